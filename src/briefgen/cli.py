@@ -1,0 +1,73 @@
+"""The command line: parse options, call one command, map errors to exit codes.
+
+A doorway, not a room: each command lives in :mod:`briefgen.commands` and
+imports what it needs (WeasyPrint above all) only when it runs, so ``--help``
+and ``check`` start fast.  User mistakes end as ``path:line: message`` lines
+and exit 1 or 2; only a bug in briefgen shows a traceback, and only with
+``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from briefgen import __version__
+from briefgen.commands import COMMAND_MODULES
+from briefgen.errors import BriefgenError, ExitCode, UsageError, print_problems
+
+INTERNAL_ERROR = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with our usage code and a one-line message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"briefgen: error: {message}", file=sys.stderr)
+        raise SystemExit(ExitCode.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="briefgen",
+        description="Turn sourced facts into dated briefing notes (HTML and PDF) in which every claim is footnoted to its source.",
+        epilog=(
+            "Exit codes: 0 success, 1 problems in facts, briefs or templates, 2 usage errors. "
+            "Run 'briefgen COMMAND --help' for a command's options."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
+    parser.add_argument("-C", "--project", metavar="DIR", help="the project folder (default: the current folder)")
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks for internal errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"briefgen.commands.{name}").register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return int(handler(args))
+    except UsageError as exc:
+        print(exc.format_usage(), file=sys.stderr)
+        return ExitCode.USAGE
+    except BriefgenError as exc:
+        print_problems(exc.problems)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefgen: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # a bug in briefgen, not the user's mistake
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print("briefgen: internal error (run again with --debug for details, and please report it)", file=sys.stderr)
+        return INTERNAL_ERROR

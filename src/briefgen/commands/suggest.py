@@ -1,0 +1,53 @@
+"""``briefgen suggest``: draft facts from an archived source, for an editor to curate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from briefgen.commands import project_root
+from briefgen.errors import ExitCode, print_problems
+
+HELP = "draft facts from an archived source into facts/drafts/ for curation"
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        "suggest",
+        help=HELP,
+        description=(
+            "Read an archived source and write draft facts to facts/drafts/<id>.yaml: one per check-worthy statement "
+            "(figures, money, percentages, dates, agreements, visits, supplies, named projects), each with a claim marked "
+            "[draft], an exact quote that passes the quote check, a date resolved against the publication date, a kind, "
+            "topics from facts/vocabulary.yaml and a value where a figure is stated. Drafts are checked but never citable "
+            "until an editor curates them into facts/<theme>.yaml."
+        ),
+    )
+    parser.add_argument("source_id", metavar="SOURCE-ID", help="the id of an archived source (facts/sources/<id>.md)")
+    parser.add_argument("--out", metavar="FILE", help="where to write the drafts, inside the project (default: facts/drafts/<id>.yaml)")
+    parser.add_argument("--force", action="store_true", help="replace an existing drafts file")
+    parser.add_argument("--dry-run", action="store_true", help="print the drafts instead of writing them")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from briefgen.corpus import load_corpus
+    from briefgen.suggest import suggest
+
+    root = project_root(args)
+    corpus = load_corpus(root)
+    source_problems = [p for p in corpus.errors if p.path == f"facts/sources/{args.source_id}.md"]
+    if source_problems:
+        print_problems(source_problems)
+        return ExitCode.CONTENT
+    result = suggest(root, corpus, args.source_id, out=args.out, force=args.force, dry_run=args.dry_run)
+    print_problems(result.warnings)
+    kinds = Counter(str(d.fields["kind"]) for d in result.drafts)
+    summary = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(kinds.items()))
+    if args.dry_run:
+        sys.stdout.write(result.text)
+        print(f"# dry run: {len(result.drafts)} drafts ({summary}) would go to {result.path}", file=sys.stderr)
+    else:
+        print(f"wrote {result.path}: {len(result.drafts)} draft facts ({summary or 'none'}); curate them, then run briefgen check")
+    return ExitCode.OK

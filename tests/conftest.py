@@ -1,0 +1,57 @@
+"""Shared fixtures: the real project tree, a mini project, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 300) -> Run:
+    """Run the real ``briefgen`` command in a fresh process."""
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+    return Run(result.returncode, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def mini_project(tmp_path: Path) -> Path:
+    """A copy of the small test project, safe to modify."""
+    target = tmp_path / "project"
+    shutil.copytree(FIXTURES / "mini", target)
+    return target
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A copy of the real project (facts, briefs, templates), safe to modify."""
+    target = tmp_path / "repo"
+    target.mkdir()
+    for name in ("facts", "briefs", "templates"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, target / name)
+    return target

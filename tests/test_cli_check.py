@@ -1,0 +1,167 @@
+"""``briefgen check`` through the real command line, in fresh processes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefgen.quotes import fold
+from tests.conftest import REPO, SEEDS, run_cli
+
+NO_CACHE = {"BRIEFGEN_NO_CACHE": "1"}  # nothing written into the working tree by these runs
+FACT_FIELDS = {"id", "claim", "source", "quote", "date", "kind", "topics", "entities", "place", "event", "value", "draft", "path", "line"}
+SOURCE_FIELDS = {"id", "title", "outlet", "published", "author", "url", "place", "language", "notes", "body_length", "sha256", "path"}
+
+
+def has_real_facts() -> bool:
+    return any((REPO / "facts").glob("*.yaml")) and any(p.name != "vocabulary.yaml" for p in (REPO / "facts").glob("*.yaml"))
+
+
+needs_real_facts = pytest.mark.skipif(
+    not has_real_facts(), reason="facts/*.yaml is not written yet (the data engineer is still writing it)"
+)
+
+
+@pytest.fixture
+def project(mini_project: Path) -> Path:
+    """The mini project with the real templates, so its brief can be checked too."""
+    shutil.copytree(REPO / "templates", mini_project / "templates")
+    return mini_project
+
+
+def check_json(*args: str, cwd: Path | None = None) -> tuple[int, dict[str, Any], str]:
+    """Run ``briefgen [args] --json`` (args include the command) and parse its stdout."""
+    result = run_cli(*args, "--json", cwd=cwd, env=NO_CACHE)
+    return result.code, json.loads(result.stdout), result.stderr
+
+
+# Exit codes -------------------------------------------------------------------------------
+
+
+def test_clean_project_exits_0(project: Path) -> None:
+    result = run_cli("-C", str(project), "check", env=NO_CACHE)
+    assert result.code == 0, result.stderr
+    assert result.stdout.strip() == "2 sources, 5 facts, 3 topics, 2 discrepancies, 0 problems"
+    assert "warning: sources disagree on figures for trade-volume (2019)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corpus_only_runs_from_the_project_folder(mini_project: Path) -> None:
+    result = run_cli("check", "--corpus-only", cwd=mini_project, env=NO_CACHE)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("2 sources, 5 facts")
+
+
+def test_content_problems_exit_1_and_are_all_listed(project: Path) -> None:
+    (project / "facts/extra.yaml").write_text(
+        "- id: bad-date\n  claim: A claim.\n  source: mini-sourc\n  quote: q\n  date: 2025-02-30\n  topics: [trade]\n"
+        "- id: misquoted\n  claim: A claim.\n  source: mini-source\n  quote: stood at US$5 million\n  date: '2019'\n  topics: [trade]\n",
+        encoding="utf-8",
+    )
+    result = run_cli("-C", str(project), "check", env=NO_CACHE)
+    assert result.code == 1
+    lines = result.stderr.splitlines()
+    assert "facts/extra.yaml:5: fact 'bad-date': field 'date': '2025-02-30': February 2025 has no day 30" in lines
+    assert (
+        "facts/extra.yaml:10: fact 'misquoted': quote not found in source 'mini-source' (closest passage: \"…stood at US$50.2 mill…\")"
+        in lines
+    )
+    assert result.stdout.strip().endswith("2 problems")
+    errors = [line for line in lines if ": warning: " not in line]
+    assert len(errors) == 2
+    assert lines.index(errors[-1]) < lines.index(next(line for line in lines if ": warning: " in line))  # errors first
+    assert "Traceback" not in result.stderr
+
+
+def test_content_problems_exit_1_with_json_too(project: Path) -> None:
+    (project / "facts/sources/later-source.md").unlink()
+    code, document, stderr = check_json("-C", str(project), "check")
+    assert code == 1
+    assert document["summary"]["errors"] == 2
+    assert {p["message"].split(":")[0] for p in document["problems"] if p["severity"] == "error"} == {
+        "fact 'trade-2019-later'",
+        "fact 'delegation-visit'",
+    }
+    assert "facts/trade.yaml:21: fact 'trade-2019-later': unknown source 'later-source'" in stderr
+
+
+def test_missing_project_folder_exits_2(tmp_path: Path) -> None:
+    result = run_cli("-C", str(tmp_path / "nowhere"), "check")
+    assert result.code == 2
+    assert result.stderr.strip() == f"briefgen: error: project directory '{tmp_path / 'nowhere'}' does not exist"
+    assert result.stdout == ""
+
+
+def test_unknown_option_exits_2(project: Path) -> None:
+    result = run_cli("-C", str(project), "check", "--no-such-option")
+    assert result.code == 2
+    assert "briefgen: error: unrecognized arguments: --no-such-option" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_folder_without_facts_exits_1(tmp_path: Path) -> None:
+    result = run_cli("-C", str(tmp_path), "check", env=NO_CACHE)
+    assert result.code == 1
+    assert "facts: no facts/ directory here" in result.stderr
+
+
+# The JSON document ------------------------------------------------------------------------
+
+
+def test_json_document_shape(project: Path) -> None:
+    code, document, stderr = check_json("-C", str(project), "check")
+    assert code == 0, stderr
+    assert list(document) == ["format", "briefgen_version", "summary", "topics", "sources", "facts", "drafts", "discrepancies", "problems"]
+    assert document["format"] == 1
+    assert document["summary"] == {"sources": 2, "facts": 5, "drafts": 0, "topics": 3, "discrepancies": 2, "errors": 0, "warnings": 2}
+    assert set(document["topics"]) == {"trade", "visits", "industry"}
+    for source in document["sources"]:
+        assert set(source) == SOURCE_FIELDS
+        assert "body" not in source
+        assert len(source["sha256"]) == 64 and source["body_length"] > 0
+    for fact in document["facts"]:
+        assert set(fact) == FACT_FIELDS
+        assert fact["path"] == "facts/trade.yaml" and isinstance(fact["line"], int)
+    assert document["drafts"] == []
+    assert [d["kind"] for d in document["discrepancies"]] == ["figure", "date"]
+    assert [p["severity"] for p in document["problems"]] == ["warning", "warning"]
+
+
+def test_json_stdout_is_only_the_document(project: Path) -> None:
+    result = run_cli("-C", str(project), "check", "--json", env=NO_CACHE)
+    json.loads(result.stdout)  # nothing else on stdout: no summary line
+    assert "warning:" in result.stderr
+
+
+# The real corpus --------------------------------------------------------------------------
+
+
+@needs_real_facts
+def test_real_corpus_checks_clean() -> None:
+    code, document, stderr = check_json("check", "--corpus-only", cwd=REPO)
+    assert code == 0, stderr
+    assert document["summary"]["errors"] == 0
+    assert document["summary"]["facts"] >= 45
+    assert len(document["facts"]) == document["summary"]["facts"]
+    for fact in document["facts"]:
+        assert set(fact) == FACT_FIELDS
+        assert (REPO / fact["path"]).is_file()
+        assert fact["source"] in {s["id"] for s in document["sources"]}
+
+
+@needs_real_facts
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed articles are not here ({SEEDS})")
+def test_every_real_quote_is_in_the_seed_text_as_received() -> None:
+    """An independent check: quotes against the raw seeds, not against our own archived sources."""
+    seeds = [fold(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    assert seeds, f"no seed files in {SEEDS}"
+    code, document, stderr = check_json("check", "--corpus-only", cwd=REPO)
+    assert code == 0, stderr
+    facts = document["facts"] + document["drafts"]
+    missing = [f"{f['path']}:{f['line']}: {f['id']}" for f in facts if not any(fold(f["quote"]) in seed for seed in seeds)]
+    assert missing == []
+    assert len(facts) >= 45

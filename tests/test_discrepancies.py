@@ -1,0 +1,169 @@
+"""Where sources disagree: figures for one measure and period, dates of one event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefgen.corpus import Corpus, Origin
+from briefgen.discrepancies import Discrepancy, find_discrepancies
+from briefgen.errors import Severity
+from briefgen.models import Fact, Vocabulary
+
+
+def fact(fid: str, source: str, date: str, **extra: Any) -> Fact:
+    return Fact.model_validate(
+        {"id": fid, "claim": "A claim.", "source": source, "quote": "a quote", "date": date, "topics": ["trade"], **extra}
+    )
+
+
+def figure(fid: str, source: str, amount: str, *, metric: str = "trade-volume", period: str | None = "2019", unit: str = "USD") -> Fact:
+    value = {"metric": metric, "amount": amount, "unit": unit, **({"period": period} if period is not None else {})}
+    return fact(fid, source, "2019", kind="figure", value=value)
+
+
+def corpus_of(*facts: Fact) -> Corpus:
+    return Corpus(
+        root=Path(),
+        sources={},
+        facts={f.id: f for f in facts},
+        drafts={},
+        vocabulary=Vocabulary(topics={"trade": "Trade."}),
+        origins={f.id: Origin("facts/x.yaml", 10 + i) for i, f in enumerate(facts)},
+    )
+
+
+def test_figures_that_differ_are_a_discrepancy() -> None:
+    [found] = find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "19050000"), figure("c", "s3", "50200000")))
+    assert found.kind == "figure"
+    assert found.key == "trade-volume (2019)"
+    assert found.fact_ids == ("a", "b", "c")
+    assert found.statements == ("50200000 USD", "19050000 USD", "50200000 USD")
+    assert found.describe() == (
+        "sources disagree on figures for trade-volume (2019): 'a' says 50200000 USD; 'b' says 19050000 USD; 'c' says 50200000 USD"
+    )
+
+
+def test_same_amounts_are_no_discrepancy() -> None:
+    assert find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000"))) == []
+
+
+def test_same_amount_written_differently_is_no_discrepancy() -> None:
+    assert find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000.00"), figure("c", "s3", "5.02e7"))) == []
+
+
+def test_figures_without_a_period_are_not_compared() -> None:
+    assert find_discrepancies(corpus_of(figure("a", "s1", "1", period=None), figure("b", "s2", "2", period=None))) == []
+    assert find_discrepancies(corpus_of(figure("a", "s1", "1", period=""), figure("b", "s2", "2", period=""))) == []
+
+
+def test_figures_for_different_metric_period_or_unit_are_not_compared() -> None:
+    facts = [
+        figure("a", "s1", "1"),
+        figure("b", "s2", "2", metric="exports"),
+        figure("c", "s3", "3", period="2020"),
+        figure("d", "s4", "4", unit="percent"),
+    ]
+    assert find_discrepancies(corpus_of(*facts)) == []
+
+
+def test_one_fact_alone_is_no_discrepancy() -> None:
+    assert find_discrepancies(corpus_of(figure("a", "s1", "1"), fact("e", "s1", "2024-11", event="visit"))) == []
+
+
+def test_event_dated_in_different_months_by_different_sources() -> None:
+    [found] = find_discrepancies(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s2", "2024-12-02", event="visit")))
+    assert found.kind == "date"
+    assert found.key == "visit"
+    assert found.fact_ids == ("plan", "done")
+    assert found.statements == ("2024-11", "2024-12-02")
+    assert found.describe() == "sources disagree on dates for event 'visit': 'plan' says 2024-11; 'done' says 2024-12-02"
+
+
+def test_event_in_different_years_is_a_discrepancy() -> None:
+    assert len(find_discrepancies(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2025-01", event="visit")))) == 1
+
+
+def test_same_month_different_days_is_no_discrepancy() -> None:
+    facts = [
+        fact("arrive", "s1", "2024-11-25", event="visit"),
+        fact("sign", "s2", "2024-11-27", event="visit"),
+        fact("m", "s3", "2024-11", event="visit"),
+    ]
+    assert find_discrepancies(corpus_of(*facts)) == []
+
+
+def test_a_year_agrees_with_any_month_of_it() -> None:
+    assert find_discrepancies(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2024-11-25", event="visit"))) == []
+
+
+def test_same_source_is_no_discrepancy() -> None:
+    # One article dating a plan and its outcome in different months is a sequence, not a disagreement.
+    assert find_discrepancies(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s1", "2025-01", event="visit"))) == []
+
+
+def test_one_disagreeing_pair_reports_the_whole_event() -> None:
+    facts = [
+        fact("a", "s1", "2024-11", event="visit"),
+        fact("b", "s1", "2025-01", event="visit"),
+        fact("c", "s2", "2024-11-26", event="visit"),
+    ]
+    [found] = find_discrepancies(corpus_of(*facts))
+    assert found.fact_ids == ("a", "c", "b")  # in date order
+
+
+def test_facts_without_an_event_are_not_compared() -> None:
+    assert find_discrepancies(corpus_of(fact("a", "s1", "2024-11"), fact("b", "s2", "2025-12"))) == []
+
+
+def test_order_is_stable_figures_then_dates() -> None:
+    facts = [
+        fact("e2", "s1", "2024-01", event="zeta"),
+        fact("e3", "s2", "2024-03", event="zeta"),
+        fact("e0", "s1", "2024-01", event="alpha"),
+        fact("e1", "s2", "2024-02", event="alpha"),
+        figure("f0", "s1", "1", metric="trade-volume"),
+        figure("f1", "s2", "2", metric="trade-volume"),
+        figure("g0", "s1", "1", metric="exports"),
+        figure("g1", "s2", "2", metric="exports"),
+    ]
+    found = find_discrepancies(corpus_of(*facts))
+    assert [(d.kind, d.key) for d in found] == [
+        ("figure", "exports (2019)"),
+        ("figure", "trade-volume (2019)"),
+        ("date", "alpha"),
+        ("date", "zeta"),
+    ]
+
+
+def test_warning_and_dict() -> None:
+    corpus = corpus_of(figure("a", "s1", "1"), figure("b", "s2", "2.5"))
+    [found] = find_discrepancies(corpus)
+    warning = found.as_warning(corpus)
+    assert warning.severity is Severity.WARNING
+    assert (warning.path, warning.line) == ("facts/x.yaml", 10)
+    assert (
+        warning.format()
+        == "facts/x.yaml:10: warning: sources disagree on figures for trade-volume (2019): 'a' says 1 USD; 'b' says 2.5 USD"
+    )
+    assert found.as_dict() == {
+        "kind": "figure",
+        "key": "trade-volume (2019)",
+        "facts": ["a", "b"],
+        "statements": ["1 USD", "2.5 USD"],
+        "message": found.describe(),
+    }
+
+
+def test_drafts_are_not_compared() -> None:
+    corpus = corpus_of(figure("a", "s1", "1"))
+    corpus.drafts["b"] = figure("b", "s2", "2")
+    assert find_discrepancies(corpus) == []
+
+
+def test_corpus_discrepancies_are_worked_out_once() -> None:
+    corpus = corpus_of(figure("a", "s1", "1"), figure("b", "s2", "2"))
+    first = corpus.discrepancies()
+    assert first == find_discrepancies(corpus)
+    first.clear()  # the caller's list is its own
+    assert corpus.discrepancies() == [Discrepancy("figure", "trade-volume (2019)", ("a", "b"), ("1 USD", "2 USD"))]

@@ -1,0 +1,90 @@
+"""``briefgen suggest`` through the real CLI: drafts written, loaded as drafts, never citable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO, run_cli
+
+SOURCE_IDS = sorted(p.stem for p in (REPO / "facts" / "sources").glob("*.md"))
+
+
+@pytest.mark.parametrize("source_id", SOURCE_IDS)
+def test_drafts_load_as_drafts_and_check_clean(repo_copy: Path, source_id: str) -> None:
+    result = run_cli("suggest", source_id, cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith(f"wrote facts/drafts/{source_id}.yaml: ")
+    drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / f"{source_id}.yaml").read_text(encoding="utf-8"))
+    assert drafts and all(d["draft"] is True and d["source"] == source_id and d["claim"].startswith("[draft] ") for d in drafts)
+
+    check = run_cli("check", "--corpus-only", "--json", cwd=repo_copy)
+    assert check.code == 0, check.stderr
+    report = json.loads(check.stdout)
+    assert report["summary"]["facts"] == 106  # curated facts are untouched
+    assert report["summary"]["drafts"] == len(drafts)
+    assert {d["id"] for d in report["drafts"]} == {d["id"] for d in drafts}
+    assert not [p for p in report["problems"] if p["severity"] == "error"]
+
+
+def test_a_brief_cannot_cite_a_draft(repo_copy: Path) -> None:
+    assert run_cli("suggest", "urdupoint-2025-04-10", cwd=repo_copy).code == 0
+    (repo_copy / "briefs" / "cites-draft.md").write_text(
+        "---\ntitle: Cites a draft\n---\nThe minister spoke [@urdupoint-2025-04-10-d01].\n", encoding="utf-8"
+    )
+    check = run_cli("check", cwd=repo_copy)
+    assert check.code == 1
+    assert "briefs/cites-draft.md:4: fact 'urdupoint-2025-04-10-d01' is a draft and cannot be cited" in check.stderr
+
+
+def test_existing_drafts_are_not_overwritten_without_force(repo_copy: Path) -> None:
+    assert run_cli("suggest", "tdi-2024-06-12", cwd=repo_copy).code == 0
+    path = repo_copy / "facts" / "drafts" / "tdi-2024-06-12.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# an editor's note\n", encoding="utf-8")
+    again = run_cli("suggest", "tdi-2024-06-12", cwd=repo_copy)
+    assert again.code == 1
+    assert "facts/drafts/tdi-2024-06-12.yaml: drafts already exist for this source" in again.stderr
+    assert path.read_text(encoding="utf-8").endswith("# an editor's note\n")
+    forced = run_cli("suggest", "tdi-2024-06-12", "--force", cwd=repo_copy)
+    assert forced.code == 0, forced.stderr
+    assert not path.read_text(encoding="utf-8").endswith("# an editor's note\n")
+    assert "tdi-2024-06-12-d01" in path.read_text(encoding="utf-8")  # same ids again, not bumped
+
+
+def test_out_and_dry_run(repo_copy: Path) -> None:
+    dry = run_cli("suggest", "tdi-2024-06-12", "--dry-run", cwd=repo_copy)
+    assert dry.code == 0 and dry.stdout.startswith("# Draft facts suggested by `briefgen suggest tdi-2024-06-12`")
+    assert not (repo_copy / "facts" / "drafts").exists()
+    out = run_cli("suggest", "tdi-2024-06-12", "--out", "facts/drafts/tdi-review.yaml", cwd=repo_copy)
+    assert out.code == 0, out.stderr
+    assert (repo_copy / "facts" / "drafts" / "tdi-review.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["urdupoint-2025-04-01"],
+            "briefgen: error: no archived source 'urdupoint-2025-04-01' in facts/sources/ (hint: did you mean 'urdupoint-2025-04-10'?)",
+        ),
+        (["tdi-2024-06-12", "--out", "../elsewhere.yaml"], "briefgen: error: output file '../elsewhere.yaml' is outside the project"),
+        (["tdi-2024-06-12", "--out", "facts/drafts/tdi.txt"], "briefgen: error: output file 'facts/drafts/tdi.txt' must end in .yaml"),
+    ],
+)
+def test_usage_errors(repo_copy: Path, args: list[str], message: str) -> None:
+    result = run_cli("suggest", *args, cwd=repo_copy)
+    assert result.code == 2
+    assert message in result.stderr
+
+
+def test_undated_source_warns_and_dates_from_its_own_year(repo_copy: Path) -> None:
+    result = run_cli("suggest", "itcn-asia-2026-stza-pavilion", cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    assert "facts/sources/itcn-asia-2026-stza-pavilion.md: warning: the source states no publication date" in result.stderr
+    drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / "itcn-asia-2026-stza-pavilion.yaml").read_text(encoding="utf-8"))
+    dates = {" ".join(d["quote"].split()[:4]): d["date"] for d in drafts}
+    assert dates["The display will take"] == "2026-01-17"  # "Jan. 17", year from "ITCN Asia 2026"
+    assert dates["Under existing policy, technology"] == "2035-06-30"
