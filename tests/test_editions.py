@@ -221,7 +221,16 @@ def test_verify_refuses_what_it_cannot_read(project: Path) -> None:
     missing = run_cli("-C", str(project), "verify", "build/no-such.pdf", cwd=project)
     assert missing.code == 2 and "briefgen: error: no such file: 'build/no-such.pdf'" in missing.stderr
     html = run_cli("-C", str(project), "verify", f"build/{LATE}/{DIGEST}.html", cwd=project)
-    assert html.code == 1 and "no briefgen provenance record" in html.stderr
+    assert html.code == 1
+    assert html.stderr.strip() == f"build/{LATE}/{DIGEST}.html: not a PDF file (it does not start with '%PDF-')"
+
+
+def test_verify_reports_a_truncated_pdf_without_the_readers_noise(project: Path, tmp_path: Path) -> None:
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes((project / "build" / LATE / f"{DIGEST}.pdf").read_bytes()[:4000])
+    result = run_cli("-C", str(project), "verify", str(truncated), cwd=project)
+    assert result.code == 1
+    assert result.stderr.strip() == f"{truncated}: no briefgen provenance record (provenance.json) in this file"
 
 
 def test_the_plain_pdf_reader_finds_the_same_record(project: Path) -> None:

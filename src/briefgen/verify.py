@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -32,17 +33,29 @@ _LENGTH = re.compile(rb"/Length\s+(\d+)(\s+\d+\s+R)?")
 _STREAM = re.compile(rb">>\s*stream\r?\n")
 
 
+def looks_like_pdf(data: bytes) -> bool:
+    """Whether ``data`` opens with a PDF header (readers allow it within the first kilobyte)."""
+    return b"%PDF-" in data[:1024]
+
+
 def extract_provenance(data: bytes) -> dict[str, Any] | None:
     """The provenance record embedded in a PDF, or None if it has none."""
     try:
         from pypdf import PdfReader
     except ImportError:
         return _scan_embedded_files(data)
+    # pypdf logs its repairs of a damaged file ("EOF marker not found"); the
+    # user is told what matters (no record, or a record that fails) instead.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         contents = reader.attachments.get(PROVENANCE_NAME)
     except Exception:  # a damaged file: fall back to the plain reader
         return _scan_embedded_files(data)
+    finally:
+        pypdf_log.setLevel(level)
     for content in contents or []:
         record = _as_record(content)
         if record is not None:

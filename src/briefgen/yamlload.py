@@ -22,6 +22,9 @@ Loc = tuple[str | int, ...]
 YamlValue: TypeAlias = str | list["YamlValue"] | dict[str, "YamlValue"]
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
+# No briefgen file nests more than a few levels; a cap keeps a hostile
+# ``[[[[…]]]]`` from exhausting Python's recursion limit.
+MAX_YAML_DEPTH = 32
 
 try:  # libyaml is much faster; fall back to the pure-Python parser.
     _Parser: type = yaml.CSafeLoader
@@ -30,7 +33,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 # What a cached parse depends on (see briefgen.parsecache): bump the first
 # part whenever this module changes what it builds or how it numbers lines.
-LOADER_VERSION = f"briefgen-yamlload-3/pyyaml-{yaml.__version__}/{_Parser.__name__}"
+LOADER_VERSION = f"briefgen-yamlload-4/pyyaml-{yaml.__version__}/{_Parser.__name__}"
 
 
 @dataclass
@@ -99,6 +102,8 @@ class _Builder:
         if cls is _Scalar:
             value: str = event.value
             return value
+        if len(loc) >= MAX_YAML_DEPTH and cls is not _Alias:
+            raise self.fail(event, f"YAML is nested more than {MAX_YAML_DEPTH} levels deep")
         get, peek, lines = self.get, self.peek, self.lines
         if cls is _SequenceStart:
             items: list[YamlValue] = []

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     from briefgen.corpus import load_corpus
     from briefgen.errors import Problem
-    from briefgen.verify import extract_provenance, verify_record
+    from briefgen.verify import extract_provenance, looks_like_pdf, verify_record
 
     root = project_root(args)
     files = []
@@ -45,7 +45,12 @@ def run(args: argparse.Namespace) -> int:
     failed = bool(corpus.errors)
     print_problems(corpus.errors)
     for name, path in files:
-        record = extract_provenance(path.read_bytes())
+        data = path.read_bytes()
+        if not looks_like_pdf(data):
+            print_problems([Problem(name, None, "not a PDF file (it does not start with '%PDF-')")])
+            failed = True
+            continue
+        record = extract_provenance(data)
         if record is None:
             print_problems([Problem(name, None, "no briefgen provenance record (provenance.json) in this file")])
             failed = True
