@@ -366,6 +366,26 @@ def test_broken_brief_shows_file_line_and_context_then_recovers(fresh: ServeProc
     assert code == 200 and "<h1>Pakistan–Belarus: a worked example of every helper</h1>" in body.decode()
 
 
+def test_an_endless_loop_is_stopped_and_the_preview_recovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFGEN_NARRATIVE_TIMEOUT", "3")  # the server inherits it; renders run on its threads
+    server = ServeProcess(copy_project(tmp_path / "project"), (BRIEF,))
+    try:
+        server.wait_for(BRIEF, "ok")
+        brief = server.root / "briefs" / f"{BRIEF}.md"
+        original = brief.read_text(encoding="utf-8")
+        brief.write_text(
+            original + "\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n", encoding="utf-8"
+        )
+        state = server.wait_for(BRIEF, "failed", timeout=30)
+        assert any("rendering the narrative took longer than 3 s and was stopped" in p for p in state["problems"])  # type: ignore[attr-defined]
+        brief.write_text(original, encoding="utf-8")
+        server.wait_for(BRIEF, "ok", timeout=30)
+        code, _, _ = server.get(f"/briefs/{BRIEF}.html")
+        assert code == 200
+    finally:
+        assert server.stop() == 0
+
+
 def test_unknown_fact_says_did_you_mean(fresh: ServeProcess) -> None:
     brief = fresh.root / "briefs" / f"{BRIEF}.md"
     text = brief.read_text(encoding="utf-8")

@@ -1,17 +1,27 @@
-"""Time limits for work a template can make long: rendering a narrative, laying out a PDF.
+"""Time and memory limits for work a template can make long or large: rendering a narrative, laying out a PDF.
 
 An unattended monthly build must end, even when a template loops over a huge
 range or a stylesheet makes layout crawl: the work is interrupted by SIGALRM
-and reported as a located problem, never left hanging a cron job.
+and reported as a located problem, never left hanging a cron job.  Likewise a
+template that piles up text (each value is capped by the sandbox, but a loop
+can gather many) meets a ceiling on the process's data segment, fails with
+``MemoryError`` and is reported, instead of driving the machine into swap or
+the out-of-memory killer.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import os
+import resource
 import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
+
+MEMORY_BUDGET_MB = 1024  # on top of what the process already holds; a real brief needs about 100 MB
 
 
 class RenderTimeout(BaseException):
@@ -20,14 +30,27 @@ class RenderTimeout(BaseException):
 
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` with SIGALRM; a no-op off the main thread.
+    """Interrupt the block after ``seconds`` with :class:`RenderTimeout`.
 
-    A timer the caller had already set is put back afterwards, less the time spent.
+    On the main thread SIGALRM does it, and a timer the caller had already set
+    is put back afterwards, less the time spent.  On another thread (the
+    preview server renders on its request and watcher threads) a watchdog
+    timer raises the exception in that thread asynchronously; it reaches
+    Python code such as a template's loops, though not a single long call
+    into C, which the sandbox's size limits keep short.
     """
-    if seconds is None or threading.current_thread() is not threading.main_thread():
+    if seconds is None:
         yield
-        return
+    elif threading.current_thread() is threading.main_thread():
+        with _alarm(seconds):
+            yield
+    else:
+        with _watchdog(seconds):
+            yield
 
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     def on_alarm(signum: int, frame: object) -> None:
         raise RenderTimeout
 
@@ -41,3 +64,88 @@ def deadline(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if earlier > 0:
             signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 0.001), interval)
+
+
+def _set_async_exception(thread_id: int, exception: type[BaseException] | None) -> None:
+    """Make ``exception`` pending in the thread (None clears a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None)
+
+
+@contextlib.contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _set_async_exception(thread_id, RenderTimeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            fired = state["fired"]
+        if fired:
+            # Still pending if the block ended before it was delivered: clear it
+            # so it cannot surface later in unrelated code, and raise it here.
+            _set_async_exception(thread_id, None)
+    if fired:
+        raise RenderTimeout
+
+
+def memory_budget_mb() -> int | None:
+    """The memory a render may add: 1024 MB, BRIEFGEN_MEMORY_LIMIT_MB when set, none when that is 0."""
+    try:
+        budget = int(os.environ.get("BRIEFGEN_MEMORY_LIMIT_MB", MEMORY_BUDGET_MB))
+    except ValueError:
+        return MEMORY_BUDGET_MB
+    return budget if budget > 0 else None
+
+
+def _data_segment_bytes() -> int | None:
+    """What the process's data segment holds now (``VmData``), which ``RLIMIT_DATA`` limits."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+@contextlib.contextmanager
+def memory_ceiling(budget_mb: int | None) -> Iterator[None]:
+    """Let the block allocate at most ``budget_mb`` more megabytes; past that, ``MemoryError``.
+
+    The soft ``RLIMIT_DATA`` (heap and private mappings, not shared libraries)
+    is lowered for the block and put back after.  Like :func:`deadline` it only
+    acts on the main thread, since the limit is the whole process's.  Where the platform does not
+    report the data segment, the block runs without a ceiling.  The preview
+    server, whose renders run on its threads, sets one ceiling for its whole
+    life from its main thread instead.
+    """
+    in_use = _data_segment_bytes()
+    if budget_mb is None or in_use is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    ceiling = in_use + budget_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    if soft != resource.RLIM_INFINITY and soft <= ceiling:
+        yield  # an operator's own, tighter limit stands
+        return
+    resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))

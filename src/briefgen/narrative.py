@@ -28,7 +28,7 @@ from briefgen.corpus import Corpus
 from briefgen.dates import as_partial_date
 from briefgen.editions import SupersededView, previous_of, supersedes
 from briefgen.errors import BriefgenError, Problem
-from briefgen.limits import RenderTimeout, deadline
+from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
 from briefgen.templating import HelperError, make_environment, template_problem
 from briefgen.views import DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
 from briefgen.wording import FILTERS, join_and_filter
@@ -404,10 +404,18 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
 
     loader.get_source = tracking_get_source  # type: ignore[method-assign,assignment]
     limit = narrative_timeout()
+    budget = memory_budget_mb()
     try:
-        with deadline(limit):
+        with deadline(limit), memory_ceiling(budget):
             template = env.get_template(brief.path)
             markdown = template.render(brief=brief.meta.model_dump(mode="json"))
+    except MemoryError:
+        raise BriefgenError.single(
+            brief.path,
+            None,
+            f"rendering the narrative needed more than {budget} MB of memory and was stopped",
+            hint="look for a loop that gathers or prints very large values",
+        ) from None
     except RenderTimeout:
         raise BriefgenError.single(
             brief.path,

@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.fetcher import ConfinedFetcher
-from briefgen.limits import RenderTimeout, deadline
+from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
 from briefgen.pdf_logging import LEASE, LogCapture, display_path
 from briefgen.pdf_scan import scan_pdf_for_active_content
 
@@ -92,8 +92,9 @@ def render_pdf(
     log = LogCapture(label, display_root)
     errors: list[Problem] = []
     started = time.monotonic()
+    budget = memory_budget_mb()
     try:
-        with LEASE.hold(log), deadline(timeout_seconds):
+        with LEASE.hold(log), deadline(timeout_seconds), memory_ceiling(budget):
             fonts = FontConfiguration()
             sheets: list[Any] = []
             failed: set[str] = set()
@@ -114,6 +115,8 @@ def render_pdf(
             )
     except RenderTimeout:
         raise BriefgenError.single(label, None, f"PDF rendering took longer than {timeout_seconds} s and was stopped") from None
+    except MemoryError:
+        raise BriefgenError.single(label, None, f"PDF rendering needed more than {budget} MB of memory and was stopped") from None
     elapsed = time.monotonic() - started
     if timeout_seconds is not None and elapsed > timeout_seconds:
         raise BriefgenError.single(label, None, f"PDF rendering took {elapsed:.1f} s, over the {timeout_seconds} s limit")

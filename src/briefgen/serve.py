@@ -41,6 +41,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from briefgen.errors import UsageError
+from briefgen.limits import memory_budget_mb, memory_ceiling
 from briefgen.serve_pages import IndexRow, LiveConfig, error_page, index_page, inject_live_script, not_found_page
 from briefgen.serve_state import ALL, Workbench, watch_project
 
@@ -435,7 +436,10 @@ def serve(
     for slug in running.workbench.slugs():
         print(f"  {running.url}briefs/{slug}.html", flush=True)
     stopped = threading.Event()
-    with _stop_signals():
+    # Renders run on the server's threads, where a memory ceiling cannot be
+    # set per render: the whole server gets one, twice a build's budget.
+    budget = memory_budget_mb()
+    with _stop_signals(), memory_ceiling(None if budget is None else 2 * budget):
         try:
             while not stopped.wait(0.5):
                 pass

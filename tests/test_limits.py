@@ -1,0 +1,90 @@
+"""The time and memory limits a render runs under: they stop the work, then get out of the way."""
+
+from __future__ import annotations
+
+import resource
+import threading
+import time
+
+import pytest
+
+from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
+
+MB = 1024 * 1024
+
+
+def test_a_deadline_interrupts_work_that_runs_too_long() -> None:
+    started = time.monotonic()
+    with pytest.raises(RenderTimeout), deadline(0.2):
+        while True:
+            pass
+    assert time.monotonic() - started < 2
+
+
+def test_a_deadline_puts_back_an_earlier_timer() -> None:
+    with pytest.raises(RenderTimeout), deadline(0.5):
+        with deadline(5):
+            pass
+        while True:
+            pass
+
+
+def test_a_deadline_interrupts_a_loop_on_another_thread_and_leaves_nothing_pending() -> None:
+    outcome: list[str] = []
+
+    def worker() -> None:
+        try:
+            with deadline(0.2):
+                while True:
+                    pass
+        except RenderTimeout:
+            outcome.append("stopped")
+        with deadline(0.2):
+            time.sleep(0.01)
+        time.sleep(0.4)  # a timeout left pending would surface here
+        outcome.append("clean")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(timeout=10)
+    assert outcome == ["stopped", "clean"]
+
+
+def test_the_memory_ceiling_stops_an_allocation_past_the_budget() -> None:
+    with pytest.raises(MemoryError), memory_ceiling(64):
+        hog = bytearray(256 * MB)
+        del hog
+
+
+def test_the_memory_ceiling_lets_work_within_the_budget_through_and_is_lifted_after() -> None:
+    before = resource.getrlimit(resource.RLIMIT_DATA)
+    with memory_ceiling(256):
+        within = bytearray(32 * MB)
+    assert len(within) == 32 * MB
+    assert resource.getrlimit(resource.RLIMIT_DATA) == before
+    after = bytearray(512 * MB)  # would fail if the ceiling had stayed
+    assert len(after) == 512 * MB
+
+
+def test_the_memory_ceiling_leaves_other_threads_alone() -> None:
+    seen: list[tuple[int, int]] = []
+
+    def worker() -> None:
+        with memory_ceiling(1):
+            seen.append(resource.getrlimit(resource.RLIMIT_DATA))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == [resource.getrlimit(resource.RLIMIT_DATA)]
+
+
+def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFGEN_MEMORY_LIMIT_MB", raising=False)
+    assert memory_budget_mb() == 1024
+    monkeypatch.setenv("BRIEFGEN_MEMORY_LIMIT_MB", "300")
+    assert memory_budget_mb() == 300
+    monkeypatch.setenv("BRIEFGEN_MEMORY_LIMIT_MB", "0")
+    assert memory_budget_mb() is None
+    monkeypatch.setenv("BRIEFGEN_MEMORY_LIMIT_MB", "lots")
+    assert memory_budget_mb() == 1024
