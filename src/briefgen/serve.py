@@ -424,28 +424,34 @@ def serve(
     allow_hosts: Sequence[str] = (),
     debug: bool = False,
 ) -> int:
-    """Run the preview until Ctrl-C (or SIGTERM); return the exit code (0)."""
-    running = start(root, slugs=slugs, host=host, port=port, as_of=as_of, allow_hosts=allow_hosts, debug=debug)
-    print(f"briefgen serve: {running.url} (Ctrl-C to stop)", flush=True)
-    if not is_loopback(host):
-        print(
-            f"briefgen serve: warning: listening on {host}, so other machines that can reach this one can read these briefs",
-            file=sys.stderr,
-            flush=True,
-        )
-    for slug in running.workbench.slugs():
-        print(f"  {running.url}briefs/{slug}.html", flush=True)
-    stopped = threading.Event()
+    """Run the preview until Ctrl-C (or SIGTERM); return the exit code (0).
+
+    The stop signals are taken over before the server starts, so a Ctrl-C that
+    comes the moment the address is printed still stops it cleanly.
+    """
     # Renders run on the server's threads, where a memory ceiling cannot be
     # set per render: the whole server gets one, twice a build's budget.
     budget = memory_budget_mb()
+    running: Running | None = None
     with _stop_signals(), memory_ceiling(None if budget is None else 2 * budget):
         try:
+            running = start(root, slugs=slugs, host=host, port=port, as_of=as_of, allow_hosts=allow_hosts, debug=debug)
+            print(f"briefgen serve: {running.url} (Ctrl-C to stop)", flush=True)
+            if not is_loopback(host):
+                print(
+                    f"briefgen serve: warning: listening on {host}, so other machines that can reach this one can read these briefs",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            for slug in running.workbench.slugs():
+                print(f"  {running.url}briefs/{slug}.html", flush=True)
+            stopped = threading.Event()
             while not stopped.wait(0.5):
                 pass
         except KeyboardInterrupt:
             pass
         finally:
-            running.close()
+            if running is not None:
+                running.close()
     print("briefgen serve: stopped", flush=True)
     return 0
