@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import re
 import signal
 import subprocess
 import sys
@@ -217,7 +216,7 @@ def test_timeout_stops_a_long_render_in_the_main_thread(project: Path) -> None:
     assert render(project, "<p>x</p>", timeout_seconds=60).pages == 1
 
 
-def test_timeout_stops_a_long_render_off_the_main_thread_too(project: Path) -> None:
+def test_timeout_off_the_main_thread_is_checked_afterwards(project: Path) -> None:
     outcome: list[BaseException] = []
 
     def work() -> None:
@@ -230,8 +229,7 @@ def test_timeout_stops_a_long_render_off_the_main_thread_too(project: Path) -> N
     thread.start()
     thread.join()
     assert len(outcome) == 1
-    # A watchdog interrupts the layout, or (inside one long native call) the check after it does.
-    assert re.search(r"longer than 0\.001 s|over the 0\.001 s limit", str(outcome[0]))
+    assert "over the 0.001 s limit" in str(outcome[0])
 
 
 # --- metadata and determinism ------------------------------------------------------

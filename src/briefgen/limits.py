@@ -12,7 +12,6 @@ the out-of-memory killer.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import resource
 import signal
@@ -30,27 +29,17 @@ class RenderTimeout(BaseException):
 
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` with :class:`RenderTimeout`.
+    """Interrupt the block after ``seconds`` with SIGALRM; a no-op off the main thread.
 
-    On the main thread SIGALRM does it, and a timer the caller had already set
-    is put back afterwards, less the time spent.  On another thread (the
-    preview server renders on its request and watcher threads) a watchdog
-    timer raises the exception in that thread asynchronously; it reaches
-    Python code such as a template's loops, though not a single long call
-    into C, which the sandbox's size limits keep short.
+    Renders run on the main thread: the CLI's, each ``build --all`` worker
+    process's, and the preview's (other threads hand their renders to it,
+    see :mod:`briefgen.serve_runner`).  A timer the caller had already set is
+    put back afterwards, less the time spent.
     """
-    if seconds is None:
+    if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
-    elif threading.current_thread() is threading.main_thread():
-        with _alarm(seconds):
-            yield
-    else:
-        with _watchdog(seconds):
-            yield
+        return
 
-
-@contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
     def on_alarm(signum: int, frame: object) -> None:
         raise RenderTimeout
 
@@ -64,41 +53,6 @@ def _alarm(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if earlier > 0:
             signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 0.001), interval)
-
-
-def _set_async_exception(thread_id: int, exception: type[BaseException] | None) -> None:
-    """Make ``exception`` pending in the thread (None clears a pending one)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None)
-
-
-@contextlib.contextmanager
-def _watchdog(seconds: float) -> Iterator[None]:
-    thread_id = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                _set_async_exception(thread_id, RenderTimeout)
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
-        with lock:
-            state["done"] = True
-            fired = state["fired"]
-        if fired:
-            # Still pending if the block ended before it was delivered: clear it
-            # so it cannot surface later in unrelated code, and raise it here.
-            _set_async_exception(thread_id, None)
-    if fired:
-        raise RenderTimeout
 
 
 def memory_budget_mb() -> int | None:
@@ -129,9 +83,7 @@ def memory_ceiling(budget_mb: int | None) -> Iterator[None]:
     The soft ``RLIMIT_DATA`` (heap and private mappings, not shared libraries)
     is lowered for the block and put back after.  Like :func:`deadline` it only
     acts on the main thread, since the limit is the whole process's.  Where the platform does not
-    report the data segment, the block runs without a ceiling.  The preview
-    server, whose renders run on its threads, sets one ceiling for its whole
-    life from its main thread instead.
+    report the data segment, the block runs without a ceiling.
     """
     in_use = _data_segment_bytes()
     if budget_mb is None or in_use is None or threading.current_thread() is not threading.main_thread():

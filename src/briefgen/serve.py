@@ -41,8 +41,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from briefgen.errors import UsageError
-from briefgen.limits import memory_budget_mb, memory_ceiling
 from briefgen.serve_pages import IndexRow, LiveConfig, error_page, index_page, inject_live_script, not_found_page
+from briefgen.serve_runner import MainThreadRunner, Stopping
 from briefgen.serve_state import ALL, Workbench, watch_project
 
 DEFAULT_HOST = "127.0.0.1"
@@ -163,6 +163,12 @@ class PreviewHandler(BaseHTTPRequestHandler):
     # --- routing -------------------------------------------------------------------
 
     def _dispatch(self, *, head: bool) -> None:
+        try:
+            self._route(head=head)
+        except Stopping:  # a render was still waiting when Ctrl-C came
+            self._send_text(HTTPStatus.SERVICE_UNAVAILABLE, "The preview is stopping.\n", head)
+
+    def _route(self, *, head: bool) -> None:
         if not host_header_allowed(self.headers.get("Host"), self.server.allowed_names, self.server.port):
             where = f"http://127.0.0.1:{self.server.port}/"
             self._send_text(HTTPStatus.FORBIDDEN, f"Host not allowed: open this preview at {where} on this machine.\n", head)
@@ -352,10 +358,11 @@ def start(
     report: Any = None,
     debug: bool = False,
     watch: bool = True,
+    runner: MainThreadRunner | None = None,
 ) -> Running:
     """Bind the server and start serving, watching and warming up, each in its own thread."""
     say = report or _print
-    workbench = Workbench(root, slugs=slugs, as_of=as_of, report=say, debug=debug)
+    workbench = Workbench(root, slugs=slugs, as_of=as_of, report=say, debug=debug, runner=runner)
     try:
         server = PreviewServer((host, port), workbench, allowed_host_names(host, allow_hosts))
     except OSError as exc:
@@ -384,6 +391,8 @@ def _warm_up(workbench: Workbench) -> None:
             if workbench.stopping:
                 return
             workbench.preview(slug)
+    except Stopping:
+        return
     except Exception as exc:  # never fatal: requests render on demand
         workbench.report(f"internal error while warming up: {type(exc).__name__}: {exc}")
 
@@ -426,16 +435,16 @@ def serve(
 ) -> int:
     """Run the preview until Ctrl-C (or SIGTERM); return the exit code (0).
 
-    The stop signals are taken over before the server starts, so a Ctrl-C that
-    comes the moment the address is printed still stops it cleanly.
+    The main thread renders (see :mod:`briefgen.serve_runner`) while other
+    threads serve and watch.  The stop signals are taken over before the
+    server starts, so a Ctrl-C the moment the address is printed still stops
+    it cleanly.
     """
-    # Renders run on the server's threads, where a memory ceiling cannot be
-    # set per render: the whole server gets one, twice a build's budget.
-    budget = memory_budget_mb()
+    runner = MainThreadRunner()
     running: Running | None = None
-    with _stop_signals(), memory_ceiling(None if budget is None else 2 * budget):
+    with _stop_signals():
         try:
-            running = start(root, slugs=slugs, host=host, port=port, as_of=as_of, allow_hosts=allow_hosts, debug=debug)
+            running = start(root, slugs=slugs, host=host, port=port, as_of=as_of, allow_hosts=allow_hosts, debug=debug, runner=runner)
             print(f"briefgen serve: {running.url} (Ctrl-C to stop)", flush=True)
             if not is_loopback(host):
                 print(
@@ -445,12 +454,11 @@ def serve(
                 )
             for slug in running.workbench.slugs():
                 print(f"  {running.url}briefs/{slug}.html", flush=True)
-            stopped = threading.Event()
-            while not stopped.wait(0.5):
-                pass
+            runner.serve()
         except KeyboardInterrupt:
             pass
         finally:
+            runner.stop()
             if running is not None:
                 running.close()
     print("briefgen serve: stopped", flush=True)

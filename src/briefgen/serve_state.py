@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from briefgen.brief import BRIEFS_DIR, Brief, brief_slugs
 from briefgen.corpus import FACTS_DIR, Corpus, load_corpus
@@ -28,6 +29,7 @@ from briefgen.document import STYLES_DIR, Document
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.narrative import Scope
 from briefgen.serve_css import CssChecker
+from briefgen.serve_runner import MainThreadRunner, Stopping, run_inline
 from briefgen.templating import TEMPLATES_DIR
 
 ALL = "*"  # the change stream of the index: any brief
@@ -72,8 +74,12 @@ class Workbench:
         as_of: dt.date | None = None,
         report: Reporter = _quiet,
         debug: bool = False,
+        runner: MainThreadRunner | None = None,
     ) -> None:
         self.root = root.resolve()
+        # Where renders run: handed to the main thread by ``serve``, else on the calling thread.
+        self._runner = runner
+        self._run: Callable[[Callable[[], Any]], Any] = runner.run if runner else run_inline
         self.as_of = as_of
         self.report = report
         self.debug = debug
@@ -145,7 +151,7 @@ class Workbench:
                     return previous
                 self._stale.discard(slug)
             started = time.perf_counter()
-            fresh = self._render(slug)
+            fresh: Preview = self._run(lambda: self._render(slug))
             seconds, finished = time.perf_counter() - started, time.time()
             with self._state:
                 if fresh.same_output(previous) and previous is not None:
@@ -212,7 +218,7 @@ class Workbench:
             brief, scope, document = latest.rendered
             started = time.perf_counter()
             try:
-                result = render_brief_pdf(self.root, brief, scope, document)
+                result = self._run(lambda: render_brief_pdf(self.root, brief, scope, document))
             except BriefgenError as exc:
                 return latest, None, exc.problems
             self.report(f"{slug}: PDF rendered in {1000 * (time.perf_counter() - started):.0f} ms")
@@ -321,10 +327,12 @@ class Workbench:
             return self._stopping
 
     def stop(self) -> None:
-        """Wake every waiting page so its connection can close."""
+        """Wake every waiting page so its connection can close, and every thread waiting for a render."""
         with self._state:
             self._stopping = True
             self._state.notify_all()
+        if self._runner is not None:
+            self._runner.stop()
 
 
 def watch_project(
@@ -369,6 +377,8 @@ def watch_project(
                 workbench.changed(_relative(root, (name for _, name in changes)))
             elif time.monotonic() - last_change >= quiet_seconds:
                 workbench.render_next_stale()
+        except Stopping:
+            return
         except Exception as exc:  # a bug must not stop the watching
             workbench.report(f"internal error while re-rendering: {type(exc).__name__}: {exc}")
             if workbench.debug:
