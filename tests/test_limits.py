@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import signal
 import threading
 import time
 
@@ -19,6 +20,26 @@ def test_a_deadline_interrupts_work_that_runs_too_long() -> None:
         while True:
             pass
     assert time.monotonic() - started < 2
+
+
+def test_a_timeout_lost_where_python_ignores_exceptions_is_raised_again() -> None:
+    swallowed: list[str] = []
+
+    def swallow_one(signum: int, frame: object) -> None:
+        swallowed.append("first alarm")  # as if it had landed in a garbage-collector callback
+
+    with pytest.raises(RenderTimeout), deadline(0.2):
+        signal.signal(signal.SIGALRM, swallow_one)  # the first alarm goes here …
+        time.sleep(0.3)
+        signal.signal(signal.SIGALRM, _raise_timeout)  # … and the repeat stops the work
+        while True:
+            pass
+    assert swallowed == ["first alarm"]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def _raise_timeout(signum: int, frame: object) -> None:
+    raise RenderTimeout
 
 
 def test_a_deadline_puts_back_an_earlier_timer() -> None:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+_REPEAT_SECONDS = 0.25  # the alarm's repeat once the time is up
 MEMORY_BUDGET_MB = 1024  # on top of what the process already holds; a real brief needs about 100 MB
 
 
@@ -33,8 +34,11 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
     Renders run on the main thread: the CLI's, each ``build --all`` worker
     process's, and the preview's (other threads hand their renders to it,
-    see :mod:`briefgen.serve_runner`).  A timer the caller had already set is
-    put back afterwards, less the time spent.
+    see :mod:`briefgen.serve_runner`).  After the first alarm it repeats every
+    quarter second until the block ends: an exception raised where Python
+    ignores exceptions (a garbage-collector callback, a ``__del__``) is lost,
+    and the next alarm stops the work instead.  A timer the caller had
+    already set is put back afterwards, less the time spent.
     """
     if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
@@ -45,7 +49,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     started = time.monotonic()
-    earlier, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    earlier, interval = signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_SECONDS)
     try:
         yield
     finally:
