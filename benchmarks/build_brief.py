@@ -104,7 +104,8 @@ def main() -> int:
         )
         write_brief(project, report["facts"])
         dump_render_inputs(project, Path(tmp))
-        build_cmd = [sys.executable, "-m", "briefgen", "-C", str(project), "build", SLUG]
+        # --force: every run renders (an unchanged brief would otherwise be skipped as up to date).
+        build_cmd = [sys.executable, "-m", "briefgen", "-C", str(project), "build", SLUG, "--force"]
         alone_cmd = [sys.executable, "-c", WEASYPRINT_ALONE, tmp]
         timed(build_cmd, project)  # warm the file cache and fontconfig
         builds, alones = [], []
