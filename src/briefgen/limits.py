@@ -86,11 +86,12 @@ def memory_ceiling(budget_mb: int | None) -> Iterator[None]:
 
     The soft ``RLIMIT_DATA`` (heap and private mappings, not shared libraries)
     is lowered for the block and put back after.  Like :func:`deadline` it only
-    acts on the main thread, since the limit is the whole process's.  Where the platform does not
-    report the data segment, the block runs without a ceiling.
+    acts on the main thread, since the limit is the whole process's.  Where the
+    platform does not report the data segment, the block runs without a ceiling.
     """
-    in_use = _data_segment_bytes()
-    if budget_mb is None or in_use is None or threading.current_thread() is not threading.main_thread():
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    in_use = _data_segment_bytes() if budget_mb is not None and on_main_thread else None
+    if budget_mb is None or in_use is None:
         yield
         return
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)

@@ -458,8 +458,7 @@ def serve(
         except KeyboardInterrupt:
             pass
         finally:
-            runner.stop()
             if running is not None:
-                running.close()
+                running.close()  # stops the runner too, through the workbench
     print("briefgen serve: stopped", flush=True)
     return 0

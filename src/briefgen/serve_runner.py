@@ -75,8 +75,3 @@ class MainThreadRunner:
     def stop(self) -> None:
         """End :meth:`serve` and release every thread waiting for a render."""
         self._stopping.set()
-
-
-def run_inline(work: Callable[[], T]) -> T:
-    """The runner of a preview used without a main-thread loop (tests, embedding): run on the calling thread."""
-    return work()

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from briefgen.brief import BRIEFS_DIR, Brief, brief_slugs
 from briefgen.corpus import FACTS_DIR, Corpus, load_corpus
@@ -29,8 +29,10 @@ from briefgen.document import STYLES_DIR, Document
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.narrative import Scope
 from briefgen.serve_css import CssChecker
-from briefgen.serve_runner import MainThreadRunner, Stopping, run_inline
+from briefgen.serve_runner import MainThreadRunner, Stopping
 from briefgen.templating import TEMPLATES_DIR
+
+T = TypeVar("T")
 
 ALL = "*"  # the change stream of the index: any brief
 
@@ -77,9 +79,7 @@ class Workbench:
         runner: MainThreadRunner | None = None,
     ) -> None:
         self.root = root.resolve()
-        # Where renders run: handed to the main thread by ``serve``, else on the calling thread.
         self._runner = runner
-        self._run: Callable[[Callable[[], Any]], Any] = runner.run if runner else run_inline
         self.as_of = as_of
         self.report = report
         self.debug = debug
@@ -151,7 +151,7 @@ class Workbench:
                     return previous
                 self._stale.discard(slug)
             started = time.perf_counter()
-            fresh: Preview = self._run(lambda: self._render(slug))
+            fresh = self._run(lambda: self._render(slug))
             seconds, finished = time.perf_counter() - started, time.time()
             with self._state:
                 if fresh.same_output(previous) and previous is not None:
@@ -163,6 +163,10 @@ class Workbench:
                 self._previews[slug] = fresh
         self._tell(fresh, previous)
         return fresh
+
+    def _run(self, work: Callable[[], T]) -> T:
+        """Run a render where its limits work: handed to the main thread by ``serve``, else on the calling thread."""
+        return self._runner.run(work) if self._runner is not None else work()
 
     def _render(self, slug: str) -> Preview:
         from briefgen.build import render_brief

@@ -102,7 +102,7 @@ class _Builder:
         if cls is _Scalar:
             value: str = event.value
             return value
-        if len(loc) >= MAX_YAML_DEPTH and cls is not _Alias:
+        if len(loc) >= MAX_YAML_DEPTH:
             raise self.fail(event, f"YAML is nested more than {MAX_YAML_DEPTH} levels deep")
         get, peek, lines = self.get, self.peek, self.lines
         if cls is _SequenceStart:
