@@ -66,8 +66,8 @@ def timed(command: list[str], cwd: Path) -> tuple[float, int]:
 
 def dump_render_inputs(project: Path, target: Path) -> None:
     """Write the HTML and stylesheet paths that the build gives WeasyPrint."""
-    from briefgen.build import render_brief
-    from briefgen.corpus import load_corpus
+    from briefgen.corpus.loader import load_corpus
+    from briefgen.render.pipeline import render_brief
 
     corpus = load_corpus(project)
     _, _, document = render_brief(project, SLUG, corpus)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefgen.brief import load_brief
-from briefgen.build import scope_for
-from briefgen.corpus import Corpus, load_corpus
-from briefgen.markdown import RenderedMarkdown, render_markdown
-from briefgen.narrative import Narrative, Scope, render_narrative
+from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.render.brief import load_brief
+from briefgen.render.markdown import RenderedMarkdown, render_markdown
+from briefgen.render.narrative import Narrative, render_narrative
+from briefgen.render.scope import Scope, scope_for
 from tests.conftest import FIXTURES, REPO
 
 SLUG = "mini"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from briefgen.annex import annex_entry, annotate_body
-from briefgen.models import Fact, Source
-from briefgen.quotes import locate
+from briefgen.corpus.models import Fact, Source
+from briefgen.render.annex import annex_entry, annotate_body
+from briefgen.text.quotes import locate
 from tests.rendering import read_html
 
 

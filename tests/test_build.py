@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefgen.quotes import fold
+from briefgen.text.quotes import fold
 from tests.conftest import SEEDS, run_cli
 
 BRIEF = "example-helpers"
@@ -176,7 +176,7 @@ def test_pdf_is_sound_and_embeds_its_fonts(built: Path) -> None:
 
 
 def test_pdf_carries_only_its_provenance(built: Path) -> None:
-    from briefgen.pdf import scan_pdf_for_active_content
+    from briefgen.pdf.weasy import scan_pdf_for_active_content
 
     data = _pdf(built).read_bytes()
     assert scan_pdf_for_active_content(data, allowed_attachments={"provenance.json"}) == []

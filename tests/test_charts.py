@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import render_brief
-from briefgen.charts import BarPoint, bar_chart_svg, short_amount, svg_image_tag
 from briefgen.errors import BriefgenError
+from briefgen.render.charts import BarPoint, bar_chart_svg, short_amount, svg_image_tag
+from briefgen.render.pipeline import render_brief
 from tests.rendering import load, make_project, read_html, write_brief
 
 POINTS = [

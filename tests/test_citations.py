@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.citations import MalformedCitation, parse_citation_ids
-from briefgen.markdown import make_markdown, render_markdown
+from briefgen.render.citations import MalformedCitation, parse_citation_ids
+from briefgen.render.markdown import make_markdown, render_markdown
 
 SLUGS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,30}", fullmatch=True)
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import render_brief
-from briefgen.claims import find_uncited_claims, locate_in_templates, read_template_sources, split_sentences, uncited_claim_problems
 from briefgen.errors import BriefgenError
-from briefgen.markdown import render_markdown
+from briefgen.render.claims import find_uncited_claims, locate_in_templates, read_template_sources, split_sentences, uncited_claim_problems
+from briefgen.render.markdown import render_markdown
+from briefgen.render.pipeline import render_brief
 from tests.rendering import load, make_project, write_brief
 
 

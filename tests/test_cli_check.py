@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefgen.quotes import fold
+from briefgen.text.quotes import fold
 from tests.conftest import REPO, SEEDS, run_cli
 
 NO_CACHE = {"BRIEFGEN_NO_CACHE": "1"}  # nothing written into the working tree by these runs

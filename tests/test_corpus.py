@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.corpus import Corpus, Origin, load_corpus
+from briefgen.corpus.cache import ParseCache
+from briefgen.corpus.loader import Corpus, Origin, load_corpus
 from briefgen.errors import Severity
-from briefgen.parsecache import ParseCache
 from tests.conftest import FIXTURES, REPO
 
 NO_CACHE = ParseCache(None)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.dates import PartialDate, coerce_partial_date, parse_cli_date
+from briefgen.text.dates import PartialDate, coerce_partial_date, parse_cli_date
 
 
 @pytest.mark.parametrize(

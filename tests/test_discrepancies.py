@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefgen.corpus import Corpus, Origin
-from briefgen.discrepancies import Discrepancy, find_discrepancies
+from briefgen.corpus.discrepancies import Discrepancy, find_discrepancies
+from briefgen.corpus.loader import Corpus, Origin
+from briefgen.corpus.models import Fact, Vocabulary
 from briefgen.errors import Severity
-from briefgen.models import Fact, Vocabulary
 
 
 def fact(fid: str, source: str, date: str, **extra: Any) -> Fact:
@@ -20,6 +20,10 @@ def fact(fid: str, source: str, date: str, **extra: Any) -> Fact:
 def figure(fid: str, source: str, amount: str, *, metric: str = "trade-volume", period: str | None = "2019", unit: str = "USD") -> Fact:
     value = {"metric": metric, "amount": amount, "unit": unit, **({"period": period} if period is not None else {})}
     return fact(fid, source, "2019", kind="figure", value=value)
+
+
+def discrepancies_in(corpus: Corpus) -> list[Discrepancy]:
+    return find_discrepancies(corpus.facts_in_date_order())
 
 
 def corpus_of(*facts: Fact) -> Corpus:
@@ -34,7 +38,7 @@ def corpus_of(*facts: Fact) -> Corpus:
 
 
 def test_figures_that_differ_are_a_discrepancy() -> None:
-    [found] = find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "19050000"), figure("c", "s3", "50200000")))
+    [found] = discrepancies_in(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "19050000"), figure("c", "s3", "50200000")))
     assert found.kind == "figure"
     assert found.key == "trade-volume (2019)"
     assert found.fact_ids == ("a", "b", "c")
@@ -45,16 +49,16 @@ def test_figures_that_differ_are_a_discrepancy() -> None:
 
 
 def test_same_amounts_are_no_discrepancy() -> None:
-    assert find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000"))) == []
+    assert discrepancies_in(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000"))) == []
 
 
 def test_same_amount_written_differently_is_no_discrepancy() -> None:
-    assert find_discrepancies(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000.00"), figure("c", "s3", "5.02e7"))) == []
+    assert discrepancies_in(corpus_of(figure("a", "s1", "50200000"), figure("b", "s2", "50200000.00"), figure("c", "s3", "5.02e7"))) == []
 
 
 def test_figures_without_a_period_are_not_compared() -> None:
-    assert find_discrepancies(corpus_of(figure("a", "s1", "1", period=None), figure("b", "s2", "2", period=None))) == []
-    assert find_discrepancies(corpus_of(figure("a", "s1", "1", period=""), figure("b", "s2", "2", period=""))) == []
+    assert discrepancies_in(corpus_of(figure("a", "s1", "1", period=None), figure("b", "s2", "2", period=None))) == []
+    assert discrepancies_in(corpus_of(figure("a", "s1", "1", period=""), figure("b", "s2", "2", period=""))) == []
 
 
 def test_figures_for_different_metric_period_or_unit_are_not_compared() -> None:
@@ -64,15 +68,15 @@ def test_figures_for_different_metric_period_or_unit_are_not_compared() -> None:
         figure("c", "s3", "3", period="2020"),
         figure("d", "s4", "4", unit="percent"),
     ]
-    assert find_discrepancies(corpus_of(*facts)) == []
+    assert discrepancies_in(corpus_of(*facts)) == []
 
 
 def test_one_fact_alone_is_no_discrepancy() -> None:
-    assert find_discrepancies(corpus_of(figure("a", "s1", "1"), fact("e", "s1", "2024-11", event="visit"))) == []
+    assert discrepancies_in(corpus_of(figure("a", "s1", "1"), fact("e", "s1", "2024-11", event="visit"))) == []
 
 
 def test_event_dated_in_different_months_by_different_sources() -> None:
-    [found] = find_discrepancies(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s2", "2024-12-02", event="visit")))
+    [found] = discrepancies_in(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s2", "2024-12-02", event="visit")))
     assert found.kind == "date"
     assert found.key == "visit"
     assert found.fact_ids == ("plan", "done")
@@ -81,7 +85,7 @@ def test_event_dated_in_different_months_by_different_sources() -> None:
 
 
 def test_event_in_different_years_is_a_discrepancy() -> None:
-    assert len(find_discrepancies(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2025-01", event="visit")))) == 1
+    assert len(discrepancies_in(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2025-01", event="visit")))) == 1
 
 
 def test_same_month_different_days_is_no_discrepancy() -> None:
@@ -90,16 +94,16 @@ def test_same_month_different_days_is_no_discrepancy() -> None:
         fact("sign", "s2", "2024-11-27", event="visit"),
         fact("m", "s3", "2024-11", event="visit"),
     ]
-    assert find_discrepancies(corpus_of(*facts)) == []
+    assert discrepancies_in(corpus_of(*facts)) == []
 
 
 def test_a_year_agrees_with_any_month_of_it() -> None:
-    assert find_discrepancies(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2024-11-25", event="visit"))) == []
+    assert discrepancies_in(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2024-11-25", event="visit"))) == []
 
 
 def test_same_source_is_no_discrepancy() -> None:
     # One article dating a plan and its outcome in different months is a sequence, not a disagreement.
-    assert find_discrepancies(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s1", "2025-01", event="visit"))) == []
+    assert discrepancies_in(corpus_of(fact("plan", "s1", "2024-11", event="visit"), fact("done", "s1", "2025-01", event="visit"))) == []
 
 
 def test_one_disagreeing_pair_reports_the_whole_event() -> None:
@@ -108,12 +112,12 @@ def test_one_disagreeing_pair_reports_the_whole_event() -> None:
         fact("b", "s1", "2025-01", event="visit"),
         fact("c", "s2", "2024-11-26", event="visit"),
     ]
-    [found] = find_discrepancies(corpus_of(*facts))
+    [found] = discrepancies_in(corpus_of(*facts))
     assert found.fact_ids == ("a", "c", "b")  # in date order
 
 
 def test_facts_without_an_event_are_not_compared() -> None:
-    assert find_discrepancies(corpus_of(fact("a", "s1", "2024-11"), fact("b", "s2", "2025-12"))) == []
+    assert discrepancies_in(corpus_of(fact("a", "s1", "2024-11"), fact("b", "s2", "2025-12"))) == []
 
 
 def test_order_is_stable_figures_then_dates() -> None:
@@ -127,7 +131,7 @@ def test_order_is_stable_figures_then_dates() -> None:
         figure("g0", "s1", "1", metric="exports"),
         figure("g1", "s2", "2", metric="exports"),
     ]
-    found = find_discrepancies(corpus_of(*facts))
+    found = discrepancies_in(corpus_of(*facts))
     assert [(d.kind, d.key) for d in found] == [
         ("figure", "exports (2019)"),
         ("figure", "trade-volume (2019)"),
@@ -138,8 +142,8 @@ def test_order_is_stable_figures_then_dates() -> None:
 
 def test_warning_and_dict() -> None:
     corpus = corpus_of(figure("a", "s1", "1"), figure("b", "s2", "2.5"))
-    [found] = find_discrepancies(corpus)
-    warning = found.as_warning(corpus)
+    [found] = discrepancies_in(corpus)
+    warning = corpus.discrepancy_warning(found)
     assert warning.severity is Severity.WARNING
     assert (warning.path, warning.line) == ("facts/x.yaml", 10)
     assert (
@@ -158,12 +162,12 @@ def test_warning_and_dict() -> None:
 def test_drafts_are_not_compared() -> None:
     corpus = corpus_of(figure("a", "s1", "1"))
     corpus.drafts["b"] = figure("b", "s2", "2")
-    assert find_discrepancies(corpus) == []
+    assert discrepancies_in(corpus) == []
 
 
 def test_corpus_discrepancies_are_worked_out_once() -> None:
     corpus = corpus_of(figure("a", "s1", "1"), figure("b", "s2", "2"))
     first = corpus.discrepancies()
-    assert first == find_discrepancies(corpus)
+    assert first == discrepancies_in(corpus)
     first.clear()  # the caller's list is its own
     assert corpus.discrepancies() == [Discrepancy("figure", "trade-volume (2019)", ("a", "b"), ("1 USD", "2 USD"))]

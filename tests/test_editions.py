@@ -49,7 +49,7 @@ def _html(project: Path, date: str) -> str:
 
 
 def _provenance(project: Path, date: str) -> dict[str, object]:
-    from briefgen.verify import extract_provenance
+    from briefgen.editions.verify import extract_provenance
 
     record = extract_provenance((project / "build" / date / f"{DIGEST}.pdf").read_bytes())
     assert record is not None
@@ -172,8 +172,8 @@ def test_diff_reads_the_pdfs_when_the_manifest_is_gone(project: Path, tmp_path: 
 
 
 def test_diff_finds_resourced_claims() -> None:
-    from briefgen.diff import diff_claims
-    from briefgen.manifest import ClaimRecord
+    from briefgen.editions.diff import diff_claims
+    from briefgen.editions.manifest import ClaimRecord
 
     def claim(fid: str, source: str, text: str, quote: str = "q") -> ClaimRecord:
         return ClaimRecord(note=1, id=fid, source=source, claim=text, quote_sha256=quote)
@@ -234,7 +234,7 @@ def test_verify_reports_a_truncated_pdf_without_the_readers_noise(project: Path,
 
 
 def test_the_plain_pdf_reader_finds_the_same_record(project: Path) -> None:
-    from briefgen.verify import _scan_embedded_files, extract_provenance
+    from briefgen.editions.verify import _scan_embedded_files, extract_provenance
 
     data = (project / "build" / LATE / f"{DIGEST}.pdf").read_bytes()
     assert _scan_embedded_files(data) == extract_provenance(data) is not None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.fetcher import DEFAULT_MAX_BYTES, ConfinedFetcher, FetchRefused
+from briefgen.pdf.fetcher import DEFAULT_MAX_BYTES, ConfinedFetcher, FetchRefused
 
 PNG_1PX = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 SECRET = b"briefgen-secret-marker-7f3a9c"

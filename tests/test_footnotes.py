@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.footnotes import footnote_html, quote_with_ellipses, source_citation
-from briefgen.models import Fact, Source
+from briefgen.corpus.models import Fact, Source
+from briefgen.render.footnotes import footnote_html, quote_with_ellipses, source_citation
 from tests.rendering import read_html
 
 BODY = (

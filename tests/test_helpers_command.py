@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from briefgen.commands.helpers import catalog, markdown, partial_entries, partials_markdown, plain_text, record_fields
-from briefgen.narrative import HELPER_NAMES, Helpers
+from briefgen.render.narrative import HELPER_NAMES, Helpers
+from briefgen.render.wording import FILTERS
 from briefgen.schema import fields_markdown
-from briefgen.wording import FILTERS
 from tests.conftest import FIXTURES, REPO, run_cli
 
 GUIDE = REPO / "docs" / "editing.md"
@@ -116,7 +116,10 @@ def test_guide_error_messages_are_real(tmp_path: Path) -> None:
     for body, message in [
         ("{{ 5 | monye }}\n", "template syntax error: No filter named 'monye'. (hint: did you mean 'money'?)"),
         ("{{ fcts() }}\n", "'fcts' is undefined (hint: did you mean 'facts'?)"),
-        ("{{ fact('trade-2019').claims }}\n", "'briefgen.views.FactView object' has no attribute 'claims' (hint: did you mean 'claim'?)"),
+        (
+            "{{ fact('trade-2019').claims }}\n",
+            "'briefgen.render.records.FactView object' has no attribute 'claims' (hint: did you mean 'claim'?)",
+        ),
         ("{{ facts(topc='trade') }}\n", "Helpers.facts() got an unexpected keyword argument 'topc' (hint: did you mean 'topic'?)"),
         ("{{ facts(topic='trades') }}\n", "facts(): unknown topic 'trades' (hint: did you mean 'trade'?)"),
         ("Trade [@trade-2018].\n", "unknown fact 'trade-2018' (hint: did you mean 'trade-2019'?)"),

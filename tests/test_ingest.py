@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.frontmatter import split_front_matter
+from briefgen.loading.frontmatter import split_front_matter
 from tests.conftest import REPO, SEEDS, run_cli
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "ingest"

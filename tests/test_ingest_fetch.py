@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError, UsageError
-from briefgen.ingest_fetch import fetch_url
+from briefgen.ingest.fetch import fetch_url
 from tests.conftest import SEEDS, run_cli
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "ingest"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.ingest_meta import dateline, make_id, parse_text_date, told_outlet
-from briefgen.ingest_text import byline_author, clean_page, furniture_kind
+from briefgen.ingest.meta import dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.text import byline_author, clean_page, furniture_kind
 
 
 @pytest.mark.parametrize(

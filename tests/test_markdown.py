@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.markdown import CONTAINERS, CitationIndex, render_markdown
+from briefgen.render.markdown import CONTAINERS, CitationIndex, render_markdown
 from tests.rendering import Page, read_html
 
 

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.markdown import render_markdown
-from briefgen.narrative import escape_markdown, make_narrative_environment, static_citation_problems
+from briefgen.render.markdown import render_markdown
+from briefgen.render.narrative import escape_markdown, make_narrative_environment, static_citation_problems
 from tests.rendering import Rendered, load, make_project, read_html, render, scope_of, write_brief
 
 NASTY_CLAIM = "See [x](http://evil) <script>alert(1)</script> *emph* `code` [^1] [@trade-2019] a | b"
@@ -481,7 +481,7 @@ def test_a_guarded_citation_newer_than_the_edition_is_left_out(project: Path) ->
 
 
 def test_a_citation_built_by_a_macro_is_checked_when_the_page_is_built(project: Path) -> None:
-    from briefgen.build import render_brief
+    from briefgen.render.pipeline import render_brief
 
     write_brief(project, "{% macro c(id) %}[@{{ id }}]{% endmacro %}Trade {{ c('nope') }}.\n")
     with pytest.raises(BriefgenError) as caught:

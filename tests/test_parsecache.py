@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import corpusfiles
-from briefgen.corpus import Corpus, load_corpus
-from briefgen.parsecache import CACHE_DIR, CACHE_FORMAT, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
-from briefgen.yamlload import LoadedYaml, load_yaml
+from briefgen.corpus import files as corpusfiles
+from briefgen.corpus.cache import CACHE_DIR, CACHE_FORMAT, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
+from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.loading.yamlload import LoadedYaml, load_yaml
 
 FACTS = """- id: extra-{n}
   claim: A claim.
@@ -316,7 +316,7 @@ def test_finish_survives_a_vanished_folder(tmp_path: Path) -> None:
 
 
 def test_age_of_a_vanished_file(tmp_path: Path) -> None:
-    from briefgen.parsecache import _age
+    from briefgen.corpus.cache import _age
 
     assert _age(tmp_path / "missing.part", time.time()) == 0.0
 
@@ -437,10 +437,10 @@ def test_holds_reads_only_a_valid_header(mini_project: Path, tmp_path: Path) -> 
 FRESH_PROCESS = """
 import json, sys
 from pathlib import Path
-from briefgen import corpusfiles
-from briefgen.corpus import load_corpus
-from briefgen.parsecache import ParseCache
-from briefgen.report import corpus_json
+from briefgen.corpus import files as corpusfiles
+from briefgen.corpus.loader import load_corpus
+from briefgen.corpus.cache import ParseCache
+from briefgen.corpus.report import corpus_json
 
 corpusfiles.PARALLEL_MIN_FILES, corpusfiles.PARALLEL_MIN_BYTES = 1, 0
 corpusfiles._others_running = lambda: 0  # as if the other core were idle
@@ -459,7 +459,7 @@ def test_pool_in_a_fresh_process(mini_project: Path) -> None:
     import subprocess
     import sys
 
-    from briefgen.report import corpus_json
+    from briefgen.corpus.report import corpus_json
 
     _big_project(mini_project)
     expected = json.loads(json.dumps(corpus_json(load_corpus(mini_project, cache=ParseCache(None)))))

@@ -137,7 +137,7 @@ def test_the_visit_month_disagreement_appears_only_once_the_december_source_is_i
 def test_the_standing_brief_as_a_pdf(project: Path, builds: dict[str, Run], published: dict[str, dt.date | None]) -> None:
     from pypdf import PdfReader
 
-    from briefgen.verify import extract_provenance
+    from briefgen.editions.verify import extract_provenance
 
     assert builds[PDF_DATE].code == 0
     result = run_cli("-C", str(project), "build", STANDING, "--as-of", PDF_DATE, "--format", "pdf")

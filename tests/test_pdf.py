@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from briefgen.errors import BriefgenError, Problem, Severity
-from briefgen.fetcher import ConfinedFetcher
-from briefgen.pdf import PdfAttachment, PdfMetadata, PdfResult, render_pdf, scan_pdf_for_active_content
+from briefgen.pdf.fetcher import ConfinedFetcher
+from briefgen.pdf.weasy import PdfAttachment, PdfMetadata, PdfResult, render_pdf, scan_pdf_for_active_content
 
 pytestmark = pytest.mark.slow
 
@@ -319,7 +319,7 @@ def test_fonts_are_embedded(project: Path, tmp_path: Path) -> None:
 
 
 def test_importing_the_pdf_stage_does_not_import_weasyprint() -> None:
-    code = "import sys, briefgen.pdf, briefgen.fetcher; print('weasyprint' in sys.modules)"
+    code = "import sys, briefgen.pdf.weasy, briefgen.pdf.fetcher; print('weasyprint' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.quotes import closest_passage, contains_quote, fold, locate
+from briefgen.text.quotes import closest_passage, contains_quote, fold, locate
 
 NBSP = "\u00a0"
 

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.corpus import Corpus, load_corpus
+from briefgen.corpus.cache import ParseCache
+from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.report import JSON_FORMAT_VERSION, corpus_json, summary_counts, summary_text
 from briefgen.errors import Problem
-from briefgen.parsecache import ParseCache
-from briefgen.report import JSON_FORMAT_VERSION, corpus_json, summary_counts, summary_text
 from tests.conftest import FIXTURES
 
 FACT_FIELDS = {"id", "claim", "source", "quote", "date", "kind", "topics", "entities", "place", "event", "value", "draft", "path", "line"}

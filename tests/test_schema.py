@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from briefgen.models import BriefMeta, Fact, Source
+from briefgen.corpus.models import BriefMeta, Fact, Source
 from briefgen.schema import SCHEMA_DIR, fields_markdown, schema_documents, stale_schemas
 from tests.conftest import REPO, run_cli
 

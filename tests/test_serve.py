@@ -29,9 +29,9 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import Problem
-from briefgen.serve import allowed_host_names, content_security_policy, host_header_allowed, is_loopback
-from briefgen.serve_pages import LiveConfig, inject_live_script, source_context
-from briefgen.serve_state import Workbench
+from briefgen.preview.pages import LiveConfig, inject_live_script, source_context
+from briefgen.preview.server import allowed_host_names, content_security_policy, host_header_allowed, is_loopback
+from briefgen.preview.workbench import Workbench
 from tests.conftest import REPO, run_cli
 
 BRIEF = "example-helpers"

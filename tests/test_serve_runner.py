@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from briefgen.serve_runner import MainThreadRunner, Stopping
+from briefgen.preview.runner import MainThreadRunner, Stopping
 
 
 def _in_thread(target: object) -> threading.Thread:

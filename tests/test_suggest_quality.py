@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefgen.corpus import Corpus, load_corpus
-from briefgen.quotes import contains_quote, fold
-from briefgen.suggest import Draft, suggest_drafts
+from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.suggest.drafts import Draft, suggest_drafts
+from briefgen.text.quotes import contains_quote, fold
 from tests.conftest import REPO
 
 CLAIMS = Path(__file__).resolve().parent / "fixtures" / "ingest" / "claims.yaml"
@@ -97,7 +97,7 @@ def test_drafts_recall_precision_and_quotes(corpus: Corpus, drafts: dict[str, li
 
 
 def test_every_draft_is_a_valid_draft_fact(corpus: Corpus, drafts: dict[str, list[Draft]]) -> None:
-    from briefgen.models import Fact
+    from briefgen.corpus.models import Fact
 
     ids = [d.fields["id"] for ds in drafts.values() for d in ds]
     assert len(ids) == len(set(ids))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.corpus import load_corpus
-from briefgen.suggest_dates import find_date, resolve_date
-from briefgen.suggest_sentences import check_worthy, quotable_span, split_sentences
-from briefgen.suggest_topics import TopicMatcher, stem
-from briefgen.suggest_values import classify, find_values
+from briefgen.corpus.loader import load_corpus
+from briefgen.suggest.dates import find_date, resolve_date
+from briefgen.suggest.sentences import check_worthy, quotable_span, split_sentences
+from briefgen.suggest.topics import TopicMatcher, stem
+from briefgen.suggest.values import classify, find_values
 from tests.conftest import REPO
 
 NOV_26 = dt.date(2024, 11, 26)  # a Tuesday

@@ -14,7 +14,7 @@ import jinja2
 import pytest
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.templating import (
+from briefgen.render.sandbox import (
     MAX_TEMPLATE_BYTES,
     ProjectLoader,
     TemplateLimitError,

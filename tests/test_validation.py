@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ConfigDict
 
+from briefgen.corpus.models import Fact, Source, Vocabulary
 from briefgen.errors import Problem
-from briefgen.models import Fact, Source, Vocabulary
-from briefgen.validation import validate_item
-from briefgen.yamlload import load_yaml
+from briefgen.loading.validation import validate_item
+from briefgen.loading.yamlload import load_yaml
 
 GOOD = """- id: good
   claim: A claim.
@@ -164,8 +164,8 @@ def test_unknown_field_hint_inside_lists_and_mappings_of_models() -> None:
 
 
 def test_model_at() -> None:
-    from briefgen.models import Value
-    from briefgen.validation import _model_at
+    from briefgen.corpus.models import Value
+    from briefgen.loading.validation import _model_at
 
     assert _model_at(Fact, ()) is Fact
     assert _model_at(Fact, ("value",)) is Value

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.dates import PartialDate
-from briefgen.views import ValueView
-from briefgen.wording import FILTERS, amount_filter, date_filter, join_and_filter, money_filter, number_filter, percent_filter
+from briefgen.render.records import ValueView
+from briefgen.render.wording import FILTERS, amount_filter, date_filter, join_and_filter, money_filter, number_filter, percent_filter
+from briefgen.text.dates import PartialDate
 
 
 @pytest.mark.parametrize(

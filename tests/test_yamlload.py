@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError
-from briefgen.yamlload import MAX_YAML_BYTES, LoadedYaml, load_yaml
+from briefgen.loading.yamlload import MAX_YAML_BYTES, LoadedYaml, load_yaml
 
 
 def problem_of(text: str, *, line_offset: int = 0) -> tuple[int | None, str]:

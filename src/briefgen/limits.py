@@ -34,7 +34,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
     Renders run on the main thread: the CLI's, each ``build --all`` worker
     process's, and the preview's (other threads hand their renders to it,
-    see :mod:`briefgen.serve_runner`).  After the first alarm it repeats every
+    see :mod:`briefgen.preview.runner`).  After the first alarm it repeats every
     quarter second until the block ends: an exception raised where Python
     ignores exceptions (a garbage-collector callback, a ``__del__``) is lost,
     and the next alarm stops the work instead.  A timer the caller had

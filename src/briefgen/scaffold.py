@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.brief import _SLUG, BRIEFS_DIR, load_brief, resolve_brief_name
 from briefgen.errors import BriefgenError, Problem, UsageError
+from briefgen.project import BRIEFS_DIR, is_slug
+from briefgen.render.brief import load_brief, resolve_brief_name
 
 STARTERS_DIR = "templates/starters"
 
@@ -67,7 +68,7 @@ class NewBrief:
 
 def check_slug(slug: str) -> str:
     """A new brief's name: also its file name and its output file name."""
-    if not _SLUG.match(slug):
+    if not is_slug(slug):
         raise UsageError(
             f"'{slug}' is not a valid brief name",
             hint="use lowercase letters, digits and '-', starting with a letter or digit, e.g. belarus-trade-2025",

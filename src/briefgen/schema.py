@@ -3,7 +3,7 @@
 Editors' YAML editors (VS Code with the YAML extension, or anything built on
 yaml-language-server) read a ``# yaml-language-server: $schema=…`` line and
 then complete field names and flag mistakes as the editor types.  The schemas
-are generated from :mod:`briefgen.models`, where each field is declared once
+are generated from :mod:`briefgen.corpus.models`, where each field is declared once
 with its description, and committed under ``schemas/``; a test fails when
 the committed files differ from what the code generates (``briefgen schema``
 rewrites them).
@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from briefgen.models import BriefMeta, Fact, Source, Vocabulary
+from briefgen.corpus.models import BriefMeta, Fact, Source, Vocabulary
 
 SCHEMA_DIR = "schemas"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

@@ -24,13 +24,16 @@ def project_root(args: argparse.Namespace) -> Path:
     return root
 
 
-def parse_as_of(text: str | None) -> dt.date | None:
-    """An --as-of option's date, or a usage error that says what is wrong with it."""
-    if text is None:
-        return None
-    from briefgen.dates import parse_cli_date
+def date_option(option: str, text: str) -> dt.date:
+    """A date given on the command line (``--as-of``, ``--from``, ``--published`` …), or a usage error naming the option."""
+    from briefgen.text.dates import parse_cli_date
 
     try:
         return parse_cli_date(text)
     except ValueError as exc:
-        raise UsageError(f"--as-of: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def parse_as_of(text: str | None) -> dt.date | None:
+    """An --as-of option's date, or a usage error that says what is wrong with it."""
+    return None if text is None else date_option("--as-of", text)

@@ -41,10 +41,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.batch import BuildRequest, run_build, scheduled_briefs
-    from briefgen.brief import brief_slugs, resolve_brief_name
-    from briefgen.outputs import output_root, parse_formats
-    from briefgen.progress import make_reporter
+    from briefgen.editions.outputs import output_root, parse_formats
+    from briefgen.editions.progress import make_reporter
+    from briefgen.editions.run import BuildRequest, run_build, scheduled_briefs
+    from briefgen.render.brief import brief_slugs, resolve_brief_name
 
     root = project_root(args)
     formats = parse_formats(args.format)

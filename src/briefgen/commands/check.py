@@ -28,14 +28,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.corpus import load_corpus
-    from briefgen.report import corpus_json, summary_text
+    from briefgen.corpus.loader import load_corpus
+    from briefgen.corpus.report import corpus_json, summary_text
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
     if not corpus.errors and not args.corpus_only:
-        from briefgen.build import check_briefs
+        from briefgen.render.pipeline import check_briefs
 
         corpus.problems.extend(check_briefs(root, corpus, as_of))
     if args.json:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
-from briefgen.commands import project_root
+from briefgen.commands import date_option, project_root
 from briefgen.errors import ExitCode, UsageError
+from briefgen.project import is_slug
 
 HELP = "list the claims that changed between two editions of a brief"
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,23 +32,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.dates import parse_cli_date
-    from briefgen.diff import diff_claims, diff_json, edition_claims, format_diff
-    from briefgen.index import change_page_path
-    from briefgen.manifest import Manifest
-    from briefgen.outputs import output_root
+    from briefgen.editions.diff import diff_claims, diff_json, edition_claims, format_diff
+    from briefgen.editions.index import change_page_path
+    from briefgen.editions.manifest import Manifest
+    from briefgen.editions.outputs import output_root
 
     root = project_root(args)
     slug = args.brief.removesuffix(".md").removeprefix("briefs/")
-    if not _SLUG.match(slug):
+    if not is_slug(slug):
         raise UsageError(f"'{args.brief}' is not a brief name (use lowercase letters, digits and '-')")
-    dates = []
-    for option, text in (("--from", args.before), ("--to", args.after)):
-        try:
-            dates.append(parse_cli_date(text))
-        except ValueError as exc:
-            raise UsageError(f"{option}: {exc}") from None
-    before, after = dates
+    before, after = date_option("--from", args.before), date_option("--to", args.after)
     out_dir = output_root(root, args.out)
     manifest, _ = Manifest.load(out_dir)
     diff = diff_claims(slug, before, after, edition_claims(out_dir, manifest, slug, before), edition_claims(out_dir, manifest, slug, after))

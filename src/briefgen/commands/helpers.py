@@ -1,7 +1,7 @@
 """``briefgen helpers``: every template helper and filter, from the code's own docstrings.
 
-Each helper (:class:`briefgen.narrative.Helpers`) and filter
-(:data:`briefgen.wording.FILTERS`) documents itself: the docstring's first
+Each helper (:class:`briefgen.render.narrative.Helpers`) and filter
+(:data:`briefgen.render.wording.FILTERS`) documents itself: the docstring's first
 line says what it does and its ``Example:`` line shows it in use.  This
 command prints them, so the list cannot drift from the code; a test fails
 when a helper or filter lacks either line.
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import ExitCode
+from briefgen.project import PARTIALS_DIR
 
 HELP = "list the helpers and filters templates can use, with examples"
 
@@ -85,8 +86,8 @@ def _usage(name: str, function: Callable[..., Any], *, as_filter: bool) -> str:
 
 def catalog() -> list[Entry]:
     """Every helper, then every filter, in the order the code declares them."""
-    from briefgen.narrative import HELPER_NAMES, Helpers
-    from briefgen.wording import FILTERS
+    from briefgen.render.narrative import HELPER_NAMES, Helpers
+    from briefgen.render.wording import FILTERS
 
     entries = []
     for name in HELPER_NAMES:
@@ -120,7 +121,7 @@ def partial_entries(root: Path) -> list[PartialEntry]:
     By convention that comment opens with what the partial shows, lists the
     variables it reads under "Variables read", and ends with "Example:".
     """
-    folder = root / "templates" / "partials"
+    folder = root / PARTIALS_DIR
     entries = []
     for path in sorted(folder.glob("*.j2")) if folder.is_dir() else []:
         if path.is_symlink():
@@ -164,7 +165,7 @@ def record_fields() -> dict[str, list[str]]:
     helpers that return it; records inside records (a fact's ``source``)
     are followed too.
     """
-    from briefgen.narrative import HELPER_NAMES, Helpers
+    from briefgen.render.narrative import HELPER_NAMES, Helpers
 
     returned_by: dict[type[Any], list[str]] = {}
     pending: list[tuple[type[Any], str | None]] = []

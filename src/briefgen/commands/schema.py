@@ -7,6 +7,7 @@ import sys
 
 from briefgen.commands import project_root
 from briefgen.errors import ExitCode, UsageError
+from briefgen.project import inside
 
 HELP = "write JSON Schemas for facts, sources and brief front matter"
 
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.OK
     root = project_root(args)
     folder = (root / args.out).resolve()
-    if not folder.is_relative_to(root.resolve()):
+    if not inside(root, folder):
         raise UsageError(f"--out '{args.out}' is outside the project", hint="use a folder inside the project, such as schemas/")
     if args.check:
         stale = stale_schemas(folder)

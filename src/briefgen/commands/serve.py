@@ -35,8 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.brief import resolve_brief_name
-    from briefgen.serve import serve
+    from briefgen.preview.server import serve
+    from briefgen.render.brief import resolve_brief_name
 
     root = project_root(args)
     if not 0 <= args.port <= 65535:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefgen.commands import project_root
+from briefgen.commands import date_option, project_root
 from briefgen.errors import ExitCode, UsageError, print_problems
 
 HELP = "archive articles into facts/sources/ (sources add FILE|URL)"
@@ -49,16 +49,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.dates import parse_cli_date
-    from briefgen.ingest import AddOptions, add_source
+    from briefgen.ingest.add import add_source
+    from briefgen.ingest.article import AddOptions
 
     root = project_root(args)
-    published = None
-    if args.published is not None:
-        try:
-            published = parse_cli_date(args.published)
-        except ValueError as exc:
-            raise UsageError(f"--published: {exc}") from None
+    published = None if args.published is None else date_option("--published", args.published)
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")
     options = AddOptions(

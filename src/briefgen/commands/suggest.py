@@ -32,8 +32,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.corpus import load_corpus
-    from briefgen.suggest import suggest
+    from briefgen.corpus.loader import load_corpus
+    from briefgen.suggest.drafts import suggest
 
     root = project_root(args)
     corpus = load_corpus(root)

@@ -30,9 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from briefgen.corpus import load_corpus
+    from briefgen.corpus.loader import load_corpus
+    from briefgen.editions.verify import extract_provenance, looks_like_pdf, verify_record
     from briefgen.errors import Problem
-    from briefgen.verify import extract_provenance, looks_like_pdf, verify_record
 
     root = project_root(args)
     files = []

@@ -1,0 +1,243 @@
+"""A cache of parsed corpus YAML, so that a big corpus checks fast the second time.
+
+Parsing YAML is the slow part of loading a large corpus (libyaml's events,
+walked in Python); reading the same structure back from JSON is several
+times faster.  Each cache file ("group") holds the parses of one facts file,
+or of all the sources' front matter, keyed by the SHA-256 of the exact text
+that was parsed: an entry is only ever used for identical text, parsed by
+the same loader version.  Only successful parses are stored; a file with a
+mistake is parsed, and reported, every time.
+
+The cache lives in ``build/.cache/corpus/`` (outputs only, git-ignored).  It
+is safe to delete at any moment, and it never decides anything: a file
+that cannot be read, does not match its checksum, or comes from another
+loader version is ignored, and every write is a temporary file renamed into
+place.  ``BRIEFGEN_NO_CACHE=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from briefgen.loading.yamlload import LOADER_VERSION, LoadedYaml, Loc, load_yaml
+from briefgen.project import CACHE_DIR
+
+CACHE_FORMAT = 2
+DISABLE_VARIABLE = "BRIEFGEN_NO_CACHE"
+_STALE_TEMPORARY_SECONDS = 600
+
+
+def cache_enabled(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    """False when ``BRIEFGEN_NO_CACHE`` is set to anything but empty or ``0``."""
+    value = (os.environ if environ is None else environ).get(DISABLE_VARIABLE, "")
+    return value.strip() in {"", "0"}
+
+
+def text_key(text: str) -> str:
+    """The key of a parse: the SHA-256 of the UTF-8 text given to the parser."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_key(path: Path) -> str | None:
+    """The key a file's text will have, from its bytes (the same, for valid UTF-8); None if unreadable."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _encode_lines(lines: dict[Loc, int]) -> list[list[str | int]]:
+    return [[*loc, line] for loc, line in lines.items()]
+
+
+def _decode_lines(rows: list[list[Any]]) -> dict[Loc, int]:
+    return {tuple(row[:-1]): row[-1] for row in rows}
+
+
+class ParseGroup:
+    """The cached parses of one group of files, read once and written at most once."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, dict[str, Any]] = self._read(path) if path is not None else {}
+        self.used: dict[str, dict[str, Any]] = {}
+        self.changed = False
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, dict[str, Any]]:
+        """The group's entries, or none if the file is missing, unreadable, corrupt or stale."""
+        try:
+            raw = path.read_bytes()
+            header_bytes, _, payload = raw.partition(b"\n")
+            header = json.loads(header_bytes)
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != CACHE_FORMAT
+                or header.get("loader") != LOADER_VERSION
+                or header.get("payload_sha256") != hashlib.sha256(payload).hexdigest()
+            ):
+                return {}
+            entries = json.loads(payload)
+        except (OSError, ValueError, RecursionError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def load(self, text: str, display: str, *, line_offset: int = 0) -> LoadedYaml:
+        """Parse ``text`` as :func:`load_yaml` would, from the cache when it holds this text."""
+        if self.path is None:
+            return load_yaml(text, display, line_offset=line_offset)
+        key = text_key(text)
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                loaded = LoadedYaml(data=entry["data"], lines=_decode_lines(entry["lines"]), line_offset=line_offset)
+            except (KeyError, TypeError, IndexError):
+                entry = None
+            else:
+                self.used[key] = entry
+                return loaded
+        loaded = load_yaml(text, display, line_offset=line_offset)  # a mistake raises, and is not cached
+        self.used[key] = {"data": loaded.data, "lines": _encode_lines(loaded.lines)}
+        self.changed = True
+        return loaded
+
+    def save(self) -> bool:
+        """Write the entries used in this run, if they differ from the file's; True if written."""
+        if self.path is None or not (self.changed or self.used.keys() != self.entries.keys()):
+            return False
+        payload = json.dumps(self.used, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = {
+            "format": CACHE_FORMAT,
+            "loader": LOADER_VERSION,
+            "keys": sorted(self.used),
+            "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        }
+        return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload)
+
+
+def write_replacing(path: Path, data: bytes) -> bool:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    No fsync: a cache file cut short by a crash fails its checksum and is
+    ignored, so durability is not worth its cost here.  Returns False,
+    silently, when the folder cannot be written (a read-only checkout).
+    """
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        temporary = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        temporary.replace(path)
+        return True
+    except OSError:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        return False
+
+
+class ParseCache:
+    """The corpus's parse cache: one :class:`ParseGroup` file per facts file, one for the sources.
+
+    A group is opened when the loader reaches its files and closed (written
+    if it changed, then let go) as soon as they are loaded, so at most one
+    facts file's cached parse is held in memory at a time.
+    """
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self.open_groups: dict[str, ParseGroup] = {}
+        self.names: set[str] = set()
+        self.written = False
+
+    @classmethod
+    def for_project(cls, root: Path) -> ParseCache:
+        """The project's cache, or a disabled one when ``BRIEFGEN_NO_CACHE`` says so."""
+        return cls(root / CACHE_DIR if cache_enabled() else None)
+
+    @property
+    def enabled(self) -> bool:
+        return self.directory is not None
+
+    def file_name(self, name: str) -> str:
+        return quote(name, safe="") + ".json"
+
+    def group_file(self, name: str) -> Path | None:
+        """Where the group for ``name`` is stored (None when the cache is off)."""
+        return None if self.directory is None else self.directory / self.file_name(name)
+
+    def holds(self, name: str, key: str | None) -> bool:
+        """Whether the group for ``name`` lists ``key``: a look at its header, not a promise.
+
+        Used to send only files that need parsing to worker processes; the
+        entry itself is still checked when it is read.
+        """
+        path = self.group_file(name)
+        if path is None or key is None:
+            return False
+        try:
+            with path.open("rb") as handle:
+                header = json.loads(handle.readline())
+        except (OSError, ValueError, RecursionError):
+            return False
+        return (
+            isinstance(header, dict)
+            and header.get("format") == CACHE_FORMAT
+            and header.get("loader") == LOADER_VERSION
+            and key in (header.get("keys") or ())
+        )
+
+    def group(self, name: str) -> ParseGroup:
+        """The group for ``name`` (a path relative to the project, such as ``facts/trade.yaml``)."""
+        group = self.open_groups.get(name)
+        if group is None:
+            group = self.open_groups[name] = ParseGroup(self.group_file(name))
+            self.names.add(name)
+        return group
+
+    def close(self, name: str) -> None:
+        """Write the group if it changed, and let its entries go."""
+        group = self.open_groups.pop(name, None)
+        if group is not None:
+            self.record(name, written=group.save())
+
+    def record(self, name: str, *, written: bool) -> None:
+        """Note a group used in this run (and whether it was rewritten), wherever it was loaded."""
+        self.names.add(name)
+        self.written = self.written or written
+
+    def finish(self) -> None:
+        """Close every group; when anything was written, drop files no group of this run uses."""
+        for name in list(self.open_groups):
+            self.close(name)
+        if self.directory is None or not self.written:
+            return
+        keep = {self.file_name(name) for name in self.names}
+        now = time.time()
+        try:
+            candidates = list(self.directory.iterdir())
+        except OSError:
+            return
+        for path in candidates:
+            stale_json = path.suffix == ".json" and path.name not in keep
+            stale_part = path.suffix == ".part" and _age(path, now) > _STALE_TEMPORARY_SECONDS
+            if stale_json or stale_part:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _age(path: Path, now: float) -> float:
+    try:
+        return now - path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -1,0 +1,94 @@
+"""Where sources disagree: different figures for one measure, different dates for one event.
+
+Disagreement is information, not an error: a brief should show it with both
+sources cited.  Two kinds are found:
+
+* **figures** — facts with the same ``value.metric`` and ``value.period`` that
+  state different amounts;
+* **dates** — facts from different sources marked with the same ``event``
+  whose dates fall in different months (``2024-11`` against ``2024-12``;
+  ``2024-11`` and ``2024-11-26`` agree, and so do two days of one visit).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from briefgen.corpus.models import Fact
+from briefgen.text.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A set of facts that state one thing differently."""
+
+    kind: Literal["figure", "date"]
+    key: str  # metric@period, or the event id
+    fact_ids: tuple[str, ...]
+    statements: tuple[str, ...]  # what each fact states, in the same order
+
+    def describe(self) -> str:
+        pairs = "; ".join(f"'{fid}' says {said}" for fid, said in zip(self.fact_ids, self.statements, strict=True))
+        what = f"figures for {self.key}" if self.kind == "figure" else f"dates for event '{self.key}'"
+        return f"sources disagree on {what}: {pairs}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "key": self.key,
+            "facts": list(self.fact_ids),
+            "statements": list(self.statements),
+            "message": self.describe(),
+        }
+
+
+def _figure_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
+    groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.value is not None and fact.value.period:
+            groups[(fact.value.metric, fact.value.period, fact.value.unit)].append(fact)
+    found = []
+    for (metric, period, unit), members in sorted(groups.items()):
+        amounts = {m.value.amount for m in members if m.value is not None}
+        if len(amounts) > 1:
+            found.append(
+                Discrepancy(
+                    kind="figure",
+                    key=f"{metric} ({period})",
+                    fact_ids=tuple(m.id for m in members),
+                    statements=tuple(f"{m.value.amount:f} {unit}" for m in members if m.value is not None),
+                )
+            )
+    return found
+
+
+def _same_month(a: Fact, b: Fact) -> bool:
+    """Whether two dates of one event agree, to the month.
+
+    An event such as a three-day visit spans days, and one source dates its
+    arrival while another dates its signing ceremony; only a different month
+    (or year) is a real disagreement.
+    """
+    return PartialDate(a.date.year, a.date.month).overlaps(PartialDate(b.date.year, b.date.month))
+
+
+def _date_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.event:
+            groups[fact.event].append(fact)
+    found = []
+    for event, members in sorted(groups.items()):
+        conflicting = any(a.source != b.source and not _same_month(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+        if conflicting:
+            found.append(
+                Discrepancy(kind="date", key=event, fact_ids=tuple(m.id for m in members), statements=tuple(str(m.date) for m in members))
+            )
+    return found
+
+
+def find_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
+    """Every disagreement among the given (non-draft) facts, in date order, in a stable order."""
+    return _figure_discrepancies(facts) + _date_discrepancies(facts)

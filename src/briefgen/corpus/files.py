@@ -1,0 +1,269 @@
+"""Reading corpus files: size cap, UTF-8, and YAML through the parse cache.
+
+A facts file is read, parsed (or taken from the parse cache) and handed to
+the loader one at a time, in file order.  When many large files need
+parsing and the machine has cores to spare, the parsing runs in a small
+pool of worker processes while the loader validates the files already
+parsed; the results, and the problems reported, are the same either way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
+from briefgen.errors import BriefgenError, Problem
+from briefgen.loading.yamlload import LoadedYaml
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+# The pool pays for itself only on a big corpus: starting it, and sending each
+# parse back, costs about what parsing 1 MB of YAML does.
+PARALLEL_MIN_FILES = 4
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+PARALLEL_WORKERS = 2
+# Parses a worker may run ahead of the loader: enough to keep the workers busy
+# while the loader reads the sources, few enough to bound the memory they hold.
+_IN_FLIGHT_PER_WORKER = 6
+_MAX_STOLEN = 8  # files the loader parses ahead of its turn while it waits for a worker
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """Read a UTF-8 file, or explain precisely why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(display, None, f"file is {size:,} bytes, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(display, None, f"cannot read file: {exc.strerror}")]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        byte = raw[exc.start]
+        return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]
+
+
+def parse_yaml_file(path: Path, display: str, group: ParseGroup) -> tuple[LoadedYaml | None, list[Problem]]:
+    """Read and parse one YAML file; on any mistake, no data and the problems found."""
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    try:
+        return group.load(text, display), []
+    except BriefgenError as exc:
+        return None, exc.problems
+
+
+@dataclass
+class ParsedFile:
+    """One facts file, parsed: its data (None if it could not be) and its problems."""
+
+    path: Path
+    display: str
+    loaded: LoadedYaml | None
+    problems: list[Problem]
+
+
+@contextlib.contextmanager
+def parse_files(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[Iterator[ParsedFile]]:
+    """Parse ``(path, display)`` files; the iterator given yields them in the order given.
+
+    A worker pool, when one is used, starts on entering the ``with`` block, so
+    the caller can do other work (load the sources) while the first files are
+    parsed; it is shut down on leaving the block.
+    """
+    send = _files_to_send(files, cache)
+    if send is None:
+        yield _parse_in_order(files, cache)
+        return
+    parsing = _PoolParse(files, cache, send)
+    try:
+        yield iter(parsing)
+    finally:
+        parsing.close()
+
+
+def _parse_in_order(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[ParsedFile]:
+    for path, display in files:
+        loaded, problems = parse_yaml_file(path, display, cache.group(display))
+        cache.close(display)
+        yield ParsedFile(path, display, loaded, problems)
+
+
+def _files_to_send(files: list[tuple[Path, str]], cache: ParseCache) -> list[int] | None:
+    """The files worth parsing in worker processes (their indexes), or None for no pool.
+
+    Files the cache already holds are read here (reading JSON back is cheaper
+    than sending a parse between processes); a pool is started only when
+    the rest is big enough to pay for it.
+    """
+    if not _pool_allowed(len(files)):
+        return None
+    send = [i for i, (path, display) in enumerate(files) if not (cache.enabled and cache.holds(display, file_key(path)))]
+    return send if _worth_a_pool([files[i] for i in send]) else None
+
+
+def _pool_allowed(count: int) -> bool:
+    """Whether starting worker processes is possible and safe here.
+
+    Workers are forked (cheap: the modules are already imported), which is
+    only safe in a process that runs no other thread; a live-preview server
+    parses in-process.
+    """
+    if count < PARALLEL_MIN_FILES or _usable_cpus() - _others_running() < 2:
+        return False
+    if sys.platform != "linux" or threading.active_count() != 1:
+        return False
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon  # a daemonic process may not start processes
+
+
+def _worth_a_pool(files: list[tuple[Path, str]]) -> bool:
+    """Enough files, and enough bytes, to parse that workers pay for themselves."""
+    if len(files) < PARALLEL_MIN_FILES:
+        return False
+    total = 0
+    for path, _ in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total >= PARALLEL_MIN_BYTES
+
+
+def _use_pool(files: list[tuple[Path, str]]) -> bool:
+    """Whether these files, none of them cached, would be parsed by a worker pool."""
+    return _pool_allowed(len(files)) and _worth_a_pool(files)
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (fewer than the machine's when pinned, as in a container)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _others_running() -> int:
+    """Processes other than this one running right now: the least of three looks at /proc/loadavg.
+
+    Workers pay off only on a free core; with the other cores busy (a test
+    suite, a build) they add the cost of sending parses between processes
+    and save nothing.  A process that keeps a core busy shows in every look;
+    one that merely passes by does not show in all three.
+    """
+    counts = []
+    try:
+        for _ in range(3):
+            with Path("/proc/loadavg").open(encoding="ascii") as handle:
+                counts.append(int(handle.read().split()[3].split("/")[0]))
+            time.sleep(0.002)
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
+        return 0
+    return max(0, min(counts) - 1)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which reports it once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse_job(path: Path, display: str, cache_file: Path | None) -> tuple[LoadedYaml | None, list[Problem], bool]:
+    """In a worker: parse one file through its own cache group; write the group if it changed."""
+    group = ParseGroup(cache_file)
+    loaded, problems = parse_yaml_file(path, display, group)
+    return loaded, problems, group.save()
+
+
+class _PoolParse:
+    """Facts files parsed by worker processes, a few files ahead of the loader.
+
+    Rather than wait for a worker, the loader parses the last file no one
+    has started (at most ``_MAX_STOLEN`` held at a time, to bound memory):
+    on two cores the workers and the loader then finish together.  If the
+    pool breaks (a worker killed, by the out-of-memory killer say), the
+    files it had not delivered are parsed here: a slower check, not a
+    failed one.
+    """
+
+    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int]) -> None:
+        import multiprocessing  # imported here: a small corpus never pays for it
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.files = files
+        self.cache = cache
+        self.unsent: deque[int] = deque(send)  # for workers, but neither sent yet nor parsed here
+        self.futures: dict[int, Future[tuple[LoadedYaml | None, list[Problem], bool]]] = {}
+        self.stolen: dict[int, ParsedFile] = {}
+        self.broken = False
+        workers = min(PARALLEL_WORKERS, len(send))
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
+        for _ in range(workers * _IN_FLIGHT_PER_WORKER):
+            self.submit_next()
+
+    def submit_next(self) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.unsent and not self.broken:
+            path, display = self.files[self.unsent[0]]
+            try:
+                future = self.pool.submit(_parse_job, path, display, self.cache.group_file(display))
+            except BrokenProcessPool:  # a worker died before its future told us
+                self.broken = True
+                return
+            self.futures[self.unsent.popleft()] = future
+
+    def parse_here(self, index: int) -> ParsedFile:
+        path, display = self.files[index]
+        loaded, problems, written = _parse_job(path, display, self.cache.group_file(display))
+        self.cache.record(display, written=written)
+        return ParsedFile(path, display, loaded, problems)
+
+    def take(self, index: int) -> ParsedFile:
+        """File ``index``, from a worker, from what was parsed here, or parsed now."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if index in self.stolen:
+            return self.stolen.pop(index)
+        future = self.futures.pop(index, None)
+        if future is None:  # a file the cache holds, or one the broken pool never got
+            if index in self.unsent:
+                self.unsent.remove(index)
+            return self.parse_here(index)
+        try:
+            loaded, problems, written = future.result()
+        except BrokenProcessPool:
+            self.broken = True
+            return self.parse_here(index)
+        path, display = self.files[index]
+        self.cache.record(display, written=written)
+        return ParsedFile(path, display, loaded, problems)
+
+    def __iter__(self) -> Iterator[ParsedFile]:
+        for index in range(len(self.files)):
+            future = self.futures.get(index)
+            while future is not None and not future.done() and self.unsent and len(self.stolen) < _MAX_STOLEN:
+                tail = self.unsent.pop()
+                self.stolen[tail] = self.parse_here(tail)
+            parsed = self.take(index)
+            self.submit_next()
+            yield parsed
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)

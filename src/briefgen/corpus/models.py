@@ -1,0 +1,195 @@
+"""The data model: sources, facts, the topic vocabulary and brief front matter.
+
+Each setting is declared once, here, with its description: validation, the
+JSON Schema editors get (``briefgen schema``) and the documentation all come
+from these classes.  Inputs arrive as strings (see :mod:`briefgen.loading.yamlload`),
+so every field parses its own text and reports a precise error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+)
+
+from briefgen.project import SLUG_PATTERN, is_slug
+from briefgen.text.dates import PartialDate, coerce_partial_date
+
+
+def _check_slug(value: str) -> str:
+    if not is_slug(value):
+        raise ValueError(f"'{value}' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit")
+    return value
+
+
+def _empty_to_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _require_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _parse_decimal(value: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    text = str(value).strip().replace("_", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"'{value}' is not a number (write digits, e.g. 50200000 or 1.5)") from None
+    if not number.is_finite():
+        raise ValueError(f"'{value}' is not a finite number")
+    return number
+
+
+def _parse_full_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    partial = coerce_partial_date(value)
+    if partial.day is None:
+        raise ValueError(f"'{value}' must be a full date, YYYY-MM-DD")
+    return partial.first_day
+
+
+def _check_url(value: str | None) -> str | None:
+    if value is not None and not re.match(r"^https?://[^\s<>\"']+$", value):
+        raise ValueError(f"'{value}' is not a web address (write https://…)")
+    return value
+
+
+def _parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"true", "yes"}:
+        return True
+    if text in {"false", "no"}:
+        return False
+    raise ValueError(f"'{value}' is not true or false")
+
+
+Slug = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
+Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_require_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none)]
+PartialDateField = Annotated[
+    PartialDate,
+    BeforeValidator(coerce_partial_date),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+]
+FullDate = Annotated[
+    dt.date,
+    BeforeValidator(_parse_full_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+OptionalFullDate = Annotated[
+    dt.date | None,
+    BeforeValidator(lambda v: None if _empty_to_none(v) is None else _parse_full_date(v)),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$", "description": "YYYY-MM-DD, or empty"}),
+]
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_parse_decimal),
+    PlainSerializer(lambda d: format(d, "f"), return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}),
+]
+Flag = Annotated[bool, BeforeValidator(_parse_bool), WithJsonSchema({"type": "boolean"})]
+
+FactKind = Literal["event", "plan", "figure", "statement"]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Value(StrictModel):
+    """A number stated by a fact, for tables, charts and discrepancy checks."""
+
+    metric: Slug = Field(description="What is measured, e.g. trade-volume; facts sharing metric and period are compared.")
+    amount: Number = Field(description="The number at full magnitude: 50.2 million is 50200000.")
+    unit: Text = Field(description="USD, percent, times, tractors, agreements…")
+    period: OptionalText = Field(default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated.")
+
+
+class Fact(StrictModel):
+    """One claim, backed by a verbatim quote from one archived source."""
+
+    id: Slug = Field(description="Unique id, cited in briefs as [@id].")
+    claim: Text = Field(description="One sentence in neutral briefing English.")
+    source: Slug = Field(description="Id of the archived source in facts/sources/.")
+    quote: Text = Field(description="Verbatim span of the source body that supports the claim.")
+    date: PartialDateField = Field(description="When it happened or is due: YYYY, YYYY-MM or YYYY-MM-DD.")
+    kind: FactKind = Field(default="statement", description="event (happened), plan (promised or due), figure, statement.")
+    topics: list[Slug] = Field(min_length=1, description="Topics from facts/vocabulary.yaml.")
+    entities: list[Text] = Field(default_factory=list, description="People and organisations named.")
+    place: OptionalText = Field(default=None, description="Where it happened or will happen.")
+    event: Slug | None = Field(
+        default=None, description="Shared by facts about the same real event (a plan and its outcome, two sources dating one visit)."
+    )
+    value: Value | None = Field(default=None, description="A number the fact states.")
+    draft: Flag = Field(default=False, description="A machine-suggested fact not yet curated; never citable.")
+
+
+class Source(StrictModel):
+    """An archived article: metadata the text states, and its body word for word."""
+
+    id: Slug = Field(description="Unique id; the file is facts/sources/<id>.md.")
+    title: OptionalText = Field(default=None, description="The headline, when the text shows one.")
+    outlet: OptionalText = Field(default=None, description="The publisher, when the text names it.")
+    published: OptionalFullDate = Field(default=None, description="Publication date the text states.")
+    author: OptionalText = Field(default=None, description="The byline, when stated.")
+    url: Annotated[OptionalText, AfterValidator(_check_url)] = Field(
+        default=None, description="Where the article was published (https://…), when known."
+    )
+    place: OptionalText = Field(default=None, description="The dateline city.")
+    language: Slug = Field(default="en", description="Language of the body.")
+    notes: OptionalText = Field(default=None, description="What was cleaned from the page and why.")
+    body: str = Field(default="", description="The article text (below the front matter).", exclude=False)
+
+
+class Vocabulary(StrictModel):
+    """Topics facts may carry, each with a one-line description."""
+
+    topics: dict[Slug, Text]
+
+
+Layout = Annotated[str, AfterValidator(_check_slug)]
+
+
+class BriefMeta(StrictModel):
+    """The front matter of a brief in briefs/<slug>.md."""
+
+    title: Text = Field(description="The brief's title.")
+    subtitle: OptionalText = Field(default=None, description="A line under the title.")
+    audience: OptionalText = Field(default=None, description="Who the brief is for.")
+    classification: OptionalText = Field(default=None, description="Handling line, e.g. OFFICIAL.")
+    layout: Slug = Field(default="brief", description="A layout in templates/layouts/<layout>.html.j2.")
+    as_of: OptionalFullDate = Field(default=None, description="Date of the edition; absent means the newest source's date.")
+    topics: list[Slug] = Field(default_factory=list, description="Topics in scope; empty means all.")
+    exclude_topics: list[Slug] = Field(
+        default_factory=list, description="Facts carrying any of these topics are out of scope, even if they share another."
+    )
+    schedule: Literal["monthly", "none"] = Field(default="none", description="monthly: built by build --all.")
+    annex: Flag = Field(default=True, description="Reproduce the cited articles in an evidence annex.")
+    stale_after_days: int = Field(default=90, ge=1, description="Warn when the newest source in scope is older than this.")
+    language: Slug = Field(default="en", description="Language of the brief.")

@@ -1,0 +1,85 @@
+"""What ``briefgen check`` prints: a short summary, or the whole corpus as JSON.
+
+The JSON document is a contract: outside checks and other parts of the
+project read it, so its shape only grows, never changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from briefgen import __version__
+from briefgen.corpus.loader import Corpus
+from briefgen.errors import Severity
+
+JSON_FORMAT_VERSION = 1
+
+
+def _source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
+    source = corpus.sources[source_id]
+    data = source.model_dump(mode="json", exclude={"body"})
+    data["body_length"] = len(source.body)
+    data["sha256"] = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
+    data["path"] = corpus.source_origins[source_id].path
+    return data
+
+
+def _fact_json(corpus: Corpus, fact_id: str, *, draft: bool) -> dict[str, Any]:
+    fact = corpus.drafts[fact_id] if draft else corpus.facts[fact_id]
+    data = fact.model_dump(mode="json")
+    origin = corpus.origins[fact_id]
+    data["path"] = origin.path
+    data["line"] = origin.line
+    return data
+
+
+def corpus_json(corpus: Corpus) -> dict[str, Any]:
+    """The whole validated corpus, its discrepancies and its problems."""
+    discrepancies = corpus.discrepancies()
+    problems = sorted(corpus.problems, key=lambda p: (p.path, p.line or 0))
+    return {
+        "format": JSON_FORMAT_VERSION,
+        "briefgen_version": __version__,
+        "summary": summary_counts(corpus),
+        "topics": dict(corpus.vocabulary.topics),
+        "sources": [_source_json(corpus, sid) for sid in sorted(corpus.sources)],
+        "facts": [_fact_json(corpus, f.id, draft=False) for f in corpus.facts_in_date_order()],
+        "drafts": [_fact_json(corpus, fid, draft=True) for fid in sorted(corpus.drafts)],
+        "discrepancies": [d.as_dict() for d in discrepancies],
+        "problems": [p.as_dict() for p in problems],
+    }
+
+
+def summary_counts(corpus: Corpus) -> dict[str, int]:
+    errors = sum(1 for p in corpus.problems if p.severity is Severity.ERROR)
+    return {
+        "sources": len(corpus.sources),
+        "facts": len(corpus.facts),
+        "drafts": len(corpus.drafts),
+        "topics": len(corpus.vocabulary.topics),
+        "discrepancies": len(corpus.discrepancies()),
+        "errors": errors,
+        "warnings": len(corpus.problems) - errors,
+    }
+
+
+def summary_text(corpus: Corpus) -> str:
+    """One line an editor can read at a glance."""
+    counts = summary_counts(corpus)
+
+    def plural(n: int, word: str) -> str:
+        if word.endswith("y") and n != 1:
+            return f"{n} {word[:-1]}ies"
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    parts = [
+        plural(counts["sources"], "source"),
+        plural(counts["facts"], "fact"),
+        plural(counts["topics"], "topic"),
+        plural(counts["discrepancies"], "discrepancy"),
+    ]
+    if counts["drafts"]:
+        parts.append(f"{plural(counts['drafts'], 'draft fact')} (not citable)")
+    parts.append(plural(counts["errors"], "problem"))
+    return ", ".join(parts)

@@ -1,0 +1,62 @@
+"""One edition in memory: the brief rendered to HTML, then drawn as PDF when asked, with timings.
+
+This is where the rendering stage meets the PDF stage; the worker processes of
+``build --all`` call :func:`render_edition` and hand the bytes to the parent,
+which writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.corpus.loader import Corpus
+from briefgen.editions.outputs import FORMATS
+from briefgen.errors import Problem, Severity
+from briefgen.render.brief import Brief
+from briefgen.render.document import Document
+from briefgen.render.pipeline import render_brief
+from briefgen.render.scope import PreviousEdition, Scope, build_date
+
+
+@dataclass
+class RenderedEdition:
+    """One edition's outputs, in memory, and what went into them."""
+
+    brief: Brief
+    scope: Scope
+    document: Document
+    built: dt.date
+    payloads: dict[str, bytes]
+    warnings: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def render_edition(
+    root: Path,
+    slug: str,
+    corpus: Corpus,
+    *,
+    as_of: dt.date | None = None,
+    formats: tuple[str, ...] = FORMATS,
+    previous: PreviousEdition | None = None,
+) -> RenderedEdition:
+    """Render one edition's requested formats in memory, with timings (seconds) per stage."""
+    started = time.perf_counter()
+    brief, scope, document = render_brief(root, slug, corpus, as_of=as_of, previous=previous)
+    timings = {"render": time.perf_counter() - started}
+    payloads: dict[str, bytes] = {}
+    warnings: list[Problem] = []
+    if "html" in formats:
+        payloads["html"] = document.html.encode("utf-8")
+    if "pdf" in formats:
+        from briefgen.pdf.output import render_brief_pdf  # WeasyPrint loads only when a PDF is asked for
+
+        pdf_started = time.perf_counter()
+        pdf = render_brief_pdf(root, brief, scope, document)
+        timings["pdf"] = time.perf_counter() - pdf_started
+        payloads["pdf"] = pdf.pdf
+        warnings += [w for w in pdf.warnings if w.severity is Severity.WARNING]
+    return RenderedEdition(brief, scope, document, build_date(scope.as_of), payloads, warnings, timings)

@@ -1,0 +1,212 @@
+"""``build/manifest.json``: what each output was built from, so unchanged ones are not rebuilt.
+
+One record per output file (``<as-of>/<slug>.html`` or ``.pdf``): the hash of
+its inputs, the facts and sources it cites, the templates it used, the hash
+of the file written, and how long it took.  One record per edition (a brief
+as of a date) keeps its claims, which ``briefgen diff`` and the index's
+change pages compare, and its previous edition.
+
+An output is up to date when the hash of its inputs *now* equals the recorded
+one and the file on disk still has the recorded hash.  The input hash covers
+the package version, the brief file, every template it loaded (recorded at
+its last build: a template can only start including another by changing
+itself), every asset under ``templates/`` that is not a template
+(stylesheets, images, fonts), the topic vocabulary, every fact and source
+visible as of the edition's date (templates may look any of them up), the
+edition's date, its cover's build date and its previous edition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefgen import __version__
+from briefgen.corpus.loader import Corpus
+from briefgen.digest import file_sha256, sha256_text
+from briefgen.editions.outputs import output_path
+from briefgen.errors import Problem, Severity
+from briefgen.project import TEMPLATES_DIR, template_file
+from briefgen.render.scope import PreviousEdition
+
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = 1
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class OutputRecord(_Record):
+    """One output file and what it was built from."""
+
+    path: str = Field(description="Relative to the output folder: <as-of>/<slug>.<format>.")
+    brief: str
+    as_of: str
+    format: str
+    input_sha256: str = Field(description="Hash of every input (see the module docstring).")
+    output_sha256: str
+    bytes: int
+    facts: list[str] = Field(description="Cited fact ids, in note order.")
+    sources: list[str] = Field(description="Cited source ids, in order of first citation.")
+    templates: list[str] = Field(description="Templates loaded: the brief, partials, layout.")
+    briefgen_version: str
+    timings: dict[str, float] = Field(default_factory=dict, description="Seconds: render (narrative and HTML), pdf, write.")
+
+
+class ClaimRecord(_Record):
+    """One cited fact as the edition printed it."""
+
+    note: int
+    id: str
+    source: str
+    claim: str
+    quote_sha256: str
+
+
+class EditionRecord(_Record):
+    """One brief as of one date."""
+
+    brief: str
+    as_of: str
+    title: str
+    built: str
+    previous: str | None = None
+    claims: list[ClaimRecord] = Field(default_factory=list)
+
+
+class Manifest(_Record):
+    """The whole manifest; written with sorted keys and records in path order, so equal content gives equal bytes."""
+
+    format: int = MANIFEST_FORMAT
+    outputs: dict[str, OutputRecord] = Field(default_factory=dict)
+    editions: dict[str, dict[str, EditionRecord]] = Field(default_factory=dict)
+
+    @classmethod
+    def load(cls, out_dir: Path) -> tuple[Manifest, list[Problem]]:
+        """Read the manifest; a missing one is empty, an unreadable one is reported and replaced."""
+        path = out_dir / MANIFEST_NAME
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls(), []
+        except OSError as exc:
+            return cls(), [
+                Problem(str(path), None, f"cannot read the manifest ({exc.strerror}); every output will be rebuilt", Severity.WARNING)
+            ]
+        try:
+            manifest = cls.model_validate_json(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]["msg"] if exc.errors() else "invalid"
+            return cls(), [Problem(str(path), None, f"the manifest is not valid ({first}); every output will be rebuilt", Severity.WARNING)]
+        if manifest.format != MANIFEST_FORMAT:
+            return cls(), [
+                Problem(
+                    str(path),
+                    None,
+                    f"manifest format {manifest.format} is not {MANIFEST_FORMAT}; every output will be rebuilt",
+                    Severity.WARNING,
+                )
+            ]
+        return manifest, []
+
+    def to_bytes(self) -> bytes:
+        data = self.model_dump(mode="json")
+        return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    def output(self, slug: str, as_of: dt.date, fmt: str) -> OutputRecord | None:
+        return self.outputs.get(output_path(slug, as_of, fmt))
+
+    def edition(self, slug: str, as_of: dt.date) -> EditionRecord | None:
+        return self.editions.get(slug, {}).get(as_of.isoformat())
+
+    def previous_edition(self, slug: str, as_of: dt.date) -> PreviousEdition | None:
+        """The latest recorded edition of ``slug`` dated before ``as_of``."""
+        earlier = [date for date in self.editions.get(slug, {}) if date < as_of.isoformat()]
+        if not earlier:
+            return None
+        record = self.editions[slug][max(earlier)]
+        return PreviousEdition(dt.date.fromisoformat(record.as_of), tuple(c.id for c in record.claims))
+
+    def record(self, edition: EditionRecord, outputs: list[OutputRecord]) -> None:
+        """Add or replace an edition and its outputs, keeping records sorted."""
+        self.editions.setdefault(edition.brief, {})[edition.as_of] = edition
+        self.editions = {slug: dict(sorted(dates.items())) for slug, dates in sorted(self.editions.items())}
+        for item in outputs:
+            self.outputs[item.path] = item
+        self.outputs = dict(sorted(self.outputs.items()))
+
+
+class InputHasher:
+    """Computes input hashes for one run, caching what several editions share."""
+
+    def __init__(self, root: Path, corpus: Corpus) -> None:
+        self.root = root
+        self.corpus = corpus
+        self._fact_digests: dict[str, str] | None = None
+        self._source_digests: dict[str, str] | None = None
+        self._by_date: dict[dt.date, str] = {}
+        self._files: dict[str, str] = {}
+        self._assets: str | None = None
+
+    def _corpus_digest(self, as_of: dt.date) -> str:
+        if as_of in self._by_date:
+            return self._by_date[as_of]
+        if self._fact_digests is None or self._source_digests is None:
+            self._fact_digests = {fid: _json_digest(f.model_dump(mode="json")) for fid, f in self.corpus.facts.items()}
+            self._source_digests = {sid: _json_digest(s.model_dump(mode="json")) for sid, s in self.corpus.sources.items()}
+        visible = sorted(sid for sid, s in self.corpus.sources.items() if s.published is not None and s.published <= as_of)
+        chosen = set(visible)
+        digest = hashlib.sha256()
+        digest.update(_json_digest(self.corpus.vocabulary.model_dump(mode="json")).encode())
+        for sid in visible:
+            digest.update(f"source {sid} {self._source_digests[sid]}\n".encode())
+        for fid in sorted(self.corpus.facts):
+            if self.corpus.facts[fid].source in chosen:
+                digest.update(f"fact {fid} {self._fact_digests[fid]}\n".encode())
+        self._by_date[as_of] = digest.hexdigest()
+        return self._by_date[as_of]
+
+    def _file(self, name: str) -> str:
+        """A template file's hash by its template name (``briefs/…`` or under ``templates/``)."""
+        if name not in self._files:
+            parts = name.split("/")
+            if not name or name.startswith("/") or ".." in parts or "\\" in name:
+                self._files[name] = "refused"
+            else:
+                path = template_file(self.root, name)
+                self._files[name] = file_sha256(path) or "missing"
+        return self._files[name]
+
+    def _asset_digest(self) -> str:
+        """Every file under templates/ that is not a Jinja template: stylesheets, images, fonts."""
+        if self._assets is None:
+            digest = hashlib.sha256()
+            base = self.root / TEMPLATES_DIR
+            for path in sorted(base.rglob("*")) if base.is_dir() else []:
+                if path.is_file() and not path.name.endswith(".j2") and not path.name.startswith("."):
+                    digest.update(f"{path.relative_to(base).as_posix()} {file_sha256(path)}\n".encode())
+            self._assets = digest.hexdigest()
+        return self._assets
+
+    def edition_digest(self, slug: str, templates: list[str], as_of: dt.date, built: dt.date, previous: PreviousEdition | None) -> str:
+        """The hash of everything an edition's outputs are made from."""
+        lines = [
+            f"briefgen {__version__}",
+            f"brief {slug} {self._file(f'briefs/{slug}.md')}",
+            *(f"template {name} {self._file(name)}" for name in sorted(set(templates))),
+            f"assets {self._asset_digest()}",
+            f"corpus {self._corpus_digest(as_of)}",
+            f"as-of {as_of.isoformat()}",
+            f"built {built.isoformat()}",
+            f"previous {previous.as_of.isoformat() + ' ' + ','.join(previous.fact_ids) if previous else '-'}",
+        ]
+        return sha256_text("\n".join(lines))
+
+
+def _json_digest(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()

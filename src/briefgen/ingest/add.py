@@ -1,0 +1,289 @@
+"""``sources add``: archive one article as ``facts/sources/<id>.md``.
+
+The pipeline: read the page (file or URL, :mod:`briefgen.ingest.fetch`); for
+HTML, let trafilatura find the article (:mod:`briefgen.ingest.html`); remove
+page furniture and cut the page into articles (:mod:`briefgen.ingest.text`);
+read what each article states about itself (:mod:`briefgen.ingest.meta`);
+describe it all in ``notes`` (:mod:`briefgen.ingest.notes`); refuse an
+article or an id already archived; write the file atomically.  The body is
+never edited beyond removing furniture lines and whitespace at line ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.atomic import write_atomic
+from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
+from briefgen.ingest.article import AddOptions, Described
+from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
+from briefgen.ingest.html import Extracted, extract_article
+from briefgen.ingest.meta import Found, dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.notes import compose_notes
+from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
+from briefgen.project import SOURCES_DIR, is_slug
+from briefgen.text.english import lead_paragraph
+from briefgen.text.quotes import fold
+
+
+@dataclass
+class AddResult:
+    """What ``sources add`` archived (or would archive, in a dry run)."""
+
+    articles: list[Described]
+    paths: list[str]
+    warnings: list[Problem]
+
+
+class SeveralArticles(BriefgenError):
+    """The page holds more than one article and the editor has not said which to keep."""
+
+    exit_code = ExitCode.USAGE
+
+
+def _lede(part: Part) -> str:
+    return lead_paragraph(part.paragraphs)
+
+
+def _one_line(value: str | None) -> str:
+    if not value:
+        return ""
+    return " ".join("".join(c for c in value if c.isprintable() or c.isspace()).split())
+
+
+def _published_candidates(part: Part, number: int, page: CleanPage, html: Extracted | None, stated: dict[str, Found]) -> list[Found]:
+    """Every full date the article states for itself, most authoritative first."""
+    found: list[Found] = []
+    for removed in part.removed_of("byline"):
+        when = byline_date_text(removed.text)
+        day = parse_text_date(when) if when else None
+        if day is not None:
+            found.append(Found(day.isoformat(), removed.text, "byline"))
+    if page.date_line and number == 1:
+        found.append(Found(page.date_line, f"date {page.date_line}", "date line"))
+    for removed in part.removed_of("update line"):
+        day = parse_text_date(removed.text)
+        if day is not None:
+            found.append(Found(day.isoformat(), removed.text, "update line"))
+    if "published" in stated:
+        found.append(stated["published"])
+    if html is not None and html.date:
+        found.append(Found(html.date, html.date, "page metadata"))
+    return found
+
+
+def describe(part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None) -> Described:
+    """The metadata an article states (or the editor gave), each with its evidence."""
+    lede = _lede(part)
+    stated = dateline(lede)
+    found: dict[str, Found | None] = {}
+
+    if options.title:
+        found["title"] = Found(_one_line(options.title), "", "option")
+    elif part.headline:
+        found["title"] = Found(_one_line(part.headline), part.headline, "headline")
+    elif html is not None and html.title:
+        found["title"] = Found(html.title, html.title, "page metadata")
+    else:
+        found["title"] = None
+
+    if options.outlet:
+        found["outlet"] = Found(_one_line(options.outlet), "", "option")
+    else:
+        found["outlet"] = stated.get("outlet") or told_outlet(lede)
+        if found["outlet"] is None and html is not None and html.sitename:
+            found["outlet"] = Found(html.sitename, html.sitename, "page metadata")
+
+    if options.author:
+        found["author"] = Found(_one_line(options.author), "", "option")
+    else:
+        found["author"] = None
+        for removed in part.removed_of("byline"):
+            name = byline_author(removed.text)
+            if name:
+                found["author"] = Found(name, removed.text, "byline")
+                break
+        if found["author"] is None and html is not None and html.author:
+            found["author"] = Found(html.author, html.author, "page metadata")
+
+    found["place"] = stated.get("place")
+
+    if options.url:
+        found["url"] = Found(options.url, "", "option")
+    elif html is not None and html.url:  # the page's canonical address beats a tracking or mirror link
+        found["url"] = Found(html.url, html.url, "page metadata")
+    elif source.url:
+        found["url"] = Found(source.url, source.url, "fetched")
+    else:
+        found["url"] = None
+
+    candidates = _published_candidates(part, number, page, html, stated)
+    warnings: list[str] = []
+    if options.published:
+        found["published"] = Found(options.published.isoformat(), "", "option")
+    elif candidates:
+        found["published"] = candidates[0]
+        others = sorted({c.value for c in candidates} - {candidates[0].value})
+        if others:
+            warnings.append(
+                f"the text gives more than one date ({', '.join([candidates[0].value, *others])}); "
+                f"kept {candidates[0].value} from the {candidates[0].where} (give --published to choose)"
+            )
+    else:
+        found["published"] = None
+        warnings.append("no publication date found in the text; published is left empty (give --published YYYY-MM-DD if you know it)")
+
+    published = dt.date.fromisoformat(found["published"].value) if found["published"] else None
+    outlet = found["outlet"].value if found["outlet"] else None
+    title = found["title"].value if found["title"] else None
+    source_id = options.source_id or make_id(outlet=outlet, headline=title, lede=lede, published=published)
+    fields = {
+        "id": source_id,
+        "title": title or "",
+        "outlet": outlet or "",
+        "published": published.isoformat() if published else "",
+        "author": found["author"].value if found["author"] else "",
+        "url": found["url"].value if found["url"] else "",
+        "place": found["place"].value if found["place"] else "",
+    }
+    return Described(part=part, number=number, fields=fields, found=found, published_candidates=candidates, warnings=warnings)
+
+
+def render_source(fields: dict[str, str], notes: str, body: str) -> str:
+    """The archived file, in the corpus's layout: front matter, then the body verbatim."""
+    lines = [
+        "---",
+        f"id: {fields['id']}",
+        f"title: {quoted(fields['title'])}",
+        f"outlet: {quoted(fields['outlet'])}",
+        f"published: {fields['published'] or quoted('')}",
+        f"author: {quoted(fields['author'])}",
+        f"url: {quoted(fields['url'])}",
+        f"place: {plain_or_quoted(fields['place']) if fields['place'] else quoted('')}",
+        "notes: >-",
+        *(f"  {line}" for line in folded_lines(notes)),
+        "---",
+    ]
+    return "\n".join(lines) + "\n" + body
+
+
+def _verify_round_trip(text: str, fields: dict[str, str], notes: str, body: str, display: str) -> None:
+    """Read the file back as the corpus loader will; a mismatch is a bug, not the editor's."""
+    from briefgen.corpus.models import Source
+    from briefgen.loading.frontmatter import split_front_matter
+
+    parsed = split_front_matter(text, display)
+    data = parsed.meta.data
+    if not isinstance(data, dict) or parsed.body != body:
+        raise RuntimeError(f"{display}: the archived file does not read back as written")
+    expected = {**fields, "notes": notes}
+    if {k: data.get(k) for k in expected} != expected:
+        raise RuntimeError(f"{display}: the front matter does not read back as written")
+    Source.model_validate({**data, "body": parsed.body})
+
+
+def existing_sources(root: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Archived ids (to their file) and folded bodies (to their id), read leniently."""
+    from briefgen.loading.frontmatter import split_front_matter
+
+    by_id: dict[str, str] = {}
+    by_body: dict[str, str] = {}
+    for path in sorted((root / SOURCES_DIR).glob("*.md")):
+        display = f"{SOURCES_DIR}/{path.name}"
+        by_id[path.stem] = display
+        try:
+            parsed = split_front_matter(path.read_text(encoding="utf-8"), display)
+        except (OSError, UnicodeDecodeError, BriefgenError):
+            continue
+        data = parsed.meta.data
+        source_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(source_id, str) and source_id:
+            by_id.setdefault(source_id, display)
+        folded = fold(parsed.body)
+        if folded:
+            by_body.setdefault(folded, source_id if isinstance(source_id, str) and source_id else path.stem)
+    return by_id, by_body
+
+
+def _read_page(target: str, options: AddOptions) -> Page:
+    if is_url(target):
+        return fetch_url(target, timeout=options.timeout)
+    return read_file(target)
+
+
+def _choose_parts(page: CleanPage, options: AddOptions, display: str) -> list[int]:
+    count = len(page.parts)
+    if options.part is not None:
+        if not 1 <= options.part <= count:
+            raise UsageError(f"--part {options.part}: the page holds {count} article{'s' if count != 1 else ''}")
+        return [options.part]
+    if count == 1 or options.all_parts:
+        return list(range(1, count + 1))
+    problems = [Problem(display, None, f"the page holds {count} articles; keep one with --part N, or all with --all-parts")]
+    for number, part in enumerate(page.parts, start=1):
+        head = part.headline or _lede(part)[:80] + "…"
+        problems.append(Problem(display, None, f'part {number}: "{head}" ({len(part.paragraphs)} paragraphs)'))
+    raise SeveralArticles(problems)
+
+
+def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = False) -> AddResult:
+    """Archive the article(s) of a file or URL; raise with ``path: message`` problems."""
+    if options.source_id is not None and not is_slug(options.source_id):
+        raise UsageError(f"--id '{options.source_id}' is not a valid id: use lowercase letters, digits and '-'")
+    if options.url is not None and not re.match(r"^https?://[^\s<>\"']+$", options.url):
+        raise UsageError(f"--url '{options.url}' is not a web address (write https://…)")
+    page = _read_page(target, options)
+    html = extract_article(page.text, page.display, page.url) if page.is_html else None
+    cleaned = clean_page(html.text if html is not None else page.text)
+    if not cleaned.parts:
+        raise BriefgenError.single(page.display, None, "no article text found (only page furniture)")
+    numbers = _choose_parts(cleaned, options, page.display)
+    if len(numbers) > 1 and (options.source_id or options.title):
+        raise UsageError("--id and --title name one article; with several parts, use --part N for each")
+
+    articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html) for n in numbers]
+    all_described = dict(zip(numbers, articles, strict=True))
+    by_id, by_body = existing_sources(root)
+    problems: list[Problem] = []
+    seen_ids: set[str] = set()
+    for article in articles:
+        display = f"{SOURCES_DIR}/{article.source_id}.md"
+        folded = fold(article.part.body)
+        if folded in by_body:
+            existing = by_body[folded]
+            problems.append(Problem(by_id.get(existing, display), None, f"this article is already archived as '{existing}' (same text)"))
+        elif article.source_id in by_id or article.source_id in seen_ids:
+            problems.append(
+                Problem(
+                    by_id.get(article.source_id, display),
+                    None,
+                    f"a source with id '{article.source_id}' already exists (a different article)",
+                    hint="choose another id with --id",
+                )
+            )
+        seen_ids.add(article.source_id)
+    if problems:
+        raise BriefgenError(problems)
+
+    warnings: list[Problem] = []
+    paths: list[str] = []
+    for article in articles:
+        display = f"{SOURCES_DIR}/{article.source_id}.md"
+        others = {
+            n: (all_described[n].source_id if n in all_described else None, p.headline or _lede(p)[:60])
+            for n, p in enumerate(cleaned.parts, start=1)
+            if n != article.number
+        }
+        article.notes = compose_notes(article, cleaned, page, html, others, options)
+        article.text = render_source(article.fields, article.notes, article.part.body)
+        _verify_round_trip(article.text, article.fields, article.notes, article.part.body, display)
+        warnings += [Problem(page.display if len(articles) == 1 else display, None, w, Severity.WARNING) for w in article.warnings]
+        paths.append(display)
+    if not dry_run:
+        for article, display in zip(articles, paths, strict=True):
+            write_atomic(root / display, article.text.encode("utf-8"))
+    return AddResult(articles=articles, paths=paths, warnings=warnings)

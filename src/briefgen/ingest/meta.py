@@ -1,0 +1,231 @@
+"""What an article's own text states about it: date, dateline, outlet, author.
+
+Each detector returns the value *and the words it came from*, so the archived
+source's ``notes`` can say where every field was found; a field the text does
+not state stays empty.  Nothing here guesses: a relative "Updated 6 sec ago"
+gives no date, a photo credit gives no outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.text.english import MONTH_PATTERN, month_number
+
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+# "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "2025-04-10".
+_TEXT_DATE = re.compile(
+    rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
+    re.IGNORECASE,
+)
+_NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"}
+# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
+_CAPS_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|,\s*\()"
+)
+# "Rawalpindi, 12 June 2024 (TDI):".
+_DATED_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
+    rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
+    r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
+)
+# "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
+_PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*?[A-Za-z][^()]*?)\s+[-–—]\s+(?P<date>[^()]*\d{4})\s*$")
+_PAREN_OUTLET = re.compile(r"^[A-Z][A-Za-z&.' ]{1,30}$")
+# "told Business Recorder on Friday".
+_TOLD = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})(?=\s+(?:on|in|that|this|last|from|at)\b|[,.;]|$)"
+)
+_NOT_OUTLETS = {
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "ambassador",
+    "secretary",
+    "senator",
+    "general",
+    "chief",
+    "officials",
+    "parliament",
+    "the",
+    "his",
+    "her",
+    "their",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A detected value and the words of the text that state it."""
+
+    value: str
+    evidence: str
+    where: str  # "date line", "byline", "update line", "dateline", "lede", "page metadata", "option"
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many leading characters of a paragraph are its dateline (0 if none)."""
+    match = _DATED_DATELINE.match(paragraph) or _CAPS_DATELINE.match(paragraph)
+    if not match or (match.re is _CAPS_DATELINE and match.group("place").split()[0].strip(".-'") in _NOT_PLACES):
+        return 0
+    end = match.end()
+    if paragraph[end - 1 : end] == "(":  # "ISLAMABAD, (UrduPoint … 2025) Minister …"
+        close = paragraph.find(")", end)
+        if close < 0:
+            return 0
+        end = close + 1
+    while end < len(paragraph) and paragraph[end] in " :—–-":
+        end += 1
+    return end
+
+
+def parse_text_date(text: str) -> dt.date | None:
+    """The first full date written in ``text`` (day, month and year), or None."""
+    match = _TEXT_DATE.search(text)
+    if not match:
+        return None
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        day = match.group("d1") or match.group("d2")
+        month = match.group("m1") or match.group("m2")
+        year = match.group("y1") or match.group("y2")
+        return dt.date(int(year), month_number(month) or 0, int(re.sub(r"\D", "", day)))
+    except ValueError:
+        return None
+
+
+def dateline(first_paragraph: str) -> dict[str, Found]:
+    """Place, date and outlet stated by an article's opening dateline."""
+    found: dict[str, Found] = {}
+    dated = _DATED_DATELINE.match(first_paragraph)
+    caps = _CAPS_DATELINE.match(first_paragraph)
+    paren: str | None = None
+    if dated:
+        evidence = dated.group(0).rstrip(":—–- ")
+        found["place"] = Found(dated.group("place"), evidence, "dateline")
+        day = parse_text_date(dated.group("date"))
+        if day is not None:
+            found["published"] = Found(day.isoformat(), evidence, "dateline")
+        paren = dated.group("paren")
+    elif caps and caps.group("place").split()[0].strip(".-'") not in _NOT_PLACES:
+        place = caps.group("place").strip(" -")
+        titled = "".join(w.capitalize() if w.isupper() else w for w in re.split(r"(\s+|-)", place))
+        paren = caps.group("paren")
+        if paren is None and first_paragraph[caps.end() - 1 :].startswith("("):
+            close = first_paragraph.find(")", caps.end())
+            paren = first_paragraph[caps.end() : close] if close > 0 else None
+        evidence = first_paragraph[: caps.end()].rstrip(" (")
+        if paren is not None and f"({paren})" not in evidence:
+            evidence = f"{evidence} ({paren})"
+        found["place"] = Found(titled, evidence.rstrip(":—–- "), "dateline")
+    if paren:
+        with_date = _PAREN_OUTLET_DATE.match(paren)
+        if with_date:
+            found["outlet"] = Found(with_date.group("outlet").strip(), f"({paren})", "dateline")
+            day = parse_text_date(with_date.group("date"))
+            if day is not None and "published" not in found:
+                found["published"] = Found(day.isoformat(), f"({paren})", "dateline")
+        elif _PAREN_OUTLET.match(paren.strip()) and not any(c.isdigit() for c in paren):
+            found["outlet"] = Found(paren.strip(), f"({paren})", "dateline")
+    return found
+
+
+def told_outlet(lede: str) -> Found | None:
+    """An outlet the lede names as the one it was told: "… told Business Recorder on Friday"."""
+    for match in _TOLD.finditer(lede):
+        outlet = match.group("outlet").rstrip(".")
+        if outlet.split()[0].casefold().strip(".") in _NOT_OUTLETS:
+            continue
+        sentence_start = max(lede.rfind(". ", 0, match.start()) + 2, 0)
+        end = lede.find(".", match.end())
+        evidence = lede[sentence_start : end if end > 0 else len(lede)]
+        words = evidence.split()
+        if len(words) > 14:  # quote the clause, not the whole lede
+            clause_start = lede.rfind(",", 0, match.start())
+            evidence = lede[clause_start + 1 if clause_start >= 0 else sentence_start : end if end > 0 else len(lede)].strip()
+        return Found(outlet, evidence, "lede")
+    return None
+
+
+# Words that say nothing on their own: left out of generated ids and topic matching.
+STOPWORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "during",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "about",
+        "amid",
+        "among",
+        "than",
+        "then",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "two",
+    )
+)
+
+
+def slug_words(text: str, limit: int) -> list[str]:
+    """Up to ``limit`` lowercase words of ``text`` that say something (no stop words)."""
+    words = re.findall(r"[a-z0-9]+", text.casefold().replace("’", "").replace("'", ""))
+    kept = [w for w in words if w not in STOPWORDS]
+    return kept[:limit]
+
+
+def make_id(*, outlet: str | None, headline: str | None, lede: str, published: dt.date | None) -> str:
+    """An id in the corpus's style: outlet-date, else the headline's words (plus the date)."""
+    date_part = [published.isoformat()] if published else []
+    if outlet:
+        name = re.split(r"\s+[/|]\s+", outlet)[0]
+        words = slug_words(name, 4) or slug_words(outlet, 4)
+        if published:
+            return "-".join([*words, *date_part])
+        return "-".join([*words, *slug_words(headline or lede, 4)])
+    words = slug_words(headline, 5) if headline else slug_words(re.sub(r"^[A-Z][A-Z ,.'-]+[:—–]\s*", "", lede), 5)
+    return "-".join([*(words or ["article"]), *date_part])

@@ -1,0 +1,234 @@
+"""The ``notes`` of an archived source: what was removed, and where each field came from.
+
+An editor (or an auditor, years later) reads these to trust that the body is
+the article word for word: every removed line is named, every layout change
+is stated, and every empty field says why it is empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.article import AddOptions, Described
+from briefgen.ingest.fetch import Page
+from briefgen.ingest.html import Extracted
+from briefgen.ingest.text import CleanPage, Removed
+from briefgen.text.english import number_word
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_CREDIT = re.compile(r"\((?:photo courtesy:\s*|photo:\s*|courtesy:\s*)?([^()]+)\)\s*$", re.IGNORECASE)
+_WHERE = {
+    "date line": "date line",
+    "byline": "byline",
+    "update line": "update line",
+    "dateline": "dateline",
+    "page metadata": "page's metadata",
+}
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _short(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _ordinal(n: int) -> str:
+    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"number {n}"
+
+
+def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[str]:
+    """Each kind of removed furniture, once, in the order it appeared."""
+    phrases: list[str] = [date_phrase] if date_phrase else []
+    kinds: list[str] = []
+    for item in removed:
+        if item.kind not in kinds:
+            kinds.append(item.kind)
+    for kind in kinds:
+        items = [r.text for r in removed if r.kind == kind]
+        quoted = _and([f'"{t}"' for t in items])
+        if kind == "headline":
+            phrases.append("the headline line (kept as the title)")
+        elif kind == "repeated headline":
+            phrases += [
+                f'the repeated headline in a different case ("{t}")' if t != removed[0].text else "the repeated headline" for t in items
+            ]
+        elif kind == "gallery counter":
+            phrases.append(f"the photo-gallery counter{'s' if len(items) > 1 else ''} {quoted}")
+        elif kind == "photo caption":
+            described = []
+            for text in items:
+                credit = _CREDIT.search(text)
+                by = f" credited to {credit.group(1).strip()}" if credit else ""
+                described.append(f'"{_short(text)}"{by}')
+            phrases.append(f"{number_word(len(items))} photo caption{'s' if len(items) > 1 else ''} ({'; '.join(described)})")
+        elif kind == "byline":
+            phrases += [f'the byline line "{t}" (what it states is kept in the metadata)' for t in items]
+        elif kind == "update line":
+            phrases += [f'the "{t}" line' for t in items]
+        elif kind == "link line":
+            phrases += [f'the link line "{t}"' for t in items]
+        else:
+            phrases.append(quoted)
+    return phrases
+
+
+def _date_line_phrase(cleaned: CleanPage, number: int, removed: list[Removed]) -> str | None:
+    if not cleaned.date_line or number != 1:
+        return None
+    prefix = f'"date {cleaned.date_line}"'
+    if cleaned.date_line_glued:
+        return f"the leading {prefix} prefix, which was glued to the first paragraph (the rest of that paragraph is kept)"
+    if cleaned.date_line_debris is not None:
+        if removed and removed[0].text == cleaned.date_line_debris:
+            removed.pop(0)
+        return f'the first line, the {prefix} prefix glued to the page debris "{cleaned.date_line_debris}"'
+    return f"the leading {prefix} line"
+
+
+def _credits(removed: list[Removed]) -> list[str]:
+    names = []
+    for item in removed:
+        if item.kind == "photo caption":
+            credit = _CREDIT.search(item.text)
+            if credit:
+                names.append(credit.group(1).strip())
+    return names
+
+
+def compose_notes(
+    article: Described,
+    cleaned: CleanPage,
+    page: Page,
+    html: Extracted | None,
+    others: dict[int, tuple[str | None, str]],
+    options: AddOptions,
+) -> str:
+    """One paragraph of plain sentences, in the style of the corpus's hand-written notes."""
+    part, found = article.part, article.found
+    sentences: list[str] = []
+    origin = f"Archived from {page.name or page.display}"
+    if len(cleaned.parts) > 1:
+        origin += f", the {_ordinal(article.number)} of the {number_word(len(cleaned.parts))} articles on that page"
+    sentences.append(origin + ".")
+    if html is not None:
+        sentences.append(
+            "The main text was extracted from the HTML page with trafilatura, which leaves out the page's menus, "
+            "share buttons, images and captions, related links and footer."
+        )
+    removed = list(part.removed)
+    date_phrase = _date_line_phrase(cleaned, article.number, removed)
+    phrases = _removed_phrases(removed, date_phrase)
+    sentences.append(f"Removed {_and(phrases)}." if phrases else "Nothing was removed from the text.")
+    if part.standfirst_lines:
+        sentences.append(
+            f'The {number_word(part.standfirst_lines)} standfirst "•" summary line{"s are" if part.standfirst_lines > 1 else " is"} '
+            "kept as body paragraphs, with leading spaces stripped."
+        )
+    if cleaned.single_breaks and html is None:  # an extractor's paragraphs are its own layout
+        sentences.append(
+            "The text separates paragraphs with single line breaks; here they are separated by blank lines, the text itself unchanged."
+        )
+    if cleaned.hard_wrapped:
+        sentences.append("The text was wrapped at a fixed width; the lines of each paragraph are joined with single spaces.")
+    if part.trailing_stripped:
+        what = "non-breaking spaces" if part.nbsp_stripped else "spaces"
+        count = part.trailing_stripped
+        sentences.append(f"Trailing {what} at the ends of {number_word(count)} paragraph{'s' if count > 1 else ''} were stripped.")
+    if cleaned.trailing_blank_dropped and article.number == len(cleaned.parts):
+        sentences.append("A trailing empty line was dropped.")
+
+    title = found.get("title")
+    if title is None:
+        sentences.append("The text states no headline, so the title is left empty.")
+    elif title.where == "option":
+        sentences.append("The title was given by the editor.")
+    elif title.where == "page metadata":
+        sentences.append("The title is the headline the page declares.")
+    else:
+        sentences.append("The title is the headline as displayed.")
+
+    published = found.get("published")
+    if published is None:
+        relative = [r.text for r in part.removed_of("update line")]
+        shown = f' (the only date shown is the relative "{relative[0]}")' if relative else ""
+        sentences.append(f"The text states no publication date{shown}, so published is left empty.")
+    elif published.where == "option":
+        sentences.append("The publication date was given by the editor.")
+    else:
+        agreeing = [c for c in article.published_candidates if c.value == published.value]
+        wheres = []
+        for c in agreeing:
+            label = _WHERE.get(c.where, c.where)
+            if label not in wheres:
+                wheres.append(label)
+        if len(wheres) > 1:
+            sentences.append(f"The {_and(wheres)} all give {published.value}.")
+        elif published.where == "update line":
+            sentences.append(
+                f'The published date is the stated update date ("{published.evidence}"); the text gives no other publication date.'
+            )
+        elif published.where == "date line":
+            sentences.append("The date of that line is kept as published.")
+        else:
+            sentences.append(f'The published date is from the {_WHERE.get(published.where, published.where)} ("{published.evidence}").')
+        disagreeing = sorted({c.value for c in article.published_candidates} - {published.value})
+        if disagreeing:
+            sentences.append(
+                f"Other dates stated: {', '.join(disagreeing)}; the {_WHERE.get(published.where, published.where)} was preferred."
+            )
+
+    outlet = found.get("outlet")
+    if outlet is None:
+        credits = _credits(part.removed)
+        aside = (
+            f" ({_and(credits)} appear{'s' if len(credits) == 1 else ''} only as photo credits, in captions that were removed)"
+            if credits
+            else ""
+        )
+        sentences.append(f"The text names no outlet, so outlet is empty{aside}.")
+    elif outlet.where == "option":
+        sentences.append("The outlet was given by the editor.")
+    elif outlet.where == "lede":
+        sentences.append(f'The outlet is taken from the text ("{outlet.evidence}").')
+    elif outlet.where == "dateline":
+        sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
+    else:
+        sentences.append("The outlet is the site name the page declares.")
+
+    author = found.get("author")
+    if author is None:
+        sentences.append("No author is named, so author is empty.")
+    elif author.where == "option":
+        sentences.append("The author was given by the editor.")
+    elif author.where == "page metadata":
+        sentences.append("The author is the one the page declares.")
+    else:
+        sentences.append("The author is taken from the byline.")
+
+    place = found.get("place")
+    if place is None:
+        sentences.append("The text has no dateline, so place is empty.")
+    else:
+        sentences.append(f'Place is the dateline "{place.evidence}".')
+
+    url = found.get("url")
+    if url is None:
+        sentences.append("The input carries no URL.")
+    elif url.where == "fetched":
+        sentences.append("The URL is the address the page was fetched from.")
+    elif url.where == "page metadata":
+        sentences.append("The URL is the page's declared canonical address.")
+    else:
+        sentences.append("The URL was given by the editor.")
+
+    if not options.source_id and not found.get("outlet"):
+        sentences.append("The id is descriptive because no outlet is known.")
+    for number, (other_id, head) in sorted(others.items()):
+        where = f"archived as {other_id}" if other_id else "not archived here (use --part to keep it)"
+        sentences.append(f'The {_ordinal(number)} article on the page ("{_short(head, 8)}") is {where}.')
+    return " ".join(" ".join(sentences).split())

@@ -1,0 +1,307 @@
+"""Cleaning a page's text into article bodies, word for word.
+
+A page copied from a news site carries furniture around the article: a
+leading ``date YYYY-MM-DD`` line, share and follow buttons, gallery counters
+("1 / 2") with their photo captions, menus, "Also Read" links, "Updated …"
+and byline lines, and the headline shown twice.  This module removes exactly
+those lines and records each removal (the archived source's ``notes`` list
+them); every other line is kept verbatim, one paragraph per line, with only
+the whitespace at its ends stripped.
+
+A page may also hold several articles one after another (a site that
+appends the next story): each starts with a headline followed by its own
+furniture, and each becomes a :class:`Part`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from briefgen.text.english import is_bullet
+from briefgen.text.quotes import fold
+
+# A leading capture date, alone on its line or glued to the first paragraph.
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$", re.IGNORECASE)
+
+# Whole lines of page furniture, matched case-insensitively after stripping.
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
+    (
+        "share link",
+        re.compile(r"short url|share|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"),
+    ),
+    ("follow button", re.compile(r"follow(?: us)?")),
+    (
+        "menu",
+        re.compile(
+            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement"
+            r"|scroll to continue(?: with content)?"
+        ),
+    ),
+    ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
+    ("update line", re.compile(r"(?:last )?updated\b[\s:].{1,60}")),
+)
+
+# "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
+_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<author>[^\d()|:]{2,60}?)?\s*(?:\(@\w+\))?\s*[|·•,–—-]?\s*"
+    r"(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>.{4,60})$",
+    re.IGNORECASE,
+)
+_BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
+# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)".
+_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$")
+_SENTENCE_END = (".", ",", ";", ":")
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line of page furniture taken out, and what it was."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Part:
+    """One article on the page: its headline, its paragraphs and what was removed."""
+
+    headline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    standfirst_lines: int = 0  # bullet lines kept as paragraphs, leading spaces stripped
+    trailing_stripped: int = 0  # paragraphs whose trailing spaces or NBSPs were stripped
+    nbsp_stripped: bool = False
+
+    @property
+    def body(self) -> str:
+        """The archived body: paragraphs separated by one blank line, ending in a newline."""
+        return "\n\n".join(self.paragraphs) + "\n" if self.paragraphs else ""
+
+    def removed_of(self, kind: str) -> list[Removed]:
+        return [r for r in self.removed if r.kind == kind]
+
+
+@dataclass
+class CleanPage:
+    """A page cut into its articles, with what the cleaning did to the page as a whole."""
+
+    parts: list[Part]
+    date_line: str | None = None  # the ISO date of a leading "date …" line
+    date_line_glued: bool = False  # that line ran on into the first paragraph
+    date_line_debris: str | None = None  # furniture on the same line as the date ("Open Menu")
+    single_breaks: bool = False  # paragraphs were separated by single line breaks
+    hard_wrapped: bool = False  # lines were joined back into paragraphs
+    trailing_blank_dropped: bool = False
+
+
+@dataclass
+class _Line:
+    text: str  # stripped
+    raw: str
+    kind: str  # "text", "blank" or a furniture kind
+    block: int  # index of the blank-line-separated block
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of page furniture a whole (stripped) line is, or None for article text."""
+    lowered = text.casefold()
+    for kind, pattern in _FURNITURE:
+        if pattern.fullmatch(lowered):
+            return kind
+    if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text)):
+        return "byline"
+    return None
+
+
+def byline_author(text: str) -> str | None:
+    """The author named by a byline line, if it names one."""
+    match = _BYLINE.match(text) or _BY_LINE.match(text)
+    if not match or not match.group("author"):
+        return None
+    author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
+    return author or None
+
+
+def byline_date_text(text: str) -> str | None:
+    match = _BYLINE.match(text)
+    return match.group("when") if match else None
+
+
+def headline_like(text: str) -> bool:
+    """Short, no closing punctuation, not a list item: how headlines look."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 25
+        and len(text) <= 200
+        and not text.endswith(_SENTENCE_END)
+        and not is_bullet(text)
+        and not _CAPTION.search(text)
+        and not text.startswith(('"', "“", "‘", "'"))
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _same_headline(a: str, b: str) -> bool:
+    return fold(a).casefold() == fold(b).casefold()
+
+
+def _looks_hard_wrapped(lines: list[_Line]) -> bool:
+    """True for text wrapped at a fixed width (an e-mail, a terminal copy)."""
+    texts = [ln.text for ln in lines if ln.kind == "text"]
+    if len(texts) < 6 or max(len(t) for t in texts) > 100:
+        return False
+    blocks: dict[int, int] = {}
+    for ln in lines:
+        if ln.kind == "text" and not is_bullet(ln.text):
+            blocks[ln.block] = blocks.get(ln.block, 0) + 1
+    multi = sum(1 for n in blocks.values() if n > 1)
+    medium = sum(1 for t in texts if 30 <= len(t) <= 90)
+    return multi >= 2 and medium >= 0.7 * len(texts)
+
+
+def _classify(text: str) -> tuple[list[_Line], str | None, str]:
+    """Lines with their kinds; the leading date line is taken off first."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    date_line: str | None = None
+    rest = ""
+    for index, raw in enumerate(raw_lines):
+        if not raw.strip():
+            continue
+        match = _DATE_LINE.match(raw)
+        if match:
+            date_line = match.group(1)
+            rest = match.group(2) or ""
+            raw_lines[index] = rest
+        break
+    lines: list[_Line] = []
+    block = 0
+    previous_counter = False
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if not stripped:
+            lines.append(_Line("", raw, "blank", block))
+            block += 1
+            previous_counter = False
+            continue
+        kind = furniture_kind(stripped)
+        if kind is None and previous_counter:
+            kind = "photo caption"
+        previous_counter = kind == "gallery counter"
+        lines.append(_Line(stripped, raw, kind or "text", block))
+    return lines, date_line, rest.strip()
+
+
+def _part_starts(items: list[_Line]) -> list[int]:
+    """Indexes (into the non-blank lines) where an article begins.
+
+    The first line starts an article when it looks like a headline; a later
+    headline-like line starts one when furniture or its own repetition
+    follows before the article's first paragraph.
+    """
+    starts: list[int] = []
+    for index, item in enumerate(items):
+        if item.kind != "text" or not headline_like(item.text):
+            continue
+        first_text = all(it.kind != "text" for it in items[:index])
+        following = items[index + 1 :]
+        if not following:
+            continue
+        chrome = False
+        for nxt in following[:12]:
+            if nxt.kind != "text" or _same_headline(nxt.text, item.text):
+                # A stray "Also Read" link after a subheading is not an article's header.
+                chrome = chrome or nxt.kind not in {"link line", "menu"}
+                continue
+            if headline_like(nxt.text) or _CAPTION.search(nxt.text):
+                continue
+            break
+        if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
+            starts.append(index)
+    return starts
+
+
+def _build_part(items: list[_Line], has_headline: bool) -> Part:
+    part = Part()
+    in_header = True
+    for position, item in enumerate(items):
+        if position == 0 and has_headline:
+            part.headline = item.text
+            part.removed.append(Removed("headline", item.text))
+            continue
+        if item.kind != "text":
+            part.removed.append(Removed(item.kind, item.text))
+            continue
+        if part.headline and _same_headline(item.text, part.headline):
+            part.removed.append(Removed("repeated headline", item.text))
+            continue
+        if in_header and _CAPTION.search(item.text) and not is_bullet(item.text):
+            part.removed.append(Removed("photo caption", item.text))
+            continue
+        if is_bullet(item.text):
+            part.standfirst_lines += 1
+        else:
+            in_header = False
+        body_text = item.raw.lstrip()
+        kept = body_text.rstrip()
+        if kept != body_text:
+            part.trailing_stripped += 1
+            if "\u00a0" in body_text[len(kept) :]:
+                part.nbsp_stripped = True
+        part.paragraphs.append(kept)
+    return part
+
+
+def _join_wrapped(lines: list[_Line]) -> list[_Line]:
+    """Join the lines of each block of article text into one line."""
+    joined: list[_Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and line.kind == "text"
+            and previous.kind == "text"
+            and previous.block == line.block
+            and not is_bullet(line.text)
+        ):
+            text = f"{previous.text} {line.text}"
+            joined[-1] = _Line(text, text, "text", line.block)
+        else:
+            joined.append(line)
+    return joined
+
+
+def clean_page(text: str) -> CleanPage:
+    """Cut a page's plain text into articles, removing only page furniture."""
+    lines, date_line, rest = _classify(text)
+    debris = bool(rest) and furniture_kind(rest) is not None
+    page = CleanPage(parts=[], date_line=date_line, date_line_glued=bool(rest) and not debris, date_line_debris=rest if debris else None)
+    page.trailing_blank_dropped = bool(lines) and lines[-1].kind == "blank" and any(ln.kind != "blank" for ln in lines)
+    if _looks_hard_wrapped(lines):
+        page.hard_wrapped = True
+        lines = _join_wrapped(lines)
+    items = [ln for ln in lines if ln.kind != "blank"]
+    page.single_breaks = any(
+        a.kind == "text" and b.kind == "text" and a.block == b.block and not is_bullet(a.text) and not is_bullet(b.text)
+        for a, b in itertools.pairwise(items)
+    )
+    starts = _part_starts(items)
+    bounds = starts or [0]
+    if bounds[0] != 0:
+        bounds = [0, *bounds[1:]] if not any(it.kind == "text" for it in items[: bounds[0]]) else [0, *bounds]
+    for number, begin in enumerate(bounds):
+        end = bounds[number + 1] if number + 1 < len(bounds) else len(items)
+        chunk = items[begin:end]
+        first_text = next((i for i, it in enumerate(chunk) if it.kind == "text"), None)
+        has_headline = first_text is not None and (begin + first_text) in starts
+        if has_headline and first_text:
+            # Furniture above the headline (a menu line) belongs to this part.
+            part = _build_part(chunk[first_text:], True)
+            part.removed[:0] = [Removed(it.kind, it.text) for it in chunk[:first_text]]
+        else:
+            part = _build_part(chunk, has_headline)
+        if part.paragraphs:
+            page.parts.append(part)
+    return page

@@ -1,0 +1,61 @@
+"""The project's names, declared once: its folders, the id pattern, and where a project file may lie.
+
+A briefgen project is a folder with ``briefs/``, ``templates/`` and ``facts/``.
+Every stage that looks for a file asks this module where it is, so a folder
+name or the shape of an id is written here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+#: One brief per Markdown file: ``briefs/<slug>.md``.
+BRIEFS_DIR = "briefs"
+#: Layouts, partials, styles and images: the editors' room.
+TEMPLATES_DIR = "templates"
+LAYOUTS_DIR = f"{TEMPLATES_DIR}/layouts"
+PARTIALS_DIR = f"{TEMPLATES_DIR}/partials"
+STYLES_DIR = f"{TEMPLATES_DIR}/styles"
+#: Fact files (``*.yaml``) and the topic vocabulary.
+FACTS_DIR = "facts"
+VOCABULARY_FILE = f"{FACTS_DIR}/vocabulary.yaml"
+#: Archived articles, one Markdown file each.
+SOURCES_DIR = f"{FACTS_DIR}/sources"
+#: Draft facts written by ``suggest``: never citable.
+DRAFTS_DIR = f"{FACTS_DIR}/drafts"
+#: Where editions are written unless ``--out`` says otherwise.
+BUILD_DIR = "build"
+#: The parsed-YAML cache (not an output; safe to delete).
+CACHE_DIR = f"{BUILD_DIR}/.cache/corpus"
+
+#: The shape of every id a person types: briefs, facts, sources, events.
+SLUG_BODY = r"[a-z0-9][a-z0-9-]{0,99}"
+SLUG_PATTERN = rf"^{SLUG_BODY}$"
+SLUG = re.compile(SLUG_PATTERN)
+SLUG_HINT = "use lowercase letters, digits and '-' (at most 100 characters), starting with a letter or digit"
+
+
+def is_slug(text: str) -> bool:
+    """Whether ``text`` is a valid id (brief, fact, source or event)."""
+    return SLUG.fullmatch(text) is not None
+
+
+def template_file(root: Path, name: str) -> Path:
+    """The file behind a template name: ``briefs/<slug>.md`` is a brief, anything else lies under ``templates/``."""
+    if name.startswith(f"{BRIEFS_DIR}/"):
+        return root / name
+    return root / TEMPLATES_DIR / name
+
+
+def inside(folder: Path, path: Path) -> bool:
+    """Whether ``path`` lies inside ``folder`` once both are resolved (symbolic links followed)."""
+    real = os.path.realpath(path)
+    base = os.path.realpath(folder)
+    return os.path.commonpath([real, base]) == base
+
+
+def inside_project(root: Path, path: Path) -> bool:
+    """Whether ``path`` lies inside the project folder (the folder itself does not count)."""
+    return inside(root, path) and os.path.realpath(path) != os.path.realpath(root)

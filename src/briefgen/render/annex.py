@@ -1,0 +1,73 @@
+"""The evidence annex: each cited article reproduced, its quoted passages marked.
+
+A reader of the PDF years later, offline, can follow a footnote to the very
+words it quotes and back.  Passages are found with the same folding as the
+quote check, so the highlight covers exactly the source's own characters;
+overlapping quotes are split into segments so that each keeps its anchor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from briefgen.corpus.models import Fact, Source
+from briefgen.render.footnotes import source_citation
+from briefgen.text.quotes import locate
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class AnnexEntry:
+    source_id: str
+    heading: Markup
+    html: Markup
+
+
+def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(body):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(body.rstrip())))
+    return [(a, b) for a, b in spans if body[a:b].strip()]
+
+
+def annotate_body(body: str, passages: list[tuple[str, int, int, int]]) -> Markup:
+    """Body paragraphs with ``passages`` (fact id, note number, start, end) marked."""
+    starts: dict[int, list[tuple[str, int]]] = {}
+    ends: dict[int, list[tuple[str, int]]] = {}
+    for fact_id, number, start, end in passages:
+        starts.setdefault(start, []).append((fact_id, number))
+        ends.setdefault(end, []).append((fact_id, number))
+    boundaries = sorted({0, len(body), *starts, *ends})
+    paragraphs = []
+    for p_start, p_end in _paragraph_spans(body):
+        pieces: list[Markup] = []
+        cuts = [p_start, *[b for b in boundaries if p_start < b < p_end], p_end]
+        for a, b in itertools.pairwise(cuts):
+            for fact_id, _ in starts.get(a, []):
+                pieces.append(Markup('<span class="anchor" id="q-{}"></span>').format(fact_id))
+            covered = any(s <= a and b <= e for _, _, s, e in passages)
+            text = escape(body[a:b])
+            pieces.append(Markup("<mark>{}</mark>").format(text) if covered else text)
+            for _, number in ends.get(b, []):
+                pieces.append(Markup('<a class="backref" href="#fnref-{0}" aria-label="back to note {0}">[{0}]</a>').format(number))
+        paragraphs.append(Markup("<p>") + Markup("").join(pieces) + Markup("</p>"))
+    return Markup("\n").join(paragraphs)
+
+
+def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str) -> AnnexEntry:
+    """One article of the annex, with the passages its cited facts quote."""
+    passages = []
+    for fact, number in cited:
+        span = locate(source.body, fact.quote)
+        if span is not None:
+            passages.append((fact.id, number, span[0], span[1]))
+    heading = Markup("{} {}").format(letter, source_citation(source))
+    return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages))

@@ -1,0 +1,207 @@
+"""Assembling the HTML document: cover, narrative, footnotes, sources, annex.
+
+The layout (``templates/layouts/<layout>.html.j2``) is a template editors
+own; it runs with HTML autoescaping in the same sandbox as narratives and
+receives only finished, escaped fragments and plain values.  Stylesheets are
+read by code from ``templates/styles/`` and inlined, so the HTML is one
+self-contained file that needs no network to view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from briefgen import __version__
+from briefgen.corpus.loader import Corpus
+from briefgen.errors import BriefgenError, Problem
+from briefgen.project import LAYOUTS_DIR, STYLES_DIR
+from briefgen.render.annex import AnnexEntry, annex_entry
+from briefgen.render.brief import Brief
+from briefgen.render.claims import read_template_sources
+from briefgen.render.footnotes import Footnote, footnote_html, source_citation
+from briefgen.render.markdown import RenderedMarkdown, render_markdown
+from briefgen.render.narrative import Narrative, unknown_fact_error
+from briefgen.render.sandbox import make_environment, template_problem
+from briefgen.render.scope import Scope
+from briefgen.render.wording import FILTERS
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    source_id: str
+    citation: Markup
+    author: str | None
+    place: str | None
+    url: str | None
+    notes: tuple[int, ...]
+    annex_letter: str | None
+
+
+@dataclass
+class Document:
+    """The finished HTML and what went into it."""
+
+    html: str
+    cited_fact_ids: list[str]
+    cited_source_ids: list[str]
+    footnotes: list[Footnote]
+    stylesheets: list[Path]
+    templates: list[str] = field(default_factory=list)
+    narrative_html: str = ""
+    print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
+
+
+def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
+    """A layout's stylesheets: ``<layout>.css`` (else ``brief.css``), plus ``<layout>.paged.css``
+    (else ``paged.css``) for the PDF or ``<layout>.screen.css`` (else ``screen.css``) for the
+    HTML.  Paths come from code, never from a brief."""
+    styles = root / STYLES_DIR
+
+    def pick(own: str, default: str) -> Path:
+        candidate = styles / own
+        return candidate if candidate.is_file() else styles / default
+
+    sheets = [pick(f"{layout}.css", "brief.css")]
+    if paged:
+        sheets.append(pick(f"{layout}.paged.css", "paged.css"))
+    else:
+        sheets.append(pick(f"{layout}.screen.css", "screen.css"))
+    return sheets
+
+
+def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str, int] | None:
+    """Where a citation of ``fact_id`` was typed in the templates a brief used, if anywhere."""
+    pattern = re.compile(rf"\[@(?:[a-z0-9-]+\s*;\s*@)*{re.escape(fact_id)}(?![a-z0-9-])")
+    for path, text in read_template_sources(root, templates).items():
+        for number, line in enumerate(text.split("\n"), start=1):
+            if pattern.search(line):
+                return path, number
+    return None
+
+
+def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, int]]:
+    corpus = scope.corpus
+
+    def note(fact_id: str, number: int) -> str:
+        fact = corpus.facts[fact_id]
+        return str(footnote_html(fact, corpus.sources[fact.source], number))
+
+    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
+    problems = []
+    for fact_id, line in rendered.unknown:
+        error = unknown_fact_error(fact_id, scope, full).problems[0]
+        typed = _typed_citation(root, narrative.templates, fact_id)
+        if typed:
+            problems.append(Problem(typed[0], typed[1], error.message, hint=error.hint))
+        else:
+            problems.append(Problem(brief.path, None, f"{error.message} (cited on line {line} of the rendered narrative)", hint=error.hint))
+    for malformed in rendered.malformed:
+        problems.append(
+            Problem(brief.path, None, f"malformed citation '{malformed.text}' (line {malformed.line} of the rendered narrative)")
+        )
+    if problems:
+        raise BriefgenError(problems)
+    for key, svg in narrative.figures.items():
+        rendered.html = rendered.html.replace(f"<p>{key}</p>", f'<div class="chart">{svg}</div>')
+    return rendered, {fid: rendered.citations.number(fid) for fid in rendered.citations.order}
+
+
+def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], annex: bool) -> tuple[list[SourceEntry], list[AnnexEntry]]:
+    corpus = scope.corpus
+    source_order: list[str] = []
+    cited_by_source: dict[str, list[str]] = {}
+    for fact_id in order:
+        source_id = corpus.facts[fact_id].source
+        if source_id not in cited_by_source:
+            source_order.append(source_id)
+            cited_by_source[source_id] = []
+        cited_by_source[source_id].append(fact_id)
+    entries, annexes = [], []
+    for position, source_id in enumerate(source_order):
+        source = corpus.sources[source_id]
+        letter = f"A.{position + 1}" if annex else None
+        entries.append(
+            SourceEntry(
+                source_id=source_id,
+                citation=source_citation(source),
+                author=source.author,
+                place=source.place,
+                url=source.url,
+                notes=tuple(numbers[f] for f in cited_by_source[source_id]),
+                annex_letter=letter,
+            )
+        )
+        if annex and letter:
+            cited = [(corpus.facts[f], numbers[f]) for f in cited_by_source[source_id]]
+            annexes.append(annex_entry(source, cited, letter))
+    return entries, annexes
+
+
+def build_document(
+    root: Path,
+    brief: Brief,
+    narrative: Narrative,
+    scope: Scope,
+    full: Corpus,
+    *,
+    built: dt.date,
+    extra: dict[str, Any] | None = None,
+) -> Document:
+    """Turn a rendered narrative into the complete, self-contained HTML page."""
+    rendered, numbers = _render_body(root, narrative, brief, scope, full)
+    order = rendered.citations.order
+    footnotes = []
+    for fact_id in order:
+        number = numbers[fact_id]
+        count = rendered.citations.references[fact_id]
+        backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
+        fact = scope.corpus.facts[fact_id]
+        note = footnote_html(fact, scope.corpus.sources[fact.source], number)
+        footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
+    sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
+    css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
+    env = make_environment(root, autoescape=True)
+    env.filters.update(FILTERS)
+    layout_name = f"layouts/{brief.meta.layout}.html.j2"
+    context = {
+        "brief": brief.meta,
+        "slug": brief.slug,
+        "body": Markup(rendered.html),
+        "footnotes": footnotes,
+        "sources": sources,
+        "annex": annex,
+        "styles": Markup(css.replace("</", "<\\/")),
+        "as_of": scope.as_of,
+        "built": built,
+        "generator": f"briefgen {__version__}",
+        "for_print": False,
+        **(extra or {}),
+    }
+    try:
+        layout = env.get_template(layout_name)
+        html = layout.render(context)
+        # For print the page-foot footnote itself is note N's target, there is no
+        # endnotes list, and the stylesheets are given to WeasyPrint as files.
+        print_body = Markup(rendered.html.replace(' id="fnp-', ' id="fn-'))
+        print_html = layout.render({**context, "styles": Markup(""), "body": print_body, "for_print": True})
+    except Exception as exc:  # every layout failure becomes a located problem
+        problem = template_problem(root, exc, env, brief.path)
+        if "not found" in problem.message and layout_name in problem.message:
+            problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
+        raise BriefgenError([problem]) from None
+    return Document(
+        html=html,
+        cited_fact_ids=order,
+        cited_source_ids=[s.source_id for s in sources],
+        footnotes=footnotes,
+        stylesheets=stylesheet_paths(root, brief.meta.layout, paged=True),
+        templates=[*narrative.templates, layout_name],
+        narrative_html=rendered.html,
+        print_html=print_html,
+    )

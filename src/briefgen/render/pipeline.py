@@ -1,0 +1,61 @@
+"""Rendering one brief to HTML in memory: front matter → scope → narrative → document → claims lint.
+
+Every stage raises :class:`BriefgenError` with located problems.  Nothing
+here writes a file or draws a PDF: :mod:`briefgen.editions.edition` adds the
+PDF, and :mod:`briefgen.editions.run` decides what needs building and writes
+the results atomically, so a failed build leaves the previous edition as it was.
+
+Nothing in an edition comes from the clock: the cover's "Built" date is
+SOURCE_DATE_EPOCH's day when that is set and otherwise the edition's as-of
+date (see "Dates in the output" in docs/architecture.md), so the same inputs
+give the same bytes on any day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefgen.corpus.loader import Corpus
+from briefgen.errors import BriefgenError, Problem
+from briefgen.render.brief import Brief, brief_slugs, load_brief
+from briefgen.render.claims import read_template_sources, uncited_claim_problems
+from briefgen.render.document import Document, build_document
+from briefgen.render.narrative import render_narrative, static_citation_problems
+from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
+
+
+def render_brief(
+    root: Path, slug: str, corpus: Corpus, *, as_of: dt.date | None = None, previous: PreviousEdition | None = None
+) -> tuple[Brief, Scope, Document]:
+    """Render one brief to HTML in memory (no files written)."""
+    if corpus.errors:
+        raise BriefgenError(corpus.errors)
+    brief = load_brief(root, slug)
+    scope = scope_for(brief, corpus, as_of, previous)
+    narrative = render_narrative(root, brief, scope, corpus)
+    problems = static_citation_problems(root, narrative.templates, scope, corpus)
+    if problems:
+        raise BriefgenError(problems)
+    extra = {"stale_notice": stale_notice(brief, scope)}
+    document = build_document(root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra)
+    uncited = uncited_claim_problems(document.narrative_html, read_template_sources(root, narrative.templates), brief.path)
+    if uncited:
+        raise BriefgenError(uncited)
+    return brief, scope, document
+
+
+def stale_notice(brief: Brief, scope: Scope) -> str | None:
+    """A visible warning when the newest source in scope is older than the brief allows."""
+    return staleness(brief, scope.corpus, scope.as_of)
+
+
+def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
+    """Render every brief's HTML in memory and collect its problems (nothing is written)."""
+    problems: list[Problem] = []
+    for slug in brief_slugs(root):
+        try:
+            render_brief(root, slug, corpus, as_of=as_of)
+        except BriefgenError as exc:
+            problems.extend(exc.problems)
+    return problems

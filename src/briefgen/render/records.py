@@ -1,0 +1,109 @@
+"""Read-only views of sources and facts, as templates see them.
+
+Templates run in a sandbox and get plain frozen records rather than the
+pydantic models, so a template can read a fact's fields and nothing else:
+no methods that copy, dump or reach the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from markupsafe import Markup
+
+from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.loader import Corpus
+from briefgen.corpus.models import Fact, Source
+from briefgen.text.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    author: str | None
+    url: str | None
+    place: str | None
+
+    @property
+    def label(self) -> str:
+        """How a reader names the article: outlet, else headline, else 'a report (outlet not stated)'."""
+        return self.outlet or (f"“{self.title}”" if self.title else "a report (outlet not stated)")
+
+
+@dataclass(frozen=True)
+class ValueView:
+    metric: str
+    amount: Decimal
+    unit: str
+    period: str | None
+
+
+@dataclass(frozen=True)
+class FactView:
+    id: str
+    claim: str
+    quote: str
+    date: PartialDate
+    kind: str
+    topics: tuple[str, ...]
+    entities: tuple[str, ...]
+    place: str | None
+    event: str | None
+    value: ValueView | None
+    source: SourceView
+
+    @property
+    def cite(self) -> Markup:
+        """The citation mark for this fact, ready to place after a sentence."""
+        return Markup(f"[@{self.id}]")
+
+
+@dataclass(frozen=True)
+class DiscrepancyView:
+    kind: str
+    key: str
+    facts: tuple[FactView, ...]
+    message: str
+
+    @property
+    def cite(self) -> Markup:
+        return Markup("[" + "; ".join(f"@{f.id}" for f in self.facts) + "]")
+
+
+def source_view(source: Source) -> SourceView:
+    return SourceView(
+        id=source.id,
+        title=source.title,
+        outlet=source.outlet,
+        published=source.published,
+        author=source.author,
+        url=source.url,
+        place=source.place,
+    )
+
+
+def fact_view(fact: Fact, corpus: Corpus) -> FactView:
+    value = fact.value
+    return FactView(
+        id=fact.id,
+        claim=fact.claim,
+        quote=fact.quote,
+        date=fact.date,
+        kind=fact.kind,
+        topics=tuple(fact.topics),
+        entities=tuple(fact.entities),
+        place=fact.place,
+        event=fact.event,
+        value=ValueView(value.metric, value.amount, value.unit, value.period) if value else None,
+        source=source_view(corpus.sources[fact.source]),
+    )
+
+
+def discrepancy_view(discrepancy: Discrepancy, corpus: Corpus) -> DiscrepancyView:
+    facts = tuple(fact_view(corpus.facts[fid], corpus) for fid in discrepancy.fact_ids)
+    return DiscrepancyView(kind=discrepancy.kind, key=discrepancy.key, facts=facts, message=discrepancy.describe())

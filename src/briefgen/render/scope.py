@@ -1,0 +1,163 @@
+"""The scope of a brief: what it may see (the corpus as of its date, in its topics), and its edition's dates.
+
+An edition is one brief as of one date.  Its date is the ``--as-of`` date,
+else the brief's own ``as_of``, else the newest dated source in its topics.
+The previous edition is the latest edition of the same brief recorded in
+``build/manifest.json`` with an earlier date; templates compare against it
+(``new_since_last()``, ``superseded()``), so it is one of the edition's
+inputs and part of its input hash.  The scope rule (which topics a brief
+sees) is written once, in :func:`topics_match`.  This module is kept free of
+Jinja, Markdown and WeasyPrint so that deciding what to build stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefgen.corpus.loader import Corpus
+from briefgen.corpus.models import Fact
+from briefgen.errors import BriefgenError, Problem, Severity
+from briefgen.render.brief import Brief
+from briefgen.render.records import FactView
+
+
+@dataclass(frozen=True)
+class PreviousEdition:
+    """The edition before this one: its date and the facts it cited, in note order."""
+
+    as_of: dt.date
+    fact_ids: tuple[str, ...]
+
+
+def build_date(as_of: dt.date) -> dt.date:
+    """The cover's "Built" date: SOURCE_DATE_EPOCH's day when set, else the edition's as-of date; never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return as_of
+
+
+def topics_match(topics: Iterable[str], exclude: Iterable[str], fact_topics: Iterable[str]) -> bool:
+    """The scope rule: a fact is seen when it has one of the topics (any, when none are named) and none excluded."""
+    chosen = set(fact_topics)
+    if chosen.intersection(exclude):
+        return False
+    wanted = set(topics)
+    return not wanted or bool(chosen.intersection(wanted))
+
+
+def in_topics(brief: Brief, fact_topics: Iterable[str]) -> bool:
+    """Whether a fact is in the brief's scope, by its front matter's ``topics`` and ``exclude_topics``."""
+    return topics_match(brief.meta.topics, brief.meta.exclude_topics, fact_topics)
+
+
+@dataclass
+class Scope:
+    """What a brief may see: the corpus as of its date, narrowed to its topics, and the edition before it.
+
+    ``previous`` is read by ``new_since_last()`` and ``superseded()``; ``check``
+    renders without one.
+    """
+
+    corpus: Corpus
+    topics: frozenset[str]
+    as_of: dt.date
+    exclude: frozenset[str] = frozenset()
+    previous: PreviousEdition | None = None
+
+    def in_scope(self, fact_topics: Iterable[str]) -> bool:
+        """In the brief's topics (all, when it names none) and in none of its excluded ones."""
+        return topics_match(self.topics, self.exclude, fact_topics)
+
+
+def scope_for(brief: Brief, corpus: Corpus, as_of: dt.date | None, previous: PreviousEdition | None = None) -> Scope:
+    """The corpus as the brief may see it: its date, its topics and the topics it excludes."""
+    date = edition_date(brief, corpus, as_of)
+    return Scope(
+        corpus=corpus.as_of(date),
+        topics=frozenset(brief.meta.topics),
+        as_of=date,
+        exclude=frozenset(brief.meta.exclude_topics),
+        previous=previous,
+    )
+
+
+def edition_date(brief: Brief, corpus: Corpus, as_of: dt.date | None) -> dt.date:
+    """The date of the edition: ``--as-of``, else the brief's ``as_of``, else its newest source's date."""
+    problems = [
+        Problem(brief.path, None, f"unknown topic '{topic}' in front matter '{field}'")
+        for field, topics in (("topics", brief.meta.topics), ("exclude_topics", brief.meta.exclude_topics))
+        for topic in sorted(set(topics))
+        if topic not in corpus.vocabulary.topics
+    ]
+    if problems:
+        raise BriefgenError(problems)
+    date = as_of or brief.meta.as_of
+    if date is not None:
+        return date
+    relevant = {f.source for f in corpus.facts.values() if in_topics(brief, f.topics)}
+    dates = [s.published for sid, s in corpus.sources.items() if sid in relevant and s.published]
+    if not dates:
+        raise BriefgenError(
+            [
+                Problem(
+                    brief.path,
+                    None,
+                    "no dated source in the brief's topics, so there is no as-of date",
+                    hint="set as_of in the front matter",
+                )
+            ]
+        )
+    return max(dates)
+
+
+def staleness(brief: Brief, visible: Corpus, as_of: dt.date) -> str | None:
+    """The notice shown when the newest source in scope is older than ``stale_after_days`` at ``as_of``.
+
+    ``visible`` is the corpus as of the edition's date.
+    """
+    relevant = {f.source for f in visible.facts.values() if in_topics(brief, f.topics)}
+    dates = [s.published for sid, s in visible.sources.items() if sid in relevant and s.published]
+    if not dates:
+        return None
+    age = (as_of - max(dates)).days
+    if age <= brief.meta.stale_after_days:
+        return None
+    return (
+        f"Possibly out of date: the newest source in this brief's scope was published {age} days before the as-of date "
+        f"(threshold {brief.meta.stale_after_days} days)."
+    )
+
+
+def staleness_warning(brief: Brief, visible: Corpus, as_of: dt.date) -> Problem | None:
+    """The terminal form of :func:`staleness`, naming the brief and the edition."""
+    notice = staleness(brief, visible, as_of)
+    if notice is None:
+        return None
+    text = notice.removeprefix("Possibly out of date: ").removesuffix(".")
+    return Problem(brief.path, None, f"edition as of {as_of.isoformat()} is possibly out of date: {text}", Severity.WARNING)
+
+
+def supersedes(newer: Fact, older: Fact) -> bool:
+    """Whether ``newer`` reports on what ``older`` did: the same event, or the same figure for the same period."""
+    if newer.id == older.id:
+        return False
+    if older.event is not None and newer.event == older.event:
+        return True
+    return (
+        older.value is not None
+        and newer.value is not None
+        and newer.value.metric == older.value.metric
+        and newer.value.period == older.value.period
+    )
+
+
+@dataclass(frozen=True)
+class SupersededView:
+    """A fact the previous edition cited, and the newer facts that report on the same thing."""
+
+    fact: FactView
+    by: tuple[FactView, ...]

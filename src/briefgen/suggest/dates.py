@@ -1,0 +1,179 @@
+"""Dating a statement: explicit dates parsed, relative phrases resolved.
+
+News copy dates things against the day it was written: "this year", "next
+month", "in September", "on Tuesday", "last week of this month", "in two
+weeks' time".  Each is resolved against the article's publication date, and
+a bare month or weekday is placed before or after it according to the
+sentence's tense ("discussed in September" is the last September; "will
+visit in September" the next).  The result keeps only the precision the
+words give, and says which words it came from so the editor can check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.text.dates import PartialDate
+from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_COUNTS = {**NUMBER_WORDS, "a": 1}
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEAR = r"(?:19\d\d|20\d\d)"
+_M = rf"(?-i:{MONTH_PATTERN})"  # "may revive" is not a month
+
+# Longer phrases first: "last week of this month" must win over "last week".
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("day-month-year", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
+        ("month-day-year", rf"\b(?P<m>{_M})\s+(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
+        ("month-year", rf"\b(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
+        ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
+        ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
+        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous) year\b"),
+        ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
+        ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
+        ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
+        ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
+        ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
+        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow)\b"),
+        ("weekday", r"\b(?:on |last |next |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (
+            "in-month",
+            r"\b(?:in|since|by|until|during|from|this) "
+            rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
+        ),
+        ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date for a statement and the words it was read from (None: the fallback)."""
+
+    date: PartialDate
+    phrase: str | None
+    how: str  # "stated", "resolved against <date>", "publication date", …
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate.parse(f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else ""))
+    except ValueError:
+        return None
+
+
+def _month_near(month: int, reference: dt.date, future: bool) -> int:
+    """The year of the nearest ``month`` before (past) or after (future) the reference."""
+    if future:
+        return reference.year + (1 if month < reference.month else 0)
+    return reference.year - (1 if month > reference.month else 0)
+
+
+def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
+    groups = match.groupdict()
+    month = month_number(groups["m"]) if groups.get("m") else None
+    if name in {"day-month-year", "month-day-year"} and month:
+        return _safe(_int(groups["y"]), month, _int(groups["d"]))
+    if name == "month-year" and month:
+        return _safe(_int(groups["y"]), month)
+    if name == "year":
+        return _safe(_int(groups["y"]))
+    if reference is None:
+        if name in {"day-month", "month-day"} and month and ref_year:
+            return _safe(ref_year, month, _int(groups["d"]))
+        if name in {"in-month", "this-month-name"} and month and ref_year:
+            return _safe(ref_year, month)
+        if name == "relative-year" and ref_year and groups["rel"].casefold().endswith("this"):
+            return _safe(ref_year)
+        return None
+    rel = (groups.get("rel") or "").casefold()
+    if name in {"weeks-of-month", "relative-month"}:
+        delta = {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
+        year, month_ = _shift_month(reference.year, reference.month, delta)
+        return _safe(year, month_)
+    if name == "relative-year":
+        delta = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+        return _safe(reference.year + delta)
+    if name == "in-weeks":
+        count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
+        later = reference + dt.timedelta(weeks=count)
+        return _safe(later.year, later.month)
+    if name == "relative-week":
+        delta = {"this": 0, "next": 7, "coming": 7, "last": -7}[rel]
+        day = reference + dt.timedelta(days=delta)
+        return _safe(day.year, day.month)
+    if name == "this-month-name" and month:
+        if rel == "this":
+            return _safe(reference.year, month)
+        return _safe(_month_near(month, reference, rel in {"next", "coming"}), month)
+    if name in {"day-month", "month-day"} and month:
+        return _safe(_month_near(month, reference, future), month, _int(groups["d"]))
+    if name == "in-month" and month:
+        return _safe(_month_near(month, reference, future), month)
+    if name == "day-word":
+        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        day = reference + dt.timedelta(days=delta)
+        return PartialDate.from_date(day)
+    if name == "weekday":
+        target = _WEEKDAYS.index(groups["w"].casefold())
+        text = match.group(0).casefold()
+        step = 1 if future or text.startswith("next") else -1
+        day = reference
+        while day.weekday() != target:
+            day += dt.timedelta(days=step)
+        return PartialDate.from_date(day)
+    return None
+
+
+def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None) -> tuple[PartialDate, str] | None:
+    """The first date the text states, resolved; the phrase it came from."""
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, PartialDate, str]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in claimed):
+                continue
+            claimed.append((start, end))
+            date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
+            if date is not None:
+                found.append((start, date, match.group(0).strip()))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0])
+    return found[0][1], found[0][2]
+
+
+def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: str, ref_year: int | None) -> ResolvedDate | None:
+    """A date for a statement: the one it states, else the publication date at a fitting precision."""
+    stated = find_date(text, published, future=future, ref_year=ref_year)
+    if stated is not None:
+        date, phrase = stated
+        explicit = bool(re.search(r"\d{4}", phrase))
+        how = (
+            "stated"
+            if explicit
+            else (f"resolved against {published.isoformat()}" if published else f"year taken from the article ({ref_year})")
+        )
+        return ResolvedDate(date, phrase, how)
+    if published is not None:
+        if kind in {"event", "plan"}:
+            return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
+        return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")
+    if ref_year is not None:
+        return ResolvedDate(PartialDate(ref_year), None, "the first year the article mentions (it states no publication date)")
+    return None

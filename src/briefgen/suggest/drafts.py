@@ -1,0 +1,288 @@
+"""``suggest``: draft facts from an archived source, for an editor to curate.
+
+One draft per check-worthy sentence (:mod:`briefgen.suggest.sentences`), or
+one per figure when a sentence states several.  Each draft carries the
+sentence as its quote (a span of the body, checked with
+:func:`briefgen.text.quotes.contains_quote` before anything is written), the same
+words as a claim marked ``[draft]`` for the editor to rewrite, a date
+resolved against the publication date (:mod:`briefgen.suggest.dates`), a
+kind and a structured value (:mod:`briefgen.suggest.values`) and topics from
+the vocabulary (:mod:`briefgen.suggest.topics`).  Drafts go to
+``facts/drafts/<source>.yaml``, which the corpus loads as drafts: checked,
+reported apart, never citable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.atomic import write_atomic
+from briefgen.corpus.loader import Corpus
+from briefgen.corpus.models import Fact, Source
+from briefgen.errors import BriefgenError, Problem, Severity, UsageError
+from briefgen.loading.yamlwrite import quoted
+from briefgen.project import DRAFTS_DIR, inside_project
+from briefgen.suggest.dates import ResolvedDate, resolve_date
+from briefgen.suggest.sentences import Sentence, Span, check_worthy, quotable_span, split_sentences
+from briefgen.suggest.topics import TopicMatcher
+from briefgen.suggest.values import FoundValue, classify, find_values, is_reported
+from briefgen.text.english import lead_paragraph
+from briefgen.text.quotes import contains_quote, fold
+
+DRAFT_MARK = "[draft] "
+_CLAUSE_END = re.compile(r"[,;]\s|[—–]")
+
+
+@dataclass
+class Draft:
+    """One suggested fact: its fields as text, and a note on how its date was found."""
+
+    fields: dict[str, object]
+    date_note: str
+    trimmed: str = ""
+    topic_note: str = ""
+
+
+@dataclass
+class SuggestResult:
+    source: Source
+    drafts: list[Draft]
+    path: str
+    text: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _claim(quote: str) -> str:
+    text = " ".join(quote.split())
+    if text.count("“") != text.count("”"):  # a quotation cut in two: the claim is paraphrase-to-be
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,")
+    text = text[0].upper() + text[1:] if text else text
+    if not text.endswith((".", "?", "!")):
+        text += "."
+    return DRAFT_MARK + text
+
+
+def _first_year(body: str) -> int | None:
+    match = re.search(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])", body)
+    return int(match.group(1)) if match else None
+
+
+def _clause_end(text: str, position: int) -> int:
+    """The end of the clause holding ``position``: the next comma, semicolon or dash, or the end."""
+    match = _CLAUSE_END.search(text, position)
+    return match.start() if match else len(text)
+
+
+def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundValue | None]]:
+    """The quote for each figure: one sentence, or a prefix per figure when it states several."""
+    if len(values) <= 1:
+        return [(span.text, values[0] if values else None)]
+    quotes: list[tuple[str, FoundValue | None]] = []
+    for index, value in enumerate(values):
+        end = len(span.text) if index == len(values) - 1 else _clause_end(span.text, value.end)
+        quotes.append((span.text[:end].rstrip(" ,;—–"), value))
+    return quotes
+
+
+def _after(resolved: ResolvedDate, published: dt.date | None) -> bool:
+    """True when the statement's own words date it after publication."""
+    return resolved.phrase is not None and published is not None and resolved.date.last_day > published
+
+
+def _date_note(resolved: ResolvedDate) -> str:
+    if resolved.phrase is None:
+        return resolved.how
+    if resolved.how == "stated":
+        return f'from "{resolved.phrase}"'
+    return f'from "{resolved.phrase}", {resolved.how}'
+
+
+def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[Draft]:
+    """Draft facts for every check-worthy statement of the source."""
+    matcher = TopicMatcher(corpus.vocabulary.topics)
+    body = source.body
+    folded_body = fold(body)
+    ref_year = source.published.year if source.published else _first_year(body)
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    lede = lead_paragraph(paragraphs)
+    main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
+    drafts: list[Draft] = []
+    previous: tuple[str, ResolvedDate] | None = None
+    number = 0
+    sentences: list[Sentence] = split_sentences(body)
+    for sentence in sentences:
+        if not check_worthy(sentence.text):
+            continue
+        span = quotable_span(sentence)
+        if len(span.text.split()) < 4:
+            continue
+        values = find_values(span.text)
+        quoted = sentence.text.lstrip().startswith(("“", '"'))
+        kind = classify(span.text, values, quoted=quoted)
+        dated_text = sentence.text[: span.end - sentence.start]
+        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year)
+        if resolved is None:
+            continue
+        if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
+            # Hopes and expectations in someone's words, with no date ahead: a statement.
+            kind = "figure" if values and any(v.measure for v in values) else "statement"
+            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year) or resolved
+        if (
+            resolved.phrase is None
+            and kind == "event"
+            and previous is not None
+            and previous[0] == "event"
+            and previous[1].phrase
+            and re.search(r"\balso\b", span.text)
+        ):
+            resolved = ResolvedDate(
+                previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
+            )
+        previous = (kind, resolved)
+        topics = matcher.propose(span.text)
+        topic_note = ""
+        if not topics:
+            topics = [main_topic]
+            topic_note = "no topic word in the sentence: the article's main topic"
+        for quote, value in _quotes_for(span, values):
+            quote = " ".join(quote.split())
+            if not contains_quote(folded_body, quote):  # cannot happen: spans are cut from the body
+                continue
+            number += 1
+            draft_id = f"{source.id}-d{number:02d}"
+            while draft_id in taken_ids:
+                number += 1
+                draft_id = f"{source.id}-d{number:02d}"
+            taken_ids.add(draft_id)
+            fields: dict[str, object] = {
+                "id": draft_id,
+                "claim": _claim(quote),
+                "source": source.id,
+                "quote": quote,
+                "date": str(resolved.date),
+                "kind": kind,
+                "topics": topics,
+            }
+            if value is not None:
+                fields["value"] = {
+                    "metric": value.metric,
+                    "amount": value.amount,
+                    "unit": value.unit,
+                    **({"period": value.period} if value.period else {}),
+                }
+            fields["draft"] = "true"
+            trimmed = "; ".join(t for t in (span.trimmed_lead, span.trimmed_tail) if t)
+            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note))
+    return drafts
+
+
+def render_drafts(source: Source, drafts: list[Draft], source_path: str) -> str:
+    """The drafts file: a header saying how to curate, then one commented entry per draft."""
+    lines = [
+        f"# Draft facts suggested by `briefgen suggest {source.id}` from {source_path}.",
+        "# Nothing here can be cited until an editor curates it: rewrite each claim in neutral",
+        "# briefing English (drop the [draft] mark), check the date, kind, topics and value,",
+        "# shorten the quote if you like (it must stay word for word), then move the facts you",
+        "# keep into facts/<theme>.yaml without `draft: true`, give them lasting ids, and delete",
+        "# this file. Every quote below was checked against the source body.",
+        "",
+    ]
+    for draft in drafts:
+        f = draft.fields
+        lines.append(f"- id: {f['id']}")
+        if draft.trimmed:
+            lines.append(f"  # attribution left out of the quote: {' '.join(draft.trimmed.split())}")
+        lines.append(f"  claim: {quoted(str(f['claim']))}")
+        lines.append(f"  source: {f['source']}")
+        lines.append(f"  quote: {quoted(str(f['quote']))}")
+        lines.append(f"  date: {quoted(str(f['date']))}  # {' '.join(draft.date_note.split())}")
+        lines.append(f"  kind: {f['kind']}")
+        topics = f["topics"]
+        assert isinstance(topics, list)
+        note = f"  # {draft.topic_note}" if draft.topic_note else ""
+        lines.append(f"  topics: [{', '.join(topics)}]{note}")
+        value = f.get("value")
+        if isinstance(value, dict):
+            lines.append("  value:")
+            for key in ("metric", "amount", "unit", "period"):
+                if key in value:
+                    lines.append(f"    {key}: {quoted(str(value[key]))}")
+        lines.append("  draft: true")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _verify(text: str, drafts: list[Draft], display: str, source: Source) -> None:
+    """Read the file back as the corpus will and validate every draft; a failure is a bug."""
+    from briefgen.loading.yamlload import load_yaml
+
+    loaded = load_yaml(text, display)
+    data = loaded.data
+    if not isinstance(data, list) or len(data) != len(drafts):
+        raise RuntimeError(f"{display}: the drafts file does not read back as written")
+    folded = fold(source.body)
+    for item in data:
+        fact = Fact.model_validate(item)
+        if not fact.draft or not contains_quote(folded, fact.quote):
+            raise RuntimeError(f"{display}: draft '{fact.id}' does not pass the quote check")
+
+
+def resolve_out(root: Path, source_id: str, out: str | None) -> tuple[Path, str]:
+    """Where the drafts go: facts/drafts/<id>.yaml, or --out inside the project."""
+    if out is None:
+        display = f"{DRAFTS_DIR}/{source_id}.yaml"
+        return root / display, display
+    candidate = Path(out)
+    path = (candidate if candidate.is_absolute() else root / candidate).resolve()
+    if not inside_project(root, path):
+        raise UsageError(f"output file '{out}' is outside the project")
+    if path.suffix not in {".yaml", ".yml"}:
+        raise UsageError(f"output file '{out}' must end in .yaml")
+    return path, path.relative_to(root.resolve()).as_posix()
+
+
+def suggest(
+    root: Path, corpus: Corpus, source_id: str, *, out: str | None = None, force: bool = False, dry_run: bool = False
+) -> SuggestResult:
+    """Write (or, in a dry run, only render) the drafts for one archived source."""
+    source = corpus.sources.get(source_id)
+    if source is None:
+        close = difflib.get_close_matches(source_id, sorted(corpus.sources), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "archive it first with briefgen sources add"
+        raise UsageError(f"no archived source '{source_id}' in facts/sources/", hint=hint)
+    path, display = resolve_out(root, source_id, out)
+    if path.exists() and not force and not dry_run:
+        raise BriefgenError.single(
+            display, None, "drafts already exist for this source", hint="curate or delete them, or pass --force to replace them"
+        )
+    taken = {fid for fid, origin in corpus.origins.items() if origin.path != display}
+    warnings: list[Problem] = []
+    if source.published is None:
+        warnings.append(
+            Problem(
+                f"facts/sources/{source.id}.md",
+                None,
+                "the source states no publication date: relative dates cannot be resolved, and undated sentences get the first year "
+                "the article mentions; check every date",
+                Severity.WARNING,
+            )
+        )
+        if _first_year(source.body) is None:
+            raise BriefgenError.single(
+                f"facts/sources/{source.id}.md", None, "the source states no date and mentions no year, so no draft can be dated"
+            )
+    drafts = suggest_drafts(corpus, source, taken)
+    text = render_drafts(
+        source, drafts, corpus.source_origins[source.id].path if source.id in corpus.source_origins else f"facts/sources/{source.id}.md"
+    )
+    _verify(text, drafts, display, source)
+    if not dry_run:
+        write_atomic(path, text.encode("utf-8"))
+    return SuggestResult(source=source, drafts=drafts, path=display, text=text, warnings=warnings)

@@ -1,0 +1,111 @@
+"""Sentences of an archived body, as exact spans, and which ones are worth checking.
+
+Every sentence keeps its offsets in the body, so a quote cut from it is the
+source's own characters by construction.  A sentence is *check-worthy* when
+it states something a brief could be wrong about: a figure, an amount of
+money, a percentage, a date, an agreement signed or planned, a visit or
+meeting, a supply or trade flow, a named project.  Opinion and colour
+("This visit is seen as a significant step") are left for the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.ingest.meta import dateline_length
+from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, sentence_spans, words_pattern
+
+_OPENING = "“\"‘'" + BULLET_MARKS + " "
+_CLOSING = " .…”\"’'"
+
+# Trailing report-of-the-report phrases: they say how the outlet learnt it, not who claims it.
+_TRAILING_BOILERPLATE = re.compile(
+    r",\s*(?:it was learnt|it was learned|it has been learnt|sources said|officials said|said a (?:news|press) release|"
+    r"according to (?:a|the) (?:statement|press release|news release|report)[^,.]*|the (?:statement|press release|report) said|"
+    r"a source (?:in|at|from) [^,]*? told [^,]*)$",
+    re.IGNORECASE,
+)
+_LEADING_BOILERPLATE = re.compile(r"^(?:According to (?:the|a) (?:statement|press release|news release|report)[^,]*,\s*)")
+
+_NUMBER_WORDS = words_pattern(NUMBER_WORDS)
+_STRONG = re.compile(
+    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,])|"
+    r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(?:agree\w*|sign\w*|mous?\b|memorand\w*|accord|deals?|consensus|pledge\w*|target\w*|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
+    r"suppl\w*|export\w*|import\w*|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|produc\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
+    r"projects?\b|establish\w*|set up|launch\w*|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
+    r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
+    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*)",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span of the body."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """The part of a sentence a draft quotes, and what was trimmed from its ends."""
+
+    start: int
+    end: int
+    text: str
+    trimmed_lead: str
+    trimmed_tail: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """The sentences of every paragraph, with their offsets in ``body``."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(body.split("\n\n")):
+        for start, end in sentence_spans(paragraph):
+            sentences.append(Sentence(offset + start, offset + end, paragraph[start:end], number))
+        offset += len(paragraph) + 2
+    return sentences
+
+
+def quotable_span(sentence: Sentence) -> Span:
+    """The sentence without its dateline, opening marks, closing stop and reporting boilerplate."""
+    text = sentence.text
+    start, end = 0, len(text)
+    start += dateline_length(text)
+    while start < end and text[start] in _OPENING:
+        start += 1
+    while end > start and text[end - 1] in _CLOSING:
+        end -= 1
+    lead = _LEADING_BOILERPLATE.match(text[start:end])
+    trimmed_lead = lead.group(0) if lead else ""
+    start += len(trimmed_lead)
+    tail = _TRAILING_BOILERPLATE.search(text[start:end])
+    trimmed_tail = tail.group(0).lstrip(", ") if tail else ""
+    if tail:
+        end = start + tail.start()
+    # An opening quotation mark left without its closing one reads oddly; drop it.
+    if text[start:end].count("“") > text[start:end].count("”") and text[start] == "“":
+        start += 1
+    return Span(sentence.start + start, sentence.start + end, text[start:end], trimmed_lead.rstrip(", "), trimmed_tail)
+
+
+def check_worthy(text: str) -> bool:
+    """Does the sentence state something a brief could get wrong?"""
+    text = text.lstrip(_OPENING)
+    if len(text.split()) < 5 or _OPINION.search(text):
+        return False
+    return bool(_STRONG.search(text) or _ACTION.search(text))

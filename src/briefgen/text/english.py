@@ -1,0 +1,149 @@
+"""English as news reports write it: month names, number words, bullets and sentence boundaries.
+
+One table of each, shared by intake (``sources add``), drafting (``suggest``)
+and the claims linter, so that all three read a month, a number word or a
+lead paragraph the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: Full month names only, for case-sensitive use ("may raise" is not a month).
+FULL_MONTH_PATTERN = "|".join(MONTH_NAMES)
+#: Full names and the abbreviations newspapers print ("Sept.", "Apr").
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def month_number(name: str) -> int | None:
+    """1–12 for a month name or abbreviation ("Sept.", "February"), else None."""
+    return _MONTH_BY_PREFIX.get(name.strip(".")[:3].casefold())
+
+
+def month_name(number: int) -> str:
+    """ "January" for 1, and so on."""
+    return MONTH_NAMES[number - 1]
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Cardinal number words and their values.
+NUMBER_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS, start=1)},
+    **{word: n for n, word in enumerate(_TEENS, start=11)},
+    **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+#: Words that scale a number ("$2 billion").
+MAGNITUDE_WORDS: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: Ordinal words and their values.
+ORDINAL_WORDS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1)
+}
+#: Words that multiply ("twice the volume").
+MULTIPLIER_WORDS: dict[str, int] = {"twice": 2, "double": 2, "triple": 3}
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of the given words, longest first (so "fifteen" wins over "five")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def number_word(n: int) -> str:
+    """How a count reads in a sentence: "no", "one" … "ten", then digits."""
+    if n == 0:
+        return "no"
+    return _UNITS[n - 1] if 1 <= n <= len(_UNITS) else str(n)
+
+
+#: Characters that open a bulleted line in a news page ("• STZA pavilion …").
+BULLET_MARKS = "•▪●◦‣*·"
+_BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}–-]\s")
+
+
+def is_bullet(text: str) -> bool:
+    """Whether a line or paragraph is a bullet point (a mark or dash, then a space)."""
+    return _BULLET_LINE.match(text.lstrip()) is not None
+
+
+def lead_paragraph(paragraphs: list[str]) -> str:
+    """The article's lead: its first paragraph that is not a bullet point (summaries come first on some sites)."""
+    return next((p for p in paragraphs if not is_bullet(p)), paragraphs[0] if paragraphs else "")
+
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        *(name[:3].casefold() for name in MONTH_NAMES if name != "May"),
+        "sept",
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st"),
+        *("no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "govt", "dept", "approx", "est", "fig"),
+        *("e.g", "i.e", "u.s", "u.k", "u.n"),
+    }
+)
+_CLOSING_MARKS = "”\"’')"
+_OPENING_MARKS = '“"‘('
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if dot < 0 or text[dot] != ".":
+        return False
+    word = re.search(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).casefold()
+    return token in ABBREVIATIONS or len(token) == 1 or "." in token
+
+
+def sentence_spans(text: str, *, attached: str = "") -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of one paragraph, without the spaces around it.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+    brackets, and any ``attached`` marks such as citation marks) before a space
+    and a capital letter, a digit or an opening quote — not after an
+    abbreviation or an initial ("Mr.", "U.S.", "J. Smith").
+    """
+    tail = rf"(?:\s*{re.escape(attached)})*" if attached else ""
+    boundary = re.compile(rf"(?<=[.!?…])[{re.escape(_CLOSING_MARKS)}]*{tail}(?=\s+[{re.escape(_OPENING_MARKS)}]?[A-Z0-9•])")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in boundary.finditer(text):
+        if _is_abbreviation(text, match.start() - 1):
+            continue
+        _add_span(spans, text, start, match.end())
+        start = match.end()
+    _add_span(spans, text, start, len(text))
+    return spans
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
