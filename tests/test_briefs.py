@@ -181,7 +181,7 @@ def test_briefs_have_a_chart_with_cited_data(project: Path, slug: str) -> None:
 
 @pytest.mark.parametrize("slug", [STANDING, PRE_VISIT])
 def test_pdf_is_sound_fonts_embedded_and_nothing_active(project: Path, slug: str) -> None:
-    from briefgen.pdf.weasy import scan_pdf_for_active_content
+    from tests.pdf_scan import scan_pdf_for_active_content
 
     pdf = project / "build" / AS_OF / f"{slug}.pdf"
     subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=True)

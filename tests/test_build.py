@@ -176,7 +176,7 @@ def test_pdf_is_sound_and_embeds_its_fonts(built: Path) -> None:
 
 
 def test_pdf_carries_only_its_provenance(built: Path) -> None:
-    from briefgen.pdf.weasy import scan_pdf_for_active_content
+    from tests.pdf_scan import scan_pdf_for_active_content
 
     data = _pdf(built).read_bytes()
     assert scan_pdf_for_active_content(data, allowed_attachments={"provenance.json"}) == []

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.commands.helpers import catalog, markdown, partial_entries, partials_markdown, plain_text, record_fields
-from briefgen.render.narrative import HELPER_NAMES, Helpers
+from briefgen.render.catalog import catalog, markdown, partial_entries, partials_markdown, plain_text, record_fields
+from briefgen.render.helpers import HELPER_NAMES, Helpers
 from briefgen.render.wording import FILTERS
 from briefgen.schema import fields_markdown
 from tests.conftest import FIXTURES, REPO, run_cli
@@ -37,7 +37,7 @@ def refresh_guide(text: str) -> str:
 
 @pytest.mark.parametrize("entry", catalog(), ids=lambda e: f"{e.kind}-{e.name}")
 def test_every_helper_and_filter_describes_itself(entry: object) -> None:
-    from briefgen.commands.helpers import Entry
+    from briefgen.render.catalog import Entry
 
     assert isinstance(entry, Entry)
     assert entry.description, f"{entry.kind} {entry.name}: the docstring needs a first line saying what it does"
@@ -64,7 +64,7 @@ def test_record_fields_come_from_the_records() -> None:
 
 @pytest.mark.parametrize("partial", partial_entries(REPO), ids=lambda p: p.name)
 def test_every_partial_describes_itself(partial: object) -> None:
-    from briefgen.commands.helpers import PartialEntry
+    from briefgen.render.catalog import PartialEntry
 
     assert isinstance(partial, PartialEntry)
     assert partial.summary, f"{partial.name}: start the file with a {{#- … -#}} comment saying what it shows"
@@ -118,7 +118,7 @@ def test_guide_error_messages_are_real(tmp_path: Path) -> None:
         ("{{ fcts() }}\n", "'fcts' is undefined (hint: did you mean 'facts'?)"),
         (
             "{{ fact('trade-2019').claims }}\n",
-            "'briefgen.render.records.FactView object' has no attribute 'claims' (hint: did you mean 'claim'?)",
+            "'FactView object' has no attribute 'claims' (hint: did you mean 'claim'?)",
         ),
         ("{{ facts(topc='trade') }}\n", "Helpers.facts() got an unexpected keyword argument 'topc' (hint: did you mean 'topic'?)"),
         ("{{ facts(topic='trades') }}\n", "facts(): unknown topic 'trades' (hint: did you mean 'trade'?)"),

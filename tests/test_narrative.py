@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.render.markdown import render_markdown
-from briefgen.render.narrative import escape_markdown, make_narrative_environment, static_citation_problems
+from briefgen.render.narrative import escape_markdown, make_narrative_environment
+from briefgen.render.typed_citations import static_citation_problems
 from tests.rendering import Rendered, load, make_project, read_html, render, scope_of, write_brief
 
 NASTY_CLAIM = "See [x](http://evil) <script>alert(1)</script> *emph* `code` [^1] [@trade-2019] a | b"

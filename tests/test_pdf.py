@@ -18,7 +18,8 @@ import pytest
 
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.pdf.fetcher import ConfinedFetcher
-from briefgen.pdf.weasy import PdfAttachment, PdfMetadata, PdfResult, render_pdf, scan_pdf_for_active_content
+from briefgen.pdf.weasy import PdfAttachment, PdfMetadata, PdfResult, render_pdf
+from tests.pdf_scan import scan_pdf_for_active_content
 
 pytestmark = pytest.mark.slow
 

@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from tests.pdf_scan import scan_pdf_for_active_content
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
 from briefgen.pdf.fetcher import ConfinedFetcher
 from briefgen.pdf.logcapture import LEASE, LogCapture, display_path
 
-__all__ = ["PdfAttachment", "PdfMetadata", "PdfResult", "render_pdf", "scan_pdf_for_active_content"]
+__all__ = ["PdfAttachment", "PdfMetadata", "PdfResult", "render_pdf"]
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,9 @@ from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
 from briefgen.render.claims import read_template_sources
 from briefgen.render.footnotes import Footnote, footnote_html, source_citation
+from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
-from briefgen.render.narrative import Narrative, unknown_fact_error
+from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope
 from briefgen.render.wording import FILTERS

@@ -21,8 +21,9 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.render.brief import Brief, brief_slugs, load_brief
 from briefgen.render.claims import read_template_sources, uncited_claim_problems
 from briefgen.render.document import Document, build_document
-from briefgen.render.narrative import render_narrative, static_citation_problems
+from briefgen.render.narrative import render_narrative
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
+from briefgen.render.typed_citations import static_citation_problems
 
 
 def render_brief(

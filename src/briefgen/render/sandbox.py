@@ -288,7 +288,14 @@ def template_problem(root: Path, exc: BaseException, env: jinja2.Environment, fa
         return Problem(path, line, reason, hint=hint)
     if isinstance(exc, jinja2.UndefinedError):
         message = exc.message or "undefined value"
-        return Problem(path, line, message, hint=_suggestion(message, env) or "check the spelling, or see `briefgen helpers`")
+        hint = _suggestion(message, env) or "check the spelling, or see `briefgen helpers`"
+        # Name a record by its class alone: where its module lives is no business of an editor's.
+        return Problem(
+            path,
+            line,
+            _NO_ATTRIBUTE.sub(lambda m: f"'{m.group(1).rpartition('.')[2]} object' has no attribute '{m.group(2)}'", message),
+            hint=hint,
+        )
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return Problem(path, line, f"not allowed in a template: {exc}")
     if isinstance(exc, BriefgenError):
