@@ -29,8 +29,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import Problem
+from briefgen.preview.hosts import allowed_host_names, content_security_policy, host_header_allowed, is_loopback
 from briefgen.preview.pages import LiveConfig, inject_live_script, source_context
-from briefgen.preview.server import allowed_host_names, content_security_policy, host_header_allowed, is_loopback
 from briefgen.preview.workbench import Workbench
 from tests.conftest import REPO, run_cli
 

@@ -147,11 +147,6 @@ def _worth_a_pool(files: list[tuple[Path, str]]) -> bool:
     return total >= PARALLEL_MIN_BYTES
 
 
-def _use_pool(files: list[tuple[Path, str]]) -> bool:
-    """Whether these files, none of them cached, would be parsed by a worker pool."""
-    return _pool_allowed(len(files)) and _worth_a_pool(files)
-
-
 def _usable_cpus() -> int:
     """CPUs this process may run on (fewer than the machine's when pinned, as in a container)."""
     try:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-
 from briefgen.errors import BriefgenError, Problem
 from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
 from briefgen.pdf.fetcher import ConfinedFetcher

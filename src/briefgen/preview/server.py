@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import ipaddress
 import json
 import re
 import secrets
@@ -41,17 +40,17 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from briefgen.errors import UsageError
+from briefgen.preview.hosts import allowed_host_names, content_security_policy, host_header_allowed, is_loopback, is_wildcard
 from briefgen.preview.pages import IndexRow, LiveConfig, error_page, index_page, inject_live_script, not_found_page
 from briefgen.preview.runner import MainThreadRunner, Stopping
-from briefgen.preview.workbench import ALL, Workbench, watch_project
+from briefgen.preview.watcher import watch_project
+from briefgen.preview.workbench import ALL, Workbench
 from briefgen.project import SLUG_BODY, is_slug
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "[::1]"})
 HEARTBEAT_SECONDS = 15.0
 
-_BRIEF_ROUTE = re.compile(rf"/briefs/({SLUG_BODY})\.(html|pdf)")
 
 _BASE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -63,65 +62,17 @@ _BASE_HEADERS = {
 }
 
 
-def content_security_policy(nonce: str | None) -> str:
-    """Inline styles (the brief's own), data: images (charts), one nonce-marked script, this server's events."""
-    script = f"'nonce-{nonce}'" if nonce else "'none'"
-    return (
-        "default-src 'none'; "
-        "style-src 'unsafe-inline'; "
-        "img-src data:; "
-        f"script-src {script}; "
-        "connect-src 'self'; "
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    )
+Query = dict[str, list[str]]
 
-
-def is_loopback(host: str) -> bool:
-    name = host.strip("[]")
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
-def _is_wildcard(host: str) -> bool:
-    return host.strip("[]") in {"", "0.0.0.0", "::"}
-
-
-def allowed_host_names(host: str, extra: Sequence[str] = ()) -> frozenset[str]:
-    """Names a request's Host header may use: loopback, the bound address, and any given."""
-    names = set(LOOPBACK_NAMES)
-    bound = host.strip("[]")
-    if _is_wildcard(host):
-        names.update({socket.gethostname().lower(), socket.getfqdn().lower()})
-    elif ":" in bound:
-        names.add(f"[{bound.lower()}]")
-    else:
-        names.add(bound.lower())
-    names.update(name.lower() for name in extra)
-    return frozenset(names)
-
-
-def host_header_allowed(header: str | None, names: frozenset[str], port: int) -> bool:
-    """Whether a Host header names this server (name and port), refusing everything else."""
-    if not header:
-        return False
-    value = header.strip().lower()
-    if value.startswith("["):
-        name, _, rest = value.partition("]")
-        name += "]"
-        port_text = rest.removeprefix(":") if rest.startswith(":") else ("" if not rest else None)
-    else:
-        name, colon, port_text = value.partition(":")
-        if not colon:
-            port_text = ""
-    if port_text is None or name not in names:
-        return False
-    if port_text == "":
-        return port == 80
-    return port_text.isdigit() and int(port_text) == port
+#: The routes, matched whole against the request's path, in order; each names the handler method,
+#: which is called with ``head``, the parsed query and the pattern's groups.
+_ROUTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"/"), "_index"),
+    (re.compile(r"/_events"), "_events"),
+    (re.compile(r"/_status\.json"), "_status"),
+    (re.compile(rf"/briefs/({SLUG_BODY})\.html"), "_brief"),
+    (re.compile(rf"/briefs/({SLUG_BODY})\.pdf"), "_pdf"),
+)
 
 
 class PreviewServer(ThreadingHTTPServer):
@@ -178,24 +129,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self._not_found(head)
             return
         parts = urlsplit(raw)
-        path = parts.path
-        if path == "/":
-            self._index(head)
-        elif path == "/_events":
-            self._events(parse_qs(parts.query).get("brief", [""])[0], head)
-        elif path == "/_status.json":
-            self._status(head)
-        elif match := _BRIEF_ROUTE.fullmatch(path):
-            slug, kind = match.group(1), match.group(2)
-            workbench = self.server.workbench
-            if not workbench.knows(slug) and workbench.current(slug) is None:
-                self._not_found(head)
-            elif kind == "html":
-                self._brief(slug, head)
-            else:
-                self._pdf(slug, head)
-        else:
-            self._not_found(head)
+        for pattern, name in _ROUTES:
+            if match := pattern.fullmatch(parts.path):
+                getattr(self, name)(head, parse_qs(parts.query), *match.groups())
+                return
+        self._not_found(head)
 
     # --- responses -----------------------------------------------------------------
 
@@ -226,7 +164,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
     def _links(self, slug: str) -> list[tuple[str, str]]:
         return [("All briefs", "/"), ("PDF", f"/briefs/{slug}.pdf")]
 
-    def _index(self, head: bool) -> None:
+    def _index(self, head: bool, query: Query) -> None:
         workbench = self.server.workbench
         version = workbench.version(ALL)
         rows = []
@@ -246,7 +184,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
         page = index_page(rows, as_of=as_of, config=LiveConfig(ALL, version), nonce=nonce)
         self._send_html(HTTPStatus.OK, page, head, nonce)
 
-    def _brief(self, slug: str, head: bool) -> None:
+    def _known(self, slug: str) -> bool:
+        workbench = self.server.workbench
+        return workbench.knows(slug) or workbench.current(slug) is not None
+
+    def _brief(self, head: bool, query: Query, slug: str) -> None:
+        if not self._known(slug):
+            self._not_found(head)
+            return
         workbench = self.server.workbench
         preview = workbench.preview(slug)
         nonce = secrets.token_urlsafe(16)
@@ -257,7 +202,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
         else:
             self._send_html(HTTPStatus.OK, inject_live_script(preview.html, config, nonce), head, nonce)
 
-    def _pdf(self, slug: str, head: bool) -> None:
+    def _pdf(self, head: bool, query: Query, slug: str) -> None:
+        if not self._known(slug):
+            self._not_found(head)
+            return
         workbench = self.server.workbench
         preview, pdf, problems = workbench.pdf(slug)
         if pdf is None:
@@ -269,7 +217,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         # A PDF is not HTML: no CSP (it would only get in the way of the browser's PDF viewer).
         self._send(HTTPStatus.OK, pdf, "application/pdf", head, Content_Disposition=f'inline; filename="{slug}.pdf"')
 
-    def _status(self, head: bool) -> None:
+    def _status(self, head: bool, query: Query) -> None:
         workbench = self.server.workbench
         briefs = {}
         for slug in workbench.slugs():
@@ -285,10 +233,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
         body = json.dumps({"version": workbench.version(ALL), "briefs": briefs}, indent=2).encode("utf-8")
         self._send(HTTPStatus.OK, body, "application/json", head)
 
-    def _events(self, key: str, head: bool) -> None:
+    def _events(self, head: bool, query: Query) -> None:
         """Server-sent events: the key's version now, then each time it changes."""
         workbench = self.server.workbench
-        if key != ALL and not (is_slug(key) and (workbench.knows(key) or workbench.current(key) is not None)):
+        key = query.get("brief", [""])[0]
+        if key != ALL and not (is_slug(key) and self._known(key)):
             self._not_found(head)
             return
         self.send_response(HTTPStatus.OK)
@@ -333,7 +282,7 @@ class Running:
         address, port = self.server.server_address[:2]
         host = address.decode() if isinstance(address, bytes) else str(address)
         shown = f"[{host}]" if ":" in host else host
-        if _is_wildcard(host):
+        if is_wildcard(host):
             shown = "127.0.0.1"
         return f"http://{shown}:{port}/"
 
