@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import FIXTURES, REPO, run_cli
+from tests.conftest import FIXTURES, REPO, TESTS, run_cli
 
-CASES = Path(__file__).resolve().parent / "bad_inputs"
+CASES = TESTS / "bad_inputs"
 CASE_NAMES = sorted(p.name for p in CASES.iterdir() if (p / "case.yaml").is_file())
 
 

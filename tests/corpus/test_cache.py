@@ -13,6 +13,7 @@ from briefgen.corpus import files as corpusfiles
 from briefgen.corpus.cache import CACHE_DIR, CACHE_FORMAT, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.loading.yamlload import LoadedYaml, load_yaml
+from tests.conftest import REPO
 
 FACTS = """- id: extra-{n}
   claim: A claim.
@@ -465,7 +466,7 @@ def test_pool_in_a_fresh_process(mini_project: Path) -> None:
     expected = json.loads(json.dumps(corpus_json(load_corpus(mini_project, cache=ParseCache(None)))))
 
     def run(mode: str) -> dict[str, object]:
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
         env.pop("BRIEFGEN_NO_CACHE", None)
         result = subprocess.run(
             [sys.executable, "-c", FRESH_PROCESS, str(mini_project), mode], capture_output=True, text=True, env=env, check=True, timeout=120

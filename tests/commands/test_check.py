@@ -154,7 +154,6 @@ def test_real_corpus_checks_clean() -> None:
 
 
 @needs_real_facts
-@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed articles are not here ({SEEDS})")
 def test_every_real_quote_is_in_the_seed_text_as_received() -> None:
     """An independent check: quotes against the raw seeds, not against our own archived sources."""
     seeds = [fold(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]

@@ -19,6 +19,7 @@ import pytest
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.pdf.fetcher import ConfinedFetcher
 from briefgen.pdf.weasy import PdfAttachment, PdfMetadata, PdfResult, render_pdf
+from tests.conftest import REPO
 from tests.pdf_scan import scan_pdf_for_active_content
 
 pytestmark = pytest.mark.slow
@@ -296,11 +297,11 @@ def test_same_inputs_give_identical_bytes(project: Path, monkeypatch: pytest.Mon
 def test_same_inputs_give_identical_bytes_in_a_fresh_process(project: Path) -> None:
     script = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]); "
-        "import test_pdf as t; sys.stdout.buffer.write(t.render(Path(sys.argv[1]), '<p>x</p>').pdf)"
+        "import tests.pdf.test_weasy as t; sys.stdout.buffer.write(t.render(Path(sys.argv[1]), '<p>x</p>').pdf)"
     )
     runs = [
         subprocess.run(
-            [sys.executable, "-c", script, project, Path(__file__).parent],
+            [sys.executable, "-c", script, project, REPO],
             capture_output=True,
             check=True,
             env={"SOURCE_DATE_EPOCH": epoch, "TZ": zone, "PATH": "/usr/bin:/bin"},

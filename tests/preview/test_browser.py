@@ -16,14 +16,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.test_serve import BRIEF, ServeProcess, copy_project
+from tests.preview.test_server import BRIEF, ServeProcess, copy_project
 
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -128,7 +127,8 @@ def test_footnote_reference_jumps_to_the_note_and_back(browser: Any, server: Ser
     assert _in_view(browser, "fnref-1"), "the back-link returns to the reference"
 
 
-def test_saving_a_template_updates_the_open_page_within_a_second(browser: Any, server: ServeProcess) -> None:
+def test_saving_a_template_updates_the_open_page(browser: Any, server: ServeProcess) -> None:
+    """The page updates itself after a save; how fast is measured by benchmarks/reload_latency.py, not here."""
     from selenium.webdriver.support.ui import WebDriverWait
 
     _open(browser, server)
@@ -137,14 +137,11 @@ def test_saving_a_template_updates_the_open_page_within_a_second(browser: Any, s
     original = layout.read_text(encoding="utf-8")
     try:
         layout.write_text(original.replace(">Briefing note<", ">Briefing note (live edit)<"), encoding="utf-8")
-        saved = time.perf_counter()
-        WebDriverWait(browser, 1.0, poll_frequency=0.02).until(lambda d: _text(d, "p.kind") == "Briefing note (live edit)")
-        elapsed = time.perf_counter() - saved
+        WebDriverWait(browser, 30, poll_frequency=0.05).until(lambda d: _text(d, "p.kind") == "Briefing note (live edit)")
         assert browser.execute_script("return window.beforeSave === undefined"), "the page reloaded itself"
-        assert elapsed < 1.0, f"the page updated {elapsed:.3f} s after the save"
     finally:
         layout.write_text(original, encoding="utf-8")
-    WebDriverWait(browser, 5).until(lambda d: _text(d, "p.kind") == "Briefing note")
+    WebDriverWait(browser, 30).until(lambda d: _text(d, "p.kind") == "Briefing note")
 
 
 def test_syntax_error_shows_file_and_line_and_fixing_it_restores_the_preview(browser: Any, server: ServeProcess) -> None:

@@ -18,9 +18,9 @@ import pytest
 
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.ingest.fetch import fetch_url
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import FIXTURES, SEEDS, run_cli
 
-PAGES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+PAGES = FIXTURES / "ingest"
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from briefgen.loading.frontmatter import split_front_matter
-from tests.conftest import REPO, SEEDS, run_cli
+from tests.conftest import FIXTURES, REPO, SEEDS, run_cli
 
-HTML = Path(__file__).resolve().parent / "fixtures" / "ingest"
+HTML = FIXTURES / "ingest"
 SEED_000 = "000_73d910f658f84be2.txt"
 
 # (seed file, --part, the archived source it must reproduce, whether the id is outlet-date)

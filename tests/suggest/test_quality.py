@@ -13,17 +13,15 @@ The figures are printed to the terminal even when the test passes.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.suggest.drafts import Draft, suggest_drafts
 from briefgen.text.quotes import contains_quote, fold
-from tests.conftest import REPO
+from tests.conftest import FIXTURES, REPO
 
-CLAIMS = Path(__file__).resolve().parent / "fixtures" / "ingest" / "claims.yaml"
+CLAIMS = FIXTURES / "ingest" / "claims.yaml"
 
 
 def _interval(folded_body: str, text: str) -> tuple[int, int]:
