@@ -24,6 +24,11 @@ FACTS = """- id: extra-{n}
 """
 
 
+def _would_use_pool(files: list[tuple[Path, str]]) -> bool:
+    """Whether these files, none of them cached, would be parsed by a worker pool (the loader's own two tests)."""
+    return corpusfiles._pool_allowed(len(files)) and corpusfiles._worth_a_pool(files)
+
+
 def snapshot(corpus: Corpus) -> tuple[object, ...]:
     """Everything a load produces that a reader could see."""
     return (
@@ -244,12 +249,12 @@ def pool_everything(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_pool_gives_the_same_corpus(mini_project: Path, monkeypatch: pytest.MonkeyPatch, cached: bool, single_threaded: None) -> None:
     _big_project(mini_project)
     files = [(p, p.relative_to(mini_project).as_posix()) for p in sorted((mini_project / "facts").glob("*.yaml"))]
-    assert not corpusfiles._use_pool(files)  # a small corpus is parsed in-process
+    assert not _would_use_pool(files)  # a small corpus is parsed in-process
     expected = snapshot(load_corpus(mini_project, cache=ParseCache(None)))
     monkeypatch.setattr(corpusfiles, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(corpusfiles, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(corpusfiles, "_others_running", _idle_machine)
-    assert corpusfiles._use_pool(files)
+    assert _would_use_pool(files)
     cache = ParseCache.for_project(mini_project) if cached else ParseCache(None)
     corpus = load_corpus(mini_project, cache=cache)
     assert snapshot(corpus) == expected
@@ -266,12 +271,12 @@ def test_pool_is_not_used_beside_other_threads(mini_project: Path, pool_everythi
     import threading
 
     files = [(mini_project / "facts/trade.yaml", "facts/trade.yaml")]
-    assert corpusfiles._use_pool(files)
+    assert _would_use_pool(files)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not corpusfiles._use_pool(files)
+        assert not _would_use_pool(files)
     finally:
         stop.set()
         thread.join()
@@ -280,7 +285,7 @@ def test_pool_is_not_used_beside_other_threads(mini_project: Path, pool_everythi
 def test_pool_counts_only_readable_files(tmp_path: Path, pool_everything: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(corpusfiles, "PARALLEL_MIN_BYTES", 10)
     (tmp_path / "small.yaml").write_text("a: b\n", encoding="utf-8")
-    assert not corpusfiles._use_pool([(tmp_path / "small.yaml", "small.yaml"), (tmp_path / "missing.yaml", "missing.yaml")])
+    assert not _would_use_pool([(tmp_path / "small.yaml", "small.yaml"), (tmp_path / "missing.yaml", "missing.yaml")])
 
 
 def test_parse_job_in_process(tmp_path: Path) -> None:
@@ -343,7 +348,7 @@ def test_finish_closes_groups_left_open(tmp_path: Path) -> None:
 
 
 def _use_pool_in_child(files: list[tuple[Path, str]], answers: object) -> None:
-    answers.put(corpusfiles._use_pool(files))  # type: ignore[attr-defined]
+    answers.put(_would_use_pool(files))  # type: ignore[attr-defined]
 
 
 def test_pool_is_not_used_in_a_daemonic_process(mini_project: Path, pool_everything: None) -> None:
@@ -384,7 +389,7 @@ def test_a_broken_pool_falls_back_to_parsing_here(
 
 def _use_pool_on_one_cpu(files: list[tuple[Path, str]], answers: object) -> None:
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    answers.put(corpusfiles._use_pool(files))  # type: ignore[attr-defined]
+    answers.put(_would_use_pool(files))  # type: ignore[attr-defined]
 
 
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="needs two CPUs to pin to one")
@@ -486,4 +491,4 @@ def test_no_workers_when_the_other_cores_are_busy(mini_project: Path, pool_every
     files = [(mini_project / "facts/trade.yaml", "facts/trade.yaml")]
     assert corpusfiles._others_running() >= 0  # a real look at /proc/loadavg
     monkeypatch.setattr(corpusfiles, "_others_running", lambda: len(os.sched_getaffinity(0)) - 1)
-    assert not corpusfiles._use_pool(files)
+    assert not _would_use_pool(files)
