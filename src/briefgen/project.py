@@ -42,11 +42,25 @@ def is_slug(text: str) -> bool:
     return SLUG.fullmatch(text) is not None
 
 
-def template_file(root: Path, name: str) -> Path:
-    """The file behind a template name: ``briefs/<slug>.md`` is a brief, anything else lies under ``templates/``."""
+def template_folder(name: str) -> tuple[str, str]:
+    """The folder a template name points into, and the name within it.
+
+    ``briefs/<slug>.md`` is a brief; any other name lies under ``templates/``.
+    """
     if name.startswith(f"{BRIEFS_DIR}/"):
-        return root / name
-    return root / TEMPLATES_DIR / name
+        return BRIEFS_DIR, name.removeprefix(f"{BRIEFS_DIR}/")
+    return TEMPLATES_DIR, name
+
+
+def template_path(name: str) -> str:
+    """A template name as a project-relative path (``partials/x.md.j2`` → ``templates/partials/x.md.j2``)."""
+    folder, relative = template_folder(name)
+    return f"{folder}/{relative}"
+
+
+def template_file(root: Path, name: str) -> Path:
+    """The file behind a template name."""
+    return root / template_path(name)
 
 
 def inside(folder: Path, path: Path) -> bool:

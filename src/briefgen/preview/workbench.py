@@ -27,7 +27,7 @@ from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.preview.css import CssChecker
 from briefgen.preview.runner import MainThreadRunner
-from briefgen.project import BRIEFS_DIR, FACTS_DIR, STYLES_DIR, TEMPLATES_DIR
+from briefgen.project import BRIEFS_DIR, FACTS_DIR, STYLES_DIR, template_path
 from briefgen.render.brief import Brief, brief_slugs
 from briefgen.render.document import Document
 from briefgen.render.scope import Scope
@@ -197,7 +197,7 @@ class Workbench:
     def _dependencies(self, brief: Brief, document: Document) -> frozenset[str]:
         files = {brief.path}
         for name in document.templates:
-            files.add(name if name.startswith(f"{BRIEFS_DIR}/") else f"{TEMPLATES_DIR}/{name}")
+            files.add(template_path(name))
         for sheet in document.stylesheets:
             try:
                 files.add(Path(sheet).resolve().relative_to(self.root).as_posix())

@@ -30,7 +30,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.errors import BriefgenError, Problem
-from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside
+from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside, template_folder
 
 TEMPLATE_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(?:md|html|css|svg)(?:\.j2)?$")
 MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -66,8 +66,8 @@ class ProjectLoader(jinja2.BaseLoader):
             raise jinja2.TemplateNotFound(
                 name, f"'{name}' is not a valid template name (lowercase path under templates/, e.g. partials/trade.md.j2)"
             )
-        folder = self.root / (BRIEFS_DIR if name.startswith(f"{BRIEFS_DIR}/") else TEMPLATES_DIR)
-        relative = name.removeprefix(f"{BRIEFS_DIR}/")
+        folder_name, relative = template_folder(name)
+        folder = self.root / folder_name
         path = folder / relative
         current = folder
         for part in Path(relative).parts:
