@@ -159,11 +159,15 @@ def test_no_wait_exits_when_the_lock_is_held(tmp_path: Path) -> None:
         ) in refused.stderr
         assert not (root / "build" / LATE).exists()
         waiting = _start(root, "--all", "--format", "html")
-        time.sleep(1.5)
+        assert waiting.stderr is not None
+        # Read until the build says it waits (however slow the machine is to start it), then let it go on.
+        said = [waiting.stderr.readline()]
+        while said[-1] and "waiting for another build" not in said[-1]:
+            said.append(waiting.stderr.readline())
+        assert "briefgen: waiting for another build to finish (pid 4242)" in said[-1], said
         assert waiting.poll() is None, "without --no-wait the build waits"
     out, err = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, err
-    assert "briefgen: waiting for another build to finish (pid 4242)" in err
     assert f"built {DIGEST} as of {LATE}" in out
 
 
