@@ -20,7 +20,7 @@ from pathlib import Path
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy, find_discrepancies
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
-from briefgen.corpus.models import Fact, Source, Vocabulary
+from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
@@ -156,6 +156,9 @@ class _Loader:
             return
         if not body.strip():
             self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
+        control = control_character_problem(body)
+        if control is not None:
+            self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
         if path.stem != source.id:
             self.problems.append(
                 Problem(

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
+from briefgen.loading.projectfile import read_project_text
 from briefgen.project import LAYOUTS_DIR, STYLES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
@@ -74,6 +75,14 @@ def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
     else:
         sheets.append(pick(f"{layout}.screen.css", "screen.css"))
     return sheets
+
+
+def _stylesheet_text(root: Path, path: Path) -> str:
+    """A stylesheet's text, read as every project file is (regular, inside the project, capped)."""
+    text, problems = read_project_text(root, path, path.relative_to(root).as_posix())
+    if text is None:
+        raise BriefgenError(problems)
+    return text
 
 
 def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str, int] | None:
@@ -166,7 +175,7 @@ def build_document(
         note = footnote_html(fact, scope.corpus.sources[fact.source], number)
         footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
-    css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
+    css = "\n".join(_stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if path.is_file())
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
