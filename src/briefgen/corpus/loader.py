@@ -24,7 +24,7 @@ from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_p
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE, is_slug
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
@@ -189,7 +189,8 @@ class _Loader:
             return
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
-            what = f"fact '{item['id']}'" if isinstance(item, dict) and isinstance(item.get("id"), str) else f"fact #{index + 1}"
+            named = isinstance(item, dict) and isinstance(item.get("id"), str) and is_slug(item["id"])
+            what = f"fact '{item['id']}'" if named else f"fact #{index + 1}"
             if not isinstance(item, dict):
                 self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
                 continue

@@ -60,9 +60,9 @@ def control_character_problem(text: str) -> tuple[int, str] | None:
 def _no_controls(value: Any) -> Any:
     """Refuse control characters (ESC, BEL…) and bidirectional overrides: a stored "%05" must not print as "50%"."""
     if isinstance(value, str):
-        found = CONTROL_CHARACTERS.search(value.replace("\r\n", "\n"))
-        if found:
-            raise ValueError(f"contains the control character U+{ord(found.group()):04X} at character {found.start() + 1}; remove it")
+        found = control_character_problem(value)
+        if found is not None:
+            raise ValueError(found[1])
     return value
 
 

@@ -10,6 +10,7 @@ self-contained file that needs no network to view.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,7 +176,7 @@ def build_document(
         note = footnote_html(fact, scope.corpus.sources[fact.source], number)
         footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
-    css = "\n".join(_stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if path.is_file())
+    css = "\n".join(_stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path))
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
