@@ -104,7 +104,15 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
         return str(footnote_html(fact, corpus.sources[fact.source], number))
 
     rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
-    problems = []
+    problems = [
+        Problem(
+            brief.path,
+            None,
+            f"lists or block quotes nest too deeply at line {line} of the rendered narrative: the text from there on would be lost",
+            hint="nest lists at most 9 levels and block quotes at most 19",
+        )
+        for line in rendered.too_deep[:1]
+    ]
     for fact_id, line in rendered.unknown:
         error = unknown_fact_error(fact_id, scope, full).problems[0]
         typed = _typed_citation(root, narrative.templates, fact_id)
