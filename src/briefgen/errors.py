@@ -15,7 +15,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
-
 # Characters a terminal or a text layout would act on rather than show: C0 and C1
 # controls (ESC starts a terminal command, BEL rings) and the bidirectional
 # embeddings, overrides and isolates (which reorder what follows them).

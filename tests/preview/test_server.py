@@ -366,19 +366,28 @@ def test_broken_brief_shows_file_line_and_context_then_recovers(fresh: ServeProc
     assert code == 200 and "<h1>Pakistan–Belarus: a worked example of every helper</h1>" in body.decode()
 
 
-def test_an_endless_loop_is_stopped_and_the_preview_recovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+_LOOP = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+
+
+@pytest.mark.parametrize(
+    ("where", "what"), [(f"briefs/{BRIEF}.md", "narrative"), ("templates/layouts/brief.html.j2", "layout")], ids=["brief", "layout"]
+)
+def test_an_endless_loop_is_stopped_and_the_preview_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, what: str
+) -> None:
+    """A runaway brief or layout becomes an error page within the time limit, and the next good save is rendered."""
     monkeypatch.setenv("BRIEFGEN_NARRATIVE_TIMEOUT", "3")  # the server inherits it; renders run on its threads
     server = ServeProcess(copy_project(tmp_path / "project"), (BRIEF,))
     try:
         server.wait_for(BRIEF, "ok")
-        brief = server.root / "briefs" / f"{BRIEF}.md"
-        original = brief.read_text(encoding="utf-8")
-        brief.write_text(
-            original + "\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n", encoding="utf-8"
-        )
+        edited = server.root / where
+        original = edited.read_text(encoding="utf-8")
+        looping = original + f"\n{_LOOP}\n" if what == "narrative" else original.replace("<main", f"{_LOOP}<main", 1)
+        assert looping != original
+        edited.write_text(looping, encoding="utf-8")
         state = server.wait_for(BRIEF, "failed", timeout=30)
-        assert any("rendering the narrative took longer than 3 s and was stopped" in p for p in state["problems"])  # type: ignore[attr-defined]
-        brief.write_text(original, encoding="utf-8")
+        assert any(f"rendering the {what} took longer than 3 s and was stopped" in p for p in state["problems"])  # type: ignore[attr-defined]
+        edited.write_text(original, encoding="utf-8")
         server.wait_for(BRIEF, "ok", timeout=30)
         code, _, _ = server.get(f"/briefs/{BRIEF}.html")
         assert code == 200

@@ -189,8 +189,8 @@ class _Loader:
             return
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
-            named = isinstance(item, dict) and isinstance(item.get("id"), str) and is_slug(item["id"])
-            what = f"fact '{item['id']}'" if named else f"fact #{index + 1}"
+            given = item.get("id") if isinstance(item, dict) else None
+            what = f"fact '{given}'" if isinstance(given, str) and is_slug(given) else f"fact #{index + 1}"
             if not isinstance(item, dict):
                 self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
                 continue

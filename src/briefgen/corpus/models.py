@@ -27,7 +27,6 @@ from briefgen.errors import CONTROL_CHARACTERS, shown
 from briefgen.project import SLUG_PATTERN, is_slug
 from briefgen.text.dates import PartialDate, coerce_partial_date
 
-
 # Bounds on what one field may hold.  Each is far above what a briefing note
 # uses (the longest quote in the seeds is 343 characters) and low enough that
 # no value can make a message, a footnote or a template's work unbounded.
@@ -140,6 +139,8 @@ Slug = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_slug), With
 Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_require_text), AfterValidator(_no_controls)]
 OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none), AfterValidator(_no_controls)]
 ShortText = Annotated[Text, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
+ClaimText = Annotated[Text, _bounded(MAX_CLAIM_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_CLAIM_CHARS})]
+QuoteText = Annotated[Text, _bounded(MAX_QUOTE_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_QUOTE_CHARS})]
 OptionalShortText = Annotated[OptionalText, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
 PartialDateField = Annotated[
     PartialDate,
@@ -178,16 +179,18 @@ class Value(StrictModel):
     metric: Slug = Field(description="What is measured, e.g. trade-volume; facts sharing metric and period are compared.")
     amount: Number = Field(description="The number at full magnitude: 50.2 million is 50200000.")
     unit: ShortText = Field(description="USD, percent, times, tractors, agreements…")
-    period: OptionalShortText = Field(default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated.")
+    period: OptionalShortText = Field(
+        default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated."
+    )
 
 
 class Fact(StrictModel):
     """One claim, backed by a verbatim quote from one archived source."""
 
     id: Slug = Field(description="Unique id, cited in briefs as [@id].")
-    claim: Annotated[Text, _bounded(MAX_CLAIM_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_CLAIM_CHARS})] = Field(description="One sentence in neutral briefing English.")
+    claim: ClaimText = Field(description="One sentence in neutral briefing English.")
     source: Slug = Field(description="Id of the archived source in facts/sources/.")
-    quote: Annotated[Text, _bounded(MAX_QUOTE_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_QUOTE_CHARS})] = Field(description="Verbatim span of the source body that supports the claim.")
+    quote: QuoteText = Field(description="Verbatim span of the source body that supports the claim.")
     date: PartialDateField = Field(description="When it happened or is due: YYYY, YYYY-MM or YYYY-MM-DD.")
     kind: FactKind = Field(default="statement", description="event (happened), plan (promised or due), figure, statement.")
     topics: list[Slug] = Field(min_length=1, max_length=MAX_LIST_ITEMS, description="Topics from facts/vocabulary.yaml.")
@@ -237,7 +240,9 @@ class BriefMeta(StrictModel):
     as_of: OptionalFullDate = Field(default=None, description="Date of the edition; absent means the newest source's date.")
     topics: list[Slug] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="Topics in scope; empty means all.")
     exclude_topics: list[Slug] = Field(
-        default_factory=list, max_length=MAX_LIST_ITEMS, description="Facts carrying any of these topics are out of scope, even if they share another."
+        default_factory=list,
+        max_length=MAX_LIST_ITEMS,
+        description="Facts carrying any of these topics are out of scope, even if they share another.",
     )
     schedule: Literal["monthly", "none"] = Field(default="none", description="monthly: built by build --all.")
     annex: Flag = Field(default=True, description="Reproduce the cited articles in an evidence annex.")

@@ -22,12 +22,13 @@ from briefgen import __version__
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import read_project_text
-from briefgen.project import LAYOUTS_DIR, STYLES_DIR
+from briefgen.project import LAYOUTS_DIR, STYLES_DIR, TEMPLATES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
 from briefgen.render.claims import read_template_sources
 from briefgen.render.footnotes import Footnote, footnote_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
+from briefgen.render.limited import limited
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
@@ -184,7 +185,9 @@ def build_document(
         note = footnote_html(fact, scope.corpus.sources[fact.source], number)
         footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
-    css = "\n".join(_stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path))
+    css = "\n".join(
+        _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
+    )
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
@@ -202,18 +205,21 @@ def build_document(
         "for_print": False,
         **(extra or {}),
     }
-    try:
-        layout = env.get_template(layout_name)
-        html = layout.render(context)
-        # For print the page-foot footnote itself is note N's target, there is no
-        # endnotes list, and the stylesheets are given to WeasyPrint as files.
-        print_body = Markup(rendered.html.replace(' id="fnp-', ' id="fn-'))
-        print_html = layout.render({**context, "styles": Markup(""), "body": print_body, "for_print": True})
-    except Exception as exc:  # every layout failure becomes a located problem
-        problem = template_problem(root, exc, env, brief.path)
-        if "not found" in problem.message and layout_name in problem.message:
-            problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
-        raise BriefgenError([problem]) from None
+    with limited(f"{TEMPLATES_DIR}/{layout_name}", "layout"):
+        try:
+            layout = env.get_template(layout_name)
+            html = layout.render(context)
+            # For print the page-foot footnote itself is note N's target, there is no
+            # endnotes list, and the stylesheets are given to WeasyPrint as files.
+            print_body = Markup(rendered.html.replace(' id="fnp-', ' id="fn-'))
+            print_html = layout.render({**context, "styles": Markup(""), "body": print_body, "for_print": True})
+        except MemoryError:
+            raise
+        except Exception as exc:  # every layout failure becomes a located problem, built under the limits
+            problem = template_problem(root, exc, env, brief.path)
+            if "not found" in problem.message and layout_name in problem.message:
+                problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
+            raise BriefgenError([problem]) from None
     return Document(
         html=html,
         cited_fact_ids=order,

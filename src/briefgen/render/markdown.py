@@ -77,7 +77,7 @@ def _watch_nesting(md: MarkdownIt, lost: list[int]) -> None:
                 lost.append(line + 1)
         original(state, start, end)
 
-    md.block.tokenize = tokenize  # type: ignore[method-assign]
+    md.block.tokenize = tokenize  # type: ignore[method-assign,assignment]
 
 
 def _validate_link(url: str) -> bool:

@@ -229,6 +229,8 @@ def make_environment(root: Path, *, autoescape: bool, finalize: Callable[..., An
     )
     # A filter that marks text as trusted would let fact text carry markup.
     env.filters.pop("safe", None)
+    # lipsum() draws random words: two builds of the same inputs would differ.
+    env.globals.pop("lipsum", None)
     for name in _SIZING_FILTERS:
         env.filters[name] = _bounded_filter(name, env.filters[name])
     return env
