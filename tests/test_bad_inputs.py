@@ -69,6 +69,7 @@ def _prepare(case_dir: Path, target: Path, spec: dict[str, object]) -> None:
         (target / str(link)).parent.mkdir(parents=True, exist_ok=True)
         (target / str(link)).symlink_to(str(link_target).replace("{outside}", str(outside)))
     for fifo in spec.get("fifos") or []:  # type: ignore[union-attr]
+        (target / str(fifo)).parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(target / str(fifo))
     (target / "build" / "2025-01-01").mkdir(parents=True)
     (target / "build" / "2025-01-01" / "earlier.html").write_text("<p>an earlier edition</p>\n", encoding="utf-8")
