@@ -13,14 +13,25 @@ is safe to delete at any moment, and it never decides anything: a file
 that cannot be read, does not match its checksum, or comes from another
 loader version is ignored, and every write is a temporary file renamed into
 place.  ``BRIEFGEN_NO_CACHE=1`` turns it off.
+
+The checksum is keyed: an HMAC-SHA256 of the payload under a random key kept
+outside the project, in the user's cache folder (``~/.cache/briefgen/cache-key``,
+created on first use, readable by its owner only).  A plain checksum could be
+recomputed by whoever rewrote a cache file (one copied in with a project, or
+written into a shared build folder), and the entry would then publish a claim
+the facts do not hold; without the key, a rewritten file is ignored and the
+facts are parsed from their text.  Where no key can be stored, each process
+uses its own, so the cache only ever trusts what the same process wrote.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
 import time
 from pathlib import Path
@@ -32,7 +43,7 @@ from briefgen.loading.projectfile import read_project_bytes
 from briefgen.loading.yamlload import LOADER_VERSION, LoadedYaml, Loc, load_yaml
 from briefgen.project import CACHE_DIR
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 DISABLE_VARIABLE = "BRIEFGEN_NO_CACHE"
 _STALE_TEMPORARY_SECONDS = 600
 # A cached parse holds the data and a line table: a few times its 8 MB source at most.
@@ -44,6 +55,44 @@ def cache_enabled(environ: dict[str, str] | os._Environ[str] | None = None) -> b
     """False when ``BRIEFGEN_NO_CACHE`` is set to anything but empty or ``0``."""
     value = (os.environ if environ is None else environ).get(DISABLE_VARIABLE, "")
     return value.strip() in {"", "0"}
+
+
+_KEY_BYTES = 32
+_key: bytes | None = None
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefgen" / "cache-key"
+
+
+def cache_key() -> bytes:
+    """The secret the payloads are signed with: read from, or created in, the user's cache folder."""
+    global _key
+    if _key is None:
+        _key = _stored_key() or secrets.token_bytes(_KEY_BYTES)
+    return _key
+
+
+def _stored_key() -> bytes | None:
+    path = _key_file()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(_KEY_BYTES))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        key = handle.read(_KEY_BYTES + 1)
+    return key if len(key) == _KEY_BYTES else None
+
+
+def payload_mac(payload: bytes) -> str:
+    """The keyed checksum of a cache file's payload."""
+    return hmac.new(cache_key(), payload, hashlib.sha256).hexdigest()
 
 
 def text_key(text: str) -> str:
@@ -90,7 +139,7 @@ class ParseGroup:
                 not isinstance(header, dict)
                 or header.get("format") != CACHE_FORMAT
                 or header.get("loader") != LOADER_VERSION
-                or header.get("payload_sha256") != hashlib.sha256(payload).hexdigest()
+                or not hmac.compare_digest(str(header.get("payload_hmac")), payload_mac(payload))
             ):
                 return {}
             entries = json.loads(payload)
@@ -126,7 +175,7 @@ class ParseGroup:
             "format": CACHE_FORMAT,
             "loader": LOADER_VERSION,
             "keys": sorted(self.used),
-            "payload_sha256": hashlib.sha256(payload).hexdigest(),
+            "payload_hmac": payload_mac(payload),
         }
         return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload)
 
