@@ -569,3 +569,35 @@ def test_only_briefs_that_use_a_changed_file_are_re_rendered(tmp_path: Path) -> 
     assert sorted(workbench.changed({"templates/styles/brief.css"})) == sorted([BRIEF, "pakistan-belarus-industrial-cooperation"])
     assert workbench.current(BRIEF) is not helpers
     assert workbench.current(BRIEF).version == helpers.version, "the same page keeps its version: no reload"  # type: ignore[union-attr]
+
+
+def test_two_hundred_simultaneous_requests_are_all_answered(served: ServeProcess) -> None:
+    """200 loopback clients connect at the same instant; each gets its page (the backlog was 5: many got nothing)."""
+    clients = 200
+    barrier = threading.Barrier(clients)
+    codes: list[int] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def fetch() -> None:
+        barrier.wait(timeout=30)
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=60)
+            connection.request("GET", "/_status.json", headers={"Host": f"127.0.0.1:{served.port}"})
+            response = connection.getresponse()
+            response.read()
+            connection.close()
+            with lock:
+                codes.append(response.status)
+        except OSError as exc:
+            with lock:
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=fetch) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a request got no answer within two minutes"
+    assert errors == []
+    assert codes == [200] * clients
