@@ -12,6 +12,7 @@ build/ untouched.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -32,6 +33,16 @@ def _tree_digest(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
+_OUTSIDE_SOURCE = """---
+id: secret
+title: A file outside the project
+published: 2024-01-01
+---
+
+Nobody reviewed this article, and it must not join the corpus.
+"""
+
+
 def _prepare(case_dir: Path, target: Path, spec: dict[str, object]) -> None:
     shutil.copytree(FIXTURES / "mini", target)
     shutil.copytree(REPO / "templates", target / "templates")
@@ -43,10 +54,23 @@ def _prepare(case_dir: Path, target: Path, spec: dict[str, object]) -> None:
     for name in spec.get("remove", []) or []:  # type: ignore[union-attr]
         (target / str(name)).unlink()
     generate = spec.get("generate")
-    if isinstance(generate, dict):
+    if isinstance(generate, dict) and "text" in generate:
+        filled = str(generate["text"]).replace("{fill}", str(generate["fill"]) * int(generate["times"]))
+        (target / generate["path"]).parent.mkdir(parents=True, exist_ok=True)
+        (target / generate["path"]).write_text(filled, encoding="utf-8")
+    elif isinstance(generate, dict):
         line = b"# padding line to make the file large\n"
         size = int(generate["bytes"])
         (target / generate["path"]).write_bytes((line * (size // len(line) + 1))[:size])
+    outside = target.parent / "outside"
+    outside.mkdir(exist_ok=True)
+    (outside / "secret.md").write_text(_OUTSIDE_SOURCE, encoding="utf-8")
+    for link, link_target in (spec.get("symlinks") or {}).items():  # type: ignore[union-attr]
+        (target / str(link)).parent.mkdir(parents=True, exist_ok=True)
+        (target / str(link)).symlink_to(str(link_target).replace("{outside}", str(outside)))
+    for fifo in spec.get("fifos") or []:  # type: ignore[union-attr]
+        (target / str(fifo)).parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(target / str(fifo))
     (target / "build" / "2025-01-01").mkdir(parents=True)
     (target / "build" / "2025-01-01" / "earlier.html").write_text("<p>an earlier edition</p>\n", encoding="utf-8")
 
@@ -65,10 +89,11 @@ def test_bad_input_fails_cleanly(name: str, tmp_path: Path) -> None:
 
     args = [str(a).replace("{project}", str(project)) for a in spec["args"]]
     env = {str(k): str(v) for k, v in (spec.get("env") or {}).items()}
-    result = run_cli("-C", str(project), *args, cwd=project, env=env)
+    result = run_cli("-C", str(project), *args, cwd=project, env=env, timeout=float(spec.get("timeout", 120)))
 
     assert result.code == spec["exit"], result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+    assert not {"\x1b", "\x07", "\u202e"} & set(result.stderr), "a raw control character reached the terminal"
     for expected in spec["expect"]:
         assert expected in result.stderr, f"expected {expected!r} in:\n{result.stderr}"
     alternatives = spec.get("expect_any") or []

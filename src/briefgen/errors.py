@@ -10,9 +10,36 @@ lines and an exit code.  Tracebacks are for bugs, never for user mistakes.
 from __future__ import annotations
 
 import enum
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
+
+# Characters a terminal or a text layout would act on rather than show: C0 and C1
+# controls (ESC starts a terminal command, BEL rings) and the bidirectional
+# embeddings, overrides and isolates (which reorder what follows them).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: At most this many characters of a message are kept; a message quoting user text stays readable.
+MAX_MESSAGE_CHARS = 2000
+_SHOWN_CHARS = 80
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as a visible escape (``\\x1b``, ``\\u202e``)."""
+    return CONTROL_CHARACTERS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def shown(text: str, limit: int = _SHOWN_CHARS) -> str:
+    """User text as a message quotes it: cut to ``limit`` characters (saying how long it was), controls escaped."""
+    if len(text) > limit:
+        text = f"{text[: limit - 1]}… ({len(text):,} characters)"
+    return escape_controls(text)
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return escape_controls(text)
+    return escape_controls(text[: MAX_MESSAGE_CHARS - 1]) + f"… (message cut at {MAX_MESSAGE_CHARS:,} of {len(text):,} characters)"
 
 
 class ExitCode(enum.IntEnum):
@@ -37,6 +64,13 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
     hint: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # Every message passes here: user text inside it is cut short and cannot drive the terminal.
+        object.__setattr__(self, "path", _cut(self.path))
+        object.__setattr__(self, "message", _cut(self.message))
+        if self.hint is not None:
+            object.__setattr__(self, "hint", _cut(self.hint))
 
     def format(self) -> str:
         """Render as the ``path:line: message`` line users and editors parse."""

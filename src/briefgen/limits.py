@@ -22,6 +22,7 @@ from pathlib import Path
 
 _REPEAT_SECONDS = 0.25  # the alarm's repeat once the time is up
 MEMORY_BUDGET_MB = 1024  # on top of what the process already holds; a real brief needs about 100 MB
+RENDER_TIMEOUT_SECONDS = 60.0
 
 
 class RenderTimeout(BaseException):
@@ -57,6 +58,14 @@ def deadline(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if earlier > 0:
             signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 0.001), interval)
+
+
+def render_timeout() -> float:
+    """A render's time limit (the narrative's, the layout's): 60 s, or BRIEFGEN_NARRATIVE_TIMEOUT seconds when set."""
+    try:
+        return float(os.environ.get("BRIEFGEN_NARRATIVE_TIMEOUT", RENDER_TIMEOUT_SECONDS))
+    except ValueError:
+        return RENDER_TIMEOUT_SECONDS
 
 
 def memory_budget_mb() -> int | None:

@@ -492,3 +492,27 @@ def test_no_workers_when_the_other_cores_are_busy(mini_project: Path, pool_every
     assert corpusfiles._others_running() >= 0  # a real look at /proc/loadavg
     monkeypatch.setattr(corpusfiles, "_others_running", lambda: len(os.sched_getaffinity(0)) - 1)
     assert not _would_use_pool(files)
+
+
+def _rewrite(cached: Path, change: str, into: str, mac: str) -> None:
+    """Rewrite a cache file's payload and give it a checksum computed as a forger could."""
+    import hashlib
+
+    header_bytes, _, payload = cached.read_bytes().partition(b"\n")
+    assert change.encode() in payload
+    payload = payload.replace(change.encode(), into.encode())
+    header = json.loads(header_bytes)
+    header.pop("payload_hmac", None)
+    header[mac] = hashlib.sha256(payload).hexdigest()
+    cached.write_bytes(json.dumps(header).encode() + b"\n" + payload)
+
+
+@pytest.mark.parametrize("mac", ["payload_hmac", "payload_sha256"])
+def test_a_rewritten_cache_cannot_publish_a_claim_the_facts_do_not_hold(mini_project: Path, mac: str) -> None:
+    """The cache's checksum is keyed with a secret outside the project: a rewritten file with a fresh plain checksum is ignored."""
+    load_with_cache(mini_project)
+    cached = mini_project / CACHE_DIR / "facts%2Ftrade.yaml.json"
+    _rewrite(cached, "Trade stood at US$50.2 million in 2019", "Trade stood at US$90 million in 2019", mac)
+    corpus, cache = load_with_cache(mini_project)
+    assert corpus.facts["trade-2019"].claim == "Trade stood at US$50.2 million in 2019, in Belarus's favour."
+    assert cache.written, "the forged file is replaced by a parse of the facts"

@@ -15,7 +15,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -323,3 +325,55 @@ def test_excluded_topics_stay_out_of_every_edition(tmp_path: Path) -> None:
     brief.write_text(text.replace("schedule: monthly\n", "schedule: monthly\nexclude_topics: [tractorz]\n"), encoding="utf-8")
     wrong = run_cli("-C", str(root), "build", DIGEST, "--format", "html")
     assert wrong.code == 1 and "briefs/monthly-digest.md: unknown topic 'tractorz' in front matter 'exclude_topics'" in wrong.stderr
+
+
+def _tampered_copy(project: Path, tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """The built PDF with its provenance record rewritten (pypdf, as someone editing the file would)."""
+    from pypdf import PdfReader, PdfWriter
+
+    from briefgen.pdf.provenance import PROVENANCE_NAME, provenance_bytes
+
+    source = project / "build" / LATE / f"{DIGEST}.pdf"
+    record = _provenance(project, LATE)
+    change(record)
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer._root_object.get("/Names", {}).pop("/EmbeddedFiles", None)  # drop the original record
+    writer.add_attachment(PROVENANCE_NAME, provenance_bytes(record))
+    target = tmp_path / "tampered.pdf"
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def _swap_quote(record: dict[str, Any]) -> None:
+    """Give the first fact the quote of another fact from the same source: both are in the article."""
+    facts = record["facts"]
+    first = facts[0]
+    other = next(f for f in facts[1:] if f["source"] == first["source"] and f["quote"] != first["quote"])
+    first["quote"] = other["quote"]
+
+
+def _rewrite_claim(record: dict[str, Any]) -> None:
+    record["facts"][0]["claim"] = "A claim nobody made."
+
+
+def _empty(record: dict[str, Any]) -> None:
+    record["facts"] = []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (_swap_quote, "the quote differs from facts/"),
+        (_rewrite_claim, "the claim differs from facts/: the PDF has “A claim nobody made.”"),
+        (_empty, "the provenance record lists no claims, so there is nothing to verify"),
+    ],
+    ids=["swapped-quote", "rewritten-claim", "emptied-record"],
+)
+def test_verify_fails_a_tampered_record(project: Path, tmp_path: Path, change: Callable[[dict[str, Any]], None], message: str) -> None:
+    """Each of these passed with exit 0 (a warning, or "ok: 0 claims"); every difference now fails."""
+    tampered = _tampered_copy(project, tmp_path, change)
+    result = run_cli("-C", str(project), "verify", str(tampered), cwd=project)
+    assert result.code == 1, result.stdout + result.stderr
+    assert message in result.stderr
+    assert "ok:" not in result.stdout

@@ -215,3 +215,43 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_the_earlier_edition(tmp_path:
     assert "Traceback" not in result.stderr
     assert tree(root / "build" / EARLY) == earlier, "the earlier edition is untouched"
     assert not [p for p in (root / "build" / EARLY).iterdir() if p.name.startswith(".")], "no temporary file is left behind"
+
+
+@pytest.fixture(scope="module")
+def two_editions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two PDF editions of the digest, their change page and the manifest that records them."""
+    root = make_project(tmp_path_factory.mktemp("manifest") / "project")
+    for date in (EARLY, LATE):
+        result = run_cli("-C", str(root), "build", DIGEST, "--as-of", date, "--format", "pdf")
+        assert result.code == 0, result.stderr
+    return root
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b'{"format": 1, "outputs": {}, "editions": {',  # cut short, as by a full disk
+        b'{"format": 1, "outputs": {}, "editions": {"monthly-digest": {"2025-13-45": {"brief": "monthly-digest", '
+        b'"as_of": "2025-13-45", "title": "x", "built": "2025-13-45"}}}}',  # an impossible date, edited by hand
+    ],
+    ids=["truncated", "impossible-date"],
+)
+def test_a_corrupt_manifest_is_set_aside_and_rebuilt(two_editions: Path, tmp_path: Path, damage: bytes) -> None:
+    """The history is rebuilt from the PDFs, the change page is kept, the damaged file is kept beside it."""
+    root = tmp_path / "project"
+    subprocess.run(["cp", "-a", str(two_editions), str(root)], check=True)
+    build = root / "build"
+    change_pages = sorted(p.relative_to(build).as_posix() for p in (build / "changes").rglob("*.html"))
+    assert change_pages, "two editions make a change page"
+    (build / "manifest.json").write_bytes(damage)
+    result = run_cli("-C", str(root), "build", DIGEST, "--as-of", LATE, "--format", "pdf")
+    assert result.code == 0, result.stderr
+    assert "warning:" in result.stderr and "it is kept as manifest.json.corrupt-1" in result.stderr
+    assert "2 editions recovered from their PDFs" in result.stderr
+    assert (build / "manifest.json.corrupt-1").read_bytes() == damage
+    assert sorted(p.relative_to(build).as_posix() for p in (build / "changes").rglob("*.html")) == change_pages
+    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(manifest["editions"][DIGEST]) == [EARLY, LATE]
+    assert manifest["editions"][DIGEST][EARLY]["claims"], "the earlier edition's claims come back from its PDF"
+    again = run_cli("-C", str(root), "build", DIGEST, "--as-of", LATE, "--format", "pdf")
+    assert again.code == 0 and "warning" not in again.stderr and "summary: 0 built, 1 skipped" in again.stdout

@@ -3,7 +3,9 @@
 Covers the fetched page going through the same pipeline as a saved one, and
 every way a fetch can fail: an HTTP error, a refused connection, a server
 that never answers, a page over the size limit (declared or streamed), a
-redirect to a non-web address, and content that is not a page at all.
+redirect to a non-web address, and content that is not a page at all.  The
+loopback server is itself a private address: it is refused unless the test
+passes ``--allow-private``, and a slow drip is cut by the whole fetch's deadline.
 """
 
 from __future__ import annotations
@@ -54,6 +56,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "file:///etc/passwd")
             self.end_headers()
+        elif self.path == "/drip":  # a byte every 0.2 s for a minute: each read is quick, the whole is not
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(300):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.2)
+        elif self.path == "/to-self":
+            self.send_response(302)
+            self.send_header("Location", "/seed.txt")
+            self.end_headers()
         elif self.path == "/image":
             self._send(b"\x89PNG\r\n", "image/png")
         else:
@@ -78,21 +95,74 @@ def server() -> Iterator[str]:
 
 
 def test_fetched_html_page_is_archived(repo_copy: Path, server: str) -> None:
-    result = run_cli("sources", "add", f"{server}/ledger.html", cwd=repo_copy)
+    result = run_cli("sources", "add", f"{server}/ledger.html", "--allow-private", "--id", "ledger-page", cwd=repo_copy)
     assert result.code == 0, result.stderr
-    text = (repo_copy / "facts" / "sources" / "lahore-ledger-2025-03-04.md").read_text(encoding="utf-8")
-    # The page declares its canonical address; that, not the loopback mirror, is where it was published.
-    assert 'url: "https://ledger.example.org/business/2025/03/04/belarus-textile-delegation"' in text
+    text = (repo_copy / "facts" / "sources" / "ledger-page.md").read_text(encoding="utf-8")
+    # The page declares another site's canonical address and name: those are its claims, kept in the notes.
+    # The archived address is where it came from; the outlet is not taken from a page that says it is elsewhere.
+    assert f'url: "{server}/ledger.html"' in text
+    assert 'outlet: ""' in text
+    notes = " ".join(text.split())
+    assert "declares its canonical address as https://ledger.example.org/business/2025/03/04/belarus-textile-delegation" in notes
+    assert 'The page calls its site "The Lahore Ledger"' in notes
     assert "LAHORE: A twelve-member Belarusian trade delegation" in text
 
 
 def test_fetched_plain_text_records_the_url(repo_copy: Path, server: str) -> None:
     (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").unlink()
-    result = run_cli("sources", "add", f"{server}/seed.txt", cwd=repo_copy)
+    result = run_cli("sources", "add", f"{server}/seed.txt", "--allow-private", cwd=repo_copy)
     assert result.code == 0, result.stderr
     text = (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").read_text(encoding="utf-8")
     assert f'url: "{server}/seed.txt"' in text
     assert "The URL is the address the page was fetched from." in " ".join(text.split())
+
+
+def test_loopback_is_refused_without_allow_private(repo_copy: Path, server: str) -> None:
+    """The same server: refused by default, served with --allow-private."""
+    (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").unlink()
+    refused = run_cli("sources", "add", f"{server}/seed.txt", cwd=repo_copy)
+    assert refused.code == 1
+    assert f"{server}/seed.txt: cannot fetch: '127.0.0.1' is a loopback address (127.0.0.1)" in refused.stderr
+    assert "--allow-private" in refused.stderr
+    assert not (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").exists()
+    served = run_cli("sources", "add", f"{server}/seed.txt", "--allow-private", cwd=repo_copy)
+    assert served.code == 0, served.stderr
+    assert (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").is_file()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost:9/page",  # a name whose DNS answer is loopback
+        "http://[::1]:9/page",
+        "http://10.1.2.3/page",
+        "http://192.168.0.1/page",
+        "http://169.254.169.254/latest/meta-data/",  # a cloud metadata service
+        "http://0.0.0.0:9/page",
+        "http://[::ffff:127.0.0.1]:9/page",
+        "http://2130706433:9/page",  # 127.0.0.1 written as one number
+    ],
+)
+def test_private_addresses_are_refused_before_connecting(url: str) -> None:
+    with pytest.raises(BriefgenError) as caught:
+        fetch_url(url, timeout=5)
+    message = caught.value.problems[0].message
+    assert "which is not fetched without --allow-private" in message, message
+
+
+def test_redirects_are_checked_and_followed(server: str) -> None:
+    page = fetch_url(f"{server}/to-self", allow_private=True)
+    assert page.url == f"{server}/seed.txt"
+    with pytest.raises(BriefgenError) as caught:
+        fetch_url(f"{server}/to-self")
+    assert "loopback address" in caught.value.problems[0].message
+
+
+def test_timeout_bounds_the_whole_fetch(repo_copy: Path, server: str) -> None:
+    """A server that sends a byte every 0.2 s never lets one read wait long; --timeout 2 still ends the fetch."""
+    result = run_cli("sources", "add", f"{server}/drip", "--allow-private", "--timeout", "2", cwd=repo_copy, timeout=30)
+    assert result.code == 1
+    assert f"{server}/drip: cannot fetch: no answer within 2 seconds" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -106,7 +176,7 @@ def test_fetched_plain_text_records_the_url(repo_copy: Path, server: str) -> Non
     ],
 )
 def test_fetch_failures_are_clear(repo_copy: Path, server: str, path: str, args: list[str], message: str) -> None:
-    result = run_cli("sources", "add", f"{server}{path}", *args, cwd=repo_copy)
+    result = run_cli("sources", "add", f"{server}{path}", "--allow-private", *args, cwd=repo_copy)
     assert result.code == 1, result.stderr
     assert f"{server}{path}: {message}" in result.stderr
     assert "Traceback" not in result.stderr
@@ -114,7 +184,7 @@ def test_fetch_failures_are_clear(repo_copy: Path, server: str, path: str, args:
 
 def test_streamed_page_over_the_limit_is_refused(server: str) -> None:
     with pytest.raises(BriefgenError) as caught:
-        fetch_url(f"{server}/huge-streamed", max_bytes=16 * 1024)
+        fetch_url(f"{server}/huge-streamed", max_bytes=16 * 1024, allow_private=True)
     assert caught.value.problems[0].message == "the page is over the 16,384-byte limit for one article"
 
 
@@ -124,7 +194,7 @@ def test_refused_connection(repo_copy: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = run_cli("sources", "add", f"http://127.0.0.1:{port}/page", cwd=repo_copy)
+    result = run_cli("sources", "add", f"http://127.0.0.1:{port}/page", "--allow-private", cwd=repo_copy)
     assert result.code == 1
     assert f"http://127.0.0.1:{port}/page: cannot fetch:" in result.stderr
     assert "refused" in result.stderr.casefold()

@@ -366,19 +366,28 @@ def test_broken_brief_shows_file_line_and_context_then_recovers(fresh: ServeProc
     assert code == 200 and "<h1>Pakistan–Belarus: a worked example of every helper</h1>" in body.decode()
 
 
-def test_an_endless_loop_is_stopped_and_the_preview_recovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+_LOOP = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+
+
+@pytest.mark.parametrize(
+    ("where", "what"), [(f"briefs/{BRIEF}.md", "narrative"), ("templates/layouts/brief.html.j2", "layout")], ids=["brief", "layout"]
+)
+def test_an_endless_loop_is_stopped_and_the_preview_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, what: str
+) -> None:
+    """A runaway brief or layout becomes an error page within the time limit, and the next good save is rendered."""
     monkeypatch.setenv("BRIEFGEN_NARRATIVE_TIMEOUT", "3")  # the server inherits it; renders run on its threads
     server = ServeProcess(copy_project(tmp_path / "project"), (BRIEF,))
     try:
         server.wait_for(BRIEF, "ok")
-        brief = server.root / "briefs" / f"{BRIEF}.md"
-        original = brief.read_text(encoding="utf-8")
-        brief.write_text(
-            original + "\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n", encoding="utf-8"
-        )
+        edited = server.root / where
+        original = edited.read_text(encoding="utf-8")
+        looping = original + f"\n{_LOOP}\n" if what == "narrative" else original.replace("<main", f"{_LOOP}<main", 1)
+        assert looping != original
+        edited.write_text(looping, encoding="utf-8")
         state = server.wait_for(BRIEF, "failed", timeout=30)
-        assert any("rendering the narrative took longer than 3 s and was stopped" in p for p in state["problems"])  # type: ignore[attr-defined]
-        brief.write_text(original, encoding="utf-8")
+        assert any(f"rendering the {what} took longer than 3 s and was stopped" in p for p in state["problems"])  # type: ignore[attr-defined]
+        edited.write_text(original, encoding="utf-8")
         server.wait_for(BRIEF, "ok", timeout=30)
         code, _, _ = server.get(f"/briefs/{BRIEF}.html")
         assert code == 200
@@ -560,3 +569,35 @@ def test_only_briefs_that_use_a_changed_file_are_re_rendered(tmp_path: Path) -> 
     assert sorted(workbench.changed({"templates/styles/brief.css"})) == sorted([BRIEF, "pakistan-belarus-industrial-cooperation"])
     assert workbench.current(BRIEF) is not helpers
     assert workbench.current(BRIEF).version == helpers.version, "the same page keeps its version: no reload"  # type: ignore[union-attr]
+
+
+def test_two_hundred_simultaneous_requests_are_all_answered(served: ServeProcess) -> None:
+    """200 loopback clients connect at the same instant; each gets its page (the backlog was 5: many got nothing)."""
+    clients = 200
+    barrier = threading.Barrier(clients)
+    codes: list[int] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def fetch() -> None:
+        barrier.wait(timeout=30)
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=60)
+            connection.request("GET", "/_status.json", headers={"Host": f"127.0.0.1:{served.port}"})
+            response = connection.getresponse()
+            response.read()
+            connection.close()
+            with lock:
+                codes.append(response.status)
+        except OSError as exc:
+            with lock:
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=fetch) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a request got no answer within two minutes"
+    assert errors == []
+    assert codes == [200] * clients

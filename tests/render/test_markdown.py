@@ -168,3 +168,49 @@ def test_typographer_and_linkify_are_off() -> None:
     page = render('"quotes" -- dashes... www.example.com')
     assert page.text == '"quotes" -- dashes... www.example.com'
     assert "a" not in page.tag_names
+
+
+def _nested_list(depth: int, sentence: str) -> str:
+    return "".join("  " * level + f"- Level {level} item.\n" for level in range(depth - 1)) + "  " * (depth - 1) + f"- {sentence}\n"
+
+
+def _every_shape(number: int) -> list[tuple[str, str]]:
+    """(Markdown, cited sentence) pairs covering each block a narrative can hold, the deepest allowed nesting included."""
+    s = [f"Sentence {number}-{k} states a figure" for k in range(8)]
+    return [
+        (f"## {s[0]} [@f{number}a]\n", s[0]),
+        (f"{s[1]} [@f{number}b].\n", s[1]),
+        (_nested_list(9, f"{s[2]} [@f{number}c]."), s[2]),
+        ("> " * 19 + f"{s[3]} [@f{number}d].\n", s[3]),
+        (f"| Figure | Note |\n|---|---|\n| {s[4]} [@f{number}e] | x |\n", s[4]),
+        (f"::: keypoints\n{s[5]} [@f{number}f].\n:::\n", s[5]),
+        (f"1. {s[6]} [@f{number}g].\n   > {s[7]} [@f{number}h].\n", s[6]),
+    ]
+
+
+def test_every_cited_sentence_reaches_the_output() -> None:
+    """Nothing a narrative cites is dropped: each sentence, and a note for each citation, is in the HTML."""
+    pieces = [piece for number in range(3) for piece in _every_shape(number)]
+    rendered = render_markdown("\n".join(markdown for markdown, _ in pieces), lambda _: True, lambda fid, n: f"Note on {fid}")
+    page = read_html(rendered.html)
+    assert rendered.too_deep == []
+    for _, sentence in pieces:
+        assert sentence in page.text
+    cited = [f"f{number}{letter}" for number in range(3) for letter in "abcdefgh"]
+    assert rendered.citations.order == cited
+    for fact_id in cited:
+        assert f"Note on {fact_id}" in page.text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line"),
+    [
+        (_nested_list(10, "Deep [@a].") + "\n## Later heading [@b]\n", 10),
+        ("> " * 20 + "Deep [@a].\n\n## Later heading [@b]\n", 1),
+        ("Intro [@c].\n\n" + "> " * 25 + "Deep [@a].\n", 3),
+    ],
+)
+def test_nesting_past_the_limit_is_reported_not_dropped(markdown: str, line: int) -> None:
+    """markdown-it drops everything past its nesting limit; briefgen reports the line instead of losing the rest."""
+    rendered = render_markdown(markdown, lambda _: True, lambda fid, n: f"Note on {fid}")
+    assert rendered.too_deep == [line]

@@ -43,7 +43,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     which = add.add_mutually_exclusive_group()
     which.add_argument("--part", type=int, metavar="N", help="the page holds several articles: keep the N-th")
     which.add_argument("--all-parts", action="store_true", help="the page holds several articles: keep them all")
-    add.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="give up fetching a URL after this long (default 20)")
+    add.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="give up fetching a URL after this long in all (default 20)"
+    )
+    add.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also fetch from loopback, private and link-local addresses (a mirror on your own network); refused by default",
+    )
     add.add_argument("--dry-run", action="store_true", help="print the file(s) that would be written; write nothing")
     add.set_defaults(handler=run)
 
@@ -66,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         part=args.part,
         all_parts=args.all_parts,
         timeout=args.timeout,
+        allow_private=args.allow_private,
     )
     result = add_source(root, args.target, options, dry_run=args.dry_run)
     print_problems(result.warnings)

@@ -13,26 +13,42 @@ is safe to delete at any moment, and it never decides anything: a file
 that cannot be read, does not match its checksum, or comes from another
 loader version is ignored, and every write is a temporary file renamed into
 place.  ``BRIEFGEN_NO_CACHE=1`` turns it off.
+
+The checksum is keyed: an HMAC-SHA256 of the payload under a random key kept
+outside the project, in the user's cache folder (``~/.cache/briefgen/cache-key``,
+created on first use, readable by its owner only).  A plain checksum could be
+recomputed by whoever rewrote a cache file (one copied in with a project, or
+written into a shared build folder), and the entry would then publish a claim
+the facts do not hold; without the key, a rewritten file is ignored and the
+facts are parsed from their text.  Where no key can be stored, each process
+uses its own, so the cache only ever trusts what the same process wrote.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from briefgen.errors import BriefgenError
+from briefgen.loading.projectfile import read_project_bytes
 from briefgen.loading.yamlload import LOADER_VERSION, LoadedYaml, Loc, load_yaml
 from briefgen.project import CACHE_DIR
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 DISABLE_VARIABLE = "BRIEFGEN_NO_CACHE"
 _STALE_TEMPORARY_SECONDS = 600
+# A cached parse holds the data and a line table: a few times its 8 MB source at most.
+MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024
+_MAX_HEADER_BYTES = 4 * 1024 * 1024  # the header lists one key per parse: 10,000 sources take 700 kB
 
 
 def cache_enabled(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
@@ -41,16 +57,57 @@ def cache_enabled(environ: dict[str, str] | os._Environ[str] | None = None) -> b
     return value.strip() in {"", "0"}
 
 
+_KEY_BYTES = 32
+_key: bytes | None = None
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefgen" / "cache-key"
+
+
+def cache_key() -> bytes:
+    """The secret the payloads are signed with: read from, or created in, the user's cache folder."""
+    global _key
+    if _key is None:
+        _key = _stored_key() or secrets.token_bytes(_KEY_BYTES)
+    return _key
+
+
+def _stored_key() -> bytes | None:
+    path = _key_file()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(_KEY_BYTES))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        key = handle.read(_KEY_BYTES + 1)
+    return key if len(key) == _KEY_BYTES else None
+
+
+def payload_mac(payload: bytes) -> str:
+    """The keyed checksum of a cache file's payload."""
+    return hmac.new(cache_key(), payload, hashlib.sha256).hexdigest()
+
+
 def text_key(text: str) -> str:
     """The key of a parse: the SHA-256 of the UTF-8 text given to the parser."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def file_key(path: Path) -> str | None:
-    """The key a file's text will have, from its bytes (the same, for valid UTF-8); None if unreadable."""
+    """The key a file's text will have, from its bytes (the same, for valid UTF-8); None if unreadable.
+
+    Read as every project file is (a regular file, capped), so a FIFO or a device cannot hang the look.
+    """
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_project_bytes(path.parent, path, path.name)).hexdigest()
+    except (OSError, BriefgenError):
         return None
 
 
@@ -75,18 +132,18 @@ class ParseGroup:
     def _read(path: Path) -> dict[str, dict[str, Any]]:
         """The group's entries, or none if the file is missing, unreadable, corrupt or stale."""
         try:
-            raw = path.read_bytes()
+            raw = read_project_bytes(path.parent, path, path.name, limit=MAX_CACHE_FILE_BYTES)
             header_bytes, _, payload = raw.partition(b"\n")
             header = json.loads(header_bytes)
             if (
                 not isinstance(header, dict)
                 or header.get("format") != CACHE_FORMAT
                 or header.get("loader") != LOADER_VERSION
-                or header.get("payload_sha256") != hashlib.sha256(payload).hexdigest()
+                or not hmac.compare_digest(str(header.get("payload_hmac")), payload_mac(payload))
             ):
                 return {}
             entries = json.loads(payload)
-        except (OSError, ValueError, RecursionError):
+        except (OSError, ValueError, RecursionError, BriefgenError):
             return {}
         return entries if isinstance(entries, dict) else {}
 
@@ -118,7 +175,7 @@ class ParseGroup:
             "format": CACHE_FORMAT,
             "loader": LOADER_VERSION,
             "keys": sorted(self.used),
-            "payload_sha256": hashlib.sha256(payload).hexdigest(),
+            "payload_hmac": payload_mac(payload),
         }
         return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload)
 
@@ -186,9 +243,9 @@ class ParseCache:
         if path is None or key is None:
             return False
         try:
-            with path.open("rb") as handle:
-                header = json.loads(handle.readline())
-        except (OSError, ValueError, RecursionError):
+            head = read_project_bytes(path.parent, path, path.name, limit=_MAX_HEADER_BYTES, head=True)
+            header = json.loads(head.partition(b"\n")[0])
+        except (OSError, ValueError, RecursionError, BriefgenError):
             return False
         return (
             isinstance(header, dict)

@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
 from briefgen.errors import BriefgenError, Problem
+from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, read_project_text
 from briefgen.loading.yamlload import LoadedYaml
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = MAX_PROJECT_FILE_BYTES
 
 # The pool pays for itself only on a big corpus: starting it, and sending each
 # parse back, costs about what parsing 1 MB of YAML does.
@@ -41,21 +42,15 @@ _IN_FLIGHT_PER_WORKER = 6
 _MAX_STOLEN = 8  # files the loader parses ahead of its turn while it waits for a worker
 
 
+def project_root(path: Path, display: str) -> Path:
+    """The project folder, from a file's path and its project-relative name (``facts/x.yaml``)."""
+    depth = len(Path(display).parts)
+    return path.parents[depth - 1] if 0 < depth <= len(path.parents) else path.parent
+
+
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """Read a UTF-8 file, or explain precisely why it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(display, None, f"file is {size:,} bytes, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(display, None, f"cannot read file: {exc.strerror}")]
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        byte = raw[exc.start]
-        return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]
+    """Read a UTF-8 project file, or explain precisely why it cannot be read (see :mod:`briefgen.loading.projectfile`)."""
+    return read_project_text(project_root(path, display), path, display, limit=MAX_FILE_BYTES)
 
 
 def parse_yaml_file(path: Path, display: str, group: ParseGroup) -> tuple[LoadedYaml | None, list[Problem]]:

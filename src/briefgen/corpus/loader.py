@@ -20,11 +20,11 @@ from pathlib import Path
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy, find_discrepancies
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
-from briefgen.corpus.models import Fact, Source, Vocabulary
+from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE, is_slug
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
@@ -156,6 +156,9 @@ class _Loader:
             return
         if not body.strip():
             self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
+        control = control_character_problem(body)
+        if control is not None:
+            self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
         if path.stem != source.id:
             self.problems.append(
                 Problem(
@@ -186,7 +189,8 @@ class _Loader:
             return
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
-            what = f"fact '{item['id']}'" if isinstance(item, dict) and isinstance(item.get("id"), str) else f"fact #{index + 1}"
+            given = item.get("id") if isinstance(item, dict) else None
+            what = f"fact '{given}'" if isinstance(given, str) and is_slug(given) else f"fact #{index + 1}"
             if not isinstance(item, dict):
                 self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
                 continue

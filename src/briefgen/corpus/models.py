@@ -23,14 +23,55 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from briefgen.errors import CONTROL_CHARACTERS, shown
 from briefgen.project import SLUG_PATTERN, is_slug
 from briefgen.text.dates import PartialDate, coerce_partial_date
+
+# Bounds on what one field may hold.  Each is far above what a briefing note
+# uses (the longest quote in the seeds is 343 characters) and low enough that
+# no value can make a message, a footnote or a template's work unbounded.
+MAX_CLAIM_CHARS = 1000
+MAX_QUOTE_CHARS = 1000  # a footnote carries its quote: it must fit on the page
+MAX_SHORT_CHARS = 300  # titles, names, places, units, periods
+MAX_NOTES_CHARS = 5000
+MAX_URL_CHARS = 2000
+MAX_LIST_ITEMS = 100  # topics, entities
+MAX_TOPICS = 1000  # in the vocabulary
+MAX_AMOUNT_CHARS = 40  # digits, sign, point: a 30-digit figure is already beyond any economy
+MAX_AMOUNT_EXPONENT = 30  # 1e31 and 1e-31 are refused: printing them would need that many digits
 
 
 def _check_slug(value: str) -> str:
     if not is_slug(value):
-        raise ValueError(f"'{value}' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit")
+        raise ValueError(f"'{shown(value)}' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit")
     return value
+
+
+def control_character_problem(text: str) -> tuple[int, str] | None:
+    """The line (within ``text``) and description of its first control character, if any."""
+    found = CONTROL_CHARACTERS.search(text.replace("\r\n", "\n"))
+    if found is None:
+        return None
+    line = text.count("\n", 0, found.start()) + 1
+    return line, f"contains the control character U+{ord(found.group()):04X}; remove it"
+
+
+def _no_controls(value: Any) -> Any:
+    """Refuse control characters (ESC, BEL…) and bidirectional overrides: a stored "%05" must not print as "50%"."""
+    if isinstance(value, str):
+        found = control_character_problem(value)
+        if found is not None:
+            raise ValueError(found[1])
+    return value
+
+
+def _bounded(limit: int) -> AfterValidator:
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
+        return value
+
+    return AfterValidator(check)
 
 
 def _empty_to_none(value: Any) -> Any:
@@ -53,12 +94,16 @@ def _parse_decimal(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
     text = str(value).strip().replace("_", "")
+    if len(text) > MAX_AMOUNT_CHARS:
+        raise ValueError(f"'{shown(text, 24)}' is too long for an amount (at most {MAX_AMOUNT_CHARS} characters)")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"'{value}' is not a number (write digits, e.g. 50200000 or 1.5)") from None
+        raise ValueError(f"'{shown(str(value))}' is not a number (write digits, e.g. 50200000 or 1.5)") from None
     if not number.is_finite():
-        raise ValueError(f"'{value}' is not a finite number")
+        raise ValueError(f"'{shown(str(value))}' is not a finite number")
+    if number and abs(number.adjusted()) > MAX_AMOUNT_EXPONENT:
+        raise ValueError(f"'{shown(text)}' is out of range (at most {MAX_AMOUNT_EXPONENT} digits before or after the point)")
     return number
 
 
@@ -72,8 +117,10 @@ def _parse_full_date(value: Any) -> dt.date:
 
 
 def _check_url(value: str | None) -> str | None:
+    if value is not None and len(value) > MAX_URL_CHARS:
+        raise ValueError(f"is {len(value):,} characters long, over the {MAX_URL_CHARS:,}-character limit for a web address")
     if value is not None and not re.match(r"^https?://[^\s<>\"']+$", value):
-        raise ValueError(f"'{value}' is not a web address (write https://…)")
+        raise ValueError(f"'{shown(value)}' is not a web address (write https://…)")
     return value
 
 
@@ -89,8 +136,12 @@ def _parse_bool(value: Any) -> bool:
 
 
 Slug = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
-Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_require_text)]
-OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none)]
+Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_require_text), AfterValidator(_no_controls)]
+OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none), AfterValidator(_no_controls)]
+ShortText = Annotated[Text, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
+ClaimText = Annotated[Text, _bounded(MAX_CLAIM_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_CLAIM_CHARS})]
+QuoteText = Annotated[Text, _bounded(MAX_QUOTE_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_QUOTE_CHARS})]
+OptionalShortText = Annotated[OptionalText, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
 PartialDateField = Annotated[
     PartialDate,
     BeforeValidator(coerce_partial_date),
@@ -127,22 +178,24 @@ class Value(StrictModel):
 
     metric: Slug = Field(description="What is measured, e.g. trade-volume; facts sharing metric and period are compared.")
     amount: Number = Field(description="The number at full magnitude: 50.2 million is 50200000.")
-    unit: Text = Field(description="USD, percent, times, tractors, agreements…")
-    period: OptionalText = Field(default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated.")
+    unit: ShortText = Field(description="USD, percent, times, tractors, agreements…")
+    period: OptionalShortText = Field(
+        default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated."
+    )
 
 
 class Fact(StrictModel):
     """One claim, backed by a verbatim quote from one archived source."""
 
     id: Slug = Field(description="Unique id, cited in briefs as [@id].")
-    claim: Text = Field(description="One sentence in neutral briefing English.")
+    claim: ClaimText = Field(description="One sentence in neutral briefing English.")
     source: Slug = Field(description="Id of the archived source in facts/sources/.")
-    quote: Text = Field(description="Verbatim span of the source body that supports the claim.")
+    quote: QuoteText = Field(description="Verbatim span of the source body that supports the claim.")
     date: PartialDateField = Field(description="When it happened or is due: YYYY, YYYY-MM or YYYY-MM-DD.")
     kind: FactKind = Field(default="statement", description="event (happened), plan (promised or due), figure, statement.")
-    topics: list[Slug] = Field(min_length=1, description="Topics from facts/vocabulary.yaml.")
-    entities: list[Text] = Field(default_factory=list, description="People and organisations named.")
-    place: OptionalText = Field(default=None, description="Where it happened or will happen.")
+    topics: list[Slug] = Field(min_length=1, max_length=MAX_LIST_ITEMS, description="Topics from facts/vocabulary.yaml.")
+    entities: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="People and organisations named.")
+    place: OptionalShortText = Field(default=None, description="Where it happened or will happen.")
     event: Slug | None = Field(
         default=None, description="Shared by facts about the same real event (a plan and its outcome, two sources dating one visit)."
     )
@@ -154,23 +207,23 @@ class Source(StrictModel):
     """An archived article: metadata the text states, and its body word for word."""
 
     id: Slug = Field(description="Unique id; the file is facts/sources/<id>.md.")
-    title: OptionalText = Field(default=None, description="The headline, when the text shows one.")
-    outlet: OptionalText = Field(default=None, description="The publisher, when the text names it.")
+    title: OptionalShortText = Field(default=None, description="The headline, when the text shows one.")
+    outlet: OptionalShortText = Field(default=None, description="The publisher, when the text names it.")
     published: OptionalFullDate = Field(default=None, description="Publication date the text states.")
-    author: OptionalText = Field(default=None, description="The byline, when stated.")
+    author: OptionalShortText = Field(default=None, description="The byline, when stated.")
     url: Annotated[OptionalText, AfterValidator(_check_url)] = Field(
         default=None, description="Where the article was published (https://…), when known."
     )
-    place: OptionalText = Field(default=None, description="The dateline city.")
+    place: OptionalShortText = Field(default=None, description="The dateline city.")
     language: Slug = Field(default="en", description="Language of the body.")
-    notes: OptionalText = Field(default=None, description="What was cleaned from the page and why.")
+    notes: Annotated[OptionalText, _bounded(MAX_NOTES_CHARS)] = Field(default=None, description="What was cleaned from the page and why.")
     body: str = Field(default="", description="The article text (below the front matter).", exclude=False)
 
 
 class Vocabulary(StrictModel):
     """Topics facts may carry, each with a one-line description."""
 
-    topics: dict[Slug, Text]
+    topics: dict[Slug, ShortText] = Field(max_length=MAX_TOPICS)
 
 
 Layout = Annotated[str, AfterValidator(_check_slug)]
@@ -179,17 +232,19 @@ Layout = Annotated[str, AfterValidator(_check_slug)]
 class BriefMeta(StrictModel):
     """The front matter of a brief in briefs/<slug>.md."""
 
-    title: Text = Field(description="The brief's title.")
-    subtitle: OptionalText = Field(default=None, description="A line under the title.")
-    audience: OptionalText = Field(default=None, description="Who the brief is for.")
-    classification: OptionalText = Field(default=None, description="Handling line, e.g. OFFICIAL.")
+    title: ShortText = Field(description="The brief's title.")
+    subtitle: OptionalShortText = Field(default=None, description="A line under the title.")
+    audience: OptionalShortText = Field(default=None, description="Who the brief is for.")
+    classification: OptionalShortText = Field(default=None, description="Handling line, e.g. OFFICIAL.")
     layout: Slug = Field(default="brief", description="A layout in templates/layouts/<layout>.html.j2.")
     as_of: OptionalFullDate = Field(default=None, description="Date of the edition; absent means the newest source's date.")
-    topics: list[Slug] = Field(default_factory=list, description="Topics in scope; empty means all.")
+    topics: list[Slug] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="Topics in scope; empty means all.")
     exclude_topics: list[Slug] = Field(
-        default_factory=list, description="Facts carrying any of these topics are out of scope, even if they share another."
+        default_factory=list,
+        max_length=MAX_LIST_ITEMS,
+        description="Facts carrying any of these topics are out of scope, even if they share another.",
     )
     schedule: Literal["monthly", "none"] = Field(default="none", description="monthly: built by build --all.")
     annex: Flag = Field(default=True, description="Reproduce the cited articles in an evidence annex.")
-    stale_after_days: int = Field(default=90, ge=1, description="Warn when the newest source in scope is older than this.")
+    stale_after_days: int = Field(default=90, ge=1, le=100_000, description="Warn when the newest source in scope is older than this.")
     language: Slug = Field(default="en", description="Language of the brief.")

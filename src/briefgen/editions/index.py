@@ -185,6 +185,19 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
+def _superseded(manifest: Manifest, page: Path) -> bool:
+    """Whether a change page compares two editions the manifest records, with another edition now between them.
+
+    Only then is it replaced by finer pages; a page whose editions the
+    manifest does not know (a manifest rebuilt after corruption) is history, and is kept.
+    """
+    if not _CHANGE_PAGE.match(page.name):
+        return False
+    before, _, after = page.name.removesuffix(".html").partition("--")
+    recorded = manifest.editions.get(page.parent.name, {})
+    return before in recorded and after in recorded
+
+
 def publish(out_dir: Path, manifest: Manifest, briefs: set[str] | None = None) -> list[Path]:
     """Write the manifest, the change pages (of ``briefs`` only, when given) and the index; return the files that changed."""
     written = []
@@ -201,7 +214,7 @@ def publish(out_dir: Path, manifest: Manifest, briefs: set[str] | None = None) -
             written.append(path)
     changes = out_dir / CHANGES_DIR
     for page in sorted(changes.glob("*/*.html")) if changes.is_dir() else []:
-        if page not in wanted and _CHANGE_PAGE.match(page.name) and (briefs is None or page.parent.name in briefs):
+        if page not in wanted and _superseded(manifest, page) and (briefs is None or page.parent.name in briefs):
             page.unlink()
     if _write_if_changed(out_dir / MANIFEST_NAME, manifest.to_bytes()):
         written.append(out_dir / MANIFEST_NAME)

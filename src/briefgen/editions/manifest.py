@@ -22,19 +22,31 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from briefgen import __version__
 from briefgen.corpus.loader import Corpus
 from briefgen.digest import file_sha256, sha256_text
 from briefgen.editions.outputs import output_path
-from briefgen.errors import Problem, Severity
+from briefgen.errors import BriefgenError, Problem, Severity, shown
+from briefgen.loading.projectfile import read_project_bytes
 from briefgen.project import TEMPLATES_DIR, template_file
 from briefgen.render.scope import PreviousEdition
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
+MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+
+
+def _iso_date(value: str) -> str:
+    """A date the manifest records must be one (an edited manifest once made every run exit 70)."""
+    dt.date.fromisoformat(value)
+    return value
+
+
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
 
 
 class _Record(BaseModel):
@@ -46,7 +58,7 @@ class OutputRecord(_Record):
 
     path: str = Field(description="Relative to the output folder: <as-of>/<slug>.<format>.")
     brief: str
-    as_of: str
+    as_of: IsoDate
     format: str
     input_sha256: str = Field(description="Hash of every input (see the module docstring).")
     output_sha256: str
@@ -72,10 +84,10 @@ class EditionRecord(_Record):
     """One brief as of one date."""
 
     brief: str
-    as_of: str
+    as_of: IsoDate
     title: str
-    built: str
-    previous: str | None = None
+    built: IsoDate
+    previous: IsoDate | None = None
     claims: list[ClaimRecord] = Field(default_factory=list)
 
 
@@ -84,34 +96,36 @@ class Manifest(_Record):
 
     format: int = MANIFEST_FORMAT
     outputs: dict[str, OutputRecord] = Field(default_factory=dict)
-    editions: dict[str, dict[str, EditionRecord]] = Field(default_factory=dict)
+    editions: dict[str, dict[IsoDate, EditionRecord]] = Field(default_factory=dict)
 
     @classmethod
-    def load(cls, out_dir: Path) -> tuple[Manifest, list[Problem]]:
-        """Read the manifest; a missing one is empty, an unreadable one is reported and replaced."""
+    def read(cls, out_dir: Path) -> tuple[Manifest | None, str | None]:
+        """The manifest, or None and why it cannot be used (None, None when there is none yet)."""
         path = out_dir / MANIFEST_NAME
         try:
-            raw = path.read_bytes()
+            raw = read_project_bytes(out_dir, path, MANIFEST_NAME, limit=MAX_MANIFEST_BYTES)
         except FileNotFoundError:
-            return cls(), []
+            return cls(), None
         except OSError as exc:
-            return cls(), [
-                Problem(str(path), None, f"cannot read the manifest ({exc.strerror}); every output will be rebuilt", Severity.WARNING)
-            ]
+            return None, f"cannot read the manifest ({exc.strerror})"
+        except BriefgenError as exc:
+            return None, f"cannot read the manifest ({exc.problems[0].message})"
         try:
             manifest = cls.model_validate_json(raw)
         except ValidationError as exc:
             first = exc.errors()[0]["msg"] if exc.errors() else "invalid"
-            return cls(), [Problem(str(path), None, f"the manifest is not valid ({first}); every output will be rebuilt", Severity.WARNING)]
+            return None, f"the manifest is not valid ({shown(first)})"
         if manifest.format != MANIFEST_FORMAT:
-            return cls(), [
-                Problem(
-                    str(path),
-                    None,
-                    f"manifest format {manifest.format} is not {MANIFEST_FORMAT}; every output will be rebuilt",
-                    Severity.WARNING,
-                )
-            ]
+            return None, f"manifest format {manifest.format} is not {MANIFEST_FORMAT}"
+        return manifest, None
+
+    @classmethod
+    def load(cls, out_dir: Path) -> tuple[Manifest, list[Problem]]:
+        """Read the manifest; a missing one is empty, an unreadable one is reported (and left as it is)."""
+        manifest, reason = cls.read(out_dir)
+        if manifest is None:
+            path = out_dir / MANIFEST_NAME
+            return cls(), [Problem(str(path), None, f"{reason}; every output will be rebuilt", Severity.WARNING)]
         return manifest, []
 
     def to_bytes(self) -> bytes:

@@ -40,6 +40,7 @@ from briefgen.editions.lock import BuildLock
 from briefgen.editions.manifest import EditionRecord, InputHasher, Manifest, OutputRecord
 from briefgen.editions.outputs import output_path
 from briefgen.editions.progress import Outcome, Reporter
+from briefgen.editions.recover import load_or_recover
 from briefgen.editions.worker import Task, TaskResult, Worker, start_worker, work
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.render.scope import PreviousEdition, build_date, edition_date, staleness_warning
@@ -108,7 +109,7 @@ def run_build(request: BuildRequest, reporter: Reporter) -> list[Outcome]:
         corpus = load_corpus(request.root)
         if corpus.errors:
             raise BriefgenError(corpus.errors)
-        manifest, problems = Manifest.load(request.out_dir)
+        manifest, problems = load_or_recover(request.out_dir)
         reporter.problems(problems)
         run = _Run(request, corpus, manifest, reporter)
         tasks, planned = run.plan()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,15 @@ def _published_candidates(part: Part, number: int, page: CleanPage, html: Extrac
     return found
 
 
+def _claims_another_site(source: Page, html: Extracted) -> bool:
+    """Whether a fetched page declares a canonical address on another host than the one it came from."""
+    if not source.url:
+        return False  # a saved file: nothing to check its claims against
+    fetched_host = urllib.parse.urlsplit(source.url).hostname
+    declared_host = urllib.parse.urlsplit(html.url).hostname if html.url else None
+    return declared_host is None or declared_host != fetched_host
+
+
 def describe(part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None) -> Described:
     """The metadata an article states (or the editor gave), each with its evidence."""
     lede = _lede(part)
@@ -96,7 +106,11 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
     else:
         found["outlet"] = stated.get("outlet") or told_outlet(lede)
         if found["outlet"] is None and html is not None and html.sitename:
-            found["outlet"] = Found(html.sitename, html.sitename, "page metadata")
+            site = Found(html.sitename, html.sitename, "page metadata")
+            if _claims_another_site(source, html):  # a page may call itself anything: a claim, not the outlet
+                found["claimed_outlet"] = site
+            else:
+                found["outlet"] = site
 
     if options.author:
         found["author"] = Found(_one_line(options.author), "", "option")
@@ -114,10 +128,12 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
 
     if options.url:
         found["url"] = Found(options.url, "", "option")
-    elif html is not None and html.url:  # the page's canonical address beats a tracking or mirror link
-        found["url"] = Found(html.url, html.url, "page metadata")
-    elif source.url:
+    elif source.url:  # fetched: the address it came from, whatever the page says of itself
         found["url"] = Found(source.url, source.url, "fetched")
+        if html is not None and html.url and html.url != source.url:
+            found["claimed_url"] = Found(html.url, html.url, "page metadata")
+    elif html is not None and html.url:  # a saved page: its canonical address beats a tracking or mirror link
+        found["url"] = Found(html.url, html.url, "page metadata")
     else:
         found["url"] = None
 
@@ -211,7 +227,7 @@ def existing_sources(root: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def _read_page(target: str, options: AddOptions) -> Page:
     if is_url(target):
-        return fetch_url(target, timeout=options.timeout)
+        return fetch_url(target, timeout=options.timeout, allow_private=options.allow_private)
     return read_file(target)
 
 

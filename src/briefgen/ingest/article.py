@@ -27,6 +27,7 @@ class AddOptions:
     part: int | None = None
     all_parts: bool = False
     timeout: float = DEFAULT_TIMEOUT
+    allow_private: bool = False  # fetch from loopback and private addresses too
 
 
 @dataclass

@@ -1,23 +1,21 @@
 """Reading the page to archive: a local file or an http(s) URL.
 
-A URL is fetched with the standard library only, with a timeout, a size cap
-(checked against Content-Length and again while reading) and redirects
-allowed only to http and https; anything else is refused with a message
-that names the URL.  The result says whether the page is HTML or plain text.
+A URL is fetched with the standard library only (:mod:`briefgen.ingest.http`):
+public addresses only unless ``--allow-private``, one deadline for the whole
+fetch, a size cap (checked against Content-Length and again while reading)
+and redirects allowed only to http and https; anything else is refused with
+a message that names the URL.  The result says whether the page is HTML or plain text.
 """
 
 from __future__ import annotations
 
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
-from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO
 
 from briefgen.errors import BriefgenError, UsageError
+from briefgen.ingest import http
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024
 DEFAULT_TIMEOUT = 20.0
@@ -74,6 +72,8 @@ def read_file(target: str, max_bytes: int = MAX_PAGE_BYTES) -> Page:
         raise UsageError(f"no such file: {target}")
     if path.is_dir():
         raise UsageError(f"{target} is a folder; give the article's file")
+    if not path.is_file():
+        raise UsageError(f"{target} is not a regular file (a pipe or a device); give the article's file")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -86,56 +86,31 @@ def read_file(target: str, max_bytes: int = MAX_PAGE_BYTES) -> Page:
     return Page(text=text, is_html=is_html, display=display, name=path.name)
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http and https addresses, and say so when refusing."""
+def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES, allow_private: bool = False) -> Page:
+    """Fetch an http(s) page; every failure is a located, readable problem.
 
-    def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage) -> IO[bytes] | None:
-        location = headers.get("Location") or headers.get("URI") or ""
-        target = urllib.parse.urljoin(req.full_url, location)
-        if urllib.parse.urlsplit(target).scheme.casefold() not in {"http", "https"}:
-            raise urllib.error.URLError(f"redirected to a non-web address ({target})")
-        return super().http_error_302(req, fp, code, msg, headers)
-
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
-def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Page:
-    """Fetch an http(s) page; every failure is a located, readable problem."""
+    ``timeout`` bounds the whole fetch; loopback, private, link-local and
+    reserved addresses are refused unless ``allow_private`` (see :mod:`briefgen.ingest.http`).
+    """
     scheme = urllib.parse.urlsplit(url).scheme.casefold()
     if scheme not in {"http", "https"}:
         raise UsageError(
             f"only http:// and https:// addresses can be fetched, not {scheme}:", hint="save the page and give its file instead"
         )
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"}
     try:
-        with opener.open(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise BriefgenError.single(
-                    url, None, f"the page is {int(length):,} bytes, over the {max_bytes:,}-byte limit for one article"
-                )
-            raw = response.read(max_bytes + 1)
-            if len(raw) > max_bytes:
-                raise BriefgenError.single(url, None, f"the page is over the {max_bytes:,}-byte limit for one article")
-            final_url: str = response.geturl()
-            content_type = response.headers.get_content_type()
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise BriefgenError.single(url, None, f"cannot fetch: the server answered {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise BriefgenError.single(url, None, f"cannot fetch: no answer within {timeout:g} seconds") from None
-        raise BriefgenError.single(url, None, f"cannot fetch: {reason}") from None
-    except TimeoutError:
-        raise BriefgenError.single(url, None, f"cannot fetch: no answer within {timeout:g} seconds") from None
-    except (OSError, ValueError) as exc:
-        raise BriefgenError.single(url, None, f"cannot fetch: {exc}") from None
+        response = http.get(url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, headers=headers)
+    except http.PageTooLarge as exc:
+        raise BriefgenError.single(url, None, str(exc)) from None
+    except http.FetchError as exc:
+        hint = "give --allow-private to fetch from a server on your own network" if "--allow-private" in str(exc) else None
+        raise BriefgenError.single(url, None, f"cannot fetch: {exc}", hint=hint) from None
+    if len(response.body) > max_bytes:
+        raise BriefgenError.single(url, None, f"the page is over the {max_bytes:,}-byte limit for one article")
+    content_type = response.headers.get_content_type()
+    charset = response.headers.get_content_charset()
     if content_type not in {"text/html", "application/xhtml+xml", "text/plain"}:
         raise BriefgenError.single(url, None, f"the page is {content_type}, not HTML or plain text")
-    text = _decode(raw, url, charset)
+    text = _decode(response.body, url, charset)
     is_html = content_type != "text/plain" or looks_like_html(text)
-    if urllib.parse.urlsplit(final_url).scheme.casefold() not in {"http", "https"}:
-        final_url = url
-    return Page(text=text, is_html=is_html, display=url, url=final_url, name=final_url)
+    return Page(text=text, is_html=is_html, display=url, url=response.url, name=response.url)

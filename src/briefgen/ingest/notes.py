@@ -217,15 +217,23 @@ def compose_notes(
         sentences.append(f'Place is the dateline "{place.evidence}".')
 
     url = found.get("url")
+    claimed_url, claimed_outlet = found.get("claimed_url"), found.get("claimed_outlet")
     if url is None:
         sentences.append("The input carries no URL.")
     elif url.where == "fetched":
         sentences.append("The URL is the address the page was fetched from.")
+        if claimed_url is not None:
+            sentences.append(f"The page declares its canonical address as {claimed_url.value}; that is the page's claim, not checked.")
     elif url.where == "page metadata":
         sentences.append("The URL is the page's declared canonical address.")
     else:
         sentences.append("The URL was given by the editor.")
 
+    if claimed_outlet is not None:
+        sentences.append(
+            f'The page calls its site "{claimed_outlet.value}", but was not fetched from the address it declares, '
+            "so that is kept here as the page's claim and not as the outlet."
+        )
     if not options.source_id and not found.get("outlet"):
         sentences.append("The id is descriptive because no outlet is known.")
     for number, (other_id, head) in sorted(others.items()):

@@ -80,6 +80,9 @@ class PreviewServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    # The listen backlog: the standard library's 5 left most of 200 simultaneous requests
+    # (a page's reload, many tabs, a script) unanswered; each accepted request gets its own thread.
+    request_queue_size = 256
 
     def __init__(self, address: tuple[str, int], workbench: Workbench, names: frozenset[str]) -> None:
         if ":" in address[0]:

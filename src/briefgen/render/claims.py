@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from briefgen.errors import Problem
+from briefgen.loading.projectfile import read_project_text
 from briefgen.project import template_file
 from briefgen.text.english import (
     FULL_MONTH_PATTERN,
@@ -160,6 +161,8 @@ def read_template_sources(root: Path, names: list[str]) -> dict[str, str]:
     out = {}
     for name in names:
         path = template_file(root, name)
-        if path.is_file():
-            out[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8")
+        display = path.relative_to(root).as_posix()
+        text, _ = read_project_text(root, path, display)  # a template that cannot be read was reported when it was loaded
+        if text is not None:
+            out[display] = text
     return out

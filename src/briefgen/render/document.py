@@ -10,6 +10,7 @@ self-contained file that needs no network to view.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +21,14 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
-from briefgen.project import LAYOUTS_DIR, STYLES_DIR
+from briefgen.loading.projectfile import read_project_text
+from briefgen.project import LAYOUTS_DIR, STYLES_DIR, TEMPLATES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
 from briefgen.render.claims import read_template_sources
 from briefgen.render.footnotes import Footnote, footnote_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
+from briefgen.render.limited import limited
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
@@ -76,6 +79,14 @@ def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
     return sheets
 
 
+def _stylesheet_text(root: Path, path: Path) -> str:
+    """A stylesheet's text, read as every project file is (regular, inside the project, capped)."""
+    text, problems = read_project_text(root, path, path.relative_to(root).as_posix())
+    if text is None:
+        raise BriefgenError(problems)
+    return text
+
+
 def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str, int] | None:
     """Where a citation of ``fact_id`` was typed in the templates a brief used, if anywhere."""
     pattern = re.compile(rf"\[@(?:[a-z0-9-]+\s*;\s*@)*{re.escape(fact_id)}(?![a-z0-9-])")
@@ -94,7 +105,15 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
         return str(footnote_html(fact, corpus.sources[fact.source], number))
 
     rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
-    problems = []
+    problems = [
+        Problem(
+            brief.path,
+            None,
+            f"lists or block quotes nest too deeply at line {line} of the rendered narrative: the text from there on would be lost",
+            hint="nest lists at most 9 levels and block quotes at most 19",
+        )
+        for line in rendered.too_deep[:1]
+    ]
     for fact_id, line in rendered.unknown:
         error = unknown_fact_error(fact_id, scope, full).problems[0]
         typed = _typed_citation(root, narrative.templates, fact_id)
@@ -166,7 +185,9 @@ def build_document(
         note = footnote_html(fact, scope.corpus.sources[fact.source], number)
         footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
-    css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
+    css = "\n".join(
+        _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
+    )
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
@@ -184,18 +205,21 @@ def build_document(
         "for_print": False,
         **(extra or {}),
     }
-    try:
-        layout = env.get_template(layout_name)
-        html = layout.render(context)
-        # For print the page-foot footnote itself is note N's target, there is no
-        # endnotes list, and the stylesheets are given to WeasyPrint as files.
-        print_body = Markup(rendered.html.replace(' id="fnp-', ' id="fn-'))
-        print_html = layout.render({**context, "styles": Markup(""), "body": print_body, "for_print": True})
-    except Exception as exc:  # every layout failure becomes a located problem
-        problem = template_problem(root, exc, env, brief.path)
-        if "not found" in problem.message and layout_name in problem.message:
-            problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
-        raise BriefgenError([problem]) from None
+    with limited(f"{TEMPLATES_DIR}/{layout_name}", "layout"):
+        try:
+            layout = env.get_template(layout_name)
+            html = layout.render(context)
+            # For print the page-foot footnote itself is note N's target, there is no
+            # endnotes list, and the stylesheets are given to WeasyPrint as files.
+            print_body = Markup(rendered.html.replace(' id="fnp-', ' id="fn-'))
+            print_html = layout.render({**context, "styles": Markup(""), "body": print_body, "for_print": True})
+        except MemoryError:
+            raise
+        except Exception as exc:  # every layout failure becomes a located problem, built under the limits
+            problem = template_problem(root, exc, env, brief.path)
+            if "not found" in problem.message and layout_name in problem.message:
+                problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
+            raise BriefgenError([problem]) from None
     return Document(
         html=html,
         cited_fact_ids=order,

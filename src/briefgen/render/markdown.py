@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.container import container_plugin
@@ -53,6 +54,30 @@ class RenderedMarkdown:
     citations: CitationIndex
     unknown: list[tuple[str, int]]  # (fact id, Markdown line)
     malformed: list[MalformedCitation]
+    too_deep: list[int] = field(default_factory=list)  # Markdown lines where nesting passed the limit
+
+
+def _watch_nesting(md: MarkdownIt, lost: list[int]) -> None:
+    """Record where markdown-it would drop text for nesting too deep, instead of letting it vanish.
+
+    Past ``maxNesting`` levels (lists about ten deep, block quotes twenty)
+    markdown-it skips the rest of the block, and with it every heading,
+    paragraph and citation that follows.  Block quotes and lists parse their
+    content by calling ``md.block.tokenize`` again, so wrapping it here sees
+    each such call: one that starts at the limit with content left to read
+    is a loss, and is recorded (1-based line) so the build can refuse it.
+    """
+    original = md.block.tokenize
+    limit = md.options["maxNesting"]
+
+    def tokenize(state: StateBlock, start: int, end: int) -> None:
+        if state.level >= limit:
+            line = state.skipEmptyLines(start)
+            if line < end and state.sCount[line] >= state.blkIndent:
+                lost.append(line + 1)
+        original(state, start, end)
+
+    md.block.tokenize = tokenize  # type: ignore[method-assign,assignment]
 
 
 def _validate_link(url: str) -> bool:
@@ -81,8 +106,12 @@ FootnoteHtml = Callable[[str, int], str]
 def render_markdown(markdown: str, known: Callable[[str], bool], footnote_html: FootnoteHtml) -> RenderedMarkdown:
     """Render Markdown; ``footnote_html(fact_id, number)`` gives a footnote's inner HTML."""
     md = make_markdown()
+    lost: list[int] = []
+    _watch_nesting(md, lost)
     env: EnvType = {}
     tokens = md.parse(markdown, env)
+    if lost:
+        return RenderedMarkdown("", CitationIndex(), [], env.get("malformed_citations", []), sorted(set(lost)))
     index = CitationIndex()
     unknown: list[tuple[str, int]] = []
     for token in tokens:

@@ -10,7 +10,6 @@ date and within its topics, so a brief cannot cite what it should not know.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,9 +21,10 @@ from markupsafe import Markup
 
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError
-from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
+from briefgen.limits import RENDER_TIMEOUT_SECONDS, render_timeout
 from briefgen.render.brief import Brief
 from briefgen.render.helpers import Helpers
+from briefgen.render.limited import limited
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope
 from briefgen.render.wording import FILTERS, join_and_filter
@@ -92,15 +92,12 @@ def make_narrative_environment(root: Path, helpers: Helpers | None = None) -> ji
     return env
 
 
-NARRATIVE_TIMEOUT_SECONDS = 60.0
+NARRATIVE_TIMEOUT_SECONDS = RENDER_TIMEOUT_SECONDS
 
 
 def narrative_timeout() -> float:
-    """The narrative's time limit: 60 s, or BRIEFGEN_NARRATIVE_TIMEOUT seconds when set."""
-    try:
-        return float(os.environ.get("BRIEFGEN_NARRATIVE_TIMEOUT", NARRATIVE_TIMEOUT_SECONDS))
-    except ValueError:
-        return NARRATIVE_TIMEOUT_SECONDS
+    """The narrative's time limit: the render limit of :func:`briefgen.limits.render_timeout`."""
+    return render_timeout()
 
 
 def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus) -> Narrative:
@@ -119,27 +116,13 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
         return result
 
     loader.get_source = tracking_get_source  # type: ignore[method-assign,assignment]
-    limit = narrative_timeout()
-    budget = memory_budget_mb()
-    try:
-        with deadline(limit), memory_ceiling(budget):
+    with limited(brief.path, "narrative"):
+        try:
             template = env.get_template(brief.path)
             markdown = template.render(brief=brief.meta.model_dump(mode="json"))
-    except MemoryError:
-        raise BriefgenError.single(
-            brief.path,
-            None,
-            f"rendering the narrative needed more than {budget} MB of memory and was stopped",
-            hint="look for a loop that gathers or prints very large values",
-        ) from None
-    except RenderTimeout:
-        raise BriefgenError.single(
-            brief.path,
-            None,
-            f"rendering the narrative took longer than {limit:g} s and was stopped",
-            hint="look for a loop over a very large range",
-        ) from None
-    except Exception as exc:  # every template failure becomes a located problem
-        problem = template_problem(root, exc, env, brief.path)
-        raise BriefgenError([problem]) from None
+        except MemoryError:
+            raise
+        except Exception as exc:  # every template failure becomes a located problem, built under the limits
+            problem = template_problem(root, exc, env, brief.path)
+            raise BriefgenError([problem]) from None
     return Narrative(markdown=markdown, templates=used, figures=helpers.figures)

@@ -30,6 +30,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.errors import BriefgenError, Problem
+from briefgen.loading.projectfile import read_project_bytes
 from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside, template_folder
 
 TEMPLATE_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(?:md|html|css|svg)(?:\.j2)?$")
@@ -81,9 +82,20 @@ class ProjectLoader(jinja2.BaseLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         path = self.resolve(template)
-        if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise jinja2.TemplateNotFound(template, f"template '{template}' is larger than 1 MB")
-        text = path.read_text(encoding="utf-8")
+        display = _display(self.root, str(path))
+        try:
+            raw = read_project_bytes(self.root, path, display, limit=MAX_TEMPLATE_BYTES)
+        except FileNotFoundError:
+            raise jinja2.TemplateNotFound(template) from None
+        except BriefgenError as exc:
+            if "over the" in exc.problems[0].message:
+                raise jinja2.TemplateNotFound(template, f"template '{template}' is larger than 1 MB") from None
+            raise jinja2.TemplateNotFound(template, f"template '{template}' {exc.problems[0].message}") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise BriefgenError.single(display, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
         if template.startswith(f"{BRIEFS_DIR}/"):
             text = _blank_front_matter(text)
         mtime = path.stat().st_mtime_ns
@@ -217,6 +229,8 @@ def make_environment(root: Path, *, autoescape: bool, finalize: Callable[..., An
     )
     # A filter that marks text as trusted would let fact text carry markup.
     env.filters.pop("safe", None)
+    # lipsum() draws random words: two builds of the same inputs would differ.
+    env.globals.pop("lipsum", None)
     for name in _SIZING_FILTERS:
         env.filters[name] = _bounded_filter(name, env.filters[name])
     return env
@@ -318,6 +332,7 @@ _UNDEFINED_NAME = re.compile(r"^'(\w+)' is undefined")
 _NO_FILTER = re.compile(r"^No filter named '(\w+)'")
 _NO_TEST = re.compile(r"^No test named '(\w+)'")
 _NO_ATTRIBUTE = re.compile(r"^'(briefgen\.[\w.]+) object' has no attribute '(\w+)'")
+_HINT_SCAN_CHARS = 300  # longer than any name Python or Jinja puts in these messages
 _UNEXPECTED_KEYWORD = re.compile(r"(\w+)\(\) got an unexpected keyword argument '(\w+)'")
 
 
@@ -327,9 +342,14 @@ def _did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
 
 
 def _suggestion(message: str | None, env: jinja2.Environment) -> str | None:
-    """A "did you mean" for a misspelt helper, filter, test, field or argument, if one is close."""
+    """A "did you mean" for a misspelt helper, filter, test, field or argument, if one is close.
+
+    Only the message's start is matched: a message can quote a value of any
+    length, and a pattern searched over 40,000 digits backtracks for minutes.
+    """
     if not message:
         return None
+    message = message[:_HINT_SCAN_CHARS]
     if match := _UNDEFINED_NAME.match(message):
         return _did_you_mean(match.group(1), env.globals)
     if match := _NO_FILTER.match(message):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefgen.errors import shown
 from briefgen.text.english import month_name
 
 # English month names, whatever the process's locale (calendar.month_name follows LC_TIME).
@@ -41,18 +42,18 @@ class PartialDate:
     def _parse(cls, text: str) -> PartialDate:
         match = _PATTERN.fullmatch(text.strip())
         if not match:
-            raise ValueError(f"'{text}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise ValueError(f"'{shown(text)}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)")
         year = int(match.group(1))
         month = int(match.group(2)) if match.group(2) else None
         day = int(match.group(3)) if match.group(3) else None
         if year < 1000:
-            raise ValueError(f"'{text}': year {year} is out of range")
+            raise ValueError(f"'{shown(text)}': year {year} is out of range")
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"'{text}': there is no month {month}")
+            raise ValueError(f"'{shown(text)}': there is no month {month}")
         if month is not None and day is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(f"'{text}': {month_name(month)} {year} has no day {day}")
+                raise ValueError(f"'{shown(text)}': {month_name(month)} {year} has no day {day}")
         return cls(year, month, day)
 
     @classmethod
@@ -104,7 +105,7 @@ def parse_cli_date(text: str) -> dt.date:
     """Parse a full ``YYYY-MM-DD`` date given on the command line."""
     partial = PartialDate.parse(text)
     if partial.day is None:
-        raise ValueError(f"'{text}' must be a full date, YYYY-MM-DD")
+        raise ValueError(f"'{shown(text)}' must be a full date, YYYY-MM-DD")
     return partial.first_day
 
 

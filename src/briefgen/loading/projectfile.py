@@ -1,0 +1,100 @@
+"""The one way to read a project file: a regular file, inside the project, under a size cap.
+
+Facts, sources, briefs, templates, the manifest and the parse cache are all
+read through :func:`read_project_bytes`, so each of them is refused in the
+same words when it is not what it claims to be: a FIFO named ``*.yaml``
+(which would hang a read), a device such as ``/dev/zero`` (which would eat
+memory), a symbolic link leading out of the project (which would let a file
+nobody reviewed join the corpus), or a file larger than the cap.
+
+A symbolic link whose target lies inside the project is followed: it cannot
+show anything the project does not hold already.  (Templates are stricter,
+see :mod:`briefgen.render.sandbox`: no link at all on the way to one.)
+
+The file is opened without blocking and checked on the open descriptor, so
+what is checked is what is read; at most ``limit + 1`` bytes are ever read,
+even from a file that grows meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from briefgen.errors import BriefgenError, Problem
+
+MAX_PROJECT_FILE_BYTES = 8 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def _megabytes(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+
+
+def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:
+    """The bytes of ``path``, which must be a regular file inside ``root``; else a located error.
+
+    With ``head``, a larger file is not refused: its first ``limit`` bytes
+    are returned (a look at a header).
+
+    Raises :class:`FileNotFoundError` when there is no such file (callers
+    decide whether a missing file is a mistake), :class:`BriefgenError`
+    for everything else.
+    """
+    real = os.path.realpath(path)
+    base = os.path.realpath(root)
+    if os.path.commonpath([real, base]) != base:
+        raise BriefgenError.single(
+            display,
+            None,
+            "is a symbolic link to a file outside the project, which is not read",
+            hint="copy the file into the project instead of linking to it",
+        )
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(real, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise BriefgenError.single(display, None, f"cannot read file: {exc.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            what = "a directory" if stat.S_ISDIR(info.st_mode) else "a pipe" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+            raise BriefgenError.single(display, None, f"is {what}, not a regular file", hint="only regular files are read")
+        if info.st_size > limit and not head:
+            raise BriefgenError.single(display, None, f"file is {info.st_size:,} bytes, over the {_megabytes(limit)} limit")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit and head:
+            return b"".join(chunks)[:limit]
+        if total > limit:
+            raise BriefgenError.single(display, None, f"file grew past the {_megabytes(limit)} limit while it was read")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise BriefgenError.single(display, None, f"cannot read file: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def read_project_text(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES) -> tuple[str | None, list[Problem]]:
+    """A UTF-8 project file's text, or None and the problems that explain why it cannot be read."""
+    try:
+        raw = read_project_bytes(root, path, display, limit=limit)
+    except FileNotFoundError:
+        return None, [Problem(display, None, "cannot read file: No such file or directory")]
+    except BriefgenError as exc:
+        return None, exc.problems
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        byte = raw[exc.start]
+        return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]
