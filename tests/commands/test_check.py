@@ -86,7 +86,7 @@ def test_content_problems_exit_1_with_json_too(project: Path) -> None:
         "fact 'trade-2019-later'",
         "fact 'delegation-visit'",
     }
-    assert "facts/trade.yaml:21: fact 'trade-2019-later': unknown source 'later-source'" in stderr
+    assert "facts/trade.yaml:23: fact 'trade-2019-later': unknown source 'later-source'" in stderr
 
 
 def test_missing_project_folder_exits_2(tmp_path: Path) -> None:

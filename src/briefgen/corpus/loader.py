@@ -37,8 +37,9 @@ class Origin:
     path: str
     line: int
     quote_line: int | None = None
-    source_line: int | None = None  # the ``source:`` key, where an unknown source is reported
-    topic_lines: tuple[int, ...] = ()  # each item of ``topics:``, where an unknown topic is reported
+    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
+    source_line: int | None = field(default=None, compare=False)
+    topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass
