@@ -79,7 +79,7 @@ def test_mini_origins_and_lines() -> None:
     assert corpus.origins["tractor-assembly"] == Origin("facts/trade.yaml", 2, 5)
     assert corpus.origins["trade-2019"] == Origin("facts/trade.yaml", 9, 12)
     assert corpus.origins["delegation-visit"] == Origin("facts/trade.yaml", 41, 44)
-    assert (corpus.origins["delegation-visit"].source_line, corpus.origins["delegation-visit"].topic_lines) == (43, (47,))
+    assert (corpus.origins["delegation-visit"].source_line, corpus.origins["delegation-visit"].topic_lines) == (43, (48,))
     assert corpus.source_origins["mini-source"] == Origin("facts/sources/mini-source.md", 2)
     assert corpus.source_origins["later-source"] == Origin("facts/sources/later-source.md", 2)
 
