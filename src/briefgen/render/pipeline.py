@@ -17,8 +17,8 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.corpus.loader import Corpus
-from briefgen.errors import BriefgenError, Problem
-from briefgen.render.brief import Brief, brief_slugs, load_brief
+from briefgen.errors import BriefgenError
+from briefgen.render.brief import Brief, load_brief
 from briefgen.render.claims import read_template_sources, uncited_claim_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
@@ -50,13 +50,3 @@ def stale_notice(brief: Brief, scope: Scope) -> str | None:
     """A visible warning when the newest source in scope is older than the brief allows."""
     return staleness(brief, scope.corpus, scope.as_of)
 
-
-def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
-    """Render every brief's HTML in memory and collect its problems (nothing is written)."""
-    problems: list[Problem] = []
-    for slug in brief_slugs(root):
-        try:
-            render_brief(root, slug, corpus, as_of=as_of)
-        except BriefgenError as exc:
-            problems.extend(exc.problems)
-    return problems
