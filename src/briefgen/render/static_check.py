@@ -126,7 +126,8 @@ def _check_name(walk: _Walk, path: str, node: nodes.Name, known: frozenset[str],
         return
     candidates = [*HELPER_NAMES, *walk.env.globals, *known]
     if called:
-        walk.problems.append(Problem(path, node.lineno, f"unknown helper '{node.name}'", hint=_did_you_mean(node.name, candidates)))
+        hint = _did_you_mean(node.name, candidates) or "`briefgen helpers` lists the helpers that exist"
+        walk.problems.append(Problem(path, node.lineno, f"unknown helper '{node.name}'", hint=hint))
     else:
         hint = _did_you_mean(node.name, candidates) or "set it with {% set … %} first, or see `briefgen helpers`"
         walk.problems.append(Problem(path, node.lineno, f"'{node.name}' is undefined", hint=hint))
