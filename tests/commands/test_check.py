@@ -155,7 +155,8 @@ def test_a_brief_pinned_to_its_date_is_checked_on_that_date(project: Path) -> No
 
 
 def test_an_unknown_helper_in_an_untaken_branch_fails_check(project: Path) -> None:
-    write_brief(project, "## Trade\n\n{% if available('trade-2019') %}\n{{ cite('trade-2019') }}\n{% else %}\n{{ fatc('x') }}\n{% endif %}\n")
+    body = "## Trade\n\n{% if available('trade-2019') %}\n{{ cite('trade-2019') }}\n{% else %}\n{{ fatc('x') }}\n{% endif %}\n"
+    write_brief(project, body)
     result = run_cli("-C", str(project), "check", env=NO_CACHE)
     assert result.code == 1
     assert "briefs/mini.md:10: unknown helper 'fatc' (hint: did you mean 'fact'?)" in result.stderr.splitlines()

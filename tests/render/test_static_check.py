@@ -79,7 +79,8 @@ def test_an_unknown_filter_and_test_in_untaken_branches(project: Path) -> None:
     body = "{% if false %}\n{{ 5 | monye }}\n{{ 'x' | safe }}\n{% if 3 is odd_number %}{% endif %}\n{% endif %}\n"
     assert found(project, body) == [
         f"{BRIEF}:5: unknown filter 'monye' (hint: did you mean 'money'?)",
-        f"{BRIEF}:6: unknown filter 'safe' (hint: this filter is not available in briefs: every value is escaped, and cannot be marked safe)",
+        f"{BRIEF}:6: unknown filter 'safe' "
+        "(hint: this filter is not available in briefs: every value is escaped, and cannot be marked safe)",
         f"{BRIEF}:7: unknown test 'odd_number' (hint: did you mean 'number'?)",
     ]
 
@@ -118,7 +119,8 @@ def test_a_draft_fact_id(project: Path) -> None:
 
 def test_a_missing_partial_in_an_untaken_branch(project: Path) -> None:
     assert found(project, "One.\n{% if false %}\n{% include 'partials/trade-tabel.md.j2' %}\n{% endif %}\n") == [
-        f"{BRIEF}:6: unknown partial 'partials/trade-tabel.md.j2' (not found in templates/) (hint: did you mean 'partials/trade-table.md.j2'?)"
+        f"{BRIEF}:6: unknown partial 'partials/trade-tabel.md.j2' (not found in templates/) "
+        "(hint: did you mean 'partials/trade-table.md.j2'?)"
     ]
 
 

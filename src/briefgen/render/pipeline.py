@@ -49,4 +49,3 @@ def render_brief(
 def stale_notice(brief: Brief, scope: Scope) -> str | None:
     """A visible warning when the newest source in scope is older than the brief allows."""
     return staleness(brief, scope.corpus, scope.as_of)
-

@@ -99,7 +99,7 @@ def _check_template(walk: _Walk, name: str, outer: frozenset[str], fallback: str
             _check_filter(walk, path, node)
         elif isinstance(node, nodes.Call):
             _check_call(walk, path, node)
-        else:
+        elif isinstance(node, nodes.Include | nodes.Import | nodes.FromImport):
             _check_partial(walk, path, node, known)
 
 
@@ -136,8 +136,8 @@ def _check_name(walk: _Walk, path: str, node: nodes.Name, known: frozenset[str],
 def _check_filter(walk: _Walk, path: str, node: nodes.Filter | nodes.Test) -> None:
     if isinstance(node, nodes.Test):
         if node.name not in walk.env.tests:
-            hint = _did_you_mean(node.name, walk.env.tests)
-            walk.problems.append(Problem(path, node.lineno, f"unknown test '{node.name}'", hint=hint))
+            close = _did_you_mean(node.name, walk.env.tests)
+            walk.problems.append(Problem(path, node.lineno, f"unknown test '{node.name}'", hint=close))
         return
     if node.name in walk.env.filters:
         return
