@@ -109,15 +109,32 @@ def section_text(measures: list[Measure], counts: list[tuple[str, int]], repeat:
     total = sum(n for _, n in counts)
     briefs = ", ".join(f"{slug} ({n})" for slug, n in counts)
     rows = "\n".join(f"| {m.label} | {m.median:.2f} s | {m.best:.2f} s | {m.cpu:.2f} s | {m.code} |" for m in measures)
+    intro = " ".join(
+        [
+            f"`briefgen check` on the shipped project ({len(counts)} briefs) reads every branch of each brief and the partials",
+            "it includes, then renders each brief (HTML only, in memory) at each date on which the set of sources it may cite",
+            f"changes: {total} renders in all ({briefs}; a brief pinned to its `as_of` date and not scheduled is rendered at",
+            f"that date only). A fresh process each time, parse cache off, {repeat} runs of each, interleaved; measured",
+            f"{dt.date.today().isoformat()} on 2 cores, Python {sys.version.split()[0]}. Load average {loads[0]:.1f} before,",
+            f"{loads[1]:.1f} after: other work on the machine stretches the wall times, not the CPU times.",
+            f"Target: under {TARGET_SECONDS:g} s.",
+        ]
+    )
+    reuse = " ".join(
+        [
+            "The renders reuse what does not change from one date to the next: each source body's folded text (to place",
+            "quotes in the notes and the annex) and each chart's SVG (matplotlib draws a chart once).",
+        ]
+    )
     return f"""{HEADING}
 
-`briefgen check` on the shipped project ({len(counts)} briefs) reads every branch of each brief and the partials it includes, then renders each brief (HTML only, in memory) at each date on which the set of sources it may cite changes: {total} renders in all ({briefs}; a brief pinned to its `as_of` date and not scheduled is rendered at that date only). A fresh process each time, parse cache off, {repeat} runs of each, interleaved; measured {dt.date.today().isoformat()} on 2 cores, Python {sys.version.split()[0]}. Load average {loads[0]:.1f} before, {loads[1]:.1f} after: other work on the machine stretches the wall times, not the CPU times. Target: under {TARGET_SECONDS:g} s.
+{intro}
 
 | run | wall time, median | best | CPU time | exit |
 |---|---:|---:|---:|---:|
 {rows}
 
-The renders reuse what does not change from one date to the next: each source body's folded text (to place quotes in the notes and the annex) and each chart's SVG (matplotlib draws a chart once).
+{reuse}
 
 Reproduce: `.venv/bin/python benchmarks/check_sweep.py --repeat 5 --write-doc`
 """
