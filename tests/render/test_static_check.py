@@ -141,6 +141,20 @@ def test_a_partial_sees_the_names_its_includer_sets(project: Path) -> None:
     assert found(project, "{% for chosen in facts() %}{% include 'partials/uses.md.j2' %}{% endfor %}\n") == []
 
 
+def test_a_partial_s_required_variable_left_unset(project: Path) -> None:
+    body = "{% with sector_topic = 'trade' %}{% include 'partials/sector.md.j2' %}{% endwith %}\n"
+    assert found(project, body) == []
+    problems = found(project, "{% if false %}{% include 'partials/sector.md.j2' %}{% endif %}\n")
+    assert problems[0].startswith("templates/partials/sector.md.j2:14: 'sector_topic' is undefined")
+
+
+def test_a_template_extended_must_exist(project: Path) -> None:
+    assert found(project, "{% extends 'zz/qqqq.md.j2' %}\n") == [
+        f"{BRIEF}:4: unknown partial 'zz/qqqq.md.j2' (not found in templates/) "
+        "(hint: `briefgen helpers` lists the partials in templates/partials/)"
+    ]
+
+
 def test_an_imported_macro_that_does_not_exist(project: Path) -> None:
     partial(project, "mymacros.md.j2", "{% macro total(x) %}{{ x }}{% endmacro %}\n{% set unit = 'USD' %}\n")
     body = "{% from 'partials/mymacros.md.j2' import totals, unit %}\n{% import 'partials/mymacros.md.j2' as mm %}\n"

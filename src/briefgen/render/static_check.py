@@ -91,7 +91,8 @@ def _check_template(walk: _Walk, name: str, outer: frozenset[str], fallback: str
     known = outer | _defined_names(tree) | _optional_names(tree)
     called = {id(node.node) for node in tree.find_all(nodes.Call) if isinstance(node.node, nodes.Name)}
     defaulted = {id(node.node) for node in tree.find_all(nodes.Filter) if node.name in {"default", "d"}}
-    for node in tree.find_all((nodes.Name, nodes.Filter, nodes.Test, nodes.Call, nodes.Include, nodes.Import, nodes.FromImport)):
+    kinds = (nodes.Name, nodes.Filter, nodes.Test, nodes.Call, nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+    for node in tree.find_all(kinds):
         if isinstance(node, nodes.Name):
             if id(node) not in defaulted:  # `x | default(…)` is how a partial reads an optional variable
                 _check_name(walk, path, node, known, called=id(node) in called)
@@ -99,7 +100,7 @@ def _check_template(walk: _Walk, name: str, outer: frozenset[str], fallback: str
             _check_filter(walk, path, node)
         elif isinstance(node, nodes.Call):
             _check_call(walk, path, node)
-        elif isinstance(node, nodes.Include | nodes.Import | nodes.FromImport):
+        elif isinstance(node, nodes.Include | nodes.Import | nodes.FromImport | nodes.Extends):
             _check_partial(walk, path, node, known)
 
 
@@ -188,14 +189,16 @@ def _fact_id_problem(corpus: Corpus, fact_id: str) -> tuple[str, str | None] | N
     return f"unknown fact '{fact_id}'", (f"did you mean '{close[0]}'?" if close else "run `briefgen check --json` to list fact ids")
 
 
-def _check_partial(walk: _Walk, path: str, node: nodes.Include | nodes.Import | nodes.FromImport, known: frozenset[str]) -> None:
+def _check_partial(
+    walk: _Walk, path: str, node: nodes.Include | nodes.Import | nodes.FromImport | nodes.Extends, known: frozenset[str]
+) -> None:
     names = list(_literal_strings(node.template))
     ignore_missing = isinstance(node, nodes.Include) and node.ignore_missing
     is_choice = isinstance(node.template, nodes.List | nodes.Tuple)  # {% include ['a', 'b'] %}: the first that exists
     found = [name for name in names if _exists(walk, name)]
     if not found and names and not ignore_missing:
         missing = names[0]
-        hint = _did_you_mean(missing, _template_names(walk))
+        hint = _did_you_mean(missing, _template_names(walk)) or "`briefgen helpers` lists the partials in templates/partials/"
         walk.problems.append(Problem(path, node.lineno, f"unknown partial '{missing}' (not found in {TEMPLATES_DIR}/)", hint=hint))
         return
     for name in found[:1] if is_choice else found:
