@@ -122,8 +122,9 @@ def section_text(measures: list[Measure], counts: list[tuple[str, int]], repeat:
     )
     reuse = " ".join(
         [
-            "The renders reuse what does not change from one date to the next: each source body's folded text (to place",
-            "quotes in the notes and the annex) and each chart's SVG (matplotlib draws a chart once).",
+            "The renders reuse what does not change from one date to the next: each template's compiled code, each source",
+            "body's folded text (to place quotes in the notes and the annex) and each chart's SVG (matplotlib draws a chart",
+            "once). On an idle machine the wall time is close to the CPU time.",
         ]
     )
     return f"""{HEADING}
