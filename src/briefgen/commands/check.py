@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
     if not corpus.errors and not args.corpus_only:
-        from briefgen.render.sweep import check_briefs
+        from briefgen.render.pipeline import check_briefs
 
         corpus.problems.extend(check_briefs(root, corpus, as_of))
     if args.json:

@@ -17,12 +17,13 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.corpus.loader import Corpus
-from briefgen.errors import BriefgenError
-from briefgen.render.brief import Brief, load_brief
+from briefgen.errors import BriefgenError, Problem
+from briefgen.render.brief import Brief, brief_slugs, load_brief
 from briefgen.render.claims import read_template_sources, uncited_claim_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
+from briefgen.render.sweep import check_brief
 from briefgen.render.typed_citations import static_citation_problems
 
 
@@ -49,3 +50,18 @@ def render_brief(
 def stale_notice(brief: Brief, scope: Scope) -> str | None:
     """A visible warning when the newest source in scope is older than the brief allows."""
     return staleness(brief, scope.corpus, scope.as_of)
+
+
+def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
+    """Every brief's problems, found without writing anything: every branch read, every as-of date rendered.
+
+    See :mod:`briefgen.render.sweep`; with ``as_of``, each brief is rendered as of that date alone.
+    """
+    problems: list[Problem] = []
+    for slug in brief_slugs(root):
+        problems.extend(check_brief(root, slug, corpus, as_of, render=_render_for_check))
+    return problems
+
+
+def _render_for_check(root: Path, slug: str, corpus: Corpus, date: dt.date) -> None:
+    render_brief(root, slug, corpus, as_of=date)

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
-from briefgen.render.brief import Brief, brief_slugs, load_brief
-from briefgen.render.pipeline import render_brief
+from briefgen.render.brief import Brief, load_brief
 from briefgen.render.scope import edition_date, in_topics, scope_for
 from briefgen.render.static_check import static_problems
 from briefgen.render.typed_citations import static_citation_problems
@@ -28,16 +28,16 @@ from briefgen.render.typed_citations import static_citation_problems
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
-    """Every brief's problems: static ones, then the render's at each as-of date (or at ``as_of`` alone, when given)."""
-    problems: list[Problem] = []
-    for slug in brief_slugs(root):
-        problems.extend(check_brief(root, slug, corpus, as_of))
-    return problems
+#: Renders one brief as of one date, raising :class:`BriefgenError` with its problems
+#: (:func:`briefgen.render.pipeline.render_brief`, which calls this module).
+Render = Callable[[Path, str, Corpus, dt.date], object]
 
 
-def check_brief(root: Path, slug: str, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
-    """One brief's problems, each once; a problem seen only on another date names that date."""
+def check_brief(root: Path, slug: str, corpus: Corpus, as_of: dt.date | None = None, *, render: Render) -> list[Problem]:
+    """One brief's problems, each once; a problem seen only on another date names that date.
+
+    With ``as_of``, the brief is rendered as of that date alone.
+    """
     try:
         brief = load_brief(root, slug)
         own_date = edition_date(brief, corpus, as_of)
@@ -49,7 +49,7 @@ def check_brief(root: Path, slug: str, corpus: Corpus, as_of: dt.date | None = N
     seen = {_identity(p) for p in found}
     dates = [own_date] if as_of is not None else sweep_dates(brief, corpus, own_date)
     for date in dates:
-        for problem in _render_problems(root, slug, corpus, date):
+        for problem in _render_problems(render, root, slug, corpus, date):
             if (problem.path, problem.line) in blamed or _identity(problem) in seen:
                 continue
             seen.add(_identity(problem))
@@ -75,9 +75,9 @@ def sweep_dates(brief: Brief, corpus: Corpus, own_date: dt.date) -> list[dt.date
     return [own_date, *sorted(published - {own_date})]
 
 
-def _render_problems(root: Path, slug: str, corpus: Corpus, date: dt.date) -> list[Problem]:
+def _render_problems(render: Render, root: Path, slug: str, corpus: Corpus, date: dt.date) -> list[Problem]:
     try:
-        render_brief(root, slug, corpus, as_of=date)
+        render(root, slug, corpus, date)
     except BriefgenError as exc:
         return exc.problems
     return []
