@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -20,6 +21,8 @@ from briefgen.commands import COMMAND_MODULES
 from briefgen.errors import BriefgenError, ExitCode, UsageError, print_problems
 
 INTERNAL_ERROR = 70
+# What Python itself exits with when stdout's reader has gone (see "Note on SIGPIPE" in the signal module's docs).
+CLOSED_PIPE = 1
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,7 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit where it cannot be caught
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except UsageError as exc:
         print(exc.format_usage(), file=sys.stderr)
         return ExitCode.USAGE
@@ -71,3 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print("briefgen: internal error (run again with --debug for details, and please report it)", file=sys.stderr)
         return INTERNAL_ERROR
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away (``briefgen check --json | head -1``): stop quietly.
+
+    Nothing more can reach the reader, and that is not a mistake of the
+    user's: as the Python documentation recommends, stdout is pointed at
+    the null device so that the final flush at exit cannot fail again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return CLOSED_PIPE

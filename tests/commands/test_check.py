@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +89,7 @@ def test_content_problems_exit_1_with_json_too(project: Path) -> None:
         "fact 'trade-2019-later'",
         "fact 'delegation-visit'",
     }
-    assert "facts/trade.yaml:21: fact 'trade-2019-later': unknown source 'later-source'" in stderr
+    assert "facts/trade.yaml:23: fact 'trade-2019-later': unknown source 'later-source'" in stderr
 
 
 def test_missing_project_folder_exits_2(tmp_path: Path) -> None:
@@ -107,6 +110,92 @@ def test_folder_without_facts_exits_1(tmp_path: Path) -> None:
     result = run_cli("-C", str(tmp_path), "check", env=NO_CACHE)
     assert result.code == 1
     assert "facts: no facts/ directory here" in result.stderr
+
+
+# Every branch, every as-of date ------------------------------------------------------------
+
+EARLIER_ONLY = (
+    "## Visits\n\n"
+    "{% for f in facts(topic='visits', kind='event') %}\n- {{ f.claim }} {{ f.cite }}\n"
+    "{% else %}\n- {{ fact('delegation-plan').claimm }} {{ fact('delegation-plan').cite }}\n{% endfor %}\n"
+)
+
+
+def write_brief(project: Path, body: str, front: str = "title: Mini brief\ntopics: [trade, visits]\n") -> None:
+    (project / "briefs" / "mini.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+
+
+def test_a_brief_that_fails_only_at_an_earlier_date_fails_check_with_that_date(project: Path) -> None:
+    write_brief(project, EARLIER_ONLY)
+    assert run_cli("-C", str(project), "build", "mini", "--format", "html", env=NO_CACHE).code == 0, "it builds today"
+    code, document, stderr = check_json("-C", str(project), "check")
+    assert code == 1
+    expected = "briefs/mini.md:10: 'FactView object' has no attribute 'claimm' (as of 2025-01-31) (hint: did you mean 'claim'?)"
+    assert expected in stderr.splitlines()
+    [problem] = [p for p in document["problems"] if p["severity"] == "error"]
+    assert (problem["path"], problem["line"]) == ("briefs/mini.md", 10)
+    assert problem["message"].endswith("(as of 2025-01-31)")
+
+
+def test_check_as_of_renders_that_date_alone(project: Path) -> None:
+    write_brief(project, EARLIER_ONLY)
+    assert run_cli("-C", str(project), "check", "--as-of", "2025-04-10", env=NO_CACHE).code == 0
+    result = run_cli("-C", str(project), "check", "--as-of", "2025-02-01", env=NO_CACHE)
+    assert result.code == 1
+    assert "briefs/mini.md:10: 'FactView object' has no attribute 'claimm' (hint: did you mean 'claim'?)" in result.stderr.splitlines()
+
+
+def test_a_brief_pinned_to_its_date_is_checked_on_that_date(project: Path) -> None:
+    write_brief(project, EARLIER_ONLY, front="title: Mini brief\ntopics: [trade, visits]\nas_of: 2025-04-10\n")
+    assert run_cli("-C", str(project), "check", env=NO_CACHE).code == 0
+    write_brief(project, EARLIER_ONLY, front="title: Mini brief\ntopics: [trade, visits]\nas_of: 2025-04-10\nschedule: monthly\n")
+    result = run_cli("-C", str(project), "check", env=NO_CACHE)
+    assert result.code == 1, "a scheduled brief is built at other dates, so it is checked at them"
+    assert "(as of 2025-01-31)" in result.stderr
+
+
+def test_an_unknown_helper_in_an_untaken_branch_fails_check(project: Path) -> None:
+    body = "## Trade\n\n{% if available('trade-2019') %}\n{{ cite('trade-2019') }}\n{% else %}\n{{ fatc('x') }}\n{% endif %}\n"
+    write_brief(project, body)
+    result = run_cli("-C", str(project), "check", env=NO_CACHE)
+    assert result.code == 1
+    assert "briefs/mini.md:10: unknown helper 'fatc' (hint: did you mean 'fact'?)" in result.stderr.splitlines()
+
+
+def test_a_mistake_the_render_meets_too_is_reported_once(project: Path) -> None:
+    write_brief(project, "## Trade\n\nTrade stood at {{ facs('trade-2019').value | money }} {{ cite('trade-2019') }}.\n")
+    result = run_cli("-C", str(project), "check", env=NO_CACHE)
+    assert result.code == 1
+    errors = [line for line in result.stderr.splitlines() if ": warning: " not in line]
+    assert errors == ["briefs/mini.md:7: unknown helper 'facs' (hint: did you mean 'facts'?)"]
+
+
+def test_a_closed_pipe_ends_check_quietly() -> None:
+    """``briefgen check --json | head -1``: the reader goes away after one line.
+
+    The real corpus's document (over 90 KB) does not fit in the pipe's buffer
+    (64 KB), so ``check`` is still writing when the reader closes its end.
+    """
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "check", "--json", "--corpus-only"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **NO_CACHE},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().strip() == b"{"
+    process.stdout.close()  # what head does after its line
+    stderr = process.stderr.read().decode()
+    code = process.wait(timeout=120)
+    assert "internal error" not in stderr and "Traceback" not in stderr and "BrokenPipe" not in stderr
+    assert code == 1  # what Python itself exits with on a closed pipe; never 70
+
+
+def test_the_real_corpus_document_overflows_a_pipe() -> None:
+    """The closed-pipe test above needs a document larger than a pipe holds."""
+    result = run_cli("check", "--json", "--corpus-only", cwd=REPO, env=NO_CACHE)
+    assert len(result.stdout.encode("utf-8")) > 64 * 1024
 
 
 # The JSON document ------------------------------------------------------------------------

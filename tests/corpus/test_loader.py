@@ -79,6 +79,7 @@ def test_mini_origins_and_lines() -> None:
     assert corpus.origins["tractor-assembly"] == Origin("facts/trade.yaml", 2, 5)
     assert corpus.origins["trade-2019"] == Origin("facts/trade.yaml", 9, 12)
     assert corpus.origins["delegation-visit"] == Origin("facts/trade.yaml", 41, 44)
+    assert (corpus.origins["delegation-visit"].source_line, corpus.origins["delegation-visit"].topic_lines) == (43, (48,))
     assert corpus.source_origins["mini-source"] == Origin("facts/sources/mini-source.md", 2)
     assert corpus.source_origins["later-source"] == Origin("facts/sources/later-source.md", 2)
 
@@ -201,8 +202,8 @@ def test_vocabulary_that_does_not_parse(mini_project: Path) -> None:
 def test_unknown_source_with_a_hint(mini_project: Path) -> None:
     write(mini_project, "facts/extra.yaml", fact_yaml("orphan", source="mini-sourc") + fact_yaml("stray", source="nothing-like-it"))
     assert errors_of(load(mini_project)) == [
-        "facts/extra.yaml:1: fact 'orphan': unknown source 'mini-sourc' (hint: did you mean 'mini-source'?)",
-        "facts/extra.yaml:7: fact 'stray': unknown source 'nothing-like-it'",
+        "facts/extra.yaml:3: fact 'orphan': unknown source 'mini-sourc' (hint: did you mean 'mini-source'?)",
+        "facts/extra.yaml:9: fact 'stray': unknown source 'nothing-like-it'",
     ]
 
 
@@ -223,8 +224,17 @@ def test_quote_typography_is_forgiven(mini_project: Path) -> None:
 def test_topic_not_in_vocabulary(mini_project: Path) -> None:
     write(mini_project, "facts/extra.yaml", fact_yaml("off-topic", topic="trades") + fact_yaml("far-off", topic="zoology"))
     assert errors_of(load(mini_project)) == [
-        "facts/extra.yaml:1: fact 'off-topic': topic 'trades' is not in the vocabulary (hint: did you mean 'trade'?)",
-        "facts/extra.yaml:7: fact 'far-off': topic 'zoology' is not in the vocabulary (hint: add it to facts/vocabulary.yaml first)",
+        "facts/extra.yaml:6: fact 'off-topic': topic 'trades' is not in the vocabulary (hint: did you mean 'trade'?)",
+        "facts/extra.yaml:12: fact 'far-off': topic 'zoology' is not in the vocabulary (hint: add it to facts/vocabulary.yaml first)",
+    ]
+
+
+def test_unknown_topic_is_reported_at_its_own_list_item(mini_project: Path) -> None:
+    listed = FACT.format(fid="listed", source="mini-source", quote="A delegation will visit Minsk next month.", topic="visits")
+    listed = listed.replace("  topics: [visits]\n", "  topics:\n    - visits\n    - visists\n    - trade\n")
+    write(mini_project, "facts/extra.yaml", listed)
+    assert errors_of(load(mini_project)) == [
+        "facts/extra.yaml:8: fact 'listed': topic 'visists' is not in the vocabulary (hint: did you mean 'visits'?)"
     ]
 
 
@@ -301,13 +311,13 @@ def test_every_problem_is_reported_at_once(mini_project: Path) -> None:
     lines = sorted(errors_of(load(mini_project)))
     assert lines == sorted(
         [
-            "facts/a.yaml:1: fact 'one': unknown source 'missing'",
+            "facts/a.yaml:3: fact 'one': unknown source 'missing'",
             "facts/a.yaml:13: fact 'three': missing field 'claim'",
             "facts/a.yaml:13: fact 'three': missing field 'date'",
             "facts/a.yaml:13: fact 'three': missing field 'quote'",
             "facts/a.yaml:13: fact 'three': missing field 'source'",
             "facts/a.yaml:13: fact 'three': missing field 'topics'",
-            "facts/a.yaml:7: fact 'two': topic 'nope' is not in the vocabulary (hint: add it to facts/vocabulary.yaml first)",
+            "facts/a.yaml:12: fact 'two': topic 'nope' is not in the vocabulary (hint: add it to facts/vocabulary.yaml first)",
             "facts/b.yaml:2: duplicate key 'id' (first given at line 1)",
         ]
     )

@@ -342,7 +342,10 @@ def test_a_fact_newer_than_the_edition_is_explained(project: Path) -> None:
     problem = problem_of(project, "One.\n\n{{ fact('delegation-visit').claim }}\n", as_of=dt.date(2025, 2, 1))
     assert (problem.path, problem.line) == ("briefs/mini.md", 6)
     assert problem.message == "fact 'delegation-visit' is not available as of 2025-02-01 (its source is published 2025-04-10)"
-    assert problem.hint == "build with a later --as-of date, or cite an older fact"
+    assert problem.hint == (
+        "wrap the text that cites it in {% if available('delegation-visit') %}…{% endif %} so that earlier editions "
+        "leave it out, or cite an older fact"
+    )
 
 
 def test_a_fact_from_an_undated_source_is_explained(project: Path) -> None:

@@ -345,6 +345,55 @@ def test_a_syntax_error_names_file_and_line(project: Path) -> None:
     assert problem.message.startswith("template syntax error:")
 
 
+@pytest.mark.parametrize(
+    ("body", "message", "hint"),
+    [
+        (
+            "Trade {{ fact('trade-2019').claim }.\n",
+            "template syntax error: unexpected '}'",
+            "a '{{ … }}' expression closes with '}}'; a '{% … %}' tag closes with '%}'",
+        ),
+        (
+            "{% if available('trade-2019') }}Yes{% endif %}\n",
+            "template syntax error: unexpected '}'",
+            "a '{{ … }}' expression closes with '}}'; a '{% … %}' tag closes with '%}'",
+        ),
+        (
+            "{{ fact('trade-2019' }}\n",
+            "template syntax error: unexpected '}', expected ')'",
+            "')' is missing before '}': close what was opened (a bracket or a quote) first; "
+            "a '{{ … }}' expression closes with '}}'; a '{% … %}' tag closes with '%}'",
+        ),
+        (
+            "{% iff available('trade-2019') %}Yes{% endif %}\n",
+            "template syntax error: Encountered unknown tag 'iff'.",
+            "did you mean 'if'? the tags are: if, elif, else, for, set, macro, call, include, import, from, with, filter, raw, block "
+            "(each block closes with its end tag, e.g. endif)",
+        ),
+        (
+            "{% if true %}Yes{% endfor %}\n",
+            "template syntax error: Encountered unknown tag 'endfor'.",
+            "the open '{% if %}' block must be closed with '{% endif %}' before '{% endfor %}'",
+        ),
+        (
+            "{% endif %}\n",
+            "template syntax error: Encountered unknown tag 'endif'.",
+            "'{% endif %}' has no '{% if … %}' open before it: add the opening tag or remove this one",
+        ),
+        (
+            "{{ }}\n",
+            "template syntax error: Expected an expression, got 'end of print statement'",
+            "a value is missing before '}}': write a name, a quoted text, a number or a helper call such as fact('id')",
+        ),
+    ],
+)
+def test_a_syntax_error_s_hint_says_what_was_expected(project: Path, body: str, message: str, hint: str) -> None:
+    problem = problem_of(project, "Intro.\n" + body)
+    assert (problem.path, problem.line) == (BRIEF, body_line(2))
+    assert problem.message.startswith(message)
+    assert problem.hint == hint
+
+
 def test_an_unclosed_block_names_the_line_that_opened_it(project: Path) -> None:
     problem = problem_of(project, "Intro.\n{% for f in facts() %}\n- {{ f.claim }}\n\nThe end.\n")
     assert (problem.path, problem.line) == (BRIEF, body_line(2))

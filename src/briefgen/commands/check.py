@@ -18,12 +18,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help=HELP,
         description=(
             "Load facts/ and verify it: every field, every id, every topic, and every quote word for word against its archived source. "
-            "Then render every brief's narrative (no PDF) to check its citations, templates and uncited claims."
+            "Then read every branch of every brief and the partials it includes for unknown helpers, filters, names, fact ids "
+            "and partials, and render each brief (HTML only, no file written) at every date on which a source in its topics "
+            "was published, so that a brief which builds today but not at another as-of date is reported with that date."
         ),
     )
     parser.add_argument("--json", action="store_true", help="print the whole validated corpus as one JSON document on stdout")
     parser.add_argument("--corpus-only", action="store_true", help="verify facts and sources only, not the briefs")
-    parser.add_argument("--as-of", metavar="DATE", help="render the briefs as of DATE (YYYY-MM-DD), as build --as-of would")
+    parser.add_argument("--as-of", metavar="DATE", help="render the briefs as of DATE (YYYY-MM-DD) only, as build --as-of would")
     parser.set_defaults(handler=run)
 
 

@@ -37,6 +37,9 @@ class Origin:
     path: str
     line: int
     quote_line: int | None = None
+    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
+    source_line: int | None = field(default=None, compare=False)
+    topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -198,7 +201,13 @@ class _Loader:
             self.problems += problems
             if fact is None:
                 continue
-            origin = Origin(display, item_line, loaded.line_of((index, "quote")))
+            origin = Origin(
+                display,
+                item_line,
+                loaded.line_of((index, "quote")),
+                source_line=loaded.line_of((index, "source")),
+                topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
+            )
             if fact.id in self.origins:
                 first = self.origins[fact.id]
                 self.problems.append(
@@ -222,7 +231,8 @@ class _Loader:
             if source is None:
                 close = difflib.get_close_matches(fact.source, source_ids, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else None
-                self.problems.append(Problem(origin.path, origin.line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
+                line = origin.source_line or origin.line
+                self.problems.append(Problem(origin.path, line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
             else:
                 folded = folded_bodies.get(source.id)
                 if folded is None:
@@ -237,12 +247,17 @@ class _Loader:
                             f"fact '{fact.id}': quote not found in source '{source.id}'{nearest}",
                         )
                     )
-            for topic in fact.topics:
+            for number, topic in enumerate(fact.topics):
                 if topics and topic not in topics:
                     close = difflib.get_close_matches(topic, list(topics), n=1)
                     hint = f"did you mean '{close[0]}'?" if close else f"add it to {VOCABULARY_FILE} first"
                     self.problems.append(
-                        Problem(origin.path, origin.line, f"fact '{fact.id}': topic '{topic}' is not in the vocabulary", hint=hint)
+                        Problem(
+                            origin.path,
+                            origin.topic_lines[number] if number < len(origin.topic_lines) else origin.line,
+                            f"fact '{fact.id}': topic '{topic}' is not in the vocabulary",
+                            hint=hint,
+                        )
                     )
 
 

@@ -9,6 +9,7 @@ brief actually draws a chart: it costs a noticeable fraction of a second.
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import io
 import re
@@ -35,7 +36,16 @@ def short_amount(value: float, symbol: str = "") -> str:
 
 
 def bar_chart_svg(points: list[BarPoint], *, title: str, axis_label: str, log_scale: bool = False, symbol: str = "") -> str:
-    """A horizontal bar chart as an SVG document; ``symbol`` prefixes the axis ticks (US$)."""
+    """A horizontal bar chart as an SVG document; ``symbol`` prefixes the axis ticks (US$).
+
+    The drawing is deterministic, so one drawn for the same points is reused:
+    ``check`` renders a brief at each of its as-of dates, mostly with the same chart.
+    """
+    return _drawn(tuple(points), title, axis_label, log_scale, symbol)
+
+
+@functools.lru_cache(maxsize=32)
+def _drawn(points: tuple[BarPoint, ...], title: str, axis_label: str, log_scale: bool, symbol: str) -> str:
     import matplotlib
 
     matplotlib.use("svg")

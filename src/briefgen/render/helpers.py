@@ -285,7 +285,10 @@ def unknown_fact_error(fact_id: str, scope: Scope, full: Corpus) -> HelperError:
             )
         return HelperError(
             f"fact '{fact_id}' is not available as of {scope.as_of.isoformat()} (its source is published {published.isoformat()})",
-            hint="build with a later --as-of date, or cite an older fact",
+            hint=(
+                f"wrap the text that cites it in {{% if available('{fact_id}') %}}…{{% endif %}} so that earlier editions "
+                "leave it out, or cite an older fact"
+            ),
         )
     if fact_id in full.drafts:
         return HelperError(f"fact '{fact_id}' is a draft and cannot be cited", hint="curate it and move it from facts/drafts/ into facts/")

@@ -23,6 +23,7 @@ from briefgen.render.claims import read_template_sources, uncited_claim_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
+from briefgen.render.sweep import check_brief
 from briefgen.render.typed_citations import static_citation_problems
 
 
@@ -52,11 +53,15 @@ def stale_notice(brief: Brief, scope: Scope) -> str | None:
 
 
 def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
-    """Render every brief's HTML in memory and collect its problems (nothing is written)."""
+    """Every brief's problems, found without writing anything: every branch read, every as-of date rendered.
+
+    See :mod:`briefgen.render.sweep`; with ``as_of``, each brief is rendered as of that date alone.
+    """
     problems: list[Problem] = []
     for slug in brief_slugs(root):
-        try:
-            render_brief(root, slug, corpus, as_of=as_of)
-        except BriefgenError as exc:
-            problems.extend(exc.problems)
+        problems.extend(check_brief(root, slug, corpus, as_of, render=_render_for_check))
     return problems
+
+
+def _render_for_check(root: Path, slug: str, corpus: Corpus, date: dt.date) -> None:
+    render_brief(root, slug, corpus, as_of=date)

@@ -32,6 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import read_project_bytes
 from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside, template_folder
+from briefgen.render.syntax_hints import syntax_hint
 
 TEMPLATE_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(?:md|html|css|svg)(?:\.j2)?$")
 MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -287,9 +288,8 @@ def template_problem(root: Path, exc: BaseException, env: jinja2.Environment, fa
                     f"template syntax error: '{{% {name} %}}' is never closed",
                     hint=f"add '{{% end{name} %}}' where the block should end",
                 )
-        return Problem(
-            _display(root, exc.filename), exc.lineno, f"template syntax error: {exc.message}", hint=_suggestion(exc.message, env)
-        )
+        hint = _suggestion(exc.message, env) or syntax_hint(exc.message)
+        return Problem(_display(root, exc.filename), exc.lineno, f"template syntax error: {exc.message}", hint=hint)
     frame = _template_frame(root, exc)
     path, line = (_display(root, frame[0]), frame[1]) if frame else (fallback, None)
     if isinstance(exc, jinja2.TemplateNotFound):

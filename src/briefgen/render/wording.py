@@ -48,7 +48,7 @@ def _format(number: Decimal, pattern: str, locale: str) -> str:
 def date_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
     """A date at the precision it is known: day, month or year.
 
-    Example: {{ fact('x').date | date }} → 26 November 2024, February 2025 or 2025
+    Example: {{ fact('lukashenko-arrives-islamabad-2024-11-25').date | date }} → 25 November 2024
     """
     partial = as_partial_date(value)
     if partial.day:
@@ -95,7 +95,7 @@ def percent_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
 def amount_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
     """A fact's value in words fitting its unit: money, per cent, times or a count.
 
-    Example: {{ fact('tractor-supply-2025').value | amount }} → 2,700 tractors
+    Example: {{ fact('mtz-to-supply-2700-tractors-2025').value | amount }} → 2,700 tractors
     """
     unit = str(getattr(value, "unit", "") or "")
     amount = getattr(value, "amount", value)

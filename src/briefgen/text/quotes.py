@@ -16,6 +16,7 @@ with a mapping is about ten times slower on text that is not pure ASCII.)
 from __future__ import annotations
 
 import difflib
+import functools
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u275d\u275e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u275b\u275c\uff07\u02bc"
@@ -55,6 +56,25 @@ def locate(body: str, quote: str) -> tuple[int, int] | None:
     folded offsets back to original ones, so the highlight covers exactly the
     source's own characters.
     """
+    folded, origin = _folded_with_origins(body)
+    needle = fold(quote)
+    if not needle:
+        return None
+    start = folded.find(needle)
+    if start < 0:
+        return None
+    end = start + len(needle) - 1
+    return origin[start], origin[end] + 1
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_with_origins(body: str) -> tuple[str, tuple[int, ...]]:
+    """The folded body and, for each of its characters, its offset in ``body``.
+
+    Kept for the few bodies a run reads: every note and annex passage of a
+    brief locates its quote in one of them, and ``check`` renders each brief
+    at several dates.
+    """
     folded_chars: list[str] = []
     origin: list[int] = []
     previous_space = True
@@ -68,15 +88,7 @@ def locate(body: str, quote: str) -> tuple[int, int] | None:
             folded_chars.append(char)
             previous_space = False
         origin.append(index)
-    folded = "".join(folded_chars)
-    needle = fold(quote)
-    if not needle:
-        return None
-    start = folded.find(needle)
-    if start < 0:
-        return None
-    end = start + len(needle) - 1
-    return origin[start], origin[end] + 1
+    return "".join(folded_chars), tuple(origin)
 
 
 def closest_passage(folded_body: str, quote: str, width: int = 80) -> str:
