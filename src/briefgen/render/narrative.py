@@ -27,6 +27,7 @@ from briefgen.render.brief import Brief
 from briefgen.render.helpers import Helpers
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope
+from briefgen.render.sourcemap import LineMarkers, SourceMap, strip_markers
 from briefgen.render.wording import FILTERS, join_and_filter
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~@^&\"'=:$%])")
@@ -78,6 +79,7 @@ class Narrative:
     markdown: str
     templates: list[str]
     figures: dict[str, str] = field(default_factory=dict)
+    source_map: SourceMap = field(default_factory=SourceMap)  # Markdown line → template and line
 
 
 def make_narrative_environment(root: Path, helpers: Helpers | None = None) -> jinja2.Environment:
@@ -107,6 +109,7 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
     """Render the brief's body to Markdown, or raise with the template file and line."""
     helpers = Helpers(scope=scope, full_corpus=full_corpus)
     env = make_narrative_environment(root, helpers)
+    env.add_extension(LineMarkers)
     used: list[str] = []
     loader = env.loader
     assert loader is not None
@@ -142,4 +145,5 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
     except Exception as exc:  # every template failure becomes a located problem
         problem = template_problem(root, exc, env, brief.path)
         raise BriefgenError([problem]) from None
-    return Narrative(markdown=markdown, templates=used, figures=helpers.figures)
+    markdown, source_map = strip_markers(markdown)
+    return Narrative(markdown=markdown, templates=used, figures=helpers.figures, source_map=source_map)

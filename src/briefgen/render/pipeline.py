@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
 from briefgen.render.brief import Brief, brief_slugs, load_brief
-from briefgen.render.claims import read_template_sources, uncited_claim_problems
+from briefgen.render.claims import AssessmentPlace, assessment_places, read_narrative, uncited_sentence_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
@@ -40,9 +40,11 @@ def render_brief(
         raise BriefgenError(problems)
     extra = {"stale_notice": stale_notice(brief, scope)}
     document = build_document(root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra)
-    uncited = uncited_claim_problems(document.narrative_html, read_template_sources(root, narrative.templates), brief.path)
+    reading = read_narrative(narrative.markdown, narrative.figures)
+    uncited = uncited_sentence_problems(reading, narrative.source_map, root, brief.path)
     if uncited:
         raise BriefgenError(uncited)
+    document.assessments = assessment_places(reading, narrative.source_map, root, brief.path)
     return brief, scope, document
 
 
@@ -51,12 +53,21 @@ def stale_notice(brief: Brief, scope: Scope) -> str | None:
     return staleness(brief, scope.corpus, scope.as_of)
 
 
-def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
-    """Render every brief's HTML in memory and collect its problems (nothing is written)."""
+def check_briefs(
+    root: Path, corpus: Corpus, as_of: dt.date | None = None, *, assessments: list[AssessmentPlace] | None = None
+) -> list[Problem]:
+    """Render every brief's HTML in memory and collect its problems (nothing is written).
+
+    When ``assessments`` is given, the assessment blocks of each brief that
+    rendered are added to it, for ``check`` to list.
+    """
     problems: list[Problem] = []
     for slug in brief_slugs(root):
         try:
-            render_brief(root, slug, corpus, as_of=as_of)
+            _, _, document = render_brief(root, slug, corpus, as_of=as_of)
         except BriefgenError as exc:
             problems.extend(exc.problems)
+            continue
+        if assessments is not None:
+            assessments.extend(document.assessments)
     return problems
