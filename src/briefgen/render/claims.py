@@ -227,10 +227,12 @@ def shorten(text: str, limit: int = 120) -> str:
 
 def uncited_sentence_problems(reading: NarrativeReading, source_map: SourceMap, root: Path | None, fallback: str) -> list[Problem]:
     """The linter's findings, each at the template line where the sentence was written."""
-    problems = []
+    problems: list[Problem] = []
     for sentence in reading.uncited:
         path, line = _place(sentence.line, source_map, root, fallback)
-        problems.append(Problem(path, line, f"uncited sentence: “{shorten(sentence.text)}”", hint=UNCITED_HINT))
+        problem = Problem(path, line, f"uncited sentence: “{shorten(sentence.text)}”", hint=UNCITED_HINT)
+        if problem not in problems:  # a partial included many times wrote it once
+            problems.append(problem)
     return problems
 
 
