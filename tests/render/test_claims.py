@@ -9,6 +9,7 @@ import pytest
 from briefgen.errors import BriefgenError
 from briefgen.render.claims import (
     UNCITED_HINT,
+    AssessmentPlace,
     find_uncited_sentences,
     read_narrative,
     read_template_sources,
@@ -217,7 +218,7 @@ def test_the_mini_brief_accounts_for_every_sentence(tmp_path: Path) -> None:
 def test_check_lists_where_each_assessment_was_written(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     write_brief(project, "Intro [@trade-2019].\n\n::: assessment\nTrade will stay small.\n:::\n")
-    found: list = []
+    found: list[AssessmentPlace] = []
     assert check_briefs(project, load(project), assessments=found) == []
     assert [(a.path, a.line, a.text) for a in found] == [("briefs/mini.md", 6, "Trade will stay small.")]
     assert found[0].format() == "briefs/mini.md:6: assessment: “Trade will stay small.”"

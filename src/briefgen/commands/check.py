@@ -22,7 +22,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help=HELP,
         description=(
             "Load facts/ and verify it: every field, every id, every topic, and every quote word for word against its archived source. "
-            "Then render every brief's narrative (no PDF) to check its citations, templates and uncited claims."
+            "Then render every brief's narrative (no PDF) to check its citations, its templates and that every sentence "
+            "cites a fact or stands in a '::: assessment' block; the assessment blocks are listed."
         ),
     )
     parser.add_argument("--json", action="store_true", help="print the whole validated corpus as one JSON document on stdout")
