@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.render.narrative import escape_markdown
 from briefgen.render.sourcemap import SourceMap, marker, strip_markers
 from tests.rendering import make_project, render
 
@@ -67,3 +68,10 @@ def test_no_marker_reaches_the_markdown(project: Path) -> None:
 def test_literal_text_that_becomes_a_value_carries_no_marker(project: Path, body: str, printed: str) -> None:
     markdown, _ = where(project, body + "\n")
     assert markdown.strip() == printed
+
+
+def test_a_printed_value_cannot_forge_a_marker() -> None:
+    forged = escape_markdown(f"Kept {marker('briefs/x.md', 1)}text")
+    clean, source_map = strip_markers(forged)
+    assert clean == forged and "Kept" in clean and "text" in clean
+    assert source_map.locate(0) is None

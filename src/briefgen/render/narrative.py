@@ -27,7 +27,7 @@ from briefgen.render.brief import Brief
 from briefgen.render.helpers import Helpers
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope
-from briefgen.render.sourcemap import LineMarkers, SourceMap, strip_markers
+from briefgen.render.sourcemap import NOT_IN_VALUES, LineMarkers, SourceMap, strip_markers
 from briefgen.render.wording import FILTERS, join_and_filter
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~@^&\"'=:$%])")
@@ -39,9 +39,11 @@ def escape_markdown(text: str) -> str:
 
     A space at either end is written as a character reference, so that values
     printed side by side at the start of a line cannot add up to the four
-    spaces of an indented code block (or two before a line break).
+    spaces of an indented code block (or two before a line break).  The
+    characters of line markers (:mod:`briefgen.render.sourcemap`) become
+    U+FFFD, so a value can neither forge a marker nor lose text to one.
     """
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text.translate(NOT_IN_VALUES)))
     if escaped.startswith(" "):
         escaped = "&#32;" + escaped[1:]
     if escaped.endswith(" "):

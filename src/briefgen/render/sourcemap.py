@@ -27,6 +27,8 @@ from jinja2.lexer import TOKEN_BLOCK_BEGIN, TOKEN_BLOCK_END, TOKEN_DATA, Token, 
 
 # Private-use characters: no fact, source or template legitimately holds them in this order.
 _OPEN, _MID, _CLOSE = "\ue5b0", "\ue5b1", "\ue5b2"
+#: Removed from every printed value, so no fact or source can forge or hide behind a marker.
+NOT_IN_VALUES = str.maketrans({_OPEN: "\ufffd", _MID: "\ufffd", _CLOSE: "\ufffd"})
 _MARKER = re.compile(f"{_OPEN}([^{_MID}]*){_MID}(\\d+){_CLOSE}")
 _VALUE_BLOCKS = {"macro", "call", "filter"}
 
