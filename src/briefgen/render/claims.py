@@ -67,11 +67,13 @@ class _Unit:
     lines: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, Markdown line)
 
     def add(self, piece: str, line: int) -> None:
+        """Append text read from a Markdown line, remembering where that line's text begins."""
         if not self.lines or self.lines[-1][1] != line:
             self.lines.append((len(self.text), line))
         self.text += piece
 
     def line_at(self, offset: int) -> int:
+        """The Markdown line of the character at ``offset``: where a sentence starting there was written."""
         current = self.lines[0][1] if self.lines else 0
         for start, line in self.lines:
             if start > offset:
@@ -89,6 +91,7 @@ class NarrativeReading:
 
     @property
     def uncited(self) -> list[Sentence]:
+        """The sentences that fail the rule: no citation mark, outside any assessment or about block."""
         return [s for s in self.sentences if not s.cited]
 
 
@@ -115,7 +118,7 @@ def split_sentences(block: str) -> list[str]:
 
 
 def _shown(text: str) -> str:
-    return " ".join(text.replace(CITE, " ").split())
+    return " ".join(text.replace(CITE, "").split())
 
 
 def _sentences(unit: _Unit, *, whole: bool) -> list[Sentence]:
@@ -222,6 +225,7 @@ def _place(line: int, source_map: SourceMap, root: Path | None, fallback: str) -
 
 
 def shorten(text: str, limit: int = 120) -> str:
+    """A sentence cut to fit one line of an error message."""
     return text if len(text) <= limit else text[: limit - 3] + "…"
 
 
@@ -246,6 +250,7 @@ class AssessmentPlace:
     text: str
 
     def format(self) -> str:
+        """The ``path:line: assessment: “…”`` line ``check`` prints."""
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: assessment: “{shorten(self.text, 80)}”"
 
