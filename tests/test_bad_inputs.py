@@ -3,7 +3,8 @@
 Each folder under tests/bad_inputs/ holds files laid over a copy of the mini
 project and a ``case.yaml`` naming the command, the exit code and the lines
 the error output must contain (``expect``; ``expect_any`` when one of several
-wordings will do, as where the installed libyaml answers before our own check).
+wordings will do, as where the installed libyaml answers before our own check;
+``expect_stdout`` for what a command reports that is not a problem).
 A case passes only if the real CLI prints those ``path:line: message`` lines,
 exits with that code, shows no traceback and leaves any earlier output in
 build/ untouched.
@@ -96,6 +97,8 @@ def test_bad_input_fails_cleanly(name: str, tmp_path: Path) -> None:
     assert not {"\x1b", "\x07", "\u202e"} & set(result.stderr), "a raw control character reached the terminal"
     for expected in spec["expect"]:
         assert expected in result.stderr, f"expected {expected!r} in:\n{result.stderr}"
+    for expected in spec.get("expect_stdout") or []:
+        assert expected in result.stdout, f"expected {expected!r} in:\n{result.stdout}"
     alternatives = spec.get("expect_any") or []
     if alternatives:
         assert any(a in result.stderr for a in alternatives), f"expected one of {alternatives!r} in:\n{result.stderr}"

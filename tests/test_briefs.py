@@ -68,7 +68,7 @@ class _Blocks(HTMLParser):
         classes = (dict(attrs).get("class") or "").split()
         if tag == "main":
             self.in_main = True
-        if self.hidden or "fn-print" in classes or "about" in classes or tag in {"h1", "h2", "h3", "h4", "th"}:
+        if self.hidden or {"fn-print", "about", "assessment"} & set(classes) or tag in {"h1", "h2", "h3", "h4", "th"}:
             self.hidden += 1
             self.stack.append(tag)
             return

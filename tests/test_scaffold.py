@@ -15,6 +15,7 @@ import yaml
 
 from briefgen.scaffold import BUILT_IN_STARTER, STARTERS_DIR, title_from_slug
 from tests.conftest import REPO, run_cli
+from tests.rendering import plain_text
 
 GUIDE = REPO / "docs" / "editing.md"
 EXAMPLE = re.compile(r"<!-- worked-example -->\n```markdown\n(.*?)```\n<!-- end worked-example -->", re.S)
@@ -46,6 +47,24 @@ def test_new_brief_from_the_built_in_starter_builds(repo_copy: Path) -> None:
     assert _front_matter(repo_copy / "briefs" / "plain-one.md")["title"] == "A plain brief"
     built = run_cli("-C", str(repo_copy), "build", "plain-one", "--format", "html")
     assert built.code == 0, built.stderr
+
+
+# Words found only in the starters' notes to editors.
+EDITORS_NOTE_WORDS = ("note to editors", "never reaches the reader", "briefgen serve", "briefgen helpers", "check --json")
+
+
+@pytest.mark.parametrize("starter", ["project", "built-in"])
+def test_a_new_brief_shows_no_editors_notes(repo_copy: Path, starter: str) -> None:
+    if starter == "built-in":
+        shutil.rmtree(repo_copy / STARTERS_DIR)
+    assert run_cli("-C", str(repo_copy), "new", "fresh-brief").code == 0
+    source = " ".join((repo_copy / "briefs" / "fresh-brief.md").read_text(encoding="utf-8").split())
+    assert all(words in source for words in ("note to editors", "never reaches the reader")), "the starter still has its notes"
+    built = run_cli("-C", str(repo_copy), "build", "fresh-brief", "--format", "html")
+    assert built.code == 0, built.stderr
+    page = plain_text(next((repo_copy / "build").glob("*/fresh-brief.html")).read_text(encoding="utf-8"))
+    assert "Key points" in page
+    assert [words for words in EDITORS_NOTE_WORDS if words in page] == []
 
 
 def test_copy_of_an_existing_brief_changes_only_its_title(repo_copy: Path) -> None:

@@ -31,27 +31,34 @@ classification: OFFICIAL
 layout: brief
 topics: []
 ---
-{#- A new brief.  Text between {# and #} is a note to editors: it never
-    reaches the reader.  End each claim with its citation: the fact's id after
-    an @, in square brackets (several ids are separated by ';').  `briefgen
-    check --json` lists the ids, `briefgen helpers` what templates can call,
-    and docs/editing.md explains it all.  Preview as you type with `briefgen
-    serve`. -#}
+{#- A new brief.  A comment like this one is a note to editors: it never
+    reaches the reader, and it ends at the first hash-and-brace.  Every
+    sentence either reports what a source says and ends with its citation
+    (the fact's id after an @, in square brackets; several ids are separated
+    by ';'), or is your own judgement and goes in a '::: assessment' block.
+    `briefgen check --json` lists the ids, `briefgen helpers` what templates
+    can call, and docs/editing.md explains it all.  Preview as you type with
+    `briefgen serve`. -#}
 ## Key points
 
+{% set key_facts = facts()[-3:] %}
+{% if key_facts %}
 ::: keypoints
-{% for f in facts()[-3:] %}
+{% for f in key_facts %}
 - {{ f.claim }} {{ f.cite }}
-{% else %}
-- The sources in scope hold no facts yet.
 {% endfor %}
 :::
+{% else %}
+::: about
+The sources in scope hold no facts yet.
+:::
+{% endif %}
 
 ## Background
 
 ::: about
-Replace this section with the brief's narrative.  Every sentence that states a
-figure, a date or an agreement needs a citation.
+Replace this section with the brief's narrative.  Every sentence needs a
+citation, unless it stands in a '::: assessment' block as your own judgement.
 :::
 """
 

@@ -204,7 +204,19 @@ def test_the_real_corpus_document_overflows_a_pipe() -> None:
 def test_json_document_shape(project: Path) -> None:
     code, document, stderr = check_json("-C", str(project), "check")
     assert code == 0, stderr
-    assert list(document) == ["format", "briefgen_version", "summary", "topics", "sources", "facts", "drafts", "discrepancies", "problems"]
+    assert list(document) == [
+        "format",
+        "briefgen_version",
+        "summary",
+        "topics",
+        "sources",
+        "facts",
+        "drafts",
+        "discrepancies",
+        "problems",
+        "assessments",
+    ]
+    assert document["assessments"] == []  # the mini brief holds no assessment block
     assert document["format"] == 1
     assert document["summary"] == {"sources": 2, "facts": 5, "drafts": 0, "topics": 3, "discrepancies": 2, "errors": 0, "warnings": 2}
     assert set(document["topics"]) == {"trade", "visits", "industry"}

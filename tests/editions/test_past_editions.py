@@ -3,7 +3,7 @@
 Each brief is built, through the real CLI, as of a date in each step of the
 corpus's history: the oldest dated source (12 June 2024), a date with only that
 source, the day of each later source, and dates in between.  Every edition must
-build (so no citation of a fact from a later source and no uncited claim), cite
+build (so no citation of a fact from a later source and no uncited sentence), cite
 only sources published by its date, and still read as a brief: the standing
 brief keeps 3 to 7 cited key points and cites nearly every fact it may see.
 One edition is also rendered to PDF.
@@ -79,7 +79,7 @@ def _cited_facts(html: str) -> set[str]:
 def test_both_briefs_build_as_of_each_date(builds: dict[str, Run], date: str) -> None:
     result = builds[date]
     assert result.code == 0, result.stderr
-    assert "not available as of" not in result.stderr and "uncited claim" not in result.stderr
+    assert "not available as of" not in result.stderr and "uncited sentence" not in result.stderr
 
 
 @pytest.mark.parametrize("date", DATES)

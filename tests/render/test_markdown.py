@@ -82,11 +82,19 @@ def test_citations_inside_tables_lists_and_containers_are_numbered_in_reading_or
     assert {"table", "td", "ul", "li", "div"} <= page.tag_names
 
 
-@pytest.mark.parametrize("name", CONTAINERS)
+@pytest.mark.parametrize("name", [name for name in CONTAINERS if name != "assessment"])
 def test_named_containers_become_divs(name: str) -> None:
     page = render(f"::: {name}\nInside.\n:::\n")
     assert page.with_class(name) == [{"class": name}]
     assert page.text == "Inside."
+
+
+def test_an_assessment_is_a_labelled_aside() -> None:
+    page = render("Reported [@a].\n\n::: assessment\nWe judge it likely.\n:::\n")
+    assert page.with_class("assessment") == [{"class": "assessment", "aria-label": "Assessment"}]
+    assert page.with_class("assessment-label") == [{"class": "assessment-label"}]
+    assert "aside" in page.tag_names and "div" not in page.tag_names
+    assert page.text.endswith("Assessment We judge it likely.")
 
 
 def test_an_unknown_container_name_stays_text() -> None:

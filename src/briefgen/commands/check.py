@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from briefgen.commands import parse_as_of, project_root
 from briefgen.errors import ExitCode, print_problems
+
+if TYPE_CHECKING:
+    from briefgen.render.claims import AssessmentPlace
 
 HELP = "verify every source and fact; report problems and discrepancies"
 
@@ -20,7 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             "Load facts/ and verify it: every field, every id, every topic, and every quote word for word against its archived source. "
             "Then read every branch of every brief and the partials it includes for unknown helpers, filters, names, fact ids "
             "and partials, and render each brief (HTML only, no file written) at every date on which a source in its topics "
-            "was published, so that a brief which builds today but not at another as-of date is reported with that date."
+            "was published, so that a brief which builds today but not at another as-of date is reported with that date. "
+            "Every sentence must cite a fact or stand in a '::: assessment' block; the assessment blocks are listed."
         ),
     )
     parser.add_argument("--json", action="store_true", help="print the whole validated corpus as one JSON document on stdout")
@@ -36,14 +41,20 @@ def run(args: argparse.Namespace) -> int:
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
+    assessments: list[AssessmentPlace] = []
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs
 
-        corpus.problems.extend(check_briefs(root, corpus, as_of))
+        corpus.problems.extend(check_briefs(root, corpus, as_of, assessments=assessments))
     if args.json:
-        json.dump(corpus_json(corpus), sys.stdout, ensure_ascii=False, indent=2)
+        document = corpus_json(corpus)
+        document["assessments"] = [{"brief": a.brief, "path": a.path, "line": a.line, "text": a.text} for a in assessments]
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     print_problems(corpus.problems)
     if not args.json:
+        # Not problems: the author's judgements, listed so a reviewer can read them together.
+        for assessment in assessments:
+            print(assessment.format())
         print(summary_text(corpus))
     return ExitCode.CONTENT if corpus.errors else ExitCode.OK

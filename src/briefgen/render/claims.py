@@ -1,109 +1,116 @@
-"""The claims linter: no sentence states a number, a date or an agreement without a citation.
+"""The claims linter: every sentence of a narrative is sourced or marked as assessment.
 
-It reads what a reader reads (the rendered narrative, not the template) and
-splits it into sentences; a sentence that states a figure, a date or names an
-agreement must carry a citation mark.  Headings, table headers, charts,
-footnote text and ``::: about`` blocks (text about the brief itself) are not
-claims.  Each finding is traced back to the template line that wrote it,
-when the sentence's words can be found there.
+Briefing practice keeps what the sources report apart from what the author
+concludes.  Here each sentence a reader reads in the narrative must either
+carry a citation mark (it reports a fact) or stand inside a
+``::: assessment`` block (the author's judgement, labelled as such on the
+page); text about the brief itself goes in a ``::: about`` block.  Anything
+else stops the build at the template line where the sentence was written.
+
+Accounted for without marking: headings, table headers, code, charts, the
+text of footnotes, a table row any of whose cells cites a fact, and the
+caption of a ``::: figure`` block whose chart it cites.  Text that helpers
+print from facts carries its own marks (``f.cite``).
+
+The linter reads the Markdown the templates produced, through markdown-it's
+tokens, so each sentence knows its Markdown line; the narrative's
+:class:`~briefgen.render.sourcemap.SourceMap` turns that into the template
+file and line.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from markdown_it.token import Token
 
 from briefgen.errors import Problem
 from briefgen.loading.projectfile import read_project_text
 from briefgen.project import template_file
-from briefgen.text.english import (
-    FULL_MONTH_PATTERN,
-    MAGNITUDE_WORDS,
-    MULTIPLIER_WORDS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    sentence_spans,
-    words_pattern,
-)
+from briefgen.render.markdown import make_markdown
+from briefgen.render.sourcemap import SourceMap
+from briefgen.text.english import sentence_spans
 
 CITE = "\u27e6cite\u27e7"
-# Number words that state a figure; "one" and "second" are left out ("one of the", "a second round").
-_NUMBER_WORDS = words_pattern(
-    [*(w for w in NUMBER_WORDS if w != "one"), *MAGNITUDE_WORDS, *(w for w in ORDINAL_WORDS if w != "second"), *MULTIPLIER_WORDS]
+#: Blocks whose sentences need no citation: the author's assessment, and text about the brief.
+UNCITED_BLOCKS = ("assessment", "about")
+_NOT_PROSE = {"heading_open", "th_open"}
+UNCITED_HINT = (
+    "cite the fact it reports with [@fact-id] (see `briefgen check --json` for ids), "
+    "or, if it is your own judgement, put it in a '::: assessment' block"
 )
-CLAIM_PATTERN = re.compile(
-    # Month names only capitalised: "the minister may raise", "exporters march on" state no date.
-    rf"\d|\b(?:{_NUMBER_WORDS})\b|\b(?-i:{FULL_MONTH_PATTERN})\b|\b(?:MoUs?|memorand(?:um|a|ums)|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?)\b",
-    re.IGNORECASE,
-)
-_SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "th", "svg", "script", "style", "figcaption", "code", "pre"}
-# A table row is one unit: a date in one cell is cited by the mark in another.
-_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "embed"}
-_BLOCK_TAGS = {"p", "li", "dd", "dt", "blockquote", "tr", "div", "table", "ul", "ol"}
 
 
 @dataclass(frozen=True)
-class UncitedClaim:
-    sentence: str
+class Sentence:
+    """One sentence as a reader reads it (citation marks removed), and the Markdown line (0-based) it starts on."""
+
+    text: str
+    line: int
+    cited: bool
 
 
-class _Collector(HTMLParser):
-    """Collects the narrative's text blocks, with citation marks as a token."""
+@dataclass(frozen=True)
+class Assessment:
+    """One ``::: assessment`` block: its Markdown line (0-based) and its opening words."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.skip_depth = 0
-        self.stack: list[tuple[str, bool]] = []  # (tag, whether it started a skipped region)
+    line: int
+    text: str
 
-    def _flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.blocks.append(text)
-        self.current = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = (dict(attrs).get("class") or "").split()
-        skipping = tag in _SKIP_TAGS or "fn-print" in classes or "about" in classes or "chart" in classes
-        if tag in _VOID_TAGS:
-            if not self.skip_depth:
-                self.current.append(" ")
-            return
-        if tag == "sup" and "cite" in classes and not self.skip_depth:
-            self.current.append(CITE)
-            skipping = True
-        if tag in _BLOCK_TAGS and not self.skip_depth:
-            self._flush()
-        if tag == "td" and not self.skip_depth:
-            self.current.append(" ")
-        self.stack.append((tag, skipping))
-        if skipping:
-            self.skip_depth += 1
+@dataclass
+class _Unit:
+    """A run of text read as one: a paragraph, a list item's paragraph, or a whole table row."""
 
-    def handle_endtag(self, tag: str) -> None:
-        # `<br />` arrives as a start and an end tag; an end tag that closes nothing
-        # open must not pop the stack, or the rest of a skipped block would be read.
-        if tag in _VOID_TAGS or all(open_tag != tag for open_tag, _ in self.stack):
-            return
-        while self.stack:
-            open_tag, skipping = self.stack.pop()
-            if skipping:
-                self.skip_depth -= 1
-            if open_tag == tag:
+    text: str = ""
+    lines: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, Markdown line)
+
+    def add(self, piece: str, line: int) -> None:
+        """Append text read from a Markdown line, remembering where that line's text begins."""
+        if not self.lines or self.lines[-1][1] != line:
+            self.lines.append((len(self.text), line))
+        self.text += piece
+
+    def line_at(self, offset: int) -> int:
+        """The Markdown line of the character at ``offset``: where a sentence starting there was written."""
+        current = self.lines[0][1] if self.lines else 0
+        for start, line in self.lines:
+            if start > offset:
                 break
-        if tag in _BLOCK_TAGS and not self.skip_depth:
-            self._flush()
+            current = line
+        return current
 
-    def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
-            self.current.append(data)
 
-    def close(self) -> None:
-        super().close()
-        self._flush()
+@dataclass
+class NarrativeReading:
+    """What the linter read: the sentences to account for, and the assessment blocks."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+
+    @property
+    def uncited(self) -> list[Sentence]:
+        """The sentences that fail the rule: no citation mark, outside any assessment or about block."""
+        return [s for s in self.sentences if not s.cited]
+
+
+def _inline_unit(token: Token, unit: _Unit | None = None) -> _Unit:
+    """The text of one inline token, citation marks as CITE, code left out, line breaks as spaces."""
+    unit = unit if unit is not None else _Unit()
+    line = token.map[0] if token.map else 0
+    for child in token.children or []:
+        if child.type == "text":
+            unit.add(child.content, line)
+        elif child.type == "citation":
+            unit.add(CITE, line)
+        elif child.type in ("softbreak", "hardbreak"):
+            line += 1
+            unit.add(" ", line)
+        elif child.type == "code_inline":
+            unit.add(" ", line)
+    return unit
 
 
 def split_sentences(block: str) -> list[str]:
@@ -111,49 +118,151 @@ def split_sentences(block: str) -> list[str]:
     return [block[start:end] for start, end in sentence_spans(block, attached=CITE)]
 
 
-def find_uncited_claims(narrative_html: str) -> list[UncitedClaim]:
-    """Every sentence that states a figure, date or agreement and cites nothing."""
-    collector = _Collector()
-    collector.feed(narrative_html)
-    collector.close()
+def _shown(text: str) -> str:
+    return " ".join(text.replace(CITE, "").split())
+
+
+def _sentences(unit: _Unit, *, whole: bool) -> list[Sentence]:
+    """A unit's sentences; a table row (``whole``) is one sentence, cited by a mark in any cell."""
+    spans = [(0, len(unit.text))] if whole else sentence_spans(unit.text, attached=CITE)
     found = []
-    for block in collector.blocks:
-        for sentence in split_sentences(block):
-            if CITE in sentence:
-                continue
-            if CLAIM_PATTERN.search(sentence):
-                found.append(UncitedClaim(sentence.replace(CITE, "").strip()))
+    for start, end in spans:
+        text = unit.text[start:end]
+        shown = _shown(text)
+        if any(c.isalnum() for c in shown):
+            found.append(Sentence(shown, unit.line_at(start), CITE in text))
     return found
 
 
-def locate_in_templates(sentence: str, sources: dict[str, str]) -> tuple[str, int] | None:
-    """The template file and line that most likely wrote a sentence."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence)
-    if len(words) < 2:
-        return None
-    for size in (6, 4, 3):
-        for start in range(0, max(1, len(words) - size + 1)):
-            chunk = words[start : start + size]
-            if len(chunk) < min(size, len(words)):
-                continue
-            pattern = re.compile(r"\W+".join(re.escape(w) for w in chunk))
-            for path, text in sources.items():
-                for number, line in enumerate(text.split("\n"), start=1):
-                    if pattern.search(line):
-                        return path, number
-    return None
+class _Reader:
+    """Walks markdown-it's tokens, keeping track of the blocks each inline token sits in."""
+
+    def __init__(self, figures: Iterable[str]) -> None:
+        self.figures = set(figures)
+        self.open: list[str] = []  # types of the block tokens open around the current one
+        self.reading = NarrativeReading()
+        self.row: _Unit | None = None
+        self.figure: list[Sentence] | None = None  # sentences of the ::: figure block being read
+        self.figure_chart = False
+
+    def read(self, tokens: list[Token]) -> NarrativeReading:
+        for token in tokens:
+            if token.nesting == 1:
+                self._open(token)
+            elif token.nesting == -1:
+                self._close(token)
+            elif token.type == "inline":
+                self._inline(token)
+        return self.reading
+
+    def _open(self, token: Token) -> None:
+        self.open.append(token.type)
+        if token.type == "container_assessment_open" and not self._uncited_block(depth=len(self.open) - 1):
+            self.reading.assessments.append(Assessment(token.map[0] if token.map else 0, ""))
+        elif token.type == "tr_open":
+            self.row = _Unit()
+        elif token.type == "container_figure_open":
+            self.figure, self.figure_chart = [], False
+
+    def _close(self, token: Token) -> None:
+        if self.open:
+            self.open.pop()
+        if token.type == "tr_close" and self.row is not None:
+            self._keep(_sentences(self.row, whole=True))
+            self.row = None
+        elif token.type == "container_figure_close" and self.figure is not None:
+            sentences, self.figure = self.figure, None
+            cites = any(s.cited for s in sentences)
+            self._keep([s for s in sentences if s.cited or not (self.figure_chart and cites)])
+
+    def _uncited_block(self, depth: int | None = None) -> bool:
+        names = {f"container_{name}_open" for name in UNCITED_BLOCKS}
+        return any(kind in names for kind in self.open[:depth])
+
+    def _inline(self, token: Token) -> None:
+        if any(kind in _NOT_PROSE for kind in self.open):
+            return
+        if token.content.strip() in self.figures:
+            self.figure_chart = True
+            return
+        if self._uncited_block():
+            last = self.reading.assessments[-1] if self.reading.assessments else None
+            if last is not None and not last.text and "container_assessment_open" in self.open:
+                self.reading.assessments[-1] = Assessment(last.line, _shown(_inline_unit(token).text))
+            return
+        if self.row is not None:
+            if self.row.text:
+                self.row.add(" ", token.map[0] if token.map else 0)
+            _inline_unit(token, self.row)
+            return
+        self._keep(_sentences(_inline_unit(token), whole=False))
+
+    def _keep(self, sentences: list[Sentence]) -> None:
+        if self.figure is not None:
+            self.figure.extend(sentences)
+        else:
+            self.reading.sentences.extend(sentences)
 
 
-def uncited_claim_problems(narrative_html: str, sources: dict[str, str], fallback: str) -> list[Problem]:
-    """Linter findings as located problems."""
-    problems = []
-    for claim in find_uncited_claims(narrative_html):
-        where = locate_in_templates(claim.sentence, sources)
-        path, line = where if where else (fallback, None)
-        shown = claim.sentence if len(claim.sentence) <= 120 else claim.sentence[:117] + "…"
-        hint = "add a citation [@fact-id], or put text about the brief itself in a '::: about' block"
-        problems.append(Problem(path, line, f"uncited claim: “{shown}”", hint=hint))
+def read_narrative(markdown: str, figures: Iterable[str] = ()) -> NarrativeReading:
+    """The narrative's sentences and assessment blocks; ``figures`` are the chart placeholders in it."""
+    tokens = make_markdown().parse(markdown, {})
+    return _Reader(figures).read(tokens)
+
+
+def find_uncited_sentences(markdown: str, figures: Iterable[str] = ()) -> list[Sentence]:
+    """Every sentence that cites nothing and stands outside an assessment or about block."""
+    return read_narrative(markdown, figures).uncited
+
+
+def _place(line: int, source_map: SourceMap, root: Path | None, fallback: str) -> tuple[str, int | None]:
+    """The project-relative template file and 1-based line behind a Markdown line."""
+    found = source_map.locate(line)
+    if found is None:
+        return fallback, None
+    name, template_line = found
+    path = template_file(root, name).relative_to(root).as_posix() if root is not None else name
+    return path, template_line
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """A sentence cut to fit one line of an error message."""
+    return text if len(text) <= limit else text[: limit - 3] + "…"
+
+
+def uncited_sentence_problems(reading: NarrativeReading, source_map: SourceMap, root: Path | None, fallback: str) -> list[Problem]:
+    """The linter's findings, each at the template line where the sentence was written."""
+    problems: list[Problem] = []
+    for sentence in reading.uncited:
+        path, line = _place(sentence.line, source_map, root, fallback)
+        problem = Problem(path, line, f"uncited sentence: “{shorten(sentence.text)}”", hint=UNCITED_HINT)
+        if problem not in problems:  # a partial included many times wrote it once
+            problems.append(problem)
     return problems
+
+
+@dataclass(frozen=True)
+class AssessmentPlace:
+    """An assessment block located in the templates, for ``check``'s listing."""
+
+    brief: str
+    path: str
+    line: int | None
+    text: str
+
+    def format(self) -> str:
+        """The ``path:line: assessment: “…”`` line ``check`` prints."""
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: assessment: “{shorten(self.text, 80)}”"
+
+
+def assessment_places(reading: NarrativeReading, source_map: SourceMap, root: Path | None, brief: str) -> list[AssessmentPlace]:
+    """Where each assessment block of a brief was written."""
+    places = []
+    for block in reading.assessments:
+        path, line = _place(block.line, source_map, root, brief)
+        places.append(AssessmentPlace(brief, path, line, block.text))
+    return places
 
 
 def read_template_sources(root: Path, names: list[str]) -> dict[str, str]:

@@ -25,7 +25,7 @@ from briefgen.loading.projectfile import read_project_text
 from briefgen.project import LAYOUTS_DIR, STYLES_DIR, TEMPLATES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
-from briefgen.render.claims import read_template_sources
+from briefgen.render.claims import AssessmentPlace, read_template_sources
 from briefgen.render.footnotes import Footnote, footnote_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.limited import limited
@@ -59,6 +59,7 @@ class Document:
     templates: list[str] = field(default_factory=list)
     narrative_html: str = ""
     print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
+    assessments: list[AssessmentPlace] = field(default_factory=list)  # the brief's ::: assessment blocks
 
 
 def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:

@@ -23,8 +23,10 @@ from mdit_py_plugins.container import container_plugin
 from briefgen.render.citations import MalformedCitation, citations_plugin
 
 _ALLOWED_LINK_PREFIXES = ("https://", "mailto:", "#")
-# Named blocks editors may open with `::: name` … `:::` to get <div class="name">.
-CONTAINERS = ("box", "keypoints", "note", "talking-points", "figure", "warning", "about")
+# Named blocks editors may open with `::: name` … `:::` to get <div class="name">
+# (the assessment block gets a labelled <aside>: the reader must see it is the author's judgement).
+CONTAINERS = ("box", "keypoints", "note", "talking-points", "figure", "warning", "about", "assessment")
+ASSESSMENT_LABEL = "Assessment"
 
 
 @dataclass
@@ -95,9 +97,19 @@ def make_markdown() -> MarkdownIt:
     md.disable("reference")
     md.use(citations_plugin)
     for name in CONTAINERS:
-        md.use(container_plugin, name=name)
+        if name == "assessment":
+            md.use(container_plugin, name=name, render=_render_assessment)
+        else:
+            md.use(container_plugin, name=name)
     md.validateLink = _validate_link  # type: ignore[method-assign]
     return md
+
+
+def _render_assessment(self: object, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    """An assessment is an aside that says so in words, on screen, in print and to a screen reader."""
+    if tokens[idx].nesting == 1:
+        return f'<aside class="assessment" aria-label="{ASSESSMENT_LABEL}">\n<p class="assessment-label">{ASSESSMENT_LABEL}</p>\n'
+    return "</aside>\n"
 
 
 FootnoteHtml = Callable[[str, int], str]

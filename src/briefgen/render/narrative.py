@@ -27,6 +27,7 @@ from briefgen.render.helpers import Helpers
 from briefgen.render.limited import limited
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope
+from briefgen.render.sourcemap import NOT_IN_VALUES, LineMarkers, SourceMap, strip_markers
 from briefgen.render.wording import FILTERS, join_and_filter
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~@^&\"'=:$%])")
@@ -38,9 +39,11 @@ def escape_markdown(text: str) -> str:
 
     A space at either end is written as a character reference, so that values
     printed side by side at the start of a line cannot add up to the four
-    spaces of an indented code block (or two before a line break).
+    spaces of an indented code block (or two before a line break).  The
+    characters of line markers (:mod:`briefgen.render.sourcemap`) become
+    U+FFFD, so a value can neither forge a marker nor lose text to one.
     """
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text.translate(NOT_IN_VALUES)))
     if escaped.startswith(" "):
         escaped = "&#32;" + escaped[1:]
     if escaped.endswith(" "):
@@ -78,6 +81,7 @@ class Narrative:
     markdown: str
     templates: list[str]
     figures: dict[str, str] = field(default_factory=dict)
+    source_map: SourceMap = field(default_factory=SourceMap)  # Markdown line → template and line
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -137,6 +141,7 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
     """Render the brief's body to Markdown, or raise with the template file and line."""
     helpers = Helpers(scope=scope, full_corpus=full_corpus)
     env = make_narrative_environment(root, helpers)
+    env.add_extension(LineMarkers)
     used: list[str] = []
     loader = env.loader
     assert loader is not None
@@ -158,4 +163,5 @@ def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus
         except Exception as exc:  # every template failure becomes a located problem, built under the limits
             problem = template_problem(root, exc, env, brief.path)
             raise BriefgenError([problem]) from None
-    return Narrative(markdown=markdown, templates=used, figures=helpers.figures)
+    markdown, source_map = strip_markers(markdown)
+    return Narrative(markdown=markdown, templates=used, figures=helpers.figures, source_map=source_map)

@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
 from briefgen.render.brief import Brief, brief_slugs, load_brief
-from briefgen.render.claims import read_template_sources, uncited_claim_problems
+from briefgen.render.claims import AssessmentPlace, assessment_places, read_narrative, uncited_sentence_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
@@ -41,9 +41,11 @@ def render_brief(
         raise BriefgenError(problems)
     extra = {"stale_notice": stale_notice(brief, scope)}
     document = build_document(root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra)
-    uncited = uncited_claim_problems(document.narrative_html, read_template_sources(root, narrative.templates), brief.path)
+    reading = read_narrative(narrative.markdown, narrative.figures)
+    uncited = uncited_sentence_problems(reading, narrative.source_map, root, brief.path)
     if uncited:
         raise BriefgenError(uncited)
+    document.assessments = assessment_places(reading, narrative.source_map, root, brief.path)
     return brief, scope, document
 
 
@@ -52,16 +54,24 @@ def stale_notice(brief: Brief, scope: Scope) -> str | None:
     return staleness(brief, scope.corpus, scope.as_of)
 
 
-def check_briefs(root: Path, corpus: Corpus, as_of: dt.date | None = None) -> list[Problem]:
+def check_briefs(
+    root: Path, corpus: Corpus, as_of: dt.date | None = None, *, assessments: list[AssessmentPlace] | None = None
+) -> list[Problem]:
     """Every brief's problems, found without writing anything: every branch read, every as-of date rendered.
 
-    See :mod:`briefgen.render.sweep`; with ``as_of``, each brief is rendered as of that date alone.
+    See :mod:`briefgen.render.sweep`; with ``as_of``, each brief is rendered as of that date alone.  When
+    ``assessments`` is given, the assessment blocks of each brief, as of its own date, are added to it for
+    ``check`` to list.
     """
     problems: list[Problem] = []
     for slug in brief_slugs(root):
-        problems.extend(check_brief(root, slug, corpus, as_of, render=_render_for_check))
+        listed: list[bool] = []
+
+        def render(root: Path, slug: str, corpus: Corpus, date: dt.date, listed: list[bool] = listed) -> None:
+            _, _, document = render_brief(root, slug, corpus, as_of=date)
+            if assessments is not None and not listed:  # the first date rendered is the brief's own
+                listed.append(True)
+                assessments.extend(document.assessments)
+
+        problems.extend(check_brief(root, slug, corpus, as_of, render=render))
     return problems
-
-
-def _render_for_check(root: Path, slug: str, corpus: Corpus, date: dt.date) -> None:
-    render_brief(root, slug, corpus, as_of=date)
