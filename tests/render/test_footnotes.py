@@ -41,9 +41,10 @@ def fact(quote: str, fact_id: str = "test-fact") -> Fact:
         ({"outlet": "Business Recorder"}, "Business Recorder, undated"),
         ({"title": "Lukashenko set to visit", "published": "2024-11-16"}, "“Lukashenko set to visit”, 16 November 2024"),
         ({"title": "Lukashenko set to visit"}, "“Lukashenko set to visit”, undated"),
-        ({"published": "2025-01-31"}, "Report (outlet not stated), 31 January 2025"),
-        ({}, "Report (outlet not stated), undated"),
-        ({"outlet": "", "title": "  ", "published": ""}, "Report (outlet not stated), undated"),
+        # Neither outlet nor headline: named by its opening words, as bibliographies name an untitled work.
+        ({"published": "2025-01-31"}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, 31 January 2025"),
+        ({}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, undated"),
+        ({"outlet": "", "title": "  ", "published": ""}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, undated"),
     ],
 )
 def test_source_citation_states_only_what_the_source_states(fields: dict[str, str], expected: str) -> None:

@@ -82,7 +82,7 @@ class Worker:
         facts = edition.scope.corpus.facts
         claims = [
             ClaimRecord(
-                note=n,
+                note=edition.document.note_numbers.get(fid, n),
                 id=fid,
                 source=facts[fid].source,
                 claim=facts[fid].claim,

@@ -34,7 +34,7 @@ def render_brief_pdf(root: Path, brief: Brief, scope: Scope, document: Document)
         lang=brief.meta.language,
         keywords=tuple(brief.meta.topics),
     )
-    record = provenance_record(brief.slug, brief.meta.title, scope.as_of, scope.corpus, document.cited_fact_ids)
+    record = provenance_record(brief.slug, brief.meta.title, scope.as_of, scope.corpus, document.cited_fact_ids, document.note_numbers)
     attachment = PdfAttachment(
         name=PROVENANCE_NAME,
         data=provenance_bytes(record),

@@ -24,7 +24,7 @@ from briefgen.project import LAYOUTS_DIR, STYLES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
 from briefgen.render.brief import Brief
 from briefgen.render.claims import read_template_sources
-from briefgen.render.footnotes import Footnote, footnote_html, source_citation
+from briefgen.render.footnotes import Footnote, Passage, group_passages, passage_note_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
@@ -56,6 +56,7 @@ class Document:
     templates: list[str] = field(default_factory=list)
     narrative_html: str = ""
     print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
+    note_numbers: dict[str, int] = field(default_factory=dict)  # fact id → its note (facts of one passage share one)
 
 
 def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
@@ -86,14 +87,21 @@ def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str
     return None
 
 
-def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, int]]:
+def _render_body(
+    root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus
+) -> tuple[RenderedMarkdown, dict[str, Passage]]:
     corpus = scope.corpus
+    passages: dict[str, Passage] = {}
 
-    def note(fact_id: str, number: int) -> str:
-        fact = corpus.facts[fact_id]
-        return str(footnote_html(fact, corpus.sources[fact.source], number))
+    def group(fact_ids: list[str]) -> dict[str, str]:
+        passages.update(group_passages([corpus.facts[f] for f in fact_ids], corpus.sources))
+        return {fid: passage.key for fid, passage in passages.items()}
 
-    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
+    def note(key: str, number: int) -> str:
+        passage = passages[key]
+        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id]))
+
+    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note, group)
     problems = []
     for fact_id, line in rendered.unknown:
         error = unknown_fact_error(fact_id, scope, full).problems[0]
@@ -110,7 +118,7 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
         raise BriefgenError(problems)
     for key, svg in narrative.figures.items():
         rendered.html = rendered.html.replace(f"<p>{key}</p>", f'<div class="chart">{svg}</div>')
-    return rendered, {fid: rendered.citations.number(fid) for fid in rendered.citations.order}
+    return rendered, passages
 
 
 def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], annex: bool) -> tuple[list[SourceEntry], list[AnnexEntry]]:
@@ -134,7 +142,7 @@ def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], 
                 author=source.author,
                 place=source.place,
                 url=source.url,
-                notes=tuple(numbers[f] for f in cited_by_source[source_id]),
+                notes=tuple(sorted({numbers[f] for f in cited_by_source[source_id]})),
                 annex_letter=letter,
             )
         )
@@ -155,16 +163,18 @@ def build_document(
     extra: dict[str, Any] | None = None,
 ) -> Document:
     """Turn a rendered narrative into the complete, self-contained HTML page."""
-    rendered, numbers = _render_body(root, narrative, brief, scope, full)
-    order = rendered.citations.order
+    rendered, passages = _render_body(root, narrative, brief, scope, full)
+    citations = rendered.citations
+    order = citations.order
+    numbers = dict(citations.notes)
     footnotes = []
-    for fact_id in order:
-        number = numbers[fact_id]
-        count = rendered.citations.references[fact_id]
+    for number, key in enumerate(citations.keys, start=1):
+        passage = passages.get(key) or Passage(key, scope.corpus.facts[key].source, (key,), None)
+        count = citations.marks.get(number, 1)
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
-        fact = scope.corpus.facts[fact_id]
-        note = footnote_html(fact, scope.corpus.sources[fact.source], number)
-        footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
+        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id])
+        fact_ids = tuple(f for f in order if numbers[f] == number)
+        footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
     css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
     env = make_environment(root, autoescape=True)
@@ -205,4 +215,5 @@ def build_document(
         templates=[*narrative.templates, layout_name],
         narrative_html=rendered.html,
         print_html=print_html,
+        note_numbers=numbers,
     )
