@@ -54,6 +54,8 @@ class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
+        self.rows: set[int] = set()  # indexes of blocks that are table rows: one claim each, not split
+        self.in_row = False
         self.current: list[str] = []
         self.skip_depth = 0
         self.stack: list[tuple[str, bool]] = []  # (tag, whether it started a skipped region)
@@ -61,6 +63,8 @@ class _Collector(HTMLParser):
     def _flush(self) -> None:
         text = " ".join("".join(self.current).split())
         if text:
+            if self.in_row:
+                self.rows.add(len(self.blocks))
             self.blocks.append(text)
         self.current = []
 
@@ -76,6 +80,7 @@ class _Collector(HTMLParser):
             skipping = True
         if tag in _BLOCK_TAGS and not self.skip_depth:
             self._flush()
+            self.in_row = tag == "tr"
         if tag == "td" and not self.skip_depth:
             self.current.append(" ")
         self.stack.append((tag, skipping))
@@ -95,6 +100,7 @@ class _Collector(HTMLParser):
                 break
         if tag in _BLOCK_TAGS and not self.skip_depth:
             self._flush()
+            self.in_row = False
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
@@ -116,8 +122,9 @@ def find_uncited_claims(narrative_html: str) -> list[UncitedClaim]:
     collector.feed(narrative_html)
     collector.close()
     found = []
-    for block in collector.blocks:
-        for sentence in split_sentences(block):
+    for position, block in enumerate(collector.blocks):
+        # A table row is one claim (its date, event and source cite one passage once), so it is not split.
+        for sentence in [block] if position in collector.rows else split_sentences(block):
             if CITE in sentence:
                 continue
             if CLAIM_PATTERN.search(sentence):

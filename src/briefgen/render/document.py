@@ -22,6 +22,7 @@ from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
 from briefgen.project import LAYOUTS_DIR, STYLES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
+from briefgen.render.brand import BrandAssets, load_brand
 from briefgen.render.brief import Brief
 from briefgen.render.claims import read_template_sources
 from briefgen.render.footnotes import Footnote, Passage, group_passages, passage_note_html, source_citation
@@ -29,7 +30,7 @@ from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
-from briefgen.render.scope import Scope
+from briefgen.render.scope import Scope, build_label
 from briefgen.render.wording import FILTERS
 
 
@@ -57,6 +58,8 @@ class Document:
     narrative_html: str = ""
     print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
     note_numbers: dict[str, int] = field(default_factory=dict)  # fact id → its note (facts of one passage share one)
+    brand: BrandAssets | None = None
+    print_css: str = ""  # the brand's CSS for the PDF (accent colour, paper size), read after the stylesheets
 
 
 def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
@@ -87,9 +90,7 @@ def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str
     return None
 
 
-def _render_body(
-    root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus
-) -> tuple[RenderedMarkdown, dict[str, Passage]]:
+def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, Passage]]:
     corpus = scope.corpus
     passages: dict[str, Passage] = {}
 
@@ -176,7 +177,9 @@ def build_document(
         fact_ids = tuple(f for f in order if numbers[f] == number)
         footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
+    brand = load_brand(root)
     css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
+    css += "\n" + brand.page_css
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
@@ -190,6 +193,10 @@ def build_document(
         "styles": Markup(css.replace("</", "<\\/")),
         "as_of": scope.as_of,
         "built": built,
+        "built_label": build_label(),
+        "marking": brand.marking(brief.meta.classification),
+        "brand": {"organisation": brand.brand.organisation, "paper": brand.brand.paper},
+        "logo": brand.logo_url,
         "generator": f"briefgen {__version__}",
         "for_print": False,
         **(extra or {}),
@@ -216,4 +223,6 @@ def build_document(
         narrative_html=rendered.html,
         print_html=print_html,
         note_numbers=numbers,
+        brand=brand,
+        print_css=brand.page_css + brand.paged_css,
     )

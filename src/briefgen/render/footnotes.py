@@ -143,8 +143,8 @@ def group_passages(facts: Sequence[Fact], sources: Mapping[str, Source]) -> dict
         for group in groups:
             group.sort(key=lambda item: item[0])
             spans = [item[2] for item in group if item[2] is not None]
-            span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-            passage = Passage(group[0][1].id, source_id, tuple(item[1].id for item in group), span)
+            covered = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+            passage = Passage(group[0][1].id, source_id, tuple(item[1].id for item in group), covered)
             for item in group:
                 result[item[1].id] = passage
     return result
@@ -152,10 +152,7 @@ def group_passages(facts: Sequence[Fact], sources: Mapping[str, Source]) -> dict
 
 def passage_note_html(passage: Passage, facts: Mapping[str, Fact], source: Source) -> Markup:
     """The inner HTML of the note for one passage: the source, the whole stretch quoted, its links."""
-    if passage.span is not None:
-        quote = _with_ellipses(source.body, *passage.span)
-    else:
-        quote = facts[passage.key].quote.strip()
+    quote = _with_ellipses(source.body, *passage.span) if passage.span is not None else facts[passage.key].quote.strip()
     html = Markup('<a class="fn-source" href="#src-{}">{}</a>: “{}”').format(source.id, source_citation(source), quote)
     links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(passage.key)]
     if source.url and source.url.startswith("https://"):

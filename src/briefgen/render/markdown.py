@@ -100,7 +100,8 @@ WORD_JOINER = "\u2060"  # no line break may fall between a word and its note mar
 
 
 def _cited_ids(tokens: Sequence[Token]) -> list[tuple[str, int]]:
-    return [(fid, child.meta["line"]) for token in tokens for child in token.children or [] if child.type == "citation" for fid in child.meta["ids"]]
+    citations = [child for token in tokens for child in token.children or [] if child.type == "citation"]
+    return [(fact_id, child.meta["line"]) for child in citations for fact_id in child.meta["ids"]]
 
 
 def _glue(children: list[Token]) -> None:
