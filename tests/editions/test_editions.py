@@ -84,8 +84,10 @@ def test_an_early_edition_cites_nothing_published_later(project: Path, published
 
 def test_the_cover_says_as_of_and_built(project: Path) -> None:
     html = _html(project, EARLY)
-    assert '<dt>As of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
-    assert '<dt>Built</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    assert '<dt>Information as of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    # Without SOURCE_DATE_EPOCH the date is the edition's, not the day of the build, and is named so.
+    assert '<dt>Edition of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    assert "<dt>Built</dt>" not in html
     from pypdf import PdfReader
 
     metadata = PdfReader(project / "build" / EARLY / f"{DIGEST}.pdf").metadata

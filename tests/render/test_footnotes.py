@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.corpus.models import Fact, Source
-from briefgen.render.footnotes import footnote_html, quote_with_ellipses, source_citation
+from briefgen.render.footnotes import footnote_html, group_passages, passage_note_html, quote_with_ellipses, source_citation
 from tests.rendering import read_html
 
 BODY = (
@@ -130,3 +130,25 @@ def test_a_footnote_escapes_the_quote_and_the_source() -> None:
     assert "script" not in page.tag_names and "i" not in page.tag_names
     assert "“…wrote <script>alert(1)</script> & [x](http://evil)…”" in page.text, "a closing bracket ends no sentence"
     assert page.text.startswith("<i>Outlet</i>, undated: ")
+
+
+def test_facts_quoting_overlapping_words_share_one_passage_quoted_whole() -> None:
+    src = source(outlet="TDI", published="2025-01-31")
+    facts = [
+        fact("Pakistan and Belarus have agreed", "first"),
+        fact("ISLAMABAD: Pakistan and Belarus", "second"),
+        fact("officials said.", "third"),
+        fact("locally assemble Belarusian tractors.", "fourth"),
+        fact("have agreed to locally", "fifth"),
+    ]
+    passages = group_passages(facts, {"test-source": src})
+    assert {fid: p.key for fid, p in passages.items()} == {
+        "first": "first",
+        "second": "first",
+        "fifth": "first",
+        "fourth": "first",
+        "third": "third",
+    }, "overlap is transitive: first–fifth–fourth"
+    note = read_html(str(passage_note_html(passages["second"], {f.id: f for f in facts}, src))).text
+    assert note.startswith("TDI, 31 January 2025: “ISLAMABAD: Pakistan and Belarus have agreed to locally assemble Belarusian tractors.”")
+    assert 'href="#q-first"' in str(passage_note_html(passages["fourth"], {f.id: f for f in facts}, src))
