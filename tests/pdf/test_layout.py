@@ -8,6 +8,7 @@ of another note.  Everything is read from the PDF itself (pdftotext).
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -87,7 +88,7 @@ def test_every_page_is_marked_at_top_and_foot(built: tuple[str, Path], slug: str
 def test_no_page_but_the_last_of_a_part_is_mostly_blank(built: tuple[str, Path], slug: str) -> None:
     paper, folder = built
     pages = _pages(folder, slug)
-    for page, following in zip(pages, pages[1:], strict=False):
+    for page, following in itertools.pairwise(pages):
         starts_part = bool(following.text_lines) and following.text_lines[0].text.startswith("Annex")
         if not starts_part:
             assert page.fill >= MOSTLY_BLANK, f"{paper} page {page.number} of {len(pages)} is only {page.fill:.0%} full"
