@@ -88,6 +88,16 @@ def test_table_headers_are_not_claims_and_a_row_is_cited_by_any_cell() -> None:
     assert uncited(markdown) == ["Exports 3 million 4 million"]
 
 
+def test_a_row_of_several_sentences_is_one_claim_cited_by_its_one_mark() -> None:
+    """Issue 13: a row cites its passage once; the date cell and the source cell need no mark of their own."""
+    markdown = (
+        "| Date | Event | Source |\n|---|---|---|\n"
+        "| 26 November 2024 | Fifteen MoUs were signed. Lukashenko left. [@a] | Gazette, 16 November 2024 |\n"
+        "| 2 May 2025 | Talks resumed. | Gazette, 3 May 2025 |\n"
+    )
+    assert uncited(markdown) == ["2 May 2025 Talks resumed. Gazette, 3 May 2025"]
+
+
 def test_footnote_text_is_not_a_claim_of_the_narrative() -> None:
     html = render_markdown("Relations are warm [@a].", lambda _: True, lambda fid, n: "Gazette, 16 November 2024: “2,700 tractors.”").html
     assert "2,700" in html
