@@ -108,7 +108,9 @@ def test_html_structure(built: Path) -> None:
     assert 'id="annex-heading"' in html
     assert "<mark>" in html and 'id="q-mtz-to-supply-2700-tractors-2025"' in html
     assert 'href="#src-tractor-joint-ventures-2025-01-31"' in html
-    assert "Report (outlet not stated), 31 January 2025" in html
+    # A source with neither outlet nor headline is named by its opening words, never as "outlet not stated".
+    assert "Report beginning “Pakistan and Belarus have agreed to locally…”, 31 January 2025" in html
+    assert "outlet not stated" not in html
     assert "itcn" not in html.lower(), "the unrelated tech-expo article is out of scope"
 
 

@@ -86,8 +86,10 @@ def test_an_early_edition_cites_nothing_published_later(project: Path, published
 
 def test_the_cover_says_as_of_and_built(project: Path) -> None:
     html = _html(project, EARLY)
-    assert '<dt>As of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
-    assert '<dt>Built</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    assert '<dt>Information as of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    # Without SOURCE_DATE_EPOCH the date is the edition's, not the day of the build, and is named so.
+    assert '<dt>Edition of</dt><dd><time datetime="2024-12-01">1 December 2024</time></dd>' in html
+    assert "<dt>Built</dt>" not in html
     from pypdf import PdfReader
 
     metadata = PdfReader(project / "build" / EARLY / f"{DIGEST}.pdf").metadata
@@ -266,7 +268,7 @@ def test_built_date_is_the_as_of_date_unless_source_date_epoch(tmp_path: Path) -
     dated = page.read_text(encoding="utf-8")
     assert '<dt>Built</dt><dd><time datetime="2026-01-01">1 January 2026</time></dd>' in dated
     changed = [(a, b) for a, b in zip(plain.splitlines(), dated.splitlines(), strict=True) if a != b]
-    assert len(changed) == 1 and "Built" in changed[0][0], "SOURCE_DATE_EPOCH changes the build date and nothing else"
+    assert len(changed) == 1 and "Built" in changed[0][1], "SOURCE_DATE_EPOCH changes the build date (and its name) and nothing else"
     again = run_cli("-C", str(root), "build", DIGEST, "--format", "html", env=env)
     assert "skipped monthly-digest" in again.stdout, "the build date is one of the inputs"
 

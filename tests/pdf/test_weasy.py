@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import logging
 import signal
@@ -376,3 +377,38 @@ def test_brief_date_is_the_only_date(project: Path, tmp_path: Path) -> None:
     expanded = (tmp_path / "flat.pdf").read_bytes()
     assert datetime.now(UTC).strftime("%Y%m%d").encode() not in expanded
     assert expanded.count(b"D:20250214093000Z") == 4  # CreationDate and ModDate, of the PDF and of the attachment
+
+
+@pytest.mark.parametrize("variant", ["pdf/ua-1", "pdf/a-3b"])
+def test_a_pdf_variant_is_tagged_with_its_language_and_title(project: Path, variant: str) -> None:
+    from pypdf import PdfReader
+
+    metadata = PdfMetadata("Pakistan and Belarus", BRIEF_DATE, lang="en")
+    result = render(project, "<h1>Pakistan and Belarus</h1><p>Trade grew.</p>", metadata=metadata, variant=variant)
+    catalog = PdfReader(io.BytesIO(result.pdf)).trailer["/Root"]
+    assert catalog["/Lang"] == "en"
+    assert "Pakistan and Belarus" in catalog["/Metadata"].get_object().get_data().decode()  # the XMP names the title
+    if variant == "pdf/ua-1":
+        assert "/StructTreeRoot" in catalog
+        assert catalog["/MarkInfo"]["/Marked"] == True  # noqa: E712 (a pypdf BooleanObject)
+        assert catalog["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712
+        assert b"pdfuaid" in catalog["/Metadata"].get_object().get_data()
+    else:
+        assert b"pdfaid:part" in catalog["/Metadata"].get_object().get_data()
+        assert "/OutputIntents" in catalog
+        assert [name for name in catalog["/Names"]["/EmbeddedFiles"]["/Names"] if isinstance(name, str)] == ["provenance.json"]
+
+
+def test_a_plain_pdf_is_untagged(project: Path) -> None:
+    from pypdf import PdfReader
+
+    catalog = PdfReader(io.BytesIO(render(project, "<p>Trade grew.</p>").pdf)).trailer["/Root"]
+    assert "/StructTreeRoot" not in catalog
+
+
+def test_extra_css_sets_the_paper(project: Path) -> None:
+    from pypdf import PdfReader
+
+    letter = render(project, "<p>Trade grew.</p>", extra_css="@page { size: letter; }")
+    box = PdfReader(io.BytesIO(letter.pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)

@@ -121,3 +121,12 @@ def test_annex_entry_heads_the_article_and_marks_its_cited_passages() -> None:
     assert read_html(str(entry.heading)).text == "A.2 Test <Gazette>, “Tractors”, 31 January 2025"
     assert marked(str(entry.html)) == ["Pakistan and Belarus have agreed", "visit Minsk"]
     assert events(str(entry.html)) == ["p", "q-agreed", "fnref-2", "p", "q-visit", "fnref-5"]
+
+
+def test_facts_sharing_a_note_get_one_back_link_after_their_last_passage() -> None:
+    body = "The talks explored buses, agricultural machinery and transformers."
+    first = passage(body, "explored buses", "buses", 5)
+    second = passage(body, "buses, agricultural machinery", "machinery", 5)
+    html = str(annotate_body(body, [first, second]))
+    assert events(html) == ["p", "q-buses", "q-machinery", "fnref-5"]
+    assert read_html(html).text == "The talks explored buses, agricultural machinery[5] and transformers."

@@ -222,3 +222,14 @@ def test_check_lists_where_each_assessment_was_written(tmp_path: Path) -> None:
     assert check_briefs(project, load(project), assessments=found) == []
     assert [(a.path, a.line, a.text) for a in found] == [("briefs/mini.md", 6, "Trade will stay small.")]
     assert found[0].format() == "briefs/mini.md:6: assessment: “Trade will stay small.”"
+
+
+def test_a_row_of_several_sentences_is_one_claim_cited_by_its_one_mark() -> None:
+    """Issue 13: a row cites its passage once; the date cell and the source cell need no mark of their own."""
+    markdown = (
+        "| Date | Event | Source |\n|---|---|---|\n"
+        "| 26 November 2024 | Fifteen MoUs were signed. Lukashenko left. [@a] | Gazette, 16 November 2024 |\n"
+        "| 2 May 2025 | Talks resumed. | Gazette, 3 May 2025 |\n"
+    )
+    found = uncited(markdown)
+    assert len(found) == 1 and "Talks resumed" in found[0], found

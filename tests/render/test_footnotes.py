@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.corpus.models import Fact, Source
-from briefgen.render.footnotes import footnote_html, quote_with_ellipses, source_citation
+from briefgen.render.footnotes import footnote_html, group_passages, passage_note_html, quote_with_ellipses, source_citation
 from tests.rendering import read_html
 
 BODY = (
@@ -41,9 +41,10 @@ def fact(quote: str, fact_id: str = "test-fact") -> Fact:
         ({"outlet": "Business Recorder"}, "Business Recorder, undated"),
         ({"title": "Lukashenko set to visit", "published": "2024-11-16"}, "“Lukashenko set to visit”, 16 November 2024"),
         ({"title": "Lukashenko set to visit"}, "“Lukashenko set to visit”, undated"),
-        ({"published": "2025-01-31"}, "Report (outlet not stated), 31 January 2025"),
-        ({}, "Report (outlet not stated), undated"),
-        ({"outlet": "", "title": "  ", "published": ""}, "Report (outlet not stated), undated"),
+        # Neither outlet nor headline: named by its opening words, as bibliographies name an untitled work.
+        ({"published": "2025-01-31"}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, 31 January 2025"),
+        ({}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, undated"),
+        ({"outlet": "", "title": "  ", "published": ""}, "Report beginning “ISLAMABAD: Pakistan and Belarus have agreed to…”, undated"),
     ],
 )
 def test_source_citation_states_only_what_the_source_states(fields: dict[str, str], expected: str) -> None:
@@ -129,3 +130,25 @@ def test_a_footnote_escapes_the_quote_and_the_source() -> None:
     assert "script" not in page.tag_names and "i" not in page.tag_names
     assert "“…wrote <script>alert(1)</script> & [x](http://evil)…”" in page.text, "a closing bracket ends no sentence"
     assert page.text.startswith("<i>Outlet</i>, undated: ")
+
+
+def test_facts_quoting_overlapping_words_share_one_passage_quoted_whole() -> None:
+    src = source(outlet="TDI", published="2025-01-31")
+    facts = [
+        fact("Pakistan and Belarus have agreed", "first"),
+        fact("ISLAMABAD: Pakistan and Belarus", "second"),
+        fact("officials said.", "third"),
+        fact("locally assemble Belarusian tractors.", "fourth"),
+        fact("have agreed to locally", "fifth"),
+    ]
+    passages = group_passages(facts, {"test-source": src})
+    assert {fid: p.key for fid, p in passages.items()} == {
+        "first": "first",
+        "second": "first",
+        "fifth": "first",
+        "fourth": "first",
+        "third": "third",
+    }, "overlap is transitive: first–fifth–fourth"
+    note = read_html(str(passage_note_html(passages["second"], {f.id: f for f in facts}, src))).text
+    assert note.startswith("TDI, 31 January 2025: “ISLAMABAD: Pakistan and Belarus have agreed to locally assemble Belarusian tractors.”")
+    assert 'href="#q-first"' in str(passage_note_html(passages["fourth"], {f.id: f for f in facts}, src))

@@ -222,3 +222,35 @@ def test_nesting_past_the_limit_is_reported_not_dropped(markdown: str, line: int
     """markdown-it drops everything past its nesting limit; briefgen reports the line instead of losing the rest."""
     rendered = render_markdown(markdown, lambda _: True, lambda fid, n: f"Note on {fid}")
     assert rendered.too_deep == [line]
+
+
+def test_a_mark_is_glued_to_its_word_with_a_word_joiner() -> None:
+    html = render_markdown("Trade grew in 2024 [@a].\nIt fell\n[@b] later.", lambda _: True, lambda fid, n: "").html
+    assert 'in 2024<sup class="cite">\u2060<a' in html
+    assert 'It fell<sup class="cite">\u2060<a' in html, "a mark on the next source line still joins the word"
+
+
+def test_marks_side_by_side_become_one() -> None:
+    page = render("Both [@a] [@b].")
+    assert page.html.count('<sup class="cite">') == 1
+    assert [a["id"] for a in page.with_class("fnref")] == ["fnref-1", "fnref-2"]
+
+
+def test_facts_sharing_a_passage_share_one_note_and_one_mark() -> None:
+    def same(ids: list[str]) -> dict[str, str]:
+        return {fid: "a" if fid in {"a", "b"} else fid for fid in ids}
+
+    rendered = render_markdown("One [@a; @b]. Two [@c]. Three [@b].", lambda _: True, lambda key, n: f"Note on {key}", same)
+    page = read_html(rendered.html)
+    assert [a["id"] for a in page.with_class("fnref")] == ["fnref-1", "fnref-2", "fnref-1-2"]
+    assert rendered.citations.notes == {"a": 1, "b": 1, "c": 2}
+    assert rendered.citations.order == ["a", "b", "c"]
+    assert page.text.count("Note on a") == 1
+
+
+def test_a_table_row_marks_each_note_once() -> None:
+    rendered = render_markdown(
+        "| Date | Event |\n|---|---|\n| 2019 [@a] | Trade [@a] |\n| 2020 [@a] | More [@b] |\n", lambda _: True, lambda k, n: ""
+    )
+    page = read_html(rendered.html)
+    assert [a["id"] for a in page.with_class("fnref")] == ["fnref-1", "fnref-1-2", "fnref-2"], "one mark per note per row"

@@ -30,6 +30,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--every", action="store_true", help="build every brief in briefs/, scheduled or not")
     parser.add_argument("--as-of", metavar="DATE", help="build the edition as of DATE (YYYY-MM-DD): only sources published by then")
     parser.add_argument("--format", default="html,pdf", metavar="FORMATS", help="html, pdf or html,pdf (default)")
+    parser.add_argument(
+        "--pdf-variant",
+        choices=("pdf/ua-1", "pdf/a-3b", "none"),
+        help="write a tagged, accessible PDF/UA-1 or an archival PDF/A-3b (default: pdf_variant in templates/brand.yaml, else none)",
+    )
     parser.add_argument("--out", metavar="DIR", help="output folder inside the project (default: build)")
     parser.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems: no progress, no summary")
@@ -74,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         force=args.force,
         debug=bool(args.debug),
         unscheduled=unscheduled,
+        pdf_variant=args.pdf_variant,
     )
     outcomes = run_build(request, make_reporter(root, args.quiet))
     return ExitCode.CONTENT if any(o.status == "failed" for o in outcomes) else ExitCode.OK

@@ -42,6 +42,7 @@ def render_edition(
     as_of: dt.date | None = None,
     formats: tuple[str, ...] = FORMATS,
     previous: PreviousEdition | None = None,
+    pdf_variant: str | None = None,
 ) -> RenderedEdition:
     """Render one edition's requested formats in memory, with timings (seconds) per stage."""
     started = time.perf_counter()
@@ -55,7 +56,7 @@ def render_edition(
         from briefgen.pdf.output import render_brief_pdf  # WeasyPrint loads only when a PDF is asked for
 
         pdf_started = time.perf_counter()
-        pdf = render_brief_pdf(root, brief, scope, document)
+        pdf = render_brief_pdf(root, brief, scope, document, pdf_variant)
         timings["pdf"] = time.perf_counter() - pdf_started
         payloads["pdf"] = pdf.pdf
         warnings += [w for w in pdf.warnings if w.severity is Severity.WARNING]

@@ -207,8 +207,10 @@ class InputHasher:
             self._assets = digest.hexdigest()
         return self._assets
 
-    def edition_digest(self, slug: str, templates: list[str], as_of: dt.date, built: dt.date, previous: PreviousEdition | None) -> str:
-        """The hash of everything an edition's outputs are made from."""
+    def edition_digest(
+        self, slug: str, templates: list[str], as_of: dt.date, built: dt.date, previous: PreviousEdition | None, variant: str | None = None
+    ) -> str:
+        """The hash of everything an edition's outputs are made from (``variant``: ``--pdf-variant``, when given)."""
         lines = [
             f"briefgen {__version__}",
             f"brief {slug} {self._file(f'briefs/{slug}.md')}",
@@ -218,6 +220,7 @@ class InputHasher:
             f"as-of {as_of.isoformat()}",
             f"built {built.isoformat()}",
             f"previous {previous.as_of.isoformat() + ' ' + ','.join(previous.fact_ids) if previous else '-'}",
+            *([f"pdf-variant {variant}"] if variant else []),
         ]
         return sha256_text("\n".join(lines))
 

@@ -67,6 +67,7 @@ class BuildRequest:
     force: bool = False
     debug: bool = False
     unscheduled: list[str] = field(default_factory=list)
+    pdf_variant: str | None = None  # --pdf-variant; None leaves it to templates/brand.yaml
 
 
 def scheduled_briefs(root: Path) -> tuple[list[str], list[str]]:
@@ -168,7 +169,7 @@ class _Run:
             previous = self.manifest.previous_edition(slug, date)
             needed = tuple(fmt for fmt in self.request.formats if self.request.force or not self._up_to_date(slug, date, fmt, previous))
             if needed:
-                tasks.append(Task(slug, date, needed, previous))
+                tasks.append(Task(slug, date, needed, previous, self.request.pdf_variant))
             else:
                 paths = [out / output_path(slug, date, fmt) for fmt in self.request.formats]
                 done.append(Outcome(slug, "skipped", date, outputs=paths, problems=self.warnings[slug], reason="unchanged"))
@@ -178,7 +179,8 @@ class _Run:
         record = self.manifest.output(slug, date, fmt)
         if record is None:
             return False
-        if self.hasher.edition_digest(slug, record.templates, date, build_date(date), previous) != record.input_sha256:
+        digest = self.hasher.edition_digest(slug, record.templates, date, build_date(date), previous, self.request.pdf_variant)
+        if digest != record.input_sha256:
             return False
         return file_sha256(self.request.out_dir / record.path) == record.output_sha256
 

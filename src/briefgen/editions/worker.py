@@ -37,6 +37,7 @@ class Task:
     as_of: dt.date
     formats: tuple[str, ...]
     previous: PreviousEdition | None
+    pdf_variant: str | None = None
 
 
 @dataclass
@@ -72,7 +73,15 @@ class Worker:
 
         started = time.perf_counter()
         try:
-            edition = render_edition(self.root, task.slug, self.corpus, as_of=task.as_of, formats=task.formats, previous=task.previous)
+            edition = render_edition(
+                self.root,
+                task.slug,
+                self.corpus,
+                as_of=task.as_of,
+                formats=task.formats,
+                previous=task.previous,
+                pdf_variant=task.pdf_variant,
+            )
         except BriefgenError as exc:
             return TaskResult(task.slug, task.as_of, exc.problems, seconds=time.perf_counter() - started)
         except Exception as exc:  # a bug in briefgen: this brief fails, the batch goes on
@@ -82,7 +91,7 @@ class Worker:
         facts = edition.scope.corpus.facts
         claims = [
             ClaimRecord(
-                note=n,
+                note=edition.document.note_numbers.get(fid, n),
                 id=fid,
                 source=facts[fid].source,
                 claim=facts[fid].claim,
@@ -97,7 +106,9 @@ class Worker:
             title=edition.brief.meta.title,
             built=edition.built,
             payloads=edition.payloads,
-            digest=self.hasher.edition_digest(task.slug, edition.document.templates, task.as_of, edition.built, task.previous),
+            digest=self.hasher.edition_digest(
+                task.slug, edition.document.templates, task.as_of, edition.built, task.previous, task.pdf_variant
+            ),
             templates=list(edition.document.templates),
             facts=list(edition.document.cited_fact_ids),
             sources=list(edition.document.cited_source_ids),

@@ -23,8 +23,14 @@ from briefgen.render.scope import Scope
 RENDER_TIMEOUT_SECONDS = 300.0
 
 
-def render_brief_pdf(root: Path, brief: Brief, scope: Scope, document: Document) -> PdfResult:
-    """Render the brief's PDF in memory."""
+def render_brief_pdf(root: Path, brief: Brief, scope: Scope, document: Document, variant: str | None = None) -> PdfResult:
+    """Render the brief's PDF in memory.
+
+    ``variant`` (``pdf/ua-1``, ``pdf/a-3b``) overrides the project's ``pdf_variant``
+    in ``templates/brand.yaml``; ``none`` asks for a plain PDF.
+    """
+    default = document.brand.brand.pdf_variant if document.brand else "none"
+    chosen = variant or default
     templates = (root / TEMPLATES_DIR).resolve()
     created = dt.datetime.combine(scope.as_of, dt.time(0, 0), tzinfo=dt.UTC)
     metadata = PdfMetadata(
@@ -34,7 +40,7 @@ def render_brief_pdf(root: Path, brief: Brief, scope: Scope, document: Document)
         lang=brief.meta.language,
         keywords=tuple(brief.meta.topics),
     )
-    record = provenance_record(brief.slug, brief.meta.title, scope.as_of, scope.corpus, document.cited_fact_ids)
+    record = provenance_record(brief.slug, brief.meta.title, scope.as_of, scope.corpus, document.cited_fact_ids, document.note_numbers)
     attachment = PdfAttachment(
         name=PROVENANCE_NAME,
         data=provenance_bytes(record),
@@ -51,4 +57,6 @@ def render_brief_pdf(root: Path, brief: Brief, scope: Scope, document: Document)
         display_root=root.resolve(),
         label=brief.path,
         timeout_seconds=RENDER_TIMEOUT_SECONDS,
+        extra_css=document.print_css,
+        variant=None if chosen == "none" else chosen,
     )

@@ -20,11 +20,18 @@ PROVENANCE_NAME = "provenance.json"
 PROVENANCE_FORMAT = 1
 
 
-def provenance_record(slug: str, title: str, as_of: dt.date, corpus: Corpus, cited_fact_ids: list[str]) -> dict[str, Any]:
-    """The record for one edition of a brief (deterministic: no clock, sorted keys)."""
+def provenance_record(
+    slug: str, title: str, as_of: dt.date, corpus: Corpus, cited_fact_ids: list[str], notes: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """The record for one edition of a brief (deterministic: no clock, sorted keys).
+
+    ``notes`` gives each fact's note number (facts quoting one passage share a
+    note); without it the facts are numbered one by one.
+    """
     facts = []
     source_ids: list[str] = []
-    for number, fact_id in enumerate(cited_fact_ids, start=1):
+    for position, fact_id in enumerate(cited_fact_ids, start=1):
+        number = notes.get(fact_id, position) if notes else position
         fact = corpus.facts[fact_id]
         facts.append(
             {

@@ -74,6 +74,8 @@ def render_pdf(
     display_root: Path | None = None,
     label: str = "<html>",
     timeout_seconds: float | None = None,
+    extra_css: str = "",
+    variant: str | None = None,
 ) -> PdfResult:
     """Render ``html`` to PDF bytes, or raise BriefgenError listing every resource that failed.
 
@@ -83,6 +85,10 @@ def render_pdf(
     thread (it interrupts a hung layout); off the main thread signals are not
     available, so it is only checked once the render has finished.
     Stylesheets are read through ``fetcher`` too, so they must lie under its roots.
+    ``extra_css`` is read after them (the project's paper size and colours).
+    ``variant`` is a WeasyPrint ``pdf_variant`` such as ``pdf/ua-1`` (tagged,
+    with the document's language and title) or ``pdf/a-3b`` (archival, the
+    provenance attached as an associated file).
     """
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
@@ -104,13 +110,17 @@ def render_pdf(
                     failed.add(sheet.absolute().as_uri())
                     reason = str(error).removeprefix("FetchRefused: ")
                     errors.append(Problem(display_path(sheet, display_root), None, f"cannot load stylesheet: {reason}"))
+            if extra_css:
+                sheets.append(weasyprint.CSS(string=extra_css, url_fetcher=fetcher, font_config=fonts))
+            options: dict[str, Any] = {"pdf_variant": variant} if variant else {}
             document_html = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-            document = document_html.render(font_config=fonts, stylesheets=sheets)
+            document = document_html.render(font_config=fonts, stylesheets=sheets, **options)
             errors += _remove_stray_attachments(document, document_html, label)
             _set_metadata(document.metadata, metadata)
             pdf = document.write_pdf(
                 attachments=[_attachment(item, metadata) for item in attachments],
-                pdf_identifier=_identifier(html, metadata, stylesheets, attachments),
+                pdf_identifier=_identifier(html + extra_css + (variant or ""), metadata, stylesheets, attachments),
+                **options,
             )
     except RenderTimeout:
         raise BriefgenError.single(label, None, f"PDF rendering took longer than {timeout_seconds} s and was stopped") from None

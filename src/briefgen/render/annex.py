@@ -3,7 +3,8 @@
 A reader of the PDF years later, offline, can follow a footnote to the very
 words it quotes and back.  Passages are found with the same folding as the
 quote check, so the highlight covers exactly the source's own characters;
-overlapping quotes are split into segments so that each keeps its anchor.
+overlapping quotes are split into segments so that each keeps its anchor, and
+facts sharing a note get one back-link, after the last of their passages.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from briefgen.corpus.models import Fact, Source
-from briefgen.render.footnotes import source_citation
+from briefgen.render.footnotes import source_citation, unstated
 from briefgen.text.quotes import locate
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -26,6 +27,7 @@ class AnnexEntry:
     source_id: str
     heading: Markup
     html: Markup
+    unstated: str | None = None  # what the archived text does not state (no outlet, headline or date)
 
 
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -42,10 +44,16 @@ def annotate_body(body: str, passages: list[tuple[str, int, int, int]]) -> Marku
     """Body paragraphs with ``passages`` (fact id, note number, start, end) marked."""
     starts: dict[int, list[tuple[str, int]]] = {}
     ends: dict[int, list[tuple[str, int]]] = {}
+    last: dict[int, int] = {}  # a note's back-link follows the last of its passages, once
     for fact_id, number, start, end in passages:
         starts.setdefault(start, []).append((fact_id, number))
-        ends.setdefault(end, []).append((fact_id, number))
-    boundaries = sorted({0, len(body), *starts, *ends})
+        last[number] = max(last.get(number, end), end)
+    placed: set[int] = set()
+    for fact_id, number, _, end in passages:
+        if number not in placed and last[number] == end:
+            placed.add(number)
+            ends.setdefault(end, []).append((fact_id, number))
+    boundaries = sorted({0, len(body), *starts, *(end for _, _, _, end in passages)})
     paragraphs = []
     for p_start, p_end in _paragraph_spans(body):
         pieces: list[Markup] = []
@@ -70,4 +78,4 @@ def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str) -> A
         if span is not None:
             passages.append((fact.id, number, span[0], span[1]))
     heading = Markup("{} {}").format(letter, source_citation(source))
-    return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages))
+    return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages), unstated=unstated(source))

@@ -24,15 +24,16 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import read_project_text
 from briefgen.project import LAYOUTS_DIR, STYLES_DIR, TEMPLATES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
+from briefgen.render.brand import BrandAssets, load_brand
 from briefgen.render.brief import Brief
 from briefgen.render.claims import AssessmentPlace, read_template_sources
-from briefgen.render.footnotes import Footnote, footnote_html, source_citation
+from briefgen.render.footnotes import Footnote, Passage, group_passages, passage_note_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.limited import limited
 from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
-from briefgen.render.scope import Scope
+from briefgen.render.scope import Scope, build_label
 from briefgen.render.wording import FILTERS
 
 
@@ -60,6 +61,9 @@ class Document:
     narrative_html: str = ""
     print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
     assessments: list[AssessmentPlace] = field(default_factory=list)  # the brief's ::: assessment blocks
+    note_numbers: dict[str, int] = field(default_factory=dict)  # fact id → its note (facts of one passage share one)
+    brand: BrandAssets | None = None
+    print_css: str = ""  # the brand's CSS for the PDF (accent colour, paper size), read after the stylesheets
 
 
 def stylesheet_paths(root: Path, layout: str, *, paged: bool) -> list[Path]:
@@ -98,14 +102,19 @@ def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str
     return None
 
 
-def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, int]]:
+def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, Passage]]:
     corpus = scope.corpus
+    passages: dict[str, Passage] = {}
 
-    def note(fact_id: str, number: int) -> str:
-        fact = corpus.facts[fact_id]
-        return str(footnote_html(fact, corpus.sources[fact.source], number))
+    def group(fact_ids: list[str]) -> dict[str, str]:
+        passages.update(group_passages([corpus.facts[f] for f in fact_ids], corpus.sources))
+        return {fid: passage.key for fid, passage in passages.items()}
 
-    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
+    def note(key: str, number: int) -> str:
+        passage = passages[key]
+        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id]))
+
+    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note, group)
     problems = [
         Problem(
             brief.path,
@@ -130,7 +139,7 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
         raise BriefgenError(problems)
     for key, svg in narrative.figures.items():
         rendered.html = rendered.html.replace(f"<p>{key}</p>", f'<div class="chart">{svg}</div>')
-    return rendered, {fid: rendered.citations.number(fid) for fid in rendered.citations.order}
+    return rendered, passages
 
 
 def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], annex: bool) -> tuple[list[SourceEntry], list[AnnexEntry]]:
@@ -154,7 +163,7 @@ def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], 
                 author=source.author,
                 place=source.place,
                 url=source.url,
-                notes=tuple(numbers[f] for f in cited_by_source[source_id]),
+                notes=tuple(sorted({numbers[f] for f in cited_by_source[source_id]})),
                 annex_letter=letter,
             )
         )
@@ -175,20 +184,24 @@ def build_document(
     extra: dict[str, Any] | None = None,
 ) -> Document:
     """Turn a rendered narrative into the complete, self-contained HTML page."""
-    rendered, numbers = _render_body(root, narrative, brief, scope, full)
-    order = rendered.citations.order
+    rendered, passages = _render_body(root, narrative, brief, scope, full)
+    citations = rendered.citations
+    order = citations.order
+    numbers = dict(citations.notes)
     footnotes = []
-    for fact_id in order:
-        number = numbers[fact_id]
-        count = rendered.citations.references[fact_id]
+    for number, key in enumerate(citations.keys, start=1):
+        passage = passages.get(key) or Passage(key, scope.corpus.facts[key].source, (key,), None)
+        count = citations.marks.get(number, 1)
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
-        fact = scope.corpus.facts[fact_id]
-        note = footnote_html(fact, scope.corpus.sources[fact.source], number)
-        footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
+        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id])
+        fact_ids = tuple(f for f in order if numbers[f] == number)
+        footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
+    brand = load_brand(root)
     css = "\n".join(
         _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
     )
+    css += "\n" + brand.page_css
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
@@ -202,6 +215,10 @@ def build_document(
         "styles": Markup(css.replace("</", "<\\/")),
         "as_of": scope.as_of,
         "built": built,
+        "built_label": build_label(),
+        "marking": brand.marking(brief.meta.classification),
+        "brand": {"organisation": brand.brand.organisation, "paper": brand.brand.paper},
+        "logo": brand.logo_url,
         "generator": f"briefgen {__version__}",
         "for_print": False,
         **(extra or {}),
@@ -230,4 +247,7 @@ def build_document(
         templates=[*narrative.templates, layout_name],
         narrative_html=rendered.html,
         print_html=print_html,
+        note_numbers=numbers,
+        brand=brand,
+        print_css=brand.page_css + brand.paged_css,
     )

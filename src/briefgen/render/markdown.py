@@ -2,11 +2,13 @@
 
 markdown-it-py in CommonMark mode plus tables, with raw HTML off (a narrative
 cannot inject markup), no images (the page must need no network) and link
-targets limited to https, mailto and in-page anchors.  Citations are numbered in order of first appearance; citing a fact
-again reuses its number.  The first reference to a fact carries the footnote
-text itself, which the print stylesheet floats to the foot of the page
-(``float: footnote``) and the screen stylesheet hides in favour of the
-numbered notes at the end.
+targets limited to https, mailto and in-page anchors.  Notes are numbered in order of first appearance, one per
+source passage: citing a fact again, or another fact quoting the same passage,
+reuses its number.  A mark is glued to the word before it (no space, and a
+word joiner), marks side by side become one, and a table row prints each note
+once.  The first mark of a note carries the footnote text itself, which the
+print stylesheet floats to the foot of the page (``float: footnote``) and the
+screen stylesheet hides in favour of the numbered notes at the end.
 """
 
 from __future__ import annotations
@@ -31,23 +33,40 @@ ASSESSMENT_LABEL = "Assessment"
 
 @dataclass
 class CitationIndex:
-    """Footnote numbers by fact id, in order of first citation."""
+    """Footnote numbers by fact id, in order of first citation; facts sharing a passage share a number."""
 
     order: list[str] = field(default_factory=list)
     references: dict[str, int] = field(default_factory=dict)  # how many times each fact is cited
     lines: dict[str, int] = field(default_factory=dict)  # Markdown line of the first citation
+    notes: dict[str, int] = field(default_factory=dict)  # fact id → note number
+    keys: list[str] = field(default_factory=list)  # each note's passage key, note 1 first
+    marks: dict[int, int] = field(default_factory=dict)  # how many marks point at each note
 
     def number(self, fact_id: str) -> int:
-        return self.order.index(fact_id) + 1
+        return self.notes[fact_id]
 
-    def add(self, fact_id: str, line: int) -> tuple[int, int]:
-        """Record one citation; return (footnote number, occurrence count)."""
+    def note_of(self, fact_id: str, line: int, key: str | None = None) -> int:
+        """Record that ``fact_id`` is cited (its passage ``key``, itself by default); return its note number."""
         if fact_id not in self.references:
             self.order.append(fact_id)
             self.references[fact_id] = 0
             self.lines[fact_id] = line
         self.references[fact_id] += 1
-        return self.order.index(fact_id) + 1, self.references[fact_id]
+        passage = key or fact_id
+        if passage not in self.keys:
+            self.keys.append(passage)
+        self.notes[fact_id] = self.keys.index(passage) + 1
+        return self.notes[fact_id]
+
+    def mark(self, number: int) -> int:
+        """Count one printed mark of note ``number``; return which mark of that note it is (1 for the first)."""
+        self.marks[number] = self.marks.get(number, 0) + 1
+        return self.marks[number]
+
+    def add(self, fact_id: str, line: int, key: str | None = None) -> tuple[int, int]:
+        """Record one citation printed as a mark; return (note number, occurrence of that note's mark)."""
+        number = self.note_of(fact_id, line, key)
+        return number, self.mark(number)
 
 
 @dataclass
@@ -113,10 +132,73 @@ def _render_assessment(self: object, tokens: Sequence[Token], idx: int, options:
 
 
 FootnoteHtml = Callable[[str, int], str]
+PassageKeys = Callable[[list[str]], dict[str, str]]  # cited fact ids, in order → each one's passage key
+WORD_JOINER = "\u2060"  # no line break may fall between a word and its note mark
 
 
-def render_markdown(markdown: str, known: Callable[[str], bool], footnote_html: FootnoteHtml) -> RenderedMarkdown:
-    """Render Markdown; ``footnote_html(fact_id, number)`` gives a footnote's inner HTML."""
+def _cited_ids(tokens: Sequence[Token]) -> list[tuple[str, int]]:
+    citations = [child for token in tokens for child in token.children or [] if child.type == "citation"]
+    return [(fact_id, child.meta["line"]) for child in citations for fact_id in child.meta["ids"]]
+
+
+def _glue(children: list[Token]) -> None:
+    """Join each citation to the word before it, and citations side by side into one mark.
+
+    ``word [@a]`` prints as ``word¹`` (the space would let the mark wrap alone
+    onto the next line), and ``[@a] [@b]`` as one mark ``¹,²``.
+    """
+    for position, child in enumerate(children):
+        if child.type != "citation" or position == 0:
+            continue
+        before = children[position - 1]
+        if before.type == "softbreak":
+            before.type, before.content = "text", ""
+        elif before.type == "text":
+            before.content = before.content.rstrip(" \t")
+        earlier = children[position - 2] if position >= 2 else None
+        if earlier is not None and earlier.type == "citation" and before.type == "text" and not before.content:
+            child.meta = {**child.meta, "ids": [*earlier.meta["ids"], *child.meta["ids"]]}
+            earlier.meta = {**earlier.meta, "ids": []}
+
+
+def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str]) -> None:
+    """Number every citation in reading order and decide which marks print.
+
+    A mark prints once per note within one citation, and once per note within
+    one table row (a row is one claim: its date, event and source cite one
+    passage once).  Each citation token gets ``meta["marks"]``: (fact id,
+    note number, occurrence of that note's mark).
+    """
+    row: set[int] | None = None
+    for token in tokens:
+        if token.type == "tr_open":
+            row = set()
+        elif token.type == "tr_close":
+            row = None
+        for child in token.children or []:
+            if child.type != "citation":
+                continue
+            marks: list[tuple[str, int, int]] = []
+            shown: set[int] = set() if row is None else row
+            local: set[int] = set()
+            for fact_id in child.meta["ids"]:
+                number = index.note_of(fact_id, child.meta["line"], keys.get(fact_id))
+                if number in local or number in shown:
+                    continue
+                local.add(number)
+                marks.append((keys.get(fact_id, fact_id), number, index.mark(number)))
+            shown |= local
+            child.meta = {**child.meta, "marks": marks}
+
+
+def render_markdown(
+    markdown: str, known: Callable[[str], bool], footnote_html: FootnoteHtml, passages: PassageKeys | None = None
+) -> RenderedMarkdown:
+    """Render Markdown; ``footnote_html(key, number)`` gives the inner HTML of the note for passage ``key``.
+
+    ``passages`` maps the cited fact ids to their passage keys (facts quoting
+    one passage share a note); without it every fact is its own passage.
+    """
     md = make_markdown()
     lost: list[int] = []
     _watch_nesting(md, lost)
@@ -125,28 +207,29 @@ def render_markdown(markdown: str, known: Callable[[str], bool], footnote_html: 
     if lost:
         return RenderedMarkdown("", CitationIndex(), [], env.get("malformed_citations", []), sorted(set(lost)))
     index = CitationIndex()
-    unknown: list[tuple[str, int]] = []
-    for token in tokens:
-        for child in token.children or []:
-            if child.type == "citation":
-                for fact_id in child.meta["ids"]:
-                    if not known(fact_id):
-                        unknown.append((fact_id, child.meta["line"]))
+    unknown = [(fact_id, line) for fact_id, line in _cited_ids(tokens) if not known(fact_id)]
     if unknown:
         return RenderedMarkdown("", index, unknown, env.get("malformed_citations", []))
+    cited = list(dict.fromkeys(fact_id for fact_id, _ in _cited_ids(tokens)))
+    keys = passages(cited) if passages else {}
+    for token in tokens:
+        if token.children:
+            _glue(token.children)
+    _number(tokens, index, keys)
 
     def render_citation(self: object, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         parts = []
-        for fact_id in tokens[idx].meta["ids"]:
-            number, occurrence = index.add(fact_id, tokens[idx].meta["line"])
+        for key, number, occurrence in tokens[idx].meta["marks"]:
             ref_id = f"fnref-{number}" if occurrence == 1 else f"fnref-{number}-{occurrence}"
             kind = "fnref first" if occurrence == 1 else "fnref again"
             link = f'<a class="{kind}" id="{ref_id}" href="#fn-{number}" role="doc-noteref">{number}</a>'
             if occurrence == 1:
-                note = footnote_html(fact_id, number)
+                note = footnote_html(key, number)
                 link += f'<span class="fn-print" id="fnp-{number}"><span class="fn-num">{number}.</span> {note}</span>'
             parts.append(link)
-        return '<sup class="cite">' + '<span class="sep">,</span>'.join(parts) + "</sup>"
+        if not parts:
+            return ""
+        return f'<sup class="cite">{WORD_JOINER}' + '<span class="sep">,</span>'.join(parts) + "</sup>"
 
     md.add_render_rule("citation", render_citation)
     html = md.renderer.render(tokens, md.options, env)

@@ -33,11 +33,20 @@ class PreviousEdition:
 
 
 def build_date(as_of: dt.date) -> dt.date:
-    """The cover's "Built" date: SOURCE_DATE_EPOCH's day when set, else the edition's as-of date; never the clock."""
+    """The cover's build date: SOURCE_DATE_EPOCH's day when set, else the edition's as-of date; never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
     return as_of
+
+
+def build_label() -> str:
+    """What the cover calls :func:`build_date`: "Built" for SOURCE_DATE_EPOCH's day, else "Edition of".
+
+    Without SOURCE_DATE_EPOCH the date is the as-of date, not the day of the
+    build, and the cover says so rather than printing a "Built" date that is not one.
+    """
+    return "Built" if os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit() else "Edition of"
 
 
 def topics_match(topics: Iterable[str], exclude: Iterable[str], fact_topics: Iterable[str]) -> bool:
