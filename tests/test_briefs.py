@@ -133,6 +133,17 @@ def test_no_number_or_date_goes_uncited(project: Path, slug: str) -> None:
     assert uncited_sentences(_html(project, slug)) == []
 
 
+def test_assessments_are_labelled_as_such_in_html_and_pdf(project: Path) -> None:
+    html = _html(project, PRE_VISIT)
+    labelled = r'<aside class="assessment" aria-label="Assessment">\s*<p class="assessment-label">Assessment</p>(.*?)</aside>'
+    asides = re.findall(labelled, html, re.S)
+    assert any("Check the record before citing either." in aside for aside in asides), asides
+    assert all('href="#fn-' not in aside for aside in asides), "an assessment is the author's, not a source's"
+    pdf = project / "build" / AS_OF / f"{PRE_VISIT}.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"ASSESSMENT\s+Check the record before citing either\.", text), "the PDF shows the label above the text"
+
+
 def test_the_visit_month_disagreement_is_shown_with_its_sources(project: Path) -> None:
     for slug in (STANDING, PRE_VISIT):
         html = _html(project, slug)
