@@ -1,6 +1,6 @@
-"""One edition in memory: the brief rendered to HTML, then drawn as PDF when asked, with timings.
+"""One edition in memory: the brief rendered to HTML, then drawn as PDF and written as Word when asked, with timings.
 
-This is where the rendering stage meets the PDF stage; the worker processes of
+This is where the rendering stage meets the PDF and Word stages; the worker processes of
 ``build --all`` call :func:`render_edition` and hand the bytes to the parent,
 which writes them.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.corpus.loader import Corpus
-from briefgen.editions.outputs import FORMATS
+from briefgen.editions.outputs import DEFAULT_FORMATS
 from briefgen.errors import Problem, Severity
 from briefgen.render.brief import Brief
 from briefgen.render.document import Document
@@ -40,7 +40,7 @@ def render_edition(
     corpus: Corpus,
     *,
     as_of: dt.date | None = None,
-    formats: tuple[str, ...] = FORMATS,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     previous: PreviousEdition | None = None,
 ) -> RenderedEdition:
     """Render one edition's requested formats in memory, with timings (seconds) per stage."""
@@ -59,4 +59,10 @@ def render_edition(
         timings["pdf"] = time.perf_counter() - pdf_started
         payloads["pdf"] = pdf.pdf
         warnings += [w for w in pdf.warnings if w.severity is Severity.WARNING]
+    if "docx" in formats:
+        from briefgen.word.output import render_brief_docx  # pandoc and python-docx load only when Word is asked for
+
+        docx_started = time.perf_counter()
+        payloads["docx"] = render_brief_docx(root, brief, scope, document)
+        timings["docx"] = time.perf_counter() - docx_started
     return RenderedEdition(brief, scope, document, build_date(scope.as_of), payloads, warnings, timings)

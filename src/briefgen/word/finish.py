@@ -1,0 +1,94 @@
+"""The last touches pandoc cannot make: the marking on every page, the properties, fixed dates.
+
+The classification marking goes in the page header and the page footer of
+every section (government practice marks the top and the foot of each page),
+as Word text an office can see and change.  The document properties (title,
+subject, keywords, language) are the brief's, its created and modified dates
+are the edition's as-of date, and every file in the package carries that date
+too, so rebuilding the same inputs gives the same bytes, as the PDF does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import _Footer, _Header
+
+#: The paragraph style of the marking, defined in ``templates/word/reference.docx`` (else plain, bold, centred).
+MARKING_STYLE = "Marking"
+PROPERTY_LIMIT = 255
+
+
+@dataclass(frozen=True)
+class DocxProperties:
+    """What the finished document says about itself."""
+
+    title: str
+    subject: str
+    keywords: str
+    language: str
+    marking: str | None
+    as_of: dt.date
+
+
+def _mark(part: _Header | _Footer, marking: str, styled: bool) -> None:
+    part.is_linked_to_previous = False
+    paragraph = part.paragraphs[0] if part.paragraphs else part.add_paragraph()
+    paragraph.text = ""
+    if styled:
+        paragraph.style = MARKING_STYLE
+    else:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(marking)
+    run.bold = True
+
+
+def _fit(text: str, boundary: str = " ") -> str:
+    """Word keeps at most 255 characters in a property: cut at the last ``boundary`` that fits."""
+    if len(text) <= PROPERTY_LIMIT:
+        return text
+    cut = text[: PROPERTY_LIMIT - 1]
+    return (cut.rsplit(boundary, 1)[0] if boundary in cut else cut).rstrip(" ,") + "…"
+
+
+def _fixed_dates(data: bytes, when: dt.datetime) -> bytes:
+    """The same package with every member dated ``when``, in the order they came."""
+    out = io.BytesIO()
+    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()
+
+
+def finish_docx(data: bytes, properties: DocxProperties) -> bytes:
+    """pandoc's ``.docx`` with the marking in every header and footer, the brief's properties and fixed dates."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    if properties.marking:
+        styled = any(style.name == MARKING_STYLE for style in document.styles)
+        for section in document.sections:
+            _mark(section.header, properties.marking, styled)
+            _mark(section.footer, properties.marking, styled)
+    when = dt.datetime.combine(properties.as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    core = document.core_properties
+    core.title = _fit(properties.title)
+    core.subject = _fit(properties.subject)
+    core.keywords = _fit(properties.keywords, ",")
+    core.language = properties.language
+    core.author = ""
+    core.last_modified_by = "briefgen"
+    core.created = when
+    core.modified = when
+    core.revision = 1
+    out = io.BytesIO()
+    document.save(out)
+    return _fixed_dates(out.getvalue(), when)
