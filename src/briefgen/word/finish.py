@@ -1,6 +1,9 @@
 """The last touches pandoc cannot make: the marking on every page, the properties, fixed dates.
 
-The classification marking goes in the page header and the page footer of
+Footnotes are numbered through the whole document (pandoc's reference
+document restarts them at each section, which LibreOffice takes as each
+page), so Word's numbers are the HTML's.  Tables span the text width.  The
+classification marking goes in the page header and the page footer of
 every section (government practice marks the top and the foot of each page),
 as Word text an office can see and change.  The document properties (title,
 subject, keywords, language) are the brief's, its created and modified dates
@@ -16,7 +19,9 @@ import zipfile
 from dataclasses import dataclass
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.section import _Footer, _Header
+from docx.oxml.ns import qn
+from docx.section import Section, _Footer, _Header
+from docx.table import Table
 
 #: The paragraph style of the marking, defined in ``templates/word/reference.docx`` (else plain, bold, centred).
 MARKING_STYLE = "Marking"
@@ -47,6 +52,22 @@ def _mark(part: _Header | _Footer, marking: str, styled: bool) -> None:
     run.bold = True
 
 
+def _continuous_notes(section: Section) -> None:
+    """Footnotes numbered 1, 2, 3… through the whole document, as in the HTML; never restarted per section or page."""
+    for numbering in section._sectPr.findall(qn("w:footnotePr")):
+        for restart in numbering.findall(qn("w:numRestart")):
+            numbering.remove(restart)
+
+
+def _full_width(table: Table) -> None:
+    """Tables span the text width, as in the PDF (pandoc leaves their width to the reader, which squeezes them)."""
+    width = table._tbl.tblPr.find(qn("w:tblW"))
+    if width is None:
+        return
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")
+
+
 def _fit(text: str, boundary: str = " ") -> str:
     """Word keeps at most 255 characters in a property: cut at the last ``boundary`` that fits."""
     if len(text) <= PROPERTY_LIMIT:
@@ -73,6 +94,10 @@ def finish_docx(data: bytes, properties: DocxProperties) -> bytes:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    for table in document.tables:
+        _full_width(table)
+    for section in document.sections:
+        _continuous_notes(section)
     if properties.marking:
         styled = any(style.name == MARKING_STYLE for style in document.styles)
         for section in document.sections:

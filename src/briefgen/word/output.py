@@ -1,18 +1,24 @@
 """A brief's Word document: the built HTML through pandoc, then the marking and properties.
 
-Glue between the build and the Word stage.  pandoc runs twice, sandboxed
-(``--sandbox``: it reads only the files named on its command line, never a
-URL): once to read the prepared HTML into its document tree, which
-:mod:`briefgen.word.notes` rewrites, and once to write the ``.docx`` with the
-project's ``templates/word/reference.docx`` for the styles (pandoc's own
-styles when a project has none).  :mod:`briefgen.word.finish` then adds the
-marking and the properties and fixes the file's dates, so rebuilding the same
-inputs gives the same bytes.
+Glue between the build and the Word stage.  pandoc (the binary that ships in
+the ``pypandoc-binary`` wheel) runs twice, sandboxed (``--sandbox``: it reads
+only the files named on its command line, never a URL): once to read the
+prepared HTML into its document tree, which :mod:`briefgen.word.notes`
+rewrites, and once to write the ``.docx`` with the project's
+``templates/word/reference.docx`` for the styles (pandoc's own styles when a
+project has none).  :mod:`briefgen.word.finish` then adds the marking and the
+properties and fixes the file's dates, so rebuilding the same inputs gives the
+same bytes.
+
+The first pandoc runs in its own process while the build draws the PDF
+(:func:`start_brief_docx`, then :meth:`DocxJob.result`): on a machine with a
+second core free, reading the HTML costs the build no time.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -24,57 +30,111 @@ from briefgen.render.scope import Scope
 
 #: The styles of every Word document a project builds; an editor restyles it in Word.
 REFERENCE_DOCX = f"{TEMPLATES_DIR}/word/reference.docx"
+PANDOC_TIMEOUT_SECONDS = 300.0
 
 
-def _pandoc(source: str, to: str, fmt: str, args: list[str], outputfile: str | None = None) -> str:
-    import pypandoc  # pandoc itself ships in the pypandoc-binary wheel
+def pandoc_command(label: str) -> list[str]:
+    """pandoc, as shipped in the pypandoc-binary wheel (or found on PATH by pypandoc), sandboxed."""
+    import pypandoc
 
-    result: str = pypandoc.convert_text(source, to, format=fmt, extra_args=["--sandbox", *args], outputfile=outputfile)
-    return result
+    try:
+        return [pypandoc.get_pandoc_path(), "--sandbox"]
+    except OSError:
+        hint = "install briefgen's dependencies again: pip install pypandoc-binary"
+        problem = Problem(label, None, "cannot make the Word document: pandoc is not installed", hint=hint)
+        raise BriefgenError([problem]) from None
 
 
-def html_to_docx(html: str, reference: Path | None) -> bytes:
-    """pandoc's Word document for the prepared HTML, its notes made real footnotes."""
-    from briefgen.word.notes import WordTree
+class DocxJob:
+    """One Word document under way: the HTML is being read by pandoc in its own process."""
 
-    tree = json.loads(_pandoc(html, "json", "html", []))
-    rewritten = json.dumps(WordTree(tree).rewrite(), ensure_ascii=False)
-    with tempfile.TemporaryDirectory(prefix="briefgen-docx-") as folder:
-        target = Path(folder) / "brief.docx"
-        args = [f"--reference-doc={reference}"] if reference else []
-        _pandoc(rewritten, "docx", "json", args, outputfile=str(target))
-        return target.read_bytes()
+    def __init__(self, root: Path, brief: Brief, scope: Scope, document: Document) -> None:
+        from briefgen.word.images import ImageRefused
+        from briefgen.word.prepare import prepare_html
+
+        self.brief = brief
+        self.scope = scope
+        reference_path = root / REFERENCE_DOCX
+        self.reference = reference_path.resolve() if reference_path.is_file() else None
+        try:
+            prepared = prepare_html(document.html, [(note.number, str(note.html)) for note in document.footnotes])
+        except ImageRefused as exc:
+            raise BriefgenError([Problem(brief.path, None, f"cannot make the Word document: {exc}")]) from None
+        self._folder = tempfile.TemporaryDirectory(prefix="briefgen-docx-")
+        self.work = Path(self._folder.name)
+        (self.work / "brief.html").write_text(prepared, encoding="utf-8")
+        self.command = pandoc_command(brief.path)
+        read = [*self.command, "--from=html", "--to=json", "--output=tree.json", "brief.html"]
+        self._reader: subprocess.Popen[bytes] | None = subprocess.Popen(
+            read, cwd=self.work, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+
+    def result(self) -> bytes:
+        """Wait for pandoc's reading, rewrite the notes, write and finish the ``.docx``; its bytes."""
+        from briefgen.word.finish import DocxProperties, finish_docx
+        from briefgen.word.notes import WordTree
+
+        assert self._reader is not None, "DocxJob.result() called twice"
+        reader, self._reader = self._reader, None
+        try:
+            _, errors = reader.communicate(timeout=PANDOC_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            reader.kill()
+            reader.wait()
+            raise self._failure("pandoc took too long to read the brief") from None
+        if reader.returncode != 0:
+            raise self._failure(_last_line(errors))
+        tree = json.loads((self.work / "tree.json").read_text(encoding="utf-8"))
+        (self.work / "word.json").write_text(json.dumps(WordTree(tree).rewrite(), ensure_ascii=False), encoding="utf-8")
+        write = [*self.command, "--from=json", "--to=docx", "--output=brief.docx"]
+        if self.reference:
+            write.append(f"--reference-doc={self.reference}")
+        try:
+            done = subprocess.run([*write, "word.json"], cwd=self.work, capture_output=True, timeout=PANDOC_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            raise self._failure("pandoc took too long to write the Word document") from None
+        if done.returncode != 0:
+            raise self._failure(_last_line(done.stderr))
+        meta = self.brief.meta
+        properties = DocxProperties(
+            title=meta.title,
+            subject=meta.subtitle or "",
+            keywords=", ".join(meta.topics),
+            language=meta.language,
+            marking=meta.classification,
+            as_of=self.scope.as_of,
+        )
+        return finish_docx((self.work / "brief.docx").read_bytes(), properties)
+
+    def close(self) -> None:
+        """Stop pandoc if it still runs (the build failed meanwhile) and remove the working folder."""
+        if self._reader is not None:
+            self._reader.kill()
+            self._reader.communicate()
+            self._reader = None
+        self._folder.cleanup()
+
+    def _failure(self, detail: str) -> BriefgenError:
+        if self.reference:
+            hint = "check that it is a Word document (.docx) saved by Word or LibreOffice"
+            return BriefgenError([Problem(REFERENCE_DOCX, None, f"pandoc could not write the Word document: {detail}", hint=hint)])
+        return BriefgenError([Problem(self.brief.path, None, f"pandoc could not write the Word document: {detail}")])
+
+
+def start_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document) -> DocxJob:
+    """Start the brief's Word document; call :meth:`DocxJob.result` for its bytes, and always :meth:`DocxJob.close`."""
+    return DocxJob(root, brief, scope, document)
 
 
 def render_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document) -> bytes:
-    """Render the brief's Word document in memory."""
-    from briefgen.word.finish import DocxProperties, finish_docx
-    from briefgen.word.images import ImageRefused
-    from briefgen.word.prepare import prepare_html
-
-    reference_path = root / REFERENCE_DOCX
-    reference = reference_path.resolve() if reference_path.is_file() else None
+    """Render the brief's Word document in memory, start to end."""
+    job = start_brief_docx(root, brief, scope, document)
     try:
-        prepared = prepare_html(document.html, [(note.number, str(note.html)) for note in document.footnotes])
-    except ImageRefused as exc:
-        raise BriefgenError([Problem(brief.path, None, f"cannot make the Word document: {exc}")]) from None
-    try:
-        docx = html_to_docx(prepared, reference)
-    except (RuntimeError, OSError) as exc:
-        where = REFERENCE_DOCX if reference else brief.path
-        hint = "check that it is a Word document (.docx) saved by Word or LibreOffice" if reference else None
-        raise BriefgenError([Problem(where, None, f"pandoc could not write the Word document: {_first_line(exc)}", hint=hint)]) from None
-    properties = DocxProperties(
-        title=brief.meta.title,
-        subject=brief.meta.subtitle or "",
-        keywords=", ".join(brief.meta.topics),
-        language=brief.meta.language,
-        marking=brief.meta.classification,
-        as_of=scope.as_of,
-    )
-    return finish_docx(docx, properties)
+        return job.result()
+    finally:
+        job.close()
 
 
-def _first_line(exc: BaseException) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+def _last_line(errors: bytes) -> str:
+    lines = [line.strip() for line in errors.decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[-1] if lines else "pandoc failed without a message"

@@ -41,6 +41,27 @@ def _classes(element: Any) -> list[str]:
     return str(element.get("class") or "").split()
 
 
+def _details(listing: Any) -> None:
+    """The cover's ``<dl class="meta">`` as one line per entry (``As of: 10 April 2025``), not a Word definition list."""
+    import lxml.html
+
+    block = lxml.html.Element("div")
+    block.set("data-custom-style", "Cover Details")
+    for term in listing.iter("dt"):
+        value = term.getnext()
+        line = lxml.html.Element("p")
+        label = lxml.html.Element("strong")
+        label.text = term.text_content().strip() + ": "
+        line.append(label)
+        if value is not None and value.tag == "dd":
+            label.tail = value.text
+            for child in list(value):
+                line.append(child)
+        block.append(line)
+    block.tail = listing.tail
+    listing.getparent().replace(listing, block)
+
+
 def _notes_block(notes: Iterable[tuple[int, str]]) -> str:
     items = "".join(f'<div class="{NOTE_CLASS}" data-n="{number}">{html}</div>' for number, html in notes)
     return f'<div class="{NOTES_CLASS}">{items}</div>'
@@ -77,6 +98,8 @@ def prepare_html(html: str, notes: Iterable[tuple[int, str]]) -> str:
         link.text = number
     for element in root.xpath("|".join(f"//{tag}" for tag in _SECTIONING)):
         element.tag = "div"
+    for listing in root.xpath("//dl[contains(concat(' ', normalize-space(@class), ' '), ' meta ')]"):
+        _details(listing)
     for element in root.xpath("//p[@class] | //div[@class]"):
         styles = [_PARAGRAPH_STYLES[c] for c in _classes(element) if c in _PARAGRAPH_STYLES]
         if not styles:

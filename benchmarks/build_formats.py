@@ -1,0 +1,66 @@
+"""Benchmark: what the Word document adds to a build of the standing brief.
+
+Times ``briefgen build pakistan-belarus-industrial-cooperation --force`` as a
+fresh process, as a user runs it, with ``--format html,pdf`` and with
+``--format html,pdf,docx``, alternating the two within one run of this script
+so that a busy machine slows both alike, and prints the ratio of the medians.
+
+Target (issue 13): ``html,pdf,docx`` costs at most 1.3 × ``html,pdf``.
+Run:  .venv/bin/python benchmarks/build_formats.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SLUG = "pakistan-belarus-industrial-cooperation"
+RUNS = 5
+FORMATS = ("html,pdf", "html,pdf,docx")
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    """Wall time of a fresh process."""
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+    times: dict[str, list[float]] = {fmt: [] for fmt in FORMATS}
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "project"
+        for name in ("facts", "templates", "briefs"):
+            shutil.copytree(REPO / name, project / name)
+
+        def command(fmt: str) -> list[str]:
+            return [sys.executable, "-m", "briefgen", "-C", str(project), "build", SLUG, "--format", fmt, "--force", "-j", "1"]
+
+        for fmt in FORMATS:
+            timed(command(fmt), project)  # warm the file cache, fontconfig and the corpus cache
+        for _ in range(args.runs):
+            for fmt in FORMATS:
+                times[fmt].append(timed(command(fmt), project))
+        docx = next((project / "build").glob(f"*/{SLUG}.docx"))
+        size_kb = docx.stat().st_size / 1024
+    base, with_word = (statistics.median(times[fmt]) for fmt in FORMATS)
+    print(f"brief: {SLUG}; median of {args.runs} runs each, fresh processes, alternating")
+    for fmt in FORMATS:
+        print(f"{'build --format ' + fmt:34} {statistics.median(times[fmt]):6.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times[fmt])})")
+    print(f"{'Word document':34} {size_kb:6.0f} kB")
+    print(f"{'ratio html,pdf,docx / html,pdf':34} {with_word / base:6.2f}   (target ≤ 1.30)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
