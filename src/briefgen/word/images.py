@@ -3,8 +3,8 @@
 Word draws PNG, JPEG and GIF everywhere, SVG only in recent versions and
 only with a PNG beside it, so each SVG (the matplotlib charts) is drawn as a
 PNG by CairoSVG at print resolution, and keeps its printed width.  CairoSVG is
-given a URL fetcher that refuses everything, so an SVG cannot make the build
-read a file or the network; an image that is not a ``data:`` URL is refused
+given a URL fetcher that reads ``data:`` URLs only, so an SVG cannot make the
+build read a file or the network; an image that is not a ``data:`` URL is refused
 for the same reason (the HTML is self-contained, so none should exist).
 """
 
@@ -35,8 +35,11 @@ class WordImage:
     width: str | None
 
 
-def _refuse_fetch(url: str, _resource_type: str) -> bytes:
-    raise ImageRefused(f"an SVG image refers to '{url[:80]}'; charts must be self-contained")
+def _inline_only(url: str, _resource_type: str) -> bytes:
+    """CairoSVG's fetcher: what an SVG embeds (``data:``) is read, any other URL (file, network) refused."""
+    if not url.lower().startswith("data:"):
+        raise ImageRefused(f"an SVG image refers to '{url[:80]}'; images must be self-contained")
+    return _decode(url)[1]
 
 
 def _decode(src: str) -> tuple[str, bytes]:
@@ -57,7 +60,7 @@ def svg_to_png(svg: bytes) -> bytes:
     from cairosvg.surface import PNGSurface  # loads cairo: only when a .docx holds a chart
 
     try:
-        png = PNGSurface.convert(bytestring=svg, scale=PNG_SCALE, unsafe=False, url_fetcher=_refuse_fetch)
+        png = PNGSurface.convert(bytestring=svg, scale=PNG_SCALE, unsafe=False, url_fetcher=_inline_only)
     except ImageRefused:
         raise
     except Exception as exc:  # CairoSVG raises many kinds of error for a broken SVG

@@ -27,6 +27,7 @@ from briefgen.project import TEMPLATES_DIR
 from briefgen.render.brief import Brief
 from briefgen.render.document import Document
 from briefgen.render.scope import Scope
+from briefgen.word.finish import DocxProperties, finish_docx
 
 #: The styles of every Word document a project builds; an editor restyles it in Word.
 REFERENCE_DOCX = f"{TEMPLATES_DIR}/word/reference.docx"
@@ -46,32 +47,31 @@ def pandoc_command(label: str) -> list[str]:
 
 
 class DocxJob:
-    """One Word document under way: the HTML is being read by pandoc in its own process."""
+    """One Word document under way: its prepared HTML is being read by pandoc in its own process.
 
-    def __init__(self, root: Path, brief: Brief, scope: Scope, document: Document) -> None:
-        from briefgen.word.images import ImageRefused
-        from briefgen.word.prepare import prepare_html
+    ``label`` names the brief in messages; ``reference`` is the reference
+    document for the styles (``None``: pandoc's own).
+    """
 
-        self.brief = brief
-        self.scope = scope
-        reference_path = root / REFERENCE_DOCX
-        self.reference = reference_path.resolve() if reference_path.is_file() else None
-        try:
-            prepared = prepare_html(document.html, [(note.number, str(note.html)) for note in document.footnotes])
-        except ImageRefused as exc:
-            raise BriefgenError([Problem(brief.path, None, f"cannot make the Word document: {exc}")]) from None
+    def __init__(self, label: str, html: str, reference: Path | None, properties: DocxProperties) -> None:
+        self.label = label
+        self.reference = reference
+        self.properties = properties
+        self.command = pandoc_command(label)
         self._folder = tempfile.TemporaryDirectory(prefix="briefgen-docx-")
         self.work = Path(self._folder.name)
-        (self.work / "brief.html").write_text(prepared, encoding="utf-8")
-        self.command = pandoc_command(brief.path)
+        (self.work / "brief.html").write_text(html, encoding="utf-8")
         read = [*self.command, "--from=html", "--to=json", "--output=tree.json", "brief.html"]
-        self._reader: subprocess.Popen[bytes] | None = subprocess.Popen(
-            read, cwd=self.work, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        try:
+            self._reader: subprocess.Popen[bytes] | None = subprocess.Popen(
+                read, cwd=self.work, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
+        except OSError as exc:
+            self._folder.cleanup()
+            raise BriefgenError([Problem(label, None, f"cannot start pandoc: {exc.strerror}")]) from None
 
     def result(self) -> bytes:
         """Wait for pandoc's reading, rewrite the notes, write and finish the ``.docx``; its bytes."""
-        from briefgen.word.finish import DocxProperties, finish_docx
         from briefgen.word.notes import WordTree
 
         assert self._reader is not None, "DocxJob.result() called twice"
@@ -80,7 +80,7 @@ class DocxJob:
             _, errors = reader.communicate(timeout=PANDOC_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             reader.kill()
-            reader.wait()
+            reader.communicate()
             raise self._failure("pandoc took too long to read the brief") from None
         if reader.returncode != 0:
             raise self._failure(_last_line(errors))
@@ -95,16 +95,7 @@ class DocxJob:
             raise self._failure("pandoc took too long to write the Word document") from None
         if done.returncode != 0:
             raise self._failure(_last_line(done.stderr))
-        meta = self.brief.meta
-        properties = DocxProperties(
-            title=meta.title,
-            subject=meta.subtitle or "",
-            keywords=", ".join(meta.topics),
-            language=meta.language,
-            marking=meta.classification,
-            as_of=self.scope.as_of,
-        )
-        return finish_docx((self.work / "brief.docx").read_bytes(), properties)
+        return finish_docx((self.work / "brief.docx").read_bytes(), self.properties)
 
     def close(self) -> None:
         """Stop pandoc if it still runs (the build failed meanwhile) and remove the working folder."""
@@ -118,12 +109,29 @@ class DocxJob:
         if self.reference:
             hint = "check that it is a Word document (.docx) saved by Word or LibreOffice"
             return BriefgenError([Problem(REFERENCE_DOCX, None, f"pandoc could not write the Word document: {detail}", hint=hint)])
-        return BriefgenError([Problem(self.brief.path, None, f"pandoc could not write the Word document: {detail}")])
+        return BriefgenError([Problem(self.label, None, f"pandoc could not write the Word document: {detail}")])
 
 
 def start_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document) -> DocxJob:
     """Start the brief's Word document; call :meth:`DocxJob.result` for its bytes, and always :meth:`DocxJob.close`."""
-    return DocxJob(root, brief, scope, document)
+    from briefgen.word.images import ImageRefused
+    from briefgen.word.prepare import prepare_html
+
+    try:
+        html = prepare_html(document.html, [(note.number, str(note.html)) for note in document.footnotes])
+    except ImageRefused as exc:
+        raise BriefgenError([Problem(brief.path, None, f"cannot make the Word document: {exc}")]) from None
+    reference = root / REFERENCE_DOCX
+    meta = brief.meta
+    properties = DocxProperties(
+        title=meta.title,
+        subject=meta.subtitle or "",
+        keywords=", ".join(meta.topics),
+        language=meta.language,
+        marking=meta.classification,
+        as_of=scope.as_of,
+    )
+    return DocxJob(brief.path, html, reference.resolve() if reference.is_file() else None, properties)
 
 
 def render_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document) -> bytes:
