@@ -24,12 +24,15 @@ from briefgen.word.output import DocxJob
 from briefgen.word.prepare import prepare_html
 from tests.word.reading import bookmarks, internal_links, word_notes
 
-PROPERTIES = DocxProperties(title="A page", subject="", keywords="", language="en", marking="OFFICIAL-SENSITIVE", as_of=dt.date(2025, 4, 10))
+PROPERTIES = DocxProperties(
+    title="A page", subject="", keywords="", language="en", marking="OFFICIAL-SENSITIVE", as_of=dt.date(2025, 4, 10)
+)
 
 
 def _ref(number: int, again: bool = False) -> str:
     kind = "again" if again else "first"
-    return f'<a class="fnref {kind}" href="#fn-{number}" role="doc-noteref">{number}</a><span class="fn-print">{number}. printed copy</span>'
+    link = f'<a class="fnref {kind}" href="#fn-{number}" role="doc-noteref">{number}</a>'
+    return link + f'<span class="fn-print">{number}. printed copy</span>'
 
 
 def _page(body: str) -> str:
@@ -54,7 +57,8 @@ NOTES = [(1, 'First note, <a href="#q-one">passage in annex</a>'), (2, "Second n
 BODY = (
     f'<h2>Summary</h2><p>One claim <sup class="cite">{_ref(1)}</sup>, two claims <sup class="cite">{_ref(2)}<span class="sep">,</span>'
     f'{_ref(1, again=True)}</sup>.</p><h3>Detail</h3><p>Again <sup class="cite">{_ref(2, again=True)}</sup>.</p>'
-    '<div class="annex"><h2>Annex</h2><p><span class="anchor" id="q-one"></span><mark>the passage</mark></p></div>'
+    '<div class="annex"><h2>Annex</h2><p><span class="anchor" id="q-one"></span>'
+    '<mark>the passage</mark><a class="backref" href="#fnref-1-2">[1]</a></p></div>'
 )
 
 
@@ -86,10 +90,12 @@ def test_marking_stands_in_the_header_and_footer_of_every_page() -> None:
         assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL-SENSITIVE"]
 
 
-def test_a_link_from_a_note_to_the_annex_lands_on_a_bookmark() -> None:
+def test_links_between_notes_and_annex_land_on_bookmarks() -> None:
     data = _docx(BODY, NOTES)
     links = internal_links(data, "word/footnotes.xml")
     assert links and set(links) <= bookmarks(data), (links, bookmarks(data))
+    back = internal_links(data, "word/document.xml")
+    assert back == ["_RefNote1"] and "_RefNote1" in bookmarks(data), "the annex's [1] leads back to note 1's reference"
 
 
 def test_the_same_page_gives_the_same_bytes() -> None:
@@ -135,8 +141,11 @@ def test_an_svg_cannot_make_the_build_fetch_anything() -> None:
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/tracker.png"
-        svg = f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image xlink:href="{url}" width="5" height="5"/></svg>'
-        with pytest.raises(ImageRefused, match="tracker.png"):
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">'
+            f'<image xlink:href="{url}" width="5" height="5"/></svg>'
+        )
+        with pytest.raises(ImageRefused, match=r"tracker\.png"):
             svg_to_png(svg.encode())
     finally:
         server.shutdown()

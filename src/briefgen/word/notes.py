@@ -12,8 +12,8 @@ Works on the JSON form of pandoc's tree (``pandoc -t json``) read from
   keeps the HTML's numbers because the HTML numbers notes in reading order;
   :class:`NoteOrderError` guards that.
 * The space before a reference mark goes, so the mark sits on its word.
-* Links to a reference (``#fnref-N``, ``#fnref-N-2``) or a note (``#fn-N``)
-  point at the note's bookmark.
+* Links to a reference (``#fnref-N``, ``#fnref-N-2``) or a note (``#fn-N``),
+  as in the Sources and the annex, point at the note's bookmark.
 * The title (``h1``) takes Word's Title style and every other heading moves
   up one level (``h2`` is Heading 1), the way a Word document is outlined.
 * The Sources and the annex start on a new page.
@@ -22,6 +22,7 @@ Works on the JSON form of pandoc's tree (``pandoc -t json``) read from
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any
 
 from briefgen.word.prepare import NOTE_CLASS, NOTES_CLASS, REF_CLASS
@@ -137,8 +138,7 @@ class WordTree:
             elif kind == "Header":
                 out.append(self._heading(item))
             elif kind == "Link":
-                self._retarget(item)
-                out.append(item)
+                out.append(self._retarget(item))
             elif kind == "Div" and any(c in _PAGE_BREAK_BEFORE for c in _attr(item)[1]):
                 out += [{"t": "RawBlock", "c": ["openxml", _PAGE_BREAK]}, item]
             else:
@@ -177,8 +177,34 @@ class WordTree:
         return {"t": "Header", "c": [level - 1, attr, inlines]}
 
     @staticmethod
-    def _retarget(link: Node) -> None:
-        url, title = link["c"][2]
-        found = _REF_TARGET.match(url)
-        if found:
-            link["c"][2] = [f"#{bookmark_name(int(found.group(1)))}", title]
+    def _retarget(link: Node) -> Node:
+        """A link to a reference or a note, made a Word hyperlink to the note's bookmark.
+
+        Written as raw XML because pandoc rewrites a bookmark name that does
+        not start with a letter, and Word's own cross-reference bookmarks
+        (hidden ones) start with ``_``.
+        """
+        found = _REF_TARGET.match(link["c"][2][0])
+        if not found:
+            return link
+        text = escape(_plain(link["c"][1]), quote=False)
+        return _raw(
+            f'<w:hyperlink w:anchor="{bookmark_name(int(found.group(1)))}">'
+            f'<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:hyperlink>'
+        )
+
+
+def _plain(inlines: list[Node]) -> str:
+    """The words of a run of pandoc inlines, without their formatting."""
+    words = []
+    for item in inlines:
+        kind = item.get("t")
+        if kind == "Str":
+            words.append(item["c"])
+        elif kind in ("Space", "SoftBreak", "LineBreak"):
+            words.append(" ")
+        elif kind in ("Emph", "Strong", "Superscript", "Subscript", "SmallCaps", "Underline", "Strikeout"):
+            words.append(_plain(item["c"]))
+        elif kind in ("Span", "Link", "Quoted"):
+            words.append(_plain(item["c"][1]))
+    return "".join(words)
