@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem
@@ -122,6 +123,8 @@ def start_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document)
     except ImageRefused as exc:
         raise BriefgenError([Problem(brief.path, None, f"cannot make the Word document: {exc}")]) from None
     reference = root / REFERENCE_DOCX
+    if reference.is_file():
+        _check_reference(reference)
     meta = brief.meta
     properties = DocxProperties(
         title=meta.title,
@@ -132,6 +135,19 @@ def start_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document)
         as_of=scope.as_of,
     )
     return DocxJob(brief.path, html, reference.resolve() if reference.is_file() else None, properties)
+
+
+def _check_reference(path: Path) -> None:
+    """A reference document must be a Word package with styles; say so plainly rather than relay pandoc's parser error."""
+    hint = "save it from Word or LibreOffice as a Word document (.docx), or delete it to use pandoc's styles"
+    try:
+        with zipfile.ZipFile(path) as package:
+            if "word/styles.xml" in package.namelist():
+                return
+            detail = "it has no styles (word/styles.xml)"
+    except (zipfile.BadZipFile, OSError) as exc:
+        detail = f"it cannot be read as one ({exc})"
+    raise BriefgenError([Problem(REFERENCE_DOCX, None, f"the reference document is not a Word document: {detail}", hint=hint)])
 
 
 def render_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document) -> bytes:
