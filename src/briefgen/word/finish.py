@@ -26,6 +26,9 @@ from docx.table import Table
 #: The paragraph style of the marking, defined in ``templates/word/reference.docx`` (else plain, bold, centred).
 MARKING_STYLE = "Marking"
 PROPERTY_LIMIT = 255
+TWIPS_PER_CHARACTER = 120  # an average character of 11-point text, generously
+CELL_PADDING_TWIPS = 240
+_EMU_PER_TWIP = 635
 
 
 @dataclass(frozen=True)
@@ -59,13 +62,30 @@ def _continuous_notes(section: Section) -> None:
             numbering.remove(restart)
 
 
-def _full_width(table: Table) -> None:
-    """Tables span the text width, as in the PDF (pandoc leaves their width to the reader, which squeezes them)."""
+def _full_width(table: Table, text_width: int) -> None:
+    """Tables span the text width, as in the PDF, their columns as wide as their text needs.
+
+    pandoc leaves a table's width to the reader (LibreOffice squeezes it) and
+    gives every column the same share; a column of long sentences beside a
+    column of dates then wraps a word a line.  Each column first gets room for
+    its longest word, then a share of the rest of ``text_width`` (twentieths
+    of a point) in proportion to the mean length of its cells' text.
+    """
     width = table._tbl.tblPr.find(qn("w:tblW"))
-    if width is None:
+    if width is not None:
+        width.set(qn("w:type"), "pct")
+        width.set(qn("w:w"), "5000")
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    if not grid or not rows or any(len(row) != len(grid) for row in rows):
         return
-    width.set(qn("w:type"), "pct")
-    width.set(qn("w:w"), "5000")
+    columns = range(len(grid))
+    needs = [max(sum(len(row[c]) for row in rows) / len(rows), 1.0) for c in columns]
+    longest = [max((len(word) for row in rows for word in row[c].split()), default=1) for c in columns]
+    floors = [min(TWIPS_PER_CHARACTER * n + CELL_PADDING_TWIPS, text_width // len(grid)) for n in longest]
+    spare = max(text_width - sum(floors), 0)
+    for column, floor, need in zip(grid, floors, needs, strict=True):
+        column.set(qn("w:w"), str(int(floor + spare * need / sum(needs))))
 
 
 def _fit(text: str, boundary: str = " ") -> str:
@@ -94,8 +114,10 @@ def finish_docx(data: bytes, properties: DocxProperties) -> bytes:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    section = document.sections[0]
+    text_width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     for table in document.tables:
-        _full_width(table)
+        _full_width(table, int(text_width) // _EMU_PER_TWIP)
     for section in document.sections:
         _continuous_notes(section)
     if properties.marking:
