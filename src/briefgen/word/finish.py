@@ -17,11 +17,11 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.section import Section, _Footer, _Header
-from docx.table import Table
+if TYPE_CHECKING:  # python-docx loads only where the document is finished (the conversion process)
+    from docx.section import Section, _Footer, _Header
+    from docx.table import Table
 
 #: The paragraph style of the marking, defined in ``templates/word/reference.docx`` (else plain, bold, centred).
 MARKING_STYLE = "Marking"
@@ -44,6 +44,8 @@ class DocxProperties:
 
 
 def _mark(part: _Header | _Footer, marking: str, styled: bool) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     part.is_linked_to_previous = False
     paragraph = part.paragraphs[0] if part.paragraphs else part.add_paragraph()
     paragraph.text = ""
@@ -57,6 +59,8 @@ def _mark(part: _Header | _Footer, marking: str, styled: bool) -> None:
 
 def _continuous_notes(section: Section) -> None:
     """Footnotes numbered 1, 2, 3… through the whole document, as in the HTML; never restarted per section or page."""
+    from docx.oxml.ns import qn
+
     for numbering in section._sectPr.findall(qn("w:footnotePr")):
         for restart in numbering.findall(qn("w:numRestart")):
             numbering.remove(restart)
@@ -71,6 +75,8 @@ def _full_width(table: Table, text_width: int) -> None:
     its longest word, then a share of the rest of ``text_width`` (twentieths
     of a point) in proportion to the mean length of its cells' text.
     """
+    from docx.oxml.ns import qn
+
     width = table._tbl.tblPr.find(qn("w:tblW"))
     if width is not None:
         width.set(qn("w:type"), "pct")
