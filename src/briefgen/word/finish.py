@@ -2,7 +2,8 @@
 
 Footnotes are numbered through the whole document (pandoc's reference
 document restarts them at each section, which LibreOffice takes as each
-page), so Word's numbers are the HTML's.  Tables span the text width.  The
+page), so Word's numbers are the HTML's.  Tables span the text width.  Quoted
+passages are shaded the PDF's pale yellow rather than highlighted.  The
 classification marking goes in the page header and the page footer of
 every section (government practice marks the top and the foot of each page),
 as Word text an office can see and change.  The document properties (title,
@@ -17,7 +18,7 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # python-docx loads only where the document is finished (the conversion process)
     from docx.section import Section, _Footer, _Header
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # python-docx loads only where the document is finished (the 
 #: The paragraph style of the marking, defined in ``templates/word/reference.docx`` (else plain, bold, centred).
 MARKING_STYLE = "Marking"
 PROPERTY_LIMIT = 255
+#: The shading of quoted passages: the PDF's ``--mark`` colour.
+PASSAGE_FILL = "FFF1A8"
+_AFTER_SHADING = ("w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 TWIPS_PER_CHARACTER = 120  # an average character of 11-point text, generously
 CELL_PADDING_TWIPS = 240
 _EMU_PER_TWIP = 635
@@ -94,6 +98,20 @@ def _full_width(table: Table, text_width: int) -> None:
         column.set(qn("w:w"), str(int(floor + spare * need / sum(needs))))
 
 
+def _soft_highlights(body: Any) -> None:
+    """Quoted passages shaded the PDF's pale yellow instead of Word's strong highlighter yellow (pandoc's ``mark``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for highlight in list(body.iter(qn("w:highlight"))):
+        properties = highlight.getparent()
+        properties.remove(highlight)
+        shading = OxmlElement("w:shd", attrs={qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): PASSAGE_FILL})
+        for old in properties.findall(qn("w:shd")):
+            properties.remove(old)
+        properties.insert_element_before(shading, *_AFTER_SHADING)
+
+
 def _fit(text: str, boundary: str = " ") -> str:
     """Word keeps at most 255 characters in a property: cut at the last ``boundary`` that fits."""
     if len(text) <= PROPERTY_LIMIT:
@@ -124,6 +142,7 @@ def finish_docx(data: bytes, properties: DocxProperties) -> bytes:
     text_width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     for table in document.tables:
         _full_width(table, int(text_width) // _EMU_PER_TWIP)
+    _soft_highlights(document.element.body)
     for section in document.sections:
         _continuous_notes(section)
     if properties.marking:
