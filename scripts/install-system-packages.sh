@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages briefgen needs beyond Python: Pango (WeasyPrint's text
 # engine), HarfBuzz's subsetter (without it WeasyPrint falls back to a much
-# slower font subsetting), the fonts the print stylesheet names, and the
+# slower font subsetting), Cairo (CairoSVG draws the charts of Word documents
+# as PNG), the fonts the print stylesheet names, and the
 # tools the tests use to read PDFs back (poppler's pdftotext/pdffonts, qpdf).
 # Pass --browser to add Chromium for the live-preview browser test and a Java
 # runtime for the Nu HTML Checker.
 set -euo pipefail
 
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core poppler-utils qpdf)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libcairo2 fonts-liberation2 fonts-dejavu-core poppler-utils qpdf)
 if [[ "${1:-}" == "--browser" ]]; then
     packages+=(chromium chromium-driver default-jre-headless)
 fi

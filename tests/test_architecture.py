@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import REPO, TESTS
 
 PACKAGE = REPO / "src" / "briefgen"
-STAGES = ("text", "loading", "corpus", "render", "pdf", "editions", "preview", "ingest", "suggest", "commands")
+STAGES = ("text", "loading", "corpus", "render", "pdf", "word", "editions", "preview", "ingest", "suggest", "commands")
 
 
 def _modules() -> list[Path]:

@@ -1,4 +1,4 @@
-"""``briefgen build``: briefs into dated HTML and PDF editions."""
+"""``briefgen build``: briefs into dated HTML and PDF editions (and Word, when asked)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "build",
         help=HELP,
         description=(
-            "Render briefs to build/<as-of date>/<brief>.html and .pdf, and refresh build/index.html and build/manifest.json. "
+            "Render briefs to build/<as-of date>/<brief>.html and .pdf (and .docx with --format docx), "
+            "and refresh build/index.html and build/manifest.json. "
             "Outputs whose inputs have not changed are not rebuilt. Files are replaced atomically and one build at a time "
             "holds build/.lock, so a failed, killed or concurrent build leaves earlier editions untouched."
         ),
@@ -29,7 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--all", action="store_true", help="build every brief whose front matter says 'schedule: monthly'")
     parser.add_argument("--every", action="store_true", help="build every brief in briefs/, scheduled or not")
     parser.add_argument("--as-of", metavar="DATE", help="build the edition as of DATE (YYYY-MM-DD): only sources published by then")
-    parser.add_argument("--format", default="html,pdf", metavar="FORMATS", help="html, pdf or html,pdf (default)")
+    parser.add_argument(
+        "--format", default="html,pdf", metavar="FORMATS", help="html, pdf, docx (Word) or several, comma-separated (default: html,pdf)"
+    )
     parser.add_argument(
         "--pdf-variant",
         choices=("pdf/ua-1", "pdf/a-3b", "none"),

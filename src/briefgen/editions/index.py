@@ -1,7 +1,7 @@
 """The editions index (``build/index.html``) and the change pages it links to.
 
 The index lists every edition found in the output folder, brief by brief,
-newest first, with links to its HTML and PDF and to the page of claims that
+newest first, with links to its HTML, PDF and Word files and to the page of claims that
 changed since the edition before it (``build/changes/<slug>/<from>--<to>.html``).
 Pages are built from the manifest and the files on disk only, with every
 value escaped and the styles inline: one self-contained, valid HTML5 file
@@ -21,7 +21,7 @@ from pathlib import Path
 from briefgen.atomic import write_atomic
 from briefgen.editions.diff import ClaimDiff, diff_claims
 from briefgen.editions.manifest import MANIFEST_NAME, ClaimRecord, Manifest
-from briefgen.editions.outputs import FORMATS, output_path
+from briefgen.editions.outputs import FORMAT_LABELS, FORMATS, output_path
 from briefgen.project import is_slug
 from briefgen.text.english import month_name
 
@@ -111,14 +111,16 @@ def render_index(out_dir: Path, manifest: Manifest) -> bytes:
             f'<section aria-labelledby="{escape(anchor)}">',
             f'<h2 id="{escape(anchor)}">{escape(_title(manifest, slug))} <span class="slug">{escape(slug)}</span></h2>',
             "<table>",
-            "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in ("As of", "HTML", "PDF", "Changes")) + "</tr></thead>",
+            "<thead><tr>"
+            + "".join(f'<th scope="col">{name}</th>' for name in ("As of", *(FORMAT_LABELS[f] for f in FORMATS), "Changes"))
+            + "</tr></thead>",
             "<tbody>",
         ]
         for date in sorted(on_disk[slug], reverse=True):
             cells = [_time(date)]
             for fmt in FORMATS:
                 href = output_path(slug, date, fmt)
-                cells.append(f'<a href="{escape(href)}">{fmt.upper()}</a>' if fmt in on_disk[slug][date] else "—")
+                cells.append(f'<a href="{escape(href)}">{FORMAT_LABELS[fmt]}</a>' if fmt in on_disk[slug][date] else "—")
             before = pairs.get((slug, date))
             if before is not None:
                 cells.append(f'<a href="{escape(change_page_path(slug, before, date))}">since {long_date(before)}</a>')

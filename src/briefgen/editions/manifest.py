@@ -1,6 +1,6 @@
 """``build/manifest.json``: what each output was built from, so unchanged ones are not rebuilt.
 
-One record per output file (``<as-of>/<slug>.html`` or ``.pdf``): the hash of
+One record per output file (``<as-of>/<slug>.html``, ``.pdf`` or ``.docx``): the hash of
 its inputs, the facts and sources it cites, the templates it used, the hash
 of the file written, and how long it took.  One record per edition (a brief
 as of a date) keeps its claims, which ``briefgen diff`` and the index's
@@ -67,7 +67,7 @@ class OutputRecord(_Record):
     sources: list[str] = Field(description="Cited source ids, in order of first citation.")
     templates: list[str] = Field(description="Templates loaded: the brief, partials, layout.")
     briefgen_version: str
-    timings: dict[str, float] = Field(default_factory=dict, description="Seconds: render (narrative and HTML), pdf, write.")
+    timings: dict[str, float] = Field(default_factory=dict, description="Seconds: render (narrative and HTML), pdf, docx, write.")
 
 
 class ClaimRecord(_Record):

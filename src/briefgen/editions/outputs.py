@@ -1,7 +1,7 @@
 """Where outputs go: the output folder, the formats, and each edition's file names.
 
-``build/<as-of>/<slug>.html`` and ``.pdf``; the folder must lie inside the
-project.  Kept apart from the rendering modules so that commands which only
+``build/<as-of>/<slug>.html``, ``.pdf`` and (when asked for) ``.docx``; the
+folder must lie inside the project.  Kept apart from the rendering modules so that commands which only
 read or plan (``diff``, an up-to-date ``build``) start fast.
 """
 
@@ -13,16 +13,23 @@ from pathlib import Path
 from briefgen.errors import UsageError
 from briefgen.project import BUILD_DIR, inside_project
 
-FORMATS = ("html", "pdf")
+#: Every format ``build --format`` knows, in the order the index lists them.
+FORMATS = ("html", "pdf", "docx")
+#: What ``build`` writes unless ``--format`` says otherwise.
+DEFAULT_FORMATS = ("html", "pdf")
+#: How the index and the help name each format.
+FORMAT_LABELS = {"html": "HTML", "pdf": "PDF", "docx": "Word"}
 DEFAULT_OUT = BUILD_DIR
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
-    """``html``, ``pdf`` or ``html,pdf`` from the command line, in the order given."""
+    """A comma-separated list of formats from the command line (``html,pdf,docx``), in the order given."""
     chosen = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
-        raise UsageError(f"unknown format '{','.join(unknown) or text}'", hint="use html, pdf or html,pdf")
+        raise UsageError(
+            f"unknown format '{','.join(unknown) or text}'", hint="use html, pdf, docx or a comma-separated list such as html,pdf,docx"
+        )
     return chosen
 
 

@@ -38,7 +38,7 @@ from briefgen.digest import file_sha256, sha256_bytes
 from briefgen.editions.index import INDEX_NAME, publish
 from briefgen.editions.lock import BuildLock
 from briefgen.editions.manifest import EditionRecord, InputHasher, Manifest, OutputRecord
-from briefgen.editions.outputs import output_path
+from briefgen.editions.outputs import DEFAULT_FORMATS, output_path
 from briefgen.editions.progress import Outcome, Reporter
 from briefgen.editions.recover import load_or_recover
 from briefgen.editions.worker import Task, TaskResult, Worker, start_worker, work
@@ -61,7 +61,7 @@ class BuildRequest:
     out_dir: Path
     slugs: list[str]
     as_of: dt.date | None = None
-    formats: tuple[str, ...] = ("html", "pdf")
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     jobs: int = 1
     wait: bool = True
     force: bool = False
@@ -240,8 +240,8 @@ class _Run:
                 problem = Problem(str(out / relative), None, f"cannot write output: {exc.strerror}")
                 return Outcome(result.slug, "failed", result.as_of, result.seconds, problems=[problem, *warnings])
             timings = {"render": round(result.timings.get("render", 0.0), 4), "write": round(time.perf_counter() - write_started, 4)}
-            if fmt == "pdf":
-                timings["pdf"] = round(result.timings.get("pdf", 0.0), 4)
+            if fmt in ("pdf", "docx"):
+                timings[fmt] = round(result.timings.get(fmt, 0.0), 4)
             records.append(
                 OutputRecord(
                     path=relative,
