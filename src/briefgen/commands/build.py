@@ -31,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--as-of", metavar="DATE", help="build the edition as of DATE (YYYY-MM-DD): only sources published by then")
     parser.add_argument("--format", default="html,pdf", metavar="FORMATS", help="html, pdf or html,pdf (default)")
     parser.add_argument(
-        "--out", metavar="DIR", help="output folder, relative to the project unless absolute: any folder but the project's own (default: build)"
+        "--out", metavar="DIR", help="output folder (relative to the project unless absolute), any but the project's own (default: build)"
     )
     parser.add_argument(
         "--shard",

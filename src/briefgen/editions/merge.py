@@ -42,16 +42,18 @@ class MergeResult:
     editions: int = 0
 
 
+_HINT = "name the folders that 'briefgen build --shard K/N --out DIR' wrote"
+
+
 def _shard_manifest(folder: Path, result: MergeResult) -> Manifest:
     if not folder.is_dir():
-        raise UsageError(f"shard folder '{folder}' does not exist", hint="name the folders that 'briefgen build --shard K/N --out DIR' wrote")
+        raise UsageError(f"shard folder '{folder}' does not exist", hint=_HINT)
     if not (folder / MANIFEST_NAME).is_file():
-        raise UsageError(
-            f"'{folder}' holds no {MANIFEST_NAME}: it is not the output folder of a build",
-            hint="name the folders that 'briefgen build --shard K/N --out DIR' wrote",
-        )
+        raise UsageError(f"'{folder}' holds no {MANIFEST_NAME}: it is not the output folder of a build", hint=_HINT)
     manifest, problems = Manifest.load(folder)
-    result.problems += [Problem(p.path, p.line, p.message.replace("every output will be rebuilt", "nothing taken from this shard")) for p in problems]
+    for problem in problems:  # an unreadable shard manifest: nothing is taken from that shard, and the merge exits 1
+        message = problem.message.replace("every output will be rebuilt", "nothing taken")
+        result.problems.append(Problem(problem.path, problem.line, message))
     return manifest
 
 
