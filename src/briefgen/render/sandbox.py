@@ -31,6 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside
+from briefgen.render.compiled import compiled_templates
 
 TEMPLATE_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(?:md|html|css|svg)(?:\.j2)?$")
 MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -214,6 +215,7 @@ def make_environment(root: Path, *, autoescape: bool, finalize: Callable[..., An
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
+        bytecode_cache=compiled_templates(autoescape, finalize),
     )
     # A filter that marks text as trusted would let fact text carry markup.
     env.filters.pop("safe", None)
