@@ -22,25 +22,41 @@ from briefgen.render.brief import Brief, brief_slugs, load_brief
 from briefgen.render.claims import read_template_sources, uncited_claim_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
+from briefgen.render.reuse import RenderMemo
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
 from briefgen.render.typed_citations import static_citation_problems
 
 
 def render_brief(
-    root: Path, slug: str, corpus: Corpus, *, as_of: dt.date | None = None, previous: PreviousEdition | None = None
+    root: Path,
+    slug: str,
+    corpus: Corpus,
+    *,
+    as_of: dt.date | None = None,
+    previous: PreviousEdition | None = None,
+    memo: RenderMemo | None = None,
 ) -> tuple[Brief, Scope, Document]:
-    """Render one brief to HTML in memory (no files written)."""
+    """Render one brief to HTML in memory (no files written); with a ``memo`` (the preview), reuse what did not change."""
     if corpus.errors:
         raise BriefgenError(corpus.errors)
     brief = load_brief(root, slug)
     scope = scope_for(brief, corpus, as_of, previous)
-    narrative = render_narrative(root, brief, scope, corpus)
+    if memo is None:
+        narrative = render_narrative(root, brief, scope, corpus)
+    else:
+        narrative = memo.narrative(root, slug, scope, corpus, lambda: render_narrative(root, brief, scope, corpus))
     problems = static_citation_problems(root, narrative.templates, scope, corpus)
     if problems:
         raise BriefgenError(problems)
     extra = {"stale_notice": stale_notice(brief, scope)}
     document = build_document(root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra)
-    uncited = uncited_claim_problems(document.narrative_html, read_template_sources(root, narrative.templates), brief.path)
+    sources = read_template_sources(root, narrative.templates)
+    if memo is None:
+        uncited = uncited_claim_problems(document.narrative_html, sources, brief.path)
+    else:
+        uncited = memo.lint(
+            document.narrative_html, sources, brief.path, lambda: uncited_claim_problems(document.narrative_html, sources, brief.path)
+        )
     if uncited:
         raise BriefgenError(uncited)
     return brief, scope, document
