@@ -29,6 +29,8 @@ DRAFTS_DIR = f"{FACTS_DIR}/drafts"
 BUILD_DIR = "build"
 #: The parsed-YAML cache (not an output; safe to delete).
 CACHE_DIR = f"{BUILD_DIR}/.cache/corpus"
+#: Charts drawn, by the hash of their data and style (not an output; safe to delete).
+CHART_CACHE_DIR = f"{BUILD_DIR}/.cache/charts"
 
 #: The shape of every id a person types: briefs, facts, sources, events.
 SLUG_BODY = r"[a-z0-9][a-z0-9-]{0,99}"

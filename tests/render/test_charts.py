@@ -117,3 +117,65 @@ def test_bar_chart_errors_name_the_line(tmp_path: Path, call: str, message: str)
     problem = caught.value.problems[0]
     assert (problem.path, problem.line) == ("briefs/mini.md", 5)
     assert problem.message == message
+
+
+CHART_BRIEF = (
+    "Recorded trade in 2019 differs by source [@trade-2019; @trade-2019-later].\n\n"
+    "{{ bar_chart(facts(metric='trade-volume'), title='Trade') }}\n"
+)
+
+FRESH_RENDER = """
+import sys
+from pathlib import Path
+from briefgen.corpus.loader import load_corpus
+from briefgen.render.pipeline import render_brief
+project = Path(sys.argv[1])
+document = render_brief(project, "mini", load_corpus(project))[2]
+Path(sys.argv[2]).write_text(document.narrative_html, encoding="utf-8")
+print("matplotlib imported" if "matplotlib" in sys.modules else "matplotlib not imported")
+"""
+
+
+def _fresh_render(project: Path, out: Path) -> str:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", FRESH_RENDER, str(project), str(out)], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def test_a_cached_chart_is_not_drawn_again(tmp_path: Path) -> None:
+    """The first build draws the chart and keeps it under build/.cache/charts; the next, a fresh process, reads it back
+    without importing matplotlib, to the same bytes; new data draws a new chart."""
+    project = make_project(tmp_path)
+    write_brief(project, CHART_BRIEF)
+    assert _fresh_render(project, tmp_path / "first.html") == "matplotlib imported"
+    cached = sorted((project / "build" / ".cache" / "charts").glob("*.svg"))
+    assert len(cached) == 1
+    assert cached[0].read_text(encoding="utf-8").rstrip().endswith("</svg>")
+    assert not list(cached[0].parent.glob(".*.part"))
+    assert _fresh_render(project, tmp_path / "second.html") == "matplotlib not imported"
+    assert (tmp_path / "second.html").read_bytes() == (tmp_path / "first.html").read_bytes()
+
+    cached[0].write_text("<svg", encoding="utf-8")  # a file cut short is drawn again, and replaced
+    assert _fresh_render(project, tmp_path / "third.html") == "matplotlib imported"
+    assert (tmp_path / "third.html").read_bytes() == (tmp_path / "first.html").read_bytes()
+
+    write_brief(project, CHART_BRIEF.replace("title='Trade'", "title='Trade, again'"))
+    assert _fresh_render(project, tmp_path / "fourth.html") == "matplotlib imported"
+    assert len(list(cached[0].parent.glob("*.svg"))) == 2
+
+
+def test_chart_key_follows_data_and_options() -> None:
+    from briefgen.render.charts import chart_key
+
+    base = chart_key(POINTS, title="t", axis_label="US$", log_scale=False, symbol="US$")
+    assert chart_key(list(POINTS), title="t", axis_label="US$", log_scale=False, symbol="US$") == base
+    changed = [POINTS[0], POINTS[1], BarPoint("target", Decimal("1000000001"), "US$1 billion", highlight=True)]
+    others = {
+        chart_key(changed, title="t", axis_label="US$", log_scale=False, symbol="US$"),
+        chart_key(POINTS, title="u", axis_label="US$", log_scale=False, symbol="US$"),
+        chart_key(POINTS, title="t", axis_label="US$", log_scale=True, symbol="US$"),
+        chart_key(POINTS[:2], title="t", axis_label="US$", log_scale=False, symbol="US$"),
+    }
+    assert base not in others and len(others) == 4

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.text.quotes import closest_passage, contains_quote, fold, locate
+from briefgen.text.quotes import closest_passage, contains_quote, fold, locate, source_index
 
 NBSP = "\u00a0"
 
@@ -213,3 +213,20 @@ def test_locate_agrees_with_contains_quote(body: str, quote: str) -> None:
 def test_fold_of_the_whole_body_is_found(body: str) -> None:
     assume(fold(body))
     assert contains_quote(fold(body), body)
+
+
+@given(any_text)
+def test_source_index_folds_as_fold_does(text: str) -> None:
+    assert source_index(text).folded == fold(text)
+
+
+def test_each_body_is_indexed_once_and_each_quote_located_once() -> None:
+    """A note and the annex both locate a cited quote: the second time reuses the body's index and the found span."""
+    body = "".join(["Index me once.\n\n", BODY])  # an equal body built afresh, as after the corpus is reloaded
+    index = source_index(body)
+    assert source_index("".join(["Index me once.\n\n", BODY])) is index
+    first = locate(body, "have agreed to locally assemble")
+    assert first is not None and body[first[0] : first[1]] == "have agreed to locally assemble"
+    assert locate(body, "have agreed to locally assemble") == first
+    assert index.locate("have agreed to locally assemble") == first
+    assert source_index(body + " changed") is not index

@@ -13,7 +13,7 @@ from pathlib import Path
 from briefgen.errors import UsageError
 
 # The order in which commands appear in `briefgen --help`.
-COMMAND_MODULES = ("check", "build", "serve", "new", "helpers", "schema", "sources", "verify", "diff", "suggest")
+COMMAND_MODULES = ("check", "build", "index", "serve", "new", "helpers", "schema", "sources", "verify", "diff", "suggest")
 
 
 def project_root(args: argparse.Namespace) -> Path:

@@ -38,7 +38,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         choices=("pdf/ua-1", "pdf/a-3b", "none"),
         help="write a tagged, accessible PDF/UA-1 or an archival PDF/A-3b (default: pdf_variant in templates/brand.yaml, else none)",
     )
-    parser.add_argument("--out", metavar="DIR", help="output folder inside the project (default: build)")
+    parser.add_argument(
+        "--out", metavar="DIR", help="output folder (relative to the project unless absolute), any but the project's own (default: build)"
+    )
+    parser.add_argument(
+        "--shard",
+        metavar="K/N",
+        help="build only shard K of N (a stable share of the briefs chosen, for a job array); merge the folders with 'briefgen index'",
+    )
     parser.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems: no progress, no summary")
     parser.add_argument(
@@ -52,12 +59,14 @@ def run(args: argparse.Namespace) -> int:
     from briefgen.editions.outputs import output_root, parse_formats
     from briefgen.editions.progress import make_reporter
     from briefgen.editions.run import BuildRequest, run_build, scheduled_briefs
+    from briefgen.editions.shards import parse_shard
     from briefgen.render.brief import brief_slugs, resolve_brief_name
 
     root = project_root(args)
     formats = parse_formats(args.format)
     as_of = parse_as_of(args.as_of)
     out_dir = output_root(root, args.out)
+    shard = parse_shard(args.shard) if args.shard is not None else None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
     unscheduled: list[str] = []
@@ -71,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         slugs = list(dict.fromkeys(resolve_brief_name(root, name) for name in args.briefs))
     else:
         raise UsageError("name at least one brief, or use --all", hint="briefgen build pakistan-belarus-industrial-cooperation")
+    if shard is not None:
+        slugs, unscheduled = shard.select(slugs), shard.select(unscheduled)
     request = BuildRequest(
         root=root,
         out_dir=out_dir,
@@ -83,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
         debug=bool(args.debug),
         unscheduled=unscheduled,
         pdf_variant=args.pdf_variant,
+        shard=shard,
     )
     outcomes = run_build(request, make_reporter(root, args.quiet))
     return ExitCode.CONTENT if any(o.status == "failed" for o in outcomes) else ExitCode.OK

@@ -27,7 +27,7 @@ from briefgen.text.english import month_name
 
 INDEX_NAME = "index.html"
 CHANGES_DIR = "changes"
-_DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CHANGE_PAGE = re.compile(r"^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}\.html$")
 
 _STYLE = """
@@ -67,7 +67,7 @@ def editions_on_disk(out_dir: Path) -> dict[str, dict[dt.date, list[str]]]:
     """Every ``<date>/<slug>.<format>`` file in the output folder: slug → date → formats."""
     found: dict[str, dict[dt.date, list[str]]] = {}
     for folder in sorted(out_dir.iterdir()) if out_dir.is_dir() else []:
-        if not folder.is_dir() or not _DATE_DIR.match(folder.name):
+        if not folder.is_dir() or not DATE_DIR.match(folder.name):
             continue
         try:
             date = dt.date.fromisoformat(folder.name)

@@ -6,6 +6,9 @@ while it plans and writes.  The lock belongs to the open file, so it is
 released by the kernel when the process dies, even by SIGKILL: a killed
 build never leaves the folder locked.
 
+Holding the lock, a build (or a merge of shards) first removes the
+temporaries a killed predecessor left (:func:`remove_stale_parts`).
+
 The lock file is removed on release, so a finished build leaves nothing
 behind.  Removing a lock file is safe only with a check: after ``flock``
 succeeds, the holder makes sure the path still names the file it locked
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from briefgen.editions.index import CHANGES_DIR, DATE_DIR
 from briefgen.errors import UsageError
 
 LOCK_NAME = ".lock"
@@ -77,6 +81,29 @@ class BuildLock:
             self.path.unlink()
         os.close(self._fd)
         self._fd = None
+
+
+def remove_stale_parts(out_dir: Path) -> list[Path]:
+    """Delete the ``.<name>.<random>.part`` files a killed build left (call only while holding the lock).
+
+    Only where a build writes: the folder itself, its ``<date>/`` folders and
+    ``changes/<brief>/``.  The output folder may be a web root or a shared
+    drive holding other people's files, so nothing else is walked; folders
+    whose name starts with a dot (``build/.cache``) belong to other commands.
+    """
+    folders = [out_dir]
+    if out_dir.is_dir():
+        folders += [p for p in sorted(out_dir.iterdir()) if p.is_dir() and not p.is_symlink() and DATE_DIR.match(p.name)]
+        changes = out_dir / CHANGES_DIR
+        if changes.is_dir() and not changes.is_symlink():
+            folders += [changes, *(p for p in sorted(changes.iterdir()) if p.is_dir() and not p.is_symlink())]
+    removed = []
+    for folder in folders:
+        for path in sorted(folder.glob(".*.part")):
+            if path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -1,7 +1,12 @@
 """Where outputs go: the output folder, the formats, and each edition's file names.
 
-``build/<as-of>/<slug>.html``, ``.pdf`` and (when asked for) ``.docx``; the
-folder must lie inside the project.  Kept apart from the rendering modules so that commands which only
+``build/<as-of>/<slug>.html``, ``.pdf`` and (when asked for) ``.docx``.  The
+output folder may be any folder the person running the command names (a web
+root, a shared drive, a shard's scratch space): writing there is their choice,
+while what templates and sources may *read* stays confined to the project
+(render/sandbox.py, pdf/fetcher.py).  Only the project folder itself and its
+source folders are refused, since a build would mix its outputs into the
+inputs of the next.  Kept apart from the rendering modules so that commands which only
 read or plan (``diff``, an up-to-date ``build``) start fast.
 """
 
@@ -11,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.errors import UsageError
-from briefgen.project import BUILD_DIR, inside_project
+from briefgen.project import BRIEFS_DIR, BUILD_DIR, FACTS_DIR, TEMPLATES_DIR, inside
 
 #: Every format ``build --format`` knows, in the order the index lists them.
 FORMATS = ("html", "pdf", "docx")
@@ -33,11 +38,18 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return chosen
 
 
+SOURCE_FOLDERS = (BRIEFS_DIR, FACTS_DIR, TEMPLATES_DIR)
+
+
 def output_root(root: Path, out: str | None) -> Path:
-    """The output folder, which must lie inside the project."""
+    """The output folder (relative to the project unless absolute); never the project itself nor a source folder."""
     target = (root / (out or DEFAULT_OUT)).resolve()
-    if not inside_project(root, target):
-        raise UsageError(f"output folder '{out}' is outside the project", hint="use a folder inside the project, such as build/")
+    hint = "name a folder of its own, such as build/ or /var/www/briefs"
+    if target == root.resolve():
+        raise UsageError(f"output folder '{out}' is the project folder itself", hint=hint)
+    for name in SOURCE_FOLDERS:
+        if inside(root / name, target):
+            raise UsageError(f"output folder '{out}' lies in the project's {name}/ folder, among the build's inputs", hint=hint)
     return target
 
 

@@ -36,11 +36,12 @@ from briefgen.atomic import write_atomic
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.digest import file_sha256, sha256_bytes
 from briefgen.editions.index import INDEX_NAME, publish
-from briefgen.editions.lock import BuildLock
-from briefgen.editions.manifest import EditionRecord, InputHasher, Manifest, OutputRecord
+from briefgen.editions.lock import BuildLock, remove_stale_parts
+from briefgen.editions.manifest import MANIFEST_NAME, EditionRecord, InputHasher, Manifest, OutputRecord
 from briefgen.editions.outputs import DEFAULT_FORMATS, output_path
 from briefgen.editions.progress import Outcome, Reporter
 from briefgen.editions.recover import load_or_recover
+from briefgen.editions.shards import Shard
 from briefgen.editions.worker import Task, TaskResult, Worker, start_worker, work
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.render.scope import PreviousEdition, build_date, edition_date, staleness_warning
@@ -68,6 +69,7 @@ class BuildRequest:
     debug: bool = False
     unscheduled: list[str] = field(default_factory=list)
     pdf_variant: str | None = None  # --pdf-variant; None leaves it to templates/brand.yaml
+    shard: Shard | None = None
 
 
 def scheduled_briefs(root: Path) -> tuple[list[str], list[str]]:
@@ -83,23 +85,6 @@ def scheduled_briefs(root: Path) -> tuple[list[str], list[str]]:
             scheduled = True
         (chosen if scheduled else others).append(slug)
     return chosen, others
-
-
-def remove_stale_parts(out_dir: Path) -> list[Path]:
-    """Delete the ``.<name>.<random>.part`` files a killed build left (call only while holding the lock).
-
-    Folders whose name starts with a dot (``build/.cache``) belong to other
-    commands, which do not take the lock and clean up after themselves.
-    """
-    removed = []
-    for folder, subfolders, files in os.walk(out_dir):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        for name in sorted(files):
-            path = Path(folder) / name
-            if name.startswith(".") and name.endswith(".part") and path.is_file() and not path.is_symlink():
-                path.unlink(missing_ok=True)
-                removed.append(path)
-    return removed
 
 
 def run_build(request: BuildRequest, reporter: Reporter) -> list[Outcome]:
@@ -121,6 +106,8 @@ def run_build(request: BuildRequest, reporter: Reporter) -> list[Outcome]:
                 run.publish()
         if not _any_built(outcomes) and manifest.outputs and not (request.out_dir / INDEX_NAME).exists():
             publish(request.out_dir, manifest, set())  # repair a deleted index
+        if request.shard is not None and not (request.out_dir / MANIFEST_NAME).exists():
+            publish(request.out_dir, manifest, set())  # a shard always leaves a manifest for `briefgen index`, even with no brief
     order = {slug: n for n, slug in enumerate(request.slugs)}
     outcomes.sort(key=lambda o: order.get(o.slug, len(order)))
     reporter.end(outcomes, time.perf_counter() - started, request.unscheduled)

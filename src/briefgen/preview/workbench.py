@@ -6,7 +6,9 @@ built HTML.  It keeps each brief's last result — the page, or the problems
 that stopped it — with the files it was made from, and a version number that
 changes only when what a reader would see changes.  When files change it
 reloads the corpus if ``facts/`` changed and re-renders the briefs that used
-the changed files (briefs with an open page first), then wakes the pages
+the changed files (briefs with an open page first; within a brief, the
+narrative only if a file it read changed, see :mod:`briefgen.render.reuse`),
+then wakes the pages
 waiting on :meth:`Workbench.wait`.  Nothing a brief, template or fact holds
 can stop it: every failure becomes problems on the page.
 """
@@ -30,6 +32,7 @@ from briefgen.preview.runner import MainThreadRunner
 from briefgen.project import BRIEFS_DIR, FACTS_DIR, STYLES_DIR, template_path
 from briefgen.render.brief import Brief, brief_slugs
 from briefgen.render.document import Document
+from briefgen.render.reuse import RenderMemo
 from briefgen.render.scope import Scope
 
 T = TypeVar("T")
@@ -94,6 +97,7 @@ class Workbench:
         self._render_lock = threading.Lock()  # one render at a time (matplotlib and Jinja state)
         self._pdf_lock = threading.Lock()
         self._css = CssChecker(self.root)
+        self._memo = RenderMemo()  # what a save did not change is not rendered again
 
     # --- what exists ---------------------------------------------------------------
 
@@ -175,7 +179,7 @@ class Workbench:
         if not self.knows(slug) or (self.root / path).is_symlink():
             return Preview(slug, 0, problems=(Problem(path, None, f"no brief named '{slug}' in {BRIEFS_DIR}/"),))
         try:
-            brief, scope, document = render_brief(self.root, slug, self.corpus(), as_of=self.as_of)
+            brief, scope, document = render_brief(self.root, slug, self.corpus(), as_of=self.as_of, memo=self._memo)
         except BriefgenError as exc:
             return Preview(slug, 0, problems=tuple(exc.problems))
         except Exception as exc:  # a bug in briefgen: shown, never fatal

@@ -3,18 +3,32 @@
 Output is deterministic: a fixed hash salt for SVG ids, no date in the
 metadata, text kept as text (so the PDF's words stay searchable and fonts
 come from the stylesheet's families).  matplotlib is imported only when a
-brief actually draws a chart: it costs a noticeable fraction of a second.
+brief draws a chart that is not cached: importing it and drawing cost about
+half a second.
+
+Charts are cached by content (:func:`cached_bar_chart_svg`): the key hashes
+the points, the labels, the options, this module's own source (the style is
+written here) and matplotlib's version, so the same data and style give the
+same file, and any change draws afresh.  The cache is a folder of SVG files
+(``build/.cache/charts``), each written to a temporary name and renamed, and
+a dictionary for the life of the process (the preview).
 """
 
 from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import html
+import importlib.metadata
 import io
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
+
+from briefgen.corpus.cache import write_replacing
 
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 
@@ -92,6 +106,56 @@ def _drawn(points: tuple[BarPoint, ...], title: str, axis_label: str, log_scale:
         finally:
             plt.close(figure)
     return _METADATA.sub("", buffer.getvalue())
+
+
+_DRAWN: dict[str, str] = {}  # key → SVG, for the life of the process
+_MAX_DRAWN = 256
+
+
+@functools.cache
+def _style_digest() -> str:
+    """What else decides a chart's drawing: this module's code and matplotlib's version (read without importing it)."""
+    try:
+        matplotlib_version = importlib.metadata.version("matplotlib")
+    except importlib.metadata.PackageNotFoundError:
+        matplotlib_version = "absent"
+    return hashlib.sha256(Path(__file__).read_bytes() + matplotlib_version.encode()).hexdigest()
+
+
+def chart_key(points: list[BarPoint], *, title: str, axis_label: str, log_scale: bool, symbol: str) -> str:
+    """The cache key of one chart: the hash of its data, its options and the style."""
+    data = {
+        "points": [[p.label, str(p.amount), p.value_label, p.highlight] for p in points],
+        "title": title,
+        "axis": axis_label,
+        "log": log_scale,
+        "symbol": symbol,
+        "style": _style_digest(),
+    }
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def cached_bar_chart_svg(
+    points: list[BarPoint], *, title: str, axis_label: str, log_scale: bool = False, symbol: str = "", cache_dir: Path | None = None
+) -> str:
+    """:func:`bar_chart_svg`, drawn only when no chart of the same data and style is cached (in memory or in ``cache_dir``)."""
+    key = chart_key(points, title=title, axis_label=axis_label, log_scale=log_scale, symbol=symbol)
+    svg = _DRAWN.get(key)
+    path = cache_dir / f"{key}.svg" if cache_dir is not None else None
+    if svg is None and path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        svg = text if text.rstrip().endswith("</svg>") else None  # a file cut short is drawn again
+    if svg is None:
+        svg = bar_chart_svg(points, title=title, axis_label=axis_label, log_scale=log_scale, symbol=symbol)
+        if path is not None:
+            write_replacing(path, svg.encode("utf-8"))
+    if len(_DRAWN) >= _MAX_DRAWN:
+        _DRAWN.clear()
+    _DRAWN[key] = svg
+    return svg
 
 
 def svg_image_tag(svg: str, alt: str) -> str:

@@ -13,6 +13,7 @@ import difflib
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from markupsafe import Markup
@@ -50,6 +51,7 @@ class Helpers:
     _views: dict[str, FactView] = field(default_factory=dict)
     figures: dict[str, str] = field(default_factory=dict)
     nonce: str = field(default_factory=lambda: secrets.token_hex(8))
+    chart_cache: Path | None = None  # where drawn charts are kept (build/.cache/charts), or None
 
     def _view(self, fact_id: str) -> FactView:
         view = self._views.get(fact_id)
@@ -162,7 +164,7 @@ class Helpers:
         """
         from babel.numbers import get_currency_symbol
 
-        from briefgen.render.charts import BarPoint, bar_chart_svg, svg_image_tag
+        from briefgen.render.charts import BarPoint, cached_bar_chart_svg, svg_image_tag
         from briefgen.render.wording import amount_filter
 
         chosen = list(items)
@@ -180,7 +182,7 @@ class Helpers:
         is_money = len(unit) == 3 and unit.isupper()
         symbol = get_currency_symbol(unit, locale="en_GB") if is_money else ""
         axis = f"{symbol or unit}{' (logarithmic scale)' if log else ''}"
-        svg = bar_chart_svg(points, title=title, axis_label=axis, log_scale=log, symbol=symbol)
+        svg = cached_bar_chart_svg(points, title=title, axis_label=axis, log_scale=log, symbol=symbol, cache_dir=self.chart_cache)
         key = f"briefgen-figure-{self.nonce}-{len(self.figures) + 1}"
         self.figures[key] = svg_image_tag(svg, title)
         return Markup(f"\n\n{key}\n\n")

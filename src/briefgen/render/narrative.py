@@ -19,9 +19,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from briefgen.corpus.cache import cache_enabled
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError
 from briefgen.limits import RENDER_TIMEOUT_SECONDS, render_timeout
+from briefgen.project import CHART_CACHE_DIR
 from briefgen.render.brief import Brief
 from briefgen.render.helpers import Helpers
 from briefgen.render.limited import limited
@@ -139,7 +141,7 @@ def narrative_timeout() -> float:
 
 def render_narrative(root: Path, brief: Brief, scope: Scope, full_corpus: Corpus) -> Narrative:
     """Render the brief's body to Markdown, or raise with the template file and line."""
-    helpers = Helpers(scope=scope, full_corpus=full_corpus)
+    helpers = Helpers(scope=scope, full_corpus=full_corpus, chart_cache=root / CHART_CACHE_DIR if cache_enabled() else None)
     env = make_narrative_environment(root, helpers)
     env.add_extension(LineMarkers)
     used: list[str] = []

@@ -22,20 +22,30 @@ from briefgen.render.brief import Brief, brief_slugs, load_brief
 from briefgen.render.claims import AssessmentPlace, assessment_places, read_narrative, uncited_sentence_problems
 from briefgen.render.document import Document, build_document
 from briefgen.render.narrative import render_narrative
+from briefgen.render.reuse import RenderMemo
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
 from briefgen.render.sweep import check_brief
 from briefgen.render.typed_citations import static_citation_problems
 
 
 def render_brief(
-    root: Path, slug: str, corpus: Corpus, *, as_of: dt.date | None = None, previous: PreviousEdition | None = None
+    root: Path,
+    slug: str,
+    corpus: Corpus,
+    *,
+    as_of: dt.date | None = None,
+    previous: PreviousEdition | None = None,
+    memo: RenderMemo | None = None,
 ) -> tuple[Brief, Scope, Document]:
-    """Render one brief to HTML in memory (no files written)."""
+    """Render one brief to HTML in memory (no files written); with a ``memo`` (the preview), reuse what did not change."""
     if corpus.errors:
         raise BriefgenError(corpus.errors)
     brief = load_brief(root, slug)
     scope = scope_for(brief, corpus, as_of, previous)
-    narrative = render_narrative(root, brief, scope, corpus)
+    if memo is None:
+        narrative = render_narrative(root, brief, scope, corpus)
+    else:
+        narrative = memo.narrative(root, slug, scope, corpus, lambda: render_narrative(root, brief, scope, corpus))
     problems = static_citation_problems(root, narrative.templates, scope, corpus)
     if problems:
         raise BriefgenError(problems)

@@ -32,6 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import read_project_bytes
 from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside, template_folder
+from briefgen.render.compiled import compiled_templates
 from briefgen.render.syntax_hints import syntax_hint
 
 TEMPLATE_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\.(?:md|html|css|svg)(?:\.j2)?$")
@@ -227,6 +228,7 @@ def make_environment(root: Path, *, autoescape: bool, finalize: Callable[..., An
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
+        bytecode_cache=compiled_templates(autoescape, finalize),
     )
     # A filter that marks text as trusted would let fact text carry markup.
     env.filters.pop("safe", None)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
+from array import array
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u275d\u275e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u275b\u275c\uff07\u02bc"
@@ -49,46 +51,56 @@ def contains_quote(folded_body: str, quote: str) -> bool:
     return bool(needle) and needle in folded_body
 
 
+class SourceIndex:
+    """One source body, folded once, with a map from folded offsets back to the body's own.
+
+    A brief cites a source's quotes in its notes and again in the evidence
+    annex, and the preview renders the same sources save after save: the
+    fold and the offset map are built once per body (:func:`source_index`)
+    and each quote's position is remembered, instead of walking the body
+    character by character for every citation.
+    """
+
+    __slots__ = ("_found", "folded", "origin")
+
+    def __init__(self, body: str) -> None:
+        characters = _fold_characters(body)
+        words = [(match.start(), match.end()) for match in _WORD.finditer(characters)]
+        self.folded = " ".join(characters[a:b] for a, b in words)
+        self.origin = array("l")
+        for a, b in words:
+            self.origin.extend(range(a, b))
+            self.origin.append(b)  # the one space standing for the whitespace after the word
+        self._found: dict[str, tuple[int, int] | None] = {}
+
+    def locate(self, quote: str) -> tuple[int, int] | None:
+        """Start and end offsets of the quote in the unfolded body, or None."""
+        if quote in self._found:
+            return self._found[quote]
+        needle = fold(quote)
+        start = self.folded.find(needle) if needle else -1
+        span = None if start < 0 else (self.origin[start], self.origin[start + len(needle) - 1] + 1)
+        self._found[quote] = span
+        return span
+
+
+_WORD = re.compile(r"\S+")  # \s is exactly str.isspace(), as in fold()
+
+
+@functools.lru_cache(maxsize=2048)
+def source_index(body: str) -> SourceIndex:
+    """The index of a body, built once and kept (keyed by the body's text) for later renders in this process."""
+    return SourceIndex(body)
+
+
 def locate(body: str, quote: str) -> tuple[int, int] | None:
     """Start and end offsets of the quote in the *unfolded* body, or None.
 
-    Used to highlight the passage in the evidence annex.  Builds a map from
-    folded offsets back to original ones, so the highlight covers exactly the
-    source's own characters.
+    Used to highlight the passage in the evidence annex and to quote it in
+    the note.  The offsets come from the body's :class:`SourceIndex`, so the
+    highlight covers exactly the source's own characters.
     """
-    folded, origin = _folded_with_origins(body)
-    needle = fold(quote)
-    if not needle:
-        return None
-    start = folded.find(needle)
-    if start < 0:
-        return None
-    end = start + len(needle) - 1
-    return origin[start], origin[end] + 1
-
-
-@functools.lru_cache(maxsize=64)
-def _folded_with_origins(body: str) -> tuple[str, tuple[int, ...]]:
-    """The folded body and, for each of its characters, its offset in ``body``.
-
-    Kept for the few bodies a run reads: every note and annex passage of a
-    brief locates its quote in one of them, and ``check`` renders each brief
-    at several dates.
-    """
-    folded_chars: list[str] = []
-    origin: list[int] = []
-    previous_space = True
-    for index, char in enumerate(_fold_characters(body)):
-        if char.isspace():
-            if previous_space:
-                continue
-            folded_chars.append(" ")
-            previous_space = True
-        else:
-            folded_chars.append(char)
-            previous_space = False
-        origin.append(index)
-    return "".join(folded_chars), tuple(origin)
+    return source_index(body).locate(quote)
 
 
 def closest_passage(folded_body: str, quote: str, width: int = 80) -> str:
