@@ -30,17 +30,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("day-month-year", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-day-year", rf"\b(?P<m>{_M})\s+(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
+        ("week-of-month-year", rf"\b(?:first|last|second|third|fourth|final) week of (?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-year", rf"\b(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
+        ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
         ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
-        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous) year\b"),
+        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
-        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow)\b"),
-        ("weekday", r"\b(?:on |last |next |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow|hours ago)\b"),
+        ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
             r"\b(?:in|since|by|until|during|from|this) "
@@ -83,12 +85,41 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
     return reference.year - (1 if month > reference.month else 0)
 
 
+# Words that put the clause before a weekday in the future: "will arrive on Thursday".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
+    r"would|is going to|are going to|plans? to|due to)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+
+
+def _weekday_ahead(match: re.Match[str]) -> bool:
+    """Whether a weekday lies ahead of the publication date, read from its own words and clause.
+
+    News reports the past: "officials said on Thursday" in a Friday paper is
+    the day before, whatever the rest of the sentence promises.  A weekday is
+    ahead only when it says so ("next Thursday", "Thursday (tomorrow)") or the
+    clause it ends is in the future tense ("will arrive on Thursday").
+    """
+    phrase = match.group(0).casefold()
+    if phrase.startswith(("next", "coming")):
+        return True
+    text = match.string
+    after = text[match.end() : match.end() + 14].casefold()
+    if re.match(r"\s*\(?\s*tomorrow", after):
+        return True
+    before = text[max(0, match.start() - 80) : match.start()]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_FUTURE_CLAUSE.search(clause))
+
+
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
     if name in {"day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
-    if name == "month-year" and month:
+    if name in {"month-year", "week-of-month-year"} and month:
         return _safe(_int(groups["y"]), month)
     if name == "year":
         return _safe(_int(groups["y"]))
@@ -108,6 +139,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "relative-year":
         delta = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
         return _safe(reference.year + delta)
+    if name == "month-relative-year" and month:
+        delta = {"next": 1, "the coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+        return _safe(reference.year + delta, month)
     if name == "in-weeks":
         count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
         later = reference + dt.timedelta(weeks=count)
@@ -125,13 +159,12 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "in-month" and month:
         return _safe(_month_near(month, reference, future), month)
     if name == "day-word":
-        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)  # "hours ago", "today": the day of publication
         day = reference + dt.timedelta(days=delta)
         return PartialDate.from_date(day)
     if name == "weekday":
         target = _WEEKDAYS.index(groups["w"].casefold())
-        text = match.group(0).casefold()
-        step = 1 if future or text.startswith("next") else -1
+        step = 1 if _weekday_ahead(match) else -1
         day = reference
         while day.weekday() != target:
             day += dt.timedelta(days=step)
@@ -158,17 +191,36 @@ def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: i
     return found[0][1], found[0][2]
 
 
+def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event, when its lede dates it to the day ("on Monday", "4 December 2023").
+
+    Sentences that report the same event without a date of their own ("The
+    MoUs were signed during the visit") happened that day, not on the day the
+    story was printed.  Only a day on or before publication counts.
+    """
+    found = find_date(lede, published, future=False, ref_year=ref_year)
+    if found is None or found[0].day is None:
+        return None
+    date, phrase = found
+    if published is None and not re.search(r"\d{4}", phrase):
+        return None
+    if published is not None and date.first_day > published:
+        return None
+    return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
+
+
 def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: str, ref_year: int | None) -> ResolvedDate | None:
     """A date for a statement: the one it states, else the publication date at a fitting precision."""
     stated = find_date(text, published, future=future, ref_year=ref_year)
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
-        how = (
-            "stated"
-            if explicit
-            else (f"resolved against {published.isoformat()}" if published else f"year taken from the article ({ref_year})")
-        )
+        if explicit:
+            how = "stated"
+        elif published is not None:
+            how = f"resolved against {published.isoformat()}"
+        else:
+            how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)
     if published is not None:
         if kind in {"event", "plan"}:

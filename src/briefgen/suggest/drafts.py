@@ -26,7 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, resolve_date
+from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
 from briefgen.suggest.sentences import Sentence, Span, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, classify, find_values, is_reported
@@ -113,6 +113,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
+    main_day = lede_day(lede, source.published, ref_year)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     number = 0
@@ -145,6 +146,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             resolved = ResolvedDate(
                 previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
             )
+        if resolved.phrase is None and kind != "plan" and main_day is not None:
+            resolved = ResolvedDate(main_day.date, None, main_day.how)
         previous = (kind, resolved)
         topics = matcher.propose(span.text)
         topic_note = ""

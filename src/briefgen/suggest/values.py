@@ -63,7 +63,36 @@ _MEASURES = re.compile(
 )
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 _GAP_STOP = frozenset(
-    "and or to the a an in on at by for from with that which who were was are is will has have had be been as than".split()
+    [
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "are",
+        "is",
+        "will",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "as",
+        "than",
+    ]
 )
 _UPPER_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
@@ -261,7 +290,7 @@ def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
     gap = [w.casefold().strip("()") for w in _gap_words(match.group("words"))]
     if unit.casefold() in _NOT_UNITS or any(w in _NOT_UNITS or w in _GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
         return False  # "two decades of relations", "4 and includes", "(5–6 February) was"
-    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or "-" in w and _MEASURES.match(w.split("-")[-1]) for w in gap))
+    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or ("-" in w and _MEASURES.match(w.split("-")[-1])) for w in gap))
 
 
 def find_values(sentence: str) -> list[FoundValue]:
@@ -276,6 +305,8 @@ def find_values(sentence: str) -> list[FoundValue]:
     values: list[FoundValue] = []
     taken: list[tuple[int, int]] = []
     period = _period(sentence)
+    low: str | None
+    high: str | None
 
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in taken)
