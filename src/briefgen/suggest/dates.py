@@ -39,6 +39,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
+        ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
         ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow|hours ago)\b"),
@@ -124,7 +125,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "year":
         return _safe(_int(groups["y"]))
     if reference is None:
-        if name in {"day-month", "month-day"} and month and ref_year:
+        if name in {"day-month", "month-day", "day-range-month"} and month and ref_year:
             return _safe(ref_year, month, _int(groups["d"]))
         if name in {"in-month", "this-month-name"} and month and ref_year:
             return _safe(ref_year, month)
@@ -154,7 +155,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         if rel == "this":
             return _safe(reference.year, month)
         return _safe(_month_near(month, reference, rel in {"next", "coming"}), month)
-    if name in {"day-month", "month-day"} and month:
+    if name in {"day-month", "month-day", "day-range-month"} and month:
         return _safe(_month_near(month, reference, future), month, _int(groups["d"]))
     if name == "in-month" and month:
         return _safe(_month_near(month, reference, future), month)
@@ -172,8 +173,10 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     return None
 
 
-def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None) -> tuple[PartialDate, str] | None:
-    """The first date the text states, resolved; the phrase it came from."""
+def find_date(
+    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None, start_at: int = 0
+) -> tuple[PartialDate, str] | None:
+    """The first date the text states (at or after ``start_at``), resolved; the phrase it came from."""
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, PartialDate, str]] = []
     for name, pattern in _PATTERNS:
@@ -182,6 +185,8 @@ def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: i
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
+            if start < start_at:
+                continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
                 found.append((start, date, match.group(0).strip()))
