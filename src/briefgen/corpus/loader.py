@@ -220,6 +220,16 @@ class _Loader:
                 hint = f"did you mean '{close[0]}'?" if close else None
                 self.problems.append(Problem(origin.path, origin.line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
             else:
+                if source.published is None and not fact.draft and fact.id in self.facts:
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.line,
+                            f"fact '{fact.id}' cannot be cited: its source '{source.id}' states no publication date",
+                            Severity.WARNING,
+                            hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
+                        )
+                    )
                 folded = folded_bodies.get(source.id)
                 if folded is None:
                     folded = folded_bodies[source.id] = fold(source.body)

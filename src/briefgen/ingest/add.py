@@ -45,6 +45,38 @@ class SeveralArticles(BriefgenError):
     exit_code = ExitCode.USAGE
 
 
+class Undated(BriefgenError):
+    """An article states no publication date and the editor has not said what to do about it."""
+
+    exit_code = ExitCode.USAGE
+
+
+def _refuse_undated(articles: list[Described], display: str, options: AddOptions) -> None:
+    """Refuse to archive an undated article unless the editor said --undated.
+
+    A source without a date can never be cited (a brief cannot show it was
+    known by its edition's date), and its relative dates ("on Monday") cannot
+    be resolved: archiving it silently only defers the surprise.
+    """
+    if options.undated:
+        return
+    undated = [a for a in articles if not a.fields["published"]]
+    if not undated:
+        return
+    problems = []
+    for article in undated:
+        which = f"part {article.number} ('{article.source_id}')" if len(articles) > 1 else f"'{article.source_id}'"
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"no publication date found in the text of {which}: facts drawn from it could not be cited",
+                hint="give the date with --published YYYY-MM-DD, or archive it without one with --undated",
+            )
+        )
+    raise Undated(problems)
+
+
 def _lede(part: Part) -> str:
     return lead_paragraph(part.paragraphs)
 
@@ -135,7 +167,10 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
             )
     else:
         found["published"] = None
-        warnings.append("no publication date found in the text; published is left empty (give --published YYYY-MM-DD if you know it)")
+        warnings.append(
+            "no publication date found in the text; published is left empty, so facts drawn from it cannot be cited "
+            "(give --published YYYY-MM-DD if you know it)"
+        )
 
     published = dt.date.fromisoformat(found["published"].value) if found["published"] else None
     outlet = found["outlet"].value if found["outlet"] else None
@@ -246,6 +281,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
         raise UsageError("--id and --title name one article; with several parts, use --part N for each")
 
     articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html) for n in numbers]
+    _refuse_undated(articles, page.display, options)
     all_described = dict(zip(numbers, articles, strict=True))
     by_id, by_body = existing_sources(root)
     problems: list[Problem] = []
