@@ -148,7 +148,7 @@ def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> 
     try:
         add_source(root, str(article), options)
     except BriefgenError as error:
-        text = " ".join(p.message for p in error.problems)
+        text = " ".join(f"{p.message} {p.hint or ''}" for p in error.problems)
         if "undated" not in text or "undated" not in {f.name for f in dataclasses.fields(AddOptions)}:
             results.refused.append(f"{article.stem}: {text}")
             return None

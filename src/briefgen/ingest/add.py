@@ -21,7 +21,8 @@ from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageErr
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
@@ -87,7 +88,9 @@ def _one_line(value: str | None) -> str:
     return " ".join("".join(c for c in value if c.isprintable() or c.isspace()).split())
 
 
-def _published_candidates(part: Part, number: int, page: CleanPage, html: Extracted | None, stated: dict[str, Found]) -> list[Found]:
+def _published_candidates(
+    part: Part, number: int, page: CleanPage, html: Extracted | None, stated: dict[str, Found], address: str | None
+) -> list[Found]:
     """Every full date the article states for itself, most authoritative first."""
     found: list[Found] = []
     for removed in part.removed_of("byline"):
@@ -105,14 +108,45 @@ def _published_candidates(part: Part, number: int, page: CleanPage, html: Extrac
         found.append(stated["published"])
     if html is not None and html.date:
         found.append(Found(html.date, html.date, "page metadata"))
+    in_url = date_in_url(address)
+    if in_url is not None:
+        found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
     return found
 
 
-def describe(part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None) -> Described:
+def _outlet(
+    part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
+) -> Found | None:
+    """The outlet: the editor's, the text's own statement, the known site, the page's metadata, a dateline credit, or none."""
+    if options.outlet:
+        return Found(_one_line(options.outlet), "", "option")
+    address = options.url or (html.url if html is not None else None) or source.url
+    site = outlet_of_site(address, sites)
+    head = [r.text for r in part.removed if r.kind in {"byline", "update line"}] + part.paragraphs[:4]
+    statement = stated_outlet(head)
+    weak = [f for f in (stated.get("outlet"), statement, told_outlet(lede)) if f is not None]
+    if site is not None:
+        for candidate in weak:
+            if same_outlet(candidate.value, site.value):
+                return Found(site.value, candidate.evidence, candidate.where)
+    if statement is not None and statement.where == "statement":
+        return statement
+    if site is not None:
+        return site
+    if html is not None and html.sitename:
+        return Found(html.sitename, html.sitename, "page metadata")
+    publishers = [f for f in weak if not is_wire(f.value)]
+    return (publishers or weak or [None])[0]
+
+
+def describe(
+    part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str] | None = None
+) -> Described:
     """The metadata an article states (or the editor gave), each with its evidence."""
     lede = _lede(part)
-    stated = dateline(lede)
+    stated = find_dateline(part.paragraphs) or dateline(lede)
     found: dict[str, Found | None] = {}
+    sites = sites if sites is not None else dict(KNOWN_SITES)
 
     if options.title:
         found["title"] = Found(_one_line(options.title), "", "option")
@@ -123,12 +157,7 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
     else:
         found["title"] = None
 
-    if options.outlet:
-        found["outlet"] = Found(_one_line(options.outlet), "", "option")
-    else:
-        found["outlet"] = stated.get("outlet") or told_outlet(lede)
-        if found["outlet"] is None and html is not None and html.sitename:
-            found["outlet"] = Found(html.sitename, html.sitename, "page metadata")
+    found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
 
     if options.author:
         found["author"] = Found(_one_line(options.author), "", "option")
@@ -153,7 +182,8 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
     else:
         found["url"] = None
 
-    candidates = _published_candidates(part, number, page, html, stated)
+    address = options.url or (html.url if html is not None else None) or source.url
+    candidates = _published_candidates(part, number, page, html, stated, address)
     warnings: list[str] = []
     if options.published:
         found["published"] = Found(options.published.isoformat(), "", "option")
@@ -280,7 +310,8 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     if len(numbers) > 1 and (options.source_id or options.title):
         raise UsageError("--id and --title name one article; with several parts, use --part N for each")
 
-    articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html) for n in numbers]
+    sites, site_problems = load_outlets(root)
+    articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html, sites) for n in numbers]
     _refuse_undated(articles, page.display, options)
     all_described = dict(zip(numbers, articles, strict=True))
     by_id, by_body = existing_sources(root)
@@ -305,7 +336,9 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     if problems:
         raise BriefgenError(problems)
 
-    warnings: list[Problem] = []
+    warnings: list[Problem] = [
+        Problem(message.split(": ", 1)[0], None, message.split(": ", 1)[1], Severity.WARNING) for message in site_problems
+    ]
     paths: list[str] = []
     for article in articles:
         display = f"{SOURCES_DIR}/{article.source_id}.md"
