@@ -22,8 +22,8 @@ from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
-from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
 from briefgen.ingest.notes import compose_notes
+from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -136,7 +136,8 @@ def _outlet(
     if html is not None and html.sitename:
         return Found(html.sitename, html.sitename, "page metadata")
     publishers = [f for f in weak if not is_wire(f.value)]
-    return (publishers or weak or [None])[0]
+    chosen = publishers or weak
+    return chosen[0] if chosen else None
 
 
 def describe(

@@ -164,19 +164,18 @@ def _titled(place: str) -> str:
 
 def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
     """A date written 4-12-2023: the one reading the text confirms ("Dec 4"), or the only valid one."""
-    readings = []
+    readings: set[dt.date] = set()
     for day, month in ((a, b), (b, a)):
         try:
-            readings.append(dt.date(year, month, day))
+            readings.add(dt.date(year, month, day))
         except ValueError:
             continue
-    readings = sorted(set(readings))
     if len(readings) == 1:
-        return readings[0]
-    for day in readings:
-        words = rf"(?:{day.strftime('%B')}|{day.strftime('%b')})\.?\s+{day.day}\b|\b{day.day}(?:st|nd|rd|th)?\s+(?:{day.strftime('%B')}|{day.strftime('%b')})\b"
-        if re.search(words, text):
-            return day
+        return readings.pop()
+    for reading in sorted(readings):
+        names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
+        if re.search(rf"{names}\.?\s+{reading.day}\b|\b{reading.day}(?:st|nd|rd|th)?\s+{names}\b", text):
+            return reading
     return None
 
 
