@@ -181,7 +181,7 @@ def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
 
 def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
     """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or a summary line)."""
-    for paragraph in paragraphs[:4]:
+    for paragraph in paragraphs[:5]:
         found = dateline(paragraph)
         if "place" in found:
             return found
