@@ -53,9 +53,7 @@ _BYLINE = re.compile(
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
 # "… 2025. — Screengrab via Geo News".
-_CAPTION = re.compile(
-    r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
-)
+_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(
