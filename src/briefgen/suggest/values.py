@@ -16,12 +16,12 @@ from decimal import Decimal
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
-_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
+_CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
 # Words that cannot be read as a count on their own are left alone: "one of the first", "a dozen agreements",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR = r"US\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
+_CUR = r"US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
 _MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+"
 
