@@ -166,7 +166,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "weekday":
         target = _WEEKDAYS.index(groups["w"].casefold())
         step = 1 if _weekday_ahead(match) else -1
-        day = reference
+        day = reference + dt.timedelta(days=1) if match.group(0).casefold().startswith(("next", "coming")) else reference
         while day.weekday() != target:
             day += dt.timedelta(days=step)
         return PartialDate.from_date(day)
