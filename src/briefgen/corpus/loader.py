@@ -24,7 +24,7 @@ from briefgen.corpus.models import Fact, Source, Vocabulary
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
@@ -255,7 +255,7 @@ class _Loader:
 def _fact_files(root: Path) -> Iterable[Path]:
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
-        if path.name not in {"vocabulary.yaml", "vocabulary.yml"}:
+        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name}:
             yield path
 
 

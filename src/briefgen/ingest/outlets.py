@@ -25,10 +25,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
-from briefgen.project import FACTS_DIR
+from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
-
-OUTLETS_FILE = f"{FACTS_DIR}/outlets.yaml"
 
 # Known news sites, by registered domain.  Extend it per project in facts/outlets.yaml.
 KNOWN_SITES: dict[str, str] = {
