@@ -19,13 +19,16 @@ from tests.conftest import REPO, run_cli
     [
         # Dawn, 2024-07: the sentence opens a quotation that the next sentence closes.
         (
-            "Prime Minister Shehbaz Sharif said: “We have discussed an initial figure of $2bn of investment in areas of mutual beneficial projects.",
+            "Prime Minister Shehbaz Sharif said: “We have discussed an initial figure of $2bn of investment in areas of "
+            "mutual beneficial projects.",
             "We have discussed an initial figure of $2bn of investment in areas of mutual beneficial projects.",
         ),
         # The same quotation's end, cut from its opening.
         (
-            "In today’s in-depth conversation, we have agreed to enhance our bilateral trade, besides discussing areas of joint cooperation and joint investments,”",
-            "In today’s in-depth conversation, we have agreed to enhance our bilateral trade, besides discussing areas of joint cooperation and joint investments",
+            "In today’s in-depth conversation, we have agreed to enhance our bilateral trade, besides discussing areas of "
+            "joint cooperation and joint investments,”",
+            "In today’s in-depth conversation, we have agreed to enhance our bilateral trade, besides discussing areas of "
+            "joint cooperation and joint investments",
         ),
         # Balanced quotes are left alone.
         (

@@ -337,7 +337,7 @@ def suggest(
                 f"facts/sources/{source.id}.md",
                 None,
                 "the source states no date and mentions no year, so no draft can be dated",
-                hint=f"give the source its publication date (published: YYYY-MM-DD in facts/sources/{source.id}.md), then run suggest again",
+                hint=f"give the source its date (published: YYYY-MM-DD in facts/sources/{source.id}.md), then run suggest again",
             )
     suggested = suggest_drafts(corpus, source, taken)
     drafts = [d for d in suggested if include_known or d.known_as is None]
