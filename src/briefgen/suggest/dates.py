@@ -232,5 +232,22 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: st
             return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
         return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")
     if ref_year is not None:
+        relative = _relative_phrase(text)
+        if relative is not None:
+            return ResolvedDate(
+                PartialDate(ref_year),
+                None,
+                f'unresolved: "{relative}" cannot be dated, the source has no publication date; the year ({ref_year}) '
+                "is only the first the article mentions, so correct it",
+            )
         return ResolvedDate(PartialDate(ref_year), None, "the first year the article mentions (it states no publication date)")
     return None
+
+
+_RELATIVE_KINDS = frozenset(("weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
+
+
+def _relative_phrase(text: str) -> str | None:
+    """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
+    found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
+    return min(found)[1] if found else None
