@@ -178,3 +178,29 @@ def test_undated_article_archived_with_undated_and_its_facts_reported(mini_proje
         "facts/dawn.yaml:1: warning: fact 'dawn-investment-2bn' cannot be cited: its source 'dawn-undated' states no publication date"
         in check.stderr
     )
+
+
+def test_html_pages_prefer_their_declared_metadata(mini_project: Path, tmp_path: Path) -> None:
+    """JSON-LD and OpenGraph (read by trafilatura) beat what the text seems to say: a site banner's date, no dateline outlet."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Pakistan, Uzbekistan sign 28 agreements | Example Wire</title>"
+        "<meta property='og:site_name' content='Example Wire'>"
+        "<meta property='og:title' content='Pakistan, Uzbekistan sign 28 agreements'>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Pakistan, Uzbekistan sign 28 agreements", "datePublished": "2026-02-05T18:00:00+05:00",'
+        ' "publisher": {"@type": "Organization", "name": "Example Wire"}}</script>'
+        "</head><body><article><p>Thursday, October 3, 2024</p>"
+        "<h1>Pakistan, Uzbekistan sign 28 agreements</h1>"
+        "<p>Islamabad, Feb 5 (PTI) Pakistan and Uzbekistan on Thursday signed 28 agreements and Memoranda of Understanding "
+        "(MoU) to deepen cooperation in various fields, aiming to increase bilateral trade to USD 2 billion in the next five years.</p>"
+        "<p>The development came during Uzbek President Shavkat Mirziyoyev's two-day official visit to Pakistan.</p>"
+        "<p>Mirziyoyev held talks with Prime Minister Shehbaz Sharif in Islamabad, followed by a ceremony.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    [article] = add_source(mini_project, str(page), AddOptions(), dry_run=True).articles
+    fields = article.fields
+    assert (fields["outlet"], fields["published"], fields["place"]) == ("Example Wire", "2026-02-05", "Islamabad")
+    assert fields["title"] == "Pakistan, Uzbekistan sign 28 agreements"

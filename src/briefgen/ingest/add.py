@@ -93,6 +93,8 @@ def _published_candidates(
 ) -> list[Found]:
     """Every full date the article states for itself, most authoritative first."""
     found: list[Found] = []
+    if html is not None and html.date:  # the page's own metadata first: JSON-LD, OpenGraph, <time>
+        found.append(Found(html.date, html.date, "page metadata"))
     for removed in part.removed_of("byline"):
         when = byline_date_text(removed.text)
         day = parse_text_date(when) if when else None
@@ -106,8 +108,6 @@ def _published_candidates(
             found.append(Found(day.isoformat(), removed.text, "update line"))
     if "published" in stated:
         found.append(stated["published"])
-    if html is not None and html.date:
-        found.append(Found(html.date, html.date, "page metadata"))
     in_url = date_in_url(address)
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
@@ -131,10 +131,10 @@ def _outlet(
                 return Found(site.value, candidate.evidence, candidate.where)
     if statement is not None and statement.where == "statement":
         return statement
+    if html is not None and html.sitename:  # the page's own declaration (OpenGraph site_name, JSON-LD publisher)
+        return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
-    if html is not None and html.sitename:
-        return Found(html.sitename, html.sitename, "page metadata")
     publishers = [f for f in weak if not is_wire(f.value)]
     chosen = publishers or weak
     return chosen[0] if chosen else None
@@ -151,6 +151,10 @@ def describe(
 
     if options.title:
         found["title"] = Found(_one_line(options.title), "", "option")
+    elif html is not None and html.title and not (part.headline and fold(part.headline).casefold() in fold(html.title).casefold()):
+        # The page's declared headline (JSON-LD, OpenGraph) beats a guess from the text; the same words with
+        # the site's name appended are the displayed headline.
+        found["title"] = Found(html.title, html.title, "page metadata")
     elif part.headline:
         found["title"] = Found(_one_line(part.headline), part.headline, "headline")
     elif html is not None and html.title:
