@@ -81,3 +81,11 @@ def test_no_main_event_day_without_a_publication_date() -> None:
     assert lede_day("Pakistan and Uzbekistan on Monday signed several agreements", None, 2023) is None
     stated = lede_day("On 5 February 2026, summit talks took place in Islamabad", None, 2026)
     assert stated is not None and str(stated.date) == "2026-02-05"
+
+
+def test_a_plan_is_dated_by_when_it_is_due_not_when_it_was_announced() -> None:
+    text = "President of Azerbaijan Ilham Aliyev on Monday expressed his willingness to visit Islamabad this April"
+    planned = find_date(text, dt.date(2025, 2, 24), future=True)
+    announced = find_date(text, dt.date(2025, 2, 24), future=False)
+    assert planned is not None and (str(planned[0]), planned[1]) == ("2025-04", "this April")
+    assert announced is not None and str(announced[0]) == "2025-02-24"

@@ -176,7 +176,11 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
 def find_date(
     text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None, start_at: int = 0
 ) -> tuple[PartialDate, str] | None:
-    """The first date the text states (at or after ``start_at``), resolved; the phrase it came from."""
+    """The first date the text states (at or after ``start_at``), resolved; the phrase it came from.
+
+    With ``future`` (a plan), the first date after the reference wins over an
+    earlier one that only dates the announcement.
+    """
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, PartialDate, str]] = []
     for name, pattern in _PATTERNS:
@@ -193,6 +197,12 @@ def find_date(
     if not found:
         return None
     found.sort(key=lambda item: item[0])
+    if future and reference is not None:
+        # A plan is dated by when it is due, not by the day it was announced:
+        # "on Monday expressed his willingness to visit Islamabad this April" is April.
+        ahead = [item for item in found if item[1].first_day > reference]
+        if ahead:
+            return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
 
 
