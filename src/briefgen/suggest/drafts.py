@@ -195,6 +195,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             if len(quote.split()) < 4 or fold(quote) in seen_quotes or not contains_quote(folded_body, quote):
                 continue  # too short once trimmed, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
+            if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
+                value = None  # the figure was in the words trimmed off: the quote no longer states it
             number += 1
             draft_id = f"{source.id}-d{number:02d}"
             while draft_id in taken_ids:
