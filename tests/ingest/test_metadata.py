@@ -67,14 +67,15 @@ def test_no_outlet_without_a_statement_or_a_known_site(mini_project: Path) -> No
     assert _fields(mini_project, "dawn-2024-07-pak-aze-investment-2bn", url=False)["outlet"] == ""
 
 
-def test_published_in_names_the_outlet(mini_project: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [("Published in Dawn, February 24th, 2025", "Dawn"), ("Dawn.com Published February 24, 2025", "Dawn.com")],
+)
+def test_the_text_saying_where_it_appears_names_the_outlet(mini_project: Path, tmp_path: Path, first_line: str, outlet: str) -> None:
     page = tmp_path / "article.txt"
-    page.write_text(
-        "Published in Dawn, February 24th, 2025\n\nISLAMABAD: Pakistan and Azerbaijan on Monday signed an agreement on LNG cargoes.\n",
-        encoding="utf-8",
-    )
+    page.write_text(f"{first_line}\n\nISLAMABAD: Pakistan and Azerbaijan on Monday signed an agreement on LNG cargoes.\n", encoding="utf-8")
     [article] = add_source(mini_project, str(page), AddOptions(url="https://www.example.net/x"), dry_run=True).articles
-    assert (article.fields["outlet"], article.fields["published"]) == ("Dawn", "2025-02-24")
+    assert (article.fields["outlet"], article.fields["published"], article.fields["author"]) == (outlet, "2025-02-24", "")
 
 
 @pytest.mark.parametrize(

@@ -170,7 +170,8 @@ def describe(
         found["author"] = None
         for removed in part.removed_of("byline"):
             name = byline_author(removed.text)
-            if name:
+            outlet_found = found["outlet"]
+            if name and (outlet_found is None or name.casefold() != outlet_found.value.casefold()):  # "Dawn.com Published …"
                 found["author"] = Found(name, removed.text, "byline")
                 break
         if found["author"] is None and html is not None and html.author:
