@@ -141,6 +141,7 @@ def test_dates_in_the_page_address(url: str, date: dt.date | None) -> None:
         ("head-post-2023-12-lukashenko-working-visit-china", "Alexander Lukashenko pays working visit to China"),  # banner, breadcrumbs
         ("pakistantoday-2026-02-04-mirziyoyev-arrives-two-day-visit", ""),  # three summary points, no headline
         ("hurriyetdailynews-2025-03-05-erdogan-aliyev-nakhchivan-pipeline", "Erdoğan, Aliyev inaugurate key gas pipeline to Nakhchivan"),
+        ("akparti-2025-03-05-turkiye-azerbaijan-peace-prosperity", "“Türkiye and Azerbaijan favor peace and prosperity”"),  # a quotation
     ],
 )
 def test_the_headline_is_never_a_caption_or_a_banner(mini_project: Path, slug: str, title: str) -> None:
