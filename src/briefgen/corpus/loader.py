@@ -24,7 +24,7 @@ from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_p
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE, is_slug
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE, is_slug
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
@@ -234,6 +234,16 @@ class _Loader:
                 line = origin.source_line or origin.line
                 self.problems.append(Problem(origin.path, line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
             else:
+                if source.published is None and not fact.draft and fact.id in self.facts:
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.line,
+                            f"fact '{fact.id}' cannot be cited: its source '{source.id}' states no publication date",
+                            Severity.WARNING,
+                            hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
+                        )
+                    )
                 folded = folded_bodies.get(source.id)
                 if folded is None:
                     folded = folded_bodies[source.id] = fold(source.body)
@@ -264,7 +274,7 @@ class _Loader:
 def _fact_files(root: Path) -> Iterable[Path]:
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
-        if path.name not in {"vocabulary.yaml", "vocabulary.yml"}:
+        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name}:
             yield path
 
 

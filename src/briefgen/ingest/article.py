@@ -28,6 +28,7 @@ class AddOptions:
     all_parts: bool = False
     timeout: float = DEFAULT_TIMEOUT
     allow_private: bool = False  # fetch from loopback and private addresses too
+    undated: bool = False  # the editor accepts an article with no publication date (its facts will not be citable)
 
 
 @dataclass
