@@ -4,7 +4,8 @@ Disagreement is information, not an error: a brief should show it with both
 sources cited.  Two kinds are found:
 
 * **figures** — facts with the same ``value.metric`` and ``value.period`` that
-  state different amounts;
+  state figures which cannot both be true (two different amounts, or an amount
+  outside the other's range; overlapping ranges agree);
 * **dates** — facts from different sources marked with the same ``event``
   whose dates fall in different months (``2024-11`` against ``2024-12``;
   ``2024-11`` and ``2024-11-26`` agree, and so do two days of one visit).
@@ -16,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from briefgen.corpus.models import Fact
+from briefgen.corpus.models import Fact, Value
 from briefgen.text.dates import PartialDate
 
 
@@ -44,21 +45,48 @@ class Discrepancy:
         }
 
 
+def describe_value(value: Value) -> str:
+    """A value as the discrepancy message states it: 64000000000, 64000000000-65000000000, up to …, about …."""
+    if value.amount is not None:
+        text = f"{value.amount:f}"
+    elif value.low is not None and value.high is not None:
+        text = f"{value.low:f}-{value.high:f}"
+    elif value.high is not None:
+        text = f"up to {value.high:f}"
+    else:
+        text = f"at least {value.low:f}"
+    return f"{'about ' if value.approximate else ''}{text} {value.unit}"
+
+
+def values_agree(a: Value, b: Value) -> bool:
+    """Whether two statements of one measure can both be true.
+
+    Each value is an interval (one figure is a point; "up to" and "more than"
+    leave one end open): overlapping ranges agree, a figure inside a range
+    agrees, two different single figures do not.
+    """
+    a_low, a_high = a.bounds
+    b_low, b_high = b.bounds
+    below = a_high is not None and b_low is not None and a_high < b_low
+    above = b_high is not None and a_low is not None and b_high < a_low
+    return not (below or above)
+
+
 def _figure_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.value is not None and fact.value.period:
             groups[(fact.value.metric, fact.value.period, fact.value.unit)].append(fact)
     found = []
-    for (metric, period, unit), members in sorted(groups.items()):
-        amounts = {m.value.amount for m in members if m.value is not None}
-        if len(amounts) > 1:
+    for (metric, period, _unit), members in sorted(groups.items()):
+        values = [(m, m.value) for m in members if m.value is not None]
+        if any(not values_agree(a, b) for i, (_, a) in enumerate(values) for _, b in values[i + 1 :]):
             found.append(
                 Discrepancy(
                     kind="figure",
                     key=f"{metric} ({period})",
-                    fact_ids=tuple(m.id for m in members),
-                    statements=tuple(f"{m.value.amount:f} {unit}" for m in members if m.value is not None),
+                    fact_ids=tuple(m.id for m, _ in values),
+                    statements=tuple(describe_value(v) for _, v in values),
                 )
             )
     return found

@@ -21,6 +21,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     WithJsonSchema,
+    model_validator,
 )
 
 from briefgen.project import SLUG_PATTERN, is_slug
@@ -113,6 +114,12 @@ Number = Annotated[
     PlainSerializer(lambda d: format(d, "f"), return_type=str),
     WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}),
 ]
+OptionalNumber = Annotated[
+    Decimal | None,
+    BeforeValidator(lambda v: None if _empty_to_none(v) is None else _parse_decimal(v)),
+    PlainSerializer(lambda d: None if d is None else format(d, "f"), return_type=str | None),
+    WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}),
+]
 Flag = Annotated[bool, BeforeValidator(_parse_bool), WithJsonSchema({"type": "boolean"})]
 
 FactKind = Literal["event", "plan", "figure", "statement"]
@@ -123,12 +130,40 @@ class StrictModel(BaseModel):
 
 
 class Value(StrictModel):
-    """A number stated by a fact, for tables, charts and discrepancy checks."""
+    """A number stated by a fact, for tables, charts and discrepancy checks.
+
+    A figure is one ``amount``, or bounds: ``low`` and ``high`` for a range
+    ("$40-70 million"), ``high`` alone for "up to" or "less than", ``low``
+    alone for "more than" or "at least".  ``approximate`` marks "about",
+    "nearly", "around".  A range is not its first number: writing one as an
+    amount would state a figure the source never gave.
+    """
 
     metric: Slug = Field(description="What is measured, e.g. trade-volume; facts sharing metric and period are compared.")
-    amount: Number = Field(description="The number at full magnitude: 50.2 million is 50200000.")
+    amount: OptionalNumber = Field(default=None, description="The number at full magnitude: 50.2 million is 50200000. Omit for a range.")
+    low: OptionalNumber = Field(default=None, description="The lower end of a range, or the bound of 'more than', 'at least'.")
+    high: OptionalNumber = Field(default=None, description="The upper end of a range, or the bound of 'up to', 'less than'.")
+    approximate: Flag = Field(default=False, description="The source gives the figure as approximate: about, nearly, around.")
     unit: Text = Field(description="USD, percent, times, tractors, agreements…")
+    scale: OptionalText = Field(default=None, description="The magnitude word the source uses (million, billion), for display.")
     period: OptionalText = Field(default=None, description="What the figure covers: 2019, 2023-01/2023-05, annual. Omit when unstated.")
+
+    @model_validator(mode="after")
+    def _one_reading(self) -> Value:
+        if self.amount is not None and (self.low is not None or self.high is not None):
+            raise ValueError("give either amount, or low/high for a range or a bound, not both")
+        if self.amount is None and self.low is None and self.high is None:
+            raise ValueError("give amount, or low and/or high")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low ({self.low:f}) is above high ({self.high:f})")
+        return self
+
+    @property
+    def bounds(self) -> tuple[Decimal | None, Decimal | None]:
+        """The interval the value states: (amount, amount) for one figure; None for an open end."""
+        if self.amount is not None:
+            return self.amount, self.amount
+        return self.low, self.high
 
 
 class Fact(StrictModel):

@@ -13,6 +13,7 @@ import difflib
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from markupsafe import Markup
@@ -168,11 +169,17 @@ class Helpers:
         chosen = list(items)
         if not chosen or any(f.value is None for f in chosen):
             raise HelperError("bar_chart(): every fact charted needs a value", hint="filter with facts(metric=…)")
+        ranged = [f.id for f in chosen if f.value is not None and f.value.amount is None]
+        if ranged:
+            raise HelperError(
+                f"bar_chart(): '{ranged[0]}' states a range or a bound, not one figure, and cannot be drawn as a bar",
+                hint="leave it out of the chart and cite it in the text",
+            )
         names = list(labels) if labels is not None else [f.value.period or str(f.date) for f in chosen if f.value]
         if len(names) != len(chosen):
             raise HelperError(f"bar_chart(): {len(names)} labels for {len(chosen)} facts")
         points = [
-            BarPoint(label=name, amount=f.value.amount, value_label=amount_filter(f.value), highlight=f.kind == "plan")
+            BarPoint(label=name, amount=f.value.amount or Decimal(0), value_label=amount_filter(f.value), highlight=f.kind == "plan")
             for name, f in zip(names, chosen, strict=True)
             if f.value is not None
         ]

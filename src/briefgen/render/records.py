@@ -38,9 +38,12 @@ class SourceView:
 @dataclass(frozen=True)
 class ValueView:
     metric: str
-    amount: Decimal
+    amount: Decimal | None  # None for a range or a bound
     unit: str
     period: str | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def fact_view(fact: Fact, corpus: Corpus) -> FactView:
         entities=tuple(fact.entities),
         place=fact.place,
         event=fact.event,
-        value=ValueView(value.metric, value.amount, value.unit, value.period) if value else None,
+        value=ValueView(value.metric, value.amount, value.unit, value.period, value.low, value.high, value.approximate) if value else None,
         source=source_view(corpus.sources[fact.source]),
     )
 

@@ -92,13 +92,7 @@ def percent_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
     return f"{number_filter(value, locale)} per cent"
 
 
-def amount_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
-    """A fact's value in words fitting its unit: money, per cent, times or a count.
-
-    Example: {{ fact('tractor-supply-2025').value | amount }} → 2,700 tractors
-    """
-    unit = str(getattr(value, "unit", "") or "")
-    amount = getattr(value, "amount", value)
+def _one_amount(amount: Any, unit: str, locale: str) -> str:
     if len(unit) == 3 and unit.isupper() and is_currency(unit):
         return money_filter(amount, unit, locale)
     if unit == "percent":
@@ -106,6 +100,26 @@ def amount_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
     if unit == "times":
         return f"{number_filter(amount, locale)} times"
     return f"{number_filter(amount, locale)} {unit}".strip()
+
+
+def amount_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
+    """A fact's value in words fitting its unit: money, per cent, times or a count; a range or bound as stated.
+
+    Example: {{ fact('tractor-supply-2025').value | amount }} → 2,700 tractors
+    """
+    unit = str(getattr(value, "unit", "") or "")
+    about = "about " if getattr(value, "approximate", False) else ""
+    amount = getattr(value, "amount", value)
+    if amount is not None:
+        return about + _one_amount(amount, unit, locale)
+    low, high = getattr(value, "low", None), getattr(value, "high", None)
+    if low is not None and high is not None:
+        return f"{about}{_one_amount(low, unit, locale)} to {_one_amount(high, unit, locale)}"
+    if high is not None:
+        return f"up to {about}{_one_amount(high, unit, locale)}"
+    if low is not None:
+        return f"more than {about}{_one_amount(low, unit, locale)}"
+    raise ValueError(f"expected a number, got {value!r}")
 
 
 def join_and_filter(items: Iterable[Any], conjunction: str = "and") -> str:

@@ -171,12 +171,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
                 "topics": topics,
             }
             if value is not None:
-                fields["value"] = {
-                    "metric": value.metric,
-                    "amount": value.amount,
-                    "unit": value.unit,
-                    **({"period": value.period} if value.period else {}),
-                }
+                fields["value"] = value.as_fields()
             fields["draft"] = "true"
             trimmed = "; ".join(t for t in (span.trimmed_lead, span.trimmed_tail) if t)
             drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note))
@@ -211,7 +206,7 @@ def render_drafts(source: Source, drafts: list[Draft], source_path: str) -> str:
         value = f.get("value")
         if isinstance(value, dict):
             lines.append("  value:")
-            for key in ("metric", "amount", "unit", "period"):
+            for key in ("metric", "amount", "low", "high", "approximate", "unit", "scale", "period"):
                 if key in value:
                     lines.append(f"    {key}: {quoted(str(value[key]))}")
         lines.append("  draft: true")

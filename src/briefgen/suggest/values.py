@@ -15,24 +15,66 @@ from decimal import Decimal
 
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
-_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9}
+_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
 _CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
 # Words that cannot be read as a count on their own are left alone: "one of the first", "a dozen agreements",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CUR = r"US\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
+_MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
+_DASH = r"\s*[-–—]\s*|\s+to\s+"
 
-_MONEY = re.compile(
-    rf"(?P<cur>US\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)\s?(?P<n>{_NUMBER})\s*(?P<mag>thousand|million|billion|trillion|mn|bn|m\b|k\b)?",
+# "$40-70 million", "$64-$65 billion", "US$1 billion to US$1.5 billion": a range, not its first number.
+_MONEY_RANGE = re.compile(
+    rf"(?P<cur>{_CUR})\s?(?P<n1>{_NUMBER})(?:[\s-]*(?P<mag1>{_MAG}))?(?P<dash>{_DASH})(?:{_CUR})?\s?(?P<n2>{_NUMBER})"
+    rf"(?:[\s-]*(?P<mag>{_MAG}))?",
     re.IGNORECASE,
 )
+_MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>{_MAG}))?", re.IGNORECASE)
+# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars".
+_MONEY_WORDS = re.compile(
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+(?:US\s+)?dollars?\b",
+    re.IGNORECASE,
+)
+_PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".
 _COUNT = re.compile(
-    rf"(?<![\w$.,/-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})\s+"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})\s+"
     r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    re.IGNORECASE,
+)
+# "1500 to 2000 units"; also "8 to 10-metre trucks" and "60-90 horsepower engines", which are sizes, read only to be skipped.
+_COUNT_RANGE = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<dash>{_DASH})"
+    rf"(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<glue>-[A-Za-z]+)?\s+"
+    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    re.IGNORECASE,
+)
+# A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
+_MEASURES = re.compile(
+    r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
+    r"mw|kw|kv|gw|megawatts?|kilowatts?|litres?|liters?|cc|cubic|square|sq|storey|lanes?|seats?|seater|axles?|wheel|mm|cm|"
+    r"barrels?|bcm|mmcfd)$",
+    re.IGNORECASE,
+)
+# Words that join clauses, not a number to its noun: "May 3–4 and includes".
+_GAP_STOP = frozenset(
+    "and or to the a an in on at by for from with that which who were was are is will has have had be been as than".split()
+)
+_UPPER_BOUND = re.compile(
+    r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
+)
+_LOWER_BOUND = re.compile(
+    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than)\s*$", re.IGNORECASE
+)
+_LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
+_APPROXIMATE = re.compile(
+    r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
+    r"circa)\s*$",
     re.IGNORECASE,
 )
 _NOT_UNITS = frozenset(
@@ -57,11 +99,22 @@ _NOT_UNITS = frozenset(
         "ways",
         "areas",
         "sectors",
+        "was",
+        "has",
+        "does",
+        "this",
+        "its",
+        "his",
+        "as",
+        "yes",
+        "thus",
+        "plus",
     )
 )
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH_WORD = re.compile(MONTH_PATTERN)
 _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
@@ -87,15 +140,38 @@ _PAST = re.compile(
 
 @dataclass(frozen=True)
 class FoundValue:
-    """A number the sentence states, at full magnitude, and where it stands in the sentence."""
+    """A number the sentence states, at full magnitude, and where it stands in the sentence.
+
+    ``amount`` is set for one figure; ``low``/``high`` for a range or a bound
+    ("up to" sets ``high`` only, "more than" ``low`` only).
+    """
 
     metric: str
-    amount: str
+    amount: str | None
     unit: str
     period: str | None
     start: int
     end: int
     measure: bool  # money, percentage, multiple or rank (not a count of things)
+    low: str | None = None
+    high: str | None = None
+    approximate: bool = False
+    scale: str | None = None
+
+    def as_fields(self) -> dict[str, object]:
+        """The value as a fact's ``value`` mapping, with only the keys that are set."""
+        fields: dict[str, object] = {"metric": self.metric}
+        for key in ("amount", "low", "high"):
+            if getattr(self, key) is not None:
+                fields[key] = getattr(self, key)
+        if self.approximate:
+            fields["approximate"] = "true"
+        fields["unit"] = self.unit
+        if self.scale:
+            fields["scale"] = self.scale
+        if self.period:
+            fields["period"] = self.period
+        return fields
 
 
 def _amount(number: str, magnitude: int = 1) -> str:
@@ -154,8 +230,49 @@ def _period(sentence: str) -> str | None:
     return None
 
 
+def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
+    """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
+    before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
+    approximate = bool(_APPROXIMATE.search(before))
+    if _UPPER_BOUND.search(before):
+        return None, None, amount, approximate
+    if _LOWER_BOUND.search(before) or _LOWER_AFTER.match(after):
+        return None, amount, None, approximate
+    return amount, None, None, approximate
+
+
+def _number_of(text: str) -> str:
+    word = text.casefold()
+    return str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
+
+
+def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
+    """A day of the month ("May 3–4", "3 February", "5–6 February"), not a count."""
+    return bool(_MONTH_BEFORE.search(sentence[:start]) or any(_MONTH_AFTER.match(sentence[end:]) for end in number_ends))
+
+
+def _gap_words(words: str) -> list[str]:
+    return re.sub(r"\([^)]*\)", " ", words).split()
+
+
+def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
+    """The words between a number and its plural noun make it a count of that noun."""
+    unit = match.group("unit")
+    gap = [w.casefold().strip("()") for w in _gap_words(match.group("words"))]
+    if unit.casefold() in _NOT_UNITS or any(w in _NOT_UNITS or w in _GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
+        return False  # "two decades of relations", "4 and includes", "(5–6 February) was"
+    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or "-" in w and _MEASURES.match(w.split("-")[-1]) for w in gap))
+
+
 def find_values(sentence: str) -> list[FoundValue]:
-    """Every figure the sentence states, in the order they appear."""
+    """Every figure the sentence states with a certain reading, in the order they appear.
+
+    A range gives low and high, a bound ("up to", "more than") one of them,
+    and "about" marks the figure approximate.  Sizes and ratings ("8 to
+    10-metre trucks", "60-90 horsepower engines"), days of the month ("May
+    3–4") and spans of time ("two decades") give no value: a wrong figure is
+    worse than none.
+    """
     values: list[FoundValue] = []
     taken: list[tuple[int, int]] = []
     period = _period(sentence)
@@ -163,44 +280,102 @@ def find_values(sentence: str) -> list[FoundValue]:
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in taken)
 
-    for match in _MONEY.finditer(sentence):
-        magnitude = _MAGNITUDE.get((match.group("mag") or "").casefold(), 1)
+    def add(value: FoundValue) -> None:
+        values.append(value)
+        taken.append((value.start, value.end))
+
+    for match in _MONEY_RANGE.finditer(sentence):
+        if not free(*match.span()) or (match.group("dash").strip() == "to" and re.search(r"\bfrom\s+$", sentence[: match.start()])):
+            continue  # "from $1 billion to $2 billion" is a change, not a range
+        mag1, mag2 = (match.group("mag1") or "").casefold(), (match.group("mag") or "").casefold()
+        if mag1 and not mag2:
+            continue  # "$40 million-70": no certain reading
+        scale = mag2 or None
+        magnitude = _MAGNITUDE.get(mag2, 1)
+        low, high = _amount(match.group("n1"), _MAGNITUDE.get(mag1, magnitude)), _amount(match.group("n2"), magnitude)
+        if Decimal(low) >= Decimal(high):
+            continue
         unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD")
-        values.append(
-            FoundValue(_metric(sentence, "money", *match.span()), _amount(match.group("n"), magnitude), unit, period, *match.span(), True)
-        )
-        taken.append(match.span())
+        approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+        metric = _metric(sentence, "money", *match.span())
+        add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
+    for pattern in (_MONEY, _MONEY_WORDS):
+        for match in pattern.finditer(sentence):
+            if not free(*match.span()):
+                continue
+            mag = (match.group("mag") or "").casefold()
+            unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD") if "cur" in match.groupdict() else "USD"
+            number = _number_of(match.group("n"))
+            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)))
+            metric = _metric(sentence, "money", *match.span())
+            add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
+    for match in _PERCENT_RANGE.finditer(sentence):
+        if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
+            approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+            metric = _metric(sentence, "percent", *match.span())
+            add(
+                FoundValue(
+                    metric,
+                    None,
+                    "percent",
+                    period,
+                    *match.span(),
+                    True,
+                    _amount(match.group("n1")),
+                    _amount(match.group("n2")),
+                    approximate,
+                )
+            )
     for pattern, kind, unit in ((_PERCENT, "percent", "percent"), (_TIMES, "times", "times")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                values.append(
-                    FoundValue(_metric(sentence, kind, *match.span()), _amount(match.group("n")), unit, period, *match.span(), True)
-                )
-                taken.append(match.span())
+                amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
+                add(FoundValue(_metric(sentence, kind, *match.span()), amount, unit, period, *match.span(), True, low, high, approximate))
     for match in _RANK.finditer(sentence):
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
         what = match.group("what").split()
         if len(what) > 1 and what[1] in {"by", "in", "of", "and", "for", "with"}:
             what = what[:1]
-        values.append(FoundValue(f"{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
-        taken.append(match.span())
+        add(FoundValue(f"{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
+    for match in _COUNT_RANGE.finditer(sentence):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        taken.append((start, end))  # a size range or a date range is skipped whole: neither end is a count
+        if match.group("glue") or _is_date(sentence, start, match.end("n1"), match.end("n2")) or not _count_unit_ok(sentence, match):
+            continue
+        if match.group("dash").strip() == "to" and re.search(r"\bfrom\s+$", sentence[:start]):
+            continue
+        low, high = _number_of(match.group("n1")), _number_of(match.group("n2"))
+        if Decimal(low) >= Decimal(high):
+            continue
+        approximate = bool(_APPROXIMATE.search(sentence[max(0, start - 30) : start]))
+        unit, words = match.group("unit"), " ".join(_gap_words(match.group("words")))
+        unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
+        values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
     for match in _COUNT.finditer(sentence):
         number, unit = match.group("n"), match.group("unit")
         start, end = match.span()
-        if not free(start, end) or unit.casefold() in _NOT_UNITS or _YEAR.match(number):
+        if not free(start, end) or _YEAR.match(number) or not _count_unit_ok(sentence, match):
             continue
-        if _MONTH_BEFORE.search(sentence[:start]) or _MONTH_AFTER.match(sentence[match.end("n") :]):
+        if _is_date(sentence, start, match.end("n")):
             continue  # a day of the month
         if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
             continue  # "the two countries": a reference, not a figure
-        amount = str(_WORDS[number.casefold()]) if number.casefold() in _WORDS else _amount(number)
-        words = re.sub(r"\([^)]*\)", " ", match.group("words"))
+        amount, low, high, approximate = _qualified(sentence, start, end, _number_of(number))
+        words = " ".join(_gap_words(match.group("words")))
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
-        values.append(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False))
-        taken.append((start, end))
+        add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _scale(word: str | None) -> str | None:
+    """The magnitude word as the source wrote it, spelled out: "bn" is billion."""
+    if not word:
+        return None
+    return {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}.get(word.casefold(), word.casefold())
 
 
 def is_reported(sentence: str) -> bool:
