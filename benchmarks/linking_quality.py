@@ -51,11 +51,10 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from briefgen.corpus.cache import ParseCache  # noqa: E402
-from briefgen.corpus.links import LinkDecisions, LinkEntry, Link  # noqa: E402
+from briefgen.corpus.links import Link, LinkDecisions, LinkEntry  # noqa: E402
 from briefgen.corpus.loader import Corpus, load_corpus  # noqa: E402
 from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
 from briefgen.corpus.proposals import propose_links  # noqa: E402
-
 
 
 def _q(text: object) -> str:
@@ -225,7 +224,10 @@ def main() -> int:
         print(f"{name}: {score}")
     if args.timing:
         without, with_links, proposals = timing(args.repeat)
-        print(f"check, 50,000 facts: {without:.2f} s without linking, {with_links:.2f} s with linking ({with_links / without:.2f}x); {proposals} proposals")
+        print(
+            f"check, 50,000 facts: {without:.2f} s without linking, {with_links:.2f} s with linking "
+            f"({with_links / without:.2f}x); {proposals} proposals"
+        )
     return 0
 
 

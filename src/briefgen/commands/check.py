@@ -34,12 +34,14 @@ def run(args: argparse.Namespace) -> int:
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
+    proposals = [] if corpus.errors else corpus.link_proposals()
+    corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs
 
         corpus.problems.extend(check_briefs(root, corpus, as_of))
     if args.json:
-        json.dump(corpus_json(corpus), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(corpus_json(corpus, proposals), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     print_problems(corpus.problems)
     if not args.json:

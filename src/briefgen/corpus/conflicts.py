@@ -62,7 +62,9 @@ def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
 
 
 def _discrepancy(kind: Any, key: str, members: list[Fact]) -> Discrepancy:
-    statements = tuple(describe_value(m.value) + (f" for {m.value.period}" if m.value.period else ", no period") for m in members if m.value)
+    statements = tuple(
+        describe_value(m.value) + (f" for {m.value.period}" if m.value.period else ", no period") for m in members if m.value
+    )
     return Discrepancy(kind=kind, key=key, fact_ids=tuple(m.id for m in members), statements=statements)
 
 

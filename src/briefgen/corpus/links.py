@@ -211,10 +211,10 @@ def apply_links(facts: list[Fact], decisions: LinkDecisions) -> list[Fact]:
             elif entry.metric is not None:
                 linked_metric[fact_id] = entry.metric
     by_id = {f.id: f for f in facts}
-    for fact_id, event in linked_event.items():
+    for fact_id, linked in linked_event.items():
         own = by_id[fact_id].event if fact_id in by_id else None
         if own is not None:
-            events.join(own, event)
+            events.join(own, linked)
     result = []
     for fact in facts:
         update: dict[str, object] = {}

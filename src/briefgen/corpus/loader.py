@@ -77,7 +77,12 @@ class Corpus:
         if self._discrepancies is None:
             from briefgen.corpus.conflicts import find_conflicts
 
-            linked = {frozenset(pair) for link in self.links.accepted() if link.entry.metric for pair in itertools.combinations(link.entry.facts, 2)}
+            linked = {
+                frozenset(pair)
+                for link in self.links.accepted()
+                if link.entry.metric
+                for pair in itertools.combinations(link.entry.facts, 2)
+            }
             self._discrepancies = find_conflicts(self.linked_facts(), linked)
         return [d for d in self._discrepancies if d.kind != "not-comparable"]
 
@@ -354,5 +359,5 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
             problems=loader.problems,
             links=links,
         )
-        corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies())
+        corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies() + corpus.not_comparable())
     return corpus

@@ -40,9 +40,66 @@ PREFILTER = 30.0
 THRESHOLD = 0.3
 
 _STOP = frozenset(
-    """a an the of and or to in on at by for with from as is are was were be been has have had will would
-    this that these those its it their his her he she they we our said says also which who during after
-    before over into than about up more two both sides side".""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "we",
+        "our",
+        "said",
+        "says",
+        "also",
+        "which",
+        "who",
+        "during",
+        "after",
+        "before",
+        "over",
+        "into",
+        "than",
+        "about",
+        "up",
+        "more",
+        "two",
+        "both",
+        "sides",
+        'side".',
+    ]
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -202,7 +259,9 @@ def _score(pa: _Prepared, pb: _Prepared, idf: dict[str, float]) -> tuple[float, 
     shared = sorted(pa.entities & pb.entities)
     entity = len(shared) / min(len(pa.entities), len(pb.entities)) if pa.entities and pb.entities else 0.0
     fit = _figure_fit(a, b)
-    hand = (a.event is not None and a.event == b.event) or (a.value is not None and b.value is not None and a.value.metric == b.value.metric)
+    hand = (a.event is not None and a.event == b.event) or (
+        a.value is not None and b.value is not None and a.value.metric == b.value.metric
+    )
     w = _WEIGHTS
     logit = (
         w["rare_union"] * rare_union
