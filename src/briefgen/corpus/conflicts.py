@@ -20,6 +20,7 @@ And it names each side of a conflict (outlet, publication date, quote) for
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,16 @@ if TYPE_CHECKING:
 
 #: Longest quote shown in a one-line warning; the JSON and the partial give it whole.
 QUOTE_CHARS = 90
+
+
+_UNIT_FILLER = frozenset({"and", "of", "the", "a"})
+
+
+def unit_key(unit: str) -> str:
+    """A unit as compared: case, order, plurals and filler words ignored ("MoUs and agreements" = "agreements and MoUs")."""
+    words = re.findall(r"[^\W_]+", unit.lower())
+    singular = {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words if w not in _UNIT_FILLER}
+    return " ".join(sorted(singular)) or unit.strip().lower()
 
 
 def period_span(period: str) -> tuple[PartialDate, PartialDate] | None:
@@ -57,7 +68,7 @@ def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.value is not None:
-            groups[(fact.value.metric, fact.value.unit)].append(fact)
+            groups[(fact.value.metric, unit_key(fact.value.unit))].append(fact)
     return groups
 
 
@@ -82,7 +93,8 @@ def _extra_figure_conflicts(facts: list[Fact], linked: set[frozenset[str]]) -> l
                 continue
             pa, pb = a.value.period, b.value.period
             if pa and pb:
-                if pa != pb and _periods_overlap(pa, pb):
+                written_alike = pa == pb and a.value.unit == b.value.unit  # the hand-wired check has these
+                if not written_alike and _periods_overlap(pa, pb):
                     clash |= {a.id, b.id}
             elif pa or pb:
                 unsure |= {a.id, b.id}

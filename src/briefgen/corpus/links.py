@@ -192,12 +192,13 @@ def apply_links(facts: list[Fact], decisions: LinkDecisions) -> list[Fact]:
     Events an accepted link joins become one event, named by the
     alphabetically first of their ids (so a hand-set id and a proposed one
     merge wherever either is used).  A metric link gives the named metric to
-    the values of its facts.  Facts no link touches are returned as they are.
+    the values of its facts; two metric links sharing a fact become one.  Facts no link touches are returned as they are.
     """
     accepted = decisions.accepted()
     if not accepted:
         return facts
     events = _Union()
+    metrics = _Union()  # a fact in two metric links joins their metrics
     linked_event: dict[str, str] = {}
     linked_metric: dict[str, str] = {}
     for link in accepted:
@@ -209,6 +210,9 @@ def apply_links(facts: list[Fact], decisions: LinkDecisions) -> list[Fact]:
                     events.join(previous, entry.event)
                 linked_event[fact_id] = entry.event
             elif entry.metric is not None:
+                previous = linked_metric.get(fact_id)
+                if previous is not None:
+                    metrics.join(previous, entry.metric)
                 linked_metric[fact_id] = entry.metric
     by_id = {f.id: f for f in facts}
     for fact_id, linked in linked_event.items():
@@ -222,6 +226,7 @@ def apply_links(facts: list[Fact], decisions: LinkDecisions) -> list[Fact]:
         if event is not None and events.find(event) != fact.event:
             update["event"] = events.find(event)
         metric = linked_metric.get(fact.id)
+        metric = metrics.find(metric) if metric is not None else None
         if metric is not None and fact.value is not None and fact.value.metric != metric:
             update["value"] = fact.value.model_copy(update={"metric": metric})
         result.append(fact.model_copy(update=update) if update else fact)

@@ -22,14 +22,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.links import LinkDecisions
-from briefgen.corpus.models import Fact
+from briefgen.corpus.models import Fact, Value
 from briefgen.text.dates import PartialDate
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
@@ -164,7 +166,7 @@ def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
     keys: list[tuple[str, ...]] = [("entity", e.strip().lower()) for e in fact.entities]
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
-        keys.append(("unit", fact.value.unit.lower()))
+        keys.append(("unit", unit_key(fact.value.unit)))
     if not keys:
         keys = [("topic", t) for t in fact.topics]
     return keys
@@ -210,12 +212,24 @@ def _date_score(a: PartialDate, b: PartialDate) -> float:
 
 
 def _figure_fit(a: Fact, b: Fact) -> str:
-    """'same' (same unit, agreeing), 'differ' (same unit, conflicting), 'other' (different units) or 'none'."""
+    """'same' (same unit, agreeing), 'near' or 'differ' (same unit, conflicting), 'other' (different units), 'one' or 'none'."""
     if a.value is None or b.value is None:
         return "none" if a.value is None and b.value is None else "one"
-    if a.value.unit.lower() != b.value.unit.lower():
+    if unit_key(a.value.unit) != unit_key(b.value.unit):
         return "other"
-    return "same" if values_agree(a.value, b.value) else "differ"
+    if values_agree(a.value, b.value):
+        return "same"
+    return "near" if _near(a.value, b.value) else "differ"
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Two figures within a tenth of each other: one figure counted or rounded differently (28 and 29, 80 and 85 km)."""
+    low_a, high_a = a.bounds
+    low_b, high_b = b.bounds
+    x, y = low_a if low_a is not None else high_a, low_b if low_b is not None else high_b
+    if x is None or y is None or max(abs(x), abs(y)) == 0:
+        return False
+    return abs(x - y) / max(abs(x), abs(y)) <= Decimal("0.1")
 
 
 @dataclass(frozen=True)
@@ -242,6 +256,7 @@ _WEIGHTS = {
     "entities": 1.6,
     "dates": 2.4,
     "same_figure": 1.7,
+    "near_figure": 1.5,
     "other_unit": 1.4,
     "one_figure": -0.8,
     "wording": 2.4,
@@ -269,6 +284,7 @@ def _score(pa: _Prepared, pb: _Prepared, idf: dict[str, float]) -> tuple[float, 
         + w["entities"] * entity
         + w["dates"] * _date_score(a.date, b.date)
         + w["same_figure"] * (fit == "same")
+        + w["near_figure"] * (fit == "near")
         + w["other_unit"] * (fit == "other")
         + w["one_figure"] * (fit == "one")
         + w["wording"] * wording
