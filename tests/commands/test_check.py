@@ -202,7 +202,9 @@ def test_check_proposes_links_at_the_fact_line_and_lists_them_in_json(tmp_path: 
         "facts/facts.yaml:1: warning: proposed link: 'dawn-investment-under-100m', 'news-investment-under-100m' may report the same event"
         in result.stderr
     )
-    assert "(hint: accept or reject it in facts/links.yaml: - facts: [dawn-investment-under-100m, news-investment-under-100m]" in result.stderr
+    assert (
+        "(hint: accept or reject it in facts/links.yaml: - facts: [dawn-investment-under-100m, news-investment-under-100m]" in result.stderr
+    )
     code, document, _ = check_json("-C", str(project), "check", "--corpus-only")
     assert code == 0
     [proposal] = [p for p in document["link_proposals"] if p["facts"] == ["dawn-investment-under-100m", "news-investment-under-100m"]]

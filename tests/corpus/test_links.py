@@ -137,8 +137,7 @@ def test_an_accepted_link_feeds_the_date_check_and_names_each_side(tmp_path: Pat
 def test_a_figure_without_a_period_is_not_comparable_rather_than_skipped(tmp_path: Path) -> None:
     facts = FACTS.replace(
         "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n- id: news",
-        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n"
-        "  value: {metric: investment-stock, high: '100000000', unit: USD}\n- id: news",
+        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n  value: {metric: investment-stock, high: '100000000', unit: USD}\n- id: news",
         1,
     ).replace(
         "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n- id: geo",
