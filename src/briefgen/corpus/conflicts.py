@@ -19,6 +19,7 @@ And it names each side of a conflict (outlet, publication date, quote) for
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -38,6 +39,7 @@ QUOTE_CHARS = 90
 _UNIT_FILLER = frozenset({"and", "of", "the", "a"})
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_key(unit: str) -> str:
     """A unit as compared: case, order, plurals and filler words ignored ("MoUs and agreements" = "agreements and MoUs")."""
     words = re.findall(r"[^\W_]+", unit.lower())

@@ -17,92 +17,26 @@ wording of claims and quotes, shared entities, dates, and figures.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
+from rapidfuzz import fuzz
 
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.discrepancies import describe_value, values_agree
+from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity
 from briefgen.corpus.links import LinkDecisions
-from briefgen.corpus.models import Fact, Value
-from briefgen.text.dates import PartialDate
+from briefgen.corpus.models import Fact
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
 #: Bulk wording score (0-100) a pair needs before it is scored in full.
-PREFILTER = 30.0
+PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
-THRESHOLD = 0.3
+THRESHOLD = 0.2
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "we",
-        "our",
-        "said",
-        "says",
-        "also",
-        "which",
-        "who",
-        "during",
-        "after",
-        "before",
-        "over",
-        "into",
-        "than",
-        "about",
-        "up",
-        "more",
-        "two",
-        "both",
-        "sides",
-        'side".',
-    ]
-)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -134,32 +68,6 @@ class LinkProposal:
             "evidence": self.evidence,
             "message": self.describe(),
         }
-
-
-@dataclass
-class _Prepared:
-    fact: Fact
-    words: str  # sorted unique content words of claim and quote, for the bulk comparison
-    word_set: set[str]
-    entities: frozenset[str]
-    claim: str
-    quote: str
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
-
-
-def _prepare(fact: Fact) -> _Prepared:
-    word_set = set(_content_words(fact.claim)) | set(_content_words(fact.quote))
-    return _Prepared(
-        fact=fact,
-        words=" ".join(sorted(word_set)),
-        word_set=word_set,
-        entities=frozenset(e.strip().lower() for e in fact.entities),
-        claim=default_process(fact.claim),
-        quote=default_process(fact.quote),
-    )
 
 
 def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
@@ -201,117 +109,22 @@ def _blocks(facts: list[Fact]) -> list[list[int]]:
     return blocks
 
 
-def _date_score(a: PartialDate, b: PartialDate) -> float:
-    if a.year != b.year:
-        return 0.0 if abs(a.year - b.year) > 1 else 0.2
-    if a.month is None or b.month is None:
-        return 0.7
-    if a.month != b.month:
-        return 0.4
-    return 1.0
-
-
-def _figure_fit(a: Fact, b: Fact) -> str:
-    """'same' (same unit, agreeing), 'near' or 'differ' (same unit, conflicting), 'other' (different units), 'one' or 'none'."""
-    if a.value is None or b.value is None:
-        return "none" if a.value is None and b.value is None else "one"
-    if unit_key(a.value.unit) != unit_key(b.value.unit):
-        return "other"
-    if values_agree(a.value, b.value):
-        return "same"
-    return "near" if _near(a.value, b.value) else "differ"
-
-
-def _near(a: Value, b: Value) -> bool:
-    """Two figures within a tenth of each other: one figure counted or rounded differently (28 and 29, 80 and 85 km)."""
-    low_a, high_a = a.bounds
-    low_b, high_b = b.bounds
-    x, y = low_a if low_a is not None else high_a, low_b if low_b is not None else high_b
-    if x is None or y is None or max(abs(x), abs(y)) == 0:
-        return False
-    return abs(x - y) / max(abs(x), abs(y)) <= Decimal("0.1")
-
-
-@dataclass(frozen=True)
-class _Pair:
-    a: int
-    b: int
-    score: float
-    evidence: str
-
-
-def _idf_overlap(a: set[str], b: set[str], idf: dict[str, float]) -> tuple[float, float]:
-    """Shared words weighted by rarity: over the union (Jaccard) and over the smaller set."""
-    shared = sum(idf[w] for w in a & b)
-    weight_a, weight_b = sum(idf[w] for w in a), sum(idf[w] for w in b)
-    union = weight_a + weight_b - shared
-    smaller = min(weight_a, weight_b)
-    return (shared / union if union else 0.0), (shared / smaller if smaller else 0.0)
-
-
-# Weights of the evidence, fitted (logistic regression) on the labelled evaluation set; see docs/performance.md.
-_WEIGHTS = {
-    "rare_union": 4.2,
-    "rare_smaller": 4.8,
-    "entities": 1.6,
-    "dates": 2.4,
-    "same_figure": 1.7,
-    "near_figure": 1.5,
-    "other_unit": 1.4,
-    "one_figure": -0.8,
-    "wording": 2.4,
-    "hand_wired": 2.0,
-    "bias": -9.1,
-}
-
-
-def _score(pa: _Prepared, pb: _Prepared, idf: dict[str, float]) -> tuple[float, str]:
-    """How likely two facts report one thing (0-1), and the evidence in words."""
-    a, b = pa.fact, pb.fact
-    wording = max(fuzz.token_set_ratio(pa.claim, pb.claim), fuzz.token_set_ratio(pa.quote, pb.quote)) / 100
-    wording = (wording + max(fuzz.token_sort_ratio(pa.claim, pb.claim), fuzz.token_sort_ratio(pa.quote, pb.quote)) / 100) / 2
-    rare_union, rare_smaller = _idf_overlap(pa.word_set, pb.word_set, idf)
-    shared = sorted(pa.entities & pb.entities)
-    entity = len(shared) / min(len(pa.entities), len(pb.entities)) if pa.entities and pb.entities else 0.0
-    fit = _figure_fit(a, b)
-    hand = (a.event is not None and a.event == b.event) or (
-        a.value is not None and b.value is not None and a.value.metric == b.value.metric
-    )
-    w = _WEIGHTS
-    logit = (
-        w["rare_union"] * rare_union
-        + w["rare_smaller"] * rare_smaller
-        + w["entities"] * entity
-        + w["dates"] * _date_score(a.date, b.date)
-        + w["same_figure"] * (fit == "same")
-        + w["near_figure"] * (fit == "near")
-        + w["other_unit"] * (fit == "other")
-        + w["one_figure"] * (fit == "one")
-        + w["wording"] * wording
-        + w["hand_wired"] * hand
-        + w["bias"]
-    )
-    score = 1 / (1 + math.exp(-logit))
-    parts = [f"wording {round(wording * 100)}% alike, rare words {round(rare_smaller * 100)}% shared"]
-    if shared:
-        parts.append("shared entities: " + ", ".join(e for e in sorted({x for x in a.entities if x.strip().lower() in shared})))
-    parts.append(f"dates {a.date} / {b.date}")
-    if a.value is not None and b.value is not None:
-        parts.append(f"figures {describe_value(a.value)} / {describe_value(b.value)}")
-    return score, "; ".join(parts)
-
-
-def _candidate_pairs(prepared: list[_Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
+def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
+    """Pairs of facts from different sources, in one block, whose rare words are alike (one C call per pair)."""
     found: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()
+    ratio = fuzz.ratio
     for members in blocks:
-        texts = [prepared[i].words for i in members]
-        scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=PREFILTER, dtype="uint8", workers=1)
-        rows, cols = scores.nonzero()
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            if r < c:
-                i, j = members[r], members[c]
-                if prepared[i].fact.source != prepared[j].fact.source:
-                    found.add((i, j) if i < j else (j, i))
+        ordered = sorted(members)
+        for position, i in enumerate(ordered):
+            item = prepared[i]
+            for j in ordered[position + 1 :]:
+                other = prepared[j]
+                if item.fact.source == other.fact.source or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if ratio(item.words, other.words, score_cutoff=PREFILTER):
+                    found.add((i, j))
     return found
 
 
@@ -321,22 +134,27 @@ def _already_linked(a: Fact, b: Fact) -> bool:
     return a.event is not None and a.event == b.event
 
 
+def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
+    """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
+    prepared = [prepare(f) for f in facts]
+    idf = rarity(prepared)
+    return [
+        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(facts)))
+    ]
+
+
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    prepared = [_prepare(f) for f in facts]
-    counts: Counter[str] = Counter()
-    for item in prepared:
-        counts.update(item.word_set)
-    total = len(prepared)
-    idf = {word: math.log(total / count) for word, count in counts.items()}
+    prepared = [prepare(f) for f in facts]
+    idf = rarity(prepared)
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(facts))):
         a, b = facts[i], facts[j]
         if _already_linked(a, b) or decisions.decided(a.id, b.id):
             continue
-        score, evidence = _score(prepared[i], prepared[j], idf)
-        if score >= threshold:
-            pairs.append((a, b, score, evidence))
+        scored = pair_score(prepared[i], prepared[j], idf, threshold)
+        if scored is not None:
+            pairs.append((a, b, *scored))
     return pairs
 
 
