@@ -85,6 +85,7 @@ class Results:
     """Every measure, and the cases behind the misses for --verbose."""
 
     recall: Tally = field(default_factory=Tally)
+    recall_drafted: Tally = field(default_factory=Tally)  # over articles suggest could draft at all
     precision: Tally = field(default_factory=Tally)
     figures: Tally = field(default_factory=Tally)
     figures_unjudged: int = 0
@@ -148,7 +149,7 @@ def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> 
     try:
         add_source(root, str(article), options)
     except BriefgenError as error:
-        text = " ".join(p.message for p in error.problems)
+        text = " ".join(f"{p.message} {p.hint or ''}" for p in error.problems)
         if "undated" not in text or "undated" not in {f.name for f in dataclasses.fields(AddOptions)}:
             results.refused.append(f"{article.stem}: {text}")
             return None
@@ -191,7 +192,11 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
         results.metadata[name].add(ok)
         if not ok and verbose:
             results.notes.append(f"{slug}: {name} {got!r}, labelled {label.get(name)!r}")
-    drafts = suggest_drafts(corpus, source, taken)
+    try:
+        drafts = suggest_drafts(corpus, source, taken)
+    except BriefgenError:
+        drafts = []
+    drafted = bool(drafts) or source.published is not None or bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", source.body))
     folded = fold(source.body)
     spans: list[tuple[tuple[int, int], Draft]] = []
     quotes = Counter(str(d.fields["quote"]) for d in drafts)
@@ -208,6 +213,8 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
         claims.append((interval, claim))
         best = _best_draft(interval, spans) if interval else None
         results.recall.add(best is not None)
+        if drafted:
+            results.recall_drafted.add(best is not None)
         if best is None:
             if verbose:
                 results.notes.append(f"{slug}: missed {claim['span'][:90]!r}")
@@ -244,7 +251,8 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
 
 def report(results: Results) -> str:
     lines = [
-        f"recall            {results.recall}",
+        f"recall            {results.recall}  ({results.recall_drafted} on the articles suggest can date: "
+        "an undated article that names no year gets no drafts)",
         f"precision         {results.precision}",
         f"figure accuracy   {results.figures}  ({results.figures_unjudged} values on drafts matching no claim, not judged)",
         f"dates (all)       {results.dates}",

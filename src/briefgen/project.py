@@ -21,6 +21,8 @@ STYLES_DIR = f"{TEMPLATES_DIR}/styles"
 #: Fact files (``*.yaml``) and the topic vocabulary.
 FACTS_DIR = "facts"
 VOCABULARY_FILE = f"{FACTS_DIR}/vocabulary.yaml"
+#: The project's own additions to the table of known news sites (``site: Outlet name``), read by ``sources add``.
+OUTLETS_FILE = f"{FACTS_DIR}/outlets.yaml"
 #: Archived articles, one Markdown file each.
 SOURCES_DIR = f"{FACTS_DIR}/sources"
 #: Draft facts written by ``suggest``: never citable.

@@ -171,3 +171,50 @@ def test_corpus_discrepancies_are_worked_out_once() -> None:
     assert first == discrepancies_in(corpus)
     first.clear()  # the caller's list is its own
     assert corpus.discrepancies() == [Discrepancy("figure", "trade-volume (2019)", ("a", "b"), ("1 USD", "2 USD"))]
+
+
+# Ranges, bounds and approximate figures -------------------------------------------------------
+
+
+def ranged(fid: str, source: str, *, low: str | None = None, high: str | None = None, approximate: bool = False) -> Fact:
+    value: dict[str, Any] = {"metric": "trade-volume", "unit": "USD", "period": "2024"}
+    value |= {k: v for k, v in (("low", low), ("high", high)) if v is not None}
+    if approximate:
+        value["approximate"] = "true"
+    return fact(fid, source, "2024", kind="figure", value=value)
+
+
+def single(fid: str, source: str, amount: str) -> Fact:
+    return figure(fid, source, amount, period="2024")
+
+
+def test_overlapping_ranges_agree() -> None:
+    # India–Russia trade in 2024 as three reports give it: "$64-$65 billion" and "$64-66 billion" can both be true.
+    assert (
+        discrepancies_in(
+            corpus_of(ranged("a", "s1", low="64000000000", high="65000000000"), ranged("b", "s2", low="64500000000", high="66000000000"))
+        )
+        == []
+    )
+
+
+def test_a_figure_inside_a_range_agrees_and_one_outside_does_not() -> None:
+    inside = corpus_of(ranged("a", "s1", low="64000000000", high="65000000000", approximate=True), single("b", "s2", "64000000000"))
+    assert discrepancies_in(inside) == []
+    [found] = discrepancies_in(
+        corpus_of(ranged("a", "s1", low="64000000000", high="65000000000", approximate=True), single("c", "s3", "68000000000"))
+    )
+    assert sorted(found.statements) == ["68000000000 USD", "about 64000000000-65000000000 USD"]
+
+
+def test_bounds_agree_with_figures_on_their_side() -> None:
+    # "up to $2 billion" and "$2bn"; "less than $100 million" against $150 million does not hold.
+    assert discrepancies_in(corpus_of(ranged("a", "s1", high="2000000000"), single("b", "s2", "2000000000"))) == []
+    [found] = discrepancies_in(corpus_of(ranged("a", "s1", high="100000000"), single("b", "s2", "150000000")))
+    assert sorted(found.statements) == ["150000000 USD", "up to 100000000 USD"]
+    assert discrepancies_in(corpus_of(ranged("a", "s1", low="120"), ranged("b", "s2", high="200"))) == []
+
+
+def test_disjoint_ranges_disagree() -> None:
+    [found] = discrepancies_in(corpus_of(ranged("a", "s1", low="1", high="2"), ranged("b", "s2", low="3", high="4")))
+    assert found.describe() == "sources disagree on figures for trade-volume (2024): 'a' says 1-2 USD; 'b' says 3-4 USD"

@@ -113,6 +113,19 @@ def test_amount_by_unit(unit: str, amount: str, expected: str) -> None:
     assert amount_filter(ValueView("m", Decimal(amount), unit, None)) == expected
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "approximate", "expected"),
+    [
+        ("64000000000", "65000000000", True, "about US$64 billion to US$65 billion"),
+        (None, "2000000000", False, "up to US$2 billion"),
+        ("120", None, False, "more than US$120"),
+    ],
+)
+def test_amount_of_a_range_or_a_bound(low: str | None, high: str | None, approximate: bool, expected: str) -> None:
+    view = ValueView("m", None, "USD", None, Decimal(low) if low else None, Decimal(high) if high else None, approximate)
+    assert amount_filter(view) == expected
+
+
 def test_amount_of_a_bare_number_has_no_unit() -> None:
     assert amount_filter(2700) == "2,700"
 

@@ -15,7 +15,7 @@ SOURCE_IDS = sorted(p.stem for p in (REPO / "facts" / "sources").glob("*.md"))
 
 @pytest.mark.parametrize("source_id", SOURCE_IDS)
 def test_drafts_load_as_drafts_and_check_clean(repo_copy: Path, source_id: str) -> None:
-    result = run_cli("suggest", source_id, cwd=repo_copy)
+    result = run_cli("suggest", source_id, "--include-known", cwd=repo_copy)
     assert result.code == 0, result.stderr
     assert result.stdout.startswith(f"wrote facts/drafts/{source_id}.yaml: ")
     drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / f"{source_id}.yaml").read_text(encoding="utf-8"))
@@ -31,7 +31,7 @@ def test_drafts_load_as_drafts_and_check_clean(repo_copy: Path, source_id: str) 
 
 
 def test_a_brief_cannot_cite_a_draft(repo_copy: Path) -> None:
-    assert run_cli("suggest", "urdupoint-2025-04-10", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "urdupoint-2025-04-10", "--include-known", cwd=repo_copy).code == 0
     (repo_copy / "briefs" / "cites-draft.md").write_text(
         "---\ntitle: Cites a draft\n---\nThe minister spoke [@urdupoint-2025-04-10-d01].\n", encoding="utf-8"
     )
@@ -41,14 +41,14 @@ def test_a_brief_cannot_cite_a_draft(repo_copy: Path) -> None:
 
 
 def test_existing_drafts_are_not_overwritten_without_force(repo_copy: Path) -> None:
-    assert run_cli("suggest", "tdi-2024-06-12", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "tdi-2024-06-12", "--include-known", cwd=repo_copy).code == 0
     path = repo_copy / "facts" / "drafts" / "tdi-2024-06-12.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "# an editor's note\n", encoding="utf-8")
     again = run_cli("suggest", "tdi-2024-06-12", cwd=repo_copy)
     assert again.code == 1
     assert "facts/drafts/tdi-2024-06-12.yaml: drafts already exist for this source" in again.stderr
     assert path.read_text(encoding="utf-8").endswith("# an editor's note\n")
-    forced = run_cli("suggest", "tdi-2024-06-12", "--force", cwd=repo_copy)
+    forced = run_cli("suggest", "tdi-2024-06-12", "--force", "--include-known", cwd=repo_copy)
     assert forced.code == 0, forced.stderr
     assert not path.read_text(encoding="utf-8").endswith("# an editor's note\n")
     assert "tdi-2024-06-12-d01" in path.read_text(encoding="utf-8")  # same ids again, not bumped
@@ -81,7 +81,7 @@ def test_usage_errors(repo_copy: Path, args: list[str], message: str) -> None:
 
 
 def test_undated_source_warns_and_dates_from_its_own_year(repo_copy: Path) -> None:
-    result = run_cli("suggest", "itcn-asia-2026-stza-pavilion", cwd=repo_copy)
+    result = run_cli("suggest", "itcn-asia-2026-stza-pavilion", "--include-known", cwd=repo_copy)
     assert result.code == 0, result.stderr
     assert "facts/sources/itcn-asia-2026-stza-pavilion.md: warning: the source states no publication date" in result.stderr
     drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / "itcn-asia-2026-stza-pavilion.yaml").read_text(encoding="utf-8"))

@@ -28,12 +28,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             "'Updated' and byline lines, the repeated headline), and the metadata the text itself states "
             "(headline, dateline place, publication date, outlet, author). What the text does not state stays empty "
             "unless an option gives it; notes say what was removed and why a field is empty. "
+            "An article with no publication date is refused unless --published or --undated is given. "
             "HTML pages go through trafilatura's main-text extraction. An article or id already archived is refused."
         ),
     )
     add.add_argument("target", metavar="FILE|URL", help="a .txt or .html file, or an http:// or https:// address")
     add.add_argument("--outlet", help="the publisher, when the text does not name it")
-    add.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date, when the text does not state it")
+    dated = add.add_mutually_exclusive_group()
+    dated.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date, when the text does not state it")
+    dated.add_argument(
+        "--undated",
+        action="store_true",
+        help="archive an article that states no publication date (refused otherwise: its facts cannot be cited until it has one)",
+    )
     add.add_argument("--title", help="the headline, when the text does not show it")
     add.add_argument("--author", help="the byline, when the text does not show it")
     add.add_argument("--url", help="where the article was published (https://…), for a saved page")
@@ -66,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         part=args.part,
         all_parts=args.all_parts,
         timeout=args.timeout,
+        undated=args.undated,
     )
     result = add_source(root, args.target, options, dry_run=args.dry_run)
     print_problems(result.warnings)

@@ -27,6 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("source_id", metavar="SOURCE-ID", help="the id of an archived source (facts/sources/<id>.md)")
     parser.add_argument("--out", metavar="FILE", help="where to write the drafts, inside the project (default: facts/drafts/<id>.yaml)")
     parser.add_argument("--force", action="store_true", help="replace an existing drafts file")
+    parser.add_argument(
+        "--include-known",
+        action="store_true",
+        help="also propose passages that curated facts already quote (each marked with the fact's id); by default they are only listed",
+    )
     parser.add_argument("--dry-run", action="store_true", help="print the drafts instead of writing them")
     parser.set_defaults(handler=run)
 
@@ -41,10 +46,16 @@ def run(args: argparse.Namespace) -> int:
     if source_problems:
         print_problems(source_problems)
         return ExitCode.CONTENT
-    result = suggest(root, corpus, args.source_id, out=args.out, force=args.force, dry_run=args.dry_run)
+    result = suggest(root, corpus, args.source_id, out=args.out, force=args.force, dry_run=args.dry_run, include_known=args.include_known)
     print_problems(result.warnings)
     kinds = Counter(str(d.fields["kind"]) for d in result.drafts)
     summary = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(kinds.items()))
+    if result.known:
+        print(
+            f"{result.path}: {len(result.known)} passage(s) already quoted by curated facts were not proposed again "
+            "(listed at the top of the file; --include-known proposes them)",
+            file=sys.stderr,
+        )
     if args.dry_run:
         sys.stdout.write(result.text)
         print(f"# dry run: {len(result.drafts)} drafts ({summary}) would go to {result.path}", file=sys.stderr)

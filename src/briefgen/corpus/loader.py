@@ -27,7 +27,7 @@ from briefgen.corpus.models import Fact, Source, Vocabulary
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 if TYPE_CHECKING:
@@ -262,6 +262,16 @@ class _Loader:
                 hint = f"did you mean '{close[0]}'?" if close else None
                 self.problems.append(Problem(origin.path, origin.line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
             else:
+                if source.published is None and not fact.draft and fact.id in self.facts:
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.line,
+                            f"fact '{fact.id}' cannot be cited: its source '{source.id}' states no publication date",
+                            Severity.WARNING,
+                            hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
+                        )
+                    )
                 folded = folded_bodies.get(source.id)
                 if folded is None:
                     folded = folded_bodies[source.id] = fold(source.body)
@@ -287,7 +297,7 @@ class _Loader:
 def _fact_files(root: Path) -> Iterable[Path]:
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
-        if path.name not in {"vocabulary.yaml", "vocabulary.yml", "links.yaml"}:
+        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name}:
             yield path
 
 

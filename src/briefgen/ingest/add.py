@@ -21,8 +21,9 @@ from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageErr
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
+from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -45,6 +46,38 @@ class SeveralArticles(BriefgenError):
     exit_code = ExitCode.USAGE
 
 
+class Undated(BriefgenError):
+    """An article states no publication date and the editor has not said what to do about it."""
+
+    exit_code = ExitCode.USAGE
+
+
+def _refuse_undated(articles: list[Described], display: str, options: AddOptions) -> None:
+    """Refuse to archive an undated article unless the editor said --undated.
+
+    A source without a date can never be cited (a brief cannot show it was
+    known by its edition's date), and its relative dates ("on Monday") cannot
+    be resolved: archiving it silently only defers the surprise.
+    """
+    if options.undated:
+        return
+    undated = [a for a in articles if not a.fields["published"]]
+    if not undated:
+        return
+    problems = []
+    for article in undated:
+        which = f"part {article.number} ('{article.source_id}')" if len(articles) > 1 else f"'{article.source_id}'"
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"no publication date found in the text of {which}: facts drawn from it could not be cited",
+                hint="give the date with --published YYYY-MM-DD, or archive it without one with --undated",
+            )
+        )
+    raise Undated(problems)
+
+
 def _lede(part: Part) -> str:
     return lead_paragraph(part.paragraphs)
 
@@ -55,9 +88,13 @@ def _one_line(value: str | None) -> str:
     return " ".join("".join(c for c in value if c.isprintable() or c.isspace()).split())
 
 
-def _published_candidates(part: Part, number: int, page: CleanPage, html: Extracted | None, stated: dict[str, Found]) -> list[Found]:
+def _published_candidates(
+    part: Part, number: int, page: CleanPage, html: Extracted | None, stated: dict[str, Found], address: str | None
+) -> list[Found]:
     """Every full date the article states for itself, most authoritative first."""
     found: list[Found] = []
+    if html is not None and html.date:  # the page's own metadata first: JSON-LD, OpenGraph, <time>
+        found.append(Found(html.date, html.date, "page metadata"))
     for removed in part.removed_of("byline"):
         when = byline_date_text(removed.text)
         day = parse_text_date(when) if when else None
@@ -71,19 +108,53 @@ def _published_candidates(part: Part, number: int, page: CleanPage, html: Extrac
             found.append(Found(day.isoformat(), removed.text, "update line"))
     if "published" in stated:
         found.append(stated["published"])
-    if html is not None and html.date:
-        found.append(Found(html.date, html.date, "page metadata"))
+    in_url = date_in_url(address)
+    if in_url is not None:
+        found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
     return found
 
 
-def describe(part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None) -> Described:
+def _outlet(
+    part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
+) -> Found | None:
+    """The outlet: the editor's, the text's own statement, the known site, the page's metadata, a dateline credit, or none."""
+    if options.outlet:
+        return Found(_one_line(options.outlet), "", "option")
+    address = options.url or (html.url if html is not None else None) or source.url
+    site = outlet_of_site(address, sites)
+    head = [r.text for r in part.removed if r.kind in {"byline", "update line"}] + part.paragraphs[:4]
+    statement = stated_outlet(head)
+    weak = [f for f in (stated.get("outlet"), statement, told_outlet(lede)) if f is not None]
+    if site is not None:
+        for candidate in weak:
+            if same_outlet(candidate.value, site.value):
+                return Found(site.value, candidate.evidence, candidate.where)
+    if statement is not None and statement.where == "statement":
+        return statement
+    if html is not None and html.sitename:  # the page's own declaration (OpenGraph site_name, JSON-LD publisher)
+        return Found(html.sitename, html.sitename, "page metadata")
+    if site is not None:
+        return site
+    publishers = [f for f in weak if not is_wire(f.value)]
+    chosen = publishers or weak
+    return chosen[0] if chosen else None
+
+
+def describe(
+    part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str] | None = None
+) -> Described:
     """The metadata an article states (or the editor gave), each with its evidence."""
     lede = _lede(part)
-    stated = dateline(lede)
+    stated = find_dateline(part.paragraphs) or dateline(lede)
     found: dict[str, Found | None] = {}
+    sites = sites if sites is not None else dict(KNOWN_SITES)
 
     if options.title:
         found["title"] = Found(_one_line(options.title), "", "option")
+    elif html is not None and html.title and not (part.headline and fold(part.headline).casefold() in fold(html.title).casefold()):
+        # The page's declared headline (JSON-LD, OpenGraph) beats a guess from the text; the same words with
+        # the site's name appended are the displayed headline.
+        found["title"] = Found(html.title, html.title, "page metadata")
     elif part.headline:
         found["title"] = Found(_one_line(part.headline), part.headline, "headline")
     elif html is not None and html.title:
@@ -91,12 +162,7 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
     else:
         found["title"] = None
 
-    if options.outlet:
-        found["outlet"] = Found(_one_line(options.outlet), "", "option")
-    else:
-        found["outlet"] = stated.get("outlet") or told_outlet(lede)
-        if found["outlet"] is None and html is not None and html.sitename:
-            found["outlet"] = Found(html.sitename, html.sitename, "page metadata")
+    found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
 
     if options.author:
         found["author"] = Found(_one_line(options.author), "", "option")
@@ -121,7 +187,8 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
     else:
         found["url"] = None
 
-    candidates = _published_candidates(part, number, page, html, stated)
+    address = options.url or (html.url if html is not None else None) or source.url
+    candidates = _published_candidates(part, number, page, html, stated, address)
     warnings: list[str] = []
     if options.published:
         found["published"] = Found(options.published.isoformat(), "", "option")
@@ -135,7 +202,10 @@ def describe(part: Part, number: int, page: CleanPage, options: AddOptions, sour
             )
     else:
         found["published"] = None
-        warnings.append("no publication date found in the text; published is left empty (give --published YYYY-MM-DD if you know it)")
+        warnings.append(
+            "no publication date found in the text; published is left empty, so facts drawn from it cannot be cited "
+            "(give --published YYYY-MM-DD if you know it)"
+        )
 
     published = dt.date.fromisoformat(found["published"].value) if found["published"] else None
     outlet = found["outlet"].value if found["outlet"] else None
@@ -245,7 +315,9 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     if len(numbers) > 1 and (options.source_id or options.title):
         raise UsageError("--id and --title name one article; with several parts, use --part N for each")
 
-    articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html) for n in numbers]
+    sites, site_problems = load_outlets(root)
+    articles = [describe(cleaned.parts[n - 1], n, cleaned, options, page, html, sites) for n in numbers]
+    _refuse_undated(articles, page.display, options)
     all_described = dict(zip(numbers, articles, strict=True))
     by_id, by_body = existing_sources(root)
     problems: list[Problem] = []
@@ -269,7 +341,9 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     if problems:
         raise BriefgenError(problems)
 
-    warnings: list[Problem] = []
+    warnings: list[Problem] = [
+        Problem(message.split(": ", 1)[0], None, message.split(": ", 1)[1], Severity.WARNING) for message in site_problems
+    ]
     paths: list[str] = []
     for article in articles:
         display = f"{SOURCES_DIR}/{article.source_id}.md"

@@ -27,6 +27,7 @@ class AddOptions:
     part: int | None = None
     all_parts: bool = False
     timeout: float = DEFAULT_TIMEOUT
+    undated: bool = False  # the editor accepts an article with no publication date (its facts will not be citable)
 
 
 @dataclass

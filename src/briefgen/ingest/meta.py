@@ -26,8 +26,54 @@ _TEXT_DATE = re.compile(
 _NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|,\s*\()"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|,\s*\()"
 )
+# "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
+_TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
+# "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …".
+_DAY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?(?P<md>{MONTH_PATTERN}\s+{_DAY})"
+    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.)\s+(?=[A-Z“\"])"
+)
+# "4-12-2023 (BEIJING) Belarusian President …": a numeric date, read only when the text settles its order.
+_NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
+# A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
+_NOT_TITLE_PLACES = {
+    "Note",
+    "Update",
+    "Editor",
+    "Correction",
+    "Breaking",
+    "Watch",
+    "Live",
+    "Read",
+    "Also",
+    "Photo",
+    "Video",
+    "Source",
+    "Sources",
+    "Summary",
+    "Highlights",
+    "Background",
+    "Analysis",
+    "Opinion",
+    "Related",
+    "Tags",
+    "Share",
+    "Home",
+    "Comment",
+    "Disclaimer",
+    "Caption",
+    "Credit",
+    "Image",
+    "File",
+    "Quote",
+    "Question",
+    "Answer",
+    "Key",
+    "Tip",
+}
 # "Rawalpindi, 12 June 2024 (TDI):".
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
@@ -35,7 +81,7 @@ _DATED_DATELINE = re.compile(
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
-_PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*?[A-Za-z][^()]*?)\s+[-–—]\s+(?P<date>[^()]*\d{4})\s*$")
+_PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*[A-Za-z][^()]*?)\s*[-–—]\s*(?P<date>[^()\-–—]*\d{4})\s*$")
 _PAREN_OUTLET = re.compile(r"^[A-Z][A-Za-z&.' ]{1,30}$")
 # "told Business Recorder on Friday".
 _TOLD = re.compile(
@@ -74,6 +120,9 @@ class Found:
 
 def dateline_length(paragraph: str) -> int:
     """How many leading characters of a paragraph are its dateline (0 if none)."""
+    other = _DAY_DATELINE.match(paragraph) or _NUMERIC_DATELINE.match(paragraph) or _title_dateline(paragraph)
+    if other is not None:
+        return other.end()
     match = _DATED_DATELINE.match(paragraph) or _CAPS_DATELINE.match(paragraph)
     if not match or (match.re is _CAPS_DATELINE and match.group("place").split()[0].strip(".-'") in _NOT_PLACES):
         return 0
@@ -104,9 +153,65 @@ def parse_text_date(text: str) -> dt.date | None:
         return None
 
 
+def _title_dateline(paragraph: str) -> re.Match[str] | None:
+    match = _TITLE_DATELINE.match(paragraph)
+    return match if match and match.group("place").split()[0] not in _NOT_TITLE_PLACES else None
+
+
+def _titled(place: str) -> str:
+    return "".join(w.capitalize() if w.isupper() else w for w in re.split(r"(\s+|-|/)", place))
+
+
+def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
+    """A date written 4-12-2023: the one reading the text confirms ("Dec 4"), or the only valid one."""
+    readings: set[dt.date] = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) == 1:
+        return readings.pop()
+    for reading in sorted(readings):
+        names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
+        if re.search(rf"{names}\.?\s+{reading.day}\b|\b{reading.day}(?:st|nd|rd|th)?\s+{names}\b", text):
+            return reading
+    return None
+
+
+def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
+    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or a summary line)."""
+    for paragraph in paragraphs[:5]:
+        found = dateline(paragraph)
+        if "place" in found:
+            return found
+        if _PLACE_LINE.match(paragraph.strip()) and paragraph.split()[0].strip(".-'/") not in _NOT_PLACES:
+            return {"place": Found(_titled(paragraph.strip()), paragraph.strip(), "dateline")}
+    return {}
+
+
 def dateline(first_paragraph: str) -> dict[str, Found]:
     """Place, date and outlet stated by an article's opening dateline."""
     found: dict[str, Found] = {}
+    numeric = _NUMERIC_DATELINE.match(first_paragraph)
+    if numeric:
+        evidence = numeric.group(0).strip()
+        found["place"] = Found(_titled(numeric.group("place").strip()), evidence, "dateline")
+        day = numeric_date(int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y")), first_paragraph)
+        if day is not None:
+            found["published"] = Found(day.isoformat(), evidence, "dateline")
+        return found
+    titled = _title_dateline(first_paragraph)
+    if titled:
+        found["place"] = Found(titled.group("place"), titled.group(0).strip(), "dateline")
+        return found
+    day_line = _DAY_DATELINE.match(first_paragraph)
+    if day_line and day_line.group("place").split()[0].strip(".-'").upper() not in _NOT_PLACES:
+        evidence = day_line.group(0).strip()
+        found["place"] = Found(_titled(day_line.group("place")), evidence, "dateline")
+        if day_line.group("paren") and _PAREN_OUTLET.match(day_line.group("paren").strip()):
+            found["outlet"] = Found(day_line.group("paren").strip(), f"({day_line.group('paren')})", "dateline")
+        return found
     dated = _DATED_DATELINE.match(first_paragraph)
     caps = _CAPS_DATELINE.match(first_paragraph)
     paren: str | None = None
@@ -119,15 +224,16 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         paren = dated.group("paren")
     elif caps and caps.group("place").split()[0].strip(".-'") not in _NOT_PLACES:
         place = caps.group("place").strip(" -")
-        titled = "".join(w.capitalize() if w.isupper() else w for w in re.split(r"(\s+|-)", place))
         paren = caps.group("paren")
-        if paren is None and first_paragraph[caps.end() - 1 :].startswith("("):
-            close = first_paragraph.find(")", caps.end())
-            paren = first_paragraph[caps.end() : close] if close > 0 else None
+        rest = first_paragraph[caps.end() :]
+        if paren is None and (first_paragraph[caps.end() - 1 :].startswith("(") or rest.lstrip().startswith("(")):
+            opening = caps.end() if first_paragraph[caps.end() - 1] == "(" else caps.end() + len(rest) - len(rest.lstrip()) + 1
+            close = first_paragraph.find(")", opening)
+            paren = first_paragraph[opening:close] if close > 0 else None
         evidence = first_paragraph[: caps.end()].rstrip(" (")
         if paren is not None and f"({paren})" not in evidence:
             evidence = f"{evidence} ({paren})"
-        found["place"] = Found(titled, evidence.rstrip(":—–- "), "dateline")
+        found["place"] = Found(_titled(place), evidence.rstrip(":—–- "), "dateline")
     if paren:
         with_date = _PAREN_OUTLET_DATE.match(paren)
         if with_date:

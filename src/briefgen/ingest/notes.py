@@ -23,6 +23,7 @@ _WHERE = {
     "update line": "update line",
     "dateline": "dateline",
     "page metadata": "page's metadata",
+    "address": "page's address",
 }
 
 
@@ -195,6 +196,10 @@ def compose_notes(
         sentences.append("The outlet was given by the editor.")
     elif outlet.where == "lede":
         sentences.append(f'The outlet is taken from the text ("{outlet.evidence}").')
+    elif outlet.where == "statement":
+        sentences.append(f'The outlet is the one the text says it appears in ("{outlet.evidence}").')
+    elif outlet.where == "site":
+        sentences.append(f"The outlet is the one the site {outlet.evidence} belongs to (the table of known sites).")
     elif outlet.where == "dateline":
         sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
     else:

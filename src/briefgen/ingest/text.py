@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.text.english import is_bullet
+from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
@@ -36,7 +36,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "menu",
         re.compile(
-            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement"
+            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|(?:[\w.-]+\s+)?logo"
             r"|scroll to continue(?: with content)?"
         ),
     ),
@@ -51,8 +51,18 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
-# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)".
-_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$")
+# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
+# "… 2025. — Screengrab via Geo News".
+_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
+_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
+_DATE_BANNER = re.compile(
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}})"
+    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)?",
+    re.IGNORECASE,
+)
+# Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
+_CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _SENTENCE_END = (".", ",", ";", ":")
 
 
@@ -111,6 +121,8 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
+    if _DATE_BANNER.fullmatch(text):
+        return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text)):
         return "byline"
     return None
@@ -191,7 +203,17 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
             kind = "photo caption"
         previous_counter = kind == "gallery counter"
         lines.append(_Line(stripped, raw, kind or "text", block))
+    _mark_breadcrumbs(lines)
     return lines, date_line, rest.strip()
+
+
+def _mark_breadcrumbs(lines: list[_Line]) -> None:
+    """A line that is section names glued onto the next line's text is a breadcrumb trail, not the headline."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    for here, there in itertools.pairwise(texts):
+        line, following = lines[here], lines[there].text
+        if line.text != following and line.text.endswith(following) and _CRUMBS.fullmatch(line.text[: -len(following)]):
+            lines[here] = _Line(line.text, line.raw, "breadcrumb", line.block)
 
 
 def _part_starts(items: list[_Line]) -> list[int]:
@@ -209,6 +231,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
         following = items[index + 1 :]
         if not following:
             continue
+        if first_text and not starts and _summary_points(following, item.text):
+            continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
         chrome = False
         for nxt in following[:12]:
             if nxt.kind != "text" or _same_headline(nxt.text, item.text):
@@ -221,6 +245,12 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
             starts.append(index)
     return starts
+
+
+def _summary_points(following: list[_Line], first: str) -> bool:
+    """Whether the two text lines after the first are also headline-like: a list of summary points."""
+    texts = [it.text for it in following if it.kind == "text" and not _same_headline(it.text, first)][:2]
+    return len(texts) == 2 and all(headline_like(t) for t in texts)
 
 
 def _build_part(items: list[_Line], has_headline: bool) -> Part:

@@ -30,17 +30,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("day-month-year", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-day-year", rf"\b(?P<m>{_M})\s+(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
+        ("week-of-month-year", rf"\b(?:first|last|second|third|fourth|final) week of (?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-year", rf"\b(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
+        ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
         ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
-        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous) year\b"),
+        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
+        ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
-        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow)\b"),
-        ("weekday", r"\b(?:on |last |next |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow|hours ago)\b"),
+        ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
             r"\b(?:in|since|by|until|during|from|this) "
@@ -83,17 +86,46 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
     return reference.year - (1 if month > reference.month else 0)
 
 
+# Words that put the clause before a weekday in the future: "will arrive on Thursday".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
+    r"would|is going to|are going to|plans? to|due to)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+
+
+def _weekday_ahead(match: re.Match[str]) -> bool:
+    """Whether a weekday lies ahead of the publication date, read from its own words and clause.
+
+    News reports the past: "officials said on Thursday" in a Friday paper is
+    the day before, whatever the rest of the sentence promises.  A weekday is
+    ahead only when it says so ("next Thursday", "Thursday (tomorrow)") or the
+    clause it ends is in the future tense ("will arrive on Thursday").
+    """
+    phrase = match.group(0).casefold()
+    if phrase.startswith(("next", "coming")):
+        return True
+    text = match.string
+    after = text[match.end() : match.end() + 14].casefold()
+    if re.match(r"\s*\(?\s*tomorrow", after):
+        return True
+    before = text[max(0, match.start() - 80) : match.start()]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_FUTURE_CLAUSE.search(clause))
+
+
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
     if name in {"day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
-    if name == "month-year" and month:
+    if name in {"month-year", "week-of-month-year"} and month:
         return _safe(_int(groups["y"]), month)
     if name == "year":
         return _safe(_int(groups["y"]))
     if reference is None:
-        if name in {"day-month", "month-day"} and month and ref_year:
+        if name in {"day-month", "month-day", "day-range-month"} and month and ref_year:
             return _safe(ref_year, month, _int(groups["d"]))
         if name in {"in-month", "this-month-name"} and month and ref_year:
             return _safe(ref_year, month)
@@ -108,6 +140,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "relative-year":
         delta = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
         return _safe(reference.year + delta)
+    if name == "month-relative-year" and month:
+        delta = {"next": 1, "the coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+        return _safe(reference.year + delta, month)
     if name == "in-weeks":
         count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
         later = reference + dt.timedelta(weeks=count)
@@ -120,27 +155,32 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         if rel == "this":
             return _safe(reference.year, month)
         return _safe(_month_near(month, reference, rel in {"next", "coming"}), month)
-    if name in {"day-month", "month-day"} and month:
+    if name in {"day-month", "month-day", "day-range-month"} and month:
         return _safe(_month_near(month, reference, future), month, _int(groups["d"]))
     if name == "in-month" and month:
         return _safe(_month_near(month, reference, future), month)
     if name == "day-word":
-        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)  # "hours ago", "today": the day of publication
         day = reference + dt.timedelta(days=delta)
         return PartialDate.from_date(day)
     if name == "weekday":
         target = _WEEKDAYS.index(groups["w"].casefold())
-        text = match.group(0).casefold()
-        step = 1 if future or text.startswith("next") else -1
-        day = reference
+        step = 1 if _weekday_ahead(match) else -1
+        day = reference + dt.timedelta(days=1) if match.group(0).casefold().startswith(("next", "coming")) else reference
         while day.weekday() != target:
             day += dt.timedelta(days=step)
         return PartialDate.from_date(day)
     return None
 
 
-def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None) -> tuple[PartialDate, str] | None:
-    """The first date the text states, resolved; the phrase it came from."""
+def find_date(
+    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None, start_at: int = 0
+) -> tuple[PartialDate, str] | None:
+    """The first date the text states (at or after ``start_at``), resolved; the phrase it came from.
+
+    With ``future`` (a plan), the first date after the reference wins over an
+    earlier one that only dates the announcement.
+    """
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, PartialDate, str]] = []
     for name, pattern in _PATTERNS:
@@ -149,13 +189,39 @@ def find_date(text: str, reference: dt.date | None, *, future: bool, ref_year: i
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
+            if start < start_at:
+                continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
                 found.append((start, date, match.group(0).strip()))
     if not found:
         return None
     found.sort(key=lambda item: item[0])
+    if future and reference is not None:
+        # A plan is dated by when it is due, not by the day it was announced:
+        # "on Monday expressed his willingness to visit Islamabad this April" is April.
+        ahead = [item for item in found if item[1].first_day > reference]
+        if ahead:
+            return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
+
+
+def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event, when its lede dates it to the day ("on Monday", "4 December 2023").
+
+    Sentences that report the same event without a date of their own ("The
+    MoUs were signed during the visit") happened that day, not on the day the
+    story was printed.  Only a day on or before publication counts.
+    """
+    found = find_date(lede, published, future=False, ref_year=ref_year)
+    if found is None or found[0].day is None:
+        return None
+    date, phrase = found
+    if published is None and not re.search(r"\d{4}", phrase):
+        return None
+    if published is not None and date.first_day > published:
+        return None
+    return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
 
 
 def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: str, ref_year: int | None) -> ResolvedDate | None:
@@ -164,16 +230,34 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: st
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
-        how = (
-            "stated"
-            if explicit
-            else (f"resolved against {published.isoformat()}" if published else f"year taken from the article ({ref_year})")
-        )
+        if explicit:
+            how = "stated"
+        elif published is not None:
+            how = f"resolved against {published.isoformat()}"
+        else:
+            how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)
     if published is not None:
         if kind in {"event", "plan"}:
             return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
         return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")
     if ref_year is not None:
+        relative = _relative_phrase(text)
+        if relative is not None:
+            return ResolvedDate(
+                PartialDate(ref_year),
+                None,
+                f'unresolved: "{relative}" cannot be dated, the source has no publication date; the year ({ref_year}) '
+                "is only the first the article mentions, so correct it",
+            )
         return ResolvedDate(PartialDate(ref_year), None, "the first year the article mentions (it states no publication date)")
     return None
+
+
+_RELATIVE_KINDS = frozenset(("weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
+
+
+def _relative_phrase(text: str) -> str | None:
+    """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
+    found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
+    return min(found)[1] if found else None

@@ -26,10 +26,11 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, resolve_date
-from briefgen.suggest.sentences import Sentence, Span, check_worthy, quotable_span, split_sentences
+from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
+from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
-from briefgen.suggest.values import FoundValue, classify, find_values, is_reported
+from briefgen.suggest.values import FoundValue, find_values
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold
 
@@ -45,6 +46,7 @@ class Draft:
     date_note: str
     trimmed: str = ""
     topic_note: str = ""
+    known_as: str | None = None  # the id of a curated fact that already quotes this passage
 
 
 @dataclass
@@ -54,6 +56,7 @@ class SuggestResult:
     path: str
     text: str
     warnings: list[Problem] = field(default_factory=list)
+    known: list[Draft] = field(default_factory=list)  # passages already quoted by curated facts
 
 
 def _claim(quote: str) -> str:
@@ -104,15 +107,48 @@ def _date_note(resolved: ResolvedDate) -> str:
     return f'from "{resolved.phrase}", {resolved.how}'
 
 
+def _interval(folded_body: str, quote: str) -> tuple[int, int] | None:
+    needle = fold(quote)
+    start = folded_body.find(needle)
+    return None if start < 0 else (start, start + len(needle))
+
+
+def _known_fact(interval: tuple[int, int] | None, known: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The curated fact that already quotes (at least half of) the passage, if any."""
+    if interval is None:
+        return None
+    for (start, end), fact_id in known:
+        shared = min(end, interval[1]) - max(start, interval[0])
+        if shared > 0 and shared * 2 >= min(end - start, interval[1] - interval[0]):
+            return fact_id
+    return None
+
+
+def _topic_note(topics: list[tuple[str, list[str]]]) -> str:
+    return "from the words " + "; ".join(f"{slug}: {', '.join(words)}" for slug, words in topics)
+
+
 def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[Draft]:
-    """Draft facts for every check-worthy statement of the source."""
+    """Draft facts for every check-worthy statement of the source.
+
+    No two drafts share a quote, every quote's quotation marks pair up, and a
+    draft whose passage a curated fact already quotes is marked ``known_as``
+    that fact (``suggest`` leaves it out of the drafts file).
+    """
     matcher = TopicMatcher(corpus.vocabulary.topics)
     body = source.body
     folded_body = fold(body)
+    known = [
+        (interval, fact.id)
+        for fact in corpus.facts.values()
+        if fact.source == source.id and (interval := _interval(folded_body, fact.quote)) is not None
+    ]
+    seen_quotes: set[str] = set()
     ref_year = source.published.year if source.published else _first_year(body)
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
+    main_day = lede_day(lede, source.published, ref_year)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     number = 0
@@ -145,16 +181,22 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             resolved = ResolvedDate(
                 previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
             )
+        if resolved.phrase is None and kind != "plan" and main_day is not None:
+            resolved = ResolvedDate(main_day.date, None, main_day.how)
         previous = (kind, resolved)
-        topics = matcher.propose(span.text)
-        topic_note = ""
+        proposed = matcher.propose_with_words(span.text)
+        topics = [slug for slug, _ in proposed]
+        topic_note = _topic_note(proposed) if proposed else ""
         if not topics:
             topics = [main_topic]
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
-            quote = " ".join(quote.split())
-            if not contains_quote(folded_body, quote):  # cannot happen: spans are cut from the body
-                continue
+            quote = balance_quotes(" ".join(quote.split()))
+            if len(quote.split()) < 4 or fold(quote) in seen_quotes or not contains_quote(folded_body, quote):
+                continue  # too short once trimmed, or the same quote as a draft before it
+            seen_quotes.add(fold(quote))
+            if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
+                value = None  # the figure was in the words trimmed off: the quote no longer states it
             number += 1
             draft_id = f"{source.id}-d{number:02d}"
             while draft_id in taken_ids:
@@ -174,12 +216,17 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
                 fields["value"] = value.as_fields()
             fields["draft"] = "true"
             trimmed = "; ".join(t for t in (span.trimmed_lead, span.trimmed_tail) if t)
-            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note))
+            known_as = _known_fact(_interval(folded_body, quote), known)
+            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note, known_as))
     return drafts
 
 
-def render_drafts(source: Source, drafts: list[Draft], source_path: str) -> str:
-    """The drafts file: a header saying how to curate, then one commented entry per draft."""
+def render_drafts(source: Source, drafts: list[Draft], source_path: str, known: list[Draft] | None = None) -> str:
+    """The drafts file: a header saying how to curate, then one commented entry per draft.
+
+    Passages a curated fact already quotes (``known``) are listed in the
+    header, not proposed again.
+    """
     lines = [
         f"# Draft facts suggested by `briefgen suggest {source.id}` from {source_path}.",
         "# Nothing here can be cited until an editor curates it: rewrite each claim in neutral",
@@ -187,11 +234,18 @@ def render_drafts(source: Source, drafts: list[Draft], source_path: str) -> str:
         "# shorten the quote if you like (it must stay word for word), then move the facts you",
         "# keep into facts/<theme>.yaml without `draft: true`, give them lasting ids, and delete",
         "# this file. Every quote below was checked against the source body.",
-        "",
     ]
+    if known:
+        lines.append("# Already in the corpus, so not proposed again:")
+        lines += [f"#   fact '{d.known_as}' quotes: {' '.join(str(d.fields['quote']).split())}" for d in known]
+    lines.append("")
+    if not drafts:
+        lines.append("[]")
     for draft in drafts:
         f = draft.fields
         lines.append(f"- id: {f['id']}")
+        if draft.known_as:
+            lines.append(f"  # already quoted by the curated fact '{draft.known_as}'")
         if draft.trimmed:
             lines.append(f"  # attribution left out of the quote: {' '.join(draft.trimmed.split())}")
         lines.append(f"  claim: {quoted(str(f['claim']))}")
@@ -244,9 +298,20 @@ def resolve_out(root: Path, source_id: str, out: str | None) -> tuple[Path, str]
 
 
 def suggest(
-    root: Path, corpus: Corpus, source_id: str, *, out: str | None = None, force: bool = False, dry_run: bool = False
+    root: Path,
+    corpus: Corpus,
+    source_id: str,
+    *,
+    out: str | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+    include_known: bool = False,
 ) -> SuggestResult:
-    """Write (or, in a dry run, only render) the drafts for one archived source."""
+    """Write (or, in a dry run, only render) the drafts for one archived source.
+
+    Passages curated facts already quote are left out (and listed), unless
+    ``include_known`` asks for them too.
+    """
     source = corpus.sources.get(source_id)
     if source is None:
         close = difflib.get_close_matches(source_id, sorted(corpus.sources), n=1)
@@ -271,13 +336,17 @@ def suggest(
         )
         if _first_year(source.body) is None:
             raise BriefgenError.single(
-                f"facts/sources/{source.id}.md", None, "the source states no date and mentions no year, so no draft can be dated"
+                f"facts/sources/{source.id}.md",
+                None,
+                "the source states no date and mentions no year, so no draft can be dated",
+                hint=f"give the source its date (published: YYYY-MM-DD in facts/sources/{source.id}.md), then run suggest again",
             )
-    drafts = suggest_drafts(corpus, source, taken)
-    text = render_drafts(
-        source, drafts, corpus.source_origins[source.id].path if source.id in corpus.source_origins else f"facts/sources/{source.id}.md"
-    )
+    suggested = suggest_drafts(corpus, source, taken)
+    drafts = [d for d in suggested if include_known or d.known_as is None]
+    known = [d for d in suggested if d.known_as is not None and not include_known]
+    origin = corpus.source_origins[source.id].path if source.id in corpus.source_origins else f"facts/sources/{source.id}.md"
+    text = render_drafts(source, drafts, origin, known)
     _verify(text, drafts, display, source)
     if not dry_run:
         write_atomic(path, text.encode("utf-8"))
-    return SuggestResult(source=source, drafts=drafts, path=display, text=text, warnings=warnings)
+    return SuggestResult(source=source, drafts=drafts, path=display, text=text, warnings=warnings, known=known)

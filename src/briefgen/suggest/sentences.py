@@ -109,3 +109,36 @@ def check_worthy(text: str) -> bool:
     if len(text.split()) < 5 or _OPINION.search(text):
         return False
     return bool(_STRONG.search(text) or _ACTION.search(text))
+
+
+def _trim_at(text: str, mark: int, keep_after: bool) -> str:
+    before, after = text[:mark].rstrip(" :,;—–-"), text[mark + 1 :].lstrip()
+    preferred, other = (after, before) if keep_after else (before, after)
+    return preferred if len(preferred.split()) >= 6 or len(preferred.split()) >= len(other.split()) else other
+
+
+def balance_quotes(text: str) -> str:
+    """The quote trimmed so that its quotation marks pair up, still a span of the body.
+
+    A sentence cut from a longer quotation ends with a closing mark it never
+    opened, or opens one it never closes ('He said: “We have discussed…').
+    A mark at either end is dropped; a mark inside keeps the side holding the
+    quotation when that has at least six words, else the longer side.  Curly
+    and straight double quotes are handled; single curly marks are left alone,
+    since they are also apostrophes.
+    """
+    for _ in range(4):
+        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
+        if opens == closes and straight % 2 == 0:
+            return text
+        if text.endswith(("”", '"')) and (closes > opens or (text.endswith('"') and straight % 2)):
+            text = text[:-1].rstrip(" ,;:")
+        elif text.startswith(("“", '"')) and (opens > closes or (text.startswith('"') and straight % 2)):
+            text = text[1:].lstrip()
+        elif opens > closes:
+            text = _trim_at(text, text.rfind("“"), keep_after=True)
+        elif closes > opens:
+            text = _trim_at(text, text.find("”"), keep_after=False)
+        else:
+            text = _trim_at(text, text.rfind('"'), keep_after=True)
+    return text

@@ -140,6 +140,20 @@ def stem(word: str) -> str:
     return word
 
 
+# An official's title names a portfolio, not what the sentence is about: "the transport minister",
+# "Minister for Commerce and Textiles", "Defence Secretary".
+_TITLES = re.compile(
+    r"\b(?:minist(?:er|ry|ers)|secretary|department|commissioner)\s+(?:of|for)\s+(?:the\s+)?[\w&-]+(?:(?:,\s*|\s+and\s+)[\w&-]+){0,3}"
+    r"|\b[\w&-]+(?:\s+and\s+[\w&-]+)?\s+(?=(?:minister|ministry|ministers|secretary)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_titles(text: str) -> str:
+    """The text with officials' portfolios left out, so that they propose no topic."""
+    return _TITLES.sub(" ", text)
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text`` that can name a topic: possessives off, stop words out."""
     words = []
@@ -178,10 +192,47 @@ class TopicMatcher:
                 result[slug] = score
         return result
 
+    def triggers(self, text: str, slug: str) -> list[str]:
+        """The words of ``text`` that match the topic's keywords, as written, in order, each once."""
+        keys = self.keywords.get(slug, {})
+        found: list[str] = []
+        for word in _words(without_titles(text)):
+            if stem(word) in keys and self.weight.get(stem(word), 0) and word not in found:
+                found.append(word)
+        return found
+
+    def _about(self, slug: str, words: list[str]) -> bool:
+        """Whether the matched words are about the topic, not a passing word.
+
+        One word is enough when it is the topic's whole name ("tractors") or a
+        word only this topic's description uses ("vaccine"); a topic named by
+        several words needs more than one of them ("Red Zone" is not about
+        technology zones, "joint statement" not about joint ventures).
+        """
+        stems = {stem(w) for w in words}
+        if len(stems) >= 2:
+            return True
+        if not stems:
+            return False
+        (key,) = stems
+        slug_words = [stem(w) for w in slug.split("-")]
+        if key in slug_words:
+            return len(slug_words) == 1
+        return self.weight.get(key, 0) >= 1.0
+
+    def propose_with_words(self, text: str, *, limit: int = 4, threshold: float = 0.75) -> list[tuple[str, list[str]]]:
+        """The topics the sentence is about, best first, each with the words that triggered it."""
+        scored = sorted(self.scores(without_titles(text)).items(), key=lambda item: (-item[1], item[0]))
+        chosen = []
+        for slug, score in scored:
+            words = self.triggers(text, slug)
+            if score >= threshold and self._about(slug, words):
+                chosen.append((slug, words))
+        return chosen[:limit]
+
     def propose(self, text: str, *, limit: int = 4, threshold: float = 0.75) -> list[str]:
-        """The topics scoring at least ``threshold``, best first (possibly none)."""
-        scored = sorted(self.scores(text).items(), key=lambda item: (-item[1], item[0]))
-        return [slug for slug, score in scored if score >= threshold][:limit]
+        """The topics scoring at least ``threshold`` whose words are about them, best first (possibly none)."""
+        return [slug for slug, _ in self.propose_with_words(text, limit=limit, threshold=threshold)]
 
     def main_topic(self, lede: str, body: str) -> str | None:
         """The article's own topic: the best match for its opening paragraph, else for its whole text."""

@@ -16,12 +16,12 @@ from decimal import Decimal
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
-_CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
+_CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
 # Words that cannot be read as a count on their own are left alone: "one of the first", "a dozen agreements",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR = r"US\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
+_CUR = r"US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
 _MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+"
 
@@ -63,7 +63,36 @@ _MEASURES = re.compile(
 )
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 _GAP_STOP = frozenset(
-    "and or to the a an in on at by for from with that which who were was are is will has have had be been as than".split()
+    [
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "are",
+        "is",
+        "will",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "as",
+        "than",
+    ]
 )
 _UPPER_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
@@ -119,23 +148,6 @@ _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
 _PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
-
-# Lowercase only: "May" is a month, "may" a modal.
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|is set to|are set to|is to|are to|expected|is likely|are likely|likely to|plans? to|planned|"
-    r"scheduled|aims? to|intends? to|may|might|going to|to be signed|are afoot)\b|^(?:Plans|Will)\b"
-)
-_REPORTING = re.compile(
-    r"\b(?:said|says|added|stated|noted|told|emphasi[sz]ed|underscored|highlighted|expressed|opined|pointed out|indicated|mentioned|"
-    r"believes?|stressed|urged|offered)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|agreed|signed|witnessed|arrived|discussed|reached|held|met|visited|celebrated|called on|co-chaired|briefed|"
-    r"explored|reviewed|identified|made|hosted|notified|established|launched|pledged|saw|stood|rose|fell|increased|grew|came|maintained|"
-    r"recogni[sz]ed|decided|approved|delivered|supplied|exported|imported)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -261,7 +273,7 @@ def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
     gap = [w.casefold().strip("()") for w in _gap_words(match.group("words"))]
     if unit.casefold() in _NOT_UNITS or any(w in _NOT_UNITS or w in _GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
         return False  # "two decades of relations", "4 and includes", "(5–6 February) was"
-    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or "-" in w and _MEASURES.match(w.split("-")[-1]) for w in gap))
+    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or ("-" in w and _MEASURES.match(w.split("-")[-1])) for w in gap))
 
 
 def find_values(sentence: str) -> list[FoundValue]:
@@ -276,6 +288,8 @@ def find_values(sentence: str) -> list[FoundValue]:
     values: list[FoundValue] = []
     taken: list[tuple[int, int]] = []
     period = _period(sentence)
+    low: str | None
+    high: str | None
 
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in taken)
@@ -376,29 +390,3 @@ def _scale(word: str | None) -> str | None:
     if not word:
         return None
     return {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}.get(word.casefold(), word.casefold())
-
-
-def is_reported(sentence: str) -> bool:
-    """A direct quotation, or a sentence whose opening words report what someone said."""
-    opening = " ".join(sentence.split()[:8])
-    return sentence.lstrip().startswith(("“", '"')) or bool(_REPORTING.search(opening))
-
-
-def classify(sentence: str, values: list[FoundValue], *, quoted: bool = False) -> str:
-    """plan (future), figure (a number), statement (what someone said), event (past), or statement.
-
-    ``quoted``: the full sentence opens with a quotation mark (the span may not).
-    A plan stated in someone's words is still a plan; the caller turns it into
-    a statement when no future date backs it.
-    """
-    if _FUTURE.search(sentence):
-        return "plan"
-    if any(v.measure for v in values):
-        return "figure"
-    if quoted or is_reported(sentence):
-        return "figure" if values else "statement"
-    if _PAST.search(sentence):
-        return "event"
-    if values:
-        return "figure"
-    return "statement"

@@ -1,0 +1,245 @@
+"""Naming the outlet: what the text says about itself, then the site it came from.
+
+An outlet is read, in this order, from:
+
+1. the text's own statements about where it appears: "Published in Dawn",
+   "Dawn.com Published …", "ARY News reported", "According to the 24NewsHD
+   TV channel", "Trend reports";
+2. the site of the article's address (``--url``, or the page's canonical
+   address), through a table of known news sites, which a project extends in
+   ``facts/outlets.yaml`` (``site: Name`` lines; a project entry wins);
+3. nothing: an outlet nobody stated stays empty.
+
+A wire agency credited in a dateline ("BAKU (APP):", "Islamabad, Feb 5
+(PTI)") wrote the copy but is not the outlet that published it, so it names
+the outlet only when the site is unknown.  Where a statement and the site's
+table entry name the same outlet ("Trend" and "Trend News Agency"), the
+table's fuller name is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefgen.ingest.meta import Found
+from briefgen.project import OUTLETS_FILE
+from briefgen.text.english import month_number
+
+# Known news sites, by registered domain.  Extend it per project in facts/outlets.yaml.
+KNOWN_SITES: dict[str, str] = {
+    # Pakistan
+    "dawn.com": "Dawn",
+    "thenews.com.pk": "The News International",
+    "geo.tv": "Geo News",
+    "arynews.tv": "ARY News",
+    "dunyanews.tv": "Dunya News",
+    "24newshd.tv": "24NewsHD",
+    "brecorder.com": "Business Recorder",
+    "tribune.com.pk": "The Express Tribune",
+    "nation.com.pk": "The Nation",
+    "pakistantoday.com.pk": "Pakistan Today",
+    "propakistani.pk": "ProPakistani",
+    "dailypakistan.com.pk": "Daily Pakistan",
+    "urdupoint.com": "UrduPoint",
+    "app.com.pk": "Associated Press of Pakistan",
+    "radio.gov.pk": "Radio Pakistan",
+    "ptv.com.pk": "PTV News",
+    "thefrontierpost.com": "The Frontier Post",
+    "dailytimes.com.pk": "Daily Times",
+    "pakobserver.net": "Pakistan Observer",
+    "samaa.tv": "Samaa TV",
+    "invest.pk": "Invest.pk",
+    "zameen.com": "Zameen.com",
+    "dailythepatriot.com": "Daily The Patriot",
+    "thediplomaticinsight.com": "Diplomatic Insight",
+    # Central Asia, the Caucasus, Türkiye
+    "trend.az": "Trend News Agency",
+    "azernews.az": "AzerNews",
+    "report.az": "Report.az",
+    "apa.az": "APA",
+    "oc-media.org": "OC Media",
+    "aa.com.tr": "Anadolu Agency",
+    "hurriyetdailynews.com": "Hürriyet Daily News",
+    "dailysabah.com": "Daily Sabah",
+    "trtworld.com": "TRT World",
+    "akparti.net": "AK Parti",
+    "newscentralasia.net": "News Central Asia",
+    "kun.uz": "Kun.uz",
+    "uza.uz": "UzA",
+    "daryo.uz": "Daryo",
+    "gazeta.uz": "Gazeta.uz",
+    "astanatimes.com": "The Astana Times",
+    "akipress.com": "AKIpress",
+    "silkway.news": "Silk Way News",
+    "timesca.com": "The Times of Central Asia",
+    # Belarus, Russia
+    "belta.by": "BelTA",
+    "news.by": "news.by (Belarus 1)",
+    "president.gov.by": "President of the Republic of Belarus",
+    "sb.by": "SB. Belarus Today",
+    "tass.com": "TASS",
+    "tass.ru": "TASS",
+    "ria.ru": "RIA Novosti",
+    "rt.com": "RT",
+    "head-post.com": "Head Post",
+    # India
+    "hindustantimes.com": "Hindustan Times",
+    "businesstoday.in": "Business Today",
+    "etvbharat.com": "ETV Bharat",
+    "newsdrum.in": "NewsDrum",
+    "metrovaartha.com": "Metro Vaartha",
+    "dialogus.co.in": "Dialogus",
+    "thehindu.com": "The Hindu",
+    "indianexpress.com": "The Indian Express",
+    "timesofindia.indiatimes.com": "The Times of India",
+    "economictimes.indiatimes.com": "The Economic Times",
+    "ptinews.com": "Press Trust of India",
+    # China, South-East Asia
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "globaltimes.cn": "Global Times",
+    "chinadaily.com.cn": "China Daily",
+    "cgtn.com": "CGTN",
+    "scmp.com": "South China Morning Post",
+    "chiangraitimes.com": "Chiang Rai Times",
+    "theaseandaily.com": "The Asean Daily",
+    # Elsewhere
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "afp.com": "AFP",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "aljazeera.com": "Al Jazeera",
+    "arabnews.com": "Arab News",
+    "arabnews.pk": "Arab News",
+    "observerdiplomat.com": "Observer Diplomat",
+    "republicanwire.net": "Republican Wire",
+}
+
+# Agencies whose copy other outlets print: a dateline credit names the writer, not the publisher.
+WIRE_AGENCIES = frozenset(
+    ("app", "pti", "ians", "ani", "reuters", "afp", "ap", "xinhua", "tass", "ria novosti", "belta", "anadolu", "aa", "uni", "irna", "apa")
+)
+
+_NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
+# Statements of where the text itself appears ("statement"), then reports that name the outlet in passing ("lede").
+_STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("statement", re.compile(rf"\bPublished in (?P<outlet>{_NAME})")),
+    (
+        "statement",
+        re.compile(r"^(?P<outlet>[A-Z0-9][\w-]*\.(?:com|net|org|tv|news|pk|in|az|uz|by|kz)(?:\.[a-z]{2})?)\s+(?:Published|Posted)\b"),
+    ),
+    (
+        "lede",
+        re.compile(
+            rf"\bAccording to (?:the )?(?P<outlet>{_NAME}?)\s+(?:TV channel|television channel|news channel|newspaper|news agency)\b"
+        ),
+    ),
+    ("lede", re.compile(rf"(?:^|[,.]\s*)(?P<outlet>{_NAME}?)\s+(?:reported|reports)\b(?!\s+(?:that\s+)?(?:on|about))")),
+)
+_NOT_OUTLET_WORDS = frozenset(("it", "he", "she", "they", "officials", "media", "sources", "the", "state", "belarusian", "reports"))
+
+
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)"),
+    re.compile(r"(?<![\w])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)(?![\d])"),
+    re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:$|[/?#._])"),
+)
+
+
+def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
+    """A publication date written in the page's address ("/2026/02/06/", "/26-Dec-2022/", "-2025-12-05"), and those words.
+
+    Only unambiguous forms count: "05-03-2025" could be March or May and is left alone.
+    """
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = month_number(groups["mon"]) if groups.get("mon") else int(groups["m"])
+        try:
+            return dt.date(int(groups["y"]), month or 0, int(groups["d"])), match.group(0).strip("/-_.")
+        except ValueError:
+            continue
+    return None
+
+
+def site_of(url: str | None) -> str | None:
+    """The host of an address without its "www." (None for no address)."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").casefold()
+    return host.removeprefix("www.") or None
+
+
+def load_outlets(root: Path) -> tuple[dict[str, str], list[str]]:
+    """The table of known sites, with the project's own entries from facts/outlets.yaml; problems as messages."""
+    table = dict(KNOWN_SITES)
+    path = root / OUTLETS_FILE
+    if not path.is_file():
+        return table, []
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return table, [f"{OUTLETS_FILE}: cannot read it ({' '.join(str(error).split())[:120]}); the built-in table is used"]
+    if data is None:
+        return table, []
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        return table, [f"{OUTLETS_FILE}: expected 'site: Outlet name' lines; the built-in table is used"]
+    table.update({k.casefold().removeprefix("www."): " ".join(v.split()) for k, v in data.items() if v.strip()})
+    return table, []
+
+
+def outlet_of_site(url: str | None, table: dict[str, str]) -> Found | None:
+    """The outlet a known site belongs to: the longest table entry the host ends with ("en.dailypakistan.com.pk")."""
+    host = site_of(url)
+    if host is None:
+        return None
+    for domain in sorted(table, key=len, reverse=True):
+        if host == domain or host.endswith(f".{domain}"):
+            return Found(table[domain], host, "site")
+    return None
+
+
+def stated_outlet(lines: list[str]) -> Found | None:
+    """An outlet the text names, from its first lines (byline, dateline, lede).
+
+    ``where`` is "statement" when the text says where it appears ("Published
+    in Dawn"), "lede" when it only names an outlet reporting ("ARY News
+    reported"), which may be another outlet's report.
+    """
+    for line in lines:
+        for where, pattern in _STATEMENTS:
+            match = pattern.search(line)
+            if match is None:
+                continue
+            outlet = match.group("outlet").strip(" .,")
+            if not outlet or outlet.split()[0].casefold() in _NOT_OUTLET_WORDS or len(outlet) < 2:
+                continue
+            end = line.find(".", match.end())
+            evidence = line[max(0, match.start()) : end if end > 0 else len(line)].strip(" ,.")
+            return Found(outlet, evidence[:160], where)
+    return None
+
+
+def is_wire(name: str) -> bool:
+    """A wire agency's credit ("APP", "PTI", "Reuters"), not a publisher's name."""
+    return name.casefold().strip(" ()") in WIRE_AGENCIES
+
+
+def same_outlet(stated: str, listed: str) -> bool:
+    """Whether a name in the text and a table entry name one outlet ("Trend" / "Trend News Agency", "APP - UrduPoint / …")."""
+    a, b = stated.casefold(), listed.casefold()
+    a_words, b_words = re.findall(r"[\w.]+", a), re.findall(r"[\w.]+", b)
+    if not a_words or not b_words:
+        return False
+    return b_words[: len(a_words)] == a_words or a_words[: len(b_words)] == b_words or f" {b} " in f" {' '.join(a_words)} "

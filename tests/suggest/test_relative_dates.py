@@ -1,0 +1,91 @@
+"""Relative dates resolved against the publication date, as the evaluation set's reports use them.
+
+Each sentence is from tests/fixtures/intake_eval/ with the publication date its label gives;
+the expected date is the one the hand label gives for the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.suggest.dates import find_date, lede_day
+
+FRI_2025_12_05 = dt.date(2025, 12, 5)
+THU_2026_02_05 = dt.date(2026, 2, 5)
+WED_2026_02_04 = dt.date(2026, 2, 4)
+MON_2022_12_26 = dt.date(2022, 12, 26)
+TUE_2022_12_27 = dt.date(2022, 12, 27)
+WED_2025_03_05 = dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "expected"),
+    [
+        # Reported speech is past, whatever the sentence goes on to promise.
+        (
+            "Russian President Vladimir Putin said on Friday that Moscow and New Delhi are working to boost",
+            FRI_2025_12_05,
+            False,
+            "2025-12-05",
+        ),
+        ("Prime Minister Narendra Modi on Thursday said India and Russia are poised to surpass", FRI_2025_12_05, True, "2025-12-04"),
+        ("The Foreign Office, on Wednesday, had said that President Mirziyoyev will visit", THU_2026_02_05, True, "2026-02-04"),
+        ("The Prime Minister on Tuesday formed a committee that will oversee", WED_2025_03_05, True, "2025-03-04"),
+        ("the visit of the Foreign Minister, officials said on Thursday", dt.date(2025, 12, 5), False, "2025-12-04"),
+        # A weekday ahead says so: its clause is in the future, or "(tomorrow)" follows it.
+        ("Uzbek President Shavkat Mirziyoyev will arrive in Islamabad on Thursday (tomorrow)", WED_2026_02_04, True, "2026-02-05"),
+        ("The minister will travel to Tashkent on Monday", dt.date(2025, 2, 20), True, "2025-02-24"),
+        ("The talks will resume next Monday", MON_2022_12_26, True, "2023-01-02"),
+        # Months and years relative to the publication date.
+        ("In February last year, Pakistan and Uzbekistan pledged to raise trade", THU_2026_02_05, False, "2025-02"),
+        ("Uzbekistan would notify rules in this regard in February next year", MON_2022_12_26, True, "2023-02"),
+        ("the two sides would be ready to ink agreements in November of this year", dt.date(2024, 7, 12), True, "2024-11"),
+        ("Investment by Azerbaijan is expected to be made during the current year", WED_2025_03_05, True, "2025"),
+        ("a joint visit to Kabul tentatively to be undertaken in last week of January 2023", TUE_2022_12_27, True, "2023-01"),
+        (
+            "The MoUs were signed during the two-day state visit of the President, who arrived here hours ago",
+            THU_2026_02_05,
+            False,
+            "2026-02-05",
+        ),
+        # Day precision where the article gives the day; a day range is its first day.
+        (
+            "The first day of the Uzbek leader’s two-day visit (5–6 February) was marked by negotiations",
+            dt.date(2026, 2, 6),
+            False,
+            "2026-02-05",
+        ),
+        (
+            "President of Uzbekistan Shavkat Mirziyoyev will pay a state visit to Pakistan on February 5–6",
+            WED_2026_02_04,
+            True,
+            "2026-02-05",
+        ),
+    ],
+)
+def test_relative_dates(text: str, published: dt.date, future: bool, expected: str) -> None:
+    found = find_date(text, published, future=future)
+    assert found is not None and str(found[0]) == expected
+
+
+def test_sentences_without_a_date_take_the_day_of_the_main_event() -> None:
+    lede = "Pakistan and Uzbekistan on Thursday signed 28 agreements and Memoranda of Understanding (MoU) to deepen cooperation"
+    day = lede_day(lede, THU_2026_02_05, 2026)
+    assert day is not None and str(day.date) == "2026-02-05"
+    assert '"on Thursday"' in day.how
+
+
+def test_no_main_event_day_without_a_publication_date() -> None:
+    assert lede_day("Pakistan and Uzbekistan on Monday signed several agreements", None, 2023) is None
+    stated = lede_day("On 5 February 2026, summit talks took place in Islamabad", None, 2026)
+    assert stated is not None and str(stated.date) == "2026-02-05"
+
+
+def test_a_plan_is_dated_by_when_it_is_due_not_when_it_was_announced() -> None:
+    text = "President of Azerbaijan Ilham Aliyev on Monday expressed his willingness to visit Islamabad this April"
+    planned = find_date(text, dt.date(2025, 2, 24), future=True)
+    announced = find_date(text, dt.date(2025, 2, 24), future=False)
+    assert planned is not None and (str(planned[0]), planned[1]) == ("2025-04", "this April")
+    assert announced is not None and str(announced[0]) == "2025-02-24"

@@ -1,0 +1,101 @@
+"""Figures proposed only when their reading is certain: ranges, bounds, approximations, and what is not a count.
+
+The sentences are from the intake evaluation set (tests/fixtures/intake_eval/), and a few
+from the issue that asked for these rules; each case says what the editor should see.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.corpus.models import Value
+from briefgen.suggest.values import find_values
+
+
+def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, bool, str]]:
+    return [(v.amount, v.low, v.high, v.approximate, v.unit) for v in find_values(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ranges are low/high, never their first number.
+        (
+            "Different statistical figures slightly differ, but overall, it amounts to around $64-$65 billion.",
+            [(None, "64000000000", "65000000000", True, "USD")],
+        ),
+        ("The plant will cost $40-70 million.", [(None, "40000000", "70000000", False, "USD")]),
+        ("The line will assemble 1500 to 2000 units a year.", [(None, "1500", "2000", False, "units")]),
+        # Bounds: "up to" and "less than" give high only; "more than" low only.
+        (
+            "Pakistan and Azerbaijan decided to increase their bilateral investment level to up to US$2 billion",
+            [(None, None, "2000000000", False, "USD")],
+        ),
+        (
+            "The bilateral investment volume of less than $100 million does not reflect the strength of our brotherhood",
+            [(None, None, "100000000", False, "USD")],
+        ),
+        (
+            "He commended the more than 120 reciprocal visits undertaken by Chinese and Belarusian delegations",
+            [(None, "120", None, False, "visits")],
+        ),
+        # Approximate figures keep their number and say so.
+        ("According to 2025 results, bilateral trade volume approached US $500 million.", [("500000000", None, None, True, "USD")]),
+        (
+            "Last year, Minsk and Beijing reached record highs in trade turnover, nearly six billion dollars.",
+            [("6000000000", None, None, True, "USD")],
+        ),
+        ("Approximately 230 enterprises with Pakistani capital are operating in Uzbekistan", [("230", None, None, True, "enterprises")]),
+        # Magnitudes written in every way news copy writes them.
+        (
+            "India and Russia are poised to surpass the $100-billion bilateral trade target well before 2030",
+            [("100000000000", None, None, False, "USD")],
+        ),
+        (
+            "New Delhi, Moscow can reach $100B in bilateral trade even before set target of 2030",
+            [("100000000000", None, None, False, "USD")],
+        ),
+        (
+            "Pakistan and Uzbekistan on Friday signed a one-billion Dollar trade agreement",
+            [("1000000000", None, None, False, "USD")],
+        ),
+        # Sizes and ratings are not counts; dates and spans of time are not values.
+        ("The company will supply 8 to 10-metre trucks to the port.", []),
+        ("The plant makes 60-90 horsepower engines for tractors.", []),
+        ("The exhibition is held on May 3–4 and includes a business forum.", []),
+        ("The two countries celebrated two decades of relations.", []),
+        ("Thanks to the 85-kilometer pipeline, all Nakhchivan’s annual natural gas need will be met through Türkiye.", []),
+        ("The first day of the Uzbek leader’s two-day visit (5–6 February) was marked by negotiations", []),
+        ("the pipeline will meet Nakhchivan’s natural gas need for 30 years at the minimum", []),
+    ],
+)
+def test_figures_read_only_when_certain(sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
+    values = find_values("Trade rose from $1 billion to $2 billion last year.")
+    assert [(v.amount, v.low, v.high) for v in values] == [("1000000000", None, None), ("2000000000", None, None)]
+
+
+def test_every_proposed_value_is_a_valid_value() -> None:
+    sentence = "it amounts to around $64-$65 billion, while investment of less than $100 million and more than 120 visits"
+    for found in find_values(sentence):
+        value = Value.model_validate(found.as_fields())
+        assert value.bounds in {
+            (value.low, value.high),
+            (value.amount, value.amount),
+        }
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"amount": "5", "low": "1"}, "give either amount, or low/high"),
+        ({}, "give amount, or low and/or high"),
+        ({"low": "9", "high": "3"}, "low (9) is above high (3)"),
+    ],
+)
+def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        Value.model_validate({"metric": "trade", "unit": "USD", **fields})
