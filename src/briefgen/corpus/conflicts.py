@@ -23,14 +23,35 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
-from briefgen.corpus.models import Fact
+from briefgen.corpus.models import Fact, Source
 from briefgen.text.dates import PartialDate
 
-if TYPE_CHECKING:
-    from briefgen.corpus.loader import Corpus
+
+class Located(Protocol):
+    """Where a fact is written (the loader's Origin)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def line(self) -> int: ...
+
+
+class CorpusParts(Protocol):
+    """What naming the sides needs of a corpus: its facts, sources and where each fact is written."""
+
+    @property
+    def facts(self) -> Mapping[str, Fact]: ...
+
+    @property
+    def sources(self) -> Mapping[str, Source]: ...
+
+    @property
+    def origins(self) -> Mapping[str, Located]: ...
 
 #: Longest quote shown in a one-line warning; the JSON and the partial give it whole.
 QUOTE_CHARS = 90
@@ -120,7 +141,7 @@ def find_conflicts(facts: list[Fact], linked: set[frozenset[str]] | None = None)
     return find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set())
 
 
-def _side(corpus: Corpus, fact_id: str) -> dict[str, Any]:
+def _side(corpus: CorpusParts, fact_id: str) -> dict[str, Any]:
     fact = corpus.facts[fact_id]
     source = corpus.sources.get(fact.source)
     origin = corpus.origins.get(fact_id)
@@ -136,7 +157,7 @@ def _side(corpus: Corpus, fact_id: str) -> dict[str, Any]:
     }
 
 
-def sides(discrepancy: Discrepancy, corpus: Corpus) -> list[dict[str, Any]]:
+def sides(discrepancy: Discrepancy, corpus: CorpusParts) -> list[dict[str, Any]]:
     """Each side of a discrepancy: the fact, its outlet, publication date and quote, what it states."""
     found = []
     for fact_id, statement in zip(discrepancy.fact_ids, discrepancy.statements, strict=True):
@@ -151,7 +172,7 @@ def _short(quote: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
 
 
-def describe_with_sides(discrepancy: Discrepancy, corpus: Corpus) -> str:
+def describe_with_sides(discrepancy: Discrepancy, corpus: CorpusParts) -> str:
     """The discrepancy in one line, each side with its outlet, publication date and (shortened) quote."""
     if discrepancy.kind == "date":
         what = f"sources disagree on dates for event '{discrepancy.key}'"
