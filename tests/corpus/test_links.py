@@ -210,3 +210,36 @@ def test_reprinted_agency_copy_is_one_origin_rewritten_reports_are_not() -> None
     assert same_origin(dawn, news)
     assert not same_origin(dawn, ary)
     assert same_origin_pairs([ary, news, dawn]) == [("dawn-2024-07-11", "thenews-2024-07-11")]
+
+
+def test_a_metric_link_between_facts_without_values_is_located(tmp_path: Path) -> None:
+    links = "- facts: [geo-welcome-mirziyoyev, nca-summit-talks]\n  metric: visits\n  decision: accepted\n"
+    corpus = load(make_project(tmp_path, links))
+    assert [p.format() for p in corpus.errors] == [
+        "facts/links.yaml:1: fact 'geo-welcome-mirziyoyev' states no value, so it cannot share metric 'visits' "
+        "(hint: link it by event instead, or give the fact a value)",
+        "facts/links.yaml:1: fact 'nca-summit-talks' states no value, so it cannot share metric 'visits' "
+        "(hint: link it by event instead, or give the fact a value)",
+    ]
+
+
+def test_figures_for_overlapping_periods_that_cannot_both_be_true_conflict(tmp_path: Path) -> None:
+    facts = FACTS.replace(
+        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n- id: news",
+        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n"
+        "  value: {metric: investment-stock, high: '100000000', unit: USD, period: '2024'}\n- id: news",
+        1,
+    ).replace(
+        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n- id: geo",
+        "  entities: [Shehbaz Sharif, Pakistan, Azerbaijan]\n"
+        "  value: {metric: investment-stock, amount: '150000000', unit: USD, period: 2024-01/2024-12}\n- id: geo",
+        1,
+    )
+    corpus = load(make_project(tmp_path, facts=facts))
+    [found] = corpus.discrepancies()
+    assert (found.kind, found.key, found.fact_ids) == (
+        "figure",
+        "investment-stock (2024, 2024-01/2024-12)",
+        ("dawn-investment-under-100m", "news-investment-under-100m"),
+    )
+    assert found.statements == ("up to 100000000 USD for 2024", "150000000 USD for 2024-01/2024-12")
