@@ -192,6 +192,50 @@ def evaluate(verbose: bool = False) -> dict[str, Score]:
     }
 
 
+def _fit(x: Any, y: Any, l2: float = 0.01, steps: int = 6000) -> Any:
+    """Logistic regression by gradient descent (L2 on every weight but the bias, the last column)."""
+    import numpy as np
+
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) / len(y) + l2 * w
+        grad[-1] -= l2 * w[-1]
+        w -= grad
+    return w
+
+
+def fit_weights() -> None:
+    """Fit the evidence weights on the candidate pairs; print them, and precision and recall left-one-event-cluster-out."""
+    import numpy as np
+
+    from briefgen.corpus.evidence import _WEIGHTS
+    from briefgen.corpus.proposals import candidate_features
+
+    gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
+    clusters = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))["cluster"] for p in (EVAL / "labels").glob("*.yaml")}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        spans = write_project(root)
+        corpus = load_corpus(root, cache=ParseCache(None))
+        expected = set().union(*(_claim_pairs(_claims(g["members"])) for g in gold["corroborations"]))
+        expected |= set().union(*(_claim_pairs(_claims(c["sides"])) for c in gold["conflicts"]))
+        rows = candidate_features(corpus.facts_in_date_order())
+    names = [n for n in _WEIGHTS if n not in {"hand_wired", "bias"}] + ["bias"]
+    x = np.array([[features[n] for n in names] for _, _, features in rows])
+    y = np.array([frozenset((spans[a.id], spans[b.id])) in expected for a, b, _ in rows], dtype=float)
+    group = np.array([clusters[a.source] for a, _, _ in rows])
+    print("weights:", {n: round(float(v), 2) for n, v in zip(names, _fit(x, y), strict=True)})
+    held_out = np.zeros(len(y))
+    for cluster in sorted(set(group)):
+        mask = group == cluster
+        held_out[mask] = 1 / (1 + np.exp(-x[mask] @ _fit(x[~mask], y[~mask])))
+    for threshold in (0.2, 0.3, 0.4):
+        right = int(((held_out >= threshold) & (y == 1)).sum())
+        found = int((held_out >= threshold).sum())
+        print(f"held out, threshold {threshold}: precision {right / max(found, 1):.0%}, recall {right / y.sum():.0%} (fact pairs compared)")
+
+
 def _timed(root: Path, *, linking: bool) -> float:
     gc.collect()
     start = time.perf_counter()
@@ -219,7 +263,10 @@ def main() -> int:
     parser.add_argument("--timing", action="store_true", help="also time check with and without linking on 50,000 facts")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--verbose", action="store_true", help="print the pairs missed and the extra ones")
+    parser.add_argument("--fit", action="store_true", help="fit the evidence weights and estimate them on held-out event clusters")
     args = parser.parse_args()
+    if args.fit:
+        fit_weights()
     for name, score in evaluate(args.verbose).items():
         print(f"{name}: {score}")
     if args.timing:
