@@ -23,6 +23,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     parser.add_argument("--json", action="store_true", help="print the whole validated corpus as one JSON document on stdout")
     parser.add_argument("--corpus-only", action="store_true", help="verify facts and sources only, not the briefs")
+    parser.add_argument(
+        "--no-link-proposals",
+        action="store_true",
+        help="do not look for facts that may report one event or figure (decisions in facts/links.yaml still count)",
+    )
     parser.add_argument("--as-of", metavar="DATE", help="render the briefs as of DATE (YYYY-MM-DD), as build --as-of would")
     parser.set_defaults(handler=run)
 
@@ -34,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
-    proposals = [] if corpus.errors else corpus.link_proposals()
+    proposals = [] if corpus.errors or args.no_link_proposals else corpus.link_proposals()
     corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs
