@@ -205,6 +205,8 @@ def test_check_proposes_links_at_the_fact_line_and_lists_them_in_json(tmp_path: 
     assert (
         "(hint: accept or reject it in facts/links.yaml: - facts: [dawn-investment-under-100m, news-investment-under-100m]" in result.stderr
     )
+    quiet = run_cli("-C", str(project), "check", "--corpus-only", "--no-link-proposals", env=NO_CACHE)
+    assert quiet.code == 0 and "proposed link" not in quiet.stderr
     code, document, _ = check_json("-C", str(project), "check", "--corpus-only")
     assert code == 0
     [proposal] = [p for p in document["link_proposals"] if p["facts"] == ["dawn-investment-under-100m", "news-investment-under-100m"]]
