@@ -203,7 +203,8 @@ def test_check_proposes_links_at_the_fact_line_and_lists_them_in_json(tmp_path: 
         in result.stderr
     )
     assert (
-        "(hint: accept or reject it in facts/links.yaml: - facts: [dawn-investment-under-100m, news-investment-under-100m]" in result.stderr
+        "(hint: add to facts/links.yaml, with decision: accepted or rejected: "
+        "- {facts: [dawn-investment-under-100m, news-investment-under-100m], event: " in result.stderr
     )
     quiet = run_cli("-C", str(project), "check", "--corpus-only", "--no-link-proposals", env=NO_CACHE)
     assert quiet.code == 0 and "proposed link" not in quiet.stderr

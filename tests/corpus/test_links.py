@@ -243,3 +243,13 @@ def test_figures_for_overlapping_periods_that_cannot_both_be_true_conflict(tmp_p
         ("dawn-investment-under-100m", "news-investment-under-100m"),
     )
     assert found.statements == ("up to 100000000 USD for 2024", "150000000 USD for 2024-01/2024-12")
+
+
+def test_the_entry_a_proposal_suggests_is_a_valid_accepted_link(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    [proposal] = [p for p in load(project).link_proposals() if p.fact_ids[0] == "dawn-investment-under-100m"]
+    (project / "facts" / "links.yaml").write_text(proposal.entry_yaml() + "\n", encoding="utf-8")
+    corpus = load(project)
+    assert corpus.errors == []
+    assert [link.entry.facts for link in corpus.links.accepted()] == [["dawn-investment-under-100m", "news-investment-under-100m"]]
+    assert all(p.fact_ids[0] != "dawn-investment-under-100m" for p in corpus.link_proposals())

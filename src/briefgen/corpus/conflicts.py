@@ -53,6 +53,7 @@ class CorpusParts(Protocol):
     @property
     def origins(self) -> Mapping[str, Located]: ...
 
+
 #: Longest quote shown in a one-line warning; the JSON and the partial give it whole.
 QUOTE_CHARS = 90
 

@@ -100,7 +100,7 @@ class Corpus:
     def proposal_warning(self, proposal: LinkProposal) -> Problem:
         """A proposal as ``check`` prints it: a warning at the first fact's line, the entry to add as the hint."""
         origin = self.origins[proposal.fact_ids[0]]
-        hint = f"accept or reject it in {LINKS_FILE}: {proposal.entry_yaml()}"
+        hint = f"add to {LINKS_FILE}, with decision: accepted or rejected: {proposal.entry_yaml()}"
         return Problem(origin.path, origin.line, proposal.describe(), severity=Severity.WARNING, hint=hint)
 
     def discrepancy_warning(self, discrepancy: Discrepancy) -> Problem:

@@ -56,8 +56,8 @@ class LinkProposal:
         return f"proposed link: {facts} may report {what}: {self.evidence}"
 
     def entry_yaml(self) -> str:
-        """The links.yaml entry that decides it, for the hint and the docs."""
-        return f"- facts: [{', '.join(self.fact_ids)}]  {self.kind}: {self.name}  decision: accepted|rejected"
+        """The links.yaml entry that accepts it, one line of YAML ready to paste."""
+        return f"- {{facts: [{', '.join(self.fact_ids)}], {self.kind}: {self.name}, decision: accepted}}"
 
     def as_dict(self) -> dict[str, object]:
         return {
