@@ -100,10 +100,11 @@ _RARE = math.log(20)
 @dataclass
 class Prepared:
     fact: Fact
-    words: str  # its rare words, sorted, for the bulk comparison (set by :func:`rarity`)
+    words: str  # its rare words, sorted, for the bulk comparison (set by :func:`rarity`; empty: nothing to match on)
     word_set: set[str]
     entities: frozenset[str]
     weight: float = 0.0  # the rarity of all its words together (filled in once the rarity is known)
+    rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     _claim: str | None = None
     _quote: str | None = None
 
@@ -261,8 +262,8 @@ def rarity(prepared: list[Prepared]) -> dict[str, float]:
         counts.update(item.word_set)
     total = len(prepared)
     idf = {word: math.log(total / count) for word, count in counts.items()}
-    for index, item in enumerate(prepared):
+    for item in prepared:
         item.weight = sum(idf[w] for w in item.word_set)
-        rare = sorted(w for w in item.word_set if idf[w] >= _RARE)
-        item.words = " ".join(rare) if rare else f"none{index}"  # facts with no rare word do not match one another
+        item.rare = frozenset(w for w in item.word_set if idf[w] >= _RARE)
+        item.words = " ".join(sorted(item.rare))
     return idf

@@ -110,7 +110,7 @@ def _blocks(facts: list[Fact]) -> list[list[int]]:
 
 
 def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
-    """Pairs of facts from different sources, in one block, whose rare words are alike (one C call per pair)."""
+    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike."""
     found: set[tuple[int, int]] = set()
     seen: set[tuple[int, int]] = set()
     ratio = fuzz.ratio
@@ -118,9 +118,11 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
         ordered = sorted(members)
         for position, i in enumerate(ordered):
             item = prepared[i]
+            if not item.words:
+                continue
             for j in ordered[position + 1 :]:
                 other = prepared[j]
-                if item.fact.source == other.fact.source or (i, j) in seen:
+                if item.fact.source == other.fact.source or (i, j) in seen or item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
                 if ratio(item.words, other.words, score_cutoff=PREFILTER):
