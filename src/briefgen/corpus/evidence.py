@@ -93,8 +93,8 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _STEM = 5
-#: A word carried by more than one fact in twenty says little (its rarity, log 20): left out of the bulk comparison.
-_RARE = math.log(20)
+#: A word carried by more than one fact in twenty says little: left out of the bulk comparison.
+_RARE_SHARE = 0.05
 
 
 @dataclass
@@ -262,8 +262,9 @@ def rarity(prepared: list[Prepared]) -> dict[str, float]:
         counts.update(item.word_set)
     total = len(prepared)
     idf = {word: math.log(total / count) for word, count in counts.items()}
+    most = max(2, int(total * _RARE_SHARE))  # in a small corpus, any word two facts share may be the one that matters
     for item in prepared:
         item.weight = sum(idf[w] for w in item.word_set)
-        item.rare = frozenset(w for w in item.word_set if idf[w] >= _RARE)
+        item.rare = frozenset(w for w in item.word_set if counts[w] <= most)
         item.words = " ".join(sorted(item.rare))
     return idf
