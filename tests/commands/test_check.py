@@ -213,11 +213,24 @@ def test_json_document_shape(project: Path) -> None:
         "facts",
         "drafts",
         "discrepancies",
+        "not_comparable",
+        "link_proposals",
         "problems",
         "assessments",
     ]
     assert document["assessments"] == []  # the mini brief holds no assessment block
     assert document["format"] == 1
+    assert document["link_proposals"] == [] and document["not_comparable"] == []
+    first = document["discrepancies"][0]["sides"][0]
+    assert {k: first[k] for k in ("fact", "outlet", "published", "states", "path", "line")} == {
+        "fact": "trade-2019",
+        "outlet": "Test Gazette",
+        "published": "2025-01-31",
+        "states": "50200000 USD",
+        "path": "facts/trade.yaml",
+        "line": 9,
+    }
+    assert first["quote"].startswith("stood at US$50.2 million in 2019")
     assert document["summary"] == {"sources": 2, "facts": 5, "drafts": 0, "topics": 3, "discrepancies": 2, "errors": 0, "warnings": 2}
     assert set(document["topics"]) == {"trade", "visits", "industry"}
     for source in document["sources"]:
@@ -265,3 +278,33 @@ def test_every_real_quote_is_in_the_seed_text_as_received() -> None:
     missing = [f"{f['path']}:{f['line']}: {f['id']}" for f in facts if not any(fold(f["quote"]) in seed for seed in seeds)]
     assert missing == []
     assert len(facts) >= 45
+
+
+# Links across outlets ---------------------------------------------------------------
+
+
+def test_check_proposes_links_at_the_fact_line_and_lists_them_in_json(tmp_path: Path) -> None:
+    from tests.corpus.test_links import make_project
+
+    project = make_project(tmp_path / "project")
+    result = run_cli("-C", str(project), "check", "--corpus-only", env=NO_CACHE)
+    assert result.code == 0, result.stderr
+    assert (
+        "facts/facts.yaml:1: warning: proposed link: 'dawn-investment-under-100m', 'news-investment-under-100m' may report the same event"
+        in result.stderr
+    )
+    assert (
+        "(hint: add to facts/links.yaml, with decision: accepted or rejected: "
+        "- {facts: [dawn-investment-under-100m, news-investment-under-100m], event: " in result.stderr
+    )
+    quiet = run_cli("-C", str(project), "check", "--corpus-only", "--no-link-proposals", env=NO_CACHE)
+    assert quiet.code == 0 and "proposed link" not in quiet.stderr
+    code, document, _ = check_json("-C", str(project), "check", "--corpus-only")
+    assert code == 0
+    [proposal] = [p for p in document["link_proposals"] if p["facts"] == ["dawn-investment-under-100m", "news-investment-under-100m"]]
+    assert proposal["kind"] == "event" and proposal["event"]
+    (project / "facts" / "links.yaml").write_text(
+        "- facts: [dawn-investment-under-100m, news-investment-under-100m]\n  decision: rejected\n", encoding="utf-8"
+    )
+    again = run_cli("-C", str(project), "check", "--corpus-only", env=NO_CACHE)
+    assert "'dawn-investment-under-100m', 'news-investment-under-100m'" not in again.stderr

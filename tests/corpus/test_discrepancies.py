@@ -147,8 +147,8 @@ def test_warning_and_dict() -> None:
     assert warning.severity is Severity.WARNING
     assert (warning.path, warning.line) == ("facts/x.yaml", 10)
     assert (
-        warning.format()
-        == "facts/x.yaml:10: warning: sources disagree on figures for trade-volume (2019): 'a' says 1 USD; 'b' says 2.5 USD"
+        warning.format() == "facts/x.yaml:10: warning: sources disagree on figures for trade-volume (2019): "
+        "'a' says 1 USD (outlet not stated, undated: \"a quote\"); 'b' says 2.5 USD (outlet not stated, undated: \"a quote\")"
     )
     assert found.as_dict() == {
         "kind": "figure",

@@ -68,9 +68,12 @@ def test_mini_warnings_are_the_discrepancies() -> None:
     assert all(p.severity is Severity.WARNING for p in corpus.problems)
     assert lines_of(corpus) == [
         "facts/trade.yaml:9: warning: sources disagree on figures for trade-volume (2019): "
-        "'trade-2019' says 50200000 USD; 'trade-2019-later' says 19050000 USD",
+        "'trade-2019' says 50200000 USD (Test Gazette, 2025-01-31: "
+        '"stood at US$50.2 million in 2019, with the "balance of trade" favouring Belarus - officia…"); '
+        "'trade-2019-later' says 19050000 USD (Test Gazette, 2025-04-10: \"The trade volume stood at US$19.05 million in 2019\")",
         "facts/trade.yaml:33: warning: sources disagree on dates for event 'delegation-minsk': "
-        "'delegation-plan' says 2025-02; 'delegation-visit' says 2025-03",
+        "'delegation-plan' says 2025-02 (Test Gazette, 2025-01-31: \"A delegation will visit Minsk next month.\"); "
+        "'delegation-visit' says 2025-03 (Test Gazette, 2025-04-10: \"The delegation visited Minsk in March.\")",
     ]
 
 

@@ -49,7 +49,19 @@ def test_summary_counts_errors_and_warnings_apart() -> None:
 def test_corpus_json_shape() -> None:
     corpus = mini()
     document = corpus_json(corpus)
-    assert list(document) == ["format", "briefgen_version", "summary", "topics", "sources", "facts", "drafts", "discrepancies", "problems"]
+    assert list(document) == [
+        "format",
+        "briefgen_version",
+        "summary",
+        "topics",
+        "sources",
+        "facts",
+        "drafts",
+        "discrepancies",
+        "not_comparable",
+        "link_proposals",
+        "problems",
+    ]
     assert document["format"] == JSON_FORMAT_VERSION == 1
     assert document["briefgen_version"] == __version__
     assert document["summary"] == summary_counts(corpus)

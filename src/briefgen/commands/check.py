@@ -30,7 +30,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     parser.add_argument("--json", action="store_true", help="print the whole validated corpus as one JSON document on stdout")
     parser.add_argument("--corpus-only", action="store_true", help="verify facts and sources only, not the briefs")
-    parser.add_argument("--as-of", metavar="DATE", help="render the briefs as of DATE (YYYY-MM-DD) only, as build --as-of would")
+    parser.add_argument(
+        "--no-link-proposals",
+        action="store_true",
+        help="do not look for facts that may report one event or figure (decisions in facts/links.yaml still count)",
+    )
+    parser.add_argument("--as-of", metavar="DATE", help="render the briefs as of DATE (YYYY-MM-DD), as build --as-of would")
     parser.set_defaults(handler=run)
 
 
@@ -42,12 +47,14 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root)
     assessments: list[AssessmentPlace] = []
+    proposals = [] if corpus.errors or args.no_link_proposals else corpus.link_proposals()
+    corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs
 
         corpus.problems.extend(check_briefs(root, corpus, as_of, assessments=assessments))
     if args.json:
-        document = corpus_json(corpus)
+        document = corpus_json(corpus, proposals)
         document["assessments"] = [{"brief": a.brief, "path": a.path, "line": a.line, "text": a.text} for a in assessments]
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

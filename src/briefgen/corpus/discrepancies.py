@@ -25,13 +25,15 @@ from briefgen.text.dates import PartialDate
 class Discrepancy:
     """A set of facts that state one thing differently."""
 
-    kind: Literal["figure", "date"]
+    kind: Literal["figure", "date", "not-comparable"]
     key: str  # metric@period, or the event id
     fact_ids: tuple[str, ...]
     statements: tuple[str, ...]  # what each fact states, in the same order
 
     def describe(self) -> str:
         pairs = "; ".join(f"'{fid}' says {said}" for fid, said in zip(self.fact_ids, self.statements, strict=True))
+        if self.kind == "not-comparable":
+            return f"figures for {self.key} are not comparable (one states a period, the other none): {pairs}"
         what = f"figures for {self.key}" if self.kind == "figure" else f"dates for event '{self.key}'"
         return f"sources disagree on {what}: {pairs}"
 

@@ -13,19 +13,25 @@ import contextlib
 import datetime as dt
 import difflib
 import gc
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache
-from briefgen.corpus.discrepancies import Discrepancy, find_discrepancies
+from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
+from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
 from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
 from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE, is_slug
 from briefgen.text.quotes import closest_passage, contains_quote, fold
+
+if TYPE_CHECKING:
+    from briefgen.corpus.proposals import LinkProposal
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
 
@@ -55,22 +61,57 @@ class Corpus:
     source_origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     as_of_date: dt.date | None = None
+    links: LinkDecisions = field(default_factory=LinkDecisions)
     _discrepancies: list[Discrepancy] | None = field(default=None, init=False, repr=False, compare=False)
+    _linked: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity.value == "error"]
 
+    def linked_facts(self) -> list[Fact]:
+        """The (non-draft) facts in date order, with the event ids and metrics accepted links give them."""
+        if self._linked is None:
+            self._linked = apply_links(self.facts_in_date_order(), self.links)
+        return list(self._linked)
+
     def discrepancies(self) -> list[Discrepancy]:
-        """Where the (non-draft) facts disagree; worked out once, as the facts do not change."""
+        """Where the (non-draft) facts disagree, accepted links counted; worked out once, as the facts do not change."""
         if self._discrepancies is None:
-            self._discrepancies = find_discrepancies(self.facts_in_date_order())
-        return list(self._discrepancies)
+            from briefgen.corpus.conflicts import find_conflicts
+
+            linked = {
+                frozenset(pair)
+                for link in self.links.accepted()
+                if link.entry.metric
+                for pair in itertools.combinations(link.entry.facts, 2)
+            }
+            self._discrepancies = find_conflicts(self.linked_facts(), linked)
+        return [d for d in self._discrepancies if d.kind != "not-comparable"]
+
+    def not_comparable(self) -> list[Discrepancy]:
+        """Figures of one measure that cannot be compared: one states a period, the other none."""
+        self.discrepancies()
+        return [d for d in self._discrepancies or [] if d.kind == "not-comparable"]
+
+    def link_proposals(self) -> list[LinkProposal]:
+        """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
+        from briefgen.corpus.proposals import propose_links
+
+        return propose_links(self.linked_facts(), self.links)
+
+    def proposal_warning(self, proposal: LinkProposal) -> Problem:
+        """A proposal as ``check`` prints it: a warning at the first fact's line, the entry to add as the hint."""
+        origin = self.origins[proposal.fact_ids[0]]
+        hint = f"add to {LINKS_FILE}, with decision: accepted or rejected: {proposal.entry_yaml()}"
+        return Problem(origin.path, origin.line, proposal.describe(), severity=Severity.WARNING, hint=hint)
 
     def discrepancy_warning(self, discrepancy: Discrepancy) -> Problem:
-        """A discrepancy as ``check`` prints it: a warning at the first fact's line."""
+        """A discrepancy as ``check`` prints it: a warning at the first fact's line, naming each side."""
+        from briefgen.corpus.conflicts import describe_with_sides
+
         origin = self.origins[discrepancy.fact_ids[0]]
-        return Problem(origin.path, origin.line, discrepancy.describe(), severity=Severity.WARNING)
+        return Problem(origin.path, origin.line, describe_with_sides(discrepancy, self), severity=Severity.WARNING)
 
     def facts_in_date_order(self) -> list[Fact]:
         return sorted(self.facts.values(), key=lambda f: (f.date.sort_key(), f.id))
@@ -98,6 +139,7 @@ class Corpus:
             source_origins=self.source_origins,
             problems=[],
             as_of_date=date,
+            links=self.links,
         )
 
 
@@ -274,7 +316,7 @@ class _Loader:
 def _fact_files(root: Path) -> Iterable[Path]:
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
-        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name}:
+        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name}:
             yield path
 
 
@@ -333,6 +375,8 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
             loader.load_fact_file(parsed, drafts=drafts[parsed.display])
         cache.finish()
         loader.check_links()
+        links, problems = load_links(root, loader.facts, loader.drafts)
+        loader.problems += problems + link_problems(links, loader.facts)
         corpus = Corpus(
             root=root,
             sources=loader.sources,
@@ -342,6 +386,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
             origins=loader.origins,
             source_origins=loader.source_origins,
             problems=loader.problems,
+            links=links,
         )
-        corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies())
+        corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies() + corpus.not_comparable())
     return corpus

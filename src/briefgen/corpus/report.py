@@ -10,7 +10,10 @@ import hashlib
 from typing import Any
 
 from briefgen import __version__
+from briefgen.corpus.conflicts import sides
+from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.loader import Corpus
+from briefgen.corpus.proposals import LinkProposal
 from briefgen.errors import Severity
 
 JSON_FORMAT_VERSION = 1
@@ -37,8 +40,14 @@ def _fact_json(corpus: Corpus, fact_id: str, *, draft: bool) -> dict[str, Any]:
     return data
 
 
-def corpus_json(corpus: Corpus) -> dict[str, Any]:
-    """The whole validated corpus, its discrepancies and its problems."""
+def _discrepancy_json(corpus: Corpus, discrepancy: Discrepancy) -> dict[str, Any]:
+    data = discrepancy.as_dict()
+    data["sides"] = sides(discrepancy, corpus)
+    return data
+
+
+def corpus_json(corpus: Corpus, proposals: list[LinkProposal] | None = None) -> dict[str, Any]:
+    """The whole validated corpus, its discrepancies, the links proposed and its problems."""
     discrepancies = corpus.discrepancies()
     problems = sorted(corpus.problems, key=lambda p: (p.path, p.line or 0))
     return {
@@ -49,7 +58,9 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
         "sources": [_source_json(corpus, sid) for sid in sorted(corpus.sources)],
         "facts": [_fact_json(corpus, f.id, draft=False) for f in corpus.facts_in_date_order()],
         "drafts": [_fact_json(corpus, fid, draft=True) for fid in sorted(corpus.drafts)],
-        "discrepancies": [d.as_dict() for d in discrepancies],
+        "discrepancies": [_discrepancy_json(corpus, d) for d in discrepancies],
+        "not_comparable": [_discrepancy_json(corpus, d) for d in corpus.not_comparable()],
+        "link_proposals": [p.as_dict() for p in proposals or []],
         "problems": [p.as_dict() for p in problems],
     }
 

@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 from markupsafe import Markup
 
 from briefgen.corpus.loader import Corpus
-from briefgen.render.records import DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
+from briefgen.render.corroboration import corroboration_view
+from briefgen.render.records import CorroborationView, DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
 from briefgen.render.sandbox import HelperError
 from briefgen.render.scope import Scope, SupersededView, supersedes
 from briefgen.text.dates import as_partial_date
@@ -123,6 +124,25 @@ class Helpers:
             if any(self.scope.in_scope(f.topics) for f in facts):
                 found.append(discrepancy_view(discrepancy, self.scope.corpus))
         return found
+
+    @helper
+    def corroboration(self, *items: Any) -> CorroborationView:
+        """Who reports a claim: its facts (one fact and those facts/links.yaml joins to it, or those named), outlets, origins, first report.
+
+        Example: {% set c = corroboration('trade-volume-2019') %}{{ c.first.claim }} {{ c.cite }} ({{ c.note }}; {{ c.summary }})
+        """
+        ids: list[str] = []
+        for item in items:
+            for one in item if isinstance(item, list | tuple) else [item]:
+                ids.append(one.id if isinstance(one, FactView) else str(one))
+        if not ids:
+            raise HelperError("corroboration() needs at least one fact")
+        for fact_id in ids:
+            self.fact(fact_id)
+        corpus = self.scope.corpus
+        if len(ids) == 1:
+            ids = [f for f in corpus.links.partners(ids[0]) if f in corpus.facts]
+        return corroboration_view([self._view(f) for f in dict.fromkeys(ids)], corpus)
 
     @helper
     def sources(self) -> list[SourceView]:

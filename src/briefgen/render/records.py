@@ -110,3 +110,25 @@ def fact_view(fact: Fact, corpus: Corpus) -> FactView:
 def discrepancy_view(discrepancy: Discrepancy, corpus: Corpus) -> DiscrepancyView:
     facts = tuple(fact_view(corpus.facts[fid], corpus) for fid in discrepancy.fact_ids)
     return DiscrepancyView(kind=discrepancy.kind, key=discrepancy.key, facts=facts, message=discrepancy.describe())
+
+
+@dataclass(frozen=True)
+class CorroborationView:
+    """Who reports one claim: the facts that say it, their outlets, how many independent origins, the first report."""
+
+    facts: tuple[FactView, ...]  # oldest report first
+    outlets: tuple[SourceView, ...]  # one per outlet, in the order they first reported it
+    origins: int  # outlets running one agency copy or press release count once
+    first: FactView
+    note: str  # "reported by Dawn, 31 January 2025, and Profit, 31 January 2025"
+
+    @property
+    def cite(self) -> Markup:
+        """One citation mark for every fact: one note naming each outlet."""
+        return Markup("[" + "; ".join(f"@{f.id}" for f in self.facts) + "]")
+
+    @property
+    def summary(self) -> str:
+        """'2 outlets, 1 origin'."""
+        outlets = len(self.outlets)
+        return f"{outlets} outlet{'' if outlets == 1 else 's'}, {self.origins} origin{'' if self.origins == 1 else 's'}"

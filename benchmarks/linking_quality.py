@@ -1,0 +1,291 @@
+"""Benchmark: how well does ``check`` link facts across outlets, and what does linking cost?
+
+**Quality.**  The evaluation set ``tests/fixtures/intake_eval/`` holds 40 real
+news pages with hand labels: each page's claims, and in ``links.yaml`` the
+claims that corroborate one another, the pages that share one origin (agency
+copy, press releases) and the conflicts.  This script writes the labelled
+articles as archived sources and their labelled claims as facts (the span as
+quote and claim; no ``event`` id, and a metric of its own for every figure,
+so nothing is wired by hand) into a temporary project, loads it, and measures:
+
+- **links**: every pair of facts inside a proposed link against every pair
+  inside a labelled corroboration or conflict (the same event or figure);
+  precision and recall, for the pairs scored and for the proposals as grouped;
+- **conflicts**: every proposal accepted as it stands, the discrepancies found
+  (pairs of facts on different sides) against the labelled conflicts;
+- **origins**: pairs of articles found to share an origin against ``same_origin``.
+
+A claim with no date of its own takes the article's publication date, and
+for an undated article the month its cluster is labelled with (a fact must
+have a date; an editor would supply one).  Of a claim's figures the one with
+a period is kept, else the first (a fact states one value).
+
+**Cost.**  ``--timing`` generates the 5,000-source / 50,000-fact corpus of
+``benchmarks/check_corpus.py`` and times ``briefgen check`` in a fresh process,
+with the parse cache complete, as ``check --no-link-proposals`` and as plain
+``check``, in turns, the median of ``--repeat`` runs each.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/linking_quality.py [--timing] [--repeat 3] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "tests" / "fixtures" / "intake_eval"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from briefgen.corpus.cache import ParseCache  # noqa: E402
+from briefgen.corpus.links import Link, LinkDecisions, LinkEntry  # noqa: E402
+from briefgen.corpus.loader import Corpus, load_corpus  # noqa: E402
+from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
+from briefgen.corpus.proposals import propose_links  # noqa: E402
+
+
+def _q(text: object) -> str:
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _figures(claim: dict[str, Any]) -> list[dict[str, Any] | None]:
+    figures: list[dict[str, Any] | None] = [f for f in claim.get("figures") or [] if "not_a_figure" not in f]
+    return figures or [None]
+
+
+def write_project(root: Path) -> dict[str, tuple[str, str]]:
+    """The evaluation set as a project under ``root``; returns fact id -> (article, span)."""
+    sources = root / "facts" / "sources"
+    sources.mkdir(parents=True)
+    topics: set[str] = set()
+    spans: dict[str, tuple[str, str]] = {}
+    lines: list[str] = []
+    for label_path in sorted((EVAL / "labels").glob("*.yaml")):
+        slug = label_path.stem
+        label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+        body = (EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
+        published = str(label.get("published") or "")
+        front = [
+            "---",
+            f"id: {slug}",
+            f"title: {_q(label.get('headline') or '')}",
+            f"outlet: {_q(label.get('outlet') or '')}",
+            f"published: {_q(published)}",
+            f"place: {_q(label.get('place') or '')}",
+            "---",
+        ]
+        (sources / f"{slug}.md").write_text("\n".join(front) + "\n" + body, encoding="utf-8")
+        cluster_month = "-".join(str(label["cluster"]).split("-")[-2:])
+        for n, claim in enumerate(label["claims"]):
+            topics.update(claim["topics"])
+            for m, figure in enumerate(_figures(claim)):
+                fact_id = f"{slug[:80]}-c{n:02d}-{m}"
+                spans[fact_id] = (slug, claim["span"])
+                lines += _fact_lines(fact_id, slug, claim, figure, str(claim.get("date") or "") or published or cluster_month)
+    (root / "facts" / "eval.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    vocabulary = ["topics:"] + [f"  {t}: {t}" for t in sorted(topics)]
+    (root / "facts" / "vocabulary.yaml").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
+    return spans
+
+
+def _fact_lines(fact_id: str, slug: str, claim: dict[str, Any], figure: dict[str, Any] | None, date: str) -> list[str]:
+    """One labelled claim as a fact (one per figure it states: a fact states one value)."""
+    kind = {"agreement": "event"}.get(claim["kind"], claim["kind"])
+    lines = [
+        f"- id: {fact_id}",
+        f"  claim: {_q(claim['span'])}",
+        f"  source: {slug}",
+        f"  quote: {_q(claim['span'])}",
+        f"  date: {_q(date)}",
+        f"  kind: {kind}",
+        f"  topics: [{', '.join(claim['topics'])}]",
+        f"  entities: [{', '.join(_q(e) for e in claim.get('entities') or [])}]",
+    ]
+    if figure is not None:
+        lines += ["  value:", f"    metric: m-{fact_id}", f"    unit: {_q(figure['unit'])}"]
+        for key in ("amount", "low", "high", "period"):
+            if key in figure:
+                lines.append(f"    {key}: {_q(figure[key])}")
+        if figure.get("approximate"):
+            lines.append('    approximate: "true"')
+    return lines
+
+
+Claim = tuple[str, str]  # (article, span)
+ClaimPair = frozenset[Claim]
+
+
+def _claim_pairs(claims: list[Claim]) -> set[ClaimPair]:
+    """Pairs of labelled claims from different articles."""
+    return {frozenset((a, b)) for a, b in itertools.combinations(set(claims), 2) if a[0] != b[0]}
+
+
+@dataclass
+class Score:
+    found: int
+    expected: int
+    right: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    def __str__(self) -> str:
+        return f"precision {self.precision:.0%} ({self.right}/{self.found}), recall {self.recall:.0%} ({self.right}/{self.expected})"
+
+
+def _score(found: set[Any], expected: set[Any]) -> Score:
+    return Score(len(found), len(expected), len(found & expected))
+
+
+def _claims(members: list[dict[str, str]]) -> list[Claim]:
+    return [(m["article"], m["span"]) for m in members]
+
+
+def evaluate(verbose: bool = False) -> dict[str, Score]:
+    """Proposed links, conflicts and origins against the labels, as pairs of labelled claims (or articles)."""
+    gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        spans = write_project(root)
+        corpus = load_corpus(root, cache=ParseCache(None))
+        if corpus.errors:
+            raise SystemExit("\n".join(p.format() for p in corpus.errors[:10]))
+        corroborated = set().union(*(_claim_pairs(_claims(g["members"])) for g in gold["corroborations"]))
+        conflicting = set().union(*(_claim_pairs(_claims(c["sides"])) for c in gold["conflicts"]))
+        expected = corroborated | conflicting
+        facts = corpus.facts_in_date_order()
+        proposals = propose_links(facts, LinkDecisions())
+        found = set().union(*(_claim_pairs([spans[f] for f in p.fact_ids]) for p in proposals))
+        if verbose:
+            for pair in sorted(found - expected, key=sorted):
+                print("extra: ", " | ".join(span[:70] for _, span in sorted(pair)))
+            for pair in sorted(expected - found, key=sorted):
+                print("missed:", " | ".join(span[:70] for _, span in sorted(pair)))
+        accepted = LinkDecisions(
+            [Link(LinkEntry.model_validate({"facts": list(p.fact_ids), "decision": "accepted", p.kind: p.name}), 0) for p in proposals]
+        )
+        linked = Corpus(root, corpus.sources, corpus.facts, {}, corpus.vocabulary, links=accepted)
+        found_conflicts = set().union(*(_claim_pairs([spans[f] for f in d.fact_ids]) for d in linked.discrepancies()))
+        origins_found = {frozenset(p) for p in same_origin_pairs(list(corpus.sources.values()))}
+    return {
+        "links (pairs of claims in one proposal)": _score(found, expected),
+        "conflicts (pairs of claims in one discrepancy)": _score(found_conflicts, conflicting),
+        "same origin (pairs of articles)": _score(origins_found, {frozenset(p) for p in gold["same_origin"]}),
+    }
+
+
+def _fit(x: Any, y: Any, l2: float = 0.01, steps: int = 6000) -> Any:
+    """Logistic regression by gradient descent (L2 on every weight but the bias, the last column)."""
+    import numpy as np
+
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) / len(y) + l2 * w
+        grad[-1] -= l2 * w[-1]
+        w -= grad
+    return w
+
+
+def fit_weights() -> None:
+    """Fit the evidence weights on the candidate pairs; print them, and precision and recall left-one-event-cluster-out."""
+    import numpy as np
+
+    from briefgen.corpus.evidence import _WEIGHTS
+    from briefgen.corpus.proposals import candidate_features
+
+    gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
+    clusters = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))["cluster"] for p in (EVAL / "labels").glob("*.yaml")}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        spans = write_project(root)
+        corpus = load_corpus(root, cache=ParseCache(None))
+        expected = set().union(*(_claim_pairs(_claims(g["members"])) for g in gold["corroborations"]))
+        expected |= set().union(*(_claim_pairs(_claims(c["sides"])) for c in gold["conflicts"]))
+        rows = candidate_features(corpus.facts_in_date_order())
+    names = [n for n in _WEIGHTS if n not in {"hand_wired", "bias"}] + ["bias"]
+    x = np.array([[features[n] for n in names] for _, _, features in rows])
+    y = np.array([frozenset((spans[a.id], spans[b.id])) in expected for a, b, _ in rows], dtype=float)
+    group = np.array([clusters[a.source] for a, _, _ in rows])
+    print("weights:", {n: round(float(v), 2) for n, v in zip(names, _fit(x, y), strict=True)})
+    held_out = np.zeros(len(y))
+    for cluster in sorted(set(group)):
+        mask = group == cluster
+        held_out[mask] = 1 / (1 + np.exp(-x[mask] @ _fit(x[~mask], y[~mask])))
+    for threshold in (0.2, 0.3, 0.4):
+        right = int(((held_out >= threshold) & (y == 1)).sum())
+        found = int((held_out >= threshold).sum())
+        print(f"held out, threshold {threshold}: precision {right / max(found, 1):.0%}, recall {right / y.sum():.0%} (fact pairs compared)")
+
+
+def _run_check(project: Path, *extra: str) -> tuple[float, str]:
+    """``briefgen check`` in a fresh process, as an editor runs it: wall time and its last line."""
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFGEN_NO_CACHE"}
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "-C", str(project), "check", *extra], capture_output=True, text=True, env=env, check=False
+    )
+    seconds = time.perf_counter() - start
+    return seconds, (result.stdout.strip().splitlines() or [""])[
+        -1
+    ] + f" (exit {result.returncode}, {result.stderr.count('proposed link')} proposals)"
+
+
+def timing(repeat: int) -> tuple[float, float, str, str]:
+    """Median wall time of ``check`` without and with link proposals on the 50,000-fact corpus (parse cache complete)."""
+    from check_corpus import generate  # type: ignore[import-not-found]
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        generate(root, 50000)
+        _run_check(root, "--no-link-proposals")  # fills the parse cache
+        without: list[float] = []
+        with_links: list[float] = []
+        summary_without = summary_with = ""
+        for _ in range(repeat):  # taken in turns, so that other work on the machine weighs on both alike
+            seconds, summary_without = _run_check(root, "--no-link-proposals")
+            without.append(seconds)
+            seconds, summary_with = _run_check(root)
+            with_links.append(seconds)
+    return statistics.median(without), statistics.median(with_links), summary_without, summary_with
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--timing", action="store_true", help="also time check with and without linking on 50,000 facts")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--verbose", action="store_true", help="print the pairs missed and the extra ones")
+    parser.add_argument("--fit", action="store_true", help="fit the evidence weights and estimate them on held-out event clusters")
+    args = parser.parse_args()
+    if args.fit:
+        fit_weights()
+    for name, score in evaluate(args.verbose).items():
+        print(f"{name}: {score}")
+    if args.timing:
+        without, with_links, summary_without, summary_with = timing(args.repeat)
+        print(f"check --no-link-proposals, 50,000 facts: {without:.2f} s median ({summary_without})")
+        print(f"check, 50,000 facts: {with_links:.2f} s median ({summary_with}); {with_links / without:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

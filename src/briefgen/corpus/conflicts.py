@@ -1,0 +1,189 @@
+"""Conflicts beyond the hand-wired ones: overlapping periods, figures without a period, each side named.
+
+:mod:`briefgen.corpus.discrepancies` compares figures of one metric and the
+*same* period, and dates of one event.  Run on the facts as accepted links
+make them (:func:`briefgen.corpus.links.apply_links`), this module adds:
+
+* **figures for overlapping periods** (``2024`` against ``2024-01/2024-12``)
+  that cannot both be true;
+* **figures with no period** that an accepted link says are one figure
+  ("28 agreements" against "29 agreements" signed on one day);
+* **not comparable**: a figure with no period against one of the same
+  metric with a period, when they differ.  Nothing says whether they cover
+  the same time, so it is a note for the editor, not a conflict; it used to
+  be skipped without a word.
+
+And it names each side of a conflict (outlet, publication date, quote) for
+``check``; ``check --json`` and the discrepancies partial give the same.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
+from briefgen.corpus.models import Fact, Source
+from briefgen.text.dates import PartialDate
+
+
+class Located(Protocol):
+    """Where a fact is written (the loader's Origin)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def line(self) -> int: ...
+
+
+class CorpusParts(Protocol):
+    """What naming the sides needs of a corpus: its facts, sources and where each fact is written."""
+
+    @property
+    def facts(self) -> Mapping[str, Fact]: ...
+
+    @property
+    def sources(self) -> Mapping[str, Source]: ...
+
+    @property
+    def origins(self) -> Mapping[str, Located]: ...
+
+
+#: Longest quote shown in a one-line warning; the JSON and the partial give it whole.
+QUOTE_CHARS = 90
+
+
+_UNIT_FILLER = frozenset({"and", "of", "the", "a"})
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_key(unit: str) -> str:
+    """A unit as compared: case, order, plurals and filler words ignored ("MoUs and agreements" = "agreements and MoUs")."""
+    words = re.findall(r"[^\W_]+", unit.lower())
+    singular = {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words if w not in _UNIT_FILLER}
+    return " ".join(sorted(singular)) or unit.strip().lower()
+
+
+def period_span(period: str) -> tuple[PartialDate, PartialDate] | None:
+    """A period as first and last date: ``2019``, ``2023-01/2023-05``; None for ``annual`` and other words."""
+    parts = period.split("/")
+    if len(parts) > 2:
+        return None
+    try:
+        dates = [PartialDate.parse(p) for p in parts]
+    except ValueError:
+        return None
+    return dates[0], dates[-1]
+
+
+def _periods_overlap(a: str, b: str) -> bool:
+    span_a, span_b = period_span(a), period_span(b)
+    if span_a is None or span_b is None:
+        return a.strip().lower() == b.strip().lower()
+    return span_a[0].first_day <= span_b[1].last_day and span_b[0].first_day <= span_a[1].last_day
+
+
+def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.value is not None:
+            groups[(fact.value.metric, unit_key(fact.value.unit))].append(fact)
+    return groups
+
+
+def _discrepancy(kind: Any, key: str, members: list[Fact]) -> Discrepancy:
+    statements = tuple(
+        describe_value(m.value) + (f" for {m.value.period}" if m.value.period else ", no period") for m in members if m.value
+    )
+    return Discrepancy(kind=kind, key=key, fact_ids=tuple(m.id for m in members), statements=statements)
+
+
+def _in_order(facts: set[str], members: list[Fact]) -> list[Fact]:
+    return [m for m in members if m.id in facts]
+
+
+def _extra_figure_conflicts(facts: list[Fact], linked: set[frozenset[str]]) -> list[Discrepancy]:
+    found = []
+    for (metric, _unit), members in sorted(_figure_groups(facts).items()):
+        clash: set[str] = set()
+        unsure: set[str] = set()
+        for a, b in itertools.combinations(members, 2):
+            if a.source == b.source or a.value is None or b.value is None or values_agree(a.value, b.value):
+                continue
+            pa, pb = a.value.period, b.value.period
+            if pa and pb:
+                written_alike = pa == pb and a.value.unit == b.value.unit  # the hand-wired check has these
+                if not written_alike and _periods_overlap(pa, pb):
+                    clash |= {a.id, b.id}
+            elif pa or pb:
+                unsure |= {a.id, b.id}
+            elif frozenset((a.id, b.id)) in linked:
+                clash |= {a.id, b.id}
+        if clash:
+            periods = sorted({m.value.period for m in members if m.id in clash and m.value and m.value.period})
+            key = f"{metric} ({', '.join(periods)})" if periods else f"{metric} (no period)"
+            found.append(_discrepancy("figure", key, _in_order(clash, members)))
+        if unsure:
+            found.append(_discrepancy("not-comparable", metric, _in_order(unsure, members)))
+    return found
+
+
+def find_conflicts(facts: list[Fact], linked: set[frozenset[str]] | None = None) -> list[Discrepancy]:
+    """Every discrepancy among the (linked) facts: the hand-wired kinds, then the ones found here.
+
+    ``linked`` holds the pairs of facts an accepted metric link joins: figures
+    with no period are compared only when the editor has said they are one.
+    """
+    return find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set())
+
+
+def _side(corpus: CorpusParts, fact_id: str) -> dict[str, Any]:
+    fact = corpus.facts[fact_id]
+    source = corpus.sources.get(fact.source)
+    origin = corpus.origins.get(fact_id)
+    return {
+        "fact": fact_id,
+        "source": fact.source,
+        "outlet": source.outlet if source else None,
+        "published": source.published.isoformat() if source and source.published else None,
+        "date": str(fact.date),
+        "quote": fact.quote,
+        "path": origin.path if origin else None,
+        "line": origin.line if origin else None,
+    }
+
+
+def sides(discrepancy: Discrepancy, corpus: CorpusParts) -> list[dict[str, Any]]:
+    """Each side of a discrepancy: the fact, its outlet, publication date and quote, what it states."""
+    found = []
+    for fact_id, statement in zip(discrepancy.fact_ids, discrepancy.statements, strict=True):
+        side = _side(corpus, fact_id)
+        side["states"] = statement
+        found.append(side)
+    return found
+
+
+def _short(quote: str) -> str:
+    text = " ".join(quote.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def describe_with_sides(discrepancy: Discrepancy, corpus: CorpusParts) -> str:
+    """The discrepancy in one line, each side with its outlet, publication date and (shortened) quote."""
+    if discrepancy.kind == "date":
+        what = f"sources disagree on dates for event '{discrepancy.key}'"
+    elif discrepancy.kind == "figure":
+        what = f"sources disagree on figures for {discrepancy.key}"
+    else:
+        what = f"figures for {discrepancy.key} are not comparable (one states a period, the other none)"
+    parts = []
+    for side in sides(discrepancy, corpus):
+        outlet = side["outlet"] or "outlet not stated"
+        published = side["published"] or "undated"
+        parts.append(f"'{side['fact']}' says {side['states']} ({outlet}, {published}: \"{_short(side['quote'])}\")")
+    return f"{what}: {'; '.join(parts)}"

@@ -1,0 +1,270 @@
+"""The evidence that two facts report one thing, and how much each piece weighs.
+
+Wording alone misleads: two reports of different meetings between the same
+ministers share most of their words.  So the score weighs several pieces of
+evidence: the words the two facts share, weighted by how rare each word is
+in the corpus (names, places and figures count; "agreed", "bilateral" do
+not), their wording as rapidfuzz compares it, shared entities, how close
+their dates are, and whether their figures agree.  Words are cut to their
+first five letters, so "notify" and "notification" meet.
+
+The weights are those of a logistic regression fitted on the labelled
+evaluation set (``benchmarks/linking_quality.py``); a pair's score is the
+probability the fitted model gives that the two facts report one thing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.discrepancies import describe_value, values_agree
+from briefgen.corpus.models import Fact, Value
+from briefgen.text.dates import PartialDate
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "we",
+        "our",
+        "said",
+        "says",
+        "also",
+        "which",
+        "who",
+        "during",
+        "after",
+        "before",
+        "over",
+        "into",
+        "than",
+        "about",
+        "up",
+        "more",
+        "two",
+        "both",
+        "sides",
+        'side".',
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_STEM = 5
+#: A word carried by more than one fact in twenty says little: left out of the bulk comparison.
+_RARE_SHARE = 0.05
+
+
+@dataclass
+class Prepared:
+    fact: Fact
+    words: str  # its rare words, sorted, for the bulk comparison (set by :func:`rarity`; empty: nothing to match on)
+    word_set: set[str]
+    entities: frozenset[str]
+    weight: float = 0.0  # the rarity of all its words together (filled in once the rarity is known)
+    rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
+    _claim: str | None = None
+    _quote: str | None = None
+
+    @property
+    def claim(self) -> str:
+        """The claim as rapidfuzz compares it (lower case, no punctuation): made when first needed."""
+        if self._claim is None:
+            self._claim = default_process(self.fact.claim)
+        return self._claim
+
+    @property
+    def quote(self) -> str:
+        if self._quote is None:
+            self._quote = default_process(self.fact.quote)
+        return self._quote
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that carry meaning, cut to their first five letters: notify and notification, organise and organize meet."""
+    stop = _STOP
+    return [w[:_STEM] for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in stop]
+
+
+def prepare(fact: Fact) -> Prepared:
+    """What the comparisons need of one fact, worked out once."""
+    word_set = set(_content_words(f"{fact.claim}\n{fact.quote}"))
+    return Prepared(fact=fact, words="", word_set=word_set, entities=frozenset(e.strip().lower() for e in fact.entities))
+
+
+def _date_score(a: PartialDate, b: PartialDate) -> float:
+    if a.year != b.year:
+        return 0.0 if abs(a.year - b.year) > 1 else 0.2
+    if a.month is None or b.month is None:
+        return 0.7
+    if a.month != b.month:
+        return 0.4
+    return 1.0
+
+
+def figure_fit(a: Fact, b: Fact) -> str:
+    """'same' (same unit, agreeing), 'near' or 'differ' (same unit, conflicting), 'other' (different units), 'one' or 'none'."""
+    if a.value is None or b.value is None:
+        return "none" if a.value is None and b.value is None else "one"
+    if unit_key(a.value.unit) != unit_key(b.value.unit):
+        return "other"
+    if values_agree(a.value, b.value):
+        return "same"
+    return "near" if _near(a.value, b.value) else "differ"
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Two figures within a tenth of each other: one figure counted or rounded differently (28 and 29, 80 and 85 km)."""
+    low_a, high_a = a.bounds
+    low_b, high_b = b.bounds
+    x, y = low_a if low_a is not None else high_a, low_b if low_b is not None else high_b
+    if x is None or y is None or max(abs(x), abs(y)) == 0:
+        return False
+    return abs(x - y) / max(abs(x), abs(y)) <= Decimal("0.1")
+
+
+def _idf_overlap(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> tuple[float, float]:
+    """Shared words weighted by rarity: over the union (Jaccard) and over the smaller set."""
+    shared = sum(idf[w] for w in pa.word_set & pb.word_set)
+    weight_a, weight_b = pa.weight, pb.weight
+    union = weight_a + weight_b - shared
+    smaller = min(weight_a, weight_b)
+    return (shared / union if union else 0.0), (shared / smaller if smaller else 0.0)
+
+
+# Weights of the evidence, fitted (logistic regression) on the labelled evaluation set; see docs/performance.md.
+_WEIGHTS = {
+    "rare_union": 1.39,
+    "rare_smaller": 1.86,
+    "entities": 1.35,
+    "dates": 1.15,
+    "same_figure": 0.84,
+    "near_figure": 0.29,
+    "other_unit": 0.19,
+    "one_figure": -0.66,
+    "wording": 0.95,
+    "hand_wired": 2.0,  # not in the evaluation set (nothing is wired there): set by hand
+    "bias": -4.74,
+}
+
+
+def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[str, float]:
+    """Every piece of evidence but the wording: set arithmetic, no string comparison."""
+    a, b = pa.fact, pb.fact
+    rare_union, rare_smaller = _idf_overlap(pa, pb, idf)
+    shared = pa.entities & pb.entities
+    fit = figure_fit(a, b)
+    hand = (a.event is not None and a.event == b.event) or (
+        a.value is not None and b.value is not None and a.value.metric == b.value.metric
+    )
+    return {
+        "rare_union": rare_union,
+        "rare_smaller": rare_smaller,
+        "entities": len(shared) / min(len(pa.entities), len(pb.entities)) if pa.entities and pb.entities else 0.0,
+        "dates": _date_score(a.date, b.date),
+        "same_figure": float(fit == "same"),
+        "near_figure": float(fit == "near"),
+        "other_unit": float(fit == "other"),
+        "one_figure": float(fit == "one"),
+        "hand_wired": float(hand),
+        "bias": 1.0,
+    }
+
+
+def _wording(pa: Prepared, pb: Prepared) -> float:
+    """Claims and quotes compared by rapidfuzz (0-1): the better of the two, word sets and word order averaged."""
+    sets = max(fuzz.token_set_ratio(pa.claim, pb.claim), fuzz.token_set_ratio(pa.quote, pb.quote))
+    order = max(fuzz.token_sort_ratio(pa.claim, pb.claim), fuzz.token_sort_ratio(pa.quote, pb.quote))
+    return (sets + order) / 200
+
+
+def pair_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[str, float]:
+    """The evidence that two facts report one thing, each as a number (the keys of :data:`_WEIGHTS`)."""
+    return {**_cheap_features(pa, pb, idf), "wording": _wording(pa, pb)}
+
+
+def _logit(found: dict[str, float]) -> float:
+    return sum(_WEIGHTS[name] * value for name, value in found.items())
+
+
+def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
+    """How likely two facts report one thing (0-1), and the evidence in words; None if below ``threshold``.
+
+    The wording costs the most to compare, so it is compared only when the
+    rest of the evidence, with the best wording there can be, reaches the
+    threshold.
+    """
+    a, b = pa.fact, pb.fact
+    found = _cheap_features(pa, pb, idf)
+    bound = 1 / (1 + math.exp(-(_logit(found) + _WEIGHTS["wording"])))
+    if bound < threshold:
+        return None
+    found["wording"] = _wording(pa, pb)
+    score = 1 / (1 + math.exp(-_logit(found)))
+    if score < threshold:
+        return None
+    parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
+    shared = pa.entities & pb.entities
+    if shared:
+        parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if x.strip().lower() in shared})))
+    parts.append(f"dates {a.date} / {b.date}")
+    if a.value is not None and b.value is not None:
+        parts.append(f"figures {describe_value(a.value)} / {describe_value(b.value)}")
+    return score, "; ".join(parts)
+
+
+def rarity(prepared: list[Prepared]) -> dict[str, float]:
+    """How rare each word is among the facts (inverse document frequency): shared rare words are evidence."""
+    counts: Counter[str] = Counter()
+    for item in prepared:
+        counts.update(item.word_set)
+    total = len(prepared)
+    idf = {word: math.log(total / count) for word, count in counts.items()}
+    most = max(2, int(total * _RARE_SHARE))  # in a small corpus, any word two facts share may be the one that matters
+    for item in prepared:
+        item.weight = sum(idf[w] for w in item.word_set)
+        item.rare = frozenset(w for w in item.word_set if counts[w] <= most)
+        item.words = " ".join(sorted(item.rare))
+    return idf

@@ -1,0 +1,233 @@
+"""Proposing links: facts from different sources that report one event or one figure.
+
+Editors wire facts by hand with shared ``event`` ids and metrics, and miss
+many: the same visit dated by three outlets, the same trade figure quoted in
+two interviews.  This module finds the candidates and says why, so that the
+editor only has to accept or reject (in ``facts/links.yaml``).
+
+Comparing every pair of 50,000 facts is out of the question, so facts are
+compared only within *blocks*: facts that share an entity, or a metric, or
+(for facts with neither) a month and a topic.  A block too big to compare
+whole is narrowed by year, then by month; a block still too big is left out
+(a name that every second fact carries says nothing).  Within a block the
+wording is compared in bulk by rapidfuzz (sorted content words, Indel
+ratio), and only pairs whose wording is close enough are scored in full:
+wording of claims and quotes, shared entities, dates, and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+
+#: Largest block compared whole; larger ones are narrowed by year, then month.
+BLOCK_LIMIT = 48
+#: Bulk wording score (0-100) a pair needs before it is scored in full.
+PREFILTER = 40.0
+#: Full score (0-1) a pair needs to be proposed.
+THRESHOLD = 0.3
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class LinkProposal:
+    """Facts ``check`` thinks report one event (``kind='event'``) or one figure (``'metric'``)."""
+
+    fact_ids: tuple[str, ...]
+    kind: Literal["event", "metric"]
+    name: str  # the proposed event id or metric
+    score: float  # the best pair's score, 0-1
+    evidence: str
+
+    def describe(self) -> str:
+        what = f"the same figure (metric '{self.name}')" if self.kind == "metric" else f"the same event ('{self.name}')"
+        facts = ", ".join(f"'{f}'" for f in self.fact_ids)
+        return f"proposed link: {facts} may report {what}: {self.evidence}"
+
+    def entry_yaml(self) -> str:
+        """The links.yaml entry that accepts it, one line of YAML ready to paste."""
+        return f"- {{facts: [{', '.join(self.fact_ids)}], {self.kind}: {self.name}, decision: accepted}}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "facts": list(self.fact_ids),
+            "kind": self.kind,
+            self.kind: self.name,
+            "score": round(self.score, 3),
+            "evidence": self.evidence,
+            "message": self.describe(),
+        }
+
+
+def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
+    keys: list[tuple[str, ...]] = [("entity", e.strip().lower()) for e in fact.entities]
+    if fact.value is not None:
+        keys.append(("metric", fact.value.metric))
+        keys.append(("unit", unit_key(fact.value.unit)))
+    if not keys:
+        keys = [("topic", t) for t in fact.topics]
+    return keys
+
+
+def _narrowed(key: tuple[str, ...], fact: Fact, level: int) -> tuple[str, ...]:
+    if level == 0:
+        return key
+    if level == 1:
+        return (*key, str(fact.date.year))
+    return (*key, str(fact.date.year), str(fact.date.month or 0))
+
+
+def _blocks(facts: list[Fact]) -> list[list[int]]:
+    """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
+    pending: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        for key in _block_keys(fact):
+            pending[key].append(index)
+    blocks: list[list[int]] = []
+    for level in range(3):
+        oversized: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for key, members in pending.items():
+            if len(members) < 2 or len({facts[i].source for i in members}) < 2:
+                continue
+            if len(members) <= BLOCK_LIMIT:
+                blocks.append(members)
+            elif level < 2:
+                for index in members:
+                    oversized[_narrowed(key, facts[index], level + 1)].append(index)
+        pending = oversized
+    return blocks
+
+
+def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
+    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike."""
+    found: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()
+    ratio = fuzz.ratio
+    for members in blocks:
+        ordered = sorted(members)
+        for position, i in enumerate(ordered):
+            item = prepared[i]
+            if not item.words:
+                continue
+            for j in ordered[position + 1 :]:
+                other = prepared[j]
+                if item.fact.source == other.fact.source or (i, j) in seen or item.rare.isdisjoint(other.rare):
+                    continue
+                seen.add((i, j))
+                if ratio(item.words, other.words, score_cutoff=PREFILTER):
+                    found.add((i, j))
+    return found
+
+
+def _already_linked(a: Fact, b: Fact) -> bool:
+    if a.value is not None and b.value is not None:
+        return a.value.metric == b.value.metric
+    return a.event is not None and a.event == b.event
+
+
+def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
+    """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
+    prepared = [prepare(f) for f in facts]
+    idf = rarity(prepared)
+    return [
+        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(facts)))
+    ]
+
+
+def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
+    """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
+    prepared = [prepare(f) for f in facts]
+    idf = rarity(prepared)
+    pairs = []
+    for i, j in sorted(_candidate_pairs(prepared, _blocks(facts))):
+        a, b = facts[i], facts[j]
+        if _already_linked(a, b) or decisions.decided(a.id, b.id):
+            continue
+        scored = pair_score(prepared[i], prepared[j], idf, threshold)
+        if scored is not None:
+            pairs.append((a, b, *scored))
+    return pairs
+
+
+def _slug(text: str) -> str:
+    return "-".join(_WORD.findall(text.lower()))[:60].strip("-")
+
+
+def _name(kind: str, members: list[Fact]) -> str:
+    """The proposed event id or metric: one the facts already use, else one made of a name and a month."""
+    if kind == "metric":
+        metrics = sorted(m.value.metric for m in members if m.value is not None)
+        return metrics[0]
+    events = sorted({m.event for m in members if m.event})
+    if events:
+        return events[0]
+    first = min(members, key=lambda m: (m.date.sort_key(), m.id))
+    counts: dict[str, int] = defaultdict(int)
+    for member in members:
+        for entity in member.entities:
+            counts[entity] += 1
+    who = max(sorted(counts), key=lambda e: counts[e]) if counts else (first.topics[0] if first.topics else "event")
+    when = f"{first.date.year}-{first.date.month:02d}" if first.date.month else str(first.date.year)
+    return f"{_slug(who)}-{when}"
+
+
+def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact, Fact, float, str]]]:
+    """Pairs gathered into groups in which every two facts were proposed together (best pairs first).
+
+    Chaining pairs (a-b, b-c, so a-c) would merge two reports that merely
+    share a third; a fact joins a group only if it pairs with every member.
+    A pair that fits no group is proposed on its own.
+    """
+    linked = {frozenset((a.id, b.id)) for a, b, _, _ in pairs}
+    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]] = []
+    home: dict[str, int] = {}
+    for pair in sorted(pairs, key=lambda p: (-p[2], p[0].id, p[1].id)):
+        a, b = pair[0].id, pair[1].id
+        ga, gb = home.get(a), home.get(b)
+        if ga is None and gb is None:
+            home[a] = home[b] = len(groups)
+            groups.append(({a, b}, [pair]))
+            continue
+        if ga is not None and gb is not None:
+            if ga == gb:
+                groups[ga][1].append(pair)
+            else:
+                groups.append(({a, b}, [pair]))
+            continue
+        group_index, newcomer = (ga, b) if ga is not None else (gb, a)
+        assert group_index is not None
+        members, chosen = groups[group_index]
+        if all(frozenset((newcomer, m)) in linked for m in members):
+            members.add(newcomer)
+            chosen.append(pair)
+            home[newcomer] = group_index
+        else:
+            groups.append(({a, b}, [pair]))
+    return [chosen for _, chosen in groups]
+
+
+def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[LinkProposal]:
+    """Undecided links, grouped: facts that all pair with one another form one proposal."""
+    pairs = scored_pairs(facts, decisions, threshold)
+    proposals = []
+    by_id = {f.id: f for f in facts}
+    for group in _grouped(pairs):
+        ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
+        members = [by_id[i] for i in ids]
+        kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) else "event"
+        best = max(group, key=lambda p: p[2])
+        evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
+        proposals.append(LinkProposal(tuple(ids), kind, _name(kind, members), best[2], evidence))
+    proposals.sort(key=lambda p: p.fact_ids)
+    return proposals
