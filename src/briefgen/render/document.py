@@ -91,7 +91,7 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
 
     def note(fact_id: str, number: int) -> str:
         fact = corpus.facts[fact_id]
-        return str(footnote_html(fact, corpus.sources[fact.source], number))
+        return str(footnote_html(fact, corpus.sources[fact.source], number, annex=brief.meta.annex != "none"))
 
     rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note)
     problems = []
@@ -113,7 +113,8 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
     return rendered, {fid: rendered.citations.number(fid) for fid in rendered.citations.order}
 
 
-def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], annex: bool) -> tuple[list[SourceEntry], list[AnnexEntry]]:
+def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], mode: str) -> tuple[list[SourceEntry], list[AnnexEntry]]:
+    annex = mode != "none"
     corpus = scope.corpus
     source_order: list[str] = []
     cited_by_source: dict[str, list[str]] = {}
@@ -140,7 +141,7 @@ def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], 
         )
         if annex and letter:
             cited = [(corpus.facts[f], numbers[f]) for f in cited_by_source[source_id]]
-            annexes.append(annex_entry(source, cited, letter))
+            annexes.append(annex_entry(source, cited, letter, mode))
     return entries, annexes
 
 
@@ -163,7 +164,7 @@ def build_document(
         count = rendered.citations.references[fact_id]
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
         fact = scope.corpus.facts[fact_id]
-        note = footnote_html(fact, scope.corpus.sources[fact.source], number)
+        note = footnote_html(fact, scope.corpus.sources[fact.source], number, annex=brief.meta.annex != "none")
         footnotes.append(Footnote(number, fact_id, fact.source, note, backrefs))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
     css = "\n".join(p.read_text(encoding="utf-8") for p in stylesheet_paths(root, brief.meta.layout, paged=False) if p.is_file())
@@ -177,6 +178,7 @@ def build_document(
         "footnotes": footnotes,
         "sources": sources,
         "annex": annex,
+        "annex_mode": brief.meta.annex,
         "styles": Markup(css.replace("</", "<\\/")),
         "as_of": scope.as_of,
         "built": built,

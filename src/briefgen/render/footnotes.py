@@ -62,11 +62,13 @@ def quote_with_ellipses(source: Source, quote: str) -> str:
     return ("" if opens_sentence else "…") + text + ("" if closes_sentence else "…")
 
 
-def footnote_html(fact: Fact, source: Source, number: int) -> Markup:
-    """The inner HTML of one footnote."""
+def footnote_html(fact: Fact, source: Source, number: int, *, annex: bool = True) -> Markup:
+    """The inner HTML of one footnote; ``annex`` False when the brief has no annex to link to."""
     quote = quote_with_ellipses(source, fact.quote)
     html = Markup('<a class="fn-source" href="#src-{}">{}</a>: “{}”').format(source.id, source_citation(source), quote)
-    links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(fact.id)]
+    links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(fact.id)] if annex else []
     if source.url and source.url.startswith("https://"):
         links.append(Markup('<a class="fn-url" href="{}">article</a>').format(source.url))
+    if not links:
+        return html
     return html + Markup(' <span class="fn-links">[') + Markup(", ").join(links) + Markup("]</span>")
