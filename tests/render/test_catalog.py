@@ -5,7 +5,7 @@ Every helper and filter must describe itself (a first docstring line and an
 the guide's tables must be what the code generates today.  When one of these
 tests fails because the code changed, refresh the guide with::
 
-    .venv/bin/python -m tests.test_helpers_command
+    .venv/bin/python -m tests.render.test_catalog
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def test_guide_tables_are_what_the_code_generates() -> None:
     text = GUIDE.read_text(encoding="utf-8")
     found = {m.group(2) for m in BLOCK.finditer(text)}
     assert found == set(generated_blocks()), f"docs/editing.md should hold the generated blocks {sorted(generated_blocks())}"
-    assert refresh_guide(text) == text, "docs/editing.md is out of date: run `.venv/bin/python -m tests.test_helpers_command`"
+    assert refresh_guide(text) == text, "docs/editing.md is out of date: run `.venv/bin/python -m tests.render.test_catalog`"
 
 
 def test_guide_mentions_every_command_an_editor_uses() -> None:

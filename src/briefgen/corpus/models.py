@@ -129,7 +129,12 @@ def _parse_annex(value: Any) -> Any:
 Annex = Annotated[
     AnnexMode,
     BeforeValidator(_parse_annex),
-    WithJsonSchema({"enum": ["passages", "full", "none"], "description": "passages, full or none (true means full, false none)"}),
+    WithJsonSchema(
+        {
+            "anyOf": [{"enum": ["passages", "full", "none"]}, {"type": "boolean"}],
+            "description": "passages, full or none (true means full, false none)",
+        }
+    ),
 ]
 
 FactKind = Literal["event", "plan", "figure", "statement"]
