@@ -1,15 +1,21 @@
-"""Starting a new brief: from a layout's starter, or as a copy of an existing brief.
+"""Starting a new brief: from a kind's or a layout's starter, or as a copy of an existing brief.
 
-A starter is an ordinary brief file, ``templates/starters/<layout>.md``, that
-editors can change like any other template; when a project has none, the
-built-in one below is used.  Only the front matter's ``title`` line is
-rewritten, so everything else in the starter or the copied brief — the
-fields, the narrative, the comments — arrives exactly as written.  A new
-brief never replaces a file: the name must be free.
+A starter is an ordinary brief file, ``templates/starters/<name>.md``, that
+editors can change like any other template; when a project has none for the
+standard layout, the built-in one below is used.  The kinds of brief
+(``pre-visit``, ``standing``, ``topic-note``) each have a starter built only
+from helpers and partials, so that the answers to ``briefgen new``'s questions
+(title, topics, entities, as-of date, occasion) make a brief that builds and
+passes ``check`` at once.  Only those front-matter lines are rewritten, so
+everything else in the starter or the copied brief — the other fields, the
+narrative, the comments — arrives exactly as written.  A new brief never
+replaces a file: the name must be free.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 import json
 import os
 import re
@@ -21,6 +27,8 @@ from briefgen.project import BRIEFS_DIR, is_slug
 from briefgen.render.brief import load_brief, resolve_brief_name
 
 STARTERS_DIR = "templates/starters"
+#: The kinds of brief ``briefgen new --kind`` knows, each with a starter of that name.
+KINDS = ("pre-visit", "standing", "topic-note", "summary")
 
 BUILT_IN_STARTER = """\
 ---
@@ -62,7 +70,31 @@ citation, unless it stands in a '::: assessment' block as your own judgement.
 :::
 """
 
-_TITLE_LINE = re.compile(r"^title:.*$", re.MULTILINE)
+_FIELD_LINE = r"^{}:.*$"
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the editor said about the new brief; None leaves the starter's own line."""
+
+    title: str | None = None
+    topics: tuple[str, ...] | None = None
+    entities: tuple[str, ...] | None = None
+    as_of: dt.date | None = None
+    occasion: str | None = None
+    summary_of: str | None = None
+
+    def fields(self) -> dict[str, str]:
+        """Front-matter lines to write, as YAML values (JSON strings and lists are YAML flow scalars)."""
+        values: dict[str, object] = {
+            "title": self.title,
+            "topics": list(self.topics) if self.topics is not None else None,
+            "entities": list(self.entities) if self.entities is not None else None,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "occasion": self.occasion,
+            "summary_of": self.summary_of,
+        }
+        return {key: json.dumps(value, ensure_ascii=False) for key, value in values.items() if value is not None}
 
 
 @dataclass(frozen=True)
@@ -88,8 +120,8 @@ def title_from_slug(slug: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _with_title(text: str, title: str, origin: str) -> str:
-    """``text`` with its front matter's title replaced (or added)."""
+def _with_fields(text: str, fields: dict[str, str], origin: str) -> str:
+    """``text`` with the given front-matter lines replaced (or added after the title)."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise BriefgenError([Problem(origin, 1, "a starter must begin with '---' and front matter")])
@@ -97,16 +129,24 @@ def _with_title(text: str, title: str, origin: str) -> str:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
         raise BriefgenError([Problem(origin, 1, "front matter is not closed by a '---' line")]) from None
-    quoted = "title: " + json.dumps(title, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
     front = "\n".join(lines[1:end])
-    if not _TITLE_LINE.search(front):
-        return "\n".join(["---", quoted, *lines[1:]])
-    front = _TITLE_LINE.sub(lambda _: quoted, front, count=1)
+    for key, value in fields.items():
+        line = f"{key}: {value}"
+        pattern = re.compile(_FIELD_LINE.format(re.escape(key)), re.MULTILINE)
+        literal = line.replace("\\", "\\\\")  # re.sub reads backslashes in a replacement: keep them as written
+        front = pattern.sub(literal, front, count=1) if pattern.search(front) else f"{front}\n{line}".lstrip("\n")
     return "\n".join(["---", front, *lines[end:]])
 
 
-def starter_text(root: Path, layout: str) -> tuple[str, str]:
-    """The starter for ``layout`` and where it came from."""
+def starter_text(root: Path, layout: str, kind: str | None = None) -> tuple[str, str]:
+    """The starter for a kind of brief (else for ``layout``) and where it came from."""
+    if kind is not None:
+        if kind not in KINDS:
+            raise UsageError(f"unknown kind of brief '{kind}'", hint=f"use one of {', '.join(KINDS)}")
+        path = root / STARTERS_DIR / f"{kind}.md"
+        if not path.is_file() or path.is_symlink():
+            raise UsageError(f"no starter for kind '{kind}' ({STARTERS_DIR}/{kind}.md)", hint="restore it from briefgen's templates")
+        return path.read_text(encoding="utf-8"), f"{STARTERS_DIR}/{kind}.md"
     path = root / STARTERS_DIR / f"{check_slug(layout)}.md"
     if path.is_file() and not path.is_symlink():
         return path.read_text(encoding="utf-8"), f"{STARTERS_DIR}/{layout}.md"
@@ -117,20 +157,52 @@ def starter_text(root: Path, layout: str) -> tuple[str, str]:
     return BUILT_IN_STARTER, "the built-in starter"
 
 
-def new_brief(root: Path, slug: str, *, title: str | None = None, copy_from: str | None = None, layout: str = "brief") -> NewBrief:
+def check_topics(root: Path, topics: tuple[str, ...]) -> None:
+    """Topics the editor named must be in facts/vocabulary.yaml: a usage error, with the nearest name, before anything is written."""
+    from briefgen.corpus.loader import load_corpus
+
+    known = load_corpus(root).vocabulary.topics
+    for topic in topics:
+        if topic not in known:
+            close = difflib.get_close_matches(topic, list(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "see facts/vocabulary.yaml for the topics"
+            raise UsageError(f"unknown topic '{topic}'", hint=hint)
+
+
+def new_brief(
+    root: Path,
+    slug: str,
+    *,
+    title: str | None = None,
+    copy_from: str | None = None,
+    layout: str = "brief",
+    kind: str | None = None,
+    answers: Answers | None = None,
+) -> NewBrief:
     """Write ``briefs/<slug>.md`` and report any problem the new file has (it is kept either way)."""
     check_slug(slug)
+    answers = answers or Answers()
+    if answers.topics:
+        check_topics(root, answers.topics)
     display = f"{BRIEFS_DIR}/{slug}.md"
     target = root / display
     if target.exists() or target.is_symlink():
         raise UsageError(f"{display} already exists", hint="choose another name; a new brief never replaces a file")
+    summary_of = None
+    if kind == "summary":
+        if copy_from is None:
+            raise UsageError("a summary needs the brief it summarises", hint="add --from BRIEF, e.g. --kind summary --from my-brief")
+        summary_of, copy_from = resolve_brief_name(root, copy_from), None
     if copy_from is not None:
         source = resolve_brief_name(root, copy_from)
         origin = f"{BRIEFS_DIR}/{source}.md"
         text = (root / origin).read_text(encoding="utf-8")
     else:
-        text, origin = starter_text(root, layout)
-    text = _with_title(text, title or title_from_slug(slug), origin)
+        text, origin = starter_text(root, layout, kind)
+    fields = Answers(
+        title or answers.title or title_from_slug(slug), answers.topics, answers.entities, answers.as_of, answers.occasion, summary_of
+    )
+    text = _with_fields(text, fields.fields(), origin)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         # O_EXCL: if another process created the file meanwhile, fail rather than overwrite it.

@@ -173,6 +173,28 @@ OptionalNumber = Annotated[
 ]
 Flag = Annotated[bool, BeforeValidator(_parse_bool), WithJsonSchema({"type": "boolean"})]
 
+AnnexMode = Literal["passages", "full", "none"]
+
+
+def _parse_annex(value: Any) -> Any:
+    """``passages``, ``full`` or ``none``; the older ``true``/``false`` mean full and none."""
+    if isinstance(value, bool):
+        return "full" if value else "none"
+    text = str(value).strip().lower()
+    return {"true": "full", "yes": "full", "false": "none", "no": "none"}.get(text, text)
+
+
+Annex = Annotated[
+    AnnexMode,
+    BeforeValidator(_parse_annex),
+    WithJsonSchema(
+        {
+            "anyOf": [{"enum": ["passages", "full", "none"]}, {"type": "boolean"}],
+            "description": "passages, full or none (true means full, false none)",
+        }
+    ),
+]
+
 FactKind = Literal["event", "plan", "figure", "statement"]
 
 
@@ -280,6 +302,26 @@ class BriefMeta(StrictModel):
         description="Facts carrying any of these topics are out of scope, even if they share another.",
     )
     schedule: Literal["monthly", "none"] = Field(default="none", description="monthly: built by build --all.")
-    annex: Flag = Field(default=True, description="Reproduce the cited articles in an evidence annex.")
+    annex: Annex = Field(
+        default="full",
+        description=(
+            "The evidence annex: full (each cited article reproduced whole), passages (each cited passage with its "
+            "paragraph, the whole article one click away in the HTML) or none."
+        ),
+    )
+    kind: Literal["brief", "standing", "pre-visit", "topic-note", "summary"] = Field(
+        default="brief", description="What sort of brief this is; `briefgen new --kind` writes it, layouts may show it."
+    )
+    occasion: OptionalShortText = Field(default=None, description="What the brief is for, e.g. the Prime Minister's visit to Minsk.")
+    summary_of: Slug | None = Field(
+        default=None,
+        description="This brief is a one-page summary of that brief: it takes its scope (topics, entities, as_of…) unless set here.",
+    )
+    entities: list[ShortText] = Field(
+        default_factory=list,
+        description=(
+            "People or organisations in focus: facts naming one of them (in `entities` or the claim) are in scope; empty means all."
+        ),
+    )
     stale_after_days: int = Field(default=90, ge=1, le=100_000, description="Warn when the newest source in scope is older than this.")
     language: Slug = Field(default="en", description="Language of the brief.")

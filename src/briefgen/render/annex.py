@@ -1,7 +1,11 @@
 """The evidence annex: each cited article reproduced, its quoted passages marked.
 
 A reader of the PDF years later, offline, can follow a footnote to the very
-words it quotes and back.  Passages are found with the same folding as the
+words it quotes and back.  The annex has three modes (front matter
+``annex:``): ``full`` reproduces each cited article whole; ``passages`` only the
+paragraphs that hold a cited passage, so a short brief stays short (the whole
+article stays one click away in the HTML, and out of print); ``none`` leaves
+the annex out.  Passages are found with the same folding as the
 quote check, so the highlight covers exactly the source's own characters;
 overlapping quotes are split into segments so that each keeps its anchor, and
 facts sharing a note get one back-link, after the last of their passages.
@@ -40,8 +44,13 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if body[a:b].strip()]
 
 
-def annotate_body(body: str, passages: list[tuple[str, int, int, int]]) -> Markup:
-    """Body paragraphs with ``passages`` (fact id, note number, start, end) marked."""
+def annotate_body(body: str, passages: list[tuple[str, int, int, int]], *, only: set[int] | None = None, links: bool = True) -> Markup:
+    """Body paragraphs with ``passages`` (fact id, note number, start, end) marked.
+
+    ``only`` keeps the paragraphs at those positions (with an ellipsis where
+    paragraphs are left out); ``links`` False leaves out the anchors and
+    back-links, for a second copy of the text that must not repeat their ids.
+    """
     starts: dict[int, list[tuple[str, int]]] = {}
     ends: dict[int, list[tuple[str, int]]] = {}
     last: dict[int, int] = {}  # a note's back-link follows the last of its passages, once
@@ -54,28 +63,41 @@ def annotate_body(body: str, passages: list[tuple[str, int, int, int]]) -> Marku
             placed.add(number)
             ends.setdefault(end, []).append((fact_id, number))
     boundaries = sorted({0, len(body), *starts, *(end for _, _, _, end in passages)})
-    paragraphs = []
-    for p_start, p_end in _paragraph_spans(body):
+    paragraphs: list[Markup] = []
+    skipped = False
+    for index, (p_start, p_end) in enumerate(_paragraph_spans(body)):
+        if only is not None and index not in only:
+            skipped = True
+            continue
+        if skipped and paragraphs:
+            paragraphs.append(Markup('<p class="elided" aria-label="paragraphs left out">…</p>'))
+        skipped = False
         pieces: list[Markup] = []
         cuts = [p_start, *[b for b in boundaries if p_start < b < p_end], p_end]
         for a, b in itertools.pairwise(cuts):
-            for fact_id, _ in starts.get(a, []):
+            for fact_id, _ in starts.get(a, []) if links else []:
                 pieces.append(Markup('<span class="anchor" id="q-{}"></span>').format(fact_id))
             covered = any(s <= a and b <= e for _, _, s, e in passages)
             text = escape(body[a:b])
             pieces.append(Markup("<mark>{}</mark>").format(text) if covered else text)
-            for _, number in ends.get(b, []):
+            for _, number in ends.get(b, []) if links else []:
                 pieces.append(Markup('<a class="backref" href="#fnref-{0}" aria-label="back to note {0}">[{0}]</a>').format(number))
         paragraphs.append(Markup("<p>") + Markup("").join(pieces) + Markup("</p>"))
     return Markup("\n").join(paragraphs)
 
 
-def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str) -> AnnexEntry:
-    """One article of the annex, with the passages its cited facts quote."""
+def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str, mode: str = "full") -> AnnexEntry:
+    """One article of the annex, with the passages its cited facts quote (``mode``: full or passages)."""
     passages = []
     for fact, number in cited:
         span = locate(source.body, fact.quote)
         if span is not None:
             passages.append((fact.id, number, span[0], span[1]))
     heading = Markup("{} {}").format(letter, source_citation(source))
-    return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages), unstated=unstated(source))
+    if mode != "passages":
+        return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages), unstated=unstated(source))
+    held = {i for i, (a, b) in enumerate(_paragraph_spans(source.body)) for _, _, s, e in passages if s < b and a < e}
+    html = annotate_body(source.body, passages, only=held) + Markup(
+        '\n<details class="full-text"><summary>The whole archived article</summary>\n{}\n</details>'
+    ).format(annotate_body(source.body, passages, links=False))
+    return AnnexEntry(source_id=source.id, heading=heading, html=html, unstated=unstated(source))

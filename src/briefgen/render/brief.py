@@ -64,4 +64,30 @@ def load_brief(root: Path, slug: str) -> Brief:
     meta, problems = validate_item(BriefMeta, data, parts.meta, (), display, "brief")
     if meta is None:
         raise BriefgenError(problems)
+    if meta.summary_of is not None:
+        meta = _with_scope_of(root, slug, meta, display, parts.meta.line_of(("summary_of",)))
     return Brief(slug=slug, path=display, meta=meta, body=parts.body, body_line=parts.body_line)
+
+
+#: What a summary takes from the brief it summarises, unless its own front matter says otherwise.
+SCOPE_FIELDS = ("topics", "exclude_topics", "entities", "as_of", "classification", "audience", "occasion", "language", "subtitle")
+
+
+def _with_scope_of(root: Path, slug: str, meta: BriefMeta, display: str, line: int) -> BriefMeta:
+    """A summary's front matter with the scope of the brief it summarises (``summary_of``), read afresh at every build.
+
+    So a one-page summary follows its brief: narrow the brief's topics and the
+    summary narrows with it.
+    """
+    other = meta.summary_of
+    if other == slug:
+        raise BriefgenError([Problem(display, line, "a brief cannot be a summary of itself", hint="name another brief in summary_of")])
+    if other not in brief_slugs(root):
+        close = difflib.get_close_matches(str(other), brief_slugs(root), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "name a brief in briefs/ (its file name without .md)"
+        raise BriefgenError([Problem(display, line, f"summary_of: no brief named '{other}' in {BRIEFS_DIR}/", hint=hint)])
+    parent = load_brief(root, str(other))
+    if parent.meta.summary_of is not None:
+        raise BriefgenError([Problem(display, line, f"summary_of: '{other}' is itself a summary", hint="summarise the full brief instead")])
+    inherited = {name: getattr(parent.meta, name) for name in SCOPE_FIELDS if name not in meta.model_fields_set}
+    return meta.model_copy(update=inherited)

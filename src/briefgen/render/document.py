@@ -112,7 +112,7 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
 
     def note(key: str, number: int) -> str:
         passage = passages[key]
-        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id]))
+        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id], annex=brief.meta.annex != "none"))
 
     rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note, group)
     problems = [
@@ -142,7 +142,8 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
     return rendered, passages
 
 
-def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], annex: bool) -> tuple[list[SourceEntry], list[AnnexEntry]]:
+def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], mode: str) -> tuple[list[SourceEntry], list[AnnexEntry]]:
+    annex = mode != "none"
     corpus = scope.corpus
     source_order: list[str] = []
     cited_by_source: dict[str, list[str]] = {}
@@ -169,7 +170,7 @@ def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], 
         )
         if annex and letter:
             cited = [(corpus.facts[f], numbers[f]) for f in cited_by_source[source_id]]
-            annexes.append(annex_entry(source, cited, letter))
+            annexes.append(annex_entry(source, cited, letter, mode))
     return entries, annexes
 
 
@@ -193,7 +194,7 @@ def build_document(
         passage = passages.get(key) or Passage(key, scope.corpus.facts[key].source, (key,), None)
         count = citations.marks.get(number, 1)
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
-        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id])
+        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id], annex=brief.meta.annex != "none")
         fact_ids = tuple(f for f in order if numbers[f] == number)
         footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
     sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
@@ -212,6 +213,7 @@ def build_document(
         "footnotes": footnotes,
         "sources": sources,
         "annex": annex,
+        "annex_mode": brief.meta.annex,
         "styles": Markup(css.replace("</", "<\\/")),
         "as_of": scope.as_of,
         "built": built,

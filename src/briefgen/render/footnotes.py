@@ -150,13 +150,18 @@ def group_passages(facts: Sequence[Fact], sources: Mapping[str, Source]) -> dict
     return result
 
 
-def passage_note_html(passage: Passage, facts: Mapping[str, Fact], source: Source) -> Markup:
-    """The inner HTML of the note for one passage: the source, the whole stretch quoted, its links."""
+def passage_note_html(passage: Passage, facts: Mapping[str, Fact], source: Source, *, annex: bool = True) -> Markup:
+    """The inner HTML of the note for one passage: the source, the whole stretch quoted, its links.
+
+    ``annex`` False when the brief has no annex to link to.
+    """
     quote = _with_ellipses(source.body, *passage.span) if passage.span is not None else facts[passage.key].quote.strip()
     html = Markup('<a class="fn-source" href="#src-{}">{}</a>: “{}”').format(source.id, source_citation(source), quote)
-    links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(passage.key)]
+    links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(passage.key)] if annex else []
     if source.url and source.url.startswith("https://"):
         links.append(Markup('<a class="fn-url" href="{}">article</a>').format(source.url))
+    if not links:
+        return html
     return html + Markup(' <span class="fn-links">[') + Markup(", ").join(links) + Markup("]</span>")
 
 

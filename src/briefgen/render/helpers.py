@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from markupsafe import Markup
 
 from briefgen.corpus.loader import Corpus
+from briefgen.render import keypoints
 from briefgen.render.corroboration import corroboration_view
 from briefgen.render.records import CorroborationView, DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
 from briefgen.render.sandbox import HelperError
@@ -42,6 +43,31 @@ class CommitmentView:
     plan: FactView
     outcomes: tuple[FactView, ...]
     status: str  # "reported", "not yet due" or "no later report"
+
+
+@dataclass(frozen=True)
+class KeyPointView:
+    """A key point: the fact, the topic it stands for, whether another source confirms it, whether it is an open plan."""
+
+    fact: FactView
+    topic: str
+    corroborated: bool
+    open: bool
+
+    @property
+    def cite(self) -> Markup:
+        """The key point's citation mark."""
+        return self.fact.cite
+
+
+@dataclass(frozen=True)
+class TopicView:
+    """A topic with facts in the brief's scope: its id, a heading made from it, its description, how many facts."""
+
+    id: str
+    heading: str
+    description: str
+    count: int
 
 
 @dataclass
@@ -93,7 +119,7 @@ class Helpers:
         end = as_partial_date(until).last_day if until is not None else None
         chosen = []
         for item in self.scope.corpus.facts_in_date_order():
-            if not self.scope.in_scope(item.topics):
+            if not self.scope.sees(item):
                 continue
             if topic is not None and topic not in item.topics:
                 continue
@@ -121,7 +147,7 @@ class Helpers:
         found = []
         for discrepancy in self.scope.corpus.discrepancies():
             facts = [self.scope.corpus.facts[fid] for fid in discrepancy.fact_ids]
-            if any(self.scope.in_scope(f.topics) for f in facts):
+            if any(self.scope.sees(f) for f in facts):
                 found.append(discrepancy_view(discrepancy, self.scope.corpus))
         return found
 
@@ -151,7 +177,7 @@ class Helpers:
         Example: {% for s in sources() %}{{ s.label }} ({{ s.published | date }}){% endfor %}
         """
         corpus = self.scope.corpus
-        relevant = {f.source for f in corpus.facts.values() if self.scope.in_scope(f.topics)}
+        relevant = {f.source for f in corpus.facts.values() if self.scope.sees(f)}
         chosen = [corpus.sources[sid] for sid in relevant]
         chosen.sort(key=lambda s: (s.published or dt.date.max, s.id))
         return [source_view(s) for s in chosen]
@@ -213,6 +239,49 @@ class Helpers:
         key = f"briefgen-figure-{self.nonce}-{len(self.figures) + 1}"
         self.figures[key] = svg_image_tag(svg, title)
         return Markup(f"\n\n{key}\n\n")
+
+    @helper
+    def key_points(
+        self,
+        limit: int = 6,
+        per_topic: int = 3,
+        per_source: int = 2,
+        order: str = "kind,recent,corroborated",
+        kinds: str = "event,figure,plan,statement",
+        topic: str | None = None,
+    ) -> list[KeyPointView]:
+        """The brief's key points, chosen by a stated rule (docs/editing.md): topics in turn; events, newest, confirmed first.
+
+        Example: {% for k in key_points(limit=5) %}- {% if k.open %}**Open:** {% endif %}{{ k.fact.claim }} {{ k.cite }}{% endfor %}
+        """
+        if limit < 1 or per_topic < 1 or per_source < 1:
+            raise HelperError("key_points(): limit, per_topic and per_source must be at least 1")
+        chosen = [self.scope.corpus.facts[f.id] for f in self.facts(topic=topic)]
+        topics = [t.id for t in self.topics_in_scope()] if topic is None else [topic]
+        try:
+            picks = keypoints.choose(chosen, topics, limit=limit, per_topic=per_topic, order=_words(order), kinds=_words(kinds))
+        except ValueError as exc:
+            raise HelperError(f"key_points(): {exc}") from None
+        still_open = {c.plan.id for c in self.commitments() if c.status != "reported"}
+        return [KeyPointView(self._view(p.fact.id), p.topic, p.corroborated, p.fact.id in still_open) for p in picks]
+
+    @helper
+    def topics_in_scope(self) -> list[TopicView]:
+        """The topics that have facts in the brief's scope, in the brief's order (else the vocabulary's), for one section each.
+
+        Example: {% for t in topics_in_scope() %}## {{ t.heading }} ({{ t.count }} facts){% endfor %}
+        """
+        vocabulary = self.scope.corpus.vocabulary.topics
+        counts: dict[str, int] = {}
+        for fact in self.facts():
+            for name in fact.topics:
+                counts[name] = counts.get(name, 0) + 1
+        ordered = _brief_topic_order(self.scope, vocabulary) if self.scope.topics else list(vocabulary)
+        return [
+            TopicView(id=name, heading=_heading(name), description=vocabulary.get(name, ""), count=counts[name])
+            for name in ordered
+            if counts.get(name)
+        ]
 
     @helper
     def cite(self, *items: Any) -> Markup:
@@ -296,6 +365,22 @@ class Helpers:
     def globals(self) -> dict[str, Callable[..., Any]]:
         """Every helper, bound to this brief's scope, by the name templates call it."""
         return {name: getattr(self, name) for name in HELPER_NAMES}
+
+
+def _words(text: str) -> list[str]:
+    """``"a, b,c"`` → ``["a", "b", "c"]``: helper options written as one comma-separated string."""
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+
+def _heading(topic: str) -> str:
+    """A section heading made from a topic's slug: ``electric-vehicles`` → "Electric vehicles"."""
+    words = topic.replace("-", " ")
+    return words[:1].upper() + words[1:]
+
+
+def _brief_topic_order(scope: Scope, vocabulary: dict[str, str]) -> list[str]:
+    """The brief's own topics, in the vocabulary's order (a frozenset keeps none)."""
+    return [t for t in vocabulary if t in scope.topics]
 
 
 #: The helpers' names, in the order ``briefgen helpers`` lists them (the order they are defined in).

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
+from briefgen.project import BRIEFS_DIR
 from briefgen.render.brief import Brief, brief_slugs, load_brief
 from briefgen.render.claims import AssessmentPlace, assessment_places, read_narrative, uncited_sentence_problems
 from briefgen.render.document import Document, build_document
@@ -46,6 +47,8 @@ def render_brief(
         narrative = render_narrative(root, brief, scope, corpus)
     else:
         narrative = memo.narrative(root, slug, scope, corpus, lambda: render_narrative(root, brief, scope, corpus))
+    if brief.meta.summary_of is not None:  # its scope comes from that brief: a change there must rebuild it
+        narrative.templates.append(f"{BRIEFS_DIR}/{brief.meta.summary_of}.md")
     problems = static_citation_problems(root, narrative.templates, scope, corpus)
     if problems:
         raise BriefgenError(problems)

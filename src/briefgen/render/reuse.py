@@ -36,7 +36,7 @@ class _Kept:
 
 
 def _scope_key(scope: Scope) -> tuple[object, ...]:
-    return (scope.as_of, scope.topics, scope.exclude, scope.previous, getattr(scope, "entities", ()))
+    return (scope.as_of, scope.topics, scope.exclude, scope.previous, scope.entities)
 
 
 class RenderMemo:

@@ -58,9 +58,26 @@ def topics_match(topics: Iterable[str], exclude: Iterable[str], fact_topics: Ite
     return not wanted or bool(chosen.intersection(wanted))
 
 
+def names_one_of(entities: Iterable[str], fact: Fact) -> bool:
+    """The entity rule: a fact is seen when it names one of the entities (any, when none are named).
+
+    A fact names an entity when its ``entities`` list or its claim mentions it, in any case.
+    """
+    wanted = [e.casefold() for e in entities]
+    if not wanted:
+        return True
+    named = " ".join([*fact.entities, fact.claim]).casefold()
+    return any(entity in named for entity in wanted)
+
+
 def in_topics(brief: Brief, fact_topics: Iterable[str]) -> bool:
     """Whether a fact is in the brief's scope, by its front matter's ``topics`` and ``exclude_topics``."""
     return topics_match(brief.meta.topics, brief.meta.exclude_topics, fact_topics)
+
+
+def brief_sees(brief: Brief, fact: Fact) -> bool:
+    """Whether a fact is in the brief's scope: by its topics and, when the brief names entities, by them."""
+    return in_topics(brief, fact.topics) and names_one_of(brief.meta.entities, fact)
 
 
 @dataclass
@@ -76,10 +93,15 @@ class Scope:
     as_of: dt.date
     exclude: frozenset[str] = frozenset()
     previous: PreviousEdition | None = None
+    entities: tuple[str, ...] = ()
 
     def in_scope(self, fact_topics: Iterable[str]) -> bool:
         """In the brief's topics (all, when it names none) and in none of its excluded ones."""
         return topics_match(self.topics, self.exclude, fact_topics)
+
+    def sees(self, fact: Fact) -> bool:
+        """Whether the brief may show this fact: in its topics and, when it names entities, naming one."""
+        return self.in_scope(fact.topics) and names_one_of(self.entities, fact)
 
 
 def scope_for(brief: Brief, corpus: Corpus, as_of: dt.date | None, previous: PreviousEdition | None = None) -> Scope:
@@ -91,6 +113,7 @@ def scope_for(brief: Brief, corpus: Corpus, as_of: dt.date | None, previous: Pre
         as_of=date,
         exclude=frozenset(brief.meta.exclude_topics),
         previous=previous,
+        entities=tuple(brief.meta.entities),
     )
 
 
@@ -107,7 +130,7 @@ def edition_date(brief: Brief, corpus: Corpus, as_of: dt.date | None) -> dt.date
     date = as_of or brief.meta.as_of
     if date is not None:
         return date
-    relevant = {f.source for f in corpus.facts.values() if in_topics(brief, f.topics)}
+    relevant = {f.source for f in corpus.facts.values() if brief_sees(brief, f)}
     dates = [s.published for sid, s in corpus.sources.items() if sid in relevant and s.published]
     if not dates:
         raise BriefgenError(
@@ -128,7 +151,7 @@ def staleness(brief: Brief, visible: Corpus, as_of: dt.date) -> str | None:
 
     ``visible`` is the corpus as of the edition's date.
     """
-    relevant = {f.source for f in visible.facts.values() if in_topics(brief, f.topics)}
+    relevant = {f.source for f in visible.facts.values() if brief_sees(brief, f)}
     dates = [s.published for sid, s in visible.sources.items() if sid in relevant and s.published]
     if not dates:
         return None
