@@ -41,15 +41,17 @@ GENERATED = re.compile(r"<!-- generated: (helpers|partials) \([^)]*\) -->\n(.*?)
 NOT_RUN = {
     "briefgen serve": "starts the preview server, which runs until Ctrl-C (tests/preview/ runs it)",
     "briefgen build textile-exports-note": "builds the brief the reader writes by hand in steps 4 and 5 of the walk-through",
+    "briefgen build --all --as-of '$(date +%Y-%m-01)' --out /var/www/briefs": "the shell fills in the date, and the web root is the server's",
 }
 #: Commands the docs show failing, with the exit status they show.
 FAILS_AS_SHOWN = {
     "briefgen sources add ../shared/seeds/000_73d910f658f84be2.txt": 2,  # two articles on one page: it lists them and stops
     "briefgen sources add ../shared/seeds/001_1c29400f0bab3aa4.txt": 1,  # already archived: refused
+    "briefgen sources add ../shared/seeds/000_73d910f658f84be2.txt --part 2": 2,  # states no date: refused without --undated
 }
 #: Commands a doc shows on a project that has not archived the article yet; the shipped one has.
 IN_A_NEW_PROJECT = {
-    "briefgen sources add ../shared/seeds/000_73d910f658f84be2.txt --part 2": "archived here as itcn-asia-2026-stza-pavilion",
+    "briefgen sources add ../shared/seeds/000_73d910f658f84be2.txt --part 2": "archived here (undated) as itcn-asia-2026-stza-pavilion",
 }
 #: Words the docs write for "your own value here".
 PLACEHOLDERS = {"NAME": "docs-example", "EXISTING": "example-helpers"}
@@ -84,11 +86,24 @@ def _blocks(path: Path, languages: set[str]) -> list[tuple[int, str, str]]:
     return found
 
 
+def _joined(lines: list[str]) -> list[str]:
+    """Lines with shell continuations (a line ending in a backslash) joined to the next, as the shell reads them."""
+    out: list[str] = []
+    pending = ""
+    for line in lines:
+        if line.endswith("\\"):
+            pending += line[:-1].rstrip() + " "
+            continue
+        out.append(pending + line.lstrip() if pending else line)
+        pending = ""
+    return out
+
+
 def commands_in(path: Path) -> list[Command]:
     """Every ``briefgen`` command of a doc's shell blocks, in order (a console block's ``$`` lines, with their output)."""
     found = []
     for first, language, body in _blocks(path, SHELL_BLOCKS):
-        lines = body.splitlines()
+        lines = _joined(body.splitlines())
         for offset, line in enumerate(lines):
             text = line.removeprefix("$ ") if language == "console" else line
             if (language != "console" or line.startswith("$ ")) and text.startswith("briefgen "):
