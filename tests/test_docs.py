@@ -41,7 +41,7 @@ GENERATED = re.compile(r"<!-- generated: (helpers|partials) \([^)]*\) -->\n(.*?)
 NOT_RUN = {
     "briefgen serve": "starts the preview server, which runs until Ctrl-C (tests/preview/ runs it)",
     "briefgen build textile-exports-note": "builds the brief the reader writes by hand in steps 4 and 5 of the walk-through",
-    "briefgen build --all --as-of '$(date +%Y-%m-01)' --out /var/www/briefs": "the shell fills in the date, and the web root is the server's",
+    "briefgen build --all --as-of '$(date +%Y-%m-01)' --out /var/www/briefs": "the shell fills in the date; the web root is a server's",
 }
 #: Commands the docs show failing, with the exit status they show.
 FAILS_AS_SHOWN = {
