@@ -21,10 +21,10 @@ from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy, find_discrepancies
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
-from briefgen.errors import BriefgenError, Problem, Severity
+from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE, is_slug
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
@@ -190,7 +190,7 @@ class _Loader:
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
             given = item.get("id") if isinstance(item, dict) else None
-            what = f"fact '{given}'" if isinstance(given, str) and is_slug(given) else f"fact #{index + 1}"
+            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
             if not isinstance(item, dict):
                 self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
                 continue
