@@ -189,6 +189,9 @@ def build_document(
     css = "\n".join(
         _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
     )
+    for path in stylesheet_paths(root, brief.meta.layout, paged=True):  # the PDF's: checked here, read by WeasyPrint
+        if os.path.lexists(path):
+            _stylesheet_text(root, path)
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
