@@ -39,7 +39,7 @@ def test_a_link_inside_the_project_is_followed_and_one_outside_is_refused(tmp_pa
 
 def test_a_pipe_a_device_and_a_folder_are_refused_without_reading(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.yaml")  # reading it would wait for a writer for ever
-    os.mkdir(tmp_path / "folder.yaml")
+    (tmp_path / "folder.yaml").mkdir()
     assert _message(tmp_path, tmp_path / "pipe.yaml").startswith("pipe.yaml: is a pipe, not a regular file")
     assert _message(tmp_path, tmp_path / "folder.yaml").startswith("folder.yaml: is a directory, not a regular file")
     zero = Path("/dev/zero")
