@@ -77,7 +77,7 @@ def _prepare(case_dir: Path, target: Path, spec: dict[str, object]) -> None:
 
 
 def test_corpus_has_enough_cases() -> None:
-    assert len(CASE_NAMES) >= 25
+    assert len(CASE_NAMES) >= 100
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)

@@ -10,6 +10,7 @@ and exit 1 or 2; only a bug in briefgen shows a traceback, and only with
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -18,11 +19,24 @@ from collections.abc import Callable, Sequence
 
 from briefgen import __version__
 from briefgen.commands import COMMAND_MODULES
-from briefgen.errors import BriefgenError, ExitCode, UsageError, print_problems
+from briefgen.errors import BriefgenError, ExitCode, Problem, UsageError, print_problems
 
 INTERNAL_ERROR = 70
 # What Python itself exits with when stdout's reader has gone (see "Note on SIGPIPE" in the signal module's docs).
 CLOSED_PIPE = 1
+
+# What the machine, not briefgen, got wrong: no permission, a read-only or full disk, a file where a folder should be.
+_ENVIRONMENT_ERRORS = {
+    errno.EACCES: "cannot be written or read: permission denied",
+    errno.EPERM: "cannot be written or read: permission denied",
+    errno.EROFS: "cannot be written: the disk is read-only",
+    errno.ENOSPC: "cannot be written: the disk is full",
+    errno.EDQUOT: "cannot be written: the disk quota is used up",
+    errno.EFBIG: "cannot be written: the file would pass the size allowed",
+    errno.ENOTDIR: "a file stands where a folder should be",
+    errno.EEXIST: "a file stands where a folder should be",
+    errno.EISDIR: "a folder stands where a file should be",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,7 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)
         return 130
-    except Exception:  # a bug in briefgen, not the user's mistake
+    except Exception as exc:  # a bug in briefgen, not the user's mistake
+        if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRORS and not args.debug:
+            # A folder that cannot be written (read-only, full, a file in its place) is not a bug: say which, and why.
+            where = str(exc.filename) if exc.filename is not None else "briefgen"
+            print_problems([Problem(where, None, _ENVIRONMENT_ERRORS[exc.errno], hint=f"the system says: {exc.strerror}")])
+            return ExitCode.CONTENT
         if args.debug:
             traceback.print_exc()
         else:

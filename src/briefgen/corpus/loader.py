@@ -24,10 +24,10 @@ from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
 from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
-from briefgen.errors import BriefgenError, Problem, Severity
+from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE, is_slug
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ class _Loader:
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
             given = item.get("id") if isinstance(item, dict) else None
-            what = f"fact '{given}'" if isinstance(given, str) and is_slug(given) else f"fact #{index + 1}"
+            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
             if not isinstance(item, dict):
                 self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
                 continue

@@ -17,6 +17,8 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
@@ -26,6 +28,7 @@ from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
 from briefgen.text.english import lead_paragraph
@@ -265,7 +268,7 @@ def render_source(fields: dict[str, str], notes: str, body: str) -> str:
 
 def _verify_round_trip(text: str, fields: dict[str, str], notes: str, body: str, display: str) -> None:
     """Read the file back as the corpus loader will; a mismatch is a bug, not the editor's."""
-    from briefgen.corpus.models import Source
+    from briefgen.corpus.models import Source, control_character_problem
     from briefgen.loading.frontmatter import split_front_matter
 
     parsed = split_front_matter(text, display)
@@ -275,7 +278,21 @@ def _verify_round_trip(text: str, fields: dict[str, str], notes: str, body: str,
     expected = {**fields, "notes": notes}
     if {k: data.get(k) for k in expected} != expected:
         raise RuntimeError(f"{display}: the front matter does not read back as written")
-    Source.model_validate({**data, "body": parsed.body})
+    control = control_character_problem(parsed.body)
+    if control is not None:
+        raise BriefgenError.single(
+            display,
+            None,
+            f"the article text {control[1]} (line {control[0]} of the body)",
+            hint="save the page, edit it out, and add the file",
+        )
+    try:
+        Source.model_validate({**data, "body": parsed.body})
+    except ValidationError as exc:  # a field over its bound (a very long headline, say): say which, write nothing
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise BriefgenError.single(display, None, f"the archived article would not pass check: field '{field}': {message}") from None
 
 
 def existing_sources(root: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -287,9 +304,12 @@ def existing_sources(root: Path) -> tuple[dict[str, str], dict[str, str]]:
     for path in sorted((root / SOURCES_DIR).glob("*.md")):
         display = f"{SOURCES_DIR}/{path.name}"
         by_id[path.stem] = display
+        text, _ = read_project_text(root, path, display)  # a pipe or a link out of the project is skipped, not read
+        if text is None:
+            continue
         try:
-            parsed = split_front_matter(path.read_text(encoding="utf-8"), display)
-        except (OSError, UnicodeDecodeError, BriefgenError):
+            parsed = split_front_matter(text, display)
+        except BriefgenError:
             continue
         data = parsed.meta.data
         source_id = data.get("id") if isinstance(data, dict) else None

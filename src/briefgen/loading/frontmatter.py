@@ -32,6 +32,17 @@ def split_front_matter(text: str, display: str, *, parse: YamlParser = load_yaml
 
     ``parse`` is the YAML loader to use: the corpus passes its parse cache.
     """
+    if text.startswith("\ufeff"):
+        raise BriefgenError(
+            [
+                Problem(
+                    display,
+                    1,
+                    "the file starts with an invisible byte-order mark (U+FEFF) before '---'",
+                    hint="save the file as UTF-8 without BOM",
+                )
+            ]
+        )
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise BriefgenError([Problem(display, 1, "file must start with '---' and YAML front matter")])

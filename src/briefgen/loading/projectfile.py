@@ -29,7 +29,7 @@ _CHUNK = 1024 * 1024
 
 
 def _megabytes(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,}-byte"
 
 
 def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefgen.loading.projectfile import read_project_text
 from briefgen.project import PARTIALS_DIR
 
 
@@ -108,7 +109,10 @@ def partial_entries(root: Path) -> list[PartialEntry]:
     for path in sorted(folder.glob("*.j2")) if folder.is_dir() else []:
         if path.is_symlink():
             continue
-        match = _HEADER.match(path.read_text(encoding="utf-8"))
+        text, _ = read_project_text(root, path, path.relative_to(root).as_posix())
+        if text is None:
+            continue  # not a file that can be read: the build names it when a brief includes it
+        match = _HEADER.match(text)
         comment = match.group(1) if match else ""
         lines = [line.rstrip() for line in comment.splitlines()]
         text = " ".join(line.strip() for line in lines).strip()

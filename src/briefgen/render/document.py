@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.corpus.loader import Corpus
-from briefgen.errors import BriefgenError, Problem
+from briefgen.errors import BriefgenError, Problem, shown
 from briefgen.loading.projectfile import read_project_text
 from briefgen.project import LAYOUTS_DIR, STYLES_DIR, TEMPLATES_DIR
 from briefgen.render.annex import AnnexEntry, annex_entry
@@ -34,6 +34,7 @@ from briefgen.render.markdown import RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope, build_label
+from briefgen.render.standalone import external_loads
 from briefgen.render.wording import FILTERS
 
 
@@ -203,6 +204,9 @@ def build_document(
         _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
     )
     css += "\n" + brand.page_css
+    for path in stylesheet_paths(root, brief.meta.layout, paged=True):  # the PDF's: checked here, read by WeasyPrint
+        if os.path.lexists(path):
+            _stylesheet_text(root, path)
     env = make_environment(root, autoescape=True)
     env.filters.update(FILTERS)
     layout_name = f"layouts/{brief.meta.layout}.html.j2"
@@ -240,6 +244,19 @@ def build_document(
             if "not found" in problem.message and layout_name in problem.message:
                 problem = Problem(brief.path, None, f"unknown layout '{brief.meta.layout}' (no {LAYOUTS_DIR}/{brief.meta.layout}.html.j2)")
             raise BriefgenError([problem]) from None
+    loads = external_loads(html)
+    if loads:
+        raise BriefgenError(
+            [
+                Problem(
+                    f"{TEMPLATES_DIR}/{layout_name}",
+                    None,
+                    f"refused {shown(url)}: the page would load it from outside itself",
+                    hint="a brief's HTML must stand alone, as its PDF does: use data: URLs",
+                )
+                for url in loads
+            ]
+        )
     return Document(
         html=html,
         cited_fact_ids=order,

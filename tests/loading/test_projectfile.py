@@ -1,0 +1,61 @@
+"""The one reader of project files: regular files inside the project, capped, without blocking."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import BriefgenError
+from briefgen.loading.projectfile import read_project_bytes, read_project_text
+
+
+def _message(root: Path, path: Path, **kwargs: int) -> str:
+    with pytest.raises(BriefgenError) as caught:
+        read_project_bytes(root, path, path.relative_to(root).as_posix(), **kwargs)  # type: ignore[arg-type]
+    return caught.value.problems[0].format()
+
+
+def test_a_regular_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "a.yaml").write_bytes(b"- id: a\n")
+    assert read_project_bytes(tmp_path, tmp_path / "facts" / "a.yaml", "facts/a.yaml") == b"- id: a\n"
+
+
+def test_a_link_inside_the_project_is_followed_and_one_outside_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "archive").mkdir(parents=True)
+    (root / "archive" / "a.yaml").write_text("inside\n", encoding="utf-8")
+    (tmp_path / "secret.md").write_text("outside\n", encoding="utf-8")
+    (root / "inside.yaml").symlink_to("archive/a.yaml")
+    (root / "outside.md").symlink_to(tmp_path / "secret.md")
+    assert read_project_text(root, root / "inside.yaml", "inside.yaml") == ("inside\n", [])
+    assert _message(root, root / "outside.md") == (
+        "outside.md: is a symbolic link to a file outside the project, which is not read "
+        "(hint: copy the file into the project instead of linking to it)"
+    )
+
+
+def test_a_pipe_a_device_and_a_folder_are_refused_without_reading(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.yaml")  # reading it would wait for a writer for ever
+    (tmp_path / "folder.yaml").mkdir()
+    assert _message(tmp_path, tmp_path / "pipe.yaml").startswith("pipe.yaml: is a pipe, not a regular file")
+    assert _message(tmp_path, tmp_path / "folder.yaml").startswith("folder.yaml: is a directory, not a regular file")
+    zero = Path("/dev/zero")
+    assert "is a device or socket, not a regular file" in _message(Path("/dev"), zero)
+
+
+def test_the_cap_and_a_look_at_the_head(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"header\n" + b"x" * 5000)
+    assert _message(tmp_path, path, limit=1000) == "big.json: file is 5,007 bytes, over the 1,000-byte limit"
+    assert read_project_bytes(tmp_path, path, "big.json", limit=1000, head=True) == (b"header\n" + b"x" * 5000)[:1000]
+
+
+def test_missing_and_undecodable_files(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_project_bytes(tmp_path, tmp_path / "missing.yaml", "missing.yaml")
+    (tmp_path / "latin.yaml").write_bytes(b"a: 1\nb: caf\xe9\n")
+    text, problems = read_project_text(tmp_path, tmp_path / "latin.yaml", "latin.yaml")
+    assert text is None and problems[0].format() == "latin.yaml:2: not valid UTF-8 (byte 0xe9); save the file as UTF-8"
