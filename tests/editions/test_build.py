@@ -111,6 +111,7 @@ def test_html_structure(built: Path) -> None:
     # A source with neither outlet nor headline is named by its opening words, never as "outlet not stated".
     assert "Report beginning “Pakistan and Belarus have agreed to locally…”, 31 January 2025" in html
     assert "outlet not stated" not in html
+    assert "a report of 31 January 2025 dates it December 2024" in html, "the narrative names it by its date"
     assert "itcn" not in html.lower(), "the unrelated tech-expo article is out of scope"
 
 

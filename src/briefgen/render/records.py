@@ -16,6 +16,7 @@ from markupsafe import Markup
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Fact, Source
+from briefgen.render.wording import date_filter
 from briefgen.text.dates import PartialDate
 
 
@@ -31,8 +32,12 @@ class SourceView:
 
     @property
     def label(self) -> str:
-        """How a reader names the article: outlet, else headline, else 'a report (outlet not stated)'."""
-        return self.outlet or (f"“{self.title}”" if self.title else "a report (outlet not stated)")
+        """How a reader names the article: outlet, else headline, else its date ('a report of 31 January 2025'), as bibliographies do."""
+        if self.outlet:
+            return self.outlet
+        if self.title:
+            return f"“{self.title}”"
+        return f"a report of {date_filter(self.published)}" if self.published else "an undated report"
 
 
 @dataclass(frozen=True)
