@@ -110,7 +110,7 @@ def start_brief_docx(root: Path, brief: Brief, scope: Scope, document: Document)
         subject=meta.subtitle or "",
         keywords=", ".join(meta.topics),
         language=meta.language,
-        marking=meta.classification,
+        marking=document.brand.marking(meta.classification) if document.brand is not None else meta.classification,
         as_of=scope.as_of,
     )
     notes = [(note.number, str(note.html)) for note in document.footnotes]
