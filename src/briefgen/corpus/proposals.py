@@ -35,7 +35,7 @@ BLOCK_LIMIT = 48
 #: Bulk wording score (0-100) a pair needs before it is scored in full.
 PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
-THRESHOLD = 0.3
+THRESHOLD = 0.4
 
 _WORD = re.compile(r"[a-z0-9]+")
 
