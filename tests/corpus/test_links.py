@@ -253,3 +253,62 @@ def test_the_entry_a_proposal_suggests_is_a_valid_accepted_link(tmp_path: Path) 
     assert corpus.errors == []
     assert [link.entry.facts for link in corpus.links.accepted()] == [["dawn-investment-under-100m", "news-investment-under-100m"]]
     assert all(p.fact_ids[0] != "dawn-investment-under-100m" for p in corpus.link_proposals())
+
+
+def test_accepted_links_join_events_and_metrics_through_shared_facts() -> None:
+    from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
+    from briefgen.corpus.models import Fact
+
+    def fact(fid: str, event: str | None = None, metric: str | None = None) -> Fact:
+        value = {"metric": metric, "amount": "1", "unit": "USD"} if metric else None
+        data = {
+            "id": fid,
+            "claim": "A claim.",
+            "source": "s",
+            "quote": "q",
+            "date": "2024",
+            "topics": ["trade"],
+            "event": event,
+            "value": value,
+        }
+        return Fact.model_validate(data)
+
+    def link(facts: list[str], **key: str) -> Link:
+        return Link(LinkEntry.model_validate({"facts": facts, "decision": "accepted", **key}), 1)
+
+    facts = [
+        fact("a", event="visit-hand"),
+        fact("b"),
+        fact("c"),
+        fact("d", event="visit-hand"),
+        fact("m1", metric="x"),
+        fact("m2", metric="y"),
+        fact("m3", metric="z"),
+    ]
+    decisions = LinkDecisions(
+        [
+            link(["a", "b"], event="visit-proposed"),
+            link(["b", "c"], event="visit-other"),
+            link(["m1", "m2"], metric="x"),
+            link(["m2", "m3"], metric="w"),
+        ]
+    )
+    linked = {f.id: f for f in apply_links(facts, decisions)}
+    # one event: the hand-set id, the two link ids, and every fact carrying any of them
+    assert {linked[f].event for f in "abcd"} == {"visit-hand"}
+    assert {linked[f].value.metric for f in ("m1", "m2", "m3") if linked[f].value} == {"w"}
+    assert facts[1].event is None  # the facts as written are untouched
+
+
+def test_proposals_do_not_chain_reports_that_merely_share_a_third() -> None:
+    from briefgen.corpus.models import Fact
+    from briefgen.corpus.proposals import _grouped
+
+    def fact(fid: str) -> Fact:
+        return Fact.model_validate({"id": fid, "claim": "A claim.", "source": fid, "quote": "q", "date": "2024", "topics": ["trade"]})
+
+    a, b, c, d = fact("a"), fact("b"), fact("c"), fact("d")
+    pairs = [(a, b, 0.9, ""), (b, c, 0.8, ""), (a, d, 0.7, ""), (b, d, 0.6, "")]
+    groups = [sorted({p[0].id for p in g} | {p[1].id for p in g}) for g in _grouped(pairs)]
+    # a, b and d all pair with one another; c pairs with b only, so it is proposed with b alone
+    assert sorted(groups) == [["a", "b", "d"], ["b", "c"]]
