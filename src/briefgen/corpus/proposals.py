@@ -70,8 +70,9 @@ class LinkProposal:
         }
 
 
-def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = [("entity", e.strip().lower()) for e in fact.entities]
+def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
+    fact = item.fact
+    keys: list[tuple[object, ...]] = [("entity", e) for e in item.entities]
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
         keys.append(("unit", unit_key(fact.value.unit)))
@@ -80,37 +81,43 @@ def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
     return keys
 
 
-def _narrowed(key: tuple[str, ...], fact: Fact, level: int) -> tuple[str, ...]:
-    if level == 0:
-        return key
-    if level == 1:
-        return (*key, str(fact.date.year))
-    return (*key, str(fact.date.year), str(fact.date.month or 0))
-
-
-def _blocks(facts: list[Fact]) -> list[list[int]]:
+def _blocks(prepared: list[Prepared]) -> list[list[int]]:
     """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
-    pending: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, fact in enumerate(facts):
-        for key in _block_keys(fact):
+    pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, item in enumerate(prepared):
+        for key in _block_keys(item):
             pending[key].append(index)
+    sources = [item.fact.source for item in prepared]
+    narrowing = [
+        [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
+        [item.fact.date.month or 0 for item in prepared],  # then by month
+    ]
     blocks: list[list[int]] = []
     for level in range(3):
-        oversized: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        oversized: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for key, members in pending.items():
-            if len(members) < 2 or len({facts[i].source for i in members}) < 2:
+            if len(members) < 2:
+                continue
+            first = sources[members[0]]
+            if all(sources[i] == first for i in members):
                 continue
             if len(members) <= BLOCK_LIMIT:
                 blocks.append(members)
             elif level < 2:
+                by = narrowing[level]
                 for index in members:
-                    oversized[_narrowed(key, facts[index], level + 1)].append(index)
+                    oversized[(*key, by[index])].append(index)
         pending = oversized
     return blocks
 
 
 def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
-    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike."""
+    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike.
+
+    Two facts that speak of a visit and share a name are compared whatever their words:
+    one outlet's "arrived on Monday evening" and another's "the visit in December" are
+    the reports whose dates the date check should compare.
+    """
     found: set[tuple[int, int]] = set()
     seen: set[tuple[int, int]] = set()
     ratio = fuzz.ratio
@@ -118,14 +125,15 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
         ordered = sorted(members)
         for position, i in enumerate(ordered):
             item = prepared[i]
-            if not item.words:
-                continue
             for j in ordered[position + 1 :]:
                 other = prepared[j]
-                if item.fact.source == other.fact.source or (i, j) in seen or item.rare.isdisjoint(other.rare):
+                if item.fact.source == other.fact.source or (i, j) in seen:
+                    continue
+                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
+                if item.rare.isdisjoint(other.rare) and not one_visit:
                     continue
                 seen.add((i, j))
-                if ratio(item.words, other.words, score_cutoff=PREFILTER):
+                if (item.visit and other.visit) or ratio(item.words, other.words, score_cutoff=PREFILTER):
                     found.add((i, j))
     return found
 
@@ -141,7 +149,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
     prepared = [prepare(f) for f in facts]
     idf = rarity(prepared)
     return [
-        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(facts)))
+        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared)))
     ]
 
 
@@ -150,7 +158,7 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
     prepared = [prepare(f) for f in facts]
     idf = rarity(prepared)
     pairs = []
-    for i, j in sorted(_candidate_pairs(prepared, _blocks(facts))):
+    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
         a, b = facts[i], facts[j]
         if _already_linked(a, b) or decisions.decided(a.id, b.id):
             continue
