@@ -72,6 +72,7 @@ def by_hand(span: str, phrase: str, published: dt.date, plan: bool) -> str | Non
 
 
 def main() -> int:
+    """Resolve every labelled date phrase both ways and print the table per kind of expression."""
     rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # cases, hand right, dateparser right
     misses: list[str] = []
     for path in sorted((EVAL / "labels").glob("*.yaml")):

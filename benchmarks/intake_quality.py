@@ -250,6 +250,7 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
 
 
 def report(results: Results) -> str:
+    """The figures as printed by the benchmark and by tests/suggest/test_intake_quality.py."""
     lines = [
         f"recall            {results.recall}  ({results.recall_drafted} on the articles suggest can date: "
         "an undated article that names no year gets no drafts)",
@@ -269,6 +270,7 @@ def report(results: Results) -> str:
 
 
 def main() -> int:
+    """Run the evaluation and print the figures (and, with --verbose, every miss)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong figure and wrong date")
     args = parser.parse_args()

@@ -26,6 +26,8 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, bool,
         ),
         ("The plant will cost $40-70 million.", [(None, "40000000", "70000000", False, "USD")]),
         ("The line will assemble 1500 to 2000 units a year.", [(None, "1500", "2000", False, "units")]),
+        ("Trade is worth between $1 billion and $1.5 billion a year.", [(None, "1000000000", "1500000000", False, "USD")]),
+        ("The plant will make between 1500 and 2000 tractors.", [(None, "1500", "2000", False, "tractors")]),
         # Bounds: "up to" and "less than" give high only; "more than" low only.
         (
             "Pakistan and Azerbaijan decided to increase their bilateral investment level to up to US$2 billion",

@@ -31,6 +31,9 @@ def _source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
 def _fact_json(corpus: Corpus, fact_id: str, *, draft: bool) -> dict[str, Any]:
     fact = corpus.drafts[fact_id] if draft else corpus.facts[fact_id]
     data = fact.model_dump(mode="json")
+    if isinstance(data.get("value"), dict):
+        # Only the readings the value states: an amount, or low/high; approximate when it is.
+        data["value"] = {k: v for k, v in data["value"].items() if v is not None and not (k == "approximate" and v is False)}
     origin = corpus.origins[fact_id]
     data["path"] = origin.path
     data["line"] = origin.line

@@ -117,7 +117,12 @@ def _published_candidates(
 def _outlet(
     part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
 ) -> Found | None:
-    """The outlet: the editor's, the text's own statement, the known site, the page's metadata, a dateline credit, or none."""
+    """The outlet: the editor's, the text's own statement, the page's metadata, the known site, a dateline credit, or none.
+
+    A name the text gives in passing ("ARY News reported", "(APP)") confirms the
+    site's entry, and then names where it was found; alone, only a dateline's
+    credit or "told X" names the outlet, a publisher before a wire agency.
+    """
     if options.outlet:
         return Found(_one_line(options.outlet), "", "option")
     address = options.url or (html.url if html is not None else None) or source.url
@@ -135,8 +140,10 @@ def _outlet(
         return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
-    publishers = [f for f in weak if not is_wire(f.value)]
-    chosen = publishers or weak
+    # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
+    credits = [f for f in (stated.get("outlet"), told_outlet(lede)) if f is not None]
+    publishers = [f for f in credits if not is_wire(f.value)]
+    chosen = publishers or credits
     return chosen[0] if chosen else None
 
 
@@ -170,7 +177,8 @@ def describe(
         found["author"] = None
         for removed in part.removed_of("byline"):
             name = byline_author(removed.text)
-            if name:
+            outlet_found = found["outlet"]
+            if name and (outlet_found is None or name.casefold() != outlet_found.value.casefold()):  # "Dawn.com Published …"
                 found["author"] = Found(name, removed.text, "byline")
                 break
         if found["author"] is None and html is not None and html.author:

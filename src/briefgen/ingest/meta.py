@@ -32,7 +32,8 @@ _CAPS_DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …".
 _DAY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?(?P<md>{MONTH_PATTERN}\s+{_DAY})"
+    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
+    rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
     r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.)\s+(?=[A-Z“\"])"
 )
 # "4-12-2023 (BEIJING) Belarusian President …": a numeric date, read only when the text settles its order.

@@ -225,9 +225,11 @@ def _part_starts(items: list[_Line]) -> list[int]:
     """
     starts: list[int] = []
     for index, item in enumerate(items):
-        if item.kind != "text" or not headline_like(item.text):
+        if item.kind != "text":
             continue
         first_text = all(it.kind != "text" for it in items[:index])
+        if not (headline_like(item.text) or (first_text and _quoted_headline(item.text))):
+            continue
         following = items[index + 1 :]
         if not following:
             continue
@@ -245,6 +247,11 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
             starts.append(index)
     return starts
+
+
+def _quoted_headline(text: str) -> bool:
+    """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
+    return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:

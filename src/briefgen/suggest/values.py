@@ -23,7 +23,7 @@ _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "do
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CUR = r"US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
 _MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
-_DASH = r"\s*[-–—]\s*|\s+to\s+"
+_DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
 # "$40-70 million", "$64-$65 billion", "US$1 billion to US$1.5 billion": a range, not its first number.
 _MONEY_RANGE = re.compile(
@@ -299,8 +299,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         taken.append((value.start, value.end))
 
     for match in _MONEY_RANGE.finditer(sentence):
-        if not free(*match.span()) or (match.group("dash").strip() == "to" and re.search(r"\bfrom\s+$", sentence[: match.start()])):
-            continue  # "from $1 billion to $2 billion" is a change, not a range
+        if not free(*match.span()) or not _is_range(match, sentence):
+            continue
         mag1, mag2 = (match.group("mag1") or "").casefold(), (match.group("mag") or "").casefold()
         if mag1 and not mag2:
             continue  # "$40 million-70": no certain reading
@@ -359,7 +359,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         taken.append((start, end))  # a size range or a date range is skipped whole: neither end is a count
         if match.group("glue") or _is_date(sentence, start, match.end("n1"), match.end("n2")) or not _count_unit_ok(sentence, match):
             continue
-        if match.group("dash").strip() == "to" and re.search(r"\bfrom\s+$", sentence[:start]):
+        if not _is_range(match, sentence):
+            taken.pop()
             continue
         low, high = _number_of(match.group("n1")), _number_of(match.group("n2"))
         if Decimal(low) >= Decimal(high):
@@ -383,6 +384,17 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _is_range(match: re.Match[str], sentence: str) -> bool:
+    """Whether "X to Y" or "X and Y" is a range: "from X to Y" is a change, and "and" joins a range only after "between"."""
+    before = sentence[: match.start()]
+    joiner = match.group("dash").strip()
+    if joiner == "to":
+        return not re.search(r"\bfrom\s+$", before)
+    if joiner == "and":
+        return bool(re.search(r"\bbetween\s+$", before, re.IGNORECASE))
+    return True
 
 
 def _scale(word: str | None) -> str | None:
