@@ -133,7 +133,7 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 if item.rare.isdisjoint(other.rare) and not one_visit:
                     continue
                 seen.add((i, j))
-                if (item.visit and other.visit) or ratio(item.words, other.words, score_cutoff=PREFILTER):
+                if one_visit or ratio(item.words, other.words, score_cutoff=PREFILTER):
                     found.add((i, j))
     return found
 
