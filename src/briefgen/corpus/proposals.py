@@ -76,8 +76,7 @@ def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
         keys.append(("unit", unit_key(fact.value.unit)))
-    if not keys:
-        keys = [("topic", t) for t in fact.topics]
+    keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
     return keys
 
 
@@ -166,6 +165,31 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
+
+
+def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
+    """Curated facts that a draft may report the same event or figure as: (draft, fact, score, evidence), best first.
+
+    For ``suggest``: drafts cannot be linked in links.yaml, so the editor
+    learns, while curating, which event id or metric a draft should share.
+    Only pairs of one draft and one curated fact are compared.
+    """
+    everything = facts + drafts
+    prepared = [prepare(f) for f in everything]
+    idf = rarity(prepared)
+    first_draft = len(facts)
+    found = []
+    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
+        if (i < first_draft) == (j < first_draft):
+            continue
+        fact, draft = (i, j) if i < first_draft else (j, i)
+        if _already_linked(everything[fact], everything[draft]):
+            continue
+        scored = pair_score(prepared[draft], prepared[fact], idf, threshold)
+        if scored is not None:
+            found.append((everything[draft], everything[fact], *scored))
+    found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
+    return found
 
 
 def _slug(text: str) -> str:
