@@ -32,6 +32,10 @@ from briefgen.corpus.models import Fact
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
+#: Largest block of one name, narrowed to a month, still compared (in windows); a name in more facts
+#: than this in one month (the country itself, in a corpus about it) says nothing about which facts
+#: go together.  A topic or a unit that big is left out.
+WINDOW_LIMIT = 4 * BLOCK_LIMIT
 #: Bulk wording score (0-100) a pair needs before it is scored in full.
 PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
@@ -106,8 +110,22 @@ def _blocks(prepared: list[Prepared]) -> list[list[int]]:
                 by = narrowing[level]
                 for index in members:
                     oversized[(*key, by[index])].append(index)
+            elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
+                blocks += _windows(members, prepared)
         pending = oversized
     return blocks
+
+
+def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
+    """A block still too big after narrowing to a month, as overlapping windows of facts close in date.
+
+    Each fact is compared with the half-block of facts dated nearest it on
+    either side, so a busy name is still linked, at a cost that grows with
+    the block, not with its square.
+    """
+    ordered = sorted(members, key=lambda i: (prepared[i].fact.date.sort_key(), i))
+    step = BLOCK_LIMIT // 2
+    return [ordered[start : start + BLOCK_LIMIT] for start in range(0, len(ordered) - step, step)]
 
 
 def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
