@@ -7,6 +7,7 @@ Dawn and The News running one APP copy of the Shehbaz-Aliyev stakeout of
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache
@@ -312,3 +313,33 @@ def test_proposals_do_not_chain_reports_that_merely_share_a_third() -> None:
     groups = [sorted({p[0].id for p in g} | {p[1].id for p in g}) for g in _grouped(pairs)]
     # a, b and d all pair with one another; c pairs with b only, so it is proposed with b alone
     assert sorted(groups) == [["a", "b", "d"], ["b", "c"]]
+
+
+def test_a_busy_name_is_compared_in_windows_and_a_ubiquitous_one_not_at_all() -> None:
+    from briefgen.corpus.evidence import prepare
+    from briefgen.corpus.models import Fact
+    from briefgen.corpus.proposals import BLOCK_LIMIT, WINDOW_LIMIT, _blocks
+
+    def facts(count: int, name: str) -> list[Fact]:
+        return [
+            Fact.model_validate(
+                {
+                    "id": f"{name}-{n}",
+                    "claim": "A claim.",
+                    "source": f"s{n}",
+                    "quote": "q",
+                    "date": f"2024-11-{1 + n % 28:02d}",
+                    "topics": [f"t{n}"],
+                    "entities": [name],
+                }
+            )
+            for n in range(count)
+        ]
+
+    busy = [prepare(f) for f in facts(BLOCK_LIMIT + 20, "busy")]
+    blocks = _blocks(busy)
+    assert blocks and all(len(b) <= BLOCK_LIMIT for b in blocks)
+    together = {frozenset((busy[i].fact.id, busy[j].fact.id)) for b in blocks for i in b for j in b if i != j}
+    by_date = sorted(busy, key=lambda p: (p.fact.date.sort_key(), p.fact.id))
+    assert all(frozenset((a.fact.id, b.fact.id)) in together for a, b in itertools.pairwise(by_date))
+    assert _blocks([prepare(f) for f in facts(WINDOW_LIMIT + 1, "everyone")]) == []
