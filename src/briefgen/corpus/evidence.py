@@ -167,12 +167,11 @@ def _content_words(text: str) -> set[str]:
     stems = _STEMS
     if len(stems) > 500_000:  # a bound on the memory the memo may take
         stems.clear()
-    found = set()
-    for word in set(_WORD.findall(text.lower().replace("$", " dollar "))):
-        stem = stems.get(word)
-        if stem is None:
-            stem = stems[word] = _stem(word)
-        found.add(stem)
+    lowered = text.lower()
+    raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
+    for word in [w for w in raw if w not in stems]:
+        stems[word] = _stem(word)
+    found = {stems[word] for word in raw}
     found.discard("")
     return found
 
