@@ -131,9 +131,10 @@ def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
 def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
     """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike.
 
-    Two facts that speak of a visit and share a name are compared whatever their words:
-    one outlet's "arrived on Monday evening" and another's "the visit in December" are
-    the reports whose dates the date check should compare.
+    Two facts that speak of a visit and share a name are compared however unlike the rest
+    of their words: one outlet's "Lukashenko arrived on Monday evening" and another's
+    "during Aleksandr Lukashenko's visit in December" are the reports whose dates the date
+    check should compare.
     """
     found: set[tuple[int, int]] = set()
     seen: set[tuple[int, int]] = set()
@@ -146,10 +147,10 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
-                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
-                if item.rare.isdisjoint(other.rare) and not one_visit:
+                if item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
+                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
                 if one_visit or ratio(item.words, other.words, score_cutoff=PREFILTER):
                     found.add((i, j))
     return found
