@@ -308,3 +308,33 @@ def test_check_proposes_links_at_the_fact_line_and_lists_them_in_json(tmp_path: 
     )
     again = run_cli("-C", str(project), "check", "--corpus-only", env=NO_CACHE)
     assert "'dawn-investment-under-100m', 'news-investment-under-100m'" not in again.stderr
+
+
+def test_the_visit_month_conflict_is_found_with_no_event_set_by_hand(tmp_path: Path) -> None:
+    """The project's own reports, every hand-set event id removed: check proposes linking the December
+    dating of Lukashenko's visit to the report of his 25 November arrival; accepted, the link gives the
+    date conflict, each side named with its outlet and quote."""
+    import re
+    import shutil
+
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "facts", project / "facts")
+    for path in (project / "facts").glob("*.yaml"):
+        path.write_text(re.sub(r"(?m)^  event: .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    code, document, stderr = check_json("-C", str(project), "check", "--corpus-only")
+    assert code == 0, stderr
+    assert not [d for d in document["discrepancies"] if d["kind"] == "date"]
+    december, arrival = "tractor-agreement-reached-during-visit-december-2024", "lukashenko-arrives-islamabad-2024-11-25"
+    [proposal] = [p for p in document["link_proposals"] if december in p["facts"]]
+    assert arrival in proposal["facts"] and proposal["kind"] == "event"
+    entries = [
+        f"- {{facts: [{', '.join(p['facts'])}], {p['kind']}: {p[p['kind']]}, decision: accepted}}" for p in document["link_proposals"]
+    ]
+    (project / "facts" / "links.yaml").write_text("\n".join(entries) + "\n", encoding="utf-8")
+    code, document, stderr = check_json("-C", str(project), "check", "--corpus-only")
+    assert code == 0, stderr
+    assert document["link_proposals"] == []
+    [conflict] = [d for d in document["discrepancies"] if d["kind"] == "date" and december in d["facts"]]
+    sides = {side["fact"]: side for side in conflict["sides"]}
+    assert sides[december]["states"] == "2024-12" and sides[arrival]["states"] == "2024-11-25"
+    assert sides[december]["quote"].endswith("Aleksandr Lukashenko’s visit in December 2024")

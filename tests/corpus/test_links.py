@@ -7,6 +7,7 @@ Dawn and The News running one APP copy of the Shehbaz-Aliyev stakeout of
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache
@@ -253,3 +254,92 @@ def test_the_entry_a_proposal_suggests_is_a_valid_accepted_link(tmp_path: Path) 
     assert corpus.errors == []
     assert [link.entry.facts for link in corpus.links.accepted()] == [["dawn-investment-under-100m", "news-investment-under-100m"]]
     assert all(p.fact_ids[0] != "dawn-investment-under-100m" for p in corpus.link_proposals())
+
+
+def test_accepted_links_join_events_and_metrics_through_shared_facts() -> None:
+    from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
+    from briefgen.corpus.models import Fact
+
+    def fact(fid: str, event: str | None = None, metric: str | None = None) -> Fact:
+        value = {"metric": metric, "amount": "1", "unit": "USD"} if metric else None
+        data = {
+            "id": fid,
+            "claim": "A claim.",
+            "source": "s",
+            "quote": "q",
+            "date": "2024",
+            "topics": ["trade"],
+            "event": event,
+            "value": value,
+        }
+        return Fact.model_validate(data)
+
+    def link(facts: list[str], **key: str) -> Link:
+        return Link(LinkEntry.model_validate({"facts": facts, "decision": "accepted", **key}), 1)
+
+    facts = [
+        fact("a", event="visit-hand"),
+        fact("b"),
+        fact("c"),
+        fact("d", event="visit-hand"),
+        fact("m1", metric="x"),
+        fact("m2", metric="y"),
+        fact("m3", metric="z"),
+    ]
+    decisions = LinkDecisions(
+        [
+            link(["a", "b"], event="visit-proposed"),
+            link(["b", "c"], event="visit-other"),
+            link(["m1", "m2"], metric="x"),
+            link(["m2", "m3"], metric="w"),
+        ]
+    )
+    linked = {f.id: f for f in apply_links(facts, decisions)}
+    # one event: the hand-set id, the two link ids, and every fact carrying any of them
+    assert {linked[f].event for f in "abcd"} == {"visit-hand"}
+    assert {linked[f].value.metric for f in ("m1", "m2", "m3") if linked[f].value} == {"w"}
+    assert facts[1].event is None  # the facts as written are untouched
+
+
+def test_proposals_do_not_chain_reports_that_merely_share_a_third() -> None:
+    from briefgen.corpus.models import Fact
+    from briefgen.corpus.proposals import _grouped
+
+    def fact(fid: str) -> Fact:
+        return Fact.model_validate({"id": fid, "claim": "A claim.", "source": fid, "quote": "q", "date": "2024", "topics": ["trade"]})
+
+    a, b, c, d = fact("a"), fact("b"), fact("c"), fact("d")
+    pairs = [(a, b, 0.9, ""), (b, c, 0.8, ""), (a, d, 0.7, ""), (b, d, 0.6, "")]
+    groups = [sorted({p[0].id for p in g} | {p[1].id for p in g}) for g in _grouped(pairs)]
+    # a, b and d all pair with one another; c pairs with b only, so it is proposed with b alone
+    assert sorted(groups) == [["a", "b", "d"], ["b", "c"]]
+
+
+def test_a_busy_name_is_compared_in_windows_and_a_ubiquitous_one_not_at_all() -> None:
+    from briefgen.corpus.evidence import prepare
+    from briefgen.corpus.models import Fact
+    from briefgen.corpus.proposals import BLOCK_LIMIT, WINDOW_LIMIT, _blocks
+
+    def facts(count: int, name: str) -> list[Fact]:
+        return [
+            Fact.model_validate(
+                {
+                    "id": f"{name}-{n}",
+                    "claim": "A claim.",
+                    "source": f"s{n}",
+                    "quote": "q",
+                    "date": f"2024-11-{1 + n % 28:02d}",
+                    "topics": [f"t{n}"],
+                    "entities": [name],
+                }
+            )
+            for n in range(count)
+        ]
+
+    busy = [prepare(f) for f in facts(BLOCK_LIMIT + 20, "busy")]
+    blocks = _blocks(busy)
+    assert blocks and all(len(b) <= BLOCK_LIMIT for b in blocks)
+    together = {frozenset((busy[i].fact.id, busy[j].fact.id)) for b in blocks for i in b for j in b if i != j}
+    by_date = sorted(busy, key=lambda p: (p.fact.date.sort_key(), p.fact.id))
+    assert all(frozenset((a.fact.id, b.fact.id)) in together for a, b in itertools.pairwise(by_date))
+    assert _blocks([prepare(f) for f in facts(WINDOW_LIMIT + 1, "everyone")]) == []

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from briefgen.commands import project_root
 from briefgen.errors import ExitCode, print_problems
+
+if TYPE_CHECKING:
+    from briefgen.corpus.loader import Corpus
+    from briefgen.suggest.drafts import Draft
 
 HELP = "draft facts from an archived source into facts/drafts/ for curation"
 
@@ -48,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.CONTENT
     result = suggest(root, corpus, args.source_id, out=args.out, force=args.force, dry_run=args.dry_run, include_known=args.include_known)
     print_problems(result.warnings)
+    for note in link_notes(corpus, result.drafts, result.path):
+        print(note, file=sys.stderr)
     kinds = Counter(str(d.fields["kind"]) for d in result.drafts)
     summary = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(kinds.items()))
     if result.known:
@@ -62,3 +69,34 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {result.path}: {len(result.drafts)} draft facts ({summary or 'none'}); curate them, then run briefgen check")
     return ExitCode.OK
+
+
+def link_notes(corpus: Corpus, drafts: list[Draft], path: str) -> list[str]:
+    """For each draft, the curated fact it may report the same event or figure as, and the id to give it.
+
+    A draft cannot be linked in facts/links.yaml; the editor curating it learns
+    here which event id or metric makes it count with the other reports.
+    """
+    from pydantic import ValidationError
+
+    from briefgen.corpus.models import Fact
+    from briefgen.corpus.proposals import draft_links
+
+    facts = []
+    for draft in drafts:
+        try:
+            facts.append(Fact.model_validate(draft.fields))
+        except ValidationError:  # a draft the check will report anyway
+            continue
+    notes = []
+    seen: set[str] = set()
+    for draft_fact, fact, _score, evidence in draft_links(corpus.linked_facts(), facts):
+        if draft_fact.id in seen:
+            continue  # the best match only
+        seen.add(draft_fact.id)
+        if draft_fact.value is not None and fact.value is not None:
+            key = f"metric: {fact.value.metric}"
+        else:
+            key = f"event: {fact.event}" if fact.event else "the event id you give both"
+        notes.append(f"{path}: draft '{draft_fact.id}' may report what '{fact.id}' reports ({evidence}); when you curate it, give it {key}")
+    return notes

@@ -32,10 +32,14 @@ from briefgen.corpus.models import Fact
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
+#: Largest block of one name, narrowed to a month, still compared (in windows); a name in more facts
+#: than this in one month (the country itself, in a corpus about it) says nothing about which facts
+#: go together.  A topic or a unit that big is left out.
+WINDOW_LIMIT = 4 * BLOCK_LIMIT
 #: Bulk wording score (0-100) a pair needs before it is scored in full.
 PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
-THRESHOLD = 0.3
+THRESHOLD = 0.4
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -70,47 +74,68 @@ class LinkProposal:
         }
 
 
-def _block_keys(fact: Fact) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = [("entity", e.strip().lower()) for e in fact.entities]
+def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
+    fact = item.fact
+    keys: list[tuple[object, ...]] = [("entity", e) for e in item.entities]
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
         keys.append(("unit", unit_key(fact.value.unit)))
-    if not keys:
-        keys = [("topic", t) for t in fact.topics]
+    keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
     return keys
 
 
-def _narrowed(key: tuple[str, ...], fact: Fact, level: int) -> tuple[str, ...]:
-    if level == 0:
-        return key
-    if level == 1:
-        return (*key, str(fact.date.year))
-    return (*key, str(fact.date.year), str(fact.date.month or 0))
-
-
-def _blocks(facts: list[Fact]) -> list[list[int]]:
+def _blocks(prepared: list[Prepared]) -> list[list[int]]:
     """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
-    pending: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, fact in enumerate(facts):
-        for key in _block_keys(fact):
+    pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, item in enumerate(prepared):
+        for key in _block_keys(item):
             pending[key].append(index)
+    sources = [item.fact.source for item in prepared]
+    narrowing = [
+        [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
+        [item.fact.date.month or 0 for item in prepared],  # then by month
+    ]
     blocks: list[list[int]] = []
     for level in range(3):
-        oversized: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        oversized: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for key, members in pending.items():
-            if len(members) < 2 or len({facts[i].source for i in members}) < 2:
+            if len(members) < 2:
+                continue
+            first = sources[members[0]]
+            if all(sources[i] == first for i in members):
                 continue
             if len(members) <= BLOCK_LIMIT:
                 blocks.append(members)
             elif level < 2:
+                by = narrowing[level]
                 for index in members:
-                    oversized[_narrowed(key, facts[index], level + 1)].append(index)
+                    oversized[(*key, by[index])].append(index)
+            elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
+                blocks += _windows(members, prepared)
         pending = oversized
     return blocks
 
 
+def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
+    """A block still too big after narrowing to a month, as overlapping windows of facts close in date.
+
+    Each fact is compared with the half-block of facts dated nearest it on
+    either side, so a busy name is still linked, at a cost that grows with
+    the block, not with its square.
+    """
+    ordered = sorted(members, key=lambda i: (prepared[i].fact.date.sort_key(), i))
+    step = BLOCK_LIMIT // 2
+    return [ordered[start : start + BLOCK_LIMIT] for start in range(0, len(ordered) - step, step)]
+
+
 def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
-    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike."""
+    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike.
+
+    Two facts that speak of a visit and share a name are compared however unlike the rest
+    of their words: one outlet's "Lukashenko arrived on Monday evening" and another's
+    "during Aleksandr Lukashenko's visit in December" are the reports whose dates the date
+    check should compare.
+    """
     found: set[tuple[int, int]] = set()
     seen: set[tuple[int, int]] = set()
     ratio = fuzz.ratio
@@ -118,14 +143,15 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
         ordered = sorted(members)
         for position, i in enumerate(ordered):
             item = prepared[i]
-            if not item.words:
-                continue
             for j in ordered[position + 1 :]:
                 other = prepared[j]
-                if item.fact.source == other.fact.source or (i, j) in seen or item.rare.isdisjoint(other.rare):
+                if item.fact.source == other.fact.source or (i, j) in seen:
+                    continue
+                if item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
-                if ratio(item.words, other.words, score_cutoff=PREFILTER):
+                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
+                if one_visit or ratio(item.words, other.words, score_cutoff=PREFILTER):
                     found.add((i, j))
     return found
 
@@ -141,7 +167,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
     prepared = [prepare(f) for f in facts]
     idf = rarity(prepared)
     return [
-        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(facts)))
+        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared)))
     ]
 
 
@@ -150,7 +176,7 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
     prepared = [prepare(f) for f in facts]
     idf = rarity(prepared)
     pairs = []
-    for i, j in sorted(_candidate_pairs(prepared, _blocks(facts))):
+    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
         a, b = facts[i], facts[j]
         if _already_linked(a, b) or decisions.decided(a.id, b.id):
             continue
@@ -158,6 +184,31 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
+
+
+def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
+    """Curated facts that a draft may report the same event or figure as: (draft, fact, score, evidence), best first.
+
+    For ``suggest``: drafts cannot be linked in links.yaml, so the editor
+    learns, while curating, which event id or metric a draft should share.
+    Only pairs of one draft and one curated fact are compared.
+    """
+    everything = facts + drafts
+    prepared = [prepare(f) for f in everything]
+    idf = rarity(prepared)
+    first_draft = len(facts)
+    found = []
+    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
+        if (i < first_draft) == (j < first_draft):
+            continue
+        fact, draft = (i, j) if i < first_draft else (j, i)
+        if _already_linked(everything[fact], everything[draft]):
+            continue
+        scored = pair_score(prepared[draft], prepared[fact], idf, threshold)
+        if scored is not None:
+            found.append((everything[draft], everything[fact], *scored))
+    found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
+    return found
 
 
 def _slug(text: str) -> str:

@@ -1,0 +1,38 @@
+"""``briefgen suggest`` tells the editor which curated fact a draft may report again.
+
+Real passages (tests/fixtures/intake_eval): Dawn and The News ran one APP copy of
+the Shehbaz-Aliyev stakeout of 11 July 2024; a curated fact quotes Dawn, and The
+News is drafted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.commands.test_check import NO_CACHE
+from tests.conftest import run_cli
+from tests.corpus.test_links import make_project
+
+DAWN_FACT = """\
+- id: dawn-initial-figure-2bn
+  claim: Prime Minister Shehbaz Sharif said the two sides had discussed an initial figure of US$2 billion of investment.
+  source: dawn-2024-07-11
+  quote: "We have discussed an initial figure of $2bn of investment in areas of mutual beneficial projects."
+  date: "2024-07-11"
+  kind: statement
+  topics: [investment]
+  entities: [Shehbaz Sharif]
+  event: aliyev-visit-islamabad-2024-07
+"""
+
+
+def test_a_draft_that_reports_a_curated_fact_again_is_named_with_the_event_to_give_it(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", facts=DAWN_FACT)
+    result = run_cli("-C", str(project), "suggest", "thenews-2024-07-11", "--dry-run", env=NO_CACHE)
+    assert result.code == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "may report what" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("facts/drafts/thenews-2024-07-11.yaml: draft 'thenews-2024-07-11-d")
+    assert "may report what 'dawn-initial-figure-2bn' reports (wording" in notes[0]
+    assert notes[0].endswith("when you curate it, give it event: aliyev-visit-islamabad-2024-07")
+    assert '"We have discussed an initial figure of $2 billion investment' in result.stdout
