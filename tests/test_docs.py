@@ -42,6 +42,8 @@ NOT_RUN = {
     "briefgen serve": "starts the preview server, which runs until Ctrl-C (tests/preview/ runs it)",
     "briefgen build textile-exports-note": "builds the brief the reader writes by hand in steps 4 and 5 of the walk-through",
     "briefgen build --all --as-of '$(date +%Y-%m-01)' --out /var/www/briefs": "the shell fills in the date; the web root is a server's",
+    "briefgen build --all --as-of 2025-05-01 --shard K/N": "a pattern: K and N are each machine's numbers (tests/editions run shards)",
+    "briefgen index shard-1 shard-2": "a pattern for N shards, run after them (tests/editions merge shards)",
 }
 #: Commands the docs show failing, with the exit status they show.
 FAILS_AS_SHOWN = {

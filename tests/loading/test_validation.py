@@ -49,7 +49,7 @@ def test_missing_field_points_at_the_item() -> None:
 
 def test_missing_nested_field_points_at_its_mapping() -> None:
     text = GOOD + "  value:\n    metric: trade-volume\n    unit: USD\n"
-    assert problems_for(text) == ["facts/x.yaml:7: fact 'x': missing field 'value.amount'"]
+    assert problems_for(text) == ["facts/x.yaml:7: fact 'x': field 'value': give amount, or low and/or high"]
 
 
 def test_unknown_field_with_a_close_match() -> None:

@@ -52,7 +52,7 @@ def test_a_failed_render_is_not_kept(tmp_path: Path) -> None:
     for _ in range(2):  # the linter's verdict, kept by content, is the same the second time
         with pytest.raises(BriefgenError) as caught:
             render_brief(project, "mini", corpus, memo=memo)
-        assert "uncited claim" in caught.value.problems[0].message
+        assert "uncited sentence" in caught.value.problems[0].message
     write_brief(project, "Broken {% if %}\n")
     for _ in range(2):
         with pytest.raises(BriefgenError):

@@ -86,41 +86,9 @@ class Narrative:
     source_map: SourceMap = field(default_factory=SourceMap)  # Markdown line → template and line
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled narrative templates, kept in memory for the life of the process.
-
-    Each render makes a fresh environment (its helpers are bound to one
-    scope), so Jinja's own cache, which lives in the environment, never
-    serves a second render; ``check`` renders each brief at several dates and
-    the preview renders on every save.  Jinja files each entry under the
-    template's name and checks it against a hash of the source text, so an
-    edited template is compiled again.  Every narrative environment has the
-    same settings, so what one compiled is right for the next.
-    """
-
-    MAX_ENTRIES = 512
-
-    def __init__(self) -> None:
-        self.entries: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        data = self.entries.get(bucket.key)
-        if data is not None:
-            bucket.bytecode_from_string(data)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if len(self.entries) >= self.MAX_ENTRIES:
-            self.entries.pop(next(iter(self.entries)))
-        self.entries[bucket.key] = bucket.bytecode_to_string()
-
-
-_COMPILED = _CompiledTemplates()
-
-
 def make_narrative_environment(root: Path, helpers: Helpers | None = None) -> jinja2.Environment:
     """The environment a brief's body is rendered in: Markdown-escaping output, briefing filters, the helpers."""
     env = make_environment(root, autoescape=True, finalize=_finalize_printed)
-    env.bytecode_cache = _COMPILED
     for name in ("urlize", "xmlattr", "tojson"):
         env.filters.pop(name, None)
     env.filters.update(FILTERS)
