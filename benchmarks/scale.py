@@ -125,9 +125,8 @@ def corpus_series(base: Path, sizes: list[int]) -> list[tuple[int, Timed, Timed]
         check = _best([timed(briefgen(project, "check", "--corpus-only")) for _ in range(2)])
         timed(briefgen(project, "build", "notes-100", "--format", "html", "--force"))
         build = _best([timed(briefgen(project, "build", "notes-100", "--format", "html", "--force")) for _ in range(2)])
-        print(
-            f"corpus {size:6} facts: check {check.wall:.2f} s (CPU {check.cpu:.2f} s), HTML build {build.wall:.2f} s (CPU {build.cpu:.2f} s)"
-        )
+        print(f"corpus {size:6} facts: check {check.wall:.2f} s (CPU {check.cpu:.2f} s), ", end="")
+        print(f"HTML build {build.wall:.2f} s (CPU {build.cpu:.2f} s)", flush=True)
         rows.append((size, check, build))
     return rows
 
