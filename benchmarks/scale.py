@@ -186,9 +186,8 @@ def section(
         "",
         f"`benchmarks/scale.py`: a generated corpus ({FACTS_PER_SOURCE} facts per source, bodies of 2-4 KB) with the real",
         "templates; each figure a fresh process, parse cache warm. Machine: "
-        f"{os.cpu_count()} cores, shared with other work and **loaded while measuring** (`uptime` before: {load[0]}; "
-        f"after: {load[1]}), so wall times are slower than on a quiet machine; the ratios, measured side by side "
-        "in one run, are steadier.",
+        f"{os.cpu_count()} cores, shared with other work (`uptime` before: {load[0]}; after: {load[1]}); under load, "
+        "wall times are slower than on a quiet machine, while CPU times and the ratios measured side by side stay steadier.",
         "",
         "Wall time and, in brackets, CPU time (user + system of the process and its workers, from `os.wait4`):",
         "the CPU time hardly changes with the load, so growth is read from it.",
