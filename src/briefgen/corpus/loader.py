@@ -39,6 +39,9 @@ class Origin:
     quote_line: int | None = None
 
 
+_KEPT_DATES = 8
+
+
 @dataclass
 class Corpus:
     """The validated sources and facts, indexed by id."""
@@ -106,6 +109,8 @@ class Corpus:
         """
         if date in self._by_date:
             return self._by_date[date]
+        if len(self._by_date) >= _KEPT_DATES:  # each holds an index of the corpus: keep a few, not one per brief
+            del self._by_date[next(iter(self._by_date))]
         sources = {sid: s for sid, s in self.sources.items() if s.published is not None and s.published <= date}
         facts = {fid: f for fid, f in self.facts.items() if f.source in sources}
         self._by_date[date] = Corpus(
