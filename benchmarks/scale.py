@@ -111,22 +111,27 @@ document = render_brief(project, slug, load_corpus(project))[2]
 """
 
 
-def corpus_series(base: Path, sizes: list[int]) -> list[tuple[int, float, float]]:
-    """For each corpus size: check (warm cache) and the HTML-only build of a 100-note brief."""
+def _best(runs: list[Timed]) -> Timed:
+    return Timed(min(r.wall for r in runs), min(r.cpu for r in runs))
+
+
+def corpus_series(base: Path, sizes: list[int]) -> list[tuple[int, Timed, Timed]]:
+    """For each corpus size: check (warm cache) and the HTML-only build of a 100-note brief (best of two)."""
     rows = []
     for size in sizes:
         project = base / f"corpus-{size}"
         make_project(project, size)
         write_brief(project, "notes-100", 100)
-        check = min(timed(briefgen(project, "check", "--corpus-only")).wall for _ in range(2))
+        check = _best([timed(briefgen(project, "check", "--corpus-only")) for _ in range(2)])
         timed(briefgen(project, "build", "notes-100", "--format", "html", "--force"))
-        build = min(timed(briefgen(project, "build", "notes-100", "--format", "html", "--force")).wall for _ in range(2))
-        print(f"corpus {size:6} facts: check {check:.2f} s, HTML build of 100 notes {build:.2f} s", flush=True)
+        build = _best([timed(briefgen(project, "build", "notes-100", "--format", "html", "--force")) for _ in range(2)])
+        print(f"corpus {size:6} facts: check {check.wall:.2f} s (CPU {check.cpu:.2f} s), ", end="")
+        print(f"HTML build {build.wall:.2f} s (CPU {build.cpu:.2f} s)", flush=True)
         rows.append((size, check, build))
     return rows
 
 
-def notes_series(project: Path, counts: list[int], repeat: int) -> list[tuple[int, float, float, float]]:
+def notes_series(project: Path, counts: list[int], repeat: int) -> list[tuple[int, Timed, Timed, Timed]]:
     """For each number of notes: full build, HTML-only build, WeasyPrint alone (medians of interleaved runs)."""
     rows = []
     for notes in counts:
@@ -139,14 +144,14 @@ def notes_series(project: Path, counts: list[int], repeat: int) -> list[tuple[in
         html_cmd = briefgen(project, "build", slug, "--format", "html", "--force")
         alone_cmd = [sys.executable, "-c", WEASYPRINT_ALONE, str(folder)]
         timed(full_cmd)  # warm the file cache and fontconfig
-        full, html, alone = [], [], []
-        for _ in range(repeat):
-            full.append(timed(full_cmd).wall)
-            html.append(timed(html_cmd).wall)
-            alone.append(timed(alone_cmd).wall)
-        row = (notes, statistics.median(full), statistics.median(html), statistics.median(alone))
-        print(f"{notes:4} notes: full {row[1]:.2f} s, HTML only {row[2]:.2f} s, WeasyPrint alone {row[3]:.2f} s", flush=True)
-        rows.append(row)
+        runs = [(timed(full_cmd), timed(html_cmd), timed(alone_cmd)) for _ in range(repeat)]
+        full, html, alone = (Timed(statistics.median(r[i].wall for r in runs), statistics.median(r[i].cpu for r in runs)) for i in range(3))
+        print(
+            f"{notes:4} notes: full {full.wall:.2f} s (CPU {full.cpu:.2f}), HTML only {html.wall:.2f} s (CPU {html.cpu:.2f}), "
+            f"WeasyPrint alone {alone.wall:.2f} s (CPU {alone.cpu:.2f})",
+            flush=True,
+        )
+        rows.append((notes, full, html, alone))
     return rows
 
 
@@ -169,8 +174,8 @@ def briefs_series(project: Path, counts: list[int], pdf: bool) -> list[tuple[int
 
 
 def section(
-    corpus: list[tuple[int, float, float]],
-    notes: list[tuple[int, float, float, float]],
+    corpus: list[tuple[int, Timed, Timed]],
+    notes: list[tuple[int, Timed, Timed, Timed]],
     briefs: list[tuple[int, Timed, Timed]],
     args: argparse.Namespace,
     load: tuple[str, str],
@@ -181,36 +186,43 @@ def section(
         "",
         f"`benchmarks/scale.py`: a generated corpus ({FACTS_PER_SOURCE} facts per source, bodies of 2-4 KB) with the real",
         "templates; each figure a fresh process, parse cache warm. Machine: "
-        f"{os.cpu_count()} cores, shared with other work and **loaded while measuring** (`uptime` before: {load[0]}; "
-        f"after: {load[1]}), so wall times are slower than on a quiet machine; the ratios, measured side by side "
-        "in one run, are steadier.",
+        f"{os.cpu_count()} cores, shared with other work (`uptime` before: {load[0]}; after: {load[1]}); under load, "
+        "wall times are slower than on a quiet machine, while CPU times and the ratios measured side by side stay steadier.",
+        "",
+        "Wall time and, in brackets, CPU time (user + system of the process and its workers, from `os.wait4`):",
+        "the CPU time hardly changes with the load, so growth is read from it.",
         "",
         "Corpus size (a 100-note brief, HTML only; best of two):",
         "",
-        "| facts | sources | `check --corpus-only` | per 1,000 facts | build, 100 notes, HTML only |",
+        "| facts | sources | `check --corpus-only` | CPU per 1,000 facts | build, 100 notes, HTML only |",
         "|---:|---:|---:|---:|---:|",
     ]
     for size, check, build in corpus:
-        lines.append(f"| {size:,} | {size // FACTS_PER_SOURCE:,} | {check:.2f} s | {1000 * check / size:.3f} s | {build:.2f} s |")
+        lines.append(
+            f"| {size:,} | {size // FACTS_PER_SOURCE:,} | {check.wall:.2f} s ({check.cpu:.2f} s) | {1000 * check.cpu / size:.3f} s "
+            f"| {build.wall:.2f} s ({build.cpu:.2f} s) |"
+        )
     lines += [
         "",
-        f"Notes of one brief (on {max(s for s, _, _ in corpus):,} facts; median of {args.repeat} interleaved runs):",
+        f"Notes of one brief (on {max(s for s, _, _ in corpus):,} facts; median of {args.repeat} interleaved runs; ratios of CPU time):",
         "",
         "| notes | sources in annex | build (HTML + PDF) | HTML-only build | WeasyPrint alone | build ÷ WeasyPrint | HTML ÷ WeasyPrint |",
         "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for count, full, html, alone in notes:
-        cells = [str(count), str(count // FACTS_PER_SOURCE), f"{full:.2f} s", f"{html:.2f} s", f"{alone:.2f} s"]
-        lines.append("| " + " | ".join([*cells, f"{full / alone:.2f}", f"{html / alone:.2f}"]) + " |")
+        cells = [str(count), str(count // FACTS_PER_SOURCE), *(f"{t.wall:.2f} s ({t.cpu:.2f} s)" for t in (full, html, alone))]
+        lines.append("| " + " | ".join([*cells, f"{full.cpu / alone.cpu:.2f}", f"{html.cpu / alone.cpu:.2f}"]) + " |")
     lines += [
         "",
         f"Briefs (`build --all`, {what}, each brief citing 30 facts, two workers, into an empty folder; then again):",
         "",
-        "| briefs | wall time | CPU time | per brief (wall) | second run, nothing changed |",
+        "| briefs | wall time | CPU time | CPU per brief | second run, nothing changed |",
         "|---:|---:|---:|---:|---:|",
     ]
     for count, cold, noop in briefs:
-        lines.append(f"| {count} | {cold.wall:.2f} s | {cold.cpu:.2f} s | {cold.wall / count:.3f} s | {noop.wall:.2f} s |")
+        lines.append(
+            f"| {count} | {cold.wall:.2f} s | {cold.cpu:.2f} s | {cold.cpu / count:.3f} s | {noop.wall:.2f} s ({noop.cpu:.2f} s) |"
+        )
     flags = f" --repeat {args.repeat} --briefs {args.briefs}" + (" --pdf" if args.pdf else "")
     lines += ["", f"Reproduce: `.venv/bin/python benchmarks/scale.py{flags} --write-doc`", ""]
     return "\n".join(lines)

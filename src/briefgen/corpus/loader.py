@@ -48,6 +48,9 @@ class Origin:
     topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
+_KEPT_DATES = 8
+
+
 @dataclass
 class Corpus:
     """The validated sources and facts, indexed by id."""
@@ -64,6 +67,9 @@ class Corpus:
     links: LinkDecisions = field(default_factory=LinkDecisions)
     _discrepancies: list[Discrepancy] | None = field(default=None, init=False, repr=False, compare=False)
     _linked: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
+    # Worked out once per corpus, which does not change once loaded: `build --all` asks for each brief.
+    _by_date: dict[dt.date, Corpus] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _newest_by_topics: dict[tuple[str, ...], dt.date] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -116,6 +122,24 @@ class Corpus:
     def facts_in_date_order(self) -> list[Fact]:
         return sorted(self.facts.values(), key=lambda f: (f.date.sort_key(), f.id))
 
+    def newest_by_topics(self) -> dict[tuple[str, ...], dt.date]:
+        """For each set of topics some fact carries (sorted): the newest publication date among those facts' sources.
+
+        A brief's newest source in scope is then the newest over the topic sets
+        it admits: a few hundred sets instead of every fact, for each brief.
+        """
+        if self._newest_by_topics is None:
+            newest: dict[tuple[str, ...], dt.date] = {}
+            for fact in self.facts.values():
+                source = self.sources.get(fact.source)
+                if source is None or source.published is None:
+                    continue
+                key = tuple(sorted(set(fact.topics)))
+                if key not in newest or source.published > newest[key]:
+                    newest[key] = source.published
+            self._newest_by_topics = newest
+        return self._newest_by_topics
+
     def newest_source_date(self) -> dt.date | None:
         dates = [s.published for s in self.sources.values() if s.published is not None]
         return max(dates) if dates else None
@@ -127,9 +151,13 @@ class Corpus:
         them; a source that states no publication date cannot be shown to
         predate anything, so it is left out.
         """
+        if date in self._by_date:
+            return self._by_date[date]
+        if len(self._by_date) >= _KEPT_DATES:  # each holds an index of the corpus: keep a few, not one per brief
+            del self._by_date[next(iter(self._by_date))]
         sources = {sid: s for sid, s in self.sources.items() if s.published is not None and s.published <= date}
         facts = {fid: f for fid, f in self.facts.items() if f.source in sources}
-        return Corpus(
+        self._by_date[date] = Corpus(
             root=self.root,
             sources=sources,
             facts=facts,
@@ -141,6 +169,7 @@ class Corpus:
             as_of_date=date,
             links=self.links,
         )
+        return self._by_date[date]
 
 
 class _Loader:

@@ -171,8 +171,10 @@ class InputHasher:
         if as_of in self._by_date:
             return self._by_date[as_of]
         if self._fact_digests is None or self._source_digests is None:
-            self._fact_digests = {fid: _json_digest(f.model_dump(mode="json")) for fid, f in self.corpus.facts.items()}
-            self._source_digests = {sid: _json_digest(s.model_dump(mode="json")) for sid, s in self.corpus.sources.items()}
+            # pydantic's own JSON (fields in declaration order) is about twice as fast as dumping to Python and
+            # then to JSON, which counts with 50,000 facts; a change of format only rebuilds each output once.
+            self._fact_digests = {fid: _model_digest(f) for fid, f in self.corpus.facts.items()}
+            self._source_digests = {sid: _model_digest(s) for sid, s in self.corpus.sources.items()}
         visible = sorted(sid for sid, s in self.corpus.sources.items() if s.published is not None and s.published <= as_of)
         chosen = set(visible)
         digest = hashlib.sha256()
@@ -223,6 +225,10 @@ class InputHasher:
             *([f"pdf-variant {variant}"] if variant else []),
         ]
         return sha256_text("\n".join(lines))
+
+
+def _model_digest(model: BaseModel) -> str:
+    return hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def _json_digest(data: object) -> str:

@@ -189,7 +189,7 @@ class _Run:
         jobs = min(self.request.jobs, len(tasks))
         if jobs <= 1:
             begin()
-            worker = Worker(self.request.root, self.corpus)
+            worker = Worker(self.request.root, self.corpus, self.hasher)
             for task in tasks:
                 accept(worker.run(task))
             return outcomes

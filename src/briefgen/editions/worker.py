@@ -63,10 +63,10 @@ class TaskResult:
 class Worker:
     """What a process keeps between tasks: the project, its corpus, and the input hasher."""
 
-    def __init__(self, root: Path, corpus: Corpus) -> None:
+    def __init__(self, root: Path, corpus: Corpus, hasher: InputHasher | None = None) -> None:
         self.root = root
         self.corpus = corpus
-        self.hasher = InputHasher(root, corpus)
+        self.hasher = hasher or InputHasher(root, corpus)  # in-process, the run's own: the corpus is hashed once
 
     def run(self, task: Task) -> TaskResult:
         from briefgen.editions.edition import render_edition

@@ -130,8 +130,7 @@ def edition_date(brief: Brief, corpus: Corpus, as_of: dt.date | None) -> dt.date
     date = as_of or brief.meta.as_of
     if date is not None:
         return date
-    relevant = {f.source for f in corpus.facts.values() if brief_sees(brief, f)}
-    dates = [s.published for sid, s in corpus.sources.items() if sid in relevant and s.published]
+    dates = _dates_in_scope(brief, corpus)
     if not dates:
         raise BriefgenError(
             [
@@ -146,13 +145,24 @@ def edition_date(brief: Brief, corpus: Corpus, as_of: dt.date | None) -> dt.date
     return max(dates)
 
 
+def _dates_in_scope(brief: Brief, corpus: Corpus) -> list[dt.date]:
+    """The newest publication date of each set of topics the brief admits (their max is its newest source in scope).
+
+    The corpus keeps that index by topics; a brief narrowed to some people or
+    organisations (``entities``) reads the facts themselves.
+    """
+    if brief.meta.entities:
+        relevant = {f.source for f in corpus.facts.values() if brief_sees(brief, f)}
+        return [s.published for sid, s in corpus.sources.items() if sid in relevant and s.published]
+    return [date for topics, date in corpus.newest_by_topics().items() if in_topics(brief, topics)]
+
+
 def staleness(brief: Brief, visible: Corpus, as_of: dt.date) -> str | None:
     """The notice shown when the newest source in scope is older than ``stale_after_days`` at ``as_of``.
 
     ``visible`` is the corpus as of the edition's date.
     """
-    relevant = {f.source for f in visible.facts.values() if brief_sees(brief, f)}
-    dates = [s.published for sid, s in visible.sources.items() if sid in relevant and s.published]
+    dates = _dates_in_scope(brief, visible)
     if not dates:
         return None
     age = (as_of - max(dates)).days
