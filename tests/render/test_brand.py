@@ -91,3 +91,20 @@ def test_a_brief_s_own_classification_overrides_the_default(project: Path) -> No
     assert run_cli("-C", str(project), "build", SLUG, "--format", "html").code == 0
     html = next((project / "build").glob(f"*/{SLUG}.html")).read_text(encoding="utf-8")
     assert html.count("SECRET</p>") == 2 and "OFFICIAL" not in html
+
+
+def test_the_project_sets_the_annex_of_briefs_that_do_not(tmp_path: Path) -> None:
+    """``annex:`` in brand.yaml is the default; a brief's own ``annex`` still wins."""
+    from briefgen.render.pipeline import render_brief
+    from tests.rendering import load
+
+    project = make_project(tmp_path)
+    (project / "templates").mkdir(exist_ok=True)
+    (project / "templates" / "brand.yaml").write_text("annex: passages\n", encoding="utf-8")
+    write_brief(project, "Trade was recorded [@trade-2019].\n")
+    html = render_brief(project, "mini", load(project))[2].html
+    assert "Annex: the cited passages" in html
+    (project / "templates" / "brand.yaml").write_text("annex: none\n", encoding="utf-8")
+    assert "Annex:" not in render_brief(project, "mini", load(project))[2].html
+    write_brief(project, "Trade was recorded [@trade-2019].\n", front="title: Test brief\nannex: full\n")
+    assert "Annex: archived text of the cited articles" in render_brief(project, "mini", load(project))[2].html

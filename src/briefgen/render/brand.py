@@ -57,6 +57,10 @@ class Brand(StrictModel):
     accent: Annotated[str, AfterValidator(_check_colour)] = Field(
         default="#1d3f6e", description="Accent colour of titles and rules, as #RRGGBB."
     )
+    annex: Literal["passages", "full", "none"] = Field(
+        default="full",
+        description="The evidence annex of briefs that do not set `annex`: full, passages (each cited passage in its paragraph) or none.",
+    )
     pdf_variant: Literal["pdf/ua-1", "pdf/a-3b", "none"] = Field(
         default="none",
         description="PDF standard to write: pdf/ua-1 (tagged, accessible), pdf/a-3b (archival) or none; build --pdf-variant overrides it.",

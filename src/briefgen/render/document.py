@@ -103,7 +103,14 @@ def _typed_citation(root: Path, templates: list[str], fact_id: str) -> tuple[str
     return None
 
 
-def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus) -> tuple[RenderedMarkdown, dict[str, Passage]]:
+def annex_mode(brief: Brief, brand: BrandAssets) -> str:
+    """The brief's evidence annex: its own ``annex``, else the project's default in templates/brand.yaml."""
+    return brief.meta.annex if "annex" in brief.meta.model_fields_set else brand.brand.annex
+
+
+def _render_body(
+    root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus, annex: str
+) -> tuple[RenderedMarkdown, dict[str, Passage]]:
     corpus = scope.corpus
     passages: dict[str, Passage] = {}
 
@@ -113,7 +120,7 @@ def _render_body(root: Path, narrative: Narrative, brief: Brief, scope: Scope, f
 
     def note(key: str, number: int) -> str:
         passage = passages[key]
-        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id], annex=brief.meta.annex != "none"))
+        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id], annex=annex != "none"))
 
     rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note, group)
     problems = [
@@ -186,7 +193,9 @@ def build_document(
     extra: dict[str, Any] | None = None,
 ) -> Document:
     """Turn a rendered narrative into the complete, self-contained HTML page."""
-    rendered, passages = _render_body(root, narrative, brief, scope, full)
+    brand = load_brand(root)
+    annex_chosen = annex_mode(brief, brand)
+    rendered, passages = _render_body(root, narrative, brief, scope, full, annex_chosen)
     citations = rendered.citations
     order = citations.order
     numbers = dict(citations.notes)
@@ -195,11 +204,10 @@ def build_document(
         passage = passages.get(key) or Passage(key, scope.corpus.facts[key].source, (key,), None)
         count = citations.marks.get(number, 1)
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
-        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id], annex=brief.meta.annex != "none")
+        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id], annex=annex_chosen != "none")
         fact_ids = tuple(f for f in order if numbers[f] == number)
         footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
-    sources, annex = _sources_and_annex(scope, order, numbers, brief.meta.annex)
-    brand = load_brand(root)
+    sources, annex = _sources_and_annex(scope, order, numbers, annex_chosen)
     css = "\n".join(
         _stylesheet_text(root, path) for path in stylesheet_paths(root, brief.meta.layout, paged=False) if os.path.lexists(path)
     )
@@ -217,7 +225,7 @@ def build_document(
         "footnotes": footnotes,
         "sources": sources,
         "annex": annex,
-        "annex_mode": brief.meta.annex,
+        "annex_mode": annex_chosen,
         "styles": Markup(css.replace("</", "<\\/")),
         "as_of": scope.as_of,
         "built": built,
