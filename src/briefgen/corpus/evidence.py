@@ -28,68 +28,10 @@ from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import FUNCTION_WORDS
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "we",
-        "our",
-        "said",
-        "says",
-        "also",
-        "which",
-        "who",
-        "during",
-        "after",
-        "before",
-        "over",
-        "into",
-        "than",
-        "about",
-        "up",
-        "more",
-        "two",
-        "both",
-        "sides",
-    ]
-)
+# Reporting words that two accounts of anything share: not evidence that they report one thing.
+_STOP = FUNCTION_WORDS | frozenset(("said", "says", "also", "more", "two", "both", "sides"))
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _STEM = 5
 #: Words of a visit (cut to five letters): two facts that speak of one person's visit may date it differently.

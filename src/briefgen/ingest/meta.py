@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.text.english import MONTH_PATTERN, month_number
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -265,57 +265,7 @@ def told_outlet(lede: str) -> Found | None:
 
 
 # Words that say nothing on their own: left out of generated ids and topic matching.
-STOPWORDS = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "its",
-        "it",
-        "this",
-        "that",
-        "during",
-        "after",
-        "before",
-        "over",
-        "under",
-        "into",
-        "about",
-        "amid",
-        "among",
-        "than",
-        "then",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "two",
-    )
-)
+STOPWORDS = FUNCTION_WORDS
 
 
 def slug_words(text: str, limit: int) -> list[str]:

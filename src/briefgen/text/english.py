@@ -79,6 +79,68 @@ def number_word(n: int) -> str:
     return _UNITS[n - 1] if 1 <= n <= len(_UNITS) else str(n)
 
 
+#: Function words: they say nothing on their own, so generated ids, topic matching and the
+#: comparison of two reports leave them out.
+FUNCTION_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "during",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "about",
+        "amid",
+        "among",
+        "than",
+        "then",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "which",
+        "who",
+        "up",
+    )
+)
+
 #: Characters that open a bulleted line in a news page ("• STZA pavilion …").
 BULLET_MARKS = "•▪●◦‣*·"
 _BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}–-]\s")
