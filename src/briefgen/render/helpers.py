@@ -175,7 +175,7 @@ class Helpers:
     def placements(self, event: Any) -> list[PlacementView]:
         """When the sources date an event: per month, oldest first, how many sources place it there, which, and their citation.
 
-        Example: {% for p in placements('lukashenko-visit-islamabad-2024') %}{{ p.phrase }} {{ p.cite }}{{ ', ' if not loop.last }}{% endfor %}
+        Example: {% for p in placements('lukashenko-visit-islamabad-2024') %}{{ p.phrase }} {{ p.cite }} {% endfor %}
         """
         name = event.event if isinstance(event, FactView) else str(event)
         if name in self.full_corpus.facts:  # a fact id: the event it reports
