@@ -105,3 +105,68 @@ def test_a_new_edition_records_the_change_and_the_warning_goes(built: Path) -> N
     code, stderr = _check(built)
     assert code == 0, stderr
     assert "has changed since the edition" not in stderr
+
+
+COURIER_SOURCE = """\
+---
+id: courier-source
+outlet: Test Courier
+published: 2025-02-03
+---
+Belarusian tractors will be assembled in Pakistan by joint ventures, the ministry said.
+"""
+
+ECHO_SOURCE = """\
+---
+id: echo-source
+outlet: Test Echo
+published: 2025-02-04
+---
+Tractors from Belarus are to be assembled in Pakistan through joint ventures.
+"""
+
+
+def _tractor_fact(fact_id: str, source: str, quote: str) -> str:
+    return (
+        f"- id: {fact_id}\n  claim: Belarusian tractors are to be assembled in Pakistan by joint ventures.\n"
+        f'  source: {source}\n  quote: {quote}\n  date: "2025-01"\n  kind: event\n  topics: [industry]\n'
+    )
+
+
+def test_a_report_joining_a_corroboration_is_a_warning(mini_project: Path) -> None:
+    shutil.copytree(REPO / "templates", mini_project / "templates")
+    facts = mini_project / "facts"
+    (facts / "sources" / "courier-source.md").write_text(COURIER_SOURCE, encoding="utf-8")
+    (facts / "tractors.yaml").write_text(
+        _tractor_fact("tractor-assembly-courier", "courier-source", "assembled in Pakistan by joint ventures"), encoding="utf-8"
+    )
+    links = "- facts: [tractor-assembly, tractor-assembly-courier]\n  event: tractor-joint-ventures\n  decision: accepted\n"
+    (facts / "links.yaml").write_text(links, encoding="utf-8")
+    result = run_cli("-C", str(mini_project), "build", "mini", "--format", "html", "-q", env=NO_CACHE)
+    assert result.code == 0, result.stderr
+    # a third outlet reports it, and the editor accepts the link
+    (facts / "sources" / "echo-source.md").write_text(ECHO_SOURCE, encoding="utf-8")
+    with (facts / "tractors.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(_tractor_fact("tractor-assembly-echo", "echo-source", "assembled in Pakistan through joint ventures"))
+    (facts / "links.yaml").write_text(links.replace("tractor-assembly-courier]", "tractor-assembly-courier, tractor-assembly-echo]"))
+    code, stderr = _check(mini_project)
+    assert code == 0, stderr
+    lines = (mini_project / "briefs" / "mini.md").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, start=1) if "@tractor-assembly" in text)
+    expected = (
+        f"briefs/mini.md:{line}: warning: the corroboration of 'tractor-assembly' has changed since the edition of 2025-04-10: "
+        "'tractor-assembly-echo' (Test Echo, 2025-02-04) now also reports it"
+    )
+    assert expected in stderr, stderr
+
+
+def test_the_citing_line_falls_back_to_the_helper_that_lists_disagreements() -> None:
+    from briefgen.editions.dependencies import citing_line
+    from briefgen.editions.manifest import DependencyRecord
+
+    record = DependencyRecord(kind="disagreement", key="delegation-minsk", sides={"2025-02": ["delegation-plan"]})
+    text = "---\ntitle: x\n---\nIntro.\n{% for d in discrepancies() %}{{ d.message }} {{ d.cite }}{% endfor %}\n"
+    assert citing_line(text, record) == 5
+    assert citing_line(text + "Planned [@delegation-plan].\n", record) == 6
+    assert citing_line(text + "{{ placements('delegation-minsk') }}\n", record) == 6
+    assert citing_line("Nothing here.\n", record) is None

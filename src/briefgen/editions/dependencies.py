@@ -99,15 +99,17 @@ def what_changed(record: DependencyRecord, corpus: Corpus) -> list[str]:
 
 
 def citing_line(text: str, record: DependencyRecord) -> int | None:
-    """The line of the brief that cites it: a helper call naming it, else a citation of one of its facts, else the partial."""
+    """The line of the brief that cites it: a helper naming it, else a citation of one of its facts, else what lists it."""
     lines = text.splitlines()
     facts = {f for ids in record.sides.values() for f in ids}
     key = re.escape(record.key)
     partial = "discrepancies.md.j2" if record.kind == DISAGREEMENT else "corroboration.md.j2"
+    listing = r"\bdiscrepancies\(\s*\)" if record.kind == DISAGREEMENT else r"\bcorroboration\("
     tests = (
         re.compile(rf"\b(placements|corroboration)\(\s*['\"]{key}['\"]"),
         re.compile(r"@(" + "|".join(re.escape(f) for f in sorted(facts, key=len, reverse=True)) + r")(?![\w-])") if facts else None,
         re.compile(re.escape(partial)),
+        re.compile(listing),
         re.compile(rf"['\"]{key}['\"]"),
     )
     for test in tests:
