@@ -53,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
         from briefgen.render.pipeline import check_briefs
 
         corpus.problems.extend(check_briefs(root, corpus, as_of, assessments=assessments))
+        from briefgen.editions.dependencies import stale_prose_warnings
+        from briefgen.render.brief import brief_slugs
+
+        corpus.problems.extend(stale_prose_warnings(root, corpus, brief_slugs(root)))
     if args.json:
         document = corpus_json(corpus, proposals)
         document["assessments"] = [{"brief": a.brief, "path": a.path, "line": a.line, "text": a.text} for a in assessments]

@@ -4,7 +4,9 @@ One record per output file (``<as-of>/<slug>.html``, ``.pdf`` or ``.docx``): the
 its inputs, the facts and sources it cites, the templates it used, the hash
 of the file written, and how long it took.  One record per edition (a brief
 as of a date) keeps its claims, which ``briefgen diff`` and the index's
-change pages compare, and its previous edition.
+change pages compare, its previous edition, and the disagreements and
+corroborations its citations touch, which ``briefgen check`` compares with
+the corpus today.
 
 An output is up to date when the hash of its inputs *now* equals the recorded
 one and the file on disk still has the recorded hash.  The input hash covers
@@ -80,6 +82,14 @@ class ClaimRecord(_Record):
     quote_sha256: str
 
 
+class DependencyRecord(_Record):
+    """A disagreement or corroboration that the edition's citations touch, as it stood: each side and its facts."""
+
+    kind: str = Field(description="'disagreement' or 'corroboration'.")
+    key: str = Field(description="The discrepancy's key (an event id, or metric (period)), or the cited fact a corroboration gathers on.")
+    sides: dict[str, list[str]] = Field(description="Each side (a month, a figure, or 'reports') and the fact ids on it, sorted.")
+
+
 class EditionRecord(_Record):
     """One brief as of one date."""
 
@@ -89,6 +99,9 @@ class EditionRecord(_Record):
     built: IsoDate
     previous: IsoDate | None = None
     claims: list[ClaimRecord] = Field(default_factory=list)
+    depends: list[DependencyRecord] = Field(
+        default_factory=list, description="What the prose depends on, for check's warning when it changes (editions/dependencies.py)."
+    )
 
 
 class Manifest(_Record):

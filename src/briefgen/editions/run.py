@@ -35,6 +35,7 @@ from pathlib import Path
 from briefgen.atomic import write_atomic
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.digest import file_sha256, sha256_bytes
+from briefgen.editions.dependencies import edition_dependencies
 from briefgen.editions.index import INDEX_NAME, publish
 from briefgen.editions.lock import BuildLock, remove_stale_parts
 from briefgen.editions.manifest import MANIFEST_NAME, EditionRecord, InputHasher, Manifest, OutputRecord
@@ -254,6 +255,7 @@ class _Run:
             built=(result.built or result.as_of).isoformat(),
             previous=previous.as_of.isoformat() if previous else None,
             claims=result.claims,
+            depends=edition_dependencies(self.corpus.as_of(result.as_of), [c.id for c in result.claims]),
         )
         self.manifest.record(edition, records)
         self.unpublished.add(result.slug)

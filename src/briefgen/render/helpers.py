@@ -22,6 +22,7 @@ from markupsafe import Markup
 from briefgen.corpus.loader import Corpus
 from briefgen.render import keypoints
 from briefgen.render.corroboration import corroboration_view
+from briefgen.render.placements import PlacementView, placements_of
 from briefgen.render.records import CorroborationView, DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
 from briefgen.render.sandbox import HelperError
 from briefgen.render.scope import Scope, SupersededView, supersedes
@@ -169,6 +170,24 @@ class Helpers:
         if len(ids) == 1:
             ids = [f for f in corpus.links.partners(ids[0]) if f in corpus.facts]
         return corroboration_view([self._view(f) for f in dict.fromkeys(ids)], corpus)
+
+    @helper
+    def placements(self, event: Any) -> list[PlacementView]:
+        """When the sources date an event: per month, oldest first, how many sources place it there, which, and their citation.
+
+        Example: {% for p in placements('lukashenko-visit-islamabad-2024') %}{{ p.phrase }} {{ p.cite }} {% endfor %}
+        """
+        name = event.event if isinstance(event, FactView) else str(event)
+        if name in self.full_corpus.facts:  # a fact id: the event it reports
+            name = self.full_corpus.facts[name].event or ""
+        if not name:
+            raise HelperError(f"placements(): fact '{event}' names no event", hint="give an event id, or set the fact's event")
+        events = {f.event for f in self.full_corpus.linked_facts() if f.event}
+        if name not in events:
+            close = difflib.get_close_matches(name, sorted(events), n=1)
+            raise HelperError(f"placements(): unknown event '{name}'", hint=f"did you mean '{close[0]}'?" if close else None)
+        chosen = [self._view(f.id) for f in self.scope.corpus.linked_facts() if f.event == name and self.scope.sees(f)]
+        return placements_of(chosen)
 
     @helper
     def sources(self) -> list[SourceView]:
