@@ -52,14 +52,9 @@ def short_amount(value: float, symbol: str = "") -> str:
 def bar_chart_svg(points: list[BarPoint], *, title: str, axis_label: str, log_scale: bool = False, symbol: str = "") -> str:
     """A horizontal bar chart as an SVG document; ``symbol`` prefixes the axis ticks (US$).
 
-    The drawing is deterministic, so one drawn for the same points is reused:
-    ``check`` renders a brief at each of its as-of dates, mostly with the same chart.
+    The drawing is deterministic; :func:`cached_bar_chart_svg` keeps what it drew,
+    in memory and under ``build/.cache/charts``, so a chart is drawn once.
     """
-    return _drawn(tuple(points), title, axis_label, log_scale, symbol)
-
-
-@functools.lru_cache(maxsize=32)
-def _drawn(points: tuple[BarPoint, ...], title: str, axis_label: str, log_scale: bool, symbol: str) -> str:
     import matplotlib
 
     matplotlib.use("svg")
