@@ -51,13 +51,13 @@ def replace_all_atomic(files: dict[Path, bytes], remove: list[Path] | None = Non
     staged: list[tuple[Path, Path]] = []
     try:
         for path, data in files.items():
-            fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-            staged.append((Path(temporary), path))
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            staged.append((Path(name), path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            Path(temporary).chmod(mode)
+            Path(name).chmod(mode)
     except BaseException:
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
