@@ -16,7 +16,6 @@ import pytest
 from briefgen.loading.frontmatter import split_front_matter
 from tests.conftest import run_cli
 
-
 # A draft that cites the source with a quoted value and a comment; the commented-out line is not a citation.
 DRAFT = """# a draft
 - id: tdi-draft-ambassador-call
