@@ -63,9 +63,10 @@ def replace_all_atomic(files: dict[Path, bytes], remove: list[Path] | None = Non
             with contextlib.suppress(OSError):
                 temporary.unlink()
         raise
-    previous = {path: (path.read_bytes() if path.exists() else None) for _, path in staged}
+    previous: dict[Path, bytes | None] = {}
     done: list[Path] = []
     try:
+        previous = {path: (path.read_bytes() if path.is_file() else None) for _, path in staged}
         for temporary, path in staged:
             temporary.replace(path)
             done.append(path)
