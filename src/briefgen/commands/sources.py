@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from briefgen.commands import date_option, project_root
-from briefgen.errors import ExitCode, UsageError, print_problems
+from briefgen.errors import ExitCode, Problem, UsageError, print_problems
 
 HELP = "archive articles into facts/sources/ (sources add FILE|URL)"
 
@@ -60,6 +60,70 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     add.add_argument("--dry-run", action="store_true", help="print the file(s) that would be written; write nothing")
     add.set_defaults(handler=run)
+    register_edit(actions)
+
+
+def register_edit(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``sources edit``: fix an archived source's metadata, or rename its id across the facts."""
+    edit = actions.add_parser(
+        "edit",
+        help="fix an archived source's metadata in place, or rename its id in every fact that cites it",
+        description=(
+            "Rewrite the front-matter fields given (the article body stays byte for byte) and record the change in notes. "
+            "With --id NEW, the file becomes facts/sources/NEW.md and every 'source: ID' line in facts/*.yaml and "
+            "facts/drafts/*.yaml is rewritten; all files change together, or none do. Then the corpus is checked."
+        ),
+    )
+    edit.add_argument("source_id", metavar="ID", help="the id of the archived source (its file name without .md)")
+    edit.add_argument("--outlet", help="the publisher")
+    edit.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
+    edit.add_argument("--title", help="the headline")
+    edit.add_argument("--author", help="the byline")
+    edit.add_argument("--url", help="where the article was published (https://…)")
+    edit.add_argument("--place", help="the dateline's place")
+    edit.add_argument("--id", dest="new_id", metavar="NEW-ID", help="rename the source, and its citations in every fact file")
+    edit.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    edit.set_defaults(handler=run_edit)
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    """Edit one source, then report the corpus's problems as ``check --corpus-only`` would."""
+    from briefgen.corpus.loader import load_corpus
+    from briefgen.ingest.edit import FIELDS, edit_source
+
+    root = project_root(args)
+    values = {key: getattr(args, key) for key in FIELDS if getattr(args, key) is not None}
+    if "published" in values:
+        values["published"] = date_option("--published", values["published"]).isoformat()
+    before = load_corpus(root) if args.new_id else None
+    result = edit_source(root, args.source_id, values, args.new_id, dry_run=args.dry_run)
+    verb = "would" if args.dry_run else "did"
+    print(f"{'would change' if args.dry_run else 'changed'} {result.source_path}: {'; '.join(result.changes)}")
+    if result.new_source_path != result.source_path:
+        print(f"{verb} rename {result.source_path} to {result.new_source_path}")
+    for name, count in result.rewritten.items():
+        print(f"{verb} rewrite {count} 'source:' line{'s' if count != 1 else ''} in {name}")
+    if args.dry_run:
+        print("# dry run: nothing written", file=sys.stderr)
+        return ExitCode.OK
+    corpus = load_corpus(root)
+    if before is not None:
+        cited = sorted(fid for fid, fact in before.facts.items() if fact.source == args.source_id)
+        missed = [fid for fid in cited if fid in corpus.facts and corpus.facts[fid].source != args.new_id]
+        if missed:  # a layout the textual rewrite did not recognise: say which facts still need it
+            print_problems(
+                [
+                    Problem(
+                        result.new_source_path,
+                        None,
+                        f"fact '{fid}' still cites '{args.source_id}'",
+                        hint=f"set its source to {args.new_id}",
+                    )
+                    for fid in missed
+                ]
+            )
+    print_problems(corpus.problems)
+    return ExitCode.CONTENT if corpus.errors else ExitCode.OK
 
 
 def run(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
 from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE
-from briefgen.text.quotes import closest_passage, contains_quote, fold
+from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
 
 if TYPE_CHECKING:
     from briefgen.corpus.proposals import LinkProposal
@@ -318,7 +318,7 @@ class _Loader:
                 folded = folded_bodies.get(source.id)
                 if folded is None:
                     folded = folded_bodies[source.id] = fold(source.body)
-                if not contains_quote(folded, fact.quote):
+                if not contains_quote(folded, fact.quote) and headline_span(source.title, fact.quote) is None:
                     passage = closest_passage(folded, fact.quote)
                     nearest = f' (closest passage: "{passage}")' if passage else ""
                     self.problems.append(

@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from briefgen.corpus.models import Fact, Source
 from briefgen.render.wording import date_filter
-from briefgen.text.quotes import locate
+from briefgen.text.quotes import headline_span, locate
 
 _SENTENCE_END = ".!?…:;"
 _QUOTES_AND_BRACKETS = "\"'“”‘’()[]"  # looked through: “a good year” ends no sentence, but ‘year.”’ does
@@ -103,11 +103,21 @@ def _with_ellipses(body: str, start: int, end: int) -> str:
     return ("" if opens_sentence else "…") + text + ("" if closes_sentence else "…")
 
 
+def _headline_quote(source: Source, quote: str) -> str | None:
+    """The quote as the headline has it, with ‘…’ where it is only part of the headline; None if not from the headline."""
+    span = headline_span(source.title, quote)
+    if span is None or source.title is None:
+        return None
+    title = source.title
+    return ("…" if span[0] > 0 else "") + title[span[0] : span[1]] + ("…" if span[1] < len(title) else "")
+
+
 def quote_with_ellipses(source: Source, quote: str) -> str:
-    """The quote as the source has it, with ‘…’ where it starts or ends mid-sentence."""
+    """The quote as the source has it, with ‘…’ where it starts or ends mid-sentence (or as its headline has it)."""
     span = locate(source.body, quote)
     if span is None:
-        return quote.strip()
+        headline = _headline_quote(source, quote)
+        return f"{headline} (headline)" if headline is not None else quote.strip()
     return _with_ellipses(source.body, *span)
 
 
@@ -155,8 +165,13 @@ def passage_note_html(passage: Passage, facts: Mapping[str, Fact], source: Sourc
 
     ``annex`` False when the brief has no annex to link to.
     """
-    quote = _with_ellipses(source.body, *passage.span) if passage.span is not None else facts[passage.key].quote.strip()
-    html = Markup('<a class="fn-source" href="#src-{}">{}</a>: “{}”').format(source.id, source_citation(source), quote)
+    headline = _headline_quote(source, facts[passage.key].quote) if passage.span is None else None
+    if headline is not None:  # quoted from the headline: no passage of the body to link to
+        html = Markup('<a class="fn-source" href="#src-{}">{}</a>, headline: “{}”').format(source.id, source_citation(source), headline)
+        annex = False
+    else:
+        quote = _with_ellipses(source.body, *passage.span) if passage.span is not None else facts[passage.key].quote.strip()
+        html = Markup('<a class="fn-source" href="#src-{}">{}</a>: “{}”').format(source.id, source_citation(source), quote)
     links = [Markup('<a class="fn-passage" href="#q-{}">passage in annex</a>').format(passage.key)] if annex else []
     if source.url and source.url.startswith("https://"):
         links.append(Markup('<a class="fn-url" href="{}">article</a>').format(source.url))

@@ -117,3 +117,14 @@ def closest_passage(folded_body: str, quote: str, width: int = 80) -> str:
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + len(passage) < len(folded_body) else ""
     return f"{prefix}{passage}{suffix}"
+
+
+def headline_span(title: str | None, quote: str) -> tuple[int, int] | None:
+    """Where the quote stands in the archived headline (offsets in the title as written), or None.
+
+    A figure an outlet states only in its headline is still the outlet's word:
+    a fact may quote the headline, and the note then shows it as the headline.
+    """
+    if not title:
+        return None
+    return source_index(title).locate(quote)
