@@ -127,6 +127,8 @@ def test_marking_is_in_the_header_and_footer_of_every_page(document: docx.docume
         assert not section.different_first_page_header_footer, "one header and footer for every page"
         assert [p.text for p in section.header.paragraphs if p.text] == ["OFFICIAL"]
         assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL"]
+        assert section.header.paragraphs[0].style.name == "Marking", "styled by templates/word/reference.docx"
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297), "A4, from the reference document"
     body = " ".join(p.text for p in document.paragraphs)
     assert "OFFICIAL" not in body.split(), "the marking is not repeated as body text"
 

@@ -8,7 +8,7 @@ import os
 from briefgen.commands import parse_as_of, project_root
 from briefgen.errors import ExitCode, UsageError
 
-HELP = "build briefs into dated HTML and PDF"
+HELP = "build briefs into dated HTML and PDF (and Word with --format docx)"
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -5,5 +5,7 @@ Takes the :class:`~briefgen.render.document.Document` the render stage built
 document whose notes are real Word footnotes.  pandoc (shipped in the
 ``pypandoc-binary`` wheel) does the conversion; python-docx adds what pandoc
 cannot: the classification marking in the page header and footer, and the
-document's properties.  Nothing here is imported unless a ``.docx`` is asked for.
+document's properties.  The conversion runs in a process of its own
+(``briefgen.word.convert``), beside the PDF.  Nothing here is imported unless a
+``.docx`` is asked for.
 """
