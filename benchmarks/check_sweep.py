@@ -29,8 +29,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from performance_doc import DOC, write_section  # benchmarks/ is on the path when a benchmark runs
+
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "performance.md"
 HEADING = "## briefgen check: every brief at every as-of date"
 TARGET_SECONDS = 10.0
 
@@ -143,17 +144,7 @@ Reproduce: `.venv/bin/python benchmarks/check_sweep.py --repeat 5 --write-doc`
 
 def write_doc(section: str) -> None:
     """Add or replace this benchmark's section of docs/performance.md, leaving the others alone."""
-    text = DOC.read_text(encoding="utf-8")
-    lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == HEADING), None)
-    if start is None:
-        new = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        new = "\n".join([*lines[:start], *section.rstrip("\n").splitlines(), *([""] if end < len(lines) else []), *lines[end:]]) + "\n"
-    tmp = DOC.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(DOC)
+    write_section(HEADING, section)
 
 
 def main() -> int:

@@ -42,8 +42,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from performance_doc import write_section  # benchmarks/ is on the path when a benchmark runs
+
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "performance.md"
 HEADING = "## Live preview reload"
 TARGET_MS = 200.0  # issue 16 (it was 500 ms)
 ORIGINALS: dict[Path, str] = {}  # each save edits the file as it was first read, then the file is put back
@@ -318,17 +319,7 @@ def section(results: dict[tuple[str, str], list[Measure]], args: argparse.Namesp
 
 def write_doc(text: str) -> None:
     """Add or replace this benchmark's section of docs/performance.md, leaving the others alone."""
-    current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
-    lines = current.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == HEADING), None)
-    if start is None:
-        new = current.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        new = "\n".join([*lines[:start], *text.rstrip("\n").splitlines(), *([""] if end < len(lines) else []), *lines[end:]]) + "\n"
-    temporary = DOC.with_suffix(".md.tmp")
-    temporary.write_text(new, encoding="utf-8")
-    temporary.replace(DOC)
+    write_section(HEADING, text)
 
 
 def main() -> int:

@@ -39,9 +39,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import generate  # a sibling script, not a package
+from performance_doc import write_section  # benchmarks/ is on the path when a benchmark runs
 
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "performance.md"
 HEADING = "## Scale: corpus, notes and briefs"
 FACTS_PER_SOURCE = 10
 
@@ -230,17 +230,7 @@ def section(
 
 def write_doc(text: str) -> None:
     """Add or replace this benchmark's section of docs/performance.md, leaving the others alone."""
-    current = DOC.read_text(encoding="utf-8")
-    lines = current.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == HEADING), None)
-    if start is None:
-        new = current.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        new = "\n".join([*lines[:start], *text.rstrip("\n").splitlines(), *([""] if end < len(lines) else []), *lines[end:]]) + "\n"
-    temporary = DOC.with_suffix(".md.tmp")
-    temporary.write_text(new, encoding="utf-8")
-    temporary.replace(DOC)
+    write_section(HEADING, text)
 
 
 def uptime() -> str:
