@@ -34,6 +34,9 @@ CACHE_DIR = f"{BUILD_DIR}/.cache/corpus"
 #: Charts drawn, by the hash of their data and style (not an output; safe to delete).
 CHART_CACHE_DIR = f"{BUILD_DIR}/.cache/charts"
 
+#: The kinds of brief ``briefgen new --kind`` makes, each with a starter ``templates/starters/<kind>.md``.
+BRIEF_KINDS = ("pre-visit", "standing", "topic-note", "summary")
+
 #: The shape of every id a person types: briefs, facts, sources, events.
 SLUG_BODY = r"[a-z0-9][a-z0-9-]{0,99}"
 SLUG_PATTERN = rf"^{SLUG_BODY}$"

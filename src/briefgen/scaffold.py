@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Problem, UsageError
-from briefgen.project import BRIEFS_DIR, is_slug
+from briefgen.project import BRIEF_KINDS, BRIEFS_DIR, is_slug
 from briefgen.render.brief import load_brief, resolve_brief_name
+from briefgen.text.english import slug_in_words
 
 STARTERS_DIR = "templates/starters"
-#: The kinds of brief ``briefgen new --kind`` knows, each with a starter of that name.
-KINDS = ("pre-visit", "standing", "topic-note", "summary")
 
 BUILT_IN_STARTER = """\
 ---
@@ -116,8 +115,8 @@ def check_slug(slug: str) -> str:
 
 
 def title_from_slug(slug: str) -> str:
-    words = slug.replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
+    """A new brief's default title: its name in words."""
+    return slug_in_words(slug)
 
 
 def _with_fields(text: str, fields: dict[str, str], origin: str) -> str:
@@ -141,8 +140,8 @@ def _with_fields(text: str, fields: dict[str, str], origin: str) -> str:
 def starter_text(root: Path, layout: str, kind: str | None = None) -> tuple[str, str]:
     """The starter for a kind of brief (else for ``layout``) and where it came from."""
     if kind is not None:
-        if kind not in KINDS:
-            raise UsageError(f"unknown kind of brief '{kind}'", hint=f"use one of {', '.join(KINDS)}")
+        if kind not in BRIEF_KINDS:
+            raise UsageError(f"unknown kind of brief '{kind}'", hint=f"use one of {', '.join(BRIEF_KINDS)}")
         path = root / STARTERS_DIR / f"{kind}.md"
         if not path.is_file() or path.is_symlink():
             raise UsageError(f"no starter for kind '{kind}' ({STARTERS_DIR}/{kind}.md)", hint="restore it from briefgen's templates")

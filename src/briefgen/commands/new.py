@@ -14,9 +14,9 @@ import sys
 
 from briefgen.commands import date_option, project_root
 from briefgen.errors import ExitCode, print_problems
+from briefgen.project import BRIEF_KINDS
 
 HELP = "start a new brief: a pre-visit brief, a standing brief, a topic note, a one-page summary, or a copy"
-KINDS = ("pre-visit", "standing", "topic-note", "summary")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         '--for "the Prime Minister\'s visit to Minsk"',
     )
     parser.add_argument("slug", metavar="BRIEF-SLUG", help="the new brief's name: lowercase letters, digits and '-'")
-    parser.add_argument("--kind", choices=KINDS, help="the kind of brief, each with its own starter")
+    parser.add_argument("--kind", choices=BRIEF_KINDS, help="the kind of brief, each with its own starter")
     parser.add_argument("--from", dest="copy_from", metavar="EXISTING", help="copy this existing brief instead of a starter")
     parser.add_argument("--title", help="the new brief's title (default: made from the name)")
     parser.add_argument("--topics", metavar="T1,T2", help="topics in scope, from facts/vocabulary.yaml (default: all)")

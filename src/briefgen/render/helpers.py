@@ -27,6 +27,7 @@ from briefgen.render.records import CorroborationView, DiscrepancyView, FactView
 from briefgen.render.sandbox import HelperError
 from briefgen.render.scope import Scope, SupersededView, supersedes
 from briefgen.text.dates import as_partial_date
+from briefgen.text.english import slug_in_words
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -297,7 +298,7 @@ class Helpers:
                 counts[name] = counts.get(name, 0) + 1
         ordered = _brief_topic_order(self.scope, vocabulary) if self.scope.topics else list(vocabulary)
         return [
-            TopicView(id=name, heading=_heading(name), description=vocabulary.get(name, ""), count=counts[name])
+            TopicView(id=name, heading=slug_in_words(name), description=vocabulary.get(name, ""), count=counts[name])
             for name in ordered
             if counts.get(name)
         ]
@@ -389,12 +390,6 @@ class Helpers:
 def _words(text: str) -> list[str]:
     """``"a, b,c"`` → ``["a", "b", "c"]``: helper options written as one comma-separated string."""
     return [w.strip() for w in text.split(",") if w.strip()]
-
-
-def _heading(topic: str) -> str:
-    """A section heading made from a topic's slug: ``electric-vehicles`` → "Electric vehicles"."""
-    words = topic.replace("-", " ")
-    return words[:1].upper() + words[1:]
 
 
 def _brief_topic_order(scope: Scope, vocabulary: dict[str, str]) -> list[str]:

@@ -79,6 +79,12 @@ def number_word(n: int) -> str:
     return _UNITS[n - 1] if 1 <= n <= len(_UNITS) else str(n)
 
 
+def slug_in_words(slug: str) -> str:
+    """An id read as words, capitalised: ``electric-vehicles`` → "Electric vehicles" (a heading, a default title)."""
+    words = slug.replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 #: Function words: they say nothing on their own, so generated ids, topic matching and the
 #: comparison of two reports leave them out.
 FUNCTION_WORDS = frozenset(
