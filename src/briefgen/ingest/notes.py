@@ -12,6 +12,7 @@ import re
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page
 from briefgen.ingest.html import Extracted
+from briefgen.ingest.meta import Found
 from briefgen.ingest.text import CleanPage, Removed
 from briefgen.text.english import number_word
 
@@ -143,15 +144,15 @@ def compose_notes(
     if cleaned.trailing_blank_dropped and article.number == len(cleaned.parts):
         sentences.append("A trailing empty line was dropped.")
 
-    title = found.get("title")
-    if title is None:
-        sentences.append("The text states no headline, so the title is left empty.")
-    elif title.where == "option":
-        sentences.append("The title was given by the editor.")
-    elif title.where == "page metadata":
-        sentences.append("The title is the headline the page declares.")
-    else:
-        sentences.append("The title is the headline as displayed.")
+    sentences.append(
+        _said(
+            found.get("title"),
+            missing="The text states no headline, so the title is left empty.",
+            option="The title was given by the editor.",
+            metadata="The title is the headline the page declares.",
+            text="The title is the headline as displayed.",
+        )
+    )
 
     published = found.get("published")
     if published is None:
@@ -205,15 +206,15 @@ def compose_notes(
     else:
         sentences.append("The outlet is the site name the page declares.")
 
-    author = found.get("author")
-    if author is None:
-        sentences.append("No author is named, so author is empty.")
-    elif author.where == "option":
-        sentences.append("The author was given by the editor.")
-    elif author.where == "page metadata":
-        sentences.append("The author is the one the page declares.")
-    else:
-        sentences.append("The author is taken from the byline.")
+    sentences.append(
+        _said(
+            found.get("author"),
+            missing="No author is named, so author is empty.",
+            option="The author was given by the editor.",
+            metadata="The author is the one the page declares.",
+            text="The author is taken from the byline.",
+        )
+    )
 
     place = found.get("place")
     if place is None:
@@ -245,3 +246,10 @@ def compose_notes(
         where = f"archived as {other_id}" if other_id else "not archived here (use --part to keep it)"
         sentences.append(f'The {_ordinal(number)} article on the page ("{_short(head, 8)}") is {where}.')
     return " ".join(" ".join(sentences).split())
+
+
+def _said(field: Found | None, *, missing: str, option: str, metadata: str, text: str) -> str:
+    """The notes' sentence on where a field came from: nowhere, the editor, the page's metadata, or the text."""
+    if field is None:
+        return missing
+    return {"option": option, "page metadata": metadata}.get(field.where, text)
