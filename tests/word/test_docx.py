@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 import docx
+import docx.enum.text
 import lxml.html
 import pytest
 
@@ -126,11 +127,21 @@ def test_marking_is_in_the_header_and_footer_of_every_page(document: docx.docume
     for section in document.sections:
         assert not section.different_first_page_header_footer, "one header and footer for every page"
         assert [p.text for p in section.header.paragraphs if p.text] == ["OFFICIAL"]
-        assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL"]
+        assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL", "Page 1 of 1"]
         assert section.header.paragraphs[0].style.name == "Marking", "styled by templates/word/reference.docx"
         assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297), "A4, from the reference document"
     body = " ".join(p.text for p in document.paragraphs)
     assert "OFFICIAL" not in body.split(), "the marking is not repeated as body text"
+
+
+def test_every_page_is_numbered_by_word_fields(document: docx.document.Document) -> None:
+    """ "Page N of M" under the marking: PAGE and NUMPAGES fields, which Word fills in as it lays out the pages."""
+    for section in document.sections:
+        numbering = section.footer.paragraphs[-1]
+        codes = [node.text.strip() for node in numbering._p.iter(w("instrText"))]
+        assert codes == ["PAGE", "NUMPAGES"]
+        assert numbering.text == "Page 1 of 1", "the fields' shown values until Word counts the pages"
+        assert numbering.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def test_the_annex_is_present_and_every_link_to_it_lands(

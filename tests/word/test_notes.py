@@ -87,7 +87,7 @@ def test_marking_stands_in_the_header_and_footer_of_every_page() -> None:
     for section in document.sections:
         assert not section.different_first_page_header_footer
         assert [p.text for p in section.header.paragraphs if p.text] == ["OFFICIAL-SENSITIVE"]
-        assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL-SENSITIVE"]
+        assert [p.text for p in section.footer.paragraphs if p.text] == ["OFFICIAL-SENSITIVE", "Page 1 of 1"]
 
 
 def test_links_between_notes_and_annex_land_on_bookmarks() -> None:

@@ -6,7 +6,9 @@ page), so Word's numbers are the HTML's.  Tables span the text width.  Quoted
 passages are shaded the PDF's pale yellow rather than highlighted.  The
 classification marking goes in the page header and the page footer of
 every section (government practice marks the top and the foot of each page),
-as Word text an office can see and change.  The document properties (title,
+as Word text an office can see and change; below it, "Page N of M" as Word
+fields, which Word and LibreOffice fill in as they lay out the pages, as the
+PDF's footer counts its own.  The document properties (title,
 subject, keywords, language) are the brief's, its created and modified dates
 are the edition's as-of date, and every file in the package carries that date
 too, so rebuilding the same inputs gives the same bytes, as the PDF does.
@@ -59,6 +61,40 @@ def _mark(part: _Header | _Footer, marking: str, styled: bool) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(marking)
     run.bold = True
+
+
+def _field(paragraph: Any, code: str, shown: str) -> None:
+    """A Word field (``PAGE``, ``NUMPAGES``) in ``paragraph``; ``shown`` is its value until the reader lays out the pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind: str) -> None:
+        paragraph.add_run()._r.append(OxmlElement("w:fldChar", attrs={qn("w:fldCharType"): kind}))
+
+    char("begin")
+    instruction = OxmlElement("w:instrText", attrs={qn("xml:space"): "preserve"})
+    instruction.text = f" {code} "
+    paragraph.add_run()._r.append(instruction)
+    char("separate")
+    paragraph.add_run(shown)
+    char("end")
+
+
+def _page_numbers(footer: _Footer) -> None:
+    """ "Page N of M" at the foot of every page, right-aligned, as in the PDF."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    footer.is_linked_to_previous = False
+    blank = [p for p in footer.paragraphs if not p.text and not p.runs]
+    paragraph = blank[0] if blank else footer.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.add_run("Page ")
+    _field(paragraph, "PAGE", "1")
+    paragraph.add_run(" of ")
+    _field(paragraph, "NUMPAGES", "1")
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
 
 
 def _continuous_notes(section: Section) -> None:
@@ -150,6 +186,8 @@ def finish_docx(data: bytes, properties: DocxProperties) -> bytes:
         for section in document.sections:
             _mark(section.header, properties.marking, styled)
             _mark(section.footer, properties.marking, styled)
+    for section in document.sections:
+        _page_numbers(section.footer)
     when = dt.datetime.combine(properties.as_of, dt.time(0, 0), tzinfo=dt.UTC)
     core = document.core_properties
     core.title = _fit(properties.title)
