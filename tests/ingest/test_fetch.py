@@ -165,6 +165,33 @@ def test_timeout_bounds_the_whole_fetch(repo_copy: Path, server: str) -> None:
     assert f"{server}/drip: cannot fetch: no answer within 2 seconds" in result.stderr
 
 
+def test_timeout_bounds_the_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name server that never answers holds the system resolver for its own retries; --timeout still ends the fetch.
+
+    The resolver is the one part replaced here: a dead name server cannot be
+    put in front of this machine's resolver from a test.
+    """
+    import socket
+
+    release = threading.Event()
+    answered = threading.Event()
+
+    def unanswered(*args: object, **kwargs: object) -> list[object]:
+        release.wait(30)
+        answered.set()
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unanswered)
+    try:
+        with pytest.raises(BriefgenError) as caught:
+            fetch_url("http://news.example.org/story", timeout=0.5)
+        gave_up_first = not answered.is_set()
+    finally:
+        release.set()
+    assert caught.value.problems[0].message == "cannot fetch: no answer within 0.5 seconds"
+    assert gave_up_first, "the fetch stopped at its own deadline, while the resolver was still waiting"
+
+
 @pytest.mark.parametrize(
     ("path", "args", "message"),
     [

@@ -9,7 +9,7 @@ resolver gives is checked, and the connection goes to an address that was
 checked (a second lookup could answer differently).  ``allow_private``
 lifts the check, for a mirror the editor runs on purpose.
 
-The whole fetch, redirects and a slow trickle of bytes included, has one
+The whole fetch, name lookups, redirects and a slow trickle of bytes included, has one
 deadline: each step is given only the time that is left.
 """
 
@@ -19,10 +19,12 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import urllib.parse
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
@@ -82,11 +84,37 @@ class _Deadline:
         return remaining
 
 
+def _lookup(host: str, port: int, deadline: _Deadline) -> list[Any]:
+    """``getaddrinfo`` under the fetch's deadline.
+
+    The system resolver takes no timeout of its own (a dead name server holds
+    it for its own retries, 10 s and more), so it runs in a daemon thread and
+    the fetch stops waiting when its time is up; the thread, left behind,
+    ends with the resolver or with the process.
+    """
+    answer: list[Any] = []
+    failure: list[BaseException] = []
+
+    def resolve() -> None:
+        try:
+            answer.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as exc:  # handed to the waiting thread, raised there
+            failure.append(exc)
+
+    worker = threading.Thread(target=resolve, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(deadline.left())
+    if worker.is_alive():
+        raise FetchTimeout(f"no answer within {deadline.seconds:g} seconds")
+    if failure:
+        raise failure[0]
+    return answer
+
+
 def _addresses(host: str, port: int, deadline: _Deadline, allow_private: bool) -> list[str]:
     """The host's addresses, each checked; one private answer refuses the host."""
-    deadline.left()
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _lookup(host, port, deadline)
     except socket.gaierror as exc:
         raise FetchError(f"cannot find the host '{host}' ({exc.strerror})") from None
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
