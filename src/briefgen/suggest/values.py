@@ -41,19 +41,37 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
-# A unit is a plural noun, but not "Belarus", "business" or "analysis".
+# A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
+# follow the number: praised the “more than 120” bilateral visits.
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})[”\"’]?\s+"
+    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # "1500 to 2000 units"; also "8 to 10-metre trucks" and "60-90 horsepower engines", which are sizes, read only to be skipped.
 _COUNT_RANGE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<dash>{_DASH})"
     rf"(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<glue>-[A-Za-z]+)?\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
+# A measured quantity of one thing: "the 80 km pipeline", "500 million cubic meters", "85-kilometer pipeline".
+# Followed by a plural noun it is a size class ("100 km roads"), which is skipped.
+_QUANTITY_UNITS = {"km": "km", "kilometre": "km", "kilometer": "km", "cubic metre": "cubic metres", "cubic meter": "cubic metres"}
+_QUANTITY = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>{_NUMBER}|{words_pattern(_WORDS)})(?:\s+(?P<mag>thousand|million|billion))?[\s-]+"
+    r"(?P<unit>km|kilomet(?:re|er)s?|cubic met(?:re|er)s?)\b(?:[\s-]+(?P<next>[A-Za-z]+))?",
+    re.IGNORECASE,
+)
+# Time spent on talks is a figure ("three hours of talks"); "two decades of relations" is not.
+_TALKS = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>hours?|minutes?)\s+of\s+"
+    r"(?:talks|discussions|negotiations|consultations|meetings)\b",
+    re.IGNORECASE,
+)
+# An age: "more than 30 years old".
+_AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
+_NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
 # A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
 _MEASURES = re.compile(
     r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
@@ -98,7 +116,9 @@ _UPPER_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
 )
 _LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than)\s*$", re.IGNORECASE
+    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than|as little as|as low as|"
+    r"as few as|starting at|starting from)\s*$",
+    re.IGNORECASE,
 )
 _LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
@@ -345,6 +365,26 @@ def find_values(sentence: str) -> list[FoundValue]:
             if free(*match.span()):
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 add(FoundValue(_metric(sentence, kind, *match.span()), amount, unit, period, *match.span(), True, low, high, approximate))
+    for match in _QUANTITY.finditer(sentence):
+        following = (match.group("next") or "").casefold()
+        if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):
+            continue
+        if following.endswith("s") and following not in _NOT_PLURAL:
+            continue  # "100 km roads": a size class, not the length of one thing
+        end = match.end("unit")
+        unit = _QUANTITY_UNITS[re.sub(r"s$", "", " ".join(match.group("unit").casefold().split()))]
+        mag = (match.group("mag") or "").casefold()
+        amount, low, high, approximate = _qualified(
+            sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
+        )
+        metric, when = ("length", None) if unit == "km" else ("volume", period)  # a length has no period
+        add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
+    for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age")):
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                unit = match.group("unit").casefold().rstrip("s") + "s"
+                amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
+                add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     for match in _RANK.finditer(sentence):
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
