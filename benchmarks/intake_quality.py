@@ -245,7 +245,7 @@ def evaluate(verbose: bool = False) -> Results:
     return results
 
 
-def _measure(  # noqa: PLR0912, PLR0915 - one pass over one article's drafts, measure by measure
+def _measure(
     slug: str,
     label: dict[str, Any],
     corpus: Any,
