@@ -173,13 +173,31 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     return None
 
 
+# A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
+_HORIZON_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|than|to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE
+)
+_HORIZON_AFTER = re.compile(r"^\s*(?:deadline|target|goal|horizon|vision|agenda)\b", re.IGNORECASE)
+
+
+def is_horizon(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a target's horizon ("$100 billion by 2030"), which dates no event."""
+    return bool(_HORIZON_BEFORE.search(text[max(0, start - 24) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
+
+
 def find_date(
-    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None, start_at: int = 0
+    text: str,
+    reference: dt.date | None,
+    *,
+    future: bool,
+    ref_year: int | None = None,
+    start_at: int = 0,
 ) -> tuple[PartialDate, str] | None:
     """The first date the text states (at or after ``start_at``), resolved; the phrase it came from.
 
     With ``future`` (a plan), the first date after the reference wins over an
-    earlier one that only dates the announcement.
+    earlier one that only dates the announcement.  A year that is a target's horizon
+    ("by 2030", "the 2030 deadline") dates nothing.
     """
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, PartialDate, str]] = []
@@ -189,7 +207,7 @@ def find_date(
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
-            if start < start_at:
+            if start < start_at or (name == "year" and is_horizon(text, start, end)):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -224,14 +242,30 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
 
 
-def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: str, ref_year: int | None) -> ResolvedDate | None:
-    """A date for a statement: the one it states, else the publication date at a fitting precision."""
-    stated = find_date(text, published, future=future, ref_year=ref_year)
+def resolve_date(
+    text: str,
+    published: dt.date | None,
+    *,
+    future: bool,
+    kind: str,
+    ref_year: int | None,
+    spoken: dt.date | None = None,
+) -> ResolvedDate | None:
+    """A date for a statement: the one it states, else the publication date at a fitting precision.
+
+    ``spoken``: the day the words were said, when the text is a quotation of
+    an earlier day ("from yesterday" in remarks made on Friday is Thursday);
+    relative phrases are resolved against it instead of the publication date.
+    """
+    reference = spoken or published
+    stated = find_date(text, reference, future=future, ref_year=ref_year)
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
         if explicit:
             how = "stated"
+        elif spoken is not None and published is not None and spoken != published:
+            how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
         else:
@@ -261,3 +295,20 @@ def _relative_phrase(text: str) -> str | None:
     """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
     found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
     return min(found)[1] if found else None
+
+
+def spoken_day(body: str, position: int, published: dt.date | None, main_day: ResolvedDate | None) -> dt.date | None:
+    """The day a quotation was spoken, when the text at ``position`` is inside one and the lede dates it before publication.
+
+    Quoted words keep the speaker's "yesterday" and "today": in remarks the
+    lede dates to Friday, "from yesterday" is Thursday even in Saturday's
+    paper.  Outside quotation marks, or with no earlier day in the lede, the
+    publication date stays the reference (None).
+    """
+    if published is None or main_day is None or main_day.date.day is None or main_day.date.first_day >= published:
+        return None
+    start = body.rfind("\n\n", 0, position) + 1
+    before = body[start:position]
+    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+        return None
+    return main_day.date.first_day

@@ -26,7 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
+from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date, spoken_day
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
@@ -163,13 +163,14 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         dated_text = sentence.text[: span.end - sentence.start]
-        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year)
+        spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
+        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
         if resolved is None:
             continue
         if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
-            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year) or resolved
+            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken) or resolved
         if (
             resolved.phrase is None
             and kind == "event"
