@@ -312,3 +312,33 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
         return None
     return main_day.date.first_day
+
+
+def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:
+    """The day of the sentence before, for a sentence of the same paragraph that states no date of its own.
+
+    A paragraph tells one occasion: after "Chairing a review meeting on
+    Tuesday, he said …", "the Prime Minister formed a committee" happened on
+    Tuesday too, not on the day the story was printed.  Only a day stated in
+    words (not a fallback) and not after publication is carried.
+    """
+    if before.phrase is None or before.date.day is None or (published is not None and before.date.first_day > published):
+        return None
+    return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
+
+
+_ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
+
+
+def reference_year(body: str) -> int | None:
+    """The year an undated article was most likely written in: the latest it mentions, horizons aside.
+
+    An article speaks of its own year and earlier ones ("It is too early to
+    talk about the results of 2023" is written in 2023, though it first names
+    2016); a target's horizon ("by 2030") is the only later year it names.
+    Dates resolved against it are still marked unresolved for the editor.
+    An article that names only a horizon gets that year, as before.
+    """
+    found = list(_ANY_YEAR.finditer(body))
+    years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
+    return max(years) if years else (int(found[0].group(1)) if found else None)
