@@ -175,14 +175,16 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
 
 # A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
 _HORIZON_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|than|to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE
+    r"\b(?:by|before|until|till|than|to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
+    rf"(?:{_M}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+{_M},?\s+|{_M},?\s+)?$",
+    re.IGNORECASE,
 )
 _HORIZON_AFTER = re.compile(r"^\s*(?:deadline|target|goal|horizon|vision|agenda)\b", re.IGNORECASE)
 
 
 def is_horizon(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` is a target's horizon ("$100 billion by 2030"), which dates no event."""
-    return bool(_HORIZON_BEFORE.search(text[max(0, start - 24) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
+    return bool(_HORIZON_BEFORE.search(text[max(0, start - 40) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
 def find_date(
