@@ -2,9 +2,13 @@
 
 A value is read only from words that state it: money with its magnitude
 ("US$50.2 million" is 50200000 USD), percentages, multiples ("1.5 times"),
-ranks ("fourth-largest") and counts with their unit ("2,700 Belarus
-tractors", "two Joint Ministerial Commission (JMC) sessions").  Years, days
-of the month, ordinals and spans of time are not counts.
+ranks ("fourth-largest"), counts with their unit ("2,700 Belarus
+tractors", "two Joint Ministerial Commission (JMC) sessions", "nine MoUs"),
+the length or volume of one thing ("the 80 km pipeline", "500 million cubic
+meters"), time spent on talks ("three hours of talks") and ages ("more than
+30 years old").  Years, days of the month, ordinals, sizes of a class of
+things ("10-metre trucks") and spans of time ("two decades of relations")
+are not counts: when the reading is not certain, no value is proposed.
 """
 
 from __future__ import annotations
@@ -81,36 +85,7 @@ _MEASURES = re.compile(
 )
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 _GAP_STOP = frozenset(
-    [
-        "and",
-        "or",
-        "to",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "that",
-        "which",
-        "who",
-        "were",
-        "was",
-        "are",
-        "is",
-        "will",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "as",
-        "than",
-    ]
+    ("and or to the a an in on at by for from with that which who were was are is will has have had be been as than").split()
 )
 _UPPER_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
@@ -128,37 +103,9 @@ _APPROXIMATE = re.compile(
 )
 _NOT_UNITS = frozenset(
     (
-        "countries",
-        "sides",
-        "nations",
-        "teams",
-        "parties",
-        "governments",
-        "leaders",
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "decades",
-        "times",
-        "others",
-        "occasions",
-        "ways",
-        "areas",
-        "sectors",
-        "was",
-        "has",
-        "does",
-        "this",
-        "its",
-        "his",
-        "as",
-        "yes",
-        "thus",
-        "plus",
-    )
+        "countries sides nations teams parties governments leaders years months weeks days hours minutes "
+        "decades times others occasions ways areas sectors was has does this its his as yes thus plus"
+    ).split()
 )
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
@@ -377,7 +324,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         amount, low, high, approximate = _qualified(
             sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
         )
-        metric, when = ("length", None) if unit == "km" else ("volume", period)  # a length has no period
+        metric, when = (_measured_metric(sentence, match, unit), None if unit == "km" else period)  # a length has no period
         add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
     for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age")):
         for match in pattern.finditer(sentence):
@@ -424,6 +371,22 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
+    """What a length or volume measures: "the 80 km pipeline" is pipeline-length.
+
+    "transport capacity of 2 million cubic metres" is transport-capacity-volume;
+    plain "length" or "volume" when the words do not say.
+
+    A metric names one measure, so that two sources' figures for it are compared and
+    two different things' are not.
+    """
+    following = (match.group("next") or "").casefold()
+    if unit == "km":
+        return f"{following}-length" if following.isalpha() and following not in _GAP_STOP else "length"
+    owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up to\s+|about\s+|some\s+)?$", sentence[: match.start()])
+    return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
 
 
 def _is_range(match: re.Match[str], sentence: str) -> bool:
