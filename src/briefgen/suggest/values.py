@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from briefgen.suggest.value_words import APPROXIMATE, GAP_STOP, LOWER_AFTER, LOWER_BOUND, MEASURES, NOT_UNITS, UPPER_BOUND
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
@@ -76,37 +77,6 @@ _TALKS = re.compile(
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
 _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
-# A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
-_MEASURES = re.compile(
-    r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
-    r"mw|kw|kv|gw|megawatts?|kilowatts?|litres?|liters?|cc|cubic|square|sq|storey|lanes?|seats?|seater|axles?|wheel|mm|cm|"
-    r"barrels?|bcm|mmcfd)$",
-    re.IGNORECASE,
-)
-# Words that join clauses, not a number to its noun: "May 3–4 and includes".
-_GAP_STOP = frozenset(
-    ("and or to the a an in on at by for from with that which who were was are is will has have had be been as than").split()
-)
-_UPPER_BOUND = re.compile(
-    r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
-)
-_LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than|as little as|as low as|"
-    r"as few as|starting at|starting from)\s*$",
-    re.IGNORECASE,
-)
-_LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
-_APPROXIMATE = re.compile(
-    r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
-    r"circa)\s*$",
-    re.IGNORECASE,
-)
-_NOT_UNITS = frozenset(
-    (
-        "countries sides nations teams parties governments leaders years months weeks days hours minutes "
-        "decades times others occasions ways areas sectors was has does this its his as yes thus plus"
-    ).split()
-)
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -212,10 +182,10 @@ def _period(sentence: str) -> str | None:
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
-    approximate = bool(_APPROXIMATE.search(before))
-    if _UPPER_BOUND.search(before):
+    approximate = bool(APPROXIMATE.search(before))
+    if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    if _LOWER_BOUND.search(before) or _LOWER_AFTER.match(after):
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
         return None, amount, None, approximate
     return amount, None, None, approximate
 
@@ -238,9 +208,9 @@ def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
     """The words between a number and its plural noun make it a count of that noun."""
     unit = match.group("unit")
     gap = [w.casefold().strip("()") for w in _gap_words(match.group("words"))]
-    if unit.casefold() in _NOT_UNITS or any(w in _NOT_UNITS or w in _GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
+    if unit.casefold() in NOT_UNITS or any(w in NOT_UNITS or w in GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
         return False  # "two decades of relations", "4 and includes", "(5–6 February) was"
-    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or ("-" in w and _MEASURES.match(w.split("-")[-1])) for w in gap))
+    return not (MEASURES.match(unit) or any(MEASURES.match(w) or ("-" in w and MEASURES.match(w.split("-")[-1])) for w in gap))
 
 
 def find_values(sentence: str) -> list[FoundValue]:
@@ -277,7 +247,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if Decimal(low) >= Decimal(high):
             continue
         unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD")
-        approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+        approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
         metric = _metric(sentence, "money", *match.span())
         add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
     for pattern in (_MONEY, _MONEY_WORDS):
@@ -292,7 +262,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
         if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
-            approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+            approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
             metric = _metric(sentence, "percent", *match.span())
             add(
                 FoundValue(
@@ -352,7 +322,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         low, high = _number_of(match.group("n1")), _number_of(match.group("n2"))
         if Decimal(low) >= Decimal(high):
             continue
-        approximate = bool(_APPROXIMATE.search(sentence[max(0, start - 30) : start]))
+        approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
         unit, words = match.group("unit"), " ".join(_gap_words(match.group("words")))
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
@@ -384,7 +354,7 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
     """
     following = (match.group("next") or "").casefold()
     if unit == "km":
-        return f"{following}-length" if following.isalpha() and following not in _GAP_STOP else "length"
+        return f"{following}-length" if following.isalpha() and following not in GAP_STOP else "length"
     owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up to\s+|about\s+|some\s+)?$", sentence[: match.start()])
     return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
 
