@@ -11,11 +11,16 @@ editor would (``--url`` with the page's address; when the article states no date
   least half of the labelled span);
 - **precision**: drafts that match a labelled claim (they overlap by at least half
   of the shorter of the two);
-- **figure accuracy**: of the values proposed on drafts that match a claim, those
-  equal to one of the claim's labelled figures (same amount, or same low/high
-  bounds, and the same kind of unit: the currency, percent, or a count); a value
-  proposed where the claim has no figure, or where the label says
-  ``not_a_figure``, is wrong; a figure left without a value is not wrong;
+- **figure accuracy**: of every value proposed, those that are right.  Where
+  the labels decide (the draft matches a claim and the figure's words are in
+  its span), right means equal to one of the claim's labelled figures (same
+  amount, or same low/high bounds, and the same kind of unit: the currency,
+  percent, or a count); a value where the claim lists no figure, or where the
+  label says ``not_a_figure``, is wrong.  Where they do not (a draft matching no
+  claim, words the span leaves out, a rank), the hand judgement in
+  ``figure_judgements.yaml`` decides, and a value nobody has judged is listed.
+  A figure left without a value is not wrong, but is counted and listed.  The
+  first measure (against the labels alone) is printed too;
 - **date accuracy**: labelled claims with a resolved date whose best-matching draft
   carries that date at the same precision, for all dated claims and for those the
   article dates with a relative phrase (no year in the words);
@@ -27,7 +32,10 @@ editor would (``--url`` with the page's address; when the article states no date
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/intake_quality.py [--verbose]
+    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors]
+
+``--errors`` lists every wrong or missed figure, every value not yet judged and
+every wrong date, with the note ``suggest`` gave for it.
 """
 
 from __future__ import annotations

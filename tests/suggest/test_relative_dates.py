@@ -10,7 +10,16 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.dates import day_carried_over, find_date, is_horizon, lede_day, reference_year, resolve_date, spoken_day
+from briefgen.suggest.dates import (
+    day_carried_over,
+    find_date,
+    is_horizon,
+    lede_day,
+    main_event_day,
+    reference_year,
+    resolve_date,
+    spoken_day,
+)
 
 FRI_2025_12_05 = dt.date(2025, 12, 5)
 THU_2026_02_05 = dt.date(2026, 2, 5)
@@ -164,3 +173,24 @@ def test_a_sentence_of_the_same_paragraph_takes_the_day_before_it() -> None:
 )
 def test_the_reference_year_of_an_undated_article(body: str, expected: int | None) -> None:
     assert reference_year(body) == expected
+
+
+def test_the_main_event_day_comes_from_the_dateline_paragraph_when_summary_lines_come_first() -> None:
+    paragraphs = [
+        "Ministers open new rail link to boost freight",
+        "Both sides to set up a working group on tariffs",
+        "TASHKENT: The two governments on Tuesday opened the rail link and signed four agreements.",
+        "The agreements cover freight, customs and tourism.",
+    ]
+    found = main_event_day(paragraphs, paragraphs[0], dt.date(2025, 3, 5), None)
+    assert found is not None and str(found.date) == "2025-03-04"
+    # With no dateline paragraph and nothing in the lede, there is no main event day.
+    assert main_event_day(paragraphs[:2] + paragraphs[3:], paragraphs[0], dt.date(2025, 3, 5), None) is None
+
+
+def test_an_act_reported_as_just_done_is_dated_the_day_of_publication() -> None:
+    just = resolve_date("The foreign minister has arrived in Ankara for talks.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert just is not None and str(just.date) == "2025-03-05"
+    # Without "has arrived", an event with no date keeps only the month.
+    month = resolve_date("The foreign minister arrived in Ankara for talks.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert month is not None and str(month.date) == "2025-03"

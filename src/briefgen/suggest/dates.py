@@ -226,6 +226,28 @@ def find_date(
     return found[0][1], found[0][2]
 
 
+# An act the story reports as just done: "has arrived", "have signed".  News of the day, so the day of publication.
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|signed|inked|inaugurated|opened|launched|concluded|reached|agreed)\b",
+    re.IGNORECASE,
+)
+# A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
+_DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event: from its lede, else from the first paragraph that opens with a dateline.
+
+    Some sites print the headline and summary lines first; the report itself
+    starts at "ISLAMABAD: Pakistan and Uzbekistan on Thursday agreed …".
+    """
+    found = lede_day(lede, published, ref_year)
+    if found is not None:
+        return found
+    dateline = next((p for p in paragraphs[:10] if _DATELINE.match(p)), None)
+    return lede_day(dateline, published, ref_year) if dateline and dateline != lede else None
+
+
 def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
     """The day of the article's main event, when its lede dates it to the day ("on Monday", "4 December 2023").
 
@@ -274,6 +296,10 @@ def resolve_date(
             how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)
     if published is not None:
+        if kind == "event" and _JUST_DONE.search(text):
+            return ResolvedDate(
+                PartialDate.from_date(published), None, "the publication date (reported as just done, no date in the sentence)"
+            )
         if kind in {"event", "plan"}:
             return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
         return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")

@@ -26,7 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, day_carried_over, lede_day, reference_year, resolve_date, spoken_day
+from briefgen.suggest.dates import ResolvedDate, day_carried_over, main_event_day, reference_year, resolve_date, spoken_day
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
@@ -148,7 +148,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
-    main_day = lede_day(lede, source.published, ref_year)
+    main_day = main_event_day(paragraphs, lede, source.published, ref_year)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     previous_paragraph = -1
