@@ -121,6 +121,8 @@ def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
         # The plural of an abbreviation is a unit; "Belarus" is not a plural.
         ("The ministers signed eleven MoUs and two protocols.", [("11", None, None, False, "MoUs"), ("2", None, None, False, "protocols")]),
         ("Belarus tractors were on show.", []),
+        ("The ministers signed six memorandum of understanding (MoUs) on energy.", [("6", None, None, False, "MoUs")]),
+        ("They exchanged 14 memoranda of understanding at the ceremony.", [("14", None, None, False, "MoUs")]),
         # Bounds written in other words; a number in quotation marks keeps its bound.
         ("Tickets are sold for as little as $3 each.", [(None, "3", None, False, "USD")]),
         ("The minister hailed the “more than 40” joint ventures set up since 2020.", [(None, "40", None, False, "ventures")]),

@@ -74,6 +74,11 @@ _TALKS = re.compile(
     r"(?:talks|discussions|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
+# Memoranda of understanding, however the copy writes them: "nine memorandum of understanding (MoUs)".
+_MOUS = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+memorand(?:um|a|ums)\s+of\s+understanding(?:\s*\((?:MoUs?|MOUs?)\))?",
+    re.IGNORECASE,
+)
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
 _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
@@ -296,10 +301,10 @@ def find_values(sentence: str) -> list[FoundValue]:
         )
         metric, when = (_measured_metric(sentence, match, unit), None if unit == "km" else period)  # a length has no period
         add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
-    for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age")):
+    for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age"), (_MOUS, "mous")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                unit = match.group("unit").casefold().rstrip("s") + "s"
+                unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     for match in _RANK.finditer(sentence):
