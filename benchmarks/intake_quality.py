@@ -11,11 +11,16 @@ editor would (``--url`` with the page's address; when the article states no date
   least half of the labelled span);
 - **precision**: drafts that match a labelled claim (they overlap by at least half
   of the shorter of the two);
-- **figure accuracy**: of the values proposed on drafts that match a claim, those
-  equal to one of the claim's labelled figures (same amount, or same low/high
-  bounds, and the same kind of unit: the currency, percent, or a count); a value
-  proposed where the claim has no figure, or where the label says
-  ``not_a_figure``, is wrong; a figure left without a value is not wrong;
+- **figure accuracy**: of every value proposed, those that are right.  Where
+  the labels decide (the draft matches a claim and the figure's words are in
+  its span), right means equal to one of the claim's labelled figures (same
+  amount, or same low/high bounds, and the same kind of unit: the currency,
+  percent, or a count); a value where the claim lists no figure, or where the
+  label says ``not_a_figure``, is wrong.  Where they do not (a draft matching no
+  claim, words the span leaves out, a rank), the hand judgement in
+  ``figure_judgements.yaml`` decides, and a value nobody has judged is listed.
+  A figure left without a value is not wrong, but is counted and listed.  The
+  first measure (against the labels alone) is printed too;
 - **date accuracy**: labelled claims with a resolved date whose best-matching draft
   carries that date at the same precision, for all dated claims and for those the
   article dates with a relative phrase (no year in the words);
@@ -27,7 +32,10 @@ editor would (``--url`` with the page's address; when the article states no date
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/intake_quality.py [--verbose]
+    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors]
+
+``--errors`` lists every wrong or missed figure, every value not yet judged and
+every wrong date, with the note ``suggest`` gave for it.
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ from briefgen.errors import BriefgenError  # noqa: E402
 from briefgen.ingest.add import add_source  # noqa: E402
 from briefgen.ingest.article import AddOptions  # noqa: E402
 from briefgen.suggest.drafts import Draft, suggest_drafts  # noqa: E402
+from briefgen.suggest.values import find_values  # noqa: E402
 from briefgen.text.quotes import fold  # noqa: E402
 
 CURRENCIES = {"usd", "pkr", "eur", "gbp", "inr", "rub", "cny", "azn", "uzs", "try"}
@@ -88,7 +97,10 @@ class Results:
     recall_drafted: Tally = field(default_factory=Tally)  # over articles suggest could draft at all
     precision: Tally = field(default_factory=Tally)
     figures: Tally = field(default_factory=Tally)
-    figures_unjudged: int = 0
+    figures_labels_only: Tally = field(default_factory=Tally)  # values on matched drafts against the labels alone
+    figures_unjudged: int = 0  # values on drafts matching no claim, with no judgement in figure_judgements.yaml
+    figures_judged: int = 0  # values on drafts matching no claim, judged by hand (counted in ``figures``)
+    figures_missed: int = 0  # labelled figures whose best draft proposes no value (not wrong: left to the editor)
     dates: Tally = field(default_factory=Tally)
     relative_dates: Tally = field(default_factory=Tally)
     invented_dates: Tally = field(default_factory=Tally)  # unresolvable phrases: right when the draft says so
@@ -97,6 +109,7 @@ class Results:
     verbatim: Tally = field(default_factory=Tally)
     refused: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # every wrong or missed figure and wrong date, for --errors
 
     @property
     def metadata_all(self) -> Tally:
@@ -143,6 +156,61 @@ def figure_matches(proposed: dict[str, Any], label: dict[str, Any]) -> bool:
     return _unit_kind(str(proposed.get("unit", ""))) == _unit_kind(str(label.get("unit", "")))
 
 
+Judgements = dict[tuple[str, str], list[dict[str, Any]]]
+
+
+def load_judgements() -> Judgements:
+    """Hand judgements of values the labels do not decide, keyed by (article, quote): one per value judged."""
+    path = EVAL / "figure_judgements.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    found: Judgements = {}
+    for entry in entries or []:
+        found.setdefault((entry["article"], " ".join(str(entry["quote"]).split())), []).append(entry)
+    return found
+
+
+def _same_value(proposed: dict[str, Any], judged: dict[str, Any]) -> bool:
+    """The judgement is about this very value (same numbers and unit), not an older reading."""
+    keys = ("amount", "low", "high")
+    return all(_number(proposed.get(k)) == _number(judged.get(k)) for k in keys) and str(proposed.get("unit", "")) == str(
+        judged.get("unit", "")
+    )
+
+
+def _decided_by_labels(value: dict[str, Any], quote: str, matched: list[dict[str, Any]]) -> bool:
+    """Whether the labels say a value is wrong when its claim lists no figure.
+
+    They do when the figure's words lie inside a labelled span (the labeller saw
+    them and listed no figure), unless it is a rank, which the labelling rules
+    do not cover.  A figure outside every matched span ("In the light of … two
+    billion dollars, the Prime Minister formed a committee", where the label
+    keeps only the main clause) or on a draft matching no claim is judged by hand.
+    """
+    if not matched or str(value.get("unit", "")) == "rank":
+        return False
+    same = [quote[v.start : v.end] for v in find_values(quote) if _same_value(value, v.as_fields())]
+    return not same or any(fold(words) in fold(c["span"]) for c in matched for words in same)
+
+
+def _judge(slug: str, quote: str, value: dict[str, Any], judgements: Judgements, results: Results) -> None:
+    """Count a value the labels do not decide by its hand judgement; list it when there is none."""
+    judged = next((j for j in judgements.get((slug, quote), []) if _same_value(value, j)), None)
+    if judged is None:
+        results.figures_unjudged += 1
+        results.errors.append(f"{slug}: figure NOT JUDGED {_shown(value)} in {quote!r}")
+        return
+    results.figures_judged += 1
+    results.figures.add(judged["verdict"] == "right")
+    if judged["verdict"] != "right":
+        results.errors.append(f"{slug}: figure wrong (judged by hand: {judged['why']}): {_shown(value)} in {quote[:80]!r}")
+
+
+def _shown(value: dict[str, Any]) -> str:
+    """A value in one short line: ``2000000000 USD``, ``low 64000000000 high 65000000000 USD``, ``~230 enterprises``."""
+    numbers = " ".join(f"{k} {value[k]}" if k != "amount" else str(value[k]) for k in ("amount", "low", "high") if k in value)
+    return ("~" if str(value.get("approximate", "")).casefold() == "true" else "") + f"{numbers} {value.get('unit', '')}"
+
+
 def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> str | None:
     """Archive one article as an editor would: with its address, and --undated when refused for want of a date."""
     options = AddOptions(url=label.get("url") or None, source_id=article.stem)
@@ -167,6 +235,7 @@ def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft
 def evaluate(verbose: bool = False) -> Results:
     """Run intake on every evaluation article in a temporary project and measure the drafts."""
     results = Results()
+    judgements = load_judgements()
     for name in ("outlet", "published", "headline", "place"):
         results.metadata[name] = Tally()
     with tempfile.TemporaryDirectory() as tmp:
@@ -180,11 +249,19 @@ def evaluate(verbose: bool = False) -> Results:
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
         for slug in added:
-            _measure(slug, labels[slug], corpus, taken, results, verbose)
+            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements)
     return results
 
 
-def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], results: Results, verbose: bool) -> None:
+def _measure(
+    slug: str,
+    label: dict[str, Any],
+    corpus: Any,
+    taken: set[str],
+    results: Results,
+    verbose: bool,
+    judgements: Judgements | None = None,
+) -> None:
     source = corpus.sources[slug]
     raw = fold((EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
     for name, got in (("outlet", source.outlet), ("published", source.published), ("headline", source.title), ("place", source.place)):
@@ -221,26 +298,46 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
             continue
         date, phrase = str(claim.get("date") or ""), claim.get("date_phrase")
         got = str(best.fields["date"])
+        labelled_figures = [f for f in claim.get("figures") or [] if "not_a_figure" not in f]
+        if labelled_figures and not isinstance(best.fields.get("value"), dict):
+            results.figures_missed += 1
+            shown = ", ".join(_shown({k: str(v) for k, v in f.items()}) for f in labelled_figures)
+            results.errors.append(f"{slug}: figure missed (left without a value): labelled {shown} in {claim['span'][:80]!r}")
         if date:
             results.dates.add(got == date)
             if phrase and not re.search(r"\d{4}", phrase):
                 results.relative_dates.add(got == date)
+            if got != date:
+                kind = "relative date" if phrase and not re.search(r"\d{4}", phrase) else "date"
+                results.errors.append(
+                    f"{slug}: {kind} wrong: {got} ({' '.join(best.date_note.split())}), labelled {date} "
+                    f"({phrase or 'no phrase'}) for {claim['span'][:70]!r}"
+                )
             if got != date and verbose:
                 results.notes.append(f"{slug}: date {got} ({best.date_note}), labelled {date} ({phrase}) for {claim['span'][:60]!r}")
         elif phrase:
-            results.invented_dates.add("unresolved" in best.date_note or "cannot" in best.date_note)
+            unresolved = "unresolved" in best.date_note or "cannot" in best.date_note
+            results.invented_dates.add(unresolved)
+            if not unresolved:
+                results.errors.append(f"{slug}: undated article, {phrase!r} dated {got} ({best.date_note}) for {claim['span'][:60]!r}")
     for interval, draft in spans:
         matched = [c for span, c in claims if span and _overlap(interval, span) * 2 >= min(interval[1] - interval[0], span[1] - span[0])]
         results.precision.add(bool(matched))
         value = draft.fields.get("value")
         if not isinstance(value, dict):
             continue
-        if not matched:
-            results.figures_unjudged += 1
-            continue
+        quote = " ".join(str(draft.fields["quote"]).split())
         figures = [f for c in matched for f in (c.get("figures") or [])]
+        if matched:  # the measure as first defined: a value where the labelled claim has no figure is wrong
+            results.figures_labels_only.add(any(figure_matches(value, f) for f in figures))
+        if not figures and not _decided_by_labels(value, quote, matched):
+            _judge(slug, quote, value, judgements or {}, results)
+            continue
         ok = any(figure_matches(value, f) for f in figures)
         results.figures.add(ok)
+        if not ok:
+            shown = ", ".join(_shown({k: str(v) for k, v in f.items()}) for f in figures) or "no figure"
+            results.errors.append(f"{slug}: figure wrong: {_shown(value)}, labelled {shown}, in {quote[:80]!r}")
         if not ok and verbose:
             results.notes.append(f"{slug}: value {value} against {figures or 'no figure'} in {str(draft.fields['quote'])[:70]!r}")
     if verbose:
@@ -255,7 +352,10 @@ def report(results: Results) -> str:
         f"recall            {results.recall}  ({results.recall_drafted} on the articles suggest can date: "
         "an undated article that names no year gets no drafts)",
         f"precision         {results.precision}",
-        f"figure accuracy   {results.figures}  ({results.figures_unjudged} values on drafts matching no claim, not judged)",
+        f"figure accuracy   {results.figures}  ({results.figures_judged} of them judged by hand in figure_judgements.yaml: "
+        f"on drafts matching no claim, or words the labelled span leaves out, or ranks; {results.figures_unjudged} not judged; "
+        f"{results.figures_missed} labelled figures left without a value)",
+        f"  against the labels alone (a value where the matched claim lists no figure is wrong): {results.figures_labels_only}",
         f"dates (all)       {results.dates}",
         f"relative dates    {results.relative_dates}",
         f"unresolvable      {results.invented_dates}  (relative phrases in undated articles: right when left unresolved)",
@@ -273,10 +373,13 @@ def main() -> int:
     """Run the evaluation and print the figures (and, with --verbose, every miss)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong figure and wrong date")
+    parser.add_argument("--errors", action="store_true", help="list every wrong or missed figure and every wrong date")
     args = parser.parse_args()
     results = evaluate(verbose=args.verbose)
     if args.verbose:
         print("\n".join(results.notes))
+    if args.errors:
+        print("\n".join(sorted(results.errors)))
     print(report(results))
     return 0
 

@@ -126,6 +126,10 @@ def test_dateline_after_a_byline_fragment_and_on_its_own_line() -> None:
         ("https://www.businesstoday.in/india/story/ahead-of-schedule-505339-2025-12-05", dt.date(2025, 12, 5)),
         ("https://akparti.net/en/agenda-news/turkiye-and-azerbaijan-favor-peace-and-prosperity-05-03-2025-19-18-24", None),
         ("https://www.trend.az/business/4149690.html", None),
+        # A page id opening with a timestamp (YYYYMMDDhhmmss); a bare run of digits is not a date.
+        ("https://news.example.org/world/talks-resume/ab20240317093015123456", dt.date(2024, 3, 17)),
+        ("https://news.example.org/world/talks-resume/ab20240317993015123456", None),
+        ("https://news.example.org/world/item/20240317", None),
     ],
 )
 def test_dates_in_the_page_address(url: str, date: dt.date | None) -> None:

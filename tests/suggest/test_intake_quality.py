@@ -34,12 +34,13 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert not results.refused  # every article archives (undated ones with --undated after the refusal)
     assert results.verbatim.share == 1.0
     assert results.duplicates.right == 0
-    assert results.figures.share >= 0.95
+    assert results.figures.share >= 0.98  # values the labels do not decide are judged in figure_judgements.yaml
+    assert results.figures_labels_only.share >= 0.95
     assert results.metadata_all.share >= 0.97
     assert results.metadata["outlet"].share == 1.0
-    assert results.relative_dates.share >= 0.76
-    assert results.dates.share >= 0.79
-    assert results.invented_dates.share >= 0.72  # relative phrases of undated articles are said to be unresolved
+    assert results.relative_dates.share >= 0.95
+    assert results.dates.share >= 0.93
+    assert results.invented_dates.share >= 0.9  # relative phrases of undated articles are said to be unresolved
     assert results.recall.share >= 0.79
     assert results.recall_drafted.share >= 0.93
     assert results.precision.share >= 0.52

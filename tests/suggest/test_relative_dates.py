@@ -10,7 +10,16 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.dates import find_date, lede_day
+from briefgen.suggest.dates import (
+    day_carried_over,
+    find_date,
+    is_horizon,
+    lede_day,
+    main_event_day,
+    reference_year,
+    resolve_date,
+    spoken_day,
+)
 
 FRI_2025_12_05 = dt.date(2025, 12, 5)
 THU_2026_02_05 = dt.date(2026, 2, 5)
@@ -89,3 +98,99 @@ def test_a_plan_is_dated_by_when_it_is_due_not_when_it_was_announced() -> None:
     announced = find_date(text, dt.date(2025, 2, 24), future=False)
     assert planned is not None and (str(planned[0]), planned[1]) == ("2025-04", "this April")
     assert announced is not None and str(announced[0]) == "2025-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # A target's horizon dates nothing: the day the words were said does.
+        ("The two economies will double their trade well before the 2035 deadline, the minister said on Monday", True, "2025-03-03"),
+        ("Both sides will lift trade to $9 billion by 2032, the envoy told reporters on Tuesday", True, "2025-03-04"),
+        ("Exports are to reach the target ahead of 2031, the ministry announced on Tuesday", True, "2025-03-04"),
+        # A year that is not a horizon still dates: "according to 2024 results".
+        ("According to 2024 results, exports grew by a fifth", False, "2024"),
+    ],
+)
+def test_a_horizon_year_is_not_the_date(text: str, future: bool, expected: str) -> None:
+    found = find_date(text, WED_2025_03_05, future=future)
+    assert found is not None and str(found[0]) == expected
+
+
+def test_a_dated_deadline_is_a_horizon_too() -> None:
+    text = "Firms in the zones keep their tax breaks until March 31, 2036, and the first plants opened in 2024."
+    assert is_horizon(text, text.index("2036"), text.index("2036") + 4)
+    assert not is_horizon(text, text.index("2024"), text.index("2024") + 4)
+
+
+def test_quoted_words_keep_the_day_they_were_said() -> None:
+    """In remarks the lede dates to Friday, "yesterday" is Thursday even in Saturday's paper."""
+    body = (
+        "The minister said on Friday that the talks had gone well.\n\n"
+        "\u201cWe made real progress in our meetings from yesterday. I expect more,\u201d he told the forum. "
+        "The forum closed yesterday."
+    )
+    saturday = dt.date(2025, 12, 6)
+    main = lede_day("The minister said on Friday that the talks had gone well.", saturday, None)
+    assert main is not None and str(main.date) == "2025-12-05"
+    inside = body.index("We made")
+    spoken = spoken_day(body, inside, saturday, main)
+    assert spoken == dt.date(2025, 12, 5)
+    resolved = resolve_date(
+        "We made real progress in our meetings from yesterday.", saturday, future=False, kind="statement", ref_year=None, spoken=spoken
+    )
+    assert resolved is not None and str(resolved.date) == "2025-12-04"
+    assert "the day the quoted words were said" in resolved.how
+    # Outside the quotation marks, the paper's own "yesterday" is the day before publication.
+    assert spoken_day(body, body.index("The forum closed"), saturday, main) is None
+    # With no earlier day in the lede, the publication date stays the reference.
+    assert spoken_day(body, inside, saturday, None) is None
+
+
+def test_a_sentence_of_the_same_paragraph_takes_the_day_before_it() -> None:
+    before = resolve_date(
+        "Opening the session in Baku on Tuesday, the minister praised the ties.", WED_2025_03_05, future=False, kind="event", ref_year=None
+    )
+    assert before is not None and str(before.date) == "2025-03-04"
+    carried = day_carried_over(before, WED_2025_03_05)
+    assert carried is not None and str(carried.date) == "2025-03-04" and "same paragraph" in carried.how
+    # A fallback (no words dated it) or a day after publication is not carried.
+    fallback = resolve_date("The minister praised the ties.", WED_2025_03_05, future=False, kind="statement", ref_year=None)
+    assert fallback is not None and day_carried_over(fallback, WED_2025_03_05) is None
+    ahead = resolve_date("The minister will fly to Baku on Friday.", WED_2025_03_05, future=True, kind="plan", ref_year=None)
+    assert ahead is not None and day_carried_over(ahead, WED_2025_03_05) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An undated article is written in the latest year it names ("the results of 2021" are still pending).
+        ("Ties date back to 1994. Trade hit a record in 2020. It is too early to judge the results of 2021.", 2021),
+        # A horizon is not the year of writing; an article that names only a horizon gets it.
+        ("Trade reached a record in 2019 and should double by 2030.", 2019),
+        ("Both sides hope to double trade by 2030.", 2030),
+        ("No year at all.", None),
+    ],
+)
+def test_the_reference_year_of_an_undated_article(body: str, expected: int | None) -> None:
+    assert reference_year(body) == expected
+
+
+def test_the_main_event_day_comes_from_the_dateline_paragraph_when_summary_lines_come_first() -> None:
+    paragraphs = [
+        "Ministers open new rail link to boost freight",
+        "Both sides to set up a working group on tariffs",
+        "TASHKENT: The two governments on Tuesday opened the rail link and signed four agreements.",
+        "The agreements cover freight, customs and tourism.",
+    ]
+    found = main_event_day(paragraphs, paragraphs[0], dt.date(2025, 3, 5), None)
+    assert found is not None and str(found.date) == "2025-03-04"
+    # With no dateline paragraph and nothing in the lede, there is no main event day.
+    assert main_event_day(paragraphs[:2] + paragraphs[3:], paragraphs[0], dt.date(2025, 3, 5), None) is None
+
+
+def test_an_act_reported_as_just_done_is_dated_the_day_of_publication() -> None:
+    just = resolve_date("The foreign minister has arrived in Ankara for talks.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert just is not None and str(just.date) == "2025-03-05"
+    # Without "has arrived", an event with no date keeps only the month.
+    month = resolve_date("The foreign minister arrived in Ankara for talks.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert month is not None and str(month.date) == "2025-03"

@@ -171,3 +171,9 @@ def test_stems_meet() -> None:
 def test_topics_from_the_vocabulary(sentence: str, must_include: str) -> None:
     vocabulary = load_corpus(Path(REPO)).vocabulary.topics
     assert must_include in TopicMatcher(vocabulary).propose(sentence)
+
+
+def test_a_willingness_to_visit_is_a_plan() -> None:
+    """ "expressed his willingness to visit … this April": the visit in April is what the sentence reports."""
+    assert classify("The president on Monday expressed his willingness to visit Tashkent this June", []) == "plan"
+    assert classify("Both governments are willing to open a consulate in Samarkand", []) == "plan"

@@ -66,7 +66,6 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, bool,
         ("The plant makes 60-90 horsepower engines for tractors.", []),
         ("The exhibition is held on May 3–4 and includes a business forum.", []),
         ("The two countries celebrated two decades of relations.", []),
-        ("Thanks to the 85-kilometer pipeline, all Nakhchivan’s annual natural gas need will be met through Türkiye.", []),
         ("The first day of the Uzbek leader’s two-day visit (5–6 February) was marked by negotiations", []),
         ("the pipeline will meet Nakhchivan’s natural gas need for 30 years at the minimum", []),
     ],
@@ -101,3 +100,41 @@ def test_every_proposed_value_is_a_valid_value() -> None:
 def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Value.model_validate({"metric": "trade", "unit": "USD", **fields})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The length of one thing and a volume are measured quantities; a size class is not.
+        ("The ministers opened the 120-kilometre railway link on Monday.", [("120", None, None, False, "km")]),
+        (
+            "The new 40 km road — which carries up to 3 million cubic metres of water a year — is complete",
+            [
+                ("40", None, None, False, "km"),
+                (None, None, "3000000", False, "cubic metres"),
+            ],
+        ),
+        ("The firm will lay 200 km cables across the region.", []),
+        # What a number counts: time spent on talks and an age are figures, a span of relations is not.
+        ("The delegations held four hours of negotiations in the capital.", [("4", None, None, False, "hours")]),
+        ("Their partnership is now almost 25 years old.", [("25", None, None, True, "years")]),
+        # The plural of an abbreviation is a unit; "Belarus" is not a plural.
+        ("The ministers signed eleven MoUs and two protocols.", [("11", None, None, False, "MoUs"), ("2", None, None, False, "protocols")]),
+        ("Belarus tractors were on show.", []),
+        ("The ministers signed six memorandum of understanding (MoUs) on energy.", [("6", None, None, False, "MoUs")]),
+        ("They exchanged 14 memoranda of understanding at the ceremony.", [("14", None, None, False, "MoUs")]),
+        # Bounds written in other words; a number in quotation marks keeps its bound.
+        ("Tickets are sold for as little as $3 each.", [(None, "3", None, False, "USD")]),
+        ("The minister hailed the “more than 40” joint ventures set up since 2020.", [(None, "40", None, False, "ventures")]),
+    ],
+)
+def test_measured_quantities_bounds_and_what_a_number_counts(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_pipeline_length_is_a_figure_but_a_truck_size_is_not() -> None:
+    """Deliberately changed: "the 85-kilometer pipeline" was left without a value; the labels keep it (80 km, 85 km)."""
+    assert _read("Thanks to the 85-kilometer pipeline, all of the region’s gas need will be met.") == [("85", None, None, False, "km")]
+    assert _read("The company will supply 8 to 10-metre trucks to the port.") == []

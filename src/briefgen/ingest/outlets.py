@@ -147,11 +147,15 @@ _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)"),
     re.compile(r"(?<![\w])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:$|[/?#._])"),
+    # A page id that opens with a timestamp, YYYYMMDDhhmmss: "/na20221226224001670670255".  Eight digits alone
+    # could be any id; a valid time of day after them makes the reading certain.
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"),
 )
 
 
 def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
-    """A publication date written in the page's address ("/2026/02/06/", "/26-Dec-2022/", "-2025-12-05"), and those words.
+    """A publication date written in the page's address ("/2026/02/06/", "/26-Dec-2022/", "-2025-12-05",
+    a page id opening with a timestamp "20221226224001…"), and those words.
 
     Only unambiguous forms count: "05-03-2025" could be March or May and is left alone.
     """

@@ -173,13 +173,33 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     return None
 
 
+# A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
+_HORIZON_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|than|up to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
+    rf"(?:{_M}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+{_M},?\s+|{_M},?\s+)?$",
+    re.IGNORECASE,
+)
+_HORIZON_AFTER = re.compile(r"^\s*(?:deadline|target|goal|horizon|vision|agenda)\b", re.IGNORECASE)
+
+
+def is_horizon(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a target's horizon ("$100 billion by 2030"), which dates no event."""
+    return bool(_HORIZON_BEFORE.search(text[max(0, start - 40) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
+
+
 def find_date(
-    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None, start_at: int = 0
+    text: str,
+    reference: dt.date | None,
+    *,
+    future: bool,
+    ref_year: int | None = None,
+    start_at: int = 0,
 ) -> tuple[PartialDate, str] | None:
     """The first date the text states (at or after ``start_at``), resolved; the phrase it came from.
 
     With ``future`` (a plan), the first date after the reference wins over an
-    earlier one that only dates the announcement.
+    earlier one that only dates the announcement.  A year that is a target's horizon
+    ("by 2030", "the 2030 deadline") dates nothing.
     """
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, PartialDate, str]] = []
@@ -189,7 +209,7 @@ def find_date(
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
-            if start < start_at:
+            if start < start_at or (name == "year" and is_horizon(text, start, end)):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -204,6 +224,28 @@ def find_date(
         if ahead:
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
+
+
+# An act the story reports as just done: "has arrived", "have signed".  News of the day, so the day of publication.
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|signed|inked|inaugurated|opened|launched|concluded|reached|agreed)\b",
+    re.IGNORECASE,
+)
+# A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
+_DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event: from its lede, else from the first paragraph that opens with a dateline.
+
+    Some sites print the headline and summary lines first; the report itself
+    starts at "ISLAMABAD: Pakistan and Uzbekistan on Thursday agreed …".
+    """
+    found = lede_day(lede, published, ref_year)
+    if found is not None:
+        return found
+    dateline = next((p for p in paragraphs[:10] if _DATELINE.match(p)), None)
+    return lede_day(dateline, published, ref_year) if dateline and dateline != lede else None
 
 
 def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
@@ -224,20 +266,40 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
 
 
-def resolve_date(text: str, published: dt.date | None, *, future: bool, kind: str, ref_year: int | None) -> ResolvedDate | None:
-    """A date for a statement: the one it states, else the publication date at a fitting precision."""
-    stated = find_date(text, published, future=future, ref_year=ref_year)
+def resolve_date(
+    text: str,
+    published: dt.date | None,
+    *,
+    future: bool,
+    kind: str,
+    ref_year: int | None,
+    spoken: dt.date | None = None,
+) -> ResolvedDate | None:
+    """A date for a statement: the one it states, else the publication date at a fitting precision.
+
+    ``spoken``: the day the words were said, when the text is a quotation of
+    an earlier day ("from yesterday" in remarks made on Friday is Thursday);
+    relative phrases are resolved against it instead of the publication date.
+    """
+    reference = spoken or published
+    stated = find_date(text, reference, future=future, ref_year=ref_year)
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
         if explicit:
             how = "stated"
+        elif spoken is not None and published is not None and spoken != published:
+            how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
         else:
             how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)
     if published is not None:
+        if kind == "event" and _JUST_DONE.search(text):
+            return ResolvedDate(
+                PartialDate.from_date(published), None, "the publication date (reported as just done, no date in the sentence)"
+            )
         if kind in {"event", "plan"}:
             return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
         return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")
@@ -261,3 +323,50 @@ def _relative_phrase(text: str) -> str | None:
     """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
     found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
     return min(found)[1] if found else None
+
+
+def spoken_day(body: str, position: int, published: dt.date | None, main_day: ResolvedDate | None) -> dt.date | None:
+    """The day a quotation was spoken, when the text at ``position`` is inside one and the lede dates it before publication.
+
+    Quoted words keep the speaker's "yesterday" and "today": in remarks the
+    lede dates to Friday, "from yesterday" is Thursday even in Saturday's
+    paper.  Outside quotation marks, or with no earlier day in the lede, the
+    publication date stays the reference (None).
+    """
+    if published is None or main_day is None or main_day.date.day is None or main_day.date.first_day >= published:
+        return None
+    start = body.rfind("\n\n", 0, position) + 1
+    before = body[start:position]
+    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+        return None
+    return main_day.date.first_day
+
+
+def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:
+    """The day of the sentence before, for a sentence of the same paragraph that states no date of its own.
+
+    A paragraph tells one occasion: after "Chairing a review meeting on
+    Tuesday, he said …", "the Prime Minister formed a committee" happened on
+    Tuesday too, not on the day the story was printed.  Only a day stated in
+    words (not a fallback) and not after publication is carried.
+    """
+    if before.phrase is None or before.date.day is None or (published is not None and before.date.first_day > published):
+        return None
+    return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
+
+
+_ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
+
+
+def reference_year(body: str) -> int | None:
+    """The year an undated article was most likely written in: the latest it mentions, horizons aside.
+
+    An article speaks of its own year and earlier ones ("It is too early to
+    talk about the results of 2023" is written in 2023, though it first names
+    2016); a target's horizon ("by 2030") is the only later year it names.
+    Dates resolved against it are still marked unresolved for the editor.
+    An article that names only a horizon gets that year, as before.
+    """
+    found = list(_ANY_YEAR.finditer(body))
+    years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
+    return max(years) if years else (int(found[0].group(1)) if found else None)

@@ -26,7 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
+from briefgen.suggest.dates import ResolvedDate, day_carried_over, main_event_day, reference_year, resolve_date, spoken_day
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
@@ -144,13 +144,14 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
         if fact.source == source.id and (interval := _interval(folded_body, fact.quote)) is not None
     ]
     seen_quotes: set[str] = set()
-    ref_year = source.published.year if source.published else _first_year(body)
+    ref_year = source.published.year if source.published else reference_year(body)
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
-    main_day = lede_day(lede, source.published, ref_year)
+    main_day = main_event_day(paragraphs, lede, source.published, ref_year)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
+    previous_paragraph = -1
     number = 0
     sentences: list[Sentence] = split_sentences(body)
     for sentence in sentences:
@@ -163,13 +164,14 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         dated_text = sentence.text[: span.end - sentence.start]
-        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year)
+        spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
+        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
         if resolved is None:
             continue
         if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
-            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year) or resolved
+            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken) or resolved
         if (
             resolved.phrase is None
             and kind == "event"
@@ -181,9 +183,11 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             resolved = ResolvedDate(
                 previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
             )
+        if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
+            resolved = day_carried_over(previous[1], source.published) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:
             resolved = ResolvedDate(main_day.date, None, main_day.how)
-        previous = (kind, resolved)
+        previous, previous_paragraph = (kind, resolved), sentence.paragraph
         proposed = matcher.propose_with_words(span.text)
         topics = [slug for slug, _ in proposed]
         topic_note = _topic_note(proposed) if proposed else ""

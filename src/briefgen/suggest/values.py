@@ -2,9 +2,13 @@
 
 A value is read only from words that state it: money with its magnitude
 ("US$50.2 million" is 50200000 USD), percentages, multiples ("1.5 times"),
-ranks ("fourth-largest") and counts with their unit ("2,700 Belarus
-tractors", "two Joint Ministerial Commission (JMC) sessions").  Years, days
-of the month, ordinals and spans of time are not counts.
+ranks ("fourth-largest"), counts with their unit ("2,700 Belarus
+tractors", "two Joint Ministerial Commission (JMC) sessions", "nine MoUs"),
+the length or volume of one thing ("the 80 km pipeline", "500 million cubic
+meters"), time spent on talks ("three hours of talks") and ages ("more than
+30 years old").  Years, days of the month, ordinals, sizes of a class of
+things ("10-metre trucks") and spans of time ("two decades of relations")
+are not counts: when the reading is not certain, no value is proposed.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from briefgen.suggest.value_words import APPROXIMATE, GAP_STOP, LOWER_AFTER, LOWER_BOUND, MEASURES, NOT_UNITS, UPPER_BOUND
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
@@ -41,105 +46,42 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
-# A unit is a plural noun, but not "Belarus", "business" or "analysis".
+# A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
+# follow the number: praised the “more than 120” bilateral visits.
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})[”\"’]?\s+"
+    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # "1500 to 2000 units"; also "8 to 10-metre trucks" and "60-90 horsepower engines", which are sizes, read only to be skipped.
 _COUNT_RANGE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<dash>{_DASH})"
     rf"(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<glue>-[A-Za-z]+)?\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<![sui]s)(?![\w-])",
+    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
-# A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
-_MEASURES = re.compile(
-    r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
-    r"mw|kw|kv|gw|megawatts?|kilowatts?|litres?|liters?|cc|cubic|square|sq|storey|lanes?|seats?|seater|axles?|wheel|mm|cm|"
-    r"barrels?|bcm|mmcfd)$",
+# A measured quantity of one thing: "the 80 km pipeline", "500 million cubic meters", "85-kilometer pipeline".
+# Followed by a plural noun it is a size class ("100 km roads"), which is skipped.
+_QUANTITY_UNITS = {"km": "km", "kilometre": "km", "kilometer": "km", "cubic metre": "cubic metres", "cubic meter": "cubic metres"}
+_QUANTITY = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>{_NUMBER}|{words_pattern(_WORDS)})(?:\s+(?P<mag>thousand|million|billion))?[\s-]+"
+    r"(?P<unit>km|kilomet(?:re|er)s?|cubic met(?:re|er)s?)\b(?:[\s-]+(?P<next>[A-Za-z]+))?",
     re.IGNORECASE,
 )
-# Words that join clauses, not a number to its noun: "May 3–4 and includes".
-_GAP_STOP = frozenset(
-    [
-        "and",
-        "or",
-        "to",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "that",
-        "which",
-        "who",
-        "were",
-        "was",
-        "are",
-        "is",
-        "will",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "as",
-        "than",
-    ]
-)
-_UPPER_BOUND = re.compile(
-    r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
-)
-_LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than)\s*$", re.IGNORECASE
-)
-_LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
-_APPROXIMATE = re.compile(
-    r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
-    r"circa)\s*$",
+# Time spent on talks is a figure ("three hours of talks"); "two decades of relations" is not.
+_TALKS = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>hours?|minutes?)\s+of\s+"
+    r"(?:talks|discussions|negotiations|consultations|meetings)\b",
     re.IGNORECASE,
 )
-_NOT_UNITS = frozenset(
-    (
-        "countries",
-        "sides",
-        "nations",
-        "teams",
-        "parties",
-        "governments",
-        "leaders",
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "decades",
-        "times",
-        "others",
-        "occasions",
-        "ways",
-        "areas",
-        "sectors",
-        "was",
-        "has",
-        "does",
-        "this",
-        "its",
-        "his",
-        "as",
-        "yes",
-        "thus",
-        "plus",
-    )
+# Memoranda of understanding, however the copy writes them: "nine memorandum of understanding (MoUs)".
+_MOUS = re.compile(
+    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+memorand(?:um|a|ums)\s+of\s+understanding(?:\s*\((?:MoUs?|MOUs?)\))?",
+    re.IGNORECASE,
 )
+# An age: "more than 30 years old".
+_AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
+_NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -245,10 +187,10 @@ def _period(sentence: str) -> str | None:
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
-    approximate = bool(_APPROXIMATE.search(before))
-    if _UPPER_BOUND.search(before):
+    approximate = bool(APPROXIMATE.search(before))
+    if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    if _LOWER_BOUND.search(before) or _LOWER_AFTER.match(after):
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
         return None, amount, None, approximate
     return amount, None, None, approximate
 
@@ -271,9 +213,9 @@ def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
     """The words between a number and its plural noun make it a count of that noun."""
     unit = match.group("unit")
     gap = [w.casefold().strip("()") for w in _gap_words(match.group("words"))]
-    if unit.casefold() in _NOT_UNITS or any(w in _NOT_UNITS or w in _GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
+    if unit.casefold() in NOT_UNITS or any(w in NOT_UNITS or w in GAP_STOP or _MONTH_WORD.fullmatch(w.capitalize()) for w in gap):
         return False  # "two decades of relations", "4 and includes", "(5–6 February) was"
-    return not (_MEASURES.match(unit) or any(_MEASURES.match(w) or ("-" in w and _MEASURES.match(w.split("-")[-1])) for w in gap))
+    return not (MEASURES.match(unit) or any(MEASURES.match(w) or ("-" in w and MEASURES.match(w.split("-")[-1])) for w in gap))
 
 
 def find_values(sentence: str) -> list[FoundValue]:
@@ -310,7 +252,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if Decimal(low) >= Decimal(high):
             continue
         unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD")
-        approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+        approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
         metric = _metric(sentence, "money", *match.span())
         add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
     for pattern in (_MONEY, _MONEY_WORDS):
@@ -325,7 +267,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
         if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
-            approximate = bool(_APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
+            approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
             metric = _metric(sentence, "percent", *match.span())
             add(
                 FoundValue(
@@ -345,6 +287,26 @@ def find_values(sentence: str) -> list[FoundValue]:
             if free(*match.span()):
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 add(FoundValue(_metric(sentence, kind, *match.span()), amount, unit, period, *match.span(), True, low, high, approximate))
+    for match in _QUANTITY.finditer(sentence):
+        following = (match.group("next") or "").casefold()
+        if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):
+            continue
+        if following.endswith("s") and following not in _NOT_PLURAL:
+            continue  # "100 km roads": a size class, not the length of one thing
+        end = match.end("unit")
+        unit = _QUANTITY_UNITS[re.sub(r"s$", "", " ".join(match.group("unit").casefold().split()))]
+        mag = (match.group("mag") or "").casefold()
+        amount, low, high, approximate = _qualified(
+            sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
+        )
+        metric, when = (_measured_metric(sentence, match, unit), None if unit == "km" else period)  # a length has no period
+        add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
+    for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age"), (_MOUS, "mous")):
+        for match in pattern.finditer(sentence):
+            if free(*match.span()):
+                unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
+                amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
+                add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     for match in _RANK.finditer(sentence):
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
@@ -365,7 +327,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         low, high = _number_of(match.group("n1")), _number_of(match.group("n2"))
         if Decimal(low) >= Decimal(high):
             continue
-        approximate = bool(_APPROXIMATE.search(sentence[max(0, start - 30) : start]))
+        approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
         unit, words = match.group("unit"), " ".join(_gap_words(match.group("words")))
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
@@ -384,6 +346,22 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
+    """What a length or volume measures: "the 80 km pipeline" is pipeline-length.
+
+    "transport capacity of 2 million cubic metres" is transport-capacity-volume;
+    plain "length" or "volume" when the words do not say.
+
+    A metric names one measure, so that two sources' figures for it are compared and
+    two different things' are not.
+    """
+    following = (match.group("next") or "").casefold()
+    if unit == "km":
+        return f"{following}-length" if following.isalpha() and following not in GAP_STOP else "length"
+    owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up to\s+|about\s+|some\s+)?$", sentence[: match.start()])
+    return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
 
 
 def _is_range(match: re.Match[str], sentence: str) -> bool:

@@ -1,0 +1,105 @@
+"""The words around a number that say what it is: a bound, an approximation, a size, or no unit at all.
+
+Kept apart from :mod:`briefgen.suggest.values`, which reads the numbers, so that
+the word lists can grow without the reader growing past one screen of rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
+MEASURES = re.compile(
+    r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
+    r"mw|kw|kv|gw|megawatts?|kilowatts?|litres?|liters?|cc|cubic|square|sq|storey|lanes?|seats?|seater|axles?|wheel|mm|cm|"
+    r"barrels?|bcm|mmcfd)$",
+    re.IGNORECASE,
+)
+
+# Words that join clauses, not a number to its noun: "May 3–4 and includes".
+GAP_STOP = frozenset(
+    (
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "are",
+        "is",
+        "will",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "as",
+        "than",
+    )
+)
+
+UPPER_BOUND = re.compile(
+    r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
+)
+
+LOWER_BOUND = re.compile(
+    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than|as little as|as low as|"
+    r"as few as|starting at|starting from)\s*$",
+    re.IGNORECASE,
+)
+
+LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
+
+APPROXIMATE = re.compile(
+    r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
+    r"circa)\s*$",
+    re.IGNORECASE,
+)
+
+# Plural words that are not a unit a number counts: "the two countries", "three decades".
+NOT_UNITS = frozenset(
+    (
+        "countries",
+        "sides",
+        "nations",
+        "teams",
+        "parties",
+        "governments",
+        "leaders",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "decades",
+        "times",
+        "others",
+        "occasions",
+        "ways",
+        "areas",
+        "sectors",
+        "was",
+        "has",
+        "does",
+        "this",
+        "its",
+        "his",
+        "as",
+        "yes",
+        "thus",
+        "plus",
+    )
+)
