@@ -27,10 +27,12 @@ from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
+from briefgen.suggest.dates import _relative_phrase as relative_phrase  # dates.py is being reworked on another branch
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
+from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold
 
@@ -128,13 +130,33 @@ def _topic_note(topics: list[tuple[str, list[str]]]) -> str:
     return "from the words " + "; ".join(f"{slug}: {', '.join(words)}" for slug, words in topics)
 
 
-def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[Draft]:
+def _unresolved(text: str, today: dt.date) -> ResolvedDate:
+    """A placeholder date for a sentence of a source with no publication date and no year in its words.
+
+    The schema wants a date on every fact, drafts included; the year of
+    drafting is the latest the article can be from, and the note says it is a
+    placeholder, never a reading of the text.
+    """
+    relative = relative_phrase(text)
+    what = f'"{relative}" cannot be dated' if relative else "no date in the sentence"
+    return ResolvedDate(
+        PartialDate(today.year),
+        None,
+        f"unresolved: {what}, and the source states no publication date and names no year; {today.year} is only the year "
+        "of drafting: give the source its date (briefgen sources edit --published), then run suggest --force",
+    )
+
+
+def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: dt.date | None = None) -> list[Draft]:
     """Draft facts for every check-worthy statement of the source.
 
     No two drafts share a quote, every quote's quotation marks pair up, and a
     draft whose passage a curated fact already quotes is marked ``known_as``
-    that fact (``suggest`` leaves it out of the drafts file).
+    that fact (``suggest`` leaves it out of the drafts file).  A source with
+    no publication date and no year in its text is still drafted: dates its
+    words state in full resolve, the rest are marked unresolved.
     """
+    today = today or dt.date.today()
     matcher = TopicMatcher(corpus.vocabulary.topics)
     body = source.body
     folded_body = fold(body)
@@ -164,8 +186,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
         kind = classify(span.text, values, quoted=quoted)
         dated_text = sentence.text[: span.end - sentence.start]
         resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year)
-        if resolved is None:
-            continue
+        if resolved is None:  # no publication date, no year anywhere in the article
+            resolved = _unresolved(dated_text, today)
         if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
@@ -325,22 +347,22 @@ def suggest(
     taken = {fid for fid, origin in corpus.origins.items() if origin.path != display}
     warnings: list[Problem] = []
     if source.published is None:
+        year = _first_year(source.body)
+        fallback = (
+            f"undated sentences get the first year the article mentions ({year})"
+            if year is not None
+            else "it names no year either, so only dates written in full resolve; the others are marked unresolved"
+        )
         warnings.append(
             Problem(
                 f"facts/sources/{source.id}.md",
                 None,
-                "the source states no publication date: relative dates cannot be resolved, and undated sentences get the first year "
-                "the article mentions; check every date",
+                f"the source states no publication date: relative dates cannot be resolved, and {fallback}; check every date "
+                "(facts drawn from it cannot be cited until it has one)",
                 Severity.WARNING,
+                hint=f"give it its date with briefgen sources edit {source.id} --published YYYY-MM-DD, then run suggest {source.id} --force",
             )
         )
-        if _first_year(source.body) is None:
-            raise BriefgenError.single(
-                f"facts/sources/{source.id}.md",
-                None,
-                "the source states no date and mentions no year, so no draft can be dated",
-                hint=f"give the source its date (published: YYYY-MM-DD in facts/sources/{source.id}.md), then run suggest again",
-            )
     suggested = suggest_drafts(corpus, source, taken)
     drafts = [d for d in suggested if include_known or d.known_as is None]
     known = [d for d in suggested if d.known_as is not None and not include_known]
