@@ -41,7 +41,9 @@ _ACTION = re.compile(
     r"suppl\w*|export\w*|import\w*|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|produc\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
     r"projects?\b|establish\w*|set up|launch\w*|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
     r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
-    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*)",
+    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
+    r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
+    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?)",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -70,13 +72,35 @@ class Span:
     trimmed_tail: str
 
 
+# ", he said, adding that talks … have begun" and "…, and added: “…": what follows is a statement of its own.
+_ADDING = re.compile(r",?\s+(?:while |and )?(?:adding|he added|she added|it added|added)(?: that\s+|:\s*)", re.IGNORECASE)
+
+
+def _parts(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """A sentence cut where it goes on to report a second statement ("…, he said, adding that …")."""
+    match = _ADDING.search(text, start, end)
+    if match is None or len(text[match.end() : end].split()) < 5 or len(text[start : match.start()].split()) < 3:
+        return [(start, end)]
+    return [(start, match.start()), *_parts(match.end(), end, text)]
+
+
 def split_sentences(body: str) -> list[Sentence]:
-    """The sentences of every paragraph, with their offsets in ``body``."""
+    """The sentences of every paragraph, with their offsets in ``body``.
+
+    A line break inside a paragraph ends a sentence: in archived pages it
+    separates a heading, a summary point or a caption from the text, never
+    the halves of one sentence.
+    """
     sentences: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(body.split("\n\n")):
-        for start, end in sentence_spans(paragraph):
-            sentences.append(Sentence(offset + start, offset + end, paragraph[start:end], number))
+        line_start = 0
+        for line in paragraph.split("\n"):
+            for start, end in sentence_spans(line):
+                for part_start, part_end in _parts(start, end, line):
+                    begin, finish = offset + line_start + part_start, offset + line_start + part_end
+                    sentences.append(Sentence(begin, finish, body[begin:finish], number))
+            line_start += len(line) + 1
         offset += len(paragraph) + 2
     return sentences
 
