@@ -9,8 +9,13 @@ editor would (``--url`` with the page's address; when the article states no date
 
 - **recall**: labelled claims that some draft covers (the draft's quote covers at
   least half of the labelled span);
-- **precision**: drafts that match a labelled claim (they overlap by at least half
-  of the shorter of the two);
+- **precision**: drafts an editor would keep, as they stand or with light edits:
+  a draft that matches a labelled claim (they overlap by at least half of the
+  shorter of the two) is kept; one that matches none is kept or not as
+  ``judgements.yaml`` says, where each such draft was judged by reading it
+  against its article.  Drafts matching no label and not judged there (new
+  drafts after a change to the code) are counted apart, never as kept, and
+  listed by ``--unjudged``;
 - **figure accuracy**: of the values proposed on drafts that match a claim, those
   equal to one of the claim's labelled figures (same amount, or same low/high
   bounds, and the same kind of unit: the currency, percent, or a count); a value
@@ -27,7 +32,7 @@ editor would (``--url`` with the page's address; when the article states no date
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/intake_quality.py [--verbose]
+    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--misses] [--unjudged]
 """
 
 from __future__ import annotations
@@ -86,7 +91,12 @@ class Results:
 
     recall: Tally = field(default_factory=Tally)
     recall_drafted: Tally = field(default_factory=Tally)  # over articles suggest could draft at all
-    precision: Tally = field(default_factory=Tally)
+    precision: Tally = field(default_factory=Tally)  # over drafts matching a label or judged
+    matched: int = 0  # drafts that match a labelled claim
+    unjudged: list[str] = field(default_factory=list)  # drafts matching no label and not judged, as YAML to judge
+    judgement_counts: Counter[str] = field(default_factory=Counter)  # verdicts used, by verdict
+    stale_judgements: int = 0  # judged quotes no draft has any more
+    misses: list[str] = field(default_factory=list)
     figures: Tally = field(default_factory=Tally)
     figures_unjudged: int = 0
     dates: Tally = field(default_factory=Tally)
@@ -157,6 +167,23 @@ def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> 
     return article.stem
 
 
+VERDICTS = {"keep": True, "edit": True, "reject": False}
+
+
+def load_judgements() -> dict[tuple[str, str], str]:
+    """The verdict on each judged draft, keyed by (article, folded quote)."""
+    path = EVAL / "judgements.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    verdicts: dict[tuple[str, str], str] = {}
+    for slug, items in (data or {}).items():
+        for item in items or []:
+            verdict = str(item["verdict"])
+            if verdict not in VERDICTS:
+                raise ValueError(f"judgements.yaml: {slug}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+            verdicts[(slug, fold(" ".join(str(item["quote"]).split())))] = verdict
+    return verdicts
+
+
 def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft]]) -> Draft | None:
     best = max(spans, key=lambda item: _overlap(claim, item[0]), default=None)
     if best is None or _overlap(claim, best[0]) * 2 < claim[1] - claim[0]:
@@ -179,12 +206,24 @@ def evaluate(verbose: bool = False) -> Results:
         added = [sid for slug, label in labels.items() if (sid := _add(root, EVAL / "articles" / f"{slug}.txt", label, results))]
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
+        judgements = load_judgements()
+        used: set[tuple[str, str]] = set()
         for slug in added:
-            _measure(slug, labels[slug], corpus, taken, results, verbose)
+            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements, used)
+        results.stale_judgements = len(set(judgements) - used)
     return results
 
 
-def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], results: Results, verbose: bool) -> None:
+def _measure(
+    slug: str,
+    label: dict[str, Any],
+    corpus: Any,
+    taken: set[str],
+    results: Results,
+    verbose: bool,
+    judgements: dict[tuple[str, str], str],
+    used: set[tuple[str, str]],
+) -> None:
     source = corpus.sources[slug]
     raw = fold((EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
     for name, got in (("outlet", source.outlet), ("published", source.published), ("headline", source.title), ("place", source.place)):
@@ -197,7 +236,7 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
     except BriefgenError:
         drafts = []
     drafted = bool(drafts) or source.published is not None or bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", source.body))
-    folded = fold(source.body)
+    folded = raw  # the article as found: its body and its headline (a draft may quote either)
     spans: list[tuple[tuple[int, int], Draft]] = []
     quotes = Counter(str(d.fields["quote"]) for d in drafts)
     for draft in drafts:
@@ -216,6 +255,7 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
         if drafted:
             results.recall_drafted.add(best is not None)
         if best is None:
+            results.misses.append(f"{slug}: {claim['span']}")
             if verbose:
                 results.notes.append(f"{slug}: missed {claim['span'][:90]!r}")
             continue
@@ -231,7 +271,16 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
             results.invented_dates.add("unresolved" in best.date_note or "cannot" in best.date_note)
     for interval, draft in spans:
         matched = [c for span, c in claims if span and _overlap(interval, span) * 2 >= min(interval[1] - interval[0], span[1] - span[0])]
-        results.precision.add(bool(matched))
+        quote = " ".join(str(draft.fields["quote"]).split())
+        if matched:
+            results.matched += 1
+            results.precision.add(True)
+        elif (key := (slug, fold(quote))) in judgements:
+            used.add(key)
+            results.judgement_counts[judgements[key]] += 1
+            results.precision.add(VERDICTS[judgements[key]])
+        else:
+            results.unjudged.append(f"{slug}: {quote}")
         value = draft.fields.get("value")
         if not isinstance(value, dict):
             continue
@@ -252,9 +301,12 @@ def _measure(slug: str, label: dict[str, Any], corpus: Any, taken: set[str], res
 def report(results: Results) -> str:
     """The figures as printed by the benchmark and by tests/suggest/test_intake_quality.py."""
     lines = [
-        f"recall            {results.recall}  ({results.recall_drafted} on the articles suggest can date: "
-        "an undated article that names no year gets no drafts)",
-        f"precision         {results.precision}",
+        f"recall            {results.recall}",
+        f"precision         {results.precision}  ({results.matched} match a label; of the others, judged in judgements.yaml: "
+        + ", ".join(f"{n} {verdict}" for verdict, n in sorted(results.judgement_counts.items()))
+        + f"; {len(results.unjudged)} not judged, left out"
+        + (f", {results.stale_judgements} judgements no draft uses any more" if results.stale_judgements else "")
+        + ")",
         f"figure accuracy   {results.figures}  ({results.figures_unjudged} values on drafts matching no claim, not judged)",
         f"dates (all)       {results.dates}",
         f"relative dates    {results.relative_dates}",
@@ -273,10 +325,16 @@ def main() -> int:
     """Run the evaluation and print the figures (and, with --verbose, every miss)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong figure and wrong date")
+    parser.add_argument("--misses", action="store_true", help="list every labelled claim no draft covers, in full")
+    parser.add_argument("--unjudged", action="store_true", help="list the drafts matching no label that judgements.yaml does not judge")
     args = parser.parse_args()
     results = evaluate(verbose=args.verbose)
     if args.verbose:
         print("\n".join(results.notes))
+    if args.misses:
+        print("\n".join(f"missed: {miss}" for miss in results.misses))
+    if args.unjudged:
+        print("\n".join(f"unjudged: {draft}" for draft in results.unjudged))
     print(report(results))
     return 0
 

@@ -34,7 +34,7 @@ from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
-from briefgen.text.quotes import contains_quote, fold
+from briefgen.text.quotes import contains_quote, fold, headline_span
 
 DRAFT_MARK = "[draft] "
 _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
@@ -49,6 +49,7 @@ class Draft:
     trimmed: str = ""
     topic_note: str = ""
     known_as: str | None = None  # the id of a curated fact that already quotes this passage
+    from_headline: bool = False  # the quote is the archived headline, which the body does not repeat
 
 
 @dataclass
@@ -126,6 +127,24 @@ def _known_fact(interval: tuple[int, int] | None, known: list[tuple[tuple[int, i
     return None
 
 
+def _headline(source: Source, folded_body: str) -> Sentence | None:
+    """The archived headline as a sentence to draft from, when the body does not repeat it.
+
+    A headline often states the news in one checkable line ("Azerbaijan to
+    invest $2bn in Pakistan"); a fact may quote it (the note then says it is
+    the headline), so it is drafted like any sentence of the body.
+    """
+    title = " ".join((source.title or "").split())
+    if not title or contains_quote(folded_body, title):
+        return None
+    return Sentence(0, len(title), title, -1)
+
+
+def _quotable(source: Source, folded_body: str, quote: str) -> bool:
+    """The quote passes the quote check: a span of the body, or of the archived headline."""
+    return contains_quote(folded_body, quote) or headline_span(source.title, quote) is not None
+
+
 def _topic_note(topics: list[tuple[str, list[str]]]) -> str:
     return "from the words " + "; ".join(f"{slug}: {', '.join(words)}" for slug, words in topics)
 
@@ -175,7 +194,11 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     previous: tuple[str, ResolvedDate] | None = None
     number = 0
     sentences: list[Sentence] = split_sentences(body)
+    headline = _headline(source, folded_body)
+    if headline is not None:
+        sentences.insert(0, headline)
     for sentence in sentences:
+        from_headline = sentence is headline
         if not check_worthy(sentence.text):
             continue
         span = quotable_span(sentence)
@@ -214,7 +237,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
             quote = balance_quotes(" ".join(quote.split()))
-            if len(quote.split()) < 4 or fold(quote) in seen_quotes or not contains_quote(folded_body, quote):
+            if len(quote.split()) < 4 or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
             if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
@@ -239,7 +262,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             fields["draft"] = "true"
             trimmed = "; ".join(t for t in (span.trimmed_lead, span.trimmed_tail) if t)
             known_as = _known_fact(_interval(folded_body, quote), known)
-            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note, known_as))
+            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note, known_as, from_headline))
     return drafts
 
 
@@ -268,6 +291,8 @@ def render_drafts(source: Source, drafts: list[Draft], source_path: str, known: 
         lines.append(f"- id: {f['id']}")
         if draft.known_as:
             lines.append(f"  # already quoted by the curated fact '{draft.known_as}'")
+        if draft.from_headline:
+            lines.append("  # quoted from the headline (the body does not repeat it); the note will say so")
         if draft.trimmed:
             lines.append(f"  # attribution left out of the quote: {' '.join(draft.trimmed.split())}")
         lines.append(f"  claim: {quoted(str(f['claim']))}")
@@ -301,7 +326,7 @@ def _verify(text: str, drafts: list[Draft], display: str, source: Source) -> Non
     folded = fold(source.body)
     for item in data:
         fact = Fact.model_validate(item)
-        if not fact.draft or not contains_quote(folded, fact.quote):
+        if not fact.draft or not (contains_quote(folded, fact.quote) or headline_span(source.title, fact.quote) is not None):
             raise RuntimeError(f"{display}: draft '{fact.id}' does not pass the quote check")
 
 
