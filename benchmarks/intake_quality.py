@@ -97,6 +97,7 @@ class Results:
     judgement_counts: Counter[str] = field(default_factory=Counter)  # verdicts used, by verdict
     stale_judgements: int = 0  # judged quotes no draft has any more
     misses: list[str] = field(default_factory=list)
+    verdicts: list[tuple[str, str, str]] = field(default_factory=list)  # (article, quote, matched|keep|edit|reject|unjudged)
     figures: Tally = field(default_factory=Tally)
     figures_unjudged: int = 0
     dates: Tally = field(default_factory=Tally)
@@ -275,12 +276,15 @@ def _measure(
         if matched:
             results.matched += 1
             results.precision.add(True)
+            results.verdicts.append((slug, quote, "matched"))
         elif (key := (slug, fold(quote))) in judgements:
             used.add(key)
             results.judgement_counts[judgements[key]] += 1
             results.precision.add(VERDICTS[judgements[key]])
+            results.verdicts.append((slug, quote, judgements[key]))
         else:
             results.unjudged.append(f"{slug}: {quote}")
+            results.verdicts.append((slug, quote, "unjudged"))
         value = draft.fields.get("value")
         if not isinstance(value, dict):
             continue

@@ -29,7 +29,16 @@ from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, lede_day, resolve_date
 from briefgen.suggest.dates import _relative_phrase as relative_phrase  # dates.py is being reworked on another branch
 from briefgen.suggest.kinds import classify, is_reported
-from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
+from briefgen.suggest.sentences import (
+    Sentence,
+    Span,
+    balance_quotes,
+    before_the_cut,
+    check_worthy,
+    cut_off,
+    quotable_span,
+    split_sentences,
+)
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.text.dates import PartialDate
@@ -194,6 +203,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     previous: tuple[str, ResolvedDate] | None = None
     number = 0
     sentences: list[Sentence] = split_sentences(body)
+    cut = cut_off(body)
     headline = _headline(source, folded_body)
     if headline is not None:
         sentences.insert(0, headline)
@@ -201,8 +211,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         from_headline = sentence is headline
         if not check_worthy(sentence.text):
             continue
-        span = quotable_span(sentence)
-        if len(span.text.split()) < 4:
+        span: Span | None = quotable_span(sentence)
+        if span is not None and cut and sentence is sentences[-1]:
+            span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
+        if span is None or len(span.text.split()) < 4:
             continue
         values = find_values(span.text)
         quoted = sentence.text.lstrip().startswith(("“", '"'))

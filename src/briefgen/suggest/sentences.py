@@ -5,7 +5,11 @@ source's own characters by construction.  A sentence is *check-worthy* when
 it states something a brief could be wrong about: a figure, an amount of
 money, a percentage, a date, an agreement signed or planned, a visit or
 meeting, a supply or trade flow, a named project.  Opinion and colour
-("This visit is seen as a significant step") are left for the editor.
+("This visit is seen as a significant step"), courtesies and generic
+diplomatic prose with nothing specific in them ("Dar thanked the President
+and conveyed greetings", "to further deepen cooperation in diverse fields"),
+and page furniture (links, embedded posts, appeals for donations, photo
+captions) are left for the editor.
 """
 
 from __future__ import annotations
@@ -44,6 +48,30 @@ _ACTION = re.compile(
     r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
     r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
     r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?)",
+    re.IGNORECASE,
+)
+# Courtesies and generic diplomatic prose: drafted only when the sentence also states something specific.
+_COURTESY = re.compile(
+    r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
+    r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
+    r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
+    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed))\b",
+    re.IGNORECASE,
+)
+_SPECIFIC = re.compile(
+    r"\b(?:sign\w*|agree\w*|mous?\b|memorand\w*|accords?|deals?|visit\w*|arriv\w*|inaugurat\w*|pipelines?|railways?|acquired|"
+    r"decided|launch\w*|establish\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
+    re.IGNORECASE,
+)
+# Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
+_FURNITURE = re.compile(
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
+    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -127,12 +155,44 @@ def quotable_span(sentence: Sentence) -> Span:
     return Span(sentence.start + start, sentence.start + end, text[start:end], trimmed_lead.rstrip(", "), trimmed_tail)
 
 
+_ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
+_DANGLING = re.compile(
+    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these))+\W*$",
+    re.IGNORECASE,
+)
+
+
+def cut_off(body: str) -> bool:
+    """Does the body stop mid-sentence (an excerpt cut at a length, sometimes mid-word)?"""
+    return bool(body.strip()) and not _ENDED.search(body)
+
+
+def before_the_cut(span: Span) -> Span | None:
+    """A sentence the excerpt cuts off, without its last (perhaps partial) word; None when too little is left.
+
+    "…the tenure of then PM Nawaz Sh" keeps "…the tenure of then PM Nawaz";
+    words left dangling ("…the importance of") go too, and what remains must
+    be at least eight words to stand as a statement ("We want to develop
+    multidime" is not drafted).
+    """
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2:
+        return None
+    text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
+    if len(text.split()) < 8:
+        return None
+    return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
+
+
 def check_worthy(text: str) -> bool:
     """Does the sentence state something a brief could get wrong?"""
     text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text):
+    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text):
         return False
-    return bool(_STRONG.search(text) or _ACTION.search(text))
+    specific = _STRONG.search(text) or _SPECIFIC.search(text)
+    if not specific and (_COURTESY.search(text) or _GENERIC.search(text)):
+        return False  # thanks, greetings, satisfaction, "further deepen cooperation in diverse fields"
+    return bool(specific or _ACTION.search(text))
 
 
 def _trim_at(text: str, mark: int, keep_after: bool) -> str:
