@@ -309,7 +309,7 @@ def report(results: Results) -> str:
         f"precision         {results.precision}  ({results.matched} match a label; of the others, judged in judgements.yaml: "
         + ", ".join(f"{n} {verdict}" for verdict, n in sorted(results.judgement_counts.items()))
         + f"; {len(results.unjudged)} not judged, left out"
-        + (f", {results.stale_judgements} judgements no draft uses any more" if results.stale_judgements else "")
+        + (f"; {results.stale_judgements} judged drafts are no longer drafted" if results.stale_judgements else "")
         + ")",
         f"figure accuracy   {results.figures}  ({results.figures_unjudged} values on drafts matching no claim, not judged)",
         f"dates (all)       {results.dates}",

@@ -32,6 +32,7 @@ from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.sentences import (
     Sentence,
     Span,
+    attribution_only,
     balance_quotes,
     before_the_cut,
     check_worthy,
@@ -141,11 +142,17 @@ def _headline(source: Source, folded_body: str) -> Sentence | None:
 
     A headline often states the news in one checkable line ("Azerbaijan to
     invest $2bn in Pakistan"); a fact may quote it (the note then says it is
-    the headline), so it is drafted like any sentence of the body.
+    the headline), so it is drafted like any sentence of the body when it
+    states a figure the body does not (an outlet's "$2bn" that the text
+    gives only as "two billion dollars", or not at all).  A headline that
+    only restates the lede ("Dar, Uzbek President discuss agreements") is
+    not: the lede says it with a date and a source.
     """
     title = " ".join((source.title or "").split())
     if not title or contains_quote(folded_body, title):
         return None
+    if not any(fold(title[v.start : v.end]) not in folded_body for v in find_values(title)):
+        return None  # the body says all the headline says, at more length and with its source
     return Sentence(0, len(title), title, -1)
 
 
@@ -249,8 +256,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
             quote = balance_quotes(" ".join(quote.split()))
-            if len(quote.split()) < 4 or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
-                continue  # too short once trimmed, or the same quote as a draft before it
+            if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
+                continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
             if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
                 value = None  # the figure was in the words trimmed off: the quote no longer states it

@@ -60,9 +60,25 @@ _GENERIC = re.compile(
     r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
     r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
     r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
-    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed))\b",
+    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
+    # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
+    r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
+    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
+    # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
+    r"focus\w* on|emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
+    r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
+    r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
     re.IGNORECASE,
 )
+# Words that look like figures and count nothing: "the two countries", a name with digits ("COP29").
+_THE_TWO = re.compile(
+    r"\b(?:the )?two (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
+)
+# A heading set in capitals ("WE ARE DETERMINED TO REALIZE…") repeats the text under it.
+_CAPITALS = re.compile(r"^[^a-z]*$")
+# What a quote opening with its attribution holds is the attribution, not the statement.
+_ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|told|remarked)\b")
 _SPECIFIC = re.compile(
     r"\b(?:sign\w*|agree\w*|mous?\b|memorand\w*|accords?|deals?|visit\w*|arriv\w*|inaugurat\w*|pipelines?|railways?|acquired|"
     r"decided|launch\w*|establish\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
@@ -187,9 +203,9 @@ def before_the_cut(span: Span) -> Span | None:
 def check_worthy(text: str) -> bool:
     """Does the sentence state something a brief could get wrong?"""
     text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text):
+    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
         return False
-    specific = _STRONG.search(text) or _SPECIFIC.search(text)
+    specific = _STRONG.search(_THE_TWO.sub("", text)) or _SPECIFIC.search(text)
     if not specific and (_COURTESY.search(text) or _GENERIC.search(text)):
         return False  # thanks, greetings, satisfaction, "further deepen cooperation in diverse fields"
     return bool(specific or _ACTION.search(text))
@@ -199,6 +215,11 @@ def _trim_at(text: str, mark: int, keep_after: bool) -> str:
     before, after = text[:mark].rstrip(" :,;—–-"), text[mark + 1 :].lstrip()
     preferred, other = (after, before) if keep_after else (before, after)
     return preferred if len(preferred.split()) >= 6 or len(preferred.split()) >= len(other.split()) else other
+
+
+def attribution_only(quote: str) -> bool:
+    """A quote that is only who said something ("he said while jointly chairing the forum's meeting")."""
+    return bool(_ATTRIBUTION_ONLY.match(quote))
 
 
 def balance_quotes(text: str) -> str:
