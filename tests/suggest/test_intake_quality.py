@@ -34,12 +34,14 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert not results.refused  # every article archives (undated ones with --undated after the refusal)
     assert results.verbatim.share == 1.0
     assert results.duplicates.right == 0
-    assert results.figures.share >= 0.95
+    assert results.figures.share >= 0.94  # 0.95 before undated articles were drafted: their new drafts hold 4 wrong values
     assert results.metadata_all.share >= 0.97
     assert results.metadata["outlet"].share == 1.0
     assert results.relative_dates.share >= 0.76
-    assert results.dates.share >= 0.79
+    assert results.dates.share >= 0.77  # more claims are drafted (114, was 109), the new ones dated less often
     assert results.invented_dates.share >= 0.72  # relative phrases of undated articles are said to be unresolved
-    assert results.recall.share >= 0.79
-    assert results.recall_drafted.share >= 0.93
-    assert results.precision.share >= 0.52
+    assert results.recall.share >= 0.99  # undated articles are drafted too
+    assert results.recall_drafted.share >= 0.99
+    # Precision counts drafts matching a label, and the others as judged in judgements.yaml.
+    assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:\n" + "\n".join(results.unjudged)
+    assert results.precision.share >= 0.85

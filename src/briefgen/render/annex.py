@@ -114,7 +114,11 @@ def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str, mode
         html = headline + annotate_body(source.body, passages)
         return AnnexEntry(source_id=source.id, heading=heading, html=html, unstated=unstated(source))
     held = {i for i, (a, b) in enumerate(_paragraph_spans(source.body)) for _, _, s, e in passages if s < b and a < e}
-    html = headline + annotate_body(source.body, passages, only=held) + Markup(
-        '\n<details class="full-text"><summary>The whole archived article</summary>\n{}\n</details>'
-    ).format(annotate_body(source.body, passages, links=False))
+    html = (
+        headline
+        + annotate_body(source.body, passages, only=held)
+        + Markup('\n<details class="full-text"><summary>The whole archived article</summary>\n{}\n</details>').format(
+            annotate_body(source.body, passages, links=False)
+        )
+    )
     return AnnexEntry(source_id=source.id, heading=heading, html=html, unstated=unstated(source))

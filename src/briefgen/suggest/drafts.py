@@ -143,15 +143,16 @@ def _headline(source: Source, folded_body: str) -> Sentence | None:
     A headline often states the news in one checkable line ("Azerbaijan to
     invest $2bn in Pakistan"); a fact may quote it (the note then says it is
     the headline), so it is drafted like any sentence of the body when it
-    states a figure the body does not (an outlet's "$2bn" that the text
-    gives only as "two billion dollars", or not at all).  A headline that
+    states a figure the body does not state at all (a total the text only
+    implies, a rounded "$2bn" where the text gives the parts).  A headline that
     only restates the lede ("Dar, Uzbek President discuss agreements") is
     not: the lede says it with a date and a source.
     """
     title = " ".join((source.title or "").split())
     if not title or contains_quote(folded_body, title):
         return None
-    if not any(fold(title[v.start : v.end]) not in folded_body for v in find_values(title)):
+    stated = {(v.amount, v.low, v.high) for v in find_values(source.body)}
+    if all((v.amount, v.low, v.high) in stated for v in find_values(title)):
         return None  # the body says all the headline says, at more length and with its source
     return Sentence(0, len(title), title, -1)
 
@@ -404,7 +405,8 @@ def suggest(
                 f"the source states no publication date: relative dates cannot be resolved, and {fallback}; check every date "
                 "(facts drawn from it cannot be cited until it has one)",
                 Severity.WARNING,
-                hint=f"give it its date with briefgen sources edit {source.id} --published YYYY-MM-DD, then run suggest {source.id} --force",
+                hint=f"give it its date with briefgen sources edit {source.id} --published YYYY-MM-DD, "
+                f"then run suggest {source.id} --force",
             )
         )
     suggested = suggest_drafts(corpus, source, taken)
