@@ -108,7 +108,7 @@ def test_an_undated_source_that_names_no_year_is_drafted_and_dated_once_it_has_a
     result = run_cli("suggest", "aze-undated", cwd=repo_copy)
     assert result.code == 0, result.stderr
     assert "facts/sources/aze-undated.md: warning: the source states no publication date" in result.stderr
-    assert "it names no year either, so only dates written in full resolve; the others are marked unresolved" in result.stderr
+    assert "it names no year either, so every draft's date is a placeholder marked unresolved" in result.stderr
     hint = "(hint: give it its date with briefgen sources edit aze-undated --published YYYY-MM-DD, then run suggest aze-undated --force)"
     assert hint in result.stderr
     text = (repo_copy / "facts" / "drafts" / "aze-undated.yaml").read_text(encoding="utf-8")

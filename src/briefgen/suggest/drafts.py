@@ -189,8 +189,9 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     No two drafts share a quote, every quote's quotation marks pair up, and a
     draft whose passage a curated fact already quotes is marked ``known_as``
     that fact (``suggest`` leaves it out of the drafts file).  A source with
-    no publication date and no year in its text is still drafted: dates its
-    words state in full resolve, the rest are marked unresolved.
+    no publication date and no year in its text is still drafted, every date
+    a placeholder marked unresolved: the claims, quotes and figures are worth
+    curating before anyone finds the date.
     """
     today = today or dt.date.today()
     matcher = TopicMatcher(corpus.vocabulary.topics)
@@ -396,7 +397,7 @@ def suggest(
         fallback = (
             f"undated sentences get the first year the article mentions ({year})"
             if year is not None
-            else "it names no year either, so only dates written in full resolve; the others are marked unresolved"
+            else "it names no year either, so every draft's date is a placeholder marked unresolved"
         )
         warnings.append(
             Problem(

@@ -65,7 +65,8 @@ _GENERIC = re.compile(
     r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
     r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
-    r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
+    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
