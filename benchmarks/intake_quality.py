@@ -9,8 +9,13 @@ editor would (``--url`` with the page's address; when the article states no date
 
 - **recall**: labelled claims that some draft covers (the draft's quote covers at
   least half of the labelled span);
-- **precision**: drafts that match a labelled claim (they overlap by at least half
-  of the shorter of the two);
+- **precision**: drafts an editor would keep, as they stand or with light edits:
+  a draft that matches a labelled claim (they overlap by at least half of the
+  shorter of the two) is kept; one that matches none is kept or not as
+  ``judgements.yaml`` says, where each such draft was judged by reading it
+  against its article.  Drafts matching no label and not judged there (new
+  drafts after a change to the code) are counted apart, never as kept, and
+  listed by ``--unjudged``;
 - **figure accuracy**: of every value proposed, those that are right.  Where
   the labels decide (the draft matches a claim and the figure's words are in
   its span), right means equal to one of the claim's labelled figures (same
@@ -32,10 +37,12 @@ editor would (``--url`` with the page's address; when the article states no date
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors]
+    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors] [--misses] [--unjudged]
 
 ``--errors`` lists every wrong or missed figure, every value not yet judged and
-every wrong date, with the note ``suggest`` gave for it.
+every wrong date, with the note ``suggest`` gave for it; ``--misses`` every
+labelled claim no draft covers; ``--unjudged`` every draft matching no label
+that ``judgements.yaml`` does not judge.
 """
 
 from __future__ import annotations
@@ -95,7 +102,13 @@ class Results:
 
     recall: Tally = field(default_factory=Tally)
     recall_drafted: Tally = field(default_factory=Tally)  # over articles suggest could draft at all
-    precision: Tally = field(default_factory=Tally)
+    precision: Tally = field(default_factory=Tally)  # over drafts matching a label or judged
+    matched: int = 0  # drafts that match a labelled claim
+    unjudged: list[str] = field(default_factory=list)  # drafts matching no label and not judged, as YAML to judge
+    judgement_counts: Counter[str] = field(default_factory=Counter)  # verdicts used, by verdict
+    stale_judgements: int = 0  # judged quotes no draft has any more
+    misses: list[str] = field(default_factory=list)
+    verdicts: list[tuple[str, str, str]] = field(default_factory=list)  # (article, quote, matched|keep|edit|reject|unjudged)
     figures: Tally = field(default_factory=Tally)
     figures_labels_only: Tally = field(default_factory=Tally)  # values on matched drafts against the labels alone
     figures_unjudged: int = 0  # values on drafts matching no claim, with no judgement in figure_judgements.yaml
@@ -156,14 +169,14 @@ def figure_matches(proposed: dict[str, Any], label: dict[str, Any]) -> bool:
     return _unit_kind(str(proposed.get("unit", ""))) == _unit_kind(str(label.get("unit", "")))
 
 
-Judgements = dict[tuple[str, str], list[dict[str, Any]]]
+FigureJudgements = dict[tuple[str, str], list[dict[str, Any]]]
 
 
-def load_judgements() -> Judgements:
+def load_figure_judgements() -> FigureJudgements:
     """Hand judgements of values the labels do not decide, keyed by (article, quote): one per value judged."""
     path = EVAL / "figure_judgements.yaml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
-    found: Judgements = {}
+    found: FigureJudgements = {}
     for entry in entries or []:
         found.setdefault((entry["article"], " ".join(str(entry["quote"]).split())), []).append(entry)
     return found
@@ -192,7 +205,7 @@ def _decided_by_labels(value: dict[str, Any], quote: str, matched: list[dict[str
     return not same or any(fold(words) in fold(c["span"]) for c in matched for words in same)
 
 
-def _judge(slug: str, quote: str, value: dict[str, Any], judgements: Judgements, results: Results) -> None:
+def _judge(slug: str, quote: str, value: dict[str, Any], judgements: FigureJudgements, results: Results) -> None:
     """Count a value the labels do not decide by its hand judgement; list it when there is none."""
     judged = next((j for j in judgements.get((slug, quote), []) if _same_value(value, j)), None)
     if judged is None:
@@ -225,6 +238,23 @@ def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> 
     return article.stem
 
 
+VERDICTS = {"keep": True, "edit": True, "reject": False}
+
+
+def load_judgements() -> dict[tuple[str, str], str]:
+    """The verdict on each judged draft, keyed by (article, folded quote)."""
+    path = EVAL / "judgements.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    verdicts: dict[tuple[str, str], str] = {}
+    for slug, items in (data or {}).items():
+        for item in items or []:
+            verdict = str(item["verdict"])
+            if verdict not in VERDICTS:
+                raise ValueError(f"judgements.yaml: {slug}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+            verdicts[(slug, fold(" ".join(str(item["quote"]).split())))] = verdict
+    return verdicts
+
+
 def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft]]) -> Draft | None:
     best = max(spans, key=lambda item: _overlap(claim, item[0]), default=None)
     if best is None or _overlap(claim, best[0]) * 2 < claim[1] - claim[0]:
@@ -235,7 +265,7 @@ def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft
 def evaluate(verbose: bool = False) -> Results:
     """Run intake on every evaluation article in a temporary project and measure the drafts."""
     results = Results()
-    judgements = load_judgements()
+    figure_judgements = load_figure_judgements()
     for name in ("outlet", "published", "headline", "place"):
         results.metadata[name] = Tally()
     with tempfile.TemporaryDirectory() as tmp:
@@ -248,8 +278,11 @@ def evaluate(verbose: bool = False) -> Results:
         added = [sid for slug, label in labels.items() if (sid := _add(root, EVAL / "articles" / f"{slug}.txt", label, results))]
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
+        judgements = load_judgements()
+        used: set[tuple[str, str]] = set()
         for slug in added:
-            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements)
+            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements, used, figure_judgements)
+        results.stale_judgements = len(set(judgements) - used)
     return results
 
 
@@ -260,7 +293,9 @@ def _measure(
     taken: set[str],
     results: Results,
     verbose: bool,
-    judgements: Judgements | None = None,
+    judgements: dict[tuple[str, str], str],
+    used: set[tuple[str, str]],
+    figure_judgements: FigureJudgements,
 ) -> None:
     source = corpus.sources[slug]
     raw = fold((EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
@@ -274,7 +309,7 @@ def _measure(
     except BriefgenError:
         drafts = []
     drafted = bool(drafts) or source.published is not None or bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", source.body))
-    folded = fold(source.body)
+    folded = raw  # the article as found: its body and its headline (a draft may quote either)
     spans: list[tuple[tuple[int, int], Draft]] = []
     quotes = Counter(str(d.fields["quote"]) for d in drafts)
     for draft in drafts:
@@ -293,6 +328,7 @@ def _measure(
         if drafted:
             results.recall_drafted.add(best is not None)
         if best is None:
+            results.misses.append(f"{slug}: {claim['span']}")
             if verbose:
                 results.notes.append(f"{slug}: missed {claim['span'][:90]!r}")
             continue
@@ -322,7 +358,19 @@ def _measure(
                 results.errors.append(f"{slug}: undated article, {phrase!r} dated {got} ({best.date_note}) for {claim['span'][:60]!r}")
     for interval, draft in spans:
         matched = [c for span, c in claims if span and _overlap(interval, span) * 2 >= min(interval[1] - interval[0], span[1] - span[0])]
-        results.precision.add(bool(matched))
+        quote = " ".join(str(draft.fields["quote"]).split())
+        if matched:
+            results.matched += 1
+            results.precision.add(True)
+            results.verdicts.append((slug, quote, "matched"))
+        elif (key := (slug, fold(quote))) in judgements:
+            used.add(key)
+            results.judgement_counts[judgements[key]] += 1
+            results.precision.add(VERDICTS[judgements[key]])
+            results.verdicts.append((slug, quote, judgements[key]))
+        else:
+            results.unjudged.append(f"{slug}: {quote}")
+            results.verdicts.append((slug, quote, "unjudged"))
         value = draft.fields.get("value")
         if not isinstance(value, dict):
             continue
@@ -331,7 +379,7 @@ def _measure(
         if matched:  # the measure as first defined: a value where the labelled claim has no figure is wrong
             results.figures_labels_only.add(any(figure_matches(value, f) for f in figures))
         if not figures and not _decided_by_labels(value, quote, matched):
-            _judge(slug, quote, value, judgements or {}, results)
+            _judge(slug, quote, value, figure_judgements, results)
             continue
         ok = any(figure_matches(value, f) for f in figures)
         results.figures.add(ok)
@@ -349,9 +397,12 @@ def _measure(
 def report(results: Results) -> str:
     """The figures as printed by the benchmark and by tests/suggest/test_intake_quality.py."""
     lines = [
-        f"recall            {results.recall}  ({results.recall_drafted} on the articles suggest can date: "
-        "an undated article that names no year gets no drafts)",
-        f"precision         {results.precision}",
+        f"recall            {results.recall}",
+        f"precision         {results.precision}  ({results.matched} match a label; of the others, judged in judgements.yaml: "
+        + ", ".join(f"{n} {verdict}" for verdict, n in sorted(results.judgement_counts.items()))
+        + f"; {len(results.unjudged)} not judged, left out"
+        + (f"; {results.stale_judgements} judged drafts are no longer drafted" if results.stale_judgements else "")
+        + ")",
         f"figure accuracy   {results.figures}  ({results.figures_judged} of them judged by hand in figure_judgements.yaml: "
         f"on drafts matching no claim, or words the labelled span leaves out, or ranks; {results.figures_unjudged} not judged; "
         f"{results.figures_missed} labelled figures left without a value)",
@@ -374,12 +425,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong figure and wrong date")
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed figure and every wrong date")
+    parser.add_argument("--misses", action="store_true", help="list every labelled claim no draft covers, in full")
+    parser.add_argument("--unjudged", action="store_true", help="list the drafts matching no label that judgements.yaml does not judge")
     args = parser.parse_args()
     results = evaluate(verbose=args.verbose)
     if args.verbose:
         print("\n".join(results.notes))
     if args.errors:
         print("\n".join(sorted(results.errors)))
+    if args.misses:
+        print("\n".join(f"missed: {miss}" for miss in results.misses))
+    if args.unjudged:
+        print("\n".join(f"unjudged: {draft}" for draft in results.unjudged))
     print(report(results))
     return 0
 

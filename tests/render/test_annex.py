@@ -130,3 +130,19 @@ def test_facts_sharing_a_note_get_one_back_link_after_their_last_passage() -> No
     html = str(annotate_body(body, [first, second]))
     assert events(html) == ["p", "q-buses", "q-machinery", "fnref-5"]
     assert read_html(html).text == "The talks explored buses, agricultural machinery[5] and transformers."
+
+
+def test_a_passage_quoted_from_the_headline_is_shown_as_the_headline() -> None:
+    body = "ISLAMABAD: The two sides met on Monday.\n\nThey discussed trade."
+    title = "Azerbaijan to invest $2bn in Pakistan, says Aliyev"
+    src = Source.model_validate({"id": "mini", "body": body, "title": title, "published": "2025-02-24"})
+    quoted = Fact.model_validate(
+        {"id": "invest", "claim": "C.", "source": "mini", "quote": "Azerbaijan to invest $2bn in Pakistan", "date": "2025", "topics": ["t"]}
+    )
+    for mode in ("full", "passages"):
+        html = str(annex_entry(src, [(quoted, 4)], "A.1", mode).html)
+        page = read_html(html.split("<details")[0])
+        assert page.text.startswith("Headline: Azerbaijan to invest $2bn in Pakistan[4], says Aliyev")
+        assert marked(html)[0] == "Azerbaijan to invest $2bn in Pakistan"
+        assert events(html)[:3] == ["q-invest", "fnref-4", "p"]  # anchored and linked back, before the body
+        assert html.count('id="q-invest"') == 1

@@ -88,3 +88,70 @@ def test_undated_source_warns_and_dates_from_its_own_year(repo_copy: Path) -> No
     dates = {" ".join(d["quote"].split()[:4]): d["date"] for d in drafts}
     assert dates["The display will take"] == "2026-01-17"  # "Jan. 17", year from "ITCN Asia 2026"
     assert dates["Under existing policy, technology"] == "2035-06-30"
+
+
+UNDATED_NO_YEAR = """Pakistan, Azerbaijan agree on investment
+
+ISLAMABAD: Pakistan and Azerbaijan on Thursday signed 15 agreements on energy, trade and transport.
+
+The two sides agreed to raise bilateral investment to $2 billion, the Prime Minister said.
+"""
+
+
+def test_an_undated_source_that_names_no_year_is_drafted_and_dated_once_it_has_a_date(repo_copy: Path) -> None:
+    article = repo_copy / "article.txt"
+    article.write_text(UNDATED_NO_YEAR, encoding="utf-8")
+    added = run_cli("sources", "add", str(article), "--undated", "--id", "aze-undated", cwd=repo_copy)
+    assert added.code == 0, added.stderr
+    assert "suggest still drafts its facts, and leaves the dates that depend on the publication date unresolved" in added.stderr
+
+    result = run_cli("suggest", "aze-undated", cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    assert "facts/sources/aze-undated.md: warning: the source states no publication date" in result.stderr
+    assert "it names no year either, so every draft's date is a placeholder marked unresolved" in result.stderr
+    hint = "(hint: give it its date with briefgen sources edit aze-undated --published YYYY-MM-DD, then run suggest aze-undated --force)"
+    assert hint in result.stderr
+    text = (repo_copy / "facts" / "drafts" / "aze-undated.yaml").read_text(encoding="utf-8")
+    drafts = yaml.safe_load(text)
+    assert [d["quote"] for d in drafts] == [
+        "Pakistan and Azerbaijan on Thursday signed 15 agreements on energy, trade and transport",
+        "The two sides agreed to raise bilateral investment to $2 billion, the Prime Minister said",
+    ]
+    assert text.count("# unresolved: ") == 2
+    assert '# unresolved: "on Thursday" cannot be dated, and the source states no publication date and names no year' in text
+    assert "is only the year of drafting" in text
+    check = run_cli("check", "--corpus-only", "--json", cwd=repo_copy)
+    assert check.code == 0, check.stderr
+    assert json.loads(check.stdout)["summary"]["drafts"] == 2
+
+    assert run_cli("sources", "edit", "aze-undated", "--published", "2024-07-12", cwd=repo_copy).code == 0
+    again = run_cli("suggest", "aze-undated", "--force", cwd=repo_copy)
+    assert again.code == 0, again.stderr
+    assert "states no publication date" not in again.stderr
+    redrafted = yaml.safe_load((repo_copy / "facts" / "drafts" / "aze-undated.yaml").read_text(encoding="utf-8"))
+    assert [d["date"] for d in redrafted] == ["2024-07-11", "2024-07-11"]  # "on Thursday" before Friday 12 July
+
+
+@pytest.mark.parametrize(
+    ("headline", "drafted"),
+    [
+        ("Azerbaijan to invest $2bn in Pakistan", True),  # the body never states the figure
+        ("Pakistan, Azerbaijan sign 15 agreements", False),  # the body says it, with its date and source
+        ("Pakistan, Azerbaijan agree on investment", False),  # no figure to check
+    ],
+)
+def test_a_headline_is_drafted_when_it_states_a_figure_the_body_does_not(repo_copy: Path, headline: str, drafted: bool) -> None:
+    article = repo_copy / "article.txt"
+    body = "ISLAMABAD: Pakistan and Azerbaijan on Thursday signed 15 agreements on energy, trade and transport."
+    article.write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+    added = run_cli("sources", "add", str(article), "--published", "2024-07-12", "--id", "aze-headline", cwd=repo_copy)
+    assert added.code == 0, added.stderr
+    result = run_cli("suggest", "aze-headline", cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    text = (repo_copy / "facts" / "drafts" / "aze-headline.yaml").read_text(encoding="utf-8")
+    quotes = [d["quote"] for d in yaml.safe_load(text)]
+    assert (headline in quotes) is drafted
+    assert ("# quoted from the headline (the body does not repeat it)" in text) is drafted
+    assert "Pakistan and Azerbaijan on Thursday signed 15 agreements on energy, trade and transport" in quotes
+    check = run_cli("check", "--corpus-only", cwd=repo_copy)
+    assert check.code == 0, check.stderr  # a quote from the headline passes the quote check

@@ -39,8 +39,12 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert results.metadata_all.share >= 0.97
     assert results.metadata["outlet"].share == 1.0
     assert results.relative_dates.share >= 0.95
-    assert results.dates.share >= 0.93
+    assert results.dates.share >= 0.91  # undated articles are drafted too: their dates stay placeholders until dated
     assert results.invented_dates.share >= 0.9  # relative phrases of undated articles are said to be unresolved
-    assert results.recall.share >= 0.79
-    assert results.recall_drafted.share >= 0.93
-    assert results.precision.share >= 0.52
+    assert results.recall.share >= 0.99  # undated articles are drafted too
+    assert results.recall_drafted.share >= 0.99
+    # Precision counts drafts matching a label, and the others as judged in judgements.yaml.
+    assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:
+" + "
+".join(results.unjudged)
+    assert results.precision.share >= 0.85

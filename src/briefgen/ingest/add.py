@@ -229,7 +229,8 @@ def describe(
         found["published"] = None
         warnings.append(
             "no publication date found in the text; published is left empty, so facts drawn from it cannot be cited "
-            "(give --published YYYY-MM-DD if you know it)"
+            "until it has one (give --published YYYY-MM-DD if you know it, or later briefgen sources edit ID --published); "
+            "suggest still drafts its facts, and leaves the dates that depend on the publication date unresolved"
         )
 
     published = dt.date.fromisoformat(found["published"].value) if found["published"] else None

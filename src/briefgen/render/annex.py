@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 
 from briefgen.corpus.models import Fact, Source
 from briefgen.render.footnotes import source_citation, unstated
-from briefgen.text.quotes import locate
+from briefgen.text.quotes import headline_span, locate
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -86,18 +86,39 @@ def annotate_body(body: str, passages: list[tuple[str, int, int, int]], *, only:
     return Markup("\n").join(paragraphs)
 
 
+def headline_passages(title: str, passages: list[tuple[str, int, int, int]]) -> Markup:
+    """The archived headline, set apart and labelled as such, with the passages facts quote from it marked.
+
+    A fact may quote the headline (the note then says "(headline)"); the annex
+    shows that passage too, so the reader following the note finds the words
+    and sees they are the headline, not a sentence of the body.
+    """
+    inner = annotate_body(title, passages)
+    body = Markup(str(inner).removeprefix("<p>").removesuffix("</p>"))
+    return Markup('<p class="annex-headline"><span class="label">Headline:</span> {}</p>').format(body)
+
+
 def annex_entry(source: Source, cited: list[tuple[Fact, int]], letter: str, mode: str = "full") -> AnnexEntry:
     """One article of the annex, with the passages its cited facts quote (``mode``: full or passages)."""
     passages = []
+    in_headline = []
     for fact, number in cited:
         span = locate(source.body, fact.quote)
         if span is not None:
             passages.append((fact.id, number, span[0], span[1]))
+        elif source.title and (title_span := headline_span(source.title, fact.quote)) is not None:
+            in_headline.append((fact.id, number, title_span[0], title_span[1]))
     heading = Markup("{} {}").format(letter, source_citation(source))
+    headline = headline_passages(source.title, in_headline) + Markup("\n") if source.title and in_headline else Markup("")
     if mode != "passages":
-        return AnnexEntry(source_id=source.id, heading=heading, html=annotate_body(source.body, passages), unstated=unstated(source))
+        html = headline + annotate_body(source.body, passages)
+        return AnnexEntry(source_id=source.id, heading=heading, html=html, unstated=unstated(source))
     held = {i for i, (a, b) in enumerate(_paragraph_spans(source.body)) for _, _, s, e in passages if s < b and a < e}
-    html = annotate_body(source.body, passages, only=held) + Markup(
-        '\n<details class="full-text"><summary>The whole archived article</summary>\n{}\n</details>'
-    ).format(annotate_body(source.body, passages, links=False))
+    html = (
+        headline
+        + annotate_body(source.body, passages, only=held)
+        + Markup('\n<details class="full-text"><summary>The whole archived article</summary>\n{}\n</details>').format(
+            annotate_body(source.body, passages, links=False)
+        )
+    )
     return AnnexEntry(source_id=source.id, heading=heading, html=html, unstated=unstated(source))

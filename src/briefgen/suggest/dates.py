@@ -304,7 +304,7 @@ def resolve_date(
             return ResolvedDate(PartialDate(published.year, published.month), None, "the month of publication (no date in the sentence)")
         return ResolvedDate(PartialDate.from_date(published), None, "the publication date (no date in the sentence)")
     if ref_year is not None:
-        relative = _relative_phrase(text)
+        relative = relative_phrase(text)
         if relative is not None:
             return ResolvedDate(
                 PartialDate(ref_year),
@@ -319,7 +319,7 @@ def resolve_date(
 _RELATIVE_KINDS = frozenset(("weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
 
 
-def _relative_phrase(text: str) -> str | None:
+def relative_phrase(text: str) -> str | None:
     """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
     found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
     return min(found)[1] if found else None

@@ -26,13 +26,32 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import ResolvedDate, day_carried_over, main_event_day, reference_year, resolve_date, spoken_day
+from briefgen.suggest.dates import (
+    ResolvedDate,
+    day_carried_over,
+    main_event_day,
+    reference_year,
+    relative_phrase,
+    resolve_date,
+    spoken_day,
+)
 from briefgen.suggest.kinds import classify, is_reported
-from briefgen.suggest.sentences import Sentence, Span, balance_quotes, check_worthy, quotable_span, split_sentences
+from briefgen.suggest.sentences import (
+    Sentence,
+    Span,
+    attribution_only,
+    balance_quotes,
+    before_the_cut,
+    check_worthy,
+    cut_off,
+    quotable_span,
+    split_sentences,
+)
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
+from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
-from briefgen.text.quotes import contains_quote, fold
+from briefgen.text.quotes import contains_quote, fold, headline_span
 
 DRAFT_MARK = "[draft] "
 _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
@@ -47,6 +66,7 @@ class Draft:
     trimmed: str = ""
     topic_note: str = ""
     known_as: str | None = None  # the id of a curated fact that already quotes this passage
+    from_headline: bool = False  # the quote is the archived headline, which the body does not repeat
 
 
 @dataclass
@@ -124,17 +144,63 @@ def _known_fact(interval: tuple[int, int] | None, known: list[tuple[tuple[int, i
     return None
 
 
+def _headline(source: Source, folded_body: str) -> Sentence | None:
+    """The archived headline as a sentence to draft from, when the body does not repeat it.
+
+    A headline often states the news in one checkable line ("Azerbaijan to
+    invest $2bn in Pakistan"); a fact may quote it (the note then says it is
+    the headline), so it is drafted like any sentence of the body when it
+    states a figure the body does not state at all (a total the text only
+    implies, a rounded "$2bn" where the text gives the parts).  A headline that
+    only restates the lede ("Dar, Uzbek President discuss agreements") is
+    not: the lede says it with a date and a source.
+    """
+    title = " ".join((source.title or "").split())
+    if not title or contains_quote(folded_body, title):
+        return None
+    stated = {(v.amount, v.low, v.high) for v in find_values(source.body)}
+    if all((v.amount, v.low, v.high) in stated for v in find_values(title)):
+        return None  # the body says all the headline says, at more length and with its source
+    return Sentence(0, len(title), title, -1)
+
+
+def _quotable(source: Source, folded_body: str, quote: str) -> bool:
+    """The quote passes the quote check: a span of the body, or of the archived headline."""
+    return contains_quote(folded_body, quote) or headline_span(source.title, quote) is not None
+
+
 def _topic_note(topics: list[tuple[str, list[str]]]) -> str:
     return "from the words " + "; ".join(f"{slug}: {', '.join(words)}" for slug, words in topics)
 
 
-def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[Draft]:
+def _unresolved(text: str, today: dt.date) -> ResolvedDate:
+    """A placeholder date for a sentence of a source with no publication date and no year in its words.
+
+    The schema wants a date on every fact, drafts included; the year of
+    drafting is the latest the article can be from, and the note says it is a
+    placeholder, never a reading of the text.
+    """
+    relative = relative_phrase(text)
+    what = f'"{relative}" cannot be dated' if relative else "no date in the sentence"
+    return ResolvedDate(
+        PartialDate(today.year),
+        None,
+        f"unresolved: {what}, and the source states no publication date and names no year; {today.year} is only the year "
+        "of drafting: give the source its date (briefgen sources edit --published), then run suggest --force",
+    )
+
+
+def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: dt.date | None = None) -> list[Draft]:
     """Draft facts for every check-worthy statement of the source.
 
     No two drafts share a quote, every quote's quotation marks pair up, and a
     draft whose passage a curated fact already quotes is marked ``known_as``
-    that fact (``suggest`` leaves it out of the drafts file).
+    that fact (``suggest`` leaves it out of the drafts file).  A source with
+    no publication date and no year in its text is still drafted, every date
+    a placeholder marked unresolved: the claims, quotes and figures are worth
+    curating before anyone finds the date.
     """
+    today = today or dt.date.today()
     matcher = TopicMatcher(corpus.vocabulary.topics)
     body = source.body
     folded_body = fold(body)
@@ -154,11 +220,18 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
     previous_paragraph = -1
     number = 0
     sentences: list[Sentence] = split_sentences(body)
+    cut = cut_off(body)
+    headline = _headline(source, folded_body)
+    if headline is not None:
+        sentences.insert(0, headline)
     for sentence in sentences:
+        from_headline = sentence is headline
         if not check_worthy(sentence.text):
             continue
-        span = quotable_span(sentence)
-        if len(span.text.split()) < 4:
+        span: Span | None = quotable_span(sentence)
+        if span is not None and cut and sentence is sentences[-1]:
+            span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
+        if span is None or len(span.text.split()) < 4:
             continue
         values = find_values(span.text)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
@@ -166,8 +239,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
         dated_text = sentence.text[: span.end - sentence.start]
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
         resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
-        if resolved is None:
-            continue
+        if resolved is None:  # no publication date, no year anywhere in the article
+            resolved = _unresolved(dated_text, today)
         if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
@@ -196,8 +269,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
             quote = balance_quotes(" ".join(quote.split()))
-            if len(quote.split()) < 4 or fold(quote) in seen_quotes or not contains_quote(folded_body, quote):
-                continue  # too short once trimmed, or the same quote as a draft before it
+            if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
+                continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
             if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
                 value = None  # the figure was in the words trimmed off: the quote no longer states it
@@ -221,7 +294,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str]) -> list[
             fields["draft"] = "true"
             trimmed = "; ".join(t for t in (span.trimmed_lead, span.trimmed_tail) if t)
             known_as = _known_fact(_interval(folded_body, quote), known)
-            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note, known_as))
+            drafts.append(Draft(fields, _date_note(resolved), trimmed, topic_note, known_as, from_headline))
     return drafts
 
 
@@ -250,6 +323,8 @@ def render_drafts(source: Source, drafts: list[Draft], source_path: str, known: 
         lines.append(f"- id: {f['id']}")
         if draft.known_as:
             lines.append(f"  # already quoted by the curated fact '{draft.known_as}'")
+        if draft.from_headline:
+            lines.append("  # quoted from the headline (the body does not repeat it); the note will say so")
         if draft.trimmed:
             lines.append(f"  # attribution left out of the quote: {' '.join(draft.trimmed.split())}")
         lines.append(f"  claim: {quoted(str(f['claim']))}")
@@ -283,7 +358,7 @@ def _verify(text: str, drafts: list[Draft], display: str, source: Source) -> Non
     folded = fold(source.body)
     for item in data:
         fact = Fact.model_validate(item)
-        if not fact.draft or not contains_quote(folded, fact.quote):
+        if not fact.draft or not (contains_quote(folded, fact.quote) or headline_span(source.title, fact.quote) is not None):
             raise RuntimeError(f"{display}: draft '{fact.id}' does not pass the quote check")
 
 
@@ -329,22 +404,23 @@ def suggest(
     taken = {fid for fid, origin in corpus.origins.items() if origin.path != display}
     warnings: list[Problem] = []
     if source.published is None:
+        year = _first_year(source.body)
+        fallback = (
+            f"undated sentences get the first year the article mentions ({year})"
+            if year is not None
+            else "it names no year either, so every draft's date is a placeholder marked unresolved"
+        )
         warnings.append(
             Problem(
                 f"facts/sources/{source.id}.md",
                 None,
-                "the source states no publication date: relative dates cannot be resolved, and undated sentences get the first year "
-                "the article mentions; check every date",
+                f"the source states no publication date: relative dates cannot be resolved, and {fallback}; check every date "
+                "(facts drawn from it cannot be cited until it has one)",
                 Severity.WARNING,
+                hint=f"give it its date with briefgen sources edit {source.id} --published YYYY-MM-DD, "
+                f"then run suggest {source.id} --force",
             )
         )
-        if _first_year(source.body) is None:
-            raise BriefgenError.single(
-                f"facts/sources/{source.id}.md",
-                None,
-                "the source states no date and mentions no year, so no draft can be dated",
-                hint=f"give the source its date (published: YYYY-MM-DD in facts/sources/{source.id}.md), then run suggest again",
-            )
     suggested = suggest_drafts(corpus, source, taken)
     drafts = [d for d in suggested if include_known or d.known_as is None]
     known = [d for d in suggested if d.known_as is not None and not include_known]

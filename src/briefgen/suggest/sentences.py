@@ -5,7 +5,11 @@ source's own characters by construction.  A sentence is *check-worthy* when
 it states something a brief could be wrong about: a figure, an amount of
 money, a percentage, a date, an agreement signed or planned, a visit or
 meeting, a supply or trade flow, a named project.  Opinion and colour
-("This visit is seen as a significant step") are left for the editor.
+("This visit is seen as a significant step"), courtesies and generic
+diplomatic prose with nothing specific in them ("Dar thanked the President
+and conveyed greetings", "to further deepen cooperation in diverse fields"),
+and page furniture (links, embedded posts, appeals for donations, photo
+captions) are left for the editor.
 """
 
 from __future__ import annotations
@@ -41,7 +45,50 @@ _ACTION = re.compile(
     r"suppl\w*|export\w*|import\w*|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|produc\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
     r"projects?\b|establish\w*|set up|launch\w*|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
     r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
-    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*)",
+    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
+    r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
+    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?)",
+    re.IGNORECASE,
+)
+# Courtesies and generic diplomatic prose: drafted only when the sentence also states something specific.
+_COURTESY = re.compile(
+    r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
+    r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
+    r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
+    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
+    # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
+    r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
+    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
+    # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
+    r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
+    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
+    r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
+    r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
+    re.IGNORECASE,
+)
+# Words that look like figures and count nothing: "the two countries", a name with digits ("COP29").
+_THE_TWO = re.compile(
+    r"\b(?:the )?two (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
+)
+# A heading set in capitals ("WE ARE DETERMINED TO REALIZE…") repeats the text under it.
+_CAPITALS = re.compile(r"^[^a-z]*$")
+# What a quote opening with its attribution holds is the attribution, not the statement.
+_ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|told|remarked)\b")
+_SPECIFIC = re.compile(
+    r"\b(?:sign\w*|agree\w*|mous?\b|memorand\w*|accords?|deals?|visit\w*|arriv\w*|inaugurat\w*|pipelines?|railways?|acquired|"
+    r"decided|launch\w*|establish\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
+    re.IGNORECASE,
+)
+# Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
+_FURNITURE = re.compile(
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
+    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -70,13 +117,35 @@ class Span:
     trimmed_tail: str
 
 
+# ", he said, adding that talks … have begun" and "…, and added: “…": what follows is a statement of its own.
+_ADDING = re.compile(r",?\s+(?:while |and )?(?:adding|he added|she added|it added|added)(?: that\s+|:\s*)", re.IGNORECASE)
+
+
+def _parts(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """A sentence cut where it goes on to report a second statement ("…, he said, adding that …")."""
+    match = _ADDING.search(text, start, end)
+    if match is None or len(text[match.end() : end].split()) < 5 or len(text[start : match.start()].split()) < 3:
+        return [(start, end)]
+    return [(start, match.start()), *_parts(match.end(), end, text)]
+
+
 def split_sentences(body: str) -> list[Sentence]:
-    """The sentences of every paragraph, with their offsets in ``body``."""
+    """The sentences of every paragraph, with their offsets in ``body``.
+
+    A line break inside a paragraph ends a sentence: in archived pages it
+    separates a heading, a summary point or a caption from the text, never
+    the halves of one sentence.
+    """
     sentences: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(body.split("\n\n")):
-        for start, end in sentence_spans(paragraph):
-            sentences.append(Sentence(offset + start, offset + end, paragraph[start:end], number))
+        line_start = 0
+        for line in paragraph.split("\n"):
+            for start, end in sentence_spans(line):
+                for part_start, part_end in _parts(start, end, line):
+                    begin, finish = offset + line_start + part_start, offset + line_start + part_end
+                    sentences.append(Sentence(begin, finish, body[begin:finish], number))
+            line_start += len(line) + 1
         offset += len(paragraph) + 2
     return sentences
 
@@ -103,18 +172,55 @@ def quotable_span(sentence: Sentence) -> Span:
     return Span(sentence.start + start, sentence.start + end, text[start:end], trimmed_lead.rstrip(", "), trimmed_tail)
 
 
+_ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
+_DANGLING = re.compile(
+    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these))+\W*$",
+    re.IGNORECASE,
+)
+
+
+def cut_off(body: str) -> bool:
+    """Does the body stop mid-sentence (an excerpt cut at a length, sometimes mid-word)?"""
+    return bool(body.strip()) and not _ENDED.search(body)
+
+
+def before_the_cut(span: Span) -> Span | None:
+    """A sentence the excerpt cuts off, without its last (perhaps partial) word; None when too little is left.
+
+    "…the tenure of then PM Nawaz Sh" keeps "…the tenure of then PM Nawaz";
+    words left dangling ("…the importance of") go too, and what remains must
+    be at least eight words to stand as a statement ("We want to develop
+    multidime" is not drafted).
+    """
+    words = span.text.rsplit(None, 1)
+    if len(words) < 2:
+        return None
+    text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
+    if len(text.split()) < 8:
+        return None
+    return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
+
+
 def check_worthy(text: str) -> bool:
     """Does the sentence state something a brief could get wrong?"""
     text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text):
+    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
         return False
-    return bool(_STRONG.search(text) or _ACTION.search(text))
+    specific = _STRONG.search(_THE_TWO.sub("", text)) or _SPECIFIC.search(text)
+    if not specific and (_COURTESY.search(text) or _GENERIC.search(text)):
+        return False  # thanks, greetings, satisfaction, "further deepen cooperation in diverse fields"
+    return bool(specific or _ACTION.search(text))
 
 
 def _trim_at(text: str, mark: int, keep_after: bool) -> str:
     before, after = text[:mark].rstrip(" :,;—–-"), text[mark + 1 :].lstrip()
     preferred, other = (after, before) if keep_after else (before, after)
     return preferred if len(preferred.split()) >= 6 or len(preferred.split()) >= len(other.split()) else other
+
+
+def attribution_only(quote: str) -> bool:
+    """A quote that is only who said something ("he said while jointly chairing the forum's meeting")."""
+    return bool(_ATTRIBUTION_ONLY.match(quote))
 
 
 def balance_quotes(text: str) -> str:

@@ -1,0 +1,87 @@
+"""Which sentences ``suggest`` drafts, seen in the drafts it prints: split where the page splits them, junk left out."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from tests.conftest import REPO, run_cli
+
+ARTICLE = """Pakistan and Uzbekistan sign transit accord
+
+TASHKENT: Pakistan and Uzbekistan on Monday signed a transit trade agreement in Tashkent.
+
+WE WILL DOUBLE OUR TRADE, SAYS DAR
+Pointing out that the accord opens a route through Afghanistan, Dar said the two sides would ship 5,000 containers a year.
+
+“Trade has grown every year,” the minister said, adding that talks on a preferential trade agreement have already begun.
+
+Ishaq Dar thanked the Uzbek President and conveyed the greetings and best wishes of the Prime Minister.
+
+Both sides expressed a strong desire to further deepen cooperation across the entire spectrum of bilateral relations.
+
+Read: Pakistan, Uzbekistan agree to boost trade
+
+Dar (left) with his Uzbek counterpart at the signing ceremony in Tashkent.
+
+You can help us survive with a monthly membership or a single donation.
+
+The two ministers also agreed to open a joint freight office in Termez and to review rail tariffs under the new \
+transit accord by the end of the ye"""
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = tmp_path_factory.mktemp("sentences") / "repo"
+    root.mkdir()
+    for name in ("facts", "briefs", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    article = root / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    added = run_cli("sources", "add", str(article), "--published", "2023-02-21", "--id", "uzb-transit", cwd=root)
+    assert added.code == 0, added.stderr
+    result = run_cli("suggest", "uzb-transit", "--dry-run", cwd=root)
+    assert result.code == 0, result.stderr
+    return [str(d["quote"]) for d in yaml.safe_load(result.stdout)]
+
+
+def test_a_line_break_ends_a_sentence(drafted: list[str]) -> None:
+    """A heading glued to the next line by a single line break is not part of the sentence under it."""
+    assert (
+        "Pointing out that the accord opens a route through Afghanistan, Dar said the two sides would ship 5,000 containers a year"
+        in drafted
+    )
+    assert not [q for q in drafted if "SAYS DAR" in q]  # and a heading in capitals is not drafted
+
+
+def test_what_follows_adding_that_is_a_statement_of_its_own(drafted: list[str]) -> None:
+    assert "talks on a preferential trade agreement have already begun" in drafted
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "thanked the Uzbek President",  # a courtesy
+        "further deepen cooperation",  # generic prose with nothing specific
+        "Read:",  # navigation
+        "(left)",  # a photo caption
+        "donation",  # an appeal to the reader
+    ],
+)
+def test_junk_is_not_drafted(drafted: list[str], words: str) -> None:
+    assert not [q for q in drafted if words in q]
+
+
+def test_an_excerpt_cut_mid_word_keeps_only_whole_words(drafted: list[str]) -> None:
+    assert (
+        "The two ministers also agreed to open a joint freight office in Termez and to review rail tariffs under the new transit accord "
+        "by the end" in drafted
+    )  # "of the ye" goes: a partial word, and the words it leaves dangling
+
+
+def test_the_checkable_sentences_are_all_drafted(drafted: list[str]) -> None:
+    assert "Pakistan and Uzbekistan on Monday signed a transit trade agreement in Tashkent" in drafted
+    assert "Trade has grown every year" in drafted
+    assert len(drafted) == 5
