@@ -44,7 +44,5 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert results.recall.share >= 0.99  # undated articles are drafted too
     assert results.recall_drafted.share >= 0.99
     # Precision counts drafts matching a label, and the others as judged in judgements.yaml.
-    assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:
-" + "
-".join(results.unjudged)
+    assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:\n" + "\n".join(results.unjudged)
     assert results.precision.share >= 0.85

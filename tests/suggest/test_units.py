@@ -144,6 +144,8 @@ def test_values(sentence: str, values: list[tuple[str, str, str, str | None]]) -
         ("Sharif said he was encouraged by Lukashenko’s statements", "statement"),
         ("Previously, on 9 May the minister emphasized enhancing trade", "statement"),
         ("Belarus also wants to set up a veterinary medicine plant in Pakistan", "statement"),
+        ("visits to the port of Gwadar were also being considered", "plan"),
+        ("A second shipment of harvesters is under consideration", "plan"),
     ],
 )
 def test_kinds(sentence: str, kind: str) -> None:

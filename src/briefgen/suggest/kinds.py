@@ -14,7 +14,8 @@ from briefgen.suggest.values import FoundValue
 # Lowercase only: "May" is a month, "may" a modal.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is set to|are set to|is to|are to|expected|is likely|are likely|likely to|plans? to|planned|"
-    r"scheduled|aims? to|intends? to|may|might|going to|to be signed|are afoot|willing(?:ness)? to|wish(?:es)? to)\b|"
+    r"scheduled|aims? to|intends? to|may|might|going to|to be signed|are afoot|willing(?:ness)? to|wish(?:es)? to|"
+    r"(?:being|been) considered|under consideration|being planned)\b|"
     r"^(?:Plans|Will)\b"
 )
 _REPORTING = re.compile(
