@@ -84,7 +84,7 @@ class ClaimRecord(_Record):
     quote_sha256: str
     section: str | None = Field(
         default=None,
-        description="The brief's section (its # or ## heading) that first cited the fact; absent in manifests written before it was recorded.",
+        description="The section (# or ## heading) that first cited the fact; absent in manifests written before sections were.",
     )
 
 

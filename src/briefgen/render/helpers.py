@@ -387,7 +387,7 @@ class Helpers:
     def since_last_edition(self) -> list[SectionUpdateView]:
         """What reports since the previous edition say about the claims it made, by its sections: confirm, contradict, add.
 
-        Example: {% for s in since_last_edition() %}{% for c in s.claims %}{{ c.claim.claim }} {{ c.claim.cite }} {% for f in c.contradicts %}Contradicted: {{ f.claim }} {{ f.cite }}{% endfor %}{% endfor %}{% endfor %}
+        Example: {% for s in since_last_edition() %}{% for c in s.claims %}{{ c.claim.cite }}{% endfor %}{% endfor %}
         """
         previous = self.scope.previous
         if previous is None:

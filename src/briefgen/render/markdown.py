@@ -43,7 +43,7 @@ class CitationIndex:
     notes: dict[str, int] = field(default_factory=dict)  # fact id → note number
     keys: list[str] = field(default_factory=list)  # each note's passage key, note 1 first
     marks: dict[int, int] = field(default_factory=dict)  # how many marks point at each note
-    sections: dict[str, str] = field(default_factory=dict)  # fact id → the section (# or ## heading) of its first citation
+    sections: dict[str, str] = field(default_factory=dict)  # fact id → the section (# or ## heading) that first cites it
 
     def number(self, fact_id: str) -> int:
         return self.notes[fact_id]
@@ -181,9 +181,10 @@ def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str])
     A mark prints once per note within one citation, and once per note within
     one table row (a row is one claim: its date, event and source cite one
     passage once).  Each citation token gets ``meta["marks"]``: (fact id,
-    note number, occurrence of that note's mark).  The section each fact is
-    first cited in is kept too (``index.sections``), for the manifest: the
-    first outside an ``::: updates`` block, else the first inside one.
+    note number, occurrence of that note's mark).  The section of each fact
+    is kept too (``index.sections``), for the manifest: the first section
+    under a ``#`` or ``##`` heading that cites it outside an ``::: updates``
+    block, else the first that cites it inside one.
     """
     row: set[int] | None = None
     section: str | None = None

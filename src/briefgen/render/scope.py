@@ -28,8 +28,9 @@ from briefgen.render.records import FactView
 class PreviousEdition:
     """The edition before this one: its date, the facts it cited in note order, and the section citing each.
 
-    ``sections`` runs beside ``fact_ids``: the ``#`` or ``##`` heading above
-    each fact's first citation, None before the first heading.  A manifest
+    ``sections`` runs beside ``fact_ids``: the ``#`` or ``##`` heading of the
+    first section citing each fact, None for a fact cited only before the
+    first heading.  A manifest
     written before sections were recorded gives none at all (an empty tuple).
     """
 

@@ -98,10 +98,7 @@ class _Pairs:
 
     def __init__(self, corpus: Corpus) -> None:
         self.metric_links = {
-            frozenset(pair)
-            for link in corpus.links.accepted()
-            if link.entry.metric
-            for pair in itertools.combinations(link.entry.facts, 2)
+            frozenset(pair) for link in corpus.links.accepted() if link.entry.metric for pair in itertools.combinations(link.entry.facts, 2)
         }
         self.in_conflict: dict[str, set[str]] = {}
         for discrepancy in corpus.discrepancies():
