@@ -13,6 +13,7 @@ note leading to the new article.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -21,6 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.corpus.loader import load_corpus
+from briefgen.render.pipeline import render_brief
+from briefgen.render.scope import PreviousEdition
 from tests.conftest import REPO, run_cli
 from tests.rendering import read_html
 
@@ -286,3 +290,94 @@ def test_nothing_new_says_so(tmp_path: Path) -> None:
     _build(root, SECOND)
     text = read_html(_section(_html(root, SECOND))).text
     assert text == "No report published since the edition of 15 January 2025 confirms, contradicts or adds to a claim it made."
+
+
+# The rules one by one, rendered in memory against a previous edition as the manifest gives it -------------
+
+OTHER_REPORTS = """\
+---
+id: courier-2025-02-03
+title: "Talks in Minsk"
+outlet: The Courier
+published: 2025-02-03
+---
+Trade stood at US$40 million in 2024, the ministry said.
+
+Raza arrived in Minsk in December 2024, by this account.
+
+Raza met the Belarusian prime minister on 9 January.
+
+Raza reached Minsk on 8 January.
+"""
+
+OTHER_FACTS = """\
+- id: courier-trade-2024
+  claim: Trade stood at US$40 million in 2024, the ministry said.
+  source: courier-2025-02-03
+  quote: "Trade stood at US$40 million in 2024"
+  date: "2024"
+  kind: figure
+  topics: [trade]
+  value: {metric: trade-volume, amount: "40000000", unit: USD, period: "2024"}
+- id: courier-raza-december
+  claim: Raza arrived in Minsk in December 2024, by this account.
+  source: courier-2025-02-03
+  quote: "Raza arrived in Minsk in December 2024"
+  date: "2024-12"
+  kind: event
+  event: raza-minsk-visit-2025
+  topics: [visits]
+- id: courier-raza-met-prime-minister
+  claim: Raza met the Belarusian prime minister on 9 January 2025.
+  source: courier-2025-02-03
+  quote: "Raza met the Belarusian prime minister on 9 January"
+  date: "2025-01-09"
+  kind: event
+  event: raza-minsk-visit-2025
+  topics: [visits]
+- id: courier-raza-reached-minsk
+  claim: Raza reached Minsk on 8 January 2025.
+  source: courier-2025-02-03
+  quote: "Raza reached Minsk on 8 January"
+  date: "2025-01-08"
+  kind: event
+  event: raza-minsk-visit-2025
+  topics: [visits]
+"""
+
+
+def _in_memory(root: Path, previous: PreviousEdition) -> str:
+    """The partial's section of the second edition, rendered in memory, as a reader reads it."""
+    corpus = load_corpus(root)
+    assert not corpus.errors, corpus.errors
+    _, _, document = render_brief(root, "watch", corpus, as_of=dt.date.fromisoformat(SECOND), previous=previous)
+    return read_html(_section(document.html)).text
+
+
+def test_figures_events_and_dates_decide_without_a_link(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project")
+    gazette = root / "facts" / "gazette.yaml"
+    gazette.write_text(
+        gazette.read_text(encoding="utf-8").replace("  entities: [Ali Raza]\n", "  entities: [Ali Raza]\n  event: raza-minsk-visit-2025\n")
+    )
+    (root / "facts" / "sources" / "courier-2025-02-03.md").write_text(OTHER_REPORTS, encoding="utf-8")
+    (root / "facts" / "courier.yaml").write_text(OTHER_FACTS, encoding="utf-8")
+    claims = ("minister-arrives-minsk", "trade-2024-gazette", "mtz-lahore-assembly-plan")
+    previous = PreviousEdition(dt.date.fromisoformat(FIRST), claims, ("Visit", "Money", "Industry"))
+    text = _in_memory(root, previous)
+    visit = text.split("Visit", 1)[1].split("Money", 1)[0]
+    assert "Contradicts (The Courier, 3 February 2025): Raza arrived in Minsk in December 2024" in visit, "another month for one event"
+    assert "Confirms (The Courier, 3 February 2025): Raza reached Minsk on 8 January 2025." in visit, "one event, on one day"
+    assert "Adds (The Courier, 3 February 2025): Raza met the Belarusian prime minister on 9 January 2025." in visit, "the same event"
+    money = text.split("Money", 1)[1]
+    assert "Confirms (The Courier, 3 February 2025): Trade stood at US$40 million in 2024, the ministry said." in money, "the same figure"
+    assert "Industry" not in text, "no newer report touches the tractor plan"
+
+
+def test_a_previous_edition_without_sections_gives_one_list_in_memory(tmp_path: Path) -> None:
+    root = _project(tmp_path / "project")
+    _add_the_ledger(root)
+    previous = PreviousEdition(dt.date.fromisoformat(FIRST), ("trade-2024-gazette", "mtz-lahore-assembly-plan"))
+    text = _in_memory(root, previous)
+    assert "Contradicts (Daily Ledger" in text and "Adds (Daily Ledger" in text
+    assert "Confirms" not in text, "the visit was not among that edition's claims"

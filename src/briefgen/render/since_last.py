@@ -60,8 +60,9 @@ class SectionUpdateView:
     claims: tuple[ClaimUpdateView, ...]
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _folded(fact: Fact) -> tuple[str, str]:
+    """The fact's quote and claim as compared for "the same words": case and spacing ignored."""
+    return " ".join(fact.quote.casefold().split()), " ".join(fact.claim.casefold().split())
 
 
 def _same_figure(old: Fact, new: Fact) -> bool:
@@ -72,13 +73,14 @@ def _same_figure(old: Fact, new: Fact) -> bool:
     return unit_key(a.unit) == unit_key(b.unit) and values_agree(a, b)
 
 
-def _says_the_same(old: Fact, new: Fact, partners: set[str]) -> bool:
-    """Whether ``new`` confirms ``old`` (see the module docstring)."""
+def _says_the_same(old: Fact, new: Fact, partners: set[str], words: dict[str, tuple[str, str]]) -> bool:
+    """Whether ``new`` confirms ``old`` (see the module docstring); ``words`` holds each fact's :func:`_folded` text."""
     if new.id in partners or _same_figure(old, new):
         return True
     if old.event is not None and old.event == new.event and old.kind == new.kind == "event" and old.date == new.date:
         return True
-    return _folded(old.quote) == _folded(new.quote) or _folded(old.claim) == _folded(new.claim)
+    (old_quote, old_claim), (new_quote, new_claim) = words[old.id], words[new.id]
+    return old_quote == new_quote or old_claim == new_claim
 
 
 def _closeness(old: Fact, new: Fact, ignored: set[str]) -> tuple[int, int] | None:
@@ -108,7 +110,8 @@ class _Pairs:
     def conflict(self, old: Fact, new: Fact) -> bool:
         if new.id not in self.in_conflict.get(old.id, ()):
             return False
-        found = find_conflicts([old, new], {p for p in self.metric_links if p == frozenset((old.id, new.id))})
+        pair = frozenset((old.id, new.id))
+        found = find_conflicts([old, new], {pair} if pair in self.metric_links else set())
         return any(d.kind != "not-comparable" for d in found)
 
 
@@ -125,6 +128,7 @@ def claim_updates(
     claims = [linked[f] for f in dict.fromkeys(previous.fact_ids) if f in linked]
     fresh = [linked[f] for f in newer if f in linked and f not in previous.fact_ids]
     pairs = _Pairs(corpus)
+    words = {f.id: _folded(f) for f in [*claims, *fresh]}
     found: dict[str, dict[str, list[str]]] = {c.id: {"confirms": [], "contradicts": [], "adds": []} for c in claims}
     placed: set[str] = set()
     for old in claims:
@@ -133,7 +137,7 @@ def claim_updates(
             if pairs.conflict(old, new):
                 found[old.id]["contradicts"].append(new.id)
                 placed.add(new.id)
-            elif _says_the_same(old, new, partners):
+            elif _says_the_same(old, new, partners, words):
                 found[old.id]["confirms"].append(new.id)
                 placed.add(new.id)
     ignored = {e.casefold() for e in entities}
