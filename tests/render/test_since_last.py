@@ -280,6 +280,7 @@ def test_an_older_manifest_without_sections_gives_one_list(project: Path, tmp_pa
     section = _section(_html(root, SECOND))
     assert "<h3" not in section, "no section is known, so the claims stand in one list"
     text = read_html(section).text
+    assert text.startswith("Each claim below was made in the edition of 15 January 2025; under it,")
     for words in ("Confirms (Daily Ledger", "Contradicts (Daily Ledger", "Adds (Daily Ledger"):
         assert words in text
 
