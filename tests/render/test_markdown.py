@@ -254,3 +254,20 @@ def test_a_table_row_marks_each_note_once() -> None:
     )
     page = read_html(rendered.html)
     assert [a["id"] for a in page.with_class("fnref")] == ["fnref-1", "fnref-1-2", "fnref-2"], "one mark per note per row"
+
+
+def test_each_fact_keeps_the_section_that_first_cites_it_outside_an_updates_block() -> None:
+    markdown = (
+        "Before any heading [@a]; [@e].\n\n"
+        "## What newer reports say about *the* edition\n\n"
+        ":::: updates\n- Restated [@b] and [@d].\n\n### Trade\n\n- Restated again [@c].\n::::\n\n"
+        "## Trade `figures`\n\nStated [@b]; [@a] again.\n\n### A subsection\n\nStated [@c].\n"
+    )
+    index = render_markdown(markdown, lambda _: True, lambda fid, n: "").citations
+    assert index.order == ["a", "e", "b", "d", "c"], "numbering is as before: the first citation anywhere"
+    assert index.sections == {
+        "a": "Trade figures",  # the first section with a heading that cites it
+        "b": "Trade figures",  # a ### heading is part of the section above it
+        "c": "Trade figures",
+        "d": "What newer reports say about the edition",  # cited only inside the block: its section all the same
+    }, "a fact cited only before any heading has no section"

@@ -4,7 +4,8 @@ One record per output file (``<as-of>/<slug>.html``, ``.pdf`` or ``.docx``): the
 its inputs, the facts and sources it cites, the templates it used, the hash
 of the file written, and how long it took.  One record per edition (a brief
 as of a date) keeps its claims, which ``briefgen diff`` and the index's
-change pages compare, its previous edition, and the disagreements and
+change pages compare (each with the section of the brief that first cited
+it), its previous edition, and the disagreements and
 corroborations its citations touch, which ``briefgen check`` compares with
 the corpus today.
 
@@ -15,7 +16,8 @@ its last build: a template can only start including another by changing
 itself), every asset under ``templates/`` that is not a template
 (stylesheets, images, fonts), the topic vocabulary, every fact and source
 visible as of the edition's date (templates may look any of them up), the
-edition's date, its cover's build date and its previous edition.
+edition's date, its cover's build date and its previous edition (its date, the
+facts it cited and, when recorded, the section citing each).
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ class ClaimRecord(_Record):
     source: str
     claim: str
     quote_sha256: str
+    section: str | None = Field(
+        default=None,
+        description="The section (# or ## heading) that first cited the fact; absent in manifests written before sections were.",
+    )
 
 
 class DependencyRecord(_Record):
@@ -157,7 +163,12 @@ class Manifest(_Record):
         if not earlier:
             return None
         record = self.editions[slug][max(earlier)]
-        return PreviousEdition(dt.date.fromisoformat(record.as_of), tuple(c.id for c in record.claims))
+        sections = tuple(c.section for c in record.claims)
+        return PreviousEdition(
+            dt.date.fromisoformat(record.as_of),
+            tuple(c.id for c in record.claims),
+            sections if any(s is not None for s in sections) else (),
+        )
 
     def record(self, edition: EditionRecord, outputs: list[OutputRecord]) -> None:
         """Add or replace an edition and its outputs, keeping records sorted."""
@@ -235,6 +246,8 @@ class InputHasher:
             f"as-of {as_of.isoformat()}",
             f"built {built.isoformat()}",
             f"previous {previous.as_of.isoformat() + ' ' + ','.join(previous.fact_ids) if previous else '-'}",
+            # the sections only when recorded, so an edition whose previous one predates them keeps its hash
+            *([f"previous sections {json.dumps(previous.sections, ensure_ascii=False)}"] if previous and previous.sections else []),
             *([f"pdf-variant {variant}"] if variant else []),
         ]
         return sha256_text("\n".join(lines))

@@ -96,6 +96,7 @@ class Worker:
                 source=facts[fid].source,
                 claim=facts[fid].claim,
                 quote_sha256=sha256_text(facts[fid].quote),
+                section=edition.document.sections.get(fid),
             )
             for n, fid in enumerate(edition.document.cited_fact_ids, start=1)
         ]

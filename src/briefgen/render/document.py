@@ -63,6 +63,7 @@ class Document:
     print_html: str = ""  # the same page without inlined styles: the PDF gets them as files
     assessments: list[AssessmentPlace] = field(default_factory=list)  # the brief's ::: assessment blocks
     note_numbers: dict[str, int] = field(default_factory=dict)  # fact id → its note (facts of one passage share one)
+    sections: dict[str, str] = field(default_factory=dict)  # fact id → the section (# or ## heading) first citing it
     brand: BrandAssets | None = None
     print_css: str = ""  # the brand's CSS for the PDF (accent colour, paper size), read after the stylesheets
 
@@ -275,6 +276,7 @@ def build_document(
         narrative_html=rendered.html,
         print_html=print_html,
         note_numbers=numbers,
+        sections=dict(citations.sections),
         brand=brand,
         print_css=brand.page_css + brand.paged_css,
     )

@@ -26,6 +26,7 @@ from briefgen.render.placements import PlacementView, placements_of
 from briefgen.render.records import CorroborationView, DiscrepancyView, FactView, SourceView, discrepancy_view, fact_view, source_view
 from briefgen.render.sandbox import HelperError
 from briefgen.render.scope import Scope, SupersededView, supersedes
+from briefgen.render.since_last import SectionUpdateView, claim_updates
 from briefgen.text.dates import as_partial_date
 from briefgen.text.english import slug_in_words
 
@@ -381,6 +382,18 @@ class Helpers:
             if newer:
                 found.append(SupersededView(fact=self._view(fact_id), by=newer))
         return found
+
+    @helper
+    def since_last_edition(self) -> list[SectionUpdateView]:
+        """What reports since the previous edition say about the claims it made, by its sections: confirm, contradict, add.
+
+        Example: {% for s in since_last_edition() %}{% for c in s.claims %}{{ c.claim.cite }}{% endfor %}{% endfor %}
+        """
+        previous = self.scope.previous
+        if previous is None:
+            return []
+        newer = [f.id for f in self.new_since_last()]
+        return claim_updates(previous, self.scope.corpus, newer, self._view, self.scope.entities)
 
     def globals(self) -> dict[str, Callable[..., Any]]:
         """Every helper, bound to this brief's scope, by the name templates call it."""

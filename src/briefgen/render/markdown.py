@@ -27,7 +27,9 @@ from briefgen.render.citations import MalformedCitation, citations_plugin
 _ALLOWED_LINK_PREFIXES = ("https://", "mailto:", "#")
 # Named blocks editors may open with `::: name` … `:::` to get <div class="name">
 # (the assessment block gets a labelled <aside>: the reader must see it is the author's judgement).
-CONTAINERS = ("box", "keypoints", "note", "talking-points", "figure", "warning", "about", "assessment")
+# An `::: updates` block restates claims made elsewhere (what changed since the previous edition): its citations
+# do not decide which section of the brief makes a claim.
+CONTAINERS = ("box", "keypoints", "note", "talking-points", "figure", "warning", "about", "assessment", "updates")
 ASSESSMENT_LABEL = "Assessment"
 
 
@@ -41,6 +43,7 @@ class CitationIndex:
     notes: dict[str, int] = field(default_factory=dict)  # fact id → note number
     keys: list[str] = field(default_factory=list)  # each note's passage key, note 1 first
     marks: dict[int, int] = field(default_factory=dict)  # how many marks point at each note
+    sections: dict[str, str] = field(default_factory=dict)  # fact id → the section (# or ## heading) that first cites it
 
     def number(self, fact_id: str) -> int:
         return self.notes[fact_id]
@@ -161,16 +164,40 @@ def _glue(children: list[Token]) -> None:
             earlier.meta = {**earlier.meta, "ids": []}
 
 
+#: Headings that open a section of a brief (a ``###`` heading is part of the section above it).
+SECTION_TAGS = ("h1", "h2")
+
+
+def heading_text(token: Token) -> str:
+    """The words of a heading's inline token as a reader reads them (no marks, escapes undone)."""
+    spaces = {"softbreak": " ", "hardbreak": " "}
+    parts = [c.content if c.type in ("text", "code_inline") else spaces.get(c.type, "") for c in token.children or []]
+    return " ".join("".join(parts).split())
+
+
 def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str]) -> None:
     """Number every citation in reading order and decide which marks print.
 
     A mark prints once per note within one citation, and once per note within
     one table row (a row is one claim: its date, event and source cite one
     passage once).  Each citation token gets ``meta["marks"]``: (fact id,
-    note number, occurrence of that note's mark).
+    note number, occurrence of that note's mark).  The section of each fact
+    is kept too (``index.sections``), for the manifest: the first section
+    under a ``#`` or ``##`` heading that cites it outside an ``::: updates``
+    block, else the first that cites it inside one.
     """
     row: set[int] | None = None
+    section: str | None = None
+    opening = False  # the next inline token is a section heading's text
+    restating = 0  # how many ::: updates blocks are open here
+    restated: dict[str, str] = {}
     for token in tokens:
+        if token.type == "heading_open":
+            opening = token.tag in SECTION_TAGS
+        elif token.type == "inline" and opening:
+            section, opening = heading_text(token) or None, False
+        elif token.type in ("container_updates_open", "container_updates_close"):
+            restating += token.nesting
         if token.type == "tr_open":
             row = set()
         elif token.type == "tr_close":
@@ -182,6 +209,8 @@ def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str])
             shown: set[int] = set() if row is None else row
             local: set[int] = set()
             for fact_id in child.meta["ids"]:
+                if section is not None:
+                    (restated if restating else index.sections).setdefault(fact_id, section)
                 number = index.note_of(fact_id, child.meta["line"], keys.get(fact_id))
                 if number in local or number in shown:
                     continue
@@ -189,6 +218,8 @@ def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str])
                 marks.append((keys.get(fact_id, fact_id), number, index.mark(number)))
             shown |= local
             child.meta = {**child.meta, "marks": marks}
+    for fact_id, heading in restated.items():
+        index.sections.setdefault(fact_id, heading)
 
 
 def render_markdown(

@@ -26,10 +26,23 @@ from briefgen.render.records import FactView
 
 @dataclass(frozen=True)
 class PreviousEdition:
-    """The edition before this one: its date and the facts it cited, in note order."""
+    """The edition before this one: its date, the facts it cited in note order, and the section citing each.
+
+    ``sections`` runs beside ``fact_ids``: the ``#`` or ``##`` heading of the
+    first section citing each fact, None for a fact cited only before the
+    first heading.  A manifest
+    written before sections were recorded gives none at all (an empty tuple).
+    """
 
     as_of: dt.date
     fact_ids: tuple[str, ...]
+    sections: tuple[str | None, ...] = ()
+
+    def section_of(self, fact_id: str) -> str | None:
+        """The section of the previous edition that first cited ``fact_id``; None when not recorded."""
+        if len(self.sections) != len(self.fact_ids) or fact_id not in self.fact_ids:
+            return None
+        return self.sections[self.fact_ids.index(fact_id)]
 
 
 def build_date(as_of: dt.date) -> dt.date:
