@@ -52,9 +52,11 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from briefgen.corpus.cache import ParseCache  # noqa: E402
-from briefgen.corpus.links import Link, LinkDecisions, LinkEntry  # noqa: E402
-from briefgen.corpus.loader import Corpus, load_corpus  # noqa: E402
+from briefgen.corpus.links import LinkDecisions  # noqa: E402
+from briefgen.corpus.loader import load_corpus  # noqa: E402
 from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
+from briefgen.corpus.possible import possible_conflicts  # noqa: E402
+from linking_e2e import disagree  # type: ignore[import-not-found]  # noqa: E402
 from briefgen.corpus.proposals import propose_links  # noqa: E402
 
 
@@ -160,7 +162,7 @@ def _claims(members: list[dict[str, str]]) -> list[Claim]:
     return [(m["article"], m["span"]) for m in members]
 
 
-def evaluate(verbose: bool = False) -> dict[str, Score]:
+def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]:
     """Proposed links, conflicts and origins against the labels, as pairs of labelled claims (or articles)."""
     gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
@@ -180,17 +182,44 @@ def evaluate(verbose: bool = False) -> dict[str, Score]:
                 print("extra: ", " | ".join(span[:70] for _, span in sorted(pair)))
             for pair in sorted(expected - found, key=sorted):
                 print("missed:", " | ".join(span[:70] for _, span in sorted(pair)))
-        accepted = LinkDecisions(
-            [Link(LinkEntry.model_validate({"facts": list(p.fact_ids), "decision": "accepted", p.kind: p.name}), 0) for p in proposals]
-        )
-        linked = Corpus(root, corpus.sources, corpus.facts, {}, corpus.vocabulary, links=accepted)
-        found_conflicts = set().union(*(_claim_pairs([spans[f] for f in d.fact_ids]) for d in linked.discrepancies()))
+        possible = [p.discrepancy for p in possible_conflicts(facts, LinkDecisions(), proposals)]
+        found_conflicts = {
+            frozenset((spans[a], spans[b]))
+            for d in corpus.discrepancies() + possible
+            for a, b in itertools.combinations(d.fact_ids, 2)
+            if disagree(d.kind, corpus.facts[a], corpus.facts[b]) and spans[a][0] != spans[b][0]
+        }
+        if verbose:
+            for pair in sorted(found_conflicts - conflicting, key=sorted):
+                print("extra conflict: ", " | ".join(span[:70] for _, span in sorted(pair)))
+            for pair in sorted(conflicting - found_conflicts, key=sorted):
+                print("missed conflict:", " | ".join(span[:70] for _, span in sorted(pair)))
         origins_found = {frozenset(p) for p in same_origin_pairs(list(corpus.sources.values()))}
-    return {
+    scores = {
         "links (pairs of claims in one proposal)": _score(found, expected),
-        "conflicts (pairs of claims in one discrepancy)": _score(found_conflicts, conflicting),
+        "conflicts, labelled claims as facts, no link set (pairs of claims in one conflict or possible conflict)": _score(
+            found_conflicts, conflicting
+        ),
         "same origin (pairs of articles)": _score(origins_found, {frozenset(p) for p in gold["same_origin"]}),
     }
+    if end_to_end:
+        scores["conflicts, editor's path: sources add, suggest, drafts accepted unchanged, check --json"] = _end_to_end(conflicting, verbose)
+    return scores
+
+
+def _end_to_end(conflicting: set[ClaimPair], verbose: bool) -> Score:
+    """Conflicts found through the editor's path (benchmarks/linking_e2e.py): fact pairs scored, labelled pairs recalled."""
+    from linking_e2e import evaluate as editors_path
+
+    with tempfile.TemporaryDirectory() as folder:
+        found = editors_path(Path(folder))
+    right = [pair for pair, _ in found if pair in conflicting]
+    if verbose:
+        for pair, shown in found:
+            print("e2e conflict", "(labelled):" if pair in conflicting else "(extra):   ", shown)
+        for pair in sorted(conflicting - set(right), key=sorted):
+            print("e2e missed:", " | ".join(span[:70] for _, span in sorted(pair)))
+    return Score(found=len(found), expected=len(conflicting), right=len(set(right)))
 
 
 def _fit(x: Any, y: Any, l2: float = 0.01, steps: int = 6000) -> Any:

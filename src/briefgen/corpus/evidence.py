@@ -24,6 +24,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from briefgen.corpus.clash import text_names
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
@@ -35,7 +36,7 @@ _STOP = FUNCTION_WORDS | frozenset(("said", "says", "also", "more", "two", "both
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _STEM = 5
 #: Words of a visit (cut to five letters): two facts that speak of one person's visit may date it differently.
-_VISIT = frozenset({"visit", "arriv", "trip", "tour", "summi"})
+_VISIT = frozenset({"visit", "arriv", "trip", "tour", "summi", "welco"})
 #: A word carried by more than one fact in twenty says little: left out of the bulk comparison.
 _RARE_SHARE = 0.05
 
@@ -50,6 +51,7 @@ class Prepared:
     weight: float = 0.0  # the rarity of all its words together (filled in once the rarity is known)
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
+    valued: bool = False  # it states a figure
     _words: str | None = None
     _claim: str | None = None
     _quote: str | None = None
@@ -93,6 +95,9 @@ _SAME_WORD = {
         for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
     },
     "sept": "september",
+    # spellings of one unit: "80 km" and "85-kilometer", "cubic metres" and "cubic meters"
+    **{w: "km" for w in ("kilometer", "kilometers", "kilometre", "kilometres", "kms")},
+    **{w: "meter" for w in ("meters", "metre", "metres")},
 }
 
 
@@ -121,8 +126,9 @@ def _content_words(text: str) -> set[str]:
 def prepare(fact: Fact) -> Prepared:
     """What the comparisons need of one fact, worked out once."""
     word_set = _content_words(f"{fact.claim}\n{fact.quote}")
-    entities = frozenset(e.strip().lower() for e in fact.entities)
-    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=not _VISIT.isdisjoint(word_set))
+    # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
+    entities = frozenset(e.strip().lower() for e in fact.entities) if fact.entities else text_names(fact.claim)
+    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=not _VISIT.isdisjoint(word_set), valued=fact.value is not None)
 
 
 def _months_apart(a: PartialDate, b: PartialDate) -> int:
@@ -130,6 +136,11 @@ def _months_apart(a: PartialDate, b: PartialDate) -> int:
     if a.month is None or b.month is None:
         return 0 if a.year == b.year else 12 * abs(a.year - b.year)
     return abs((a.year * 12 + a.month) - (b.year * 12 + b.month))
+
+
+def _year_slip(a: PartialDate, b: PartialDate) -> bool:
+    """One day of the year, a year apart: "February 5, 2025" in a caption of the 5 February 2026 visit."""
+    return a.day is not None and (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1
 
 
 def _date_score(a: PartialDate, b: PartialDate) -> float:
@@ -210,7 +221,7 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
         "other_unit": float(fit == "other"),
         "one_figure": float(fit == "one"),
         "hand_wired": float(hand),
-        "one_visit": float(pa.visit and pb.visit and bool(shared) and _months_apart(a.date, b.date) <= 1),
+        "one_visit": float(pa.visit and pb.visit and bool(shared) and (_months_apart(a.date, b.date) <= 1 or _year_slip(a.date, b.date))),
         "bias": 1.0,
     }
 

@@ -25,6 +25,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity
 from briefgen.corpus.links import LinkDecisions
@@ -147,6 +148,10 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
+                if item.valued and other.valued and figures_clash(item.fact, other.fact, item.word_set, other.word_set):
+                    seen.add((i, j))
+                    found.add((i, j))
+                    continue
                 if item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
@@ -180,10 +185,22 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
         a, b = facts[i], facts[j]
         if _already_linked(a, b) or decisions.decided(a.id, b.id):
             continue
-        scored = pair_score(prepared[i], prepared[j], idf, threshold)
+        scored = _scored(prepared[i], prepared[j], idf, threshold)
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
+
+
+def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
+    """The pair's score and evidence; two figures that state one figure differently are proposed whatever their wording."""
+    scored = pair_score(pa, pb, idf, threshold)
+    if not figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return scored
+    if scored is None:
+        scored = pair_score(pa, pb, idf, 0.0)
+        assert scored is not None
+    score, evidence = scored
+    return max(score, threshold), f"{evidence}; one figure, stated differently (same unit and time, within a tenth)"
 
 
 def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
@@ -204,7 +221,7 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
         fact, draft = (i, j) if i < first_draft else (j, i)
         if _already_linked(everything[fact], everything[draft]):
             continue
-        scored = pair_score(prepared[draft], prepared[fact], idf, threshold)
+        scored = _scored(prepared[draft], prepared[fact], idf, threshold)
         if scored is not None:
             found.append((everything[draft], everything[fact], *scored))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))

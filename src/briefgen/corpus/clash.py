@@ -1,0 +1,113 @@
+"""Two reports that cannot both be right: the pairs proposed for their disagreement, not their wording.
+
+The link score (:mod:`briefgen.corpus.evidence`) rewards facts that are
+worded alike, and two outlets that disagree seldom are: "volumes reaching
+$64 billion last year, Putin noted" and "last year the Russian Indian trade
+volume reached $68 billion" share a year, a unit and a few common words, not
+a rare one.  Yet they are exactly the pair a reader must see side by side.
+So a pair of figures is proposed as one figure, whatever its wording score,
+when everything but the amount says it is one figure:
+
+* the same unit, and the same time: the same period, or, with no period,
+  dates that overlap (a figure dated by a year is about that year; two
+  counts dated to one day are of one event; "March 2025" holds the 5th);
+* amounts within a tenth of each other that cannot both be true (28 and 29
+  agreements, 80 and 85 km, $64-65 billion and $68 billion), or, when one
+  is a range, within half: ranges that do not overlap cannot both be right;
+* at least :data:`SHARED_WORDS` words in common besides the figures, and
+  both or neither a target ("aim", "goal", "target"): a target is not the
+  figure it aims at.
+
+Facts drafted by ``suggest`` name no entities; :func:`text_names` reads
+the capitalised names of their claims instead, so that two drafts speaking
+of one person's visit still meet.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from briefgen.corpus.conflicts import period_span, unit_key
+from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.models import Fact, Value
+
+#: Largest gap between two figures, as a share of the larger, still read as one figure stated differently.
+NEAR_SHARE = Decimal("0.1")
+#: The same for a range: a range states its own uncertainty, and two that do not overlap are
+#: incompatible even when further apart ("$150-200 million" and "$300-350 million" a year).
+RANGE_SHARE = Decimal("0.5")
+#: Words (cut to five letters, figures aside) two facts must share for their figures to be compared.
+SHARED_WORDS = 3
+#: Word stems of a target, a goal or a forecast: such a figure is not the figure it aims at.
+TARGET_STEMS = frozenset({"targe", "aim", "aimin", "goal", "forec", "expec", "plan", "plann", "hope", "envis", "poise", "surpa"})
+
+#: Words of any amount of money or share: not evidence that two figures measure one thing.
+_MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
+
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
+#: Capitalised words that are not names: titles, months, weekdays, words that open a sentence.
+_NOT_NAMES = frozenset(
+    """
+    president prime minister ministers minister's president's foreign finance commerce trade deputy chairman chief
+    ambassador secretary state federal senator mr mrs ms dr he she it they we i the a an this that these those
+    his her their its on in at of for from to with by as after before during over under and but or while when
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    thanks speaking according calling setting different over both all some
+    """.split()
+)
+
+
+def text_names(text: str) -> frozenset[str]:
+    """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be."""
+    found = set()
+    for word in _NAME.findall(text):
+        name = re.sub(r"[’']s$", "", word).lower()
+        if name not in _NOT_NAMES and len(name) > 2:
+            found.add(name)
+    return frozenset(found)
+
+
+def _gap_share(a: Value, b: Value) -> Decimal | None:
+    """The gap between two figures' intervals as a share of the larger figure (0 when they overlap)."""
+    low_a, high_a = a.bounds
+    low_b, high_b = b.bounds
+    if None in (low_a, high_a, low_b, high_b):
+        return None  # an open bound ("up to") says too little
+    assert low_a is not None and high_a is not None and low_b is not None and high_b is not None
+    top = max(abs(high_a), abs(high_b))
+    if top == 0:
+        return None
+    gap = max(low_b - high_a, low_a - high_b, Decimal(0))
+    return gap / top
+
+
+def same_time(a: Fact, b: Fact) -> bool:
+    """Whether two figures speak of one time: equal periods, or no period and the same date."""
+    pa = a.value.period if a.value else None
+    pb = b.value.period if b.value else None
+    if pa and pb:
+        span_a, span_b = period_span(pa), period_span(pb)
+        if span_a is None or span_b is None:
+            return pa.strip().lower() == pb.strip().lower()
+        return (span_a[0].first_day, span_a[1].last_day) == (span_b[0].first_day, span_b[1].last_day)
+    if pa or pb:
+        return False  # one states a period, the other none: not comparable
+    return a.date.overlaps(b.date)
+
+
+def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two facts state one figure differently (see the module's rules); ``words_*`` are their content words."""
+    if a.source == b.source or a.value is None or b.value is None:
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or values_agree(a.value, b.value):
+        return False
+    share = _gap_share(a.value, b.value)
+    ranged = a.value.amount is None or b.value.amount is None
+    if share is None or share > (RANGE_SHARE if ranged else NEAR_SHARE) or not same_time(a, b):
+        return False
+    if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
+        return False
+    shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE}
+    return len(shared) >= SHARED_WORDS
