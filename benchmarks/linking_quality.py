@@ -182,7 +182,7 @@ def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]
                 print("extra: ", " | ".join(span[:70] for _, span in sorted(pair)))
             for pair in sorted(expected - found, key=sorted):
                 print("missed:", " | ".join(span[:70] for _, span in sorted(pair)))
-        possible = [p.discrepancy for p in possible_conflicts(facts, LinkDecisions(), proposals)]
+        possible = [p.discrepancy for p in possible_conflicts(facts, proposals)]
         found_conflicts = {
             frozenset((spans[a], spans[b]))
             for d in corpus.discrepancies() + possible

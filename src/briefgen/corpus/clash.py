@@ -31,6 +31,7 @@ from decimal import Decimal
 from briefgen.corpus.conflicts import period_span, unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.text.dates import PartialDate
 
 #: Largest gap between two figures, as a share of the larger, still read as one figure stated differently.
 NEAR_SHARE = Decimal("0.1")
@@ -111,3 +112,39 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
         return False
     shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE}
     return len(shared) >= SHARED_WORDS
+
+
+_MONTHS = "january february march april may june july august september october november december".split()
+_M = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_D = r"([0-3]?[0-9])(?:\s*(?:[–—-]|to)\s*[0-3]?[0-9])?"
+_Y = r"((?:19|20)[0-9]{2})"
+_LEAD = r"\b(?:visit|visits|trip|tour|arrival|arrived|arrives|summit)\b[^.;]{0,40}?(?:\b(?:in|on|of|during|from)\s+|\()"
+#: A visit and the date the same words give it: "visit in December 2024", "visit on 25–27 November",
+#: "two-day visit (5–6 February)", "arrival on February 5, 2026" (groups: day, month, year in some order).
+_VISIT_DATES = (
+    (re.compile(_LEAD + _D + r"\s+" + _M + r"(?:,?\s+" + _Y + r")?\b"), ("day", "month", "year")),
+    (re.compile(_LEAD + _M + r"\s+" + _D + r"(?:,?\s+" + _Y + r")?\b"), ("month", "day", "year")),
+    (re.compile(_LEAD + _M + r"\s+" + _Y + r"\b"), ("month", "year")),
+)
+
+
+def visit_date(quote: str, year: int) -> PartialDate | None:
+    """The date a quote gives a visit in the same words ("Lukashenko's visit in December 2024"), if any.
+
+    A fact is dated by what it reports ("will supply 2,700 tractors this
+    year"), but its quote may also date a visit in passing: that date is the
+    one to set against another outlet's dating of the visit.  A day with no
+    year takes ``year`` (the fact's own year).
+    """
+    for pattern, names in _VISIT_DATES:
+        match = pattern.search(quote)
+        if match is None:
+            continue
+        found = dict(zip(names, match.groups(), strict=True))
+        month = _MONTHS.index(found["month"].lower()) + 1
+        day = f"-{int(found['day']):02d}" if found.get("day") else ""
+        try:
+            return PartialDate.parse(f"{int(found.get('year') or year):04d}-{month:02d}{day}")
+        except ValueError:
+            return None
+    return None

@@ -24,7 +24,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from briefgen.corpus.clash import text_names
+from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
@@ -52,6 +52,7 @@ class Prepared:
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
+    when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     _words: str | None = None
     _claim: str | None = None
     _quote: str | None = None
@@ -128,7 +129,16 @@ def prepare(fact: Fact) -> Prepared:
     word_set = _content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
     entities = frozenset(e.strip().lower() for e in fact.entities) if fact.entities else text_names(fact.claim)
-    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=not _VISIT.isdisjoint(word_set), valued=fact.value is not None)
+    visit = not _VISIT.isdisjoint(word_set)
+    when = visit_date(fact.quote, fact.date.year) if visit else None
+    if when is not None and when.overlaps(fact.date):
+        when = None
+    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when)
+
+
+def visit_dates(p: Prepared) -> tuple[PartialDate, ...]:
+    """The fact's date, and the date its quote gives a visit if that differs."""
+    return (p.fact.date,) if p.when is None else (p.fact.date, p.when)
 
 
 def _months_apart(a: PartialDate, b: PartialDate) -> int:
@@ -136,6 +146,31 @@ def _months_apart(a: PartialDate, b: PartialDate) -> int:
     if a.month is None or b.month is None:
         return 0 if a.year == b.year else 12 * abs(a.year - b.year)
     return abs((a.year * 12 + a.month) - (b.year * 12 + b.month))
+
+
+def _close(pa: Prepared, pb: Prepared) -> bool:
+    """Two visits dated within a month of each other, or on one day a year apart (a slip of the year)."""
+    return any(_months_apart(x, y) <= 1 or _year_slip(x, y) for x in visit_dates(pa) for y in visit_dates(pb))
+
+
+def visits_clash(pa: Prepared, pb: Prepared) -> bool:
+    """Two reports that date one visit to neighbouring months: the date conflict a reader must see.
+
+    Both speak of a visit and share at least two names (the visitor and the
+    place, as entities or, for drafts, as the names their claims use); one
+    dates it (or its quote dates the visit) only to a month, the month
+    before or after the other's date, or both give one day a year apart.
+    Two days a month apart are more likely two visits.  "Lukashenko arrived in Islamabad on Monday"
+    (25 November) and "Lukashenko's visit [to Pakistan] in December 2024"
+    share far too few words to be linked for their wording.
+    """
+    if not (pa.visit and pb.visit) or pa.fact.source == pb.fact.source or len(pa.entities & pb.entities) < 2:
+        return False
+    pairs = [(x, y) for x in visit_dates(pa) for y in visit_dates(pb)]
+    if any(_months_apart(x, y) == 0 and x.year == y.year for x, y in pairs):
+        return False  # dated alike somewhere: the score decides
+    # a month apart where one side gives only the month ("December 2024" against 25 November), or one day a year apart
+    return any((_months_apart(x, y) == 1 and (x.day is None or y.day is None)) or _year_slip(x, y) for x, y in pairs)
 
 
 def _year_slip(a: PartialDate, b: PartialDate) -> bool:
@@ -215,13 +250,13 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
         "rare_union": rare_union,
         "rare_smaller": rare_smaller,
         "entities": len(shared) / min(len(pa.entities), len(pb.entities)) if pa.entities and pb.entities else 0.0,
-        "dates": _date_score(a.date, b.date),
+        "dates": max(_date_score(x, y) for x in visit_dates(pa) for y in visit_dates(pb)),
         "same_figure": float(fit == "same"),
         "near_figure": float(fit == "near"),
         "other_unit": float(fit == "other"),
         "one_figure": float(fit == "one"),
         "hand_wired": float(hand),
-        "one_visit": float(pa.visit and pb.visit and bool(shared) and (_months_apart(a.date, b.date) <= 1 or _year_slip(a.date, b.date))),
+        "one_visit": float(pa.visit and pb.visit and bool(shared) and _close(pa, pb)),
         "bias": 1.0,
     }
 

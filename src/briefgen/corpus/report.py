@@ -50,7 +50,7 @@ def _discrepancy_json(corpus: Corpus, discrepancy: Discrepancy) -> dict[str, Any
 def find_possible(corpus: Corpus, proposals: list[LinkProposal]) -> list[PossibleConflict]:
     """The conflicts the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
     undated = {sid for sid, source in corpus.sources.items() if source.published is None}
-    return possible_conflicts(corpus.facts_in_date_order(), corpus.links, proposals, undated)
+    return possible_conflicts(corpus.facts_in_date_order(), proposals, undated)
 
 
 def possible_warning(corpus: Corpus, possible: PossibleConflict) -> Problem:
