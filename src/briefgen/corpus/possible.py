@@ -13,6 +13,7 @@ makes it go away.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from briefgen.corpus.clash import visit_date
@@ -45,6 +46,14 @@ def _metric_pairs(decisions: LinkDecisions) -> set[frozenset[str]]:
     }
 
 
+#: Words that date what a quote reports: a month, a weekday, a year, "yesterday", "next month", "last week".
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:19|20)[0-9]{2}\b|\b(?:today|yesterday|tomorrow)\b|\b(?:this|next|last|coming)\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_by_visit(fact: Fact) -> Fact:
     """A fact proposed as one event with others, dated by the visit its quote dates, if it dates one otherwise.
 
@@ -58,13 +67,17 @@ def _dated_by_visit(fact: Fact) -> Fact:
     return fact.model_copy(update={"date": when})
 
 
-def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], undated: set[str]) -> bool:
-    """Whether a date conflict stands without the facts whose source states no publication date.
+def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> bool:
+    """Whether a date conflict stands without the facts ``left_out``: those whose date says nothing of the event.
 
-    ``suggest`` dates such a fact by the first year its article mentions: a
-    guess, which the editor has to check, not a report to set against another.
+    ``suggest`` dates a fact of an undated source by the first year its
+    article mentions (a guess the editor has to check), a statement by the
+    day it was made ("Aliyev on Monday expressed his willingness to
+    visit"), not the day of what it speaks of, and a sentence with no date
+    words by its publication date: none is a dating of the event to set
+    against another outlet's.
     """
-    members = [facts[f] for f in discrepancy.fact_ids if facts[f].source not in undated]
+    members = [facts[f] for f in discrepancy.fact_ids if f not in left_out]
     return any(
         a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month)
         for a, b in itertools.combinations(members, 2)
@@ -86,6 +99,11 @@ def possible_conflicts(
         return []
     in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
     by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts}
+    left_out = {
+        f.id
+        for f in facts
+        if f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote)))
+    }
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
         members = [by_id[f] for f in proposal.fact_ids if f in by_id]
@@ -93,7 +111,7 @@ def possible_conflicts(
         for discrepancy in find_conflicts(apply_links(members, alone), _metric_pairs(alone)):
             if discrepancy.kind == "not-comparable":
                 continue
-            if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, undated or set()):
+            if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
                 continue
             found.append(PossibleConflict(discrepancy, (proposal,)))
     return found

@@ -86,8 +86,8 @@ def corpus_json(
         "discrepancies": [_discrepancy_json(corpus, d) for d in discrepancies],
         "not_comparable": [_discrepancy_json(corpus, d) for d in corpus.not_comparable()],
         "link_proposals": [p.as_dict() for p in proposals or []],
-        "possible_conflicts": [_possible_json(corpus, p) for p in possible or []],
         "problems": [p.as_dict() for p in problems],
+        "possible_conflicts": [_possible_json(corpus, p) for p in possible or []],
     }
 
 
