@@ -51,12 +51,13 @@ EVAL = REPO / "tests" / "fixtures" / "intake_eval"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from linking_e2e import disagree  # type: ignore[import-not-found]  # noqa: E402
+
 from briefgen.corpus.cache import ParseCache  # noqa: E402
 from briefgen.corpus.links import LinkDecisions  # noqa: E402
 from briefgen.corpus.loader import load_corpus  # noqa: E402
 from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
 from briefgen.corpus.possible import possible_conflicts  # noqa: E402
-from linking_e2e import disagree  # type: ignore[import-not-found]  # noqa: E402
 from briefgen.corpus.proposals import propose_links  # noqa: E402
 
 
@@ -203,7 +204,9 @@ def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]
         "same origin (pairs of articles)": _score(origins_found, {frozenset(p) for p in gold["same_origin"]}),
     }
     if end_to_end:
-        scores["conflicts, editor's path: sources add, suggest, drafts accepted unchanged, check --json"] = _end_to_end(conflicting, verbose)
+        scores["conflicts, editor's path: sources add, suggest, drafts accepted unchanged, check --json"] = _end_to_end(
+            conflicting, verbose
+        )
     return scores
 
 

@@ -76,9 +76,7 @@ def test_the_december_dating_of_lukashenkos_visit_conflicts_with_the_november_re
         accept_drafts_unchanged(project, source.stem)
     document = check(project)
     dated = [c for c in document["possible_conflicts"] if c["kind"] == "date"]
-    december = [
-        side for c in dated for side in c["sides"] if side["quote"].endswith("Aleksandr Lukashenko’s visit in December 2024")
-    ]
+    december = [side for c in dated for side in c["sides"] if side["quote"].endswith("Aleksandr Lukashenko’s visit in December 2024")]
     assert december and all(side["states"] == "2024-12" for side in december)
     november = {side["states"] for c in dated for side in c["sides"] if side not in december}
     assert "2024-11-25" in november  # "Lukashenko arrived in Islamabad on Monday evening" in the 26 November report

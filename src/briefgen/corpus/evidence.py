@@ -97,8 +97,8 @@ _SAME_WORD = {
     },
     "sept": "september",
     # spellings of one unit: "80 km" and "85-kilometer", "cubic metres" and "cubic meters"
-    **{w: "km" for w in ("kilometer", "kilometers", "kilometre", "kilometres", "kms")},
-    **{w: "meter" for w in ("meters", "metre", "metres")},
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),
+    **dict.fromkeys(("meters", "metre", "metres"), "meter"),
 }
 
 

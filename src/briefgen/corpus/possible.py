@@ -38,12 +38,7 @@ def _as_accepted(proposal: LinkProposal) -> Link:
 
 
 def _metric_pairs(decisions: LinkDecisions) -> set[frozenset[str]]:
-    return {
-        frozenset(pair)
-        for link in decisions.accepted()
-        if link.entry.metric
-        for pair in itertools.combinations(link.entry.facts, 2)
-    }
+    return {frozenset(pair) for link in decisions.accepted() if link.entry.metric for pair in itertools.combinations(link.entry.facts, 2)}
 
 
 #: Words that date what a quote reports: a month, a weekday, a year, "yesterday", "next month", "last week".
@@ -79,14 +74,11 @@ def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_o
     """
     members = [facts[f] for f in discrepancy.fact_ids if f not in left_out]
     return any(
-        a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month)
-        for a, b in itertools.combinations(members, 2)
+        a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month) for a, b in itertools.combinations(members, 2)
     )
 
 
-def possible_conflicts(
-    facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None
-) -> list[PossibleConflict]:
+def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
     """The discrepancies each proposal would add if it were accepted.
 
     Proposals are only made for facts no decision links yet, so each is
