@@ -9,8 +9,15 @@ quote and claim; no ``event`` id, and a metric of its own for every figure,
 so nothing is wired by hand) into a temporary project, loads it, and measures:
 
 - **links**: every pair of facts inside a proposed link against every pair
-  inside a labelled corroboration or conflict (the same event or figure);
-  precision and recall, for the pairs scored and for the proposals as grouped;
+  inside a labelled corroboration or conflict (the same *statement*); and
+  again with the pairs of ``adjudicated.yaml`` (judged by reading both
+  quotes: the same event or figure, or not) counted too: a pair judged
+  nowhere is counted wrong and their number is printed;
+- **conflicts**: discrepancies and possible conflicts (what ``check``
+  reports with no link set) against the labelled conflicts, counted as
+  pairs of claims that disagree; and the same through the editor's path
+  (``benchmarks/linking_e2e.py``: ``sources add``, ``suggest``, drafts
+  accepted unchanged, ``check --json``);
 - **conflicts**: every proposal accepted as it stands, the discrepancies found
   (pairs of facts on different sides) against the labelled conflicts;
 - **origins**: pairs of articles found to share an origin against ``same_origin``.
@@ -196,8 +203,18 @@ def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]
             for pair in sorted(conflicting - found_conflicts, key=sorted):
                 print("missed conflict:", " | ".join(span[:70] for _, span in sorted(pair)))
         origins_found = {frozenset(p) for p in same_origin_pairs(list(corpus.sources.values()))}
+    judged = yaml.safe_load((EVAL / "adjudicated.yaml").read_text(encoding="utf-8"))["pairs"]
+    same_event = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "same-event"}
+    different = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "different"}
+    unjudged = found - expected - same_event - different
+    if verbose:
+        for pair in sorted(unjudged, key=sorted):
+            print("unjudged:", " | ".join(span[:70] for _, span in sorted(pair)))
     scores = {
         "links (pairs of claims in one proposal)": _score(found, expected),
+        f"links, same event or figure (labels and adjudicated.yaml; {len(unjudged)} unjudged pairs counted wrong)": _score(
+            found, expected | same_event
+        ),
         "conflicts, labelled claims as facts, no link set (pairs of claims in one conflict or possible conflict)": _score(
             found_conflicts, conflicting
         ),
