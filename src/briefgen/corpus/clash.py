@@ -180,6 +180,26 @@ def same_time(a: Fact, b: Fact) -> bool:
     return a.date.overlaps(b.date)
 
 
+def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two facts state one figure alike: the same amount and unit, of one time, with the words of one measure.
+
+    The agreeing counterpart of :func:`figures_clash`: "a new target to
+    elevate mutual trade turnover to $2 billion" and "aiming to increase
+    bilateral trade to USD 2 billion" share the figure, the time and the
+    measure's words but few rare ones.  Names do not count among the shared
+    words (every report of a relation names both countries).
+    """
+    if a.source == b.source or a.value is None or b.value is None:
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or a.value.bounds != b.value.bounds or not same_time(a, b):
+        return False
+    if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
+        return False
+    names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
+    shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
+    return len(shared) >= SHARED_WORDS
+
+
 def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     """Whether two facts state one figure differently (see the module's rules); ``words_*`` are their content words."""
     if a.source == b.source or a.value is None or b.value is None:

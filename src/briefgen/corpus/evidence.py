@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,12 +111,17 @@ def _stem(word: str) -> str:
     return "" if word in _STOP or (len(word) == 1 and not word.isdigit()) else word[:_STEM]
 
 
+def _ascii(text: str) -> str:
+    """Letters without their accents: "Erdoğan" and "Erdogan", "Türkiye" and "Turkiye" meet."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def _content_words(text: str) -> set[str]:
     """Words that carry meaning, cut to their first five letters: notify and notification, organise and organize meet."""
     stems = _STEMS
     if len(stems) > 500_000:  # a bound on the memory the memo may take
         stems.clear()
-    lowered = text.lower()
+    lowered = text.lower() if text.isascii() else _ascii(text.lower())
     raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
     for word in [w for w in raw if w not in stems]:
         stems[word] = _stem(word)
@@ -128,7 +134,7 @@ def prepare(fact: Fact) -> Prepared:
     """What the comparisons need of one fact, worked out once."""
     word_set = _content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
-    entities = frozenset(e.strip().lower() for e in fact.entities) if fact.entities else text_names(fact.claim)
+    entities = frozenset(_ascii(e.strip().lower()) for e in fact.entities) if fact.entities else text_names(_ascii(fact.claim))
     visit = not _VISIT.isdisjoint(word_set)
     when = visit_date(fact.quote, fact.date.year) if visit else None
     if when is not None and when.overlaps(fact.date):
@@ -296,7 +302,7 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
     shared = pa.entities & pb.entities
     if shared:
-        parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if x.strip().lower() in shared})))
+        parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if _ascii(x.strip().lower()) in shared} or shared)))
     parts.append(f"dates {a.date} / {b.date}")
     if a.value is not None and b.value is not None:
         parts.append(f"figures {describe_value(a.value)} / {describe_value(b.value)}")

@@ -25,7 +25,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, text_names
+from briefgen.corpus.clash import figures_clash, figures_match, text_names
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity, visits_clash
 from briefgen.corpus.links import LinkDecisions
@@ -208,6 +208,8 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
     """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
     if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+    if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
         return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
