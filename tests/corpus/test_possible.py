@@ -136,3 +136,24 @@ def test_a_visit_dated_november_agrees_with_its_25_november_arrival() -> None:
 def test_names_stand_in_for_the_entities_a_draft_does_not_give() -> None:
     assert {"lukashenko", "islamabad", "pakistan"} <= text_names(ARRIVAL)
     assert "monday" not in text_names(ARRIVAL) and "as" not in text_names(ARRIVAL)
+
+
+def test_exports_and_imports_of_one_year_are_not_one_figure() -> None:
+    exports = fact(
+        "x",
+        "dawn",
+        "Pakistan's exports to Belarus rose last year to $64 million, the commerce ministry said",
+        "2024",
+        amount=64000000,
+        unit="USD",
+    )
+    imports = fact(
+        "m",
+        "tribune",
+        "Pakistan's imports from Belarus rose last year to $68 million, the commerce ministry said",
+        "2024",
+        amount=68000000,
+        unit="USD",
+    )
+    assert not figures_clash(exports, imports, prepare(exports).word_set, prepare(imports).word_set)
+    assert conflicts(exports, imports) == []

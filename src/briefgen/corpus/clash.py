@@ -43,6 +43,8 @@ SHARED_WORDS = 3
 #: Word stems of a target, a goal or a forecast: such a figure is not the figure it aims at.
 TARGET_STEMS = frozenset({"targe", "aim", "aimin", "goal", "forec", "expec", "plan", "plann", "hope", "envis", "poise", "surpa"})
 
+#: Measures that are not one another, however alike their figures (word stems).
+_OPPOSED = (("expor", "impor"),)
 #: Words of any amount of money or share: not evidence that two figures measure one thing.
 _MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 
@@ -193,8 +195,19 @@ def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
         return False
     if unit_key(a.value.unit) != unit_key(b.value.unit) or a.value.bounds != b.value.bounds or not same_time(a, b):
         return False
+    return _one_measure(a, b, words_a, words_b)
+
+
+def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two figures' words speak of one measure: both or neither a target, not exports against imports,
+    and :data:`SHARED_WORDS` words in common besides figures, amounts and names (every report names both countries)."""
     if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
         return False
+    for pair in _OPPOSED:
+        said_a = {w for w in pair if w in words_a}
+        said_b = {w for w in pair if w in words_b}
+        if len(said_a) == len(said_b) == 1 and said_a != said_b:  # one speaks only of exports, the other only of imports
+            return False
     names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
     shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
     return len(shared) >= SHARED_WORDS
@@ -210,10 +223,7 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     ranged = a.value.amount is None or b.value.amount is None
     if share is None or share > (RANGE_SHARE if ranged else NEAR_SHARE) or not same_time(a, b):
         return False
-    if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
-        return False
-    shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE}
-    return len(shared) >= SHARED_WORDS
+    return _one_measure(a, b, words_a, words_b)
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]

@@ -134,7 +134,9 @@ def prepare(fact: Fact) -> Prepared:
     """What the comparisons need of one fact, worked out once."""
     word_set = _content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
-    entities = frozenset(_ascii(e.strip().lower()) for e in fact.entities) if fact.entities else text_names(_ascii(fact.claim))
+    entities = (
+        frozenset(_ascii(e.strip().lower()) for e in fact.entities) if fact.entities else frozenset(map(_ascii, text_names(fact.claim)))
+    )
     visit = not _VISIT.isdisjoint(word_set)
     when = visit_date(fact.quote, fact.date.year) if visit else None
     if when is not None and when.overlaps(fact.date):
