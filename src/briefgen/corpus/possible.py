@@ -90,11 +90,13 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     if not proposals:
         return []
     in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
-    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts}
+    proposed = {f for p in proposals for f in p.fact_ids}
+    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
     left_out = {
         f.id
         for f in facts
-        if f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote)))
+        if f.id in proposed
+        and (f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
     }
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one

@@ -148,7 +148,7 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
-                if _clash(item, other):
+                if ((item.valued and other.valued) or (item.visit and other.visit)) and _clash(item, other):
                     seen.add((i, j))
                     found.add((i, j))
                     continue
