@@ -157,3 +157,18 @@ def test_exports_and_imports_of_one_year_are_not_one_figure() -> None:
     )
     assert not figures_clash(exports, imports, prepare(exports).word_set, prepare(imports).word_set)
     assert conflicts(exports, imports) == []
+
+
+def test_two_counts_of_tractors_supplied_in_one_year_conflict_though_far_apart() -> None:
+    first = fact(
+        "mtz", "dawn", "Minsk Tractor Plant will supply 2,700 Belarus tractors to Pakistan this year", "2025", amount=2700, unit="tractors"
+    )
+    second = fact(
+        "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2025", amount=1500, unit="tractors"
+    )
+    [found] = conflicts(first, second)
+    assert found.kind == "figure" and set(found.fact_ids) == {"mtz", "ten"}
+    next_year = fact(
+        "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2026", amount=1500, unit="tractors"
+    )
+    assert conflicts(first, next_year) == []

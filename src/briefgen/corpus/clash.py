@@ -12,8 +12,10 @@ when everything but the amount says it is one figure:
   dates that overlap (a figure dated by a year is about that year; two
   counts dated to one day are of one event; "March 2025" holds the 5th);
 * amounts within a tenth of each other that cannot both be true (28 and 29
-  agreements, 80 and 85 km, $64-65 billion and $68 billion), or, when one
-  is a range, within half: ranges that do not overlap cannot both be right;
+  agreements, 80 and 85 km, $64-65 billion and $68 billion), or within half
+  when one is a range (ranges that do not overlap cannot both be right) or
+  when the unit is a kind of thing rather than money or a share (two
+  counts of tractors supplied in one year);
 * at least :data:`SHARED_WORDS` words in common besides the figures, and
   both or neither a target ("aim", "goal", "target"): a target is not the
   figure it aims at.
@@ -168,6 +170,17 @@ def _gap_share(a: Value, b: Value) -> Decimal | None:
     return gap / top
 
 
+#: Units any figure may have: money, shares, multiples.  A count of one kind of thing (tractors, agreements,
+#: km of pipeline) says by its unit alone much of what it measures.
+_GENERIC_UNITS = frozenset({"percent", "per cent", "%", "times", "dollar", "dollars", "rupee", "rupees", "euro", "euros"})
+
+
+def _generic_unit(unit: str) -> bool:
+    """Whether a unit is money, a share or a multiple (a currency code such as USD counts as money)."""
+    written = unit.strip()
+    return (len(written) == 3 and written.isupper()) or written.lower() in _GENERIC_UNITS
+
+
 def same_time(a: Fact, b: Fact) -> bool:
     """Whether two figures speak of one time: equal periods, or no period and the same date."""
     pa = a.value.period if a.value else None
@@ -200,7 +213,8 @@ def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
 
 def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     """Whether two figures' words speak of one measure: both or neither a target, not exports against imports,
-    and :data:`SHARED_WORDS` words in common besides figures, amounts and names (every report names both countries)."""
+    and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use (every report names
+    both countries)."""
     if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
         return False
     for pair in _OPPOSED:
@@ -208,7 +222,7 @@ def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool
         said_b = {w for w in pair if w in words_b}
         if len(said_a) == len(said_b) == 1 and said_a != said_b:  # one speaks only of exports, the other only of imports
             return False
-    names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
+    names = {n[:5] for n in text_names(a.quote) & text_names(b.quote)}  # a name in both: "Tractor" in "Minsk Tractor Plant" is not
     shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
     return len(shared) >= SHARED_WORDS
 
@@ -220,8 +234,8 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     if unit_key(a.value.unit) != unit_key(b.value.unit) or values_agree(a.value, b.value):
         return False
     share = _gap_share(a.value, b.value)
-    ranged = a.value.amount is None or b.value.amount is None
-    if share is None or share > (RANGE_SHARE if ranged else NEAR_SHARE) or not same_time(a, b):
+    wide = a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit)
+    if share is None or share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)
 
