@@ -294,9 +294,10 @@ def _run_check(project: Path, *extra: str) -> tuple[float, str]:
         [sys.executable, "-m", "briefgen", "-C", str(project), "check", *extra], capture_output=True, text=True, env=env, check=False
     )
     seconds = time.perf_counter() - start
-    return seconds, (result.stdout.strip().splitlines() or [""])[
-        -1
-    ] + f" (exit {result.returncode}, {result.stderr.count('proposed link')} proposals)"
+    last = (result.stdout.strip().splitlines() or [""])[-1]
+    proposals = result.stderr.count("warning: proposed link:")
+    possible = result.stderr.count("warning: possible conflict")
+    return seconds, f"{last} (exit {result.returncode}, {proposals} proposals, {possible} possible conflicts)"
 
 
 def timing(repeat: int) -> tuple[float, float, str, str]:
