@@ -172,3 +172,29 @@ def test_two_counts_of_tractors_supplied_in_one_year_conflict_though_far_apart()
         "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2026", amount=1500, unit="tractors"
     )
     assert conflicts(first, next_year) == []
+
+
+def test_an_ambassadors_yearly_ranges_of_one_metric_in_two_interviews_conflict_with_no_period_written() -> None:
+    first = fact(
+        "i1",
+        "daily-a",
+        "Ambassador Andrei Metelitsa said bilateral trade was between $150 million and $200 million a year",
+        "2024-03",
+        low=150000000,
+        high=200000000,
+        unit="USD",
+    )
+    second = fact(
+        "i2",
+        "daily-b",
+        "Ambassador Andrei Metelitsa said bilateral trade stood at $250-300 million a year",
+        "2025-01",
+        low=250000000,
+        high=300000000,
+        unit="USD",
+    )
+    same_metric = [
+        f.model_copy(update={"value": f.value.model_copy(update={"metric": "trade-volume"})}) for f in (first, second) if f.value
+    ]
+    [found] = conflicts(*same_metric)
+    assert found.kind == "figure" and set(found.fact_ids) == {"i1", "i2"}

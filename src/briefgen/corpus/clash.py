@@ -181,10 +181,17 @@ def _generic_unit(unit: str) -> bool:
     return (len(written) == 3 and written.isupper()) or written.lower() in _GENERIC_UNITS
 
 
+_YEARLY = re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b", re.IGNORECASE)
+
+
 def same_time(a: Fact, b: Fact) -> bool:
-    """Whether two figures speak of one time: equal periods, or no period and the same date."""
+    """Whether two figures speak of one time: equal periods; or no period, and both say "a year" or the dates overlap."""
     pa = a.value.period if a.value else None
     pb = b.value.period if b.value else None
+    yearly_a = (pa or "").lower() == "annual" or (not pa and _YEARLY.search(a.quote) is not None)
+    yearly_b = (pb or "").lower() == "annual" or (not pb and _YEARLY.search(b.quote) is not None)
+    if yearly_a and yearly_b:
+        return True  # "$150-200 million a year" in one interview, "annual trade of $250-300 million" in the next
     if pa and pb:
         span_a, span_b = period_span(pa), period_span(pb)
         if span_a is None or span_b is None:

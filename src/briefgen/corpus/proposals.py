@@ -167,6 +167,16 @@ def _already_linked(a: Fact, b: Fact) -> bool:
     return a.event is not None and a.event == b.event
 
 
+def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
+    """Figures of one metric that the discrepancy checks do not compare, though they clash: neither states a period.
+
+    Drafts curated unchanged share the metrics ``suggest`` names ("trade-volume"); two of them
+    with no period are compared only once a link says they are one figure, so that link is proposed.
+    """
+    a, b = pa.fact.value, pb.fact.value
+    return a is not None and b is not None and not a.period and not b.period and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
+
+
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
     """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
     prepared = [prepare(f) for f in facts]
@@ -183,7 +193,7 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
         a, b = facts[i], facts[j]
-        if _already_linked(a, b) or decisions.decided(a.id, b.id):
+        if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
             continue
         scored = _scored(prepared[i], prepared[j], idf, threshold)
         if scored is not None:
