@@ -43,9 +43,10 @@ def _metric_pairs(decisions: LinkDecisions) -> set[frozenset[str]]:
 
 #: Words that date what a quote reports: a month, a weekday, a year, "yesterday", "next month", "last week".
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\b(?:19|20)[0-9]{2}\b|\b(?:today|yesterday|tomorrow)\b|\b(?:this|next|last|coming)\s+(?:week|month|year)\b",
-    re.IGNORECASE,
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    r"|\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|(?:this|next|last|coming)\s+(?:week|month|year))\b"
+    r"|\b(?:19|20)[0-9]{2}\b"
 )
 
 
