@@ -14,8 +14,8 @@ that quote no labelled claim count as extra when they land in a conflict.
 Conflicts found are the pairs of facts, from different articles, in one
 discrepancy or one possible conflict of ``check --json``.
 
-Used by ``benchmarks/linking_quality.py`` and by
-``tests/commands/test_check.py`` (one cluster, end to end).
+Used by ``benchmarks/linking_quality.py``; ``tests/commands/test_editors_path.py``
+takes the same path through the real command line.
 """
 
 from __future__ import annotations
