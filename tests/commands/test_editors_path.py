@@ -63,6 +63,15 @@ def test_two_outlets_giving_last_years_india_russia_trade_as_64_and_68_billion_c
     [entry] = conflict["proposals"]
     assert entry.startswith("- {facts: [") and "decision: accepted}" in entry
     assert document["discrepancies"] == []  # nothing is confirmed until the editor accepts the link
+    links = project / "facts" / "links.yaml"
+    links.write_text(entry.replace("decision: accepted", "decision: rejected") + "\n", encoding="utf-8")
+    rejected = run_cli("-C", str(project), "check", "--corpus-only", "--json", env=NO_CACHE)
+    assert not [c for c in json.loads(rejected.stdout)["possible_conflicts"] if c["kind"] == "figure"]
+    links.write_text(entry + "\n", encoding="utf-8")
+    accepted = json.loads(run_cli("-C", str(project), "check", "--corpus-only", "--json", env=NO_CACHE).stdout)
+    [confirmed] = [d for d in accepted["discrepancies"] if d["kind"] == "figure"]
+    assert {side["outlet"] for side in confirmed["sides"]} == {"Business Today", "Hindustan Times"}
+    assert not [c for c in accepted["possible_conflicts"] if c["kind"] == "figure"]
 
 
 def test_the_december_dating_of_lukashenkos_visit_conflicts_with_the_november_reports(tmp_path: Path) -> None:
