@@ -63,6 +63,10 @@ def test_two_outlets_giving_last_years_india_russia_trade_as_64_and_68_billion_c
     [entry] = conflict["proposals"]
     assert entry.startswith("- {facts: [") and "decision: accepted}" in entry
     assert document["discrepancies"] == []  # nothing is confirmed until the editor accepts the link
+    text = run_cli("-C", str(project), "check", "--corpus-only", env=NO_CACHE).stderr
+    [line] = [line for line in text.splitlines() if "possible conflict" in line and "figures for" in line]
+    assert '(Business Today, 2025-12-05: "…' in line and "volumes reaching $64 billion last year" in line  # the quote cut around its figure
+    assert '(Hindustan Times, 2025-12-06: "As a result, last year the Russian Indian trade volume reached $68 billion")' in line
     links = project / "facts" / "links.yaml"
     links.write_text(entry.replace("decision: accepted", "decision: rejected") + "\n", encoding="utf-8")
     rejected = run_cli("-C", str(project), "check", "--corpus-only", "--json", env=NO_CACHE)
