@@ -9,8 +9,15 @@ quote and claim; no ``event`` id, and a metric of its own for every figure,
 so nothing is wired by hand) into a temporary project, loads it, and measures:
 
 - **links**: every pair of facts inside a proposed link against every pair
-  inside a labelled corroboration or conflict (the same event or figure);
-  precision and recall, for the pairs scored and for the proposals as grouped;
+  inside a labelled corroboration or conflict (the same *statement*); and
+  again with the pairs of ``adjudicated.yaml`` (judged by reading both
+  quotes: the same event or figure, or not) counted too: a pair judged
+  nowhere is counted wrong and their number is printed;
+- **conflicts**: discrepancies and possible conflicts (what ``check``
+  reports with no link set) against the labelled conflicts, counted as
+  pairs of claims that disagree; and the same through the editor's path
+  (``benchmarks/linking_e2e.py``: ``sources add``, ``suggest``, drafts
+  accepted unchanged, ``check --json``);
 - **conflicts**: every proposal accepted as it stands, the discrepancies found
   (pairs of facts on different sides) against the labelled conflicts;
 - **origins**: pairs of articles found to share an origin against ``same_origin``.
@@ -51,10 +58,13 @@ EVAL = REPO / "tests" / "fixtures" / "intake_eval"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from linking_e2e import disagree  # type: ignore[import-not-found]  # noqa: E402
+
 from briefgen.corpus.cache import ParseCache  # noqa: E402
-from briefgen.corpus.links import Link, LinkDecisions, LinkEntry  # noqa: E402
-from briefgen.corpus.loader import Corpus, load_corpus  # noqa: E402
+from briefgen.corpus.links import LinkDecisions  # noqa: E402
+from briefgen.corpus.loader import load_corpus  # noqa: E402
 from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
+from briefgen.corpus.possible import possible_conflicts  # noqa: E402
 from briefgen.corpus.proposals import propose_links  # noqa: E402
 
 
@@ -160,7 +170,7 @@ def _claims(members: list[dict[str, str]]) -> list[Claim]:
     return [(m["article"], m["span"]) for m in members]
 
 
-def evaluate(verbose: bool = False) -> dict[str, Score]:
+def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]:
     """Proposed links, conflicts and origins against the labels, as pairs of labelled claims (or articles)."""
     gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
@@ -180,17 +190,56 @@ def evaluate(verbose: bool = False) -> dict[str, Score]:
                 print("extra: ", " | ".join(span[:70] for _, span in sorted(pair)))
             for pair in sorted(expected - found, key=sorted):
                 print("missed:", " | ".join(span[:70] for _, span in sorted(pair)))
-        accepted = LinkDecisions(
-            [Link(LinkEntry.model_validate({"facts": list(p.fact_ids), "decision": "accepted", p.kind: p.name}), 0) for p in proposals]
-        )
-        linked = Corpus(root, corpus.sources, corpus.facts, {}, corpus.vocabulary, links=accepted)
-        found_conflicts = set().union(*(_claim_pairs([spans[f] for f in d.fact_ids]) for d in linked.discrepancies()))
+        possible = [p.discrepancy for p in possible_conflicts(facts, proposals)]
+        found_conflicts = {
+            frozenset((spans[a], spans[b]))
+            for d in corpus.discrepancies() + possible
+            for a, b in itertools.combinations(d.fact_ids, 2)
+            if disagree(d.kind, corpus.facts[a], corpus.facts[b]) and spans[a][0] != spans[b][0]
+        }
+        if verbose:
+            for pair in sorted(found_conflicts - conflicting, key=sorted):
+                print("extra conflict: ", " | ".join(span[:70] for _, span in sorted(pair)))
+            for pair in sorted(conflicting - found_conflicts, key=sorted):
+                print("missed conflict:", " | ".join(span[:70] for _, span in sorted(pair)))
         origins_found = {frozenset(p) for p in same_origin_pairs(list(corpus.sources.values()))}
-    return {
+    judged = yaml.safe_load((EVAL / "adjudicated.yaml").read_text(encoding="utf-8"))["pairs"]
+    same_event = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "same-event"}
+    different = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "different"}
+    unjudged = found - expected - same_event - different
+    if verbose:
+        for pair in sorted(unjudged, key=sorted):
+            print("unjudged:", " | ".join(span[:70] for _, span in sorted(pair)))
+    scores = {
         "links (pairs of claims in one proposal)": _score(found, expected),
-        "conflicts (pairs of claims in one discrepancy)": _score(found_conflicts, conflicting),
+        f"links, same event or figure (labels and adjudicated.yaml; {len(unjudged)} unjudged pairs counted wrong)": _score(
+            found, expected | same_event
+        ),
+        "conflicts, labelled claims as facts, no link set (pairs of claims in one conflict or possible conflict)": _score(
+            found_conflicts, conflicting
+        ),
         "same origin (pairs of articles)": _score(origins_found, {frozenset(p) for p in gold["same_origin"]}),
     }
+    if end_to_end:
+        scores["conflicts, editor's path: sources add, suggest, drafts accepted unchanged, check --json"] = _end_to_end(
+            conflicting, verbose
+        )
+    return scores
+
+
+def _end_to_end(conflicting: set[ClaimPair], verbose: bool) -> Score:
+    """Conflicts found through the editor's path (benchmarks/linking_e2e.py): fact pairs scored, labelled pairs recalled."""
+    from linking_e2e import evaluate as editors_path
+
+    with tempfile.TemporaryDirectory() as folder:
+        found = editors_path(Path(folder))
+    right = [pair for pair, _ in found if pair in conflicting]
+    if verbose:
+        for pair, shown in found:
+            print("e2e conflict", "(labelled):" if pair in conflicting else "(extra):   ", shown)
+        for pair in sorted(conflicting - set(right), key=sorted):
+            print("e2e missed:", " | ".join(span[:70] for _, span in sorted(pair)))
+    return Score(found=len(found), expected=len(conflicting), right=len(set(right)))
 
 
 def _fit(x: Any, y: Any, l2: float = 0.01, steps: int = 6000) -> Any:
@@ -245,9 +294,10 @@ def _run_check(project: Path, *extra: str) -> tuple[float, str]:
         [sys.executable, "-m", "briefgen", "-C", str(project), "check", *extra], capture_output=True, text=True, env=env, check=False
     )
     seconds = time.perf_counter() - start
-    return seconds, (result.stdout.strip().splitlines() or [""])[
-        -1
-    ] + f" (exit {result.returncode}, {result.stderr.count('proposed link')} proposals)"
+    last = (result.stdout.strip().splitlines() or [""])[-1]
+    proposals = result.stderr.count("warning: proposed link:")
+    possible = result.stderr.count("warning: possible conflict")
+    return seconds, f"{last} (exit {result.returncode}, {proposals} proposals, {possible} possible conflicts)"
 
 
 def timing(repeat: int) -> tuple[float, float, str, str]:

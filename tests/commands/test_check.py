@@ -216,6 +216,7 @@ def test_json_document_shape(project: Path) -> None:
         "not_comparable",
         "link_proposals",
         "problems",
+        "possible_conflicts",
         "assessments",
     ]
     assert document["assessments"] == []  # the mini brief holds no assessment block

@@ -61,6 +61,7 @@ def test_corpus_json_shape() -> None:
         "not_comparable",
         "link_proposals",
         "problems",
+        "possible_conflicts",
     ]
     assert document["format"] == JSON_FORMAT_VERSION == 1
     assert document["briefgen_version"] == __version__

@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def run(args: argparse.Namespace) -> int:
     from briefgen.corpus.loader import load_corpus
-    from briefgen.corpus.report import corpus_json, summary_text
+    from briefgen.corpus.report import corpus_json, find_possible, possible_warning, summary_text
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
     assessments: list[AssessmentPlace] = []
     proposals = [] if corpus.errors or args.no_link_proposals else corpus.link_proposals()
     corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
+    possible = find_possible(corpus, proposals)
+    corpus.problems.extend(possible_warning(corpus, p) for p in possible)
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs
 
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
         corpus.problems.extend(stale_prose_warnings(root, corpus, brief_slugs(root)))
     if args.json:
-        document = corpus_json(corpus, proposals)
+        document = corpus_json(corpus, proposals, possible)
         document["assessments"] = [{"brief": a.brief, "path": a.path, "line": a.line, "text": a.text} for a in assessments]
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -168,9 +168,24 @@ def sides(discrepancy: Discrepancy, corpus: CorpusParts) -> list[dict[str, Any]]
     return found
 
 
-def _short(quote: str) -> str:
+def _short(quote: str, states: str = "") -> str:
+    """The quote cut to :data:`QUOTE_CHARS`, around the figure it states when that lies further on.
+
+    "…with volumes reaching $64 billion last year" tells the reader more than the
+    sentence's first ninety characters, which may stop before the figure.
+    """
     text = " ".join(quote.split())
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+    if len(text) <= QUOTE_CHARS:
+        return text
+    start = 0
+    leading = re.match(r"(?:about |up to |at least )?([1-9][0-9]*?)0*(?:[-. ]|$)", states)
+    if leading:
+        found = re.search(rf"(?<![0-9]){re.escape(leading.group(1))}", text)
+        if found and found.end() > QUOTE_CHARS - 10:
+            start = max(1, min(found.start() - QUOTE_CHARS // 2, len(text) - QUOTE_CHARS + 2))
+    length = QUOTE_CHARS - (2 if start else 1)  # room for the marks
+    more = start + length < len(text)
+    return ("…" if start else "") + text[start : start + length].strip() + ("…" if more else "")
 
 
 def describe_with_sides(discrepancy: Discrepancy, corpus: CorpusParts) -> str:
@@ -185,5 +200,5 @@ def describe_with_sides(discrepancy: Discrepancy, corpus: CorpusParts) -> str:
     for side in sides(discrepancy, corpus):
         outlet = side["outlet"] or "outlet not stated"
         published = side["published"] or "undated"
-        parts.append(f"'{side['fact']}' says {side['states']} ({outlet}, {published}: \"{_short(side['quote'])}\")")
+        parts.append(f"'{side['fact']}' says {side['states']} ({outlet}, {published}: \"{_short(side['quote'], side['states'])}\")")
     return f"{what}: {'; '.join(parts)}"

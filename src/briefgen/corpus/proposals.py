@@ -25,8 +25,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from briefgen.corpus.clash import figures_clash, figures_match, text_names
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity
+from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity, visits_clash
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 
@@ -147,6 +148,10 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
+                if ((item.valued and other.valued) or (item.visit and other.visit)) and _clash(item, other):
+                    seen.add((i, j))
+                    found.add((i, j))
+                    continue
                 if item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
@@ -160,6 +165,16 @@ def _already_linked(a: Fact, b: Fact) -> bool:
     if a.value is not None and b.value is not None:
         return a.value.metric == b.value.metric
     return a.event is not None and a.event == b.event
+
+
+def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
+    """Figures of one metric that the discrepancy checks do not compare, though they clash: neither states a period.
+
+    Drafts curated unchanged share the metrics ``suggest`` names ("trade-volume"); two of them
+    with no period are compared only once a link says they are one figure, so that link is proposed.
+    """
+    a, b = pa.fact.value, pb.fact.value
+    return a is not None and b is not None and not a.period and not b.period and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
 
 
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
@@ -178,12 +193,37 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
         a, b = facts[i], facts[j]
-        if _already_linked(a, b) or decisions.decided(a.id, b.id):
+        if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
             continue
-        scored = pair_score(prepared[i], prepared[j], idf, threshold)
+        scored = _scored(prepared[i], prepared[j], idf, threshold)
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
+
+
+def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
+    """The pair's score and evidence; two figures that state one figure differently are proposed whatever their wording."""
+    scored = pair_score(pa, pb, idf, threshold)
+    why = _clash(pa, pb)
+    if not why:
+        return scored
+    if scored is None:
+        scored = pair_score(pa, pb, idf, 0.0)
+        assert scored is not None
+    score, evidence = scored
+    return max(score, threshold), f"{evidence}; {why}"
+
+
+def _clash(pa: Prepared, pb: Prepared) -> str:
+    """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
+    if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+    if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
+    if pa.visit and pb.visit and visits_clash(pa, pb):
+        when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
+        return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
+    return ""
 
 
 def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
@@ -204,7 +244,7 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
         fact, draft = (i, j) if i < first_draft else (j, i)
         if _already_linked(everything[fact], everything[draft]):
             continue
-        scored = pair_score(prepared[draft], prepared[fact], idf, threshold)
+        scored = _scored(prepared[draft], prepared[fact], idf, threshold)
         if scored is not None:
             found.append((everything[draft], everything[fact], *scored))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
@@ -226,9 +266,9 @@ def _name(kind: str, members: list[Fact]) -> str:
     first = min(members, key=lambda m: (m.date.sort_key(), m.id))
     counts: dict[str, int] = defaultdict(int)
     for member in members:
-        for entity in member.entities:
+        for entity in member.entities or text_names(member.claim):  # a draft's names stand in for its entities
             counts[entity] += 1
-    who = max(sorted(counts), key=lambda e: counts[e]) if counts else (first.topics[0] if first.topics else "event")
+    who = max(sorted(counts), key=lambda e: (counts[e], len(e))) if counts else (first.topics[0] if first.topics else "event")
     when = f"{first.date.year}-{first.date.month:02d}" if first.date.month else str(first.date.year)
     return f"{_slug(who)}-{when}"
 
@@ -276,7 +316,9 @@ def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float 
     for group in _grouped(pairs):
         ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
         members = [by_id[i] for i in ids]
-        kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) else "event"
+        units = {unit_key(m.value.unit) for m in members if m.value is not None}
+        # one figure when every fact states one, in one unit; facts of one visit that state unlike figures are one event
+        kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) and len(units) == 1 else "event"
         best = max(group, key=lambda p: p[2])
         evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
         proposals.append(LinkProposal(tuple(ids), kind, _name(kind, members), best[2], evidence))

@@ -10,11 +10,12 @@ import hashlib
 from typing import Any
 
 from briefgen import __version__
-from briefgen.corpus.conflicts import sides
+from briefgen.corpus.conflicts import describe_with_sides, sides
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.loader import Corpus
+from briefgen.corpus.possible import PossibleConflict, possible_conflicts
 from briefgen.corpus.proposals import LinkProposal
-from briefgen.errors import Severity
+from briefgen.errors import Problem, Severity
 
 JSON_FORMAT_VERSION = 1
 
@@ -46,8 +47,32 @@ def _discrepancy_json(corpus: Corpus, discrepancy: Discrepancy) -> dict[str, Any
     return data
 
 
-def corpus_json(corpus: Corpus, proposals: list[LinkProposal] | None = None) -> dict[str, Any]:
-    """The whole validated corpus, its discrepancies, the links proposed and its problems."""
+def find_possible(corpus: Corpus, proposals: list[LinkProposal]) -> list[PossibleConflict]:
+    """The conflicts the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
+    undated = {sid for sid, source in corpus.sources.items() if source.published is None}
+    return possible_conflicts(corpus.facts_in_date_order(), proposals, undated)
+
+
+def possible_warning(corpus: Corpus, possible: PossibleConflict) -> Problem:
+    """A possible conflict as ``check`` prints it: at the first side's line, the links.yaml entries that confirm it as the hint."""
+    origin = corpus.origins[possible.discrepancy.fact_ids[0]]
+    entries = " and ".join(p.entry_yaml() for p in possible.proposals)
+    message = "possible conflict, if the proposed link is accepted: " + describe_with_sides(possible.discrepancy, corpus)
+    hint = f"accept or reject the proposal in facts/links.yaml: {entries}" if entries else None
+    return Problem(origin.path, origin.line, message, severity=Severity.WARNING, hint=hint)
+
+
+def _possible_json(corpus: Corpus, possible: PossibleConflict) -> dict[str, Any]:
+    data = _discrepancy_json(corpus, possible.discrepancy)
+    data["message"] = "possible conflict, if the proposed link is accepted: " + str(data["message"])
+    data["proposals"] = [p.entry_yaml() for p in possible.proposals]
+    return data
+
+
+def corpus_json(
+    corpus: Corpus, proposals: list[LinkProposal] | None = None, possible: list[PossibleConflict] | None = None
+) -> dict[str, Any]:
+    """The whole validated corpus, its discrepancies, the links proposed (and what they would confirm) and its problems."""
     discrepancies = corpus.discrepancies()
     problems = sorted(corpus.problems, key=lambda p: (p.path, p.line or 0))
     return {
@@ -62,6 +87,7 @@ def corpus_json(corpus: Corpus, proposals: list[LinkProposal] | None = None) -> 
         "not_comparable": [_discrepancy_json(corpus, d) for d in corpus.not_comparable()],
         "link_proposals": [p.as_dict() for p in proposals or []],
         "problems": [p.as_dict() for p in problems],
+        "possible_conflicts": [_possible_json(corpus, p) for p in possible or []],
     }
 
 

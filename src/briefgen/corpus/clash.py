@@ -1,0 +1,283 @@
+"""Two reports that cannot both be right: the pairs proposed for their disagreement, not their wording.
+
+The link score (:mod:`briefgen.corpus.evidence`) rewards facts that are
+worded alike, and two outlets that disagree seldom are: "volumes reaching
+$64 billion last year, Putin noted" and "last year the Russian Indian trade
+volume reached $68 billion" share a year, a unit and a few common words, not
+a rare one.  Yet they are exactly the pair a reader must see side by side.
+So a pair of figures is proposed as one figure, whatever its wording score,
+when everything but the amount says it is one figure:
+
+* the same unit, and the same time: the same period, or, with no period,
+  dates that overlap (a figure dated by a year is about that year; two
+  counts dated to one day are of one event; "March 2025" holds the 5th);
+* amounts within a tenth of each other that cannot both be true (28 and 29
+  agreements, 80 and 85 km, $64-65 billion and $68 billion), or within half
+  when one is a range (ranges that do not overlap cannot both be right) or
+  when the unit is a kind of thing rather than money or a share (two
+  counts of tractors supplied in one year);
+* at least :data:`SHARED_WORDS` words in common besides the figures, and
+  both or neither a target ("aim", "goal", "target"): a target is not the
+  figure it aims at.
+
+Facts drafted by ``suggest`` name no entities; :func:`text_names` reads
+the capitalised names of their claims instead, so that two drafts speaking
+of one person's visit still meet.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from briefgen.corpus.conflicts import period_span, unit_key
+from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.models import Fact, Value
+from briefgen.text.dates import PartialDate
+
+#: Largest gap between two figures, as a share of the larger, still read as one figure stated differently.
+NEAR_SHARE = Decimal("0.1")
+#: The same for a range: a range states its own uncertainty, and two that do not overlap are
+#: incompatible even when further apart ("$150-200 million" and "$300-350 million" a year).
+RANGE_SHARE = Decimal("0.5")
+#: Words (cut to five letters, figures aside) two facts must share for their figures to be compared.
+SHARED_WORDS = 3
+#: Word stems of a target, a goal or a forecast: such a figure is not the figure it aims at.
+TARGET_STEMS = frozenset({"targe", "aim", "aimin", "goal", "forec", "expec", "plan", "plann", "hope", "envis", "poise", "surpa"})
+
+#: Measures that are not one another, however alike their figures (word stems).
+_OPPOSED = (("expor", "impor"),)
+#: Words of any amount of money or share: not evidence that two figures measure one thing.
+_MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
+
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
+#: Capitalised words that are not names: titles, months, weekdays, words that open a sentence.
+_NOT_NAMES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "ministers",
+        "minister's",
+        "president's",
+        "foreign",
+        "finance",
+        "commerce",
+        "trade",
+        "deputy",
+        "chairman",
+        "chief",
+        "ambassador",
+        "secretary",
+        "state",
+        "federal",
+        "senator",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "from",
+        "to",
+        "with",
+        "by",
+        "as",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "and",
+        "but",
+        "or",
+        "while",
+        "when",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "thanks",
+        "speaking",
+        "according",
+        "calling",
+        "setting",
+        "different",
+        "over",
+        "both",
+        "all",
+        "some",
+    ]
+)
+
+
+def text_names(text: str) -> frozenset[str]:
+    """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be."""
+    found = set()
+    for word in _NAME.findall(text):
+        name = re.sub(r"[’']s$", "", word).lower()
+        if name not in _NOT_NAMES and len(name) > 2:
+            found.add(name)
+    return frozenset(found)
+
+
+def _gap_share(a: Value, b: Value) -> Decimal | None:
+    """The gap between two figures' intervals as a share of the larger figure (0 when they overlap)."""
+    low_a, high_a = a.bounds
+    low_b, high_b = b.bounds
+    if None in (low_a, high_a, low_b, high_b):
+        return None  # an open bound ("up to") says too little
+    assert low_a is not None and high_a is not None and low_b is not None and high_b is not None
+    top = max(abs(high_a), abs(high_b))
+    if top == 0:
+        return None
+    gap = max(low_b - high_a, low_a - high_b, Decimal(0))
+    return gap / top
+
+
+#: Units any figure may have: money, shares, multiples.  A count of one kind of thing (tractors, agreements,
+#: km of pipeline) says by its unit alone much of what it measures.
+_GENERIC_UNITS = frozenset({"percent", "per cent", "%", "times", "dollar", "dollars", "rupee", "rupees", "euro", "euros"})
+
+
+def _generic_unit(unit: str) -> bool:
+    """Whether a unit is money, a share or a multiple (a currency code such as USD counts as money)."""
+    written = unit.strip()
+    return (len(written) == 3 and written.isupper()) or written.lower() in _GENERIC_UNITS
+
+
+_YEARLY = re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b", re.IGNORECASE)
+
+
+def same_time(a: Fact, b: Fact) -> bool:
+    """Whether two figures speak of one time: equal periods; or no period, and both say "a year" or the dates overlap."""
+    pa = a.value.period if a.value else None
+    pb = b.value.period if b.value else None
+    yearly_a = (pa or "").lower() == "annual" or (not pa and _YEARLY.search(a.quote) is not None)
+    yearly_b = (pb or "").lower() == "annual" or (not pb and _YEARLY.search(b.quote) is not None)
+    if yearly_a and yearly_b:
+        return True  # "$150-200 million a year" in one interview, "annual trade of $250-300 million" in the next
+    if pa and pb:
+        span_a, span_b = period_span(pa), period_span(pb)
+        if span_a is None or span_b is None:
+            return pa.strip().lower() == pb.strip().lower()
+        return (span_a[0].first_day, span_a[1].last_day) == (span_b[0].first_day, span_b[1].last_day)
+    if pa or pb:
+        return False  # one states a period, the other none: not comparable
+    return a.date.overlaps(b.date)
+
+
+def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two facts state one figure alike: the same amount and unit, of one time, with the words of one measure.
+
+    The agreeing counterpart of :func:`figures_clash`: "a new target to
+    elevate mutual trade turnover to $2 billion" and "aiming to increase
+    bilateral trade to USD 2 billion" share the figure, the time and the
+    measure's words but few rare ones.  Names do not count among the shared
+    words (every report of a relation names both countries).
+    """
+    if a.source == b.source or a.value is None or b.value is None:
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or a.value.bounds != b.value.bounds or not same_time(a, b):
+        return False
+    return _one_measure(a, b, words_a, words_b)
+
+
+def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two figures' words speak of one measure: both or neither a target, not exports against imports,
+    and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use (every report names
+    both countries)."""
+    if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
+        return False
+    for pair in _OPPOSED:
+        said_a = {w for w in pair if w in words_a}
+        said_b = {w for w in pair if w in words_b}
+        if len(said_a) == len(said_b) == 1 and said_a != said_b:  # one speaks only of exports, the other only of imports
+            return False
+    names = {n[:5] for n in text_names(a.quote) & text_names(b.quote)}  # a name in both: "Tractor" in "Minsk Tractor Plant" is not
+    shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
+    return len(shared) >= SHARED_WORDS
+
+
+def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two facts state one figure differently (see the module's rules); ``words_*`` are their content words."""
+    if a.source == b.source or a.value is None or b.value is None:
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or values_agree(a.value, b.value):
+        return False
+    share = _gap_share(a.value, b.value)
+    wide = a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit)
+    if share is None or share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
+        return False
+    return _one_measure(a, b, words_a, words_b)
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_M = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_D = r"([0-3]?[0-9])(?:\s*(?:[–—-]|to)\s*[0-3]?[0-9])?"
+_Y = r"((?:19|20)[0-9]{2})"
+_LEAD = r"\b(?:visit|visits|trip|tour|arrival|arrived|arrives|summit)\b[^.;]{0,40}?(?:\b(?:in|on|of|during|from)\s+|\()"
+#: A visit and the date the same words give it: "visit in December 2024", "visit on 25–27 November",
+#: "two-day visit (5–6 February)", "arrival on February 5, 2026" (groups: day, month, year in some order).
+_VISIT_DATES = (
+    (re.compile(_LEAD + _D + r"\s+" + _M + r"(?:,?\s+" + _Y + r")?\b"), ("day", "month", "year")),
+    (re.compile(_LEAD + _M + r"\s+" + _D + r"(?:,?\s+" + _Y + r")?\b"), ("month", "day", "year")),
+    (re.compile(_LEAD + _M + r"\s+" + _Y + r"\b"), ("month", "year")),
+)
+
+
+def visit_date(quote: str, year: int) -> PartialDate | None:
+    """The date a quote gives a visit in the same words ("Lukashenko's visit in December 2024"), if any.
+
+    A fact is dated by what it reports ("will supply 2,700 tractors this
+    year"), but its quote may also date a visit in passing: that date is the
+    one to set against another outlet's dating of the visit.  A day with no
+    year takes ``year`` (the fact's own year).
+    """
+    for pattern, names in _VISIT_DATES:
+        match = pattern.search(quote)
+        if match is None:
+            continue
+        found = dict(zip(names, match.groups(), strict=True))
+        month = _MONTHS.index(found["month"].lower()) + 1
+        day = f"-{int(found['day']):02d}" if found.get("day") else ""
+        try:
+            return PartialDate.parse(f"{int(found.get('year') or year):04d}-{month:02d}{day}")
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,112 @@
+"""Conflicts a proposed link would confirm: what ``check`` reports before any link is accepted.
+
+An editor who adds twelve reports and curates their drafts unchanged has set
+no link, yet the reports may date one visit to two months or give one trade
+figure twice.  The discrepancy checks read only hand-set and accepted links
+(a brief never shows a conflict nobody reviewed), so ``check`` also works
+out, for the links it proposes, what accepting them would report: each is a
+*possible conflict*, printed with its sides and the proposal that would
+confirm it.  Accepting the proposal makes it a discrepancy; rejecting it
+makes it go away.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefgen.corpus.clash import visit_date
+from briefgen.corpus.conflicts import find_conflicts
+from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
+from briefgen.corpus.models import Fact
+from briefgen.corpus.proposals import LinkProposal
+
+
+@dataclass(frozen=True)
+class PossibleConflict:
+    """A discrepancy that the proposal named would confirm if accepted."""
+
+    discrepancy: Discrepancy
+    proposals: tuple[LinkProposal, ...]
+
+
+def _as_accepted(proposal: LinkProposal) -> Link:
+    entry = LinkEntry.model_validate({"facts": list(proposal.fact_ids), proposal.kind: proposal.name, "decision": "accepted"})
+    return Link(entry, 0)
+
+
+def _metric_pairs(decisions: LinkDecisions) -> set[frozenset[str]]:
+    return {frozenset(pair) for link in decisions.accepted() if link.entry.metric for pair in itertools.combinations(link.entry.facts, 2)}
+
+
+#: Words that date what a quote reports: a month, a weekday, a year, "yesterday", "next month", "last week".
+_DATE_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    r"|\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|(?:this|next|last|coming)\s+(?:week|month|year))\b"
+    r"|\b(?:19|20)[0-9]{2}\b"
+)
+
+
+def _dated_by_visit(fact: Fact) -> Fact:
+    """A fact proposed as one event with others, dated by the visit its quote dates, if it dates one otherwise.
+
+    "2,700 tractors this year under an agreement reached during Lukashenko's
+    visit in December 2024" is dated 2025 for the supply; set against the
+    report of his 25 November arrival, its date of the visit is December 2024.
+    """
+    when = visit_date(fact.quote, fact.date.year)
+    if when is None or when.overlaps(fact.date):
+        return fact
+    return fact.model_copy(update={"date": when})
+
+
+def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> bool:
+    """Whether a date conflict stands without the facts ``left_out``: those whose date says nothing of the event.
+
+    ``suggest`` dates a fact of an undated source by the first year its
+    article mentions (a guess the editor has to check), a statement by the
+    day it was made ("Aliyev on Monday expressed his willingness to
+    visit"), not the day of what it speaks of, and a sentence with no date
+    words by its publication date: none is a dating of the event to set
+    against another outlet's.
+    """
+    members = [facts[f] for f in discrepancy.fact_ids if f not in left_out]
+    return any(
+        a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month) for a, b in itertools.combinations(members, 2)
+    )
+
+
+def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
+    """The discrepancies each proposal would add if it were accepted.
+
+    Proposals are only made for facts no decision links yet, so each is
+    weighed on its own facts.  ``facts`` are the facts as written; ``undated`` the ids
+    of sources that state no publication date, whose facts' dates are not
+    set against others.  Notes that two figures are not comparable are left
+    out: they are not conflicts.
+    """
+    if not proposals:
+        return []
+    in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
+    proposed = {f for p in proposals for f in p.fact_ids}
+    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+    left_out = {
+        f.id
+        for f in facts
+        if f.id in proposed
+        and (f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
+    }
+    found = []
+    for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
+        members = [by_id[f] for f in proposal.fact_ids if f in by_id]
+        alone = LinkDecisions([_as_accepted(proposal)])
+        for discrepancy in find_conflicts(apply_links(members, alone), _metric_pairs(alone)):
+            if discrepancy.kind == "not-comparable":
+                continue
+            if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
+                continue
+            found.append(PossibleConflict(discrepancy, (proposal,)))
+    return found

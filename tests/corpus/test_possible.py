@@ -1,0 +1,200 @@
+"""Conflicts found with no link set: the rules that propose two facts for their disagreement, and what they leave alone.
+
+The wording is that of real reports (the evaluation set and the project's
+own sources), cut to the words that matter; the facts name no entities, as
+drafts accepted unchanged do not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.corpus.clash import figures_clash, text_names, visit_date
+from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.evidence import prepare
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.possible import possible_conflicts
+from briefgen.corpus.proposals import propose_links
+
+
+def fact(fact_id: str, source: str, quote: str, date: str, kind: str = "figure", **value: Any) -> Fact:
+    data: dict[str, Any] = {
+        "id": fact_id,
+        "claim": quote,
+        "source": source,
+        "quote": quote,
+        "date": date,
+        "kind": kind,
+        "topics": ["trade"],
+    }
+    if value:
+        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
+    return Fact.model_validate(data)
+
+
+def conflicts(*facts: Fact) -> list[Discrepancy]:
+    proposals = propose_links(list(facts), LinkDecisions())
+    return [p.discrepancy for p in possible_conflicts(list(facts), proposals)]
+
+
+SIXTY_FOUR = "India-Russia trade has seen a record jump of nearly 80%, with volumes reaching $64 billion last year, Putin noted"
+SIXTY_EIGHT = "As a result, last year the Russian Indian trade volume reached $68 billion"
+
+
+def test_one_years_trade_given_as_64_and_68_billion_by_two_outlets_conflicts() -> None:
+    a = fact("bt", "businesstoday", SIXTY_FOUR, "2024", amount=64000000000, unit="USD")
+    b = fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="USD")
+    [found] = conflicts(a, b)
+    assert found.kind == "figure" and set(found.fact_ids) == {"bt", "ht"}
+
+
+def test_other_years_other_units_and_agreeing_figures_are_not_conflicts() -> None:
+    a = fact("bt", "businesstoday", SIXTY_FOUR, "2024", amount=64000000000, unit="USD")
+    year_before = fact("ht", "hindustantimes", SIXTY_EIGHT, "2023", amount=68000000000, unit="USD")
+    assert conflicts(a, year_before) == []
+    in_rupees = fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="INR")
+    assert conflicts(a, in_rupees) == []
+    inside = fact(
+        "aa",
+        "anadolu",
+        "overall, trade volume last year amounts to around $64-$65 billion",
+        "2024",
+        low=64000000000,
+        high=65000000000,
+        unit="USD",
+    )
+    assert conflicts(a, inside) == []  # 64 lies in 64-65: both can be true
+
+
+def test_a_target_is_not_the_figure_it_aims_at() -> None:
+    actual = fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="USD")
+    target = fact(
+        "x", "other", "the two sides aim to raise the trade volume to $70 billion last year", "2024", amount=70000000000, unit="USD"
+    )
+    assert not figures_clash(actual, target, prepare(actual).word_set, prepare(target).word_set)
+
+
+def test_an_ambassadors_annual_trade_ranges_that_do_not_meet_conflict_and_ranges_that_overlap_agree() -> None:
+    first = fact(
+        "a1",
+        "daily-a",
+        "Ambassador Andrei Metelitsa said annual bilateral trade was between $150 million and $200 million",
+        "2024-03",
+        low=150000000,
+        high=200000000,
+        unit="USD",
+        period="annual",
+    )
+    second = fact(
+        "a2",
+        "daily-b",
+        "Ambassador Andrei Metelitsa said annual bilateral trade stood at $250-300 million",
+        "2025-01",
+        low=250000000,
+        high=300000000,
+        unit="USD",
+        period="annual",
+    )
+    [found] = conflicts(first, second)
+    assert found.kind == "figure" and set(found.fact_ids) == {"a1", "a2"}
+    overlapping = fact(
+        "a3",
+        "daily-c",
+        "Ambassador Andrei Metelitsa said annual bilateral trade stood at $180-250 million",
+        "2025-01",
+        low=180000000,
+        high=250000000,
+        unit="USD",
+        period="annual",
+    )
+    assert conflicts(first, overlapping) == []
+
+
+ARRIVAL = "Lukashenko arrived in Islamabad on Monday evening as Pakistan seeks foreign investment"
+DECEMBER = (
+    "Minsk Tractor Plant will supply 2,700 Belarus tractors to Pakistan this year under an agreement reached during"
+    " Belarusian President Aleksandr Lukashenko’s visit in December 2024"
+)
+
+
+def test_a_visit_dated_december_against_its_25_november_arrival_is_a_date_conflict() -> None:
+    arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
+    december = fact("december", "tribune", DECEMBER, "2025", kind="plan")
+    assert visit_date(DECEMBER, 2025) is not None and str(visit_date(DECEMBER, 2025)) == "2024-12"
+    [found] = conflicts(arrival, december)
+    assert found.kind == "date"
+    assert dict(zip(found.fact_ids, found.statements, strict=True)) == {"arrival": "2024-11-25", "december": "2024-12"}
+
+
+def test_a_visit_dated_november_agrees_with_its_25_november_arrival() -> None:
+    arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
+    november = fact("november", "tribune", DECEMBER.replace("December", "November"), "2025", kind="plan")
+    assert [d for d in conflicts(arrival, november) if d.kind == "date"] == []
+
+
+def test_names_stand_in_for_the_entities_a_draft_does_not_give() -> None:
+    assert {"lukashenko", "islamabad", "pakistan"} <= text_names(ARRIVAL)
+    assert "monday" not in text_names(ARRIVAL) and "as" not in text_names(ARRIVAL)
+
+
+def test_exports_and_imports_of_one_year_are_not_one_figure() -> None:
+    exports = fact(
+        "x",
+        "dawn",
+        "Pakistan's exports to Belarus rose last year to $64 million, the commerce ministry said",
+        "2024",
+        amount=64000000,
+        unit="USD",
+    )
+    imports = fact(
+        "m",
+        "tribune",
+        "Pakistan's imports from Belarus rose last year to $68 million, the commerce ministry said",
+        "2024",
+        amount=68000000,
+        unit="USD",
+    )
+    assert not figures_clash(exports, imports, prepare(exports).word_set, prepare(imports).word_set)
+    assert conflicts(exports, imports) == []
+
+
+def test_two_counts_of_tractors_supplied_in_one_year_conflict_though_far_apart() -> None:
+    first = fact(
+        "mtz", "dawn", "Minsk Tractor Plant will supply 2,700 Belarus tractors to Pakistan this year", "2025", amount=2700, unit="tractors"
+    )
+    second = fact(
+        "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2025", amount=1500, unit="tractors"
+    )
+    [found] = conflicts(first, second)
+    assert found.kind == "figure" and set(found.fact_ids) == {"mtz", "ten"}
+    next_year = fact(
+        "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2026", amount=1500, unit="tractors"
+    )
+    assert conflicts(first, next_year) == []
+
+
+def test_an_ambassadors_yearly_ranges_of_one_metric_in_two_interviews_conflict_with_no_period_written() -> None:
+    first = fact(
+        "i1",
+        "daily-a",
+        "Ambassador Andrei Metelitsa said bilateral trade was between $150 million and $200 million a year",
+        "2024-03",
+        low=150000000,
+        high=200000000,
+        unit="USD",
+    )
+    second = fact(
+        "i2",
+        "daily-b",
+        "Ambassador Andrei Metelitsa said bilateral trade stood at $250-300 million a year",
+        "2025-01",
+        low=250000000,
+        high=300000000,
+        unit="USD",
+    )
+    same_metric = [
+        f.model_copy(update={"value": f.value.model_copy(update={"metric": "trade-volume"})}) for f in (first, second) if f.value
+    ]
+    [found] = conflicts(*same_metric)
+    assert found.kind == "figure" and set(found.fact_ids) == {"i1", "i2"}
