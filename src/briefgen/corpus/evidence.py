@@ -226,6 +226,12 @@ def _idf_overlap(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> tuple[flo
     return (shared / union if union else 0.0), (shared / smaller if smaller else 0.0)
 
 
+#: Quotes at least this alike (rapidfuzz token-sort ratio, 0-100), of at least this many words,
+#: sharing at least this share of the shorter one's rare words, are one statement (:func:`same_words`).
+SAME_WORDS_RATIO = 90
+SAME_WORDS_LENGTH = 8
+SAME_WORDS_RARE = 0.5
+
 # Weights of the evidence, fitted (logistic regression) on the labelled evaluation set; see docs/performance.md.
 _WEIGHTS = {
     "rare_union": 1.49,
@@ -285,6 +291,19 @@ def _logit(found: dict[str, float]) -> float:
     return sum(_WEIGHTS[name] * value for name, value in found.items())
 
 
+def same_words(pa: Prepared, pb: Prepared, rare_smaller: float) -> bool:
+    """Two quotes that say the same words, but for spelling and a figure's form ("$2bn of" / "$2 billion").
+
+    Such a pair is one statement whatever else differs: one of them carrying a
+    value and the other not, a draft that names no entities, a date read at
+    another precision.  The weights of :data:`_WEIGHTS` were fitted on pairs
+    that differ in their wording, and under-rate this case.
+    """
+    if rare_smaller < SAME_WORDS_RARE or min(len(pa.quote.split()), len(pb.quote.split())) < SAME_WORDS_LENGTH:
+        return False
+    return fuzz.token_sort_ratio(pa.quote, pb.quote) >= SAME_WORDS_RATIO
+
+
 def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
     """How likely two facts report one thing (0-1), and the evidence in words; None if below ``threshold``.
 
@@ -295,13 +314,18 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     a, b = pa.fact, pb.fact
     found = _cheap_features(pa, pb, idf)
     bound = 1 / (1 + math.exp(-(_logit(found) + _WEIGHTS["wording"])))
-    if bound < threshold:
+    same = same_words(pa, pb, found["rare_smaller"])
+    if bound < threshold and not same:
         return None
     found["wording"] = _wording(pa, pb)
     score = 1 / (1 + math.exp(-_logit(found)))
-    if score < threshold:
+    if same:
+        score = max(score, threshold)
+    elif score < threshold:
         return None
     parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
+    if same:
+        parts.append("the quotes are the same words but for spelling")
     shared = pa.entities & pb.entities
     if shared:
         parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if _ascii(x.strip().lower()) in shared} or shared)))
