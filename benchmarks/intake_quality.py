@@ -37,7 +37,10 @@ editor would (``--url`` with the page's address; when the article states no date
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors] [--misses] [--unjudged]
+    .venv/bin/python benchmarks/intake_quality.py [--verbose] [--errors] [--misses] [--unjudged] [--set DIR]
+
+``--set tests/fixtures/intake_holdout`` measures the out-of-sample set instead (same
+layout: ``articles/``, ``labels/``, ``judgements.yaml``, ``figure_judgements.yaml``).
 
 ``--errors`` lists every wrong or missed figure, every value not yet judged and
 every wrong date, with the note ``suggest`` gave for it; ``--misses`` every
@@ -172,9 +175,9 @@ def figure_matches(proposed: dict[str, Any], label: dict[str, Any]) -> bool:
 FigureJudgements = dict[tuple[str, str], list[dict[str, Any]]]
 
 
-def load_figure_judgements() -> FigureJudgements:
+def load_figure_judgements(evaluation: Path = EVAL) -> FigureJudgements:
     """Hand judgements of values the labels do not decide, keyed by (article, quote): one per value judged."""
-    path = EVAL / "figure_judgements.yaml"
+    path = evaluation / "figure_judgements.yaml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
     found: FigureJudgements = {}
     for entry in entries or []:
@@ -241,9 +244,9 @@ def _add(root: Path, article: Path, label: dict[str, Any], results: Results) -> 
 VERDICTS = {"keep": True, "edit": True, "reject": False}
 
 
-def load_judgements() -> dict[tuple[str, str], str]:
+def load_judgements(evaluation: Path = EVAL) -> dict[tuple[str, str], str]:
     """The verdict on each judged draft, keyed by (article, folded quote)."""
-    path = EVAL / "judgements.yaml"
+    path = evaluation / "judgements.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
     verdicts: dict[tuple[str, str], str] = {}
     for slug, items in (data or {}).items():
@@ -262,10 +265,10 @@ def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft
     return best[1]
 
 
-def evaluate(verbose: bool = False) -> Results:
-    """Run intake on every evaluation article in a temporary project and measure the drafts."""
+def evaluate(verbose: bool = False, evaluation: Path = EVAL) -> Results:
+    """Run intake on every article of the set ``evaluation`` in a temporary project and measure the drafts."""
     results = Results()
-    figure_judgements = load_figure_judgements()
+    figure_judgements = load_figure_judgements(evaluation)
     for name in ("outlet", "published", "headline", "place"):
         results.metadata[name] = Tally()
     with tempfile.TemporaryDirectory() as tmp:
@@ -274,14 +277,14 @@ def evaluate(verbose: bool = False) -> Results:
         for name in ("facts", "briefs", "templates"):
             shutil.copytree(REPO / name, root / name)
         shutil.rmtree(root / "facts" / "drafts", ignore_errors=True)
-        labels = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((EVAL / "labels").glob("*.yaml"))}
-        added = [sid for slug, label in labels.items() if (sid := _add(root, EVAL / "articles" / f"{slug}.txt", label, results))]
+        labels = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((evaluation / "labels").glob("*.yaml"))}
+        added = [sid for slug, label in labels.items() if (sid := _add(root, evaluation / "articles" / f"{slug}.txt", label, results))]
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
-        judgements = load_judgements()
+        judgements = load_judgements(evaluation)
         used: set[tuple[str, str]] = set()
         for slug in added:
-            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements, used, figure_judgements)
+            _measure(slug, labels[slug], corpus, taken, results, verbose, judgements, used, figure_judgements, evaluation)
         results.stale_judgements = len(set(judgements) - used)
     return results
 
@@ -296,9 +299,10 @@ def _measure(
     judgements: dict[tuple[str, str], str],
     used: set[tuple[str, str]],
     figure_judgements: FigureJudgements,
+    evaluation: Path = EVAL,
 ) -> None:
     source = corpus.sources[slug]
-    raw = fold((EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
+    raw = fold((evaluation / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
     for name, got in (("outlet", source.outlet), ("published", source.published), ("headline", source.title), ("place", source.place)):
         ok = _norm(got) == _norm(label.get(name))
         results.metadata[name].add(ok)
@@ -427,8 +431,9 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed figure and every wrong date")
     parser.add_argument("--misses", action="store_true", help="list every labelled claim no draft covers, in full")
     parser.add_argument("--unjudged", action="store_true", help="list the drafts matching no label that judgements.yaml does not judge")
+    parser.add_argument("--set", type=Path, default=EVAL, metavar="DIR", help="the labelled set (default: tests/fixtures/intake_eval)")
     args = parser.parse_args()
-    results = evaluate(verbose=args.verbose)
+    results = evaluate(verbose=args.verbose, evaluation=args.set)
     if args.verbose:
         print("\n".join(results.notes))
     if args.errors:

@@ -50,13 +50,13 @@ def _briefgen(*args: str) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def labels() -> dict[str, dict[str, Any]]:
-    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((EVAL / "labels").glob("*.yaml"))}
+def labels(evaluation: Path = EVAL) -> dict[str, dict[str, Any]]:
+    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((evaluation / "labels").glob("*.yaml"))}
 
 
-def add_cluster(root: Path, cluster: str) -> list[str]:
+def add_cluster(root: Path, cluster: str, evaluation: Path = EVAL) -> list[str]:
     """A fresh project at ``root`` with the cluster's articles added and drafted, every draft accepted unchanged."""
-    every = labels()
+    every = labels(evaluation)
     topics = sorted({t for label in every.values() for claim in label["claims"] for t in claim["topics"]})
     (root / "facts" / "sources").mkdir(parents=True)
     vocabulary = "topics:\n" + "".join(f"  {t}: {t.replace('-', ' ')}\n" for t in topics)
@@ -64,7 +64,7 @@ def add_cluster(root: Path, cluster: str) -> list[str]:
     slugs = [slug for slug, label in every.items() if label["cluster"] == cluster]
     for slug in slugs:
         label = every[slug]
-        args = ["-C", str(root), "sources", "add", str(EVAL / "articles" / f"{slug}.txt"), "--id", slug]
+        args = ["-C", str(root), "sources", "add", str(evaluation / "articles" / f"{slug}.txt"), "--id", slug]
         if label.get("outlet"):
             args += ["--outlet", str(label["outlet"])]
         published = str(label.get("published") or "")
@@ -120,15 +120,15 @@ def conflict_pairs(document: dict[str, Any]) -> set[frozenset[str]]:
     return found
 
 
-def evaluate(work: Path) -> list[tuple[frozenset[Claim] | None, str]]:
+def evaluate(work: Path, evaluation: Path = EVAL) -> list[tuple[frozenset[Claim] | None, str]]:
     """Every cluster through the editor's path: each conflicting pair of facts as the labelled claims it quotes
     (None when a side quotes no labelled claim), with the two quotes for a reader."""
-    every = labels()
+    every = labels(evaluation)
     claims = {slug: [c["span"] for c in label["claims"]] for slug, label in every.items()}
     found: list[tuple[frozenset[Claim] | None, str]] = []
     for cluster in sorted({label["cluster"] for label in every.values()}):
         root = work / cluster
-        add_cluster(root, cluster)
+        add_cluster(root, cluster, evaluation)
         document = check_json(root)
         facts = {f["id"]: f for f in document["facts"]}
         for pair in sorted(conflict_pairs(document), key=sorted):

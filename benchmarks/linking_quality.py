@@ -34,7 +34,10 @@ with the parse cache complete, as ``check --no-link-proposals`` and as plain
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/linking_quality.py [--timing] [--repeat 3] [--verbose]
+    .venv/bin/python benchmarks/linking_quality.py [--timing] [--repeat 3] [--verbose] [--set DIR]
+
+``--set tests/fixtures/intake_holdout`` measures the out-of-sample set instead (``--fit``
+still fits the weights on the default set only).
 """
 
 from __future__ import annotations
@@ -77,17 +80,17 @@ def _figures(claim: dict[str, Any]) -> list[dict[str, Any] | None]:
     return figures or [None]
 
 
-def write_project(root: Path) -> dict[str, tuple[str, str]]:
-    """The evaluation set as a project under ``root``; returns fact id -> (article, span)."""
+def write_project(root: Path, evaluation: Path = EVAL) -> dict[str, tuple[str, str]]:
+    """The labelled set ``evaluation`` as a project under ``root``; returns fact id -> (article, span)."""
     sources = root / "facts" / "sources"
     sources.mkdir(parents=True)
     topics: set[str] = set()
     spans: dict[str, tuple[str, str]] = {}
     lines: list[str] = []
-    for label_path in sorted((EVAL / "labels").glob("*.yaml")):
+    for label_path in sorted((evaluation / "labels").glob("*.yaml")):
         slug = label_path.stem
         label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
-        body = (EVAL / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
+        body = (evaluation / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
         published = str(label.get("published") or "")
         front = [
             "---",
@@ -170,12 +173,12 @@ def _claims(members: list[dict[str, str]]) -> list[Claim]:
     return [(m["article"], m["span"]) for m in members]
 
 
-def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]:
+def evaluate(verbose: bool = False, end_to_end: bool = True, evaluation: Path = EVAL) -> dict[str, Score]:
     """Proposed links, conflicts and origins against the labels, as pairs of labelled claims (or articles)."""
-    gold = yaml.safe_load((EVAL / "links.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load((evaluation / "links.yaml").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        spans = write_project(root)
+        spans = write_project(root, evaluation)
         corpus = load_corpus(root, cache=ParseCache(None))
         if corpus.errors:
             raise SystemExit("\n".join(p.format() for p in corpus.errors[:10]))
@@ -203,7 +206,8 @@ def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]
             for pair in sorted(conflicting - found_conflicts, key=sorted):
                 print("missed conflict:", " | ".join(span[:70] for _, span in sorted(pair)))
         origins_found = {frozenset(p) for p in same_origin_pairs(list(corpus.sources.values()))}
-    judged = yaml.safe_load((EVAL / "adjudicated.yaml").read_text(encoding="utf-8"))["pairs"]
+    adjudicated = evaluation / "adjudicated.yaml"
+    judged = yaml.safe_load(adjudicated.read_text(encoding="utf-8"))["pairs"] if adjudicated.is_file() else []
     same_event = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "same-event"}
     different = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "different"}
     unjudged = found - expected - same_event - different
@@ -222,17 +226,17 @@ def evaluate(verbose: bool = False, end_to_end: bool = True) -> dict[str, Score]
     }
     if end_to_end:
         scores["conflicts, editor's path: sources add, suggest, drafts accepted unchanged, check --json"] = _end_to_end(
-            conflicting, verbose
+            conflicting, verbose, evaluation
         )
     return scores
 
 
-def _end_to_end(conflicting: set[ClaimPair], verbose: bool) -> Score:
+def _end_to_end(conflicting: set[ClaimPair], verbose: bool, evaluation: Path) -> Score:
     """Conflicts found through the editor's path (benchmarks/linking_e2e.py): fact pairs scored, labelled pairs recalled."""
     from linking_e2e import evaluate as editors_path
 
     with tempfile.TemporaryDirectory() as folder:
-        found = editors_path(Path(folder))
+        found = editors_path(Path(folder), evaluation)
     right = [pair for pair, _ in found if pair in conflicting]
     if verbose:
         for pair, shown in found:
@@ -325,10 +329,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--verbose", action="store_true", help="print the pairs missed and the extra ones")
     parser.add_argument("--fit", action="store_true", help="fit the evidence weights and estimate them on held-out event clusters")
+    parser.add_argument("--set", type=Path, default=EVAL, metavar="DIR", help="the labelled set (default: tests/fixtures/intake_eval)")
     args = parser.parse_args()
     if args.fit:
         fit_weights()
-    for name, score in evaluate(args.verbose).items():
+    for name, score in evaluate(args.verbose, evaluation=args.set).items():
         print(f"{name}: {score}")
     if args.timing:
         without, with_links, summary_without, summary_with = timing(args.repeat)

@@ -152,11 +152,15 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                     seen.add((i, j))
                     found.add((i, j))
                     continue
+                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
+                if one_visit:  # however unlike their words: the names a visit is reported with are common ones
+                    seen.add((i, j))
+                    found.add((i, j))
+                    continue
                 if item.rare.isdisjoint(other.rare):
                     continue
                 seen.add((i, j))
-                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
-                if one_visit or ratio(item.words, other.words, score_cutoff=PREFILTER):
+                if ratio(item.words, other.words, score_cutoff=PREFILTER):
                     found.add((i, j))
     return found
 
