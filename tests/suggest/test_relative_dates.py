@@ -194,3 +194,10 @@ def test_an_act_reported_as_just_done_is_dated_the_day_of_publication() -> None:
     # Without "has arrived", an event with no date keeps only the month.
     month = resolve_date("The foreign minister arrived in Ankara for talks.", WED_2025_03_05, future=False, kind="event", ref_year=None)
     assert month is not None and str(month.date) == "2025-03"
+
+
+def test_an_undated_article_is_not_dated_by_a_span_of_years() -> None:
+    """The end of "between 1993 and 2003" or "2022-2026" is a period's, not the year the article was written."""
+    assert reference_year("He was president between 1993 and 2003. A street was named after him on April 10.") is None
+    assert reference_year("Trade grew in 2021, in line with the 2022-2026 development strategies.") == 2021
+    assert reference_year("It is too early to talk about the results of 2023, he said of the 2016 plan.") == 2023

@@ -138,3 +138,17 @@ def test_a_pipeline_length_is_a_figure_but_a_truck_size_is_not() -> None:
     """Deliberately changed: "the 85-kilometer pipeline" was left without a value; the labels keep it (80 km, 85 km)."""
     assert _read("Thanks to the 85-kilometer pipeline, all of the region’s gas need will be met.") == [("85", None, None, False, "km")]
     assert _read("The company will supply 8 to 10-metre trucks to the port.") == []
+
+
+def test_a_magnitude_word_belongs_to_the_count() -> None:
+    """ "130 thousand citizens" is 130,000 citizens, and the metric does not say "thousand"."""
+    (value,) = find_values("about 130 thousand Kazakhstani citizens live in Azerbaijan")
+    assert (value.metric, value.amount, value.unit, value.approximate) == ("kazakhstani-citizens", "130000", "citizens", True)
+    (value,) = find_values("two thousand tractors were delivered last year")
+    assert (value.amount, value.unit) == ("2000", "tractors")
+
+
+def test_a_span_of_years_is_not_a_count() -> None:
+    """ "the 2022-2026 development strategies" names a period: neither a range of strategies nor two counts."""
+    assert find_values("in line with Uzbekistan's 2022-2026 development strategies") == []
+    assert find_values("the 2022–2026 programmes of cooperation") == []

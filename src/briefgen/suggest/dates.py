@@ -359,14 +359,32 @@ _ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
 
 
 def reference_year(body: str) -> int | None:
-    """The year an undated article was most likely written in: the latest it mentions, horizons aside.
+    """The year an undated article was most likely written in: the latest it mentions, horizons and spans aside.
 
     An article speaks of its own year and earlier ones ("It is too early to
     talk about the results of 2023" is written in 2023, though it first names
     2016); a target's horizon ("by 2030") is the only later year it names.
     Dates resolved against it are still marked unresolved for the editor.
+    A year that opens or closes a span of years ("the 2022-2026 strategy",
+    "president between 1993 and 2003") dates a period, not the article.
     An article that names only a horizon gets that year, as before.
     """
-    found = list(_ANY_YEAR.finditer(body))
+    found = [m for m in _ANY_YEAR.finditer(body) if not _in_span_of_years(body, m.start(1), m.end(1))]
     years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
     return max(years) if years else (int(found[0].group(1)) if found else None)
+
+
+_SPAN_ENDING = re.compile(r"(?:\d{4}\s*[-–—/]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|until|till)\s+)$", re.IGNORECASE)
+_SPAN_OPENING_AFTER = re.compile(r"\s*[-–—/]\s*\d{2,4}\b")
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_WORD_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+\d{4}\b", re.IGNORECASE)
+
+
+def _in_span_of_years(body: str, start: int, end: int) -> bool:
+    """A year that opens or closes a span ("2022-2026 strategies", "between 1993 and 2003") dates a period, not the writing."""
+    before, after = body[max(0, start - 30) : start], body[end : end + 20]
+    return bool(
+        _SPAN_ENDING.search(before)
+        or _SPAN_OPENING_AFTER.match(after)
+        or (_SPAN_WORD_BEFORE.search(before) and _SPAN_WORD_AFTER.match(after))
+    )

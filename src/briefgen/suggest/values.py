@@ -85,6 +85,7 @@ _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", 
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_COUNT_MAGNITUDES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MONTH_WORD = re.compile(MONTH_PATTERN)
 _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
@@ -321,6 +322,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         taken.append((start, end))  # a size range or a date range is skipped whole: neither end is a count
         if match.group("glue") or _is_date(sentence, start, match.end("n1"), match.end("n2")) or not _count_unit_ok(sentence, match):
             continue
+        if _YEAR.match(match.group("n1")) and _YEAR.match(match.group("n2")):
+            continue  # "the 2022-2026 development strategies": a span of years, not a count
         if not _is_range(match, sentence):
             taken.pop()
             continue
@@ -340,8 +343,12 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue  # a day of the month
         if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
             continue  # "the two countries": a reference, not a figure
-        amount, low, high, approximate = _qualified(sentence, start, end, _number_of(number))
-        words = " ".join(_gap_words(match.group("words")))
+        gap = _gap_words(match.group("words"))
+        times = _COUNT_MAGNITUDES.get(gap[0].casefold(), 1) if gap else 1
+        if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
+            gap = gap[1:]
+        amount, low, high, approximate = _qualified(sentence, start, end, _amount(_number_of(number), times))
+        words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
