@@ -9,21 +9,20 @@ as it stood on a given date (:meth:`Corpus.as_of`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
-import gc
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy
-from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
+from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
 from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
+from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, take_inputs, with_racy_digests
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
@@ -70,6 +69,9 @@ class Corpus:
     # Worked out once per corpus, which does not change once loaded: `build --all` asks for each brief.
     _by_date: dict[dt.date, Corpus] = field(default_factory=dict, init=False, repr=False, compare=False)
     _newest_by_topics: dict[tuple[str, ...], dt.date] | None = field(default=None, init=False, repr=False, compare=False)
+    # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
+    _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
+    _proposals: list[LinkProposal] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -102,9 +104,18 @@ class Corpus:
 
     def link_proposals(self) -> list[LinkProposal]:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
-        from briefgen.corpus.proposals import propose_links
+        if self._proposals is None:
+            from briefgen.corpus.proposals import LinkProposal, propose_links
 
-        return propose_links(self.linked_facts(), self.links)
+            store, inputs = self._snapshot or (None, None)
+            kept = store.read_proposals(inputs) if store and inputs else None
+            if isinstance(kept, list) and all(isinstance(p, LinkProposal) for p in kept):
+                self._proposals = kept
+            else:
+                self._proposals = propose_links(self.linked_facts(), self.links)
+                if store and inputs:
+                    store.write_proposals(inputs, self._proposals)
+        return list(self._proposals)
 
     def proposal_warning(self, proposal: LinkProposal) -> Problem:
         """A proposal as ``check`` prints it: a warning at the first fact's line, the entry to add as the hint."""
@@ -343,6 +354,7 @@ class _Loader:
 
 
 def _fact_files(root: Path) -> Iterable[Path]:
+    """The facts files the loader reads, in order: every ``facts/*.yaml`` and ``*.yml`` but the special ones."""
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
         if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name}:
@@ -350,34 +362,9 @@ def _fact_files(root: Path) -> Iterable[Path]:
 
 
 def _draft_files(root: Path) -> list[Path]:
+    """The drafts files (``facts/drafts/*.yaml`` and ``*.yml``), in order."""
     drafts_dir = root / DRAFTS_DIR
     return sorted(drafts_dir.glob("*.yaml")) + sorted(drafts_dir.glob("*.yml"))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a big acyclic structure.
-
-    Loading allocates millions of small dicts, lists and strings and frees
-    almost none; each allocation burst triggers a collection that walks them
-    all again, which made loading 50,000 facts up to twice as slow.  On the
-    way out the objects allocated meanwhile are moved to the collector's
-    permanent generation (``gc.freeze``), or the first collections after the
-    pause would walk all of them again.  They are still freed, by reference
-    counting, when the corpus is dropped; the corpus holds no cycles.  Garbage
-    cycles already there are collected first, so that freezing does not keep
-    them for good in a process that reloads the corpus (``serve``).
-    """
-    was_enabled = gc.isenabled()
-    if was_enabled:
-        gc.collect()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
@@ -385,8 +372,47 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
 
     ``cache`` defaults to the project's parse cache in ``build/.cache/corpus``
     (see :mod:`briefgen.corpus.cache`); pass ``ParseCache(None)`` to parse every file.
+    With the default cache, an unchanged corpus is read back whole from its
+    snapshot (:mod:`briefgen.corpus.snapshot`), and a fresh load is kept there.
     """
+    store = SnapshotStore.for_project(root) if cache is None else None
     cache = ParseCache.for_project(root) if cache is None else cache
+    inputs = None
+    if store is not None and (root / FACTS_DIR).is_dir():
+        started = now_ns()
+        inputs = take_inputs(root)
+        if inputs is not None:
+            with collector_paused():
+                found = store.read_corpus(inputs)
+            if found is not None:
+                return _from_state(root, found[1], store, found[0])
+            inputs = with_racy_digests(root, inputs, started)
+    corpus = _load(root, cache)
+    if store is not None and inputs is not None:
+        after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
+        if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
+            store.write_corpus(inputs, _state(corpus))
+            corpus._snapshot = (store, inputs)
+    return corpus
+
+
+# What a snapshot keeps of a freshly loaded corpus: everything but its folder and what is worked out on demand.
+_KEPT = ("sources", "facts", "drafts", "vocabulary", "origins", "source_origins", "problems", "links", "_discrepancies", "_linked")
+
+
+def _state(corpus: Corpus) -> tuple[object, ...]:
+    return tuple(getattr(corpus, name) for name in _KEPT)
+
+
+def _from_state(root: Path, state: tuple[Any, ...], store: SnapshotStore, inputs: Inputs) -> Corpus:
+    corpus = Corpus(root, {}, {}, {}, Vocabulary(topics={}))
+    for name, value in zip(_KEPT, state, strict=True):
+        setattr(corpus, name, value)
+    corpus._snapshot = (store, inputs)
+    return corpus
+
+
+def _load(root: Path, cache: ParseCache) -> Corpus:
     loader = _Loader(root, cache)
     if not (root / FACTS_DIR).is_dir():
         loader.problems.append(
@@ -395,7 +421,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
         return Corpus(root, {}, {}, {}, loader.vocabulary, problems=loader.problems)
     files = [(path, False) for path in _fact_files(root)] + [(path, True) for path in _draft_files(root)]
     drafts = {loader.display(path): is_draft for path, is_draft in files}
-    with _collector_paused(), parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
+    with collector_paused(), parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
         loader.load_vocabulary()
         for path in sorted((root / SOURCES_DIR).glob("*.md")):
             loader.load_source(path)
