@@ -12,8 +12,9 @@ from briefgen.corpus import cache as corpuscache
 from briefgen.corpus import snapshot
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.models import model_digests
 from briefgen.corpus.proposals import LinkProposal
-from briefgen.corpus.snapshot import CORPUS_FILE, PROPOSALS_FILE, SNAPSHOT_DIR, Inputs, SnapshotStore, take_inputs
+from briefgen.corpus.snapshot import CORPUS_FILE, SNAPSHOT_DIR, Inputs, SnapshotStore, take_inputs
 from tests.conftest import run_cli
 
 
@@ -214,14 +215,14 @@ def test_no_snapshot_when_caching_is_off(mini_project: Path, monkeypatch: pytest
 def test_kept_link_proposals_are_used_only_for_the_inputs_they_were_made_from(mini_project: Path) -> None:
     corpus = load_corpus(mini_project)
     assert corpus.link_proposals() == []
-    assert (mini_project / SNAPSHOT_DIR / PROPOSALS_FILE).is_file()
+    assert (mini_project / SNAPSHOT_DIR / "proposals.pickle").is_file()
     inputs = take_inputs(mini_project)
     assert inputs is not None
     planted = [LinkProposal(("delegation-plan", "delegation-visit"), "event", "delegation-minsk", 0.9, "planted")]
     store = SnapshotStore(mini_project)
     kept = store.read_corpus(inputs)
     assert kept is not None
-    assert store.write_proposals(kept[0], planted)
+    assert store.write_derived("proposals", kept[0], planted)
     assert load_corpus(mini_project).link_proposals() == planted  # kept proposals are what check reports
     _add_links(mini_project)
     assert load_corpus(mini_project).link_proposals() == []  # the planted ones belong to the old links.yaml
@@ -260,3 +261,19 @@ def test_a_racily_clean_file_is_trusted_only_if_its_content_is_the_same(mini_pro
     assert store.write_corpus(Inputs(inputs.files, tuple(digests.items())), kept[1])
     assert store.read_corpus(inputs) is None
     assert seen(load_corpus(mini_project)) == seen(fresh(mini_project))
+
+
+def test_kept_model_digests_follow_the_corpus(mini_project: Path) -> None:
+    """A build hashes every fact and source; the digests are kept beside the snapshot, and a change renews them."""
+    first = load_corpus(mini_project).model_digests()
+    assert (mini_project / SNAPSHOT_DIR / "digests.pickle").is_file()
+    again = load_corpus(mini_project)
+    assert again.model_digests() == first == model_digests(again.facts, again.sources)
+    _edit_body(mini_project)
+    edited = load_corpus(mini_project)
+    digests = edited.model_digests()
+    assert digests == model_digests(edited.facts, edited.sources)
+    assert digests["source later-source"] != first["source later-source"]
+    assert {k: v for k, v in digests.items() if k != "source later-source"} == {
+        k: v for k, v in first.items() if k != "source later-source"
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,8 +21,8 @@ from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
-from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
-from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, take_inputs, with_racy_digests
+from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem, model_digests
+from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
@@ -71,7 +71,7 @@ class Corpus:
     _newest_by_topics: dict[tuple[str, ...], dt.date] | None = field(default=None, init=False, repr=False, compare=False)
     # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
     _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
-    _proposals: list[LinkProposal] | None = field(default=None, init=False, repr=False, compare=False)
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -104,18 +104,25 @@ class Corpus:
 
     def link_proposals(self) -> list[LinkProposal]:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
-        if self._proposals is None:
-            from briefgen.corpus.proposals import LinkProposal, propose_links
+        from briefgen.corpus.proposals import propose_links
 
+        return list(self._derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
+
+    def model_digests(self) -> dict[str, str]:
+        """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""
+        return dict(self._derived("digests", lambda: model_digests(self.facts, self.sources)))
+
+    def _derived(self, name: str, work: Callable[[], Any]) -> Any:
+        """A result worked out from the whole corpus, once, and kept beside its snapshot for the next process."""
+        if name not in self._kept:
             store, inputs = self._snapshot or (None, None)
-            kept = store.read_proposals(inputs) if store and inputs else None
-            if isinstance(kept, list) and all(isinstance(p, LinkProposal) for p in kept):
-                self._proposals = kept
-            else:
-                self._proposals = propose_links(self.linked_facts(), self.links)
+            value = store.read_derived(name, inputs) if store and inputs else None
+            if value is None:
+                value = work()
                 if store and inputs:
-                    store.write_proposals(inputs, self._proposals)
-        return list(self._proposals)
+                    store.write_derived(name, inputs, value)
+            self._kept[name] = value
+        return self._kept[name]
 
     def proposal_warning(self, proposal: LinkProposal) -> Problem:
         """A proposal as ``check`` prints it: a warning at the first fact's line, the entry to add as the hint."""
@@ -391,7 +398,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
     if store is not None and inputs is not None:
         after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
         if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
-            store.write_corpus(inputs, _state(corpus))
+            store.write_corpus(inputs, state_of(corpus, _KEPT))
             corpus._snapshot = (store, inputs)
     return corpus
 
@@ -400,14 +407,9 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
 _KEPT = ("sources", "facts", "drafts", "vocabulary", "origins", "source_origins", "problems", "links", "_discrepancies", "_linked")
 
 
-def _state(corpus: Corpus) -> tuple[object, ...]:
-    return tuple(getattr(corpus, name) for name in _KEPT)
-
-
 def _from_state(root: Path, state: tuple[Any, ...], store: SnapshotStore, inputs: Inputs) -> Corpus:
     corpus = Corpus(root, {}, {}, {}, Vocabulary(topics={}))
-    for name, value in zip(_KEPT, state, strict=True):
-        setattr(corpus, name, value)
+    restore(corpus, _KEPT, state)
     corpus._snapshot = (store, inputs)
     return corpus
 

@@ -29,8 +29,9 @@ The snapshot is also keyed by the code that produced it (the stat figures of
 briefgen's own modules, the Python, pydantic and PyYAML versions), and it is
 signed like the parse cache (an HMAC under the key kept outside the project):
 a file that is foreign, corrupt, cut short or written by other code is
-ignored, never unpickled.  The link proposals ``check`` makes are kept in a
-second file keyed by the snapshot's inputs.  ``BRIEFGEN_NO_CACHE=1`` turns
+ignored, never unpickled.  The link proposals ``check`` makes, and the digests of
+the models a build hashes, are kept in files of their own keyed by the
+snapshot's inputs.  ``BRIEFGEN_NO_CACHE=1`` turns
 both off; deleting ``build/.cache/`` is always safe.
 """
 
@@ -58,7 +59,6 @@ from briefgen.project import CACHE_DIR, DRAFTS_DIR, FACTS_DIR, SOURCES_DIR
 SNAPSHOT_FORMAT = 1
 SNAPSHOT_DIR = f"{Path(CACHE_DIR).parent.as_posix()}/snapshot"
 CORPUS_FILE = "corpus.pickle"
-PROPOSALS_FILE = "proposals.pickle"
 #: Files changed this recently (or stamped in the future) are verified by their content, not their stat figures.
 RACY_NANOSECONDS = 2_000_000_000
 _FOLDERS = (FACTS_DIR, DRAFTS_DIR, SOURCES_DIR)
@@ -181,9 +181,9 @@ class SnapshotStore:
         """Store ``state`` as loaded from ``inputs``; False when it could not be written."""
         return self._write(CORPUS_FILE, inputs, state)
 
-    def read_proposals(self, inputs: Inputs) -> Any:
-        """The link proposals made from ``inputs`` by this code, or None."""
-        stream = self._signed(PROPOSALS_FILE)
+    def read_derived(self, name: str, inputs: Inputs) -> Any:
+        """A result (``proposals``, ``digests``) worked out from ``inputs`` by this code, or None."""
+        stream = self._signed(_derived_file(name))
         if stream is None:
             return None
         try:
@@ -193,9 +193,9 @@ class SnapshotStore:
         except Exception:
             return None
 
-    def write_proposals(self, inputs: Inputs, proposals: Any) -> bool:
-        """Keep the proposals made from ``inputs``."""
-        return self._write(PROPOSALS_FILE, inputs.key(), proposals)
+    def write_derived(self, name: str, inputs: Inputs, value: object) -> bool:
+        """Keep a result worked out from ``inputs``."""
+        return self._write(_derived_file(name), inputs.key(), value)
 
     def _write(self, name: str, head: object, value: object) -> bool:
         try:
@@ -226,6 +226,21 @@ class SnapshotStore:
         if not hmac.compare_digest(str(header.get("payload_hmac")), payload_mac(payload)):
             return None
         return io.BytesIO(payload)
+
+
+def state_of(thing: object, names: tuple[str, ...]) -> tuple[object, ...]:
+    """The attributes of ``thing`` a snapshot keeps, in the order of ``names``."""
+    return tuple(getattr(thing, name) for name in names)
+
+
+def restore(thing: object, names: tuple[str, ...], state: tuple[object, ...]) -> None:
+    """Set the attributes :func:`state_of` took back on ``thing``."""
+    for name, value in zip(names, state, strict=True):
+        setattr(thing, name, value)
+
+
+def _derived_file(name: str) -> str:
+    return f"{name}.pickle"
 
 
 def now_ns() -> int:
