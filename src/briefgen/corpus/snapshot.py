@@ -37,9 +37,9 @@ both off; deleting ``build/.cache/`` is always safe.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
+import importlib.util
 import io
 import json
 import os
@@ -84,18 +84,24 @@ class Inputs:
 
 @cache
 def code_key() -> str:
-    """The code a snapshot was made by: briefgen's modules (stat figures), and the versions that shape the models."""
-    import pydantic
-    import yaml
-
+    """The code a snapshot was made by: briefgen's modules and the libraries that shape its results (stat figures)."""
     package = Path(__file__).resolve().parent.parent
-    modules = []
+    stamps: list[object] = [SNAPSHOT_FORMAT, LOADER_VERSION, sys.version]
     for path in sorted(package.rglob("*.py")):
-        with contextlib.suppress(OSError):
-            info = path.stat()
-            modules.append([path.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns])
-    parts = [SNAPSHOT_FORMAT, LOADER_VERSION, sys.version, pydantic.VERSION, getattr(yaml, "__version__", ""), modules]
-    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+        stamps.append([path.relative_to(package).as_posix(), *_stamp(path)])
+    for library in ("pydantic", "pydantic_core", "yaml", "rapidfuzz"):  # models, parsing, link proposals
+        spec = importlib.util.find_spec(library)
+        origin = spec.origin if spec is not None else None
+        stamps.append([library, origin, *(_stamp(Path(origin)) if origin else ())])
+    return hashlib.sha256(json.dumps(stamps).encode("utf-8")).hexdigest()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
 
 
 def take_inputs(root: Path) -> Inputs | None:
