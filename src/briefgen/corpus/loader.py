@@ -21,7 +21,7 @@ from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
-from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem, model_digests
+from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem, model_digests
 from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
@@ -33,18 +33,6 @@ if TYPE_CHECKING:
     from briefgen.corpus.proposals import LinkProposal
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where an item was defined, for error messages and editor links."""
-
-    path: str
-    line: int
-    quote_line: int | None = None
-    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
-    source_line: int | None = field(default=None, compare=False)
-    topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 _KEPT_DATES = 8
@@ -147,16 +135,18 @@ class Corpus:
         it admits: a few hundred sets instead of every fact, for each brief.
         """
         if self._newest_by_topics is None:
-            newest: dict[tuple[str, ...], dt.date] = {}
-            for fact in self.facts.values():
-                source = self.sources.get(fact.source)
-                if source is None or source.published is None:
-                    continue
+            self._newest_by_topics = self._derived("newest-by-topics", self._newest_dates)
+        return self._newest_by_topics
+
+    def _newest_dates(self) -> dict[tuple[str, ...], dt.date]:
+        newest: dict[tuple[str, ...], dt.date] = {}
+        for fact in self.facts.values():
+            source = self.sources.get(fact.source)
+            if source is not None and source.published is not None:
                 key = tuple(sorted(set(fact.topics)))
                 if key not in newest or source.published > newest[key]:
                     newest[key] = source.published
-            self._newest_by_topics = newest
-        return self._newest_by_topics
+        return newest
 
     def newest_source_date(self) -> dt.date | None:
         dates = [s.published for s in self.sources.values() if s.published is not None]
@@ -175,19 +165,11 @@ class Corpus:
             del self._by_date[next(iter(self._by_date))]
         sources = {sid: s for sid, s in self.sources.items() if s.published is not None and s.published <= date}
         facts = {fid: f for fid, f in self.facts.items() if f.source in sources}
-        self._by_date[date] = Corpus(
-            root=self.root,
-            sources=sources,
-            facts=facts,
-            drafts={},
-            vocabulary=self.vocabulary,
-            origins=self.origins,
-            source_origins=self.source_origins,
-            problems=[],
-            as_of_date=date,
-            links=self.links,
-        )
-        return self._by_date[date]
+        view = Corpus(self.root, sources, facts, {}, self.vocabulary, self.origins, self.source_origins, [], date, self.links)
+        if len(sources) == len(self.sources) and len(facts) == len(self.facts):  # all of it: nothing to work out again
+            view._discrepancies, view._linked, view._newest_by_topics = self._discrepancies, self._linked, self.newest_by_topics()
+        self._by_date[date] = view
+        return view
 
 
 class _Loader:

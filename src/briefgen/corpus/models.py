@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -197,6 +198,18 @@ Annex = Annotated[
 ]
 
 FactKind = Literal["event", "plan", "figure", "statement"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item was defined, for error messages and editor links."""
+
+    path: str
+    line: int
+    quote_line: int | None = None
+    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
+    source_line: int | None = field(default=None, compare=False)
+    topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 class StrictModel(BaseModel):
