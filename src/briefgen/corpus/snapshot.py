@@ -136,11 +136,17 @@ def take_inputs(root: Path) -> Inputs | None:
 
 
 def _digest(root: Path, name: str) -> str | None:
+    """The SHA-256 of a regular file's bytes; None for anything else (a pipe swapped in is not waited on)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
-        with (root / name).open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+        fd = os.open(root / name, flags)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return hashlib.file_digest(handle, "sha256").hexdigest() if stat.S_ISREG(os.fstat(fd).st_mode) else None
+        except OSError:
+            return None
 
 
 def with_racy_digests(root: Path, inputs: Inputs, now_ns: int) -> Inputs | None:
