@@ -85,7 +85,7 @@ def write_brief(project: Path, slug: str, notes: int, first_source: int = 0, *, 
         fid = f"src-{source:05d}-fact-{fact:02d}"
         if n % 20 == 0:
             lines += ["", f"## Part {n // 20 + 1}", ""]
-        lines += [f"{{{{ fact('{fid}').claim }}}} [@{fid}] Officials described the exchanges as useful.", ""]
+        lines += [f"{{{{ fact('{fid}').claim }}}} [@{fid}] Officials described the exchanges as useful [@{fid}].", ""]
     (project / "briefs" / f"{slug}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 from briefgen.corpus.loader import load_corpus
 from briefgen.render.scope import topics_match
@@ -36,3 +37,16 @@ def test_newest_by_topics_gives_the_newest_source_of_any_scope() -> None:
         ]
         indexed = [date for key, date in index.items() if topics_match(wanted, excluded, key)]
         assert max(indexed, default=None) == max(walked, default=None), (wanted, excluded)
+
+
+def test_as_of_a_date_that_sees_everything_reuses_the_work_and_an_earlier_one_does_not(mini_project: Path) -> None:
+    corpus = load_corpus(mini_project)
+    everything = corpus.as_of(dt.date(2030, 1, 1))
+    assert [d.describe() for d in everything.discrepancies()] == [d.describe() for d in corpus.discrepancies()]
+    assert len(everything.discrepancies()) == 2
+    assert everything.newest_by_topics() == corpus.newest_by_topics()
+    assert dt.date(2025, 4, 10) in everything.newest_by_topics().values()
+    early = corpus.as_of(dt.date(2025, 2, 1))  # the later source, and both disagreements, are not out yet
+    assert set(early.sources) == {"mini-source"}
+    assert early.discrepancies() == []
+    assert set(early.newest_by_topics().values()) == {dt.date(2025, 1, 31)}

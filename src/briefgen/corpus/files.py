@@ -10,6 +10,7 @@ parsed; the results, and the problems reported, are the same either way.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -257,3 +258,29 @@ class _PoolParse:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a big acyclic structure.
+
+    Loading allocates millions of small dicts, lists and strings and frees
+    almost none; each allocation burst triggers a collection that walks them
+    all again, which made loading 50,000 facts up to twice as slow.  On the
+    way out the objects allocated meanwhile are moved to the collector's
+    permanent generation (``gc.freeze``), or the first collections after the
+    pause would walk all of them again.  They are still freed, by reference
+    counting, when the corpus is dropped; the corpus holds no cycles.  Garbage
+    cycles already there are collected first, so that freezing does not keep
+    them for good in a process that reloads the corpus (``serve``).
+    """
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

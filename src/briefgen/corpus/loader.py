@@ -9,21 +9,20 @@ as it stood on a given date (:meth:`Corpus.as_of`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
-import gc
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy
-from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, parse_files, parse_yaml_file, read_text
+from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
-from briefgen.corpus.models import Fact, Source, Vocabulary, control_character_problem
+from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem, model_digests
+from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.validation import validate_item
@@ -34,18 +33,6 @@ if TYPE_CHECKING:
     from briefgen.corpus.proposals import LinkProposal
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where an item was defined, for error messages and editor links."""
-
-    path: str
-    line: int
-    quote_line: int | None = None
-    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
-    source_line: int | None = field(default=None, compare=False)
-    topic_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 _KEPT_DATES = 8
@@ -70,6 +57,9 @@ class Corpus:
     # Worked out once per corpus, which does not change once loaded: `build --all` asks for each brief.
     _by_date: dict[dt.date, Corpus] = field(default_factory=dict, init=False, repr=False, compare=False)
     _newest_by_topics: dict[tuple[str, ...], dt.date] | None = field(default=None, init=False, repr=False, compare=False)
+    # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
+    _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -104,7 +94,23 @@ class Corpus:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
         from briefgen.corpus.proposals import propose_links
 
-        return propose_links(self.linked_facts(), self.links)
+        return list(self._derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
+
+    def model_digests(self) -> dict[str, str]:
+        """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""
+        return dict(self._derived("digests", lambda: model_digests(self.facts, self.sources)))
+
+    def _derived(self, name: str, work: Callable[[], Any]) -> Any:
+        """A result worked out from the whole corpus, once, and kept beside its snapshot for the next process."""
+        if name not in self._kept:
+            store, inputs = self._snapshot or (None, None)
+            value = store.read_derived(name, inputs) if store and inputs else None
+            if value is None:
+                value = work()
+                if store and inputs:
+                    store.write_derived(name, inputs, value)
+            self._kept[name] = value
+        return self._kept[name]
 
     def proposal_warning(self, proposal: LinkProposal) -> Problem:
         """A proposal as ``check`` prints it: a warning at the first fact's line, the entry to add as the hint."""
@@ -129,16 +135,18 @@ class Corpus:
         it admits: a few hundred sets instead of every fact, for each brief.
         """
         if self._newest_by_topics is None:
-            newest: dict[tuple[str, ...], dt.date] = {}
-            for fact in self.facts.values():
-                source = self.sources.get(fact.source)
-                if source is None or source.published is None:
-                    continue
+            self._newest_by_topics = self._derived("newest-by-topics", self._newest_dates)
+        return self._newest_by_topics
+
+    def _newest_dates(self) -> dict[tuple[str, ...], dt.date]:
+        newest: dict[tuple[str, ...], dt.date] = {}
+        for fact in self.facts.values():
+            source = self.sources.get(fact.source)
+            if source is not None and source.published is not None:
                 key = tuple(sorted(set(fact.topics)))
                 if key not in newest or source.published > newest[key]:
                     newest[key] = source.published
-            self._newest_by_topics = newest
-        return self._newest_by_topics
+        return newest
 
     def newest_source_date(self) -> dt.date | None:
         dates = [s.published for s in self.sources.values() if s.published is not None]
@@ -157,19 +165,11 @@ class Corpus:
             del self._by_date[next(iter(self._by_date))]
         sources = {sid: s for sid, s in self.sources.items() if s.published is not None and s.published <= date}
         facts = {fid: f for fid, f in self.facts.items() if f.source in sources}
-        self._by_date[date] = Corpus(
-            root=self.root,
-            sources=sources,
-            facts=facts,
-            drafts={},
-            vocabulary=self.vocabulary,
-            origins=self.origins,
-            source_origins=self.source_origins,
-            problems=[],
-            as_of_date=date,
-            links=self.links,
-        )
-        return self._by_date[date]
+        view = Corpus(self.root, sources, facts, {}, self.vocabulary, self.origins, self.source_origins, [], date, self.links)
+        if len(sources) == len(self.sources) and len(facts) == len(self.facts):  # all of it: nothing to work out again
+            view._discrepancies, view._linked, view._newest_by_topics = self._discrepancies, self._linked, self.newest_by_topics()
+        self._by_date[date] = view
+        return view
 
 
 class _Loader:
@@ -343,6 +343,7 @@ class _Loader:
 
 
 def _fact_files(root: Path) -> Iterable[Path]:
+    """The facts files the loader reads, in order: every ``facts/*.yaml`` and ``*.yml`` but the special ones."""
     facts_dir = root / FACTS_DIR
     for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
         if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name}:
@@ -350,34 +351,9 @@ def _fact_files(root: Path) -> Iterable[Path]:
 
 
 def _draft_files(root: Path) -> list[Path]:
+    """The drafts files (``facts/drafts/*.yaml`` and ``*.yml``), in order."""
     drafts_dir = root / DRAFTS_DIR
     return sorted(drafts_dir.glob("*.yaml")) + sorted(drafts_dir.glob("*.yml"))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a big acyclic structure.
-
-    Loading allocates millions of small dicts, lists and strings and frees
-    almost none; each allocation burst triggers a collection that walks them
-    all again, which made loading 50,000 facts up to twice as slow.  On the
-    way out the objects allocated meanwhile are moved to the collector's
-    permanent generation (``gc.freeze``), or the first collections after the
-    pause would walk all of them again.  They are still freed, by reference
-    counting, when the corpus is dropped; the corpus holds no cycles.  Garbage
-    cycles already there are collected first, so that freezing does not keep
-    them for good in a process that reloads the corpus (``serve``).
-    """
-    was_enabled = gc.isenabled()
-    if was_enabled:
-        gc.collect()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
@@ -385,8 +361,42 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
 
     ``cache`` defaults to the project's parse cache in ``build/.cache/corpus``
     (see :mod:`briefgen.corpus.cache`); pass ``ParseCache(None)`` to parse every file.
+    With the default cache, an unchanged corpus is read back whole from its
+    snapshot (:mod:`briefgen.corpus.snapshot`), and a fresh load is kept there.
     """
+    store = SnapshotStore.for_project(root) if cache is None else None
     cache = ParseCache.for_project(root) if cache is None else cache
+    inputs = None
+    if store is not None and (root / FACTS_DIR).is_dir():
+        started = now_ns()
+        inputs = take_inputs(root)
+        if inputs is not None:
+            with collector_paused():
+                found = store.read_corpus(inputs)
+            if found is not None:
+                return _from_state(root, found[1], store, found[0])
+            inputs = with_racy_digests(root, inputs, started)
+    corpus = _load(root, cache)
+    if store is not None and inputs is not None:
+        after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
+        if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
+            store.write_corpus(inputs, state_of(corpus, _KEPT))
+            corpus._snapshot = (store, inputs)
+    return corpus
+
+
+# What a snapshot keeps of a freshly loaded corpus: everything but its folder and what is worked out on demand.
+_KEPT = ("sources", "facts", "drafts", "vocabulary", "origins", "source_origins", "problems", "links", "_discrepancies", "_linked")
+
+
+def _from_state(root: Path, state: tuple[Any, ...], store: SnapshotStore, inputs: Inputs) -> Corpus:
+    corpus = Corpus(root, {}, {}, {}, Vocabulary(topics={}))
+    restore(corpus, _KEPT, state)
+    corpus._snapshot = (store, inputs)
+    return corpus
+
+
+def _load(root: Path, cache: ParseCache) -> Corpus:
     loader = _Loader(root, cache)
     if not (root / FACTS_DIR).is_dir():
         loader.problems.append(
@@ -395,7 +405,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
         return Corpus(root, {}, {}, {}, loader.vocabulary, problems=loader.problems)
     files = [(path, False) for path in _fact_files(root)] + [(path, True) for path in _draft_files(root)]
     drafts = {loader.display(path): is_draft for path, is_draft in files}
-    with _collector_paused(), parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
+    with collector_paused(), parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
         loader.load_vocabulary()
         for path in sorted((root / SOURCES_DIR).glob("*.md")):
             loader.load_source(path)

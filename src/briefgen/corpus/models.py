@@ -9,7 +9,9 @@ so every field parses its own text and reports a precise error.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -198,6 +200,18 @@ Annex = Annotated[
 FactKind = Literal["event", "plan", "figure", "statement"]
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where an item was defined, for error messages and editor links."""
+
+    path: str
+    line: int
+    quote_line: int | None = None
+    # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
+    source_line: int | None = field(default=None, compare=False)
+    topic_lines: tuple[int, ...] = field(default=(), compare=False)
+
+
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -325,3 +339,13 @@ class BriefMeta(StrictModel):
     )
     stale_after_days: int = Field(default=90, ge=1, le=100_000, description="Warn when the newest source in scope is older than this.")
     language: Slug = Field(default="en", description="Language of the brief.")
+
+
+def model_digests(facts: dict[str, Fact], sources: dict[str, Source]) -> dict[str, str]:
+    """The SHA-256 of each fact's and source's JSON, keyed ``fact <id>`` and ``source <id>``: what an edition is made of.
+
+    pydantic's own JSON (fields in declaration order) is about twice as fast as
+    dumping to Python and then to JSON, which counts with 50,000 facts.
+    """
+    models: list[tuple[str, BaseModel]] = [*((f"fact {k}", m) for k, m in facts.items()), *((f"source {k}", m) for k, m in sources.items())]
+    return {key: hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest() for key, model in models}

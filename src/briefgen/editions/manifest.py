@@ -185,8 +185,7 @@ class InputHasher:
     def __init__(self, root: Path, corpus: Corpus) -> None:
         self.root = root
         self.corpus = corpus
-        self._fact_digests: dict[str, str] | None = None
-        self._source_digests: dict[str, str] | None = None
+        self._digests: dict[str, str] | None = None
         self._by_date: dict[dt.date, str] = {}
         self._files: dict[str, str] = {}
         self._assets: str | None = None
@@ -194,20 +193,18 @@ class InputHasher:
     def _corpus_digest(self, as_of: dt.date) -> str:
         if as_of in self._by_date:
             return self._by_date[as_of]
-        if self._fact_digests is None or self._source_digests is None:
-            # pydantic's own JSON (fields in declaration order) is about twice as fast as dumping to Python and
-            # then to JSON, which counts with 50,000 facts; a change of format only rebuilds each output once.
-            self._fact_digests = {fid: _model_digest(f) for fid, f in self.corpus.facts.items()}
-            self._source_digests = {sid: _model_digest(s) for sid, s in self.corpus.sources.items()}
+        if self._digests is None:
+            # Kept with the corpus snapshot: 50,000 facts are not dumped and hashed again while nothing changed.
+            self._digests = self.corpus.model_digests()
         visible = sorted(sid for sid, s in self.corpus.sources.items() if s.published is not None and s.published <= as_of)
         chosen = set(visible)
         digest = hashlib.sha256()
         digest.update(_json_digest(self.corpus.vocabulary.model_dump(mode="json")).encode())
         for sid in visible:
-            digest.update(f"source {sid} {self._source_digests[sid]}\n".encode())
+            digest.update(f"source {sid} {self._digests['source ' + sid]}\n".encode())
         for fid in sorted(self.corpus.facts):
             if self.corpus.facts[fid].source in chosen:
-                digest.update(f"fact {fid} {self._fact_digests[fid]}\n".encode())
+                digest.update(f"fact {fid} {self._digests['fact ' + fid]}\n".encode())
         self._by_date[as_of] = digest.hexdigest()
         return self._by_date[as_of]
 
@@ -251,10 +248,6 @@ class InputHasher:
             *([f"pdf-variant {variant}"] if variant else []),
         ]
         return sha256_text("\n".join(lines))
-
-
-def _model_digest(model: BaseModel) -> str:
-    return hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def _json_digest(data: object) -> str:

@@ -1,0 +1,260 @@
+"""A snapshot of the whole loaded corpus, so that checking an unchanged corpus costs almost nothing.
+
+The parse cache (:mod:`briefgen.corpus.cache`) spares the YAML parsing, but
+a fresh process still validated 50,000 models and folded every source body
+to verify the quotes: about two seconds on every ``check`` and ``build``.
+When nothing under ``facts/`` has changed, the answer cannot have changed
+either, so the loaded corpus itself (models, origins, problems, the
+discrepancies found) is kept in one signed pickle and read back whole.
+
+Whether "nothing changed" is decided as git decides it for its index: every
+file under ``facts/``, ``facts/drafts/`` and ``facts/sources/`` with a name
+ending ``.yaml``, ``.yml`` or ``.md`` (the loader reads a subset of these)
+is listed with its size, inode, mode, and modification and change times in
+nanoseconds.  A different listing, or any different figure, and the snapshot
+is not used.  The change time cannot be set back by an editor or a tool
+(``touch -d``, ``rsync -t`` and ``git checkout`` set only the modification
+time), and a file replaced by renaming gets a new inode.  What stat figures
+cannot show is a second write within the clock tick of the one they
+recorded ("racily clean" files in git's words): so a file changed less than
+two seconds before the snapshot was taken is also stored with the SHA-256
+of its bytes, hashed before the load read it and again after, and the
+snapshot is written only when both hashes, and every file's stat figures,
+were the same before and after the load.  On reading, those files are
+hashed again.  A project whose corpus involves a symbolic link gets no
+snapshot (the loader resolves links; stat figures of a link say nothing of
+its target).
+
+The snapshot is also keyed by the code that produced it (the stat figures of
+briefgen's own modules, the Python, pydantic and PyYAML versions), and it is
+signed like the parse cache (an HMAC under the key kept outside the project):
+a file that is foreign, corrupt, cut short or written by other code is
+ignored, never unpickled.  The link proposals ``check`` makes, and the digests of
+the models a build hashes, are kept in files of their own keyed by the
+snapshot's inputs.  ``BRIEFGEN_NO_CACHE=1`` turns
+both off; deleting ``build/.cache/`` is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib.util
+import io
+import json
+import os
+import pickle
+import stat
+import sys
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefgen.corpus.cache import cache_enabled, payload_mac, write_replacing
+from briefgen.loading.yamlload import LOADER_VERSION
+from briefgen.project import CACHE_DIR, DRAFTS_DIR, FACTS_DIR, SOURCES_DIR
+
+SNAPSHOT_FORMAT = 1
+SNAPSHOT_DIR = f"{Path(CACHE_DIR).parent.as_posix()}/snapshot"
+CORPUS_FILE = "corpus.pickle"
+#: Files changed this recently (or stamped in the future) are verified by their content, not their stat figures.
+RACY_NANOSECONDS = 2_000_000_000
+_FOLDERS = (FACTS_DIR, DRAFTS_DIR, SOURCES_DIR)
+_SUFFIXES = (".yaml", ".yml", ".md")
+_MAX_HEADER_BYTES = 4096
+
+# (name, size, inode, mode, mtime_ns, ctime_ns)
+Stat = tuple[str, int, int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a load of the corpus reads, as stat figures; ``digests`` holds the racily clean files' SHA-256."""
+
+    files: tuple[Stat, ...]
+    digests: tuple[tuple[str, str], ...] = ()
+
+    def key(self) -> str:
+        """One digest of the inputs and of the code: what the link proposals are keyed by."""
+        text = json.dumps([code_key(), self.files, self.digests], separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def code_key() -> str:
+    """The code a snapshot was made by: briefgen's modules and the libraries that shape its results (stat figures)."""
+    package = Path(__file__).resolve().parent.parent
+    stamps: list[object] = [SNAPSHOT_FORMAT, LOADER_VERSION, sys.version]
+    for path in sorted(package.rglob("*.py")):
+        stamps.append([path.relative_to(package).as_posix(), *_stamp(path)])
+    for library in ("pydantic", "pydantic_core", "yaml", "rapidfuzz"):  # models, parsing, link proposals
+        spec = importlib.util.find_spec(library)
+        origin = spec.origin if spec is not None else None
+        stamps.append([library, origin, *(_stamp(Path(origin)) if origin else ())])
+    return hashlib.sha256(json.dumps(stamps).encode("utf-8")).hexdigest()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
+
+
+def take_inputs(root: Path) -> Inputs | None:
+    """The stat figures of every file a load may read; None when a symbolic link is involved."""
+    files: list[Stat] = []
+    for folder in _FOLDERS:
+        path = root / folder
+        try:
+            folder_info = path.lstat()
+        except FileNotFoundError:
+            files.append((folder + "/", 0, 0, 0, 0, 0))
+            continue
+        except OSError:
+            return None
+        if not stat.S_ISDIR(folder_info.st_mode):
+            return None
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError:
+            return None
+        for entry in entries:
+            if not entry.name.endswith(_SUFFIXES):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                return None
+            if stat.S_ISLNK(info.st_mode):
+                return None
+            files.append((f"{folder}/{entry.name}", info.st_size, info.st_ino, info.st_mode, info.st_mtime_ns, info.st_ctime_ns))
+    return Inputs(tuple(files))
+
+
+def _digest(root: Path, name: str) -> str | None:
+    """The SHA-256 of a regular file's bytes; None for anything else (a pipe swapped in is not waited on)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(root / name, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return hashlib.file_digest(handle, "sha256").hexdigest() if stat.S_ISREG(os.fstat(fd).st_mode) else None
+        except OSError:
+            return None
+
+
+def with_racy_digests(root: Path, inputs: Inputs, now_ns: int) -> Inputs | None:
+    """``inputs`` with the SHA-256 of each file changed within :data:`RACY_NANOSECONDS` of ``now_ns``."""
+    digests = []
+    for name, _size, _inode, mode, mtime, ctime in inputs.files:
+        if stat.S_ISREG(mode) and max(mtime, ctime) >= now_ns - RACY_NANOSECONDS:
+            digest = _digest(root, name)
+            if digest is None:
+                return None
+            digests.append((name, digest))
+    return Inputs(inputs.files, tuple(digests))
+
+
+class SnapshotStore:
+    """The project's snapshot folder: the corpus snapshot and the link proposals made from it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.directory = root / SNAPSHOT_DIR
+
+    @classmethod
+    def for_project(cls, root: Path) -> SnapshotStore | None:
+        """The store, or None when ``BRIEFGEN_NO_CACHE`` turns caching off."""
+        return cls(root) if cache_enabled() else None
+
+    def read_corpus(self, inputs: Inputs) -> tuple[Inputs, Any] | None:
+        """The stored state, when it was made by this code from files that are still exactly ``inputs``."""
+        stream = self._signed(CORPUS_FILE)
+        if stream is None:
+            return None
+        try:
+            stored = pickle.load(stream)
+            if not isinstance(stored, Inputs) or stored.files != inputs.files:
+                return None
+            for name, digest in stored.digests:
+                if _digest(self.root, name) != digest:
+                    return None
+            return stored, pickle.load(stream)
+        except Exception:  # a signed file from this code should always load; if not, it is only a cache
+            return None
+
+    def write_corpus(self, inputs: Inputs, state: Any) -> bool:
+        """Store ``state`` as loaded from ``inputs``; False when it could not be written."""
+        return self._write(CORPUS_FILE, inputs, state)
+
+    def read_derived(self, name: str, inputs: Inputs) -> Any:
+        """A result (``proposals``, ``digests``) worked out from ``inputs`` by this code, or None."""
+        stream = self._signed(_derived_file(name))
+        if stream is None:
+            return None
+        try:
+            if pickle.load(stream) != inputs.key():
+                return None
+            return pickle.load(stream)
+        except Exception:
+            return None
+
+    def write_derived(self, name: str, inputs: Inputs, value: object) -> bool:
+        """Keep a result worked out from ``inputs``."""
+        return self._write(_derived_file(name), inputs.key(), value)
+
+    def _write(self, name: str, head: object, value: object) -> bool:
+        try:
+            payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return False
+        header = {"format": SNAPSHOT_FORMAT, "code": code_key(), "payload_hmac": payload_mac(payload)}
+        return write_replacing(self.directory / name, json.dumps(header).encode("ascii") + b"\n" + payload)
+
+    def _signed(self, name: str) -> io.BytesIO | None:
+        """The payload of a snapshot file, once its header and signature are verified; None for any doubt."""
+        path = self.directory / name
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    return None
+                header_line = handle.readline(_MAX_HEADER_BYTES)
+                header = json.loads(header_line)
+                if not isinstance(header, dict) or header.get("format") != SNAPSHOT_FORMAT or header.get("code") != code_key():
+                    return None
+                payload = handle.read()
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not hmac.compare_digest(str(header.get("payload_hmac")), payload_mac(payload)):
+            return None
+        return io.BytesIO(payload)
+
+
+def state_of(thing: object, names: tuple[str, ...]) -> tuple[object, ...]:
+    """The attributes of ``thing`` a snapshot keeps, in the order of ``names``."""
+    return tuple(getattr(thing, name) for name in names)
+
+
+def restore(thing: object, names: tuple[str, ...], state: tuple[object, ...]) -> None:
+    """Set the attributes :func:`state_of` took back on ``thing``."""
+    for name, value in zip(names, state, strict=True):
+        setattr(thing, name, value)
+
+
+def _derived_file(name: str) -> str:
+    return f"{name}.pickle"
+
+
+def now_ns() -> int:
+    """The wall clock in nanoseconds, as file times are stamped."""
+    return time.time_ns()
