@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen.corpus.cache import ParseCache
+from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
@@ -278,6 +279,7 @@ class _Loader:
                 loaded.line_of((index, "quote")),
                 source_line=loaded.line_of((index, "source")),
                 topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
+                date_line=loaded.line_of((index, "date")),
             )
             if fact.id in self.origins:
                 first = self.origins[fact.id]
@@ -315,6 +317,8 @@ class _Loader:
                             hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
                         )
                     )
+                elif not fact.draft and (late := dated_after_its_source(fact, source, origin)) is not None:
+                    self.problems.append(late)
                 folded = folded_bodies.get(source.id)
                 if folded is None:
                     folded = folded_bodies[source.id] = fold(source.body)

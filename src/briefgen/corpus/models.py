@@ -210,6 +210,7 @@ class Origin:
     # The ``source:`` key and each item of ``topics:``, where an unknown source or topic is reported.
     source_line: int | None = field(default=None, compare=False)
     topic_lines: tuple[int, ...] = field(default=(), compare=False)
+    date_line: int | None = field(default=None, compare=False)
 
 
 class StrictModel(BaseModel):
