@@ -13,7 +13,6 @@ from briefgen.corpus.models import Fact, Origin, Source
 from briefgen.errors import Problem
 from briefgen.project import SOURCES_DIR
 
-
 _WHAT = {"event": "an event", "figure": "a figure", "statement": "a statement"}
 
 
