@@ -317,7 +317,7 @@ class _Loader:
                             hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
                         )
                     )
-                elif not fact.draft and (late := dated_after_its_source(fact, source, origin)) is not None:
+                elif fact.id in self.facts and (late := dated_after_its_source(fact, source, origin)) is not None:
                     self.problems.append(late)
                 folded = folded_bodies.get(source.id)
                 if folded is None:
