@@ -42,13 +42,13 @@ from briefgen.suggest.sentences import (
     attribution_only,
     balance_quotes,
     before_the_cut,
-    check_worthy,
     cut_off,
     quotable_span,
     split_sentences,
 )
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
+from briefgen.suggest.worth import check_worthy
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
