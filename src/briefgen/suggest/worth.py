@@ -66,11 +66,11 @@ _MEETING = re.compile(
     r"\b(?:visit\w*|arriv\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
     re.IGNORECASE,
 )
-# A facility or institution named in full, or a place named as a place: a specific object.
+# A facility, institution or route named in full, or a place named as a place: a specific object.
 _NAMED_THING = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
     r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
-    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal)s?\b|"
+    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port)s?\b|"
     r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
 )
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
@@ -83,8 +83,15 @@ _CEREMONY = re.compile(
     r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b)",
     re.IGNORECASE,
 )
-# Courtesies and generic diplomatic prose: drafted only when the sentence also states something specific.
+# Courtesies, exhortations and praise: drafted only when the sentence also states something specific.
 _COURTESY = re.compile(
+    # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
+    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
+    # praise as the predicate: "is an important contribution to this noble cause", "are a source of pride"
+    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?(?:(?:a|an|the|one of the|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close|reliable|sincere|true|genuine|"
+    r"excellent|remarkable|vital|crucial|special|unique|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
+    r"testament to|contribution to|far from)\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
