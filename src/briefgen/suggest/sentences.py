@@ -30,6 +30,14 @@ _LEADING_BOILERPLATE = re.compile(r"^(?:According to (?:the|a) (?:statement|pres
 
 # What a quote opening with its attribution holds is the attribution, not the statement.
 _ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|told|remarked)\b")
+# A reporting clause standing alone: who said it (a few words, no figure, no comma), the reporting
+# verb, and at most where, when or how ("a statement by the presidency read", "Erdogan also said in an
+# article published in the New Uzbekistan newspaper Tuesday").  What was said is outside the quote.
+_REPORTING_CLAUSE = re.compile(
+    r"^(?:[^\s\d,;:“”\"]+\s+){1,8}?(?:also\s+|later\s+|earlier\s+|further\s+)?"
+    r"(?:said|says|read|reads|stated|states|wrote|writes|added|noted|remarked|told (?:reporters|journalists|the press|the media))"
+    r"(?:\s+(?:in|at|on|during|after|before|alongside|while|when|from|via|to|this|last|yesterday|today)\b[^,;:“”\"]*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -144,8 +152,14 @@ def _trim_at(text: str, mark: int, keep_after: bool) -> str:
 
 
 def attribution_only(quote: str) -> bool:
-    """A quote that is only who said something ("he said while jointly chairing the forum's meeting")."""
-    return bool(_ATTRIBUTION_ONLY.match(quote))
+    """A quote that is only who said something, not what ("he said while jointly chairing the forum's meeting").
+
+    Read on the clause's structure: a short subject, a reporting verb, and
+    nothing after it but where, when or in what it was said; a "that", a
+    colon or a quotation mark after the verb would bring the statement in.
+    """
+    quote = quote.rstrip(" .,")
+    return bool(_ATTRIBUTION_ONLY.match(quote) or _REPORTING_CLAUSE.match(quote))
 
 
 def balance_quotes(text: str) -> str:
