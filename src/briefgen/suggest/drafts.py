@@ -87,7 +87,7 @@ def _claim(quote: str) -> str:
         text = text.replace('"', "")
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,")
     text = text[0].upper() + text[1:] if text else text
-    if not text.endswith((".", "?", "!")):
+    if not text.rstrip("”’").endswith((".", "?", "!")):
         text += "."
     return DRAFT_MARK + text
 

@@ -103,6 +103,9 @@ def quotable_span(sentence: Sentence) -> Span:
         start += 1
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
+    closing = text.find("”", end)
+    if closing >= 0 and text[start:end].count("“") > text[start:end].count("”"):
+        end = closing + 1  # keep the mark that closes a quotation the sentence opened: the quote stays whole
     lead = _LEADING_BOILERPLATE.match(text[start:end])
     trimmed_lead = lead.group(0) if lead else ""
     start += len(trimmed_lead)
