@@ -92,6 +92,9 @@ _COURTESY = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close|reliable|sincere|true|genuine|"
     r"excellent|remarkable|vital|crucial|special|unique|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
     r"testament to|contribution to|far from)\b|"
+    # a meeting as the subject of what it means: "the visit underscores the historic ties"
+    r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
+    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
