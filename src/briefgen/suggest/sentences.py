@@ -142,13 +142,7 @@ def before_the_cut(span: Span) -> Span | None:
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
         return None
-    dangling = _DANGLING.search(words[0])
     text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
-    if dangling and re.search(r"\bof\b", dangling.group(0), re.IGNORECASE):
-        # "…the beginning of the functioning of this": the noun the cut leaves lacks what it is of;
-        # only the whole clauses before it stand.
-        boundary = max(text.rfind(mark) for mark in (",", ";", ":", "—", "–"))
-        text = text[:boundary].rstrip(" ,;:—–-") if boundary > 0 else ""
     if len(text.split()) < 8:
         return None
     return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
