@@ -52,7 +52,8 @@ _ACTION = re.compile(
     r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
     r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
     r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
-    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?)",
+    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?|"
+    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b)",
     re.IGNORECASE,
 )
 # Acts that leave something a brief can check, whoever is thanked or praised around them.
@@ -70,7 +71,7 @@ _MEETING = re.compile(
 _NAMED_THING = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
     r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
-    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port)s?\b|"
+    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone)s?\b|"
     r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
 )
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
@@ -115,14 +116,16 @@ _GENERIC = re.compile(
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
     re.IGNORECASE,
 )
-# Fields of cooperation.  Three or more of them in one sentence is an agenda, not a result:
+# Fields of cooperation.  Three or more of them listed in a row is an agenda, not a result:
 # "the political, economic, military and social aspects of our cooperation".
-_SECTOR = re.compile(
-    r"\b(?:politic(?:s|al)|econom(?:y|ic)|trade|commerc(?:e|ial)|militar(?:y)|defen[cs]e|social|cultur(?:e|al)|humanitarian|"
+_SECTOR_WORD = (
+    r"(?:politic(?:s|al)|econom(?:y|ic)|trade|commerc(?:e|ial)|militar(?:y)|defen[cs]e|social|cultur(?:e|al)|humanitarian|"
     r"transport(?:ation)?|transit|energy|agricultur(?:e|al)|industr(?:y|ial)|investments?|education(?:al)?|scien(?:ce|tific)|"
     r"technical|technolog(?:y|ical)|tourism|security|health(?:care)?|logistics|youth|environment(?:al)?|"
-    r"inter-?parliamentary|people-to-people)\b",
+    r"inter-?parliamentary|people-to-people)"
 )
+_SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
+_SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
 # Words that look like figures and count nothing: "the two countries", a name with digits ("COP29").
 _THE_TWO = re.compile(
     r"\b(?:the )?two (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
@@ -141,13 +144,13 @@ _OPINION = re.compile(
 
 
 def is_agenda(text: str) -> bool:
-    """Does the sentence name three or more fields of cooperation, as agendas and communiqués do?
+    """Does the sentence list three or more fields of cooperation in a row, as agendas and communiqués do?
 
     Fields are common nouns and adjectives: capitalised, they are the name of
     a ministry or a body ("Minister of Investments, Industry and Trade").
     """
     text = text[:1].lower() + text[1:]
-    return len({m.group(0)[:6] for m in _SECTOR.finditer(text)}) >= 3
+    return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
 
 
 def check_worthy(text: str) -> bool:
