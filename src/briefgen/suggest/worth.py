@@ -89,7 +89,8 @@ _COURTESY = re.compile(
     # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
     r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
     # praise as the predicate: "is an important contribution to this noble cause", "are a source of pride"
-    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?(?:(?:a|an|the|one of the|our|their)\s+)?"
+    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?"
+    r"(?:(?:a|an|the|one of the|our|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close|reliable|sincere|true|genuine|"
     r"excellent|remarkable|vital|crucial|special|unique|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
     r"testament to|contribution to|far from)\b|"
@@ -126,9 +127,10 @@ _SECTOR_WORD = (
 )
 _SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
 _SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
-# Words that look like figures and count nothing: "the two countries", a name with digits ("COP29").
+# Words that look like figures and count nothing: "the two ministers" (a reference back, whoever they
+# are), "two countries", a name with digits ("COP29").
 _THE_TWO = re.compile(
-    r"\b(?:the )?two (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
+    r"\bthe two\b|\btwo (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
 )
 # A heading set in capitals ("WE ARE DETERMINED TO REALIZE…") repeats the text under it.
 _CAPITALS = re.compile(r"^[^a-z]*$")
