@@ -55,6 +55,9 @@ def test_not_worth_drafting(sentence: str) -> None:
         "Estonia is the largest buyer of Latvian timber.",
         # events planned at named places
         "Plans are afoot to mark the jubilee with joint events in Tartu and Cesis.",
+        # a visit outweighs praise of the visitor; describing someone is no praise
+        "The premier, who is a close ally of the president, visited the port of Liepaja.",
+        "Dar met Kallas, who is the special envoy of the president, in Riga.",
         # fields as names of a ministry, not a list of topics
         "The session was chaired by the Minister of Trade, Industry and Energy of Latvia.",
     ],

@@ -84,21 +84,26 @@ _CEREMONY = re.compile(
     r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b)",
     re.IGNORECASE,
 )
-# Courtesies, exhortations and praise: drafted only when the sentence also states something specific.
+# Courtesies and exhortations: drafted only when the sentence also states something specific.
 _COURTESY = re.compile(
     # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
     r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
-    # praise as the predicate: "is an important contribution to this noble cause", "are a source of pride"
-    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?"
-    r"(?:(?:a|an|the|one of the|our|their)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close|reliable|sincere|true|genuine|"
-    r"excellent|remarkable|vital|crucial|special|unique|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
-    r"testament to|contribution to|far from)\b|"
     # a meeting as the subject of what it means: "the visit underscores the historic ties"
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
+    re.IGNORECASE,
+)
+# Praise as the predicate: "is an important contribution to this noble cause", "are a source of pride".
+# Evaluative words only: "is the special envoy", "is close to completion", "it is true that" do not praise.
+_PRAISE = re.compile(
+    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?"
+    r"(?:(?:a|an|the|one of the|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close(?! to)|"
+    r"reliable|sincere|true(?! that)|genuine|"
+    r"excellent|remarkable|vital|crucial|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
+    r"testament to|contribution to|far from)\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -174,6 +179,6 @@ def check_worthy(text: str) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     specific = anchored or bool(_MEETING.search(text))
-    if not specific and (_GENERIC.search(text) or is_agenda(text)):
+    if not specific and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     return specific or bool(_ACTION.search(text))
