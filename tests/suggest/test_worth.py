@@ -58,6 +58,9 @@ def test_not_worth_drafting(sentence: str) -> None:
         # a visit outweighs praise of the visitor; describing someone is no praise
         "The premier, who is a close ally of the president, visited the port of Liepaja.",
         "Dar met Kallas, who is the special envoy of the president, in Riga.",
+        # introducing a law, welcoming a decision: no ceremony
+        "Plans to export Estonian grain through Riga were introduced to parliament by the ministry.",
+        "The premier welcomed the President's decision to reopen the consulate in Narva.",
         # fields as names of a ministry, not a list of topics
         "The session was chaired by the Minister of Trade, Industry and Energy of Latvia.",
     ],

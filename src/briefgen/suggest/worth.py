@@ -77,11 +77,13 @@ _NAMED_THING = re.compile(
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
 _CEREMONY = re.compile(
     r"\b(?:guards? of hono(?:u)?r|national anthems?|anthems? (?:of|were)|(?:official )?welcom(?:e|ing) ceremon\w*|"
-    r"official welcome|welcoming (?:remarks|speech)|(?:were|was) introduced to|introduc\w+ (?:the )?(?:members of )?(?:the |their |his )?"
+    r"official welcome|welcoming (?:remarks|speech)|"
+    r"(?:were|was) introduced to (?:the )?(?:[\w-]+ )?(?:President|Prime Minister|Premier|King|Emir|his|her|their)\b|"
+    r"introduc\w+ (?:the )?(?:members of )?(?:the |their |his )?"
     r"delegations?|(?:dinner|luncheon|lunch|banquet|reception) (?:\w+ ){0,3}in (?:his|her|their|the \w+'?s?) hono(?:u)?r|"
-    r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|joint) photo\w*|"
+    r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|group) photo(?:graph)?s?\b(?! exhibition)|"
     r"(?:glad|pleased|happy|delighted) to (?:welcome|receive|host|see)|"
-    r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b)",
+    r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b(?!['’]))",
     re.IGNORECASE,
 )
 # Courtesies and exhortations: drafted only when the sentence also states something specific.
