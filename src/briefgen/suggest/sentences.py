@@ -3,9 +3,9 @@
 Every sentence keeps its offsets in the body, so a quote cut from it is the
 source's own characters by construction.  Which sentences are worth drafting
 is :mod:`briefgen.suggest.worth`'s question; this module cuts the quote: no
-dateline, no reporting boilerplate, quotation marks that pair up, whole
-clauses only where the excerpt stops mid-sentence, and no quote that is only
-an attribution.
+dateline, no reporting boilerplate, quotation marks that pair up (a
+quotation the sentence opens keeps its closing mark), whole words only where
+the excerpt stops mid-sentence, and no quote that is only an attribution.
 """
 
 from __future__ import annotations
