@@ -90,11 +90,17 @@ def test_drafts_files_say_which_words_proposed_each_topic(repo_copy: Path) -> No
 
 
 def test_a_value_goes_only_with_a_quote_that_states_it(repo_copy: Path) -> None:
-    """Dialogus, 2025-12: the figure is in the words before the quotation, which the balanced quote leaves out."""
+    """Dialogus, 2025-12: the figure is in the words before the quotation.
+
+    The quote used to be the inner quotation alone, without a value; it now keeps the words
+    before it (the quotation's closing mark is kept), so the value goes with it.
+    """
     article = REPO / "tests" / "fixtures" / "intake_eval" / "articles" / "dialogus-2025-12-modi-putin-100bn-trade-target.txt"
     added = run_cli("sources", "add", str(article), "--undated", "--id", "dialogus-modi-putin", cwd=repo_copy)
     assert added.code == 0, added.stderr
     assert run_cli("suggest", "dialogus-modi-putin", cwd=repo_copy).code == 0
     drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / "dialogus-modi-putin.yaml").read_text(encoding="utf-8"))
-    [draft] = [d for d in drafts if d["quote"].startswith("Considering the tremendous potential")]
-    assert "value" not in draft
+    assert not [d for d in drafts if d["quote"].startswith("Considering the tremendous potential")]
+    [draft] = [d for d in drafts if "Considering the tremendous potential" in d["quote"]]
+    assert draft["quote"].startswith("PM Modi expressed confidence that the newly reaffirmed trade goal (of $100 billion)")
+    assert draft["value"]["amount"] == "100000000000" and draft["value"]["unit"] == "USD"

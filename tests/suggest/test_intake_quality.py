@@ -35,7 +35,9 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert results.verbatim.share == 1.0
     assert results.duplicates.right == 0
     assert results.figures.share >= 0.98  # values the labels do not decide are judged in figure_judgements.yaml
-    assert results.figures_labels_only.share >= 0.95
+    # 94%, not 95%: a quote now keeps the attribution before a quotation ("…the trade goal (of $100 billion)
+    # would be met…, saying, “…”"), whose figure the labelled span leaves out; judged right by hand.
+    assert results.figures_labels_only.share >= 0.94
     assert results.metadata_all.share >= 0.97
     assert results.metadata["outlet"].share == 1.0
     assert results.relative_dates.share >= 0.95
@@ -45,4 +47,4 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     assert results.recall_drafted.share >= 0.99
     # Precision counts drafts matching a label, and the others as judged in judgements.yaml.
     assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:\n" + "\n".join(results.unjudged)
-    assert results.precision.share >= 0.85
+    assert results.precision.share >= 0.87

@@ -10,9 +10,10 @@ import pytest
 from briefgen.corpus.loader import load_corpus
 from briefgen.suggest.dates import find_date, resolve_date
 from briefgen.suggest.kinds import classify
-from briefgen.suggest.sentences import check_worthy, quotable_span, split_sentences
+from briefgen.suggest.sentences import quotable_span, split_sentences
 from briefgen.suggest.topics import TopicMatcher, stem
 from briefgen.suggest.values import find_values
+from briefgen.suggest.worth import check_worthy
 from tests.conftest import REPO
 
 NOV_26 = dt.date(2024, 11, 26)  # a Tuesday

@@ -42,13 +42,13 @@ from briefgen.suggest.sentences import (
     attribution_only,
     balance_quotes,
     before_the_cut,
-    check_worthy,
     cut_off,
     quotable_span,
     split_sentences,
 )
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
+from briefgen.suggest.worth import check_worthy
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
@@ -87,7 +87,7 @@ def _claim(quote: str) -> str:
         text = text.replace('"', "")
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,")
     text = text[0].upper() + text[1:] if text else text
-    if not text.endswith((".", "?", "!")):
+    if not text.rstrip("”’").endswith((".", "?", "!")):
         text += "."
     return DRAFT_MARK + text
 

@@ -1,15 +1,11 @@
-"""Sentences of an archived body, as exact spans, and which ones are worth checking.
+"""Sentences of an archived body, as exact spans, and the part of each a draft quotes.
 
 Every sentence keeps its offsets in the body, so a quote cut from it is the
-source's own characters by construction.  A sentence is *check-worthy* when
-it states something a brief could be wrong about: a figure, an amount of
-money, a percentage, a date, an agreement signed or planned, a visit or
-meeting, a supply or trade flow, a named project.  Opinion and colour
-("This visit is seen as a significant step"), courtesies and generic
-diplomatic prose with nothing specific in them ("Dar thanked the President
-and conveyed greetings", "to further deepen cooperation in diverse fields"),
-and page furniture (links, embedded posts, appeals for donations, photo
-captions) are left for the editor.
+source's own characters by construction.  Which sentences are worth drafting
+is :mod:`briefgen.suggest.worth`'s question; this module cuts the quote: no
+dateline, no reporting boilerplate, quotation marks that pair up (a
+quotation the sentence opens keeps its closing mark), whole words only where
+the excerpt stops mid-sentence, and no quote that is only an attribution.
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.meta import dateline_length
-from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, sentence_spans, words_pattern
+from briefgen.text.english import BULLET_MARKS, sentence_spans
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
 _CLOSING = " .…”\"’'"
@@ -32,67 +28,15 @@ _TRAILING_BOILERPLATE = re.compile(
 )
 _LEADING_BOILERPLATE = re.compile(r"^(?:According to (?:the|a) (?:statement|press release|news release|report)[^,]*,\s*)")
 
-_NUMBER_WORDS = words_pattern(NUMBER_WORDS)
-_STRONG = re.compile(
-    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,])|"
-    r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-_ACTION = re.compile(
-    r"\b(?:agree\w*|sign\w*|mous?\b|memorand\w*|accord|deals?|consensus|pledge\w*|target\w*|"
-    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
-    r"suppl\w*|export\w*|import\w*|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|produc\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
-    r"projects?\b|establish\w*|set up|launch\w*|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
-    r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
-    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
-    r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
-    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?)",
-    re.IGNORECASE,
-)
-# Courtesies and generic diplomatic prose: drafted only when the sentence also states something specific.
-_COURTESY = re.compile(
-    r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
-    r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
-    re.IGNORECASE,
-)
-_GENERIC = re.compile(
-    r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
-    r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
-    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
-    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
-    # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
-    r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
-    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
-    # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
-    r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
-    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
-    # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
-    r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
-    r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
-    re.IGNORECASE,
-)
-# Words that look like figures and count nothing: "the two countries", a name with digits ("COP29").
-_THE_TWO = re.compile(
-    r"\b(?:the )?two (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
-)
-# A heading set in capitals ("WE ARE DETERMINED TO REALIZE…") repeats the text under it.
-_CAPITALS = re.compile(r"^[^a-z]*$")
 # What a quote opening with its attribution holds is the attribution, not the statement.
 _ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|told|remarked)\b")
-_SPECIFIC = re.compile(
-    r"\b(?:sign\w*|agree\w*|mous?\b|memorand\w*|accords?|deals?|visit\w*|arriv\w*|inaugurat\w*|pipelines?|railways?|acquired|"
-    r"decided|launch\w*|establish\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
-    re.IGNORECASE,
-)
-# Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
-_FURNITURE = re.compile(
-    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
-    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
+# A reporting clause standing alone: who said it (a few words, no figure, no comma), the reporting
+# verb, and at most where, when or how ("a statement by the presidency read", "Erdogan also said in an
+# article published in the New Uzbekistan newspaper Tuesday").  What was said is outside the quote.
+_REPORTING_CLAUSE = re.compile(
+    r"^(?:[^\s\d,;:“”\"]+\s+){1,8}?(?:also\s+|later\s+|earlier\s+|further\s+)?"
+    r"(?:said|says|read|reads|stated|states|wrote|writes|added|noted|remarked|told (?:reporters|journalists|the press|the media))"
+    r"(?:\s+(?:in|at|on|during|after|before|alongside|while|when|from|via|to|this|last|yesterday|today)\b[^,;:“”\"]*)?$"
 )
 
 
@@ -159,6 +103,9 @@ def quotable_span(sentence: Sentence) -> Span:
         start += 1
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
+    closing = text.find("”", end)
+    if closing >= 0 and text[start:end].count("“") > text[start:end].count("”"):
+        end = closing + 1  # keep the mark that closes a quotation the sentence opened: the quote stays whole
     lead = _LEADING_BOILERPLATE.match(text[start:end])
     trimmed_lead = lead.group(0) if lead else ""
     start += len(trimmed_lead)
@@ -201,17 +148,6 @@ def before_the_cut(span: Span) -> Span | None:
     return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
 
 
-def check_worthy(text: str) -> bool:
-    """Does the sentence state something a brief could get wrong?"""
-    text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
-        return False
-    specific = _STRONG.search(_THE_TWO.sub("", text)) or _SPECIFIC.search(text)
-    if not specific and (_COURTESY.search(text) or _GENERIC.search(text)):
-        return False  # thanks, greetings, satisfaction, "further deepen cooperation in diverse fields"
-    return bool(specific or _ACTION.search(text))
-
-
 def _trim_at(text: str, mark: int, keep_after: bool) -> str:
     before, after = text[:mark].rstrip(" :,;—–-"), text[mark + 1 :].lstrip()
     preferred, other = (after, before) if keep_after else (before, after)
@@ -219,8 +155,14 @@ def _trim_at(text: str, mark: int, keep_after: bool) -> str:
 
 
 def attribution_only(quote: str) -> bool:
-    """A quote that is only who said something ("he said while jointly chairing the forum's meeting")."""
-    return bool(_ATTRIBUTION_ONLY.match(quote))
+    """A quote that is only who said something, not what ("he said while jointly chairing the forum's meeting").
+
+    Read on the clause's structure: a short subject, a reporting verb, and
+    nothing after it but where, when or in what it was said; a "that", a
+    colon or a quotation mark after the verb would bring the statement in.
+    """
+    quote = quote.rstrip(" .,")
+    return bool(_ATTRIBUTION_ONLY.match(quote) or _REPORTING_CLAUSE.match(quote))
 
 
 def balance_quotes(text: str) -> str:

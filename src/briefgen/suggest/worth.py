@@ -1,0 +1,186 @@
+"""Which sentences are worth drafting: a checkable claim, not ceremony, courtesy or agenda.
+
+A sentence is worth an editor's time when a brief could be wrong about it:
+someone did, agreed, signed, supplies, plans or counts something specific (a
+figure, an amount, a date, a named project or place).  The words are read in
+classes, not as a list of sentences seen before:
+
+- *strong* anchors: a number, an amount of money, a percentage, a date;
+- *content acts*: what leaves a trace a brief can check (signed, agreed, a
+  memorandum, launched, inaugurated, a pipeline);
+- *meeting acts*: visits, arrivals, talks held; specific on their own, but
+  not when they are only what a courtesy or a ceremony is about ("thanked him
+  for accepting the invitation to visit Astana");
+- *named things*: a facility or institution named in full ("the Kurmangazy
+  Center for Children's Creativity"), or a place named as one ("in the city
+  of Fuzuli"): a specific object even in a sentence of warm words;
+- *ceremony*: guards of honour, anthems, introductions, dinners given in
+  someone's honour, greetings — how a visit looked, never what it did;
+- *courtesy* and *generic prose*: thanks, delight, wishes, praise, and
+  agendas that only name sectors ("political, economic, military and social
+  aspects").
+
+Courtesy, generic prose and ceremony are dropped unless the sentence also has
+a strong anchor, a content act or a named thing; a meeting act rescues generic
+prose only outside a ceremony or a courtesy.  Opinion ("This visit is seen
+as…") and page furniture (links, appeals for donations, captions) are never
+drafted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
+
+_OPENING = "“\"‘'" + BULLET_MARKS + " "
+
+_NUMBER_WORDS = words_pattern(NUMBER_WORDS)
+_STRONG = re.compile(
+    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,])|"
+    r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# Whole words only: "significant" is no signing, "important" no import, "According" no accord.
+_ACTION = re.compile(
+    r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|target\w*|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
+    r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
+    r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
+    r"projects?\b|establish\w*|set up|launch(?:es|ed|ing)?\b|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
+    r"cooperat\w*|collaborat\w*|transfer\w*|purchas\w*|buy\w*|sell\w*|deliver\w*|incentives?|recogni[sz]\w*|anniversary|embass\w*|"
+    r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
+    r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
+    r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?|"
+    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b)",
+    re.IGNORECASE,
+)
+# Acts that leave something a brief can check, whoever is thanked or praised around them.
+_CONTENT = re.compile(
+    r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|agree(?:d|s|ment|ments)?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
+    r"inaugurat\w*|pipelines?\b|railways?\b|acquired|decided|launch(?:es|ed|ing)?\b|establish(?:ed|es|ing)?\b)",
+    re.IGNORECASE,
+)
+# Meetings and visits: specific in a report, not when only the object of thanks or ceremony.
+_MEETING = re.compile(
+    r"\b(?:visit\w*|arriv\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
+    re.IGNORECASE,
+)
+# A facility, institution or route named in full, or a place named as a place: a specific object.
+_NAMED_THING = re.compile(
+    r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
+    r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
+    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone)s?\b|"
+    r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
+)
+# Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
+_CEREMONY = re.compile(
+    r"\b(?:guards? of hono(?:u)?r|national anthems?|anthems? (?:of|were)|(?:official )?welcom(?:e|ing) ceremon\w*|"
+    r"official welcome|welcoming (?:remarks|speech)|"
+    r"(?:were|was) introduced to (?:the )?(?:[\w-]+ )?(?:President|Prime Minister|Premier|King|Emir|his|her|their)\b|"
+    r"introduc\w+ (?:the )?(?:members of )?(?:the |their |his )?"
+    r"delegations?|(?:dinner|luncheon|lunch|banquet|reception) (?:\w+ ){0,3}in (?:his|her|their|the \w+'?s?) hono(?:u)?r|"
+    r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|group) photo(?:graph)?s?\b(?! exhibition)|"
+    r"(?:glad|pleased|happy|delighted) to (?:welcome|receive|host|see)|"
+    r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b(?!['’]))",
+    re.IGNORECASE,
+)
+# Courtesies and exhortations: drafted only when the sentence also states something specific.
+_COURTESY = re.compile(
+    # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
+    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
+    # a meeting as the subject of what it means: "the visit underscores the historic ties"
+    r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
+    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
+    r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
+    r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
+    re.IGNORECASE,
+)
+# Praise as the predicate: "is an important contribution to this noble cause", "are a source of pride".
+# Evaluative words only: "is the special envoy", "is close to completion", "it is true that" do not praise.
+_PRAISE = re.compile(
+    r"(?<!\bthere )\b(?:is|are|was|were|remains?|has become|have become)\s+(?:not\s+(?:just|only)\s+)?"
+    r"(?:(?:a|an|the|one of the|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:important|significant|historic\w*|great|noble|brotherly|fraternal|close(?! to)|"
+    r"reliable|sincere|true(?! that)|genuine|"
+    r"excellent|remarkable|vital|crucial|exemplary|(?:a )?source of pride|sign of|symbol of|example of|evidence of|"
+    r"testament to|contribution to|far from)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
+    r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
+    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
+    # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
+    r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
+    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
+    # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
+    r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
+    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
+    r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
+    r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
+    re.IGNORECASE,
+)
+# Fields of cooperation.  Three or more of them listed in a row is an agenda, not a result:
+# "the political, economic, military and social aspects of our cooperation".
+_SECTOR_WORD = (
+    r"(?:politic(?:s|al)|econom(?:y|ic)|trade|commerc(?:e|ial)|militar(?:y)|defen[cs]e|social|cultur(?:e|al)|humanitarian|"
+    r"transport(?:ation)?|transit|energy|agricultur(?:e|al)|industr(?:y|ial)|investments?|education(?:al)?|scien(?:ce|tific)|"
+    r"technical|technolog(?:y|ical)|tourism|security|health(?:care)?|logistics|youth|environment(?:al)?|"
+    r"inter-?parliamentary|people-to-people)"
+)
+_SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
+_SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
+# Words that look like figures and count nothing: "the two ministers" (a reference back, whoever they
+# are), "two countries", a name with digits ("COP29").
+_THE_TWO = re.compile(
+    r"\bthe two\b|\btwo (?:countries|sides|leaders|nations|parties|states|presidents|peoples)\b|\b[A-Za-z]+\d\w*", re.IGNORECASE
+)
+# A heading set in capitals ("WE ARE DETERMINED TO REALIZE…") repeats the text under it.
+_CAPITALS = re.compile(r"^[^a-z]*$")
+# Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
+_FURNITURE = re.compile(
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
+    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
+)
+
+
+def is_agenda(text: str) -> bool:
+    """Does the sentence list three or more fields of cooperation in a row, as agendas and communiqués do?
+
+    Fields are common nouns and adjectives: capitalised, they are the name of
+    a ministry or a body ("Minister of Investments, Industry and Trade").
+    """
+    text = text[:1].lower() + text[1:]
+    return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
+
+
+def check_worthy(text: str) -> bool:
+    """Does the sentence state something a brief could get wrong?
+
+    Ceremony is rescued only by a figure, a date or an act that leaves a trace
+    (a signing, an agreement), not by where it took place; courtesy by those
+    or by a named facility or place (a gift "the Kurmangazy Center"): the visit
+    they thank someone for is reported elsewhere, with its facts.
+    Generic prose and agendas are rescued by those, or by a visit or meeting.
+    """
+    text = text.lstrip(_OPENING)
+    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
+        return False
+    anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
+    if not anchored and _CEREMONY.search(text):
+        return False  # guards of honour, anthems, greetings: wherever they took place
+    anchored = anchored or bool(_NAMED_THING.search(text))
+    if not anchored and _COURTESY.search(text):
+        return False  # thanks, delight, wishes
+    specific = anchored or bool(_MEETING.search(text))
+    if not specific and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
+        return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
+    return specific or bool(_ACTION.search(text))

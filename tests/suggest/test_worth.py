@@ -1,0 +1,101 @@
+"""Which sentences are drafted: a checkable claim, not ceremony, courtesy, praise or an agenda.
+
+The sentences are written for these tests (invented relations and places), not taken from
+the evaluation sets, so that the rules are tested as classes of words and clauses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.sentences import Sentence, attribution_only, balance_quotes, quotable_span
+from briefgen.suggest.worth import check_worthy, is_agenda
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ceremony: how a visit looked
+        "The two ministers inspected a guard of honour at the airport.",
+        "The national anthems of both states were performed at the palace.",
+        "Members of the Estonian delegation were introduced to the Latvian premier.",
+        "Later the minister attended a banquet given in her honour by the mayor.",
+        "The Latvian premier welcomed President Kallas at the entrance of the palace.",
+        # courtesy: the visit it thanks for is reported elsewhere
+        "The minister thanked his host for the invitation to visit Riga.",
+        "The premier was glad to welcome her counterpart on an official visit.",
+        # exhortation and praise
+        "The minister urged young entrepreneurs to invest in the northern provinces.",
+        "Estonia is a reliable and sincere partner for our nation.",
+        "The new ferry line is an important contribution to this noble cause.",
+        "The visit underscored the shared resolve of both nations.",
+        # agenda: fields of cooperation listed in a row
+        "The talks will cover political, economic, cultural and humanitarian matters.",
+        # whole words: "According" is no accord, "significant" no signing, "important" no import
+        "According to him, the relationship has significant potential.",
+        "Officials said the region remains important for both nations.",
+    ],
+)
+def test_not_worth_drafting(sentence: str) -> None:
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a date, a figure or an act that leaves a trace outweighs the ceremony or courtesy around it
+        "A guard of honour greeted the premier at the airport on 3 May.",
+        "After the anthems were played, the ministers signed a memorandum on fisheries.",
+        "The minister thanked Estonia for the 40 tonnes of grain delivered to the port.",
+        # a named facility or place is specific, however warm the words around it
+        "As a token of friendship, Latvia handed over the Daugava Centre for Young Engineers in the town of Jelgava.",
+        # an agreement in several fields is a result, not an agenda
+        "The sides signed accords on energy, transport and tourism.",
+        # a rank is a claim, not praise
+        "Estonia is the largest buyer of Latvian timber.",
+        # events planned at named places
+        "Plans are afoot to mark the jubilee with joint events in Tartu and Cesis.",
+        # a visit outweighs praise of the visitor; describing someone is no praise
+        "The premier, who is a close ally of the president, visited the port of Liepaja.",
+        "Dar met Kallas, who is the special envoy of the president, in Riga.",
+        # introducing a law, welcoming a decision: no ceremony
+        "Plans to export Estonian grain through Riga were introduced to parliament by the ministry.",
+        "The premier welcomed the President's decision to reopen the consulate in Narva.",
+        # fields as names of a ministry, not a list of topics
+        "The session was chaired by the Minister of Trade, Industry and Energy of Latvia.",
+    ],
+)
+def test_worth_drafting(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_an_agenda_is_a_list_in_a_row() -> None:
+    assert is_agenda("we will discuss the political, economic, military and social aspects of our ties")
+    assert is_agenda("talks covered areas from energy to agriculture and tourism")
+    # three field words apart, each in its own phrase, describe one thing
+    assert not is_agenda("investment-ready parks with technology firms and industrial land")
+
+
+@pytest.mark.parametrize(
+    ("quote", "alone"),
+    [
+        ("the foreign ministry said in a statement on Friday", True),
+        ("Peterson also said at a briefing in Oslo", True),
+        ("a communique by the Latvian chancellery read", True),
+        ("he said while opening the fair", True),
+        ("The ministry said that exports rose to 40 million euros", False),
+        ("The ministry said: the line opens in May", False),
+        ("Exports rose by 12 percent, the ministry said", False),
+        ("Peterson signed the accord in Oslo", False),
+    ],
+)
+def test_attribution_only_reads_the_clause(quote: str, alone: bool) -> None:
+    assert attribution_only(quote) is alone
+
+
+def test_a_quotation_the_sentence_opens_keeps_its_closing_mark() -> None:
+    """The fact before the quotation (the trip, its month) stays in the quote."""
+    text = "She recalled her trip to Tallinn in May, which “opened a new chapter in our ties.”"
+    span = quotable_span(Sentence(0, len(text), text, 0))
+    assert span.text == text
+    assert balance_quotes(span.text) == text
