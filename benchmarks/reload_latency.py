@@ -59,8 +59,13 @@ class Change:
     edit: Callable[[str, str], str]
 
 
+# Every sentence of a brief must be cited or the editor's own judgement (the claims linter), so the
+# mark a save adds is an assessment block: a page with a problem would not count as updated.
+EDIT_MARK = "\n\n::: assessment\nEdit mark {marker}.\n:::\n"
+
+
 def _brief_edit(text: str, marker: str) -> str:
-    return text.rstrip("\n") + f"\n\nEdit mark {marker}.\n"
+    return text.rstrip("\n") + EDIT_MARK.format(marker=marker)
 
 
 def _replace_once(old: str, new: str) -> Callable[[str, str], str]:
@@ -89,9 +94,9 @@ def changes_for(project: Path, slug: str, page: str) -> list[Change]:
     ]
     included = re.findall(r"include '(partials/[a-z0-9-]+\.md\.j2)'", brief_text)
     if "partials/sector.md.j2" in included:
-        found.append(Change("partial", "templates/partials/sector.md.j2", _append("\n\nEdit mark {marker}.\n")))
+        found.append(Change("partial", "templates/partials/sector.md.j2", _append(EDIT_MARK)))
     elif included:
-        found.append(Change("partial", f"templates/{included[0]}", _append("\n\nEdit mark {marker}.\n")))
+        found.append(Change("partial", f"templates/{included[0]}", _append(EDIT_MARK)))
     shown = _shown_claim(project, page)
     if shown:
         path, line = shown
