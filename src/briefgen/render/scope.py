@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Fact
@@ -94,14 +94,21 @@ class Scope:
     exclude: frozenset[str] = frozenset()
     previous: PreviousEdition | None = None
     entities: tuple[str, ...] = ()
+    _seen: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def in_scope(self, fact_topics: Iterable[str]) -> bool:
         """In the brief's topics (all, when it names none) and in none of its excluded ones."""
         return topics_match(self.topics, self.exclude, fact_topics)
 
     def sees(self, fact: Fact) -> bool:
-        """Whether the brief may show this fact: in its topics and, when it names entities, naming one."""
-        return self.in_scope(fact.topics) and names_one_of(self.entities, fact)
+        """Whether the brief may show this fact: in its topics and, when it names entities, naming one.
+
+        Helpers ask this of every fact, call after call; the answer is kept per fact id for the scope's life.
+        """
+        seen = self._seen.get(fact.id)
+        if seen is None:
+            seen = self._seen[fact.id] = self.in_scope(fact.topics) and names_one_of(self.entities, fact)
+        return seen
 
 
 def scope_for(brief: Brief, corpus: Corpus, as_of: dt.date | None, previous: PreviousEdition | None = None) -> Scope:
