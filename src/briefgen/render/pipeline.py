@@ -51,7 +51,11 @@ def render_brief(
     summarised = f"{BRIEFS_DIR}/{brief.meta.summary_of}.md"
     if brief.meta.summary_of is not None and summarised not in narrative.templates:  # its scope comes from that brief:
         narrative.templates.append(summarised)  # a change there must rebuild it (once: a kept narrative comes back)
-    problems = static_citation_problems(root, narrative.templates, scope, corpus)
+
+    def typed() -> list[Problem]:
+        return static_citation_problems(root, narrative.templates, scope, corpus)
+
+    problems = typed() if memo is None else memo.derived(narrative, "typed citations", typed)
     if problems:
         raise BriefgenError(problems)
     extra = {"stale_notice": stale_notice(brief, scope)}
