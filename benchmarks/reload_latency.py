@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import queue
 import re
 import shutil
@@ -283,9 +284,33 @@ def run(args: argparse.Namespace) -> dict[tuple[str, str], list[Measure]]:
     return results
 
 
-def section(results: dict[tuple[str, str], list[Measure]], args: argparse.Namespace) -> str:
+Results = dict[tuple[str, str], list[Measure]]
+
+
+def save_results(path: Path, results: Results, load: tuple[float, float]) -> None:
+    """Keep a run's figures (and the machine's load around it), for a later run to show as "before"."""
+    rows = [{"brief": slug, "kind": kind, "times": times} for (slug, kind), times in results.items()]
+    path.write_text(json.dumps({"load": load, "results": rows}, indent=1) + "\n", encoding="utf-8")
+
+
+def read_results(path: Path) -> tuple[Results, tuple[float, float]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    results = {(row["brief"], row["kind"]): [tuple(t) for t in row["times"]] for row in data["results"]}
+    return results, tuple(data["load"])  # type: ignore[return-value]
+
+
+Earlier = tuple[Results, tuple[float, float]]
+
+
+def section(results: Results, args: argparse.Namespace, load: tuple[float, float], before: Earlier | None) -> str:
     how = "headless Chromium: save → the reloaded page's document ready" if args.browser else "save → event received → new HTML fetched"
     browser = " --browser" if args.browser else ""
+    earlier = (
+        f' "Before" is the same script on the code before the latest changes, run just before'
+        f" (load average {before[1][0]:.1f} → {before[1][1]:.1f})."
+        if before
+        else ""
+    )
     lines = [
         HEADING,
         "",
@@ -293,17 +318,23 @@ def section(results: dict[tuple[str, str], list[Measure]], args: argparse.Namesp
         "again, a change that alters the page in one file the brief uses, timing until the open page is updated",
         f"({how}; HTML only). {args.repeat} saves of each kind, a second apart, after one warm-up save.",
         '"Rendered" is when the server had the new page (save → file event → render done); "render" is the render alone.',
+        f"Load average (1 min, `uptime`) when the run began and ended: {load[0]:.1f} → {load[1]:.1f} on a machine of"
+        f" {os.cpu_count()} cores shared with other work.{earlier}",
         "",
-        "| brief | file changed | median | 90th pct. | max | rendered (median) | render (median) | target |",
-        "|---|---|---|---|---|---|---|---|",
+        "| brief | file changed |"
+        + (" before: median |" if before else "")
+        + " median | 90th pct. | max | rendered (median) | render (median) | target |",
+        "|---|---|" + ("---|" if before else "") + "---|---|---|---|---|---|",
     ]
     for (slug, kind), times in results.items():
+        then = before[0].get((slug, kind)) if before else None
+        then_cell = (f" {statistics.median(t[0] for t in then):.0f} ms |" if then else " – |") if before else ""
         totals = sorted(t[0] for t in times)
         p90 = totals[min(len(totals) - 1, int(0.9 * len(totals)))]
         rendered = statistics.median(t[1] for t in times)
         render = statistics.median(t[2] for t in times)
         lines.append(
-            f"| {slug} | {kind} | {statistics.median(totals):.0f} ms | {p90:.0f} ms | {max(totals):.0f} ms "
+            f"| {slug} | {kind} |{then_cell} **{statistics.median(totals):.0f} ms** | {p90:.0f} ms | {max(totals):.0f} ms "
             f"| {rendered:.0f} ms | {render:.0f} ms | < {TARGET_MS:.0f} ms |"
         )
     lines += [
@@ -335,9 +366,16 @@ def main() -> int:
     parser.add_argument("--browser", action="store_true", help="measure in headless Chromium (needs chromium, chromedriver, selenium)")
     parser.add_argument("--write-doc", action="store_true", help=f"write the figures into docs/performance.md under '{HEADING}'")
     parser.add_argument("--check", action="store_true", help=f"exit 1 if any median is over {TARGET_MS:.0f} ms")
+    parser.add_argument("--save", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--before", type=Path, help="a JSON file from an earlier run (--save), shown as a 'before' column")
     args = parser.parse_args()
+    before = read_results(args.before) if args.before else None
+    started = os.getloadavg()[0]
     results = run(args)
-    text = section(results, args)
+    load = (started, os.getloadavg()[0])
+    if args.save:
+        save_results(args.save, results, load)
+    text = section(results, args, load, before)
     print()
     print(text)
     if args.write_doc:

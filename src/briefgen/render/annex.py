@@ -60,7 +60,7 @@ def annotate_body(body: str, passages: Sequence[tuple[str, int, int, int]], *, o
     return _annotated(body, tuple(passages), None if only is None else frozenset(only), links)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=128)
 def _annotated(body: str, passages: tuple[tuple[str, int, int, int], ...], only: frozenset[int] | None, links: bool) -> Markup:
     """:func:`annotate_body`, kept by content (a pure function of its arguments)."""
     starts: dict[int, list[tuple[str, int]]] = {}
