@@ -285,6 +285,12 @@ def run(args: argparse.Namespace) -> dict[tuple[str, str], list[Measure]]:
 
 
 Results = dict[tuple[str, str], list[Measure]]
+HISTORY = (
+    "Earlier figures for the standing brief (a save of the brief, median): 326–349 ms on a quiet day and 520–610 ms",
+    "on a loaded one before any reuse (target then 500 ms); 199 ms under load 2.5 once quotes, compiled templates,",
+    "the chart and the narrative were kept; 117 ms at load 0.8 (from 165 ms for the code before, same hour) once",
+    "the Markdown, the linter's reading, the annex, the sandbox's verdicts and the standalone scan were.",
+)
 
 
 def save_results(path: Path, results: Results, load: tuple[float, float]) -> None:
@@ -306,7 +312,7 @@ def section(results: Results, args: argparse.Namespace, load: tuple[float, float
     how = "headless Chromium: save → the reloaded page's document ready" if args.browser else "save → event received → new HTML fetched"
     browser = " --browser" if args.browser else ""
     earlier = (
-        f' "Before" is the same script on the code before the latest changes, run just before'
+        '\n"Before" is the same script on the code before the latest changes, run just before'
         f" (load average {before[1][0]:.1f} → {before[1][1]:.1f})."
         if before
         else ""
@@ -316,10 +322,10 @@ def section(results: Results, args: argparse.Namespace, load: tuple[float, float
         "",
         "`benchmarks/reload_latency.py` runs `briefgen serve BRIEF` on a copy of the project and saves, again and",
         "again, a change that alters the page in one file the brief uses, timing until the open page is updated",
-        f"({how}; HTML only). {args.repeat} saves of each kind, a second apart, after one warm-up save.",
+        f"({how}; HTML only). {args.repeat} saves of each kind, {args.pause:g} s apart, after one warm-up save.",
         '"Rendered" is when the server had the new page (save → file event → render done); "render" is the render alone.',
-        f"Load average (1 min, `uptime`) when the run began and ended: {load[0]:.1f} → {load[1]:.1f} on a machine of"
-        f" {os.cpu_count()} cores shared with other work.{earlier}",
+        f"Load average (1 min, `uptime`) when the run began and ended: {load[0]:.1f} → {load[1]:.1f}, on a machine",
+        f"of {os.cpu_count()} cores shared with other work.{earlier}",
         "",
         "| brief | file changed |"
         + (" before: median |" if before else "")
@@ -361,8 +367,11 @@ def section(results: Results, args: argparse.Namespace, load: tuple[float, float
         "briefs that used a changed file are re-rendered, pages open in a browser first, the others when the editor",
         "pauses for a second, so they never delay the page being edited.",
         "",
-        f"Reproduce: `.venv/bin/python benchmarks/reload_latency.py --repeat {args.repeat} --pause {args.pause:g}{browser}"
-        ' --write-doc` (`--save FILE` keeps the figures; `--before FILE` shows such a run as the "before" column).',
+        *HISTORY,
+        "",
+        f"Reproduce: `.venv/bin/python benchmarks/reload_latency.py --repeat {args.repeat} --pause {args.pause:g}{browser} --write-doc`",
+        '(`--save FILE` keeps the figures; `--before FILE` shows such a run as the "before" column; `--from FILE`',
+        "writes a saved run without measuring).",
         "",
     ]
     return "\n".join(lines)
@@ -383,11 +392,15 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help=f"exit 1 if any median is over {TARGET_MS:.0f} ms")
     parser.add_argument("--save", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--before", type=Path, help="a JSON file from an earlier run (--save), shown as a 'before' column")
+    parser.add_argument("--from", dest="from_", type=Path, help="measure nothing: write the figures of a run saved with --save")
     args = parser.parse_args()
     before = read_results(args.before) if args.before else None
-    started = os.getloadavg()[0]
-    results = run(args)
-    load = (started, os.getloadavg()[0])
+    if args.from_:
+        results, load = read_results(args.from_)
+    else:
+        started = os.getloadavg()[0]
+        results = run(args)
+        load = (started, os.getloadavg()[0])
     if args.save:
         save_results(args.save, results, load)
     text = section(results, args, load, before)
