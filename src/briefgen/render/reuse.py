@@ -55,6 +55,7 @@ class RenderMemo:
         self._narratives: dict[str, _Kept] = {}
         self._lock = threading.Lock()
         self.narratives_rendered = 0  # how many narratives were rendered, not reused: what tests read
+        self.derived_made = 0  # how many values were made from a narrative, not reused
 
     def narrative(self, root: Path, slug: str, scope: Scope, corpus: Corpus, render: Callable[[], Narrative]) -> Narrative:
         """The kept narrative if nothing it was made from changed, else ``render()`` (kept if it succeeds)."""
@@ -82,8 +83,9 @@ class RenderMemo:
             if kept is not None and key in kept.derived:
                 return kept.derived[key]  # type: ignore[no-any-return]
         value = make()
-        if kept is not None:
-            with self._lock:
+        with self._lock:
+            self.derived_made += 1
+            if kept is not None:
                 kept.derived[key] = value
         return value
 
