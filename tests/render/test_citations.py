@@ -173,3 +173,13 @@ def test_citation_parsing_never_crashes_and_always_accounts_for_brackets(text: s
         assert parse_citation_ids(malformed.text) is None
     for fact_id in rendered.citations.order:
         assert parse_citation_ids(f"[@{fact_id}]") == [fact_id]
+
+
+def test_a_paragraph_parsed_before_reports_the_lines_where_it_now_stands() -> None:
+    """A paragraph's parse is kept by its text: the same text further down gives its new lines, as a fresh parse would."""
+    paragraph = "Trade rose [@a] and then\nfell [@b] before [@Bad]."
+    for blank_lines in (0, 3, 1):
+        rendered = render_markdown("\n" * blank_lines + paragraph, lambda _: True, lambda fid, n: "note")
+        assert [(m.text, m.line) for m in rendered.malformed] == [("[@Bad]", blank_lines + 2)]
+        assert rendered.citations.lines == {"a": blank_lines + 1, "b": blank_lines + 2}
+        assert rendered.html.count('class="fnref first"') == 2  # each parse is rendered from tokens of its own

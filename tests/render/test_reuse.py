@@ -26,15 +26,21 @@ def test_only_what_a_save_changed_is_rendered_again(tmp_path: Path) -> None:
     assert render_brief(project, "mini", corpus, memo=memo)[2].html == first
     assert memo.narratives_rendered == 1
 
+    made = memo.derived_made  # the linter's reading, the rendered Markdown, the typed-citation check
+    assert made == 3
+
     sheet = project / "templates" / "styles" / "brief.css"  # a stylesheet save: the page changes, the narrative is kept
     sheet.write_text(sheet.read_text(encoding="utf-8") + "\n.reuse-mark { color: inherit; }\n", encoding="utf-8")
     styled = render_brief(project, "mini", corpus, memo=memo)[2].html
     assert ".reuse-mark" in styled
     assert memo.narratives_rendered == 1
+    assert memo.derived_made == made, "what was made from the kept narrative is kept with it"
+    assert styled == render_brief(project, "mini", corpus)[2].html
 
     partial.write_text("Partial two [@trade-2019].\n", encoding="utf-8")  # a partial the brief includes
     assert "Partial two" in render_brief(project, "mini", corpus, memo=memo)[2].html
     assert memo.narratives_rendered == 2
+    assert memo.derived_made == 2 * made, "a new narrative: its Markdown is read and rendered afresh"
 
     write_brief(project, BODY + "\nAnother sentence [@trade-2019].\n")  # the brief itself
     assert "Another sentence" in render_brief(project, "mini", corpus, memo=memo)[2].html

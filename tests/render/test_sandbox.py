@@ -259,6 +259,17 @@ def test_padding_methods_are_not_available(method: str) -> None:
         _render_string(f"{{{{ 'x'.{method}(10) }}}}")
 
 
+def test_an_attribute_refused_on_one_type_is_refused_every_time_and_allowed_on_another() -> None:
+    """Verdicts are kept per type and name: asking first on a type that allows it changes nothing."""
+    holder = SimpleNamespace(append="kept", ljust="kept")
+    assert _render_string("{{ h.append }} {{ h.ljust }}", h=holder) == "kept kept"
+    for _ in range(2):
+        with pytest.raises(jinja2.exceptions.SecurityError, match="'append'"):
+            _render_string("{{ [].append(1) }}")
+        with pytest.raises(jinja2.exceptions.SecurityError, match="'ljust'"):
+            _render_string("{{ 'x'.ljust(10) }}")
+
+
 def test_ordinary_formatting_and_filters_still_work() -> None:
     source = (
         "{{ '%d tractors, %.1f%%' % (2700, 5.25) }}|{{ '{:,}'.format(19050000) }}|{{ '%d' | format(19050000) }}|"

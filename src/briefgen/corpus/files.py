@@ -121,9 +121,9 @@ def _pool_allowed(count: int) -> bool:
     only safe in a process that runs no other thread; a live-preview server
     parses in-process.
     """
-    if count < PARALLEL_MIN_FILES or _usable_cpus() - _others_running() < 2:
-        return False
-    if sys.platform != "linux" or threading.active_count() != 1:
+    if count < PARALLEL_MIN_FILES or sys.platform != "linux" or threading.active_count() != 1:
+        return False  # asked first: the preview (threads) must not wait for the load count below on every save
+    if _usable_cpus() - _others_running() < 2:
         return False
     import multiprocessing
 

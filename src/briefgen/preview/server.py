@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 import re
 import secrets
@@ -343,6 +344,10 @@ def _warm_up(workbench: Workbench) -> None:
             if workbench.stopping:
                 return
             workbench.preview(slug)
+        # What warm-up loaded (the corpus, WeasyPrint, compiled templates) lives as long as the server: out of the
+        # collector's sight, a full collection that falls during a render walks only what renders made since.
+        gc.collect()
+        gc.freeze()
     except Stopping:
         return
     except Exception as exc:  # never fatal: requests render on demand

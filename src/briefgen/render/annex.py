@@ -9,12 +9,18 @@ the annex out.  Passages are found with the same folding as the
 quote check, so the highlight covers exactly the source's own characters;
 overlapping quotes are split into segments so that each keeps its anchor, and
 facts sharing a note get one back-link, after the last of their passages.
+
+A source's marked-up text is kept by content (its body and the passages
+marked in it): a save re-renders a brief, and most articles of its annex
+are cited exactly as before.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -44,13 +50,19 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if body[a:b].strip()]
 
 
-def annotate_body(body: str, passages: list[tuple[str, int, int, int]], *, only: set[int] | None = None, links: bool = True) -> Markup:
+def annotate_body(body: str, passages: Sequence[tuple[str, int, int, int]], *, only: set[int] | None = None, links: bool = True) -> Markup:
     """Body paragraphs with ``passages`` (fact id, note number, start, end) marked.
 
     ``only`` keeps the paragraphs at those positions (with an ellipsis where
     paragraphs are left out); ``links`` False leaves out the anchors and
     back-links, for a second copy of the text that must not repeat their ids.
     """
+    return _annotated(body, tuple(passages), None if only is None else frozenset(only), links)
+
+
+@functools.lru_cache(maxsize=128)
+def _annotated(body: str, passages: tuple[tuple[str, int, int, int], ...], only: frozenset[int] | None, links: bool) -> Markup:
+    """:func:`annotate_body`, kept by content (a pure function of its arguments)."""
     starts: dict[int, list[tuple[str, int]]] = {}
     ends: dict[int, list[tuple[str, int]]] = {}
     last: dict[int, int] = {}  # a note's back-link follows the last of its passages, once

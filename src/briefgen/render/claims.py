@@ -206,7 +206,11 @@ class _Reader:
 
 def read_narrative(markdown: str, figures: Iterable[str] = ()) -> NarrativeReading:
     """The narrative's sentences and assessment blocks; ``figures`` are the chart placeholders in it."""
-    tokens = make_markdown().parse(markdown, {})
+    return read_tokens(make_markdown().parse(markdown, {}), figures)
+
+
+def read_tokens(tokens: list[Token], figures: Iterable[str] = ()) -> NarrativeReading:
+    """:func:`read_narrative` of tokens already parsed (by the renderer, before it renders them)."""
     return _Reader(figures).read(tokens)
 
 

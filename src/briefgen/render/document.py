@@ -30,8 +30,9 @@ from briefgen.render.claims import AssessmentPlace, read_template_sources
 from briefgen.render.footnotes import Footnote, Passage, group_passages, passage_note_html, source_citation
 from briefgen.render.helpers import unknown_fact_error
 from briefgen.render.limited import limited
-from briefgen.render.markdown import RenderedMarkdown, render_markdown
+from briefgen.render.markdown import ParsedMarkdown, RenderedMarkdown, render_markdown
 from briefgen.render.narrative import Narrative
+from briefgen.render.reuse import RenderMemo
 from briefgen.render.sandbox import make_environment, template_problem
 from briefgen.render.scope import Scope, build_label
 from briefgen.render.standalone import external_loads
@@ -109,11 +110,21 @@ def annex_mode(brief: Brief, brand: BrandAssets) -> str:
     return brief.meta.annex if "annex" in brief.meta.model_fields_set else brand.brand.annex
 
 
+@dataclass(frozen=True)
+class _Body:
+    """The narrative's Markdown rendered: its HTML and notes, each passage, and each passage's note."""
+
+    rendered: RenderedMarkdown
+    passages: dict[str, Passage]
+    notes: dict[str, Markup]  # passage key → the note's inner HTML
+
+
 def _render_body(
-    root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus, annex: str
-) -> tuple[RenderedMarkdown, dict[str, Passage]]:
+    root: Path, narrative: Narrative, brief: Brief, scope: Scope, full: Corpus, annex: str, parsed: ParsedMarkdown | None
+) -> _Body:
     corpus = scope.corpus
     passages: dict[str, Passage] = {}
+    notes: dict[str, Markup] = {}
 
     def group(fact_ids: list[str]) -> dict[str, str]:
         passages.update(group_passages([corpus.facts[f] for f in fact_ids], corpus.sources))
@@ -121,9 +132,10 @@ def _render_body(
 
     def note(key: str, number: int) -> str:
         passage = passages[key]
-        return str(passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id], annex=annex != "none"))
+        notes[key] = passage_note_html(passage, corpus.facts, corpus.sources[passage.source_id], annex=annex != "none")
+        return str(notes[key])
 
-    rendered = render_markdown(narrative.markdown, lambda fid: fid in corpus.facts, note, group)
+    rendered = render_markdown(parsed or narrative.markdown, lambda fid: fid in corpus.facts, note, group)
     problems = [
         Problem(
             brief.path,
@@ -148,7 +160,7 @@ def _render_body(
         raise BriefgenError(problems)
     for key, svg in narrative.figures.items():
         rendered.html = rendered.html.replace(f"<p>{key}</p>", f'<div class="chart">{svg}</div>')
-    return rendered, passages
+    return _Body(rendered, passages, notes)
 
 
 def _sources_and_annex(scope: Scope, order: list[str], numbers: dict[str, int], mode: str) -> tuple[list[SourceEntry], list[AnnexEntry]]:
@@ -192,11 +204,23 @@ def build_document(
     *,
     built: dt.date,
     extra: dict[str, Any] | None = None,
+    parsed: ParsedMarkdown | None = None,
+    memo: RenderMemo | None = None,
 ) -> Document:
-    """Turn a rendered narrative into the complete, self-contained HTML page."""
+    """Turn a rendered narrative into the complete, self-contained HTML page.
+
+    ``parsed`` is the narrative's Markdown parsed already (for the claims
+    linter); with a ``memo``, the Markdown rendered for a kept narrative is
+    reused (a layout or stylesheet save changes nothing in it).
+    """
     brand = load_brand(root)
     annex_chosen = annex_mode(brief, brand)
-    rendered, passages = _render_body(root, narrative, brief, scope, full, annex_chosen)
+
+    def render_body() -> _Body:
+        return _render_body(root, narrative, brief, scope, full, annex_chosen, parsed)
+
+    body = render_body() if memo is None else memo.derived(narrative, ("body", annex_chosen), render_body)
+    rendered, passages = body.rendered, body.passages
     citations = rendered.citations
     order = citations.order
     numbers = dict(citations.notes)
@@ -205,7 +229,9 @@ def build_document(
         passage = passages.get(key) or Passage(key, scope.corpus.facts[key].source, (key,), None)
         count = citations.marks.get(number, 1)
         backrefs = (f"fnref-{number}", *(f"fnref-{number}-{k}" for k in range(2, count + 1)))
-        note = passage_note_html(passage, scope.corpus.facts, scope.corpus.sources[passage.source_id], annex=annex_chosen != "none")
+        note = body.notes.get(key) or passage_note_html(
+            passage, scope.corpus.facts, scope.corpus.sources[passage.source_id], annex=annex_chosen != "none"
+        )
         fact_ids = tuple(f for f in order if numbers[f] == number)
         footnotes.append(Footnote(number, key, passage.source_id, note, backrefs, fact_ids))
     sources, annex = _sources_and_annex(scope, order, numbers, annex_chosen)

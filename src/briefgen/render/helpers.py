@@ -121,7 +121,7 @@ class Helpers:
         start = as_partial_date(since).first_day if since is not None else None
         end = as_partial_date(until).last_day if until is not None else None
         chosen = []
-        for item in self.scope.corpus.facts_in_date_order():
+        for item in self.scope.facts_in_date_order():
             if not self.scope.sees(item):
                 continue
             if topic is not None and topic not in item.topics:

@@ -222,19 +222,41 @@ def _number(tokens: Sequence[Token], index: CitationIndex, keys: dict[str, str])
         index.sections.setdefault(fact_id, heading)
 
 
-def render_markdown(
-    markdown: str, known: Callable[[str], bool], footnote_html: FootnoteHtml, passages: PassageKeys | None = None
-) -> RenderedMarkdown:
-    """Render Markdown; ``footnote_html(key, number)`` gives the inner HTML of the note for passage ``key``.
+@dataclass
+class ParsedMarkdown:
+    """A narrative parsed once, for the claims linter to read and then :func:`render_markdown` to render.
 
-    ``passages`` maps the cited fact ids to their passage keys (facts quoting
-    one passage share a note); without it every fact is its own passage.
+    Rendering marks the tokens up (glued marks, note numbers), so whoever reads
+    them reads first; a parse is rendered once.
     """
+
+    md: MarkdownIt
+    tokens: list[Token]
+    env: EnvType
+    lost: list[int]  # Markdown lines where nesting passed the limit
+
+
+def parse_markdown(markdown: str) -> ParsedMarkdown:
+    """Parse a narrative with the renderer's own parser (the linter reads the same tokens the page is made of)."""
     md = make_markdown()
     lost: list[int] = []
     _watch_nesting(md, lost)
     env: EnvType = {}
     tokens = md.parse(markdown, env)
+    return ParsedMarkdown(md, tokens, env, lost)
+
+
+def render_markdown(
+    markdown: str | ParsedMarkdown, known: Callable[[str], bool], footnote_html: FootnoteHtml, passages: PassageKeys | None = None
+) -> RenderedMarkdown:
+    """Render Markdown (or a parse of it not rendered yet); ``footnote_html(key, number)`` gives the inner HTML
+    of the note for passage ``key``.
+
+    ``passages`` maps the cited fact ids to their passage keys (facts quoting
+    one passage share a note); without it every fact is its own passage.
+    """
+    parsed = parse_markdown(markdown) if isinstance(markdown, str) else markdown
+    md, tokens, env, lost = parsed.md, parsed.tokens, parsed.env, parsed.lost
     if lost:
         return RenderedMarkdown("", CitationIndex(), [], env.get("malformed_citations", []), sorted(set(lost)))
     index = CitationIndex()

@@ -20,8 +20,9 @@ from briefgen.corpus.loader import Corpus
 from briefgen.errors import BriefgenError, Problem
 from briefgen.project import BRIEFS_DIR
 from briefgen.render.brief import Brief, brief_slugs, load_brief
-from briefgen.render.claims import AssessmentPlace, assessment_places, read_narrative, uncited_sentence_problems
+from briefgen.render.claims import AssessmentPlace, NarrativeReading, assessment_places, read_tokens, uncited_sentence_problems
 from briefgen.render.document import Document, build_document
+from briefgen.render.markdown import ParsedMarkdown, parse_markdown
 from briefgen.render.narrative import render_narrative
 from briefgen.render.reuse import RenderMemo
 from briefgen.render.scope import PreviousEdition, Scope, build_date, scope_for, staleness
@@ -47,14 +48,28 @@ def render_brief(
         narrative = render_narrative(root, brief, scope, corpus)
     else:
         narrative = memo.narrative(root, slug, scope, corpus, lambda: render_narrative(root, brief, scope, corpus))
-    if brief.meta.summary_of is not None:  # its scope comes from that brief: a change there must rebuild it
-        narrative.templates.append(f"{BRIEFS_DIR}/{brief.meta.summary_of}.md")
-    problems = static_citation_problems(root, narrative.templates, scope, corpus)
+    summarised = f"{BRIEFS_DIR}/{brief.meta.summary_of}.md"
+    if brief.meta.summary_of is not None and summarised not in narrative.templates:  # its scope comes from that brief:
+        narrative.templates.append(summarised)  # a change there must rebuild it (once: a kept narrative comes back)
+
+    def typed() -> list[Problem]:
+        return static_citation_problems(root, narrative.templates, scope, corpus)
+
+    problems = typed() if memo is None else memo.derived(narrative, "typed citations", typed)
     if problems:
         raise BriefgenError(problems)
     extra = {"stale_notice": stale_notice(brief, scope)}
-    document = build_document(root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra)
-    reading = read_narrative(narrative.markdown, narrative.figures)
+    # The Markdown is parsed once: the claims linter reads the tokens before the document renders them.
+    parsed: list[ParsedMarkdown] = []
+
+    def read() -> NarrativeReading:
+        parsed.append(parse_markdown(narrative.markdown))
+        return read_tokens(parsed[0].tokens, narrative.figures)
+
+    reading = read() if memo is None else memo.derived(narrative, "reading", read)
+    document = build_document(
+        root, brief, narrative, scope, corpus, built=build_date(scope.as_of), extra=extra, parsed=parsed[0] if parsed else None, memo=memo
+    )
     uncited = uncited_sentence_problems(reading, narrative.source_map, root, brief.path)
     if uncited:
         raise BriefgenError(uncited)

@@ -10,6 +10,11 @@ brief's own file among them) — and reuses it only while all of those are the
 same.  An edited brief or partial, a reloaded corpus or another date renders
 afresh; a render that fails is never kept.
 
+What is made from a kept narrative alone is kept with it (:meth:`RenderMemo.derived`):
+the claims linter's reading of its Markdown and the Markdown rendered with
+its notes, so a layout or stylesheet save neither parses nor renders the
+narrative's Markdown again.  They go when the narrative does.
+
 ``build`` renders each brief once per process and passes no memo: the memo
 is for a long-lived process only.
 """
@@ -17,14 +22,17 @@ is for a long-lived process only.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from briefgen.corpus.loader import Corpus
 from briefgen.render.claims import read_template_sources
 from briefgen.render.narrative import Narrative
 from briefgen.render.scope import Scope
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ class _Kept:
     scope: tuple[object, ...]
     sources: dict[str, str]
     narrative: Narrative
+    derived: dict[Hashable, Any] = field(default_factory=dict)  # what was made from the narrative alone
 
 
 def _scope_key(scope: Scope) -> tuple[object, ...]:
@@ -46,6 +55,7 @@ class RenderMemo:
         self._narratives: dict[str, _Kept] = {}
         self._lock = threading.Lock()
         self.narratives_rendered = 0  # how many narratives were rendered, not reused: what tests read
+        self.derived_made = 0  # how many values were made from a narrative, not reused
 
     def narrative(self, root: Path, slug: str, scope: Scope, corpus: Corpus, render: Callable[[], Narrative]) -> Narrative:
         """The kept narrative if nothing it was made from changed, else ``render()`` (kept if it succeeds)."""
@@ -64,6 +74,20 @@ class RenderMemo:
             self.narratives_rendered += 1
             self._narratives[slug] = _Kept(corpus, _scope_key(scope), sources, narrative)
         return narrative
+
+    def derived(self, narrative: Narrative, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, made once per kept ``narrative`` and ``key``: the caller puts in ``key`` whatever
+        besides the narrative (and the corpus and scope it was made with) the value depends on."""
+        with self._lock:
+            kept = next((k for k in self._narratives.values() if k.narrative is narrative), None)
+            if kept is not None and key in kept.derived:
+                return kept.derived[key]  # type: ignore[no-any-return]
+        value = make()
+        with self._lock:
+            self.derived_made += 1
+            if kept is not None:
+                kept.derived[key] = value
+        return value
 
     def forget(self, slug: str) -> None:
         with self._lock:

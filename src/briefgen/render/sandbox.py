@@ -129,6 +129,10 @@ def _limited(op: Callable[[Any, Any], Any], symbol: str) -> Callable[[Any, Any],
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d*)(?:\.(\*|\d*))?")
 _PADDING_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 # Filters whose arguments say how much text to build: checked before and after they run.
+# Whether an attribute is safe depends only on the object's type and the attribute's name (the sandbox's
+# checks are isinstance tests and name tests), and a brief asks the same few thousand times per render.
+_SAFE_ATTRIBUTES: dict[tuple[type, str], bool] = {}
+_MAX_SAFE_ATTRIBUTES = 4096
 _SIZING_FILTERS = ("center", "indent", "format", "replace", "slice", "batch", "wordwrap", "join")
 
 
@@ -203,8 +207,16 @@ class BriefEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator_name, left, right)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        # Padding a string is never needed in a brief, and pads to any width.
-        return not (isinstance(obj, str) and attr in _PADDING_METHODS) and super().is_safe_attribute(obj, attr, value)
+        key = (type(obj), attr)
+        safe = _SAFE_ATTRIBUTES.get(key)
+        if safe is None:
+            # Padding a string is never needed in a brief, and pads to any width.
+            safe = not (isinstance(obj, str) and attr in _PADDING_METHODS) and super().is_safe_attribute(obj, attr, value)
+            if obj.__class__ is type(obj):  # an object posing as another class is asked every time
+                if len(_SAFE_ATTRIBUTES) >= _MAX_SAFE_ATTRIBUTES:
+                    _SAFE_ATTRIBUTES.clear()
+                _SAFE_ATTRIBUTES[key] = safe
+        return safe
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Fact
@@ -107,14 +107,29 @@ class Scope:
     exclude: frozenset[str] = frozenset()
     previous: PreviousEdition | None = None
     entities: tuple[str, ...] = ()
+    _seen: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _in_order: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
 
     def in_scope(self, fact_topics: Iterable[str]) -> bool:
         """In the brief's topics (all, when it names none) and in none of its excluded ones."""
         return topics_match(self.topics, self.exclude, fact_topics)
 
+    def facts_in_date_order(self) -> list[Fact]:
+        """The corpus's facts, oldest first (as :meth:`Corpus.facts_in_date_order`), sorted once per scope:
+        ``facts()`` walks them on every call, dozens of times per render."""
+        if self._in_order is None:
+            self._in_order = self.corpus.facts_in_date_order()
+        return list(self._in_order)
+
     def sees(self, fact: Fact) -> bool:
-        """Whether the brief may show this fact: in its topics and, when it names entities, naming one."""
-        return self.in_scope(fact.topics) and names_one_of(self.entities, fact)
+        """Whether the brief may show this fact: in its topics and, when it names entities, naming one.
+
+        Helpers ask this of every fact, call after call; the answer is kept per fact id for the scope's life.
+        """
+        seen = self._seen.get(fact.id)
+        if seen is None:
+            seen = self._seen[fact.id] = self.in_scope(fact.topics) and names_one_of(self.entities, fact)
+        return seen
 
 
 def scope_for(brief: Brief, corpus: Corpus, as_of: dt.date | None, previous: PreviousEdition | None = None) -> Scope:

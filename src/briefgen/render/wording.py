@@ -8,6 +8,8 @@ line shows it in use.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 from typing import Any
@@ -52,10 +54,16 @@ def date_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
     """
     partial = as_partial_date(value)
     if partial.day:
-        return format_date(partial.first_day, "d MMMM y", locale=locale)
+        return _formatted_date(partial.first_day, "d MMMM y", locale)
     if partial.month:
-        return format_date(partial.first_day, "MMMM y", locale=locale)
+        return _formatted_date(partial.first_day, "MMMM y", locale)
     return str(partial.year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _formatted_date(day: dt.date, pattern: str, locale: str) -> str:
+    """Babel's date in words, kept: a brief prints the same few dates again and again, render after render."""
+    return format_date(day, pattern, locale=locale)
 
 
 def number_filter(value: Any, locale: str = DEFAULT_LOCALE) -> str:
