@@ -33,6 +33,7 @@ BUILD_DIR = "build"
 CACHE_DIR = f"{BUILD_DIR}/.cache/corpus"
 #: Charts drawn, by the hash of their data and style (not an output; safe to delete).
 CHART_CACHE_DIR = f"{BUILD_DIR}/.cache/charts"
+TEMPLATE_CACHE_DIR = f"{BUILD_DIR}/.cache/templates"
 
 #: The kinds of brief ``briefgen new --kind`` makes, each with a starter ``templates/starters/<kind>.md``.
 BRIEF_KINDS = ("pre-visit", "standing", "topic-note", "summary")

@@ -31,7 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import read_project_bytes
-from briefgen.project import BRIEFS_DIR, TEMPLATES_DIR, inside, template_folder
+from briefgen.project import BRIEFS_DIR, TEMPLATE_CACHE_DIR, TEMPLATES_DIR, inside, template_folder
 from briefgen.render.compiled import compiled_templates
 from briefgen.render.syntax_hints import syntax_hint
 
@@ -240,7 +240,7 @@ def make_environment(root: Path, *, autoescape: bool, finalize: Callable[..., An
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
-        bytecode_cache=compiled_templates(autoescape, finalize),
+        bytecode_cache=compiled_templates(autoescape, finalize, root / TEMPLATE_CACHE_DIR),
     )
     # A filter that marks text as trusted would let fact text carry markup.
     env.filters.pop("safe", None)
