@@ -224,7 +224,8 @@ def run_check(
 
     ``one_core`` pins the process to one CPU (briefgen then parses in-process, without workers).
     """
-    env = {**os.environ, **(env_extra or {})}
+    # As on a user's machine, Python keeps the bytecode of briefgen's modules.
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, **(env_extra or {})}
     if "BRIEFGEN_NO_CACHE" not in (env_extra or {}):
         env.pop("BRIEFGEN_NO_CACHE", None)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:

@@ -52,11 +52,15 @@ class Timed:
     cpu: float
 
 
+#: The processes run as on a user's machine: Python keeps the bytecode of briefgen's modules.
+USER_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(command: list[str], env: dict[str, str] | None = None) -> Timed:
     """Wall and CPU time (the process and its workers, from ``os.wait4``) of one fresh process; fails loudly."""
     with tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, **(env or {})})
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env={**USER_ENVIRONMENT, **(env or {})})
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         if os.waitstatus_to_exitcode(status) != 0:
