@@ -95,13 +95,13 @@ class Corpus:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
         from briefgen.corpus.proposals import propose_links
 
-        return list(self._derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
+        return list(self.derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
 
     def model_digests(self) -> dict[str, str]:
         """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""
-        return dict(self._derived("digests", lambda: model_digests(self.facts, self.sources)))
+        return dict(self.derived("digests", lambda: model_digests(self.facts, self.sources)))
 
-    def _derived(self, name: str, work: Callable[[], Any]) -> Any:
+    def derived(self, name: str, work: Callable[[], Any]) -> Any:
         """A result worked out from the whole corpus, once, and kept beside its snapshot for the next process."""
         if name not in self._kept:
             store, inputs = self._snapshot or (None, None)
@@ -136,7 +136,7 @@ class Corpus:
         it admits: a few hundred sets instead of every fact, for each brief.
         """
         if self._newest_by_topics is None:
-            self._newest_by_topics = self._derived("newest-by-topics", self._newest_dates)
+            self._newest_by_topics = self.derived("newest-by-topics", self._newest_dates)
         return self._newest_by_topics
 
     def _newest_dates(self) -> dict[tuple[str, ...], dt.date]:

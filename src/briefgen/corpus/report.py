@@ -49,7 +49,11 @@ def _discrepancy_json(corpus: Corpus, discrepancy: Discrepancy) -> dict[str, Any
 
 def find_possible(corpus: Corpus, proposals: list[LinkProposal]) -> list[PossibleConflict]:
     """The conflicts the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
+    if not proposals:
+        return []
     undated = {sid for sid, source in corpus.sources.items() if source.published is None}
+    if proposals == corpus.link_proposals():  # all of them, as check asks: kept beside the snapshot with them
+        return list(corpus.derived("possible-conflicts", lambda: possible_conflicts(corpus.facts_in_date_order(), proposals, undated)))
     return possible_conflicts(corpus.facts_in_date_order(), proposals, undated)
 
 
