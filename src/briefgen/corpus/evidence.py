@@ -54,6 +54,8 @@ class Prepared:
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
+    names: frozenset[str] = frozenset()  # the words of its entities, cut to five letters (set by :func:`article_context`)
+    context: frozenset[str] = frozenset()  # the names its article's facts use, cut to five letters (set by :func:`article_context`)
     _words: str | None = None
     _claim: str | None = None
     _quote: str | None = None
@@ -142,6 +144,39 @@ def prepare(fact: Fact) -> Prepared:
     if when is not None and when.overlaps(fact.date):
         when = None
     return Prepared(fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when)
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def article_context(prepared: list[Prepared]) -> None:
+    """Give each fact the names all facts of its article use (cut to five letters): what the article is about.
+
+    A sentence may name nobody ("this figure could be increased to $1
+    billion"); the article it stands in still speaks of Tokayev, Aliyev and
+    Astana, and another article about them, of the same days, stating the
+    same figure, most likely reports the same one.
+    """
+    names: dict[str, set[str]] = {}
+    for item in prepared:
+        item.names = frozenset(word[:_STEM] for entity in item.entities for word in _NAME_WORD.findall(entity))
+        names.setdefault(item.fact.source, set()).update(item.names)
+    frozen = {source: frozenset(found) for source, found in names.items()}
+    for item in prepared:
+        item.context = frozen[item.fact.source]
+
+
+def shared_context(pa: Prepared, pb: Prepared) -> int:
+    """How many names two facts' articles share; 0 when each fact names someone the other's article never does.
+
+    "Pakistan and Uzbekistan pledged to raise trade to $2 billion" and
+    "Baku's $2 billion investment in Pakistan" come from articles that share
+    Pakistan and its prime minister; but each names a partner the other
+    article never mentions: two relations, not one.
+    """
+    if not pa.names <= pb.context and not pb.names <= pa.context:
+        return 0
+    return len(pa.context & pb.context)
 
 
 def visit_dates(p: Prepared) -> tuple[PartialDate, ...]:

@@ -25,9 +25,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, figures_match, text_names
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity, visits_clash
+from briefgen.corpus.evidence import Prepared, article_context, pair_features, pair_score, prepare, rarity, shared_context, visits_clash
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 
@@ -81,6 +81,7 @@ def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
         keys.append(("unit", unit_key(fact.value.unit)))
+        keys.append(("figure", unit_key(fact.value.unit), *fact.value.bounds))  # one figure, however it is named
     keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
     return keys
 
@@ -165,6 +166,13 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
     return found
 
 
+def _prepared(facts: list[Fact]) -> list[Prepared]:
+    """Every fact as the comparisons see it, with the names of its article."""
+    prepared = [prepare(f) for f in facts]
+    article_context(prepared)
+    return prepared
+
+
 def _already_linked(a: Fact, b: Fact) -> bool:
     if a.value is not None and b.value is not None:
         return a.value.metric == b.value.metric
@@ -183,7 +191,7 @@ def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
 
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
     """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
-    prepared = [prepare(f) for f in facts]
+    prepared = _prepared(facts)
     idf = rarity(prepared)
     return [
         (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared)))
@@ -192,7 +200,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    prepared = [prepare(f) for f in facts]
+    prepared = _prepared(facts)
     idf = rarity(prepared)
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
@@ -224,6 +232,8 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
         return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
+    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, shared_context(pa, pb)):
+        return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
         return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
@@ -238,7 +248,7 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
     Only pairs of one draft and one curated fact are compared.
     """
     everything = facts + drafts
-    prepared = [prepare(f) for f in everything]
+    prepared = _prepared(everything)
     idf = rarity(prepared)
     first_draft = len(facts)
     found = []
