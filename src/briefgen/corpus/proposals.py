@@ -17,6 +17,7 @@ wording of claims and quotes, shared entities, dates, and figures.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -319,7 +320,39 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
             home[newcomer] = group_index
         else:
             groups.append(({a, b}, [pair]))
-    return [chosen for _, chosen in groups]
+    return [chosen for _, chosen in _merged(groups, linked)]
+
+
+def _merged(
+    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]], linked: set[frozenset[str]]
+) -> list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]]:
+    """Groups that share a fact merged when every fact of one pairs with every fact of the other.
+
+    Taking the best pairs first leaves one visit's reports in several
+    overlapping groups ("arrived on Monday" with "held talks", "held talks"
+    with "is paying an official visit"); where all of them were proposed
+    together they are one link, and the editor decides once.  Groups that
+    merely share a fact stay apart: that would chain two events.
+    """
+    merged = True
+    while merged:
+        merged = False
+        holding: dict[str, list[int]] = defaultdict(list)
+        for index, (members, _) in enumerate(groups):
+            for member in members:
+                holding[member].append(index)
+        gone: set[int] = set()
+        for indexes in holding.values():
+            for x, y in itertools.combinations(indexes, 2):
+                if x in gone or y in gone:
+                    continue
+                (mx, px), (my, py) = groups[x], groups[y]
+                if all(u == v or frozenset((u, v)) in linked for u in mx - my for v in my - mx):
+                    groups[x] = (mx | my, px + [p for p in py if p not in px])
+                    gone.add(y)
+                    merged = True
+        groups = [g for i, g in enumerate(groups) if i not in gone]
+    return groups
 
 
 def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[LinkProposal]:
