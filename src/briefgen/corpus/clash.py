@@ -213,7 +213,10 @@ def _within_days(a: PartialDate, b: PartialDate, days: int) -> bool:
 #: to a level ("set sights on increasing trade to $5 billion", "could be increased to $1 billion", "raise the bar to
 #: the level of $10 billion").  A rise *by* so much to a level is a result ("increasing by 40% to reach $500
 #: million"), and so is a past "increased to".
-_RAISE = r"(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|elevat(?:e|ing)|doubl(?:e|ing)|push(?:ing)?|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing))"
+_RAISE = (
+    r"(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|elevat(?:e|ing)|doubl(?:e|ing)"
+    r"|push(?:ing)?|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing))"
+)
 _RAISED = r"(?:be|been)\s+(?:increased|raised|boosted|brought|elevated|doubled|pushed|expanded|lifted|taken)"
 _TARGET_WORDS = re.compile(
     r"\b(?:target\w*|aim\w*|goal\w*|forecast\w*|expect\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|envisag\w*|poised"
