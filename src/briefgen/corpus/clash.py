@@ -27,7 +27,9 @@ of one person's visit still meet.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from briefgen.corpus.conflicts import latest_period, period_span, unit_key
@@ -146,6 +148,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def text_names(text: str) -> frozenset[str]:
     """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be."""
     found = set()
@@ -209,26 +212,57 @@ def _within_days(a: PartialDate, b: PartialDate, days: int) -> bool:
     return gap <= days
 
 
-#: Words that make a figure an aim rather than a fact: a target, a plan, a forecast, a wish, or raising something
-#: to a level ("set sights on increasing trade to $5 billion", "could be increased to $1 billion", "raise the bar to
-#: the level of $10 billion").  A rise *by* so much to a level is a result ("increasing by 40% to reach $500
-#: million"), and so is a past "increased to".
-_RAISE = (
-    r"(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|elevat(?:e|ing)|doubl(?:e|ing)"
-    r"|push(?:ing)?|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing))"
+#: Word stems that make a figure an aim rather than a fact, besides :data:`TARGET_STEMS`: "set sights on", an ambition, the
+#: forms of those words that their first five letters do not meet ("hoped", "plans").
+_AIM_STEMS = frozenset({"sight", "ambit", "hoped", "hopes", "hopin", "plans", "aimed", "aims", "goals", "poise"})
+#: Stems of verbs that raise something to a level: only a fact that has one is read by :data:`_RAISED_TO`.
+_RAISE_STEMS = frozenset(
+    {
+        "incre",
+        "raise",
+        "raisi",
+        "boost",
+        "bring",
+        "eleva",
+        "doubl",
+        "push",
+        "pushi",
+        "expan",
+        "lift",
+        "lifti",
+        "take",
+        "takin",
+        "broug",
+        "pushe",
+        "lifte",
+        "taken",
+    }
 )
-_RAISED = r"(?:be|been)\s+(?:increased|raised|boosted|brought|elevated|doubled|pushed|expanded|lifted|taken)"
-_TARGET_WORDS = re.compile(
-    r"\b(?:target\w*|aim\w*|goal\w*|forecast\w*|expect\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|envisag\w*|poised"
-    r"|surpass\w*|sights?|ambitions?|(?:" + _RAISE + r"|" + _RAISED + r")(?:\s+(?!by\b)[^\s.;]+){0,5}?\s+to)\b",
+#: Raising something to a level ("set sights on increasing trade to $5 billion", "could be increased to $1 billion",
+#: "raise the bar to the level of $10 billion") is aiming at it.  A rise *by* so much to a level is a result
+#: ("increasing by 40% to reach $500 million"), and so is a past "increased to".
+_RAISED_TO = re.compile(
+    r"\b(?:(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|elevat(?:e|ing)|doubl(?:e|ing)|push(?:ing)?"
+    r"|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing))"
+    r"|(?:be|been)\s+(?:increased|raised|boosted|brought|elevated|doubled|pushed|expanded|lifted|taken))"
+    r"(?:\s+(?!by\b)[^\s.;]+){0,5}?\s+to\b",
     re.IGNORECASE,
 )
 
 
 def is_target(fact: Fact, words: set[str]) -> bool:
-    """Whether a fact states a figure aimed at, not one reached: target words, or raising something to a
-    level, in its quote or claim.  A target is never the actual figure it aims at."""
-    return not TARGET_STEMS.isdisjoint(words) or _TARGET_WORDS.search(f"{fact.quote}\n{fact.claim}") is not None
+    """Whether a fact states a figure aimed at, not one reached: target words ("target", "aim", "set sights
+    on"), or raising something to a level, in its quote or claim.  A target is never the actual figure it aims at."""
+    if not TARGET_STEMS.isdisjoint(words) or not _AIM_STEMS.isdisjoint(words):
+        return True
+    if _RAISE_STEMS.isdisjoint(words):
+        return False
+    return _aims(fact.quote) or (fact.claim != fact.quote and _aims(fact.claim))
+
+
+@functools.lru_cache(maxsize=65536)
+def _aims(text: str) -> bool:
+    return _RAISED_TO.search(text) is not None
 
 
 #: Shortest span between two reports' dates, in days, within which one figure said in both is read as one.
@@ -252,30 +286,28 @@ def _distinctive(value: Value) -> bool:
     return len(digits) >= 2
 
 
-def same_reported_figure(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: int) -> bool:
+def same_reported_figure(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: Callable[[], int]) -> bool:
     """Whether two articles about the same parties state one figure within days of each other: one figure.
 
     Outlets word one figure apart ("Tokayev added that this figure could be
     increased to $1 billion", "in order to bring the turnover to US $ 1
     billion") and the names of the figure ``suggest`` reads differ.  What a
     careful reader goes by is that the two articles speak of the same people
-    and places (``shared_context``: names, cut to five letters, the two
-    articles' facts share), were written within :data:`REPORT_DAYS` of each
+    and places (``shared_context`` counts the names, cut to five letters, the two
+    articles' facts share; asked last, as it costs the most), were written within :data:`REPORT_DAYS` of each
     other, and state one distinctive figure (:func:`_distinctive`), both or
     neither as a target, not exports against imports.
     """
-    if shared_context < CONTEXT_NAMES or a.source == b.source or a.value is None or b.value is None:
+    if a.source == b.source or a.value is None or b.value is None or not _same_amount(a.value, b.value):
         return False
     if unit_key(a.value.unit) != unit_key(b.value.unit) or not (_distinctive(a.value) and _distinctive(b.value)):
-        return False
-    if not _same_amount(a.value, b.value):
         return False
     if a.value.period or b.value.period:
         if not same_time(a, b):
             return False
     elif not _within_days(a.date, b.date, REPORT_DAYS):
         return False
-    return _aims_alike(a, b, words_a, words_b)
+    return shared_context() >= CONTEXT_NAMES and _aims_alike(a, b, words_a, words_b)
 
 
 def _same_amount(a: Value, b: Value) -> bool:
@@ -283,10 +315,12 @@ def _same_amount(a: Value, b: Value) -> bool:
 
     An open bound ("more than $3.5 billion") holds too much to say it is the figure another states.
     """
-    if a.bounds == b.bounds:
+    bounds_a, bounds_b = a.bounds, b.bounds
+    if bounds_a == bounds_b:
         return True
-    closed = None not in a.bounds and None not in b.bounds
-    return closed and (a.approximate or b.approximate) and values_agree(a, b)
+    if not (a.approximate or b.approximate) or None in bounds_a or None in bounds_b:
+        return False
+    return values_agree(a, b)
 
 
 def _aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:

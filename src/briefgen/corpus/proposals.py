@@ -233,7 +233,7 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
         return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
-    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, shared_context(pa, pb)):
+    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
         return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
@@ -347,11 +347,13 @@ def _merged(
                 if x in gone or y in gone:
                     continue
                 (mx, px), (my, py) = groups[x], groups[y]
-                if all(u == v or frozenset((u, v)) in linked for u in mx - my for v in my - mx):
-                    groups[x] = (mx | my, px + [p for p in py if p not in px])
+                if all(frozenset((u, v)) in linked for u in mx - my for v in my - mx):
+                    known = {(p[0].id, p[1].id) for p in px}
+                    groups[x] = (mx | my, px + [p for p in py if (p[0].id, p[1].id) not in known])
                     gone.add(y)
                     merged = True
-        groups = [g for i, g in enumerate(groups) if i not in gone]
+        if gone:
+            groups = [g for i, g in enumerate(groups) if i not in gone]
     return groups
 
 
