@@ -148,7 +148,6 @@ _NOT_NAMES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
 def text_names(text: str) -> frozenset[str]:
     """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be."""
     found = set()

@@ -17,10 +17,12 @@ wording of claims and quotes, shared entities, dates, and figures.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -357,8 +359,31 @@ def _merged(
     return groups
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while facts are compared.
+
+    Comparing 50,000 facts makes millions of short-lived sets and tuples, none
+    in a reference cycle; the collector, set off by their number, walks every
+    fact of the corpus each time, and costs a tenth of the comparison.  Reference
+    counting still frees them; the collector runs again afterwards.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[LinkProposal]:
     """Undecided links, grouped: facts that all pair with one another form one proposal."""
+    with _no_cycle_collection():
+        return _propose(facts, decisions, threshold)
+
+
+def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
     pairs = scored_pairs(facts, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
