@@ -341,7 +341,7 @@ def _merged(
         merged = False
         holding: dict[str, list[int]] = defaultdict(list)
         for index, (members, _) in enumerate(groups):
-            for member in members:
+            for member in sorted(members):  # in a stable order: which groups merge first must not vary between runs
                 holding[member].append(index)
         gone: set[int] = set()
         for indexes in holding.values():
