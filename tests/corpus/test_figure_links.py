@@ -138,3 +138,19 @@ def test_overlapping_groups_that_all_pair_are_one_link_and_a_chain_is_not() -> N
     assert {f.id for pair in group for f in pair[:2]} == {"a", "b", "c", "d"}
     chain = [_pair("a", "b", 0.9), _pair("b", "c", 0.8)]  # a and c merely share b
     assert len(_grouped(chain)) == 2
+
+
+def test_raising_something_to_a_level_is_a_target_and_a_rise_by_so_much_or_a_past_rise_is_not() -> None:
+    from briefgen.corpus.clash import is_target
+    from briefgen.corpus.evidence import prepare
+
+    def target(quote: str) -> bool:
+        said = fact("x", "s", quote, "2030", amount=5000000000, unit="USD")
+        return is_target(said, prepare(said).word_set)
+
+    assert target("The two sides have set sights on increasing their bilateral trade to $5 billion")
+    assert target("Nord added that this figure could be increased to $5 billion.")
+    assert target("we will further raise the bar to the level of $5 billion")
+    assert target("The prime minister hoped the two sides would ink agreements worth $5 billion")
+    assert not target("with the volume of bilateral trade increasing by 40% to reach $5 billion")
+    assert not target("In 2030, trade increased to $5 billion")
