@@ -10,7 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from briefgen.corpus.clash import is_target
 from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.possible import possible_conflicts
@@ -141,9 +143,6 @@ def test_overlapping_groups_that_all_pair_are_one_link_and_a_chain_is_not() -> N
 
 
 def test_raising_something_to_a_level_is_a_target_and_a_rise_by_so_much_or_a_past_rise_is_not() -> None:
-    from briefgen.corpus.clash import is_target
-    from briefgen.corpus.evidence import prepare
-
     def target(quote: str) -> bool:
         said = fact("x", "s", quote, "2030", amount=5000000000, unit="USD")
         return is_target(said, prepare(said).word_set)
