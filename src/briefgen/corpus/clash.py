@@ -10,15 +10,22 @@ when everything but the amount says it is one figure:
 
 * the same unit, and the same time: the same period, or, with no period,
   dates that overlap (a figure dated by a year is about that year; two
-  counts dated to one day are of one event; "March 2025" holds the 5th);
+  counts dated to one day are of one event; "March 2025" holds the 5th),
+  or one period and a figure with none reported while that period was the
+  latest ("$500 million" said in April 2023, "$461.9 million" for 2022);
 * amounts within a tenth of each other that cannot both be true (28 and 29
   agreements, 80 and 85 km, $64-65 billion and $68 billion), or within half
   when one is a range (ranges that do not overlap cannot both be right) or
   when the unit is a kind of thing rather than money or a share (two
   counts of tractors supplied in one year);
 * at least :data:`SHARED_WORDS` words in common besides the figures, and
-  both or neither a target ("aim", "goal", "target"): a target is not the
-  figure it aims at.
+  both or neither a target (:func:`is_target`): a target is not the
+  figure it aims at, and never conflicts with it.
+
+A pair is proposed as one figure stated alike when the amounts are one (an
+approximate figure holds the figures it rounds), and either the same words
+say what it measures or the two articles are about the same parties and
+were written days apart (:func:`same_reported_figure`).
 
 Facts drafted by ``suggest`` name no entities; :func:`text_names` reads
 the capitalised names of their claims instead, so that two drafts speaking
