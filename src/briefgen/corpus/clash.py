@@ -10,15 +10,22 @@ when everything but the amount says it is one figure:
 
 * the same unit, and the same time: the same period, or, with no period,
   dates that overlap (a figure dated by a year is about that year; two
-  counts dated to one day are of one event; "March 2025" holds the 5th);
+  counts dated to one day are of one event; "March 2025" holds the 5th),
+  or one period and a figure with none reported while that period was the
+  latest ("$500 million" said in April 2023, "$461.9 million" for 2022);
 * amounts within a tenth of each other that cannot both be true (28 and 29
   agreements, 80 and 85 km, $64-65 billion and $68 billion), or within half
   when one is a range (ranges that do not overlap cannot both be right) or
   when the unit is a kind of thing rather than money or a share (two
   counts of tractors supplied in one year);
 * at least :data:`SHARED_WORDS` words in common besides the figures, and
-  both or neither a target ("aim", "goal", "target"): a target is not the
-  figure it aims at.
+  both or neither a target (:func:`is_target`): a target is not the
+  figure it aims at, and never conflicts with it.
+
+A pair is proposed as one figure stated alike when the amounts are one (an
+approximate figure holds the figures it rounds), and either the same words
+say what it measures or the two articles are about the same parties and
+were written days apart (:func:`same_reported_figure`).
 
 Facts drafted by ``suggest`` name no entities; :func:`text_names` reads
 the capitalised names of their claims instead, so that two drafts speaking
@@ -27,10 +34,12 @@ of one person's visit still meet.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.conflicts import period_span, unit_key
+from briefgen.corpus.conflicts import latest_period, period_span, unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.text.dates import PartialDate
@@ -198,8 +207,138 @@ def same_time(a: Fact, b: Fact) -> bool:
             return pa.strip().lower() == pb.strip().lower()
         return (span_a[0].first_day, span_a[1].last_day) == (span_b[0].first_day, span_b[1].last_day)
     if pa or pb:
-        return False  # one states a period, the other none: not comparable
+        # one states a period, the other none: the one without is the latest figure when it was reported
+        return latest_period(pa, b.date) if pa else latest_period(pb or "", a.date)
     return a.date.overlaps(b.date)
+
+
+def _within_days(a: PartialDate, b: PartialDate, days: int) -> bool:
+    """Whether two dates fall within ``days`` of each other (a month or a year counts from its first to its last day)."""
+    gap = max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0)
+    return gap <= days
+
+
+#: Word stems that make a figure an aim rather than a fact, besides :data:`TARGET_STEMS`: "set sights on", an ambition, the
+#: forms of those words that their first five letters do not meet ("hoped", "plans").
+_AIM_STEMS = frozenset({"sight", "ambit", "hoped", "hopes", "hopin", "plans", "aimed", "aims", "goals", "poise"})
+#: Stems of verbs that raise something to a level: only a fact that has one is read by :data:`_RAISED_TO`.
+_RAISE_STEMS = frozenset(
+    {
+        "incre",
+        "raise",
+        "raisi",
+        "boost",
+        "bring",
+        "eleva",
+        "doubl",
+        "push",
+        "pushi",
+        "expan",
+        "lift",
+        "lifti",
+        "take",
+        "takin",
+        "broug",
+        "pushe",
+        "lifte",
+        "taken",
+    }
+)
+#: Raising something to a level ("set sights on increasing trade to $5 billion", "could be increased to $1 billion",
+#: "raise the bar to the level of $10 billion") is aiming at it.  A rise *by* so much to a level is a result
+#: ("increasing by 40% to reach $500 million"), and so is a past "increased to".
+_RAISED_TO = re.compile(
+    r"\b(?:(?:increas(?:e|ing)|rais(?:e|ing)|boost(?:ing)?|bring(?:ing)?|elevat(?:e|ing)|doubl(?:e|ing)|push(?:ing)?"
+    r"|expand(?:ing)?|lift(?:ing)?|tak(?:e|ing))"
+    r"|(?:be|been)\s+(?:increased|raised|boosted|brought|elevated|doubled|pushed|expanded|lifted|taken))"
+    r"(?:\s+(?!by\b)[^\s.;]+){0,5}?\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def is_target(fact: Fact, words: set[str]) -> bool:
+    """Whether a fact states a figure aimed at, not one reached: target words ("target", "aim", "set sights
+    on"), or raising something to a level, in its quote or claim.  A target is never the actual figure it aims at."""
+    if not TARGET_STEMS.isdisjoint(words) or not _AIM_STEMS.isdisjoint(words):
+        return True
+    if _RAISE_STEMS.isdisjoint(words):
+        return False
+    return _aims(fact.quote) or (fact.claim != fact.quote and _aims(fact.claim))
+
+
+@functools.lru_cache(maxsize=65536)
+def _aims(text: str) -> bool:
+    return _RAISED_TO.search(text) is not None
+
+
+#: Shortest span between two reports' dates, in days, within which one figure said in both is read as one.
+REPORT_DAYS = 7
+#: Names (cut to five letters) two articles must share for one figure in both to be read as one.
+CONTEXT_NAMES = 3
+
+
+def _distinctive(value: Value) -> bool:
+    """A figure that two reports are unlikely to state by chance: an amount of money, or a figure of two or
+    more significant digits (28 agreements, 2,700 tractors) in a unit that is not a share or a multiple."""
+    amount = value.amount if value.amount is not None else value.low if value.low is not None else value.high
+    if amount is None or amount == 0:
+        return False
+    written = value.unit.strip().lower()
+    if written in {"percent", "per cent", "%", "times"}:
+        return False
+    if _generic_unit(value.unit):
+        return True
+    digits = amount.normalize().as_tuple().digits
+    return len(digits) >= 2
+
+
+def same_reported_figure(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: Callable[[], int]) -> bool:
+    """Whether two articles about the same parties state one figure within days of each other: one figure.
+
+    Outlets word one figure apart ("Tokayev added that this figure could be
+    increased to $1 billion", "in order to bring the turnover to US $ 1
+    billion") and the names of the figure ``suggest`` reads differ.  What a
+    careful reader goes by is that the two articles speak of the same people
+    and places (``shared_context`` counts the names, cut to five letters, the two
+    articles' facts share; asked last, as it costs the most), were written within :data:`REPORT_DAYS` of each
+    other, and state one distinctive figure (:func:`_distinctive`), both or
+    neither as a target, not exports against imports.
+    """
+    if a.source == b.source or a.value is None or b.value is None or not _same_amount(a.value, b.value):
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or not (_distinctive(a.value) and _distinctive(b.value)):
+        return False
+    if a.value.period or b.value.period:
+        if not same_time(a, b):
+            return False
+    elif not _within_days(a.date, b.date, REPORT_DAYS):
+        return False
+    return shared_context() >= CONTEXT_NAMES and _aims_alike(a, b, words_a, words_b)
+
+
+def _same_amount(a: Value, b: Value) -> bool:
+    """One figure: the same interval, or one approximate figure that holds the other (see :func:`values_agree`).
+
+    An open bound ("more than $3.5 billion") holds too much to say it is the figure another states.
+    """
+    bounds_a, bounds_b = a.bounds, b.bounds
+    if bounds_a == bounds_b:
+        return True
+    if not (a.approximate or b.approximate) or None in bounds_a or None in bounds_b:
+        return False
+    return values_agree(a, b)
+
+
+def _aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+    """Both or neither a target, and not exports against imports."""
+    if is_target(a, words_a) != is_target(b, words_b):
+        return False
+    for pair in _OPPOSED:
+        said_a = {w for w in pair if w in words_a}
+        said_b = {w for w in pair if w in words_b}
+        if len(said_a) == len(said_b) == 1 and said_a != said_b:  # one speaks only of exports, the other only of imports
+            return False
+    return True
 
 
 def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
@@ -213,22 +352,17 @@ def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     """
     if a.source == b.source or a.value is None or b.value is None:
         return False
-    if unit_key(a.value.unit) != unit_key(b.value.unit) or a.value.bounds != b.value.bounds or not same_time(a, b):
+    if unit_key(a.value.unit) != unit_key(b.value.unit) or not _same_amount(a.value, b.value) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)
 
 
 def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
-    """Whether two figures' words speak of one measure: both or neither a target, not exports against imports,
-    and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use (every report names
-    both countries)."""
-    if TARGET_STEMS.isdisjoint(words_a) != TARGET_STEMS.isdisjoint(words_b):
+    """Whether two figures' words speak of one measure: both or neither a target (:func:`is_target`), not exports
+    against imports, and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use
+    (every report names both countries)."""
+    if not _aims_alike(a, b, words_a, words_b):
         return False
-    for pair in _OPPOSED:
-        said_a = {w for w in pair if w in words_a}
-        said_b = {w for w in pair if w in words_b}
-        if len(said_a) == len(said_b) == 1 and said_a != said_b:  # one speaks only of exports, the other only of imports
-            return False
     names = {n[:5] for n in text_names(a.quote) & text_names(b.quote)}  # a name in both: "Tractor" in "Minsk Tractor Plant" is not
     shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
     return len(shared) >= SHARED_WORDS

@@ -8,8 +8,12 @@ make them (:func:`briefgen.corpus.links.apply_links`), this module adds:
   that cannot both be true;
 * **figures with no period** that an accepted link says are one figure
   ("28 agreements" against "29 agreements" signed on one day);
+* **figures, one with a period and one without**, that an accepted link
+  says are one figure, the one without reported while its period was the
+  latest (:func:`latest_period`: "$500 million" said in April 2023 against
+  "$461.9 million" for 2022);
 * **not comparable**: a figure with no period against one of the same
-  metric with a period, when they differ.  Nothing says whether they cover
+  metric with a period, when they differ and no link says more.  Nothing says whether they cover
   the same time, so it is a note for the editor, not a conflict; it used to
   be skipped without a word.
 
@@ -19,6 +23,7 @@ And it names each side of a conflict (outlet, publication date, quote) for
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -81,6 +86,20 @@ def period_span(period: str) -> tuple[PartialDate, PartialDate] | None:
     return dates[0], dates[-1]
 
 
+def latest_period(period: str, date: PartialDate) -> bool:
+    """Whether a figure with no period, reported on ``date``, may be the figure for ``period``.
+
+    "Trade increased by 40% to reach $500 million", said in April 2023, is
+    the latest figure there is: the one for 2022, or for the year so far.  A
+    report dated inside the period, or within a year of its end, may speak
+    of it; an older or later one speaks of another time.
+    """
+    span = period_span(period)
+    if span is None:
+        return False
+    return span[0].first_day <= date.last_day and date.first_day <= span[1].last_day + dt.timedelta(days=366)
+
+
 def _periods_overlap(a: str, b: str) -> bool:
     span_a, span_b = period_span(a), period_span(b)
     if span_a is None or span_b is None:
@@ -121,7 +140,8 @@ def _extra_figure_conflicts(facts: list[Fact], linked: set[frozenset[str]]) -> l
                 if not written_alike and _periods_overlap(pa, pb):
                     clash |= {a.id, b.id}
             elif pa or pb:
-                unsure |= {a.id, b.id}
+                linked_latest = frozenset((a.id, b.id)) in linked and latest_period(pa or pb or "", b.date if pa else a.date)
+                (clash if linked_latest else unsure).update((a.id, b.id))  # an editor who links them says they are one figure
             elif frozenset((a.id, b.id)) in linked:
                 clash |= {a.id, b.id}
         if clash:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from briefgen.corpus.models import Fact, Value
@@ -60,15 +61,46 @@ def describe_value(value: Value) -> str:
     return f"{'about ' if value.approximate else ''}{text} {value.unit}"
 
 
+#: Largest rounding read into an approximate figure, as a share of it: "about $500 million" holds
+#: $461.9 million (a tenth either side), "about 100 agreements" does not hold 140.
+ROUNDING_SHARE = Decimal("0.1")
+
+
+def rounding(amount: Decimal) -> Decimal:
+    """How far an approximate figure may be from the figure it rounds: half a unit of its last significant digit.
+
+    "About $500 million" rounds to the hundred million (450-550 million),
+    "nearly $64 billion" to the billion; capped at :data:`ROUNDING_SHARE` of
+    the figure, so a round number does not hold everything near it.
+    """
+    if amount == 0:
+        return Decimal(0)
+    exponent = amount.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return min(Decimal(5) * Decimal(10) ** (exponent - 1), abs(amount) * ROUNDING_SHARE)
+
+
+def stated_bounds(value: Value) -> tuple[Decimal | None, Decimal | None]:
+    """The interval a value states; an approximate one widened by the rounding its digits show."""
+    low, high = value.bounds
+    if not value.approximate:
+        return low, high
+    return (None if low is None else low - rounding(low)), (None if high is None else high + rounding(high))
+
+
 def values_agree(a: Value, b: Value) -> bool:
     """Whether two statements of one measure can both be true.
 
     Each value is an interval (one figure is a point; "up to" and "more than"
     leave one end open): overlapping ranges agree, a figure inside a range
-    agrees, two different single figures do not.
+    agrees, two different single figures do not.  An approximate figure
+    ("about", "nearly", "approached the half-billion mark") holds the figures
+    it rounds (:func:`rounding`): a careful reader does not call "about $500
+    million" and "$461.9 million" a conflict, but does "$500 million" and
+    "$461.9 million", stated plainly.
     """
-    a_low, a_high = a.bounds
-    b_low, b_high = b.bounds
+    a_low, a_high = stated_bounds(a)
+    b_low, b_high = stated_bounds(b)
     below = a_high is not None and b_low is not None and a_high < b_low
     above = b_high is not None and a_low is not None and b_high < a_low
     return not (below or above)

@@ -15,6 +15,7 @@ probability the fitted model gives that the two facts report one thing.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -54,6 +55,7 @@ class Prepared:
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
+    article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
     _claim: str | None = None
     _quote: str | None = None
@@ -123,7 +125,7 @@ def _content_words(text: str) -> set[str]:
         stems.clear()
     lowered = text.lower() if text.isascii() else _ascii(text.lower())
     raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
-    for word in [w for w in raw if w not in stems]:
+    for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
         stems[word] = _stem(word)
     found = {stems[word] for word in raw}
     found.discard("")
@@ -142,6 +144,62 @@ def prepare(fact: Fact) -> Prepared:
     if when is not None and when.overlaps(fact.date):
         when = None
     return Prepared(fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when)
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_words(entities: frozenset[str]) -> frozenset[str]:
+    """The words of a fact's names, cut to five letters: "Kassym-Jomart Tokayev" and "Tokayev" meet."""
+    return frozenset(word[:_STEM] for entity in entities for word in _NAME_WORD.findall(entity))
+
+
+@dataclass(eq=False)
+class Article:
+    """The facts of one source: the names they use together say what the article is about (worked out when asked)."""
+
+    members: list[Prepared]
+    _names: frozenset[str] | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset().union(*(name_words(item.entities) for item in self.members))
+        return self._names
+
+
+def article_context(prepared: list[Prepared]) -> None:
+    """Give each fact its article, whose names (cut to five letters) say what it is about.
+
+    A sentence may name nobody ("this figure could be increased to $1
+    billion"); the article it stands in still speaks of Tokayev, Aliyev and
+    Astana, and another article about them, of the same days, stating the
+    same figure, most likely reports the same one.
+    """
+    articles: dict[str, Article] = {}
+    for item in prepared:
+        article = articles.get(item.fact.source)
+        if article is None:
+            article = articles[item.fact.source] = Article([])
+        article.members.append(item)
+        item.article = article
+
+
+def shared_context(pa: Prepared, pb: Prepared) -> int:
+    """How many names two facts' articles share; 0 when each fact names someone the other's article never does.
+
+    "Pakistan and Uzbekistan pledged to raise trade to $2 billion" and
+    "Baku's $2 billion investment in Pakistan" come from articles that share
+    Pakistan and its prime minister; but each names a partner the other
+    article never mentions: two relations, not one.
+    """
+    if pa.article is None or pb.article is None:
+        return 0
+    context_a, context_b = pa.article.names, pb.article.names
+    if not name_words(pa.entities) <= context_b and not name_words(pb.entities) <= context_a:
+        return 0
+    return len(context_a & context_b)
 
 
 def visit_dates(p: Prepared) -> tuple[PartialDate, ...]:

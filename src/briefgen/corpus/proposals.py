@@ -17,17 +17,20 @@ wording of claims and quotes, shared entities, dates, and figures.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, figures_match, text_names
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.evidence import Prepared, pair_features, pair_score, prepare, rarity, visits_clash
+from briefgen.corpus.evidence import Prepared, article_context, pair_features, pair_score, prepare, rarity, shared_context, visits_clash
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 
@@ -81,6 +84,7 @@ def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
     if fact.value is not None:
         keys.append(("metric", fact.value.metric))
         keys.append(("unit", unit_key(fact.value.unit)))
+        keys.append(("figure", unit_key(fact.value.unit), *fact.value.bounds))  # one figure, however it is named
     keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
     return keys
 
@@ -165,6 +169,13 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
     return found
 
 
+def _prepared(facts: list[Fact]) -> list[Prepared]:
+    """Every fact as the comparisons see it, with the names of its article."""
+    prepared = [prepare(f) for f in facts]
+    article_context(prepared)
+    return prepared
+
+
 def _already_linked(a: Fact, b: Fact) -> bool:
     if a.value is not None and b.value is not None:
         return a.value.metric == b.value.metric
@@ -183,7 +194,7 @@ def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
 
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
     """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
-    prepared = [prepare(f) for f in facts]
+    prepared = _prepared(facts)
     idf = rarity(prepared)
     return [
         (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared)))
@@ -192,7 +203,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    prepared = [prepare(f) for f in facts]
+    prepared = _prepared(facts)
     idf = rarity(prepared)
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
@@ -224,6 +235,8 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
         return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
+    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
         return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
@@ -238,7 +251,7 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
     Only pairs of one draft and one curated fact are compared.
     """
     everything = facts + drafts
-    prepared = [prepare(f) for f in everything]
+    prepared = _prepared(everything)
     idf = rarity(prepared)
     first_draft = len(facts)
     found = []
@@ -309,11 +322,68 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
             home[newcomer] = group_index
         else:
             groups.append(({a, b}, [pair]))
-    return [chosen for _, chosen in groups]
+    return [chosen for _, chosen in _merged(groups, linked)]
+
+
+def _merged(
+    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]], linked: set[frozenset[str]]
+) -> list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]]:
+    """Groups that share a fact merged when every fact of one pairs with every fact of the other.
+
+    Taking the best pairs first leaves one visit's reports in several
+    overlapping groups ("arrived on Monday" with "held talks", "held talks"
+    with "is paying an official visit"); where all of them were proposed
+    together they are one link, and the editor decides once.  Groups that
+    merely share a fact stay apart: that would chain two events.
+    """
+    merged = True
+    while merged:
+        merged = False
+        holding: dict[str, list[int]] = defaultdict(list)
+        for index, (members, _) in enumerate(groups):
+            for member in sorted(members):  # in a stable order: which groups merge first must not vary between runs
+                holding[member].append(index)
+        gone: set[int] = set()
+        for indexes in holding.values():
+            for x, y in itertools.combinations(indexes, 2):
+                if x in gone or y in gone:
+                    continue
+                (mx, px), (my, py) = groups[x], groups[y]
+                if all(frozenset((u, v)) in linked for u in mx - my for v in my - mx):
+                    known = {(p[0].id, p[1].id) for p in px}
+                    groups[x] = (mx | my, px + [p for p in py if (p[0].id, p[1].id) not in known])
+                    gone.add(y)
+                    merged = True
+        if gone:
+            groups = [g for i, g in enumerate(groups) if i not in gone]
+    return groups
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while facts are compared.
+
+    Comparing 50,000 facts makes millions of short-lived sets and tuples, none
+    in a reference cycle; the collector, set off by their number, walks every
+    fact of the corpus each time, and costs a tenth of the comparison.  Reference
+    counting still frees them; the collector runs again afterwards.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[LinkProposal]:
     """Undecided links, grouped: facts that all pair with one another form one proposal."""
+    with _no_cycle_collection():
+        return _propose(facts, decisions, threshold)
+
+
+def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
     pairs = scored_pairs(facts, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
