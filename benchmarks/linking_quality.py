@@ -108,7 +108,10 @@ def write_project(root: Path, evaluation: Path = EVAL) -> dict[str, tuple[str, s
             for m, figure in enumerate(_figures(claim)):
                 fact_id = f"{slug[:80]}-c{n:02d}-{m}"
                 spans[fact_id] = (slug, claim["span"])
-                lines += _fact_lines(fact_id, slug, claim, figure, str(claim.get("date") or "") or published or cluster_month)
+                date = str(claim.get("date") or "") or published or cluster_month
+                # A labelled claim dated after its article is something due: a plan, as check requires.
+                ahead = bool(published) and date[:10] > published[: len(date[:10])] and not published.startswith(date)
+                lines += _fact_lines(fact_id, slug, {**claim, "kind": "plan"} if ahead else claim, figure, date)
     (root / "facts" / "eval.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     vocabulary = ["topics:"] + [f"  {t}: {t}" for t in sorted(topics)]
     (root / "facts" / "vocabulary.yaml").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")

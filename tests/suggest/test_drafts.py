@@ -155,3 +155,17 @@ def test_a_headline_is_drafted_when_it_states_a_figure_the_body_does_not(repo_co
     assert "Pakistan and Azerbaijan on Thursday signed 15 agreements on energy, trade and transport" in quotes
     check = run_cli("check", "--corpus-only", cwd=repo_copy)
     assert check.code == 0, check.stderr  # a quote from the headline passes the quote check
+
+
+def test_a_draft_dated_after_its_report_is_a_plan(repo_copy: Path) -> None:
+    """ "decided to implement … from February 1, 2023", reported on 26 December 2022, is something due, not an event."""
+    article = repo_copy / "article.txt"
+    article.write_text(
+        "Trade deal takes shape\n\n"
+        "ISLAMABAD: The two countries also decided to implement the preferential trade agreement from February 1, 2023.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("sources", "add", str(article), "--id", "pta-2022-12-26", "--published", "2022-12-26", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "pta-2022-12-26", cwd=repo_copy).code == 0
+    (draft,) = yaml.safe_load((repo_copy / "facts" / "drafts" / "pta-2022-12-26.yaml").read_text(encoding="utf-8"))
+    assert (draft["date"], draft["kind"]) == ("2023-02-01", "plan")

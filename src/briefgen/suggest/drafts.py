@@ -260,6 +260,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             resolved = day_carried_over(previous[1], source.published) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:
             resolved = ResolvedDate(main_day.date, None, main_day.how)
+        if kind != "plan" and source.published is not None and resolved.date.first_day > source.published:
+            kind = "plan"  # dated after its report: something due ("to implement the PTA from February 1, 2023")
         previous, previous_paragraph = (kind, resolved), sentence.paragraph
         proposed = matcher.propose_with_words(span.text)
         topics = [slug for slug, _ in proposed]
