@@ -25,6 +25,7 @@ import io
 import itertools
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,9 @@ def add_cluster(root: Path, cluster: str, evaluation: Path = EVAL) -> list[str]:
         published = str(label.get("published") or "")
         args += ["--published", published] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) else ["--undated"]
         code, _ = _briefgen(*args)
+        if code == 2:  # refused as asked to choose (a page of several articles): the editor's choice, not made here
+            print(f"skipped: sources add {slug} asks the editor to choose (exit 2)", file=sys.stderr)
+            continue
         if code != 0:
             raise SystemExit(f"sources add {slug}: exit {code}")
         _briefgen("-C", str(root), "suggest", slug)
