@@ -1,0 +1,124 @@
+"""The hand-labelled sets of real news are well formed; their scores are not tested here.
+
+``intake_eval`` (the rules were written from it), ``intake_holdout`` (a development set)
+and ``intake_test`` (the final test set, measured once) feed benchmarks/intake_quality.py
+and benchmarks/linking_quality.py.  A test on the scores of the last two would invite
+tuning the rules to them, so this checks only what a labeller or a judge can get wrong:
+every file parses, every label has its article, every span, headline and date phrase is
+word for word in the article, every link names a labelled claim, and the judgement files
+load as the benchmarks load them and quote their articles.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+FIXTURES = REPO / "tests" / "fixtures"
+SETS = [FIXTURES / name for name in ("intake_eval", "intake_holdout", "intake_test")]
+LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
+
+
+def _load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _article(folder: Path, slug: str) -> str:
+    return (folder / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
+
+
+def _labels(folder: Path) -> list[Path]:
+    return sorted((folder / "labels").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_article_has_a_label_and_every_label_an_article(folder: Path) -> None:
+    articles = {p.stem for p in (folder / "articles").glob("*.txt")}
+    assert articles == {p.stem for p in _labels(folder)}
+    assert len(articles) >= 10
+
+
+@pytest.mark.parametrize(("folder", "path"), LABELS, ids=lambda v: v.stem if isinstance(v, Path) and v.suffix else v.name)
+def test_labelled_words_occur_verbatim_in_the_article(folder: Path, path: Path) -> None:
+    label, body = _load(path), _article(folder, path.stem)
+    assert label["url"].startswith("http")
+    assert re.fullmatch(r"(\d{4}-\d\d-\d\d)?", str(label["published"]))
+    assert not label["headline"] or label["headline"] in body
+    # linking_quality.py dates an undated claim by the cluster's last two parts (YYYY-MM)
+    assert re.fullmatch(r"[a-z0-9-]+-\d{4}-\d\d", label["cluster"])
+    for claim in label["claims"]:
+        assert claim["span"] in body, claim["span"]
+        assert 8 <= len(claim["span"].split()) <= 40, claim["span"]
+        assert claim["kind"] in {"agreement", "event", "figure", "plan", "statement"}
+        assert not claim.get("date_phrase") or claim["date_phrase"] in body, claim["date_phrase"]
+        assert re.fullmatch(r"(\d{4}(-\d\d(-\d\d)?)?)?", str(claim.get("date") or ""))
+        assert claim["topics"], claim["span"]
+        for figure in claim.get("figures") or []:  # a value, or words marked as no figure ("five-year")
+            assert ("unit" in figure and {"amount", "low", "high"} & set(figure)) or set(figure) == {"not_a_figure"}, figure
+
+
+# intake_eval's labels, written first, date one "this year" of an undated page; they are kept as labelled.
+@pytest.mark.parametrize("folder", SETS[1:], ids=lambda p: p.name)
+def test_an_undated_article_resolves_no_relative_date(folder: Path) -> None:
+    """A weekday or a month-and-day in an undated page is kept as a phrase, never given a date."""
+    for path in _labels(folder):
+        label = _load(path)
+        if label["published"]:
+            continue
+        for claim in label["claims"]:
+            phrase = claim.get("date_phrase") or ""
+            if phrase and not re.search(r"\d{4}", phrase):
+                assert not claim.get("date"), claim["span"]
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_links_name_labelled_claims(folder: Path) -> None:
+    links = _load(folder / "links.yaml")
+    spans = {p.stem: {c["span"] for c in _load(p)["claims"]} for p in _labels(folder)}
+    groups = [g["members"] for g in links["corroborations"]] + [c["sides"] for c in links["conflicts"]]
+    for members in groups:
+        assert len({m["article"] for m in members}) >= 2, members
+        for member in members:
+            assert member["span"] in spans[member["article"]], member
+    for pair in links["same_origin"]:
+        assert len(pair) == 2 and set(pair) <= set(spans)
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("intake_quality", REPO / "benchmarks" / "intake_quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_judgements_load_as_the_benchmark_loads_them_and_quote_their_articles(folder: Path) -> None:
+    benchmark = _benchmark()
+    slugs = {p.stem for p in _labels(folder)}
+    drafts = benchmark.load_judgements(folder)
+    values = benchmark.load_figure_judgements(folder)
+    assert {slug for slug, _ in drafts} <= slugs
+    assert {slug for slug, _ in values} <= slugs
+    for slug, quote in values:
+        assert quote in " ".join(_article(folder, slug).split()), quote
+    for slug, items in (_load(folder / "judgements.yaml") or {}).items():
+        body = " ".join(_article(folder, slug).split())
+        for item in items:
+            assert item["verdict"] in {"keep", "edit", "reject"} and item["reason"]
+            assert " ".join(item["quote"].split()) in body, item["quote"]
+    pairs = _load(folder / "adjudicated.yaml")["pairs"] if (folder / "adjudicated.yaml").is_file() else []
+    for pair in pairs:
+        assert pair["verdict"] in {"same-event", "different"} and pair["why"]
+        for claim in pair["claims"]:
+            assert claim["span"] in _article(folder, claim["article"]), claim
