@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     assessments: list[AssessmentPlace] = []
     proposals = [] if corpus.errors or args.no_link_proposals else corpus.link_proposals()
     corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
-    possible = find_possible(corpus, proposals)
+    possible = find_possible(corpus) if proposals else []
     corpus.problems.extend(possible_warning(corpus, p) for p in possible)
     if not corpus.errors and not args.corpus_only:
         from briefgen.render.pipeline import check_briefs

@@ -47,14 +47,17 @@ def _discrepancy_json(corpus: Corpus, discrepancy: Discrepancy) -> dict[str, Any
     return data
 
 
-def find_possible(corpus: Corpus, proposals: list[LinkProposal]) -> list[PossibleConflict]:
-    """The conflicts the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
-    if not proposals:
-        return []
-    undated = {sid for sid, source in corpus.sources.items() if source.published is None}
-    if proposals == corpus.link_proposals():  # all of them, as check asks: kept beside the snapshot with them
-        return list(corpus.derived("possible-conflicts", lambda: possible_conflicts(corpus.facts_in_date_order(), proposals, undated)))
-    return possible_conflicts(corpus.facts_in_date_order(), proposals, undated)
+def find_possible(corpus: Corpus) -> list[PossibleConflict]:
+    """The conflicts the proposed links would confirm (see :mod:`briefgen.corpus.possible`).
+
+    Worked out from all the proposals, once, and kept beside the corpus snapshot with them.
+    """
+
+    def work() -> list[PossibleConflict]:
+        undated = {sid for sid, source in corpus.sources.items() if source.published is None}
+        return possible_conflicts(corpus.facts_in_date_order(), corpus.link_proposals(), undated)
+
+    return list(corpus.derived("possible-conflicts", work))
 
 
 def possible_warning(corpus: Corpus, possible: PossibleConflict) -> Problem:

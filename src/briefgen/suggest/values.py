@@ -85,7 +85,6 @@ _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", 
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_COUNT_MAGNITUDES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MONTH_WORD = re.compile(MONTH_PATTERN)
 _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
@@ -344,7 +343,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
             continue  # "the two countries": a reference, not a figure
         gap = _gap_words(match.group("words"))
-        times = _COUNT_MAGNITUDES.get(gap[0].casefold(), 1) if gap else 1
+        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
             gap = gap[1:]
         amount, low, high, approximate = _qualified(sentence, start, end, _amount(_number_of(number), times))
