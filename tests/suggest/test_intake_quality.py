@@ -7,26 +7,13 @@ targets (docs/performance.md gives both).  The figures are printed even when the
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
 import pytest
 
-from tests.conftest import REPO
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("intake_quality", REPO / "benchmarks" / "intake_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import load_benchmark
 
 
 def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]) -> None:
-    benchmark = _benchmark()
+    benchmark = load_benchmark("intake_quality")
     results = benchmark.evaluate()
     with capsys.disabled():
         print("\n" + benchmark.report(results))

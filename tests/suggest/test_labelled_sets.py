@@ -11,17 +11,14 @@ load as the benchmarks load them and quote their articles.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, load_benchmark
 
 FIXTURES = REPO / "tests" / "fixtures"
 SETS = [FIXTURES / name for name in ("intake_eval", "intake_holdout", "intake_test")]
@@ -93,18 +90,9 @@ def test_links_name_labelled_claims(folder: Path) -> None:
         assert len(pair) == 2 and set(pair) <= set(spans)
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("intake_quality", REPO / "benchmarks" / "intake_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
 def test_judgements_load_as_the_benchmark_loads_them_and_quote_their_articles(folder: Path) -> None:
-    benchmark = _benchmark()
+    benchmark = load_benchmark("intake_quality")
     slugs = {p.stem for p in _labels(folder)}
     drafts = benchmark.load_judgements(folder)
     values = benchmark.load_figure_judgements(folder)
