@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from processes import USER_ENVIRONMENT  # benchmarks/ is on the path when a benchmark runs
+
 REPO = Path(__file__).resolve().parent.parent
 SLUG = "benchmark-forty-notes"
 STANDING = "pakistan-belarus-industrial-cooperation"
@@ -67,11 +69,6 @@ def write_brief(project: Path, facts: list[dict[str, object]]) -> None:
     for fact in chosen[:15]:
         lines.append(f"| {{{{ fact('{fact['id']}').date | date }}}} | {{{{ fact('{fact['id']}').claim }}}} [@{fact['id']}] |")
     (project / "briefs" / f"{SLUG}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-#: The processes run as on a user's machine: Python keeps the bytecode of briefgen's modules (a
-#: sandbox's ``PYTHONDONTWRITEBYTECODE`` would make every process compile ~80 modules afresh).
-USER_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(command: list[str], cwd: Path) -> tuple[float, float]:

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from performance_doc import DOC, write_section  # benchmarks/ is on the path when a benchmark runs
+from processes import USER_ENVIRONMENT
 
 REPO = Path(__file__).resolve().parent.parent
 HEADING = "## briefgen check on 50,000 facts"
@@ -224,8 +225,7 @@ def run_check(
 
     ``one_core`` pins the process to one CPU (briefgen then parses in-process, without workers).
     """
-    # As on a user's machine, Python keeps the bytecode of briefgen's modules.
-    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, **(env_extra or {})}
+    env = {**USER_ENVIRONMENT, **(env_extra or {})}
     if "BRIEFGEN_NO_CACHE" not in (env_extra or {}):
         env.pop("BRIEFGEN_NO_CACHE", None)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:

@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_corpus import generate  # a sibling script, not a package
 from performance_doc import write_section  # benchmarks/ is on the path when a benchmark runs
+from processes import USER_ENVIRONMENT
 
 REPO = Path(__file__).resolve().parent.parent
 HEADING = "## Scale: corpus, notes and briefs"
@@ -50,10 +51,6 @@ FACTS_PER_SOURCE = 10
 class Timed:
     wall: float
     cpu: float
-
-
-#: The processes run as on a user's machine: Python keeps the bytecode of briefgen's modules.
-USER_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> Timed:
