@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import cache as corpuscache
+from briefgen.corpus import files as corpusfiles
 from briefgen.corpus import snapshot
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import Corpus, load_corpus
@@ -56,6 +57,21 @@ def test_an_unchanged_corpus_is_read_back_from_its_snapshot_identically(mini_pro
     second = load_corpus(mini_project)
     assert second.root == mini_project
     assert seen(second) == seen(first) == seen(fresh(mini_project))
+
+
+def test_a_big_corpus_is_kept_by_a_forked_writer_and_read_back_only_once_written(
+    mini_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot, "ASIDE_MIN_MODELS", 0)  # as if the corpus were big
+    monkeypatch.setattr(corpusfiles, "_others_running", lambda: 0)  # as if the other core were idle
+    if not corpusfiles.spare_core_for_a_fork():
+        pytest.skip("the snapshot is written aside only with a second core and a single thread")
+    first = load_corpus(mini_project)
+    assert len(snapshot._writers) == 1  # the writer runs while the caller goes on
+    # Reading waits for it: the snapshot is complete and valid, never half-written.
+    assert snapshot_valid(mini_project)
+    assert not snapshot._writers
+    assert seen(load_corpus(mini_project)) == seen(first) == seen(fresh(mini_project))
 
 
 def _edit_claim(project: Path) -> None:

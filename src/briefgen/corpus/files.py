@@ -115,13 +115,18 @@ def _files_to_send(files: list[tuple[Path, str]], cache: ParseCache) -> list[int
 
 
 def _pool_allowed(count: int) -> bool:
-    """Whether starting worker processes is possible and safe here.
+    """Whether starting worker processes is possible and safe here (see :func:`spare_core_for_a_fork`)."""
+    return count >= PARALLEL_MIN_FILES and spare_core_for_a_fork()
 
-    Workers are forked (cheap: the modules are already imported), which is
-    only safe in a process that runs no other thread; a live-preview server
-    parses in-process.
+
+def spare_core_for_a_fork() -> bool:
+    """Whether a forked process would run beside this one, on a core of its own, safely.
+
+    Forking is cheap (the modules are already imported) but only safe in a
+    process that runs no other thread: a live-preview server works
+    in-process.  It pays only when a core is free.
     """
-    if count < PARALLEL_MIN_FILES or sys.platform != "linux" or threading.active_count() != 1:
+    if sys.platform != "linux" or threading.active_count() != 1:
         return False  # asked first: the preview (threads) must not wait for the load count below on every save
     if _usable_cpus() - _others_running() < 2:
         return False

@@ -384,7 +384,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
     if store is not None and inputs is not None:
         after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
         if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
-            store.write_corpus(inputs, state_of(corpus, _KEPT))
+            store.write_corpus(inputs, state_of(corpus, _KEPT), models=len(corpus.facts) + len(corpus.drafts) + len(corpus.sources))
             corpus._snapshot = (store, inputs)
     return corpus
 
