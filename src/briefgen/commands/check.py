@@ -45,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
-    corpus = load_corpus(root)
+    corpus = load_corpus(root, propose_links=not args.no_link_proposals)
     assessments: list[AssessmentPlace] = []
+    if corpus.errors:
+        corpus.discard_linking()
     proposals = [] if corpus.errors or args.no_link_proposals else corpus.link_proposals()
     corpus.problems.extend(corpus.proposal_warning(p) for p in proposals)
     possible = find_possible(corpus) if proposals else []

@@ -1,8 +1,9 @@
 """Loading the corpus: archived sources, facts and the topic vocabulary.
 
-The loader reads every file under ``facts/``, validates each item on its own
-and checks the links between them (source ids, topics, quotes), collecting
-every problem with its file and line before anything stops.  The result is a
+The loader has every file under ``facts/`` read and checked
+(:mod:`briefgen.corpus.reader`: each item validated on its own, then the
+links between them, every problem kept with its file and line), or reads
+an unchanged corpus back from its snapshot.  The result is a
 :class:`Corpus`: indexed, immutable, and able to give the view of the world
 as it stood on a given date (:meth:`Corpus.as_of`).
 """
@@ -10,28 +11,29 @@ as it stood on a given date (:meth:`Corpus.as_of`).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefgen.corpus.aside import Aside
 from briefgen.corpus.cache import ParseCache
-from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.discrepancies import Discrepancy
-from briefgen.corpus.files import MAX_FILE_BYTES, ParsedFile, collector_paused, parse_files, parse_yaml_file, read_text
+from briefgen.corpus.files import MAX_FILE_BYTES, collector_paused, parse_files, read_text
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
-from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem, model_digests
+from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, model_digests
+from briefgen.corpus.reader import CorpusReader
 from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
-from briefgen.errors import BriefgenError, Problem, Severity, shown
-from briefgen.loading.frontmatter import split_front_matter
-from briefgen.loading.validation import validate_item
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR, VOCABULARY_FILE
-from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+from briefgen.errors import Problem, Severity
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR
 
 if TYPE_CHECKING:
+    from briefgen.corpus.possible import PossibleConflict
     from briefgen.corpus.proposals import LinkProposal
+
+#: Facts from which the link proposals are worked out beside the load (on 50,000 facts, they take seconds).
+LINKING_ASIDE_MIN_FACTS = 5_000
 
 __all__ = ["MAX_FILE_BYTES", "Corpus", "Origin", "load_corpus", "read_text"]
 
@@ -61,6 +63,8 @@ class Corpus:
     # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
     _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
     _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The link proposals and possible conflicts, when started beside the load (never kept in a snapshot).
+    _linking: Aside[tuple[list[LinkProposal], list[PossibleConflict]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -95,7 +99,40 @@ class Corpus:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
         from briefgen.corpus.proposals import propose_links
 
+        if self._linking is not None:
+            return list(self.derived("proposals", lambda: self._linked_aside()[0]))
         return list(self.derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
+
+    def possible_conflicts(self) -> list[PossibleConflict]:
+        """The conflicts that accepting the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
+        from briefgen.corpus.possible import possible_conflicts
+
+        def work() -> list[PossibleConflict]:
+            if self._linking is not None:
+                return self._linked_aside()[1]
+            undated = {sid for sid, source in self.sources.items() if source.published is None}
+            return possible_conflicts(self.facts_in_date_order(), self.link_proposals(), undated)
+
+        return list(self.derived("possible-conflicts", work))
+
+    def _work_out_linking(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
+        """Both results of linking, as :meth:`link_proposals` and :meth:`possible_conflicts` work them out."""
+        self._linking = None  # in the child that runs this, or here when no child could
+        return self.link_proposals(), self.possible_conflicts()
+
+    def _linked_aside(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
+        if "linking" not in self._kept:
+            linking = self._linking
+            assert linking is not None
+            self._kept["linking"] = linking.result()
+        result: tuple[list[LinkProposal], list[PossibleConflict]] = self._kept["linking"]
+        return result
+
+    def discard_linking(self) -> None:
+        """The link proposals will not be asked for (the corpus has errors): stop working them out."""
+        if self._linking is not None:
+            self._linking.discard()
+            self._linking = None
 
     def model_digests(self) -> dict[str, str]:
         """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""
@@ -173,179 +210,6 @@ class Corpus:
         return view
 
 
-class _Loader:
-    """Accumulates items and problems while walking the facts/ tree."""
-
-    def __init__(self, root: Path, cache: ParseCache) -> None:
-        self.root = root
-        self.cache = cache
-        self.problems: list[Problem] = []
-        self.sources: dict[str, Source] = {}
-        self.source_origins: dict[str, Origin] = {}
-        self.facts: dict[str, Fact] = {}
-        self.drafts: dict[str, Fact] = {}
-        self.origins: dict[str, Origin] = {}
-        self.vocabulary = Vocabulary(topics={})
-
-    def display(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
-
-    def load_vocabulary(self) -> None:
-        path = self.root / VOCABULARY_FILE
-        if not path.is_file():
-            self.problems.append(Problem(VOCABULARY_FILE, None, "the topic vocabulary is missing"))
-            return
-        loaded, problems = parse_yaml_file(path, VOCABULARY_FILE, self.cache.group(VOCABULARY_FILE))
-        self.cache.close(VOCABULARY_FILE)
-        self.problems += problems
-        if loaded is None:
-            return
-        vocabulary, problems = validate_item(Vocabulary, loaded.data, loaded, (), VOCABULARY_FILE, "vocabulary")
-        self.problems += problems
-        if vocabulary is not None:
-            self.vocabulary = vocabulary
-
-    def load_source(self, path: Path) -> None:
-        display = self.display(path)
-        text, problems = read_text(path, display)
-        self.problems += problems
-        if text is None:
-            return
-        try:
-            parts = split_front_matter(text, display, parse=self.cache.group(SOURCES_DIR).load)
-        except BriefgenError as exc:
-            self.problems += exc.problems
-            return
-        loaded, body, body_line = parts.meta, parts.body, parts.body_line
-        if not isinstance(loaded.data, dict):
-            self.problems.append(Problem(display, 2, "front matter must be a mapping of fields"))
-            return
-        if "body" in loaded.data:
-            self.problems.append(
-                Problem(display, loaded.line_of(("body",)), "'body' is not a front-matter field; the body goes below the closing '---'")
-            )
-            return
-        source, problems = validate_item(Source, {**loaded.data, "body": body}, loaded, (), display, "source")
-        self.problems += problems
-        if source is None:
-            return
-        if not body.strip():
-            self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
-        control = control_character_problem(body)
-        if control is not None:
-            self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
-        if path.stem != source.id:
-            self.problems.append(
-                Problem(
-                    display,
-                    loaded.line_of(("id",)),
-                    f"source id '{source.id}' does not match the file name",
-                    hint=f"rename the file to {source.id}.md",
-                )
-            )
-        if source.id in self.sources:
-            first = self.source_origins[source.id]
-            self.problems.append(
-                Problem(display, loaded.line_of(("id",)), f"duplicate source id '{source.id}' (also in {first.path}:{first.line})")
-            )
-            return
-        self.sources[source.id] = source
-        self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
-
-    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> None:
-        display, loaded = parsed.display, parsed.loaded
-        self.problems += parsed.problems
-        if loaded is None:
-            return
-        if loaded.data == "":
-            return
-        if not isinstance(loaded.data, list):
-            self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
-            return
-        for index, item in enumerate(loaded.data):
-            item_line = loaded.line_of((index,))
-            given = item.get("id") if isinstance(item, dict) else None
-            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
-            if not isinstance(item, dict):
-                self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
-                continue
-            fact, problems = validate_item(Fact, item, loaded, (index,), display, what)
-            self.problems += problems
-            if fact is None:
-                continue
-            origin = Origin(
-                display,
-                item_line,
-                loaded.line_of((index, "quote")),
-                source_line=loaded.line_of((index, "source")),
-                topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
-                date_line=loaded.line_of((index, "date")),
-            )
-            if fact.id in self.origins:
-                first = self.origins[fact.id]
-                self.problems.append(
-                    Problem(display, item_line, f"duplicate fact id '{fact.id}' (first defined at {first.path}:{first.line})")
-                )
-                continue
-            self.origins[fact.id] = origin
-            if drafts or fact.draft:
-                self.drafts[fact.id] = fact
-            else:
-                self.facts[fact.id] = fact
-
-    def check_links(self) -> None:
-        """Source ids, topics and quotes: the checks that span files."""
-        folded_bodies: dict[str, str] = {}
-        source_ids = sorted(self.sources)
-        topics = self.vocabulary.topics
-        for fact in [*self.facts.values(), *self.drafts.values()]:
-            origin = self.origins[fact.id]
-            source = self.sources.get(fact.source)
-            if source is None:
-                close = difflib.get_close_matches(fact.source, source_ids, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else None
-                line = origin.source_line or origin.line
-                self.problems.append(Problem(origin.path, line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
-            else:
-                if source.published is None and not fact.draft and fact.id in self.facts:
-                    self.problems.append(
-                        Problem(
-                            origin.path,
-                            origin.line,
-                            f"fact '{fact.id}' cannot be cited: its source '{source.id}' states no publication date",
-                            Severity.WARNING,
-                            hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
-                        )
-                    )
-                elif fact.id in self.facts and (late := dated_after_its_source(fact, source, origin)) is not None:
-                    self.problems.append(late)
-                folded = folded_bodies.get(source.id)
-                if folded is None:
-                    folded = folded_bodies[source.id] = fold(source.body)
-                if not contains_quote(folded, fact.quote) and headline_span(source.title, fact.quote) is None:
-                    passage = closest_passage(folded, fact.quote)
-                    nearest = f' (closest passage: "{passage}")' if passage else ""
-                    self.problems.append(
-                        Problem(
-                            origin.path,
-                            origin.quote_line or origin.line,
-                            f"fact '{fact.id}': quote not found in source '{source.id}'{nearest}",
-                        )
-                    )
-            for number, topic in enumerate(fact.topics):
-                if topics and topic not in topics:
-                    close = difflib.get_close_matches(topic, list(topics), n=1)
-                    hint = f"did you mean '{close[0]}'?" if close else f"add it to {VOCABULARY_FILE} first"
-                    self.problems.append(
-                        Problem(
-                            origin.path,
-                            origin.topic_lines[number] if number < len(origin.topic_lines) else origin.line,
-                            f"fact '{fact.id}': topic '{topic}' is not in the vocabulary",
-                            hint=hint,
-                        )
-                    )
-
-
 def _fact_files(root: Path) -> Iterable[Path]:
     """The facts files the loader reads, in order: every ``facts/*.yaml`` and ``*.yml`` but the special ones."""
     facts_dir = root / FACTS_DIR
@@ -360,13 +224,15 @@ def _draft_files(root: Path) -> list[Path]:
     return sorted(drafts_dir.glob("*.yaml")) + sorted(drafts_dir.glob("*.yml"))
 
 
-def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
+def load_corpus(root: Path, *, cache: ParseCache | None = None, propose_links: bool = False) -> Corpus:
     """Load and verify everything under ``root/facts``; never raises for bad input.
 
     ``cache`` defaults to the project's parse cache in ``build/.cache/corpus``
     (see :mod:`briefgen.corpus.cache`); pass ``ParseCache(None)`` to parse every file.
     With the default cache, an unchanged corpus is read back whole from its
     snapshot (:mod:`briefgen.corpus.snapshot`), and a fresh load is kept there.
+    ``propose_links`` says the caller will ask for the link proposals: on a big
+    corpus they are then worked out beside the load, on a free core (:mod:`briefgen.corpus.aside`).
     """
     store = SnapshotStore.for_project(root) if cache is None else None
     cache = ParseCache.for_project(root) if cache is None else cache
@@ -380,7 +246,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None) -> Corpus:
             if found is not None:
                 return _from_state(root, found[1], store, found[0])
             inputs = with_racy_digests(root, inputs, started)
-    corpus = _load(root, cache)
+    corpus = _load(root, cache, propose_links=propose_links)
     if store is not None and inputs is not None:
         after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
         if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
@@ -400,8 +266,8 @@ def _from_state(root: Path, state: tuple[Any, ...], store: SnapshotStore, inputs
     return corpus
 
 
-def _load(root: Path, cache: ParseCache) -> Corpus:
-    loader = _Loader(root, cache)
+def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corpus:
+    loader = CorpusReader(root, cache)
     if not (root / FACTS_DIR).is_dir():
         loader.problems.append(
             Problem(FACTS_DIR, None, "no facts/ directory here", hint="run briefgen from the project's top folder, or pass --project")
@@ -409,17 +275,16 @@ def _load(root: Path, cache: ParseCache) -> Corpus:
         return Corpus(root, {}, {}, {}, loader.vocabulary, problems=loader.problems)
     files = [(path, False) for path in _fact_files(root)] + [(path, True) for path in _draft_files(root)]
     drafts = {loader.display(path): is_draft for path, is_draft in files}
-    with collector_paused(), parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
-        loader.load_vocabulary()
-        for path in sorted((root / SOURCES_DIR).glob("*.md")):
-            loader.load_source(path)
-        cache.close(SOURCES_DIR)
-        for parsed in parsed_files:
-            loader.load_fact_file(parsed, drafts=drafts[parsed.display])
-        cache.finish()
-        loader.check_links()
-        links, problems = load_links(root, loader.facts, loader.drafts)
-        loader.problems += problems + link_problems(links, loader.facts)
+    with collector_paused():
+        with parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
+            loader.load_vocabulary()
+            for path in sorted((root / SOURCES_DIR).glob("*.md")):
+                loader.load_source(path)
+            cache.close(SOURCES_DIR)
+            for parsed in parsed_files:
+                loader.load_fact_file(parsed, drafts=drafts[parsed.display])
+            cache.finish()
+        links, link_file_problems = load_links(root, loader.facts, loader.drafts)
         corpus = Corpus(
             root=root,
             sources=loader.sources,
@@ -431,5 +296,10 @@ def _load(root: Path, cache: ParseCache) -> Corpus:
             problems=loader.problems,
             links=links,
         )
+        if propose_links and len(corpus.facts) >= LINKING_ASIDE_MIN_FACTS:
+            # Everything linking reads is loaded (and the parsing workers are gone): it runs beside the checks that span files.
+            corpus._linking = Aside.start(corpus._work_out_linking)
+        loader.check_links()
+        loader.problems += link_file_problems + link_problems(links, loader.facts)
         corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies() + corpus.not_comparable())
     return corpus

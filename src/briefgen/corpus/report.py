@@ -13,7 +13,7 @@ from briefgen import __version__
 from briefgen.corpus.conflicts import describe_with_sides, sides
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.possible import PossibleConflict, possible_conflicts
+from briefgen.corpus.possible import PossibleConflict
 from briefgen.corpus.proposals import LinkProposal
 from briefgen.errors import Problem, Severity
 
@@ -52,12 +52,7 @@ def find_possible(corpus: Corpus) -> list[PossibleConflict]:
 
     Worked out from all the proposals, once, and kept beside the corpus snapshot with them.
     """
-
-    def work() -> list[PossibleConflict]:
-        undated = {sid for sid, source in corpus.sources.items() if source.published is None}
-        return possible_conflicts(corpus.facts_in_date_order(), corpus.link_proposals(), undated)
-
-    return list(corpus.derived("possible-conflicts", work))
+    return corpus.possible_conflicts()
 
 
 def possible_warning(corpus: Corpus, possible: PossibleConflict) -> Problem:

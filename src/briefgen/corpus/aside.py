@@ -1,0 +1,95 @@
+"""Work done by a forked process while this one goes on, its result read back when asked.
+
+``check`` on a big corpus spends seconds on two independent things once the
+facts are loaded: verifying every quote against its source (and the other
+checks that span files), and working out the link proposals.  On a machine
+with a free core the second runs in a child forked after the facts are in,
+which sends its result back through a pipe, pickled; the parent verifies
+meanwhile.  Where no core is free, where threads run (the live preview), or
+if the child fails in any way, the work is simply done here when its result
+is first asked for: the answer is the same, only slower.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from briefgen.corpus.files import spare_core_for_a_fork
+
+T = TypeVar("T")
+
+
+class Aside(Generic[T]):
+    """``work()``, started in a forked process when a core is free; :meth:`result` gives its value either way."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._pid: int | None = None
+        self._pipe: int | None = None
+
+    @classmethod
+    def start(cls, work: Callable[[], T]) -> Aside[T]:
+        """Fork a child for ``work`` if a core is free; otherwise nothing runs until :meth:`result`."""
+        aside = cls(work)
+        if spare_core_for_a_fork():
+            aside._fork()
+        return aside
+
+    @property
+    def forked(self) -> bool:
+        """Whether a child is working on it (until its result is read or discarded)."""
+        return self._pid is not None
+
+    def _fork(self) -> None:
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return
+        if pid == 0:  # the child: nothing of the parent's (buffered output, exit handlers) runs here
+            code = 1
+            try:
+                os.close(read_end)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+                data = pickle.dumps(self._work(), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(data)
+                code = 0
+            except BaseException:  # any failure: the parent works it out itself
+                pass
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        self._pid, self._pipe = pid, read_end
+
+    def result(self) -> T:
+        """The value of ``work()``: the child's when it succeeded, else worked out here, now."""
+        pid, pipe = self._pid, self._pipe
+        self._pid = self._pipe = None
+        if pid is not None and pipe is not None:
+            with os.fdopen(pipe, "rb") as handle:  # read to the end first: a full pipe would block the child
+                data = handle.read()
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) == 0:
+                with contextlib.suppress(Exception):
+                    value: T = pickle.loads(data)  # written by our own child, through our own pipe
+                    return value
+        return self._work()
+
+    def discard(self) -> None:
+        """Stop the child, if one runs: its result will not be asked for."""
+        pid, pipe = self._pid, self._pipe
+        self._pid = self._pipe = None
+        if pid is not None and pipe is not None:
+            os.close(pipe)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)

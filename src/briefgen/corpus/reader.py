@@ -1,0 +1,196 @@
+"""Reading the corpus's files into models: the topic vocabulary, each source, each facts file.
+
+Each item is validated on its own and every problem is kept with its file
+and line, so that one run reports them all; then the checks that span files
+(source ids, topics, every quote word for word in its source) run over the
+whole.  :mod:`briefgen.corpus.loader` drives it and builds the
+:class:`~briefgen.corpus.loader.Corpus` from what it read.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from briefgen.corpus.cache import ParseCache
+from briefgen.corpus.chronology import dated_after_its_source
+from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
+from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
+from briefgen.errors import BriefgenError, Problem, Severity, shown
+from briefgen.loading.frontmatter import split_front_matter
+from briefgen.loading.validation import validate_item
+from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
+from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+
+
+class CorpusReader:
+    """Accumulates items and problems while walking the facts/ tree."""
+
+    def __init__(self, root: Path, cache: ParseCache) -> None:
+        self.root = root
+        self.cache = cache
+        self.problems: list[Problem] = []
+        self.sources: dict[str, Source] = {}
+        self.source_origins: dict[str, Origin] = {}
+        self.facts: dict[str, Fact] = {}
+        self.drafts: dict[str, Fact] = {}
+        self.origins: dict[str, Origin] = {}
+        self.vocabulary = Vocabulary(topics={})
+
+    def display(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def load_vocabulary(self) -> None:
+        path = self.root / VOCABULARY_FILE
+        if not path.is_file():
+            self.problems.append(Problem(VOCABULARY_FILE, None, "the topic vocabulary is missing"))
+            return
+        loaded, problems = parse_yaml_file(path, VOCABULARY_FILE, self.cache.group(VOCABULARY_FILE))
+        self.cache.close(VOCABULARY_FILE)
+        self.problems += problems
+        if loaded is None:
+            return
+        vocabulary, problems = validate_item(Vocabulary, loaded.data, loaded, (), VOCABULARY_FILE, "vocabulary")
+        self.problems += problems
+        if vocabulary is not None:
+            self.vocabulary = vocabulary
+
+    def load_source(self, path: Path) -> None:
+        display = self.display(path)
+        text, problems = read_text(path, display)
+        self.problems += problems
+        if text is None:
+            return
+        try:
+            parts = split_front_matter(text, display, parse=self.cache.group(SOURCES_DIR).load)
+        except BriefgenError as exc:
+            self.problems += exc.problems
+            return
+        loaded, body, body_line = parts.meta, parts.body, parts.body_line
+        if not isinstance(loaded.data, dict):
+            self.problems.append(Problem(display, 2, "front matter must be a mapping of fields"))
+            return
+        if "body" in loaded.data:
+            self.problems.append(
+                Problem(display, loaded.line_of(("body",)), "'body' is not a front-matter field; the body goes below the closing '---'")
+            )
+            return
+        source, problems = validate_item(Source, {**loaded.data, "body": body}, loaded, (), display, "source")
+        self.problems += problems
+        if source is None:
+            return
+        if not body.strip():
+            self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
+        control = control_character_problem(body)
+        if control is not None:
+            self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
+        if path.stem != source.id:
+            self.problems.append(
+                Problem(
+                    display,
+                    loaded.line_of(("id",)),
+                    f"source id '{source.id}' does not match the file name",
+                    hint=f"rename the file to {source.id}.md",
+                )
+            )
+        if source.id in self.sources:
+            first = self.source_origins[source.id]
+            self.problems.append(
+                Problem(display, loaded.line_of(("id",)), f"duplicate source id '{source.id}' (also in {first.path}:{first.line})")
+            )
+            return
+        self.sources[source.id] = source
+        self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
+
+    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> None:
+        display, loaded = parsed.display, parsed.loaded
+        self.problems += parsed.problems
+        if loaded is None:
+            return
+        if loaded.data == "":
+            return
+        if not isinstance(loaded.data, list):
+            self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
+            return
+        for index, item in enumerate(loaded.data):
+            item_line = loaded.line_of((index,))
+            given = item.get("id") if isinstance(item, dict) else None
+            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
+            if not isinstance(item, dict):
+                self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
+                continue
+            fact, problems = validate_item(Fact, item, loaded, (index,), display, what)
+            self.problems += problems
+            if fact is None:
+                continue
+            origin = Origin(
+                display,
+                item_line,
+                loaded.line_of((index, "quote")),
+                source_line=loaded.line_of((index, "source")),
+                topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
+                date_line=loaded.line_of((index, "date")),
+            )
+            if fact.id in self.origins:
+                first = self.origins[fact.id]
+                self.problems.append(
+                    Problem(display, item_line, f"duplicate fact id '{fact.id}' (first defined at {first.path}:{first.line})")
+                )
+                continue
+            self.origins[fact.id] = origin
+            if drafts or fact.draft:
+                self.drafts[fact.id] = fact
+            else:
+                self.facts[fact.id] = fact
+
+    def check_links(self) -> None:
+        """Source ids, topics and quotes: the checks that span files."""
+        folded_bodies: dict[str, str] = {}
+        source_ids = sorted(self.sources)
+        topics = self.vocabulary.topics
+        for fact in [*self.facts.values(), *self.drafts.values()]:
+            origin = self.origins[fact.id]
+            source = self.sources.get(fact.source)
+            if source is None:
+                close = difflib.get_close_matches(fact.source, source_ids, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else None
+                line = origin.source_line or origin.line
+                self.problems.append(Problem(origin.path, line, f"fact '{fact.id}': unknown source '{fact.source}'", hint=hint))
+            else:
+                if source.published is None and not fact.draft and fact.id in self.facts:
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.line,
+                            f"fact '{fact.id}' cannot be cited: its source '{source.id}' states no publication date",
+                            Severity.WARNING,
+                            hint=f"give the source its date (published: YYYY-MM-DD in {SOURCES_DIR}/{source.id}.md)",
+                        )
+                    )
+                elif fact.id in self.facts and (late := dated_after_its_source(fact, source, origin)) is not None:
+                    self.problems.append(late)
+                folded = folded_bodies.get(source.id)
+                if folded is None:
+                    folded = folded_bodies[source.id] = fold(source.body)
+                if not contains_quote(folded, fact.quote) and headline_span(source.title, fact.quote) is None:
+                    passage = closest_passage(folded, fact.quote)
+                    nearest = f' (closest passage: "{passage}")' if passage else ""
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.quote_line or origin.line,
+                            f"fact '{fact.id}': quote not found in source '{source.id}'{nearest}",
+                        )
+                    )
+            for number, topic in enumerate(fact.topics):
+                if topics and topic not in topics:
+                    close = difflib.get_close_matches(topic, list(topics), n=1)
+                    hint = f"did you mean '{close[0]}'?" if close else f"add it to {VOCABULARY_FILE} first"
+                    self.problems.append(
+                        Problem(
+                            origin.path,
+                            origin.topic_lines[number] if number < len(origin.topic_lines) else origin.line,
+                            f"fact '{fact.id}': topic '{topic}' is not in the vocabulary",
+                            hint=hint,
+                        )
+                    )
