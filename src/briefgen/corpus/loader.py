@@ -63,8 +63,8 @@ class Corpus:
     # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
     _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
     _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    # The link proposals and possible conflicts, when started beside the load (never kept in a snapshot).
-    _linking: Aside[tuple[list[LinkProposal], list[PossibleConflict]]] | None = field(default=None, init=False, repr=False, compare=False)
+    # The link proposals, when started beside the load (never kept in a snapshot).
+    _linking: Aside[list[LinkProposal]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -97,36 +97,27 @@ class Corpus:
 
     def link_proposals(self) -> list[LinkProposal]:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
+        return list(self.derived("proposals", self._work_out_proposals if self._linking is None else self._proposals_aside))
+
+    def _work_out_proposals(self) -> list[LinkProposal]:
         from briefgen.corpus.proposals import propose_links
 
-        if self._linking is not None:
-            return list(self.derived("proposals", lambda: self._linked_aside()[0]))
-        return list(self.derived("proposals", lambda: propose_links(self.linked_facts(), self.links)))
+        return propose_links(self.linked_facts(), self.links)
+
+    def _proposals_aside(self) -> list[LinkProposal]:
+        linking, self._linking = self._linking, None
+        assert linking is not None
+        return linking.result()
 
     def possible_conflicts(self) -> list[PossibleConflict]:
         """The conflicts that accepting the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
         from briefgen.corpus.possible import possible_conflicts
 
         def work() -> list[PossibleConflict]:
-            if self._linking is not None:
-                return self._linked_aside()[1]
             undated = {sid for sid, source in self.sources.items() if source.published is None}
             return possible_conflicts(self.facts_in_date_order(), self.link_proposals(), undated)
 
         return list(self.derived("possible-conflicts", work))
-
-    def _work_out_linking(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
-        """Both results of linking, as :meth:`link_proposals` and :meth:`possible_conflicts` work them out."""
-        self._linking = None  # in the child that runs this, or here when no child could
-        return self.link_proposals(), self.possible_conflicts()
-
-    def _linked_aside(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
-        if "linking" not in self._kept:
-            linking = self._linking
-            assert linking is not None
-            self._kept["linking"] = linking.result()
-        result: tuple[list[LinkProposal], list[PossibleConflict]] = self._kept["linking"]
-        return result
 
     def discard_linking(self) -> None:
         """The link proposals will not be asked for (the corpus has errors): stop working them out."""
@@ -278,16 +269,12 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
     with collector_paused():
         with parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
             loader.load_vocabulary()
-            for path in sorted((root / SOURCES_DIR).glob("*.md")):
-                loader.load_source(path)
-            cache.close(SOURCES_DIR)
             for parsed in parsed_files:
                 loader.load_fact_file(parsed, drafts=drafts[parsed.display])
-            cache.finish()
         links, link_file_problems = load_links(root, loader.facts, loader.drafts)
         corpus = Corpus(
             root=root,
-            sources=loader.sources,
+            sources=loader.sources,  # filled below
             facts=loader.facts,
             drafts=loader.drafts,
             vocabulary=loader.vocabulary,
@@ -297,8 +284,12 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
             links=links,
         )
         if propose_links and len(corpus.facts) >= LINKING_ASIDE_MIN_FACTS:
-            # Everything linking reads is loaded (and the parsing workers are gone): it runs beside the checks that span files.
-            corpus._linking = Aside.start(corpus._work_out_linking)
+            # Linking reads the facts and links alone, and the parsing workers are gone: it runs
+            # beside the rest of the load (the sources, and the checks that span files).
+            corpus._linking = Aside.start(corpus._work_out_proposals)
+        for path in sorted((root / SOURCES_DIR).glob("*.md")):
+            loader.load_source(path)
+        cache.finish()
         loader.check_links()
         loader.problems += link_file_problems + link_problems(links, loader.facts)
         corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies() + corpus.not_comparable())
