@@ -187,6 +187,10 @@ def is_horizon(text: str, start: int, end: int) -> bool:
     return bool(_HORIZON_BEFORE.search(text[max(0, start - 40) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
+# "since August 2015": the start of a span, not the day of what the sentence reports.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_date(
     text: str,
     reference: dt.date | None,
@@ -217,6 +221,8 @@ def find_date(
     if not found:
         return None
     found.sort(key=lambda item: item[0])
+    events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]])]
+    found = events or found  # "Since August 2015, … in February 2022": the span's start dates no event when another date does
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
         # "on Monday expressed his willingness to visit Islamabad this April" is April.
@@ -233,6 +239,10 @@ _JUST_DONE = re.compile(
 )
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+# A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
+_JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
 
 
 def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
@@ -261,6 +271,8 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     date, phrase = found
     if published is None and not re.search(r"\d{4}", phrase):
         return None
+    if _JOURNEY.search(_CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
+        return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
     if published is not None and date.first_day > published:
         return None
     return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")

@@ -46,6 +46,7 @@ from briefgen.suggest.sentences import (
     quotable_span,
     split_sentences,
 )
+from briefgen.suggest.summary import restates, summary_paragraphs
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.suggest.worth import check_worthy
@@ -224,10 +225,14 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     headline = _headline(source, folded_body)
     if headline is not None:
         sentences.insert(0, headline)
+    summary = summary_paragraphs(body)
+    report = [s for s in sentences if s.paragraph >= summary and s is not headline]
     for sentence in sentences:
         from_headline = sentence is headline
         if not check_worthy(sentence.text):
             continue
+        if sentence.paragraph < summary and not from_headline and restates(sentence.text, report):
+            continue  # a summary point the report below says again, with its date and source
         span: Span | None = quotable_span(sentence)
         if span is not None and cut and sentence is sentences[-1]:
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
@@ -270,7 +275,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topics = [main_topic]
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
-            quote = balance_quotes(" ".join(quote.split()))
+            whole = " ".join(quote.split())
+            quote = balance_quotes(whole)
+            if quote[:1].islower() and not whole[:1].islower():
+                continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))

@@ -17,7 +17,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from briefgen.suggest.value_words import APPROXIMATE, GAP_STOP, LOWER_AFTER, LOWER_BOUND, MEASURES, NOT_UNITS, UPPER_BOUND
+from briefgen.suggest.value_words import (
+    APPROXIMATE,
+    GAP_STOP,
+    LOWER_AFTER,
+    LOWER_BOUND,
+    MEASURES,
+    NOT_UNITS,
+    SERIES,
+    SERIES_MORE,
+    UPPER_BOUND,
+)
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
@@ -307,7 +317,12 @@ def find_values(sentence: str) -> list[FoundValue]:
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
+    for found in _series_counts(sentence):
+        if free(found.start, found.end):
+            add(found)
     for match in _RANK.finditer(sentence):
+        if any(v.unit != "rank" and v.measure for v in values):
+            break  # "second-largest partner, with trade of $85 billion": the rank is the amount's context, not a figure
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
         what = match.group("what").split()
@@ -352,6 +367,32 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _series_counts(sentence: str) -> list[FoundValue]:
+    """Counts said as ordinals over a stated period: "the seventh visit since 2015" is seven visits since 2015.
+
+    With its period, an ordinal numbers a series (the visits since 2015,
+    this one included); without one ("his second visit to Pakistan") it only
+    places the event, and no value is proposed.  An ordinal that follows with
+    "and the" and a period of its own ("… and the third in the past eight
+    months") counts the same things.
+    """
+    found: list[FoundValue] = []
+    for match in SERIES.finditer(sentence):
+        unit = match.group("unit").casefold() + "s"
+        found.append(_series_value(match.group("n"), unit, match.group("period"), match.start(), match.end()))
+        for more in SERIES_MORE.finditer(sentence, match.end()):
+            if more.start() != match.end():
+                break
+            found.append(_series_value(more.group("n"), unit, more.group("period"), more.start(), more.end()))
+    return found
+
+
+def _series_value(ordinal: str, unit: str, period: str, start: int, end: int) -> FoundValue:
+    raw = ordinal.casefold()
+    count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+    return FoundValue(unit, str(count), unit, " ".join(period.split()), start, end, False)
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:

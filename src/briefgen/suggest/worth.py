@@ -93,6 +93,8 @@ _COURTESY = re.compile(
     # a meeting as the subject of what it means: "the visit underscores the historic ties"
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
+    # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
+    r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,6}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
