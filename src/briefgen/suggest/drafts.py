@@ -279,6 +279,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             quote = balance_quotes(whole)
             if quote[:1].islower() and not whole[:1].islower():
                 continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
+            if quote != whole and not check_worthy(quote):
+                continue  # what made the sentence worth drafting was in the attribution trimmed off ("…, he said last week")
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))

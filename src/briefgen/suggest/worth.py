@@ -113,11 +113,11 @@ _PRAISE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
     r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
-    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"wide range of areas|new avenues|new areas of (?:cooperation|collaboration)|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
     r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
     # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
     r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
-    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
+    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,4}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
     r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
     r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
