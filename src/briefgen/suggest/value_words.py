@@ -109,7 +109,8 @@ NOT_UNITS = frozenset(
 # A period that makes an ordinal a count: "since 2015", "since March 2022", "in the past eight months".
 # "since being inaugurated" names no span that can be checked, so it does not count.
 _SINCE = rf"since\s+(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\b"
-_PAST_SPAN = rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:{words_pattern(NUMBER_WORDS)}|\d+)\s+)?(?:years?|months?|weeks?|decades?)\b"
+_SPAN_COUNT = rf"(?:{words_pattern(NUMBER_WORDS)}|\d+)"
+_PAST_SPAN = rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{_SPAN_COUNT}\s+)?(?:years?|months?|weeks?|decades?)\b"
 _ORDINAL = rf"(?:{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 # "the seventh visit to the UAE since 2015", "his third official trip abroad in the past year".
 SERIES = re.compile(

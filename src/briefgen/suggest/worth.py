@@ -94,7 +94,7 @@ _COURTESY = re.compile(
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
-    r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,6}?as\b|"
+    r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
@@ -113,7 +113,8 @@ _PRAISE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
     r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
-    r"wide range of areas|new avenues|new areas of (?:cooperation|collaboration)|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"wide range of areas|new avenues|"
+    r"new areas of (?:cooperation|collaboration)|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
     r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
     # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
     r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
