@@ -141,3 +141,17 @@ def test_a_straight_quotation_keeps_its_closing_mark_after_the_full_stop() -> No
 def test_a_sentence_cut_by_the_excerpt_is_kept_only_as_a_statement(cut: str, kept: str | None) -> None:
     span = before_the_cut(Span(0, len(cut), cut, "", ""))
     assert (span.text if span else None) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A meeting to be held is specific even when the agenda quoted with it is generic.
+        "The premier will hold bilateral meetings with the Norlandic president, when they will further deepen their partnership.",
+        "Later, the foreign minister will convene with the speaker of the Vestrian parliament and the defence minister.",
+        # A named bank or fund is a specific object, whatever wish surrounds it.
+        "The central bank committed to reforming its rules and renewed its ties with the Nordic Investment Bank.",
+    ],
+)
+def test_meetings_and_named_institutions_are_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)

@@ -64,14 +64,15 @@ _CONTENT = re.compile(
 )
 # Meetings and visits: specific in a report, not when only the object of thanks or ceremony.
 _MEETING = re.compile(
-    r"\b(?:visit\w*|arriv\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
+    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
     re.IGNORECASE,
 )
 # A facility, institution or route named in full, or a place named as a place: a specific object.
 _NAMED_THING = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
     r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
-    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone)s?\b|"
+    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone|"
+    r"Bank|Fund)s?\b|"
     r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
 )
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
