@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
+from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COUNTS = {**NUMBER_WORDS, "a": 1}
@@ -191,6 +191,35 @@ def is_horizon(text: str, start: int, end: int) -> bool:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A year printed as part of a name ("the World Government Summit 2024", "Expo 2020"), which dates no event."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return bool(before and before.group(1)[0].isupper() and before.group(1).casefold() not in FUNCTION_WORDS)
+
+
+def dated_phrases(
+    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None
+) -> list[tuple[int, int, PartialDate, str]]:
+    """Every date the text states, resolved, in order: (start, end, date, phrase); a horizon year dates nothing."""
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, PartialDate, str]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in claimed):
+                continue
+            claimed.append((start, end))
+            if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
+                continue
+            date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
+            if date is not None:
+                found.append((start, end, date, match.group(0).strip()))
+    return sorted(found, key=lambda item: item[0])
+
+
 def find_date(
     text: str,
     reference: dt.date | None,
@@ -205,22 +234,10 @@ def find_date(
     earlier one that only dates the announcement.  A year that is a target's horizon
     ("by 2030", "the 2030 deadline") dates nothing.
     """
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, PartialDate, str]] = []
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(start < b and a < end for a, b in claimed):
-                continue
-            claimed.append((start, end))
-            if start < start_at or (name == "year" and is_horizon(text, start, end)):
-                continue
-            date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
-            if date is not None:
-                found.append((start, date, match.group(0).strip()))
+    found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
+    found = [item for item in found if item[0] >= start_at]
     if not found:
         return None
-    found.sort(key=lambda item: item[0])
     events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]])]
     found = events or found  # "Since August 2015, … in February 2022": the span's start dates no event when another date does
     if future and reference is not None:

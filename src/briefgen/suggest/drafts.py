@@ -36,17 +36,15 @@ from briefgen.suggest.dates import (
     spoken_day,
 )
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import (
     Sentence,
     Span,
     attribution_only,
     balance_quotes,
-    before_the_cut,
     cut_off,
-    quotable_span,
     split_sentences,
 )
-from briefgen.suggest.summary import restates, summary_paragraphs
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.suggest.worth import check_worthy
@@ -225,23 +223,11 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     headline = _headline(source, folded_body)
     if headline is not None:
         sentences.insert(0, headline)
-    summary = summary_paragraphs(body)
-    report = [s for s in sentences if s.paragraph >= summary and s is not headline]
-    for sentence in sentences:
+    for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
         from_headline = sentence is headline
-        if not check_worthy(sentence.text):
-            continue
-        if sentence.paragraph < summary and not from_headline and restates(sentence.text, report):
-            continue  # a summary point the report below says again, with its date and source
-        span: Span | None = quotable_span(sentence)
-        if span is not None and cut and sentence is sentences[-1]:
-            span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
-        if span is None or len(span.text.split()) < 4:
-            continue
         values = find_values(span.text)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
-        dated_text = sentence.text[: span.end - sentence.start]
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
         resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
         if resolved is None:  # no publication date, no year anywhere in the article
