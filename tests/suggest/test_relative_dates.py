@@ -224,3 +224,11 @@ def test_the_day_of_a_journey_is_not_the_day_of_the_visit_s_main_event() -> None
     assert lede_day("The premier, who arrived on Sunday, signed a rail accord.", monday, None) is None
     signed = lede_day("The premier signed a rail accord in Vestria on Sunday.", monday, None)
     assert signed is not None and str(signed.date) == "2025-06-01"
+
+
+@pytest.mark.parametrize("phrase", ["later in the day", "earlier in the day", "earlier today"])
+def test_later_in_the_day_is_the_day_of_publication(phrase: str) -> None:
+    found = resolve_date(
+        f"The two mayors will open the new bridge {phrase}, the office said.", WED_2025_03_05, future=True, kind="plan", ref_year=None
+    )
+    assert found is not None and str(found.date) == "2025-03-05" and found.phrase == phrase

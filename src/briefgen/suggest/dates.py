@@ -42,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
-        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow|hours ago)\b"),
+        ("day-word", r"\b(?P<rel>(?:later|earlier) in the day|later today|earlier today|today|tonight|yesterday|tomorrow|hours ago)\b"),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
