@@ -186,3 +186,17 @@ def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
 )
 def test_ordinals_count_only_over_a_stated_period(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(v.amount, v.unit, v.period) for v in find_values(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A short quotation that is all of the count is a motto or a name, not a figure.
+        ("Ties rest on the old motto, ‘one people three republics,’ the envoy said.", []),
+        ("The forum adopted the “Two Seas, Four Ports” plan.", []),
+        # A quotation of the number alone still counts the noun after it.
+        ("He praised the “more than 40” joint ventures set up this year.", [(None, "40", None, False, "ventures")]),
+    ],
+)
+def test_a_quoted_motto_is_not_a_count(sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]) -> None:
+    assert _read(sentence) == expected

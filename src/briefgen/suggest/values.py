@@ -91,6 +91,9 @@ _MOUS = re.compile(
 )
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
+# A count that is the whole of a short quotation is a motto or a name: "the maxim ‘one nation two states’".
+_QUOTED_NAME_BEFORE = re.compile(r"[‘“]\s*(?:[\w-]+,?\s+){0,3}$")
+_QUOTED_NAME_AFTER = re.compile(r"(?:,?\s+[\w-]+){0,3}[,.]?[’”]")
 _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
@@ -357,6 +360,8 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue  # a day of the month
         if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
             continue  # "the two countries": a reference, not a figure
+        if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
+            continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
         gap = _gap_words(match.group("words"))
         times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
