@@ -200,3 +200,19 @@ def test_ordinals_count_only_over_a_stated_period(sentence: str, expected: list[
 )
 def test_a_quoted_motto_is_not_a_count(sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two ministers", "the three neighbours": who the story is about, not a figure.
+        ("The two ministers met in Korvik.", []),
+        ("The three neighbours agreed on a common visa.", []),
+        # "the five joint ventures": things counted, even when named again with "the".
+        ("The report listed the five joint ventures that the firms set up.", [("5", None, None, False, "ventures")]),
+    ],
+)
+def test_the_parties_are_no_count_but_the_things_they_made_are(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
+) -> None:
+    assert _read(sentence) == expected

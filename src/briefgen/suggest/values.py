@@ -91,6 +91,12 @@ _MOUS = re.compile(
 )
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
+# Who "the two …" refers back to: the parties of the story, never a count worth a figure.
+_PARTIES = re.compile(
+    r"(?:countries|sides|leaders|nations|parties|states|presidents|peoples|ministers|premiers|governments|delegations|"
+    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials)$",
+    re.IGNORECASE,
+)
 # A count that is the whole of a short quotation is a motto or a name: "the maxim ‘one nation two states’".
 _QUOTED_NAME_BEFORE = re.compile(r"[‘“]\s*(?:[\w-]+,?\s+){0,3}$")
 _QUOTED_NAME_AFTER = re.compile(r"(?:,?\s+[\w-]+){0,3}[,.]?[’”]")
@@ -358,8 +364,8 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue
         if _is_date(sentence, start, match.end("n")):
             continue  # a day of the month
-        if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
-            continue  # "the two countries": a reference, not a figure
+        if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE) and _PARTIES.match(unit):
+            continue  # "the two countries": a reference to the parties, not a figure
         if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
             continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
         gap = _gap_words(match.group("words"))
