@@ -2,13 +2,16 @@
 
 A value is read only from words that state it: money with its magnitude
 ("US$50.2 million" is 50200000 USD), percentages, multiples ("1.5 times"),
-ranks ("fourth-largest"), counts with their unit ("2,700 Belarus
-tractors", "two Joint Ministerial Commission (JMC) sessions", "nine MoUs"),
-the length or volume of one thing ("the 80 km pipeline", "500 million cubic
-meters"), time spent on talks ("three hours of talks") and ages ("more than
-30 years old").  Years, days of the month, ordinals, sizes of a class of
-things ("10-metre trucks") and spans of time ("two decades of relations")
-are not counts: when the reading is not certain, no value is proposed.
+ranks ("fourth-largest", unless the sentence states an amount the rank only
+qualifies), counts with their unit ("2,700 Belarus tractors", "two Joint
+Ministerial Commission (JMC) sessions", "nine MoUs"), ordinals over a stated
+period ("the seventh visit since 2015"), the length or volume of one thing
+("the 80 km pipeline", "500 million cubic meters"), time spent on talks
+("three hours of talks") and ages ("more than 30 years old").  Years, days
+of the month, other ordinals, sizes of a class of things ("10-metre
+trucks"), spans of time ("two decades of relations"), the parties ("the two
+ministers") and quoted mottos are not counts: when the reading is not
+certain, no value is proposed.
 """
 
 from __future__ import annotations
