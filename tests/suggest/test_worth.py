@@ -155,3 +155,10 @@ def test_a_sentence_cut_by_the_excerpt_is_kept_only_as_a_statement(cut: str, kep
 )
 def test_meetings_and_named_institutions_are_drafted(sentence: str) -> None:
     assert check_worthy(sentence)
+
+
+def test_a_year_before_the_cut_is_kept() -> None:
+    """Digits at the end of a cut sentence are a year or an amount the statement needs, not a modifier."""
+    cut = "The customs treaty was signed in 2009 and amended by the two parliaments in 2019 by parl"
+    span = before_the_cut(Span(0, len(cut), cut, "", ""))
+    assert span is not None and span.text == "The customs treaty was signed in 2009 and amended by the two parliaments in 2019"

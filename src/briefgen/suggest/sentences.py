@@ -127,7 +127,7 @@ _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
 # ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|"
-    rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|\d[\d,.]*|[a-z]+-[a-z]+))+\W*$",
+    rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
     re.IGNORECASE,
 )
 # A finite verb, as far as words show one: a past form, an auxiliary, a modal or a verb of saying.
