@@ -201,3 +201,34 @@ def test_an_undated_article_is_not_dated_by_a_span_of_years() -> None:
     assert reference_year("He was president between 1993 and 2003. A street was named after him on April 10.") is None
     assert reference_year("Trade grew in 2021, in line with the 2022-2026 development strategies.") == 2021
     assert reference_year("It is too early to talk about the results of 2023, he said of the 2016 plan.") == 2023
+
+
+def test_a_date_after_since_opens_a_span_and_dates_no_event() -> None:
+    """ "Since May 2019 … signed in June 2023": the sentence reports the signing, not the start of the span."""
+    found = find_date(
+        "Since March 2019, the two ports have handled more cargo, and a tariff pact was signed in June 2023.", None, future=False
+    )
+    assert found is not None and str(found[0]) == "2023-06"
+    # With no other date, the start of the span is all the sentence gives.
+    alone = find_date("Freight has doubled since March 2019.", None, future=False)
+    assert alone is not None and str(alone[0]) == "2019-03"
+    # A date inside a clause that "since" opens is that clause's event, not a span's start.
+    clause = find_date("Since the minister visited Vestria in May 2018, trade has grown.", None, future=False)
+    assert clause is not None and str(clause[0]) == "2018-05"
+
+
+def test_the_day_of_a_journey_is_not_the_day_of_the_visit_s_main_event() -> None:
+    """A lede that dates only the arrival ("flew to Vestria on Sunday") gives no day to the talks and signings after it."""
+    monday = dt.date(2025, 6, 2)
+    assert lede_day("The two sides have signed a rail accord. The premier travelled to Vestria on Sunday for talks.", monday, None) is None
+    assert lede_day("The premier, who arrived on Sunday, signed a rail accord.", monday, None) is None
+    signed = lede_day("The premier signed a rail accord in Vestria on Sunday.", monday, None)
+    assert signed is not None and str(signed.date) == "2025-06-01"
+
+
+@pytest.mark.parametrize("phrase", ["later in the day", "earlier in the day", "earlier today"])
+def test_later_in_the_day_is_the_day_of_publication(phrase: str) -> None:
+    found = resolve_date(
+        f"The two mayors will open the new bridge {phrase}, the office said.", WED_2025_03_05, future=True, kind="plan", ref_year=None
+    )
+    assert found is not None and str(found.date) == "2025-03-05" and found.phrase == phrase

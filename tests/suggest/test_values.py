@@ -152,3 +152,67 @@ def test_a_span_of_years_is_not_a_count() -> None:
     """ "the 2022-2026 development strategies" names a period: neither a range of strategies nor two counts."""
     assert find_values("in line with Uzbekistan's 2022-2026 development strategies") == []
     assert find_values("the 2022–2026 programmes of cooperation") == []
+
+
+def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
+    """ "the second-largest buyer, with purchases of $4 billion": one figure, the money; a rank alone stays a rank."""
+    assert _read("Norland is Vestria's second-largest buyer of grain, with purchases reaching $4.2 billion in 2023.") == [
+        ("4200000000", None, None, False, "USD")
+    ]
+    assert _read("A 12% rise made Norland the fourth-largest supplier of timber.") == [("12", None, None, False, "percent")]
+    assert _read("Norland is Vestria's third-largest supplier of timber and its fifth-largest market.") == [
+        ("3", None, None, False, "rank"),
+        ("5", None, None, False, "rank"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An ordinal over a stated period numbers a series: the ninth visit since 2019 is nine visits.
+        (
+            "It is the minister's ninth visit to Vestria since 2019 and the second in the last six months.",
+            [("9", "visits", "since 2019"), ("2", "visits", "in the last six months")],
+        ),
+        ("This was her fourth official trip abroad in the past year.", [("4", "trips", "in the past year")]),
+        ("The 3rd visit since March 2021 ended with a customs deal.", [("3", "visits", "since March 2021")]),
+        # Without a period an ordinal only places the event; a vague "since" is no period.
+        ("This is the president's second visit to Vestria.", []),
+        ("He flew in on his third foreign trip since taking office.", []),
+        # "two-day visit" says how long, not how many: no count of visits, and no value.
+        ("The minister began a two-day visit to Vestria on Monday.", []),
+        ("The delegation held the fifth session of the joint commission.", []),
+    ],
+)
+def test_ordinals_count_only_over_a_stated_period(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(v.amount, v.unit, v.period) for v in find_values(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A short quotation that is all of the count is a motto or a name, not a figure.
+        ("Ties rest on the old motto, ‘one people three republics,’ the envoy said.", []),
+        ("The forum adopted the “Two Seas, Four Ports” plan.", []),
+        # A quotation of the number alone still counts the noun after it.
+        ("He praised the “more than 40” joint ventures set up this year.", [(None, "40", None, False, "ventures")]),
+    ],
+)
+def test_a_quoted_motto_is_not_a_count(sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two ministers", "the three neighbours": who the story is about, not a figure.
+        ("The two ministers met in Korvik.", []),
+        ("The three neighbours agreed on a common visa.", []),
+        # "the five joint ventures": things counted, even when named again with "the".
+        ("The report listed the five joint ventures that the firms set up.", [("5", None, None, False, "ventures")]),
+    ],
+)
+def test_the_parties_are_no_count_but_the_things_they_made_are(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
+) -> None:
+    assert _read(sentence) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.suggest.sentences import Sentence, attribution_only, balance_quotes, quotable_span
+from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance_quotes, before_the_cut, quotable_span
 from briefgen.suggest.worth import check_worthy, is_agenda
 
 
@@ -99,3 +99,66 @@ def test_a_quotation_the_sentence_opens_keeps_its_closing_mark() -> None:
     span = quotable_span(Sentence(0, len(text), text, 0))
     assert span.text == text
     assert balance_quotes(span.text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A characterisation: how someone described the talks, nothing a brief could get wrong.
+        'The foreign minister described the round of talks with his Vestrian host as "open" and "forward-looking."',
+        # Wishes to strengthen cooperation, however many words qualify it.
+        "Both governments reaffirmed their resolve to strengthen the long and productive cooperation.",
+        "The two sides will explore new areas of collaboration.",
+    ],
+)
+def test_characterisations_and_wishes_are_not_drafted(sentence: str) -> None:
+    assert not check_worthy(sentence)
+
+
+def test_a_characterisation_with_a_figure_is_still_drafted() -> None:
+    assert check_worthy("The minister described the new tariff deal as worth $300 million a year.")
+
+
+def test_a_straight_quotation_keeps_its_closing_mark_after_the_full_stop() -> None:
+    text = 'The envoy called the port deal "timely" and "overdue."'
+    assert quotable_span(Sentence(0, len(text), text, 0)).text == text
+
+
+@pytest.mark.parametrize(
+    ("cut", "kept"),
+    [
+        # A noun phrase with no verb is no statement, however long.
+        ("New long-range freight contracts between the two state railways and", None),
+        # Modifiers left without their noun go, and what is left is too short to stand.
+        ("The ministers welcomed the recent launch of three new cross-border", None),
+        # A clause with its verb, cut in its last word, keeps its whole words.
+        (
+            "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar Vell",
+            "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar",
+        ),
+    ],
+)
+def test_a_sentence_cut_by_the_excerpt_is_kept_only_as_a_statement(cut: str, kept: str | None) -> None:
+    span = before_the_cut(Span(0, len(cut), cut, "", ""))
+    assert (span.text if span else None) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A meeting to be held is specific even when the agenda quoted with it is generic.
+        "The premier will hold bilateral meetings with the Norlandic president, when they will further deepen their partnership.",
+        "Later, the foreign minister will convene with the speaker of the Vestrian parliament and the defence minister.",
+        # A named bank or fund is a specific object, whatever wish surrounds it.
+        "The central bank committed to reforming its rules and renewed its ties with the Nordic Investment Bank.",
+    ],
+)
+def test_meetings_and_named_institutions_are_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_year_before_the_cut_is_kept() -> None:
+    """Digits at the end of a cut sentence are a year or an amount the statement needs, not a modifier."""
+    cut = "The customs treaty was signed in 2009 and amended by the two parliaments in 2019 by parl"
+    span = before_the_cut(Span(0, len(cut), cut, "", ""))
+    assert span is not None and span.text == "The customs treaty was signed in 2009 and amended by the two parliaments in 2019"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
+from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COUNTS = {**NUMBER_WORDS, "a": 1}
@@ -42,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
-        ("day-word", r"\b(?P<rel>later today|today|tonight|yesterday|tomorrow|hours ago)\b"),
+        ("day-word", r"\b(?P<rel>(?:later|earlier) in the day|later today|earlier today|today|tonight|yesterday|tomorrow|hours ago)\b"),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
@@ -187,6 +187,39 @@ def is_horizon(text: str, start: int, end: int) -> bool:
     return bool(_HORIZON_BEFORE.search(text[max(0, start - 40) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
+# "since August 2015": the start of a span, not the day of what the sentence reports.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A year printed as part of a name ("the World Government Summit 2024", "Expo 2020"), which dates no event."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return bool(before and before.group(1)[0].isupper() and before.group(1).casefold() not in FUNCTION_WORDS)
+
+
+def dated_phrases(
+    text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None
+) -> list[tuple[int, int, PartialDate, str]]:
+    """Every date the text states, resolved, in order: (start, end, date, phrase); a horizon year dates nothing."""
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, PartialDate, str]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in claimed):
+                continue
+            claimed.append((start, end))
+            if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
+                continue
+            date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
+            if date is not None:
+                found.append((start, end, date, match.group(0).strip()))
+    return sorted(found, key=lambda item: item[0])
+
+
 def find_date(
     text: str,
     reference: dt.date | None,
@@ -201,22 +234,12 @@ def find_date(
     earlier one that only dates the announcement.  A year that is a target's horizon
     ("by 2030", "the 2030 deadline") dates nothing.
     """
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, PartialDate, str]] = []
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(start < b and a < end for a, b in claimed):
-                continue
-            claimed.append((start, end))
-            if start < start_at or (name == "year" and is_horizon(text, start, end)):
-                continue
-            date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
-            if date is not None:
-                found.append((start, date, match.group(0).strip()))
+    found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
+    found = [item for item in found if item[0] >= start_at]
     if not found:
         return None
-    found.sort(key=lambda item: item[0])
+    events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]])]
+    found = events or found  # "Since August 2015, … in February 2022": the span's start dates no event when another date does
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
         # "on Monday expressed his willingness to visit Islamabad this April" is April.
@@ -233,6 +256,10 @@ _JUST_DONE = re.compile(
 )
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+# A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
+_JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
 
 
 def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
@@ -261,6 +288,8 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     date, phrase = found
     if published is None and not re.search(r"\d{4}", phrase):
         return None
+    if _JOURNEY.search(_CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
+        return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
     if published is not None and date.first_day > published:
         return None
     return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")

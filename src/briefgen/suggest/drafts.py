@@ -36,14 +36,13 @@ from briefgen.suggest.dates import (
     spoken_day,
 )
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import (
     Sentence,
     Span,
     attribution_only,
     balance_quotes,
-    before_the_cut,
     cut_off,
-    quotable_span,
     split_sentences,
 )
 from briefgen.suggest.topics import TopicMatcher
@@ -224,19 +223,11 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     headline = _headline(source, folded_body)
     if headline is not None:
         sentences.insert(0, headline)
-    for sentence in sentences:
+    for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
         from_headline = sentence is headline
-        if not check_worthy(sentence.text):
-            continue
-        span: Span | None = quotable_span(sentence)
-        if span is not None and cut and sentence is sentences[-1]:
-            span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
-        if span is None or len(span.text.split()) < 4:
-            continue
         values = find_values(span.text)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
-        dated_text = sentence.text[: span.end - sentence.start]
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
         resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
         if resolved is None:  # no publication date, no year anywhere in the article
@@ -270,7 +261,12 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topics = [main_topic]
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
-            quote = balance_quotes(" ".join(quote.split()))
+            whole = " ".join(quote.split())
+            quote = balance_quotes(whole)
+            if quote[:1].islower() and not whole[:1].islower():
+                continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
+            if quote != whole and not check_worthy(quote):
+                continue  # what made the sentence worth drafting was in the attribution trimmed off ("…, he said last week")
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.meta import dateline_length
-from briefgen.text.english import BULLET_MARKS, sentence_spans
+from briefgen.text.english import BULLET_MARKS, NUMBER_WORDS, sentence_spans, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
 _CLOSING = " .…”\"’'"
@@ -106,6 +106,9 @@ def quotable_span(sentence: Sentence) -> Span:
     closing = text.find("”", end)
     if closing >= 0 and text[start:end].count("“") > text[start:end].count("”"):
         end = closing + 1  # keep the mark that closes a quotation the sentence opened: the quote stays whole
+    straight = text.find('"', end)
+    if straight >= 0 and text[start:end].count('"') % 2 and text[:start].count('"') % 2 == 0:
+        end = straight + 1  # the same for straight marks: as "constructive" and "very useful."
     lead = _LEADING_BOILERPLATE.match(text[start:end])
     trimmed_lead = lead.group(0) if lead else ""
     start += len(trimmed_lead)
@@ -120,8 +123,17 @@ def quotable_span(sentence: Sentence) -> Span:
 
 
 _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
+# Words that cannot end a statement: function words, and modifiers that only stand before a noun
+# ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
 _DANGLING = re.compile(
-    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these))+\W*$",
+    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|"
+    rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
+    re.IGNORECASE,
+)
+# A finite verb, as far as words show one: a past form, an auxiliary, a modal or a verb of saying.
+_FINITE = re.compile(
+    r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
+    r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became)\b",
     re.IGNORECASE,
 )
 
@@ -135,16 +147,17 @@ def before_the_cut(span: Span) -> Span | None:
     """A sentence the excerpt cuts off, without its last (perhaps partial) word; None when too little is left.
 
     "…the tenure of then PM Nawaz Sh" keeps "…the tenure of then PM Nawaz";
-    words left dangling ("…the importance of") go too, and what remains must
-    be at least eight words to stand as a statement ("We want to develop
-    multidime" is not drafted).
+    words left dangling ("…the importance of", "…two new long-term") go too,
+    and what remains must be at least eight words with a verb to stand as a
+    statement ("We want to develop multidime" is not drafted, nor "Recent
+    supply agreements between the two companies and").
     """
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
         return None
     text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
-    if len(text.split()) < 8:
-        return None
+    if len(text.split()) < 8 or not _FINITE.search(text):
+        return None  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
     return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
+
 # A size or rating is not a count: "10-metre trucks", "90 horsepower engines", "80 km pipeline".
 MEASURES = re.compile(
     r"^(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|horsepower|hp|tonnes?|tons?|kg|kilograms?|"
@@ -103,3 +105,18 @@ NOT_UNITS = frozenset(
         "plus",
     )
 )
+
+# A period that makes an ordinal a count: "since 2015", "since March 2022", "in the past eight months".
+# "since being inaugurated" names no span that can be checked, so it does not count.
+_SINCE = rf"since\s+(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\b"
+_SPAN_COUNT = rf"(?:{words_pattern(NUMBER_WORDS)}|\d+)"
+_PAST_SPAN = rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{_SPAN_COUNT}\s+)?(?:years?|months?|weeks?|decades?)\b"
+_ORDINAL = rf"(?:{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+# "the seventh visit to the UAE since 2015", "his third official trip abroad in the past year".
+SERIES = re.compile(
+    rf"\b(?P<n>{_ORDINAL})\s+(?:(?:official|state|working|foreign|overseas)\s+)?(?P<unit>visit|trip|tour)\b"
+    rf"[^.;:,()]{{0,50}}?\s(?P<period>{_SINCE}|{_PAST_SPAN})",
+    re.IGNORECASE,
+)
+# "… and the third in the past eight months": the same things counted over another period.
+SERIES_MORE = re.compile(rf",?\s+and\s+(?:the\s+)?(?P<n>{_ORDINAL})\s+(?P<period>{_SINCE}|{_PAST_SPAN})", re.IGNORECASE)

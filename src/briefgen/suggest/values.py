@@ -2,13 +2,16 @@
 
 A value is read only from words that state it: money with its magnitude
 ("US$50.2 million" is 50200000 USD), percentages, multiples ("1.5 times"),
-ranks ("fourth-largest"), counts with their unit ("2,700 Belarus
-tractors", "two Joint Ministerial Commission (JMC) sessions", "nine MoUs"),
-the length or volume of one thing ("the 80 km pipeline", "500 million cubic
-meters"), time spent on talks ("three hours of talks") and ages ("more than
-30 years old").  Years, days of the month, ordinals, sizes of a class of
-things ("10-metre trucks") and spans of time ("two decades of relations")
-are not counts: when the reading is not certain, no value is proposed.
+ranks ("fourth-largest", unless the sentence states an amount the rank only
+qualifies), counts with their unit ("2,700 Belarus tractors", "two Joint
+Ministerial Commission (JMC) sessions", "nine MoUs"), ordinals over a stated
+period ("the seventh visit since 2015"), the length or volume of one thing
+("the 80 km pipeline", "500 million cubic meters"), time spent on talks
+("three hours of talks") and ages ("more than 30 years old").  Years, days
+of the month, other ordinals, sizes of a class of things ("10-metre
+trucks"), spans of time ("two decades of relations"), the parties ("the two
+ministers") and quoted mottos are not counts: when the reading is not
+certain, no value is proposed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from briefgen.suggest.value_words import APPROXIMATE, GAP_STOP, LOWER_AFTER, LOWER_BOUND, MEASURES, NOT_UNITS, UPPER_BOUND
+from briefgen.suggest.value_words import (
+    APPROXIMATE,
+    GAP_STOP,
+    LOWER_AFTER,
+    LOWER_BOUND,
+    MEASURES,
+    NOT_UNITS,
+    SERIES,
+    SERIES_MORE,
+    UPPER_BOUND,
+)
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
@@ -81,6 +94,15 @@ _MOUS = re.compile(
 )
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
+# Who "the two …" refers back to: the parties of the story, never a count worth a figure.
+_PARTIES = re.compile(
+    r"(?:countries|sides|leaders|nations|parties|states|presidents|peoples|ministers|premiers|governments|delegations|"
+    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials)$",
+    re.IGNORECASE,
+)
+# A count that is the whole of a short quotation is a motto or a name: "the maxim ‘one nation two states’".
+_QUOTED_NAME_BEFORE = re.compile(r"[‘“]\s*(?:[\w-]+,?\s+){0,3}$")
+_QUOTED_NAME_AFTER = re.compile(r"(?:,?\s+[\w-]+){0,3}[,.]?[’”]")
 _NOT_PLURAL = frozenset(("was", "has", "is", "its", "this", "as", "thus", "us", "across"))
 _MONTH_BEFORE = re.compile(rf"{MONTH_PATTERN}\s*$")
 _MONTH_AFTER = re.compile(rf"^\s*{MONTH_PATTERN}")
@@ -307,7 +329,12 @@ def find_values(sentence: str) -> list[FoundValue]:
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
+    for found in _series_counts(sentence):
+        if free(found.start, found.end):
+            add(found)
     for match in _RANK.finditer(sentence):
+        if any(v.unit != "rank" and v.measure for v in values):
+            break  # "second-largest partner, with trade of $85 billion": the rank is the amount's context, not a figure
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
         what = match.group("what").split()
@@ -340,8 +367,10 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue
         if _is_date(sentence, start, match.end("n")):
             continue  # a day of the month
-        if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE):
-            continue  # "the two countries": a reference, not a figure
+        if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE) and _PARTIES.match(unit):
+            continue  # "the two countries": a reference to the parties, not a figure
+        if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
+            continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
         gap = _gap_words(match.group("words"))
         times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
@@ -352,6 +381,32 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+def _series_counts(sentence: str) -> list[FoundValue]:
+    """Counts said as ordinals over a stated period: "the seventh visit since 2015" is seven visits since 2015.
+
+    With its period, an ordinal numbers a series (the visits since 2015,
+    this one included); without one ("his second visit to Pakistan") it only
+    places the event, and no value is proposed.  An ordinal that follows with
+    "and the" and a period of its own ("… and the third in the past eight
+    months") counts the same things.
+    """
+    found: list[FoundValue] = []
+    for match in SERIES.finditer(sentence):
+        unit = match.group("unit").casefold() + "s"
+        found.append(_series_value(match.group("n"), unit, match.group("period"), match.start(), match.end()))
+        for more in SERIES_MORE.finditer(sentence, match.end()):
+            if more.start() != match.end():
+                break
+            found.append(_series_value(more.group("n"), unit, more.group("period"), more.start(), more.end()))
+    return found
+
+
+def _series_value(ordinal: str, unit: str, period: str, start: int, end: int) -> FoundValue:
+    raw = ordinal.casefold()
+    count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+    return FoundValue(unit, str(count), unit, " ".join(period.split()), start, end, False)
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:

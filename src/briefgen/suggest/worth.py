@@ -64,14 +64,15 @@ _CONTENT = re.compile(
 )
 # Meetings and visits: specific in a report, not when only the object of thanks or ceremony.
 _MEETING = re.compile(
-    r"\b(?:visit\w*|arriv\w*)|\b(?:held|had)\b[^,.;]{0,30}\b(?:meeting|talks)\b",
+    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
     re.IGNORECASE,
 )
 # A facility, institution or route named in full, or a place named as a place: a specific object.
 _NAMED_THING = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
     r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
-    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone)s?\b|"
+    r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone|"
+    r"Bank|Fund)s?\b|"
     r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
 )
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
@@ -93,6 +94,8 @@ _COURTESY = re.compile(
     # a meeting as the subject of what it means: "the visit underscores the historic ties"
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
+    # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
+    r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
@@ -111,11 +114,12 @@ _PRAISE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:express\w* (?:a |their |his |her )?(?:strong )?(?:desire|commitment|willingness)|further (?:deepen|strengthen)\w*|"
     r"deepen (?:cooperation|bilateral)|entire (?:gamut|spectrum)|full spectrum|various sectors|diverse (?:sectors|fields|areas)|"
-    r"wide range of areas|new avenues|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
+    r"wide range of areas|new avenues|"
+    r"new areas of (?:cooperation|collaboration)|mutually beneficial cooperation|(?:recogni[sz]ed|noted|stressed) the importance|"
     r"importance of [^.]*? (?:was|were) (?:noted|recogni[sz]ed|stressed|emphasi[sz]ed)|"
     # wishes and commitments with no content: "is willing to strengthen strategic cooperation"
     r"willing(?:ness)? to|striv\w* for|committed to|commitment to|hoped? that|believes? that|"
-    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,3}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
+    r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,4}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
     r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
     r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"

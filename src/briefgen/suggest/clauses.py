@@ -1,0 +1,61 @@
+"""One draft per dated event: a sentence that dates two events in two clauses is drafted as two.
+
+"The leaders met on 3 May, the president welcomed the envoy and signed the
+accord on 5 May" reports a meeting on the 3rd and a signing on the 5th; one
+draft can carry one date, so the sentence is cut at the last clause boundary
+before the second date (a comma, a semicolon, or "and" before a verb in the
+past tense), and each part is dated by its own words.  Years alone ("in 2017
+… in 2023") do not cut a sentence: they more often date a background than a
+second event, and the parts must be long enough to stand as statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.sentences import Sentence, Span
+
+# Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
+# conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
+_BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as|while|whereas|because|although|though)\s+)?")
+_MIN_WORDS = 6
+
+
+def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_year: int | None) -> list[tuple[Span, str]]:
+    """The span's parts, one per dated event, each with the text its date is read from.
+
+    The first part keeps the words before the span (a dateline may date it);
+    a later part is dated by its own words only, not by the date before it.
+    """
+    first_text = sentence.text[: span.end - sentence.start]
+    parts: list[tuple[Span, str]] = []
+    current, dated_text = span, first_text
+    while True:
+        cut = _cut(current.text, published, ref_year)
+        if cut is None:
+            parts.append((current, dated_text))
+            return parts
+        end, start = cut
+        head = Span(current.start, current.start + end, current.text[:end], current.trimmed_lead, "")
+        parts.append((head, dated_text[: len(dated_text) - len(current.text) + end]))
+        current = Span(current.start + start, current.end, current.text[start:], "", current.trimmed_tail)
+        dated_text = current.text
+
+
+def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[int, int] | None:
+    """(end of the first part, start of the second) when the text dates two events in two clauses."""
+    dates = [d for d in dated_phrases(text, published, future=False, ref_year=ref_year) if d[2].month is not None]
+    second = next((d for d in dates[1:] if d[2] != dates[0][2]), None)
+    if second is None:
+        return None
+    boundary = None
+    for match in _BOUNDARY.finditer(text, dates[0][1], second[0]):
+        boundary = match
+    if boundary is None:
+        return None
+    head, tail = text[: boundary.start()], text[boundary.end() :]
+    if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS:
+        return None
+    return boundary.start(), boundary.end()

@@ -1,0 +1,41 @@
+"""Which spans of an archived body become drafts, and what each one's date is read from.
+
+The sentences worth drafting (:mod:`briefgen.suggest.worth`), less the summary
+points the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
+where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
+they date two events (:mod:`briefgen.suggest.clauses`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
+from briefgen.suggest.summary import restates, summary_paragraphs
+from briefgen.suggest.worth import check_worthy
+
+
+def drafted_spans(
+    body: str, sentences: list[Sentence], headline: Sentence | None, cut: bool, published: dt.date | None, ref_year: int | None
+) -> list[tuple[Sentence, Span, str]]:
+    """The spans to draft, in order: (sentence, quoted span, the text its date is read from).
+
+    Sentences worth drafting, less summary points the report repeats, cut to
+    whole words where the excerpt stops, and split where they date two events.
+    """
+    summary = summary_paragraphs(body)
+    report = [s for s in sentences if s.paragraph >= summary and s is not headline]
+    spans: list[tuple[Sentence, Span, str]] = []
+    for sentence in sentences:
+        if not check_worthy(sentence.text):
+            continue
+        if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report):
+            continue  # a summary point the report below says again, with its date and source
+        span: Span | None = quotable_span(sentence)
+        if span is not None and cut and sentence is sentences[-1]:
+            span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
+        if span is None or len(span.text.split()) < 4:
+            continue
+        spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
+    return spans

@@ -1,0 +1,81 @@
+"""One draft per dated event: sentences that date two events in two clauses, on invented reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.dates import find_date
+from briefgen.suggest.sentences import Sentence, quotable_span
+
+THU_2025_06_05 = dt.date(2025, 6, 5)
+
+
+def _parts(text: str) -> list[tuple[str, str | None]]:
+    sentence = Sentence(0, len(text), text, 0)
+    found = []
+    for span, dated_text in dated_parts(sentence, quotable_span(sentence), THU_2025_06_05, None):
+        date = find_date(dated_text, THU_2025_06_05, future=False)
+        found.append((span.text, str(date[0]) if date else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma splice: the meeting on the 3rd, the welcome and the invitation for the 4th.
+        (
+            "The ministers met in Korvik on June 3, the premier greeted her guest at the harbour and confirmed "
+            "the invitation to open the Korvik Forum 2025 on June 4.",
+            [
+                ("The ministers met in Korvik on June 3, the premier greeted her guest at the harbour", "2025-06-03"),
+                ("confirmed the invitation to open the Korvik Forum 2025 on June 4", "2025-06-04"),
+            ],
+        ),
+        # A list of dated results after a comma: the background, then the accords and their months.
+        (
+            "Since the minister came to Norland in May 2016, ties have grown into a strategic partnership, "
+            "accords including the customs treaty in March 2021 and the visa deal in April 2023.",
+            [
+                ("Since the minister came to Norland in May 2016, ties have grown into a strategic partnership", "2016-05"),
+                ("accords including the customs treaty in March 2021 and the visa deal in April 2023", "2021-03"),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_dating_two_events_is_drafted_as_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One date, or two that are the same day: one event.
+        "The two sides signed a grain accord on June 3 and agreed to meet again.",
+        # Years alone date backgrounds more often than events.
+        "Trade, which stood at $2 billion in 2019, reached $3 billion in 2024, officials said.",
+        # A second date with no clause boundary before it belongs to the same clause.
+        "The visit from June 3 to June 5 ends with a forum.",
+        # Parts too short to stand as statements.
+        "Talks began on June 3, ending June 4.",
+    ],
+)
+def test_a_sentence_with_one_dated_event_stays_whole(text: str) -> None:
+    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+
+
+def test_a_year_in_a_name_dates_nothing() -> None:
+    found = find_date("She will speak at the Korvik Forum 2025 in Dubai on June 4.", THU_2025_06_05, future=True)
+    assert found is not None and str(found[0]) == "2025-06-04"
+    in_2024 = find_date("In 2024, the port handled more ships.", None, future=False)
+    assert in_2024 is not None and str(in_2024[0]) == "2024"
+
+
+def test_the_conjunction_opening_the_second_clause_is_left_out_of_its_quote() -> None:
+    text = "The ministers agreed to open the rail link on 1 March 2026, as Norland will finish its checks in February 2026."
+    assert [part for part, _ in _parts(text)] == [
+        "The ministers agreed to open the rail link on 1 March 2026",
+        "Norland will finish its checks in February 2026",
+    ]
