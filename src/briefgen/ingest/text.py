@@ -19,7 +19,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.text.english import MONTH_PATTERN, is_bullet
+from briefgen.ingest.meta import dateline_length
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet, month_number
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
@@ -64,6 +65,19 @@ _DATE_BANNER = re.compile(
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
 _CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _SENTENCE_END = (".", ",", ";", ":")
+# A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
+_BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)){1,2}")
+# Words of a section's name or a kicker, never of a person's name.
+_SECTION_WORDS = frozenset(
+    "news world politics business economy economics relations society culture sport sports opinion analysis region "
+    "latest home breaking exclusive editorial interview diplomacy defense defence security energy trade markets "
+    "science technology health tourism asia europe africa america middle east national international local".split()
+)
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# How full sentences open and what they say that headlines leave out ("The agreement was signed …").
+_SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
+_AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "had", "has", "have", "today", "yesterday"))
+_MENU_LINES = 5  # a block of at least this many short lines above the article is a site's menu
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,8 @@ def furniture_kind(text: str) -> str | None:
 def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one."""
     match = _BYLINE.match(text) or _BY_LINE.match(text)
+    if match is None and _BARE_NAME.fullmatch(text):
+        return text
     if not match or not match.group("author"):
         return None
     author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
@@ -204,7 +220,46 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
         previous_counter = kind == "gallery counter"
         lines.append(_Line(stripped, raw, kind or "text", block))
     _mark_breadcrumbs(lines)
+    _mark_menus(lines)
+    _mark_bare_byline(lines)
     return lines, date_line, rest.strip()
+
+
+def _is_body(text: str) -> bool:
+    """A paragraph of the article: a sentence or more, not a short label."""
+    return len(text.split()) > 5 and not headline_like(text) and not is_bullet(text)
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Blocks of short lines above the article's first paragraph are a site's section menu ("World", "Business &
+    Economy", "Sport", …); a header line repeating one of its entries is a section label, not a headline."""
+    first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and _is_body(ln.text)), len(lines))
+    entries: set[str] = set()
+    for block in {ln.block for ln in lines[:first_body] if ln.kind != "blank"}:
+        members = [i for i, ln in enumerate(lines[:first_body]) if ln.block == block and ln.kind != "blank"]
+        short = all(len(lines[i].text.split()) <= 5 and len(lines[i].text) <= 40 and not is_bullet(lines[i].text) for i in members)
+        if len(members) >= _MENU_LINES and short:
+            for i in members:
+                if lines[i].kind == "text":
+                    entries.add(lines[i].text.casefold())
+                    lines[i] = _Line(lines[i].text, lines[i].raw, "menu", lines[i].block)
+    for i, line in enumerate(lines[:first_body]):
+        if line.kind == "text" and line.text.casefold() in entries:
+            lines[i] = _Line(line.text, line.raw, "section label", line.block)
+
+
+def _mark_bare_byline(lines: list[_Line]) -> None:
+    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    if len(texts) < 2 or not _is_body(lines[texts[1]].text):
+        return
+    first = lines[texts[0]]
+    words = [w.casefold().strip(".") for w in first.text.split()]
+    if (
+        _BARE_NAME.fullmatch(first.text)
+        and not any(w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or month_number(w) for w in words)
+    ):
+        lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
@@ -228,11 +283,16 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if item.kind != "text":
             continue
         first_text = all(it.kind != "text" for it in items[:index])
+        following = items[index + 1 :]
+        if first_text and _headline_above_dateline(item.text, following):
+            starts.append(index)
+            continue
         if not (headline_like(item.text) or (first_text and _quoted_headline(item.text))):
             continue
-        following = items[index + 1 :]
         if not following:
             continue
+        if starts and not any(it.kind == "text" and _is_body(it.text) for it in items[starts[-1] + 1 : index]):
+            continue  # a second headline before the first article's text is its standfirst, not another article
         if first_text and not starts and _summary_points(following, item.text):
             continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
         chrome = False
@@ -249,15 +309,43 @@ def _part_starts(items: list[_Line]) -> list[int]:
     return starts
 
 
+def _headline_above_dateline(text: str, following: list[_Line]) -> bool:
+    """A one-sentence first line ending in a full stop, right above a paragraph that opens with a dateline
+    ("Abu Dhabi, Feb 14 (PTI): …"), is the headline: the dateline opens the article's text.
+
+    Only when it is written in headlines' style, without a leading article or pronoun and without the auxiliary
+    verbs headlines leave out: "The agreement was signed in Tashkent today." above a dateline is a summary
+    sentence of the article, kept in its text.
+    """
+    nxt = next((it.text for it in following if it.kind == "text"), None)
+    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?][\"”’]?\s+[A-Z]", text[:-1])
+    words = re.findall(r"[a-z]+", text.casefold())
+    return (
+        nxt is not None
+        and one_sentence
+        and bool(words)
+        and words[0] not in _SENTENCE_OPENERS
+        and not _AUXILIARIES.intersection(words)
+        and headline_like(text[:-1])
+        and not _CAPTION.search(text)
+        and dateline_length(nxt) > 0
+        and not dateline_length(text)
+    )
+
+
 def _quoted_headline(text: str) -> bool:
     """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
     return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:
-    """Whether the two text lines after the first are also headline-like: a list of summary points."""
-    texts = [it.text for it in following if it.kind == "text" and not _same_headline(it.text, first)][:2]
-    return len(texts) == 2 and all(headline_like(t) for t in texts)
+    """Whether the two lines right after the first are also headline-like text: a list of summary points.
+
+    A section label or a date line between them ("Russian Politics & Diplomacy") makes the first line a headline
+    with its page furniture below, not the first of a list.
+    """
+    rest = [it for it in following if not (it.kind == "text" and _same_headline(it.text, first))][:2]
+    return len(rest) == 2 and all(it.kind == "text" and headline_like(it.text) for it in rest)
 
 
 def _build_part(items: list[_Line], has_headline: bool) -> Part:
