@@ -27,15 +27,16 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
-    KNOWN_SITES,
     date_in_url,
     is_wire,
     load_outlets,
     outlet_of_site,
     same_outlet,
+    site_of,
     spelled_outlet,
     stated_outlet,
 )
+from briefgen.ingest.sites import KNOWN_SITES
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
@@ -198,6 +199,9 @@ def describe(
         found["title"] = None
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
+    credit = stated.get("outlet")
+    if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
+        found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")
     if html is not None and html.sitename and _claims_another_site(source, html):  # a page may call itself anything
         found["claimed_outlet"] = Found(html.sitename, html.sitename, "page metadata")
 

@@ -38,7 +38,9 @@ _DAY_DATELINE = re.compile(
     r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
 )
 # "ASTANA. KAZINFORM – President …": the place, a full stop, then the agency's name in capitals.
-_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z-]{1,24})\s*[—–-]\s+(?=[A-Z“\"])")
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z-]{1,24})\s*[—–-]\s+(?=[A-Z“\"])"
+)
 # "4-12-2023 (BEIJING) Belarusian President …": a numeric date, read only when the text settles its order.
 _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
 # A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".

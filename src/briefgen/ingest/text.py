@@ -19,8 +19,16 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.ingest.meta import dateline_length
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet, month_number
+from briefgen.ingest.header import (
+    BARE_NAME,
+    CAPTION,
+    headline_above_dateline,
+    headline_like,
+    is_bare_name,
+    is_body,
+    is_menu_block,
+)
+from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
@@ -52,9 +60,6 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
-# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
-# "… 2025. — Screengrab via Geo News".
-_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(
@@ -64,20 +69,6 @@ _DATE_BANNER = re.compile(
 )
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
 _CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
-_SENTENCE_END = (".", ",", ";", ":")
-# A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
-_BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)){1,2}")
-# Words of a section's name or a kicker, never of a person's name.
-_SECTION_WORDS = frozenset(
-    "news world politics business economy economics relations society culture sport sports opinion analysis region "
-    "latest home breaking exclusive editorial interview diplomacy defense defence security energy trade markets "
-    "science technology health tourism asia europe africa america middle east national international local".split()
-)
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-# How full sentences open and what they say that headlines leave out ("The agreement was signed …").
-_SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
-_AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "had", "has", "have", "today", "yesterday"))
-_MENU_LINES = 5  # a block of at least this many short lines above the article is a site's menu
 
 
 @dataclass(frozen=True)
@@ -145,7 +136,7 @@ def furniture_kind(text: str) -> str | None:
 def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one."""
     match = _BYLINE.match(text) or _BY_LINE.match(text)
-    if match is None and _BARE_NAME.fullmatch(text):
+    if match is None and BARE_NAME.fullmatch(text):
         return text
     if not match or not match.group("author"):
         return None
@@ -156,20 +147,6 @@ def byline_author(text: str) -> str | None:
 def byline_date_text(text: str) -> str | None:
     match = _BYLINE.match(text)
     return match.group("when") if match else None
-
-
-def headline_like(text: str) -> bool:
-    """Short, no closing punctuation, not a list item: how headlines look."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 25
-        and len(text) <= 200
-        and not text.endswith(_SENTENCE_END)
-        and not is_bullet(text)
-        and not _CAPTION.search(text)
-        and not text.startswith(('"', "“", "‘", "'"))
-        and any(c.isalpha() for c in text)
-    )
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -225,20 +202,14 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
     return lines, date_line, rest.strip()
 
 
-def _is_body(text: str) -> bool:
-    """A paragraph of the article: a sentence or more, not a short label."""
-    return len(text.split()) > 5 and not headline_like(text) and not is_bullet(text)
-
-
 def _mark_menus(lines: list[_Line]) -> None:
-    """Blocks of short lines above the article's first paragraph are a site's section menu ("World", "Business &
-    Economy", "Sport", …); a header line repeating one of its entries is a section label, not a headline."""
-    first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and _is_body(ln.text)), len(lines))
+    """Blocks of short lines above the article's first paragraph are a site's section menu; a header line repeating
+    one of its entries is a section label ("Russian Politics & Diplomacy" over the headline), not a headline."""
+    first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and is_body(ln.text)), len(lines))
     entries: set[str] = set()
     for block in {ln.block for ln in lines[:first_body] if ln.kind != "blank"}:
         members = [i for i, ln in enumerate(lines[:first_body]) if ln.block == block and ln.kind != "blank"]
-        short = all(len(lines[i].text.split()) <= 5 and len(lines[i].text) <= 40 and not is_bullet(lines[i].text) for i in members)
-        if len(members) >= _MENU_LINES and short:
+        if is_menu_block([lines[i].text for i in members]):
             for i in members:
                 if lines[i].kind == "text":
                     entries.add(lines[i].text.casefold())
@@ -251,14 +222,8 @@ def _mark_menus(lines: list[_Line]) -> None:
 def _mark_bare_byline(lines: list[_Line]) -> None:
     """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
-    if len(texts) < 2 or not _is_body(lines[texts[1]].text):
-        return
-    first = lines[texts[0]]
-    words = [w.casefold().strip(".") for w in first.text.split()]
-    if (
-        _BARE_NAME.fullmatch(first.text)
-        and not any(w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or month_number(w) for w in words)
-    ):
+    if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text):
+        first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
 
 
@@ -284,14 +249,14 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         first_text = all(it.kind != "text" for it in items[:index])
         following = items[index + 1 :]
-        if first_text and _headline_above_dateline(item.text, following):
+        if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
             starts.append(index)
             continue
         if not (headline_like(item.text) or (first_text and _quoted_headline(item.text))):
             continue
         if not following:
             continue
-        if starts and not any(it.kind == "text" and _is_body(it.text) for it in items[starts[-1] + 1 : index]):
+        if starts and not any(it.kind == "text" and is_body(it.text) for it in items[starts[-1] + 1 : index]):
             continue  # a second headline before the first article's text is its standfirst, not another article
         if first_text and not starts and _summary_points(following, item.text):
             continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
@@ -301,36 +266,12 @@ def _part_starts(items: list[_Line]) -> list[int]:
                 # A stray "Also Read" link after a subheading is not an article's header.
                 chrome = chrome or nxt.kind not in {"link line", "menu"}
                 continue
-            if headline_like(nxt.text) or _CAPTION.search(nxt.text):
+            if headline_like(nxt.text) or CAPTION.search(nxt.text):
                 continue
             break
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
             starts.append(index)
     return starts
-
-
-def _headline_above_dateline(text: str, following: list[_Line]) -> bool:
-    """A one-sentence first line ending in a full stop, right above a paragraph that opens with a dateline
-    ("Abu Dhabi, Feb 14 (PTI): …"), is the headline: the dateline opens the article's text.
-
-    Only when it is written in headlines' style, without a leading article or pronoun and without the auxiliary
-    verbs headlines leave out: "The agreement was signed in Tashkent today." above a dateline is a summary
-    sentence of the article, kept in its text.
-    """
-    nxt = next((it.text for it in following if it.kind == "text"), None)
-    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?][\"”’]?\s+[A-Z]", text[:-1])
-    words = re.findall(r"[a-z]+", text.casefold())
-    return (
-        nxt is not None
-        and one_sentence
-        and bool(words)
-        and words[0] not in _SENTENCE_OPENERS
-        and not _AUXILIARIES.intersection(words)
-        and headline_like(text[:-1])
-        and not _CAPTION.search(text)
-        and dateline_length(nxt) > 0
-        and not dateline_length(text)
-    )
 
 
 def _quoted_headline(text: str) -> bool:
@@ -362,7 +303,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
             continue
-        if in_header and _CAPTION.search(item.text) and not is_bullet(item.text):
+        if in_header and CAPTION.search(item.text) and not is_bullet(item.text):
             part.removed.append(Removed("photo caption", item.text))
             continue
         if is_bullet(item.text):
