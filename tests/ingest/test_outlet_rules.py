@@ -188,3 +188,37 @@ def test_a_headline_ending_in_a_full_stop_above_a_dateline() -> None:
     )
     assert summary.parts[0].headline is None
     assert summary.parts[0].paragraphs[0] == "The accord was signed at the joint commission in Luanda."
+
+
+HTML_BODY = (
+    "<body><article><h1>Ministers meet in Lisbon</h1>"
+    "<p>LISBON, March 3 (AP) — The foreign ministers of Portugal and Angola met on Monday in Lisbon to review the fisheries "
+    "accord and the port services agreement signed last year.</p>"
+    "<p>They agreed to meet again next year in Luanda, the ministry said in a statement released after the talks.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # What the page declares as its name: OpenGraph, or the JSON-LD publisher (here inside an @graph).
+        ("<meta property='og:site_name' content='Harbour Ledger'>", "Harbour Ledger"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2024-03-04",'
+            ' "publisher": {"@type": "Organization", "name": "Harbour Ledger"}}]}</script>',
+            "Harbour Ledger",
+        ),
+        # Not declarations: a Twitter handle, a copyright line, a Facebook address; nor the host name itself.
+        ("<meta name='twitter:site' content='@harbourledger'>", ""),
+        ("<meta name='copyright' content='© 2024 Harbour Ledger Ltd'>", ""),
+        ("<meta property='article:publisher' content='https://www.facebook.com/harbourledger'>", ""),
+        ("", ""),
+    ],
+)
+def test_an_html_page_names_its_site_only_by_declaring_it(mini_project: Path, tmp_path: Path, head: str, outlet: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title>{head}</head>{HTML_BODY}")
+    options = AddOptions(url="https://www.harbourledger.net/world/1", undated=True)
+    [article] = add_source(mini_project, str(page), options, dry_run=True).articles
+    assert article.fields["outlet"] == outlet
