@@ -13,7 +13,7 @@ import pytest
 
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
-from briefgen.ingest.meta import dateline
+from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import date_in_url, registered_domain, spelled_outlet
 from briefgen.ingest.text import clean_page
 from tests.conftest import run_cli
@@ -222,3 +222,27 @@ def test_an_html_page_names_its_site_only_by_declaring_it(mini_project: Path, tm
     options = AddOptions(url="https://www.harbourledger.net/world/1", undated=True)
     [article] = add_source(mini_project, str(page), options, dry_run=True).articles
     assert article.fields["outlet"] == outlet
+
+
+def test_a_section_label_over_the_headline_is_not_the_headline() -> None:
+    [part] = clean_page(
+        "Portugal–Angola Relations\n\nPortugal and Angola widen their fisheries accord\n\n"
+        "The two governments agreed on Monday to extend the fisheries accord by five years.\n"
+    ).parts
+    assert part.headline == "Portugal and Angola widen their fisheries accord"
+    assert ("section label", "Portugal–Angola Relations") in [(r.kind, r.text) for r in part.removed]
+    # A short headline in words of its own, over a standfirst, stays the headline.
+    [plain] = clean_page(
+        "Ministers Open Rail Link\n\nFirst freight trains are to run on the new line from Monday\n\n"
+        "The ministers of transport opened the link on Monday and signed a customs protocol.\n"
+    ).parts
+    assert plain.headline == "Ministers Open Rail Link"
+
+
+def test_the_dateline_below_a_list_of_summary_points() -> None:
+    points = [f"Point {n}: both sides agree on a further step in trade and transport" for n in range(1, 7)]
+    found = find_dateline([*points, "LISBON: Portugal and Angola on Monday widened their accord."])
+    assert found["place"].value == "Lisbon"
+    # Below the article's own long paragraphs, a later "Place:" opening is no dateline.
+    long = "The two governments agreed to extend the accord, " * 6
+    assert find_dateline([long] * 5 + ["Luanda: The next round is due in May."]) == {}

@@ -67,6 +67,20 @@ def is_bare_name(text: str) -> bool:
     )
 
 
+def is_kicker(text: str, following: str | None) -> bool:
+    """A section's label over the headline ("Azerbaijan–Turkey Relations", "World News"): a few capitalised words,
+    one of them a section's, right above a longer headline."""
+    words = text.split()
+    return (
+        following is not None
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and any(part.casefold() in _SECTION_WORDS for w in words for part in re.split(r"[–—/&-]", w))
+        and headline_like(following)
+        and len(following.split()) > len(words)
+    )
+
+
 def headline_above_dateline(text: str, following: str | None) -> bool:
     """A one-sentence first line ending in a full stop, right above a paragraph that opens with a dateline
     ("Abu Dhabi, Feb 14 (PTI): …"), is the headline: the dateline opens the article's text.

@@ -186,8 +186,10 @@ def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
 
 
 def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
-    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or a summary line)."""
-    for paragraph in paragraphs[:5]:
+    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or summary lines)."""
+    for index, paragraph in enumerate(paragraphs[:10]):
+        if index >= 5 and any(len(p.split()) > 40 for p in paragraphs[:index]):
+            break  # past the fifth paragraph only below a list of summary points, not below the article's text
         found = dateline(paragraph)
         if "place" in found:
             return found

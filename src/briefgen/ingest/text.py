@@ -26,6 +26,7 @@ from briefgen.ingest.header import (
     headline_like,
     is_bare_name,
     is_body,
+    is_kicker,
     is_menu_block,
 )
 from briefgen.text.english import MONTH_PATTERN, is_bullet
@@ -220,11 +221,15 @@ def _mark_menus(lines: list[_Line]) -> None:
 
 
 def _mark_bare_byline(lines: list[_Line]) -> None:
-    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline."""
+    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline;
+    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
+    elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
+        first = lines[texts[0]]
+        lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
