@@ -58,6 +58,8 @@ def test_the_site_named_in_the_text_by_its_domain(mini_project: Path, tmp_path: 
         (["The report first ran on Quayside.Info this morning."], "https://quayside.info/x", "Quayside.Info"),
         (["A statement reached the KQRT newsroom."], "https://www.kqrt.com/x", "KQRT"),
         (["Reported by PortWatch staff."], "https://portwatch.org/x", "PortWatch"),
+        (["© Lisbon Courier 2024"], "https://www.thelisboncourier.com/x", "Lisbon Courier"),
+        (["Read it on The Lisbon Courier."], "https://www.thelisboncourier.com/x", "The Lisbon Courier"),
         # One ordinary capitalised word may only begin a sentence: "Today" is not the site today.example.
         (["Today the two ministers met in Lisbon."], "https://www.today.net/x", None),
         # Part of the name is not the name.

@@ -199,7 +199,7 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
 
     Only certain readings: the name must be capitalised words that spell the
     whole registered name (or the name and its suffix, "Today.Az" for
-    today.az), in the text's own case; one ordinary capitalised word ("Today",
+    today.az; or the name without a leading "the"), in the text's own case; one ordinary capitalised word ("Today",
     "Trend") is not enough, since it may just begin a sentence.
     """
     domain = registered_domain(url)
@@ -207,6 +207,8 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
         return None
     name, suffix = domain
     wanted = {_letters(name), _letters(name + suffix)}
+    if name.startswith("the") and len(name) > 6:  # thediplomaticinsight.com: "Diplomatic Insight"
+        wanted.add(_letters(name[3:]))
     for line in lines:
         for run in _CAPITALISED_RUN.finditer(line):
             words = run.group(0).split()
