@@ -13,7 +13,7 @@ import pytest
 
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
-from briefgen.ingest.meta import dateline, find_dateline
+from briefgen.ingest.meta import dateline, find_dateline, make_id
 from briefgen.ingest.outlets import date_in_url, registered_domain, spelled_outlet
 from briefgen.ingest.text import clean_page
 from tests.conftest import run_cli
@@ -35,7 +35,9 @@ def _add(root: Path, tmp_path: Path, text: str, url: str | None) -> dict[str, st
 
 def test_wire_copy_is_named_after_the_site_that_published_it(mini_project: Path, tmp_path: Path) -> None:
     # On an unknown site, the agency's credit is not the outlet: the outlet stays empty rather than wrong.
-    assert _add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")["outlet"] == ""
+    unknown = _add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")
+    assert unknown["outlet"] == ""
+    assert 'credits the wire agency "AP"' in unknown["notes"] and "coastalherald.example" in unknown["notes"]
     # A site the project knows names it.
     (mini_project / "facts" / "outlets.yaml").write_text("coastalherald.example: The Coastal Herald\n", encoding="utf-8")
     assert _add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")["outlet"] == "The Coastal Herald"
@@ -248,3 +250,9 @@ def test_the_dateline_below_a_list_of_summary_points() -> None:
     # Below the article's own long paragraphs, a later "Place:" opening is no dateline.
     long = "The two governments agreed to extend the accord, " * 6
     assert find_dateline([long] * 5 + ["Luanda: The next round is due in May."]) == {}
+
+
+def test_an_id_from_the_lede_leaves_its_dateline_out() -> None:
+    lede = "LISBON (AP) — Portugal and Angola on Tuesday signed an accord on fisheries"
+    made = make_id(outlet=None, headline=None, lede=lede, published=dt.date(2024, 3, 5))
+    assert made == "portugal-angola-tuesday-signed-accord-2024-03-05"

@@ -300,5 +300,5 @@ def make_id(*, outlet: str | None, headline: str | None, lede: str, published: d
         if published:
             return "-".join([*words, *date_part])
         return "-".join([*words, *slug_words(headline or lede, 4)])
-    words = slug_words(headline, 5) if headline else slug_words(re.sub(r"^[A-Z][A-Z ,.'-]+[:—–]\s*", "", lede), 5)
+    words = slug_words(headline, 5) if headline else slug_words(lede[dateline_length(lede) :] or lede, 5)
     return "-".join([*(words or ["article"]), *date_part])
