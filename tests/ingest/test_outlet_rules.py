@@ -174,6 +174,9 @@ def test_a_name_alone_above_the_lede_is_the_byline(mini_project: Path, tmp_path:
     assert [r.kind for r in part.removed] == ["byline"]
     fields = _add(mini_project, tmp_path, text, None)
     assert (fields["title"], fields["author"]) == ("", "Marta Quintela")
+    # A short headline in capitals names who the story is about, and the lede names them again.
+    [short] = clean_page("Costa Meets Ramos\n\nPrime Minister Costa met President Ramos on Monday in Lisbon for talks.\n").parts
+    assert short.headline == "Costa Meets Ramos"
     # A short headline of section words is not a name.
     [headline] = clean_page("Energy Relations\n\nThe ministers met on Monday in Lisbon to review the accord.\n").parts
     assert headline.headline == "Energy Relations"
@@ -241,6 +244,11 @@ def test_a_section_label_over_the_headline_is_not_the_headline() -> None:
         "The ministers of transport opened the link on Monday and signed a customs protocol.\n"
     ).parts
     assert plain.headline == "Ministers Open Rail Link"
+    [deal] = clean_page(
+        "Portugal–Angola Trade Deal\n\nBoth sides agree to cut tariffs on fish and cork from next year\n\n"
+        "The trade ministers signed the deal on Monday in Luanda after two days of talks.\n"
+    ).parts
+    assert deal.headline == "Portugal–Angola Trade Deal"
 
 
 def test_the_dateline_below_a_list_of_summary_points() -> None:

@@ -21,7 +21,8 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
 _SENTENCE_END = (".", ",", ";", ":")
 # A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
-BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)){1,2}")
+_NAME_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’])+(?:-[^\W\d_]+)?)"
+BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}")
 # Words of a section's name or a kicker, never of a person's name.
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
@@ -59,23 +60,39 @@ def is_menu_block(texts: list[str]) -> bool:
     return len(texts) >= MENU_LINES and all(len(t.split()) <= 5 and len(t) <= 40 and not is_bullet(t) for t in texts)
 
 
-def is_bare_name(text: str) -> bool:
-    """A person's name alone ("Elnur Enveroglu"): two or three capitalised words, none a section's, a month's or a day's."""
+def is_name_line(text: str) -> bool:
+    """Two or three words in a name's capitals ("Elnur Enveroğlu", "Anna K. Smith"): each opens with a capital
+    followed by small letters."""
+    return bool(BARE_NAME.fullmatch(text)) and all(
+        w[0].isupper() and (w.endswith(".") or any(c.islower() for c in w[1:])) and not any(c.isupper() for c in w[2:].split("-")[0])
+        for w in text.split()
+    )
+
+
+def is_bare_name(text: str, below: str = "") -> bool:
+    """A person's name alone ("Elnur Enveroglu"): two or three capitalised words, none a section's, a month's or a day's,
+    and none of them in the text ``below`` it: a short headline in capitals ("Modi Meets Putin") names who the
+    article is about, and its lede names them again; a reporter's byline is not repeated in the story."""
     words = [w.casefold().strip(".") for w in text.split()]
-    return bool(BARE_NAME.fullmatch(text)) and not any(
-        w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or re.fullmatch(MONTH_PATTERN, w, re.IGNORECASE) for w in words
+    named = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", below)}
+    return (
+        is_name_line(text)
+        and not any(
+            w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or re.fullmatch(MONTH_PATTERN, w, re.IGNORECASE) for w in words
+        )
+        and not any(w.strip("'’") in named for w in words if len(w) >= 3)
     )
 
 
 def is_kicker(text: str, following: str | None) -> bool:
-    """A section's label over the headline ("Azerbaijan–Turkey Relations", "World News"): a few capitalised words,
-    one of them a section's, right above a longer headline."""
+    """A section's label over the headline ("Azerbaijan–Turkey Relations", "World News"): up to three capitalised
+    words ending in a section's name, right above a longer headline ("India–UAE Trade Deal" is a headline)."""
     words = text.split()
     return (
         following is not None
-        and 1 <= len(words) <= 4
+        and 1 <= len(words) <= 3
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        and any(part.casefold() in _SECTION_WORDS for w in words for part in re.split(r"[–—/&-]", w))
+        and re.split(r"[–—/&-]", words[-1])[-1].casefold() in _SECTION_WORDS
         and headline_like(following)
         and len(following.split()) > len(words)
     )

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.header import (
-    BARE_NAME,
     CAPTION,
     headline_above_dateline,
     headline_like,
@@ -28,6 +27,7 @@ from briefgen.ingest.header import (
     is_body,
     is_kicker,
     is_menu_block,
+    is_name_line,
 )
 from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
@@ -137,7 +137,7 @@ def furniture_kind(text: str) -> str | None:
 def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one."""
     match = _BYLINE.match(text) or _BY_LINE.match(text)
-    if match is None and BARE_NAME.fullmatch(text):
+    if match is None and is_name_line(text):
         return text
     if not match or not match.group("author"):
         return None
@@ -224,7 +224,8 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
     """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline;
     a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
-    if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text):
+    below = " ".join(lines[i].text for i in texts[1:4])
+    if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text, below):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
     elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
