@@ -143,6 +143,16 @@ def test_a_site_menu_and_a_section_label_are_not_headlines() -> None:
     assert {r.kind for r in part.removed if r.text == "Politics"} == {"menu", "section label"}
 
 
+def test_short_header_lines_right_above_the_text_are_no_menu() -> None:
+    """Header lines run together with single line breaks right above the text: none is taken for a menu entry."""
+    [part] = clean_page(
+        "Angola, Portugal sign deals\nStaff Reporter\nLisbon bureau\nTrade desk\nPrint edition\n"
+        "The two governments signed five agreements on Monday in Lisbon, the ministry said.\n"
+    ).parts
+    assert "menu" not in {r.kind for r in part.removed}
+    assert "Angola, Portugal sign deals" in [part.headline, *part.paragraphs]
+
+
 def test_a_page_with_a_site_menu_is_added_without_part(mini_project: Path, tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(MENU_PAGE, encoding="utf-8")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.header import (
     CAPTION,
+    MENU_LINES,
     headline_above_dateline,
     headline_like,
     is_bare_name,
@@ -210,7 +211,11 @@ def _mark_menus(lines: list[_Line]) -> None:
     entries: set[str] = set()
     for block in {ln.block for ln in lines[:first_body] if ln.kind != "blank"}:
         members = [i for i, ln in enumerate(lines[:first_body]) if ln.block == block and ln.kind != "blank"]
-        if is_menu_block([lines[i].text for i in members]):
+        words = [lines[i].text for i in members if lines[i].kind == "text"]
+        # Something must stand between the menu and the article (its headline): a page copied with single line
+        # breaks may run headline, byline and date together in one block right above the text.
+        later = any(ln.kind == "text" and ln.block > block for ln in lines[:first_body])
+        if later and len(words) >= MENU_LINES and is_menu_block([lines[i].text for i in members]):
             for i in members:
                 if lines[i].kind == "text":
                     entries.add(lines[i].text.casefold())
