@@ -168,6 +168,9 @@ def test_a_sentence_of_the_same_paragraph_takes_the_day_before_it() -> None:
         # A horizon is not the year of writing; an article that names only a horizon gets it.
         ("Trade reached a record in 2019 and should double by 2030.", 2019),
         ("Both sides hope to double trade by 2030.", 2030),
+        # A year named as the target is a horizon too, whatever the preposition.
+        ("Exports grew after the pact took effect in 2021, well ahead of the target year of 2032.", 2021),
+        ("Ministers expect to reach the goal sooner than the set target 2032; trade rose in 2020.", 2020),
         ("No year at all.", None),
     ],
 )

@@ -26,7 +26,17 @@ from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
-from briefgen.ingest.outlets import KNOWN_SITES, date_in_url, is_wire, load_outlets, outlet_of_site, same_outlet, stated_outlet
+from briefgen.ingest.outlets import (
+    date_in_url,
+    is_wire,
+    load_outlets,
+    outlet_of_site,
+    same_outlet,
+    site_of,
+    spelled_outlet,
+    stated_outlet,
+)
+from briefgen.ingest.sites import KNOWN_SITES
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
@@ -130,7 +140,8 @@ def _claims_another_site(source: Page, html: Extracted) -> bool:
 def _outlet(
     part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
 ) -> Found | None:
-    """The outlet: the editor's, the text's own statement, the page's metadata, the known site, a dateline credit, or none.
+    """The outlet: the editor's, the text's own statement, the page's metadata, the known site, the site's name spelled in
+    the text, a dateline credit (a wire agency's only when there is no address), or none.
 
     A name the text gives in passing ("ARY News reported", "(APP)") confirms the
     site's entry, and then names where it was found; alone, only a dateline's
@@ -153,10 +164,15 @@ def _outlet(
         return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
+    spelled = spelled_outlet([part.headline or "", *(r.text for r in part.removed), *part.paragraphs], address)
+    if spelled is not None:
+        return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
     credits = [f for f in (stated.get("outlet"), told_outlet(lede)) if f is not None]
     publishers = [f for f in credits if not is_wire(f.value)]
-    chosen = publishers or credits
+    # Wire copy found on a site ("MOSCOW (AP)" at ajc.com): the agency wrote it, the site published it; an unknown
+    # site's name is not known, and a wrong outlet is worse than none.
+    chosen = publishers if address else publishers or credits
     return chosen[0] if chosen else None
 
 
@@ -183,6 +199,9 @@ def describe(
         found["title"] = None
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
+    credit = stated.get("outlet")
+    if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
+        found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")
     if html is not None and html.sitename and _claims_another_site(source, html):  # a page may call itself anything
         found["claimed_outlet"] = Found(html.sitename, html.sitename, "page metadata")
 

@@ -6,11 +6,19 @@ page itself declares (title, author, publication date, site name, canonical
 address).  Its date search is kept to what the page states (no guessing from
 other text); the plain text it returns then goes through the same cleaning
 as a pasted article, so leftover furniture lines are removed and recorded.
+
+The site's name is taken only from what the page declares as its name: the
+OpenGraph ``og:site_name`` and the JSON-LD ``publisher``'s name.  trafilatura
+falls back on guesses when those are missing (the host name, a Twitter handle
+capitalised, a copyright line, a Facebook address), and a wrong outlet is
+worse than none.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.errors import BriefgenError
 
@@ -32,6 +40,43 @@ def _clean(value: object) -> str | None:
         return None
     value = " ".join(value.split())
     return value or None
+
+
+def _publisher_names(node: Any) -> list[str]:
+    """The names of the publishers a JSON-LD document declares, wherever they sit (top level, lists, @graph)."""
+    names: list[str] = []
+    if isinstance(node, list):
+        for item in node:
+            names += _publisher_names(item)
+    elif isinstance(node, dict):
+        publisher = node.get("publisher")
+        for entry in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                names.append(entry["name"])
+        names += _publisher_names(node.get("@graph"))
+    return names
+
+
+def declared_site_name(html: str) -> str | None:
+    """The name the page gives its site: ``og:site_name``, else the JSON-LD publisher's name; None when it gives none."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    candidates = [str(v) for v in tree.xpath("//meta[@property='og:site_name' or @name='og:site_name']/@content")]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            candidates += _publisher_names(json.loads(str(script)))
+        except ValueError:
+            continue
+    for candidate in candidates:
+        name = _clean(candidate)
+        if name and not name.casefold().startswith(("http:", "https:", "www.")) and "/" not in name and len(name) <= 80:
+            return name.lstrip("@")
+    return None
 
 
 def extract_article(html: str, display: str, url: str | None = None) -> Extracted:
@@ -63,6 +108,6 @@ def extract_article(html: str, display: str, url: str | None = None) -> Extracte
         title=_clean(getattr(document, "title", None)),
         author=_clean(getattr(document, "author", None)),
         date=date[:10] if date else None,
-        sitename=_clean(getattr(document, "sitename", None)),
+        sitename=declared_site_name(html),
         url=page_url,
     )

@@ -30,11 +30,16 @@ _CAPS_DATELINE = re.compile(
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
 _TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
-# "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …".
+# "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
+# "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …".
 _DAY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
-    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.)\s+(?=[A-Z“\"])"
+    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
+)
+# "ASTANA. KAZINFORM – President …": the place, a full stop, then the agency's name in capitals.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z-]{1,24})\s*[—–-]\s+(?=[A-Z“\"])"
 )
 # "4-12-2023 (BEIJING) Belarusian President …": a numeric date, read only when the text settles its order.
 _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
@@ -181,8 +186,10 @@ def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
 
 
 def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
-    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or a summary line)."""
-    for paragraph in paragraphs[:5]:
+    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or summary lines)."""
+    for index, paragraph in enumerate(paragraphs[:10]):
+        if index >= 5 and any(len(p.split()) > 40 for p in paragraphs[:index]):
+            break  # past the fifth paragraph only below a list of summary points, not below the article's text
         found = dateline(paragraph)
         if "place" in found:
             return found
@@ -202,6 +209,13 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
         return found
+    agency = _AGENCY_DATELINE.match(first_paragraph)
+    if agency and agency.group("place").split()[0] not in _NOT_PLACES:
+        evidence = agency.group(0).strip(" —–-")
+        name = agency.group("agency")
+        found["place"] = Found(_titled(agency.group("place")), evidence, "dateline")
+        found["outlet"] = Found(name if len(name) <= 4 else name.capitalize(), evidence, "dateline")
+        return found
     titled = _title_dateline(first_paragraph)
     if titled:
         found["place"] = Found(titled.group("place"), titled.group(0).strip(), "dateline")
@@ -212,6 +226,8 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         found["place"] = Found(_titled(day_line.group("place")), evidence, "dateline")
         if day_line.group("paren") and _PAREN_OUTLET.match(day_line.group("paren").strip()):
             found["outlet"] = Found(day_line.group("paren").strip(), f"({day_line.group('paren')})", "dateline")
+        elif day_line.group("slash"):  # "TASHKENT, October 19. /TASS/."
+            found["outlet"] = Found(day_line.group("slash").strip(), f"/{day_line.group('slash')}/", "dateline")
         return found
     dated = _DATED_DATELINE.match(first_paragraph)
     caps = _CAPS_DATELINE.match(first_paragraph)
@@ -284,5 +300,5 @@ def make_id(*, outlet: str | None, headline: str | None, lede: str, published: d
         if published:
             return "-".join([*words, *date_part])
         return "-".join([*words, *slug_words(headline or lede, 4)])
-    words = slug_words(headline, 5) if headline else slug_words(re.sub(r"^[A-Z][A-Z ,.'-]+[:—–]\s*", "", lede), 5)
+    words = slug_words(headline, 5) if headline else slug_words(lede[dateline_length(lede) :] or lede, 5)
     return "-".join([*(words or ["article"]), *date_part])

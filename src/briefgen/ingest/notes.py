@@ -192,7 +192,15 @@ def compose_notes(
             if credits
             else ""
         )
-        sentences.append(f"The text names no outlet, so outlet is empty{aside}.")
+        wire = found.get("wire_credit")
+        if wire is not None:
+            sentences.append(
+                f'The dateline credits the wire agency "{wire.value}", which wrote the copy but did not publish this page, and '
+                f"the site {wire.evidence} is not in the table of known sites, so outlet is empty (give --outlet, or add the "
+                "site to facts/outlets.yaml)."
+            )
+        else:
+            sentences.append(f"The text names no outlet, so outlet is empty{aside}.")
     elif outlet.where == "option":
         sentences.append("The outlet was given by the editor.")
     elif outlet.where == "lede":
@@ -201,6 +209,8 @@ def compose_notes(
         sentences.append(f'The outlet is the one the text says it appears in ("{outlet.evidence}").')
     elif outlet.where == "site":
         sentences.append(f"The outlet is the one the site {outlet.evidence} belongs to (the table of known sites).")
+    elif outlet.where == "text":
+        sentences.append(f'The outlet is the name in the text that spells the site\'s domain ("{outlet.evidence}").')
     elif outlet.where == "dateline":
         sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
     else:

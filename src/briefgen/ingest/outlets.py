@@ -25,99 +25,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
+from briefgen.ingest.sites import KNOWN_SITES
 from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
-
-# Known news sites, by registered domain.  Extend it per project in facts/outlets.yaml.
-KNOWN_SITES: dict[str, str] = {
-    # Pakistan
-    "dawn.com": "Dawn",
-    "thenews.com.pk": "The News International",
-    "geo.tv": "Geo News",
-    "arynews.tv": "ARY News",
-    "dunyanews.tv": "Dunya News",
-    "24newshd.tv": "24NewsHD",
-    "brecorder.com": "Business Recorder",
-    "tribune.com.pk": "The Express Tribune",
-    "nation.com.pk": "The Nation",
-    "pakistantoday.com.pk": "Pakistan Today",
-    "propakistani.pk": "ProPakistani",
-    "dailypakistan.com.pk": "Daily Pakistan",
-    "urdupoint.com": "UrduPoint",
-    "app.com.pk": "Associated Press of Pakistan",
-    "radio.gov.pk": "Radio Pakistan",
-    "ptv.com.pk": "PTV News",
-    "thefrontierpost.com": "The Frontier Post",
-    "dailytimes.com.pk": "Daily Times",
-    "pakobserver.net": "Pakistan Observer",
-    "samaa.tv": "Samaa TV",
-    "invest.pk": "Invest.pk",
-    "zameen.com": "Zameen.com",
-    "dailythepatriot.com": "Daily The Patriot",
-    "thediplomaticinsight.com": "Diplomatic Insight",
-    # Central Asia, the Caucasus, Türkiye
-    "trend.az": "Trend News Agency",
-    "azernews.az": "AzerNews",
-    "report.az": "Report.az",
-    "apa.az": "APA",
-    "oc-media.org": "OC Media",
-    "aa.com.tr": "Anadolu Agency",
-    "hurriyetdailynews.com": "Hürriyet Daily News",
-    "dailysabah.com": "Daily Sabah",
-    "trtworld.com": "TRT World",
-    "akparti.net": "AK Parti",
-    "newscentralasia.net": "News Central Asia",
-    "kun.uz": "Kun.uz",
-    "uza.uz": "UzA",
-    "daryo.uz": "Daryo",
-    "gazeta.uz": "Gazeta.uz",
-    "astanatimes.com": "The Astana Times",
-    "akipress.com": "AKIpress",
-    "silkway.news": "Silk Way News",
-    "timesca.com": "The Times of Central Asia",
-    # Belarus, Russia
-    "belta.by": "BelTA",
-    "news.by": "news.by (Belarus 1)",
-    "president.gov.by": "President of the Republic of Belarus",
-    "sb.by": "SB. Belarus Today",
-    "tass.com": "TASS",
-    "tass.ru": "TASS",
-    "ria.ru": "RIA Novosti",
-    "rt.com": "RT",
-    "head-post.com": "Head Post",
-    # India
-    "hindustantimes.com": "Hindustan Times",
-    "businesstoday.in": "Business Today",
-    "etvbharat.com": "ETV Bharat",
-    "newsdrum.in": "NewsDrum",
-    "metrovaartha.com": "Metro Vaartha",
-    "dialogus.co.in": "Dialogus",
-    "thehindu.com": "The Hindu",
-    "indianexpress.com": "The Indian Express",
-    "timesofindia.indiatimes.com": "The Times of India",
-    "economictimes.indiatimes.com": "The Economic Times",
-    "ptinews.com": "Press Trust of India",
-    # China, South-East Asia
-    "xinhuanet.com": "Xinhua",
-    "news.cn": "Xinhua",
-    "globaltimes.cn": "Global Times",
-    "chinadaily.com.cn": "China Daily",
-    "cgtn.com": "CGTN",
-    "scmp.com": "South China Morning Post",
-    "chiangraitimes.com": "Chiang Rai Times",
-    "theaseandaily.com": "The Asean Daily",
-    # Elsewhere
-    "reuters.com": "Reuters",
-    "apnews.com": "Associated Press",
-    "afp.com": "AFP",
-    "bbc.com": "BBC",
-    "bbc.co.uk": "BBC",
-    "aljazeera.com": "Al Jazeera",
-    "arabnews.com": "Arab News",
-    "arabnews.pk": "Arab News",
-    "observerdiplomat.com": "Observer Diplomat",
-    "republicanwire.net": "Republican Wire",
-}
 
 # Agencies whose copy other outlets print: a dateline credit names the writer, not the publisher.
 WIRE_AGENCIES = frozenset(
@@ -150,6 +60,9 @@ _URL_DATES = (
     # A page id that opens with a timestamp, YYYYMMDDhhmmss: "/na20221226224001670670255".  Eight digits alone
     # could be any id; a valid time of day after them makes the reading certain.
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"),
+    # A folder named by the day, with the page below it: "/news/world/20240529/over-20-agreements-signed".  The same
+    # eight digits as the last part of the address are a page id ("/item/20240317"), not a date.
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/(?=[^/])"),
 )
 
 
@@ -169,9 +82,11 @@ def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
         groups = match.groupdict()
         month = month_number(groups["mon"]) if groups.get("mon") else int(groups["m"])
         try:
-            return dt.date(int(groups["y"]), month or 0, int(groups["d"])), match.group(0).strip("/-_.")
+            day = dt.date(int(groups["y"]), month or 0, int(groups["d"]))
         except ValueError:
             continue
+        if day <= dt.date.today() + dt.timedelta(days=1):  # a page is not dated after it was saved: such digits are an id
+            return day, match.group(0).strip("/-_.")
     return None
 
 
@@ -247,3 +162,63 @@ def same_outlet(stated: str, listed: str) -> bool:
     if not a_words or not b_words:
         return False
     return b_words[: len(a_words)] == a_words or a_words[: len(b_words)] == b_words or f" {b} " in f" {' '.join(a_words)} "
+
+
+def registered_domain(url: str | None) -> tuple[str, str] | None:
+    """The registered name of an address's site and its public suffix: ("deccanchronicle", "com"), ("dailypakistan", "com.pk").
+
+    Read with the public suffix list bundled in ``tld`` (no network), so that
+    "en.dailypakistan.com.pk" and "www.bbc.co.uk" give the name their owner registered.
+    """
+    if not url:
+        return None
+    from tld import get_tld
+
+    result = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
+    if result is None or isinstance(result, str) or not result.domain:
+        return None
+    return result.domain.casefold(), result.tld.casefold()
+
+
+# A run of capitalised words, or one name with a dot, digits or inner capitals ("Today.Az", "NewsDrum", "24NewsHD").
+_CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:[A-Z0-9][\w'’.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*))*")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _distinctive(word: str) -> bool:
+    """A single word that can only be a name: inner capitals, a dot, digits, or all capitals ("NewsDrum", "Kun.uz", "KESQ")."""
+    core = word.strip(".'’")
+    return any(c.isupper() for c in core[1:]) or "." in core or any(c.isdigit() for c in core)
+
+
+def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
+    """The name in the text whose letters spell the address's registered domain: "Deccan Chronicle" for deccanchronicle.com.
+
+    Only certain readings: the name must be capitalised words that spell the
+    whole registered name (or the name and its suffix, "Today.Az" for
+    today.az; or the name without a leading "the"), in the text's own case; one ordinary capitalised word ("Today",
+    "Trend") is not enough, since it may just begin a sentence.
+    """
+    domain = registered_domain(url)
+    if domain is None or len(domain[0]) < 3:
+        return None
+    name, suffix = domain
+    wanted = {_letters(name), _letters(name + suffix)}
+    if name.startswith("the") and len(name) > 6:  # thediplomaticinsight.com: "Diplomatic Insight"
+        wanted.add(_letters(name[3:]))
+    for line in lines:
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = run.group(0).split()
+            for start in range(len(words)):
+                for end in range(start + 1, min(len(words), start + 5) + 1):
+                    candidate = words[start:end]
+                    joined = " ".join(candidate).rstrip(".,;:'’")
+                    if _letters(joined) not in wanted:
+                        continue
+                    if len(candidate) == 1 and not _distinctive(joined):
+                        continue
+                    return Found(joined, joined, "text")
+    return None

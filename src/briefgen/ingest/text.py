@@ -19,6 +19,17 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from briefgen.ingest.header import (
+    CAPTION,
+    MENU_LINES,
+    headline_above_dateline,
+    headline_like,
+    is_bare_name,
+    is_body,
+    is_kicker,
+    is_menu_block,
+    is_name_line,
+)
 from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
 
@@ -51,9 +62,6 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
-# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
-# "… 2025. — Screengrab via Geo News".
-_CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(
@@ -63,7 +71,6 @@ _DATE_BANNER = re.compile(
 )
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
 _CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
-_SENTENCE_END = (".", ",", ";", ":")
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,8 @@ def furniture_kind(text: str) -> str | None:
 def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one."""
     match = _BYLINE.match(text) or _BY_LINE.match(text)
+    if match is None and is_name_line(text):
+        return text
     if not match or not match.group("author"):
         return None
     author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
@@ -140,20 +149,6 @@ def byline_author(text: str) -> str | None:
 def byline_date_text(text: str) -> str | None:
     match = _BYLINE.match(text)
     return match.group("when") if match else None
-
-
-def headline_like(text: str) -> bool:
-    """Short, no closing punctuation, not a list item: how headlines look."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 25
-        and len(text) <= 200
-        and not text.endswith(_SENTENCE_END)
-        and not is_bullet(text)
-        and not _CAPTION.search(text)
-        and not text.startswith(('"', "“", "‘", "'"))
-        and any(c.isalpha() for c in text)
-    )
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -204,7 +199,43 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
         previous_counter = kind == "gallery counter"
         lines.append(_Line(stripped, raw, kind or "text", block))
     _mark_breadcrumbs(lines)
+    _mark_menus(lines)
+    _mark_bare_byline(lines)
     return lines, date_line, rest.strip()
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Blocks of short lines above the article's first paragraph are a site's section menu; a header line repeating
+    one of its entries is a section label ("Russian Politics & Diplomacy" over the headline), not a headline."""
+    first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and is_body(ln.text)), len(lines))
+    entries: set[str] = set()
+    for block in {ln.block for ln in lines[:first_body] if ln.kind != "blank"}:
+        members = [i for i, ln in enumerate(lines[:first_body]) if ln.block == block and ln.kind != "blank"]
+        words = [lines[i].text for i in members if lines[i].kind == "text"]
+        # Something must stand between the menu and the article (its headline): a page copied with single line
+        # breaks may run headline, byline and date together in one block right above the text.
+        later = any(ln.kind == "text" and ln.block > block for ln in lines[:first_body])
+        if later and len(words) >= MENU_LINES and is_menu_block([lines[i].text for i in members]):
+            for i in members:
+                if lines[i].kind == "text":
+                    entries.add(lines[i].text.casefold())
+                    lines[i] = _Line(lines[i].text, lines[i].raw, "menu", lines[i].block)
+    for i, line in enumerate(lines[:first_body]):
+        if line.kind == "text" and line.text.casefold() in entries:
+            lines[i] = _Line(line.text, line.raw, "section label", line.block)
+
+
+def _mark_bare_byline(lines: list[_Line]) -> None:
+    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline;
+    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    below = " ".join(lines[i].text for i in texts[1:4])
+    if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text, below):
+        first = lines[texts[0]]
+        lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
+    elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
+        first = lines[texts[0]]
+        lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
@@ -228,11 +259,16 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if item.kind != "text":
             continue
         first_text = all(it.kind != "text" for it in items[:index])
+        following = items[index + 1 :]
+        if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
+            starts.append(index)
+            continue
         if not (headline_like(item.text) or (first_text and _quoted_headline(item.text))):
             continue
-        following = items[index + 1 :]
         if not following:
             continue
+        if starts and not any(it.kind == "text" and is_body(it.text) for it in items[starts[-1] + 1 : index]):
+            continue  # a second headline before the first article's text is its standfirst, not another article
         if first_text and not starts and _summary_points(following, item.text):
             continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
         chrome = False
@@ -241,7 +277,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
                 # A stray "Also Read" link after a subheading is not an article's header.
                 chrome = chrome or nxt.kind not in {"link line", "menu"}
                 continue
-            if headline_like(nxt.text) or _CAPTION.search(nxt.text):
+            if headline_like(nxt.text) or CAPTION.search(nxt.text):
                 continue
             break
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
@@ -255,9 +291,13 @@ def _quoted_headline(text: str) -> bool:
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:
-    """Whether the two text lines after the first are also headline-like: a list of summary points."""
-    texts = [it.text for it in following if it.kind == "text" and not _same_headline(it.text, first)][:2]
-    return len(texts) == 2 and all(headline_like(t) for t in texts)
+    """Whether the two lines right after the first are also headline-like text: a list of summary points.
+
+    A section label or a date line between them ("Russian Politics & Diplomacy") makes the first line a headline
+    with its page furniture below, not the first of a list.
+    """
+    rest = [it for it in following if not (it.kind == "text" and _same_headline(it.text, first))][:2]
+    return len(rest) == 2 and all(it.kind == "text" and headline_like(it.text) for it in rest)
 
 
 def _build_part(items: list[_Line], has_headline: bool) -> Part:
@@ -274,7 +314,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
             continue
-        if in_header and _CAPTION.search(item.text) and not is_bullet(item.text):
+        if in_header and CAPTION.search(item.text) and not is_bullet(item.text):
             part.removed.append(Removed("photo caption", item.text))
             continue
         if is_bullet(item.text):

@@ -180,11 +180,14 @@ _HORIZON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HORIZON_AFTER = re.compile(r"^\s*(?:deadline|target|goal|horizon|vision|agenda)\b", re.IGNORECASE)
+# "the target year 2030", "the target year of 2030", "the set target of 2030": a year named as the target.
+_HORIZON_NAMED = re.compile(r"\b(?:target|deadline|goal)\s+(?:year\s+)?(?:of\s+)?$", re.IGNORECASE)
 
 
 def is_horizon(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` is a target's horizon ("$100 billion by 2030"), which dates no event."""
-    return bool(_HORIZON_BEFORE.search(text[max(0, start - 40) : start]) or _HORIZON_AFTER.match(text[end : end + 12]))
+    before = text[max(0, start - 40) : start]
+    return bool(_HORIZON_BEFORE.search(before) or _HORIZON_NAMED.search(before) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
 # "since August 2015": the start of a span, not the day of what the sentence reports.

@@ -1,0 +1,121 @@
+"""How the lines above an article's text look: headlines, captions, bylines, section menus.
+
+A page's text opens with lines that are not the article: the site's section
+menu, a section label repeated over the headline, a byline that is only a
+name, the headline itself (sometimes ending in a full stop).  These tests
+read one line (or one block of lines) at a time, so that
+:mod:`briefgen.ingest.text` can tell the headline from the furniture around it
+without guessing: each answers yes only for a shape the article's own text
+does not take.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import dateline_length
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
+
+# A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
+# "… 2025. — Screengrab via Geo News".
+CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
+_SENTENCE_END = (".", ",", ";", ":")
+# A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
+_NAME_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’])+(?:-[^\W\d_]+)?)"
+BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}")
+# Words of a section's name or a kicker, never of a person's name.
+_SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
+analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
+markets science technology health tourism asia europe africa america middle east national international local"""
+_SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# How full sentences open and what they say that headlines leave out ("The agreement was signed …").
+_SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
+_AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "had", "has", "have", "today", "yesterday"))
+MENU_LINES = 5  # a block of at least this many short lines above the article is a site's menu
+
+
+def headline_like(text: str) -> bool:
+    """Short, no closing punctuation, not a list item: how headlines look."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 25
+        and len(text) <= 200
+        and not text.endswith(_SENTENCE_END)
+        and not is_bullet(text)
+        and not CAPTION.search(text)
+        and not text.startswith(('"', "“", "‘", "'"))
+        and any(c.isalpha() for c in text)
+    )
+
+
+def is_body(text: str) -> bool:
+    """A paragraph of the article: a sentence or more, not a short label."""
+    return len(text.split()) > 5 and not headline_like(text) and not is_bullet(text)
+
+
+def is_menu_block(texts: list[str]) -> bool:
+    """Whether a block of lines above the article is a site's section menu ("World", "Business & Economy", "Sport", …):
+    many lines in a row, every one of a few words."""
+    return len(texts) >= MENU_LINES and all(len(t.split()) <= 5 and len(t) <= 40 and not is_bullet(t) for t in texts)
+
+
+def is_name_line(text: str) -> bool:
+    """Two or three words in a name's capitals ("Elnur Enveroğlu", "Anna K. Smith"): each opens with a capital
+    followed by small letters."""
+    return bool(BARE_NAME.fullmatch(text)) and all(
+        w[0].isupper() and (w.endswith(".") or any(c.islower() for c in w[1:])) and not any(c.isupper() for c in w[2:].split("-")[0])
+        for w in text.split()
+    )
+
+
+def is_bare_name(text: str, below: str = "") -> bool:
+    """A person's name alone ("Elnur Enveroglu"): two or three capitalised words, none a section's, a month's or a day's,
+    and none of them in the text ``below`` it: a short headline in capitals ("Modi Meets Putin") names who the
+    article is about, and its lede names them again; a reporter's byline is not repeated in the story."""
+    words = [w.casefold().strip(".") for w in text.split()]
+    named = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", below)}
+    return (
+        is_name_line(text)
+        and not any(
+            w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or re.fullmatch(MONTH_PATTERN, w, re.IGNORECASE) for w in words
+        )
+        and not any(w.strip("'’") in named for w in words if len(w) >= 3)
+    )
+
+
+def is_kicker(text: str, following: str | None) -> bool:
+    """A section's label over the headline ("Azerbaijan–Turkey Relations", "World News"): up to three capitalised
+    words ending in a section's name, right above a longer headline ("India–UAE Trade Deal" is a headline)."""
+    words = text.split()
+    return (
+        following is not None
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and re.split(r"[–—/&-]", words[-1])[-1].casefold() in _SECTION_WORDS
+        and headline_like(following)
+        and len(following.split()) > len(words)
+    )
+
+
+def headline_above_dateline(text: str, following: str | None) -> bool:
+    """A one-sentence first line ending in a full stop, right above a paragraph that opens with a dateline
+    ("Abu Dhabi, Feb 14 (PTI): …"), is the headline: the dateline opens the article's text.
+
+    Only when it is written in headlines' style, without a leading article or pronoun and without the auxiliary
+    verbs headlines leave out: "The agreement was signed in Tashkent today." above a dateline is a summary
+    sentence of the article, kept in its text.
+    """
+    one_sentence = text.endswith(".") and not text.endswith("..") and not re.search(r"[.!?][\"”’]?\s+[A-Z]", text[:-1])
+    words = re.findall(r"[a-z]+", text.casefold())
+    return (
+        following is not None
+        and one_sentence
+        and bool(words)
+        and words[0] not in _SENTENCE_OPENERS
+        and not _AUXILIARIES.intersection(words)
+        and headline_like(text[:-1])
+        and not CAPTION.search(text)
+        and dateline_length(following) > 0
+        and not dateline_length(text)
+    )
