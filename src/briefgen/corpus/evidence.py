@@ -30,6 +30,7 @@ from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.roles import opposed
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FUNCTION_WORDS
 
@@ -367,13 +368,15 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
 
     The wording costs the most to compare, so it is compared only when the
     rest of the evidence, with the best wording there can be, reaches the
-    threshold.
+    threshold.  Two facts that give one role to different parties ("India's
+    third-largest partner", "the UAE's second-largest") are two figures,
+    however alike their words (:func:`briefgen.corpus.roles.opposed`).
     """
     a, b = pa.fact, pb.fact
     found = _cheap_features(pa, pb, idf)
     bound = 1 / (1 + math.exp(-(_logit(found) + _WEIGHTS["wording"])))
     same = same_words(pa, pb, found["rare_smaller"])
-    if bound < threshold and not same:
+    if (bound < threshold and not same) or opposed(a.quote, b.quote):
         return None
     found["wording"] = _wording(pa, pb)
     score = 1 / (1 + math.exp(-_logit(found)))
