@@ -55,6 +55,7 @@ class Prepared:
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
+    happening: bool = False  # it reports an occasion that happened or is to happen (an event, a plan with no figure), dated to a month
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
@@ -144,7 +145,33 @@ def prepare(fact: Fact) -> Prepared:
     when = visit_date(fact.quote, fact.date.year) if visit else None
     if when is not None and when.overlaps(fact.date):
         when = None
-    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when)
+    # a plan that states a figure is a target ("set sights on $10 billion of trade"): a figure, not an occasion
+    happening = (fact.kind == "event" or (fact.kind == "plan" and fact.value is None)) and fact.date.month is not None
+    return Prepared(
+        fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when, happening=happening
+    )
+
+
+#: Most days between two reports' dates for them to be of one occasion (a visit's days, a curtain-raiser's lead).
+OCCASION_DAYS = 7
+
+
+def one_occasion(pa: Prepared, pb: Prepared) -> bool:
+    """Whether two reports of happenings may be of one occasion: two names in common and dates a few days apart at most.
+
+    An occasion (a visit with its arrival, talks, signings and ceremonies)
+    is reported in words that share little: "Moscow and Tashkent on Monday
+    signed 27 documents" and "Russia and Uzbekistan have signed more than 20
+    cooperation documents" have no rare word in common, yet they are one
+    signing.  Two happenings with the same two parties (the visitor and the
+    host, as entities or the names a draft's claim uses) dated within
+    :data:`OCCASION_DAYS` of each other are compared in full, whatever their
+    words; the score decides whether they are proposed.
+    """
+    if not (pa.happening and pb.happening) or len(pa.entities & pb.entities) < 2:
+        return False
+    a, b = pa.fact.date, pb.fact.date
+    return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= OCCASION_DAYS
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")
