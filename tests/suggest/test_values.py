@@ -152,3 +152,12 @@ def test_a_span_of_years_is_not_a_count() -> None:
     """ "the 2022-2026 development strategies" names a period: neither a range of strategies nor two counts."""
     assert find_values("in line with Uzbekistan's 2022-2026 development strategies") == []
     assert find_values("the 2022–2026 programmes of cooperation") == []
+
+
+def test_a_visit_counted_since_a_year_is_a_count_named_by_its_place_and_year() -> None:
+    """Two outlets that count one visit differently ("seventh", "fifth since") state one figure that conflicts."""
+    seventh = find_values("This will be Mr Nord's seventh visit to the Sudmark since 2021 and the third in the past eight months.")
+    fifth = find_values("This marks the Prime Minister's third visit to the Sudmark in the past eight months and the fifth since 2021.")
+    assert [(v.metric, v.amount, v.unit, v.period) for v in seventh] == [("visits-to-sudmark", "7", "visits", "since 2021")]
+    assert [(v.metric, v.amount, v.unit, v.period) for v in fifth] == [("visits-to-sudmark", "5", "visits", "since 2021")]
+    assert find_values("It was the first meeting since 2021 between the two leaders.") == []  # no visit to a place

@@ -46,6 +46,11 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+# "the seventh visit to the UAE since 2015", "the fifth since 2015": a count of visits from a year on.
+_VISIT_COUNT = re.compile(
+    rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)})\b(?:\s+[\w’'-]+){{0,5}}?\s+since\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
 _COUNT = re.compile(
@@ -307,6 +312,12 @@ def find_values(sentence: str) -> list[FoundValue]:
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
+    place = _VISIT_TO.search(sentence)
+    for match in _VISIT_COUNT.finditer(sentence) if place else ():  # named by the place, the period the year: one count
+        if free(*match.span()):
+            ordinal = str(ORDINAL_WORDS[match.group("n").casefold()])
+            period_from = f"since {match.group('year')}"
+            add(FoundValue(f"visits-to-{_slug(place.group('place'), 1)}", ordinal, "visits", period_from, *match.span(), False))
     for match in _RANK.finditer(sentence):
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
