@@ -313,11 +313,12 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     place = _VISIT_TO.search(sentence)
-    for match in _VISIT_COUNT.finditer(sentence) if place else ():  # named by the place, the period the year: one count
+    visited = _slug(place.group("place"), 1) if place else ""
+    for match in _VISIT_COUNT.finditer(sentence) if visited else ():  # named by the place, the period the year: one count
         if free(*match.span()):
             ordinal = str(ORDINAL_WORDS[match.group("n").casefold()])
             period_from = f"since {match.group('year')}"
-            add(FoundValue(f"visits-to-{_slug(place.group('place'), 1)}", ordinal, "visits", period_from, *match.span(), False))
+            add(FoundValue(f"visits-to-{visited}", ordinal, "visits", period_from, *match.span(), False))
     for match in _RANK.finditer(sentence):
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
