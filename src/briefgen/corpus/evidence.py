@@ -30,7 +30,7 @@ from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
-from briefgen.corpus.roles import opposed
+from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FUNCTION_WORDS
 
@@ -55,7 +55,7 @@ class Prepared:
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
-    happening: bool = False  # it reports an occasion that happened or is to happen (an event, a plan with no figure), dated to a month
+    happening: bool = False  # it reports an occasion (an event, a plan with no figure), dated to a month, naming two parties
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
@@ -146,7 +146,8 @@ def prepare(fact: Fact) -> Prepared:
     if when is not None and when.overlaps(fact.date):
         when = None
     # a plan that states a figure is a target ("set sights on $10 billion of trade"): a figure, not an occasion
-    happening = (fact.kind == "event" or (fact.kind == "plan" and fact.value is None)) and fact.date.month is not None
+    # and names two parties at least: an occasion is known by who meets whom (:func:`one_occasion`)
+    happening = (fact.kind == "event" or (fact.kind == "plan" and fact.value is None)) and fact.date.month is not None and len(entities) > 1
     return Prepared(
         fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when, happening=happening
     )
@@ -403,13 +404,15 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     found = _cheap_features(pa, pb, idf)
     bound = 1 / (1 + math.exp(-(_logit(found) + _WEIGHTS["wording"])))
     same = same_words(pa, pb, found["rare_smaller"])
-    if (bound < threshold and not same) or opposed(a.quote, b.quote):
+    if bound < threshold and not same:
         return None
     found["wording"] = _wording(pa, pb)
     score = 1 / (1 + math.exp(-_logit(found)))
     if same:
         score = max(score, threshold)
     elif score < threshold:
+        return None
+    if may_state_roles(pa.word_set) and may_state_roles(pb.word_set) and opposed(a.quote, b.quote):
         return None
     parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
     if same:

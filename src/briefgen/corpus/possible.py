@@ -130,8 +130,6 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
         if f.id in proposed
         and (f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
     }
-    sources = {by_id[f].source for f in by_id}
-    sentences = _sentence_figures([f for f in facts if f.source in sources])
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
         members = [by_id[f] for f in proposal.fact_ids if f in by_id]
@@ -141,7 +139,10 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
                 continue
             if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
                 continue
-            if discrepancy.kind == "figure" and _crossed(discrepancy, by_id, sentences):
-                continue
             found.append(PossibleConflict(discrepancy, (proposal,)))
-    return found
+    # the other figures of the sentences on each side, read only for the sources in a figure conflict
+    involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
+    if not involved:
+        return found
+    sentences = _sentence_figures([f for f in facts if f.value is not None and f.source in involved])
+    return [c for c in found if c.discrepancy.kind != "figure" or not _crossed(c.discrepancy, by_id, sentences)]

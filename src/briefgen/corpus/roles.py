@@ -40,6 +40,17 @@ _FLOW = re.compile(r"\b(?:export|import|shipment|deliver|suppl)\w*\s+(?:[\w,.$%-
 #: "Norland's exports", "Norland exported"
 _FLOW_OWNED = re.compile(_PARTY + r"(?:" + _POSSESSIVE + r"\s+|\s+)(export|import)\w*")
 
+#: Words (cut to five letters, as :mod:`briefgen.corpus.evidence` cuts them) without one of which a quote states no role.
+_ROLE_STEMS = frozenset(
+    {"large", "bigge", "leadi", "top", "main", "expor", "impor", "shipm", "deliv", "suppl", "partn", "inves", "desti", "marke"}
+)
+
+
+def may_state_roles(words: set[str] | frozenset[str]) -> bool:
+    """Whether a fact's content words (cut to five letters) may state a role: a set lookup, before any pattern is read."""
+    return not _ROLE_STEMS.isdisjoint(words)
+
+
 _NOT_PARTIES = frozenset({"the", "its", "their", "his", "her", "this", "that", "country", "world"})
 
 
