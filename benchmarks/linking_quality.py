@@ -289,7 +289,7 @@ def fit_weights() -> None:
         expected = set().union(*(_claim_pairs(_claims(g["members"])) for g in gold["corroborations"]))
         expected |= set().union(*(_claim_pairs(_claims(c["sides"])) for c in gold["conflicts"]))
         rows = candidate_features(corpus.facts_in_date_order())
-    names = [n for n in _WEIGHTS if n not in {"hand_wired", "one_visit", "bias"}] + ["bias"]
+    names = [n for n in _WEIGHTS if n not in {"hand_wired", "one_visit", "one_occasion", "bias"}] + ["bias"]
     x = np.array([[features[n] for n in names] for _, _, features in rows])
     y = np.array([frozenset((spans[a.id], spans[b.id])) in expected for a, b, _ in rows], dtype=float)
     group = np.array([clusters[a.source] for a, _, _ in rows])

@@ -75,3 +75,17 @@ def test_happenings_weeks_apart_or_with_one_party_in_common_are_not_one_occasion
         unit="USD",
     )
     assert not one_occasion(a, prepare(target))
+
+
+CEREMONY = "The signing ceremony took place at the palace in the capital, following a meeting between Nord and Sud in a narrow format."
+TALKS = "Nord and Sud held talks on Monday and signed a number of agreements aimed at deepening relations."
+
+
+def test_two_events_of_one_occasion_are_proposed_as_one_event_and_a_month_apart_they_are_not() -> None:
+    parties = ("Nord", "Sud")
+    ceremony = fact("ceremony", "outlet-a", CEREMONY, "2031-05-27", parties)
+    talks = fact("talks", "outlet-b", TALKS, "2031-05-27", parties)
+    [proposal] = [p for p in propose_links([ceremony, talks, *filler()], LinkDecisions()) if "ceremony" in p.fact_ids]
+    assert set(proposal.fact_ids) == {"ceremony", "talks"} and proposal.kind == "event"
+    later = fact("talks", "outlet-b", TALKS, "2031-06-28", parties)
+    assert not [p for p in propose_links([ceremony, later, *filler()], LinkDecisions()) if "ceremony" in p.fact_ids]

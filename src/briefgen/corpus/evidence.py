@@ -334,6 +334,9 @@ _WEIGHTS = {
     # set by hand: a visit dated differently by two outlets is what the date check is for, and
     # the set's labels (one statement per corroboration) do not reward linking such reports
     "one_visit": 1.2,
+    # set by hand, for the same reason: "one event" is one occasion (a visit with its talks, signings and
+    # ceremonies), which two events of the same two parties days apart most likely are (:func:`one_occasion`)
+    "one_occasion": 0.9,
     "bias": -4.85,
 }
 
@@ -344,6 +347,7 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
     rare_union, rare_smaller = _idf_overlap(pa, pb, idf)
     shared = pa.entities & pb.entities
     fit = figure_fit(a, b)
+    visit = pa.visit and pb.visit and bool(shared) and _close(pa, pb)
     hand = (a.event is not None and a.event == b.event) or (
         a.value is not None and b.value is not None and a.value.metric == b.value.metric
     )
@@ -357,7 +361,8 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
         "other_unit": float(fit == "other"),
         "one_figure": float(fit == "one"),
         "hand_wired": float(hand),
-        "one_visit": float(pa.visit and pb.visit and bool(shared) and _close(pa, pb)),
+        "one_visit": float(visit),
+        "one_occasion": float(not visit and a.kind == "event" and b.kind == "event" and one_occasion(pa, pb)),
         "bias": 1.0,
     }
 
