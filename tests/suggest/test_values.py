@@ -161,3 +161,14 @@ def test_a_visit_counted_since_a_year_is_a_count_named_by_its_place_and_year() -
     assert [(v.metric, v.amount, v.unit, v.period) for v in seventh] == [("visits-to-sudmark", "7", "visits", "since 2021")]
     assert [(v.metric, v.amount, v.unit, v.period) for v in fifth] == [("visits-to-sudmark", "5", "visits", "since 2021")]
     assert find_values("It was the first meeting since 2021 between the two leaders.") == []  # no visit to a place
+
+
+def test_a_rank_names_whose_it_is_so_two_countries_ranks_never_share_a_metric() -> None:
+    """Drafts curated unchanged share the metrics suggest names: "Norland's third-largest partner" and
+    "Sudmark's second-largest partner" must not be one metric, or the figure check would set them against each other."""
+    norland = find_values("Sudmark is Norland’s third-largest trading partner for the year 2030-31.")
+    sudmark = find_values("Likewise, Norland holds the position of Sudmark’s second-largest trading partner.")
+    investor = find_values("Sudmark was also the fourth-largest investor in Norland in 2031.")
+    assert [(v.metric, v.amount) for v in norland] == [("norland-trading-partner-rank", "3")]
+    assert [(v.metric, v.amount) for v in sudmark] == [("sudmark-trading-partner-rank", "2")]
+    assert [(v.metric, v.amount) for v in investor] == [("norland-investor-rank", "4")]

@@ -325,7 +325,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         what = match.group("what").split()
         if len(what) > 1 and what[1] in {"by", "in", "of", "and", "for", "with"}:
             what = what[:1]
-        add(FoundValue(f"{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
+        owner = _rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
+        add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
         if not free(start, end):
@@ -364,6 +365,18 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
+
+
+def _rank_owner(sentence: str, start: int, end: int) -> str:
+    """Whose rank it is, as the start of the metric ("india-"), or "": "India's third-largest trading partner",
+    "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
+    second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
+    found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
+    return f"{_slug(found.group(1), 1)}-" if found else ""
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
