@@ -121,3 +121,10 @@ def test_a_sentence_of_two_figures_in_two_outlets_does_not_set_one_figure_agains
     found = propose_links(other, LinkDecisions())
     assert linked(found, "outlet-a-1", "outlet-b-1")
     assert possible_conflicts(other, found) != []
+
+
+def test_a_party_spelled_out_or_by_its_initials_is_one_party() -> None:
+    spelled = "Norland is the second-largest trading partner of the United Sud Republics."
+    initials = "Norland is the USR’s second-largest trading partner."
+    assert not opposed(spelled, initials)
+    assert opposed(spelled, "The USR is Norland’s third-largest trading partner.")

@@ -54,25 +54,29 @@ def may_state_roles(words: set[str] | frozenset[str]) -> bool:
 _NOT_PARTIES = frozenset({"the", "its", "their", "his", "her", "this", "that", "country", "world"})
 
 
-def _party(text: str) -> str:
-    """A party as compared: its last word, lower case, without accents ("the United Arab Emirates" → "emirates")."""
-    word = text.split()[-1]
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
-    return plain
+def _forms(text: str) -> tuple[str, ...]:
+    """A party as compared, lower case and without accents: its last word, and the initials of a name of several
+    words, so that "the United Arab Emirates" (emirates, uae) and "the UAE" (uae) meet."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower().split()
+    return (plain[-1], "".join(w[0] for w in plain)) if len(plain) > 1 else (plain[-1],)
 
 
 @functools.lru_cache(maxsize=65536)
 def roles(quote: str) -> frozenset[tuple[str, str, str]]:
     """The roles a quote states, as (kind, what, party): ("rank", "partner", "india"), ("flow", "destination", "sudmark")."""
     found: set[tuple[str, str, str]] = set()
+
+    def add(kind: str, what: str, party: str) -> None:
+        found.update((kind, what, form) for form in _forms(party))
+
     for match in _RANK_OWNED.finditer(quote):
-        found.add(("rank", match.group(2).lower(), _party(match.group(1))))
+        add("rank", match.group(2).lower(), match.group(1))
     for match in _RANK_OF.finditer(quote):
-        found.add(("rank", match.group(1).lower(), _party(match.group(2))))
+        add("rank", match.group(1).lower(), match.group(2))
     for match in _FLOW.finditer(quote):  # whatever the verb, "to" names where the goods go and "from" where they come from
-        found.add(("flow", "origin" if match.group(1).lower() == "from" else "destination", _party(match.group(2))))
+        add("flow", "origin" if match.group(1).lower() == "from" else "destination", match.group(2))
     for match in _FLOW_OWNED.finditer(quote):  # "Norland's exports" come from Norland, "Norland's imports" go to it
-        found.add(("flow", "origin" if match.group(2).lower() == "export" else "destination", _party(match.group(1))))
+        add("flow", "origin" if match.group(2).lower() == "export" else "destination", match.group(1))
     return frozenset(r for r in found if r[2] not in _NOT_PARTIES and len(r[2]) > 1)
 
 
