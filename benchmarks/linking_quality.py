@@ -12,7 +12,14 @@ so nothing is wired by hand) into a temporary project, loads it, and measures:
   inside a labelled corroboration or conflict (the same *statement*); and
   again with the pairs of ``adjudicated.yaml`` (judged by reading both
   quotes: the same event or figure, or not) counted too: a pair judged
-  nowhere is counted wrong and their number is printed;
+  nowhere is counted wrong and their number is printed.  The *measure of
+  record* reads "one event" as one **occasion** (a visit with its arrival,
+  talks, signings and ceremonies; another visit, a later meeting or a
+  recalled one is another) and "one figure" as the same metric, the same
+  parties in the same roles and the same or an overlapping period: the
+  ``verdict`` of each adjudicated pair.  The *strict* reading (a part of a
+  visit is not the visit), by which some pairs were first judged
+  (``strict: different``), is printed beside it;
 - **conflicts**: discrepancies and possible conflicts (what ``check``
   reports with no link set) against the labelled conflicts, counted as
   pairs of claims that disagree; and the same through the editor's path
@@ -212,14 +219,18 @@ def evaluate(verbose: bool = False, end_to_end: bool = True, evaluation: Path = 
     adjudicated = evaluation / "adjudicated.yaml"
     judged = yaml.safe_load(adjudicated.read_text(encoding="utf-8"))["pairs"] if adjudicated.is_file() else []
     same_event = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "same-event"}
-    different = {frozenset(_claims(j["claims"])) for j in judged if j["verdict"] == "different"}
-    unjudged = found - expected - same_event - different
+    strictly_same = {frozenset(_claims(j["claims"])) for j in judged if j.get("strict", j["verdict"]) == "same-event"}
+    all_judged = {frozenset(_claims(j["claims"])) for j in judged}
+    unjudged = found - expected - all_judged
     if verbose:
         for pair in sorted(unjudged, key=sorted):
             print("unjudged:", " | ".join(span[:70] for _, span in sorted(pair)))
     scores = {
-        "links (pairs of claims in one proposal)": _score(found, expected),
-        f"links, same event or figure (labels and adjudicated.yaml; {len(unjudged)} unjudged pairs counted wrong)": _score(
+        "links, same statement (labels only)": _score(found, expected),
+        f"links, strict reading (a part of a visit is not the visit; {len(unjudged)} unjudged pairs counted wrong)": _score(
+            found, expected | strictly_same
+        ),
+        f"links, same occasion or figure, OF RECORD (labels, adjudicated.yaml; {len(unjudged)} unjudged pairs counted wrong)": _score(
             found, expected | same_event
         ),
         "conflicts, labelled claims as facts, no link set (pairs of claims in one conflict or possible conflict)": _score(
@@ -278,7 +289,7 @@ def fit_weights() -> None:
         expected = set().union(*(_claim_pairs(_claims(g["members"])) for g in gold["corroborations"]))
         expected |= set().union(*(_claim_pairs(_claims(c["sides"])) for c in gold["conflicts"]))
         rows = candidate_features(corpus.facts_in_date_order())
-    names = [n for n in _WEIGHTS if n not in {"hand_wired", "one_visit", "bias"}] + ["bias"]
+    names = [n for n in _WEIGHTS if n not in {"hand_wired", "one_visit", "one_occasion", "bias"}] + ["bias"]
     x = np.array([[features[n] for n in names] for _, _, features in rows])
     y = np.array([frozenset((spans[a.id], spans[b.id])) in expected for a, b, _ in rows], dtype=float)
     group = np.array([clusters[a.source] for a, _, _ in rows])

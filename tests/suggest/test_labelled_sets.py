@@ -108,5 +108,6 @@ def test_judgements_load_as_the_benchmark_loads_them_and_quote_their_articles(fo
     pairs = _load(folder / "adjudicated.yaml")["pairs"] if (folder / "adjudicated.yaml").is_file() else []
     for pair in pairs:
         assert pair["verdict"] in {"same-event", "different"} and pair["why"]
+        assert pair.get("strict", pair["verdict"]) in {"same-event", "different"}  # the first, strict reading, where it differs
         for claim in pair["claims"]:
             assert claim["span"] in _article(folder, claim["article"]), claim

@@ -216,3 +216,32 @@ def test_the_parties_are_no_count_but_the_things_they_made_are(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
 ) -> None:
     assert _read(sentence) == expected
+
+
+def test_a_visit_counted_since_a_year_is_a_count_named_by_its_place_and_year() -> None:
+    """Two outlets that count one visit differently ("seventh", "fifth since") state one figure that conflicts."""
+    seventh = find_values("This will be Mr Nord's seventh visit to the Sudmark since 2021 and the third in the past eight months.")
+    fifth = find_values("This marks the Prime Minister's third visit to the Sudmark in the past eight months and the fifth since 2021.")
+    assert [(v.metric, v.amount, v.unit, v.period) for v in seventh] == [
+        ("visits-to-sudmark", "7", "visits", "since 2021"),
+        ("visits-to-sudmark", "3", "visits", "in the past eight months"),
+    ]
+    assert [(v.metric, v.amount, v.unit, v.period) for v in fifth] == [
+        ("visits-to-sudmark", "3", "visits", "in the past eight months"),
+        ("visits-to-sudmark", "5", "visits", "since 2021"),
+    ]
+    # The count named elsewhere in the sentence than beside "visit" is read too.
+    later = find_values("His visit to the Sudmark on Monday is the fifth since 2021.")
+    assert [(v.metric, v.amount, v.period) for v in later] == [("visits-to-sudmark", "5", "since 2021")]
+    assert find_values("It was the first meeting since 2021 between the two leaders.") == []  # no visit to a place
+
+
+def test_a_rank_names_whose_it_is_so_two_countries_ranks_never_share_a_metric() -> None:
+    """Drafts curated unchanged share the metrics suggest names: "Norland's third-largest partner" and
+    "Sudmark's second-largest partner" must not be one metric, or the figure check would set them against each other."""
+    norland = find_values("Sudmark is Norland’s third-largest trading partner for the year 2030-31.")
+    sudmark = find_values("Likewise, Norland holds the position of Sudmark’s second-largest trading partner.")
+    investor = find_values("Sudmark was also the fourth-largest investor in Norland in 2031.")
+    assert [(v.metric, v.amount) for v in norland] == [("norland-trading-partner-rank", "3")]
+    assert [(v.metric, v.amount) for v in sudmark] == [("sudmark-trading-partner-rank", "2")]
+    assert [(v.metric, v.amount) for v in investor] == [("norland-investor-rank", "4")]

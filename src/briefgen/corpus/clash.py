@@ -42,6 +42,7 @@ from decimal import Decimal
 from briefgen.corpus.conflicts import latest_period, period_span, unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.text.dates import PartialDate
 
 #: Largest gap between two figures, as a share of the larger, still read as one figure stated differently.
@@ -330,8 +331,10 @@ def _same_amount(a: Value, b: Value) -> bool:
 
 
 def _aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
-    """Both or neither a target, and not exports against imports."""
+    """Both or neither a target, not exports against imports, the same parties in the same roles (:mod:`.roles`)."""
     if is_target(a, words_a) != is_target(b, words_b):
+        return False
+    if may_state_roles(words_a) and may_state_roles(words_b) and opposed(a.quote, b.quote):
         return False
     for pair in _OPPOSED:
         said_a = {w for w in pair if w in words_a}

@@ -30,6 +30,7 @@ from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FUNCTION_WORDS
 
@@ -54,6 +55,7 @@ class Prepared:
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
+    happening: bool = False  # it reports an occasion (an event, a plan with no figure), dated to a month, naming two parties
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
@@ -143,7 +145,34 @@ def prepare(fact: Fact) -> Prepared:
     when = visit_date(fact.quote, fact.date.year) if visit else None
     if when is not None and when.overlaps(fact.date):
         when = None
-    return Prepared(fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when)
+    # a plan that states a figure is a target ("set sights on $10 billion of trade"): a figure, not an occasion
+    # and names two parties at least: an occasion is known by who meets whom (:func:`one_occasion`)
+    happening = (fact.kind == "event" or (fact.kind == "plan" and fact.value is None)) and fact.date.month is not None and len(entities) > 1
+    return Prepared(
+        fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when, happening=happening
+    )
+
+
+#: Most days between two reports' dates for them to be of one occasion (a visit's days, a curtain-raiser's lead).
+OCCASION_DAYS = 7
+
+
+def one_occasion(pa: Prepared, pb: Prepared) -> bool:
+    """Whether two reports of happenings may be of one occasion: two names in common and dates a few days apart at most.
+
+    An occasion (a visit with its arrival, talks, signings and ceremonies)
+    is reported in words that share little: "Moscow and Tashkent on Monday
+    signed 27 documents" and "Russia and Uzbekistan have signed more than 20
+    cooperation documents" have no rare word in common, yet they are one
+    signing.  Two happenings with the same two parties (the visitor and the
+    host, as entities or the names a draft's claim uses) dated within
+    :data:`OCCASION_DAYS` of each other are compared in full, whatever their
+    words; the score decides whether they are proposed.
+    """
+    if not (pa.happening and pb.happening) or len(pa.entities & pb.entities) < 2:
+        return False
+    a, b = pa.fact.date, pb.fact.date
+    return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= OCCASION_DAYS
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")
@@ -305,6 +334,9 @@ _WEIGHTS = {
     # set by hand: a visit dated differently by two outlets is what the date check is for, and
     # the set's labels (one statement per corroboration) do not reward linking such reports
     "one_visit": 1.2,
+    # set by hand, for the same reason: "one event" is one occasion (a visit with its talks, signings and
+    # ceremonies), which two events of the same two parties days apart most likely are (:func:`one_occasion`)
+    "one_occasion": 0.9,
     "bias": -4.85,
 }
 
@@ -315,6 +347,7 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
     rare_union, rare_smaller = _idf_overlap(pa, pb, idf)
     shared = pa.entities & pb.entities
     fit = figure_fit(a, b)
+    visit = pa.visit and pb.visit and bool(shared) and _close(pa, pb)
     hand = (a.event is not None and a.event == b.event) or (
         a.value is not None and b.value is not None and a.value.metric == b.value.metric
     )
@@ -328,7 +361,8 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
         "other_unit": float(fit == "other"),
         "one_figure": float(fit == "one"),
         "hand_wired": float(hand),
-        "one_visit": float(pa.visit and pb.visit and bool(shared) and _close(pa, pb)),
+        "one_visit": float(visit),
+        "one_occasion": float(not visit and a.kind == "event" and b.kind == "event" and one_occasion(pa, pb)),
         "bias": 1.0,
     }
 
@@ -367,7 +401,9 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
 
     The wording costs the most to compare, so it is compared only when the
     rest of the evidence, with the best wording there can be, reaches the
-    threshold.
+    threshold.  Two facts that give one role to different parties ("India's
+    third-largest partner", "the UAE's second-largest") are two figures,
+    however alike their words (:func:`briefgen.corpus.roles.opposed`).
     """
     a, b = pa.fact, pb.fact
     found = _cheap_features(pa, pb, idf)
@@ -380,6 +416,8 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     if same:
         score = max(score, threshold)
     elif score < threshold:
+        return None
+    if may_state_roles(pa.word_set) and may_state_roles(pb.word_set) and opposed(a.quote, b.quote):
         return None
     parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
     if same:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefgen.corpus.clash import visit_date
 from briefgen.corpus.conflicts import find_conflicts
-from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.discrepancies import Discrepancy, values_agree
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
@@ -79,6 +79,37 @@ def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_o
     )
 
 
+def _sentence_figures(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    """The facts with a figure of each sentence of each source: one sentence may state two figures, drafted as two facts."""
+    found: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        if fact.value is not None:
+            found.setdefault((fact.source, fact.quote.strip()), []).append(fact)
+    return found
+
+
+def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[tuple[str, str], list[Fact]]) -> bool:
+    """Whether a figure conflict only sets one figure of a sentence against another figure of the same sentence.
+
+    "Rosatom is building at least 20 power units abroad, with contracts
+    signed for six more" is two facts in each outlet that carries it; the
+    first outlet's 20 against the second's 6 is no disagreement, for the
+    second outlet's same sentence also states 20.  A conflict stands only if
+    some side states a figure that no sentence of the other sides states.
+    """
+    members = [facts[f] for f in discrepancy.fact_ids if f in facts]
+
+    def said_by(side: Fact, other: Fact) -> bool:  # the other's sentence states a figure agreeing with this side's
+        assert side.value is not None
+        siblings = sentences.get((other.source, other.quote.strip()), [])
+        return any(s.value is not None and s.value.unit == side.value.unit and values_agree(s.value, side.value) for s in siblings)
+
+    return all(
+        a.source == b.source or a.value is None or b.value is None or (said_by(a, b) and said_by(b, a))
+        for a, b in itertools.combinations(members, 2)
+    )
+
+
 def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
     """The discrepancies each proposal would add if it were accepted.
 
@@ -109,4 +140,9 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
             if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
                 continue
             found.append(PossibleConflict(discrepancy, (proposal,)))
-    return found
+    # the other figures of the sentences on each side, read only for the sources in a figure conflict
+    involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
+    if not involved:
+        return found
+    sentences = _sentence_figures([f for f in facts if f.value is not None and f.source in involved])
+    return [c for c in found if c.discrepancy.kind != "figure" or not _crossed(c.discrepancy, by_id, sentences)]

@@ -30,7 +30,17 @@ from rapidfuzz import fuzz
 
 from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.evidence import Prepared, article_context, pair_features, pair_score, prepare, rarity, shared_context, visits_clash
+from briefgen.corpus.evidence import (
+    Prepared,
+    article_context,
+    one_occasion,
+    pair_features,
+    pair_score,
+    prepare,
+    rarity,
+    shared_context,
+    visits_clash,
+)
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 
@@ -157,7 +167,9 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                     found.add((i, j))
                     continue
                 one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
-                if one_visit:  # however unlike their words: the names a visit is reported with are common ones
+                if one_visit or (
+                    item.happening and other.happening and one_occasion(item, other)
+                ):  # however unlike their words: the names a visit is reported with are common ones
                     seen.add((i, j))
                     found.add((i, j))
                     continue

@@ -59,6 +59,11 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+# "the seventh visit to the UAE since 2015", "the fifth since 2015": a count of visits from a year on.
+_VISIT_COUNT = re.compile(
+    rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)})\b(?:\s+[\w’'-]+){{0,5}}?\s+since\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
 _COUNT = re.compile(
@@ -329,9 +334,16 @@ def find_values(sentence: str) -> list[FoundValue]:
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
-    for found in _series_counts(sentence):
+    place = _VISIT_TO.search(sentence)
+    visited = _slug(place.group("place"), 1) if place else ""
+    for found in _series_counts(sentence, visited):
         if free(found.start, found.end):
             add(found)
+    for match in _VISIT_COUNT.finditer(sentence) if visited else ():  # "the fifth since 2015": the visit named elsewhere
+        if free(*match.span()):
+            ordinal = str(ORDINAL_WORDS[match.group("n").casefold()])
+            period_from = f"since {match.group('year')}"
+            add(FoundValue(f"visits-to-{visited}", ordinal, "visits", period_from, *match.span(), False))
     for match in _RANK.finditer(sentence):
         if any(v.unit != "rank" and v.measure for v in values):
             break  # "second-largest partner, with trade of $85 billion": the rank is the amount's context, not a figure
@@ -340,7 +352,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         what = match.group("what").split()
         if len(what) > 1 and what[1] in {"by", "in", "of", "and", "for", "with"}:
             what = what[:1]
-        add(FoundValue(f"{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
+        owner = _rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
+        add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
         if not free(start, end):
@@ -383,30 +396,45 @@ def find_values(sentence: str) -> list[FoundValue]:
     return values
 
 
-def _series_counts(sentence: str) -> list[FoundValue]:
+def _series_counts(sentence: str, visited: str) -> list[FoundValue]:
     """Counts said as ordinals over a stated period: "the seventh visit since 2015" is seven visits since 2015.
 
     With its period, an ordinal numbers a series (the visits since 2015,
     this one included); without one ("his second visit to Pakistan") it only
     places the event, and no value is proposed.  An ordinal that follows with
     "and the" and a period of its own ("… and the third in the past eight
-    months") counts the same things.
+    months") counts the same things.  Visits counted to a place the sentence
+    names are named by it (``visits-to-uae``): two outlets' counts of one
+    leader's visits then share a metric, and another place's never does.
     """
     found: list[FoundValue] = []
     for match in SERIES.finditer(sentence):
         unit = match.group("unit").casefold() + "s"
-        found.append(_series_value(match.group("n"), unit, match.group("period"), match.start(), match.end()))
+        metric = f"{unit}-to-{visited}" if visited and unit == "visits" else unit
+        found.append(_series_value(match.group("n"), metric, unit, match.group("period"), match.start(), match.end()))
         for more in SERIES_MORE.finditer(sentence, match.end()):
             if more.start() != match.end():
                 break
-            found.append(_series_value(more.group("n"), unit, more.group("period"), more.start(), more.end()))
+            found.append(_series_value(more.group("n"), metric, unit, more.group("period"), more.start(), more.end()))
     return found
 
 
-def _series_value(ordinal: str, unit: str, period: str, start: int, end: int) -> FoundValue:
+def _series_value(ordinal: str, metric: str, unit: str, period: str, start: int, end: int) -> FoundValue:
     raw = ordinal.casefold()
     count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
-    return FoundValue(unit, str(count), unit, " ".join(period.split()), start, end, False)
+    return FoundValue(metric, str(count), unit, " ".join(period.split()), start, end, False)
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
+
+
+def _rank_owner(sentence: str, start: int, end: int) -> str:
+    """Whose rank it is, as the start of the metric ("india-"), or "": "India's third-largest trading partner",
+    "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
+    second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
+    found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
+    return f"{_slug(found.group(1), 1)}-" if found else ""
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
