@@ -169,3 +169,29 @@ def test_a_draft_dated_after_its_report_is_a_plan(repo_copy: Path) -> None:
     assert run_cli("suggest", "pta-2022-12-26", cwd=repo_copy).code == 0
     (draft,) = yaml.safe_load((repo_copy / "facts" / "drafts" / "pta-2022-12-26.yaml").read_text(encoding="utf-8"))
     assert (draft["date"], draft["kind"]) == ("2023-02-01", "plan")
+
+
+def test_two_coordinated_counts_in_one_clause_are_two_drafts_each_with_its_own_quote(repo_copy: Path) -> None:
+    """ "the ninth visit … since 2019 and the third in the past six months": neither count is lost as a duplicate."""
+    article = repo_copy / "article.txt"
+    article.write_text(
+        "Minister arrives in Vestria\n\n"
+        "KORVIK: This is the foreign minister's ninth visit to Vestria since 2019 and the third in the past six months.\n"
+        "Trade between the two grew by nearly 40 percent to reach $2.5 billion last year, officials said.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("sources", "add", str(article), "--id", "vestria-visit", "--published", "2024-03-04", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "vestria-visit", cwd=repo_copy).code == 0
+    drafts = yaml.safe_load((repo_copy / "facts" / "drafts" / "vestria-visit.yaml").read_text(encoding="utf-8"))
+    counted = {d["quote"]: (d["value"]["metric"], d["value"]["amount"], d["value"]["period"]) for d in drafts if "visit" in d["quote"]}
+    assert counted == {
+        "This is the foreign minister's ninth visit to Vestria since 2019": ("visits-to-vestria", "9", "since 2019"),
+        "This is the foreign minister's ninth visit to Vestria since 2019 and the third in the past six months": (
+            "visits-to-vestria",
+            "3",
+            "in the past six months",
+        ),
+    }
+    # Figures joined otherwise share their clause: one quote, the whole sentence.
+    grew = [d for d in drafts if "grew" in d["quote"]]
+    assert [d["quote"] for d in grew] == ["Trade between the two grew by nearly 40 percent to reach $2.5 billion last year"]

@@ -54,6 +54,8 @@ from briefgen.text.quotes import contains_quote, fold, headline_span
 
 DRAFT_MARK = "[draft] "
 _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
+# Between two figures: nothing, or a coordinator ("…since 2015 and the third in…"): the second starts a clause of its own.
+_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|but|while)\b.*)?$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -103,12 +105,21 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundValue | None]]:
-    """The quote for each figure: one sentence, or a prefix per figure when it states several."""
+    """The quote for each figure: one sentence, or a prefix per figure when it states several.
+
+    A figure's prefix ends with its clause, or where a coordinated figure
+    begins ("seventh visit since 2015 | and the third in the past eight
+    months"): two figures of one clause would otherwise get the same quote,
+    and one of them would be lost as a duplicate.  Figures joined otherwise
+    ("rose by 72 percent to $3.6 billion") share the clause and its quote.
+    """
     if len(values) <= 1:
         return [(span.text, values[0] if values else None)]
     quotes: list[tuple[str, FoundValue | None]] = []
     for index, value in enumerate(values):
         end = len(span.text) if index == len(values) - 1 else _clause_end(span.text, value.end)
+        if index < len(values) - 1 and _COORDINATED.match(span.text, value.end, max(value.end, values[index + 1].start)):
+            end = min(end, values[index + 1].start)
         quotes.append((span.text[:end].rstrip(" ,;—–"), value))
     return quotes
 
