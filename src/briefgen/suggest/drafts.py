@@ -55,7 +55,7 @@ from briefgen.text.quotes import contains_quote, fold, headline_span
 DRAFT_MARK = "[draft] "
 _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
 # Between two figures: nothing, or a coordinator ("…since 2015 and the third in…"): the second starts a clause of its own.
-_COORDINATED = re.compile(r"[\s,]*(?:(?:and|or|but|while)\b.*)?$", re.IGNORECASE | re.DOTALL)
+_COORDINATED = re.compile(r"(?P<lead>[\s,]*)(?:(?:and|or|but|while)\b.*)?$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -118,8 +118,9 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
     quotes: list[tuple[str, FoundValue | None]] = []
     for index, value in enumerate(values):
         end = len(span.text) if index == len(values) - 1 else _clause_end(span.text, value.end)
-        if index < len(values) - 1 and _COORDINATED.match(span.text, value.end, max(value.end, values[index + 1].start)):
-            end = min(end, values[index + 1].start)
+        joined = _COORDINATED.match(span.text, value.end, max(value.end, values[index + 1].start)) if index < len(values) - 1 else None
+        if joined:
+            end = min(end, joined.end("lead"))  # before the "and" that opens the next figure's clause
         quotes.append((span.text[:end].rstrip(" ,;—–"), value))
     return quotes
 
