@@ -18,7 +18,11 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
 # "… 2025. — Screengrab via Geo News".
-CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
+# "… Emirates. / Photo: AA", "… 2025. Photo: Omer Bolat/X".
+CAPTION = re.compile(
+    r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
+    r"|[.!?][\"”’]?\s*/?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?\s*(?::|by\b)\s*[^.!?:]{1,60}$"
+)
 _SENTENCE_END = (".", ",", ";", ":")
 # A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
 _NAME_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’])+(?:-[^\W\d_]+)?)"
@@ -96,6 +100,21 @@ def is_kicker(text: str, following: str | None) -> bool:
         and headline_like(following)
         and len(following.split()) > len(words)
     )
+
+
+def is_label_line(text: str, following: str | None) -> bool:
+    """A label above the article, not its headline: a line of section names only ("Middle East", "World News"), or
+    one word ("TÜRKİYE", "Iraq") right above a headline-like line.
+
+    A headline says something, so it takes at least two words, and not only a section's; a place alone on its
+    line right above the lede ("ANKARA") is a dateline, so a single word counts only above a headline.
+    """
+    words = text.split()
+    if not words or len(text) > 40 or is_bullet(text):
+        return False
+    if all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in words):
+        return True
+    return len(words) == 1 and following is not None and headline_like(following)
 
 
 def headline_above_dateline(text: str, following: str | None) -> bool:
