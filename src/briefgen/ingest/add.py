@@ -28,6 +28,7 @@ from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     date_in_url,
+    date_in_url_confirmed,
     is_wire,
     load_outlets,
     outlet_of_site,
@@ -122,7 +123,7 @@ def _published_candidates(
             found.append(Found(day.isoformat(), removed.text, "update line"))
     if "published" in stated:
         found.append(stated["published"])
-    in_url = date_in_url(address)
+    in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
     return found

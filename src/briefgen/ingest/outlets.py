@@ -54,7 +54,7 @@ _NOT_OUTLET_WORDS = frozenset(("it", "he", "she", "they", "officials", "media", 
 
 
 _URL_DATES = (
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/2026/02/06/", "/2024/4/26/"
     re.compile(r"(?<![\w])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:$|[/?#._])"),
     # A page id that opens with a timestamp, YYYYMMDDhhmmss: "/na20221226224001670670255".  Eight digits alone
@@ -87,6 +87,30 @@ def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
             continue
         if day <= dt.date.today() + dt.timedelta(days=1):  # a page is not dated after it was saved: such digits are an id
             return day, match.group(0).strip("/-_.")
+    return None
+
+
+# Eight digits that end in a year, day and month in either order: "/middleeast/08052025".  Alone they could be an id, or
+# either of two dates; a date the text writes out in words settles it.
+_URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?![\d])")
+
+
+def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025"), read only when the text
+    writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede), and those digits."""
+    if not url:
+        return None
+    for match in _URL_DAY_MONTH_YEAR.finditer(urlsplit(url).path):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        for day, month in ((a, b), (b, a)):
+            try:
+                reading = dt.date(year, month, day)
+            except ValueError:
+                continue
+            names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
+            said = rf"\b{names}\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b|\b0?{day}(?:st|nd|rd|th)?\s+{names}\.?,?\s+{year}\b"
+            if reading <= dt.date.today() + dt.timedelta(days=1) and re.search(said, text, re.IGNORECASE):
+                return reading, match.group(0)
     return None
 
 
