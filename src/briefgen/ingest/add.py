@@ -27,10 +27,12 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
+    copyright_outlet,
     date_in_url,
     date_in_url_confirmed,
     is_wire,
     load_outlets,
+    outlet_in_address,
     outlet_of_site,
     same_outlet,
     site_of,
@@ -161,11 +163,15 @@ def _outlet(
                 return Found(site.value, candidate.evidence, candidate.where)
     if statement is not None and statement.where == "statement":
         return statement
+    lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
+    copyright_line = copyright_outlet(lines, address)
+    if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):
+        return site if site is not None else copyright_line
     if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
         return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
-    spelled = spelled_outlet([part.headline or "", *(r.text for r in part.removed), *part.paragraphs], address)
+    spelled = spelled_outlet(lines, address) or outlet_in_address(address, "\n".join(lines))
     if spelled is not None:
         return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.

@@ -104,17 +104,18 @@ def is_kicker(text: str, following: str | None) -> bool:
 
 def is_label_line(text: str, following: str | None) -> bool:
     """A label above the article, not its headline: a line of section names only ("Middle East", "World News"), or
-    one word ("TÜRKİYE", "Iraq") right above a headline-like line.
+    one word ("TÜRKİYE", "Iraq"), right above a headline-like line or a photo caption.
 
-    A headline says something, so it takes at least two words, and not only a section's; a place alone on its
-    line right above the lede ("ANKARA") is a dateline, so a single word counts only above a headline.
+    A headline says something, so it takes at least two words and sits right above the article's text (or its
+    photo); a line of section names right above the lede ("Energy Relations") is kept as the headline, and a place
+    alone on its line right above the lede ("ANKARA") is a dateline.
     """
     words = text.split()
-    if not words or len(text) > 40 or is_bullet(text):
+    if not words or len(text) > 40 or is_bullet(text) or following is None:
         return False
-    if all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in words):
-        return True
-    return len(words) == 1 and following is not None and headline_like(following)
+    above_header = headline_like(following) or bool(CAPTION.search(following))
+    sections = all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in words)
+    return above_header and (sections or len(words) == 1)
 
 
 def headline_above_dateline(text: str, following: str | None) -> bool:

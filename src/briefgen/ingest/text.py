@@ -251,8 +251,10 @@ def _mark_labels(lines: list[_Line]) -> None:
     """Section names and one-word labels above the article's first paragraph ("Middle East", "TÜRKİYE" over the
     headline) are page furniture: the headline is the first line that says something."""
     first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and is_body(ln.text)), len(lines))
-    texts = [i for i in range(first_body) if lines[i].kind == "text"]
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     for number, i in enumerate(texts):
+        if i >= first_body:
+            break
         following = lines[texts[number + 1]].text if number + 1 < len(texts) else None
         if is_label_line(lines[i].text, following):
             lines[i] = _Line(lines[i].text, lines[i].raw, "section label", lines[i].block)
