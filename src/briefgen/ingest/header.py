@@ -30,7 +30,8 @@ BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}"
 # Words of a section's name or a kicker, never of a person's name.
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
-markets science technology health tourism asia europe africa america middle east national international local"""
+markets science technology health tourism asia europe africa america middle east national international local
+north south west central northern southern eastern western"""
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # How full sentences open and what they say that headlines leave out ("The agreement was signed …").
