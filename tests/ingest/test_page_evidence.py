@@ -12,7 +12,7 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.meta import dateline, find_dateline
-from briefgen.ingest.outlets import copyright_outlet, date_in_url, date_in_url_confirmed, outlet_in_address, spelled_outlet
+from briefgen.ingest.outlets import address_disowns, copyright_outlet, date_in_url, date_in_url_confirmed, outlet_in_address, spelled_outlet
 from briefgen.ingest.text import clean_page, furniture_kind
 
 
@@ -203,3 +203,32 @@ def test_sources_add_names_or_leaves_an_unknown_sites_outlet(mini_project: Path,
         mini_project, tmp_path, text + "\n© 2026 Rudolfo Media. All rights reserved.\n", "https://www.rudolfo.net/talks-open"
     )
     assert copyrighted["outlet"] == "Rudolfo Media"
+
+
+KICKER_PAGE = (
+    "$2 billion in port deals signed\n"
+    "Portugal's president met Angola's leader in Luanda on Thursday on a visit that will yield port and fishery deals.\n"
+    "The two presidents walked through the harbour before the talks.\n"
+)
+KICKER_URL = "https://www.harbourledger.com/portugal-president-meets-angola-leader-on-harbour-visit"
+
+
+@pytest.mark.parametrize(
+    ("headline", "url", "disowned"),
+    [
+        ("$2 billion in port deals signed", KICKER_URL, True),
+        ("Portugal's president visits Luanda", KICKER_URL, False),  # shares words with the page's name
+        ("$2 billion in port deals signed", "https://www.harbourledger.com/news/1234567", False),  # an id, no words
+        ("$2 billion in port deals signed", "https://www.harbourledger.com/prezident-uchrashuv-luanda-bandargoh-tashrif", False),
+    ],
+)
+def test_the_address_shows_a_first_line_is_a_kicker(headline: str, url: str, disowned: bool) -> None:
+    body = KICKER_PAGE.split("\n", 1)[1]
+    assert (address_disowns(headline, url, body) is not None) == disowned
+
+
+def test_a_kicker_the_address_disowns_stays_in_the_text(mini_project: Path, tmp_path: Path) -> None:
+    fields = _add(mini_project, tmp_path, KICKER_PAGE, KICKER_URL)
+    assert fields["title"] == ""
+    assert 'The first line "$2 billion in port deals signed" shares no word' in fields["notes"]
+    assert _add(mini_project, tmp_path, KICKER_PAGE, None)["title"] == "$2 billion in port deals signed"

@@ -27,6 +27,7 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
+    address_disowns,
     copyright_outlet,
     date_in_url,
     date_in_url_confirmed,
@@ -40,7 +41,7 @@ from briefgen.ingest.outlets import (
     stated_outlet,
 )
 from briefgen.ingest.sites import KNOWN_SITES
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page, without_headline
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -187,9 +188,14 @@ def describe(
     part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str] | None = None
 ) -> Described:
     """The metadata an article states (or the editor gave), each with its evidence."""
+    found: dict[str, Found | None] = {}
+    address = options.url or (html.url if html is not None else None) or source.url
+    disowned = address_disowns(part.headline, address, part.body) if part.headline and not options.title else None
+    if disowned is not None and part.headline:
+        found["kicker"] = Found(part.headline, disowned, "address")
+        part = without_headline(part)
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
-    found: dict[str, Found | None] = {}
     sites = sites if sites is not None else dict(KNOWN_SITES)
 
     if options.title:
@@ -238,7 +244,6 @@ def describe(
     else:
         found["url"] = None
 
-    address = options.url or (html.url if html is not None else None) or source.url
     candidates = _published_candidates(part, number, page, html, stated, address)
     warnings: list[str] = []
     if options.published:

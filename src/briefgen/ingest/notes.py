@@ -155,6 +155,12 @@ def compose_notes(
         )
     )
 
+    kicker = found.get("kicker")
+    if kicker is not None:
+        sentences.append(
+            f'The first line "{_short(kicker.value, 8)}" shares no word with the page\'s name in its address ({kicker.evidence}), '
+            "so it is kept as text, not taken as the headline."
+        )
     published = found.get("published")
     if published is None:
         relative = [r.text for r in part.removed_of("update line")]

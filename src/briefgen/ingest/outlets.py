@@ -366,3 +366,25 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
             if len(letters) >= 3 and (letters.startswith(name) or name in letters or name.startswith(letters)):
                 return Found(outlet, line[match.start() : match.start("outlet") + len(outlet)], "statement")
     return None
+
+
+def address_disowns(headline: str, url: str | None, body: str) -> str | None:
+    """The words of the address's page name when they show that ``headline`` is not the article's headline (a kicker
+    such as "$30 billion trade agreements signed" over a page named "xi-meets-crown-prince-on-high-stakes-visit").
+
+    Only a page name of five or more words that the article's text bears out (at least half of them in the body) is
+    read, and only a line sharing none of its words is disowned: a foreign-language or id-like page name says nothing.
+    """
+    from briefgen.ingest.meta import slug_words
+
+    if not url:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
+    named = slug_words(re.sub(r"[-_+.]", " ", name), 30)
+    if len(set(named)) < 5:
+        return None
+    in_body = set(slug_words(body, 100_000))
+    if sum(w in in_body for w in set(named)) * 2 < len(set(named)) or set(named) & set(slug_words(headline, 30)):
+        return None
+    return name

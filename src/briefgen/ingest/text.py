@@ -15,6 +15,7 @@ furniture, and each becomes a :class:`Part`.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -366,6 +367,15 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
                 part.nbsp_stripped = True
         part.paragraphs.append(kept)
     return part
+
+
+def without_headline(part: Part) -> Part:
+    """The part with its headline line put back as its first paragraph: for a line the address shows is a kicker."""
+    index = next((i for i, r in enumerate(part.removed) if r.kind == "headline"), None)
+    if part.headline is None or index is None:
+        return part
+    removed = [*part.removed[:index], *part.removed[index + 1 :]]
+    return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
 
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:
