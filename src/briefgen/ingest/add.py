@@ -27,9 +27,13 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
+    address_disowns,
+    copyright_outlet,
     date_in_url,
+    date_in_url_confirmed,
     is_wire,
     load_outlets,
+    outlet_in_address,
     outlet_of_site,
     same_outlet,
     site_of,
@@ -37,7 +41,7 @@ from briefgen.ingest.outlets import (
     stated_outlet,
 )
 from briefgen.ingest.sites import KNOWN_SITES
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page, without_headline
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -122,7 +126,7 @@ def _published_candidates(
             found.append(Found(day.isoformat(), removed.text, "update line"))
     if "published" in stated:
         found.append(stated["published"])
-    in_url = date_in_url(address)
+    in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
     return found
@@ -160,11 +164,15 @@ def _outlet(
                 return Found(site.value, candidate.evidence, candidate.where)
     if statement is not None and statement.where == "statement":
         return statement
+    lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
+    copyright_line = copyright_outlet(lines, address)
+    if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):
+        return site if site is not None else copyright_line
     if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
         return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
-    spelled = spelled_outlet([part.headline or "", *(r.text for r in part.removed), *part.paragraphs], address)
+    spelled = spelled_outlet(lines, address) or outlet_in_address(address, "\n".join(lines))
     if spelled is not None:
         return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
@@ -180,9 +188,14 @@ def describe(
     part: Part, number: int, page: CleanPage, options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str] | None = None
 ) -> Described:
     """The metadata an article states (or the editor gave), each with its evidence."""
+    found: dict[str, Found | None] = {}
+    address = options.url or (html.url if html is not None else None) or source.url
+    disowned = address_disowns(part.headline, address, part.body) if part.headline and not options.title else None
+    if disowned is not None and part.headline:
+        found["kicker"] = Found(part.headline, disowned, "address")
+        part = without_headline(part)
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
-    found: dict[str, Found | None] = {}
     sites = sites if sites is not None else dict(KNOWN_SITES)
 
     if options.title:
@@ -231,7 +244,6 @@ def describe(
     else:
         found["url"] = None
 
-    address = options.url or (html.url if html is not None else None) or source.url
     candidates = _published_candidates(part, number, page, html, stated, address)
     warnings: list[str] = []
     if options.published:

@@ -18,7 +18,11 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
 # "… 2025. — Screengrab via Geo News".
-CAPTION = re.compile(r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$")
+# "… Emirates. / Photo: AA", "… 2025. Photo: Omer Bolat/X".
+CAPTION = re.compile(
+    r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
+    r"|[.!?][\"”’]?\s*/?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?\s*(?::|by\b)\s*[^.!?:]{1,60}$"
+)
 _SENTENCE_END = (".", ",", ";", ":")
 # A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
 _NAME_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’])+(?:-[^\W\d_]+)?)"
@@ -26,7 +30,8 @@ BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}"
 # Words of a section's name or a kicker, never of a person's name.
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
-markets science technology health tourism asia europe africa america middle east national international local"""
+markets science technology health tourism asia europe africa america middle east national international local
+north south west central northern southern eastern western"""
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # How full sentences open and what they say that headlines leave out ("The agreement was signed …").
@@ -96,6 +101,22 @@ def is_kicker(text: str, following: str | None) -> bool:
         and headline_like(following)
         and len(following.split()) > len(words)
     )
+
+
+def is_label_line(text: str, following: str | None) -> bool:
+    """A label above the article, not its headline: a line of section names only ("Middle East", "World News"), or
+    one word ("TÜRKİYE", "Iraq"), right above a headline-like line or a photo caption.
+
+    A headline says something, so it takes at least two words and sits right above the article's text (or its
+    photo); a line of section names right above the lede ("Energy Relations") is kept as the headline, and a place
+    alone on its line right above the lede ("ANKARA") is a dateline.
+    """
+    words = text.split()
+    if not words or len(text) > 40 or is_bullet(text) or following is None:
+        return False
+    above_header = headline_like(following) or bool(CAPTION.search(following))
+    sections = all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in words)
+    return above_header and (sections or len(words) == 1)
 
 
 def headline_above_dateline(text: str, following: str | None) -> bool:

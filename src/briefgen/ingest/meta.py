@@ -25,8 +25,10 @@ _TEXT_DATE = re.compile(
 )
 _NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
+# "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|,\s*\()"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*(?:[:—–]|\s-\s)))?"
+    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|,\s*\()"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
 _TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
@@ -35,7 +37,7 @@ _TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s
 _DAY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
-    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*[:—–-]?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
+    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
 )
 # "ASTANA. KAZINFORM – President …": the place, a full stop, then the agency's name in capitals.
 _AGENCY_DATELINE = re.compile(
@@ -185,12 +187,33 @@ def numeric_date(a: int, b: int, year: int, text: str) -> dt.date | None:
     return None
 
 
+def after_credit(paragraph: str) -> str:
+    """The paragraph after a leading syndication credit in brackets: "(MENAFN- Kuwait News Agency (KUNA)) BAGHDAD, …"
+    gives "BAGHDAD, …".  A credit holds a name (letters, at most one bracket inside) and no sentence; anything else
+    is returned whole."""
+    if not paragraph.startswith("("):
+        return paragraph
+    depth = 0
+    for index, char in enumerate(paragraph[:120]):
+        depth += (char == "(") - (char == ")")
+        if depth < 0 or depth > 2:
+            return paragraph
+        if depth == 0:
+            credit, rest = paragraph[1:index], paragraph[index + 1 :].lstrip()
+            words = credit.split()
+            if 1 <= len(words) <= 8 and not re.search(r"[.!?,:;]", credit) and rest[:1].isupper():
+                return rest
+            return paragraph
+    return paragraph
+
+
 def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
-    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or summary lines)."""
+    """The dateline of the article: in its lede, or in a paragraph above it (after a byline fragment or summary lines),
+    also after a syndication credit that opens the paragraph ("(MENAFN- Kuwait News Agency (KUNA)) BAGHDAD, April 22")."""
     for index, paragraph in enumerate(paragraphs[:10]):
         if index >= 5 and any(len(p.split()) > 40 for p in paragraphs[:index]):
             break  # past the fifth paragraph only below a list of summary points, not below the article's text
-        found = dateline(paragraph)
+        found = dateline(paragraph) or dateline(after_credit(paragraph))
         if "place" in found:
             return found
         if _PLACE_LINE.match(paragraph.strip()) and paragraph.split()[0].strip(".-'/") not in _NOT_PLACES:

@@ -8,6 +8,7 @@ is stated, and every empty field says why it is empty.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page
@@ -154,6 +155,12 @@ def compose_notes(
         )
     )
 
+    kicker = found.get("kicker")
+    if kicker is not None:
+        sentences.append(
+            f'The first line "{_short(kicker.value, 8)}" shares no word with the page\'s name in its address ({kicker.evidence}), '
+            "so it is kept as text, not taken as the headline."
+        )
     published = found.get("published")
     if published is None:
         relative = [r.text for r in part.removed_of("update line")]
@@ -201,6 +208,13 @@ def compose_notes(
             )
         else:
             sentences.append(f"The text names no outlet, so outlet is empty{aside}.")
+            url_found = found.get("url")
+            if url_found is not None and url_found.value:
+                host = (urllib.parse.urlsplit(url_found.value).hostname or "").removeprefix("www.")
+                sentences.append(
+                    f"The site {host} is not in the table of known sites, and its name cannot be read for certain from the "
+                    "address alone: give --outlet, or add the site to facts/outlets.yaml."
+                )
     elif outlet.where == "option":
         sentences.append("The outlet was given by the editor.")
     elif outlet.where == "lede":
@@ -211,6 +225,11 @@ def compose_notes(
         sentences.append(f"The outlet is the one the site {outlet.evidence} belongs to (the table of known sites).")
     elif outlet.where == "text":
         sentences.append(f'The outlet is the name in the text that spells the site\'s domain ("{outlet.evidence}").')
+    elif outlet.where == "address":
+        sentences.append(
+            f"The outlet is the name of the site {outlet.evidence}, read as words of the text and words that name outlets "
+            f'("{outlet.value}"); the site is not in the table of known sites, so check it.'
+        )
     elif outlet.where == "dateline":
         sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
     else:

@@ -54,7 +54,7 @@ _NOT_OUTLET_WORDS = frozenset(("it", "he", "she", "they", "officials", "media", 
 
 
 _URL_DATES = (
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/2026/02/06/", "/2024/4/26/"
     re.compile(r"(?<![\w])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:$|[/?#._])"),
     # A page id that opens with a timestamp, YYYYMMDDhhmmss: "/na20221226224001670670255".  Eight digits alone
@@ -87,6 +87,30 @@ def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
             continue
         if day <= dt.date.today() + dt.timedelta(days=1):  # a page is not dated after it was saved: such digits are an id
             return day, match.group(0).strip("/-_.")
+    return None
+
+
+# Eight digits that end in a year, day and month in either order: "/middleeast/08052025".  Alone they could be an id, or
+# either of two dates; a date the text writes out in words settles it.
+_URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?![\d])")
+
+
+def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025"), read only when the text
+    writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede), and those digits."""
+    if not url:
+        return None
+    for match in _URL_DAY_MONTH_YEAR.finditer(urlsplit(url).path):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        for day, month in ((a, b), (b, a)):
+            try:
+                reading = dt.date(year, month, day)
+            except ValueError:
+                continue
+            names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
+            said = rf"\b{names}\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b|\b0?{day}(?:st|nd|rd|th)?\s+{names}\.?,?\s+{year}\b"
+            if reading <= dt.date.today() + dt.timedelta(days=1) and re.search(said, text, re.IGNORECASE):
+                return reading, match.group(0)
     return None
 
 
@@ -194,13 +218,65 @@ def _distinctive(word: str) -> bool:
     return any(c.isupper() for c in core[1:]) or "." in core or any(c.isdigit() for c in core)
 
 
+# Words that name a kind of outlet: a name that spells the domain and adds them ("Shafaq News" on shafaq.com) is the site's.
+OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "daily",
+        "times",
+        "post",
+        "tribune",
+        "herald",
+        "express",
+        "observer",
+        "chronicle",
+        "journal",
+        "gazette",
+        "review",
+        "mail",
+        "star",
+        "telegraph",
+        "today",
+        "online",
+        "tv",
+        "radio",
+        "agency",
+        "wire",
+        "press",
+        "media",
+        "network",
+        "monitor",
+        "report",
+        "reporter",
+        "weekly",
+        "magazine",
+        "digest",
+        "insider",
+    ]
+)
+
+
+def _extends_domain(words: list[str], wanted: set[str]) -> bool:
+    """Whether capitalised words spell the domain and then only outlet words ("Shafaq News", "Kestrel Daily Times"),
+    or "The"/"Daily" and then the domain ("The Kestrel" for kestrel.com)."""
+    for cut in range(1, len(words)):
+        head, tail = words[:cut], words[cut:]
+        if _letters(" ".join(head)) in wanted and all(_letters(w) in OUTLET_WORDS for w in tail):
+            return True
+        if all(_letters(w) in {"the", "daily"} for w in head) and _letters(" ".join(tail)) in wanted:
+            return True
+    return False
+
+
 def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
-    """The name in the text whose letters spell the address's registered domain: "Deccan Chronicle" for deccanchronicle.com.
+    """The name in the text whose letters spell the address's registered domain: "Deccan Chronicle" for deccanchronicle.com,
+    or spell it and add only words that name a kind of outlet: "Shafaq News" for shafaq.com.
 
     Only certain readings: the name must be capitalised words that spell the
     whole registered name (or the name and its suffix, "Today.Az" for
-    today.az; or the name without a leading "the"), in the text's own case; one ordinary capitalised word ("Today",
-    "Trend") is not enough, since it may just begin a sentence.
+    today.az; or the name without a leading "the"; or the name and outlet words after it, or "The"/"Daily" before
+    it), in the text's own case; one ordinary capitalised word ("Today", "Trend") is not enough, since it may just
+    begin a sentence.
     """
     domain = registered_domain(url)
     if domain is None or len(domain[0]) < 3:
@@ -215,10 +291,100 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
             for start in range(len(words)):
                 for end in range(start + 1, min(len(words), start + 5) + 1):
                     candidate = words[start:end]
-                    joined = " ".join(candidate).rstrip(".,;:'’")
-                    if _letters(joined) not in wanted:
+                    joined = " ".join(candidate).rstrip(".,;:'’-–—")
+                    if _letters(joined) not in wanted and not _extends_domain(joined.split(), wanted):
                         continue
                     if len(candidate) == 1 and not _distinctive(joined):
                         continue
                     return Found(joined, joined, "text")
     return None
+
+
+# Subjects an outlet's name may hold between a place and an outlet word ("Iraq Business Review", "TRT World").
+_SUBJECT_WORDS = frozenset(("business", "economic", "financial", "finance", "world", "global", "diplomatic", "energy", "trade"))
+
+# Capitalised words of the text ("Iraq", "ARY"), which may make up a site's name with outlet words.
+_PROPER_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]{2,}(?![\w'’-])")
+
+
+def outlet_in_address(url: str | None, text: str) -> Found | None:
+    """The outlet an unknown site's name spells out of the text's own names and outlet words: "Iraq Business Review"
+    for iraqbusinessreview.com when the text names Iraq.
+
+    A registered name is read this way only when it splits wholly into such words, at least one a name the text
+    writes with a capital and at least one an outlet word: a name like "rudaw" or "mees" says nothing certain about
+    how the outlet writes itself, and "thenews" (no name of the text in it) could be "The News" or "The News
+    International".  Ties go to the split with the fewest words.
+    """
+    domain = registered_domain(url)
+    if domain is None:
+        return None
+    name = _letters(domain[0])
+    written: dict[str, str] = {}
+    for word in _PROPER_WORD.findall(text):  # "Astana" rather than the dateline's "ASTANA"
+        if word.casefold() not in written or (written[word.casefold()].isupper() and not word.isupper()):
+            written[word.casefold()] = word
+    vocabulary = {**{w: w.capitalize() for w in OUTLET_WORDS | _SUBJECT_WORDS}, "the": "The", **written}
+    # best[i]: the shortest split of name[:i] into known words
+    best: list[list[str] | None] = [[]] + [None] * len(name)
+    for end in range(1, len(name) + 1):
+        for start in range(end):
+            head, piece = best[start], name[start:end]
+            if head is not None and piece in vocabulary and (best[end] is None or len(head) + 1 < len(best[end] or [])):
+                best[end] = [*head, piece]
+    words = best[len(name)]
+    if not words or len(words) < 2:
+        return None
+    common = OUTLET_WORDS | _SUBJECT_WORDS | {"the"}
+    if not any(w in written and w not in common for w in words) or not any(w in OUTLET_WORDS for w in words):
+        return None
+    outlet = " ".join(w.capitalize() if w in common else vocabulary[w] for w in words)
+    return Found(outlet, urlsplit(url or "").hostname or "", "address")
+
+
+# "© 2024 Kestrel Daily. All rights reserved.", "Copyright (c) Kestrel Media Group".
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<outlet>[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,4})"
+)
+
+
+def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
+    """The outlet a copyright line names ("© 2024 Kestrel Daily"), when that name agrees with the address: its letters
+    spell the registered domain, or begin with it ("Kestrel Daily" on kestrel.com), or the domain is inside them.
+
+    A copyright under a photo ("© Reuters") names the picture's owner, not the page's; an address to check the name
+    against is therefore required, and a name that does not agree with it is left out."""
+    domain = registered_domain(url)
+    if domain is None or len(domain[0]) < 3:
+        return None
+    name = _letters(domain[0])
+    for line in lines:
+        for match in _COPYRIGHT.finditer(line):
+            outlet = re.sub(r"\s+(?:All|Ltd|Limited|Inc|LLC|Group)\b.*$", "", match.group("outlet")).strip(" .,")
+            letters = _letters(outlet)
+            if len(letters) >= 3 and (letters.startswith(name) or name in letters or name.startswith(letters)):
+                return Found(outlet, line[match.start() : match.start("outlet") + len(outlet)], "statement")
+    return None
+
+
+def address_disowns(headline: str, url: str | None, body: str) -> str | None:
+    """The words of the address's page name when they show that ``headline`` is not the article's headline (a kicker
+    such as "$30 billion trade agreements signed" over a page named "xi-meets-crown-prince-on-high-stakes-visit").
+
+    Only a page name of five or more words that the article's text bears out (at least half of them in the body) is
+    read, and only a line sharing none of its words is disowned: a foreign-language or id-like page name says nothing.
+    """
+    from briefgen.ingest.meta import slug_words
+
+    if not url:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
+    named = slug_words(re.sub(r"[-_+.]", " ", name), 30)
+    if len(set(named)) < 5:
+        return None
+    in_body = set(slug_words(body, 100_000))
+    if sum(w in in_body for w in set(named)) * 2 < len(set(named)) or set(named) & set(slug_words(headline, 30)):
+        return None
+    return name

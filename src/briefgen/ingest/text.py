@@ -15,6 +15,7 @@ furniture, and each becomes a :class:`Part`.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from briefgen.ingest.header import (
     is_bare_name,
     is_body,
     is_kicker,
+    is_label_line,
     is_menu_block,
     is_name_line,
 )
@@ -53,6 +55,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
     ("update line", re.compile(r"(?:last )?updated\b[\s:].{1,60}")),
+    # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
+    ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
+    ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
 )
 
 # "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
@@ -200,6 +205,8 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
         lines.append(_Line(stripped, raw, kind or "text", block))
     _mark_breadcrumbs(lines)
     _mark_menus(lines)
+    _mark_teasers(lines)
+    _mark_labels(lines)
     _mark_bare_byline(lines)
     return lines, date_line, rest.strip()
 
@@ -223,6 +230,35 @@ def _mark_menus(lines: list[_Line]) -> None:
     for i, line in enumerate(lines[:first_body]):
         if line.kind == "text" and line.text.casefold() in entries:
             lines[i] = _Line(line.text, line.raw, "section label", line.block)
+
+
+def _mark_teasers(lines: list[_Line]) -> None:
+    """Teasers of other stories at the top of a page: a headline and one paragraph cut off with an ellipsis
+    ("… will supply casing, tubing, and..."), right above another headline (or a breadcrumb trail ending in one).
+    An article's own paragraph is not cut off, so the pair is page furniture, not an article of the page."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind in {"text", "breadcrumb"}]
+    for number, i in enumerate(texts[1:-1], start=1):
+        line, above, below = lines[i], lines[texts[number - 1]], lines[texts[number + 1]]
+        if line.kind != "text" or above.kind != "text" or not is_body(line.text):
+            continue
+        if not re.search(r"(?:\.\.\.|…)$", line.text):
+            break  # the first whole paragraph: the article has begun
+        if headline_like(above.text) and (below.kind == "breadcrumb" or headline_like(below.text)):
+            for j in (texts[number - 1], i):
+                lines[j] = _Line(lines[j].text, lines[j].raw, "teaser", lines[j].block)
+
+
+def _mark_labels(lines: list[_Line]) -> None:
+    """Section names and one-word labels above the article's first paragraph ("Middle East", "TÜRKİYE" over the
+    headline) are page furniture: the headline is the first line that says something."""
+    first_body = next((i for i, ln in enumerate(lines) if ln.kind == "text" and is_body(ln.text)), len(lines))
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    for number, i in enumerate(texts):
+        if i >= first_body:
+            break
+        following = lines[texts[number + 1]].text if number + 1 < len(texts) else None
+        if is_label_line(lines[i].text, following):
+            lines[i] = _Line(lines[i].text, lines[i].raw, "section label", lines[i].block)
 
 
 def _mark_bare_byline(lines: list[_Line]) -> None:
@@ -269,6 +305,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         if starts and not any(it.kind == "text" and is_body(it.text) for it in items[starts[-1] + 1 : index]):
             continue  # a second headline before the first article's text is its standfirst, not another article
+        if starts and _same_headline(item.text, items[starts[-1]].text):
+            continue  # the headline shown again below its standfirst or photo: the same article
         if first_text and not starts and _summary_points(following, item.text):
             continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
         chrome = False
@@ -329,6 +367,15 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
                 part.nbsp_stripped = True
         part.paragraphs.append(kept)
     return part
+
+
+def without_headline(part: Part) -> Part:
+    """The part with its headline line put back as its first paragraph: for a line the address shows is a kicker."""
+    index = next((i for i, r in enumerate(part.removed) if r.kind == "headline"), None)
+    if part.headline is None or index is None:
+        return part
+    removed = [*part.removed[:index], *part.removed[index + 1 :]]
+    return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
 
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:
