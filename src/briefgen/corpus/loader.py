@@ -97,7 +97,11 @@ class Corpus:
 
     def link_proposals(self) -> list[LinkProposal]:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
-        return list(self.derived("proposals", self._work_out_proposals if self._linking is None else self._proposals_aside))
+        if self._linking is None:
+            return list(self.derived("proposals", self._work_out_proposals))
+        proposals = self.derived("proposals", self._proposals_aside)
+        self.discard_linking()  # the child, if the proposals were found kept beside the snapshot instead
+        return list(proposals)
 
     def _work_out_proposals(self) -> list[LinkProposal]:
         from briefgen.corpus.proposals import propose_links
