@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
-            r"\b(?:in|since|by|until|during|from|this) "
+            r"\b(?:in|on|since|by|until|during|from|this) "
             rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
         ),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
@@ -93,6 +93,38 @@ _FUTURE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+# The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+# A span told as over: "stayed until Friday", "the talks had lasted till Sunday".
+_PAST_SPAN_VERB = re.compile(
+    r"\b(?:was|were|had|did|stayed|remained|lasted|continued|ran|ended|went on|kept)\b", re.IGNORECASE
+)
+
+
+def in_future_clause(text: str, start: int) -> bool:
+    """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
+
+    "announced on Tuesday that he will visit between December 7 and 9": the
+    clause of "December 7" is "he will visit between", a plan; the clause of
+    "on Tuesday" is "announced", the report of it.
+    """
+    before = text[max(0, start - 80) : start]
+    return bool(_FUTURE_CLAUSE.search(_CLAUSE_BREAK.split(before)[-1]))
+
+
+def ends_a_span(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` ends a span ("until Friday, December 9"): the end of a stay, not an event."""
+    return bool(_UNTIL_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _span_end_ahead(text: str, start: int) -> bool | None:
+    """For a day that ends a span ("until Saturday"): ahead unless the clause tells the span as over; None if no span."""
+    before = text[max(0, start - 80) : start]
+    if not _UNTIL_BEFORE.search(before):
+        return None
+    return not _PAST_SPAN_VERB.search(_CLAUSE_BREAK.split(before)[-1])
 
 
 def _weekday_ahead(match: re.Match[str]) -> bool:
@@ -100,8 +132,10 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
 
     News reports the past: "officials said on Thursday" in a Friday paper is
     the day before, whatever the rest of the sentence promises.  A weekday is
-    ahead only when it says so ("next Thursday", "Thursday (tomorrow)") or the
-    clause it ends is in the future tense ("will arrive on Thursday").
+    ahead only when it says so ("next Thursday", "Thursday (tomorrow)"), the
+    clause it ends is in the future tense ("will arrive on Thursday"), or it ends
+    a span that is still running ("is in Riyadh until Saturday": the stay goes
+    on, so its end is the coming Saturday; "stayed until Saturday" is over).
     """
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
@@ -110,9 +144,10 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 14].casefold()
     if re.match(r"\s*\(?\s*tomorrow", after):
         return True
-    before = text[max(0, match.start() - 80) : match.start()]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return bool(_FUTURE_CLAUSE.search(clause))
+    span_end = _span_end_ahead(text, match.start())
+    if span_end is not None:
+        return span_end
+    return in_future_clause(text, match.start())
 
 
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
@@ -241,12 +276,23 @@ def find_date(
     found = [item for item in found if item[0] >= start_at]
     if not found:
         return None
-    events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]])]
-    found = events or found  # "Since August 2015, … in February 2022": the span's start dates no event when another date does
+    events = [
+        item
+        for item in found
+        if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]]) and not ends_a_span(text, item[0])
+    ]
+    # "Since August 2015, … in February 2022": the span's start dates no event when another date does; nor does its
+    # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
+    found = events or found
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
-        # "on Monday expressed his willingness to visit Islamabad this April" is April.
-        ahead = [item for item in found if item[1].first_day > reference]
+        # "on Monday expressed his willingness to visit Islamabad this April" is April, and "announced on Tuesday
+        # that he will visit between December 7 and 9" (printed on the 7th) is the 7th.
+        ahead = [
+            item
+            for item in found
+            if item[1].first_day > reference or (item[1].last_day >= reference and in_future_clause(text, item[0]))
+        ]
         if ahead:
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
@@ -306,14 +352,19 @@ def resolve_date(
     kind: str,
     ref_year: int | None,
     spoken: dt.date | None = None,
+    stated_day: dt.date | None = None,
 ) -> ResolvedDate | None:
     """A date for a statement: the one it states, else the publication date at a fitting precision.
 
     ``spoken``: the day the words were said, when the text is a quotation of
     an earlier day ("from yesterday" in remarks made on Friday is Thursday);
     relative phrases are resolved against it instead of the publication date.
+    ``stated_day``: for a source with no publication date, the full date its
+    lede states ("arrived on May 8, 2025"): "on Wednesday" and "last met in
+    November" are read against it (the Wednesday before, the November before),
+    not against the first year the article names, and still marked for checking.
     """
-    reference = spoken or published
+    reference = spoken or published or stated_day
     stated = find_date(text, reference, future=future, ref_year=ref_year)
     if stated is not None:
         date, phrase = stated
@@ -324,6 +375,11 @@ def resolve_date(
             how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
+        elif stated_day is not None:
+            how = (
+                f"resolved against {stated_day.isoformat()}, the day the lede states; unresolved until the source has a "
+                "publication date, check it"
+            )
         else:
             how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)

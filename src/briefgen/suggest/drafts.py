@@ -29,6 +29,7 @@ from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import (
     ResolvedDate,
     day_carried_over,
+    in_future_clause,
     main_event_day,
     reference_year,
     relative_phrase,
@@ -124,9 +125,12 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
     return quotes
 
 
-def _after(resolved: ResolvedDate, published: dt.date | None) -> bool:
-    """True when the statement's own words date it after publication."""
-    return resolved.phrase is not None and published is not None and resolved.date.last_day > published
+def _after(resolved: ResolvedDate, published: dt.date | None, text: str) -> bool:
+    """True when the statement's own words date it after publication, or to a day not yet over that a future clause
+    names ("announced that he will visit between December 7 and 9", printed on the 7th): a plan, not a report."""
+    if resolved.phrase is None or published is None or resolved.date.last_day < published:
+        return False
+    return resolved.date.last_day > published or in_future_clause(text, max(text.find(resolved.phrase), 0))
 
 
 def _date_note(resolved: ResolvedDate) -> str:
@@ -225,6 +229,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
     main_day = main_event_day(paragraphs, lede, source.published, ref_year)
+    # No publication date: the day the lede states (only ever a full date with its year) anchors relative phrases.
+    stated_day = main_day.date.first_day if source.published is None and main_day is not None else None
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     previous_paragraph = -1
@@ -240,13 +246,13 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
-        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
+        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken, stated_day=stated_day)
         if resolved is None:  # no publication date, no year anywhere in the article
             resolved = _unresolved(dated_text, today)
-        if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
+        if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published, dated_text):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
-            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken) or resolved
+            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken, stated_day=stated_day) or resolved
         if (
             resolved.phrase is None
             and kind == "event"

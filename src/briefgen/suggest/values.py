@@ -340,7 +340,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if free(found.start, found.end):
             add(found)
     for match in _VISIT_COUNT.finditer(sentence) if visited else ():  # "the fifth since 2015": the visit named elsewhere
-        if free(*match.span()):
+        if free(*match.span()) and not _is_first(match.group("n")):
             ordinal = str(ORDINAL_WORDS[match.group("n").casefold()])
             period_from = f"since {match.group('year')}"
             add(FoundValue(f"visits-to-{visited}", ordinal, "visits", period_from, *match.span(), False))
@@ -406,17 +406,25 @@ def _series_counts(sentence: str, visited: str) -> list[FoundValue]:
     months") counts the same things.  Visits counted to a place the sentence
     names are named by it (``visits-to-uae``): two outlets' counts of one
     leader's visits then share a metric, and another place's never does.
+    "The first visit since 2016" counts nothing: it says how long there was
+    none, so "first" proposes no value.
     """
     found: list[FoundValue] = []
     for match in SERIES.finditer(sentence):
         unit = match.group("unit").casefold() + "s"
         metric = f"{unit}-to-{visited}" if visited and unit == "visits" else unit
-        found.append(_series_value(match.group("n"), metric, unit, match.group("period"), match.start(), match.end()))
+        candidates = [(match.group("n"), match.group("period"), match.start(), match.end())]
         for more in SERIES_MORE.finditer(sentence, match.end()):
             if more.start() != match.end():
                 break
-            found.append(_series_value(more.group("n"), metric, unit, more.group("period"), more.start(), more.end()))
+            candidates.append((more.group("n"), more.group("period"), more.start(), more.end()))
+        found.extend(_series_value(n, metric, unit, period, start, end) for n, period, start, end in candidates if not _is_first(n))
     return found
+
+
+def _is_first(ordinal: str) -> bool:
+    """"first" or "1st": the end of a gap ("the first visit since 2016"), not a count of a series."""
+    return ordinal.casefold() in {"first", "1st"}
 
 
 def _series_value(ordinal: str, metric: str, unit: str, period: str, start: int, end: int) -> FoundValue:
