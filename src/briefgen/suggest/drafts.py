@@ -26,16 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import (
-    ResolvedDate,
-    day_carried_over,
-    in_future_clause,
-    main_event_day,
-    reference_year,
-    relative_phrase,
-    resolve_date,
-    spoken_day,
-)
+from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import (
@@ -46,6 +37,7 @@ from briefgen.suggest.sentences import (
     cut_off,
     split_sentences,
 )
+from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.suggest.worth import check_worthy
@@ -230,7 +222,9 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
     main_day = main_event_day(paragraphs, lede, source.published, ref_year)
     # No publication date: the day the lede states (only ever a full date with its year) anchors relative phrases.
-    stated_day = main_day.date.first_day if source.published is None and main_day is not None else None
+    lede_stated = None
+    if source.published is None:
+        lede_stated = stated_day(lede) or (main_day.date.first_day if main_day is not None else None)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     previous_paragraph = -1
@@ -246,13 +240,20 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
-        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken, stated_day=stated_day)
+        resolved = resolve_date(
+            dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken, stated_day=lede_stated
+        )
         if resolved is None:  # no publication date, no year anywhere in the article
             resolved = _unresolved(dated_text, today)
         if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published, dated_text):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
-            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken, stated_day=stated_day) or resolved
+            resolved = (
+                resolve_date(
+                    dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken, stated_day=lede_stated
+                )
+                or resolved
+            )
         if (
             resolved.phrase is None
             and kind == "event"

@@ -57,8 +57,8 @@ UPPER_BOUND = re.compile(
 )
 
 LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards of|beyond|no less than|not less than|as little as|as low as|"
-    r"as few as|starting at|starting from)\s*$",
+    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards of|beyond|"
+    r"no less than|not less than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
 
