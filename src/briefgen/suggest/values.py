@@ -65,8 +65,9 @@ _VISIT_COUNT = re.compile(
 _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
+# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})[”\"’]?\s+"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|a\s+pair\s+of)[”\"’]?\s+[“\"]?"
     r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
@@ -222,8 +223,8 @@ def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple
 
 
 def _number_of(text: str) -> str:
-    word = text.casefold()
-    return str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
+    word = " ".join(text.casefold().split())
+    return "2" if word == "a pair of" else str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
 
 
 def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
