@@ -124,7 +124,7 @@ def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
         ("The ministers signed six memorandum of understanding (MoUs) on energy.", [("6", None, None, False, "MoUs")]),
         # "a pair of" is two, exactly; the things counted may be in quotation marks.
         ("Korvik and Vestria also sealed a pair of “transit accords” on the river.", [("2", None, None, False, "accords")]),
-        ("The two firms signed 3 \"supply contracts\" for gas.", [("3", None, None, False, "contracts")]),
+        ('The two firms signed 3 "supply contracts" for gas.', [("3", None, None, False, "contracts")]),
         ("They exchanged 14 memoranda of understanding at the ceremony.", [("14", None, None, False, "MoUs")]),
         # Bounds written in other words; a number in quotation marks keeps its bound.
         ("Tickets are sold for as little as $3 each.", [(None, "3", None, False, "USD")]),
