@@ -194,6 +194,11 @@ def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
             [("3", "trips", "since the outbreak of Covid-19")],
         ),
         ("It is his fourth visit since the start of talks on the treaty.", []),
+        # A gap stated exactly is a figure: how long there was none.
+        ("The envoy landed in Korvik on Monday for the first time in 12 years.", [("12", "years", None)]),
+        ("It was her first visit in five years to the Vestrian capital.", [("5", "years", None)]),
+        ("It was the first meeting in more than a decade.", []),
+        ("The leaders met for the first time in over 10 years.", []),
         # "two-day visit" says how long, not how many: no count of visits, and no value.
         ("The minister began a two-day visit to Vestria on Monday.", []),
         ("The delegation held the fifth session of the joint commission.", []),

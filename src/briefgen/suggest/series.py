@@ -3,7 +3,8 @@
 With its period, an ordinal numbers a series (the visits since 2015, this one
 included); without one ("his second visit to Pakistan") it only places the
 event, and no value is proposed.  "The first visit since 2016" counts nothing
-either: it says how long there was none.
+either: it says how long there was none; but "for the first time in 13 years"
+states that gap as a figure, 13 years.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.suggest.value_words import SERIES, SERIES_MORE
-from briefgen.text.english import ORDINAL_WORDS
+from briefgen.text.english import NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 
 class SeriesCount(NamedTuple):
@@ -21,9 +22,28 @@ class SeriesCount(NamedTuple):
     metric: str
     amount: str
     unit: str
-    period: str
+    period: str | None
     start: int
     end: int
+
+
+# "for the first time in 13 years", "his first visit in five years": a gap stated exactly (no "more than", no "a decade").
+_GAP = re.compile(
+    rf"\bfirst\s+(?P<what>time|visit|trip|meeting)\s+in\s+(?P<n>\d+|{words_pattern(NUMBER_WORDS)})\s+(?P<unit>years|months|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def gaps(sentence: str) -> list[SeriesCount]:
+    """How long there was none, where the sentence says it exactly: "for the first time in 13 years" is 13 years."""
+    found = []
+    for match in _GAP.finditer(sentence):
+        raw = match.group("n").casefold()
+        what = match.group("what").casefold()
+        metric = "time-since-last" if what == "time" else f"time-since-last-{what}"
+        amount = str(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else raw
+        found.append(SeriesCount(metric, amount, match.group("unit").casefold(), None, match.start("n"), match.end()))
+    return found
 
 
 def is_first(ordinal: str) -> bool:
@@ -54,4 +74,4 @@ def series_counts(sentence: str, visited: str) -> list[SeriesCount]:
                 raw = ordinal.casefold()
                 count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
                 found.append(SeriesCount(metric, str(count), unit, " ".join(period.split()), start, end))
-    return found
+    return found + gaps(sentence)
