@@ -261,9 +261,18 @@ def test_an_announced_plan_is_dated_by_the_day_it_is_due_even_on_the_day_of_publ
     assert reported is not None and str(reported[0]) == "2023-03-07"
 
 
-def test_a_bare_month_after_on_is_a_month() -> None:
-    found = find_date("The two delegations met on February on the sidelines of a forum", WED_2023_03_08, future=False)
-    assert found is not None and (str(found[0]), found[1]) == ("2023-02", "on February")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two delegations met on February on the sidelines of a forum", ("2023-02", "on February")),
+        # "early", "mid-" and "late" keep the month's precision.
+        ("Since May 2019 the ministers have met four times, most recently in late February", ("2023-02", "in late February")),
+        ("The envoys held talks in mid-January in Korvik", ("2023-01", "in mid-January")),
+    ],
+)
+def test_a_bare_month_after_on_or_with_early_mid_late_is_a_month(text: str, expected: tuple[str, str]) -> None:
+    found = find_date(text, WED_2023_03_08, future=False)
+    assert found is not None and (str(found[0]), found[1]) == expected
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
-            r"\b(?:in|on|since|by|until|during|from|this) "
+            r"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?"
             rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
         ),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
@@ -115,6 +115,11 @@ def in_future_clause(text: str, start: int) -> bool:
 def ends_a_span(text: str, start: int) -> bool:
     """Whether the date at ``text[start]`` ends a span ("until Friday, December 9"): the end of a stay, not an event."""
     return bool(_UNTIL_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def bounds_a_span(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` opens ("since August 2015") or ends ("until Friday") a span: no event's day."""
+    return bool(_SINCE_BEFORE.search(text[max(0, start - 8) : start])) or ends_a_span(text, start)
 
 
 def _span_end_ahead(text: str, start: int) -> bool | None:
@@ -274,7 +279,7 @@ def find_date(
     found = [item for item in found if item[0] >= start_at]
     if not found:
         return None
-    events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]]) and not ends_a_span(text, item[0])]
+    events = [item for item in found if not bounds_a_span(text, item[0])]
     # "Since August 2015, … in February 2022": the span's start dates no event when another date does; nor does its
     # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
     found = events or found
