@@ -256,6 +256,9 @@ def test_an_announced_plan_is_dated_by_the_day_it_is_due_even_on_the_day_of_publ
     text = "On Tuesday, the ministry announced in a statement that the premier will visit Korvik between March 8 and 10"
     planned = find_date(text, WED_2023_03_08, future=True)
     assert planned is not None and (str(planned[0]), planned[1]) == ("2023-03-08", "March 8")
+    # Printed after the visit began, the plan is still dated by its own clause, not by the announcement.
+    later = find_date(text, dt.date(2023, 3, 10), future=True)
+    assert later is not None and (str(later[0]), later[1]) == ("2023-03-08", "March 8")
     # The day of the report, in a clause that is not a plan, still dates the report.
     reported = find_date("On Tuesday, the ministry said that trade grew on March 8", WED_2023_03_08, future=True)
     assert reported is not None and str(reported[0]) == "2023-03-07"

@@ -285,11 +285,10 @@ def find_date(
     found = events or found
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
-        # "on Monday expressed his willingness to visit Islamabad this April" is April, and "announced on Tuesday
-        # that he will visit between December 7 and 9" (printed on the 7th) is the 7th.
-        ahead = [
-            item for item in found if item[1].first_day > reference or (item[1].last_day >= reference and in_future_clause(text, item[0]))
-        ]
+        # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
+        # clause names dates it, printed before, on or after that day: "announced on Tuesday that he will visit between
+        # December 7 and 9" is the 7th.
+        ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
         if ahead:
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]

@@ -118,9 +118,9 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
 
 
 def _after(resolved: ResolvedDate, published: dt.date | None, text: str) -> bool:
-    """True when the statement's own words date it after publication, or to a day not yet over that a future clause
-    names ("announced that he will visit between December 7 and 9", printed on the 7th): a plan, not a report."""
-    if resolved.phrase is None or published is None or resolved.date.last_day < published:
+    """True when the statement's own words date it after publication, or to a day its future clause names
+    ("announced that he will visit between December 7 and 9"): a plan, not a report of one."""
+    if resolved.phrase is None or published is None:
         return False
     return resolved.date.last_day > published or in_future_clause(text, max(text.find(resolved.phrase), 0))
 
