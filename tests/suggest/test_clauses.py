@@ -79,3 +79,15 @@ def test_the_conjunction_opening_the_second_clause_is_left_out_of_its_quote() ->
         "The ministers agreed to open the rail link on 1 March 2026",
         "Norland will finish its checks in February 2026",
     ]
+
+
+def test_the_end_of_a_stay_does_not_cut_a_sentence_into_two_events() -> None:
+    """ "arrived on June 2 …, on a visit that will last until June 6": one event, the arrival; not two drafts."""
+    text = "The premier arrived in Korvik on June 2, on an official visit that will last until Friday, June 6, the agency said."
+    assert [date for _, date in _parts(text)] == ["2025-06-02"]
+
+
+def test_a_span_s_start_does_not_cut_a_sentence_into_two_events() -> None:
+    """ "Since May 2019 … six meetings, including the last one in early June": one count over a span, one draft."""
+    text = "Since May 2019, the two premiers have held six meetings, including the last one in early June at the Korvik summit."
+    assert [date for _, date in _parts(text)] == ["2025-06"]

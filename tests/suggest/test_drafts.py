@@ -195,3 +195,40 @@ def test_two_coordinated_counts_in_one_clause_are_two_drafts_each_with_its_own_q
     # Figures joined otherwise share their clause: one quote, the whole sentence.
     grew = [d for d in drafts if "grew" in d["quote"]]
     assert [d["quote"] for d in grew] == ["Trade between the two grew by nearly 40 percent to reach $2.5 billion last year"]
+
+
+UNDATED_WITH_A_STATED_DAY = """Norland premier arrives in Korvik
+
+KORVIK: The Norland premier arrived in Korvik on March 8, 2023 for talks on trade and energy.
+
+The two sides signed five agreements on Tuesday on energy, customs and transport links.
+
+The two leaders last met in November, during a summit in the Vestrian capital.
+"""
+
+
+def test_an_undated_source_reads_its_relative_dates_against_the_day_its_lede_states(repo_copy: Path) -> None:
+    """ "on Tuesday" and "in November" in an undated report whose lede states March 8, 2023: the Tuesday and the
+    November before it, still marked for the editor to check, not the article's year."""
+    article = repo_copy / "article.txt"
+    article.write_text(UNDATED_WITH_A_STATED_DAY, encoding="utf-8")
+    assert run_cli("sources", "add", str(article), "--undated", "--id", "nor-undated", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "nor-undated", cwd=repo_copy).code == 0
+    text = (repo_copy / "facts" / "drafts" / "nor-undated.yaml").read_text(encoding="utf-8")
+    dates = {" ".join(d["quote"].split()[:3]): d["date"] for d in yaml.safe_load(text)}
+    assert dates == {"The Norland premier": "2023-03-08", "The two sides": "2023-03-07", "The two leaders": "2022-11"}
+    assert text.count("the day the lede states; unresolved until the source has a publication date") == 2
+
+
+def test_an_announced_plan_due_on_the_day_of_publication_is_a_plan_dated_by_its_day(repo_copy: Path) -> None:
+    """ "On Tuesday, … announced … that the premier will visit between March 8 and 10", printed on the 8th."""
+    article = repo_copy / "article.txt"
+    article.write_text(
+        "Premier to visit Vestria\n\n"
+        "KORVIK: On Tuesday, the ministry announced in a statement that the premier will visit Vestria between March 8 and 10.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("sources", "add", str(article), "--id", "nor-plan", "--published", "2023-03-08", cwd=repo_copy).code == 0
+    assert run_cli("suggest", "nor-plan", cwd=repo_copy).code == 0
+    (draft,) = yaml.safe_load((repo_copy / "facts" / "drafts" / "nor-plan.yaml").read_text(encoding="utf-8"))
+    assert (draft["date"], draft["kind"]) == ("2023-03-08", "plan")

@@ -10,16 +10,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.dates import (
-    day_carried_over,
-    find_date,
-    is_horizon,
-    lede_day,
-    main_event_day,
-    reference_year,
-    resolve_date,
-    spoken_day,
-)
+from briefgen.suggest.dates import find_date, is_horizon, resolve_date
+from briefgen.suggest.story_days import day_carried_over, lede_day, main_event_day, reference_year, spoken_day
 
 FRI_2025_12_05 = dt.date(2025, 12, 5)
 THU_2026_02_05 = dt.date(2026, 2, 5)
@@ -235,3 +227,72 @@ def test_later_in_the_day_is_the_day_of_publication(phrase: str) -> None:
         f"The two mayors will open the new bridge {phrase}, the office said.", WED_2025_03_05, future=True, kind="plan", ref_year=None
     )
     assert found is not None and str(found.date) == "2025-03-05" and found.phrase == phrase
+
+
+WED_2023_03_08 = dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # A stay still running ends on the coming day; one told as over ended on the day before.
+        ("The envoy is in Korvik until Saturday to open the trade fair", False, "2023-03-11"),
+        ("The delegation remains in the capital till Friday for the talks", False, "2023-03-10"),
+        ("The envoy stayed in Korvik until Saturday for the trade fair", False, "2023-03-04"),
+        # The end of a span is not the day of the event another day dates: the arrival is Wednesday.
+        ("The premier arrived on Wednesday in Korvik, on a visit that will last until Friday, March 10", True, "2023-03-08"),
+        ("The premier arrived on Wednesday in Korvik, on a visit that will last until Friday, March 10", False, "2023-03-08"),
+        # With no other day, the end of the span dates the sentence.
+        ("The exhibition will stay open until March 20", True, "2023-03-20"),
+    ],
+)
+def test_the_end_of_a_span_dates_the_stay_only_when_nothing_else_does(text: str, future: bool, expected: str) -> None:
+    found = find_date(text, WED_2023_03_08, future=future)
+    assert found is not None and str(found[0]) == expected
+
+
+def test_an_announced_plan_is_dated_by_the_day_it_is_due_even_on_the_day_of_publication() -> None:
+    """ "On Tuesday … announced that … will visit between March 8 and 10", printed on the 8th: the visit, the 8th."""
+    text = "On Tuesday, the ministry announced in a statement that the premier will visit Korvik between March 8 and 10"
+    planned = find_date(text, WED_2023_03_08, future=True)
+    assert planned is not None and (str(planned[0]), planned[1]) == ("2023-03-08", "March 8")
+    # Printed after the visit began, the plan is still dated by its own clause, not by the announcement.
+    later = find_date(text, dt.date(2023, 3, 10), future=True)
+    assert later is not None and (str(later[0]), later[1]) == ("2023-03-08", "March 8")
+    # The day of the report, in a clause that is not a plan, still dates the report.
+    reported = find_date("On Tuesday, the ministry said that trade grew on March 8", WED_2023_03_08, future=True)
+    assert reported is not None and str(reported[0]) == "2023-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two delegations met on February on the sidelines of a forum", ("2023-02", "on February")),
+        # "early", "mid-" and "late" keep the month's precision.
+        ("Since May 2019 the ministers have met four times, most recently in late February", ("2023-02", "in late February")),
+        ("The envoys held talks in mid-January in Korvik", ("2023-01", "in mid-January")),
+    ],
+)
+def test_a_bare_month_after_on_or_with_early_mid_late_is_a_month(text: str, expected: tuple[str, str]) -> None:
+    found = find_date(text, WED_2023_03_08, future=False)
+    assert found is not None and (str(found[0]), found[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers last met in November, during a visit to Korvik", "2022-11"),  # the November before the lede's day
+        ("In September, the two leaders met on the sidelines of the summit", "2022-09"),
+        ("The delegations met on October on the sidelines of a forum", "2022-10"),
+        ("A spokesman said on Tuesday that the talks would cover energy", "2023-03-07"),
+    ],
+)
+def test_an_undated_article_reads_relative_dates_against_the_day_its_lede_states(text: str, expected: str) -> None:
+    """No publication date, but a lede that states "March 8, 2023": the words are read against that day, not the
+    first year the article names, and the note still asks the editor to check."""
+    resolved = resolve_date(text, None, future=False, kind="event", ref_year=2023, stated_day=WED_2023_03_08)
+    assert resolved is not None and str(resolved.date) == expected
+    assert "the day the lede states" in resolved.how and "unresolved" in resolved.how
+    # Without that day, a month takes the article's year and a weekday cannot be dated.
+    alone = resolve_date(text, None, future=False, kind="event", ref_year=2023)
+    assert alone is not None and str(alone.date) != expected

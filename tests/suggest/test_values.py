@@ -122,9 +122,15 @@ def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
         ("The ministers signed eleven MoUs and two protocols.", [("11", None, None, False, "MoUs"), ("2", None, None, False, "protocols")]),
         ("Belarus tractors were on show.", []),
         ("The ministers signed six memorandum of understanding (MoUs) on energy.", [("6", None, None, False, "MoUs")]),
+        # "a pair of" is two, exactly; the things counted may be in quotation marks.
+        ("Korvik and Vestria also sealed a pair of “transit accords” on the river.", [("2", None, None, False, "accords")]),
+        ('The two firms signed 3 "supply contracts" for gas.', [("3", None, None, False, "contracts")]),
         ("They exchanged 14 memoranda of understanding at the ceremony.", [("14", None, None, False, "MoUs")]),
         # Bounds written in other words; a number in quotation marks keeps its bound.
         ("Tickets are sold for as little as $3 each.", [(None, "3", None, False, "USD")]),
+        # A verb of passing a mark makes it a lower bound: "exceeded $40 billion" is more than $40 billion.
+        ("Sales of grain to Norland exceeded $40 billion last year.", [(None, "40000000000", None, False, "USD")]),
+        ("Exports to Norland surpassed €2 billion in March.", [(None, "2000000000", None, False, "EUR")]),
         ("The minister hailed the “more than 40” joint ventures set up since 2020.", [(None, "40", None, False, "ventures")]),
     ],
 )
@@ -179,6 +185,20 @@ def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
         # Without a period an ordinal only places the event; a vague "since" is no period.
         ("This is the president's second visit to Vestria.", []),
         ("He flew in on his third foreign trip since taking office.", []),
+        # "The first visit since 2016" says how long there was none: it counts nothing.
+        ("It is the envoy's first visit to Vestria since 2016, and it opens a new chapter.", []),
+        ("This was her first trip abroad in the past two years.", []),
+        # An event that opens the span names it as well as a year does.
+        (
+            "It is only her third overseas trip since the outbreak of Covid-19.",
+            [("3", "trips", "since the outbreak of Covid-19")],
+        ),
+        ("It is his fourth visit since the start of talks on the treaty.", []),
+        # A gap stated exactly is a figure: how long there was none.
+        ("The envoy landed in Korvik on Monday for the first time in 12 years.", [("12", "years", None)]),
+        ("It was her first visit in five years to the Vestrian capital.", [("5", "years", None)]),
+        ("It was the first meeting in more than a decade.", []),
+        ("The leaders met for the first time in over 10 years.", []),
         # "two-day visit" says how long, not how many: no count of visits, and no value.
         ("The minister began a two-day visit to Vestria on Monday.", []),
         ("The delegation held the fifth session of the joint commission.", []),

@@ -7,6 +7,10 @@ before the second date (a comma, a semicolon, or "and" before a verb in the
 past tense), and each part is dated by its own words.  Years alone ("in 2017
 … in 2023") do not cut a sentence: they more often date a background than a
 second event, and the parts must be long enough to stand as statements.
+Nor does a date that bounds a span: "arrived on Wednesday, on a visit that
+will last until Friday" closes the stay the first date opens, and "Since
+September 2016, they have met six times, including in late September" opens
+the span the count is over; neither is a second event.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.dates import bounds_a_span, dated_phrases
 from briefgen.suggest.sentences import Sentence, Span
 
 # Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
@@ -47,6 +51,7 @@ def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_y
 def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[int, int] | None:
     """(end of the first part, start of the second) when the text dates two events in two clauses."""
     dates = [d for d in dated_phrases(text, published, future=False, ref_year=ref_year) if d[2].month is not None]
+    dates = [d for d in dates if not bounds_a_span(text, d[0])]  # "since May 2016", "until Friday": a span, no second event
     second = next((d for d in dates[1:] if d[2] != dates[0][2]), None)
     if second is None:
         return None

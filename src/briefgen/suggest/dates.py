@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
-            r"\b(?:in|since|by|until|during|from|this) "
+            r"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?"
             rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
         ),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
@@ -92,7 +92,42 @@ _FUTURE_CLAUSE = re.compile(
     r"would|is going to|are going to|plans? to|due to)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+# The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+# A span told as over: "stayed until Friday", "the talks had lasted till Sunday".
+_PAST_SPAN_VERB = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|continued|ran|ended|went on|kept)\b", re.IGNORECASE)
+
+
+def in_future_clause(text: str, start: int) -> bool:
+    """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
+
+    "announced on Tuesday that he will visit between December 7 and 9": the
+    clause of "December 7" is "he will visit between", a plan; the clause of
+    "on Tuesday" is "announced", the report of it.
+    """
+    before = text[max(0, start - 80) : start]
+    return bool(_FUTURE_CLAUSE.search(CLAUSE_BREAK.split(before)[-1]))
+
+
+def ends_a_span(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` ends a span ("until Friday, December 9"): the end of a stay, not an event."""
+    return bool(_UNTIL_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def bounds_a_span(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` opens ("since August 2015") or ends ("until Friday") a span: no event's day."""
+    return bool(_SINCE_BEFORE.search(text[max(0, start - 8) : start])) or ends_a_span(text, start)
+
+
+def _span_end_ahead(text: str, start: int) -> bool | None:
+    """For a day that ends a span ("until Saturday"): ahead unless the clause tells the span as over; None if no span."""
+    before = text[max(0, start - 80) : start]
+    if not _UNTIL_BEFORE.search(before):
+        return None
+    return not _PAST_SPAN_VERB.search(CLAUSE_BREAK.split(before)[-1])
 
 
 def _weekday_ahead(match: re.Match[str]) -> bool:
@@ -100,8 +135,10 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
 
     News reports the past: "officials said on Thursday" in a Friday paper is
     the day before, whatever the rest of the sentence promises.  A weekday is
-    ahead only when it says so ("next Thursday", "Thursday (tomorrow)") or the
-    clause it ends is in the future tense ("will arrive on Thursday").
+    ahead only when it says so ("next Thursday", "Thursday (tomorrow)"), the
+    clause it ends is in the future tense ("will arrive on Thursday"), or it ends
+    a span that is still running ("is in Riyadh until Saturday": the stay goes
+    on, so its end is the coming Saturday; "stayed until Saturday" is over).
     """
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
@@ -110,9 +147,10 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 14].casefold()
     if re.match(r"\s*\(?\s*tomorrow", after):
         return True
-    before = text[max(0, match.start() - 80) : match.start()]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return bool(_FUTURE_CLAUSE.search(clause))
+    span_end = _span_end_ahead(text, match.start())
+    if span_end is not None:
+        return span_end
+    return in_future_clause(text, match.start())
 
 
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
@@ -241,12 +279,16 @@ def find_date(
     found = [item for item in found if item[0] >= start_at]
     if not found:
         return None
-    events = [item for item in found if not _SINCE_BEFORE.search(text[max(0, item[0] - 8) : item[0]])]
-    found = events or found  # "Since August 2015, … in February 2022": the span's start dates no event when another date does
+    events = [item for item in found if not bounds_a_span(text, item[0])]
+    # "Since August 2015, … in February 2022": the span's start dates no event when another date does; nor does its
+    # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
+    found = events or found
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
-        # "on Monday expressed his willingness to visit Islamabad this April" is April.
-        ahead = [item for item in found if item[1].first_day > reference]
+        # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
+        # clause names dates it, printed before, on or after that day: "announced on Tuesday that he will visit between
+        # December 7 and 9" is the 7th.
+        ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
         if ahead:
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
@@ -257,45 +299,6 @@ _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|signed|inked|inaugurated|opened|launched|concluded|reached|agreed)\b",
     re.IGNORECASE,
 )
-# A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
-_DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
-
-
-# A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
-_JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
-
-
-def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
-    """The day of the article's main event: from its lede, else from the first paragraph that opens with a dateline.
-
-    Some sites print the headline and summary lines first; the report itself
-    starts at "ISLAMABAD: Pakistan and Uzbekistan on Thursday agreed …".
-    """
-    found = lede_day(lede, published, ref_year)
-    if found is not None:
-        return found
-    dateline = next((p for p in paragraphs[:10] if _DATELINE.match(p)), None)
-    return lede_day(dateline, published, ref_year) if dateline and dateline != lede else None
-
-
-def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
-    """The day of the article's main event, when its lede dates it to the day ("on Monday", "4 December 2023").
-
-    Sentences that report the same event without a date of their own ("The
-    MoUs were signed during the visit") happened that day, not on the day the
-    story was printed.  Only a day on or before publication counts.
-    """
-    found = find_date(lede, published, future=False, ref_year=ref_year)
-    if found is None or found[0].day is None:
-        return None
-    date, phrase = found
-    if published is None and not re.search(r"\d{4}", phrase):
-        return None
-    if _JOURNEY.search(_CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
-        return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
-    if published is not None and date.first_day > published:
-        return None
-    return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
 
 
 def resolve_date(
@@ -306,14 +309,19 @@ def resolve_date(
     kind: str,
     ref_year: int | None,
     spoken: dt.date | None = None,
+    stated_day: dt.date | None = None,
 ) -> ResolvedDate | None:
     """A date for a statement: the one it states, else the publication date at a fitting precision.
 
     ``spoken``: the day the words were said, when the text is a quotation of
     an earlier day ("from yesterday" in remarks made on Friday is Thursday);
     relative phrases are resolved against it instead of the publication date.
+    ``stated_day``: for a source with no publication date, the full date its
+    lede states ("arrived on May 8, 2025"): "on Wednesday" and "last met in
+    November" are read against it (the Wednesday before, the November before),
+    not against the first year the article names, and still marked for checking.
     """
-    reference = spoken or published
+    reference = spoken or published or stated_day
     stated = find_date(text, reference, future=future, ref_year=ref_year)
     if stated is not None:
         date, phrase = stated
@@ -324,6 +332,11 @@ def resolve_date(
             how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
+        elif stated_day is not None:
+            how = (
+                f"resolved against {stated_day.isoformat()}, the day the lede states; unresolved until the source has a "
+                "publication date, check it"
+            )
         else:
             how = f"unresolved: the source has no publication date; the year ({ref_year}) is the first the article mentions, check it"
         return ResolvedDate(date, phrase, how)
@@ -355,68 +368,3 @@ def relative_phrase(text: str) -> str | None:
     """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
     found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
     return min(found)[1] if found else None
-
-
-def spoken_day(body: str, position: int, published: dt.date | None, main_day: ResolvedDate | None) -> dt.date | None:
-    """The day a quotation was spoken, when the text at ``position`` is inside one and the lede dates it before publication.
-
-    Quoted words keep the speaker's "yesterday" and "today": in remarks the
-    lede dates to Friday, "from yesterday" is Thursday even in Saturday's
-    paper.  Outside quotation marks, or with no earlier day in the lede, the
-    publication date stays the reference (None).
-    """
-    if published is None or main_day is None or main_day.date.day is None or main_day.date.first_day >= published:
-        return None
-    start = body.rfind("\n\n", 0, position) + 1
-    before = body[start:position]
-    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
-        return None
-    return main_day.date.first_day
-
-
-def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:
-    """The day of the sentence before, for a sentence of the same paragraph that states no date of its own.
-
-    A paragraph tells one occasion: after "Chairing a review meeting on
-    Tuesday, he said …", "the Prime Minister formed a committee" happened on
-    Tuesday too, not on the day the story was printed.  Only a day stated in
-    words (not a fallback) and not after publication is carried.
-    """
-    if before.phrase is None or before.date.day is None or (published is not None and before.date.first_day > published):
-        return None
-    return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
-
-
-_ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
-
-
-def reference_year(body: str) -> int | None:
-    """The year an undated article was most likely written in: the latest it mentions, horizons and spans aside.
-
-    An article speaks of its own year and earlier ones ("It is too early to
-    talk about the results of 2023" is written in 2023, though it first names
-    2016); a target's horizon ("by 2030") is the only later year it names.
-    Dates resolved against it are still marked unresolved for the editor.
-    A year that opens or closes a span of years ("the 2022-2026 strategy",
-    "president between 1993 and 2003") dates a period, not the article.
-    An article that names only a horizon gets that year, as before.
-    """
-    found = [m for m in _ANY_YEAR.finditer(body) if not _in_span_of_years(body, m.start(1), m.end(1))]
-    years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
-    return max(years) if years else (int(found[0].group(1)) if found else None)
-
-
-_SPAN_ENDING = re.compile(r"(?:\d{4}\s*[-–—/]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|until|till)\s+)$", re.IGNORECASE)
-_SPAN_OPENING_AFTER = re.compile(r"\s*[-–—/]\s*\d{2,4}\b")
-_SPAN_WORD_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_SPAN_WORD_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+\d{4}\b", re.IGNORECASE)
-
-
-def _in_span_of_years(body: str, start: int, end: int) -> bool:
-    """A year that opens or closes a span ("2022-2026 strategies", "between 1993 and 2003") dates a period, not the writing."""
-    before, after = body[max(0, start - 30) : start], body[end : end + 20]
-    return bool(
-        _SPAN_ENDING.search(before)
-        or _SPAN_OPENING_AFTER.match(after)
-        or (_SPAN_WORD_BEFORE.search(before) and _SPAN_WORD_AFTER.match(after))
-    )

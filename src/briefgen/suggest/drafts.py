@@ -26,15 +26,7 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
-from briefgen.suggest.dates import (
-    ResolvedDate,
-    day_carried_over,
-    main_event_day,
-    reference_year,
-    relative_phrase,
-    resolve_date,
-    spoken_day,
-)
+from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import (
@@ -45,6 +37,7 @@ from briefgen.suggest.sentences import (
     cut_off,
     split_sentences,
 )
+from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import FoundValue, find_values
 from briefgen.suggest.worth import check_worthy
@@ -125,9 +118,12 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
     return quotes
 
 
-def _after(resolved: ResolvedDate, published: dt.date | None) -> bool:
-    """True when the statement's own words date it after publication."""
-    return resolved.phrase is not None and published is not None and resolved.date.last_day > published
+def _after(resolved: ResolvedDate, published: dt.date | None, text: str) -> bool:
+    """True when the statement's own words date it after publication, or to a day its future clause names
+    ("announced that he will visit between December 7 and 9"): a plan, not a report of one."""
+    if resolved.phrase is None or published is None:
+        return False
+    return resolved.date.last_day > published or in_future_clause(text, max(text.find(resolved.phrase), 0))
 
 
 def _date_note(resolved: ResolvedDate) -> str:
@@ -226,6 +222,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
     main_day = main_event_day(paragraphs, lede, source.published, ref_year)
+    # No publication date: the day the lede states (only ever a full date with its year) anchors relative phrases.
+    lede_stated = None
+    if source.published is None:
+        lede_stated = stated_day(lede) or (main_day.date.first_day if main_day is not None else None)
     drafts: list[Draft] = []
     previous: tuple[str, ResolvedDate] | None = None
     previous_paragraph = -1
@@ -241,13 +241,20 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
-        resolved = resolve_date(dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken)
+        resolved = resolve_date(
+            dated_text, source.published, future=kind == "plan", kind=kind, ref_year=ref_year, spoken=spoken, stated_day=lede_stated
+        )
         if resolved is None:  # no publication date, no year anywhere in the article
             resolved = _unresolved(dated_text, today)
-        if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published):
+        if kind == "plan" and (quoted or is_reported(span.text)) and not _after(resolved, source.published, dated_text):
             # Hopes and expectations in someone's words, with no date ahead: a statement.
             kind = "figure" if values and any(v.measure for v in values) else "statement"
-            resolved = resolve_date(dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken) or resolved
+            resolved = (
+                resolve_date(
+                    dated_text, source.published, future=False, kind=kind, ref_year=ref_year, spoken=spoken, stated_day=lede_stated
+                )
+                or resolved
+            )
         if (
             resolved.phrase is None
             and kind == "event"

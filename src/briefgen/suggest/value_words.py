@@ -57,8 +57,8 @@ UPPER_BOUND = re.compile(
 )
 
 LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceeding|in excess of|upwards of|beyond|no less than|not less than|as little as|as low as|"
-    r"as few as|starting at|starting from)\s*$",
+    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards of|beyond|"
+    r"no less than|not less than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
 
@@ -107,8 +107,12 @@ NOT_UNITS = frozenset(
 )
 
 # A period that makes an ordinal a count: "since 2015", "since March 2022", "in the past eight months".
-# "since being inaugurated" names no span that can be checked, so it does not count.
-_SINCE = rf"since\s+(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\b"
+# "since being inaugurated" names no span that can be checked, so it does not count; "since the outbreak of
+# Covid-19" names the event that opens it.
+_SINCE = (
+    rf"since\s+(?:(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\b|"
+    r"the\s+(?:outbreak|start|beginning|end|onset)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+)
 _SPAN_COUNT = rf"(?:{words_pattern(NUMBER_WORDS)}|\d+)"
 _PAST_SPAN = rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{_SPAN_COUNT}\s+)?(?:years?|months?|weeks?|decades?)\b"
 _ORDINAL = rf"(?:{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.value_words import (
     APPROXIMATE,
     GAP_STOP,
@@ -27,8 +28,6 @@ from briefgen.suggest.value_words import (
     LOWER_BOUND,
     MEASURES,
     NOT_UNITS,
-    SERIES,
-    SERIES_MORE,
     UPPER_BOUND,
 )
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
@@ -66,8 +65,9 @@ _VISIT_COUNT = re.compile(
 _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
+# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})[”\"’]?\s+"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|a\s+pair\s+of)[”\"’]?\s+[“\"]?"
     r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
@@ -223,8 +223,8 @@ def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple
 
 
 def _number_of(text: str) -> str:
-    word = text.casefold()
-    return str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
+    word = " ".join(text.casefold().split())
+    return "2" if word == "a pair of" else str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
 
 
 def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
@@ -336,11 +336,11 @@ def find_values(sentence: str) -> list[FoundValue]:
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     place = _VISIT_TO.search(sentence)
     visited = _slug(place.group("place"), 1) if place else ""
-    for found in _series_counts(sentence, visited):
-        if free(found.start, found.end):
-            add(found)
+    for count in series_counts(sentence, visited):
+        if free(count.start, count.end):
+            add(FoundValue(count.metric, count.amount, count.unit, count.period, count.start, count.end, False))
     for match in _VISIT_COUNT.finditer(sentence) if visited else ():  # "the fifth since 2015": the visit named elsewhere
-        if free(*match.span()):
+        if free(*match.span()) and not is_first(match.group("n")):
             ordinal = str(ORDINAL_WORDS[match.group("n").casefold()])
             period_from = f"since {match.group('year')}"
             add(FoundValue(f"visits-to-{visited}", ordinal, "visits", period_from, *match.span(), False))
@@ -394,35 +394,6 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return values
-
-
-def _series_counts(sentence: str, visited: str) -> list[FoundValue]:
-    """Counts said as ordinals over a stated period: "the seventh visit since 2015" is seven visits since 2015.
-
-    With its period, an ordinal numbers a series (the visits since 2015,
-    this one included); without one ("his second visit to Pakistan") it only
-    places the event, and no value is proposed.  An ordinal that follows with
-    "and the" and a period of its own ("… and the third in the past eight
-    months") counts the same things.  Visits counted to a place the sentence
-    names are named by it (``visits-to-uae``): two outlets' counts of one
-    leader's visits then share a metric, and another place's never does.
-    """
-    found: list[FoundValue] = []
-    for match in SERIES.finditer(sentence):
-        unit = match.group("unit").casefold() + "s"
-        metric = f"{unit}-to-{visited}" if visited and unit == "visits" else unit
-        found.append(_series_value(match.group("n"), metric, unit, match.group("period"), match.start(), match.end()))
-        for more in SERIES_MORE.finditer(sentence, match.end()):
-            if more.start() != match.end():
-                break
-            found.append(_series_value(more.group("n"), metric, unit, more.group("period"), more.start(), more.end()))
-    return found
-
-
-def _series_value(ordinal: str, metric: str, unit: str, period: str, start: int, end: int) -> FoundValue:
-    raw = ordinal.casefold()
-    count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
-    return FoundValue(metric, str(count), unit, " ".join(period.split()), start, end, False)
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")

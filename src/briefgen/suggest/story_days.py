@@ -1,0 +1,134 @@
+"""The days an article's statements are read against, besides its publication date.
+
+A report has more than one "today": the day of its main event, which dates
+the sentences that state none ("The MoUs were signed during the visit"); the
+day a quotation was spoken; the day of the sentence before, in the same
+paragraph; and, in an article with no publication date, the full date its lede
+states and the year it was most likely written in.  Each is found here; the
+phrases themselves are read in ``suggest.dates``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.dates import CLAUSE_BREAK, ResolvedDate, find_date, is_horizon
+
+# A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
+_DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+# A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
+_JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
+
+
+def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event: from its lede, else from the first paragraph that opens with a dateline.
+
+    Some sites print the headline and summary lines first; the report itself
+    starts at "ISLAMABAD: Pakistan and Uzbekistan on Thursday agreed …".
+    """
+    found = lede_day(lede, published, ref_year)
+    if found is not None:
+        return found
+    dateline = next((p for p in paragraphs[:10] if _DATELINE.match(p)), None)
+    return lede_day(dateline, published, ref_year) if dateline and dateline != lede else None
+
+
+def stated_day(lede: str) -> dt.date | None:
+    """The full date, year included, that an undated article's lede states first ("arrived in Ankara on May 8, 2025").
+
+    It anchors the article's relative phrases when nothing else can: the day of
+    a journey is no main event for the visit's talks, but "on Wednesday" and
+    "last met in November" are still read from around it.
+    """
+    found = find_date(lede, None, future=False)
+    if found is None or found[0].day is None or not re.search(r"\d{4}", found[1]):
+        return None
+    return found[0].first_day
+
+
+def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day of the article's main event, when its lede dates it to the day ("on Monday", "4 December 2023").
+
+    Sentences that report the same event without a date of their own ("The
+    MoUs were signed during the visit") happened that day, not on the day the
+    story was printed.  Only a day on or before publication counts.
+    """
+    found = find_date(lede, published, future=False, ref_year=ref_year)
+    if found is None or found[0].day is None:
+        return None
+    date, phrase = found
+    if published is None and not re.search(r"\d{4}", phrase):
+        return None
+    if _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
+        return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
+    if published is not None and date.first_day > published:
+        return None
+    return ResolvedDate(date, phrase, f"the day of the article's main event (the lede's \"{phrase}\")")
+
+
+def spoken_day(body: str, position: int, published: dt.date | None, main_day: ResolvedDate | None) -> dt.date | None:
+    """The day a quotation was spoken, when the text at ``position`` is inside one and the lede dates it before publication.
+
+    Quoted words keep the speaker's "yesterday" and "today": in remarks the
+    lede dates to Friday, "from yesterday" is Thursday even in Saturday's
+    paper.  Outside quotation marks, or with no earlier day in the lede, the
+    publication date stays the reference (None).
+    """
+    if published is None or main_day is None or main_day.date.day is None or main_day.date.first_day >= published:
+        return None
+    start = body.rfind("\n\n", 0, position) + 1
+    before = body[start:position]
+    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+        return None
+    return main_day.date.first_day
+
+
+def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:
+    """The day of the sentence before, for a sentence of the same paragraph that states no date of its own.
+
+    A paragraph tells one occasion: after "Chairing a review meeting on
+    Tuesday, he said …", "the Prime Minister formed a committee" happened on
+    Tuesday too, not on the day the story was printed.  Only a day stated in
+    words (not a fallback) and not after publication is carried.
+    """
+    if before.phrase is None or before.date.day is None or (published is not None and before.date.first_day > published):
+        return None
+    return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
+
+
+_ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
+
+
+def reference_year(body: str) -> int | None:
+    """The year an undated article was most likely written in: the latest it mentions, horizons and spans aside.
+
+    An article speaks of its own year and earlier ones ("It is too early to
+    talk about the results of 2023" is written in 2023, though it first names
+    2016); a target's horizon ("by 2030") is the only later year it names.
+    Dates resolved against it are still marked unresolved for the editor.
+    A year that opens or closes a span of years ("the 2022-2026 strategy",
+    "president between 1993 and 2003") dates a period, not the article.
+    An article that names only a horizon gets that year, as before.
+    """
+    found = [m for m in _ANY_YEAR.finditer(body) if not _in_span_of_years(body, m.start(1), m.end(1))]
+    years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
+    return max(years) if years else (int(found[0].group(1)) if found else None)
+
+
+_SPAN_ENDING = re.compile(r"(?:\d{4}\s*[-–—/]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|until|till)\s+)$", re.IGNORECASE)
+_SPAN_OPENING_AFTER = re.compile(r"\s*[-–—/]\s*\d{2,4}\b")
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_WORD_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+\d{4}\b", re.IGNORECASE)
+
+
+def _in_span_of_years(body: str, start: int, end: int) -> bool:
+    """A year that opens or closes a span ("2022-2026 strategies", "between 1993 and 2003") dates a period, not the writing."""
+    before, after = body[max(0, start - 30) : start], body[end : end + 20]
+    return bool(
+        _SPAN_ENDING.search(before)
+        or _SPAN_OPENING_AFTER.match(after)
+        or (_SPAN_WORD_BEFORE.search(before) and _SPAN_WORD_AFTER.match(after))
+    )
