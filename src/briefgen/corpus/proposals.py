@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.evidence import (
     Prepared,
@@ -43,6 +42,7 @@ from briefgen.corpus.evidence import (
 )
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -54,8 +54,6 @@ WINDOW_LIMIT = 4 * BLOCK_LIMIT
 PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -280,28 +278,6 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
     return found
 
 
-def _slug(text: str) -> str:
-    return "-".join(_WORD.findall(text.lower()))[:60].strip("-")
-
-
-def _name(kind: str, members: list[Fact]) -> str:
-    """The proposed event id or metric: one the facts already use, else one made of a name and a month."""
-    if kind == "metric":
-        metrics = sorted(m.value.metric for m in members if m.value is not None)
-        return metrics[0]
-    events = sorted({m.event for m in members if m.event})
-    if events:
-        return events[0]
-    first = min(members, key=lambda m: (m.date.sort_key(), m.id))
-    counts: dict[str, int] = defaultdict(int)
-    for member in members:
-        for entity in member.entities or text_names(member.claim):  # a draft's names stand in for its entities
-            counts[entity] += 1
-    who = max(sorted(counts), key=lambda e: (counts[e], len(e))) if counts else (first.topics[0] if first.topics else "event")
-    when = f"{first.date.year}-{first.date.month:02d}" if first.date.month else str(first.date.year)
-    return f"{_slug(who)}-{when}"
-
-
 def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact, Fact, float, str]]]:
     """Pairs gathered into groups in which every two facts were proposed together (best pairs first).
 
@@ -399,6 +375,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     pairs = scored_pairs(facts, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
+    articles = ArticleNames(facts)
     for group in _grouped(pairs):
         ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
         members = [by_id[i] for i in ids]
@@ -407,6 +384,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) and len(units) == 1 else "event"
         best = max(group, key=lambda p: p[2])
         evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
-        proposals.append(LinkProposal(tuple(ids), kind, _name(kind, members), best[2], evidence))
+        name = metric_name(members) if kind == "metric" else event_name(members, articles)
+        proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
