@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
 from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import (
     Prepared,
     article_context,
@@ -239,10 +240,18 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float)
     return max(score, threshold), f"{evidence}; {why}"
 
 
+_FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+_COUNT_CLASH = (
+    "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
+)
+
+
 def _clash(pa: Prepared, pb: Prepared) -> str:
     """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
     if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+        return _FIGURE_CLASH
+    if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return _COUNT_CLASH
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
@@ -347,6 +356,22 @@ def _merged(
     return groups
 
 
+def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProposal]:
+    """The pairs of an event proposal that state one figure differently, each also proposed as one figure.
+
+    An event link joins facts of one occasion, and the discrepancy checks
+    compare their dates, not their figures: "26 MoUs signed" and "24
+    memorandums" grouped with the rest of the visit would never be set side
+    by side.  So such a pair is proposed as one figure too; accepting it shows the conflict.
+    """
+    found = []
+    for a, b, score, why in group:
+        if a.value is not None and b.value is not None and (_FIGURE_CLASH in why or _COUNT_CLASH in why):
+            ids = tuple(sorted((a.id, b.id), key=lambda i: (a if i == a.id else b).date.sort_key()))
+            found.append(LinkProposal(ids, "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
+    return found
+
+
 @contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused while facts are compared.
@@ -386,5 +411,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
         name = metric_name(members) if kind == "metric" else event_name(members, articles)
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
+        if kind == "event":
+            proposals += _figure_clashes(group)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
