@@ -367,8 +367,8 @@ def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProp
     found = []
     for a, b, score, why in group:
         if a.value is not None and b.value is not None and (_FIGURE_CLASH in why or _COUNT_CLASH in why):
-            ids = tuple(sorted((a.id, b.id), key=lambda i: (a if i == a.id else b).date.sort_key()))
-            found.append(LinkProposal(ids, "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
+            first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
+            found.append(LinkProposal((first.id, second.id), "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
     return found
 
 
