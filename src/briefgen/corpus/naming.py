@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from briefgen.corpus.clash import text_names
+from briefgen.corpus.evidence import entity_key
 from briefgen.corpus.models import Fact
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -33,8 +34,8 @@ def slug(text: str) -> str:
 
 
 def fact_names(fact: Fact) -> frozenset[str]:
-    """The names a fact carries: its entities, or for a draft the capitalised names of its claim."""
-    return frozenset(e.strip().lower() for e in fact.entities) if fact.entities else text_names(fact.claim)
+    """The names a fact carries (its entities, or for a draft the capitalised names of its claim), as compared."""
+    return frozenset(map(entity_key, fact.entities or text_names(fact.claim)))
 
 
 class ArticleNames:
