@@ -122,3 +122,16 @@ def test_one_name_written_with_a_hyphen_an_apostrophe_or_an_accent_is_one_entity
     a = fact("a", "outlet-a", "Arlen will co-chair a session of the Joint Co-operation Council", "2031-03-04", council)
     b = fact("b", "outlet-b", "Arlen is set to attend the Joint Cooperation Council", "2031-03-04", ("Arlen", "Joint Co operation Council"))
     assert prepare(a).entities == prepare(b).entities
+
+
+def test_two_counts_sharing_a_metric_as_drafts_curated_unchanged_do_are_still_proposed_for_their_clash() -> None:
+    twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
+    thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
+    shared = [
+        f.model_copy(update={"value": f.value.model_copy(update={"metric": "years-since"}) if f.value else None})
+        for f in (twelve, thirteen)
+    ]
+    found = propose_links(shared, LinkDecisions())
+    assert any(set(p.fact_ids) == {"twelve", "thirteen"} for p in found)  # with no period, only a link makes the check compare them
+    [conflict] = possible_conflicts(shared, found)
+    assert conflict.discrepancy.kind == "figure"

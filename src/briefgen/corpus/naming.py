@@ -39,19 +39,25 @@ def fact_names(fact: Fact) -> frozenset[str]:
 
 
 class ArticleNames:
-    """How many facts of each source carry each name, counted when first asked (most checks propose nothing)."""
+    """How many facts of each source carry each name, counted for a source when first asked (few sources are)."""
 
     def __init__(self, facts: Iterable[Fact]) -> None:
         self._facts = facts
-        self._counts: dict[str, Counter[str]] | None = None
+        self._by_source: dict[str, list[Fact]] | None = None
+        self._counts: dict[str, Counter[str]] = {}
 
     def counts(self, source: str) -> Counter[str]:
-        if self._counts is None:
-            counts: dict[str, Counter[str]] = defaultdict(Counter)
-            for fact in self._facts:
-                counts[fact.source].update(fact_names(fact))
-            self._counts = dict(counts)
-        return self._counts.get(source, Counter())
+        found = self._counts.get(source)
+        if found is None:
+            if self._by_source is None:
+                by_source: dict[str, list[Fact]] = defaultdict(list)
+                for fact in self._facts:
+                    by_source[fact.source].append(fact)
+                self._by_source = dict(by_source)
+            found = self._counts[source] = Counter()
+            for fact in self._by_source.get(source, []):
+                found.update(fact_names(fact))
+        return found
 
 
 def event_name(members: list[Fact], articles: ArticleNames | None = None) -> str:

@@ -200,7 +200,11 @@ def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
     with no period are compared only once a link says they are one figure, so that link is proposed.
     """
     a, b = pa.fact.value, pb.fact.value
-    return a is not None and b is not None and not a.period and not b.period and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
+    if a is None or b is None or a.period or b.period:
+        return False
+    return figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set) or counts_clash(
+        pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)
+    )
 
 
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
