@@ -19,10 +19,16 @@ so nothing is wired by hand) into a temporary project, loads it, and measures:
   parties in the same roles and the same or an overlapping period: the
   ``verdict`` of each adjudicated pair.  The *strict* reading (a part of a
   visit is not the visit), by which some pairs were first judged
-  (``strict: different``), is printed beside it;
+  (``strict: different``), is printed beside it.  A further line, which is
+  NOT the measure of record, scores the groups an editor ends with after
+  accepting every proposal as it stands: ``apply_links`` joins the event ids
+  (and metrics) of accepted links that share a fact, and facts with one id
+  are one event, so the parts of one occasion proposed in several links
+  under one offered id come together (every pair inside such a group counts);
 - **conflicts**: discrepancies and possible conflicts (what ``check``
-  reports with no link set) against the labelled conflicts, counted as
-  pairs of claims that disagree; and the same through the editor's path
+  reports with no link set, reading the facts of undated pages as ``check``
+  does: their dates are not set against others) against the labelled
+  conflicts, counted as pairs of claims that disagree; and the same through the editor's path
   (``benchmarks/linking_e2e.py``: ``sources add``, ``suggest``, drafts
   accepted unchanged, ``check --json``);
 - **conflicts**: every proposal accepted as it stands, the discrepancies found
