@@ -94,13 +94,17 @@ def check_json(root: Path) -> dict[str, Any]:
 
 
 def claim_of(fact: dict[str, Any], claims: dict[str, list[str]]) -> Claim | None:
-    """The labelled claim of the fact's article that the fact quotes, if any."""
+    """The labelled claim of the fact's article that the fact quotes, if any.
+
+    A quote of two sentences holds two spans whole (a partial ratio of 100 each): the longer span, the
+    one that says most of what the quote says, is the claim it stands for, not the later one.
+    """
     quote = default_process(str(fact["quote"]))
-    best, best_score = None, 85.0
+    best, best_key = None, (85.0, 0)
     for span in claims.get(str(fact["source"]), []):
-        score = fuzz.partial_ratio(quote, default_process(span))
-        if score >= best_score:
-            best, best_score = span, score
+        key = (fuzz.partial_ratio(quote, default_process(span)), len(span))
+        if key >= best_key:
+            best, best_key = span, key
     return (str(fact["source"]), best) if best else None
 
 

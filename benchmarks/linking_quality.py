@@ -19,10 +19,16 @@ so nothing is wired by hand) into a temporary project, loads it, and measures:
   parties in the same roles and the same or an overlapping period: the
   ``verdict`` of each adjudicated pair.  The *strict* reading (a part of a
   visit is not the visit), by which some pairs were first judged
-  (``strict: different``), is printed beside it;
+  (``strict: different``), is printed beside it.  A further line, which is
+  NOT the measure of record, scores the groups an editor ends with after
+  accepting every proposal as it stands: ``apply_links`` joins the event ids
+  (and metrics) of accepted links that share a fact, and facts with one id
+  are one event, so the parts of one occasion proposed in several links
+  under one offered id come together (every pair inside such a group counts);
 - **conflicts**: discrepancies and possible conflicts (what ``check``
-  reports with no link set) against the labelled conflicts, counted as
-  pairs of claims that disagree; and the same through the editor's path
+  reports with no link set, reading the facts of undated pages as ``check``
+  does: their dates are not set against others) against the labelled
+  conflicts, counted as pairs of claims that disagree; and the same through the editor's path
   (``benchmarks/linking_e2e.py``: ``sources add``, ``suggest``, drafts
   accepted unchanged, ``check --json``);
 - **conflicts**: every proposal accepted as it stands, the discrepancies found
@@ -71,7 +77,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from linking_e2e import disagree  # type: ignore[import-not-found]  # noqa: E402
 
 from briefgen.corpus.cache import ParseCache  # noqa: E402
-from briefgen.corpus.links import LinkDecisions  # noqa: E402
+from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links  # noqa: E402
 from briefgen.corpus.loader import load_corpus  # noqa: E402
 from briefgen.corpus.origins import same_origin_pairs  # noqa: E402
 from briefgen.corpus.possible import possible_conflicts  # noqa: E402
@@ -198,12 +204,14 @@ def evaluate(verbose: bool = False, end_to_end: bool = True, evaluation: Path = 
         facts = corpus.facts_in_date_order()
         proposals = propose_links(facts, LinkDecisions())
         found = set().union(*(_claim_pairs([spans[f] for f in p.fact_ids]) for p in proposals))
+        accepted_all = set().union(*(_claim_pairs([spans[f] for f in group]) for group in _accepted_groups(facts, proposals)))
         if verbose:
             for pair in sorted(found - expected, key=sorted):
                 print("extra: ", " | ".join(span[:70] for _, span in sorted(pair)))
             for pair in sorted(expected - found, key=sorted):
                 print("missed:", " | ".join(span[:70] for _, span in sorted(pair)))
-        possible = [p.discrepancy for p in possible_conflicts(facts, proposals)]
+        undated = {sid for sid, source in corpus.sources.items() if source.published is None}  # as check reads them
+        possible = [p.discrepancy for p in possible_conflicts(facts, proposals, undated)]
         found_conflicts = {
             frozenset((spans[a], spans[b]))
             for d in corpus.discrepancies() + possible
@@ -233,6 +241,8 @@ def evaluate(verbose: bool = False, end_to_end: bool = True, evaluation: Path = 
         f"links, same occasion or figure, OF RECORD (labels, adjudicated.yaml; {len(unjudged)} unjudged pairs counted wrong)": _score(
             found, expected | same_event
         ),
+        "links, every proposal accepted as it stands (the groups its event ids and metrics make, transitively; NOT the measure of record; "
+        f"{len(accepted_all - expected - all_judged)} unjudged pairs counted wrong)": _score(accepted_all, expected | same_event),
         "conflicts, labelled claims as facts, no link set (pairs of claims in one conflict or possible conflict)": _score(
             found_conflicts, conflicting
         ),
@@ -243,6 +253,23 @@ def evaluate(verbose: bool = False, end_to_end: bool = True, evaluation: Path = 
             conflicting, verbose, evaluation
         )
     return scores
+
+
+def _accepted_groups(facts: list[Any], proposals: list[Any]) -> list[list[str]]:
+    """The facts an editor finds linked after accepting every proposal unchanged: one group per event id or metric.
+
+    ``apply_links`` joins the event ids (and metrics) of accepted links that share a fact, and facts that
+    carry one id are one event, so parts of one occasion proposed in several links under one name, or
+    chained by a shared fact, become one group: what ``check`` then compares.
+    """
+    entries = [Link(LinkEntry(facts=list(p.fact_ids), decision="accepted", **{p.kind: p.name}), 0) for p in proposals]
+    groups: dict[tuple[str, str], list[str]] = {}
+    for fact in apply_links(facts, LinkDecisions(entries)):
+        if fact.event is not None:
+            groups.setdefault(("event", fact.event), []).append(fact.id)
+        if fact.value is not None:
+            groups.setdefault(("metric", fact.value.metric), []).append(fact.id)
+    return list(groups.values())
 
 
 def _end_to_end(conflicting: set[ClaimPair], verbose: bool, evaluation: Path) -> Score:

@@ -120,6 +120,19 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def entity_key(name: str) -> str:
+    """A name as entities are compared: lower case, no accents, punctuation as spaces.
+
+    Editors and outlets write one name differently: "High-Level Strategic Council" and "High
+    Level Strategic Council", "Mohammed Shia' al-Sudani" and "Mohammed Shia al-Sudani".
+    """
+    return " ".join(_PUNCTUATION.sub(" ", _ascii(name.lower().replace("'", "").replace("’", ""))).split())
+
+
 def _content_words(text: str) -> set[str]:
     """Words that carry meaning, cut to their first five letters: notify and notification, organise and organize meet."""
     stems = _STEMS
@@ -138,9 +151,7 @@ def prepare(fact: Fact) -> Prepared:
     """What the comparisons need of one fact, worked out once."""
     word_set = _content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
-    entities = (
-        frozenset(_ascii(e.strip().lower()) for e in fact.entities) if fact.entities else frozenset(map(_ascii, text_names(fact.claim)))
-    )
+    entities = frozenset(map(entity_key, fact.entities or text_names(fact.claim)))
     visit = not _VISIT.isdisjoint(word_set)
     when = visit_date(fact.quote, fact.date.year) if visit else None
     if when is not None and when.overlaps(fact.date):
@@ -424,7 +435,7 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
         parts.append("the quotes are the same words but for spelling")
     shared = pa.entities & pb.entities
     if shared:
-        parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if _ascii(x.strip().lower()) in shared} or shared)))
+        parts.append("shared entities: " + ", ".join(sorted({x for x in a.entities if entity_key(x) in shared} or shared)))
     parts.append(f"dates {a.date} / {b.date}")
     if a.value is not None and b.value is not None:
         parts.append(f"figures {describe_value(a.value)} / {describe_value(b.value)}")

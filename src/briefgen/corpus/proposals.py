@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,8 +27,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
 from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import (
     Prepared,
     article_context,
@@ -43,6 +43,7 @@ from briefgen.corpus.evidence import (
 )
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -54,8 +55,6 @@ WINDOW_LIMIT = 4 * BLOCK_LIMIT
 PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -201,7 +200,11 @@ def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
     with no period are compared only once a link says they are one figure, so that link is proposed.
     """
     a, b = pa.fact.value, pb.fact.value
-    return a is not None and b is not None and not a.period and not b.period and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
+    if a is None or b is None or a.period or b.period:
+        return False
+    return figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set) or counts_clash(
+        pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)
+    )
 
 
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
@@ -241,10 +244,18 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float)
     return max(score, threshold), f"{evidence}; {why}"
 
 
+_FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+_COUNT_CLASH = (
+    "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
+)
+
+
 def _clash(pa: Prepared, pb: Prepared) -> str:
     """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
     if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+        return _FIGURE_CLASH
+    if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return _COUNT_CLASH
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
@@ -278,28 +289,6 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
             found.append((everything[draft], everything[fact], *scored))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
     return found
-
-
-def _slug(text: str) -> str:
-    return "-".join(_WORD.findall(text.lower()))[:60].strip("-")
-
-
-def _name(kind: str, members: list[Fact]) -> str:
-    """The proposed event id or metric: one the facts already use, else one made of a name and a month."""
-    if kind == "metric":
-        metrics = sorted(m.value.metric for m in members if m.value is not None)
-        return metrics[0]
-    events = sorted({m.event for m in members if m.event})
-    if events:
-        return events[0]
-    first = min(members, key=lambda m: (m.date.sort_key(), m.id))
-    counts: dict[str, int] = defaultdict(int)
-    for member in members:
-        for entity in member.entities or text_names(member.claim):  # a draft's names stand in for its entities
-            counts[entity] += 1
-    who = max(sorted(counts), key=lambda e: (counts[e], len(e))) if counts else (first.topics[0] if first.topics else "event")
-    when = f"{first.date.year}-{first.date.month:02d}" if first.date.month else str(first.date.year)
-    return f"{_slug(who)}-{when}"
 
 
 def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact, Fact, float, str]]]:
@@ -371,6 +360,22 @@ def _merged(
     return groups
 
 
+def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProposal]:
+    """The pairs of an event proposal that state one figure differently, each also proposed as one figure.
+
+    An event link joins facts of one occasion, and the discrepancy checks
+    compare their dates, not their figures: "26 MoUs signed" and "24
+    memorandums" grouped with the rest of the visit would never be set side
+    by side.  So such a pair is proposed as one figure too; accepting it shows the conflict.
+    """
+    found = []
+    for a, b, score, why in group:
+        if a.value is not None and b.value is not None and (_FIGURE_CLASH in why or _COUNT_CLASH in why):
+            first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
+            found.append(LinkProposal((first.id, second.id), "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
+    return found
+
+
 @contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused while facts are compared.
@@ -399,6 +404,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     pairs = scored_pairs(facts, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
+    articles = ArticleNames(facts)
     for group in _grouped(pairs):
         ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
         members = [by_id[i] for i in ids]
@@ -407,6 +413,9 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) and len(units) == 1 else "event"
         best = max(group, key=lambda p: p[2])
         evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
-        proposals.append(LinkProposal(tuple(ids), kind, _name(kind, members), best[2], evidence))
+        name = metric_name(members) if kind == "metric" else event_name(members, articles)
+        proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
+        if kind == "event":
+            proposals += _figure_clashes(group)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals

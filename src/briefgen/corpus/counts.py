@@ -1,0 +1,66 @@
+"""Two counts of one occasion that cannot both be right: "26 MoUs signed" against "24 memorandums".
+
+:func:`briefgen.corpus.clash.figures_clash` asks two figures for the same
+time (dates that overlap) and three words in common besides the figures, so
+that two trade figures are only set against each other when their words
+say they measure one thing.  Counts of one occasion are reported otherwise:
+one outlet writes on the day of the signing, another four days later ("His
+much-anticipated one-day visit saw 26 MoUs signed"), and the words around
+the count share little ("24 memorandums of understanding were signed
+during his trip").  Yet the unit says what is counted, and two articles
+about the same people written days apart are about one occasion.  So two
+counts are read as one count stated differently when:
+
+* the unit is a kind of thing (MoUs, agreements, years), not money, a share
+  or a multiple, the same in both, and each states one amount (no range, no
+  open bound, no period);
+* the amounts differ by a tenth of the larger at most and cannot both be
+  true (an approximate count holds what it rounds);
+* the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
+  each other, both or neither a target, not exports against imports, and
+  share at least one word besides figures and names ("signed", "first
+  time");
+* their articles share :data:`~briefgen.corpus.clash.CONTEXT_NAMES` names
+  (asked last: it costs the most).
+
+Two batches of one visit ("34 investment agreements" on the Wednesday,
+"another 20" on the Thursday) differ by far more than a tenth and stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, REPORT_DAYS, _aims_alike, _generic_unit, _within_days, text_names
+from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.models import Fact, Value
+
+_NUMBER_WORDS = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
+
+
+def _single(value: Value) -> Decimal | None:
+    """The one amount a value states, or None for a range, an open bound or a figure of a period."""
+    if value.period or value.amount is None or value.low is not None or value.high is not None:
+        return None
+    return value.amount
+
+
+def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: Callable[[], int]) -> bool:
+    """Whether two facts count one thing of one occasion differently (see the module's rules)."""
+    if a.source == b.source or a.value is None or b.value is None or _generic_unit(a.value.unit):
+        return False
+    if unit_key(a.value.unit) != unit_key(b.value.unit):
+        return False
+    x, y = _single(a.value), _single(b.value)
+    if x is None or y is None or x == y or max(abs(x), abs(y)) == 0:
+        return False
+    if abs(x - y) / max(abs(x), abs(y)) > NEAR_SHARE or values_agree(a.value, b.value):
+        return False
+    if not _within_days(a.date, b.date, REPORT_DAYS) or not _aims_alike(a, b, words_a, words_b):
+        return False
+    names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
+    if not any(not w.isdigit() and w not in _NUMBER_WORDS and w not in names for w in words_a & words_b):
+        return False
+    return shared_context() >= CONTEXT_NAMES

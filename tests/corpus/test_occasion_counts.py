@@ -1,0 +1,137 @@
+"""Counts of one occasion stated differently, and one event id for the parts of one occasion.
+
+Invented visits between invented countries: President Arlen of Norland in
+Port Vessa, the capital of Sudmark.  Each fact carries a metric of its own,
+as drafts accepted unchanged do, so nothing is wired by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.corpus.counts import counts_clash
+from briefgen.corpus.evidence import entity_key, prepare
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.naming import ArticleNames, event_name, slug
+from briefgen.corpus.possible import possible_conflicts
+from briefgen.corpus.proposals import _COUNT_CLASH, _figure_clashes, propose_links
+
+PARTIES = ("Arlen", "Norland", "Sudmark", "Port Vessa")
+
+
+def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...] = PARTIES, **value: Any) -> Fact:
+    data: dict[str, Any] = {
+        "id": fact_id,
+        "claim": quote,
+        "source": source,
+        "quote": quote,
+        "date": date,
+        "kind": "event",
+        "topics": ["diplomacy"],
+        "entities": list(entities),
+    }
+    if value:
+        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
+    return Fact.model_validate(data)
+
+
+def clash(a: Fact, b: Fact, context: int = 4) -> bool:
+    pa, pb = prepare(a), prepare(b)
+    return counts_clash(a, b, pa.word_set, pb.word_set, lambda: context)
+
+
+TWELVE = "Arlen visited Sudmark for the first time in 12 years to discuss trade and water."
+THIRTEEN = "Norland's President Arlen landed in Port Vessa on 3 March for the first time in 13 years."
+
+
+def test_two_counts_of_one_visit_written_days_apart_are_one_count_stated_differently() -> None:
+    twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
+    thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
+    assert clash(twelve, thirteen)
+    found = propose_links([thirteen, twelve], LinkDecisions())
+    assert any(p.kind == "metric" and set(p.fact_ids) == {"twelve", "thirteen"} for p in found)
+    [conflict] = possible_conflicts([thirteen, twelve], found)
+    assert conflict.discrepancy.kind == "figure" and set(conflict.discrepancy.fact_ids) == {"twelve", "thirteen"}
+
+
+def test_memoranda_counted_by_two_outlets_four_days_apart_conflict() -> None:
+    signed = "Arlen and the Sudmark premier on Monday signed some 24 memorandums"
+    some = fact("some", "outlet-a", signed, "2031-03-03", amount=24, unit="MoUs", approximate="true")
+    saw = "His one-day visit saw 26 MoUs signed, among them a water deal"
+    more = fact("more", "outlet-b", saw, "2031-03-07", amount=26, unit="MoUs")
+    assert clash(some, more)  # "some 24" rounds to 23.5-24.5: it does not hold 26
+
+
+def test_two_batches_counts_weeks_apart_money_and_strangers_are_not_one_count() -> None:
+    first = "After the arrival, state media announced 34 investment agreements signed"
+    batch = fact("batch", "outlet-a", first, "2031-03-03", amount=34, unit="agreements")
+    second = "Another 20 agreements were signed on Thursday, state media said"
+    other = fact("other", "outlet-b", second, "2031-03-04", amount=20, unit="agreements")
+    assert not clash(batch, other)  # two batches of one visit: far more than a tenth apart
+    later = fact("later", "outlet-b", THIRTEEN, "2031-04-20", amount=13, unit="years")
+    twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
+    assert not clash(twelve, later)  # weeks apart: another occasion
+    assert not clash(twelve, fact("t13", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years"), context=1)  # other parties
+    dollars = fact("usd", "outlet-b", "Arlen signed deals for the first time worth $13 million", "2031-03-03", amount=13000000, unit="USD")
+    assert not clash(fact("u12", "outlet-a", TWELVE, "2031-03-04", amount=12000000, unit="USD"), dollars)  # money: figures_clash's rules
+    range_ = fact("range", "outlet-b", THIRTEEN, "2031-03-03", low=13, high=14, unit="years")
+    assert not clash(twelve, range_)  # a range is not one count
+
+
+def test_a_clashing_pair_inside_an_event_proposal_is_also_proposed_as_one_figure() -> None:
+    twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
+    thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
+    talks = fact("talks", "outlet-b", "Arlen held talks in Port Vessa on security", "2031-03-03")
+    group = [
+        (twelve, thirteen, 0.6, f"wording 40% alike; {_COUNT_CLASH}"),
+        (twelve, talks, 0.5, "wording 60% alike"),
+    ]
+    [extra] = _figure_clashes(group)
+    assert extra.kind == "metric" and extra.fact_ids == ("thirteen", "twelve") and extra.name == "m-thirteen"
+    assert _figure_clashes([(twelve, talks, 0.5, "wording 60% alike")]) == []
+
+
+def test_the_parts_of_one_occasion_get_one_event_id_from_what_their_articles_are_about() -> None:
+    arrival_a = fact("arrival-a", "outlet-a", "Arlen arrived in Sudmark on Monday", "2031-03-03", ("Arlen", "Sudmark"))
+    arrival_b = fact("arrival-b", "outlet-b", "Norland's president landed in Port Vessa", "2031-03-03", ("Norland", "Port Vessa"))
+    talks_a = fact("talks-a", "outlet-a", "Arlen and the premier held talks", "2031-03-04", ("Arlen", "Premier Osk"))
+    talks_b = fact("talks-b", "outlet-b", "Arlen met Premier Osk in Port Vessa", "2031-03-04", ("Arlen", "Premier Osk", "Port Vessa"))
+    signing_b = fact("signing-b", "outlet-b", "Arlen signed the water accord", "2031-03-05", ("Arlen",))
+    everything = [arrival_a, arrival_b, talks_a, talks_b, signing_b]
+    articles = ArticleNames(everything)
+    # each pair alone would be named after its own most frequent name; the articles speak most of Arlen
+    assert event_name([arrival_a, arrival_b], articles) == event_name([talks_a, talks_b], articles) == "arlen-2031-03"
+    assert event_name([arrival_a, arrival_b]) != "arlen-2031-03"  # without the articles: Norland, Port Vessa, Sudmark tie
+    # the month most members are dated to; a hand-set event id wins
+    plan = fact("plan", "outlet-a", "Arlen will visit Sudmark", "2031-02-27", ("Arlen", "Sudmark"))
+    assert event_name([plan, arrival_a, arrival_b], articles) == "arlen-2031-03"
+    assert event_name([arrival_a.model_copy(update={"event": "arlen-visit"}), arrival_b], articles) == "arlen-visit"
+
+
+def test_an_event_id_keeps_the_letters_of_accented_names() -> None:
+    assert slug("Türkiye") == "turkiye"
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+def test_one_name_written_with_a_hyphen_an_apostrophe_or_an_accent_is_one_entity() -> None:
+    assert entity_key("High-Level Strategic Cooperation Council") == entity_key("High Level Strategic Cooperation Council")
+    assert entity_key("Mohammed Shia' al-Sudani") == entity_key("Mohammed Shia’ al-Sudani") == entity_key("mohammed shia al sudani")
+    assert entity_key("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    council = ("Arlen", "Joint Co-operation Council")
+    a = fact("a", "outlet-a", "Arlen will co-chair a session of the Joint Co-operation Council", "2031-03-04", council)
+    b = fact("b", "outlet-b", "Arlen is set to attend the Joint Cooperation Council", "2031-03-04", ("Arlen", "Joint Co operation Council"))
+    assert prepare(a).entities == prepare(b).entities
+
+
+def test_two_counts_sharing_a_metric_as_drafts_curated_unchanged_do_are_still_proposed_for_their_clash() -> None:
+    twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
+    thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
+    shared = [
+        f.model_copy(update={"value": f.value.model_copy(update={"metric": "years-since"}) if f.value else None})
+        for f in (twelve, thirteen)
+    ]
+    found = propose_links(shared, LinkDecisions())
+    assert any(set(p.fact_ids) == {"twelve", "thirteen"} for p in found)  # with no period, only a link makes the check compare them
+    [conflict] = possible_conflicts(shared, found)
+    assert conflict.discrepancy.kind == "figure"
