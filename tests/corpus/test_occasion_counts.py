@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.counts import counts_clash
-from briefgen.corpus.evidence import entity_key, prepare
+from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, slug
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import _COUNT_CLASH, _figure_clashes, propose_links
+from briefgen.corpus.words import entity_key
 
 PARTIES = ("Arlen", "Norland", "Sudmark", "Port Vessa")
 

@@ -15,10 +15,7 @@ probability the fitted model gives that the two facts report one thing.
 
 from __future__ import annotations
 
-import functools
 import math
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,13 +28,9 @@ from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
+from briefgen.corpus.words import content_words, entity_key, name_words
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FUNCTION_WORDS
 
-# Reporting words that two accounts of anything share: not evidence that they report one thing.
-_STOP = FUNCTION_WORDS | frozenset(("said", "says", "also", "more", "two", "both", "sides"))
-_WORD = re.compile(r"[a-z]+|[0-9]+")
-_STEM = 5
 #: Words of a visit (cut to five letters): two facts that speak of one person's visit may date it differently.
 _VISIT = frozenset({"visit", "arriv", "trip", "tour", "summi", "welco"})
 #: A word carried by more than one fact in twenty says little: left out of the bulk comparison.
@@ -83,73 +76,9 @@ class Prepared:
         return self._quote
 
 
-# Words outlets write differently for one thing: "nine" and "9", "$2bn" and "2 billion", "Feb" and "February".
-_SAME_WORD = {
-    **{
-        word: str(n)
-        for n, word in enumerate(
-            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        )
-    },
-    "bn": "billion",
-    "mn": "million",
-    "mln": "million",
-    "usd": "dollar",
-    "us": "dollar",
-    **{
-        m[:3]: m
-        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    },
-    "sept": "september",
-    # spellings of one unit: "80 km" and "85-kilometer", "cubic metres" and "cubic meters"
-    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),
-    **dict.fromkeys(("meters", "metre", "metres"), "meter"),
-}
-
-
-_STEMS: dict[str, str] = {}  # word as written -> the word compared ("" for a word left out); a corpus repeats its words
-
-
-def _stem(word: str) -> str:
-    word = _SAME_WORD.get(word, word)
-    return "" if word in _STOP or (len(word) == 1 and not word.isdigit()) else word[:_STEM]
-
-
-def _ascii(text: str) -> str:
-    """Letters without their accents: "Erdoğan" and "Erdogan", "Türkiye" and "Turkiye" meet."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-_PUNCTUATION = re.compile(r"[^\w]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def entity_key(name: str) -> str:
-    """A name as entities are compared: lower case, no accents, punctuation as spaces.
-
-    Editors and outlets write one name differently: "High-Level Strategic Council" and "High
-    Level Strategic Council", "Mohammed Shia' al-Sudani" and "Mohammed Shia al-Sudani".
-    """
-    return " ".join(_PUNCTUATION.sub(" ", _ascii(name.lower().replace("'", "").replace("’", ""))).split())
-
-
-def _content_words(text: str) -> set[str]:
-    """Words that carry meaning, cut to their first five letters: notify and notification, organise and organize meet."""
-    stems = _STEMS
-    if len(stems) > 500_000:  # a bound on the memory the memo may take
-        stems.clear()
-    lowered = text.lower() if text.isascii() else _ascii(text.lower())
-    raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
-    for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
-        stems[word] = _stem(word)
-    found = {stems[word] for word in raw}
-    found.discard("")
-    return found
-
-
 def prepare(fact: Fact) -> Prepared:
     """What the comparisons need of one fact, worked out once."""
-    word_set = _content_words(f"{fact.claim}\n{fact.quote}")
+    word_set = content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
     entities = frozenset(map(entity_key, fact.entities or text_names(fact.claim)))
     visit = not _VISIT.isdisjoint(word_set)
@@ -184,15 +113,6 @@ def one_occasion(pa: Prepared, pb: Prepared) -> bool:
         return False
     a, b = pa.fact.date, pb.fact.date
     return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= OCCASION_DAYS
-
-
-_NAME_WORD = re.compile(r"[a-z]{4,}")
-
-
-@functools.lru_cache(maxsize=65536)
-def name_words(entities: frozenset[str]) -> frozenset[str]:
-    """The words of a fact's names, cut to five letters: "Kassym-Jomart Tokayev" and "Tokayev" meet."""
-    return frozenset(word[:_STEM] for entity in entities for word in _NAME_WORD.findall(entity))
 
 
 @dataclass(eq=False)

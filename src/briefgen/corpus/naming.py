@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from briefgen.corpus.clash import text_names
-from briefgen.corpus.evidence import entity_key
 from briefgen.corpus.models import Fact
+from briefgen.corpus.words import entity_key
 
 _WORD = re.compile(r"[a-z0-9]+")
 

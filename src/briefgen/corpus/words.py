@@ -1,0 +1,94 @@
+"""The words facts are compared by: stems of their content words, names without accents or punctuation.
+
+Two outlets write one thing differently ("nine" and "9", "$2bn" and "2
+billion", "Erdoğan" and "Erdogan", "High-Level" and "High Level"); the
+comparisons of :mod:`briefgen.corpus.evidence` see through such spellings by
+comparing what this module makes of each text: its content words cut to
+their first five letters (notify and notification meet), and its names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from briefgen.text.english import FUNCTION_WORDS
+
+# Reporting words that two accounts of anything share: not evidence that they report one thing.
+_STOP = FUNCTION_WORDS | frozenset(("said", "says", "also", "more", "two", "both", "sides"))
+_WORD = re.compile(r"[a-z]+|[0-9]+")
+#: Letters a word is cut to before it is compared.
+STEM = 5
+
+# Words outlets write differently for one thing: "nine" and "9", "$2bn" and "2 billion", "Feb" and "February".
+_SAME_WORD = {
+    **{
+        word: str(n)
+        for n, word in enumerate(
+            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        )
+    },
+    "bn": "billion",
+    "mn": "million",
+    "mln": "million",
+    "usd": "dollar",
+    "us": "dollar",
+    **{
+        m[:3]: m
+        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    },
+    "sept": "september",
+    # spellings of one unit: "80 km" and "85-kilometer", "cubic metres" and "cubic meters"
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),
+    **dict.fromkeys(("meters", "metre", "metres"), "meter"),
+}
+
+
+_STEMS: dict[str, str] = {}  # word as written -> the word compared ("" for a word left out); a corpus repeats its words
+
+
+def _stem(word: str) -> str:
+    word = _SAME_WORD.get(word, word)
+    return "" if word in _STOP or (len(word) == 1 and not word.isdigit()) else word[:STEM]
+
+
+def ascii_letters(text: str) -> str:
+    """Letters without their accents: "Erdoğan" and "Erdogan", "Türkiye" and "Turkiye" meet."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def entity_key(name: str) -> str:
+    """A name as entities are compared: lower case, no accents, punctuation as spaces.
+
+    Editors and outlets write one name differently: "High-Level Strategic Council" and "High
+    Level Strategic Council", "Mohammed Shia' al-Sudani" and "Mohammed Shia al-Sudani".
+    """
+    return " ".join(_PUNCTUATION.sub(" ", ascii_letters(name.lower().replace("'", "").replace("’", ""))).split())
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry meaning, cut to their first five letters: notify and notification, organise and organize meet."""
+    stems = _STEMS
+    if len(stems) > 500_000:  # a bound on the memory the memo may take
+        stems.clear()
+    lowered = text.lower() if text.isascii() else ascii_letters(text.lower())
+    raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
+    for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
+        stems[word] = _stem(word)
+    found = {stems[word] for word in raw}
+    found.discard("")
+    return found
+
+
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_words(entities: frozenset[str]) -> frozenset[str]:
+    """The words of a fact's names, cut to five letters: "Kassym-Jomart Tokayev" and "Tokayev" meet."""
+    return frozenset(word[:STEM] for entity in entities for word in _NAME_WORD.findall(entity))
