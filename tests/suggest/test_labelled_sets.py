@@ -1,13 +1,13 @@
 """The hand-labelled sets of real news are well formed; their scores are not tested here.
 
-``intake_eval`` (the rules were written from it), ``intake_holdout`` and ``intake_test``
-(development sets; the second was the last round's final test set) and ``intake_final``
-(this round's final test set, measured once) feed benchmarks/intake_quality.py and
-benchmarks/linking_quality.py.  A test on the scores of the last three would invite
-tuning the rules to them, so this checks only what a labeller or a judge can get wrong:
-every file parses, every label has its article, every span, headline and date phrase is
-word for word in the article, every link names a labelled claim, and the judgement files
-load as the benchmarks load them and quote their articles.
+``intake_eval`` (the rules were written from it), ``intake_holdout``, ``intake_test`` and
+``intake_final`` (development sets; the last two were earlier rounds' final test sets) and
+``intake_final2`` (this round's final test set, to be measured once) feed
+benchmarks/intake_quality.py and benchmarks/linking_quality.py.  A test on the scores of
+the last four would invite tuning the rules to them, so this checks only what a labeller
+or a judge can get wrong: every file parses, every label has its article, every span,
+headline and date phrase is word for word in the article, every link names a labelled
+claim, and the judgement files load as the benchmarks load them and quote their articles.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import yaml
 from tests.conftest import REPO, load_benchmark
 
 FIXTURES = REPO / "tests" / "fixtures"
-SETS = [FIXTURES / name for name in ("intake_eval", "intake_holdout", "intake_test", "intake_final")]
+SETS = [FIXTURES / name for name in ("intake_eval", "intake_holdout", "intake_test", "intake_final", "intake_final2")]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
 
 
