@@ -265,3 +265,29 @@ def test_a_rank_names_whose_it_is_so_two_countries_ranks_never_share_a_metric() 
     assert [(v.metric, v.amount) for v in norland] == [("norland-trading-partner-rank", "3")]
     assert [(v.metric, v.amount) for v in sudmark] == [("sudmark-trading-partner-rank", "2")]
     assert [(v.metric, v.amount) for v in investor] == [("norland-investor-rank", "4")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A negated "fewer/less than" is a lower bound: "no fewer than 12" is at least 12.
+        ("The sides signed no fewer than 12 accords.", [(None, "12", None)]),
+        ("Not less than 4 projects were opened.", [(None, "4", None)]),
+        ("They signed fewer than 12 accords.", [(None, None, "12")]),
+    ],
+)
+def test_a_negated_upper_bound_is_a_lower_bound(sentence: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert [(v.amount, v.low, v.high) for v in find_values(sentence)] == expected
+
+
+def test_a_change_from_the_current_figure_is_two_figures_not_a_range() -> None:
+    """ "from the current $4 billion to $6 billion" states where trade is and where it should go."""
+    found = find_values("They aim to lift trade from the current $4 billion to $6 billion by 2030.")
+    assert [(v.amount, v.low, v.high) for v in found] == [("4000000000", None, None), ("6000000000", None, None)]
+    ranged = find_values("Projects worth $4 billion to $6 billion are planned.")
+    assert [(v.amount, v.low, v.high) for v in ranged] == [(None, "4000000000", "6000000000")]
+
+
+def test_the_powers_a_story_is_about_are_no_count() -> None:
+    assert find_values("Tensions between the two global powers eased.") == []
+    assert [(v.amount, v.unit) for v in find_values("The two republics opened three consulates.")] == [("3", "consulates")]

@@ -52,13 +52,15 @@ GAP_STOP = frozenset(
     )
 )
 
+# "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.
 UPPER_BOUND = re.compile(
-    r"\b(?:up to|less than|fewer than|under|below|not more than|no more than|at most|as much as|as many as)\s*$", re.IGNORECASE
+    r"\b(?:up to|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as)\s*$",
+    re.IGNORECASE,
 )
 
 LOWER_BOUND = re.compile(
     r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards of|beyond|"
-    r"no less than|not less than|as little as|as low as|as few as|starting at|starting from)\s*$",
+    r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
 

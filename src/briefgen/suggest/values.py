@@ -102,7 +102,8 @@ _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?
 # Who "the two …" refers back to: the parties of the story, never a count worth a figure.
 _PARTIES = re.compile(
     r"(?:countries|sides|leaders|nations|parties|states|presidents|peoples|ministers|premiers|governments|delegations|"
-    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials)$",
+    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials|powers|superpowers|giants|"
+    r"rivals|republics|kingdoms|monarchies|blocs|militaries|armies)$",
     re.IGNORECASE,
 )
 # A count that is the whole of a short quotation is a motto or a name: "the maxim ‘one nation two states’".
@@ -424,12 +425,16 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
     return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
 
 
+# "from X to Y", also "from the current X to Y", "from its present X": a change from one figure to another.
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|current|present|existing|today[’']s|(?:this|last) year[’']s)\s+){0,3}$")
+
+
 def _is_range(match: re.Match[str], sentence: str) -> bool:
     """Whether "X to Y" or "X and Y" is a range: "from X to Y" is a change, and "and" joins a range only after "between"."""
     before = sentence[: match.start()]
     joiner = match.group("dash").strip()
     if joiner == "to":
-        return not re.search(r"\bfrom\s+$", before)
+        return not _CHANGE_FROM.search(before)
     if joiner == "and":
         return bool(re.search(r"\bbetween\s+$", before, re.IGNORECASE))
     return True
