@@ -215,3 +215,18 @@ def test_html_pages_prefer_their_declared_metadata(mini_project: Path, tmp_path:
     fields = article.fields
     assert (fields["outlet"], fields["published"], fields["place"]) == ("Example Wire", "2026-02-05", "Islamabad")
     assert fields["title"] == "Pakistan, Uzbekistan sign 28 agreements"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://profit.pakistantoday.com.pk/2025/01/31/trade/", "Profit"),  # a paper of its own on its owner's domain
+        ("https://www.pakistantoday.com.pk/2025/01/31/trade/", "Pakistan Today"),
+        ("https://eng.belta.by/politics/view/123/", "BelTA"),  # a language edition of a known site
+    ],
+)
+def test_the_longest_known_site_names_the_outlet(mini_project: Path, tmp_path: Path, url: str, outlet: str) -> None:
+    page = tmp_path / "article.txt"
+    page.write_text("Trade talks held\n\nISLAMABAD: Pakistan and Belarus on Monday held talks on trade.\n", encoding="utf-8")
+    [article] = add_source(mini_project, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
+    assert article.fields["outlet"] == outlet

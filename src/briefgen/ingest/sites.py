@@ -24,6 +24,7 @@ KNOWN_SITES: dict[str, str] = {
     "tribune.com.pk": "The Express Tribune",
     "nation.com.pk": "The Nation",
     "pakistantoday.com.pk": "Pakistan Today",
+    "profit.pakistantoday.com.pk": "Profit",  # Pakistan Today's business paper, named on its own
     "propakistani.pk": "ProPakistani",
     "dailypakistan.com.pk": "Daily Pakistan",
     "urdupoint.com": "UrduPoint",
@@ -39,6 +40,7 @@ KNOWN_SITES: dict[str, str] = {
     "dailythepatriot.com": "Daily The Patriot",
     "thediplomaticinsight.com": "Diplomatic Insight",
     "mofa.gov.pk": "Ministry of Foreign Affairs of Pakistan",
+    "pid.gov.pk": "Press Information Department",
     "bolnews.com": "BOL News",
     "humnews.pk": "HUM News",
     "thefridaytimes.com": "The Friday Times",
@@ -97,6 +99,7 @@ KNOWN_SITES: dict[str, str] = {
     "belta.by": "BelTA",
     "news.by": "news.by (Belarus 1)",
     "president.gov.by": "President of the Republic of Belarus",
+    "mfa.gov.by": "Ministry of Foreign Affairs of Belarus",
     "sb.by": "SB. Belarus Today",
     "charter97.org": "Charter 97",
     "tass.com": "TASS",
