@@ -13,6 +13,7 @@ is first asked for: the answer is the same, only slower.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -58,6 +59,9 @@ class Aside(Generic[T]):
             try:
                 os.close(read_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+                # The child exits without freeing anything: the cycle collector would only walk (and copy,
+                # page by page, from the parent) objects it never needs to free.
+                gc.disable()
                 data = pickle.dumps(self._work(), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write_end, "wb") as out:
                     out.write(data)
