@@ -14,7 +14,7 @@ from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.possible import possible_conflicts
+from briefgen.corpus.possible import possible_conflicts, without_undated
 from briefgen.corpus.proposals import propose_links
 
 
@@ -125,6 +125,20 @@ def test_a_visit_dated_december_against_its_25_november_arrival_is_a_date_confli
     [found] = conflicts(arrival, december)
     assert found.kind == "date"
     assert dict(zip(found.fact_ids, found.statements, strict=True)) == {"arrival": "2024-11-25", "december": "2024-12"}
+
+
+def test_undated_sources_filter_the_answer_worked_out_before_the_sources_were_read() -> None:
+    """The linking child finds possible conflicts before it knows which sources are undated: filtered after, the same answer."""
+    arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
+    december = fact("december", "tribune", DECEMBER, "2025", kind="plan")
+    facts = [arrival, december]
+    proposals = propose_links(facts, LinkDecisions())
+    early = possible_conflicts(facts, proposals, set())
+    assert [c.discrepancy.kind for c in early] == ["date"]
+    for undated in (set(), {"tribune"}, {"dawn"}, {"dawn", "tribune"}):
+        expected = [c.discrepancy.describe() for c in possible_conflicts(facts, proposals, undated)]
+        assert [c.discrepancy.describe() for c in without_undated(early, facts, proposals, undated)] == expected
+    assert without_undated(early, facts, proposals, {"tribune"}) == []  # an undated report dates no visit
 
 
 def test_a_visit_dated_november_agrees_with_its_25_november_arrival() -> None:

@@ -63,8 +63,9 @@ class Corpus:
     # Where this corpus was kept (or read from) and the files it was loaded from: the link proposals are kept beside it.
     _snapshot: tuple[SnapshotStore, Inputs] | None = field(default=None, init=False, repr=False, compare=False)
     _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    # The link proposals, when started beside the load (never kept in a snapshot).
-    _linking: Aside[list[LinkProposal]] | None = field(default=None, init=False, repr=False, compare=False)
+    # The link proposals and possible conflicts, when started beside the load, and what came back (never kept in a snapshot).
+    _linking: Aside[tuple[list[LinkProposal], list[PossibleConflict]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _aside: tuple[list[LinkProposal], list[PossibleConflict]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -97,9 +98,9 @@ class Corpus:
 
     def link_proposals(self) -> list[LinkProposal]:
         """Links ``check`` proposes and links.yaml has not decided yet (worked out on demand: it costs time)."""
-        if self._linking is None:
+        if self._linking is None and self._aside is None:
             return list(self.derived("proposals", self._work_out_proposals))
-        proposals = self.derived("proposals", self._proposals_aside)
+        proposals = self.derived("proposals", lambda: self._linked_aside()[0])
         self.discard_linking()  # the child, if the proposals were found kept beside the snapshot instead
         return list(proposals)
 
@@ -108,18 +109,30 @@ class Corpus:
 
         return propose_links(self.linked_facts(), self.links)
 
-    def _proposals_aside(self) -> list[LinkProposal]:
-        linking, self._linking = self._linking, None
-        assert linking is not None
-        return linking.result()
+    def _work_out_linking(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
+        """In the child forked beside the load: the proposals, and the conflicts they would confirm were every source dated."""
+        from briefgen.corpus.possible import possible_conflicts
+
+        proposals = self._work_out_proposals()
+        return proposals, possible_conflicts(self.facts_in_date_order(), proposals, set())
+
+    def _linked_aside(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
+        if self._aside is None:
+            linking, self._linking = self._linking, None
+            assert linking is not None
+            self._aside = linking.result()
+        return self._aside
 
     def possible_conflicts(self) -> list[PossibleConflict]:
         """The conflicts that accepting the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
-        from briefgen.corpus.possible import possible_conflicts
+        from briefgen.corpus.possible import possible_conflicts, without_undated
 
         def work() -> list[PossibleConflict]:
+            proposals = self.link_proposals()
             undated = {sid for sid, source in self.sources.items() if source.published is None}
-            return possible_conflicts(self.facts_in_date_order(), self.link_proposals(), undated)
+            if self._aside is not None:  # worked out before the sources were read: their dates count now
+                return without_undated(self._aside[1], self.facts_in_date_order(), proposals, undated)
+            return possible_conflicts(self.facts_in_date_order(), proposals, undated)
 
         return list(self.derived("possible-conflicts", work))
 
@@ -290,7 +303,7 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
         if propose_links and len(corpus.facts) >= LINKING_ASIDE_MIN_FACTS:
             # Linking reads the facts and links alone, and the parsing workers are gone: it runs
             # beside the rest of the load (the sources, and the checks that span files).
-            corpus._linking = Aside.start(corpus._work_out_proposals)
+            corpus._linking = Aside.start(corpus._work_out_linking)
         for path in sorted((root / SOURCES_DIR).glob("*.md")):
             loader.load_source(path)
         cache.finish()

@@ -110,6 +110,16 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     )
 
 
+def _left_out(facts: list[Fact], proposed: set[str], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
+    """The proposed facts whose date says nothing of the event (see :func:`_dated_disagreement`)."""
+    return {
+        f.id
+        for f in facts
+        if f.id in proposed
+        and (f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
+    }
+
+
 def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
     """The discrepancies each proposal would add if it were accepted.
 
@@ -124,12 +134,7 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
     proposed = {f for p in proposals for f in p.fact_ids}
     by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
-    left_out = {
-        f.id
-        for f in facts
-        if f.id in proposed
-        and (f.source in (undated or set()) or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
-    }
+    left_out = _left_out(facts, proposed, by_id, undated or set())
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
         members = [by_id[f] for f in proposal.fact_ids if f in by_id]
@@ -146,3 +151,21 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
         return found
     sentences = _sentence_figures([f for f in facts if f.value is not None and f.source in involved])
     return [c for c in found if c.discrepancy.kind != "figure" or not _crossed(c.discrepancy, by_id, sentences)]
+
+
+def without_undated(
+    found: list[PossibleConflict], facts: list[Fact], proposals: list[LinkProposal], undated: set[str]
+) -> list[PossibleConflict]:
+    """``found`` as :func:`possible_conflicts` finds it when told ``undated``, from its answer for no undated source.
+
+    The linking child works the possible conflicts out before the sources
+    are read; the facts of an undated source only ever take a date conflict
+    away (they date nothing), so its answer, filtered here, is the same.
+    """
+    if not undated or not found:
+        return found
+    in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
+    proposed = {f for p in proposals for f in p.fact_ids}
+    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+    left_out = _left_out(facts, proposed, by_id, undated)
+    return [c for c in found if c.discrepancy.kind != "date" or _dated_disagreement(c.discrepancy, by_id, left_out)]
