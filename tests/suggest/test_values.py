@@ -291,3 +291,17 @@ def test_a_change_from_the_current_figure_is_two_figures_not_a_range() -> None:
 def test_the_powers_a_story_is_about_are_no_count() -> None:
     assert find_values("Tensions between the two global powers eased.") == []
     assert [(v.amount, v.unit) for v in find_values("The two republics opened three consulates.")] == [("3", "consulates")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A sentence that opens on a number writes it out, hyphen and all: one number, not a range.
+        ("Forty-two accords were signed in the capital.", [("42", None, None)]),
+        ("The sides signed twenty-one documents.", [("21", None, None)]),
+        ("Thirty to forty projects are planned.", [(None, "30", "40")]),
+        ("The twenty-first century began.", []),
+    ],
+)
+def test_a_compound_number_word_is_one_number(sentence: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert [(v.amount, v.low, v.high) for v in find_values(sentence)] == expected

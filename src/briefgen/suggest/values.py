@@ -357,8 +357,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
-        if not free(start, end):
-            continue
+        if not free(start, end) or f"{match.group('n1')}{match.group('dash')}{match.group('n2')}".casefold() in _WORDS:
+            continue  # "thirty-six" is one number, not a range of thirty to six
         taken.append((start, end))  # a size range or a date range is skipped whole: neither end is a count
         if match.group("glue") or _is_date(sentence, start, match.end("n1"), match.end("n2")) or not _count_unit_ok(sentence, match):
             continue

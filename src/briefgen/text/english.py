@@ -52,6 +52,8 @@ NUMBER_WORDS: dict[str, int] = {
     **{word: n for n, word in enumerate(_UNITS, start=1)},
     **{word: n for n, word in enumerate(_TEENS, start=11)},
     **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
+    # "thirty-six", as a sentence that opens on a number must write it
+    **{f"{tens}-{unit}": 10 * t + u for t, tens in enumerate(_TENS, start=2) for u, unit in enumerate(_UNITS[:9], start=1)},
     "dozen": 12,
     "hundred": 100,
     "thousand": 1000,
