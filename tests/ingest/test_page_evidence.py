@@ -232,3 +232,25 @@ def test_a_kicker_the_address_disowns_stays_in_the_text(mini_project: Path, tmp_
     assert fields["title"] == ""
     assert 'The first line "$2 billion in port deals signed" shares no word' in fields["notes"]
     assert _add(mini_project, tmp_path, KICKER_PAGE, None)["title"] == "$2 billion in port deals signed"
+
+
+def test_a_typed_double_dash_ends_a_dateline() -> None:
+    assert dateline("KORVIK -- The two presidents on Tuesday agreed to open a second border crossing.")["place"].value == "Korvik"
+
+
+def test_the_address_that_spells_the_first_line_makes_it_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    """A standfirst and a photo id below the headline look like summary points; the page's name in its address says otherwise."""
+    page = (
+        "Norland and Vestria agree to open second border crossing\n\n"
+        "Presidents meet in the capital of Vestria\n\n"
+        "20240312N Ahl and Berg\n\n"
+        "KORVIK -- The presidents of Norland and Vestria on Tuesday agreed to open a second border crossing by 2026.\n"
+    )
+    url = "https://news.example.org/Politics/Norland-and-Vestria-agree-to-open-second-border-crossing"
+    fields = _add(mini_project, tmp_path, page, url)
+    assert fields["title"] == "Norland and Vestria agree to open second border crossing"
+    assert fields["place"] == "Korvik"
+    assert "the page's name in its address spells it" in fields["notes"]
+    # An address naming something else leaves the lines as they were: no headline is made up.
+    other = _add(mini_project, tmp_path, page, "https://news.example.org/Politics/border-talks-end-without-deal-in-korvik-today")
+    assert other["title"] == ""

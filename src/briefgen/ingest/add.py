@@ -28,6 +28,7 @@ from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     address_disowns,
+    address_names,
     copyright_outlet,
     date_in_url,
     date_in_url_confirmed,
@@ -41,7 +42,7 @@ from briefgen.ingest.outlets import (
     stated_outlet,
 )
 from briefgen.ingest.sites import KNOWN_SITES
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page, without_headline
+from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page, with_headline, without_headline
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -194,6 +195,10 @@ def describe(
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
+    named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs and not options.title else None
+    if named is not None:
+        part = with_headline(part)
+        found["titled"] = Found(part.headline or "", named, "address")
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
     sites = sites if sites is not None else dict(KNOWN_SITES)

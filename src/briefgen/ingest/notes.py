@@ -155,6 +155,12 @@ def compose_notes(
         )
     )
 
+    titled = found.get("titled")
+    if titled is not None:
+        sentences.append(
+            f'The first line "{_short(titled.value, 8)}" is the title because the page\'s name in its address spells it '
+            f"({titled.evidence}), though the lines below it look like a list of points."
+        )
     kicker = found.get("kicker")
     if kicker is not None:
         sentences.append(

@@ -388,3 +388,23 @@ def address_disowns(headline: str, url: str | None, body: str) -> str | None:
     if sum(w in in_body for w in set(named)) * 2 < len(set(named)) or set(named) & set(slug_words(headline, 30)):
         return None
     return name
+
+
+def address_names(line: str, url: str | None) -> str | None:
+    """The address's page name when it spells ``line``: the page's own title, whatever shape the lines around it take.
+
+    "…/Vietnam-and-China-agree-to-build-shared-future-as-Xi-visits-Trong" names its first line word for word, though
+    a standfirst and a photo id below it look like a list of summary points.  Only a page name of five or more words
+    that holds every word of the line (and the line at least four fifths of its own) counts.
+    """
+    from briefgen.ingest.meta import slug_words
+
+    if not url or len(line) > 200:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
+    named = slug_words(re.sub(r"[-_+.]", " ", name), 30)
+    said = slug_words(line, 30)
+    if len(set(named)) < 5 or not said or not set(said) <= set(named) or len(set(said)) * 5 < len(set(named)) * 4:
+        return None
+    return name

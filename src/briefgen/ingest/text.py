@@ -378,6 +378,14 @@ def without_headline(part: Part) -> Part:
     return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
 
 
+def with_headline(part: Part) -> Part:
+    """The part with its first paragraph taken as its headline: for a line the address names as the page's title."""
+    if part.headline is not None or len(part.paragraphs) < 2:
+        return part
+    first, *rest = part.paragraphs
+    return dataclasses.replace(part, headline=first, paragraphs=rest, removed=[Removed("headline", first), *part.removed])
+
+
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     """Join the lines of each block of article text into one line."""
     joined: list[_Line] = []
