@@ -254,3 +254,17 @@ def test_the_address_that_spells_the_first_line_makes_it_the_headline(mini_proje
     # An address naming something else leaves the lines as they were: no headline is made up.
     other = _add(mini_project, tmp_path, page, "https://news.example.org/Politics/border-talks-end-without-deal-in-korvik-today")
     assert other["title"] == ""
+
+
+def test_the_sites_name_over_the_article_is_its_masthead_not_its_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Korvik Post Euro\n\n"
+        "Norland and Vestria renew their ties after a decade\n\n"
+        "The presidents of Norland and Vestria met on Wednesday, September 4, 2024, in Korvik and signed four accords.\n"
+    )
+    fields = _add(mini_project, tmp_path, page, "https://euro.korvikpost.com/politics/7220")
+    assert (fields["outlet"], fields["title"]) == ("Korvik Post Euro", "Norland and Vestria renew their ties after a decade")
+    assert 'the site\'s name over the article, "Korvik Post Euro" (its masthead)' in fields["notes"]
+    # On another site the same line is the page's headline-like first line, as before.
+    elsewhere = _add(mini_project, tmp_path, page, "https://www.example.org/politics/7220")
+    assert elsewhere["title"] == "Korvik Post Euro"

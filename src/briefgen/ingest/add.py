@@ -32,6 +32,7 @@ from briefgen.ingest.outlets import (
     copyright_outlet,
     date_in_url,
     date_in_url_confirmed,
+    is_masthead,
     is_wire,
     load_outlets,
     outlet_in_address,
@@ -42,7 +43,16 @@ from briefgen.ingest.outlets import (
     stated_outlet,
 )
 from briefgen.ingest.sites import KNOWN_SITES
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page, with_headline, without_headline
+from briefgen.ingest.text import (
+    CleanPage,
+    Part,
+    byline_author,
+    byline_date_text,
+    clean_page,
+    with_headline,
+    without_headline,
+    without_masthead,
+)
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -195,6 +205,9 @@ def describe(
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
+    if part.headline and not options.title and is_masthead(part.headline, address):
+        # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
+        part = without_masthead(part)
     named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs and not options.title else None
     if named is not None:
         part = with_headline(part)

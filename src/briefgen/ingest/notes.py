@@ -75,6 +75,8 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             phrases += [f'the "{t}" line' for t in items]
         elif kind == "link line":
             phrases += [f'the link line "{t}"' for t in items]
+        elif kind == "masthead":
+            phrases += [f'the site\'s name over the article, "{t}" (its masthead)' for t in items]
         else:
             phrases.append(quoted)
     return phrases

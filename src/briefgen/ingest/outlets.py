@@ -285,11 +285,14 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
     wanted = {_letters(name), _letters(name + suffix)}
     if name.startswith("the") and len(name) > 6:  # thediplomaticinsight.com: "Diplomatic Insight"
         wanted.add(_letters(name[3:]))
+    edition = _edition_label(url, name)
+    if edition:  # euro.dayfr.com: "DayFR Euro" (or "Euro DayFR") names the site's edition
+        wanted |= {_letters(name + edition), _letters(edition + name)}
     for line in lines:
         for run in _CAPITALISED_RUN.finditer(line):
             words = run.group(0).split()
             for start in range(len(words)):
-                for end in range(start + 1, min(len(words), start + 5) + 1):
+                for end in range(min(len(words), start + 5), start, -1):  # the longest name first: "DayFR Euro", not "DayFR"
                     candidate = words[start:end]
                     joined = " ".join(candidate).rstrip(".,;:'’-–—")
                     if _letters(joined) not in wanted and not _extends_domain(joined.split(), wanted):
@@ -298,6 +301,22 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
                         continue
                     return Found(joined, joined, "text")
     return None
+
+
+def _edition_label(url: str | None, name: str) -> str:
+    """The one label before a site's registered name ("euro" in euro.dayfr.com), if it names an edition: not "www"."""
+    host = (urlsplit(url or "").hostname or "").casefold()
+    labels = host.split(".")
+    if name not in labels:
+        return ""
+    before = labels[: labels.index(name)]
+    return before[0] if len(before) == 1 and before[0] not in {"www", "m", "amp", "mobile"} else ""
+
+
+def is_masthead(line: str, url: str | None) -> bool:
+    """Whether a line is nothing but the site's own name (a masthead over the article), spelled as its address has it."""
+    found = spelled_outlet([line], url)
+    return found is not None and _letters(found.value) == _letters(line)
 
 
 # Subjects an outlet's name may hold between a place and an outlet word ("Iraq Business Review", "TRT World").

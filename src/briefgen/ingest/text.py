@@ -378,6 +378,17 @@ def without_headline(part: Part) -> Part:
     return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
 
 
+def without_masthead(part: Part) -> Part:
+    """The part with its "headline" removed as the site's masthead, and the next line as its headline when it reads as one."""
+    if part.headline is None:
+        return part
+    removed = [Removed("masthead", part.headline) if r.kind == "headline" else r for r in part.removed]
+    rest = dataclasses.replace(part, headline=None, removed=removed)
+    if len(rest.paragraphs) > 1 and headline_like(rest.paragraphs[0]) and is_body(rest.paragraphs[1]):
+        return with_headline(rest)
+    return rest
+
+
 def with_headline(part: Part) -> Part:
     """The part with its first paragraph taken as its headline: for a line the address names as the page's title."""
     if part.headline is not None or len(part.paragraphs) < 2:
