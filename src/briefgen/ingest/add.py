@@ -27,12 +27,9 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
-    address_disowns,
-    address_names,
     copyright_outlet,
     date_in_url,
     date_in_url_confirmed,
-    is_masthead,
     is_wire,
     load_outlets,
     outlet_in_address,
@@ -43,16 +40,8 @@ from briefgen.ingest.outlets import (
     stated_outlet,
 )
 from briefgen.ingest.sites import KNOWN_SITES
-from briefgen.ingest.text import (
-    CleanPage,
-    Part,
-    byline_author,
-    byline_date_text,
-    clean_page,
-    with_headline,
-    without_headline,
-    without_masthead,
-)
+from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.ingest.titling import headline_by_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -201,17 +190,9 @@ def describe(
     """The metadata an article states (or the editor gave), each with its evidence."""
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
-    disowned = address_disowns(part.headline, address, part.body) if part.headline and not options.title else None
-    if disowned is not None and part.headline:
-        found["kicker"] = Found(part.headline, disowned, "address")
-        part = without_headline(part)
-    if part.headline and not options.title and is_masthead(part.headline, address):
-        # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
-        part = without_masthead(part)
-    named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs and not options.title else None
-    if named is not None:
-        part = with_headline(part)
-        found["titled"] = Found(part.headline or "", named, "address")
+    if not options.title:  # the editor's title settles it; else the address may say which line is the headline
+        part, titling = headline_by_address(part, address)
+        found.update(titling)
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
     sites = sites if sites is not None else dict(KNOWN_SITES)

@@ -1,0 +1,31 @@
+"""Which line is the headline, once the page's address is known.
+
+The lines above an article are read first on their own (:mod:`briefgen.ingest.text`);
+the address then settles three cases the lines alone cannot: a first line
+that shares no word with the page's name is a kicker, kept as text; a first
+line that is only the site's own name is its masthead; and a first line the
+page's name spells is the headline, whatever the lines below it look like.
+"""
+
+from __future__ import annotations
+
+from briefgen.ingest.meta import Found
+from briefgen.ingest.outlets import address_disowns, address_names, is_masthead
+from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
+
+
+def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str, Found | None]]:
+    """The part with its headline as the address settles it, and the evidence (``kicker``, ``titled``) for the notes."""
+    found: dict[str, Found | None] = {}
+    disowned = address_disowns(part.headline, address, part.body) if part.headline else None
+    if disowned is not None and part.headline:
+        found["kicker"] = Found(part.headline, disowned, "address")
+        part = without_headline(part)
+    if part.headline and is_masthead(part.headline, address):
+        # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
+        part = without_masthead(part)
+    named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs else None
+    if named is not None:
+        part = with_headline(part)
+        found["titled"] = Found(part.headline or "", named, "address")
+    return part, found
