@@ -382,3 +382,57 @@ def test_a_previous_edition_without_sections_gives_one_list_in_memory(tmp_path: 
     text = _in_memory(root, previous)
     assert "Contradicts (Daily Ledger" in text and "Adds (Daily Ledger" in text
     assert "Confirms" not in text, "the visit was not among that edition's claims"
+
+
+MORE_VISIT_REPORTS = """\
+---
+id: herald-2025-02-05
+title: "Raza's days in Minsk"
+outlet: The Herald
+published: 2025-02-05
+---
+Raza visited the Minsk Automobile Plant on 9 January.
+
+Raza laid a wreath at the Victory Monument on 9 January.
+
+Raza met students of the Belarusian State University on 10 January.
+"""
+
+
+def _visit_fact(fact_id: str, quote: str, date: str) -> str:
+    return (
+        f'- id: {fact_id}\n  claim: {quote}, 2025.\n  source: herald-2025-02-05\n  quote: "{quote}"\n'
+        f'  date: "{date}"\n  kind: event\n  event: raza-minsk-visit-2025\n  topics: [visits]\n'
+    )
+
+
+def test_past_two_additions_a_claim_cites_the_others_on_one_line_by_outlet(tmp_path: Path) -> None:
+    """Five newer reports of one visit: two in full, the other three cited together, each still with its note."""
+    root = _project(tmp_path / "project")
+    gazette = root / "facts" / "gazette.yaml"
+    gazette.write_text(
+        gazette.read_text(encoding="utf-8").replace("  entities: [Ali Raza]\n", "  entities: [Ali Raza]\n  event: raza-minsk-visit-2025\n")
+    )
+    (root / "facts" / "sources" / "courier-2025-02-03.md").write_text(OTHER_REPORTS, encoding="utf-8")
+    (root / "facts" / "courier.yaml").write_text(OTHER_FACTS, encoding="utf-8")
+    (root / "facts" / "sources" / "herald-2025-02-05.md").write_text(MORE_VISIT_REPORTS, encoding="utf-8")
+    (root / "facts" / "herald.yaml").write_text(
+        _visit_fact("herald-raza-maz", "Raza visited the Minsk Automobile Plant on 9 January", "2025-01-09")
+        + _visit_fact("herald-raza-wreath", "Raza laid a wreath at the Victory Monument on 9 January", "2025-01-09")
+        + _visit_fact("herald-raza-students", "Raza met students of the Belarusian State University on 10 January", "2025-01-10"),
+        encoding="utf-8",
+    )
+    previous = PreviousEdition(dt.date.fromisoformat(FIRST), ("minister-arrives-minsk",), ("Visit",))
+    corpus = load_corpus(root)
+    assert not corpus.errors, corpus.errors
+    _, _, document = render_brief(root, "watch", corpus, as_of=dt.date.fromisoformat(SECOND), previous=previous)
+    text = read_html(_section(document.html)).text
+    assert text.count("Adds (") == 2, text
+    assert text.count("Also adds: ") == 1 and "Also adds: The Herald" in text
+    # Every addition is still cited, with its note: none is lost to the shorter list.
+    for quote in (
+        "Raza laid a wreath at the Victory Monument on 9 January",
+        "Raza met students of the Belarusian State University on 10 January",
+        "Raza visited the Minsk Automobile Plant on 9 January",
+    ):
+        assert f"The Herald, “Raza's days in Minsk”, 5 February 2025: “{quote}…”" in text
