@@ -387,6 +387,18 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
     return None
 
 
+def _page_name(url: str | None) -> tuple[str, set[str]] | None:
+    """The address's page name (its wordiest path segment) and its words, when it has five or more: else it names nothing."""
+    from briefgen.ingest.meta import slug_words
+
+    if not url:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
+    named = set(slug_words(re.sub(r"[-_+.]", " ", name), 30))
+    return (name, named) if len(named) >= 5 else None
+
+
 def address_disowns(headline: str, url: str | None, body: str) -> str | None:
     """The words of the address's page name when they show that ``headline`` is not the article's headline (a kicker
     such as "$30 billion trade agreements signed" over a page named "xi-meets-crown-prince-on-high-stakes-visit").
@@ -396,15 +408,12 @@ def address_disowns(headline: str, url: str | None, body: str) -> str | None:
     """
     from briefgen.ingest.meta import slug_words
 
-    if not url:
+    page = _page_name(url)
+    if page is None:
         return None
-    parts = [p for p in urlsplit(url).path.split("/") if p]
-    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
-    named = slug_words(re.sub(r"[-_+.]", " ", name), 30)
-    if len(set(named)) < 5:
-        return None
+    name, named = page
     in_body = set(slug_words(body, 100_000))
-    if sum(w in in_body for w in set(named)) * 2 < len(set(named)) or set(named) & set(slug_words(headline, 30)):
+    if sum(w in in_body for w in named) * 2 < len(named) or named & set(slug_words(headline, 30)):
         return None
     return name
 
@@ -418,12 +427,11 @@ def address_names(line: str, url: str | None) -> str | None:
     """
     from briefgen.ingest.meta import slug_words
 
-    if not url or len(line) > 200:
+    page = _page_name(url) if len(line) <= 200 else None
+    if page is None:
         return None
-    parts = [p for p in urlsplit(url).path.split("/") if p]
-    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
-    named = slug_words(re.sub(r"[-_+.]", " ", name), 30)
-    said = slug_words(line, 30)
-    if len(set(named)) < 5 or not said or not set(said) <= set(named) or len(set(said)) * 5 < len(set(named)) * 4:
+    name, named = page
+    said = set(slug_words(line, 30))
+    if not said or not said <= named or len(said) * 5 < len(named) * 4:
         return None
     return name
