@@ -7,7 +7,8 @@ with a free core the second runs in a child forked after the facts are in,
 which sends its result back through a pipe, pickled; the parent verifies
 meanwhile.  Where no core is free, where threads run (the live preview), or
 if the child fails in any way, the work is simply done here when its result
-is first asked for: the answer is the same, only slower.
+is first asked for: the answer is the same, only slower.  A big corpus's
+snapshot is written by such a child too (:mod:`briefgen.corpus.snapshot`).
 """
 
 from __future__ import annotations

@@ -38,7 +38,6 @@ both off; deleting ``build/.cache/`` is always safe.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import hmac
 import importlib.util
@@ -46,7 +45,6 @@ import io
 import json
 import os
 import pickle
-import signal
 import stat
 import sys
 import time
@@ -55,8 +53,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.corpus.aside import Aside
 from briefgen.corpus.cache import cache_enabled, payload_mac, write_replacing
-from briefgen.corpus.files import spare_core_for_a_fork
 from briefgen.loading.yamlload import LOADER_VERSION
 from briefgen.project import CACHE_DIR, DRAFTS_DIR, FACTS_DIR, SOURCES_DIR
 
@@ -71,7 +69,7 @@ _MAX_HEADER_BYTES = 4096
 #: Models (facts and sources) from which the snapshot is written by a forked process while this one goes on:
 #: on 50,000 facts, pickling and signing it takes about a second that ``check`` spends on linking meanwhile.
 ASIDE_MIN_MODELS = 5_000
-_writers: list[int] = []  # forked writers not yet waited for
+_writers: list[Aside[bool]] = []  # forked writers not yet waited for
 
 # (name, size, inode, mode, mtime_ns, ctime_ns)
 Stat = tuple[str, int, int, int, int, int]
@@ -206,25 +204,14 @@ class SnapshotStore:
         the caller goes on with its work, and this process waits for the
         writer before it reads a snapshot or exits.
         """
-        if models >= ASIDE_MIN_MODELS and spare_core_for_a_fork():
-            return self._write_aside(CORPUS_FILE, inputs, state)
-        return self._write(CORPUS_FILE, inputs, state)
-
-    def _write_aside(self, name: str, head: object, value: object) -> bool:
-        try:
-            pid = os.fork()
-        except OSError:
-            return self._write(name, head, value)
-        if pid == 0:  # the writer: nothing of the parent's (buffered output, exit handlers) runs here
-            code = 1
-            try:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
-                code = 0 if self._write(name, head, value) else 1
-            finally:
-                os._exit(code)
+        if models < ASIDE_MIN_MODELS:
+            return self._write(CORPUS_FILE, inputs, state)
+        writer = Aside.start(lambda: self._write(CORPUS_FILE, inputs, state))
+        if not writer.forked:  # no core to spare: written here, now
+            return writer.result()
         if not _writers:
             atexit.register(wait_for_writers)
-        _writers.append(pid)
+        _writers.append(writer)
         return True
 
     def read_derived(self, name: str, inputs: Inputs) -> Any:
@@ -277,9 +264,7 @@ class SnapshotStore:
 def wait_for_writers() -> None:
     """Wait for the snapshot writers this process forked: their files are complete once this returns."""
     while _writers:
-        pid = _writers.pop()
-        with contextlib.suppress(ChildProcessError, InterruptedError):
-            os.waitpid(pid, 0)
+        _writers.pop().result()
 
 
 def state_of(thing: object, names: tuple[str, ...]) -> tuple[object, ...]:
