@@ -110,6 +110,13 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     )
 
 
+def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[set[str], dict[str, Fact]]:
+    """The ids of the proposed facts, and each as weighed: a fact in an event proposal dated by the visit its quote dates."""
+    in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
+    proposed = {f for p in proposals for f in p.fact_ids}
+    return proposed, {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+
+
 def _left_out(facts: list[Fact], proposed: set[str], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
     """The proposed facts whose date says nothing of the event (see :func:`_dated_disagreement`)."""
     return {
@@ -131,9 +138,7 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     """
     if not proposals:
         return []
-    in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
-    proposed = {f for p in proposals for f in p.fact_ids}
-    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+    proposed, by_id = _proposed_facts(facts, proposals)
     left_out = _left_out(facts, proposed, by_id, undated or set())
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
@@ -164,8 +169,6 @@ def without_undated(
     """
     if not undated or not found:
         return found
-    in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
-    proposed = {f for p in proposals for f in p.fact_ids}
-    by_id = {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+    proposed, by_id = _proposed_facts(facts, proposals)
     left_out = _left_out(facts, proposed, by_id, undated)
     return [c for c in found if c.discrepancy.kind != "date" or _dated_disagreement(c.discrepancy, by_id, left_out)]
