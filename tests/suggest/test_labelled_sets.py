@@ -2,12 +2,13 @@
 
 ``intake_eval`` (the rules were written from it), ``intake_holdout``, ``intake_test``,
 ``intake_final`` and ``intake_final2`` (development sets; the last three were earlier rounds'
-final test sets) and ``intake_final3`` and ``intake_final4`` (the two final test sets of round 3,
-to be measured once) feed benchmarks/intake_quality.py and benchmarks/linking_quality.py.  A
-test on the scores of the held-out sets would invite tuning the rules to them, so this
-checks only what a labeller or a judge can get wrong: every file parses, every label has its article, every span,
-headline and date phrase is word for word in the article, every link names a labelled
-claim, and the judgement files load as the benchmarks load them and quote their articles.
+final test sets), and ``intake_final3`` and ``intake_final4`` (the two final test sets of
+round 3, to be measured once) feed benchmarks/intake_quality.py and
+benchmarks/linking_quality.py.  A test on the scores of the held-out sets would invite tuning
+the rules to them, so this checks only what a labeller or a judge can get wrong: every file
+parses, every label has its article, every span, headline and date phrase is word for word
+in the article, every link names a labelled claim, and the judgement files load as the
+benchmarks load them and quote their articles.
 """
 
 from __future__ import annotations
