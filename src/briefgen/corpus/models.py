@@ -22,12 +22,13 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    StringConstraints,
     WithJsonSchema,
     model_validator,
 )
 
 from briefgen.errors import CONTROL_CHARACTERS, shown
-from briefgen.project import SLUG_PATTERN, is_slug
+from briefgen.project import SLUG_PATTERN
 from briefgen.text.dates import PartialDate, coerce_partial_date
 
 # Bounds on what one field may hold.  Each is far above what a briefing note
@@ -42,12 +43,6 @@ MAX_LIST_ITEMS = 100  # topics, entities
 MAX_TOPICS = 1000  # in the vocabulary
 MAX_AMOUNT_CHARS = 40  # digits, sign, point: a 30-digit figure is already beyond any economy
 MAX_AMOUNT_EXPONENT = 30  # 1e31 and 1e-31 are refused: printing them would need that many digits
-
-
-def _check_slug(value: str) -> str:
-    if not is_slug(value):
-        raise ValueError(f"'{shown(value)}' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit")
-    return value
 
 
 def control_character_problem(text: str) -> tuple[int, str] | None:
@@ -138,13 +133,55 @@ def _parse_bool(value: Any) -> bool:
     raise ValueError(f"'{value}' is not true or false")
 
 
-Slug = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
-Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_require_text), AfterValidator(_no_controls)]
-OptionalText = Annotated[str | None, BeforeValidator(_empty_to_none), AfterValidator(_no_controls)]
-ShortText = Annotated[Text, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
-ClaimText = Annotated[Text, _bounded(MAX_CLAIM_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_CLAIM_CHARS})]
-QuoteText = Annotated[Text, _bounded(MAX_QUOTE_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_QUOTE_CHARS})]
-OptionalShortText = Annotated[OptionalText, _bounded(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
+def _text(limit: int | None) -> AfterValidator:
+    """Text that is not empty, holds no control character and fits ``limit``: the checks of one field in one call.
+
+    A corpus of 50,000 facts has half a million text fields; one validator
+    doing the checks in turn (with the messages each gives) costs a third of
+    a chain of four.
+    """
+
+    def check(value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("must not be empty")
+        if CONTROL_CHARACTERS.search(value) is not None:
+            _no_controls(value)
+        if limit is not None and len(value) > limit:
+            raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
+        return value
+
+    return AfterValidator(check)
+
+
+def _optional_text(limit: int | None) -> BeforeValidator:
+    """Optional text: empty is None; else no control character and at most ``limit`` characters, in one call."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            return None
+        if CONTROL_CHARACTERS.search(value) is not None:
+            _no_controls(value)
+        if limit is not None and len(value) > limit:
+            raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
+        return value
+
+    return BeforeValidator(check)
+
+
+# Checked by pydantic itself, in one native step (a fact carries four or five ids); the
+# error is phrased for an editor by briefgen.loading.validation.
+Slug = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=SLUG_PATTERN), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})
+]
+Text = Annotated[str, _text(None)]
+OptionalText = Annotated[str | None, _optional_text(None)]
+ShortText = Annotated[str, _text(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
+ClaimText = Annotated[str, _text(MAX_CLAIM_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_CLAIM_CHARS})]
+QuoteText = Annotated[str, _text(MAX_QUOTE_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_QUOTE_CHARS})]
+OptionalShortText = Annotated[str | None, _optional_text(MAX_SHORT_CHARS), WithJsonSchema({"type": "string", "maxLength": MAX_SHORT_CHARS})]
 PartialDateField = Annotated[
     PartialDate,
     BeforeValidator(coerce_partial_date),
@@ -298,7 +335,7 @@ class Vocabulary(StrictModel):
     topics: dict[Slug, ShortText] = Field(max_length=MAX_TOPICS)
 
 
-Layout = Annotated[str, AfterValidator(_check_slug)]
+Layout = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 
 
 class BriefMeta(StrictModel):

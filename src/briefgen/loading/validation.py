@@ -14,8 +14,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from briefgen.errors import Problem
+from briefgen.errors import Problem, shown
 from briefgen.loading.yamlload import LoadedYaml, Loc
+from briefgen.project import SLUG_PATTERN
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -58,6 +59,11 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
     return current
 
 
+def _not_an_id(text: str) -> str:
+    """What is wrong with an id (a fact's, a source's, a topic's) that pydantic found not to have the shape of one."""
+    return f"'{shown(text)}' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit"
+
+
 def _describe(error: Any, model: type[BaseModel]) -> tuple[str, str | None]:
     kind = error["type"]
     loc = tuple(error["loc"])
@@ -79,6 +85,8 @@ def _describe(error: Any, model: type[BaseModel]) -> tuple[str, str | None]:
         return f"field '{field}' must be {expected}", None
     if kind == "string_type":
         return f"field '{field}' must be text, not a list or mapping", None
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == SLUG_PATTERN and isinstance(error["input"], str):
+        return f"field '{field}': {_not_an_id(error['input'].strip())}", None
     if kind == "literal_error":
         return f"field '{field}': {message}", None
     return f"field '{field}': {message}", None
