@@ -17,9 +17,10 @@ certain, no value is proposed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from briefgen.suggest.certainty import certain_values
+from briefgen.suggest.found import FoundValue
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.value_words import (
     APPROXIMATE,
@@ -118,42 +119,6 @@ _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
 _PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
-
-
-@dataclass(frozen=True)
-class FoundValue:
-    """A number the sentence states, at full magnitude, and where it stands in the sentence.
-
-    ``amount`` is set for one figure; ``low``/``high`` for a range or a bound
-    ("up to" sets ``high`` only, "more than" ``low`` only).
-    """
-
-    metric: str
-    amount: str | None
-    unit: str
-    period: str | None
-    start: int
-    end: int
-    measure: bool  # money, percentage, multiple or rank (not a count of things)
-    low: str | None = None
-    high: str | None = None
-    approximate: bool = False
-    scale: str | None = None
-
-    def as_fields(self) -> dict[str, object]:
-        """The value as a fact's ``value`` mapping, with only the keys that are set."""
-        fields: dict[str, object] = {"metric": self.metric}
-        for key in ("amount", "low", "high"):
-            if getattr(self, key) is not None:
-                fields[key] = getattr(self, key)
-        if self.approximate:
-            fields["approximate"] = "true"
-        fields["unit"] = self.unit
-        if self.scale:
-            fields["scale"] = self.scale
-        if self.period:
-            fields["period"] = self.period
-        return fields
 
 
 def _amount(number: str, magnitude: int = 1) -> str:
@@ -394,7 +359,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return values
+    return certain_values(sentence, values)
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
