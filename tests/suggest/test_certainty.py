@@ -1,0 +1,95 @@
+"""The certainty gate: a number that is not clearly a quantity of its unit gives no value.
+
+Every sentence here is made up (Norland and Sudmark are no real countries); each
+class is one where reading the number as it stands would propose a wrong figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.values import find_values
+
+
+def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(v.amount, v.low, v.high, v.unit) for v in find_values(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A reference to what the story already named, not a count.
+        "Leaders of Norland will take part in the two summits next week.",
+        "Both sides praised these two initiatives as a model.",
+        # A selection from a larger set, not the total.
+        "The first three agreements concern energy.",
+        "Sudmark is among the top 10 partners of Norland.",
+        "The remaining four documents were signed later.",
+        # Alternatives or an estimate given as two numbers.
+        "Norland may open two or three consulates in Sudmark.",
+        "Officials expect 5 or 6 projects, one of them said.",
+        "Each leader made one or two visits a year.",
+        # An identifier, not a quantity.
+        "Work on the Phase 2 projects began in Sudmark.",
+        "The No. 1 priorities of the talks were trade and transit.",
+        # A rate, not an amount.
+        "The airline will run two flights a week between the capitals.",
+        "Income of $1,500 per capita makes Sudmark a middle-income country.",
+        "Sudmark's per capita income reached $2,400 in 2030.",
+        "About 300 trucks daily cross the border at Tarvel.",
+        # A name written with a number word.
+        "Norland courted the Big Four firms to audit the fund.",
+        # A compound size or kind, not a count of the noun.
+        "Norland will build five star hotels along the coast.",
+        "The ministers endorsed 5 year plans for both railways.",
+        "The two party talks ended without a deal.",
+        # Page furniture and rhetorical enumerations.
+        "(CONTINUED - 1349 WORDS)",
+        "1 pages in this article",
+        "The minister named three priorities for the partnership.",
+        "There are two reasons for the rise in trade.",
+        # A frequency, not a multiple.
+        "The presidents have met 3 times since 2029.",
+        # Another country's dollar, or a magnitude the reader does not know.
+        "Sudmark pledged S$5 billion for the port.",
+        "The fund holds HK$2 billion in bonds.",
+        "The railway will cost Rs 500 crore.",
+        # Percentage points are not percent.
+        "The central bank cut its rate by 2 percentage points.",
+        # A distance, not a length of something named.
+        "The new post lies 80 km from the border.",
+        # A decimal written with a comma is not read as its first digits.
+        "Trade reached $1,5 billion in 2030.",
+        # "two billion-dollar projects" counts projects, not dollars.
+        "Norland financed two billion-dollar projects in Sudmark.",
+    ],
+)
+def test_doubtful_readings_give_no_value(sentence: str) -> None:
+    assert find_values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The plain readings the gate keeps.
+        ("Norland and Sudmark signed 12 agreements on Monday.", [("12", None, None, "agreements")]),
+        ("The two republics opened three consulates.", [("3", None, None, "consulates")]),
+        ("Trade grew 3 times over the decade.", [("3", None, None, "times")]),
+        ("Trade is three times higher than in 2020, at 4 times more than forecast.", [("4", None, None, "times")]),
+        ("Sudmark pledged US$5 billion for the port.", [("5000000000", None, None, "USD")]),
+        ("Only 3 companies are active in Sudmark.", [("3", None, None, "companies")]),
+        ("Another 20 agreements worth $2 billion were signed.", [("20", None, None, "agreements"), ("2000000000", None, None, "USD")]),
+        ("The 80 km pipeline opens in May.", [("80", None, None, "km")]),
+        ("They signed 20 agreements a day after the summit.", [("20", None, None, "agreements")]),
+        ("Inflation rose to 7 percent.", [("7", None, None, "percent")]),
+        ("This is his seventh state visit to Sudmark since 2021.", [("7", None, None, "visits")]),
+        ("Vietnam And Norland Ink 36 Agreement Documents In Capital", [("36", None, None, "documents")]),
+    ],
+)
+def test_certain_readings_keep_their_value(sentence: str, expected: list[tuple[str | None, ...]]) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_yearly_amount_says_its_period() -> None:
+    (value,) = find_values("Norland buys gas worth $5 billion a year from Sudmark.")
+    assert (value.amount, value.period) == ("5000000000", "annual")
