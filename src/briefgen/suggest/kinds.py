@@ -31,6 +31,19 @@ _PAST = re.compile(
 )
 
 
+# "signed the agreements, which will be implemented next month": the future is the agreements', not the act's.
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+
+
+def _future_only_in_relative(sentence: str) -> bool:
+    """Whether the sentence reports a past act and its only future is in a relative clause about what was done."""
+    relative = _RELATIVE.search(sentence)
+    if relative is None:
+        return False
+    head = sentence[: relative.start()]
+    return not _FUTURE.search(head) and bool(_PAST.search(head)) and not is_reported(sentence)
+
+
 def is_reported(sentence: str) -> bool:
     """A direct quotation, or a sentence whose opening words report what someone said."""
     opening = " ".join(sentence.split()[:8])
@@ -42,9 +55,11 @@ def classify(sentence: str, values: list[FoundValue], *, quoted: bool = False) -
 
     ``quoted``: the full sentence opens with a quotation mark (the span may not).
     A plan stated in someone's words is still a plan; the caller turns it into
-    a statement when no future date backs it.
+    a statement when no future date backs it.  A past act whose only future is
+    in a relative clause ("signed deals, which will take effect next month") is
+    an event.
     """
-    if _FUTURE.search(sentence):
+    if _FUTURE.search(sentence) and not _future_only_in_relative(sentence):
         return "plan"
     if any(v.measure for v in values):
         return "figure"
