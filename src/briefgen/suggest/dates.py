@@ -155,6 +155,8 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
         return True
+    if phrase.startswith("last"):
+        return False
     text = match.string
     after = text[match.end() : match.end() + 14].casefold()
     if re.match(r"\s*\(?\s*tomorrow", after):
@@ -218,7 +220,12 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "weekday":
         target = _WEEKDAYS.index(groups["w"].casefold())
         step = 1 if _weekday_ahead(match) else -1
-        day = reference + dt.timedelta(days=1) if match.group(0).casefold().startswith(("next", "coming")) else reference
+        phrase = match.group(0).casefold()
+        day = reference
+        if phrase.startswith(("next", "coming")):
+            day = reference + dt.timedelta(days=1)
+        elif phrase.startswith("last"):
+            day = reference - dt.timedelta(days=1)  # "last Thursday" in a Thursday paper is a week ago
         while day.weekday() != target:
             day += dt.timedelta(days=step)
         return PartialDate.from_date(day)
@@ -328,6 +335,13 @@ def find_date(
     return found[0][1], found[0][2]
 
 
+# A day counted from another day ("the next day", "the day before", "two days later"), not from the day of writing.
+_ANCHORED = re.compile(
+    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)|"
+    rf"(?:a|one|{words_pattern(NUMBER_WORDS)}|\d+)\s+days?\s+(?:earlier|later|before|after)|the\s+eve\s+of)\b",
+    re.IGNORECASE,
+)
+
 # An act the story reports as just done: "has arrived", "have signed".  News of the day, so the day of publication.
 _JUST_DONE = re.compile(
     r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|signed|inked|inaugurated|opened|launched|concluded|reached|agreed)\b",
@@ -357,6 +371,14 @@ def resolve_date(
     """
     reference = spoken or published or stated_day
     stated = find_date(text, reference, future=future, ref_year=ref_year, event=kind == "event")
+    anchored = _ANCHORED.search(text)
+    if anchored is not None and (stated is None or stated[0].day is not None):
+        # "the next day", "two days later": counted from a day the sentence does not give, or gives as the anchor
+        # ("the day after the summit on 5 May"): never a day, only the month it falls in.
+        base = stated[0] if stated is not None else (PartialDate.from_date(reference) if reference is not None else None)
+        if base is not None and base.month is not None:
+            how = f'"{anchored.group(0)}" counts from another day: only the month is certain, check the day'
+            return ResolvedDate(PartialDate(base.year, base.month), anchored.group(0), how)
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
