@@ -205,9 +205,9 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return "'the two …' names the parties"
     if _SELECTION_BEFORE.search(before):
         return "a selection ('the first two …'), not a total"
-    if first.isalpha() and first[0].isupper() and value.start > 0 and sentence[: value.start].strip()[-1:] not in "“\"‘(:—–":
-        if not _title_case(sentence):
-            return "a capitalised number word is part of a name"
+    opens = value.start == 0 or sentence[: value.start].strip()[-1:] in '“"‘(:—–'
+    if first.isalpha() and first[0].isupper() and not opens and not _title_case(sentence):
+        return "a capitalised number word is part of a name"
     if any(t.casefold().strip("()") in _COMPOUND for t in tokens[1:-1]):
         return "a compound size or kind ('five star hotels')"
     return None

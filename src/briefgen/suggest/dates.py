@@ -116,9 +116,7 @@ def in_future_clause(text: str, start: int) -> bool:
     one governs the date: "will be signed after it was shown on Dec 12".
     """
     clause = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-    future = None
-    for future in _FUTURE_CLAUSE.finditer(clause):
-        pass
+    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
     # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
     # future one governs the date.
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
@@ -417,7 +415,9 @@ def resolve_date(
     return None
 
 
-_RELATIVE_KINDS = frozenset(("ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
+_RELATIVE_KINDS = frozenset(
+    ("ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday")
+)
 
 
 def relative_phrase(text: str) -> str | None:

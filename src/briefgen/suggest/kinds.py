@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.suggest.values import FoundValue
+from briefgen.suggest.found import FoundValue
 
 # Lowercase only: "May" is a month, "may" a modal.
 _FUTURE = re.compile(

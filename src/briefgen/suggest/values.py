@@ -154,13 +154,44 @@ def _metric(sentence: str, kind: str, start: int, end: int) -> str:
             distance = found.start() - end if found.start() >= end else start - found.end()
             if best is None or distance < best[0]:
                 best = (max(distance, 0), metric)
+    if kind == "percent":
+        return _percent_metric(sentence, start, end, best[1] if best else None)
     if best is None:
-        return {"money": "amount", "percent": "percentage", "times": "growth-multiple"}[kind]
+        return {"money": "amount", "times": "growth-multiple"}[kind]
     metric = best[1]
     if kind == "money":
         return {"economy": "economy-size", "trade": "trade-value"}.get(metric, metric if "-" in metric else f"{metric}-value")
-    base = metric.removesuffix("-volume").removesuffix("-target")
-    return f"{base}-growth" if kind == "percent" else f"{base}-growth-multiple"
+    return f"{metric.removesuffix('-volume').removesuffix('-target')}-growth-multiple"
+
+
+# A percentage of what: a share of a whole ("make up 67 per cent", "18% of total exports"), a tariff, or a change.
+_SHARE = re.compile(
+    r"\b(?:share|stake|mak(?:e|es|ing)\s+up|made\s+up|account\w*\s+for|constitut\w*|of\s+(?:the\s+|its\s+)?total)\b",
+    re.IGNORECASE,
+)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy)\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:gr[eo]w\w*|increas\w*|rose|ris\w*|jump\w*|surg\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|up|down|expand\w*|boost\w*|"
+    r"climb\w*|soar\w*|shr[ai]nk\w*|contract\w*|by)\b",
+    re.IGNORECASE,
+)
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?<!up )to|at|reach\w*)\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?$", re.IGNORECASE
+)
+
+
+def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> str:
+    """ "trade-growth" only where the words say the figure is a change; a share or a tariff says so; else a percentage."""
+    near = sentence[max(0, start - 50) : end + 40]
+    thing = base.removesuffix("-volume").removesuffix("-target") if base else None
+    readings = [(_SHARE, "share"), (_TARIFF, "tariff-rate"), (_CHANGE, "growth")]
+    if _LEVEL_BEFORE.search(sentence[max(0, start - 30) : start]):  # "has increased to 96%": the level reached, not the change
+        near, readings = sentence[: end + 40], readings[:2]
+    for pattern, what in readings:
+        if pattern.search(near):
+            return f"{thing}-{what}" if thing and what != "tariff-rate" else what
+    return f"{thing}-percentage" if thing else "percentage"
 
 
 def _period(sentence: str) -> str | None:
