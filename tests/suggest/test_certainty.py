@@ -62,6 +62,11 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Trade reached $1,5 billion in 2030.",
         # "two billion-dollar projects" counts projects, not dollars.
         "Norland financed two billion-dollar projects in Sudmark.",
+        # A word that ends in "rs" is no rupee sign; a number after it is no amount.
+        "The deal covers 1,000 MW of power.",
+        "The partners 3 and 4 were named.",
+        # "by" names a multiple only right before it.
+        "The issue was discussed by the officers 20 times.",
     ],
 )
 def test_doubtful_readings_give_no_value(sentence: str) -> None:
@@ -93,3 +98,17 @@ def test_certain_readings_keep_their_value(sentence: str, expected: list[tuple[s
 def test_a_yearly_amount_says_its_period() -> None:
     (value,) = find_values("Norland buys gas worth $5 billion a year from Sudmark.")
     assert (value.amount, value.period) == ("5000000000", "annual")
+    earlier = find_values("Exports reached $1.5 billion, against $1.2 billion a year earlier.")
+    assert [(v.amount, v.period) for v in earlier] == [("1500000000", None), ("1200000000", None)]
+
+
+def test_a_year_compared_against_is_no_figures_period() -> None:
+    (value,) = find_values("Over 200 companies operate in Norland, up from 150 in 2029.")
+    assert (value.low, value.period) == ("200", None)
+    (same,) = find_values("Norland firms opened 200 offices in 2029.")
+    assert same.period == "2029"
+
+
+def test_a_change_from_one_amount_to_another_keeps_both() -> None:
+    found = find_values("Trade rose from $2bn in 2020 to $5bn in 2024.")
+    assert [v.amount for v in found] == ["2000000000", "5000000000"]

@@ -31,7 +31,7 @@ _CURRENCIES = frozenset(("USD", "PKR", "EUR", "GBP"))
 _ANY_NUMBER = rf"(?:\d[\d,.]*|{words_pattern(NUMBER_WORDS)}|one)"
 
 # "two or three agreements", "5 to 6 projects", "2/3 visits": alternatives or an estimate, not one count.
-_ALTERNATIVE_BEFORE = re.compile(rf"\b{_ANY_NUMBER}\s*(?:or|to|/|-|–|—)\s*$", re.IGNORECASE)
+_ALTERNATIVE_BEFORE = re.compile(rf"\b(?!(?:19|20)\d\d\b){_ANY_NUMBER}\s*(?P<joint>or|to|/|-|–|—)\s*$", re.IGNORECASE)
 # "the two summits", "these two leaders", "both": who or what the story already named.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|their|our|its|his|her)\s+$", re.IGNORECASE)
 # "the first two agreements", "the top 10 partners", "the remaining three documents": a selection, not a total.
@@ -49,12 +49,15 @@ _IDENTIFIER_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:capita|person|head|tonne|ton|barrel|kg|kilogram|unit|share|day|week|month|hour|"
     r"litre|liter|kwh|mwh|household|citizen|resident|passenger|visitor|worker|employee|student)\b(?!\s+(?:after|before|later|earlier|ago))|"
-    r"daily|weekly|monthly|hourly|apiece|a\s+piece|per\s+cent\s+of\s+each)",
+    r"daily|weekly|monthly|hourly|apiece|a\s+piece)",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(r"\b(?:per[\s-]capita|per\s+head|per\s+person|average|avg\.?)\b[^.;]{0,40}$", re.IGNORECASE)
 # "$5 billion a year": a yearly figure, which the period says.
-_YEARLY_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(
+    r"^\s*(?:(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:earlier|ago|later|before|after|since))|annually|yearly)\b",
+    re.IGNORECASE,
+)
 # "S$5 billion", "HK$", "A$", "NT$": another dollar.  "Rs 500 crore", "5 lakh": a magnitude not read.
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{1,3})$")
 _UNREAD_MAGNITUDE = re.compile(r"^\s*(?:crore|crores|lakh|lakhs|lac|lacs|arab|kharab)\b", re.IGNORECASE)
@@ -65,8 +68,8 @@ _MULTIPLE_AFTER = re.compile(
     r"^\s*(?:more|less|higher|lower|larger|bigger|greater|faster|smaller|as\b|the\b|over\b|compared)", re.IGNORECASE
 )
 _MULTIPLE_BEFORE = re.compile(
-    r"\b(?:increas\w*|grew|grow\w*|rose|risen|rise|jump\w*|surg\w*|expand\w*|multipl\w*|boost\w*|up|by|doubl\w*|soar\w*)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"\b(?:(?:increas\w*|grew|grow\w*|rose|risen|rise|jump\w*|surg\w*|expand\w*|multipl\w*|boost\w*|up|doubl\w*|soar\w*)\s+"
+    r"(?:\w+\s+){0,2}|by\s+)$",
     re.IGNORECASE,
 )
 # A length said as a distance ("80 km from the border") is where something is, not how long it is.
@@ -225,7 +228,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
     text = sentence[value.start : value.end]
     if re.match(r"[.,]\d", after):
         return "a number written another way ('1,5 billion')"
-    if _ALTERNATIVE_BEFORE.search(before) and value.low is None and value.high is None:
+    alternative = _ALTERNATIVE_BEFORE.search(before)
+    if alternative and value.low is None and value.high is None and (alternative.group("joint") in {"or", "/"} or _is_count(value)):
         return "alternatives ('two or three'), not one figure"
     if _IDENTIFIER_BEFORE.search(before):
         return "an identifier ('Phase 2'), not a quantity"

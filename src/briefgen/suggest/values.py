@@ -39,7 +39,8 @@ _CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR = r"US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
+# A currency opens a word: "covers 1,000 MW" is no amount in rupees, "S$5" no amount in US dollars.
+_CUR = r"(?<![A-Za-z])(?:US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)"
 _MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
@@ -118,6 +119,7 @@ _MONTH_WORD = re.compile(MONTH_PATTERN)
 _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
+_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s[^.;]*$", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
 
 
@@ -200,7 +202,10 @@ def _period(sentence: str) -> str | None:
         count = _WORDS.get(months.group("n").casefold()) or int(months.group("n"))
         year = months.group("y")
         return f"{year}-01/{year}-{count:02d}"
-    years = {m.group("y") for m in _PERIOD_YEAR.finditer(sentence)}
+    found = list(_PERIOD_YEAR.finditer(sentence))
+    if any(_COMPARED.search(sentence[max(0, m.start() - 40) : m.start()]) for m in found):
+        return None  # "200 firms, up from 150 in 2020": the year is the other figure's, so no figure's period is certain
+    years = {m.group("y") for m in found}
     if len(years) == 1:
         return years.pop()
     if re.search(r"\bannual\b", sentence, re.IGNORECASE):
