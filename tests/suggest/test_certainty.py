@@ -39,6 +39,7 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "About 300 trucks daily cross the border at Tarvel.",
         # A name written with a number word.
         "Norland courted the Big Four firms to audit the fund.",
+        "Leaders of the 3 Seas Initiative countries met in Tarvel.",
         # A compound size or kind, not a count of the noun.
         "Norland will build five star hotels along the coast.",
         "The ministers endorsed 5 year plans for both railways.",
@@ -83,6 +84,7 @@ def test_doubtful_readings_give_no_value(sentence: str) -> None:
         ("Trade is three times higher than in 2020, at 4 times more than forecast.", [("4", None, None, "times")]),
         ("Sudmark pledged US$5 billion for the port.", [("5000000000", None, None, "USD")]),
         ("Only 3 companies are active in Sudmark.", [("3", None, None, "companies")]),
+        ("Norland and Sudmark signed 12 Agreements on Monday.", [("12", None, None, "agreements")]),
         ("Another 20 agreements worth $2 billion were signed.", [("20", None, None, "agreements"), ("2000000000", None, None, "USD")]),
         ("The 80 km pipeline opens in May.", [("80", None, None, "km")]),
         ("They signed 20 agreements a day after the summit.", [("20", None, None, "agreements")]),

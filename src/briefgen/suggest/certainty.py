@@ -180,10 +180,13 @@ _COMPOUND = frozenset(
 )
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][a-z])")
+
+
 def _title_case(sentence: str) -> bool:
     """A headline written in Title Case, where a capital says nothing about a name."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _is_count(value: FoundValue) -> bool:
@@ -202,6 +205,8 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return "page furniture or a rhetorical enumeration"
     if value.unit.isupper():
         return "a unit in capitals (page furniture)"
+    if tokens[-1][:1].isupper() and _NAME_GOES_ON.match(sentence, value.end) and not _title_case(sentence):
+        return "the noun goes on as a name ('the 3 Seas Initiative')"
     if value.amount == "1":
         return "one with a plural noun"
     if first.casefold() in {"two", "2"} and _REFERENCE_BEFORE.search(before):
