@@ -347,6 +347,7 @@ def test_a_past_act_is_not_dated_by_the_plan_in_its_relative_clause() -> None:
         # A day counted from another day is only as certain as its month.
         ("The next day, the ministers toured the port", "2025-03"),
         ("Two days later, the delegation left for Tarvel", "2025-03"),
+        ("The visit comes a week after the talks in Tarvel", "2025-03"),
         ("The day after the summit on 3 March, trade officials met in Tarvel", "2025-03"),
         # "the same day" is the day the paragraph gives, which the caller carries over: no change here.
         ("The ministers met on Monday and signed the accord later the same day", "2025-03-03"),
@@ -363,3 +364,11 @@ def test_last_weekday_is_never_the_day_of_writing() -> None:
     assert find_date("The envoy arrived last Thursday", thursday, future=False) == (PartialDate.parse("2030-04-25"), "last Thursday")
     assert find_date("The envoy arrived on Thursday", thursday, future=False) == (PartialDate.parse("2030-05-02"), "on Thursday")
     assert find_date("The envoy will arrive next Thursday", thursday, future=True) == (PartialDate.parse("2030-05-09"), "next Thursday")
+
+
+def test_a_visit_that_is_due_is_a_plan_dated_ahead() -> None:
+    text = "The president is due in Tarvel on Monday."
+    assert classify(text, []) == "plan"
+    resolved = resolve_date(text, dt.date(2030, 5, 3), future=True, kind="plan", ref_year=None)
+    assert resolved is not None
+    assert str(resolved.date) == "2030-05-06"

@@ -14,7 +14,7 @@ from briefgen.suggest.found import FoundValue
 # Lowercase only: "May" is a month, "may" a modal.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is set to|are set to|is to|are to|expected|is likely|are likely|likely to|plans? to|planned|"
-    r"scheduled|aims? to|intends? to|may|might|going to|to be signed|are afoot|willing(?:ness)? to|wish(?:es)? to|"
+    r"scheduled|aims? to|intends? to|may|might|going to|to be signed|are afoot|willing(?:ness)? to|wish(?:es)? to|is due|are due|"
     r"(?:being|been) considered|under consideration|being planned)\b|"
     r"^(?:Plans|Will)\b"
 )
