@@ -63,6 +63,10 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Trade reached $1,5 billion in 2030.",
         # "two billion-dollar projects" counts projects, not dollars.
         "Norland financed two billion-dollar projects in Sudmark.",
+        # A selection by rank, and a magnitude a count does not read.
+        "Norland is one of the 10 largest exporters of grain.",
+        "Sudmark has 130 mln people.",
+        "Norland lent Sudmark $5 mio for the school.",
         # A word that ends in "rs" is no rupee sign; a number after it is no amount.
         "The deal covers 1,000 MW of power.",
         "The partners 3 and 4 were named.",
@@ -84,6 +88,9 @@ def test_doubtful_readings_give_no_value(sentence: str) -> None:
         ("Trade is three times higher than in 2020, at 4 times more than forecast.", [("4", None, None, "times")]),
         ("Sudmark pledged US$5 billion for the port.", [("5000000000", None, None, "USD")]),
         ("Only 3 companies are active in Sudmark.", [("3", None, None, "companies")]),
+        ("Trade stood at $4.3 bln in 2029.", [("4300000000", None, None, "USD")]),
+        ("The turnover amounted to $500mln.", [("500000000", None, None, "USD")]),
+        ("Trade was $1 bln-$1.2 bln.", [(None, "1000000000", "1200000000", "USD")]),
         ("Norland and Sudmark signed 12 Agreements on Monday.", [("12", None, None, "agreements")]),
         ("Another 20 agreements worth $2 billion were signed.", [("20", None, None, "agreements"), ("2000000000", None, None, "USD")]),
         ("The 80 km pipeline opens in May.", [("80", None, None, "km")]),

@@ -60,7 +60,7 @@ _YEARLY_AFTER = re.compile(
 )
 # "S$5 billion", "HK$", "A$", "NT$": another dollar.  "Rs 500 crore", "5 lakh": a magnitude not read.
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{1,3})$")
-_UNREAD_MAGNITUDE = re.compile(r"^\s*(?:crore|crores|lakh|lakhs|lac|lacs|arab|kharab)\b", re.IGNORECASE)
+_UNREAD_MAGNITUDE = re.compile(r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mlrd)\b", re.IGNORECASE)
 # "20 percentage points" is not 20 percent.
 _POINTS_AFTER = re.compile(r"^(?:age)?\s*points?\b|^age\b", re.IGNORECASE)
 # "grew 3 times", "3 times more": a multiple; "met 3 times", "visited 3 times": how often.
@@ -180,6 +180,28 @@ _COMPOUND = frozenset(
 )
 
 
+_SUPERLATIVE = frozenset(
+    [
+        "largest",
+        "biggest",
+        "greatest",
+        "highest",
+        "lowest",
+        "smallest",
+        "richest",
+        "poorest",
+        "fastest",
+        "strongest",
+        "most",
+        "best",
+        "worst",
+        "top",
+        "leading",
+        "fastest-growing",
+        "largest-ever",
+    ]
+)
+_SHORT_MAGNITUDES = frozenset(("mln", "bln", "mn", "bn", "trln", "m", "b", "k", "crore", "crores", "lakh", "lakhs", "lac", "lacs"))
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][a-z])")
 
 
@@ -216,6 +238,10 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
     opens = value.start == 0 or sentence[: value.start].strip()[-1:] in '“"‘(:—–'
     if first.isalpha() and first[0].isupper() and not opens and not _title_case(sentence):
         return "a capitalised number word is part of a name"
+    if any(t.casefold() in _SHORT_MAGNITUDES for t in tokens[1:-1]):
+        return "a magnitude the count does not read ('130 mln people')"
+    if any(t.casefold() in _SUPERLATIVE for t in tokens[1:-1]):
+        return "a selection ('the 10 largest exporters'), not a total"
     if any(t.casefold().strip("()") in _COMPOUND for t in tokens[1:-1]):
         return "a compound size or kind ('five star hotels')"
     return None

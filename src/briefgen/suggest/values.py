@@ -33,7 +33,7 @@ from briefgen.suggest.value_words import (
 )
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
-_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
+_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "trln": 10**12}
 _CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
 # Words that cannot be read as a count on their own are left alone: "one of the first", "a dozen agreements",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
@@ -41,7 +41,7 @@ _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "do
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A currency opens a word: "covers 1,000 MW" is no amount in rupees, "S$5" no amount in US dollars.
 _CUR = r"(?<![A-Za-z])(?:US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)"
-_MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
+_MAG = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
 # "$40-70 million", "$64-$65 billion", "US$1 billion to US$1.5 billion": a range, not its first number.
@@ -445,4 +445,5 @@ def _scale(word: str | None) -> str | None:
     """The magnitude word as the source wrote it, spelled out: "bn" is billion."""
     if not word:
         return None
-    return {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}.get(word.casefold(), word.casefold())
+    spelled = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion", "bln": "billion"}
+    return {**spelled, "trln": "trillion"}.get(word.casefold(), word.casefold())
