@@ -121,3 +121,17 @@ def test_a_year_compared_against_is_no_figures_period() -> None:
 def test_a_change_from_one_amount_to_another_keeps_both() -> None:
     found = find_values("Trade rose from $2bn in 2020 to $5bn in 2024.")
     assert [v.amount for v in found] == ["2000000000", "5000000000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade is in the region of $3 billion.", ("3000000000", None, None, True)),
+        ("Sudmark invested $3 billion or so in Norland.", ("3000000000", None, None, True)),
+        ("Norland exported upward of $3 billion.", (None, "3000000000", None, False)),
+        ("Trade came to just shy of $3 billion.", (None, None, "3000000000", False)),
+    ],
+)
+def test_approximations_and_bounds_however_written(sentence: str, expected: tuple[str | None, str | None, str | None, bool]) -> None:
+    (value,) = find_values(sentence)
+    assert (value.amount, value.low, value.high, value.approximate) == expected

@@ -216,7 +216,7 @@ def _period(sentence: str) -> str | None:
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
-    approximate = bool(APPROXIMATE.search(before))
+    approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
     if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
