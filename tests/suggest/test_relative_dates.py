@@ -349,6 +349,10 @@ def test_a_past_act_is_not_dated_by_the_plan_in_its_relative_clause() -> None:
         ("Two days later, the delegation left for Tarvel", "2025-03"),
         ("The visit comes a week after the talks in Tarvel", "2025-03"),
         ("The day after the summit on 3 March, trade officials met in Tarvel", "2025-03"),
+        # A day the sentence states before the counted one is its own.
+        ("The ministers met on Monday, a day after the talks in Tarvel", "2025-03-03"),
+        # "the previous year" of a sentence that states a year counts from that year, not from the day of writing.
+        ("Trade grew 20% over the previous year to reach a record in 2022", "2022"),
         # "the same day" is the day the paragraph gives, which the caller carries over: no change here.
         ("The ministers met on Monday and signed the accord later the same day", "2025-03-03"),
     ],

@@ -274,6 +274,13 @@ def _in_a_name(text: str, start: int) -> bool:
     return bool(before and before.group(1)[0].isupper() and before.group(1).casefold() not in FUNCTION_WORDS)
 
 
+def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:
+    """ "in 2023, up 20% on the previous year": the year before 2023, not the year before the day of writing."""
+    if name not in {"relative-year", "month-relative-year"} or (match.group("rel") or "").casefold() != "previous":
+        return False
+    return bool(re.search(rf"(?<![\w$.-]){_YEAR}(?![\w-])", match.string))
+
+
 def dated_phrases(
     text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None
 ) -> list[tuple[int, int, PartialDate, str]]:
@@ -287,6 +294,8 @@ def dated_phrases(
                 continue
             claimed.append((start, end))
             if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
+                continue
+            if _previous_of_a_stated_year(name, match):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -370,9 +379,10 @@ def resolve_date(
     reference = spoken or published or stated_day
     stated = find_date(text, reference, future=future, ref_year=ref_year, event=kind == "event")
     anchored = _ANCHORED.search(text)
-    if anchored is not None and (stated is None or stated[0].day is not None):
+    if anchored is not None and (stated is None or (stated[0].day is not None and anchored.start() < text.find(stated[1]))):
         # "the next day", "two days later": counted from a day the sentence does not give, or gives as the anchor
-        # ("the day after the summit on 5 May"): never a day, only the month it falls in.
+        # ("the day after the summit on 5 May"): never a day, only the month it falls in.  A day stated first
+        # ("met on Thursday, a day after the talks") is the sentence's own.
         base = stated[0] if stated is not None else (PartialDate.from_date(reference) if reference is not None else None)
         if base is not None and base.month is not None:
             how = f'"{anchored.group(0)}" counts from another day: only the month is certain, check the day'
