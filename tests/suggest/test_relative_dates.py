@@ -376,3 +376,14 @@ def test_a_visit_that_is_due_is_a_plan_dated_ahead() -> None:
     resolved = resolve_date(text, dt.date(2030, 5, 3), future=True, kind="plan", ref_year=None)
     assert resolved is not None
     assert str(resolved.date) == "2030-05-06"
+
+
+def test_the_day_of_an_act_just_done_carries_to_the_next_sentence() -> None:
+    arrived = resolve_date(
+        "The president has arrived in Tarvel on a two-day visit.", WED_2025_03_05, future=False, kind="event", ref_year=None
+    )
+    assert arrived is not None and str(arrived.date) == "2025-03-05"
+    carried = day_carried_over(arrived, WED_2025_03_05)
+    assert carried is not None and str(carried.date) == "2025-03-05"
+    welcomed = resolve_date("He was given a red-carpet welcome at the air base.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert welcomed is not None and day_carried_over(welcomed, WED_2025_03_05) is None  # a fallback month is not carried
