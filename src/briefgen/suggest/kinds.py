@@ -26,7 +26,8 @@ _REPORTING = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|agreed|signed|witnessed|arrived|discussed|reached|held|met|visited|celebrated|called on|co-chaired|briefed|"
     r"explored|reviewed|identified|made|hosted|notified|established|launched|pledged|saw|stood|rose|fell|increased|grew|came|maintained|"
-    r"recogni[sz]ed|decided|approved|delivered|supplied|exported|imported)\b",
+    r"recogni[sz]ed|decided|approved|delivered|supplied|exported|imported|directed|instructed|ordered|appointed|formed|chaired|"
+    r"inaugurated|attended|received|welcomed|conferred|awarded|opened|toured|laid|unveiled)\b",
     re.IGNORECASE,
 )
 
