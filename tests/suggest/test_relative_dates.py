@@ -310,6 +310,7 @@ def test_an_undated_article_reads_relative_dates_against_the_day_its_lede_states
         ("Norland's president visited the capital a year ago", "2024"),
         # "During the day" is the day of writing.
         ("During the day, the ministers toured the new port terminal", "2025-03-05"),
+        ("The delegation landed in Tarvel minutes ago", "2025-03-05"),
     ],
 )
 def test_ago_and_during_the_day(text: str, expected: str) -> None:
