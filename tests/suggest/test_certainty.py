@@ -55,6 +55,9 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Sudmark pledged S$5 billion for the port.",
         "The fund holds HK$2 billion in bonds.",
         "The railway will cost Rs 500 crore.",
+        # A reader appeal is page furniture.
+        "You can help us with a monthly membership or a single donation for as little as $5.",
+        "Subscribe now for $1 a week.",
         # Percentage points are not percent.
         "The central bank cut its rate by 2 percentage points.",
         # A distance, not a length of something named.

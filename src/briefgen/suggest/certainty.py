@@ -180,6 +180,7 @@ _COMPOUND = frozenset(
 )
 
 
+_APPEAL = re.compile(r"\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption|ptions)|membership|paywall|per issue)\b", re.IGNORECASE)
 _SUPERLATIVE = frozenset(
     [
         "largest",
@@ -267,6 +268,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
     if _RATE_AFTER.match(after) or (value.unit in _CURRENCIES and _RATE_BEFORE.search(before)):
         return "a rate ('per capita', 'a week'), not an amount"
     if value.unit in _CURRENCIES:
+        if _APPEAL.search(sentence):
+            return "a reader appeal or a price on the page ('a donation for as little as $5'), not news"
         other = _OTHER_DOLLAR.search(before + text[: text.index("$")]) if "$" in text else None
         if other and other.group("code") not in {"US", "USD"}:
             return "another country's dollar"
