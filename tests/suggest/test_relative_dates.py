@@ -10,8 +10,10 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.dates import find_date, is_horizon, resolve_date
+from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon, resolve_date
+from briefgen.suggest.kinds import classify
 from briefgen.suggest.story_days import day_carried_over, lede_day, main_event_day, reference_year, spoken_day
+from briefgen.text.dates import PartialDate
 
 FRI_2025_12_05 = dt.date(2025, 12, 5)
 THU_2026_02_05 = dt.date(2026, 2, 5)
@@ -296,3 +298,93 @@ def test_an_undated_article_reads_relative_dates_against_the_day_its_lede_states
     # Without that day, a month takes the article's year and a weekday cannot be dated.
     alone = resolve_date(text, None, future=False, kind="event", ref_year=2023)
     assert alone is not None and str(alone.date) != expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ago" keeps only the precision its words give.
+        ("The envoy left Sudmark two days ago after the talks", "2025-03-03"),
+        ("The railway line opened three weeks ago to freight", "2025-02"),
+        ("The consulate closed six months ago for repairs", "2024-09"),
+        ("Norland's president visited the capital a year ago", "2024"),
+        # "During the day" is the day of writing.
+        ("During the day, the ministers toured the new port terminal", "2025-03-05"),
+        ("The delegation landed in Tarvel minutes ago", "2025-03-05"),
+    ],
+)
+def test_ago_and_during_the_day(text: str, expected: str) -> None:
+    resolved = resolve_date(text, WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert resolved is not None
+    assert str(resolved.date) == expected
+
+
+def test_ago_in_an_undated_article_is_left_unresolved() -> None:
+    resolved = resolve_date("Norland's president visited the capital a year ago", None, future=False, kind="event", ref_year=2030)
+    assert resolved is not None
+    assert resolved.how.startswith('unresolved: "a year ago" cannot be dated')
+
+
+def test_a_past_verb_after_the_future_one_dates_the_past() -> None:
+    text = "During the day, a joint statement is expected to be signed after its text was shown to reporters on Dec 12."
+    assert find_date(text, dt.date(2030, 12, 13), future=True) == (PartialDate.parse("2030-12-13"), "During the day")
+    plan = "A joint statement is expected to be signed on Dec 14."
+    assert find_date(plan, dt.date(2030, 12, 13), future=True) == (PartialDate.parse("2030-12-14"), "Dec 14")
+
+
+def test_a_past_act_is_not_dated_by_the_plan_in_its_relative_clause() -> None:
+    text = "The ministers signed the transit agreements, which will be implemented from next month."
+    assert classify(text, []) == "event"
+    assert resolve_date(text, WED_2025_03_05, future=False, kind="event", ref_year=None) == ResolvedDate(
+        PartialDate(2025, 3), None, "the month of publication (no date in the sentence)"
+    )
+    assert classify("The ministers said the agreements, which were signed today, will be implemented next month.", []) == "plan"
+    assert classify("Norland will sign the accord which Sudmark drafted.", []) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day counted from another day is only as certain as its month.
+        ("The next day, the ministers toured the port", "2025-03"),
+        ("Two days later, the delegation left for Tarvel", "2025-03"),
+        ("The visit comes a week after the talks in Tarvel", "2025-03"),
+        ("The day after the summit on 3 March, trade officials met in Tarvel", "2025-03"),
+        # A day the sentence states before the counted one is its own.
+        ("The ministers met on Monday, a day after the talks in Tarvel", "2025-03-03"),
+        # "the previous year" of a sentence that states a year counts from that year, not from the day of writing.
+        ("Trade grew 20% over the previous year to reach a record in 2022", "2022"),
+        # "the same day" is the day the paragraph gives, which the caller carries over: no change here.
+        ("The ministers met on Monday and signed the accord later the same day", "2025-03-03"),
+    ],
+)
+def test_a_day_counted_from_another_day_keeps_the_month(text: str, expected: str) -> None:
+    resolved = resolve_date(text, WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert resolved is not None
+    assert str(resolved.date) == expected
+
+
+def test_last_weekday_is_never_the_day_of_writing() -> None:
+    thursday = dt.date(2030, 5, 2)
+    assert find_date("The envoy arrived last Thursday", thursday, future=False) == (PartialDate.parse("2030-04-25"), "last Thursday")
+    assert find_date("The envoy arrived on Thursday", thursday, future=False) == (PartialDate.parse("2030-05-02"), "on Thursday")
+    assert find_date("The envoy will arrive next Thursday", thursday, future=True) == (PartialDate.parse("2030-05-09"), "next Thursday")
+
+
+def test_a_visit_that_is_due_is_a_plan_dated_ahead() -> None:
+    text = "The president is due in Tarvel on Monday."
+    assert classify(text, []) == "plan"
+    resolved = resolve_date(text, dt.date(2030, 5, 3), future=True, kind="plan", ref_year=None)
+    assert resolved is not None
+    assert str(resolved.date) == "2030-05-06"
+
+
+def test_the_day_of_an_act_just_done_carries_to_the_next_sentence() -> None:
+    arrived = resolve_date(
+        "The president has arrived in Tarvel on a two-day visit.", WED_2025_03_05, future=False, kind="event", ref_year=None
+    )
+    assert arrived is not None and str(arrived.date) == "2025-03-05"
+    carried = day_carried_over(arrived, WED_2025_03_05)
+    assert carried is not None and str(carried.date) == "2025-03-05"
+    welcomed = resolve_date("He was given a red-carpet welcome at the air base.", WED_2025_03_05, future=False, kind="event", ref_year=None)
+    assert welcomed is not None and day_carried_over(welcomed, WED_2025_03_05) is None  # a fallback month is not carried

@@ -147,6 +147,9 @@ def test_values(sentence: str, values: list[tuple[str, str, str, str | None]]) -
         ("Belarus also wants to set up a veterinary medicine plant in Pakistan", "statement"),
         ("visits to the port of Gwadar were also being considered", "plan"),
         ("A second shipment of harvesters is under consideration", "plan"),
+        # Acts of office are past acts: dated as events, never the printing day by default.
+        ("The Prime Minister directed the appointment of trade officers in Sudmark", "event"),
+        ("The minister inaugurated the new terminal at Tarvel", "event"),
     ],
 )
 def test_kinds(sentence: str, kind: str) -> None:

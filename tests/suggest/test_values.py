@@ -305,3 +305,21 @@ def test_the_powers_a_story_is_about_are_no_count() -> None:
 )
 def test_a_compound_number_word_is_one_number(sentence: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
     assert [(v.amount, v.low, v.high) for v in find_values(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # A percentage says of what: a change only where the words say so.
+        ("Norland's exports to Sudmark increased by 12% last year.", "exports-growth"),
+        ("Sudmark's grain makes up 40 percent of Norland's imports.", "imports-share"),
+        ("The share of the two currencies in payments has risen to 90%.", "share"),
+        ("Norland imposed a 25% tariff on Sudmark's steel.", "tariff-rate"),
+        ("Trade with Sudmark stood at 15 percent of the total.", "trade-share"),
+        ("Some 30 percent of the workers are from Sudmark.", "percentage"),
+        ("Exports to Sudmark rose by up to 80% in a year.", "exports-growth"),
+    ],
+)
+def test_a_percentage_names_what_it_is(sentence: str, metric: str) -> None:
+    (value,) = find_values(sentence)
+    assert value.metric == metric

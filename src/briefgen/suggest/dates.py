@@ -42,7 +42,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
-        ("day-word", r"\b(?P<rel>(?:later|earlier) in the day|later today|earlier today|today|tonight|yesterday|tomorrow|hours ago)\b"),
+        ("ago", rf"\b(?P<n>an?|{words_pattern(NUMBER_WORDS)}|\d+) (?P<u>days?|weeks?|months?|years?) ago\b"),
+        (
+            "day-word",
+            r"\b(?P<rel>(?:later|earlier) in the day|during the day|later today|earlier today|today|tonight|yesterday|tomorrow|"
+            r"(?:hours|minutes) ago)\b",
+        ),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         (
             "in-month",
@@ -92,6 +97,7 @@ _FUTURE_CLAUSE = re.compile(
     r"would|is going to|are going to|plans? to|due to)\b",
     re.IGNORECASE,
 )
+_PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 # The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
 _UNTIL_BEFORE = re.compile(
@@ -106,10 +112,14 @@ def in_future_clause(text: str, start: int) -> bool:
 
     "announced on Tuesday that he will visit between December 7 and 9": the
     clause of "December 7" is "he will visit between", a plan; the clause of
-    "on Tuesday" is "announced", the report of it.
+    "on Tuesday" is "announced", the report of it.  A past verb after the future
+    one governs the date: "will be signed after it was shown on Dec 12".
     """
-    before = text[max(0, start - 80) : start]
-    return bool(_FUTURE_CLAUSE.search(CLAUSE_BREAK.split(before)[-1]))
+    clause = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+    # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
+    # future one governs the date.
+    return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
 
 
 def ends_a_span(text: str, start: int) -> bool:
@@ -143,6 +153,8 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
         return True
+    if phrase.startswith("last"):
+        return False
     text = match.string
     after = text[match.end() : match.end() + 14].casefold()
     if re.match(r"\s*\(?\s*tomorrow", after):
@@ -197,6 +209,8 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         return _safe(_month_near(month, reference, future), month, _int(groups["d"]))
     if name == "in-month" and month:
         return _safe(_month_near(month, reference, future), month)
+    if name == "ago":
+        return _ago(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
     if name == "day-word":
         delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)  # "hours ago", "today": the day of publication
         day = reference + dt.timedelta(days=delta)
@@ -204,11 +218,30 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "weekday":
         target = _WEEKDAYS.index(groups["w"].casefold())
         step = 1 if _weekday_ahead(match) else -1
-        day = reference + dt.timedelta(days=1) if match.group(0).casefold().startswith(("next", "coming")) else reference
+        phrase = match.group(0).casefold()
+        day = reference
+        if phrase.startswith(("next", "coming")):
+            day = reference + dt.timedelta(days=1)
+        elif phrase.startswith("last"):
+            day = reference - dt.timedelta(days=1)  # "last Thursday" in a Thursday paper is a week ago
         while day.weekday() != target:
             day += dt.timedelta(days=step)
         return PartialDate.from_date(day)
     return None
+
+
+def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
+    """ "two days ago" is a day, "a week ago" or "three months ago" a month, "a year ago" a year: no finer than the words."""
+    unit = unit.casefold().rstrip("s")
+    if unit == "day":
+        return PartialDate.from_date(reference - dt.timedelta(days=count))
+    if unit == "week":
+        day = reference - dt.timedelta(weeks=count)
+        return _safe(day.year, day.month)
+    if unit == "month":
+        year, month = _shift_month(reference.year, reference.month, -count)
+        return _safe(year, month)
+    return _safe(reference.year - count)
 
 
 # A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
@@ -241,6 +274,13 @@ def _in_a_name(text: str, start: int) -> bool:
     return bool(before and before.group(1)[0].isupper() and before.group(1).casefold() not in FUNCTION_WORDS)
 
 
+def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:
+    """ "in 2023, up 20% on the previous year": the year before 2023, not the year before the day of writing."""
+    if name not in {"relative-year", "month-relative-year"} or (match.group("rel") or "").casefold() != "previous":
+        return False
+    return bool(re.search(rf"(?<![\w$.-]){_YEAR}(?![\w-])", match.string))
+
+
 def dated_phrases(
     text: str, reference: dt.date | None, *, future: bool, ref_year: int | None = None
 ) -> list[tuple[int, int, PartialDate, str]]:
@@ -255,6 +295,8 @@ def dated_phrases(
             claimed.append((start, end))
             if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
                 continue
+            if _previous_of_a_stated_year(name, match):
+                continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
                 found.append((start, end, date, match.group(0).strip()))
@@ -268,15 +310,21 @@ def find_date(
     future: bool,
     ref_year: int | None = None,
     start_at: int = 0,
+    event: bool = False,
 ) -> tuple[PartialDate, str] | None:
     """The first date the text states (at or after ``start_at``), resolved; the phrase it came from.
 
     With ``future`` (a plan), the first date after the reference wins over an
     earlier one that only dates the announcement.  A year that is a target's horizon
-    ("by 2030", "the 2030 deadline") dates nothing.
+    ("by 2030", "the 2030 deadline") dates nothing.  For an ``event`` (a past act),
+    a date in a future clause dates a plan the sentence mentions, not the act.
     """
     found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
     found = [item for item in found if item[0] >= start_at]
+    if event and not future:
+        # "signed the agreements, which will be implemented from next month": the date of the plan in the
+        # relative clause is not the day of the signing the sentence reports.
+        found = [item for item in found if not in_future_clause(text, item[0])]
     if not found:
         return None
     events = [item for item in found if not bounds_a_span(text, item[0])]
@@ -293,6 +341,13 @@ def find_date(
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
 
+
+# A day counted from another day ("the next day", "the day before", "two days later"), not from the day of writing.
+_ANCHORED = re.compile(
+    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)|"
+    rf"(?:a|one|{words_pattern(NUMBER_WORDS)}|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)|the\s+eve\s+of)\b",
+    re.IGNORECASE,
+)
 
 # An act the story reports as just done: "has arrived", "have signed".  News of the day, so the day of publication.
 _JUST_DONE = re.compile(
@@ -322,7 +377,16 @@ def resolve_date(
     not against the first year the article names, and still marked for checking.
     """
     reference = spoken or published or stated_day
-    stated = find_date(text, reference, future=future, ref_year=ref_year)
+    stated = find_date(text, reference, future=future, ref_year=ref_year, event=kind == "event")
+    anchored = _ANCHORED.search(text)
+    if anchored is not None and (stated is None or (stated[0].day is not None and anchored.start() < text.find(stated[1]))):
+        # "the next day", "two days later": counted from a day the sentence does not give, or gives as the anchor
+        # ("the day after the summit on 5 May"): never a day, only the month it falls in.  A day stated first
+        # ("met on Thursday, a day after the talks") is the sentence's own.
+        base = stated[0] if stated is not None else (PartialDate.from_date(reference) if reference is not None else None)
+        if base is not None and base.month is not None:
+            how = f'"{anchored.group(0)}" counts from another day: only the month is certain, check the day'
+            return ResolvedDate(PartialDate(base.year, base.month), anchored.group(0), how)
     if stated is not None:
         date, phrase = stated
         explicit = bool(re.search(r"\d{4}", phrase))
@@ -361,7 +425,9 @@ def resolve_date(
     return None
 
 
-_RELATIVE_KINDS = frozenset(("weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
+_RELATIVE_KINDS = frozenset(
+    ("ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday")
+)
 
 
 def relative_phrase(text: str) -> str | None:

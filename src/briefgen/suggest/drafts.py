@@ -27,6 +27,7 @@ from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
+from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import (
@@ -39,7 +40,7 @@ from briefgen.suggest.sentences import (
 )
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
-from briefgen.suggest.values import FoundValue, find_values
+from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph

@@ -92,9 +92,14 @@ def day_carried_over(before: ResolvedDate, published: dt.date | None) -> Resolve
     A paragraph tells one occasion: after "Chairing a review meeting on
     Tuesday, he said …", "the Prime Minister formed a committee" happened on
     Tuesday too, not on the day the story was printed.  Only a day stated in
-    words (not a fallback) and not after publication is carried.
+    words (not a fallback) and not after publication is carried, or the day of
+    an act reported as just done ("has arrived …. He was given a red-carpet
+    welcome" is the same occasion).
     """
-    if before.phrase is None or before.date.day is None or (published is not None and before.date.first_day > published):
+    just_done = before.phrase is None and "just done" in before.how
+    if (before.phrase is None and not just_done) or before.date.day is None:
+        return None
+    if published is not None and before.date.first_day > published:
         return None
     return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
 

@@ -54,12 +54,13 @@ GAP_STOP = frozenset(
 
 # "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.
 UPPER_BOUND = re.compile(
-    r"\b(?:up to|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as)\s*$",
+    r"\b(?:up to|just (?:shy|short) of|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|"
+    r"as much as|as many as)\s*$",
     re.IGNORECASE,
 )
 
 LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards of|beyond|"
+    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards? of|north of|beyond|"
     r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
@@ -68,7 +69,7 @@ LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus
 
 APPROXIMATE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
-    r"circa)\s*$",
+    r"circa|in the region of|on the order of|of the order of)\s*$",
     re.IGNORECASE,
 )
 

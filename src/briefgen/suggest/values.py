@@ -17,9 +17,10 @@ certain, no value is proposed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from briefgen.suggest.certainty import certain_values
+from briefgen.suggest.found import FoundValue
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.value_words import (
     APPROXIMATE,
@@ -32,14 +33,15 @@ from briefgen.suggest.value_words import (
 )
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
-_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9}
+_MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "trln": 10**12}
 _CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "€": "EUR", "£": "GBP"}
 # Words that cannot be read as a count on their own are left alone: "one of the first", "a dozen agreements",
 # and "hundred" or "thousand", which are only part of a number ("two thousand tractors").
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR = r"US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£"
-_MAG = r"thousand|million|billion|trillion|mn|bn|m\b|b\b|k\b"
+# A currency opens a word: "covers 1,000 MW" is no amount in rupees, "S$5" no amount in US dollars.
+_CUR = r"(?<![A-Za-z])(?:US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)"
+_MAG = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
 # "$40-70 million", "$64-$65 billion", "US$1 billion to US$1.5 billion": a range, not its first number.
@@ -117,43 +119,8 @@ _MONTH_WORD = re.compile(MONTH_PATTERN)
 _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
+_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s[^.;]*$", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
-
-
-@dataclass(frozen=True)
-class FoundValue:
-    """A number the sentence states, at full magnitude, and where it stands in the sentence.
-
-    ``amount`` is set for one figure; ``low``/``high`` for a range or a bound
-    ("up to" sets ``high`` only, "more than" ``low`` only).
-    """
-
-    metric: str
-    amount: str | None
-    unit: str
-    period: str | None
-    start: int
-    end: int
-    measure: bool  # money, percentage, multiple or rank (not a count of things)
-    low: str | None = None
-    high: str | None = None
-    approximate: bool = False
-    scale: str | None = None
-
-    def as_fields(self) -> dict[str, object]:
-        """The value as a fact's ``value`` mapping, with only the keys that are set."""
-        fields: dict[str, object] = {"metric": self.metric}
-        for key in ("amount", "low", "high"):
-            if getattr(self, key) is not None:
-                fields[key] = getattr(self, key)
-        if self.approximate:
-            fields["approximate"] = "true"
-        fields["unit"] = self.unit
-        if self.scale:
-            fields["scale"] = self.scale
-        if self.period:
-            fields["period"] = self.period
-        return fields
 
 
 def _amount(number: str, magnitude: int = 1) -> str:
@@ -189,13 +156,44 @@ def _metric(sentence: str, kind: str, start: int, end: int) -> str:
             distance = found.start() - end if found.start() >= end else start - found.end()
             if best is None or distance < best[0]:
                 best = (max(distance, 0), metric)
+    if kind == "percent":
+        return _percent_metric(sentence, start, end, best[1] if best else None)
     if best is None:
-        return {"money": "amount", "percent": "percentage", "times": "growth-multiple"}[kind]
+        return {"money": "amount", "times": "growth-multiple"}[kind]
     metric = best[1]
     if kind == "money":
         return {"economy": "economy-size", "trade": "trade-value"}.get(metric, metric if "-" in metric else f"{metric}-value")
-    base = metric.removesuffix("-volume").removesuffix("-target")
-    return f"{base}-growth" if kind == "percent" else f"{base}-growth-multiple"
+    return f"{metric.removesuffix('-volume').removesuffix('-target')}-growth-multiple"
+
+
+# A percentage of what: a share of a whole ("make up 67 per cent", "18% of total exports"), a tariff, or a change.
+_SHARE = re.compile(
+    r"\b(?:share|stake|mak(?:e|es|ing)\s+up|made\s+up|account\w*\s+for|constitut\w*|of\s+(?:the\s+|its\s+)?total)\b",
+    re.IGNORECASE,
+)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy)\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:gr[eo]w\w*|increas\w*|rose|ris\w*|jump\w*|surg\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|up|down|expand\w*|boost\w*|"
+    r"climb\w*|soar\w*|shr[ai]nk\w*|contract\w*|by)\b",
+    re.IGNORECASE,
+)
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?<!up )to|at|reach\w*)\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?$", re.IGNORECASE
+)
+
+
+def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> str:
+    """ "trade-growth" only where the words say the figure is a change; a share or a tariff says so; else a percentage."""
+    near = sentence[max(0, start - 50) : end + 40]
+    thing = base.removesuffix("-volume").removesuffix("-target") if base else None
+    readings = [(_SHARE, "share"), (_TARIFF, "tariff-rate"), (_CHANGE, "growth")]
+    if _LEVEL_BEFORE.search(sentence[max(0, start - 30) : start]):  # "has increased to 96%": the level reached, not the change
+        near, readings = sentence[: end + 40], readings[:2]
+    for pattern, what in readings:
+        if pattern.search(near):
+            return f"{thing}-{what}" if thing and what != "tariff-rate" else what
+    return f"{thing}-percentage" if thing else "percentage"
 
 
 def _period(sentence: str) -> str | None:
@@ -204,7 +202,10 @@ def _period(sentence: str) -> str | None:
         count = _WORDS.get(months.group("n").casefold()) or int(months.group("n"))
         year = months.group("y")
         return f"{year}-01/{year}-{count:02d}"
-    years = {m.group("y") for m in _PERIOD_YEAR.finditer(sentence)}
+    found = list(_PERIOD_YEAR.finditer(sentence))
+    if any(_COMPARED.search(sentence[max(0, m.start() - 40) : m.start()]) for m in found):
+        return None  # "200 firms, up from 150 in 2020": the year is the other figure's, so no figure's period is certain
+    years = {m.group("y") for m in found}
     if len(years) == 1:
         return years.pop()
     if re.search(r"\bannual\b", sentence, re.IGNORECASE):
@@ -215,7 +216,7 @@ def _period(sentence: str) -> str | None:
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
-    approximate = bool(APPROXIMATE.search(before))
+    approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
     if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
@@ -394,7 +395,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return values
+    return certain_values(sentence, values)
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
@@ -444,4 +445,5 @@ def _scale(word: str | None) -> str | None:
     """The magnitude word as the source wrote it, spelled out: "bn" is billion."""
     if not word:
         return None
-    return {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}.get(word.casefold(), word.casefold())
+    spelled = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion", "bln": "billion"}
+    return {**spelled, "trln": "trillion"}.get(word.casefold(), word.casefold())
