@@ -39,7 +39,7 @@ from briefgen.ingest.outlets import (
     spelled_outlet,
     stated_outlet,
 )
-from briefgen.ingest.sites import KNOWN_SITES
+from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.ingest.titling import headline_by_address
 from briefgen.loading.projectfile import read_project_text
@@ -195,7 +195,7 @@ def describe(
         found.update(titling)
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
-    sites = sites if sites is not None else dict(KNOWN_SITES)
+    sites = sites if sites is not None else dict(known_sites())
 
     if options.title:
         found["title"] = Found(_one_line(options.title), "", "option")
