@@ -30,7 +30,7 @@ def parse_sites(text: str) -> dict[str, str]:
 
     Comment lines (starting with "#"), the header row and rows without both fields are skipped.
     """
-    rows = csv.reader(line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    rows = csv.reader((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), skipinitialspace=True)
     table: dict[str, str] = {}
     for row in rows:
         if len(row) < 2 or not row[0].strip() or not row[1].strip() or row[0].strip() == "site":
