@@ -65,3 +65,12 @@ def test_a_known_site_wins_over_a_promotion_copied_from_another_outlet(mini_proj
         mini_project, str(page), AddOptions(url="https://www.menafn.com/1107/a-story", undated=True), dry_run=True
     ).articles
     assert article.fields["outlet"] == "MENAFN"
+
+
+@pytest.mark.parametrize("line", ["Download the AP News app", "Follow The Associated Press on X", "Follow Reuters News on Facebook"])
+def test_a_wire_agencys_promotion_names_no_outlet(mini_project: Path, tmp_path: Path, line: str) -> None:
+    # Wire copy carries the agency's promotions to every site that prints it: they say who wrote it, not who published it.
+    page = tmp_path / "page.txt"
+    page.write_text(f"{PAGE}\n{line}\n", encoding="utf-8")
+    [article] = add_source(mini_project, str(page), AddOptions(url="https://cdn7.hosting.example/a/1", undated=True), dry_run=True).articles
+    assert article.fields["outlet"] == ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.outlets import OUTLET_WORDS
+from briefgen.ingest.outlets import OUTLET_WORDS, WIRE_AGENCIES
 
 _NAME = r"(?P<outlet>(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and)){0,4}?)"
 _POSSESSIVE = r"(?:'s|’s)?"
@@ -33,6 +33,7 @@ _PROMOS = (
     re.compile(rf"^(?:By\s+)?{_NAME}\s+(?:Staff\s+(?:Reporter|Correspondent|Writer)|News\s+Desk|Web\s+Desk)\s*$"),
 )
 _NOT_NAMES = frozenset(("us", "our", "the", "this", "a", "an"))
+_WIRE_NAMES = ("associated press", "agence france", "press trust of india", "anadolu", "xinhua", "reuters", "tass", "bloomberg")
 
 
 def _plausible(name: str, known: set[str]) -> bool:
@@ -40,6 +41,10 @@ def _plausible(name: str, known: set[str]) -> bool:
     outlet ("Kestrel Daily", "Harbour News"), or one word no sentence starts with ("NewsDrum", "Kestrel.net")."""
     words = name.split()
     if not words or (words[0].casefold() in _NOT_NAMES and len(words) == 1):
+        return False
+    # A wire agency's promotion ("Download the AP News app") travels with its copy to every site that prints it.
+    bare = re.sub(r"^the\s+", "", name.casefold())
+    if words[0].casefold() in WIRE_AGENCIES or bare.split()[0] in WIRE_AGENCIES or bare.startswith(_WIRE_NAMES):
         return False
     if name.casefold() in known:
         return True
