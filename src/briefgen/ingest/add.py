@@ -39,7 +39,8 @@ from briefgen.ingest.outlets import (
     spelled_outlet,
     stated_outlet,
 )
-from briefgen.ingest.sites import KNOWN_SITES
+from briefgen.ingest.promos import promoted_outlet
+from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
 from briefgen.ingest.titling import headline_by_address
 from briefgen.loading.projectfile import read_project_text
@@ -180,8 +181,13 @@ def _outlet(
     publishers = [f for f in credits if not is_wire(f.value)]
     # Wire copy found on a site ("MOSCOW (AP)" at ajc.com): the agency wrote it, the site published it; an unknown
     # site's name is not known, and a wrong outlet is worse than none.
-    chosen = publishers if address else publishers or credits
-    return chosen[0] if chosen else None
+    if publishers:
+        return publishers[0]
+    # The page's own promotions ("Follow Kestrel Daily on X"), below every reading that agrees with the address.
+    promoted = promoted_outlet(lines, {name.casefold() for name in sites.values()})
+    if promoted is not None:
+        return promoted
+    return credits[0] if credits and not address else None
 
 
 def describe(
@@ -195,7 +201,7 @@ def describe(
         found.update(titling)
     lede = _lede(part)
     stated = find_dateline(part.paragraphs) or dateline(lede)
-    sites = sites if sites is not None else dict(KNOWN_SITES)
+    sites = sites if sites is not None else dict(known_sites())
 
     if options.title:
         found["title"] = Found(_one_line(options.title), "", "option")

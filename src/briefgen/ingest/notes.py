@@ -238,6 +238,11 @@ def compose_notes(
             f"The outlet is the name of the site {outlet.evidence}, read as words of the text and words that name outlets "
             f'("{outlet.value}"); the site is not in the table of known sites, so check it.'
         )
+    elif outlet.where == "promo":
+        sentences.append(
+            f'The outlet is the one the page\'s own promotion or staff byline names ("{outlet.evidence}"); the site is not '
+            "in the table of known sites, so check it."
+        )
     elif outlet.where == "dateline":
         sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
     else:

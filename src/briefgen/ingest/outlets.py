@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.sites import KNOWN_SITES
+from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
 
@@ -124,7 +124,7 @@ def site_of(url: str | None) -> str | None:
 
 def load_outlets(root: Path) -> tuple[dict[str, str], list[str]]:
     """The table of known sites, with the project's own entries from facts/outlets.yaml; problems as messages."""
-    table = dict(KNOWN_SITES)
+    table = dict(known_sites())
     path = root / OUTLETS_FILE
     if not path.is_file():
         return table, []
@@ -138,19 +138,21 @@ def load_outlets(root: Path) -> tuple[dict[str, str], list[str]]:
         return table, []
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         return table, [f"{OUTLETS_FILE}: expected 'site: Outlet name' lines; the built-in table is used"]
-    table.update({k.casefold().removeprefix("www."): " ".join(v.split()) for k, v in data.items() if v.strip()})
+    table.update({site_key(k): " ".join(v.split()) for k, v in data.items() if v.strip() and site_key(k)})
     return table, []
 
 
 def outlet_of_site(url: str | None, table: dict[str, str]) -> Found | None:
-    """The outlet a known site belongs to: the longest table entry the host ends with ("en.dailypakistan.com.pk")."""
+    """The outlet a known site belongs to: the most specific table entry for the address ("en.dailypakistan.com.pk" is
+    dailypakistan.com.pk's; "trt.global/afrika-english/…" is that folder's, not the host's)."""
     host = site_of(url)
-    if host is None:
+    if host is None or url is None:
         return None
-    for domain in sorted(table, key=len, reverse=True):
-        if host == domain or host.endswith(f".{domain}"):
-            return Found(table[domain], host, "site")
-    return None
+    entry = lookup_site(url, table)
+    if entry is None:
+        return None
+    key, outlet = entry
+    return Found(outlet, host if "/" not in key else f"{host}/{key.split('/', 1)[1]}", "site")
 
 
 def stated_outlet(lines: list[str]) -> Found | None:

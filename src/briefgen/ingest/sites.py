@@ -1,364 +1,78 @@
-"""The built-in table of known news sites: registered domain (or host) to the outlet's own name.
+"""The built-in table of known news sites: a site to the outlet's own name, read once from ``sites.csv``.
 
 ``sources add`` names the outlet of an article from the address it was found
 at when the text does not say where it appears, so a site missing here leaves
-the outlet empty.  The table covers the news sites an editor of bilateral
-briefs meets most (national papers, agencies and broadcasters of South and
-Central Asia, the Caucasus, the Gulf, Russia, China, and the large
-international outlets); a project adds or overrides entries in
+the outlet empty.  The table covers the English-language national and regional
+news sites, agencies, broadcasters, aggregators and foreign-ministry and
+presidency sites of every region; a project adds or overrides entries in
 ``facts/outlets.yaml``.  Names are as each outlet writes its own, so that a
 name in the text and the table's entry can be matched.
+
+The table is data, not code: one ``site,outlet`` row a line in ``sites.csv``
+beside this module, so that an entry is added without touching Python.  A site
+is a registered domain ("dawn.com"), a host ("english.news.cn"), or a host and
+the first folders of its addresses ("trt.global/afrika-english") where one
+host serves several outlets.
 """
 
 from __future__ import annotations
 
-KNOWN_SITES: dict[str, str] = {
-    # Pakistan
-    "dawn.com": "Dawn",
-    "thenews.com.pk": "The News International",
-    "geo.tv": "Geo News",
-    "arynews.tv": "ARY News",
-    "dunyanews.tv": "Dunya News",
-    "24newshd.tv": "24NewsHD",
-    "brecorder.com": "Business Recorder",
-    "tribune.com.pk": "The Express Tribune",
-    "nation.com.pk": "The Nation",
-    "pakistantoday.com.pk": "Pakistan Today",
-    "profit.pakistantoday.com.pk": "Profit",  # Pakistan Today's business paper, named on its own
-    "propakistani.pk": "ProPakistani",
-    "dailypakistan.com.pk": "Daily Pakistan",
-    "urdupoint.com": "UrduPoint",
-    "app.com.pk": "Associated Press of Pakistan",
-    "radio.gov.pk": "Radio Pakistan",
-    "ptv.com.pk": "PTV News",
-    "thefrontierpost.com": "The Frontier Post",
-    "dailytimes.com.pk": "Daily Times",
-    "pakobserver.net": "Pakistan Observer",
-    "samaa.tv": "Samaa TV",
-    "invest.pk": "Invest.pk",
-    "zameen.com": "Zameen.com",
-    "dailythepatriot.com": "Daily The Patriot",
-    "thediplomaticinsight.com": "Diplomatic Insight",
-    "mofa.gov.pk": "Ministry of Foreign Affairs of Pakistan",
-    "pid.gov.pk": "Press Information Department",
-    "bolnews.com": "BOL News",
-    "humnews.pk": "HUM News",
-    "thefridaytimes.com": "The Friday Times",
-    "gwadarpro.pk": "Gwadar Pro",
-    "globalvillagespace.com": "Global Village Space",
-    "minutemirror.com.pk": "Minute Mirror",
-    "mettisglobal.news": "Mettis Global",
-    # Central Asia, the Caucasus, Türkiye
-    "trend.az": "Trend News Agency",
-    "azernews.az": "AzerNews",
-    "report.az": "Report.az",
-    "apa.az": "APA",
-    "azertag.az": "AZERTAC",
-    "today.az": "Today.Az",
-    "news.az": "News.Az",
-    "caliber.az": "Caliber.Az",
-    "oc-media.org": "OC Media",
-    "aa.com.tr": "Anadolu Agency",
-    "hurriyetdailynews.com": "Hürriyet Daily News",
-    "dailysabah.com": "Daily Sabah",
-    "trtworld.com": "TRT World",
-    "anews.com.tr": "A News",
-    "yenisafak.com": "Yeni Şafak",
-    "turkiyetoday.com": "Türkiye Today",
-    "duvarenglish.com": "Duvar English",
-    "turkishminute.com": "Turkish Minute",
-    "akparti.net": "AK Parti",
-    "newscentralasia.net": "News Central Asia",
-    "kun.uz": "Kun.uz",
-    "uza.uz": "UzA",
-    "daryo.uz": "Daryo",
-    "gazeta.uz": "Gazeta.uz",
-    "uzdaily.uz": "UzDaily",
-    "podrobno.uz": "Podrobno.uz",
-    "review.uz": "Review.uz",
-    "qalampir.uz": "Qalampir",
-    "dunyo.info": "Dunyo",
-    "astanatimes.com": "The Astana Times",
-    "inform.kz": "Kazinform",
-    "kazinform.kz": "Kazinform",
-    "tengrinews.kz": "Tengri News",
-    "kursiv.media": "Kursiv",
-    "inbusiness.kz": "Inbusiness.kz",
-    "akipress.com": "AKIpress",
-    "24.kg": "24.kg",
-    "kabar.kg": "Kabar",
-    "asiaplustj.info": "Asia-Plus",
-    "khovar.tj": "Khovar",
-    "orient.tm": "Orient",
-    "silkway.news": "Silk Way News",
-    "timesca.com": "The Times of Central Asia",
-    "eurasianet.org": "Eurasianet",
-    "rferl.org": "Radio Free Europe/Radio Liberty",
-    "vestnikkavkaza.net": "Vestnik Kavkaza",
-    # Belarus, Russia
-    "belta.by": "BelTA",
-    "news.by": "news.by (Belarus 1)",
-    "president.gov.by": "President of the Republic of Belarus",
-    "mfa.gov.by": "Ministry of Foreign Affairs of Belarus",
-    "sb.by": "SB. Belarus Today",
-    "charter97.org": "Charter 97",
-    "tass.com": "TASS",
-    "tass.ru": "TASS",
-    "ria.ru": "RIA Novosti",
-    "rt.com": "RT",
-    "interfax.com": "Interfax",
-    "interfax.ru": "Interfax",
-    "kommersant.ru": "Kommersant",
-    "themoscowtimes.com": "The Moscow Times",
-    "sputnikglobe.com": "Sputnik",
-    "sputniknews.com": "Sputnik",
-    "kremlin.ru": "President of Russia",
-    "rbc.ru": "RBC",
-    "rg.ru": "Rossiyskaya Gazeta",
-    "tvbrics.com": "TV BRICS",
-    "head-post.com": "Head Post",
-    # India
-    "hindustantimes.com": "Hindustan Times",
-    "businesstoday.in": "Business Today",
-    "etvbharat.com": "ETV Bharat",
-    "newsdrum.in": "NewsDrum",
-    "metrovaartha.com": "Metro Vaartha",
-    "dialogus.co.in": "Dialogus",
-    "thehindu.com": "The Hindu",
-    "thehindubusinessline.com": "BusinessLine",
-    "indianexpress.com": "The Indian Express",
-    "newindianexpress.com": "The New Indian Express",
-    "timesofindia.indiatimes.com": "The Times of India",
-    "economictimes.indiatimes.com": "The Economic Times",
-    "ptinews.com": "Press Trust of India",
-    "ndtv.com": "NDTV",
-    "indiatoday.in": "India Today",
-    "deccanherald.com": "Deccan Herald",
-    "deccanchronicle.com": "Deccan Chronicle",
-    "greaterkashmir.com": "Greater Kashmir",
-    "livemint.com": "Mint",
-    "business-standard.com": "Business Standard",
-    "financialexpress.com": "The Financial Express",
-    "moneycontrol.com": "Moneycontrol",
-    "firstpost.com": "Firstpost",
-    "wionews.com": "WION",
-    "theprint.in": "ThePrint",
-    "thewire.in": "The Wire",
-    "news18.com": "News18",
-    "tribuneindia.com": "The Tribune",
-    "thestatesman.com": "The Statesman",
-    "telegraphindia.com": "The Telegraph",
-    "dnaindia.com": "DNA India",
-    "freepressjournal.in": "The Free Press Journal",
-    "siasat.com": "The Siasat Daily",
-    "aninews.in": "ANI",
-    "uniindia.com": "United News of India",
-    "thehansindia.com": "The Hans India",
-    "newsonair.gov.in": "All India Radio",
-    "pib.gov.in": "Press Information Bureau",
-    "mea.gov.in": "Ministry of External Affairs of India",
-    "devdiscourse.com": "Devdiscourse",
-    "daijiworld.com": "Daijiworld",
-    "millenniumpost.in": "Millennium Post",
-    "asianage.com": "The Asian Age",
-    # The Gulf, the Middle East
-    "gulfnews.com": "Gulf News",
-    "khaleejtimes.com": "Khaleej Times",
-    "thenationalnews.com": "The National",
-    "wam.ae": "Emirates News Agency",
-    "arabianbusiness.com": "Arabian Business",
-    "zawya.com": "Zawya",
-    "gulftoday.ae": "Gulf Today",
-    "gulf-times.com": "Gulf Times",
-    "thepeninsulaqatar.com": "The Peninsula",
-    "saudigazette.com.sa": "Saudi Gazette",
-    "spa.gov.sa": "Saudi Press Agency",
-    "timesofoman.com": "Times of Oman",
-    "kuna.net.kw": "Kuwait News Agency",
-    "aawsat.com": "Asharq Al-Awsat",
-    "ceoweeklyuae.com": "CEO Weekly UAE",
-    "tehrantimes.com": "Tehran Times",
-    "irna.ir": "IRNA",
-    "presstv.ir": "Press TV",
-    "middleeasteye.net": "Middle East Eye",
-    "al-monitor.com": "Al-Monitor",
-    "timesofisrael.com": "The Times of Israel",
-    "jpost.com": "The Jerusalem Post",
-    "english.ahram.org.eg": "Ahram Online",
-    # China, East and South-East Asia, South Asia
-    "xinhuanet.com": "Xinhua",
-    "news.cn": "Xinhua",
-    "globaltimes.cn": "Global Times",
-    "chinadaily.com.cn": "China Daily",
-    "cgtn.com": "CGTN",
-    "ecns.cn": "China News Service",
-    "en.people.cn": "People's Daily",
-    "scmp.com": "South China Morning Post",
-    "chiangraitimes.com": "Chiang Rai Times",
-    "theaseandaily.com": "The Asean Daily",
-    "japantimes.co.jp": "The Japan Times",
-    "asia.nikkei.com": "Nikkei Asia",
-    "kyodonews.net": "Kyodo News",
-    "koreaherald.com": "The Korea Herald",
-    "yna.co.kr": "Yonhap",
-    "straitstimes.com": "The Straits Times",
-    "channelnewsasia.com": "CNA",
-    "thediplomat.com": "The Diplomat",
-    "eurasiareview.com": "Eurasia Review",
-    "bernama.com": "Bernama",
-    "thestar.com.my": "The Star",
-    "dhakatribune.com": "Dhaka Tribune",
-    "thedailystar.net": "The Daily Star",
-    "kathmandupost.com": "The Kathmandu Post",
-    "tolonews.com": "TOLOnews",
-    "ariananews.af": "Ariana News",
-    # South Asia beyond Pakistan and India
-    "tbsnews.net": "The Business Standard",
-    "bssnews.net": "BSS",
-    "newagebd.net": "New Age",
-    "en.prothomalo.com": "Prothom Alo",
-    "dailymirror.lk": "Daily Mirror",
-    "dailynews.lk": "Daily News",
-    "economynext.com": "EconomyNext",
-    "adaderana.lk": "Ada Derana",
-    "newsfirst.lk": "News First",
-    "myrepublica.nagariknetwork.com": "Republica",
-    "risingnepaldaily.com": "The Rising Nepal",
-    "khaama.com": "Khaama Press",
-    "pajhwok.com": "Pajhwok Afghan News",
-    "amu.tv": "Amu TV",
-    # East and South-East Asia
-    "vietnamplus.vn": "VietnamPlus",
-    "vnexpress.net": "VnExpress",
-    "vietnamnews.vn": "Viet Nam News",
-    "baoquocte.vn": "The World & Vietnam Report",
-    "inquirer.net": "Philippine Daily Inquirer",
-    "philstar.com": "The Philippine Star",
-    "rappler.com": "Rappler",
-    "pna.gov.ph": "Philippine News Agency",
-    "antaranews.com": "Antara",
-    "thejakartapost.com": "The Jakarta Post",
-    "jakartaglobe.id": "Jakarta Globe",
-    "bangkokpost.com": "Bangkok Post",
-    "nationthailand.com": "Nation Thailand",
-    "nst.com.my": "New Straits Times",
-    "malaymail.com": "Malay Mail",
-    "freemalaysiatoday.com": "Free Malaysia Today",
-    "koreatimes.co.kr": "The Korea Times",
-    "koreajoongangdaily.joins.com": "Korea JoongAng Daily",
-    "mainichi.jp": "The Mainichi",
-    "asahi.com": "The Asahi Shimbun",
-    "www3.nhk.or.jp": "NHK World",
-    "focustaiwan.tw": "Focus Taiwan",
-    "taipeitimes.com": "Taipei Times",
-    "hongkongfp.com": "Hong Kong Free Press",
-    "english.news.cn": "Xinhua",
-    "english.cctv.com": "CCTV",
-    "chinatoday.com.cn": "China Today",
-    "china.org.cn": "China.org.cn",
-    "montsame.mn": "Montsame",
-    # The Caucasus and Central Asia, more
-    "news.am": "News.am",
-    "armenpress.am": "Armenpress",
-    "arka.am": "ARKA",
-    "agenda.ge": "Agenda.ge",
-    "civil.ge": "Civil.ge",
-    "georgiatoday.ge": "Georgia Today",
-    "interpressnews.ge": "InterPressNews",
-    "kaztag.kz": "KazTAG",
-    "dknews.kz": "DKNews",
-    "kapital.kz": "Kapital.kz",
-    "uzreport.news": "UzReport",
-    "avesta.tj": "Avesta",
-    "turkmenportal.com": "Turkmenportal",
-    "business.com.tm": "Business Turkmenistan",
-    "belsat.eu": "Belsat",
-    "rbth.com": "Russia Beyond",
-    "pravda.ru": "Pravda.ru",
-    "ukrinform.net": "Ukrinform",
-    "kyivindependent.com": "The Kyiv Independent",
-    # The Middle East and Africa, more
-    "english.alarabiya.net": "Al Arabiya English",
-    "alarabiya.net": "Al Arabiya",
-    "middleeastmonitor.com": "Middle East Monitor",
-    "newarab.com": "The New Arab",
-    "qna.org.qa": "Qatar News Agency",
-    "bna.bh": "Bahrain News Agency",
-    "jordantimes.com": "The Jordan Times",
-    "dailynewsegypt.com": "Daily News Egypt",
-    "egyptindependent.com": "Egypt Independent",
-    "egypttoday.com": "Egypt Today",
-    "mehrnews.com": "Mehr News Agency",
-    "tasnimnews.com": "Tasnim News Agency",
-    "ifpnews.com": "IFP News",
-    "iranintl.com": "Iran International",
-    "allafrica.com": "AllAfrica",
-    "africanews.com": "Africanews",
-    "news24.com": "News24",
-    "premiumtimesng.com": "Premium Times",
-    "punchng.com": "Punch",
-    "nation.africa": "Nation",
-    "theeastafrican.co.ke": "The EastAfrican",
-    "thecitizen.co.tz": "The Citizen",
-    "ena.et": "Ethiopian News Agency",
-    # Europe, the Americas, Oceania
-    "euractiv.com": "Euractiv",
-    "euobserver.com": "EUobserver",
-    "balkaninsight.com": "Balkan Insight",
-    "notesfrompoland.com": "Notes from Poland",
-    "pap.pl": "Polish Press Agency",
-    "rfi.fr": "RFI",
-    "lemonde.fr": "Le Monde",
-    "spiegel.de": "Der Spiegel",
-    "ansa.it": "ANSA",
-    "ekathimerini.com": "eKathimerini",
-    "hungarytoday.hu": "Hungary Today",
-    "latimes.com": "Los Angeles Times",
-    "usatoday.com": "USA Today",
-    "cnbc.com": "CNBC",
-    "forbes.com": "Forbes",
-    "time.com": "Time",
-    "newsweek.com": "Newsweek",
-    "foreignpolicy.com": "Foreign Policy",
-    "theglobeandmail.com": "The Globe and Mail",
-    "cbc.ca": "CBC News",
-    "mercopress.com": "MercoPress",
-    "batimes.com.ar": "Buenos Aires Times",
-    "agenciabrasil.ebc.com.br": "Agência Brasil",
-    "abc.net.au": "ABC News",
-    "smh.com.au": "The Sydney Morning Herald",
-    "rnz.co.nz": "RNZ",
-    # Elsewhere
-    "reuters.com": "Reuters",
-    "apnews.com": "Associated Press",
-    "afp.com": "AFP",
-    "bbc.com": "BBC",
-    "bbc.co.uk": "BBC",
-    "aljazeera.com": "Al Jazeera",
-    "arabnews.com": "Arab News",
-    "arabnews.pk": "Arab News",
-    "nytimes.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post",
-    "wsj.com": "The Wall Street Journal",
-    "ft.com": "Financial Times",
-    "bloomberg.com": "Bloomberg",
-    "theguardian.com": "The Guardian",
-    "cnn.com": "CNN",
-    "nbcnews.com": "NBC News",
-    "cbsnews.com": "CBS News",
-    "abcnews.go.com": "ABC News",
-    "npr.org": "NPR",
-    "politico.com": "Politico",
-    "politico.eu": "Politico Europe",
-    "economist.com": "The Economist",
-    "dw.com": "DW",
-    "france24.com": "France 24",
-    "euronews.com": "Euronews",
-    "independent.co.uk": "The Independent",
-    "voanews.com": "Voice of America",
-    "ajc.com": "The Atlanta Journal-Constitution",
-    "kesq.com": "KESQ",
-    "naaju.com": "Naaju",
-    "observerdiplomat.com": "Observer Diplomat",
-    "republicanwire.net": "Republican Wire",
-}
+import csv
+from functools import cache
+from importlib.resources import files
+from urllib.parse import urlsplit
+
+TABLE_FILE = "sites.csv"
+
+
+def parse_sites(text: str) -> dict[str, str]:
+    """The ``site,outlet`` rows of a table's text, keys in the form lookups use (lower case, no "www.", no "/" at the end).
+
+    Comment lines (starting with "#"), the header row and rows without both fields are skipped.
+    """
+    rows = csv.reader((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), skipinitialspace=True)
+    table: dict[str, str] = {}
+    for row in rows:
+        if len(row) < 2 or not row[0].strip() or not row[1].strip() or row[0].strip() == "site":
+            continue
+        table[site_key(row[0])] = " ".join(row[1].split())
+    return table
+
+
+def site_key(site: str) -> str:
+    """A table key as lookups spell it: "WWW.Example.com/News/" is "example.com/news"."""
+    return site.strip().casefold().removeprefix("www.").rstrip("/")
+
+
+@cache
+def known_sites() -> dict[str, str]:
+    """The built-in table, read from the package's ``sites.csv`` the first time it is asked for."""
+    return parse_sites(files("briefgen.ingest").joinpath(TABLE_FILE).read_text(encoding="utf-8"))
+
+
+def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """The table entry an address belongs to, as (key, outlet): the most specific one.
+
+    The host is tried with the address's first folders first ("trt.global/afrika-english"), then alone, then each
+    parent domain in turn ("english.news.cn", "news.cn"): so a subdomain ("en.", "m.", "english.") resolves to its
+    site unless the table lists it on its own, and "www." never matters.
+    """
+    parts = urlsplit(url if "//" in url else f"//{url}")
+    host = (parts.hostname or "").casefold().removeprefix("www.")
+    if not host:
+        return None
+    folders = [p for p in parts.path.casefold().split("/") if p][:3]
+    labels = host.split(".")
+    for start in range(len(labels) - 1):  # never a bare top-level label ("com")
+        domain = ".".join(labels[start:])
+        for depth in range(len(folders), 0, -1):
+            key = f"{domain}/{'/'.join(folders[:depth])}"
+            if key in table:
+                return key, table[key]
+        if domain in table:
+            return domain, table[domain]
+    return None
+
+
+# The table as a mapping, for code that reads it directly; a project's own entries are added by outlets.load_outlets.
+KNOWN_SITES: dict[str, str] = known_sites()
