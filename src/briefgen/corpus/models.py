@@ -133,6 +133,15 @@ def _parse_bool(value: Any) -> bool:
     raise ValueError(f"'{value}' is not true or false")
 
 
+def _clean_and_within(value: str, limit: int | None) -> str:
+    """``value``, if it holds no control character and fits ``limit``; else the reason, raised."""
+    if CONTROL_CHARACTERS.search(value) is not None:
+        _no_controls(value)
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
+    return value
+
+
 def _text(limit: int | None) -> AfterValidator:
     """Text that is not empty, holds no control character and fits ``limit``: the checks of one field in one call.
 
@@ -145,11 +154,7 @@ def _text(limit: int | None) -> AfterValidator:
         value = value.strip()
         if not value:
             raise ValueError("must not be empty")
-        if CONTROL_CHARACTERS.search(value) is not None:
-            _no_controls(value)
-        if limit is not None and len(value) > limit:
-            raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
-        return value
+        return _clean_and_within(value, limit)
 
     return AfterValidator(check)
 
@@ -162,11 +167,7 @@ def _optional_text(limit: int | None) -> BeforeValidator:
             return value
         if not value.strip():
             return None
-        if CONTROL_CHARACTERS.search(value) is not None:
-            _no_controls(value)
-        if limit is not None and len(value) > limit:
-            raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")
-        return value
+        return _clean_and_within(value, limit)
 
     return BeforeValidator(check)
 
