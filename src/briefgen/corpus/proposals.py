@@ -44,6 +44,7 @@ from briefgen.corpus.evidence import (
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
+from briefgen.corpus.occasions import undecided_occasions
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -218,7 +219,12 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    prepared = _prepared(facts)
+    return _scored_pairs(facts, _prepared(facts), decisions, threshold)
+
+
+def _scored_pairs(
+    facts: list[Fact], prepared: list[Prepared], decisions: LinkDecisions, threshold: float
+) -> list[tuple[Fact, Fact, float, str]]:
     idf = rarity(prepared)
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
@@ -401,7 +407,8 @@ def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float 
 
 
 def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
-    pairs = scored_pairs(facts, decisions, threshold)
+    prepared = _prepared(facts)
+    pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
     articles = ArticleNames(facts)
@@ -417,5 +424,11 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
+    occasions = [
+        LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
+        for members, why in undecided_occasions(prepared, decisions)
+    ]
+    within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it
+    proposals = [p for p in proposals if p.kind == "metric" or not any(w.issuperset(p.fact_ids) for w in within)] + occasions
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
