@@ -31,6 +31,7 @@ nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ MAX_SOURCES = 12
 MAX_FACTS = 40
 
 
+@functools.lru_cache(maxsize=65536)
 def party_key(name: str) -> str:
     """A name as parties are compared: its last word of three letters or more, cut to five letters.
 
@@ -156,8 +158,13 @@ def of_another_meeting(item: Prepared) -> bool:
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
-    """Two dates within ``days`` of each other; a date known to the month only meets any day of it."""
-    if a.month is None or b.month is None:
+    """Two dates of one month within ``days`` of each other; a date known to the month only meets any day of it.
+
+    One month, because ``check`` dates an event by its month: parts of one
+    event in two months would read as a date conflict ("2023-01" against
+    "26 December 2022"), and a plan due next month is not a part of today's visit.
+    """
+    if a.month is None or b.month is None or (a.year, a.month) != (b.year, b.month):
         return False
     return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= days
 
@@ -170,8 +177,7 @@ class ArticleOccasion:
     parties: frozenset[str]
     names: frozenset[str]  # every party key its facts carry
     date: PartialDate
-    members: list[int]
-    words: frozenset[str]
+    members: list[int]  # its facts that speak of an occasion, dated near it
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -207,17 +213,16 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     date = _article_date([prepared[i] for i in speaking])
     if date is None:
         return None
-    members = [
-        i
-        for i in speaking
-        if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))
-        and not elsewhen(prepared[i].fact.quote, date)
-        and not of_another_meeting(prepared[i])
-    ]
-    if not members:
-        return None
-    words = frozenset().union(*(prepared[i].word_set & OCCASION_STEMS for i in members))
-    return ArticleOccasion(source, parties, frozenset(counts), date, members, words)
+    near = [i for i in speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    return ArticleOccasion(source, parties, frozenset(counts), date, near) if near else None
+
+
+def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
+    """The article's facts that are parts of its occasion: not dated elsewhere, not of another meeting.
+
+    Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
+    """
+    return [i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i])]
 
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion) -> bool:
@@ -237,19 +242,18 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
     """The occasions reported by two sources or more: one per occasion, with its evidence.
 
     Articles are compared only with articles that share a party with them
-    and are dated in the same or a neighbouring month, so the cost grows with
-    the number of articles, not its square.
+    and are dated in the same month, so the cost grows with the number of
+    articles, not its square.
     """
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(prepared):
         by_source[item.fact.source].append(index)
     found = [article_occasion(source, indexes, prepared) for source, indexes in sorted(by_source.items())]
     articles = [a for a in found if a is not None]
-    buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
+    buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
     for n, article in enumerate(articles):
-        month = article.date.year * 12 + (article.date.month or 1)
         for party in article.parties:
-            buckets[(party, month)].append(n)
+            buckets[(party, article.date.year, article.date.month)].append(n)
     parent = list(range(len(articles)))
 
     def find(n: int) -> int:
@@ -259,28 +263,34 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         return n
 
     for n, article in enumerate(articles):
-        month = article.date.year * 12 + (article.date.month or 1)
         seen: set[int] = set()
         for party in article.parties:
-            for other in (*buckets.get((party, month - 1), ()), *buckets.get((party, month), ()), *buckets.get((party, month + 1), ())):
+            for other in buckets[(party, article.date.year, article.date.month)]:
                 if other <= n or other in seen:
                     continue
                 seen.add(other)
                 if _same_occasion(article, articles[other]):
                     parent[find(other)] = find(n)
-    groups: dict[int, list[ArticleOccasion]] = defaultdict(list)
-    for n, article in enumerate(articles):
-        groups[find(n)].append(article)
-    return [_occasion(group, prepared) for group in groups.values() if 2 <= len(group) <= MAX_SOURCES]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(articles)):
+        groups[find(n)].append(n)
+    found_occasions = []
+    for group in groups.values():
+        if not 2 <= len(group) <= MAX_SOURCES:
+            continue
+        parts = [(articles[n], _parts(articles[n], prepared)) for n in group]
+        kept = [(article, members) for article, members in parts if members]
+        if len(kept) >= 2:
+            found_occasions.append(_occasion(kept, prepared))
+    return found_occasions
 
 
-def _occasion(group: list[ArticleOccasion], prepared: list[Prepared]) -> Occasion:
+def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
     """One occasion's facts, and its evidence in words: parties, occasion words, dates."""
-    members = tuple(sorted(i for article in group for i in article.members))
-    shared: Counter[str] = Counter()
-    for article in group:
-        shared.update(article.parties)
-    parties = sorted(p for p, n in shared.items() if n >= 2) or sorted(shared)
+    group = [article for article, _ in kept]
+    members = tuple(sorted(i for _, parts in kept for i in parts))
+    # the parties: names some article keeps coming back to that every article of the occasion names
+    parties = sorted(frozenset().union(*(a.parties for a in group)).intersection(*(a.names for a in group)))
     names = sorted(
         {e for i in members for e in prepared[i].fact.entities or () if party_key(e) in parties},
         key=lambda e: (party_key(e), len(e), e),
@@ -289,8 +299,8 @@ def _occasion(group: list[ArticleOccasion], prepared: list[Prepared]) -> Occasio
     first: dict[str, str] = {}
     for name in sorted(names, key=lambda e: (-used[e], e)):  # each party by the name its reports use most
         first.setdefault(party_key(name), name)
-    words = sorted(frozenset().union(*(a.words for a in group)))
-    dates = [a.date for a in group]
+    words = sorted(frozenset().union(*(prepared[i].word_set & OCCASION_STEMS for i in members)))
+    dates = [prepared[i].fact.date for i in members]  # the occasion's span as its reports date its parts
     start = min(d.first_day for d in dates)
     end = max(d.last_day for d in dates)
     window = str(start) if start == end else f"{start} to {end}"
@@ -299,7 +309,6 @@ def _occasion(group: list[ArticleOccasion], prepared: list[Prepared]) -> Occasio
         f"occasion words {', '.join(words)}; dated {window}"
     )
     return Occasion(members, evidence)
-
 
 
 def undecided_occasions(prepared: list[Prepared], decisions: LinkDecisions) -> list[tuple[list[Fact], str]]:
@@ -316,9 +325,7 @@ def undecided_occasions(prepared: list[Prepared], decisions: LinkDecisions) -> l
         kept = [
             a
             for a in facts
-            if any(
-                b.source != a.source and not decisions.decided(a.id, b.id) and (a.event is None or a.event != b.event) for b in facts
-            )
+            if any(b.source != a.source and not decisions.decided(a.id, b.id) and (a.event is None or a.event != b.event) for b in facts)
         ]
         if len({f.source for f in kept}) >= 2:
             found.append((sorted(kept, key=lambda f: (f.date.sort_key(), f.id)), occasion.evidence))
