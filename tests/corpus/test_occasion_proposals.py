@@ -154,3 +154,22 @@ def test_a_summit_of_many_parties_is_another_meeting() -> None:
 def test_parties_are_compared_by_their_last_name() -> None:
     assert party_key("Recep Tayyip Erdoğan") == party_key("Erdogan") == "erdog"
     assert party_key("Mohammed Shia' al-Sudani") == party_key("Mohammad Al-Sudani")
+
+
+def test_a_page_on_a_later_visit_that_recalls_the_earlier_one_gives_its_recalled_parts_to_that_visit() -> None:
+    september = [
+        fact("f-arrive", "monthly", "Marden arrived in Sudmark on Wednesday for talks with Oskaro.", "2031-09-10", (HOST[0], GUEST[0])),
+        fact("f-sign", "monthly", "Marden and Oskaro signed a customs accord.", "2031-09-10", (HOST[0], GUEST[0])),
+        fact(
+            "f-recall",
+            "monthly",
+            "Oskaro and Marden signed the grain accord during the visit to Norland.",
+            "2031-03-04",
+            (GUEST[0], HOST[0]),
+        ),
+    ]
+    proposals = propose_links(visit() + september, LinkDecisions())
+    march = occasion([p for p in proposals if "a-arrive" in p.fact_ids])
+    assert "f-recall" in march.fact_ids
+    assert not {"f-arrive", "f-sign"} & set(march.fact_ids)
+    assert elsewhen("the meetings of the Joint Planning Group", PartialDate.parse("2031-03-04"))

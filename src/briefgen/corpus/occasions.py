@@ -90,6 +90,8 @@ OCCASION_STEMS = frozenset(
 WINDOW_DAYS = 7
 #: Most sources one occasion is proposed with: more is a name every report carries, not one visit.
 MAX_SOURCES = 12
+#: Most occasions one article is read to report (the one it is about, and those it recalls).
+OCCASIONS_PER_ARTICLE = 3
 #: Most facts an article may give an occasion: more is a digest of many happenings.
 MAX_FACTS = 40
 
@@ -116,10 +118,10 @@ _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"(?<!since )(?<!since the year )\b((?:19|20)[0-9]{2})\b")
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
-    # a recurring meeting ("will meet alternately every two years"), not this one
-    r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b"
-    # a count of visits ("his third overseas visit since", "the first visit by an Egyptian president"): about visits, not a part of this one
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
+    # a recurring meeting ("will meet alternately every two years", "the meetings of the Joint Planning Group"), not this one
+    r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings of\b"
+    # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
 #: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
@@ -178,6 +180,7 @@ class ArticleOccasion:
     names: frozenset[str]  # every party key its facts carry
     date: PartialDate
     members: list[int]  # its facts that speak of an occasion, dated near it
+    speaking: list[int]  # its facts that speak of an occasion, whatever their date
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -198,6 +201,33 @@ def _article_date(items: list[Prepared]) -> PartialDate | None:
     return min(dates, key=weight)
 
 
+def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
+    """The occasions an article reports: the one most of its facts are dated near, and any earlier one it recalls.
+
+    A page on a September visit that recalls "the joint declaration signed
+    during Erdogan's visit on 14 February" reports a part of the February
+    visit too: its facts dated away from the main occasion are an occasion
+    of their own, with the same parties (at most :data:`OCCASIONS_PER_ARTICLE`).
+    """
+    main = article_occasion(source, indexes, prepared)
+    found: list[ArticleOccasion] = []
+    while main is not None and len(found) < OCCASIONS_PER_ARTICLE:
+        found.append(main)
+        taken = set(main.members)
+        rest = [i for i in main.speaking if i not in taken]
+        main = _occasion_near(main, rest, prepared) if rest else None
+    return found
+
+
+def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
+    """The occasion of an article's facts ``speaking``: the date most of them fall near, and those near it."""
+    date = _article_date([prepared[i] for i in speaking])
+    if date is None:
+        return None
+    near = [i for i in speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking) if near else None
+
+
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
     names_of = {i: frozenset(k for k in map(party_key, prepared[i].fact.entities or ()) if k) for i in indexes}
@@ -210,11 +240,7 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
     if not speaking or len(speaking) > MAX_FACTS:
         return None
-    date = _article_date([prepared[i] for i in speaking])
-    if date is None:
-        return None
-    near = [i for i in speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
-    return ArticleOccasion(source, parties, frozenset(counts), date, near) if near else None
+    return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
@@ -248,8 +274,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(prepared):
         by_source[item.fact.source].append(index)
-    found = [article_occasion(source, indexes, prepared) for source, indexes in sorted(by_source.items())]
-    articles = [a for a in found if a is not None]
+    articles = [a for source, indexes in sorted(by_source.items()) for a in article_occasions(source, indexes, prepared)]
     buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
     for n, article in enumerate(articles):
         for party in article.parties:
@@ -280,7 +305,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
             continue
         parts = [(articles[n], _parts(articles[n], prepared)) for n in group]
         kept = [(article, members) for article, members in parts if members]
-        if len(kept) >= 2:
+        if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
     return found_occasions
 
