@@ -39,6 +39,7 @@ from briefgen.corpus.evidence import (
     prepare,
     rarity,
     shared_context,
+    stays_clash,
     visits_clash,
 )
 from briefgen.corpus.links import LinkDecisions
@@ -162,7 +163,7 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
-                if ((item.valued and other.valued) or (item.visit and other.visit)) and _clash(item, other):
+                if ((item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends)) and _clash(item, other):
                     seen.add((i, j))
                     found.add((i, j))
                     continue
@@ -266,6 +267,8 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
         return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
+    if pa.ends and pb.ends and stays_clash(pa, pb):
+        return f"one stay ended on different days ({pa.ends} / {pb.ends})"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
         return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
