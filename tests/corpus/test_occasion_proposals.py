@@ -172,4 +172,16 @@ def test_a_page_on_a_later_visit_that_recalls_the_earlier_one_gives_its_recalled
     march = occasion([p for p in proposals if "a-arrive" in p.fact_ids])
     assert "f-recall" in march.fact_ids
     assert not {"f-arrive", "f-sign"} & set(march.fact_ids)
-    assert elsewhen("the meetings of the Joint Planning Group", PartialDate.parse("2031-03-04"))
+    assert elsewhen("the meetings of the Joint Planning Group will be held in Velt", PartialDate.parse("2031-03-04"))
+    assert not elsewhen("a declaration on the restructuring of the meetings of the council", PartialDate.parse("2031-03-04"))
+    assert not elsewhen("Oskaro arrived, his first visit since taking office in 2024.", PartialDate.parse("2031-03-04"))
+
+
+def test_short_articles_that_name_each_party_once_still_report_an_occasion() -> None:
+    facts = [
+        fact("s1", "wire", "Oskaro and Marden put their signatures on nine memorandums on Monday.", "2031-03-03", (GUEST[0], HOST[0])),
+        fact("s2", "wire", "Sudmark and Norland also sealed a framework agreement.", "2031-03-03", ("Sudmark", "Norland")),
+        fact("t1", "daily", "Marden welcomed Oskaro at the palace.", "2031-03-03", (HOST[0], GUEST[0])),
+        fact("t2", "daily", "The two leaders held talks on grain.", "2031-03-03", ("Norland", "Sudmark")),
+    ]
+    assert set(occasion(propose_links(facts, LinkDecisions())).fact_ids) == {"s1", "s2", "t1", "t2"}

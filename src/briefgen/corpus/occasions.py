@@ -60,6 +60,7 @@ OCCASION_STEMS = frozenset(
         "meeti",
         "met",
         "sign",
+        "signa",
         "signe",
         "signi",
         "cerem",
@@ -115,11 +116,13 @@ def speaks_of_occasion(item: Prepared) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
-_YEAR = re.compile(r"(?<!since )(?<!since the year )\b((?:19|20)[0-9]{2})\b")
+_YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
+#: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
-    # a recurring meeting ("will meet alternately every two years", "the meetings of the Joint Planning Group"), not this one
-    r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings of\b"
+    # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
+    r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
@@ -145,7 +148,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(quote))
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_SINCE.sub("", quote)))
 
 
 def of_another_meeting(item: Prepared) -> bool:
@@ -235,9 +238,11 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     for keys in names_of.values():
         counts.update(keys)
     parties = frozenset(k for k, n in counts.items() if n >= 2)
+    speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
+    if len(parties) < 2:  # a short article names each party once or so: the names its occasion facts pair
+        parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
     if len(parties) < 2:
         return None
-    speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
     if not speaking or len(speaking) > MAX_FACTS:
         return None
     return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)

@@ -251,6 +251,8 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float)
     return max(score, threshold), f"{evidence}; {why}"
 
 
+_STAY_CLASH = "one stay ended on different days"
+_VISIT_CLASH = "one visit dated to different months"
 _FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
 _COUNT_CLASH = (
     "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
@@ -268,10 +270,10 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
         return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
     if pa.ends and pb.ends and stays_clash(pa, pb):
-        return f"one stay ended on different days ({pa.ends} / {pb.ends})"
+        return f"{_STAY_CLASH} ({pa.ends} / {pb.ends})"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
-        return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
+        return _VISIT_CLASH + (f" (the quote dates the visit {when})" if when else "")
     return ""
 
 
@@ -431,7 +433,14 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
         for members, why in undecided_occasions(prepared, decisions)
     ]
-    within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it
-    proposals = [p for p in proposals if p.kind == "metric" or not any(w.issuperset(p.fact_ids) for w in within)] + occasions
+    within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
+    proposals = [
+        p
+        for p in proposals
+        if p.kind == "metric"
+        or _STAY_CLASH in p.evidence
+        or _VISIT_CLASH in p.evidence
+        or not any(w.issuperset(p.fact_ids) for w in within)
+    ] + occasions
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
