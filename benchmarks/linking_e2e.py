@@ -35,6 +35,7 @@ from rapidfuzz.utils import default_process
 
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact
+from briefgen.corpus.stays import facts_end_differently
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "intake_eval"
 
@@ -114,6 +115,8 @@ def disagree(kind: str, a: Fact, b: Fact) -> bool:
         return False
     if kind == "date":
         return (a.date.year, a.date.month) != (b.date.year, b.date.month)
+    if kind == "stay":
+        return facts_end_differently(a, b)
     return a.value is not None and b.value is not None and not values_agree(a.value, b.value)
 
 

@@ -46,7 +46,8 @@ def test_a_headline_quote_passes_check_and_the_note_names_the_headline(repo_copy
 
     check = run_cli("-C", str(repo_copy), "check", "--corpus-only")
     assert check.code == 0, check.stderr
-    assert "headline-fifteen-agreements" not in check.stderr
+    # no problem names it; it may be proposed with the other reports of the visit (one occasion)
+    assert all("proposed link" in line for line in check.stderr.splitlines() if "headline-fifteen-agreements" in line)
 
     (repo_copy / "briefs/headline-check.md").write_text(BRIEF, encoding="utf-8")
     build = run_cli("-C", str(repo_copy), "build", "headline-check", "--format", "html", "--as-of", "2024-12-01", "--out", "out")

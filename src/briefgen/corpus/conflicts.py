@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
 from briefgen.corpus.models import Fact, Source
+from briefgen.corpus.stays import stay_discrepancies
 from briefgen.text.dates import PartialDate
 
 
@@ -159,7 +160,7 @@ def find_conflicts(facts: list[Fact], linked: set[frozenset[str]] | None = None)
     ``linked`` holds the pairs of facts an accepted metric link joins: figures
     with no period are compared only when the editor has said they are one.
     """
-    return find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set())
+    return find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set()) + stay_discrepancies(facts)
 
 
 def _side(corpus: CorpusParts, fact_id: str) -> dict[str, Any]:

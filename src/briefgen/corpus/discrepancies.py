@@ -8,7 +8,10 @@ sources cited.  Two kinds are found:
   outside the other's range; overlapping ranges agree);
 * **dates** — facts from different sources marked with the same ``event``
   whose dates fall in different months (``2024-11`` against ``2024-12``;
-  ``2024-11`` and ``2024-11-26`` agree, and so do two days of one visit).
+  ``2024-11`` and ``2024-11-26`` agree, and so do two days of one visit);
+* **stays** — facts of one event that end the stay on different days
+  ("until Saturday" against "until Friday, December 9"), found by
+  :mod:`briefgen.corpus.stays`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from briefgen.text.dates import PartialDate
 class Discrepancy:
     """A set of facts that state one thing differently."""
 
-    kind: Literal["figure", "date", "not-comparable"]
+    kind: Literal["figure", "date", "not-comparable", "stay"]
     key: str  # metric@period, or the event id
     fact_ids: tuple[str, ...]
     statements: tuple[str, ...]  # what each fact states, in the same order
@@ -35,6 +38,8 @@ class Discrepancy:
         pairs = "; ".join(f"'{fid}' says {said}" for fid, said in zip(self.fact_ids, self.statements, strict=True))
         if self.kind == "not-comparable":
             return f"figures for {self.key} are not comparable (one states a period, the other none): {pairs}"
+        if self.kind == "stay":
+            return f"sources disagree on the last day of the stay for event '{self.key}': {pairs}"
         what = f"figures for {self.key}" if self.kind == "figure" else f"dates for event '{self.key}'"
         return f"sources disagree on {what}: {pairs}"
 

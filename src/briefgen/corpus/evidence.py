@@ -28,6 +28,7 @@ from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
+from briefgen.corpus.stays import StayEnd, ends_clash, stay_end
 from briefgen.corpus.words import content_words, entity_key, name_words
 from briefgen.text.dates import PartialDate
 
@@ -49,6 +50,7 @@ class Prepared:
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
     happening: bool = False  # it reports an occasion (an event, a plan with no figure), dated to a month, naming two parties
+    ends: StayEnd | None = None  # the last day of a stay its quote states ("until Saturday"), if any
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
@@ -89,7 +91,14 @@ def prepare(fact: Fact) -> Prepared:
     # and names two parties at least: an occasion is known by who meets whom (:func:`one_occasion`)
     happening = (fact.kind == "event" or (fact.kind == "plan" and fact.value is None)) and fact.date.month is not None and len(entities) > 1
     return Prepared(
-        fact=fact, word_set=word_set, entities=entities, visit=visit, valued=fact.value is not None, when=when, happening=happening
+        fact=fact,
+        word_set=word_set,
+        entities=entities,
+        visit=visit,
+        valued=fact.value is not None,
+        when=when,
+        happening=happening,
+        ends=stay_end(fact.quote, fact.date),
     )
 
 
@@ -197,6 +206,21 @@ def visits_clash(pa: Prepared, pb: Prepared) -> bool:
         return False  # dated alike somewhere: the score decides
     # a month apart where one side gives only the month ("December 2024" against 25 November), or one day a year apart
     return any((_months_apart(x, y) == 1 and (x.day is None or y.day is None)) or _year_slip(x, y) for x, y in pairs)
+
+
+def stays_clash(pa: Prepared, pb: Prepared) -> bool:
+    """Two reports of one stay that end it on different days ("until Saturday", "before leaving on Friday").
+
+    They are dated :data:`OCCASION_DAYS` apart at most and name one party
+    in common, with another name in common either in the facts or in their
+    articles ("GCC" in one, "Gulf Cooperation Council" in the other).
+    """
+    if pa.ends is None or pb.ends is None or pa.fact.source == pb.fact.source or pa.entities.isdisjoint(pb.entities):
+        return False
+    if len(pa.entities & pb.entities) < 2 and (pa.article is None or pb.article is None or len(pa.article.names & pb.article.names) < 3):
+        return False
+    a, b = pa.fact.date, pb.fact.date
+    return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= OCCASION_DAYS and ends_clash(pa.ends, pb.ends)
 
 
 def _year_slip(a: PartialDate, b: PartialDate) -> bool:

@@ -39,11 +39,13 @@ from briefgen.corpus.evidence import (
     prepare,
     rarity,
     shared_context,
+    stays_clash,
     visits_clash,
 )
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
+from briefgen.corpus.occasions import undecided_occasions
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -161,7 +163,7 @@ def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> s
                 other = prepared[j]
                 if item.fact.source == other.fact.source or (i, j) in seen:
                     continue
-                if ((item.valued and other.valued) or (item.visit and other.visit)) and _clash(item, other):
+                if ((item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends)) and _clash(item, other):
                     seen.add((i, j))
                     found.add((i, j))
                     continue
@@ -218,7 +220,12 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    prepared = _prepared(facts)
+    return _scored_pairs(facts, _prepared(facts), decisions, threshold)
+
+
+def _scored_pairs(
+    facts: list[Fact], prepared: list[Prepared], decisions: LinkDecisions, threshold: float
+) -> list[tuple[Fact, Fact, float, str]]:
     idf = rarity(prepared)
     pairs = []
     for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
@@ -244,6 +251,8 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float)
     return max(score, threshold), f"{evidence}; {why}"
 
 
+_STAY_CLASH = "one stay ended on different days"
+_VISIT_CLASH = "one visit dated to different months"
 _FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
 _COUNT_CLASH = (
     "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
@@ -260,9 +269,11 @@ def _clash(pa: Prepared, pb: Prepared) -> str:
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
         return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
+    if pa.ends and pb.ends and stays_clash(pa, pb):
+        return f"{_STAY_CLASH} ({pa.ends} / {pb.ends})"
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
-        return "one visit dated to different months" + (f" (the quote dates the visit {when})" if when else "")
+        return _VISIT_CLASH + (f" (the quote dates the visit {when})" if when else "")
     return ""
 
 
@@ -401,7 +412,8 @@ def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float 
 
 
 def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
-    pairs = scored_pairs(facts, decisions, threshold)
+    prepared = _prepared(facts)
+    pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
     by_id = {f.id: f for f in facts}
     articles = ArticleNames(facts)
@@ -417,5 +429,18 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
+    occasions = [
+        LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
+        for members, why in undecided_occasions(prepared, decisions)
+    ]
+    within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
+    proposals = [
+        p
+        for p in proposals
+        if p.kind == "metric"
+        or _STAY_CLASH in p.evidence
+        or _VISIT_CLASH in p.evidence
+        or not any(w.issuperset(p.fact_ids) for w in within)
+    ] + occasions
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals

@@ -77,6 +77,7 @@ class DiscrepancyView:
     key: str
     facts: tuple[FactView, ...]
     message: str
+    statements: tuple[str, ...] = ()  # what each fact states, in the order of ``facts`` ("until Saturday 10 December 2022")
 
     @property
     def cite(self) -> Markup:
@@ -114,7 +115,9 @@ def fact_view(fact: Fact, corpus: Corpus) -> FactView:
 
 def discrepancy_view(discrepancy: Discrepancy, corpus: Corpus) -> DiscrepancyView:
     facts = tuple(fact_view(corpus.facts[fid], corpus) for fid in discrepancy.fact_ids)
-    return DiscrepancyView(kind=discrepancy.kind, key=discrepancy.key, facts=facts, message=discrepancy.describe())
+    return DiscrepancyView(
+        kind=discrepancy.kind, key=discrepancy.key, facts=facts, message=discrepancy.describe(), statements=discrepancy.statements
+    )
 
 
 @dataclass(frozen=True)

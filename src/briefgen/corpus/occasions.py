@@ -1,0 +1,362 @@
+"""Occasions: the reports of one visit, across sources, proposed as one event.
+
+"One event" is one occasion: a visit with its arrival, talks, signings and
+ceremonies, and the announcements of those parts.  Outlets report its parts
+in words that share little ("Erdogan landed in Baghdad on 22 April", "Iraq
+and Türkiye sealed a pair of framework agreements", "the Iraqi premier will
+co-chair a session of the council"), so the pairs that
+:mod:`briefgen.corpus.proposals` scores for their wording leave an occasion in
+pieces.  Here an occasion is found from three things instead:
+
+* **parties**: the names an article keeps coming back to (carried by at
+  least two of its facts: the visitor, the host, their countries); two
+  articles are of one occasion only if they share two of them;
+* **occasion words**: a fact takes part only if it speaks of a visit, an
+  arrival, talks, a meeting, a signing, a ceremony, a summit or a council;
+  a trade figure of last year, a remark on relations since 1990 do not;
+* **a date window**: each article's occasion is dated by the date most of
+  its occasion facts give (a day if any gives one); its facts dated more than
+  :data:`WINDOW_DAYS` from it (a meeting "last November") are left out, and
+  two articles are of one occasion only if their dates are that close (a
+  month-only date meets any day of its month).  Another visit months later
+  is another occasion.
+
+Articles are joined into one occasion when every condition holds; one
+proposal is offered per occasion, with the parties, the occasion words and
+the dates as its evidence.  An occasion too big to be one visit (more than
+:data:`MAX_SOURCES` sources) is not proposed: a name that common says
+nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.words import entity_key
+from briefgen.text.dates import PartialDate
+
+#: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
+OCCASION_STEMS = frozenset(
+    {
+        "visit",
+        "arriv",
+        "lande",
+        "trip",
+        "tour",
+        "summi",
+        "welco",
+        "recei",
+        "greet",
+        "talks",
+        "meet",
+        "meets",
+        "meeti",
+        "met",
+        "sign",
+        "signa",
+        "signe",
+        "signi",
+        "cerem",
+        "counc",
+        "sessi",
+        "invit",
+        "host",
+        "hoste",
+        "hosts",
+        "atten",
+        "deleg",
+        "agree",
+        "deal",
+        "deals",
+        "docum",
+        "decla",
+        "memor",
+        "mou",
+        "mous",
+        "discu",
+        "farew",
+        "recep",
+        "depar",
+        "confe",
+    }
+)
+#: Most days between an article's occasion date and a fact of it, or between two articles' occasion dates.
+WINDOW_DAYS = 7
+#: Most sources one occasion is proposed with: more is a name every report carries, not one visit.
+MAX_SOURCES = 12
+#: Most occasions one article is read to report (the one it is about, and those it recalls).
+OCCASIONS_PER_ARTICLE = 3
+#: Most facts an article may give an occasion: more is a digest of many happenings.
+MAX_FACTS = 40
+
+
+@functools.lru_cache(maxsize=65536)
+def party_key(name: str) -> str:
+    """A name as parties are compared: its last word of three letters or more, cut to five letters.
+
+    "Recep Tayyip Erdoğan" and "Erdogan", "Mohammed Shia' al-Sudani" and
+    "Mohammad Al-Sudani" meet; so do "King Salman" and "Mohammed bin Salman",
+    which is why two parties are asked for, not one.
+    """
+    words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
+    return words[-1][:5] if words else ""
+
+
+def speaks_of_occasion(item: Prepared) -> bool:
+    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...)."""
+    return item.fact.kind != "statement" and not OCCASION_STEMS.isdisjoint(item.word_set)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
+_YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
+#: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+_AGO = re.compile(
+    r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
+    # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
+    r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
+    # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
+    re.IGNORECASE,
+)
+#: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
+_MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
+#: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
+_MANY = re.compile(r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b", re.IGNORECASE)
+
+
+def elsewhen(quote: str, date: PartialDate) -> bool:
+    """Whether a quote dates what it reports away from an occasion dated ``date``.
+
+    "They last met in Istanbul in November", "Mr Trong visited Beijing a
+    year ago", "a decade-long rift following the 2013 ouster", "these
+    successive visits": a part of another occasion, or of several.  A year
+    after "since" counts visits ("his first visit since 2016"), it dates
+    nothing.
+    """
+    if _AGO.search(quote):
+        return True
+    start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
+    months = {start.month, end.month, date.month}
+    if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
+        return True
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_SINCE.sub("", quote)))
+
+
+def of_another_meeting(item: Prepared) -> bool:
+    """Whether a fact names a meeting of many parties (a summit, a forum, an assembly): another meeting than the visit.
+
+    "Mr Xi's attendance at the China-Arab States Summit", "separate talks
+    with the six-member Gulf Cooperation Council", "a China-Gulf summit and a
+    China-Arab summit": a multilateral meeting held during a visit is another
+    meeting, not a part of the visit.
+    """
+    return any(_MEETING_OF_MANY.search(e) for e in item.fact.entities or ()) or bool(_MANY.search(item.fact.quote))
+
+
+def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
+    """Two dates of one month within ``days`` of each other; a date known to the month only meets any day of it.
+
+    One month, because ``check`` dates an event by its month: parts of one
+    event in two months would read as a date conflict ("2023-01" against
+    "26 December 2022"), and a plan due next month is not a part of today's visit.
+    """
+    if a.month is None or b.month is None or (a.year, a.month) != (b.year, b.month):
+        return False
+    return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= days
+
+
+@dataclass(eq=False)
+class ArticleOccasion:
+    """The occasion one article reports: its parties, its date, its facts of it."""
+
+    source: str
+    parties: frozenset[str]
+    names: frozenset[str]  # every party key its facts carry
+    date: PartialDate
+    members: list[int]  # its facts that speak of an occasion, dated near it
+    speaking: list[int]  # its facts that speak of an occasion, whatever their date
+
+
+def _article_date(items: list[Prepared]) -> PartialDate | None:
+    """The date most of an article's occasion facts fall near: a day if one is, the earliest of equals.
+
+    A date known to the month only is near every day of it, so an undated
+    page's facts (dated to its month) and a dated page's agree; one fact of
+    a past meeting dated to its day does not outweigh the rest.
+    """
+    dates = {d for item in items for d in visit_dates(item) if d.month is not None}
+    if not dates:
+        return None
+
+    def weight(date: PartialDate) -> tuple[int, int, tuple[int, int, int]]:
+        near = sum(any(_near(d, date, WINDOW_DAYS) for d in visit_dates(item)) for item in items)
+        return (-near, date.day is None, date.sort_key())
+
+    return min(dates, key=weight)
+
+
+def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
+    """The occasions an article reports: the one most of its facts are dated near, and any earlier one it recalls.
+
+    A page on a September visit that recalls "the joint declaration signed
+    during Erdogan's visit on 14 February" reports a part of the February
+    visit too: its facts dated away from the main occasion are an occasion
+    of their own, with the same parties (at most :data:`OCCASIONS_PER_ARTICLE`).
+    """
+    main = article_occasion(source, indexes, prepared)
+    found: list[ArticleOccasion] = []
+    while main is not None and len(found) < OCCASIONS_PER_ARTICLE:
+        found.append(main)
+        taken = set(main.members)
+        rest = [i for i in main.speaking if i not in taken]
+        main = _occasion_near(main, rest, prepared) if rest else None
+    return found
+
+
+def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
+    """The occasion of an article's facts ``speaking``: the date most of them fall near, and those near it."""
+    date = _article_date([prepared[i] for i in speaking])
+    if date is None:
+        return None
+    near = [i for i in speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking) if near else None
+
+
+def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
+    """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
+    names_of = {i: frozenset(k for k in map(party_key, prepared[i].fact.entities or ()) if k) for i in indexes}
+    counts: Counter[str] = Counter()
+    for keys in names_of.values():
+        counts.update(keys)
+    parties = frozenset(k for k, n in counts.items() if n >= 2)
+    speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
+    if len(parties) < 2:  # a short article names each party once or so: the names its occasion facts pair
+        parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
+    if len(parties) < 2:
+        return None
+    if not speaking or len(speaking) > MAX_FACTS:
+        return None
+    return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+
+
+def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
+    """The article's facts that are parts of its occasion: not dated elsewhere, not of another meeting.
+
+    Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
+    """
+    return [i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i])]
+
+
+def _same_occasion(a: ArticleOccasion, b: ArticleOccasion) -> bool:
+    """Two articles' occasions are one: two parties each carries that the other names, dates within the window."""
+    return len(a.parties & b.names) >= 2 and len(b.parties & a.names) >= 2 and _near(a.date, b.date, WINDOW_DAYS)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """Facts of several sources that report one occasion, and why."""
+
+    members: tuple[int, ...]
+    evidence: str
+
+
+def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
+    """The occasions reported by two sources or more: one per occasion, with its evidence.
+
+    Articles are compared only with articles that share a party with them
+    and are dated in the same month, so the cost grows with the number of
+    articles, not its square.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(prepared):
+        by_source[item.fact.source].append(index)
+    articles = [a for source, indexes in sorted(by_source.items()) for a in article_occasions(source, indexes, prepared)]
+    buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
+    for n, article in enumerate(articles):
+        for party in article.parties:
+            buckets[(party, article.date.year, article.date.month)].append(n)
+    parent = list(range(len(articles)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for n, article in enumerate(articles):
+        seen: set[int] = set()
+        for party in article.parties:
+            for other in buckets[(party, article.date.year, article.date.month)]:
+                if other <= n or other in seen:
+                    continue
+                seen.add(other)
+                if _same_occasion(article, articles[other]):
+                    parent[find(other)] = find(n)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(articles)):
+        groups[find(n)].append(n)
+    found_occasions = []
+    for group in groups.values():
+        if not 2 <= len(group) <= MAX_SOURCES:
+            continue
+        parts = [(articles[n], _parts(articles[n], prepared)) for n in group]
+        kept = [(article, members) for article, members in parts if members]
+        if len({article.source for article, _ in kept}) >= 2:
+            found_occasions.append(_occasion(kept, prepared))
+    return found_occasions
+
+
+def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
+    """One occasion's facts, and its evidence in words: parties, occasion words, dates."""
+    group = [article for article, _ in kept]
+    members = tuple(sorted(i for _, parts in kept for i in parts))
+    # the parties: names some article keeps coming back to that every article of the occasion names
+    parties = sorted(frozenset().union(*(a.parties for a in group)).intersection(*(a.names for a in group)))
+    names = sorted(
+        {e for i in members for e in prepared[i].fact.entities or () if party_key(e) in parties},
+        key=lambda e: (party_key(e), len(e), e),
+    )
+    used = Counter(e for i in members for e in prepared[i].fact.entities or ())
+    first: dict[str, str] = {}
+    for name in sorted(names, key=lambda e: (-used[e], e)):  # each party by the name its reports use most
+        first.setdefault(party_key(name), name)
+    words = sorted(frozenset().union(*(prepared[i].word_set & OCCASION_STEMS for i in members)))
+    dates = [prepared[i].fact.date for i in members]  # the occasion's span as its reports date its parts
+    start = min(d.first_day for d in dates)
+    end = max(d.last_day for d in dates)
+    window = str(start) if start == end else f"{start} to {end}"
+    evidence = (
+        f"one occasion reported by {len(group)} sources: parties {', '.join(first[p] for p in sorted(first)) or ', '.join(parties)}; "
+        f"occasion words {', '.join(words)}; dated {window}"
+    )
+    return Occasion(members, evidence)
+
+
+def undecided_occasions(prepared: list[Prepared], decisions: LinkDecisions) -> list[tuple[list[Fact], str]]:
+    """Each occasion's facts still to be decided, in date order, with its evidence.
+
+    A fact stays in an occasion's proposal while it has a fact of another
+    source there that no decision names it with and that does not already
+    share its event id; so an occasion accepted or rejected once is not
+    proposed again, and a report that joins it later is proposed with it.
+    """
+    found = []
+    for occasion in find_occasions(prepared):
+        facts = [prepared[i].fact for i in occasion.members]
+        kept = [
+            a
+            for a in facts
+            if any(b.source != a.source and not decisions.decided(a.id, b.id) and (a.event is None or a.event != b.event) for b in facts)
+        ]
+        if len({f.source for f in kept}) >= 2:
+            found.append((sorted(kept, key=lambda f: (f.date.sort_key(), f.id)), occasion.evidence))
+    return found

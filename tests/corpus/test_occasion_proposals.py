@@ -1,0 +1,187 @@
+"""One proposal per occasion: the parts of one visit, reported by several outlets, proposed together.
+
+Invented leaders and countries.  The parts of the visit (the arrival, the
+talks, the signing) are worded so that no two share a rare word: only the
+parties, the occasion words and the dates bring them together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.corpus.evidence import prepare
+from briefgen.corpus.links import Link, LinkDecisions, LinkEntry
+from briefgen.corpus.models import Fact
+from briefgen.corpus.occasions import elsewhen, of_another_meeting, party_key
+from briefgen.corpus.proposals import propose_links
+from briefgen.text.dates import PartialDate
+
+
+def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...], kind: str = "event") -> Fact:
+    data: dict[str, Any] = {
+        "id": fact_id,
+        "claim": quote,
+        "source": source,
+        "quote": quote,
+        "date": date,
+        "kind": kind,
+        "topics": ["visits"],
+        "entities": list(entities),
+    }
+    return Fact.model_validate(data)
+
+
+HOST = ("President Ivo Marden", "Norland")
+GUEST = ("President Tal Oskaro", "Sudmark")
+
+
+def visit() -> list[Fact]:
+    """Two outlets' reports of Oskaro's visit to Norland on 3-4 March 2031, and what else their articles say."""
+    return [
+        fact("a-arrive", "gazette", "President Tal Oskaro arrived in Norland on Monday for a two-day state visit.", "2031-03-03", GUEST),
+        fact(
+            "a-talks",
+            "gazette",
+            "Oskaro and President Ivo Marden held talks on grain and river transport.",
+            "2031-03-03",
+            (GUEST[0], HOST[0]),
+        ),
+        fact(
+            "a-trade", "gazette", "Trade between Norland and Sudmark fell by a tenth.", "2031-03-03", ("Norland", "Sudmark"), kind="figure"
+        ),
+        fact("a-past", "gazette", "Marden and Oskaro last met in Velt in November.", "2031-03-03", (HOST[0], GUEST[0])),
+        fact(
+            "b-sign",
+            "courier",
+            "Norland and Sudmark signed nine memorandums at the palace on Tuesday.",
+            "2031-03-04",
+            ("Norland", "Sudmark"),
+        ),
+        fact(
+            "b-welcome",
+            "courier",
+            "Marden welcomed his Sudmark counterpart Oskaro with an honour guard.",
+            "2031-03-03",
+            (HOST[0], GUEST[0]),
+        ),
+        fact(
+            "b-view",
+            "courier",
+            "Oskaro said the visit opens a new chapter for Norland.",
+            "2031-03-04",
+            (GUEST[0], "Norland"),
+            kind="statement",
+        ),
+    ]
+
+
+def occasion(proposals: list[Any]) -> Any:
+    found = [p for p in proposals if p.kind == "event" and "one occasion" in p.evidence]
+    assert len(found) == 1, [p.describe() for p in proposals]
+    return found[0]
+
+
+def test_the_parts_of_one_visit_in_two_outlets_are_one_proposal_with_its_evidence() -> None:
+    proposal = occasion(propose_links(visit(), LinkDecisions()))
+    assert set(proposal.fact_ids) == {"a-arrive", "a-talks", "b-sign", "b-welcome"}
+    # the evidence names the parties, the occasion words and the dates
+    assert "Oskaro" in proposal.evidence and "Marden" in proposal.evidence
+    assert "arriv" in proposal.evidence and "signe" in proposal.evidence
+    assert "2031-03-03 to 2031-03-04" in proposal.evidence
+    assert proposal.entry_yaml().startswith("- {facts: [a-arrive, a-talks, b-welcome, b-sign], event: ")
+
+
+def test_another_visit_months_later_is_another_occasion() -> None:
+    later = [
+        fact("c-arrive", "herald", "President Tal Oskaro arrived in Norland for talks with Marden.", "2031-09-14", (GUEST[0], HOST[0])),
+        fact("c-sign", "herald", "Oskaro and Marden signed a river treaty.", "2031-09-15", (GUEST[0], HOST[0])),
+    ]
+    proposals = propose_links(visit() + later, LinkDecisions())
+    assert not any({"c-arrive", "a-arrive"} <= set(p.fact_ids) for p in proposals)
+    assert not any({"c-sign", "b-sign"} <= set(p.fact_ids) for p in proposals)
+
+
+def test_a_report_weeks_later_of_that_visit_joins_it() -> None:
+    recalled = [
+        fact("d-recall", "review", "Oskaro and Marden signed a grain accord during the visit.", "2031-03-04", (GUEST[0], HOST[0])),
+        fact("d-arrive", "review", "Oskaro arrived in Norland on 3 March for the state visit.", "2031-03-03", (GUEST[0], "Norland")),
+        fact("d-host", "review", "Marden hosted a dinner for his guest in Norland.", "2031-03-03", (HOST[0], "Norland")),
+    ]
+    assert {"d-recall", "d-arrive", "a-arrive", "b-sign"} <= set(occasion(propose_links(visit() + recalled, LinkDecisions())).fact_ids)
+
+
+def test_an_occasion_decided_once_is_not_proposed_again_and_a_new_report_of_it_is() -> None:
+    facts = visit()
+    first = occasion(propose_links(facts, LinkDecisions()))
+    decided = LinkDecisions([Link(LinkEntry(facts=list(first.fact_ids), event=first.name, decision="accepted"), 1)])
+    assert not any("one occasion" in p.evidence for p in propose_links(facts, decided))
+    newcomer = fact(
+        "e-arrive", "wire", "Sudmark's Oskaro arrived in Norland, welcomed by Marden.", "2031-03-03", (GUEST[0], HOST[0], "Norland")
+    )
+    more = fact("e-sign", "wire", "Marden and Oskaro signed nine memorandums.", "2031-03-04", (GUEST[0], HOST[0]))
+    again = occasion(propose_links([*facts, newcomer, more], decided))
+    assert {"e-arrive", "e-sign"} <= set(again.fact_ids)
+
+
+def test_reports_of_one_party_only_are_not_an_occasion() -> None:
+    facts = [
+        fact("x1", "gazette", "Oskaro arrived in Velt on Monday.", "2031-03-03", (GUEST[0], "Velt")),
+        fact("x2", "gazette", "Oskaro held talks in Velt.", "2031-03-03", (GUEST[0], "Velt")),
+        fact("y1", "courier", "Oskaro arrived in Norland on Monday.", "2031-03-03", (GUEST[0], "Norland")),
+        fact("y2", "courier", "Oskaro held talks in Norland.", "2031-03-03", (GUEST[0], "Norland")),
+    ]
+    assert not any("one occasion" in p.evidence for p in propose_links(facts, LinkDecisions()))
+
+
+def test_a_quote_dated_elsewhere_or_about_visits_is_not_a_part_of_the_occasion() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert elsewhen("They last met in Velt in November.", march)
+    assert elsewhen("Oskaro visited Velt a year ago.", march)
+    assert elsewhen("the rift that followed the 2019 coup", march)
+    assert elsewhen("It is his third overseas visit this year.", march)
+    assert elsewhen("The council will meet alternately every two years.", march)
+    assert not elsewhen("Oskaro landed on 3 March, his first time in Norland since 2019.", march)
+    assert not elsewhen("He will leave on 1 April.", PartialDate.parse("2031-03-28"))  # a few days on, in the next month
+
+
+def test_a_summit_of_many_parties_is_another_meeting() -> None:
+    summit = fact("s", "gazette", "Oskaro will attend the Northern Rim Summit.", "2031-03-04", (GUEST[0], "Northern Rim Summit"))
+    bloc = fact("g", "gazette", "He will hold talks with the nine-member River Council.", "2031-03-04", (GUEST[0], "River Council"))
+    assert of_another_meeting(prepare(summit)) and of_another_meeting(prepare(bloc))
+    assert not of_another_meeting(prepare(visit()[0]))
+
+
+def test_parties_are_compared_by_their_last_name() -> None:
+    assert party_key("Recep Tayyip Erdoğan") == party_key("Erdogan") == "erdog"
+    assert party_key("Mohammed Shia' al-Sudani") == party_key("Mohammad Al-Sudani")
+
+
+def test_a_page_on_a_later_visit_that_recalls_the_earlier_one_gives_its_recalled_parts_to_that_visit() -> None:
+    september = [
+        fact("f-arrive", "monthly", "Marden arrived in Sudmark on Wednesday for talks with Oskaro.", "2031-09-10", (HOST[0], GUEST[0])),
+        fact("f-sign", "monthly", "Marden and Oskaro signed a customs accord.", "2031-09-10", (HOST[0], GUEST[0])),
+        fact(
+            "f-recall",
+            "monthly",
+            "Oskaro and Marden signed the grain accord during the visit to Norland.",
+            "2031-03-04",
+            (GUEST[0], HOST[0]),
+        ),
+    ]
+    proposals = propose_links(visit() + september, LinkDecisions())
+    march = occasion([p for p in proposals if "a-arrive" in p.fact_ids])
+    assert "f-recall" in march.fact_ids
+    assert not {"f-arrive", "f-sign"} & set(march.fact_ids)
+    assert elsewhen("the meetings of the Joint Planning Group will be held in Velt", PartialDate.parse("2031-03-04"))
+    assert not elsewhen("a declaration on the restructuring of the meetings of the council", PartialDate.parse("2031-03-04"))
+    assert not elsewhen("Oskaro arrived, his first visit since taking office in 2024.", PartialDate.parse("2031-03-04"))
+
+
+def test_short_articles_that_name_each_party_once_still_report_an_occasion() -> None:
+    facts = [
+        fact("s1", "wire", "Oskaro and Marden put their signatures on nine memorandums on Monday.", "2031-03-03", (GUEST[0], HOST[0])),
+        fact("s2", "wire", "Sudmark and Norland also sealed a framework agreement.", "2031-03-03", ("Sudmark", "Norland")),
+        fact("t1", "daily", "Marden welcomed Oskaro at the palace.", "2031-03-03", (HOST[0], GUEST[0])),
+        fact("t2", "daily", "The two leaders held talks on grain.", "2031-03-03", ("Norland", "Sudmark")),
+    ]
+    assert set(occasion(propose_links(facts, LinkDecisions())).fact_ids) == {"s1", "s2", "t1", "t2"}
