@@ -94,3 +94,54 @@ def test_the_december_dating_of_lukashenkos_visit_conflicts_with_the_november_re
     november = {side["states"] for c in dated for side in c["sides"] if side not in december}
     assert "2024-11-25" in november  # "Lukashenko arrived in Islamabad on Monday evening" in the 26 November report
     assert all(date.startswith("2024-11") for date in november)
+
+
+ENVOY_IN_MARCH = """Envoy sees steady growth in Kestrelia-Marovia trade
+
+Marovian Times
+
+March 3, 2025
+
+By Staff Reporter
+
+PORT ALDER: Marovia's ambassador to Kestrelia, Jonas Pellar, said on Monday that annual bilateral trade between the two countries stood at $300-350 million.
+
+Speaking to reporters at the embassy, Pellar said both governments wanted to expand cooperation in textiles, machinery and agriculture.
+"""
+
+ENVOY_IN_APRIL = """Ambassador Pellar: Kestrelia and Marovia can do more together
+
+The Kestrel Herald
+
+April 10, 2025
+
+NEW HAVEN: In an interview with The Kestrel Herald, Marovian Ambassador Jonas Pellar said that annual trade between Kestrelia and Marovia was between $500 million and $600 million.
+
+Pellar said the two countries had signed a memorandum on customs cooperation and were working on direct flights.
+"""
+
+
+def test_one_ambassadors_two_annual_trade_ranges_that_do_not_meet_conflict(tmp_path: Path) -> None:
+    """The issue's second case, on made-up interviews: the same envoy gives two annual trade ranges that cannot both hold."""
+    project = tmp_path / "project"
+    (project / "facts" / "sources").mkdir(parents=True)
+    (project / "facts" / "vocabulary.yaml").write_text("topics:\n  trade: Trade figures and targets.\n", encoding="utf-8")
+    for slug, outlet, published, text in [
+        ("marovian-times-2025-03-03-envoy-trade", "Marovian Times", "2025-03-03", ENVOY_IN_MARCH),
+        ("kestrel-herald-2025-04-10-pellar-interview", "The Kestrel Herald", "2025-04-10", ENVOY_IN_APRIL),
+    ]:
+        article = tmp_path / f"{slug}.txt"
+        article.write_text(text, encoding="utf-8")
+        added = run_cli(
+            "-C", str(project), "sources", "add", str(article), "--id", slug, "--outlet", outlet, "--published", published, env=NO_CACHE
+        )
+        assert added.code == 0, added.stderr
+        accept_drafts_unchanged(project, slug)
+    document = check(project)
+    [conflict] = [c for c in document["possible_conflicts"] if c["kind"] == "figure"]
+    sides = {side["outlet"]: side for side in conflict["sides"]}
+    assert sides["Marovian Times"]["states"] == "300000000-350000000 USD"
+    assert sides["The Kestrel Herald"]["states"] == "500000000-600000000 USD"
+    assert "stood at $300-350 million" in sides["Marovian Times"]["quote"]
+    assert "between $500 million and $600 million" in sides["The Kestrel Herald"]["quote"]
+    assert "target" not in conflict["key"]  # what was traded, not an aim: a target of $1 billion would be no conflict

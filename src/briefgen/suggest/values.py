@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from briefgen.suggest.certainty import certain_values
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.value_words import (
     APPROXIMATE,
@@ -134,68 +135,6 @@ def _slug(words: str, limit: int = 3) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", " ".join(tokens).casefold())) or "count"
 
 
-_METRIC_PHRASES = (
-    ("trade volume", "trade-volume"),
-    ("trade target", "trade-target"),
-    ("annual trade", "trade-target"),
-    ("mutual trade", "trade"),
-    ("exports", "exports"),
-    ("imports", "imports"),
-    ("econom", "economy"),
-    ("invest", "investment"),
-    ("trade", "trade"),
-)
-
-
-def _metric(sentence: str, kind: str, start: int, end: int) -> str:
-    """A metric named after the nearest thing measured ("trade volume", "exports")."""
-    lowered = sentence.casefold()
-    best: tuple[int, str] | None = None
-    for phrase, metric in _METRIC_PHRASES:
-        for found in re.finditer(re.escape(phrase), lowered):
-            distance = found.start() - end if found.start() >= end else start - found.end()
-            if best is None or distance < best[0]:
-                best = (max(distance, 0), metric)
-    if kind == "percent":
-        return _percent_metric(sentence, start, end, best[1] if best else None)
-    if best is None:
-        return {"money": "amount", "times": "growth-multiple"}[kind]
-    metric = best[1]
-    if kind == "money":
-        return {"economy": "economy-size", "trade": "trade-value"}.get(metric, metric if "-" in metric else f"{metric}-value")
-    return f"{metric.removesuffix('-volume').removesuffix('-target')}-growth-multiple"
-
-
-# A percentage of what: a share of a whole ("make up 67 per cent", "18% of total exports"), a tariff, or a change.
-_SHARE = re.compile(
-    r"\b(?:share|stake|mak(?:e|es|ing)\s+up|made\s+up|account\w*\s+for|constitut\w*|of\s+(?:the\s+|its\s+)?total)\b",
-    re.IGNORECASE,
-)
-_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy)\b", re.IGNORECASE)
-_CHANGE = re.compile(
-    r"\b(?:gr[eo]w\w*|increas\w*|rose|ris\w*|jump\w*|surg\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|up|down|expand\w*|boost\w*|"
-    r"climb\w*|soar\w*|shr[ai]nk\w*|contract\w*|by)\b",
-    re.IGNORECASE,
-)
-
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:(?<!up )to|at|reach\w*)\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?$", re.IGNORECASE
-)
-
-
-def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> str:
-    """ "trade-growth" only where the words say the figure is a change; a share or a tariff says so; else a percentage."""
-    near = sentence[max(0, start - 50) : end + 40]
-    thing = base.removesuffix("-volume").removesuffix("-target") if base else None
-    readings = [(_SHARE, "share"), (_TARIFF, "tariff-rate"), (_CHANGE, "growth")]
-    if _LEVEL_BEFORE.search(sentence[max(0, start - 30) : start]):  # "has increased to 96%": the level reached, not the change
-        near, readings = sentence[: end + 40], readings[:2]
-    for pattern, what in readings:
-        if pattern.search(near):
-            return f"{thing}-{what}" if thing and what != "tariff-rate" else what
-    return f"{thing}-percentage" if thing else "percentage"
-
-
 def _period(sentence: str) -> str | None:
     months = _FIRST_MONTHS.search(sentence)
     if months:
@@ -282,7 +221,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue
         unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD")
         approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
-        metric = _metric(sentence, "money", *match.span())
+        metric = metric_name(sentence, "money", *match.span())
         add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
     for pattern in (_MONEY, _MONEY_WORDS):
         for match in pattern.finditer(sentence):
@@ -292,12 +231,12 @@ def find_values(sentence: str) -> list[FoundValue]:
             unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD") if "cur" in match.groupdict() else "USD"
             number = _number_of(match.group("n"))
             amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)))
-            metric = _metric(sentence, "money", *match.span())
+            metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
         if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
             approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
-            metric = _metric(sentence, "percent", *match.span())
+            metric = metric_name(sentence, "percent", *match.span())
             add(
                 FoundValue(
                     metric,
@@ -315,7 +254,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         for match in pattern.finditer(sentence):
             if free(*match.span()):
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
-                add(FoundValue(_metric(sentence, kind, *match.span()), amount, unit, period, *match.span(), True, low, high, approximate))
+                metric = metric_name(sentence, kind, *match.span())
+                add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
     for match in _QUANTITY.finditer(sentence):
         following = (match.group("next") or "").casefold()
         if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):

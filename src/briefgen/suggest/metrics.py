@@ -1,0 +1,88 @@
+"""What a figure measures: the metric a drafted value is given.
+
+Two drafts can only be compared, and a conflict between outlets found, when
+their metrics name the same thing; and a metric that names the wrong thing
+(an actual year's trade called a target) sets a figure against one it has
+nothing to do with.  So the name comes from the words nearest the figure
+("trade volume", "exports", "investment"), a percentage says what it is a
+percentage of, and "annual trade" is a target only where the sentence says
+it is aimed at.
+"""
+
+from __future__ import annotations
+
+import re
+
+_METRIC_PHRASES = (
+    ("trade volume", "trade-volume"),
+    ("trade target", "trade-target"),
+    ("annual trade", "annual-trade"),  # a target only when the words say so (see metric_name)
+    ("mutual trade", "trade"),
+    ("exports", "exports"),
+    ("imports", "imports"),
+    ("econom", "economy"),
+    ("invest", "investment"),
+    ("trade", "trade"),
+)
+
+
+# Words that make a figure of trade an aim rather than what was traded.
+_TARGET = re.compile(
+    r"\b(?:target\w*|goals?|aim\w*|objectives?|sights|seek\w*|plans?|planned|hopes?|intends?|expects?|"
+    r"to\s+(?:reach|raise|increase|boost|double|take|bring|hit)|will|would|could|can|by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def metric_name(sentence: str, kind: str, start: int, end: int) -> str:
+    """The metric of the figure at ``start``-``end``, named after the nearest thing measured ("trade volume", "exports").
+
+    ``kind`` is what was read: ``money``, ``percent`` or ``times``.
+    """
+    lowered = sentence.casefold()
+    best: tuple[int, str] | None = None
+    for phrase, metric in _METRIC_PHRASES:
+        for found in re.finditer(re.escape(phrase), lowered):
+            distance = found.start() - end if found.start() >= end else start - found.end()
+            if best is None or distance < best[0]:
+                best = (max(distance, 0), metric)
+    if kind == "percent":
+        return _percent_metric(sentence, start, end, best[1] if best else None)
+    if best is None:
+        return {"money": "amount", "times": "growth-multiple"}[kind]
+    metric = best[1]
+    if metric == "annual-trade":  # "annual trade stood at $300 million" is the trade; "annual trade of $1 billion by 2030", a target
+        metric = "trade-target" if _TARGET.search(sentence) else "trade-volume"
+    if kind == "money":
+        return {"economy": "economy-size", "trade": "trade-value"}.get(metric, metric if "-" in metric else f"{metric}-value")
+    return f"{metric.removesuffix('-volume').removesuffix('-target')}-growth-multiple"
+
+
+# A percentage of what: a share of a whole ("make up 67 per cent", "18% of total exports"), a tariff, or a change.
+_SHARE = re.compile(
+    r"\b(?:share|stake|mak(?:e|es|ing)\s+up|made\s+up|account\w*\s+for|constitut\w*|of\s+(?:the\s+|its\s+)?total)\b",
+    re.IGNORECASE,
+)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy)\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:gr[eo]w\w*|increas\w*|rose|ris\w*|jump\w*|surg\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|up|down|expand\w*|boost\w*|"
+    r"climb\w*|soar\w*|shr[ai]nk\w*|contract\w*|by)\b",
+    re.IGNORECASE,
+)
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?<!up )to|at|reach\w*)\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately)\s+)?$", re.IGNORECASE
+)
+
+
+def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> str:
+    """ "trade-growth" only where the words say the figure is a change; a share or a tariff says so; else a percentage."""
+    near = sentence[max(0, start - 50) : end + 40]
+    thing = base.removesuffix("-volume").removesuffix("-target") if base else None
+    readings = [(_SHARE, "share"), (_TARIFF, "tariff-rate"), (_CHANGE, "growth")]
+    if _LEVEL_BEFORE.search(sentence[max(0, start - 30) : start]):  # "has increased to 96%": the level reached, not the change
+        near, readings = sentence[: end + 40], readings[:2]
+    for pattern, what in readings:
+        if pattern.search(near):
+            return f"{thing}-{what}" if thing and what != "tariff-rate" else what
+    return f"{thing}-percentage" if thing else "percentage"

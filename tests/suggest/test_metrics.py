@@ -1,0 +1,35 @@
+"""What a drafted figure measures: the metric named after the words around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.metrics import metric_name
+from briefgen.suggest.values import find_values
+
+
+def _metrics(sentence: str) -> list[str]:
+    return [value.metric for value in find_values(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # what was traded in a year, however it is said: never a target
+        ("the ambassador said annual bilateral trade between the two countries stood at $300-350 million", "trade-value"),
+        ("he said that annual trade between Kestrelia and Marovia was between $500 million and $600 million", "trade-volume"),
+        # an aim, in the words of an aim
+        ("the leaders want to take annual trade to $1 billion by 2030", "trade-target"),
+        ("the two sides set an annual trade target of $2 billion", "trade-target"),
+        ("they aim for annual trade of $5 billion within three years", "trade-target"),
+    ],
+)
+def test_annual_trade_is_a_target_only_where_the_sentence_aims_at_it(sentence: str, metric: str) -> None:
+    assert _metrics(sentence) == [metric]
+
+
+def test_the_nearest_thing_measured_names_the_figure() -> None:
+    sentence = "exports of $40 million and investment of $12 million"
+    first, second = sentence.index("$40"), sentence.index("$12")
+    assert metric_name(sentence, "money", first, first + 11) == "exports-value"
+    assert metric_name(sentence, "money", second, second + 11) == "investment-value"
