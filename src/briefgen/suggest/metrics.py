@@ -28,10 +28,15 @@ _METRIC_PHRASES = (
 
 # Words that make a figure of trade an aim rather than what was traded.
 _TARGET = re.compile(
-    r"\b(?:target\w*|goals?|aim\w*|objectives?|sights|seek\w*|plans?|planned|hopes?|intends?|expects?|"
-    r"to\s+(?:reach|raise|increase|boost|double|take|bring|hit)|will|would|could|can|by\s+20\d\d)\b",
+    r"\b(?:target\w*|goals?|aim\w*|objectives?|sights|seek\w*|(?:plans?|planned|hopes?|intends?|expects?)\s+to|"
+    r"to\s+(?:reach|raise|increase|boost|double|triple|take|bring|hit|elevate|enhance|expand|lift|push)|"
+    r"(?:will|would|could|can|should)\s+(?:\w+\s+)?(?:reach|rise|grow|hit|exceed|cross|surpass|double|touch|increase|climb)|"
+    r"by\s+20\d\d)\b",
     re.IGNORECASE,
 )
+#: Characters around a figure of trade (not an annual one) in which such words make it a target.
+_AIM_BEFORE, _AIM_AFTER = 90, 25
+_TRADE = frozenset(("annual-trade", "trade", "trade-volume"))
 
 
 def metric_name(sentence: str, kind: str, start: int, end: int) -> str:
@@ -51,8 +56,13 @@ def metric_name(sentence: str, kind: str, start: int, end: int) -> str:
     if best is None:
         return {"money": "amount", "times": "growth-multiple"}[kind]
     metric = best[1]
-    if metric == "annual-trade":  # "annual trade stood at $300 million" is the trade; "annual trade of $1 billion by 2030", a target
-        metric = "trade-target" if _TARGET.search(sentence) else "trade-volume"
+    if kind == "money" and metric in _TRADE:
+        # "annual trade of $1 billion by 2030" anywhere in its sentence; "aiming to increase bilateral trade to USD 2 billion" near it
+        around = sentence if metric == "annual-trade" else sentence[max(0, start - _AIM_BEFORE) : end + _AIM_AFTER]
+        if _TARGET.search(around):
+            return "trade-target"
+    if metric == "annual-trade":  # "annual trade stood at $300 million": what was traded
+        metric = "trade-volume"
     if kind == "money":
         return {"economy": "economy-size", "trade": "trade-value"}.get(metric, metric if "-" in metric else f"{metric}-value")
     return f"{metric.removesuffix('-volume').removesuffix('-target')}-growth-multiple"
