@@ -272,7 +272,8 @@ def render_markdown(
 
     def render_citation(self: object, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         parts = []
-        for key, number, occurrence in tokens[idx].meta["marks"]:
+        # Ascending, as a reader scans them ("4,11,12", not "11,12,4"); a note new here has the highest number anyway.
+        for key, number, occurrence in sorted(tokens[idx].meta["marks"], key=lambda mark: mark[1]):
             ref_id = f"fnref-{number}" if occurrence == 1 else f"fnref-{number}-{occurrence}"
             kind = "fnref first" if occurrence == 1 else "fnref again"
             link = f'<a class="{kind}" id="{ref_id}" href="#fn-{number}" role="doc-noteref">{number}</a>'
