@@ -37,7 +37,7 @@ _OPENING = "“\"‘'" + BULLET_MARKS + " "
 
 _NUMBER_WORDS = words_pattern(NUMBER_WORDS)
 _STRONG = re.compile(
-    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,])|"
+    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,.;:]|$)|"
     r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
@@ -53,7 +53,7 @@ _ACTION = re.compile(
     r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
     r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
     r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?|"
-    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b)",
+    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b|invitation)",
     re.IGNORECASE,
 )
 # Acts that leave something a brief can check, whoever is thanked or praised around them.
@@ -148,9 +148,29 @@ _CAPITALS = re.compile(r"^[^a-z]*$")
 # Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
 _FURNITURE = re.compile(
     r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
-    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
+    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
+    # a syndication line, a sponsor's notice, a player's or a font control's labels
+    r"\bfirst appeared (?:on|in)\b|\bsponsored content\b|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
     re.IGNORECASE,
 )
+# A characterisation: the visit or the accords weighed as a step or a shift, as part of a series, as
+# a sign of a thaw; what they did is reported in sentences of their own.  Only a figure or a date
+# rescues it.  ("Represents a milestone", "hailed … as vital" are left: editors keep them, attributed.)
+_CHARACTERISATION = re.compile(
+    r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|departure)\b|"
+    r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
+    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b",
+    re.IGNORECASE,
+)
+# A sentence about the one before it: "This came during a press conference", "This was agreed during a
+# meeting in Baku".  Where and when something was said or agreed, with the what in the sentence before.
+_CIRCUMSTANCE_ONLY = re.compile(
+    r"^(?:This|That|It) (?:came|comes|was (?:agreed|announced|said|stated|decided|noted|discussed|reported)) "
+    r"(?:during|at|in|on|after|when|while|as)\b",
+    re.IGNORECASE,
+)
+# A word of the text: letters, not a symbol or a figure alone.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
@@ -176,8 +196,12 @@ def check_worthy(text: str) -> bool:
     Generic prose and agendas are rescued by those, or by a visit or meeting.
     """
     text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
+    if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
+        return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
+    if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text):
         return False
+    if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
+        return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
     if not anchored and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
