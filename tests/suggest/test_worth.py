@@ -34,6 +34,22 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         # whole words: "According" is no accord, "significant" no signing, "important" no import
         "According to him, the relationship has significant potential.",
         "Officials said the region remains important for both nations.",
+        # page furniture: a syndication line, a sponsor's notice, a video player's and a font control's labels
+        "The post Latvia and Estonia Sign Ferry Accord first appeared on Baltic Wire.",
+        "About Sponsored ContentThis content was produced for the Riga Trade Office.",
+        "Expand Autoplay The premier signs the visitors' book at the castle in 2009.",
+        "+ ↺ − 18 px",
+        # too few words to state anything: a heading's tail, a dateline
+        "€5 billion earlier than 2031",
+        "March 4, 09:15 GMT+2 TALLINN",
+        # characterisations: the accords or the visit weighed, not reported
+        "The accords mark a decisive step towards mending ties between the neighbours.",
+        "The trip and the joint statement marked a shift in relations between the two capitals.",
+        "The visit is part of a series of contacts signalling a thaw between Tallinn and Riga.",
+        "Visit expected to mark a new stage in Baltic transport links.",
+        # a sentence about the one before it: where and when, the what is elsewhere
+        "This came during a joint news conference with the Latvian premier.",
+        "This was agreed during a meeting between the two ministers in Narva.",
     ],
 )
 def test_not_worth_drafting(sentence: str) -> None:
@@ -63,6 +79,13 @@ def test_not_worth_drafting(sentence: str) -> None:
         "The premier welcomed the President's decision to reopen the consulate in Narva.",
         # fields as names of a ministry, not a list of topics
         "The session was chaired by the Minister of Trade, Industry and Energy of Latvia.",
+        # a month that ends the sentence still dates it
+        "Riga and Vilnius raised their ties to the same level in October.",
+        # an invitation is an act a brief can state; "This was" with what it was is no circumstance alone
+        "This was in response to the invitation of the Latvian king.",
+        # a characterisation with a figure states something checkable; a milestone attributed stays
+        "The 12 accords mark a step towards a shared grid, the ministry said.",
+        "The envoy said the premier's visit to Tartu represents a new milestone for the two nations.",
     ],
 )
 def test_worth_drafting(sentence: str) -> None:

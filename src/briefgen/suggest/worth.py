@@ -150,14 +150,14 @@ _FURNITURE = re.compile(
     r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
     # a syndication line, a sponsor's notice, a player's or a font control's labels
-    r"\bfirst appeared (?:on|in)\b|\bsponsored content\b|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
+    r"\bfirst appeared (?:on|in)\b|\bsponsored content|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
     re.IGNORECASE,
 )
 # A characterisation: the visit or the accords weighed as a step or a shift, as part of a series, as
 # a sign of a thaw; what they did is reported in sentences of their own.  Only a figure or a date
 # rescues it.  ("Represents a milestone", "hailed … as vital" are left: editors keep them, attributed.)
 _CHARACTERISATION = re.compile(
-    r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|departure)\b|"
+    r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
     r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
     r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b",
     re.IGNORECASE,
