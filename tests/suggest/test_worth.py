@@ -159,6 +159,18 @@ def test_a_straight_quotation_keeps_its_closing_mark_after_the_full_stop() -> No
             "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar Vell",
             "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar",
         ),
+        # The cut took what the clause is about: a possessor with nothing possessed, a pair with one side.
+        ("The foreign ministers of Latvia and Estonia also discussed Latvia’s decis", None),
+        ("The second accord was a joint plan between the port authority of Riga’s Freeport and th", None),
+        # A pair named by a plural, or with both sides, is whole.
+        (
+            "The ministers signed a ferry accord between the two countries in Riga on Tuesday, a step",
+            "The ministers signed a ferry accord between the two countries in Riga on Tuesday",
+        ),
+        (
+            "The ministers signed a ferry accord between Riga and Tallinn at the port on Tuesday, a step",
+            "The ministers signed a ferry accord between Riga and Tallinn at the port on Tuesday",
+        ),
     ],
 )
 def test_a_sentence_cut_by_the_excerpt_is_kept_only_as_a_statement(cut: str, kept: str | None) -> None:
