@@ -42,6 +42,11 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         # too few words to state anything: a heading's tail, a dateline
         "€5 billion earlier than 2031",
         "March 4, 09:15 GMT+2 TALLINN",
+        # fields listed, or fields left unnamed, are an agenda; a field alone with no act is no claim
+        "The ministers discussed ways to strengthen ties in the various sectors of the economy.",
+        "The premiers discussed ways to deepen cooperation in the energy, transport and tourism sectors.",
+        "The premiers explored ways to deepen cooperation in the field of energy, transport and tourism.",
+        "This is likely to include pacts in the shipping sector.",
         # characterisations: the accords or the visit weighed, not reported
         "The accords mark a decisive step towards mending ties between the neighbours.",
         "The trip and the joint statement marked a shift in relations between the two capitals.",
@@ -86,6 +91,9 @@ def test_not_worth_drafting(sentence: str) -> None:
         # a characterisation with a figure states something checkable; a milestone attributed stays
         "The 12 accords mark a step towards a shared grid, the ministry said.",
         "The envoy said the premier's visit to Tartu represents a new milestone for the two nations.",
+        # one field named as the topic of talks is specific, however generic the verb
+        "The ministers discussed ways to strengthen ties in the shipping sector, which covers ferries and freight.",
+        "The premiers explored ways to deepen cooperation in the field of hydropower, the ministry said.",
     ],
 )
 def test_worth_drafting(sentence: str) -> None:

@@ -21,8 +21,9 @@ classes, not as a list of sentences seen before:
   aspects").
 
 Courtesy, generic prose and ceremony are dropped unless the sentence also has
-a strong anchor, a content act or a named thing; a meeting act rescues generic
-prose only outside a ceremony or a courtesy.  Opinion ("This visit is seen
+a strong anchor, a content act or a named thing; a meeting act, or one field
+named as the topic ("in the energy sector"), rescues generic prose only
+outside a ceremony or a courtesy.  Opinion ("This visit is seen
 as…") and page furniture (links, appeals for donations, captions) are never
 drafted.
 """
@@ -169,6 +170,12 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"(?:during|at|in|on|after|when|while|as)\b",
     re.IGNORECASE,
 )
+# One field named as the subject of talks ("in the energy sector", "in the field of hydropower"): a
+# specific topic, unlike a list of fields or "various sectors".
+_ONE_FIELD = re.compile(
+    r"\b(?:in|on|for) the (?!(?:various|different|diverse|many|several|other|relevant|key|priority|important)\b)"
+    r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
+)
 # A word of the text: letters, not a symbol or a figure alone.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPINION = re.compile(
@@ -209,6 +216,7 @@ def check_worthy(text: str) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     specific = anchored or bool(_MEETING.search(text))
-    if not specific and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
+    topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
+    if not topical and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     return specific or bool(_ACTION.search(text))
