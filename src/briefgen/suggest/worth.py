@@ -174,7 +174,8 @@ _CIRCUMSTANCE_ONLY = re.compile(
 # specific topic, unlike a list of fields or "various sectors".
 _ONE_FIELD = re.compile(
     r"\b(?:in|on|for) the (?!(?:various|different|diverse|many|several|other|relevant|key|priority|important)\b)"
-    r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
+    r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
+    r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
 )
 # A word of the text: letters, not a symbol or a figure alone.
 _WORD = re.compile(r"[^\W\d_]{2,}")
