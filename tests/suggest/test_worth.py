@@ -47,6 +47,16 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         "The premiers discussed ways to deepen cooperation in the energy, transport and tourism sectors.",
         "The premiers explored ways to deepen cooperation in the field of energy, transport and tourism.",
         "This is likely to include pacts in the shipping sector.",
+        # hopes, beliefs and forecasts in generic words, whatever visit they name
+        "We believe that with the premier's visit, our historic ties will be strengthened in many areas.",
+        "Ties between the two neighbours are expected to reach new heights with the visit.",
+        "The king hoped the visit would open a new chapter of friendship between the nations.",
+        # the topic of talks named in generic words
+        "Cooperation on fisheries and border control was a key focus of the discussions.",
+        # courtesy: pleasure at a visit
+        "I am very happy to visit Riga as premier and meet with my dear colleague.",
+        # the outlet addressing its reader
+        "In these hard times, your support means we can keep bringing you the stories that matter.",
         # characterisations: the accords or the visit weighed, not reported
         "The accords mark a decisive step towards mending ties between the neighbours.",
         "The trip and the joint statement marked a shift in relations between the two capitals.",
@@ -94,6 +104,9 @@ def test_not_worth_drafting(sentence: str) -> None:
         # one field named as the topic of talks is specific, however generic the verb
         "The ministers discussed ways to strengthen ties in the shipping sector, which covers ferries and freight.",
         "The premiers explored ways to deepen cooperation in the field of hydropower, the ministry said.",
+        # a hope with a figure or an act in it states something checkable
+        "The minister hoped that trade would reach 2 billion euros with the visit of the premier.",
+        "The ministers expect to sign the ferry accord during the visit.",
     ],
 )
 def test_worth_drafting(sentence: str) -> None:

@@ -84,7 +84,7 @@ _CEREMONY = re.compile(
     r"introduc\w+ (?:the )?(?:members of )?(?:the |their |his )?"
     r"delegations?|(?:dinner|luncheon|lunch|banquet|reception) (?:\w+ ){0,3}in (?:his|her|their|the \w+'?s?) hono(?:u)?r|"
     r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|group) photo(?:graph)?s?\b(?! exhibition)|"
-    r"(?:glad|pleased|happy|delighted) to (?:welcome|receive|host|see)|"
+    r"(?:glad|pleased|happy|delighted|honou?red) to (?:welcome|receive|host|see|visit|be|meet)|"
     r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b(?!['’]))",
     re.IGNORECASE,
 )
@@ -123,7 +123,7 @@ _GENERIC = re.compile(
     r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,4}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
     r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
-    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|(?:key|main) focus|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
@@ -148,6 +148,8 @@ _THE_TWO = re.compile(
 _CAPITALS = re.compile(r"^[^a-z]*$")
 # Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
 _FURNITURE = re.compile(
+    # the outlet addressing its reader: "your support means we can keep bringing you the news"
+    r"\byour (?:support|donation|contribution|subscription)\b|\bbring(?:s|ing)? you\b|"
     r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
     # a syndication line, a sponsor's notice, a player's or a font control's labels
@@ -177,6 +179,8 @@ _ONE_FIELD = re.compile(
     r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
     r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
 )
+# A hope, a belief or a forecast: generic words in one are not made specific by the visit they name.
+_WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A word of the text: letters, not a symbol or a figure alone.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPINION = re.compile(
@@ -216,8 +220,11 @@ def check_worthy(text: str) -> bool:
     anchored = anchored or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
+    generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
+    if not anchored and generic and _WISH.search(text):
+        return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
-    if not topical and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
+    if not topical and generic:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     return specific or bool(_ACTION.search(text))
