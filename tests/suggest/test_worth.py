@@ -57,6 +57,13 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         "I am very happy to visit Riga as premier and meet with my dear colleague.",
         # the outlet addressing its reader
         "In these hard times, your support means we can keep bringing you the stories that matter.",
+        # emphasis with an abstract object: what was stressed, not what was done
+        "The premier, who brought a large delegation of bankers, highlighted the scale and potential of the ties.",
+        "They stressed the need for joint action to meet these challenges.",
+        # who attended, how the streets looked, what will be discussed
+        "The defence minister, the justice minister and other officials attended the welcome ceremony.",
+        "Latvian flags were hoisted along the main avenues, and the visitor was pictured on the front pages.",
+        "Transport and fisheries co-operation will be discussed, the ministry added.",
         # characterisations: the accords or the visit weighed, not reported
         "The accords mark a decisive step towards mending ties between the neighbours.",
         "The trip and the joint statement marked a shift in relations between the two capitals.",
@@ -107,6 +114,8 @@ def test_not_worth_drafting(sentence: str) -> None:
         # a hope with a figure or an act in it states something checkable
         "The minister hoped that trade would reach 2 billion euros with the visit of the premier.",
         "The ministers expect to sign the ferry accord during the visit.",
+        # emphasis in a relative clause is an aside to the event the sentence reports
+        "The premier was received at the airport by the trade minister, who highlighted the importance of the visit.",
     ],
 )
 def test_worth_drafting(sentence: str) -> None:

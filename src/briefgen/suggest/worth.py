@@ -85,6 +85,9 @@ _CEREMONY = re.compile(
     r"delegations?|(?:dinner|luncheon|lunch|banquet|reception) (?:\w+ ){0,3}in (?:his|her|their|the \w+'?s?) hono(?:u)?r|"
     r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|group) photo(?:graph)?s?\b(?! exhibition)|"
     r"(?:glad|pleased|happy|delighted|honou?red) to (?:welcome|receive|host|see|visit|be|meet)|"
+    # who attended the ceremony, and how the streets looked
+    r"attended the (?:[\w-]+ ){0,2}ceremony|other officials (?:attended|were present)|"
+    r"flags? (?:were |was )?(?:hoisted|raised|put up|lined)|\bfront pages?\b|\bbillboards?\b|"
     r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b(?!['’]))",
     re.IGNORECASE,
 )
@@ -124,6 +127,7 @@ _GENERIC = re.compile(
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
     r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
     r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|(?:key|main) focus|"
+    r"(?:will|would|to) be discussed|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
@@ -179,6 +183,15 @@ _ONE_FIELD = re.compile(
     r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
     r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
 )
+# Emphasis with an abstract object: "highlighted his country's economic ties", "stressed the need for
+# collaboration".  What was stressed is no event; a figure or an act in the sentence would be.  In a
+# relative clause ("welcomed by the minister, who highlighted …") it is an aside to the main event.
+_EMPHASIS = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|ing|s)? "
+    r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance|need)\b",
+    re.IGNORECASE,
+)
 # A hope, a belief or a forecast: generic words in one are not made specific by the visit they name.
 _WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A word of the text: letters, not a symbol or a figure alone.
@@ -221,6 +234,8 @@ def check_worthy(text: str) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
+    if not anchored and _EMPHASIS.search(text):
+        return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
