@@ -126,7 +126,7 @@ _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
 # Words that cannot end a statement: function words, and modifiers that only stand before a noun
 # ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
 _DANGLING = re.compile(
-    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|"
+    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|according|"
     rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
     re.IGNORECASE,
 )
@@ -141,7 +141,9 @@ _CUT_PAIR = re.compile(
 # A finite verb, as far as words show one: a past form, an auxiliary, a modal or a verb of saying.
 _FINITE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
-    r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became)\b",
+    r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became|"
+    # verbs of amount in the present: "imports make up 67 per cent", "trade stands at $2 billion"
+    r"makes?|accounts? for|stands? at|totals?|amounts? to|reach(?:es)?|rises?|falls?|grows?|exceeds?)\b",
     re.IGNORECASE,
 )
 

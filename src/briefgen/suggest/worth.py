@@ -45,7 +45,8 @@ _STRONG = re.compile(
 )
 # Whole words only: "significant" is no signing, "important" no import, "According" no accord.
 _ACTION = re.compile(
-    r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|target\w*|"
+    r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
+    r"target\w*|"
     r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
