@@ -64,6 +64,10 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         "The defence minister, the justice minister and other officials attended the welcome ceremony.",
         "Latvian flags were hoisted along the main avenues, and the visitor was pictured on the front pages.",
         "Transport and fisheries co-operation will be discussed, the ministry added.",
+        "Also, it was stressed how crucial it is to advance joint projects in a range of sectors.",
+        "The ministers welcomed steady progress in transport and fisheries cooperation.",
+        # the topic of talks, whatever visit it names
+        "Closer cooperation between Riga and Tallinn was the main topic of discussion during the premier's visit.",
         # characterisations: the accords or the visit weighed, not reported
         "The accords mark a decisive step towards mending ties between the neighbours.",
         "The trip and the joint statement marked a shift in relations between the two capitals.",
@@ -116,6 +120,8 @@ def test_not_worth_drafting(sentence: str) -> None:
         "The ministers expect to sign the ferry accord during the visit.",
         # emphasis in a relative clause is an aside to the event the sentence reports
         "The premier was received at the airport by the trade minister, who highlighted the importance of the visit.",
+        # the topic of talks with an act or a figure in it is specific
+        "The main topic of the talks was the ferry accord signed in March.",
         # a vow is a commitment a brief can hold someone to
         "The king, in turn, vowed to “do all he can to open Latvian ports to Estonian grain.”",
     ],

@@ -190,7 +190,15 @@ _ONE_FIELD = re.compile(
 _EMPHASIS = re.compile(
     r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|ing|s)? "
     r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
-    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance|need)\b",
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance|need)\b|"
+    # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
+    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|ing|s)? how (?:important|critical|crucial|vital|necessary)\b|"
+    r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
+    re.IGNORECASE,
+)
+# The topic of talks: what a meeting was about, which the meeting it names does not make specific.
+_TOPIC = re.compile(
+    r"\b(?:main|key|central|principal) (?:topic|focus|theme)\b|\bcentral to the (?:talks|discussions)\b|\bagenda includes\b",
     re.IGNORECASE,
 )
 # A hope, a belief or a forecast: generic words in one are not made specific by the visit they name.
@@ -235,7 +243,7 @@ def check_worthy(text: str) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
-    if not anchored and _EMPHASIS.search(text):
+    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
