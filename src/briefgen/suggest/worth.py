@@ -184,15 +184,16 @@ _ONE_FIELD = re.compile(
     r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
     r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
 )
-# Emphasis with an abstract object: "highlighted his country's economic ties", "stressed the need for
+# Emphasis with an abstract object: "highlighted his country's economic ties", "stressed the importance of
 # collaboration".  What was stressed is no event; a figure or an act in the sentence would be.  In a
-# relative clause ("welcomed by the minister, who highlighted …") it is an aside to the main event.
+# relative clause ("welcomed by the minister, who highlighted …") or a participle ("…, underscoring the
+# importance of ties") it is an aside to the main event.
 _EMPHASIS = re.compile(
-    r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|ing|s)? "
+    r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? "
     r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
-    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance|need)\b|"
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance)\b|"
     # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
-    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|ing|s)? how (?:important|critical|crucial|vital|necessary)\b|"
+    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? how (?:important|critical|crucial|vital|necessary)\b|"
     r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
     re.IGNORECASE,
 )
