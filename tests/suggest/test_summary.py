@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from briefgen.suggest.sentences import Sentence
-from briefgen.suggest.summary import restates, summary_paragraphs
+from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
 from tests.conftest import REPO, run_cli
 
 ARTICLE = """Vestria, Norland sign 12 documents on shipping and customs
@@ -81,3 +81,28 @@ def test_a_line_restates_a_sentence_when_most_of_its_words_are_in_it() -> None:
     report = [Sentence(0, 0, "The ministers signed a deal to build a grain terminal at Port Alva on Monday.", 3)]
     assert restates("Ministers sign deal to build grain terminal at Port Alva", report)
     assert not restates("Premier to visit Norland next spring, says ministry", report)
+
+
+_DECK_PAGE = (
+    "Premier Varga visiting Norland at the invitation of the king\n\n"
+    "Envoy to hold talks with the trade minister\n\n"
+    "Norland and Ostmark to sign 4 port accords\n\n"
+    "Premier Ilse Varga of Ostmark arrived in Norland on Monday for a two-day visit at the invitation of the king, "
+    "the palace said, and will hold talks with the trade minister on the port of Alva.\n\n"
+    "The two sides are due to sign four accords on the port."
+)
+
+
+def test_a_deck_of_short_lines_before_the_report_is_summary() -> None:
+    assert deck_paragraphs(_DECK_PAGE) == 3
+    # one short line is a lede or a heading, not a deck
+    assert deck_paragraphs("A short line of a page\n\n" + _DECK_PAGE.split("\n\n", 3)[3]) == 0
+    # running text from the start: no deck
+    assert deck_paragraphs(_DECK_PAGE.split("\n\n", 3)[3]) == 0
+
+
+def test_a_deck_line_with_a_figure_is_kept_for_its_figure() -> None:
+    report = [Sentence(0, 0, "Norland and Ostmark are due to sign four port accords.", 4)]
+    assert restates("Norland and Ostmark to sign port accords", report, keep_figures=True)
+    assert not restates("Norland and Ostmark to sign 4 port accords", report, keep_figures=True)
+    assert restates("Norland and Ostmark to sign 4 port accords", report)

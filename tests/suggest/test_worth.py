@@ -34,6 +34,47 @@ from briefgen.suggest.worth import check_worthy, is_agenda
         # whole words: "According" is no accord, "significant" no signing, "important" no import
         "According to him, the relationship has significant potential.",
         "Officials said the region remains important for both nations.",
+        # page furniture: a syndication line, a sponsor's notice, a video player's and a font control's labels
+        "The post Latvia and Estonia Sign Ferry Accord first appeared on Baltic Wire.",
+        "About Sponsored ContentThis content was produced for the Riga Trade Office.",
+        "Expand Autoplay The premier signs the visitors' book at the castle in 2009.",
+        "+ ↺ − 18 px",
+        # too few words to state anything: a heading's tail, a dateline
+        "€5 billion earlier than 2031",
+        "March 4, 09:15 GMT+2 TALLINN",
+        # fields listed, or fields left unnamed, are an agenda; a field alone with no act is no claim
+        "The ministers discussed ways to strengthen ties in the various sectors of the economy.",
+        "The premiers discussed ways to deepen cooperation in the energy, transport and tourism sectors.",
+        "The premiers explored ways to deepen cooperation in the field of energy, transport and tourism.",
+        "This is likely to include pacts in the shipping sector.",
+        # hopes, beliefs and forecasts in generic words, whatever visit they name
+        "We believe that with the premier's visit, our historic ties will be strengthened in many areas.",
+        "Ties between the two neighbours are expected to reach new heights with the visit.",
+        "The king hoped the visit would open a new chapter of friendship between the nations.",
+        # the topic of talks named in generic words
+        "Cooperation on fisheries and border control was a key focus of the discussions.",
+        # courtesy: pleasure at a visit
+        "I am very happy to visit Riga as premier and meet with my dear colleague.",
+        # the outlet addressing its reader
+        "In these hard times, your support means we can keep bringing you the stories that matter.",
+        # emphasis with an abstract object: what was stressed, not what was done
+        "The premier, who brought a large delegation of bankers, highlighted the scale and potential of the ties.",
+        # who attended, how the streets looked, what will be discussed
+        "The defence minister, the justice minister and other officials attended the welcome ceremony.",
+        "Latvian flags were hoisted along the main avenues, and the visitor was pictured on the front pages.",
+        "Transport and fisheries co-operation will be discussed, the ministry added.",
+        "Also, it was stressed how crucial it is to advance joint projects in a range of sectors.",
+        "The ministers welcomed steady progress in transport and fisheries cooperation.",
+        # the topic of talks, whatever visit it names
+        "Closer cooperation between Riga and Tallinn was the main topic of discussion during the premier's visit.",
+        # characterisations: the accords or the visit weighed, not reported
+        "The accords mark a decisive step towards mending ties between the neighbours.",
+        "The trip and the joint statement marked a shift in relations between the two capitals.",
+        "The visit is part of a series of contacts signalling a thaw between Tallinn and Riga.",
+        "Visit expected to mark a new stage in Baltic transport links.",
+        # a sentence about the one before it: where and when, the what is elsewhere
+        "This came during a joint news conference with the Latvian premier.",
+        "This was agreed during a meeting between the two ministers in Narva.",
     ],
 )
 def test_not_worth_drafting(sentence: str) -> None:
@@ -63,6 +104,28 @@ def test_not_worth_drafting(sentence: str) -> None:
         "The premier welcomed the President's decision to reopen the consulate in Narva.",
         # fields as names of a ministry, not a list of topics
         "The session was chaired by the Minister of Trade, Industry and Energy of Latvia.",
+        # a month that ends the sentence still dates it
+        "Riga and Vilnius raised their ties to the same level in October.",
+        # an invitation is an act a brief can state; "This was" with what it was is no circumstance alone
+        "This was in response to the invitation of the Latvian king.",
+        # a characterisation with a figure states something checkable; a milestone attributed stays
+        "The 12 accords mark a step towards a shared grid, the ministry said.",
+        "The envoy said the premier's visit to Tartu represents a new milestone for the two nations.",
+        # one field named as the topic of talks is specific, however generic the verb
+        "The ministers discussed ways to strengthen ties in the shipping sector, which covers ferries and freight.",
+        "The premiers explored ways to deepen cooperation in the field of hydropower, the ministry said.",
+        # a hope with a figure or an act in it states something checkable
+        "The minister hoped that trade would reach 2 billion euros with the visit of the premier.",
+        "The ministers expect to sign the ferry accord during the visit.",
+        # emphasis in a relative clause is an aside to the event the sentence reports
+        "The premier was received at the airport by the trade minister, who highlighted the importance of the visit.",
+        "Joint events are planned in Riga and Tartu, underscoring the importance of the ties.",
+        # "the need for" is left to the editor: a stated need is often the one line on a subject
+        "The minister emphasized the need for further enhancing the levels of cooperation in shipbuilding.",
+        # the topic of talks with an act or a figure in it is specific
+        "The main topic of the talks was the ferry accord signed in March.",
+        # a vow is a commitment a brief can hold someone to
+        "The king, in turn, vowed to “do all he can to open Latvian ports to Estonian grain.”",
     ],
 )
 def test_worth_drafting(sentence: str) -> None:
@@ -135,6 +198,23 @@ def test_a_straight_quotation_keeps_its_closing_mark_after_the_full_stop() -> No
         (
             "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar Vell",
             "The minister recalled the treaty signed in 2009 during the tenure of then premier Oskar",
+        ),
+        # The cut took what the clause is about: a possessor with nothing possessed, a pair with one side.
+        ("The foreign ministers of Latvia and Estonia also discussed Latvia’s decis", None),
+        ("The second accord was a joint plan between the port authority of Riga’s Freeport and th", None),
+        # A verb of amount in the present is a verb: the clause with its figure stands.
+        (
+            "Exports to Latvia, including most of the grain from the north, make up 41 per cent, according to Estonian",
+            "Exports to Latvia, including most of the grain from the north, make up 41 per cent",
+        ),
+        # A pair named by a plural, or with both sides, is whole.
+        (
+            "The ministers signed a ferry accord between the two countries in Riga on Tuesday, a step",
+            "The ministers signed a ferry accord between the two countries in Riga on Tuesday",
+        ),
+        (
+            "The ministers signed a ferry accord between Riga and Tallinn at the port on Tuesday, a step",
+            "The ministers signed a ferry accord between Riga and Tallinn at the port on Tuesday",
         ),
     ],
 )

@@ -1,7 +1,7 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
 The sentences worth drafting (:mod:`briefgen.suggest.worth`), less the summary
-points the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
+points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
 """
@@ -12,7 +12,7 @@ import datetime as dt
 
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
-from briefgen.suggest.summary import restates, summary_paragraphs
+from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
 from briefgen.suggest.worth import check_worthy
 
 
@@ -25,12 +25,14 @@ def drafted_spans(
     whole words where the excerpt stops, and split where they date two events.
     """
     summary = summary_paragraphs(body)
+    deck = 0 if summary else deck_paragraphs(body)  # summary lines set as a deck, with no dateline after them
+    summary = summary or deck
     report = [s for s in sentences if s.paragraph >= summary and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
     for sentence in sentences:
         if not check_worthy(sentence.text):
             continue
-        if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report):
+        if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
         span: Span | None = quotable_span(sentence)
         if span is not None and cut and sentence is sentences[-1]:

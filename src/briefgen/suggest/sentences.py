@@ -126,14 +126,24 @@ _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
 # Words that cannot end a statement: function words, and modifiers that only stand before a noun
 # ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
 _DANGLING = re.compile(
-    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|"
+    r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|according|"
     rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
+    re.IGNORECASE,
+)
+# Where the cut took the head of the phrase: a possessor with nothing possessed ("discussed Iraq’s"),
+# or "between" with one party named and no second ("a plan between the Kingdom's Vision 2030").
+_CUT_OWNER = re.compile(r"\w[’']s?$")
+_CUT_PAIR = re.compile(
+    r"\bbetween\s+(?!(?:the\s+|their\s+|our\s+)?(?:two|both|three|four|all|them|us|you|themselves|countries|nations|sides)\b)"
+    r"(?:(?!\band\b)[^,;&])*$",
     re.IGNORECASE,
 )
 # A finite verb, as far as words show one: a past form, an auxiliary, a modal or a verb of saying.
 _FINITE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
-    r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became)\b",
+    r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became|"
+    # verbs of amount in the present: "imports make up 67 per cent", "trade stands at $2 billion"
+    r"makes?|accounts? for|stands? at|totals?|amounts? to|reach(?:es)?|rises?|falls?|grows?|exceeds?)\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +160,9 @@ def before_the_cut(span: Span) -> Span | None:
     words left dangling ("…the importance of", "…two new long-term") go too,
     and what remains must be at least eight words with a verb to stand as a
     statement ("We want to develop multidime" is not drafted, nor "Recent
-    supply agreements between the two companies and").
+    supply agreements between the two companies and"), and must not end on a
+    possessor or a pair with one side ("… discussed Norland’s", "… a plan
+    between the port of Alva"): the cut took what the clause is about.
     """
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
@@ -158,6 +170,8 @@ def before_the_cut(span: Span) -> Span | None:
     text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
     if len(text.split()) < 8 or not _FINITE.search(text):
         return None  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
+    if _CUT_OWNER.search(text) or _CUT_PAIR.search(text):
+        return None  # "… discussed Iraq’s", "… a plan between the Kingdom’s Vision 2030": the cut took what it is about
     return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
 
 

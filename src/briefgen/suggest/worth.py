@@ -21,8 +21,9 @@ classes, not as a list of sentences seen before:
   aspects").
 
 Courtesy, generic prose and ceremony are dropped unless the sentence also has
-a strong anchor, a content act or a named thing; a meeting act rescues generic
-prose only outside a ceremony or a courtesy.  Opinion ("This visit is seen
+a strong anchor, a content act or a named thing; a meeting act, or one field
+named as the topic ("in the energy sector"), rescues generic prose only
+outside a ceremony or a courtesy.  Opinion ("This visit is seen
 as…") and page furniture (links, appeals for donations, captions) are never
 drafted.
 """
@@ -37,14 +38,15 @@ _OPENING = "“\"‘'" + BULLET_MARKS + " "
 
 _NUMBER_WORDS = words_pattern(NUMBER_WORDS)
 _STRONG = re.compile(
-    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,])|"
+    rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,.;:]|$)|"
     r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
 # Whole words only: "significant" is no signing, "important" no import, "According" no accord.
 _ACTION = re.compile(
-    r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|target\w*|"
+    r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
+    r"target\w*|"
     r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
@@ -53,7 +55,7 @@ _ACTION = re.compile(
     r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
     r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
     r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?|"
-    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b)",
+    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b|invitation)",
     re.IGNORECASE,
 )
 # Acts that leave something a brief can check, whoever is thanked or praised around them.
@@ -83,7 +85,10 @@ _CEREMONY = re.compile(
     r"introduc\w+ (?:the )?(?:members of )?(?:the |their |his )?"
     r"delegations?|(?:dinner|luncheon|lunch|banquet|reception) (?:\w+ ){0,3}in (?:his|her|their|the \w+'?s?) hono(?:u)?r|"
     r"in hono(?:u)?r of (?:the )?(?:visiting|distinguished|guest)|(?:family|official|group) photo(?:graph)?s?\b(?! exhibition)|"
-    r"(?:glad|pleased|happy|delighted) to (?:welcome|receive|host|see)|"
+    r"(?:glad|pleased|happy|delighted|honou?red) to (?:welcome|receive|host|see|visit|be|meet)|"
+    # who attended the ceremony, and how the streets looked
+    r"attended the (?:[\w-]+ ){0,2}ceremony|other officials (?:attended|were present)|"
+    r"flags? (?:were |was )?(?:hoisted|raised|put up|lined)|\bfront pages?\b|\bbillboards?\b|"
     r"welcom\w* (?:his|her|their) \w+ counterpart|welcomed (?:the )?(?:President|Prime Minister|Premier|King|Emir)\b(?!['’]))",
     re.IGNORECASE,
 )
@@ -122,7 +127,8 @@ _GENERIC = re.compile(
     r"(?:strengthen|deepen|enhance|improve|expand)\w* (?:\w+ ){0,4}(?:cooperation|ties|relations|partnership|dialogue|collaboration)|"
     # agenda language: "talks to focus on trade, energy…", "the main topic of discussion"
     r"(?:talks|discussions?|meetings?|sessions?|commission|visit) (?:will |would |to |mainly |also )?focus\w* on|"
-    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|"
+    r"emphasis will be placed|central to the discussions|main topic|central theme|agenda includes|(?:key|main) focus|"
+    r"(?:will|would|to) be discussed|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
@@ -147,10 +153,59 @@ _THE_TWO = re.compile(
 _CAPITALS = re.compile(r"^[^a-z]*$")
 # Page furniture that survived cleaning: links, embedded posts, appeals to the reader, photo captions.
 _FURNITURE = re.compile(
+    # the outlet addressing its reader: "your support means we can keep bringing you the news"
+    r"\byour (?:support|donation|contribution|subscription)\b|\bbring(?:s|ing)? you\b|"
     r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
-    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$",
+    r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
+    # a syndication line, a sponsor's notice, a player's or a font control's labels
+    r"\bfirst appeared (?:on|in)\b|\bsponsored content|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
     re.IGNORECASE,
 )
+# A characterisation: the visit or the accords weighed as a step or a shift, as part of a series, as
+# a sign of a thaw; what they did is reported in sentences of their own.  Only a figure or a date
+# rescues it.  ("Represents a milestone", "hailed … as vital" are left: editors keep them, attributed.)
+_CHARACTERISATION = re.compile(
+    r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
+    r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
+    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b",
+    re.IGNORECASE,
+)
+# A sentence about the one before it: "This came during a press conference", "This was agreed during a
+# meeting in Baku".  Where and when something was said or agreed, with the what in the sentence before.
+_CIRCUMSTANCE_ONLY = re.compile(
+    r"^(?:This|That|It) (?:came|comes|was (?:agreed|announced|said|stated|decided|noted|discussed|reported)) "
+    r"(?:during|at|in|on|after|when|while|as)\b",
+    re.IGNORECASE,
+)
+# One field named as the subject of talks ("in the energy sector", "in the field of hydropower"): a
+# specific topic, unlike a list of fields or "various sectors".
+_ONE_FIELD = re.compile(
+    r"\b(?:in|on|for) the (?!(?:various|different|diverse|many|several|other|relevant|key|priority|important)\b)"
+    r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
+    r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
+)
+# Emphasis with an abstract object: "highlighted his country's economic ties", "stressed the importance of
+# collaboration".  What was stressed is no event; a figure or an act in the sentence would be.  In a
+# relative clause ("welcomed by the minister, who highlighted …") or a participle ("…, underscoring the
+# importance of ties") it is an aside to the main event.
+_EMPHASIS = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? "
+    r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance)\b|"
+    # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
+    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? how (?:important|critical|crucial|vital|necessary)\b|"
+    r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
+    re.IGNORECASE,
+)
+# The topic of talks: what a meeting was about, which the meeting it names does not make specific.
+_TOPIC = re.compile(
+    r"\b(?:main|key|central|principal) (?:topic|focus|theme)\b|\bcentral to the (?:talks|discussions)\b|\bagenda includes\b",
+    re.IGNORECASE,
+)
+# A hope, a belief or a forecast: generic words in one are not made specific by the visit they name.
+_WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?)\b", re.IGNORECASE)
+# A word of the text: letters, not a symbol or a figure alone.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
@@ -176,15 +231,25 @@ def check_worthy(text: str) -> bool:
     Generic prose and agendas are rescued by those, or by a visit or meeting.
     """
     text = text.lstrip(_OPENING)
-    if len(text.split()) < 5 or _OPINION.search(text) or _FURNITURE.search(text) or _CAPITALS.match(text):
+    if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
+        return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
+    if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text):
         return False
+    if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
+        return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
     if not anchored and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
+    generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
+    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)):
+        return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
+    if not anchored and generic and _WISH.search(text):
+        return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
-    if not specific and (_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text)):
+    topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
+    if not topical and generic:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     return specific or bool(_ACTION.search(text))
