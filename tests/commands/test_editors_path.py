@@ -96,29 +96,29 @@ def test_the_december_dating_of_lukashenkos_visit_conflicts_with_the_november_re
     assert all(date.startswith("2024-11") for date in november)
 
 
-ENVOY_IN_MARCH = """Envoy sees steady growth in Kestrelia-Marovia trade
+ENVOY_IN_MARCH = "\n\n".join(
+    [
+        "Envoy sees steady growth in Kestrelia-Marovia trade",
+        "Marovian Times",
+        "March 3, 2025",
+        "By Staff Reporter",
+        "PORT ALDER: Marovia's ambassador to Kestrelia, Jonas Pellar, said on Monday that annual bilateral trade "
+        "between the two countries stood at $300-350 million.",
+        "Speaking to reporters at the embassy, Pellar said both governments wanted to expand cooperation in textiles, "
+        "machinery and agriculture.",
+    ]
+)
 
-Marovian Times
-
-March 3, 2025
-
-By Staff Reporter
-
-PORT ALDER: Marovia's ambassador to Kestrelia, Jonas Pellar, said on Monday that annual bilateral trade between the two countries stood at $300-350 million.
-
-Speaking to reporters at the embassy, Pellar said both governments wanted to expand cooperation in textiles, machinery and agriculture.
-"""
-
-ENVOY_IN_APRIL = """Ambassador Pellar: Kestrelia and Marovia can do more together
-
-The Kestrel Herald
-
-April 10, 2025
-
-NEW HAVEN: In an interview with The Kestrel Herald, Marovian Ambassador Jonas Pellar said that annual trade between Kestrelia and Marovia was between $500 million and $600 million.
-
-Pellar said the two countries had signed a memorandum on customs cooperation and were working on direct flights.
-"""
+ENVOY_IN_APRIL = "\n\n".join(
+    [
+        "Ambassador Pellar: Kestrelia and Marovia can do more together",
+        "The Kestrel Herald",
+        "April 10, 2025",
+        "NEW HAVEN: In an interview with The Kestrel Herald, Marovian Ambassador Jonas Pellar said that annual trade "
+        "between Kestrelia and Marovia was between $500 million and $600 million.",
+        "Pellar said the two countries had signed a memorandum on customs cooperation and were working on direct flights.",
+    ]
+)
 
 
 def test_one_ambassadors_two_annual_trade_ranges_that_do_not_meet_conflict(tmp_path: Path) -> None:
