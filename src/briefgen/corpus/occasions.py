@@ -119,6 +119,8 @@ _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+#: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
+_BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
     # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
@@ -130,7 +132,12 @@ _AGO = re.compile(
 #: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
 _MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
 #: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
-_MANY = re.compile(r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
+    # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
+    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
+    re.IGNORECASE,
+)
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -148,7 +155,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_SINCE.sub("", quote)))
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_BY_YEAR.sub("", _SINCE.sub("", quote))))
 
 
 def of_another_meeting(item: Prepared) -> bool:
