@@ -129,6 +129,27 @@ _AGO = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
+#: A clause that places the reported part after or before something else ("following his participation in
+#: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
+#: ..."): it dates and names that other thing, not the part the sentence reports.
+_PLACED = re.compile(
+    r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:following|after|ahead of)\b[^,;.]{3,120}?(?=,|;|$|\.\s|\.$)",
+    re.IGNORECASE,
+)
+
+
+def without_placing(quote: str) -> str:
+    """A quote without the clauses that place its part relative to another happening.
+
+    "Xi arrived in Brasilia on 20 November for a state visit, following his
+    participation in G20 and APEC summits": the arrival is a part of the
+    visit; the summits named in the clause are other meetings and must not
+    set it apart.  Only a clause that opens the sentence or follows a comma
+    is taken out: "signed after talks in March" keeps its month.
+    """
+    return _PLACED.sub(" ", quote)
+
+
 #: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
 _MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
 #: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
@@ -149,6 +170,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     after "since" counts visits ("his first visit since 2016"), it dates
     nothing.
     """
+    quote = without_placing(quote)
     if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
@@ -166,7 +188,10 @@ def of_another_meeting(item: Prepared) -> bool:
     China-Arab summit": a multilateral meeting held during a visit is another
     meeting, not a part of the visit.
     """
-    return any(_MEETING_OF_MANY.search(e) for e in item.fact.entities or ()) or bool(_MANY.search(item.fact.quote))
+    quote = without_placing(item.fact.quote)
+    # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
+    named = [e for e in item.fact.entities or () if e in quote or e not in item.fact.quote]
+    return any(_MEETING_OF_MANY.search(e) for e in named) or bool(_MANY.search(quote))
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
