@@ -185,3 +185,32 @@ def test_short_articles_that_name_each_party_once_still_report_an_occasion() -> 
         fact("t2", "daily", "The two leaders held talks on grain.", "2031-03-03", ("Norland", "Sudmark")),
     ]
     assert set(occasion(propose_links(facts, LinkDecisions())).fact_ids) == {"s1", "s2", "t1", "t2"}
+
+
+def test_a_plans_deadline_year_does_not_date_it_away_from_the_visit() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("The two leaders aim to lift trade to $90 billion by 2040.", march)
+    assert not elsewhen("They will double the quota by the end of 2035.", march)
+    assert elsewhen("The two leaders first set the goal in 2027.", march)  # a year the plan was made in: another occasion
+
+
+def test_a_clause_that_places_a_part_after_another_happening_does_not_set_it_apart() -> None:
+    march = PartialDate.parse("2031-03-03")
+    after_summits = fact(
+        "x",
+        "gazette",
+        "Oskaro arrived in Norland on 3 March for a state visit, following his part in the Rim and Delta summits.",
+        "2031-03-03",
+        (GUEST[0], "Norland", "Delta Summit"),
+    )
+    assert not of_another_meeting(prepare(after_summits))
+    assert not elsewhen("Following visits to Velt and Osk, Oskaro travelled to Norland.", march)
+    assert not elsewhen("They agreed to join the canal scheme, after Marden declined last year to sign it.", march)
+    # the clause is taken out only after a comma or at the start: inside the sentence it still dates the part
+    assert elsewhen("The memorandum was signed after talks in November.", march)
+
+
+def test_a_visit_placed_months_before_a_later_summit_is_not_a_part_of_that_summit() -> None:
+    later = fact("q", "courier", "Aides said the visit comes months before Velt hosts the Rim summit.", "2031-03-04", ("Velt", "Rim"))
+    assert of_another_meeting(prepare(later))
+    assert not of_another_meeting(prepare(fact("h", "courier", "The visit was held at the annual summit.", "2031-03-04", ("Velt",))))

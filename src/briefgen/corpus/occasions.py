@@ -190,7 +190,8 @@ def of_another_meeting(item: Prepared) -> bool:
     """
     quote = without_placing(item.fact.quote)
     # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
-    named = [e for e in item.fact.entities or () if e in quote or e not in item.fact.quote]
+    placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
+    named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
     return any(_MEETING_OF_MANY.search(e) for e in named) or bool(_MANY.search(quote))
 
 
