@@ -214,3 +214,9 @@ def test_a_visit_placed_months_before_a_later_summit_is_not_a_part_of_that_summi
     later = fact("q", "courier", "Aides said the visit comes months before Velt hosts the Rim summit.", "2031-03-04", ("Velt", "Rim"))
     assert of_another_meeting(prepare(later))
     assert not of_another_meeting(prepare(fact("h", "courier", "The visit was held at the annual summit.", "2031-03-04", ("Velt",))))
+
+
+def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("It is his first meeting with Marden since he took office last year.", march)
+    assert elsewhen("He met Marden last year.", march)

@@ -119,6 +119,8 @@ _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+#: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
@@ -171,7 +173,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     nothing.
     """
     quote = without_placing(quote)
-    if _AGO.search(quote):
+    if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
