@@ -220,3 +220,32 @@ def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
     march = PartialDate.parse("2031-03-03")
     assert not elsewhen("It is his first meeting with Marden since he took office last year.", march)
     assert elsewhen("He met Marden last year.", march)
+
+
+def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:
+    assert elsewhen("Norland's role will grow when it becomes a transit country next year.", PartialDate.parse("2031-03-03"))
+
+
+def figure_fact(fact_id: str, quote: str, value: dict[str, Any]) -> Fact:
+    data: dict[str, Any] = {
+        "id": fact_id,
+        "claim": quote,
+        "source": "gazette",
+        "quote": quote,
+        "date": "2031-03-03",
+        "kind": "figure",
+        "topics": ["trade"],
+        "entities": list(GUEST + HOST),
+        "value": {"metric": "m", **value},
+    }
+    return Fact.model_validate(data)
+
+
+def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_count_of_its_signings_is() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    share = figure_fact("s", "The surplus is more than half of the balance, Oskaro said at the signing ceremony.", {"low": 50, "unit": "percent"})
+    year = figure_fact("y", "Oskaro noted that 40 joint projects were signed in 2031.", {"amount": 40, "unit": "projects", "period": "2031"})
+    count = figure_fact("c", "The visit saw 26 memorandums signed.", {"amount": 26, "unit": "memorandums"})
+    assert not speaks_of_occasion(prepare(share)) and not speaks_of_occasion(prepare(year))
+    assert speaks_of_occasion(prepare(count))

@@ -109,8 +109,22 @@ def party_key(name: str) -> str:
     return words[-1][:5] if words else ""
 
 
+#: Units of a figure that measures a relation, not a count of what one occasion brought (a share, a multiple).
+_RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
+
+
 def speaks_of_occasion(item: Prepared) -> bool:
-    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...)."""
+    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
+
+    A figure over a period ("28 joint projects in 2025") or a share ("the
+    surplus is more than half of the trade balance, Lula said at the signing
+    ceremony") measures the relation, whatever occasion it was stated at: it
+    is a figure, not a part of the visit.  A count with no period ("26 MoUs
+    signed") still is.
+    """
+    value = item.fact.value
+    if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
+        return False
     return item.fact.kind != "statement" and not OCCASION_STEMS.isdisjoint(item.word_set)
 
 
@@ -126,6 +140,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
     # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
+    # a later time ("when it becomes a transit country next year")
+    r"|\bnext (?:year|month)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
