@@ -244,8 +244,12 @@ def figure_fact(fact_id: str, quote: str, value: dict[str, Any]) -> Fact:
 def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_count_of_its_signings_is() -> None:
     from briefgen.corpus.occasions import speaks_of_occasion
 
-    share = figure_fact("s", "The surplus is more than half of the balance, Oskaro said at the signing ceremony.", {"low": 50, "unit": "percent"})
-    year = figure_fact("y", "Oskaro noted that 40 joint projects were signed in 2031.", {"amount": 40, "unit": "projects", "period": "2031"})
+    share = figure_fact(
+        "s", "The surplus is more than half of the balance, Oskaro said at the signing ceremony.", {"low": 50, "unit": "percent"}
+    )
+    year = figure_fact(
+        "y", "Oskaro noted that 40 joint projects were signed in 2031.", {"amount": 40, "unit": "projects", "period": "2031"}
+    )
     count = figure_fact("c", "The visit saw 26 memorandums signed.", {"amount": 26, "unit": "memorandums"})
     assert not speaks_of_occasion(prepare(share)) and not speaks_of_occasion(prepare(year))
     assert speaks_of_occasion(prepare(count))
