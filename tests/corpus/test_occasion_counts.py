@@ -136,3 +136,30 @@ def test_two_counts_sharing_a_metric_as_drafts_curated_unchanged_do_are_still_pr
     assert any(set(p.fact_ids) == {"twelve", "thirteen"} for p in found)  # with no period, only a link makes the check compare them
     [conflict] = possible_conflicts(shared, found)
     assert conflict.discrepancy.kind == "figure"
+
+
+def test_two_figures_of_one_metric_one_with_a_period_and_one_without_are_proposed_for_their_clash() -> None:
+    dated = fact(
+        "dated",
+        "outlet-a",
+        "In 2030, bilateral trade with its partner Sudmark hit a record $157 billion.",
+        "2030",
+        amount=157000000000,
+        unit="USD",
+        period="2030",
+    )
+    last = fact(
+        "last",
+        "outlet-b",
+        "Sudmark is a crucial partner for Norland, with bilateral trade exceeding $160 billion last year.",
+        "2030",
+        low=160000000000,
+        unit="USD",
+    )
+    shared = [
+        f.model_copy(update={"value": f.value.model_copy(update={"metric": "trade-value"}) if f.value else None}) for f in (dated, last)
+    ]
+    found = propose_links(shared, LinkDecisions())
+    assert any(set(p.fact_ids) == {"dated", "last"} and p.kind == "metric" for p in found)  # the check compares one period only
+    both = [f.model_copy(update={"value": f.value.model_copy(update={"period": "2030"}) if f.value else None}) for f in shared]
+    assert not any(set(p.fact_ids) == {"dated", "last"} and p.kind == "metric" for p in propose_links(both, LinkDecisions()))

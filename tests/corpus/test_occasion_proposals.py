@@ -185,3 +185,71 @@ def test_short_articles_that_name_each_party_once_still_report_an_occasion() -> 
         fact("t2", "daily", "The two leaders held talks on grain.", "2031-03-03", ("Norland", "Sudmark")),
     ]
     assert set(occasion(propose_links(facts, LinkDecisions())).fact_ids) == {"s1", "s2", "t1", "t2"}
+
+
+def test_a_plans_deadline_year_does_not_date_it_away_from_the_visit() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("The two leaders aim to lift trade to $90 billion by 2040.", march)
+    assert not elsewhen("They will double the quota by the end of 2035.", march)
+    assert elsewhen("The two leaders first set the goal in 2027.", march)  # a year the plan was made in: another occasion
+
+
+def test_a_clause_that_places_a_part_after_another_happening_does_not_set_it_apart() -> None:
+    march = PartialDate.parse("2031-03-03")
+    after_summits = fact(
+        "x",
+        "gazette",
+        "Oskaro arrived in Norland on 3 March for a state visit, following his part in the Rim and Delta summits.",
+        "2031-03-03",
+        (GUEST[0], "Norland", "Delta Summit"),
+    )
+    assert not of_another_meeting(prepare(after_summits))
+    assert not elsewhen("Following visits to Velt and Osk, Oskaro travelled to Norland.", march)
+    assert not elsewhen("They agreed to join the canal scheme, after Marden declined last year to sign it.", march)
+    # the clause is taken out only after a comma or at the start: inside the sentence it still dates the part
+    assert elsewhen("The memorandum was signed after talks in November.", march)
+
+
+def test_a_visit_placed_months_before_a_later_summit_is_not_a_part_of_that_summit() -> None:
+    later = fact("q", "courier", "Aides said the visit comes months before Velt hosts the Rim summit.", "2031-03-04", ("Velt", "Rim"))
+    assert of_another_meeting(prepare(later))
+    assert not of_another_meeting(prepare(fact("h", "courier", "The visit was held at the annual summit.", "2031-03-04", ("Velt",))))
+
+
+def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("It is his first meeting with Marden since he took office last year.", march)
+    assert elsewhen("He met Marden last year.", march)
+
+
+def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:
+    assert elsewhen("Norland's role will grow when it becomes a transit country next year.", PartialDate.parse("2031-03-03"))
+
+
+def figure_fact(fact_id: str, quote: str, value: dict[str, Any]) -> Fact:
+    data: dict[str, Any] = {
+        "id": fact_id,
+        "claim": quote,
+        "source": "gazette",
+        "quote": quote,
+        "date": "2031-03-03",
+        "kind": "figure",
+        "topics": ["trade"],
+        "entities": list(GUEST + HOST),
+        "value": {"metric": "m", **value},
+    }
+    return Fact.model_validate(data)
+
+
+def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_count_of_its_signings_is() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    share = figure_fact(
+        "s", "The surplus is more than half of the balance, Oskaro said at the signing ceremony.", {"low": 50, "unit": "percent"}
+    )
+    year = figure_fact(
+        "y", "Oskaro noted that 40 joint projects were signed in 2031.", {"amount": 40, "unit": "projects", "period": "2031"}
+    )
+    count = figure_fact("c", "The visit saw 26 memorandums signed.", {"amount": 26, "unit": "memorandums"})
+    assert not speaks_of_occasion(prepare(share)) and not speaks_of_occasion(prepare(year))
+    assert speaks_of_occasion(prepare(count))

@@ -212,3 +212,46 @@ def test_an_ambassadors_yearly_ranges_of_one_metric_in_two_interviews_conflict_w
     ]
     [found] = conflicts(*same_metric)
     assert found.kind == "figure" and set(found.fact_ids) == {"i1", "i2"}
+
+
+def test_a_figure_beyond_an_open_bound_of_one_year_conflicts_and_one_it_may_hold_does_not() -> None:
+    exact = fact(
+        "e",
+        "daily-a",
+        "In 2030, bilateral trade between Norland and Sudmark reached a record 157 billion dollars.",
+        "2031-05",
+        amount=157000000000,
+        unit="USD",
+        period="2030",
+    )
+    beyond = fact(
+        "o",
+        "daily-b",
+        "Bilateral trade between Norland and Sudmark reached a record exceeding $160 billion in 2030.",
+        "2031-05",
+        low=160000000000,
+        unit="USD",
+        period="2030",
+    )
+    held = fact(
+        "h",
+        "daily-c",
+        "Bilateral trade between Norland and Sudmark reached a record exceeding $150 billion in 2030.",
+        "2031-05",
+        low=150000000000,
+        unit="USD",
+        period="2030",
+    )
+    far = fact(
+        "f",
+        "daily-d",
+        "Bilateral trade between Norland and Sudmark reached a record exceeding $300 billion in 2030.",
+        "2031-05",
+        low=300000000000,
+        unit="USD",
+        period="2030",
+    )
+    words = {f.id: prepare(f).word_set for f in (exact, beyond, held, far)}
+    assert figures_clash(exact, beyond, words["e"], words["o"])
+    assert not figures_clash(exact, held, words["e"], words["h"])  # "more than 150" holds 157
+    assert not figures_clash(exact, far, words["e"], words["f"])  # twice the figure: another measure, not one stated differently

@@ -167,16 +167,23 @@ def text_names(text: str) -> frozenset[str]:
 
 
 def _gap_share(a: Value, b: Value) -> Decimal | None:
-    """The gap between two figures' intervals as a share of the larger figure (0 when they overlap)."""
+    """The gap between two figures' intervals as a share of the larger figure (0 when they overlap).
+
+    An open bound ("exceeding $160 billion", "up to 500") is compared by its
+    closed end: a figure beyond it ("$157 billion") is a gap; one that it
+    may hold says too little (None).
+    """
     low_a, high_a = a.bounds
     low_b, high_b = b.bounds
-    if None in (low_a, high_a, low_b, high_b):
-        return None  # an open bound ("up to") says too little
-    assert low_a is not None and high_a is not None and low_b is not None and high_b is not None
-    top = max(abs(high_a), abs(high_b))
-    if top == 0:
+    gaps = [low_b - high_a] if low_b is not None and high_a is not None else []
+    gaps += [low_a - high_b] if low_a is not None and high_b is not None else []
+    known = [abs(x) for x in (low_a, high_a, low_b, high_b) if x is not None]
+    top = max(known, default=Decimal(0))
+    if not gaps or top == 0:
         return None
-    gap = max(low_b - high_a, low_a - high_b, Decimal(0))
+    gap = max(*gaps, Decimal(0))
+    if gap == 0 and None in (low_a, high_a, low_b, high_b):
+        return None  # an open bound that may hold the other figure says too little
     return gap / top
 
 
@@ -378,7 +385,8 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     if unit_key(a.value.unit) != unit_key(b.value.unit) or values_agree(a.value, b.value):
         return False
     share = _gap_share(a.value, b.value)
-    wide = a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit)
+    bounded = None in (*a.value.bounds, *b.value.bounds)  # "more than", "up to": only a near figure beyond it is one figure
+    wide = not bounded and (a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit))
     if share is None or share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)

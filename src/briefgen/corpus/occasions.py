@@ -109,8 +109,22 @@ def party_key(name: str) -> str:
     return words[-1][:5] if words else ""
 
 
+#: Units of a figure that measures a relation, not a count of what one occasion brought (a share, a multiple).
+_RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
+
+
 def speaks_of_occasion(item: Prepared) -> bool:
-    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...)."""
+    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
+
+    A figure over a period ("28 joint projects in 2025") or a share ("the
+    surplus is more than half of the trade balance, Lula said at the signing
+    ceremony") measures the relation, whatever occasion it was stated at: it
+    is a figure, not a part of the visit.  A count with no period ("26 MoUs
+    signed") still is.
+    """
+    value = item.fact.value
+    if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
+        return False
     return item.fact.kind != "statement" and not OCCASION_STEMS.isdisjoint(item.word_set)
 
 
@@ -119,18 +133,50 @@ _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+#: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
+#: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
+_BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
     # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
+    # a later time ("when it becomes a transit country next year")
+    r"|\bnext (?:year|month)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
+#: A clause that places the reported part after or before something else ("following his participation in
+#: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
+#: ..."): it dates and names that other thing, not the part the sentence reports.
+_PLACED = re.compile(
+    r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:following|after|ahead of)\b[^,;.]{3,120}?(?=,|;|$|\.\s|\.$)",
+    re.IGNORECASE,
+)
+
+
+def without_placing(quote: str) -> str:
+    """A quote without the clauses that place its part relative to another happening.
+
+    "Xi arrived in Brasilia on 20 November for a state visit, following his
+    participation in G20 and APEC summits": the arrival is a part of the
+    visit; the summits named in the clause are other meetings and must not
+    set it apart.  Only a clause that opens the sentence or follows a comma
+    is taken out: "signed after talks in March" keeps its month.
+    """
+    return _PLACED.sub(" ", quote)
+
+
 #: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
 _MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
 #: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
-_MANY = re.compile(r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
+    # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
+    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
+    re.IGNORECASE,
+)
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -142,13 +188,14 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     after "since" counts visits ("his first visit since 2016"), it dates
     nothing.
     """
-    if _AGO.search(quote):
+    quote = without_placing(quote)
+    if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_SINCE.sub("", quote)))
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_BY_YEAR.sub("", _SINCE.sub("", quote))))
 
 
 def of_another_meeting(item: Prepared) -> bool:
@@ -159,7 +206,11 @@ def of_another_meeting(item: Prepared) -> bool:
     China-Arab summit": a multilateral meeting held during a visit is another
     meeting, not a part of the visit.
     """
-    return any(_MEETING_OF_MANY.search(e) for e in item.fact.entities or ()) or bool(_MANY.search(item.fact.quote))
+    quote = without_placing(item.fact.quote)
+    # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
+    placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
+    named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
+    return any(_MEETING_OF_MANY.search(e) for e in named) or bool(_MANY.search(quote))
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:

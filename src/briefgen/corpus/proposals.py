@@ -196,13 +196,14 @@ def _already_linked(a: Fact, b: Fact) -> bool:
 
 
 def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
-    """Figures of one metric that the discrepancy checks do not compare, though they clash: neither states a period.
+    """Figures of one metric that the discrepancy checks do not compare, though they clash: not both with a period.
 
     Drafts curated unchanged share the metrics ``suggest`` names ("trade-volume"); two of them
-    with no period are compared only once a link says they are one figure, so that link is proposed.
+    with no period, or one "in 2023" and one "last year" (read as of its date, no period), are
+    compared only once a link says they are one figure, so that link is proposed.
     """
     a, b = pa.fact.value, pb.fact.value
-    if a is None or b is None or a.period or b.period:
+    if a is None or b is None or (a.period and b.period):
         return False
     return figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set) or counts_clash(
         pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)
