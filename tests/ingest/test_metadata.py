@@ -111,6 +111,43 @@ def test_datelines(paragraph: str, place: str, published: str | None) -> None:
     assert (found["published"].value if "published" in found else None) == published
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Port Avel (XNA) – On Monday the two ministers met in the capital.", "Port Avel"),  # a wire's short name
+        ("Corvella (ABC) - The council agreed a budget.", "Corvella"),
+        ("SÃO MARCOS — The governor opened the new bridge on Friday.", "São Marcos"),  # capitals beyond ASCII
+        ("ĐÔNG LINH: Officials said the harvest was late.", "Đông Linh"),
+        ("West Ridley, March 19", "West Ridley"),  # a print dateline alone on its line
+        ("Corvella, 4 May", "Corvella"),
+    ],
+)
+def test_more_datelines(paragraph: str, place: str) -> None:
+    found = dateline(paragraph)
+    assert found["place"].value == place
+    assert "outlet" not in found  # a wire credited in the dateline is not taken for the page's outlet
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Photo (AFP) - A crowd outside the hall.",  # a caption word, not a place
+        "The Council (EU) – The ministers met.",  # a sentence, not a place and a wire
+        "WATCH — The speech in full.",
+        "Updated, March 19 2025 and more text",
+        "Corvella, March 19, officials said the harvest was late.",
+    ],
+)
+def test_lines_that_are_not_datelines(paragraph: str) -> None:
+    assert "place" not in dateline(paragraph)
+
+
+def test_a_wire_dateline_below_a_headline_and_caption_line() -> None:
+    caption = "Ministers meet in Port Avel The two ministers in Port Avel on Monday (Photo: XNA)"
+    assert find_dateline([caption, "Port Avel (XNA) - The two ministers met on Monday."])["place"].value == "Port Avel"
+    assert find_dateline(["Lena Marsh", "West Ridley, March 19", "The council met on Saturday."])["place"].value == "West Ridley"
+
+
 def test_dateline_after_a_byline_fragment_and_on_its_own_line() -> None:
     summary = "President of Azerbaijan Ilham Aliyev on Monday expressed his willingness to visit Islamabad this April"
     lede = "BAKU, (APP - UrduPoint / Pakistan Point News - 24th Feb, 2025) President of Azerbaijan Ilham Aliyev on Monday"
