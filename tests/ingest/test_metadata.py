@@ -14,6 +14,7 @@ import yaml
 
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
+from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import date_in_url
 from tests.conftest import FIXTURES, run_cli
@@ -267,3 +268,12 @@ def test_the_longest_known_site_names_the_outlet(mini_project: Path, tmp_path: P
     page.write_text("Trade talks held\n\nISLAMABAD: Pakistan and Belarus on Monday held talks on trade.\n", encoding="utf-8")
     [article] = add_source(mini_project, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
     assert article.fields["outlet"] == outlet
+
+
+def test_a_glued_image_label_splits_headline_from_caption() -> None:
+    page = "Ministers meet in Port Avel hinh anh 1The two ministers in Port Avel on Monday (Photo: XNA)\nPort Avel (XNA) - The two met."
+    lines = unglue_image_labels(page).split("\n")
+    assert lines[0] == "Ministers meet in Port Avel"
+    assert lines[2].startswith("The two ministers")
+    assert "photo 1 shows" in unglue_image_labels("The exhibition's photo 1 shows the harbour.")  # ordinary text stays
+    assert unglue_image_labels("Figure Image 12 is dated") == "Figure Image 12 is dated"
