@@ -14,6 +14,7 @@ import yaml
 
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
+from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import date_in_url
 from tests.conftest import FIXTURES, run_cli
@@ -109,6 +110,43 @@ def test_datelines(paragraph: str, place: str, published: str | None) -> None:
     found = dateline(paragraph)
     assert found["place"].value == place
     assert (found["published"].value if "published" in found else None) == published
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Port Avel (XNA) – On Monday the two ministers met in the capital.", "Port Avel"),  # a wire's short name
+        ("Corvella (ABC) - The council agreed a budget.", "Corvella"),
+        ("SÃO MARCOS — The governor opened the new bridge on Friday.", "São Marcos"),  # capitals beyond ASCII
+        ("ĐÔNG LINH: Officials said the harvest was late.", "Đông Linh"),
+        ("West Ridley, March 19", "West Ridley"),  # a print dateline alone on its line
+        ("Corvella, 4 May", "Corvella"),
+    ],
+)
+def test_more_datelines(paragraph: str, place: str) -> None:
+    found = dateline(paragraph)
+    assert found["place"].value == place
+    assert "outlet" not in found  # a wire credited in the dateline is not taken for the page's outlet
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Photo (AFP) - A crowd outside the hall.",  # a caption word, not a place
+        "The Council (EU) – The ministers met.",  # a sentence, not a place and a wire
+        "WATCH — The speech in full.",
+        "Updated, March 19 2025 and more text",
+        "Corvella, March 19, officials said the harvest was late.",
+    ],
+)
+def test_lines_that_are_not_datelines(paragraph: str) -> None:
+    assert "place" not in dateline(paragraph)
+
+
+def test_a_wire_dateline_below_a_headline_and_caption_line() -> None:
+    caption = "Ministers meet in Port Avel The two ministers in Port Avel on Monday (Photo: XNA)"
+    assert find_dateline([caption, "Port Avel (XNA) - The two ministers met on Monday."])["place"].value == "Port Avel"
+    assert find_dateline(["Lena Marsh", "West Ridley, March 19", "The council met on Saturday."])["place"].value == "West Ridley"
 
 
 def test_dateline_after_a_byline_fragment_and_on_its_own_line() -> None:
@@ -230,3 +268,12 @@ def test_the_longest_known_site_names_the_outlet(mini_project: Path, tmp_path: P
     page.write_text("Trade talks held\n\nISLAMABAD: Pakistan and Belarus on Monday held talks on trade.\n", encoding="utf-8")
     [article] = add_source(mini_project, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
     assert article.fields["outlet"] == outlet
+
+
+def test_a_glued_image_label_splits_headline_from_caption() -> None:
+    page = "Ministers meet in Port Avel hinh anh 1The two ministers in Port Avel on Monday (Photo: XNA)\nPort Avel (XNA) - The two met."
+    lines = unglue_image_labels(page).split("\n")
+    assert lines[0] == "Ministers meet in Port Avel"
+    assert lines[2].startswith("The two ministers")
+    assert "photo 1 shows" in unglue_image_labels("The exhibition's photo 1 shows the harbour.")  # ordinary text stays
+    assert unglue_image_labels("Figure Image 12 is dated") == "Figure Image 12 is dated"

@@ -58,6 +58,9 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("https://trt.global/afrika-english/article/17", "TRT Afrika"),  # one host, several outlets by folder
         ("https://www.trt.global/World/article/17", "TRT World"),
         ("HTTPS://WWW.RUDAW.NET/english/middleeast/1", "Rudaw"),
+        ("https://agenciabrasil.ebc.com.br./en/politica/1", "Agência Brasil"),  # a host written with its final dot
+        ("https://gov.br/planalto/en/speeches/1", "Planalto (gov.br)"),  # a shared government host, by folder
+        ("https://www.magyarnemzet.hu/english/2025/12/a-story", "Magyar Nemzet"),
     ],
 )
 def test_an_address_finds_its_sites_entry(url: str, outlet: str) -> None:
@@ -71,6 +74,8 @@ def test_an_address_outside_the_table_finds_nothing() -> None:
     assert outlet_of_site("https://trt.global/some-other-folder/1", table) is None  # only the listed folders
     assert outlet_of_site("https://dawn.com.example.org/x", table) is None  # a site's name inside another host
     assert lookup_site("https://paper.com/x", {"com": "Not an outlet"}) is None  # never a bare top-level name
+    assert outlet_of_site("https://www.gov.br/saude/pt-br/1", table) is None  # a shared host: only its listed folders
+    assert outlet_of_site("https://www.gov.pl/web/health/1", table) is None
 
 
 def test_the_most_specific_entry_wins() -> None:

@@ -23,6 +23,7 @@ from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
+from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
 from briefgen.ingest.notes import compose_notes
@@ -387,7 +388,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
         raise UsageError(f"--url '{options.url}' is not a web address (write https://…)")
     page = _read_page(target, options)
     html = extract_article(page.text, page.display, page.url) if page.is_html else None
-    cleaned = clean_page(html.text if html is not None else page.text)
+    cleaned = clean_page(unglue_image_labels(html.text if html is not None else page.text))
     if not cleaned.parts:
         raise BriefgenError.single(page.display, None, "no article text found (only page furniture)")
     numbers = _choose_parts(cleaned, options, page.display)

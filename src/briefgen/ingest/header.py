@@ -140,3 +140,15 @@ def headline_above_dateline(text: str, following: str | None) -> bool:
         and dateline_length(following) > 0
         and not dateline_length(text)
     )
+
+
+# An image's placeholder label glued between a headline and its caption, as some sites' pages copy:
+# "Ministers meet in Port Avel hinh anh 1The two ministers …" ("hình ảnh" is Vietnamese for "image").
+_IMAGE_LABEL = re.compile(r"(?<=\S)[ \t]+(?:hình ảnh|hinh anh|ảnh|image|photo|picture|img)[ \t]+\d{1,2}(?=[A-Z“\"])", re.IGNORECASE)
+
+
+def unglue_image_labels(text: str) -> str:
+    """The page with a glued image label ("… President hinh anh 1The meeting …") turned into a paragraph break,
+    so the headline above it and the caption below it are read as the lines they are; a label followed by a
+    space ("photo 1 shows") is ordinary text and stays."""
+    return _IMAGE_LABEL.sub("\n\n", text)

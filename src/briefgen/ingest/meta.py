@@ -39,6 +39,21 @@ _DAY_DATELINE = re.compile(
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
     r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
 )
+# Capitals beyond ASCII, for places such as "HÀ NỘI" or "SÃO PAULO" (the match is checked to be upper case).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+# "HÀ NỘI — Prime Minister …": a dateline in capitals with letters beyond ASCII.
+_WIDE_CAPS_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'.]+(?:[ -][{_UPPER}][{_UPPER}'.]+){{0,3}})\s*(?:[:—–]|\s-\s)\s*(?=[A-Z“\"])"
+)
+# "Hanoi (VNA) – President …", "São Paulo (AFP) - …": a place in title case, a wire's short name in brackets, a dash.
+# The bracket credits the wire, not necessarily the page that carries the story, so only the place is read.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ'.]+(?:[ -][A-Z][a-zà-ÿ'.]+){0,2})\s*\((?P<wire>[A-Z][A-Za-z/-]{1,15})\)\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
+)
+# Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
+_NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}
+# "New Delhi, March 19" alone on its line above the lede (a print edition's dateline).
+_DAY_LINE = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})$")
 # "ASTANA. KAZINFORM – President …": the place, a full stop, then the agency's name in capitals.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z-]{1,24})\s*[—–-]\s+(?=[A-Z“\"])"
@@ -238,6 +253,18 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         name = agency.group("agency")
         found["place"] = Found(_titled(agency.group("place")), evidence, "dateline")
         found["outlet"] = Found(name if len(name) <= 4 else name.capitalize(), evidence, "dateline")
+        return found
+    wire = _WIRE_DATELINE.match(first_paragraph)
+    if wire and wire.group("place").split()[0] not in _NOT_TITLE_PLACES | _NOT_PLACE_OPENINGS:
+        found["place"] = Found(wire.group("place"), wire.group(0).strip(" —–-"), "dateline")
+        return found
+    day_only = _DAY_LINE.match(first_paragraph.strip())
+    if day_only and day_only.group("place").split()[0] not in _NOT_TITLE_PLACES:
+        found["place"] = Found(day_only.group("place"), day_only.group(0), "dateline")
+        return found
+    wide = _WIDE_CAPS_DATELINE.match(first_paragraph)
+    if wide and wide.group("place").isupper() and not wide.group("place").isascii():
+        found["place"] = Found(_titled(wide.group("place")), wide.group(0).strip(" :—–-"), "dateline")
         return found
     titled = _title_dateline(first_paragraph)
     if titled:

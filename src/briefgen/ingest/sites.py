@@ -58,7 +58,7 @@ def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
     site unless the table lists it on its own, and "www." never matters.
     """
     parts = urlsplit(url if "//" in url else f"//{url}")
-    host = (parts.hostname or "").casefold().removeprefix("www.")
+    host = (parts.hostname or "").casefold().rstrip(".").removeprefix("www.")  # "ebc.com.br." is a full name
     if not host:
         return None
     folders = [p for p in parts.path.casefold().split("/") if p][:3]
