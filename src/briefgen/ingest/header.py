@@ -140,3 +140,8 @@ def headline_above_dateline(text: str, following: str | None) -> bool:
         and dateline_length(following) > 0
         and not dateline_length(text)
     )
+
+
+def quoted_headline(text: str) -> bool:
+    """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
+    return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])
