@@ -242,3 +242,31 @@ def test_a_year_before_the_cut_is_kept() -> None:
     cut = "The customs treaty was signed in 2009 and amended by the two parliaments in 2019 by parl"
     span = before_the_cut(Span(0, len(cut), cut, "", ""))
     assert span is not None and span.text == "The customs treaty was signed in 2009 and amended by the two parliaments in 2019"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister of Sylvania said the partnership had become a model for the whole region.",
+        "President Varga stated that Freedonia, like Sylvania, will keep its border posts open through the winter.",
+        "In his remarks, the premier emphasized that the two countries have taken many steps towards a free trade area.",
+        "The president said Sylvania backs Freedonia's goal of full membership in the customs union.",
+    ],
+)
+def test_a_statement_reported_with_its_speaker_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join our membership programme to read every story from Port Ellis without limits.",
+        "Become a premium membership holder and support independent news in Sylvania.",
+    ],
+)
+def test_an_outlets_membership_appeal_is_still_furniture(sentence: str) -> None:
+    assert not check_worthy(sentence)
+
+
+def test_an_attribution_that_only_leads_into_a_quotation_is_not_drafted() -> None:
+    assert not check_worthy("The Sylvanian news agency said, citing the president's press office:")
