@@ -155,7 +155,8 @@ _CAPITALS = re.compile(r"^[^a-z]*$")
 _FURNITURE = re.compile(
     # the outlet addressing its reader: "your support means we can keep bringing you the news"
     r"\byour (?:support|donation|contribution|subscription)\b|\bbring(?:s|ing)? you\b|"
-    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\b(?:your|our|become a|join|buy a|with a) (?:[\w-]+ )?membership\b|"
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|"
+    r"\b(?:your|our|become a|join|buy a|with a) (?:[\w-]+ )?membership\b|"
     r"\bsubscri(?:be|ption)\b|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
     # a syndication line, a sponsor's notice, a player's or a font control's labels
