@@ -20,7 +20,7 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("68% yes", "poll widget"),
         ("Browse all stories on Newsbeat", "navigation"),
         ("View original story", "navigation"),
-        ("Explore", "navigation"),
+        ("Load more stories", "navigation"),
         ("AA THUMBNAIL SYLVANIA / Port Ellis Daily", "thumbnail caption"),
         ("Loading docks at the port were closed for two days.", None),
         ("Yes, the talks will go on", None),
@@ -53,7 +53,8 @@ def test_teaser_list_under_a_thumbnail_caption_is_not_a_second_article() -> None
         "Football: Varna wins the cup after extra time\n"
     )
     assert len(page.parts) == 1
-    assert page.parts[0].paragraphs[0] == _LEDE
+    assert page.parts[0].paragraphs == [_LEDE]
+    assert [r.text for r in page.parts[0].removed if r.kind == "teaser"][-1] == "Football: Varna wins the cup after extra time"
 
 
 def test_a_page_of_two_real_articles_still_has_two_parts() -> None:
@@ -77,3 +78,8 @@ def test_a_part_with_no_sentence_is_furniture_of_the_article() -> None:
     )
     assert len(page.parts) == 1
     assert any(r.kind == "furniture part" for r in page.parts[0].removed)
+
+
+def test_an_articles_last_paragraphs_are_kept_when_they_are_sentences() -> None:
+    page = clean_page(f"Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n{_LEDE}\n{_SECOND}\n")
+    assert page.parts[0].paragraphs == [_LEDE, _SECOND]

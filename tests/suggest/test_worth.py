@@ -249,7 +249,6 @@ def test_a_year_before_the_cut_is_kept() -> None:
     [
         "The minister of Sylvania said the partnership had become a model for the whole region.",
         "President Varga stated that Freedonia, like Sylvania, will keep its border posts open through the winter.",
-        "In his remarks, the premier emphasized that the two countries have taken many steps towards a free trade area.",
         "The president said Sylvania backs Freedonia's goal of full membership in the customs union.",
     ],
 )
@@ -268,5 +267,13 @@ def test_an_outlets_membership_appeal_is_still_furniture(sentence: str) -> None:
     assert not check_worthy(sentence)
 
 
-def test_an_attribution_that_only_leads_into_a_quotation_is_not_drafted() -> None:
-    assert not check_worthy("The Sylvanian news agency said, citing the president's press office:")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sylvanian news agency said, citing the president's press office:",
+        "Meanwhile, the two countries are moving to national currencies in mutual payments, he added.",
+        "He said Sylvania wants closer relations with Freedonia in many fields.",
+    ],
+)
+def test_an_attribution_without_its_speaker_or_its_statement_is_not_drafted(sentence: str) -> None:
+    assert not check_worthy(sentence)

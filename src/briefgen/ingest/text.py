@@ -33,7 +33,7 @@ from briefgen.ingest.header import (
     is_name_line,
     quoted_headline,
 )
-from briefgen.ingest.widgets import furniture_parts, widget_kind
+from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
 
@@ -444,7 +444,5 @@ def clean_page(text: str) -> CleanPage:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
             page.parts.append(part)
-    for index in sorted(furniture_parts([p.paragraphs for p in page.parts]), reverse=True):  # teasers, a poll: no article
-        extra, host = page.parts.pop(index), page.parts[index - 1 if index else 0]
-        host.removed += [Removed("furniture part", t) for t in ([extra.headline] if extra.headline else []) + extra.paragraphs]
+    tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
     return page

@@ -12,11 +12,27 @@ teaser headlines, a poll), so that only real articles count as parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
-from briefgen.ingest.header import is_body
+from briefgen.ingest.header import headline_like, is_body
+
+_R = TypeVar("_R")
+
+
+class _PartLike(Protocol[_R]):
+    """What this module needs of a page's part: its headline, paragraphs and removed lines."""
+
+    headline: str | None
+    paragraphs: list[str]
+    removed: list[_R]
+
+
+_P = TypeVar("_P", bound=_PartLike[Any])
+
 
 # Whole lines, matched case-insensitively: a loading message, a poll's answer with its share ("Yes • 50%", "No - 12 %",
-# "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Explore") and a
+# "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Load more") and a
 # thumbnail's caption or credit ("ST THUMBNAIL HUNGARY / TRT World").
 _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("loading message", re.compile(r"(?:loading|please wait)\s*(?:\.{2,3}|…)?")),
@@ -25,7 +41,7 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         re.compile(
             r"(?:browse|see|view|show) (?:all|more) (?:stories|news|articles|posts)(?: (?:on|from|at|in) [\w .&'-]{1,40})?"
-            r"|view (?:the )?original (?:story|article|post)|explore|more stories|back to top|load more(?: stories)?"
+            r"|view (?:the )?original (?:story|article|post)|more stories|back to top|load more(?: stories)?"
         ),
     ),
     ("thumbnail caption", re.compile(r"[^.!?]{0,80}\bthumb(?:nail)?\b[^.!?]{0,80}")),
@@ -46,3 +62,28 @@ def furniture_parts(paragraph_lists: list[list[str]]) -> set[int]:
     """
     bodied = {i for i, paragraphs in enumerate(paragraph_lists) if any(is_body(p) for p in paragraphs)}
     return set(range(len(paragraph_lists))) - bodied if bodied else set()
+
+
+def teaser_tail(paragraphs: list[str]) -> int:
+    """Where a list of other stories' headlines below the article begins (``len(paragraphs)`` when there is none).
+
+    Three or more headline-like lines after the last paragraph that is a sentence ("Mali parliament grants interim
+    president a new term", "US cuts foreign aid budgets") are the site's "Explore" strip, not the article's end.
+    """
+    last_body = max((i for i, p in enumerate(paragraphs) if is_body(p)), default=-1)
+    tail = paragraphs[last_body + 1 :]
+    if last_body < 0 or len(tail) < 3 or not all(headline_like(p) or len(p.split()) <= 3 for p in tail):
+        return len(paragraphs)
+    return last_body + 1
+
+
+def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+    """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
+    recording every line taken out (the archived source's notes list them)."""
+    for index in sorted(furniture_parts([p.paragraphs for p in parts]), reverse=True):
+        extra = parts.pop(index)
+        parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]
+    for part in parts:
+        cut = teaser_tail(part.paragraphs)
+        part.removed += [removed("teaser", t) for t in part.paragraphs[cut:]]
+        del part.paragraphs[cut:]
