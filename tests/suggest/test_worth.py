@@ -242,3 +242,38 @@ def test_a_year_before_the_cut_is_kept() -> None:
     cut = "The customs treaty was signed in 2009 and amended by the two parliaments in 2019 by parl"
     span = before_the_cut(Span(0, len(cut), cut, "", ""))
     assert span is not None and span.text == "The customs treaty was signed in 2009 and amended by the two parliaments in 2019"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister of Sylvania said the partnership had become a model for the whole region.",
+        "President Varga stated that Freedonia, like Sylvania, will keep its border posts open through the winter.",
+        "The president said Sylvania backs Freedonia's goal of full membership in the customs union.",
+    ],
+)
+def test_a_statement_reported_with_its_speaker_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join our membership programme to read every story from Port Ellis without limits.",
+        "Become a premium membership holder and support independent news in Sylvania.",
+    ],
+)
+def test_an_outlets_membership_appeal_is_still_furniture(sentence: str) -> None:
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sylvanian news agency said, citing the president's press office:",
+        "Meanwhile, the two countries are moving to national currencies in mutual payments, he added.",
+        "He said Sylvania wants closer relations with Freedonia in many fields.",
+    ],
+)
+def test_an_attribution_without_its_speaker_or_its_statement_is_not_drafted(sentence: str) -> None:
+    assert not check_worthy(sentence)

@@ -152,3 +152,8 @@ def unglue_image_labels(text: str) -> str:
     so the headline above it and the caption below it are read as the lines they are; a label followed by a
     space ("photo 1 shows") is ordinary text and stays."""
     return _IMAGE_LABEL.sub("\n\n", text)
+
+
+def quoted_headline(text: str) -> bool:
+    """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
+    return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])

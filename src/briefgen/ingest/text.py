@@ -31,7 +31,9 @@ from briefgen.ingest.header import (
     is_label_line,
     is_menu_block,
     is_name_line,
+    quoted_headline,
 )
+from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import MONTH_PATTERN, is_bullet
 from briefgen.text.quotes import fold
 
@@ -137,7 +139,7 @@ def furniture_kind(text: str) -> str | None:
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text)):
         return "byline"
-    return None
+    return widget_kind(text)
 
 
 def byline_author(text: str) -> str | None:
@@ -299,7 +301,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
             starts.append(index)
             continue
-        if not (headline_like(item.text) or (first_text and _quoted_headline(item.text))):
+        if not (headline_like(item.text) or (first_text and quoted_headline(item.text))):
             continue
         if not following:
             continue
@@ -321,11 +323,6 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
             starts.append(index)
     return starts
-
-
-def _quoted_headline(text: str) -> bool:
-    """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
-    return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:
@@ -447,4 +444,5 @@ def clean_page(text: str) -> CleanPage:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
             page.parts.append(part)
+    tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
     return page

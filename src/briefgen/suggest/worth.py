@@ -155,7 +155,9 @@ _CAPITALS = re.compile(r"^[^a-z]*$")
 _FURNITURE = re.compile(
     # the outlet addressing its reader: "your support means we can keep bringing you the news"
     r"\byour (?:support|donation|contribution|subscription)\b|\bbring(?:s|ing)? you\b|"
-    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|\bmembership\b|\bsubscri(?:be|ption)\b|"
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|"
+    r"\b(?:your|our|become a|join|buy a|with a) (?:[\w-]+ )?membership\b|"
+    r"\bsubscri(?:be|ption)\b|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
     # a syndication line, a sponsor's notice, a player's or a font control's labels
     r"\bfirst appeared (?:on|in)\b|\bsponsored content|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
@@ -206,6 +208,10 @@ _TOPIC = re.compile(
 _WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A word of the text: letters, not a symbol or a figure alone.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A statement reported with its named speaker: "X said the relationship had become …", "Y stated that Turkiye
+# will …".  What a leader said is a claim editors keep; with a pronoun ("he added") the draft does not say who
+# spoke, and emphasis ("stressed that") is weighed by the rules above.
+_ATTRIBUTED = re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|declared|asserted)\b", re.IGNORECASE)
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
@@ -252,4 +258,5 @@ def check_worthy(text: str) -> bool:
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
     if not topical and generic:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
-    return specific or bool(_ACTION.search(text))
+    said = bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")  # "BelTA said, citing …:" only leads in
+    return specific or bool(_ACTION.search(text)) or said

@@ -1,0 +1,89 @@
+"""Page furniture that is not an article: widgets, loading messages and teaser lists.
+
+A page saved from a news aggregator or a site with a photo strip carries lines
+that look like short headlines ("Loading...", "Browse all stories on …",
+"No • 50%", "ST THUMBNAIL HUNGARY / TRT World").  Taken as headlines they cut
+the page into several "articles", and ``sources add`` refused the page as
+holding more than one.  This module names such lines as furniture, and tells
+which parts of a page hold no paragraph of article text at all (a list of
+teaser headlines, a poll), so that only real articles count as parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from briefgen.ingest.header import headline_like, is_body
+
+_R = TypeVar("_R")
+
+
+class _PartLike(Protocol[_R]):
+    """What this module needs of a page's part: its headline, paragraphs and removed lines."""
+
+    headline: str | None
+    paragraphs: list[str]
+    removed: list[_R]
+
+
+_P = TypeVar("_P", bound=_PartLike[Any])
+
+
+# Whole lines, matched case-insensitively: a loading message, a poll's answer with its share ("Yes • 50%", "No - 12 %",
+# "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Load more") and a
+# thumbnail's caption or credit ("ST THUMBNAIL HUNGARY / TRT World").
+_WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("loading message", re.compile(r"(?:loading|please wait)\s*(?:\.{2,3}|…)?")),
+    ("poll widget", re.compile(r"(?:yes|no|maybe|other)\s*[•·:|–—-]?\s*\d{1,3}(?:[.,]\d)?\s*%|\d{1,3}(?:[.,]\d)?\s*%\s*(?:yes|no)")),
+    (
+        "navigation",
+        re.compile(
+            r"(?:browse|see|view|show) (?:all|more) (?:stories|news|articles|posts)(?: (?:on|from|at|in) [\w .&'-]{1,40})?"
+            r"|view (?:the )?original (?:story|article|post)|more stories|back to top|load more(?: stories)?"
+        ),
+    ),
+    ("thumbnail caption", re.compile(r"[^.!?]{0,80}\bthumb(?:nail)?\b[^.!?]{0,80}")),
+)
+
+
+def widget_kind(text: str) -> str | None:
+    """The kind of widget or navigation line a whole (stripped) line is, or None."""
+    lowered = text.casefold()
+    return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
+
+
+def furniture_parts(paragraph_lists: list[list[str]]) -> set[int]:
+    """Indexes of the parts that hold no paragraph of article text, when another part does.
+
+    A run of teaser headlines or a poll's questions below the article is cut off as a "part" of its own when a
+    furniture line above it reads as a headline; a real second article has at least one paragraph that is a sentence.
+    """
+    bodied = {i for i, paragraphs in enumerate(paragraph_lists) if any(is_body(p) for p in paragraphs)}
+    return set(range(len(paragraph_lists))) - bodied if bodied else set()
+
+
+def teaser_tail(paragraphs: list[str]) -> int:
+    """Where a list of other stories' headlines below the article begins (``len(paragraphs)`` when there is none).
+
+    Three or more headline-like lines after the last paragraph that is a sentence ("Mali parliament grants interim
+    president a new term", "US cuts foreign aid budgets") are the site's "Explore" strip, not the article's end.
+    """
+    last_body = max((i for i, p in enumerate(paragraphs) if is_body(p)), default=-1)
+    tail = paragraphs[last_body + 1 :]
+    if last_body < 0 or len(tail) < 3 or not all(headline_like(p) or len(p.split()) <= 3 for p in tail):
+        return len(paragraphs)
+    return last_body + 1
+
+
+def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+    """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
+    recording every line taken out (the archived source's notes list them)."""
+    for index in sorted(furniture_parts([p.paragraphs for p in parts]), reverse=True):
+        extra = parts.pop(index)
+        parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]
+    for part in parts:
+        cut = teaser_tail(part.paragraphs)
+        part.removed += [removed("teaser", t) for t in part.paragraphs[cut:]]
+        del part.paragraphs[cut:]

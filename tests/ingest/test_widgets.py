@@ -1,0 +1,85 @@
+"""Widgets, loading messages and teaser lists are page furniture, not articles of their own (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.ingest.text import clean_page, furniture_kind
+
+_LEDE = "The ministers of Freedonia and Sylvania signed twelve agreements in Port Ellis on Tuesday, their offices said."
+_SECOND = "Both sides agreed to open a consulate in the northern city of Varna before the end of next year."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Loading...", "loading message"),
+        ("Loading…", "loading message"),
+        ("No • 50%", "poll widget"),
+        ("Yes - 12 %", "poll widget"),
+        ("68% yes", "poll widget"),
+        ("Browse all stories on Newsbeat", "navigation"),
+        ("View original story", "navigation"),
+        ("Load more stories", "navigation"),
+        ("AA THUMBNAIL SYLVANIA / Port Ellis Daily", "thumbnail caption"),
+        ("Loading docks at the port were closed for two days.", None),
+        ("Yes, the talks will go on", None),
+        ("Sylvania explores new trade routes", None),
+    ],
+)
+def test_widget_lines(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_aggregator_page_with_loading_lines_and_a_poll_is_one_article() -> None:
+    page = clean_page(
+        "Loading...\nLoading...\nBrowse all stories on Newsbeat\n"
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n"
+        f"{_LEDE}\n{_SECOND}\nView original story\nMarkets\nNo • 50%\nYes • 50%\n"
+        "Official announcements from either government or major news outlets\nYes • 50%\nNo • 50%\n"
+    )
+    assert len(page.parts) == 1
+    assert page.parts[0].headline == "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis"
+    assert page.parts[0].paragraphs[:2] == [_LEDE, _SECOND]
+    kinds = {r.kind for r in page.parts[0].removed}
+    assert {"loading message", "navigation", "poll widget"} <= kinds
+
+
+def test_teaser_list_under_a_thumbnail_caption_is_not_a_second_article() -> None:
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n"
+        f"{_LEDE}\nAA THUMBNAIL SYLVANIA / Port Ellis Daily\nMarch 3, 2024\n"
+        "Latest Stories\nFloods close the northern highway for a week\nCentral bank holds its rate at four percent\n"
+        "Football: Varna wins the cup after extra time\n"
+    )
+    assert len(page.parts) == 1
+    assert page.parts[0].paragraphs == [_LEDE]
+    assert [r.text for r in page.parts[0].removed if r.kind == "teaser"][-1] == "Football: Varna wins the cup after extra time"
+
+
+def test_a_page_of_two_real_articles_still_has_two_parts() -> None:
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\nShare\n"
+        f"{_LEDE}\n{_SECOND}\n"
+        "Sylvania Opens a New Rail Line to the Coast\nShare\n"
+        "The new line cuts the journey from the capital to the coast to three hours, the rail company said on Monday.\n"
+    )
+    assert [p.headline for p in page.parts] == [
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis",
+        "Sylvania Opens a New Rail Line to the Coast",
+    ]
+
+
+def test_a_part_with_no_sentence_is_furniture_of_the_article() -> None:
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\nShare\n"
+        f"{_LEDE}\n"
+        "More From Our Desk\nShare\nFloods close the northern highway\nCentral bank holds its rate\n"
+    )
+    assert len(page.parts) == 1
+    assert any(r.kind == "furniture part" for r in page.parts[0].removed)
+
+
+def test_an_articles_last_paragraphs_are_kept_when_they_are_sentences() -> None:
+    page = clean_page(f"Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n{_LEDE}\n{_SECOND}\n")
+    assert page.parts[0].paragraphs == [_LEDE, _SECOND]
