@@ -246,7 +246,7 @@ def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
 
 # A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
 _HORIZON_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|than|up to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
+    r"\b(?:by|before|until|till|than|up\s?to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
     rf"(?:{_M}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+{_M},?\s+|{_M},?\s+)?$",
     re.IGNORECASE,
 )
