@@ -271,9 +271,9 @@ def is_horizon(text: str, start: int, end: int) -> bool:
     return bool(_HORIZON_BEFORE.search(before) or _HORIZON_NAMED.search(before) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
-# "since August 2015": the start of a span, not the day of what the sentence reports.
+# "since August 2015", "since the signing of the treaty in 1996": the start of a span, not the day of what is reported.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_RECALLED = re.compile(r"\bsince\s+the\s+[^,;.]{0,60}?\bin\s+$", re.IGNORECASE)  # "since the signing of the treaty in 1996"
+_SINCE_RECALLED = re.compile(r"\bsince\s+the\s+\w+\s+of\s+[^,;.]{0,50}?\bin\s+$", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
