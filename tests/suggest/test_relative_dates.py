@@ -388,3 +388,20 @@ def test_the_day_of_an_act_just_done_carries_to_the_next_sentence() -> None:
     assert carried is not None and str(carried.date) == "2025-03-05"
     welcomed = resolve_date("He was given a red-carpet welcome at the air base.", WED_2025_03_05, future=False, kind="event", ref_year=None)
     assert welcomed is not None and day_carried_over(welcomed, WED_2025_03_05) is None  # a fallback month is not carried
+
+
+def test_a_weekday_put_before_a_future_clause_is_ahead() -> None:
+    """ "On Saturday, the minister will open the bridge" in a Thursday paper is the coming Saturday."""
+    text = "On Saturday, the minister will open the new bridge."
+    assert find_date(text, THU_2026_02_05, future=True) == (PartialDate(2026, 2, 7), "On Saturday")
+    past = "On Saturday, the minister opened the new bridge."
+    assert find_date(past, THU_2026_02_05, future=False) == (PartialDate(2026, 1, 31), "On Saturday")
+
+
+def test_a_year_recalled_after_since_dates_no_act() -> None:
+    """Without a publication date, "on Tuesday signed …, the first since the accord in 1990" is not 1990."""
+    text = "The two states on Tuesday signed a river pact, the first such pact since the signing of the old accord in 1990."
+    resolved = resolve_date(text, None, future=False, kind="event", ref_year=2026)
+    assert resolved is not None and resolved.phrase is None and "cannot be dated" in resolved.how
+    dated = resolve_date(text, WED_2026_02_04, future=False, kind="event", ref_year=None)
+    assert dated is not None and dated.date == PartialDate(2026, 2, 3)

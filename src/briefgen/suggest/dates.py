@@ -129,7 +129,8 @@ def ends_a_span(text: str, start: int) -> bool:
 
 def bounds_a_span(text: str, start: int) -> bool:
     """Whether the date at ``text[start]`` opens ("since August 2015") or ends ("until Friday") a span: no event's day."""
-    return bool(_SINCE_BEFORE.search(text[max(0, start - 8) : start])) or ends_a_span(text, start)
+    since = bool(_SINCE_BEFORE.search(text[max(0, start - 8) : start]) or _SINCE_RECALLED.search(text[max(0, start - 70) : start]))
+    return since or ends_a_span(text, start)
 
 
 def _span_end_ahead(text: str, start: int) -> bool | None:
@@ -162,7 +163,16 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     span_end = _span_end_ahead(text, match.start())
     if span_end is not None:
         return span_end
-    return in_future_clause(text, match.start())
+    return in_future_clause(text, match.start()) or _fronted_future(text, match.start(), match.end())
+
+
+def _fronted_future(text: str, start: int, end: int) -> bool:
+    """ "On Saturday, Anwar will be accorded a welcome": a weekday put first is governed by the clause after its comma."""
+    if (text[:start].strip() and not re.search(r"[.;:]\s*$", text[:start])) or not re.match(r"\s*,", text[end:]):
+        return False
+    clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
+    future = _FUTURE_CLAUSE.search(clause)
+    return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
 
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
@@ -246,7 +256,7 @@ def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
 
 # A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
 _HORIZON_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|than|up to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
+    r"\b(?:by|before|until|till|than|up\s?to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
     rf"(?:{_M}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+{_M},?\s+|{_M},?\s+)?$",
     re.IGNORECASE,
 )
@@ -261,8 +271,9 @@ def is_horizon(text: str, start: int, end: int) -> bool:
     return bool(_HORIZON_BEFORE.search(before) or _HORIZON_NAMED.search(before) or _HORIZON_AFTER.match(text[end : end + 12]))
 
 
-# "since August 2015": the start of a span, not the day of what the sentence reports.
+# "since August 2015", "since the signing of the treaty in 1996": the start of a span, not the day of what is reported.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_RECALLED = re.compile(r"\bsince\s+the\s+\w+\s+of\s+[^,;.]{0,50}?\bin\s+$", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -330,6 +341,8 @@ def find_date(
     events = [item for item in found if not bounds_a_span(text, item[0])]
     # "Since August 2015, … in February 2022": the span's start dates no event when another date does; nor does its
     # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
+    if not events and reference is None and relative_phrase(text) is not None:
+        return None  # "on Tuesday signed …, the first since the treaty of 1996": the act is Tuesday's, not the recalled year's
     found = events or found
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:

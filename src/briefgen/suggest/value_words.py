@@ -54,7 +54,7 @@ GAP_STOP = frozenset(
 
 # "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.
 UPPER_BOUND = re.compile(
-    r"\b(?:up to|just (?:shy|short) of|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|"
+    r"\b(?:up\s?to|just (?:shy|short) of|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|"
     r"as much as|as many as)\s*$",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.certainty import certain_values
+from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
@@ -41,7 +42,7 @@ _CURRENCY = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rs": "PKR",
 _WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in {"one", "dozen", "hundred", "thousand"}}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A currency opens a word: "covers 1,000 MW" is no amount in rupees, "S$5" no amount in US dollars.
-_CUR = r"(?<![A-Za-z])(?:US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)"
+_CUR = rf"(?<![A-Za-z])(?:{PREFIX_PATTERN}|US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|€|£)"
 _MAG = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|m\b|b\b|k\b"
 _DASH = r"\s*[-–—]\s*|\s+to\s+|\s+and\s+"
 
@@ -57,6 +58,11 @@ _MONEY_WORDS = re.compile(
     rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+(?:US\s+)?dollars?\b",
     re.IGNORECASE,
 )
+# "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos": the currency named after the amount.
+_MONEY_NAMED = re.compile(
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}", re.IGNORECASE
+)
+_INDIAN_SCALE = re.compile(r"[\s-]*(?:crores?|lakhs?|lacs?)\b", re.IGNORECASE)
 _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
@@ -122,6 +128,11 @@ _FIRST_MONTHS = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s[^.;]*$", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
+
+
+def _currency(sign: str) -> str:
+    """The code of the currency a sign opens: "RM" is MYR, "Rs" PKR, "$" USD."""
+    return prefix_currency(sign) or _CURRENCY.get(sign.strip().casefold(), "USD")
 
 
 def _amount(number: str, magnitude: int = 1) -> str:
@@ -219,7 +230,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         low, high = _amount(match.group("n1"), _MAGNITUDE.get(mag1, magnitude)), _amount(match.group("n2"), magnitude)
         if Decimal(low) >= Decimal(high):
             continue
-        unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD")
+        unit = _currency(match.group("cur"))
         approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
         metric = metric_name(sentence, "money", *match.span())
         add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
@@ -227,12 +238,24 @@ def find_values(sentence: str) -> list[FoundValue]:
         for match in pattern.finditer(sentence):
             if not free(*match.span()):
                 continue
+            if _INDIAN_SCALE.match(sentence, match.end()):
+                taken.append(match.span())  # "Tk 300 crore" is not 300 taka: a scale these rules do not read
+                continue
             mag = (match.group("mag") or "").casefold()
-            unit = _CURRENCY.get(match.group("cur").strip().casefold(), "USD") if "cur" in match.groupdict() else "USD"
+            unit = _currency(match.group("cur")) if "cur" in match.groupdict() else "USD"
             number = _number_of(match.group("n"))
             amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)))
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
+    for match in _MONEY_NAMED.finditer(sentence):
+        code = named_currency(match, sentence)
+        if free(*match.span()) and not code:
+            taken.append(match.span())  # "5 billion riyals" with no country: which riyal is not certain, so no figure
+        elif free(*match.span()) and code and (match.group("mag") or "," in match.group("n") or match.group("name") != "won"):
+            mag = (match.group("mag") or "").casefold()  # a bare "12 won" may be games, not Korean money
+            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)))
+            metric = metric_name(sentence, "money", *match.span())
+            add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
         if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
             approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
@@ -362,7 +385,7 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
     following = (match.group("next") or "").casefold()
     if unit == "km":
         return f"{following}-length" if following.isalpha() and following not in GAP_STOP else "length"
-    owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up to\s+|about\s+|some\s+)?$", sentence[: match.start()])
+    owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up\s?to\s+|about\s+|some\s+)?$", sentence[: match.start()])
     return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
 
 

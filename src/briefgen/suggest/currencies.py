@@ -1,0 +1,93 @@
+"""Currencies beyond the dollar, rupee, euro and pound, read only where the sign or word is unambiguous.
+
+A ringgit figure ("RM170 billion") left without a value loses a claim's
+figure, but a currency guessed wrongly is worse: "¥" is yen or yuan and
+"$" alone is many dollars, so those signs are not read here.  Three-letter
+codes and signs that name one currency open an amount ("RM170 billion",
+"R$5 million", "Rp 2 trillion"); currency names follow it ("40 billion
+yuan", "3 trillion won").  A riyal is Saudi only when Saudi Arabia is named
+(or the code SAR written), a dirham Emirati only when the UAE is, and a peso
+only with its country's adjective right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Signs and codes that open an amount, as written (case-sensitive): "RM" is ringgit, "rm" is nothing.
+PREFIXES: dict[str, str] = {
+    "RM": "MYR",
+    "MYR": "MYR",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "JPY": "JPY",
+    "KRW": "KRW",
+    "₩": "KRW",
+    "VND": "VND",
+    "₫": "VND",
+    "TRY": "TRY",
+    "₺": "TRY",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "HUF": "HUF",
+    "SAR": "SAR",
+    "AED": "AED",
+    "BDT": "BDT",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "৳": "BDT",
+    "IDR": "IDR",
+    "Rp": "IDR",
+    "THB": "THB",
+    "฿": "THB",
+    "INR": "INR",
+    "₹": "INR",
+}
+# Longest first, so that "RMB" is not read as "RM" followed by "B".
+PREFIX_PATTERN = "(?-i:" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?"
+
+# Names that follow an amount and mean one currency wherever they are written.
+_NAMES: dict[str, str] = {
+    "ringgit": "MYR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "won": "KRW",
+    "dong": "VND",
+    "lira": "TRY",
+    "liras": "TRY",
+    "reais": "BRL",
+    "forint": "HUF",
+    "forints": "HUF",
+    "baht": "THB",
+    "taka": "BDT",
+    "rupiah": "IDR",
+}
+_PESO_COUNTRIES = {"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP"}
+NAME_PATTERN = (
+    r"(?:(?P<peso>" + "|".join(_PESO_COUNTRIES) + r")\s+pesos?|(?P<riyal>riyals?)|(?P<dirham>dirhams?)|"
+    r"(?P<name>" + "|".join(_NAMES) + r"))\b"
+)
+_SAUDI = re.compile(r"\bSaudi\b")
+_EMIRATES = re.compile(r"\b(?:UAE|U\.A\.E\.|United Arab Emirates|Emirati|Dubai|Abu Dhabi)\b")
+
+
+def prefix_currency(sign: str) -> str | None:
+    """The code of a sign or code written before an amount ("RM" → MYR), or None when it is not one of these."""
+    return PREFIXES.get(sign.strip())
+
+
+def named_currency(match: re.Match[str], sentence: str) -> str | None:
+    """The code of a currency name after an amount, or None when the name does not settle which currency.
+
+    "riyals" is read only when the sentence names Saudi Arabia and "dirhams"
+    only when it names the UAE: Qatar, Oman, Yemen and Morocco have riyals
+    or dirhams too, and a figure in the wrong currency is worse than none.
+    """
+    if match.group("peso"):
+        return _PESO_COUNTRIES[match.group("peso").casefold()]
+    if match.group("riyal"):
+        return "SAR" if _SAUDI.search(sentence) else None
+    if match.group("dirham"):
+        return "AED" if _EMIRATES.search(sentence) else None
+    return _NAMES[match.group("name").casefold()]

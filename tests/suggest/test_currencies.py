@@ -1,0 +1,57 @@
+"""Currencies other than the dollar, rupee, euro and pound, and "upto" as a bound: made-up sentences.
+
+Each case says which value an editor is offered, or that none is: a sign or
+name that could be more than one currency gives no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.values import find_values
+
+
+def _money(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    return [(v.amount, v.high, v.unit) for v in find_values(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The port deal is worth RM12 billion to the state.", [("12000000000", None, "MYR")]),
+        ("Exports rose to RM48.5 billion last year.", [("48500000000", None, "MYR")]),
+        ("The bank lent RMB 3 billion to the builder.", [("3000000000", None, "CNY")]),
+        ("The fund pledged 40 billion yuan for the railway.", [("40000000000", None, "CNY")]),
+        ("The carmaker spent 900 million yen on the plant.", [("900000000", None, "JPY")]),
+        ("Seoul set aside 2 trillion won for the fund.", [("2000000000000", None, "KRW")]),
+        ("The contract was put at R$ 5 million.", [("5000000", None, "BRL")]),
+        ("Jakarta set aside Rp 2 trillion for the dam.", [("2000000000000", None, "IDR")]),
+        ("The plant cost 30 billion baht.", [("30000000000", None, "THB")]),
+        ("Manila set aside 30 billion Philippine pesos.", [("30000000000", None, "PHP")]),
+        ("Saudi Arabia will invest 5 billion riyals in the port.", [("5000000000", None, "SAR")]),
+        ("The UAE fund paid 2 million dirhams for the site.", [("2000000", None, "AED")]),
+        ("The budget is SAR 3 billion.", [("3000000000", None, "SAR")]),
+        ("Dhaka will allow withdrawal of upto 153 cusecs of water.", [(None, "153", "cusecs")]),
+        ("The loan is upto $20 million.", [(None, "20000000", "USD")]),
+    ],
+)
+def test_currency_read(sentence: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Gulf state will spend 5 billion riyals on roads.",  # Qatar, Oman and Yemen have riyals too
+        "The firm paid 2 million dirhams for the site.",  # Morocco has dirhams too
+        "The plant cost Tk 300 crore.",  # crore is a scale these rules do not read
+        "The club won 12 won and lost 3.",
+        "They rm 5 files daily.",
+    ],
+)
+def test_uncertain_currency_gives_no_money(sentence: str) -> None:
+    assert find_values(sentence) == []
+
+
+def test_a_peso_without_its_country_is_no_currency() -> None:
+    assert [v.unit for v in find_values("The city spent 30 billion pesos on transit.")] == ["pesos"]
