@@ -80,3 +80,25 @@ def test_an_approval_reported_at_the_visit_itself_stays_a_part_of_it() -> None:
     ]
     visit = next(o for o in occasions(visit_pages() + same_day) if "v-sign" in o)
     assert {"d-act", "d-sign"} <= visit
+
+
+def figure_fact(fact_id: str, source: str, quote: str, date: str, high: int) -> Fact:
+    found = fact(fact_id, source, quote, date)
+    return Fact.model_validate({**found.model_dump(exclude_none=True), "value": {"metric": f"m-{fact_id}", "unit": "cusecs", "high": high}})
+
+
+def test_the_agreements_own_figure_joins_the_later_act_to_the_signing_that_gave_it() -> None:
+    facts = [
+        *visit_pages(),
+        figure_fact(
+            "v-terms", "herald", "Norland and Sudmark signed a memorandum to draw up to 90 cusecs each from the Vell.", "2031-03-04", 90
+        ),
+        figure_fact(
+            "d-act", "daily", "The Norland cabinet approved the memorandum with Sudmark on up to 90 cusecs each.", "2031-03-24", 90
+        ),
+        fact("d-recall", "daily", "The memorandum was signed on 4 March between Norland and Sudmark.", "2031-03-04"),
+        figure_fact("d-other", "daily", "The Norland cabinet approved a loan to Sudmark of up to 40 cusecs.", "2031-03-24", 40),
+    ]
+    found = occasions(facts)
+    assert {"v-terms", "d-act"} in found
+    assert not any({"d-other", "v-terms"} <= o for o in found)

@@ -390,7 +390,9 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         kept = [(article, members) for article, members in parts if members]
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
-    return found_occasions
+    from briefgen.corpus.later_acts import terms_recalled  # it reads this module's occasions: imported when used
+
+    return found_occasions + [_occasion(kept, prepared) for kept in terms_recalled(articles, prepared)]
 
 
 def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
