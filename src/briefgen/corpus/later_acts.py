@@ -9,8 +9,27 @@ together here, as the same figure, while the rest of the two occasions stay apar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
 from briefgen.corpus.evidence import Prepared
-from briefgen.corpus.occasions import ArticleOccasion, party_key
+from briefgen.text.dates import PartialDate
+
+
+class Article(Protocol):
+    """An article's occasion as read here (:class:`briefgen.corpus.occasions.ArticleOccasion`)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def date(self) -> PartialDate: ...
+    @property
+    def members(self) -> list[int]: ...
+    @property
+    def act(self) -> bool: ...
+
+
+A = TypeVar("A", bound=Article)
 
 
 def figure(item: Prepared) -> tuple[float, str] | None:
@@ -20,7 +39,7 @@ def figure(item: Prepared) -> tuple[float, str] | None:
     return None if value is None or top is None else (float(top), value.unit.lower().rstrip("s"))
 
 
-def terms_recalled(articles: list[ArticleOccasion], prepared: list[Prepared]) -> list[list[tuple[ArticleOccasion, list[int]]]]:
+def terms_recalled(articles: list[A], prepared: list[Prepared], party_key: Callable[[str], str]) -> list[list[tuple[A, list[int]]]]:
     """A later act's facts that give a figure of the agreement it acts on, with the earlier reports of that figure.
 
     "The cabinet approved the MoU on up to 153 cusecs" and "the MoU on 153
@@ -29,7 +48,7 @@ def terms_recalled(articles: list[ArticleOccasion], prepared: list[Prepared]) ->
     with facts of other sources, dated before it, that give its figure and
     share a name with it.
     """
-    found = []
+    found: list[list[tuple[A, list[int]]]] = []
     for act in (a for a in articles if a.act):
         figures = {i: figure(prepared[i]) for i in act.members if figure(prepared[i])}
         earlier = [

@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.words import entity_key
@@ -390,9 +391,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         kept = [(article, members) for article, members in parts if members]
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
-    from briefgen.corpus.later_acts import terms_recalled  # it reads this module's occasions: imported when used
-
-    return found_occasions + [_occasion(kept, prepared) for kept in terms_recalled(articles, prepared)]
+    return found_occasions + [_occasion(kept, prepared) for kept in terms_recalled(articles, prepared, party_key)]
 
 
 def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
