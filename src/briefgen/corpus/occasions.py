@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.words import entity_key
@@ -235,6 +236,7 @@ class ArticleOccasion:
     date: PartialDate
     members: list[int]  # its facts that speak of an occasion, dated near it
     speaking: list[int]  # its facts that speak of an occasion, whatever their date
+    act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -265,12 +267,38 @@ def article_occasions(source: str, indexes: list[int], prepared: list[Prepared])
     """
     main = article_occasion(source, indexes, prepared)
     found: list[ArticleOccasion] = []
+    act = _later_act(main, prepared) if main is not None else None
+    if main is not None and act is not None:
+        found.append(act)
+        rest = [i for i in main.speaking if i not in set(act.members)]
+        main = _occasion_near(main, rest, prepared) if rest else None
     while main is not None and len(found) < OCCASIONS_PER_ARTICLE:
         found.append(main)
         taken = set(main.members)
         rest = [i for i in main.speaking if i not in taken]
         main = _occasion_near(main, rest, prepared) if rest else None
     return found
+
+
+#: Words of an act done at home after an occasion: a cabinet's approval, a ratification, an entry into force.
+_LATER_ACT = re.compile(r"\b(?:approv(?:al|es|ed)|ex-post facto|ratif\w*|(?:enter(?:s|ed)?|entry|came|comes) into force)\b", re.IGNORECASE)
+
+
+def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOccasion | None:
+    """The later act an article reports, as its own occasion, when it also recalls an earlier one.
+
+    "The Cabinet on Wednesday gave its approval to the MoU signed on 6
+    September": the approval, and the facts dated near it, are an occasion of
+    their own; only the facts that report the signing go to the visit.  The
+    act must be dated to its day and later than a recalled occasion's fact.
+    """
+    acts = [i for i in article.speaking if _LATER_ACT.search(prepared[i].fact.quote)]
+    date = _article_date([prepared[i] for i in acts]) if acts else None
+    if date is None or date.day is None:
+        return None
+    near = [i for i in article.speaking if any(_near(d, date, 0) for d in visit_dates(prepared[i]))]
+    earlier = [i for i in article.speaking if prepared[i].fact.date.last_day < date.first_day - dt.timedelta(days=WINDOW_DAYS)]
+    return ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True) if near and earlier else None
 
 
 def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
@@ -309,7 +337,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion) -> bool:
     """Two articles' occasions are one: two parties each carries that the other names, dates within the window."""
-    return len(a.parties & b.names) >= 2 and len(b.parties & a.names) >= 2 and _near(a.date, b.date, WINDOW_DAYS)
+    return a.act == b.act and len(a.parties & b.names) >= 2 and len(b.parties & a.names) >= 2 and _near(a.date, b.date, WINDOW_DAYS)
 
 
 @dataclass(frozen=True)
@@ -363,7 +391,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         kept = [(article, members) for article, members in parts if members]
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
-    return found_occasions
+    return found_occasions + [_occasion(kept, prepared) for kept in terms_recalled(articles, prepared, party_key)]
 
 
 def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
