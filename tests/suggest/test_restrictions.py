@@ -16,6 +16,7 @@ from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.drafts import _quotes_for
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, drops_a_restriction, quotable_span
 from briefgen.suggest.values import find_values
+from briefgen.suggest.worth import check_worthy
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,8 @@ def test_a_figure_quote_keeps_the_bounds_of_its_rank() -> None:
     quotes = [quote for quote, _ in _quotes_for(Span(0, len(text), text, "", ""), values)]
     assert "Vestria is the largest buyer with 40 percent" not in quotes
     assert all("in the Baltic" in quote for quote in quotes)
+
+
+@pytest.mark.parametrize("line", ["Last modified: 14 March, 2024, 09:12 pm", "Updated: 2 Feb. 2025, 10:05", "Published: 2 Feb. 2025"])
+def test_a_page_time_stamp_is_not_drafted(line: str) -> None:
+    assert not check_worthy(line)
