@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import bounds_a_span, dated_phrases
-from briefgen.suggest.sentences import Sentence, Span
+from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 
 # Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
 # conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
@@ -63,4 +63,6 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     head, tail = text[: boundary.start()], text[boundary.end() :]
     if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS:
         return None
+    if drops_a_restriction(head, tail):
+        return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim
     return boundary.start(), boundary.end()

@@ -30,14 +30,7 @@ from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phra
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import (
-    Sentence,
-    Span,
-    attribution_only,
-    balance_quotes,
-    cut_off,
-    split_sentences,
-)
+from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance_quotes, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
@@ -115,6 +108,8 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
         joined = _COORDINATED.match(span.text, value.end, max(value.end, values[index + 1].start)) if index < len(values) - 1 else None
         if joined:
             end = min(end, joined.end("lead"))  # before the "and" that opens the next figure's clause
+        if drops_a_restriction(span.text[:end], span.text[end:].lstrip(" ,;—–")):
+            end = len(span.text)  # "the largest buyer at 40 percent, in the region": the claim keeps its bounds
         quotes.append((span.text[:end].rstrip(" ,;—–"), value))
     return quotes
 

@@ -148,6 +148,37 @@ _FINITE = re.compile(
 )
 
 
+# A claim whose truth depends on the phrase that bounds it: a superlative or a rank ("the largest … in
+# South Asia", "the first … since 2012", "the only … among ASEAN members", "a record … this year").
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|greatest|highest|lowest|smallest|fastest|strongest|busiest|oldest|newest|"
+    r"first|only|record|best|worst|sole)\b",
+    re.IGNORECASE,
+)
+# The phrase a cut would drop, when it opens by restricting the claim before it: where, among whom, since when.
+_RESTRICTING = re.compile(
+    r"^\W*(?:in|among|amongst|across|within|outside|of|since|for|after|before|this|so far|to date|ever|"
+    r"except|excluding|apart from|other than|behind|than|worldwide|globally|nationally|regionally)\b",
+    re.IGNORECASE,
+)
+
+
+def ranked(text: str) -> bool:
+    """Does the text rank something (a superlative, "first", "only", "record")?  Such a claim is true only with its bounds."""
+    return bool(_RANKED.search(text))
+
+
+def drops_a_restriction(kept: str, dropped: str) -> bool:
+    """Would quoting ``kept`` without ``dropped`` turn a bounded claim into a wider, perhaps false, one?
+
+    "Bangladesh has emerged as the largest trade partner for India | in South
+    Asia" is true only with its last words; a cut may drop an attribution
+    ("…, officials said") or a clause of its own, never the phrase that bounds
+    a superlative or a rank.
+    """
+    return ranked(kept) and bool(_RESTRICTING.match(dropped))
+
+
 def cut_off(body: str) -> bool:
     """Does the body stop mid-sentence (an excerpt cut at a length, sometimes mid-word)?"""
     return bool(body.strip()) and not _ENDED.search(body)
@@ -172,6 +203,8 @@ def before_the_cut(span: Span) -> Span | None:
         return None  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
     if _CUT_OWNER.search(text) or _CUT_PAIR.search(text):
         return None  # "… discussed Iraq’s", "… a plan between the Kingdom’s Vision 2030": the cut took what it is about
+    if ranked(text):
+        return None  # "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut
     return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
 
 

@@ -158,6 +158,8 @@ _FURNITURE = re.compile(
     r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|"
     r"\b(?:your|our|become a|join|buy a|with a) (?:[\w-]+ )?membership\b|"
     r"\bsubscri(?:be|ption)\b|"
+    # the page's time stamp: "Last modified: 28 September, 2022, 11:11 pm", "Updated: 25 Jun. 2023, 17:58"
+    r"^(?:Last )?(?:modified|updated|published|posted)(?: on)?:|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
     # a syndication line, a sponsor's notice, a player's or a font control's labels
     r"\bfirst appeared (?:on|in)\b|\bsponsored content|\bpaid (?:post|content|partnership)\b|\bautoplay\b|\b\d+\s?px\b",
