@@ -218,3 +218,15 @@ def test_bounds_agree_with_figures_on_their_side() -> None:
 def test_disjoint_ranges_disagree() -> None:
     [found] = discrepancies_in(corpus_of(ranged("a", "s1", low="1", high="2"), ranged("b", "s2", low="3", high="4")))
     assert found.describe() == "sources disagree on figures for trade-volume (2024): 'a' says 1-2 USD; 'b' says 3-4 USD"
+
+
+def test_a_long_quote_in_a_conflict_line_is_cut_around_the_figure_it_states() -> None:
+    from briefgen.corpus.conflicts import QUOTE_CHARS, _short
+
+    opening = "The two delegations met in the capital for a second round of talks on customs, banking and rail links, and "
+    quote = opening + "said trade reached 1250 million dollars in 2024, up from 980 million the year before, officials added."
+    shown = _short(quote, "1250 million USD")
+    assert shown.startswith("…") and "1250 million" in shown and len(shown) <= QUOTE_CHARS
+    # a figure whose digits only appear inside a longer number is not looked for there
+    assert _short(opening + "x" * 60, "250 USD").startswith("The two delegations")
+    assert _short("Trade reached 75 million.", "75 million USD") == "Trade reached 75 million."

@@ -54,13 +54,15 @@ def run(args: argparse.Namespace) -> int:
     possible = find_possible(corpus) if proposals else []
     corpus.problems.extend(possible_warning(corpus, p) for p in possible)
     if not corpus.errors and not args.corpus_only:
-        from briefgen.render.pipeline import check_briefs
-
-        corpus.problems.extend(check_briefs(root, corpus, as_of, assessments=assessments))
-        from briefgen.editions.dependencies import stale_prose_warnings
         from briefgen.render.brief import brief_slugs
 
-        corpus.problems.extend(stale_prose_warnings(root, corpus, brief_slugs(root)))
+        slugs = brief_slugs(root)
+        if slugs:  # the renderer and its libraries are imported only when there is a brief to render
+            from briefgen.editions.dependencies import stale_prose_warnings
+            from briefgen.render.pipeline import check_briefs
+
+            corpus.problems.extend(check_briefs(root, corpus, as_of, assessments=assessments))
+            corpus.problems.extend(stale_prose_warnings(root, corpus, slugs))
     if args.json:
         document = corpus_json(corpus, proposals, possible)
         document["assessments"] = [{"brief": a.brief, "path": a.path, "line": a.line, "text": a.text} for a in assessments]

@@ -189,6 +189,21 @@ def sides(discrepancy: Discrepancy, corpus: CorpusParts) -> list[dict[str, Any]]
     return found
 
 
+_LEADING_DIGITS = re.compile(r"(?:about |up to |at least )?([1-9][0-9]*?)0*(?:[-. ]|$)")
+
+
+def _first_number_start(text: str, digits: str) -> int:
+    """Where ``digits`` first starts a number in ``text`` (not inside a longer one), or -1.
+
+    A plain search, not a pattern made from the figure: thousands of warnings
+    name thousands of figures, and compiling a pattern for each cost more than the search.
+    """
+    found = text.find(digits)
+    while found > 0 and text[found - 1].isdigit():
+        found = text.find(digits, found + 1)
+    return found
+
+
 def _short(quote: str, states: str = "") -> str:
     """The quote cut to :data:`QUOTE_CHARS`, around the figure it states when that lies further on.
 
@@ -199,11 +214,11 @@ def _short(quote: str, states: str = "") -> str:
     if len(text) <= QUOTE_CHARS:
         return text
     start = 0
-    leading = re.match(r"(?:about |up to |at least )?([1-9][0-9]*?)0*(?:[-. ]|$)", states)
+    leading = _LEADING_DIGITS.match(states)
     if leading:
-        found = re.search(rf"(?<![0-9]){re.escape(leading.group(1))}", text)
-        if found and found.end() > QUOTE_CHARS - 10:
-            start = max(1, min(found.start() - QUOTE_CHARS // 2, len(text) - QUOTE_CHARS + 2))
+        found = _first_number_start(text, leading.group(1))
+        if found >= 0 and found + len(leading.group(1)) > QUOTE_CHARS - 10:
+            start = max(1, min(found - QUOTE_CHARS // 2, len(text) - QUOTE_CHARS + 2))
     length = QUOTE_CHARS - (2 if start else 1)  # room for the marks
     more = start + length < len(text)
     return ("…" if start else "") + text[start : start + length].strip() + ("…" if more else "")
