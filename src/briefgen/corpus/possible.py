@@ -110,20 +110,23 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     )
 
 
-def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[set[str], dict[str, Fact]]:
-    """The ids of the proposed facts, and each as weighed: a fact in an event proposal dated by the visit its quote dates."""
+def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[list[Fact], dict[str, Fact]]:
+    """The proposed facts as written, and each as weighed: a fact in an event proposal dated by the visit its quote dates.
+
+    The corpus is walked once; everything after reads the proposed facts alone.
+    """
     in_events = {f for p in proposals if p.kind == "event" for f in p.fact_ids}
-    proposed = {f for p in proposals for f in p.fact_ids}
-    return proposed, {f.id: _dated_by_visit(f) if f.id in in_events else f for f in facts if f.id in proposed}
+    proposed_ids = {f for p in proposals for f in p.fact_ids}
+    proposed = [f for f in facts if f.id in proposed_ids]
+    return proposed, {f.id: _dated_by_visit(f) if f.id in in_events else f for f in proposed}
 
 
-def _left_out(facts: list[Fact], proposed: set[str], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
+def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
     """The proposed facts whose date says nothing of the event (see :func:`_dated_disagreement`)."""
     return {
         f.id
-        for f in facts
-        if f.id in proposed
-        and (f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote))))
+        for f in proposed
+        if f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote)))
     }
 
 
@@ -139,7 +142,7 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     if not proposals:
         return []
     proposed, by_id = _proposed_facts(facts, proposals)
-    left_out = _left_out(facts, proposed, by_id, undated or set())
+    left_out = _left_out(proposed, by_id, undated or set())
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
         members = [by_id[f] for f in proposal.fact_ids if f in by_id]
@@ -154,7 +157,7 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
     if not involved:
         return found
-    sentences = _sentence_figures([f for f in facts if f.value is not None and f.source in involved])
+    sentences = _sentence_figures([f for f in facts if f.source in involved and f.value is not None])
     return [c for c in found if c.discrepancy.kind != "figure" or not _crossed(c.discrepancy, by_id, sentences)]
 
 
@@ -170,5 +173,5 @@ def without_undated(
     if not undated or not found:
         return found
     proposed, by_id = _proposed_facts(facts, proposals)
-    left_out = _left_out(facts, proposed, by_id, undated)
+    left_out = _left_out(proposed, by_id, undated)
     return [c for c in found if c.discrepancy.kind != "date" or _dated_disagreement(c.discrepancy, by_id, left_out)]
