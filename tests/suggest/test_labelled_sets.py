@@ -3,13 +3,13 @@
 ``intake_eval`` (the rules were written from it), ``intake_holdout``, ``intake_test``,
 ``intake_final`` and ``intake_final2`` (development sets; the last three were earlier rounds'
 final test sets), ``intake_final3``, ``intake_final4`` and ``intake_final5`` (earlier rounds'
-final test sets, measured and judged, now development sets too) and ``intake_final6`` (the
-final test set of round 6, to be measured once) feed benchmarks/intake_quality.py and
-benchmarks/linking_quality.py.  A test on the scores of the held-out sets would invite tuning
-the rules to them, so this checks only
-what a labeller or a judge can get wrong: every file parses, every label has its article, every
-span, headline and date phrase is word for word in the article, every link names a labelled
-claim, and the judgement files load as the benchmarks load them and quote their articles.
+final test sets, measured and judged, now development sets too), and ``intake_final6`` and
+``intake_final7`` (the final test sets of round 6, to be measured once) feed
+benchmarks/intake_quality.py and benchmarks/linking_quality.py.  A test on the scores of the
+held-out sets would invite tuning the rules to them, so this checks only what a labeller or a
+judge can get wrong: every file parses, every label has its article, every span, headline and
+date phrase is word for word in the article, every link names a labelled claim, and the
+judgement files load as the benchmarks load them and quote their articles.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ SETS = [
         "intake_final4",
         "intake_final5",
         "intake_final6",
+        "intake_final7",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
