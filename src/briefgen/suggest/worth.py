@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.hollow import is_hollow
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -243,6 +244,8 @@ def check_worthy(text: str) -> bool:
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
     if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text):
         return False
+    if is_hollow(text):
+        return False  # a hope, an agenda of common nouns, a flourish, protocol: see briefgen.suggest.hollow
     if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))

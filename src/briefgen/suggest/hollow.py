@@ -1,0 +1,158 @@
+"""Sentences that read like news and state nothing a brief could get wrong.
+
+:mod:`briefgen.suggest.worth` keeps a sentence when it names an act, a
+meeting or a figure.  Some sentences name one and still hold nothing to
+check, and an editor throws their drafts away.  They come in classes:
+
+- *hopes*: "She hoped that the talks will be fruitful", "We look forward to
+  discussing cooperation", "which will surely result in more trade": what
+  someone wishes, not what happened; a figure or a signing in it is a claim;
+- *agendas of common nouns*: "the leaders discussed regional and multilateral
+  matters", "agreed to make joint efforts to enhance mutually beneficial
+  cooperation": the act is real, but its object is only fields and
+  intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
+  makes a discussion checkable;
+- *rhetorical inversion*: "Never in recent years have so many … gathered":
+  a speaker's flourish, unless it counts something;
+- *ceremonial welcomes*: "was accorded a ceremonial welcome", "Present to
+  welcome him were …": protocol, like guards of honour;
+- *posts and links*: a social network's handles ("@leader"), "Watch:" or
+  "Listen:" before a link's title;
+- *captions of an earlier day*: a line with a photo credit ("(Photo:
+  Agency)") that dates its picture a week or more before the page shows
+  another occasion than the one reported.
+
+Each class is rescued by what makes a sentence checkable in it: a figure, a
+signing, a name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.dates import dated_phrases
+
+# A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
+_FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
+# An act that leaves a trace, whatever is hoped around it.
+_TRACE = re.compile(
+    r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
+    r"contracts?\b|inaugurat\w*|launch(?:es|ed|ing)?\b)",
+    re.IGNORECASE,
+)
+_HOPE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing) (?:that|for)|look(?:s|ed|ing)? forward to|will surely|wish(?:es|ed)? (?:that|for))\b", re.IGNORECASE
+)
+# Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
+_AGENDA_ACT = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|discussions? (?:on|of|about)|exchanged views on|"
+    r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
+    r"intensify|step|continue|jointly)\b))",
+    re.IGNORECASE,
+)
+# Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
+# class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
+_AGENDA_WORDS = frozenset(
+    """
+    issues issue matters matter developments development relations relation relationship ties tie linkages links
+    cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
+    sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
+    steps measures aspects agenda questions topics subjects concerns challenges
+    bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
+    multifaceted various diverse other current further overall broader broad wider concrete practical
+    beneficial effective effectiveness future new key major important
+    political economic economy trade commercial commerce investment investments invest military defence defense security
+    social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
+    industry industrial education educational science scientific technical technology technological tourism health
+    healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
+    boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
+    further improve improving develop developing advance advancing solidify intensify increase increasing make
+    work together achieve exerted exert regard order addition available
+    related concerning regarding including
+    two countries country nations nation sides side parties states peoples leaders
+    """.split()
+)
+_SMALL_WORDS = frozenset(
+    "a an the and or of in on to for with between their our its his her this these that those both as at by from into "
+    "also besides well such there".split()
+)
+_NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
+_WELCOME = re.compile(
+    r"\bceremonial (?:reception|welcome)|\baccorded (?:an? )?(?:[\w-]+ )?welcome\b|^Present to (?:welcome|receive|greet)\b",
+    re.IGNORECASE,
+)
+_POST_OR_LINK = re.compile(r"(?<![\w.@])@[A-Za-z_]\w+|^(?:Also )?(?:Watch|Listen|See)(?: also| more)?:", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:photo|photograph|image|picture|file photo|photo credit)s?(?: ?(?::|by|courtesy)[^)]*)?\)|"
+    r"\b(?:photo|image|picture) ?(?:credit)?: [A-Z][^.]*$|\(\w+(?: \w+)? photo\)",
+    re.IGNORECASE,
+)
+# A week: the days a visit's report covers; a picture dated earlier is from the archive.
+_EARLIER_DAYS = 7
+# A reporting verb before the agenda: the words are someone's account, which editors quote.
+_REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
+
+
+def is_hope(text: str) -> bool:
+    """A wish or a hope with no figure and no signing in it: "She hoped that the talks will be fruitful".
+
+    What someone hopes for is no event; a hope that counts something ("hoped to
+    sign deals worth $2 billion") is a claim a brief can quote and check.
+    """
+    return bool(_HOPE.search(text)) and not _FIGURE.search(text) and not _TRACE.search(text)
+
+
+def agenda_only(text: str) -> bool:
+    """Whether what was discussed or agreed on is fields and intentions only, with nothing named or counted.
+
+    "The two leaders discussed regional and multilateral matters": a real
+    meeting, but nothing a brief could get wrong.  A name in the object
+    ("discussed the situation in Gaza"), a figure, or a word outside the class
+    of agenda words ("the removal of militias") makes the discussion specific.
+    """
+    match = _AGENDA_ACT.search(text)
+    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or _REPORTED.search(text, 0, match.start()):
+        return False  # counted, signed, or a named speaker's account of the talks
+    words = _WORDS.findall(text[match.end() :])
+    if any(w[:1].isupper() for w in words):
+        return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
+    content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]
+    return bool(content) and all(w in _AGENDA_WORDS for w in content)
+
+
+def is_flourish(text: str) -> bool:
+    """A rhetorical inversion with nothing counted: "Never in recent years have so many gathered"."""
+    return bool(_NEVER.search(text)) and not _FIGURE.search(text)
+
+
+def is_protocol(text: str) -> bool:
+    """A welcome by protocol ("was accorded a ceremonial welcome"), or a post's handles or a link's label."""
+    return bool(_WELCOME.search(text) or _POST_OR_LINK.search(text))
+
+
+def is_hollow(text: str) -> bool:
+    """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
+    return is_hope(text) or agenda_only(text) or is_flourish(text) or is_protocol(text)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line of the body is a photo's caption: it carries the photo's credit ("(Photo: Agency)")."""
+    return bool(_PHOTO_CREDIT.search(line.strip()))
+
+
+def earlier_picture(line: str, published: dt.date | None) -> bool:
+    """Whether a caption shows an earlier occasion: it dates its picture a week or more before the page.
+
+    A picture from the archive ("addresses a conference in the capital on
+    March 8" on a page of March 29) is not the occasion the report is about;
+    a caption of the day itself ("welcomes the president on Dec. 12") is.
+    """
+    if published is None or not is_caption(line):
+        return False
+    for _start, _end, date, _phrase in dated_phrases(line, published, future=False):
+        if date.month is not None and date.day is not None:
+            if (published - dt.date(date.year, date.month, date.day)).days >= _EARLIER_DAYS:
+                return True
+    return False
