@@ -18,6 +18,11 @@ check, and an editor throws their drafts away.  They come in classes:
   welcome him were …": protocol, like guards of honour;
 - *posts and links*: a social network's handles ("@leader"), "Watch:" or
   "Listen:" before a link's title;
+- *colour*: the writer's framing ("Given slow global recovery, the sides
+  agreed to make joint efforts …"), a plight ("the diplomatically isolated
+  leader"), a potential with nothing to measure it ("there is a great
+  potential"), history recalled ("relations date back to 1950", "was the
+  president between 1993 and 2003") — a signing in it is an event;
 - *captions of an earlier day*: a line with a photo credit ("(Photo:
   Agency)") that dates its picture a week or more before the page shows
   another occasion than the one reported.
@@ -77,6 +82,27 @@ _SMALL_WORDS = frozenset(
     "a an the and or of in on to for with between their our its his her this these that those both as at by from into "
     "also besides well such there".split()
 )
+# A figure that counts: digits that are not part of a name ("Covid-19", "G20", "COP29").
+_COUNTED = re.compile(r"(?<![\w-])\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
+# An act set against the state of the world: "Given slow global recovery, …", "Against the backdrop of …".
+_FRAMED = re.compile(r"^[“\"‘']?(?:Given|Against the backdrop of|In (?:the )?(?:light|view|face) of|Amid(?:st)?)\b", re.IGNORECASE)
+# The writer's colour on a country's or a leader's plight: "the diplomatically isolated leader", "a crippled economy".
+_PLIGHT = re.compile(
+    r"\b(?:isolated|crippled|impaired|grappl(?:e|es|ed|ing)|beleaguered|embattled|ailing|cash-strapped|battered|pariah)\b",
+    re.IGNORECASE,
+)
+# Potential, with nothing to measure it by: "there is a great potential".
+_POTENTIAL = re.compile(
+    r"\bthere (?:is|are|was|remains) (?:an? )?(?:great|huge|vast|enormous|immense|tremendous|considerable|significant|untapped) "
+    r"potential\b",
+    re.IGNORECASE,
+)
+# History recalled: "relations date back to 1950", "was the president of Norland between 1993 and 2003".
+_HISTORY = re.compile(
+    r"\b(?:dates?|dating|traces?|tracing) back to\b|"
+    r"\b(?:was|were) (?:the )?(?:[A-Z][\w-]+ ){0,2}(?:President|Prime Minister|Premier|King|Queen|leader|head) of "
+    r"(?:the )?[A-Z][\w-]+ (?:from|between) (?:19|20)\d\d\b"
+)
 _NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
 _WELCOME = re.compile(
     r"\bceremonial (?:reception|welcome)|\baccorded (?:an? )?(?:[\w-]+ )?welcome\b|^Present to (?:welcome|receive|greet)\b",
@@ -132,9 +158,22 @@ def is_protocol(text: str) -> bool:
     return bool(_WELCOME.search(text) or _POST_OR_LINK.search(text))
 
 
+def is_colour(text: str) -> bool:
+    """The writer's framing, not an event: an act set against the state of the world, a plight, a potential, history.
+
+    "Given slow global recovery, the sides agreed to make joint efforts", "the
+    diplomatically isolated leader", "there is a great potential", "relations
+    date back to 1950": context a reader gets from elsewhere.  A figure (not a
+    name's digits, "Covid-19") or a signing is what would make one checkable.
+    """
+    if _COUNTED.search(text) or _TRACE.search(text):
+        return _HISTORY.search(text) is not None and _TRACE.search(text) is None
+    return any(p.search(text) for p in (_FRAMED, _PLIGHT, _POTENTIAL, _HISTORY))
+
+
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    return is_hope(text) or agenda_only(text) or is_flourish(text) or is_protocol(text)
+    return is_hope(text) or agenda_only(text) or is_flourish(text) or is_protocol(text) or is_colour(text)
 
 
 def is_caption(line: str) -> bool:
