@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.hollow import agenda_only, earlier_picture, is_caption, is_flourish, is_hope, is_protocol
+from briefgen.suggest.hollow import agenda_only, earlier_picture, is_caption, is_colour, is_flourish, is_hope, is_protocol
 from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from briefgen.suggest.sentences import attribution_only, split_sentences
 from briefgen.suggest.worth import check_worthy
 
 
@@ -121,3 +121,41 @@ def test_a_caption_of_an_earlier_day_is_not_drafted_but_one_of_the_day_is() -> N
     assert not any("investment conference" in q for q in quoted)
     assert any("welcomes the Estonian president" in q for q in quoted)
     assert any("signed a ferry agreement" in q for q in quoted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Given the slow recovery of world trade, the two sides agreed to work together for closer ties.",
+        "Against the backdrop of the Covid-19 pandemic, the visit is considered very important by both capitals.",
+        "The diplomatically isolated premier highlighted his country's ties with the northern neighbour on Monday.",
+        "However, the republic is grappling with an ailing economy that depends on trade with its neighbour.",
+        "According to the minister, there is a great potential for the ferry trade on Tuesday.",
+        "Relations between Norland and Sudland date back to 1921, when the two kingdoms opened consulates.",
+        "Arvo Tamm was the President of Norland between 1993 and 2003, the decade of the new constitution.",
+    ],
+)
+def test_colour_and_history_are_not_drafted(sentence: str) -> None:
+    assert is_colour(sentence)
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure (not a name's digits) or a signing is an event, whatever frames it
+        "Given the slow recovery of world trade, the two sides agreed to raise the ferry quota to 40 ships.",
+        "In the light of the pledge to invest two billion dollars in Norland, the premier formed a committee.",
+        "Amid the sanctions, the isolated republic signed a memorandum on grain transit with Sudland.",
+        "Considering the tremendous potential in our partnership, we will reach the target ahead of schedule.",
+    ],
+)
+def test_a_framed_sentence_with_a_figure_or_a_signing_is_kept(sentence: str) -> None:
+    assert not is_colour(sentence)
+    assert check_worthy(sentence)
+
+
+def test_a_reporting_clause_with_two_circumstances_is_attribution_only() -> None:
+    assert attribution_only("Tamm had said in a press statement, ahead of the meeting")
+    assert attribution_only("The premier said at the airport, before the talks")
+    assert not attribution_only("Tamm had said in a press statement: the ferry line will open in May")

@@ -58,7 +58,14 @@ _AGENDA_ACT = re.compile(
 )
 # Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
 # class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
-_AGENDA_WORDS = frozenset(
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a list written as text, one class to a line."""
+    return frozenset(text.split())
+
+
+_AGENDA_WORDS = _word_set(
     """
     issues issue matters matter developments development relations relation relationship ties tie linkages links
     cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
@@ -73,17 +80,19 @@ _AGENDA_WORDS = frozenset(
     healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
     boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
     further improve improving develop developing advance advancing solidify intensify increase increasing make
-    work together achieve exerted exert regard order addition available
+    work together
     related concerning regarding including
     two countries country nations nation sides side parties states peoples leaders
-    """.split()
+    """
 )
-_SMALL_WORDS = frozenset(
+_SMALL_WORDS = _word_set(
     "a an the and or of in on to for with between their our its his her this these that those both as at by from into "
-    "also besides well such there".split()
+    "also besides well such there"
 )
 # A figure that counts: digits that are not part of a name ("Covid-19", "G20", "COP29").
-_COUNTED = re.compile(r"(?<![\w-])\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?<![\w-])\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE
+)
 # An act set against the state of the world: "Given slow global recovery, …", "Against the backdrop of …".
 _FRAMED = re.compile(r"^[“\"‘']?(?:Given|Against the backdrop of|In (?:the )?(?:light|view|face) of|Amid(?:st)?)\b", re.IGNORECASE)
 # The writer's colour on a country's or a leader's plight: "the diplomatically isolated leader", "a crippled economy".
@@ -190,8 +199,5 @@ def earlier_picture(line: str, published: dt.date | None) -> bool:
     """
     if published is None or not is_caption(line):
         return False
-    for _start, _end, date, _phrase in dated_phrases(line, published, future=False):
-        if date.month is not None and date.day is not None:
-            if (published - dt.date(date.year, date.month, date.day)).days >= _EARLIER_DAYS:
-                return True
-    return False
+    days = [dt.date(d.year, d.month, d.day) for _, _, d, _ in dated_phrases(line, published, future=False) if d.month and d.day]
+    return any((published - day).days >= _EARLIER_DAYS for day in days)
