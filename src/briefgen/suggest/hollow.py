@@ -51,7 +51,7 @@ _HOPE = re.compile(
 )
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|discussions? (?:on|of|about)|exchanged views on|"
+    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
     r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
     r"intensify|step|continue|jointly)\b))",
     re.IGNORECASE,
@@ -80,7 +80,7 @@ _AGENDA_WORDS = _word_set(
     healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
     boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
     further improve improving develop developing advance advancing solidify intensify increase increasing make
-    work together
+    work together aim aims aimed aiming
     related concerning regarding including
     two countries country nations nation sides side parties states peoples leaders
     """

@@ -196,7 +196,7 @@ _ONE_FIELD = re.compile(
 _EMPHASIS = re.compile(
     r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? "
     r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
-    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance)\b|"
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|need|scale|role|significance)\b|"
     # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
     r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? how (?:important|critical|crucial|vital|necessary)\b|"
     r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
