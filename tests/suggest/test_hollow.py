@@ -159,3 +159,48 @@ def test_a_reporting_clause_with_two_circumstances_is_attribution_only() -> None
     assert attribution_only("Tamm had said in a press statement, ahead of the meeting")
     assert attribution_only("The premier said at the airport, before the talks")
     assert not attribution_only("Tamm had said in a press statement: the ferry line will open in May")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Discussions on our multifaceted bilateral ties, regional & global issues of mutual interest on the agenda",
+        "Beyond tourism, the two sides discussed regional connectivity, aiming to strengthen people-to-people ties.",
+    ],
+)
+def test_an_agenda_opened_by_discussions_or_ending_in_an_aim_is_not_drafted(sentence: str) -> None:
+    assert agenda_only(sentence)
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In one of his sayings, the old poet tells us about the joy of receiving friends from distant lands.",
+        "Our friendship is shaped by the maxim 'one sea, two shores', the premier stated at the ceremony on Monday.",
+    ],
+)
+def test_a_quoted_saying_is_a_flourish(sentence: str) -> None:
+    assert is_flourish(sentence)
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the visit as the subject of what it means: builds on, reinforces, caps, showcases
+        "This visit builds on earlier meetings between the two premiers.",
+        "This state visit reinforces the ambition and renews the spirit of our partnership.",
+        "The state visit to Riga capped a regional tour that showcased the republic's growing clout.",
+        # a comparison the writer draws
+        "His prominent presence at these summits contrasts with the outgoing president of Sudland.",
+        # emphasis on a need, with nothing named or counted
+        "They emphasized the need for collaboration to address these challenges effectively.",
+    ],
+)
+def test_characterisations_of_a_visit_and_emphasis_on_a_need_are_not_drafted(sentence: str) -> None:
+    assert not check_worthy(sentence)
+
+
+def test_emphasis_on_a_need_with_a_named_project_is_kept() -> None:
+    assert check_worthy("The leaders emphasized the need to accelerate the construction of the Baltic Coast railway.")

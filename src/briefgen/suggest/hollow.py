@@ -12,8 +12,9 @@ check, and an editor throws their drafts away.  They come in classes:
   cooperation": the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
-- *rhetorical inversion*: "Never in recent years have so many … gathered":
-  a speaker's flourish, unless it counts something;
+- *flourishes*: a rhetorical inversion ("Never in recent years have so
+  many … gathered") or a saying quoted ("as the proverb goes"): a
+  speaker's ornament, unless it counts something;
 - *ceremonial welcomes*: "was accorded a ceremonial welcome", "Present to
   welcome him were …": protocol, like guards of honour;
 - *posts and links*: a social network's handles ("@leader"), "Watch:" or
@@ -113,6 +114,8 @@ _HISTORY = re.compile(
     r"(?:the )?[A-Z][\w-]+ (?:from|between) (?:19|20)\d\d\b"
 )
 _NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
+# A saying quoted: "In one of his sayings, Confucius tells us …", "relations shaped by the maxim …".
+_SAYING = re.compile(r"\b(?:sayings|(?:a|an old|the|his|her|their) saying|proverbs?|maxims?|adages?)\b", re.IGNORECASE)
 _WELCOME = re.compile(
     r"\bceremonial (?:reception|welcome)|\baccorded (?:an? )?(?:[\w-]+ )?welcome\b|^Present to (?:welcome|receive|greet)\b",
     re.IGNORECASE,
@@ -158,8 +161,8 @@ def agenda_only(text: str) -> bool:
 
 
 def is_flourish(text: str) -> bool:
-    """A rhetorical inversion with nothing counted: "Never in recent years have so many gathered"."""
-    return bool(_NEVER.search(text)) and not _FIGURE.search(text)
+    """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
+    return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
 
 
 def is_protocol(text: str) -> bool:

@@ -99,7 +99,8 @@ _COURTESY = re.compile(
     r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
     # a meeting as the subject of what it means: "the visit underscores the historic ties"
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
-    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
+    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed)|reinforc(?:es|ed)|renew(?:s|ed)|"
+    r"builds? on|built on|cement(?:s|ed)|consolidat(?:es|ed)|caps|capped|showcas(?:es|ed))\b|"
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
     r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
@@ -172,7 +173,9 @@ _FURNITURE = re.compile(
 _CHARACTERISATION = re.compile(
     r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
     r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
-    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b",
+    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b|"
+    # a comparison the writer draws: "his presence contrasts with the outgoing president"
+    r"\bcontrast(?:s|ed)? (?:sharply |starkly )?with\b",
     re.IGNORECASE,
 )
 # A sentence about the one before it: "This came during a press conference", "This was agreed during a
@@ -196,9 +199,12 @@ _ONE_FIELD = re.compile(
 _EMPHASIS = re.compile(
     r"(?<!\bwho )(?<!\bwhich )\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? "
     r"(?:the |his |her |their |its |our |[\w’'-]+['’]s? )?"
-    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|need|scale|role|significance)\b|"
+    r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance)\b|"
     # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
     r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? how (?:important|critical|crucial|vital|necessary)\b|"
+    # "emphasized the need for collaboration": a need for cooperation itself, not for a named work
+    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? the need for (?:closer |greater |joint )?"
+    r"(?:collaboration|cooperation|coordination|dialogue|unity|solidarity)\b|"
     r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
     re.IGNORECASE,
 )
