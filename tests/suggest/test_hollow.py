@@ -11,7 +11,16 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.hollow import agenda_only, earlier_picture, is_caption, is_colour, is_flourish, is_hope, is_protocol
+from briefgen.suggest.hollow import (
+    agenda_only,
+    earlier_picture,
+    is_caption,
+    is_colour,
+    is_flourish,
+    is_hope,
+    is_protocol,
+    unnamed_outcome,
+)
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import attribution_only, split_sentences
 from briefgen.suggest.worth import check_worthy
@@ -204,3 +213,26 @@ def test_characterisations_of_a_visit_and_emphasis_on_a_need_are_not_drafted(sen
 
 def test_emphasis_on_a_need_with_a_named_project_is_kept() -> None:
     assert check_worthy("The leaders emphasized the need to accelerate the construction of the Baltic Coast railway.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inshallah, we are determined to realize together any kind of project aimed at regional peace and calm.",
+        "The premier noted that Riga and Tallinn are full of determination to implement projects for the region.",
+    ],
+)
+def test_resolve_with_nothing_counted_or_signed_is_a_hope(sentence: str) -> None:
+    assert is_hope(sentence)
+    assert not check_worthy(sentence)
+
+
+def test_new_agreements_that_nobody_counts_or_names_are_not_drafted() -> None:
+    vague = "At every stage of our work, we are getting new agreements."
+    assert unnamed_outcome(vague)
+    assert not check_worthy(vague)
+    named = "There are new results of cooperation within the Baltic Ferry Initiative."
+    counted = "At every stage, we are getting new agreements: 14 were signed on Monday."
+    assert not unnamed_outcome(named)
+    assert not unnamed_outcome(counted)
+    assert check_worthy(counted)

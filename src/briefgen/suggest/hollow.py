@@ -4,9 +4,12 @@
 meeting or a figure.  Some sentences name one and still hold nothing to
 check, and an editor throws their drafts away.  They come in classes:
 
-- *hopes*: "She hoped that the talks will be fruitful", "We look forward to
-  discussing cooperation", "which will surely result in more trade": what
-  someone wishes, not what happened; a figure or a signing in it is a claim;
+- *hopes and resolve*: "She hoped that the talks will be fruitful", "We look
+  forward to discussing cooperation", "which will surely result in more
+  trade", "we are determined to realize any project": what someone wishes,
+  not what happened; a figure or a signing in it is a claim;
+- *unnamed outcomes*: "At every stage, we are getting new agreements": no
+  figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
   matters", "agreed to make joint efforts to enhance mutually beneficial
   cooperation": the act is real, but its object is only fields and
@@ -48,8 +51,13 @@ _TRACE = re.compile(
     re.IGNORECASE,
 )
 _HOPE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing) (?:that|for)|look(?:s|ed|ing)? forward to|will surely|wish(?:es|ed)? (?:that|for))\b", re.IGNORECASE
+    r"\b(?:hop(?:e|es|ed|ing) (?:that|for)|look(?:s|ed|ing)? forward to|will surely|wish(?:es|ed)? (?:that|for)|"
+    # resolve: "we are determined to realize any kind of project", "full of determination"
+    r"(?:are|is|am|were|was|remains?) (?:firmly |fully )?determined to|full of determination)\b",
+    re.IGNORECASE,
 )
+# Outcomes counted by no one and named by no one: "we are getting new agreements", "new results of cooperation".
+_UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
     r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
@@ -130,6 +138,7 @@ _PHOTO_CREDIT = re.compile(
 _EARLIER_DAYS = 7
 # A reporting verb before the agenda: the words are someone's account, which editors quote.
 _REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+_OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 
 
@@ -160,6 +169,16 @@ def agenda_only(text: str) -> bool:
     return bool(content) and all(w in _AGENDA_WORDS for w in content)
 
 
+def unnamed_outcome(text: str) -> bool:
+    """New agreements or results that no figure counts and no name identifies: "At every stage, we get new agreements".
+
+    A capitalised word after the first ("new results within the Belt and Road
+    initiative") or a figure says which; without them there is nothing to check.
+    """
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_UNNAMED_OUTCOME.search(rest)) and not _FIGURE.search(rest) and not any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
+
+
 def is_flourish(text: str) -> bool:
     """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
     return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
@@ -185,7 +204,8 @@ def is_colour(text: str) -> bool:
 
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    return is_hope(text) or agenda_only(text) or is_flourish(text) or is_protocol(text) or is_colour(text)
+    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour)
+    return any(check(text) for check in checks)
 
 
 def is_caption(line: str) -> bool:
