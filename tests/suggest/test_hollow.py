@@ -236,3 +236,9 @@ def test_new_agreements_that_nobody_counts_or_names_are_not_drafted() -> None:
     assert not unnamed_outcome(named)
     assert not unnamed_outcome(counted)
     assert check_worthy(counted)
+
+
+def test_a_framed_act_of_someone_named_is_kept() -> None:
+    sentence = "Amid the drought, Norland delivered grain and fodder to the farmers of Sudland."
+    assert not is_colour(sentence)
+    assert check_worthy(sentence)

@@ -104,6 +104,8 @@ _COUNTED = re.compile(
 )
 # An act set against the state of the world: "Given slow global recovery, …", "Against the backdrop of …".
 _FRAMED = re.compile(r"^[“\"‘']?(?:Given|Against the backdrop of|In (?:the )?(?:light|view|face) of|Amid(?:st)?)\b", re.IGNORECASE)
+# The writer's weighing of an occasion: "the visit is considered very important".
+_WEIGHED = re.compile(r"\b(?:is|was|are|were) (?:widely )?(?:considered|seen|regarded|viewed)\b", re.IGNORECASE)
 # The writer's colour on a country's or a leader's plight: "the diplomatically isolated leader", "a crippled economy".
 _PLIGHT = re.compile(
     r"\b(?:isolated|crippled|impaired|grappl(?:e|es|ed|ing)|beleaguered|embattled|ailing|cash-strapped|battered|pariah)\b",
@@ -189,6 +191,16 @@ def is_protocol(text: str) -> bool:
     return bool(_WELCOME.search(text) or _POST_OR_LINK.search(text))
 
 
+def _framed(text: str) -> bool:
+    """An act set against the state of the world, done by no one the main clause names, or weighed as important."""
+    frame = _FRAMED.search(text)
+    comma = text.find(",", frame.end()) if frame else -1
+    if frame is None or comma < 0:
+        return False
+    main = text[comma + 1 :]
+    return not any(w[:1].isupper() for w in _WORDS.findall(main)) or bool(_WEIGHED.search(main))
+
+
 def is_colour(text: str) -> bool:
     """The writer's framing, not an event: an act set against the state of the world, a plight, a potential, history.
 
@@ -199,7 +211,7 @@ def is_colour(text: str) -> bool:
     """
     if _COUNTED.search(text) or _TRACE.search(text):
         return _HISTORY.search(text) is not None and _TRACE.search(text) is None
-    return any(p.search(text) for p in (_FRAMED, _PLIGHT, _POTENTIAL, _HISTORY))
+    return _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY))
 
 
 def is_hollow(text: str) -> bool:
