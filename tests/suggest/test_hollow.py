@@ -242,3 +242,9 @@ def test_a_framed_act_of_someone_named_is_kept() -> None:
     sentence = "Amid the drought, Norland delivered grain and fodder to the farmers of Sudland."
     assert not is_colour(sentence)
     assert check_worthy(sentence)
+
+
+def test_a_post_that_reports_a_signing_is_kept() -> None:
+    sentence = "@balticministry: the two premiers signed six agreements on ferries and grid links in Riga."
+    assert not is_protocol(sentence)
+    assert check_worthy(sentence)

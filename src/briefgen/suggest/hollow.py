@@ -130,7 +130,8 @@ _WELCOME = re.compile(
     r"\bceremonial (?:reception|welcome)|\baccorded (?:an? )?(?:[\w-]+ )?welcome\b|^Present to (?:welcome|receive|greet)\b",
     re.IGNORECASE,
 )
-_POST_OR_LINK = re.compile(r"(?<![\w.@])@[A-Za-z_]\w+|^(?:Also )?(?:Watch|Listen|See)(?: also| more)?:", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_]\w+")
+_LINK_LABEL = re.compile(r"^(?:Also )?(?:Watch|Listen|See)(?: also| more)?:", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"\((?:photo|photograph|image|picture|file photo|photo credit)s?(?: ?(?::|by|courtesy)[^)]*)?\)|"
     r"\b(?:photo|image|picture) ?(?:credit)?: [A-Z][^.]*$|\(\w+(?: \w+)? photo\)",
@@ -187,8 +188,12 @@ def is_flourish(text: str) -> bool:
 
 
 def is_protocol(text: str) -> bool:
-    """A welcome by protocol ("was accorded a ceremonial welcome"), or a post's handles or a link's label."""
-    return bool(_WELCOME.search(text) or _POST_OR_LINK.search(text))
+    """A welcome by protocol ("was accorded a ceremonial welcome"), a post's handles, or a link's label ("Watch: …").
+
+    A post that reports a signing ("@ministry: the two sides signed 6 agreements") is kept.
+    """
+    post = bool(_HANDLE.search(text)) and not _TRACE.search(text)  # a post that reports a signing is a report
+    return bool(_WELCOME.search(text) or _LINK_LABEL.search(text)) or post
 
 
 def _framed(text: str) -> bool:
