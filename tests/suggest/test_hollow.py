@@ -248,3 +248,8 @@ def test_a_post_that_reports_a_signing_is_kept() -> None:
     sentence = "@balticministry: the two premiers signed six agreements on ferries and grid links in Riga."
     assert not is_protocol(sentence)
     assert check_worthy(sentence)
+
+
+def test_praise_as_what_two_nations_have_is_generic() -> None:
+    assert not check_worthy("As I review our relations, I must say that we have excellent cooperation in ferries and fisheries.")
+    assert check_worthy("The two nations enjoy close ties, and the Latvian premier visited Tallinn earlier this year.")

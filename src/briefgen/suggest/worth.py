@@ -133,6 +133,8 @@ _GENERIC = re.compile(
     r"(?:will|would|to) be discussed|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
+    # praise as what the two have: "we have excellent cooperation in transport and tourism"
+    r"(?:have|has|enjoy|enjoys) (?:an? )?(?:excellent|close|strong|warm|good|great) (?:cooperation|relations|ties)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
     re.IGNORECASE,
 )
