@@ -11,9 +11,16 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
 from briefgen.suggest.worth import check_worthy
+
+
+def _line(body: str, sentence: Sentence) -> str:
+    """The line of the body that holds the sentence (a caption and its credit share one)."""
+    end = body.find("\n", sentence.end)
+    return body[body.rfind("\n", 0, sentence.start) + 1 : end if end >= 0 else len(body)]
 
 
 def drafted_spans(
@@ -32,6 +39,8 @@ def drafted_spans(
     for sentence in sentences:
         if not check_worthy(sentence.text):
             continue
+        if earlier_picture(_line(body, sentence), published):
+            continue  # the caption of a picture from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
         span: Span | None = quotable_span(sentence)

@@ -36,7 +36,7 @@ _ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|
 _REPORTING_CLAUSE = re.compile(
     r"^(?:[^\s\d,;:“”\"]+\s+){1,8}?(?:also\s+|later\s+|earlier\s+|further\s+)?"
     r"(?:said|says|read|reads|stated|states|wrote|writes|added|noted|remarked|told (?:reporters|journalists|the press|the media))"
-    r"(?:\s+(?:in|at|on|during|after|before|alongside|while|when|from|via|to|this|last|yesterday|today)\b[^,;:“”\"]*)?$"
+    r"(?:,?\s+(?:in|at|on|during|after|before|ahead of|alongside|while|when|from|via|to|this|last|yesterday|today)\b[^,;:“”\"]*){0,2}$"
 )
 
 

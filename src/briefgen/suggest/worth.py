@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.hollow import is_hollow
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -98,7 +99,8 @@ _COURTESY = re.compile(
     r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
     # a meeting as the subject of what it means: "the visit underscores the historic ties"
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
-    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed))\b|"
+    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed)|reinforc(?:es|ed)|renew(?:s|ed)|"
+    r"builds? on|built on|cement(?:s|ed)|consolidat(?:es|ed)|caps|capped|showcas(?:es|ed))\b|"
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
     r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
@@ -131,6 +133,8 @@ _GENERIC = re.compile(
     r"(?:will|would|to) be discussed|"
     # decorative praise: "friendship is unbreakable", "a powerful impetus", "an important day in the history"
     r"friendship|goodwill|unbreakable|impetus|important day|new (?:phase|dreams|heights|chapter)|"
+    # praise as what the two have: "we have excellent cooperation in transport and tourism"
+    r"(?:have|has|enjoy|enjoys) (?:an? )?(?:excellent|close|strong|warm|good|great) (?:cooperation|relations|ties)|"
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
     re.IGNORECASE,
 )
@@ -171,7 +175,9 @@ _FURNITURE = re.compile(
 _CHARACTERISATION = re.compile(
     r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
     r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
-    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b",
+    r"\bpart of (?:an? )?(?:[\w-]+ ){0,2}(?:series|wave|trend|pattern) of\b|"
+    # a comparison the writer draws: "his presence contrasts with the outgoing president"
+    r"\bcontrast(?:s|ed)? (?:sharply |starkly )?with\b",
     re.IGNORECASE,
 )
 # A sentence about the one before it: "This came during a press conference", "This was agreed during a
@@ -198,6 +204,9 @@ _EMPHASIS = re.compile(
     r"(?:[\w-]+ ){0,2}(?:ties|connections|links|relations|relationship|potential|importance|scale|role|significance)\b|"
     # "it was emphasized how critical it is to …", "welcomed significant progress in cooperation"
     r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? how (?:important|critical|crucial|vital|necessary)\b|"
+    # "emphasized the need for collaboration": a need for cooperation itself, not for a named work
+    r"\b(?:highlight|emphasi[sz]|stress|underlin|underscor)(?:ed|es|s)? the need for (?:closer |greater |joint )?"
+    r"(?:collaboration|cooperation|coordination|dialogue|unity|solidarity)\b|"
     r"(?<!\bwho )\bwelcom(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}(?:progress|momentum|dynamics)\b",
     re.IGNORECASE,
 )
@@ -243,6 +252,8 @@ def check_worthy(text: str) -> bool:
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
     if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text):
         return False
+    if is_hollow(text):
+        return False  # a hope, an agenda of common nouns, a flourish, protocol: see briefgen.suggest.hollow
     if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))

@@ -1,0 +1,243 @@
+"""Sentences that read like news and state nothing a brief could get wrong.
+
+:mod:`briefgen.suggest.worth` keeps a sentence when it names an act, a
+meeting or a figure.  Some sentences name one and still hold nothing to
+check, and an editor throws their drafts away.  They come in classes:
+
+- *hopes and resolve*: "She hoped that the talks will be fruitful", "We look
+  forward to discussing cooperation", "which will surely result in more
+  trade", "we are determined to realize any project": what someone wishes,
+  not what happened; a figure or a signing in it is a claim;
+- *unnamed outcomes*: "At every stage, we are getting new agreements": no
+  figure counts them and no name says which;
+- *agendas of common nouns*: "the leaders discussed regional and multilateral
+  matters", "agreed to make joint efforts to enhance mutually beneficial
+  cooperation": the act is real, but its object is only fields and
+  intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
+  makes a discussion checkable;
+- *flourishes*: a rhetorical inversion ("Never in recent years have so
+  many … gathered") or a saying quoted ("as the proverb goes"): a
+  speaker's ornament, unless it counts something;
+- *ceremonial welcomes*: "was accorded a ceremonial welcome", "Present to
+  welcome him were …": protocol, like guards of honour;
+- *posts and links*: a social network's handles ("@leader"), "Watch:" or
+  "Listen:" before a link's title;
+- *colour*: the writer's framing ("Given slow global recovery, the sides
+  agreed to make joint efforts …"), a plight ("the diplomatically isolated
+  leader"), a potential with nothing to measure it ("there is a great
+  potential"), history recalled ("relations date back to 1950", "was the
+  president between 1993 and 2003") — a signing in it is an event;
+- *captions of an earlier day*: a line with a photo credit ("(Photo:
+  Agency)") that dates its picture a week or more before the page shows
+  another occasion than the one reported.
+
+Each class is rescued by what makes a sentence checkable in it: a figure, a
+signing, a name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.dates import dated_phrases
+
+# A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
+_FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
+# An act that leaves a trace, whatever is hoped around it.
+_TRACE = re.compile(
+    r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
+    r"contracts?\b|inaugurat\w*|launch(?:es|ed|ing)?\b)",
+    re.IGNORECASE,
+)
+_HOPE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing) (?:that|for)|look(?:s|ed|ing)? forward to|will surely|wish(?:es|ed)? (?:that|for)|"
+    # resolve: "we are determined to realize any kind of project", "full of determination"
+    r"(?:are|is|am|were|was|remains?) (?:firmly |fully )?determined to|full of determination)\b",
+    re.IGNORECASE,
+)
+# Outcomes counted by no one and named by no one: "we are getting new agreements", "new results of cooperation".
+_UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
+# Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
+_AGENDA_ACT = re.compile(
+    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
+    r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
+    r"intensify|step|continue|jointly)\b))",
+    re.IGNORECASE,
+)
+# Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
+# class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a list written as text, one class to a line."""
+    return frozenset(text.split())
+
+
+_AGENDA_WORDS = _word_set(
+    """
+    issues issue matters matter developments development relations relation relationship ties tie linkages links
+    cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
+    sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
+    steps measures aspects agenda questions topics subjects concerns challenges
+    bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
+    multifaceted various diverse other current further overall broader broad wider concrete practical
+    beneficial effective effectiveness future new key major important
+    political economic economy trade commercial commerce investment investments invest military defence defense security
+    social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
+    industry industrial education educational science scientific technical technology technological tourism health
+    healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
+    boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
+    further improve improving develop developing advance advancing solidify intensify increase increasing make
+    work together aim aims aimed aiming
+    related concerning regarding including
+    two countries country nations nation sides side parties states peoples leaders
+    """
+)
+_SMALL_WORDS = _word_set(
+    "a an the and or of in on to for with between their our its his her this these that those both as at by from into "
+    "also besides well such there"
+)
+# A figure that counts: digits that are not part of a name ("Covid-19", "G20", "COP29").
+_COUNTED = re.compile(
+    r"(?<![\w-])\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b", re.IGNORECASE
+)
+# An act set against the state of the world: "Given slow global recovery, …", "Against the backdrop of …".
+_FRAMED = re.compile(r"^[“\"‘']?(?:Given|Against the backdrop of|In (?:the )?(?:light|view|face) of|Amid(?:st)?)\b", re.IGNORECASE)
+# The writer's weighing of an occasion: "the visit is considered very important".
+_WEIGHED = re.compile(r"\b(?:is|was|are|were) (?:widely )?(?:considered|seen|regarded|viewed)\b", re.IGNORECASE)
+# The writer's colour on a country's or a leader's plight: "the diplomatically isolated leader", "a crippled economy".
+_PLIGHT = re.compile(
+    r"\b(?:isolated|crippled|impaired|grappl(?:e|es|ed|ing)|beleaguered|embattled|ailing|cash-strapped|battered|pariah)\b",
+    re.IGNORECASE,
+)
+# Potential, with nothing to measure it by: "there is a great potential".
+_POTENTIAL = re.compile(
+    r"\bthere (?:is|are|was|remains) (?:an? )?(?:great|huge|vast|enormous|immense|tremendous|considerable|significant|untapped) "
+    r"potential\b",
+    re.IGNORECASE,
+)
+# History recalled: "relations date back to 1950", "was the president of Norland between 1993 and 2003".
+_HISTORY = re.compile(
+    r"\b(?:dates?|dating|traces?|tracing) back to\b|"
+    r"\b(?:was|were) (?:the )?(?:[A-Z][\w-]+ ){0,2}(?:President|Prime Minister|Premier|King|Queen|leader|head) of "
+    r"(?:the )?[A-Z][\w-]+ (?:from|between) (?:19|20)\d\d\b"
+)
+_NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
+# A saying quoted: "In one of his sayings, Confucius tells us …", "relations shaped by the maxim …".
+_SAYING = re.compile(r"\b(?:sayings|(?:a|an old|the|his|her|their) saying|proverbs?|maxims?|adages?)\b", re.IGNORECASE)
+_WELCOME = re.compile(
+    r"\bceremonial (?:reception|welcome)|\baccorded (?:an? )?(?:[\w-]+ )?welcome\b|^Present to (?:welcome|receive|greet)\b",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_]\w+")
+_LINK_LABEL = re.compile(r"^(?:Also )?(?:Watch|Listen|See)(?: also| more)?:", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:photo|photograph|image|picture|file photo|photo credit)s?(?: ?(?::|by|courtesy)[^)]*)?\)|"
+    r"\b(?:photo|image|picture) ?(?:credit)?: [A-Z][^.]*$|\(\w+(?: \w+)? photo\)",
+    re.IGNORECASE,
+)
+# A week: the days a visit's report covers; a picture dated earlier is from the archive.
+_EARLIER_DAYS = 7
+# A reporting verb before the agenda: the words are someone's account, which editors quote.
+_REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+_OPENING_MARKS = "“\"‘' "
+_WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
+
+
+def is_hope(text: str) -> bool:
+    """A wish or a hope with no figure and no signing in it: "She hoped that the talks will be fruitful".
+
+    What someone hopes for is no event; a hope that counts something ("hoped to
+    sign deals worth $2 billion") is a claim a brief can quote and check.
+    """
+    return bool(_HOPE.search(text)) and not _FIGURE.search(text) and not _TRACE.search(text)
+
+
+def agenda_only(text: str) -> bool:
+    """Whether what was discussed or agreed on is fields and intentions only, with nothing named or counted.
+
+    "The two leaders discussed regional and multilateral matters": a real
+    meeting, but nothing a brief could get wrong.  A name in the object
+    ("discussed the situation in Gaza"), a figure, or a word outside the class
+    of agenda words ("the removal of militias") makes the discussion specific.
+    """
+    match = _AGENDA_ACT.search(text)
+    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or _REPORTED.search(text, 0, match.start()):
+        return False  # counted, signed, or a named speaker's account of the talks
+    words = _WORDS.findall(text[match.end() :])
+    if any(w[:1].isupper() for w in words):
+        return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
+    content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]
+    return bool(content) and all(w in _AGENDA_WORDS for w in content)
+
+
+def unnamed_outcome(text: str) -> bool:
+    """New agreements or results that no figure counts and no name identifies: "At every stage, we get new agreements".
+
+    A capitalised word after the first ("new results within the Belt and Road
+    initiative") or a figure says which; without them there is nothing to check.
+    """
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_UNNAMED_OUTCOME.search(rest)) and not _FIGURE.search(rest) and not any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
+
+
+def is_flourish(text: str) -> bool:
+    """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
+    return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
+
+
+def is_protocol(text: str) -> bool:
+    """A welcome by protocol ("was accorded a ceremonial welcome"), a post's handles, or a link's label ("Watch: …").
+
+    A post that reports a signing ("@ministry: the two sides signed 6 agreements") is kept.
+    """
+    post = bool(_HANDLE.search(text)) and not _TRACE.search(text)  # a post that reports a signing is a report
+    return bool(_WELCOME.search(text) or _LINK_LABEL.search(text)) or post
+
+
+def _framed(text: str) -> bool:
+    """An act set against the state of the world, done by no one the main clause names, or weighed as important."""
+    frame = _FRAMED.search(text)
+    comma = text.find(",", frame.end()) if frame else -1
+    if frame is None or comma < 0:
+        return False
+    main = text[comma + 1 :]
+    return not any(w[:1].isupper() for w in _WORDS.findall(main)) or bool(_WEIGHED.search(main))
+
+
+def is_colour(text: str) -> bool:
+    """The writer's framing, not an event: an act set against the state of the world, a plight, a potential, history.
+
+    "Given slow global recovery, the sides agreed to make joint efforts", "the
+    diplomatically isolated leader", "there is a great potential", "relations
+    date back to 1950": context a reader gets from elsewhere.  A figure (not a
+    name's digits, "Covid-19") or a signing is what would make one checkable.
+    """
+    if _COUNTED.search(text) or _TRACE.search(text):
+        return _HISTORY.search(text) is not None and _TRACE.search(text) is None
+    return _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY))
+
+
+def is_hollow(text: str) -> bool:
+    """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
+    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour)
+    return any(check(text) for check in checks)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line of the body is a photo's caption: it carries the photo's credit ("(Photo: Agency)")."""
+    return bool(_PHOTO_CREDIT.search(line.strip()))
+
+
+def earlier_picture(line: str, published: dt.date | None) -> bool:
+    """Whether a caption shows an earlier occasion: it dates its picture a week or more before the page.
+
+    A picture from the archive ("addresses a conference in the capital on
+    March 8" on a page of March 29) is not the occasion the report is about;
+    a caption of the day itself ("welcomes the president on Dec. 12") is.
+    """
+    if published is None or not is_caption(line):
+        return False
+    days = [dt.date(d.year, d.month, d.day) for _, _, d, _ in dated_phrases(line, published, future=False) if d.month and d.day]
+    return any((published - day).days >= _EARLIER_DAYS for day in days)
