@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
 
@@ -220,7 +222,11 @@ def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
     One month, because ``check`` dates an event by its month: parts of one
     event in two months would read as a date conflict ("2023-01" against
     "26 December 2022"), and a plan due next month is not a part of today's visit.
+    Two dates each given to the day are the exception (a visit over the turn of a
+    month: "arrived on 30 March", "the final day, 1 April"), as ``check`` reads them.
     """
+    if a.day is not None and b.day is not None:
+        return abs((a.first_day - b.first_day).days) <= days
     if a.month is None or b.month is None or (a.year, a.month) != (b.year, b.month):
         return False
     return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= days
@@ -237,6 +243,7 @@ class ArticleOccasion:
     members: list[int]  # its facts that speak of an occasion, dated near it
     speaking: list[int]  # its facts that speak of an occasion, whatever their date
     act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
+    quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -335,9 +342,33 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
     return [i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i])]
 
 
-def _same_occasion(a: ArticleOccasion, b: ArticleOccasion) -> bool:
-    """Two articles' occasions are one: two parties each carries that the other names, dates within the window."""
-    return a.act == b.act and len(a.parties & b.names) >= 2 and len(b.parties & a.names) >= 2 and _near(a.date, b.date, WINDOW_DAYS)
+def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:
+    """Two articles' occasions are one: two parties each carries that the other names, dates within the window.
+
+    A party the other article's facts do not carry as an entity still counts
+    when its quotes name it (see :func:`quoted_parties`), once ``prepared`` is given.
+    """
+    if a.act != b.act or not _near(a.date, b.date, WINDOW_DAYS):
+        return False
+    return _names_two(a, b, prepared) and _names_two(b, a, prepared)
+
+
+def _names_two(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None) -> bool:
+    """Whether article ``b`` names two of ``a``'s parties: as entities of its facts, or else in its quotes."""
+    named = a.parties & b.names
+    if len(named) >= 2 or prepared is None:
+        return len(named) >= 2
+    if b.quoted is None:
+        b.quoted = quoted_parties([prepared[i].fact.quote for i in b.speaking])
+    return len(named | (a.parties & b.quoted)) >= 2
+
+
+def _months_of(date: PartialDate) -> list[tuple[int, int | None]]:
+    """The months an article dated ``date`` is compared in: its own, and for a day near the turn of a month the next or last."""
+    if date.day is None:
+        return [(date.year, date.month)]
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return sorted({(d.year, d.month) for d in (date.first_day - window, date.first_day, date.first_day + window)})
 
 
 @dataclass(frozen=True)
@@ -360,9 +391,11 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         by_source[item.fact.source].append(index)
     articles = [a for source, indexes in sorted(by_source.items()) for a in article_occasions(source, indexes, prepared)]
     buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
+    months = [_months_of(article.date) for article in articles]
     for n, article in enumerate(articles):
         for party in article.parties:
-            buckets[(party, article.date.year, article.date.month)].append(n)
+            for month in months[n]:
+                buckets[(party, *month)].append(n)
     parent = list(range(len(articles)))
 
     def find(n: int) -> int:
@@ -373,12 +406,12 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
 
     for n, article in enumerate(articles):
         seen: set[int] = set()
-        for party in article.parties:
-            for other in buckets[(party, article.date.year, article.date.month)]:
+        for party, month in itertools.product(article.parties, months[n]):
+            for other in buckets[(party, *month)]:
                 if other <= n or other in seen:
                     continue
                 seen.add(other)
-                if _same_occasion(article, articles[other]):
+                if _same_occasion(article, articles[other], prepared):
                     parent[find(other)] = find(n)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(articles)):
