@@ -253,3 +253,26 @@ def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_coun
     count = figure_fact("c", "The visit saw 26 memorandums signed.", {"amount": 26, "unit": "memorandums"})
     assert not speaks_of_occasion(prepare(share)) and not speaks_of_occasion(prepare(year))
     assert speaks_of_occasion(prepare(count))
+
+
+def test_a_forum_named_for_the_two_sides_of_the_visit_is_a_part_of_it_and_one_of_many_is_not() -> None:
+    sides = frozenset({party_key("Norland"), party_key("Sudmark")})
+    forum = fact("f", "courier", "Oskaro addressed the Norland-Sudmark Business Forum.", "2031-03-04", ("Norland-Sudmark Business Forum",))
+    assert not of_another_meeting(prepare(forum), sides, party_key)
+    assert of_another_meeting(prepare(forum))  # without the occasion's parties, a forum is a meeting of many
+    regional = fact("r", "courier", "Oskaro attended the Norland-Velt Regional Forum.", "2031-03-04", ("Norland-Velt Regional Forum",))
+    assert of_another_meeting(prepare(regional), sides, party_key)
+
+
+def test_the_visits_own_forum_joins_its_occasion() -> None:
+    facts = [
+        *visit(),
+        fact(
+            "b-forum",
+            "courier",
+            "Oskaro is now attending the Norland–Sudmark Business Forum.",
+            "2031-03-04",
+            ("Tal Oskaro", "Norland–Sudmark Business Forum"),
+        ),
+    ]
+    assert "b-forum" in occasion(propose_links(facts, LinkDecisions())).fact_ids

@@ -36,7 +36,9 @@ def occasions(facts: list[Fact]) -> list[set[str]]:
 def two_outlets(first_day: str, second_day: str) -> list[Fact]:
     """Oskaro's visit to Norland as two outlets report it, the first on ``first_day``, the second on ``second_day``."""
     return [
-        fact("a-arrive", "gazette", "Tal Oskaro landed at Brenn airport for a state visit to Norland.", first_day, ("Tal Oskaro", "Norland")),
+        fact(
+            "a-arrive", "gazette", "Tal Oskaro landed at Brenn airport for a state visit to Norland.", first_day, ("Tal Oskaro", "Norland")
+        ),
         fact("a-talks", "gazette", "Oskaro held talks with Ivo Marden about grain.", first_day, ("Tal Oskaro", "Ivo Marden", "Norland")),
         fact("b-sign", "courier", "Marden and Oskaro signed nine memorandums at the palace.", second_day, ("Ivo Marden", "Tal Oskaro")),
         fact("b-leave", "courier", "Norland bade farewell to Oskaro at the end of his visit.", second_day, ("Norland", "Tal Oskaro")),
@@ -59,7 +61,14 @@ def capital_and_country() -> list[Fact]:
     """One outlet tags the country and the visitor; the other, writing from the capital, tags the capital and the host."""
     return [
         fact("a-begin", "gazette", "Tal Oskaro began his first official visit to Norland.", "2031-03-03", ("Tal Oskaro", "Norland")),
-        fact("a-meet", "gazette", "Oskaro will meet Norland's leaders in Brenn on Tuesday.", "2031-03-03", ("Tal Oskaro", "Norland"), kind="plan"),
+        fact(
+            "a-meet",
+            "gazette",
+            "Oskaro will meet Norland's leaders in Brenn on Tuesday.",
+            "2031-03-03",
+            ("Tal Oskaro", "Norland"),
+            kind="plan",
+        ),
         fact(
             "b-arrive",
             "courier",
@@ -77,7 +86,9 @@ def test_a_party_an_article_names_only_in_its_quotes_still_joins_the_occasion() 
 
 def test_a_party_named_nowhere_in_the_other_article_keeps_it_apart() -> None:
     facts = capital_and_country()
-    facts[2] = fact("b-arrive", "courier", "Tal Oskaro arrived here on Monday for an official visit.", "2031-03-03", ("Tal Oskaro", "Brenn"))
+    facts[2] = fact(
+        "b-arrive", "courier", "Tal Oskaro arrived here on Monday for an official visit.", "2031-03-03", ("Tal Oskaro", "Brenn")
+    )
     assert occasions(facts) == []
 
 

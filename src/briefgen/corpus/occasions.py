@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
@@ -150,36 +151,6 @@ _AGO = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
-#: A clause that places the reported part after or before something else ("following his participation in
-#: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
-#: ..."): it dates and names that other thing, not the part the sentence reports.
-_PLACED = re.compile(
-    r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:following|after|ahead of)\b[^,;.]{3,120}?(?=,|;|$|\.\s|\.$)",
-    re.IGNORECASE,
-)
-
-
-def without_placing(quote: str) -> str:
-    """A quote without the clauses that place its part relative to another happening.
-
-    "Xi arrived in Brasilia on 20 November for a state visit, following his
-    participation in G20 and APEC summits": the arrival is a part of the
-    visit; the summits named in the clause are other meetings and must not
-    set it apart.  Only a clause that opens the sentence or follows a comma
-    is taken out: "signed after talks in March" keeps its month.
-    """
-    return _PLACED.sub(" ", quote)
-
-
-#: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
-_MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
-#: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
-_MANY = re.compile(
-    r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
-    # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
-    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
-    re.IGNORECASE,
-)
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -199,21 +170,6 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_BY_YEAR.sub("", _SINCE.sub("", quote))))
-
-
-def of_another_meeting(item: Prepared) -> bool:
-    """Whether a fact names a meeting of many parties (a summit, a forum, an assembly): another meeting than the visit.
-
-    "Mr Xi's attendance at the China-Arab States Summit", "separate talks
-    with the six-member Gulf Cooperation Council", "a China-Gulf summit and a
-    China-Arab summit": a multilateral meeting held during a visit is another
-    meeting, not a part of the visit.
-    """
-    quote = without_placing(item.fact.quote)
-    # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
-    placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
-    named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
-    return any(_MEETING_OF_MANY.search(e) for e in named) or bool(_MANY.search(quote))
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
@@ -334,12 +290,16 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
 
 
-def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
+def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not of another meeting.
 
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
-    return [i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i])]
+    return [
+        i
+        for i in article.members
+        if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i], parties, party_key)
+    ]
 
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:
@@ -420,7 +380,8 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
     for group in groups.values():
         if not 2 <= len(group) <= MAX_SOURCES:
             continue
-        parts = [(articles[n], _parts(articles[n], prepared)) for n in group]
+        sides = frozenset().union(*(articles[n].parties for n in group))  # a meeting of these two is the occasion's own
+        parts = [(articles[n], _parts(articles[n], prepared, sides)) for n in group]
         kept = [(article, members) for article, members in parts if members]
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
