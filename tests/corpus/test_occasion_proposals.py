@@ -220,6 +220,9 @@ def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
     march = PartialDate.parse("2031-03-03")
     assert not elsewhen("It is his first meeting with Marden since he took office last year.", march)
     assert elsewhen("He met Marden last year.", march)
+    long_clause = "Norland and Sudmark on Tuesday signed a river pact, the first such pact since the signing of the Velt treaty in 2011."
+    assert not elsewhen(long_clause, march)
+    assert elsewhen("Norland and Sudmark signed a river pact in 2011.", march)
 
 
 def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:

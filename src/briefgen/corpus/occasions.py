@@ -135,8 +135,9 @@ def speaks_of_occasion(item: Prepared) -> bool:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
-#: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
-_SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+#: A year counted from ("his first visit since 2016", "since taking office in 2014", "the first such pact since the
+#: signing of the river treaty in 1996"): it dates nothing of this occasion.
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,60}?\b(?:19|20)[0-9]{2}\b")
 #: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
