@@ -225,6 +225,13 @@ def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
     assert elsewhen("Norland and Sudmark signed a river pact in 2011.", march)
 
 
+def test_a_year_that_is_part_of_a_name_dates_nothing_and_a_month_and_year_still_do() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("During the visit the two sides will sign a plan to align Norland Vision 2040 with the Velt Initiative.", march)
+    assert elsewhen("The two sides signed a plan in March 2029.", march)
+    assert elsewhen("The plan was first drafted in 2029.", march)
+
+
 def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:
     assert elsewhen("Norland's role will grow when it becomes a transit country next year.", PartialDate.parse("2031-03-03"))
 

@@ -154,6 +154,10 @@ _AGO = re.compile(
 )
 
 
+#: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
+_NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
+
+
 def elsewhen(quote: str, date: PartialDate) -> bool:
     """Whether a quote dates what it reports away from an occasion dated ``date``.
 
@@ -161,7 +165,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     year ago", "a decade-long rift following the 2013 ouster", "these
     successive visits": a part of another occasion, or of several.  A year
     after "since" counts visits ("his first visit since 2016"), it dates
-    nothing.
+    nothing; nor does a year that is part of a name ("Saudi Vision 2030").
     """
     quote = without_placing(quote)
     if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
@@ -170,7 +174,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_BY_YEAR.sub("", _SINCE.sub("", quote))))
+    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", quote)))
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
