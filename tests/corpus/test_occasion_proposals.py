@@ -286,3 +286,13 @@ def test_the_visits_own_forum_joins_its_occasion() -> None:
         ),
     ]
     assert "b-forum" in occasion(propose_links(facts, LinkDecisions())).fact_ids
+
+
+def test_the_ceremonial_parts_of_a_state_visit_speak_of_it() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    tribute = fact("t", "courier", "On Tuesday Oskaro will pay tribute at the mausoleum of Norland's founder.", "2031-03-04", GUEST, "plan")
+    wreath = fact("w", "courier", "Oskaro laid a wreath at the Velt memorial.", "2031-03-04", GUEST)
+    banquet = fact("b", "courier", "Marden gave a banquet in honour of Oskaro.", "2031-03-04", (HOST[0], GUEST[0]))
+    assert speaks_of_occasion(prepare(tribute)) and speaks_of_occasion(prepare(wreath)) and speaks_of_occasion(prepare(banquet))
+    assert not speaks_of_occasion(prepare(fact("r", "courier", "Oskaro praised the river port.", "2031-03-04", GUEST)))

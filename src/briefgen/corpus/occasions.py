@@ -89,6 +89,11 @@ OCCASION_STEMS = frozenset(
         "recep",
         "depar",
         "confe",
+        # the ceremonial parts of a state visit: paying tribute at a mausoleum, laying a wreath, a banquet, a keynote address
+        "tribu",
+        "wreat",
+        "banqu",
+        "keyno",
     }
 )
 #: Most days between an article's occasion date and a fact of it, or between two articles' occasion dates.
