@@ -296,3 +296,15 @@ def test_the_ceremonial_parts_of_a_state_visit_speak_of_it() -> None:
     banquet = fact("b", "courier", "Marden gave a banquet in honour of Oskaro.", "2031-03-04", (HOST[0], GUEST[0]))
     assert speaks_of_occasion(prepare(tribute)) and speaks_of_occasion(prepare(wreath)) and speaks_of_occasion(prepare(banquet))
     assert not speaks_of_occasion(prepare(fact("r", "courier", "Oskaro praised the river port.", "2031-03-04", GUEST)))
+
+
+def test_a_courtesy_call_in_the_programme_speaks_of_the_visit_and_a_call_for_something_does_not() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    will_call = fact("c", "courier", "Oskaro will call on President Ivo Marden on Tuesday.", "2031-03-04", (GUEST[0], HOST[0]), "plan")
+    to_call = fact(
+        "d", "courier", "Oskaro is also to call on the Speaker of Norland's assembly.", "2031-03-04", (GUEST[0], "Norland"), "plan"
+    )
+    appeal = fact("e", "courier", "Oskaro will call for lower grain tariffs in Norland.", "2031-03-04", (GUEST[0], "Norland"), "plan")
+    assert speaks_of_occasion(prepare(will_call)) and speaks_of_occasion(prepare(to_call))
+    assert not speaks_of_occasion(prepare(appeal))

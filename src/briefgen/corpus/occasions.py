@@ -122,6 +122,11 @@ def party_key(name: str) -> str:
 _RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
 
 
+#: A courtesy call in a visit's programme ("will call on President Murmu", "is to call on the Emir").  A call
+#: reported done ("called on") is left to the occasion words around it: it is as often a visit of its own.
+_CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNORECASE)
+
+
 def speaks_of_occasion(item: Prepared) -> bool:
     """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
 
@@ -134,7 +139,11 @@ def speaks_of_occasion(item: Prepared) -> bool:
     value = item.fact.value
     if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
         return False
-    return item.fact.kind != "statement" and not OCCASION_STEMS.isdisjoint(item.word_set)
+    if item.fact.kind == "statement":
+        return False
+    if not OCCASION_STEMS.isdisjoint(item.word_set):
+        return True
+    return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
