@@ -42,60 +42,11 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasion_words import OCCASION_STEMS, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
 
-#: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
-OCCASION_STEMS = frozenset(
-    {
-        "visit",
-        "arriv",
-        "lande",
-        "trip",
-        "tour",
-        "summi",
-        "welco",
-        "recei",
-        "greet",
-        "talks",
-        "meet",
-        "meets",
-        "meeti",
-        "met",
-        "sign",
-        "signa",
-        "signe",
-        "signi",
-        "cerem",
-        "counc",
-        "sessi",
-        "invit",
-        "host",
-        "hoste",
-        "hosts",
-        "atten",
-        "deleg",
-        "agree",
-        "deal",
-        "deals",
-        "docum",
-        "decla",
-        "memor",
-        "mou",
-        "mous",
-        "discu",
-        "farew",
-        "recep",
-        "depar",
-        "confe",
-        # the ceremonial parts of a state visit: paying tribute at a mausoleum, laying a wreath, a banquet, a keynote address
-        "tribu",
-        "wreat",
-        "banqu",
-        "keyno",
-    }
-)
 #: Most days between an article's occasion date and a fact of it, or between two articles' occasion dates.
 WINDOW_DAYS = 7
 #: Most sources one occasion is proposed with: more is a name every report carries, not one visit.
@@ -116,34 +67,6 @@ def party_key(name: str) -> str:
     """
     words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
     return words[-1][:5] if words else ""
-
-
-#: Units of a figure that measures a relation, not a count of what one occasion brought (a share, a multiple).
-_RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
-
-
-#: A courtesy call in a visit's programme ("will call on President Murmu", "is to call on the Emir").  A call
-#: reported done ("called on") is left to the occasion words around it: it is as often a visit of its own.
-_CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNORECASE)
-
-
-def speaks_of_occasion(item: Prepared) -> bool:
-    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
-
-    A figure over a period ("28 joint projects in 2025") or a share ("the
-    surplus is more than half of the trade balance, Lula said at the signing
-    ceremony") measures the relation, whatever occasion it was stated at: it
-    is a figure, not a part of the visit.  A count with no period ("26 MoUs
-    signed") still is.
-    """
-    value = item.fact.value
-    if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
-        return False
-    if item.fact.kind == "statement":
-        return False
-    if not OCCASION_STEMS.isdisjoint(item.word_set):
-        return True
-    return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
