@@ -97,6 +97,15 @@ def test_same_month_different_days_is_no_discrepancy() -> None:
     assert discrepancies_in(corpus_of(*facts)) == []
 
 
+def test_days_of_one_visit_over_the_turn_of_a_month_agree_and_a_month_against_a_day_does_not() -> None:
+    over_the_turn = [fact("arrive", "s1", "2024-11-29", event="visit"), fact("leave", "s2", "2024-12-02", event="visit")]
+    assert discrepancies_in(corpus_of(*over_the_turn)) == []
+    weeks_apart = [fact("arrive", "s1", "2024-11-20", event="visit"), fact("leave", "s2", "2024-12-02", event="visit")]
+    assert [d.kind for d in discrepancies_in(corpus_of(*weeks_apart))] == ["date"]
+    month_only = [fact("arrive", "s1", "2024-11-29", event="visit"), fact("later", "s2", "2024-12", event="visit")]
+    assert [d.kind for d in discrepancies_in(corpus_of(*month_only))] == ["date"]
+
+
 def test_a_year_agrees_with_any_month_of_it() -> None:
     assert discrepancies_in(corpus_of(fact("a", "s1", "2024", event="visit"), fact("b", "s2", "2024-11-25", event="visit"))) == []
 

@@ -220,6 +220,16 @@ def test_a_time_counted_from_since_does_not_date_the_part_elsewhere() -> None:
     march = PartialDate.parse("2031-03-03")
     assert not elsewhen("It is his first meeting with Marden since he took office last year.", march)
     assert elsewhen("He met Marden last year.", march)
+    long_clause = "Norland and Sudmark on Tuesday signed a river pact, the first such pact since the signing of the Velt treaty in 2011."
+    assert not elsewhen(long_clause, march)
+    assert elsewhen("Norland and Sudmark signed a river pact in 2011.", march)
+
+
+def test_a_year_that_is_part_of_a_name_dates_nothing_and_a_month_and_year_still_do() -> None:
+    march = PartialDate.parse("2031-03-03")
+    assert not elsewhen("During the visit the two sides will sign a plan to align Norland Vision 2040 with the Velt Initiative.", march)
+    assert elsewhen("The two sides signed a plan in March 2029.", march)
+    assert elsewhen("The plan was first drafted in 2029.", march)
 
 
 def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:
@@ -253,3 +263,48 @@ def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_coun
     count = figure_fact("c", "The visit saw 26 memorandums signed.", {"amount": 26, "unit": "memorandums"})
     assert not speaks_of_occasion(prepare(share)) and not speaks_of_occasion(prepare(year))
     assert speaks_of_occasion(prepare(count))
+
+
+def test_a_forum_named_for_the_two_sides_of_the_visit_is_a_part_of_it_and_one_of_many_is_not() -> None:
+    sides = frozenset({party_key("Norland"), party_key("Sudmark")})
+    forum = fact("f", "courier", "Oskaro addressed the Norland-Sudmark Business Forum.", "2031-03-04", ("Norland-Sudmark Business Forum",))
+    assert not of_another_meeting(prepare(forum), sides, party_key)
+    assert of_another_meeting(prepare(forum))  # without the occasion's parties, a forum is a meeting of many
+    regional = fact("r", "courier", "Oskaro attended the Norland-Velt Regional Forum.", "2031-03-04", ("Norland-Velt Regional Forum",))
+    assert of_another_meeting(prepare(regional), sides, party_key)
+
+
+def test_the_visits_own_forum_joins_its_occasion() -> None:
+    facts = [
+        *visit(),
+        fact(
+            "b-forum",
+            "courier",
+            "Oskaro is now attending the Norland–Sudmark Business Forum.",
+            "2031-03-04",
+            ("Tal Oskaro", "Norland–Sudmark Business Forum"),
+        ),
+    ]
+    assert "b-forum" in occasion(propose_links(facts, LinkDecisions())).fact_ids
+
+
+def test_the_ceremonial_parts_of_a_state_visit_speak_of_it() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    tribute = fact("t", "courier", "On Tuesday Oskaro will pay tribute at the mausoleum of Norland's founder.", "2031-03-04", GUEST, "plan")
+    wreath = fact("w", "courier", "Oskaro laid a wreath at the Velt memorial.", "2031-03-04", GUEST)
+    banquet = fact("b", "courier", "Marden gave a banquet in honour of Oskaro.", "2031-03-04", (HOST[0], GUEST[0]))
+    assert speaks_of_occasion(prepare(tribute)) and speaks_of_occasion(prepare(wreath)) and speaks_of_occasion(prepare(banquet))
+    assert not speaks_of_occasion(prepare(fact("r", "courier", "Oskaro praised the river port.", "2031-03-04", GUEST)))
+
+
+def test_a_courtesy_call_in_the_programme_speaks_of_the_visit_and_a_call_for_something_does_not() -> None:
+    from briefgen.corpus.occasions import speaks_of_occasion
+
+    will_call = fact("c", "courier", "Oskaro will call on President Ivo Marden on Tuesday.", "2031-03-04", (GUEST[0], HOST[0]), "plan")
+    to_call = fact(
+        "d", "courier", "Oskaro is also to call on the Speaker of Norland's assembly.", "2031-03-04", (GUEST[0], "Norland"), "plan"
+    )
+    appeal = fact("e", "courier", "Oskaro will call for lower grain tariffs in Norland.", "2031-03-04", (GUEST[0], "Norland"), "plan")
+    assert speaks_of_occasion(prepare(will_call)) and speaks_of_occasion(prepare(to_call))
+    assert not speaks_of_occasion(prepare(appeal))

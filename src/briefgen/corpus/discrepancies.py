@@ -131,13 +131,23 @@ def _figure_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
     return found
 
 
+#: Most days apart two dates of one event, each given to the day, may be and still agree (the days of one visit).
+DAYS_OF_ONE_VISIT = 7
+
+
 def _same_month(a: Fact, b: Fact) -> bool:
     """Whether two dates of one event agree, to the month.
 
     An event such as a three-day visit spans days, and one source dates its
     arrival while another dates its signing ceremony; only a different month
-    (or year) is a real disagreement.
+    (or year) is a real disagreement.  A visit over the turn of a month
+    ("arrived on 30 March", "the final day, 1 April") is dated to the day by
+    both: two days at most :data:`DAYS_OF_ONE_VISIT` apart agree whatever
+    their months.  A date known to the month only still disagrees with a day
+    of another month ("December 2024" against "25 November").
     """
+    if a.date.day is not None and b.date.day is not None and abs((a.date.first_day - b.date.first_day).days) <= DAYS_OF_ONE_VISIT:
+        return True
     return PartialDate(a.date.year, a.date.month).overlaps(PartialDate(b.date.year, b.date.month))
 
 

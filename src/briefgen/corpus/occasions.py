@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -39,55 +40,13 @@ from dataclasses import dataclass
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasion_words import OCCASION_STEMS, speaks_of_occasion
+from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
 
-#: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
-OCCASION_STEMS = frozenset(
-    {
-        "visit",
-        "arriv",
-        "lande",
-        "trip",
-        "tour",
-        "summi",
-        "welco",
-        "recei",
-        "greet",
-        "talks",
-        "meet",
-        "meets",
-        "meeti",
-        "met",
-        "sign",
-        "signa",
-        "signe",
-        "signi",
-        "cerem",
-        "counc",
-        "sessi",
-        "invit",
-        "host",
-        "hoste",
-        "hosts",
-        "atten",
-        "deleg",
-        "agree",
-        "deal",
-        "deals",
-        "docum",
-        "decla",
-        "memor",
-        "mou",
-        "mous",
-        "discu",
-        "farew",
-        "recep",
-        "depar",
-        "confe",
-    }
-)
 #: Most days between an article's occasion date and a fact of it, or between two articles' occasion dates.
 WINDOW_DAYS = 7
 #: Most sources one occasion is proposed with: more is a name every report carries, not one visit.
@@ -110,30 +69,12 @@ def party_key(name: str) -> str:
     return words[-1][:5] if words else ""
 
 
-#: Units of a figure that measures a relation, not a count of what one occasion brought (a share, a multiple).
-_RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
-
-
-def speaks_of_occasion(item: Prepared) -> bool:
-    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
-
-    A figure over a period ("28 joint projects in 2025") or a share ("the
-    surplus is more than half of the trade balance, Lula said at the signing
-    ceremony") measures the relation, whatever occasion it was stated at: it
-    is a figure, not a part of the visit.  A count with no period ("26 MoUs
-    signed") still is.
-    """
-    value = item.fact.value
-    if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
-        return False
-    return item.fact.kind != "statement" and not OCCASION_STEMS.isdisjoint(item.word_set)
-
-
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
-#: A year counted from ("his first visit since 2016", "since taking office in 2014"): it dates nothing of this occasion.
-_SINCE = re.compile(r"\bsince\b[^.;,]{0,30}?\b(?:19|20)[0-9]{2}\b")
+#: A year counted from ("his first visit since 2016", "since taking office in 2014", "the first such pact since the
+#: signing of the river treaty in 1996"): it dates nothing of this occasion.
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,60}?\b(?:19|20)[0-9]{2}\b")
 #: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
@@ -148,36 +89,10 @@ _AGO = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
-#: A clause that places the reported part after or before something else ("following his participation in
-#: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
-#: ..."): it dates and names that other thing, not the part the sentence reports.
-_PLACED = re.compile(
-    r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:following|after|ahead of)\b[^,;.]{3,120}?(?=,|;|$|\.\s|\.$)",
-    re.IGNORECASE,
-)
 
 
-def without_placing(quote: str) -> str:
-    """A quote without the clauses that place its part relative to another happening.
-
-    "Xi arrived in Brasilia on 20 November for a state visit, following his
-    participation in G20 and APEC summits": the arrival is a part of the
-    visit; the summits named in the clause are other meetings and must not
-    set it apart.  Only a clause that opens the sentence or follows a comma
-    is taken out: "signed after talks in March" keeps its month.
-    """
-    return _PLACED.sub(" ", quote)
-
-
-#: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
-_MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
-#: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
-_MANY = re.compile(
-    r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
-    # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
-    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
-    re.IGNORECASE,
-)
+#: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
+_NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -187,7 +102,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     year ago", "a decade-long rift following the 2013 ouster", "these
     successive visits": a part of another occasion, or of several.  A year
     after "since" counts visits ("his first visit since 2016"), it dates
-    nothing.
+    nothing; nor does a year that is part of a name ("Saudi Vision 2030").
     """
     quote = without_placing(quote)
     if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
@@ -196,22 +111,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(_BY_YEAR.sub("", _SINCE.sub("", quote))))
-
-
-def of_another_meeting(item: Prepared) -> bool:
-    """Whether a fact names a meeting of many parties (a summit, a forum, an assembly): another meeting than the visit.
-
-    "Mr Xi's attendance at the China-Arab States Summit", "separate talks
-    with the six-member Gulf Cooperation Council", "a China-Gulf summit and a
-    China-Arab summit": a multilateral meeting held during a visit is another
-    meeting, not a part of the visit.
-    """
-    quote = without_placing(item.fact.quote)
-    # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
-    placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
-    named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
-    return any(_MEETING_OF_MANY.search(e) for e in named) or bool(_MANY.search(quote))
+    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", quote)))
+    return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
 
 
 def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
@@ -220,7 +121,11 @@ def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
     One month, because ``check`` dates an event by its month: parts of one
     event in two months would read as a date conflict ("2023-01" against
     "26 December 2022"), and a plan due next month is not a part of today's visit.
+    Two dates each given to the day are the exception (a visit over the turn of a
+    month: "arrived on 30 March", "the final day, 1 April"), as ``check`` reads them.
     """
+    if a.day is not None and b.day is not None:
+        return abs((a.first_day - b.first_day).days) <= days
     if a.month is None or b.month is None or (a.year, a.month) != (b.year, b.month):
         return False
     return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= days
@@ -237,6 +142,7 @@ class ArticleOccasion:
     members: list[int]  # its facts that speak of an occasion, dated near it
     speaking: list[int]  # its facts that speak of an occasion, whatever their date
     act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
+    quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -327,17 +233,45 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
 
 
-def _parts(article: ArticleOccasion, prepared: list[Prepared]) -> list[int]:
+def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not of another meeting.
 
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
-    return [i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i])]
+    return [
+        i
+        for i in article.members
+        if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i], parties, party_key)
+    ]
 
 
-def _same_occasion(a: ArticleOccasion, b: ArticleOccasion) -> bool:
-    """Two articles' occasions are one: two parties each carries that the other names, dates within the window."""
-    return a.act == b.act and len(a.parties & b.names) >= 2 and len(b.parties & a.names) >= 2 and _near(a.date, b.date, WINDOW_DAYS)
+def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:
+    """Two articles' occasions are one: two parties each carries that the other names, dates within the window.
+
+    A party the other article's facts do not carry as an entity still counts
+    when its quotes name it (see :func:`quoted_parties`), once ``prepared`` is given.
+    """
+    if a.act != b.act or not _near(a.date, b.date, WINDOW_DAYS):
+        return False
+    return _names_two(a, b, prepared) and _names_two(b, a, prepared)
+
+
+def _names_two(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None) -> bool:
+    """Whether article ``b`` names two of ``a``'s parties: as entities of its facts, or else in its quotes."""
+    named = a.parties & b.names
+    if len(named) >= 2 or prepared is None:
+        return len(named) >= 2
+    if b.quoted is None:
+        b.quoted = quoted_parties([prepared[i].fact.quote for i in b.speaking])
+    return len(named | (a.parties & b.quoted)) >= 2
+
+
+def _months_of(date: PartialDate) -> list[tuple[int, int | None]]:
+    """The months an article dated ``date`` is compared in: its own, and for a day near the turn of a month the next or last."""
+    if date.day is None:
+        return [(date.year, date.month)]
+    window = dt.timedelta(days=WINDOW_DAYS)
+    return sorted({(d.year, d.month) for d in (date.first_day - window, date.first_day, date.first_day + window)})
 
 
 @dataclass(frozen=True)
@@ -360,9 +294,11 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         by_source[item.fact.source].append(index)
     articles = [a for source, indexes in sorted(by_source.items()) for a in article_occasions(source, indexes, prepared)]
     buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
+    months = [_months_of(article.date) for article in articles]
     for n, article in enumerate(articles):
         for party in article.parties:
-            buckets[(party, article.date.year, article.date.month)].append(n)
+            for month in months[n]:
+                buckets[(party, *month)].append(n)
     parent = list(range(len(articles)))
 
     def find(n: int) -> int:
@@ -373,12 +309,12 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
 
     for n, article in enumerate(articles):
         seen: set[int] = set()
-        for party in article.parties:
-            for other in buckets[(party, article.date.year, article.date.month)]:
+        for party, month in itertools.product(article.parties, months[n]):
+            for other in buckets[(party, *month)]:
                 if other <= n or other in seen:
                     continue
                 seen.add(other)
-                if _same_occasion(article, articles[other]):
+                if _same_occasion(article, articles[other], prepared):
                     parent[find(other)] = find(n)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(articles)):
@@ -387,7 +323,8 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
     for group in groups.values():
         if not 2 <= len(group) <= MAX_SOURCES:
             continue
-        parts = [(articles[n], _parts(articles[n], prepared)) for n in group]
+        sides = frozenset().union(*(articles[n].parties for n in group))  # a meeting of these two is the occasion's own
+        parts = [(articles[n], _parts(articles[n], prepared, sides)) for n in group]
         kept = [(article, members) for article, members in parts if members]
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))

@@ -1,0 +1,85 @@
+"""Other meetings: what sets a fact apart from the visit it is reported with.
+
+A visit's reports also name meetings that are not the visit: a summit of
+many states held during it ("the China-Arab States Summit"), a body of many
+members ("the six-member Gulf Cooperation Council"), a happening the part is
+placed after ("following his participation in G20 and APEC summits").
+:mod:`briefgen.corpus.occasions` leaves the facts that report them out of
+the visit's occasion.  A meeting named for the visit's own two sides ("the
+Malaysia-China Business Forum", "the Pakistan-Uzbekistan business forum")
+is a part of the visit's programme, and stays in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.words import entity_key
+
+#: A clause that places the reported part after or before something else ("following his participation in
+#: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
+#: ..."): it dates and names that other thing, not the part the sentence reports.
+_PLACED = re.compile(
+    r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:following|after|ahead of)\b[^,;.]{3,120}?(?=,|;|$|\.\s|\.$)",
+    re.IGNORECASE,
+)
+
+
+def without_placing(quote: str) -> str:
+    """A quote without the clauses that place its part relative to another happening.
+
+    "Xi arrived in Brasilia on 20 November for a state visit, following his
+    participation in G20 and APEC summits": the arrival is a part of the
+    visit; the summits named in the clause are other meetings and must not
+    set it apart.  Only a clause that opens the sentence or follows a comma
+    is taken out: "signed after talks in March" keeps its month.
+    """
+    return _PLACED.sub(" ", quote)
+
+
+#: Names of meetings of many parties: a summit or forum held during a visit is another meeting.
+_MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IGNORECASE)
+#: A body of many members ("the six-member Gulf Cooperation Council"), or several summits named in one quote.
+_MANY = re.compile(
+    r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
+    # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
+    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), party_key: Callable[[str], str] = str) -> bool:
+    """Whether a fact names a meeting of many parties (a summit, a forum, an assembly): another meeting than the visit.
+
+    "Mr Xi's attendance at the China-Arab States Summit", "separate talks
+    with the six-member Gulf Cooperation Council", "a China-Gulf summit and a
+    China-Arab summit": a multilateral meeting held during a visit is another
+    meeting, not a part of the visit.  A meeting named for the two sides of
+    the occasion (:func:`of_the_two`, given the occasion's ``parties``) is the visit's own.
+    """
+    quote = without_placing(item.fact.quote)
+    # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
+    placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
+    named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
+    return any(_MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) for e in named) or bool(_MANY.search(quote))
+
+
+#: A meeting's name that opens with two names joined by a hyphen or a dash ("Malaysia-China Business Forum").
+_TWO_SIDES = re.compile(r"^(?:the\s+)?([^\W\d_][\w.']*(?:\s+[^\W\d_][\w.']*)?)\s*[-\u2013\u2014]\s*([^\W\d_][\w.']*)", re.IGNORECASE)
+
+
+def of_the_two(name: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a meeting's name joins two of an occasion's parties, one on each side of its hyphen: a bilateral meeting.
+
+    "Malaysia-China Business Forum 2023" during the Malaysian prime
+    minister's visit to China is a part of his programme; "China-Arab States
+    Summit" during a visit to Saudi Arabia is not ("Arab States" is no party
+    of it).  ``parties`` are party keys (see :func:`briefgen.corpus.occasions.party_key`).
+    """
+    match = _TWO_SIDES.match(name.strip())
+    if match is None or not parties:
+        return False
+    first, second = party_key(match.group(1)), party_key(match.group(2))
+    return first != second and first in parties and second in parties

@@ -1,0 +1,93 @@
+"""Occasion words: whether a fact speaks of a part of a visit, which makes it a part of its occasion.
+
+:mod:`briefgen.corpus.occasions` reads an article's occasion from the facts
+that speak of one: a visit, an arrival, talks, a meeting, a signing, a
+ceremony, a council, the ceremonial parts of a state visit, a courtesy call
+in its programme.  A trade figure of last year or a remark on relations
+since 1990 does not, and stays out of the occasion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.corpus.evidence import Prepared
+
+#: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
+OCCASION_STEMS = frozenset(
+    {
+        "visit",
+        "arriv",
+        "lande",
+        "trip",
+        "tour",
+        "summi",
+        "welco",
+        "recei",
+        "greet",
+        "talks",
+        "meet",
+        "meets",
+        "meeti",
+        "met",
+        "sign",
+        "signa",
+        "signe",
+        "signi",
+        "cerem",
+        "counc",
+        "sessi",
+        "invit",
+        "host",
+        "hoste",
+        "hosts",
+        "atten",
+        "deleg",
+        "agree",
+        "deal",
+        "deals",
+        "docum",
+        "decla",
+        "memor",
+        "mou",
+        "mous",
+        "discu",
+        "farew",
+        "recep",
+        "depar",
+        "confe",
+        # the ceremonial parts of a state visit: paying tribute at a mausoleum, laying a wreath, a banquet, a keynote address
+        "tribu",
+        "wreat",
+        "banqu",
+        "keyno",
+    }
+)
+
+
+#: Units of a figure that measures a relation, not a count of what one occasion brought (a share, a multiple).
+_RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
+
+
+#: A courtesy call in a visit's programme ("will call on President Murmu", "is to call on the Emir").  A call
+#: reported done ("called on") is left to the occasion words around it: it is as often a visit of its own.
+_CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNORECASE)
+
+
+def speaks_of_occasion(item: Prepared) -> bool:
+    """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
+
+    A figure over a period ("28 joint projects in 2025") or a share ("the
+    surplus is more than half of the trade balance, Lula said at the signing
+    ceremony") measures the relation, whatever occasion it was stated at: it
+    is a figure, not a part of the visit.  A count with no period ("26 MoUs
+    signed") still is.
+    """
+    value = item.fact.value
+    if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
+        return False
+    if item.fact.kind == "statement":
+        return False
+    if not OCCASION_STEMS.isdisjoint(item.word_set):
+        return True
+    return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
