@@ -318,7 +318,7 @@ def test_proposals_do_not_chain_reports_that_merely_share_a_third() -> None:
 def test_a_busy_name_is_compared_in_windows_and_a_ubiquitous_one_not_at_all() -> None:
     from briefgen.corpus.evidence import prepare
     from briefgen.corpus.models import Fact
-    from briefgen.corpus.proposals import BLOCK_LIMIT, WINDOW_LIMIT, _blocks
+    from briefgen.corpus.pairing import BLOCK_LIMIT, WINDOW_LIMIT, blocks
 
     def facts(count: int, name: str) -> list[Fact]:
         return [
@@ -337,9 +337,9 @@ def test_a_busy_name_is_compared_in_windows_and_a_ubiquitous_one_not_at_all() ->
         ]
 
     busy = [prepare(f) for f in facts(BLOCK_LIMIT + 20, "busy")]
-    blocks = _blocks(busy)
-    assert blocks and all(len(b) <= BLOCK_LIMIT for b in blocks)
-    together = {frozenset((busy[i].fact.id, busy[j].fact.id)) for b in blocks for i in b for j in b if i != j}
+    found = blocks(busy)
+    assert found and all(len(b) <= BLOCK_LIMIT for b in found)
+    together = {frozenset((busy[i].fact.id, busy[j].fact.id)) for b in found for i in b for j in b if i != j}
     by_date = sorted(busy, key=lambda p: (p.fact.date.sort_key(), p.fact.id))
     assert all(frozenset((a.fact.id, b.fact.id)) in together for a, b in itertools.pairwise(by_date))
-    assert _blocks([prepare(f) for f in facts(WINDOW_LIMIT + 1, "everyone")]) == []
+    assert blocks([prepare(f) for f in facts(WINDOW_LIMIT + 1, "everyone")]) == []

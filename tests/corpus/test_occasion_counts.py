@@ -14,8 +14,9 @@ from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, slug
+from briefgen.corpus.pairing import COUNT_CLASH
 from briefgen.corpus.possible import possible_conflicts
-from briefgen.corpus.proposals import _COUNT_CLASH, _figure_clashes, propose_links
+from briefgen.corpus.proposals import _figure_clashes, propose_links
 from briefgen.corpus.words import entity_key
 
 PARTIES = ("Arlen", "Norland", "Sudmark", "Port Vessa")
@@ -85,7 +86,7 @@ def test_a_clashing_pair_inside_an_event_proposal_is_also_proposed_as_one_figure
     thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
     talks = fact("talks", "outlet-b", "Arlen held talks in Port Vessa on security", "2031-03-03")
     group = [
-        (twelve, thirteen, 0.6, f"wording 40% alike; {_COUNT_CLASH}"),
+        (twelve, thirteen, 0.6, f"wording 40% alike; {COUNT_CLASH}"),
         (twelve, talks, 0.5, "wording 60% alike"),
     ]
     [extra] = _figure_clashes(group)

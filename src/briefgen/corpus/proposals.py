@@ -5,14 +5,11 @@ many: the same visit dated by three outlets, the same trade figure quoted in
 two interviews.  This module finds the candidates and says why, so that the
 editor only has to accept or reject (in ``facts/links.yaml``).
 
-Comparing every pair of 50,000 facts is out of the question, so facts are
-compared only within *blocks*: facts that share an entity, or a metric, or
-(for facts with neither) a month and a topic.  A block too big to compare
-whole is narrowed by year, then by month; a block still too big is left out
-(a name that every second fact carries says nothing).  Within a block the
-wording is compared in bulk by rapidfuzz (sorted content words, Indel
-ratio), and only pairs whose wording is close enough are scored in full:
-wording of claims and quotes, shared entities, dates, and figures.
+Facts are compared only in pairs that :mod:`briefgen.corpus.pairing` finds
+worth a look (facts of one block that clash, report one occasion, or share
+rare words alike); each such pair is scored in full (wording of claims and
+quotes, shared entities, dates, figures), and the pairs that score are
+grouped so that facts which all pair with one another form one proposal.
 """
 
 from __future__ import annotations
@@ -21,40 +18,28 @@ import contextlib
 import gc
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-
-from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
+from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import (
     Prepared,
     article_context,
-    one_occasion,
     pair_features,
     pair_score,
     prepare,
     rarity,
     shared_context,
-    stays_clash,
-    visits_clash,
 )
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
+from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 
-#: Largest block compared whole; larger ones are narrowed by year, then month.
-BLOCK_LIMIT = 48
-#: Largest block of one name, narrowed to a month, still compared (in windows); a name in more facts
-#: than this in one month (the country itself, in a corpus about it) says nothing about which facts
-#: go together.  A topic or a unit that big is left out.
-WINDOW_LIMIT = 4 * BLOCK_LIMIT
-#: Bulk wording score (0-100) a pair needs before it is scored in full.
-PREFILTER = 40.0
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
 
@@ -87,99 +72,6 @@ class LinkProposal:
             "evidence": self.evidence,
             "message": self.describe(),
         }
-
-
-def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
-    fact = item.fact
-    keys: list[tuple[object, ...]] = [("entity", e) for e in item.entities]
-    if fact.value is not None:
-        keys.append(("metric", fact.value.metric))
-        keys.append(("unit", unit_key(fact.value.unit)))
-        keys.append(("figure", unit_key(fact.value.unit), *fact.value.bounds))  # one figure, however it is named
-    keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
-    return keys
-
-
-def _blocks(prepared: list[Prepared]) -> list[list[int]]:
-    """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
-    pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for index, item in enumerate(prepared):
-        for key in _block_keys(item):
-            pending[key].append(index)
-    sources = [item.fact.source for item in prepared]
-    narrowing = [
-        [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
-        [item.fact.date.month or 0 for item in prepared],  # then by month
-    ]
-    blocks: list[list[int]] = []
-    for level in range(3):
-        oversized: dict[tuple[object, ...], list[int]] = defaultdict(list)
-        for key, members in pending.items():
-            if len(members) < 2:
-                continue
-            first = sources[members[0]]
-            if all(sources[i] == first for i in members):
-                continue
-            if len(members) <= BLOCK_LIMIT:
-                blocks.append(members)
-            elif level < 2:
-                by = narrowing[level]
-                for index in members:
-                    oversized[(*key, by[index])].append(index)
-            elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
-                blocks += _windows(members, prepared)
-        pending = oversized
-    return blocks
-
-
-def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
-    """A block still too big after narrowing to a month, as overlapping windows of facts close in date.
-
-    Each fact is compared with the half-block of facts dated nearest it on
-    either side, so a busy name is still linked, at a cost that grows with
-    the block, not with its square.
-    """
-    ordered = sorted(members, key=lambda i: (prepared[i].fact.date.sort_key(), i))
-    step = BLOCK_LIMIT // 2
-    return [ordered[start : start + BLOCK_LIMIT] for start in range(0, len(ordered) - step, step)]
-
-
-def _candidate_pairs(prepared: list[Prepared], blocks: Iterable[list[int]]) -> set[tuple[int, int]]:
-    """Pairs of facts from different sources, in one block, that share a rare word and whose rare words are alike.
-
-    Two facts that speak of a visit and share a name are compared however unlike the rest
-    of their words: one outlet's "Lukashenko arrived on Monday evening" and another's
-    "during Aleksandr Lukashenko's visit in December" are the reports whose dates the date
-    check should compare.
-    """
-    found: set[tuple[int, int]] = set()
-    seen: set[tuple[int, int]] = set()
-    ratio = fuzz.ratio
-    for members in blocks:
-        ordered = sorted(members)
-        for position, i in enumerate(ordered):
-            item = prepared[i]
-            for j in ordered[position + 1 :]:
-                other = prepared[j]
-                if item.fact.source == other.fact.source or (i, j) in seen:
-                    continue
-                if ((item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends)) and _clash(item, other):
-                    seen.add((i, j))
-                    found.add((i, j))
-                    continue
-                one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
-                if one_visit or (
-                    item.happening and other.happening and one_occasion(item, other)
-                ):  # however unlike their words: the names a visit is reported with are common ones
-                    seen.add((i, j))
-                    found.add((i, j))
-                    continue
-                if item.rare.isdisjoint(other.rare):
-                    continue
-                seen.add((i, j))
-                if ratio(item.words, other.words, score_cutoff=PREFILTER):
-                    found.add((i, j))
-    return found
 
 
 def _prepared(facts: list[Fact]) -> list[Prepared]:
@@ -215,7 +107,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
     prepared = _prepared(facts)
     idf = rarity(prepared)
     return [
-        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared)))
+        (facts[i], facts[j], pair_features(prepared[i], prepared[j], idf)) for i, j in sorted(candidate_pairs(prepared, blocks(prepared)))
     ]
 
 
@@ -229,20 +121,20 @@ def _scored_pairs(
 ) -> list[tuple[Fact, Fact, float, str]]:
     idf = rarity(prepared)
     pairs = []
-    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
+    candidates = candidate_pairs(prepared, blocks(prepared))
+    for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
         if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
             continue
-        scored = _scored(prepared[i], prepared[j], idf, threshold)
+        scored = _scored(prepared[i], prepared[j], idf, threshold, why)
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
 
 
-def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
-    """The pair's score and evidence; two figures that state one figure differently are proposed whatever their wording."""
+def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
+    """The pair's score and evidence; two figures that state one figure differently (``why``) are proposed whatever their wording."""
     scored = pair_score(pa, pb, idf, threshold)
-    why = _clash(pa, pb)
     if not why:
         return scored
     if scored is None:
@@ -250,32 +142,6 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float)
         assert scored is not None
     score, evidence = scored
     return max(score, threshold), f"{evidence}; {why}"
-
-
-_STAY_CLASH = "one stay ended on different days"
-_VISIT_CLASH = "one visit dated to different months"
-_FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
-_COUNT_CLASH = (
-    "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
-)
-
-
-def _clash(pa: Prepared, pb: Prepared) -> str:
-    """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
-    if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return _FIGURE_CLASH
-    if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
-        return _COUNT_CLASH
-    if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
-    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
-        return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
-    if pa.ends and pb.ends and stays_clash(pa, pb):
-        return f"{_STAY_CLASH} ({pa.ends} / {pb.ends})"
-    if pa.visit and pb.visit and visits_clash(pa, pb):
-        when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
-        return _VISIT_CLASH + (f" (the quote dates the visit {when})" if when else "")
-    return ""
 
 
 def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
@@ -290,13 +156,13 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
     idf = rarity(prepared)
     first_draft = len(facts)
     found = []
-    for i, j in sorted(_candidate_pairs(prepared, _blocks(prepared))):
+    for i, j in sorted(candidate_pairs(prepared, blocks(prepared))):
         if (i < first_draft) == (j < first_draft):
             continue
         fact, draft = (i, j) if i < first_draft else (j, i)
         if _already_linked(everything[fact], everything[draft]):
             continue
-        scored = _scored(prepared[draft], prepared[fact], idf, threshold)
+        scored = _scored(prepared[draft], prepared[fact], idf, threshold, clash_reason(prepared[draft], prepared[fact]))
         if scored is not None:
             found.append((everything[draft], everything[fact], *scored))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
@@ -382,7 +248,7 @@ def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProp
     """
     found = []
     for a, b, score, why in group:
-        if a.value is not None and b.value is not None and (_FIGURE_CLASH in why or _COUNT_CLASH in why):
+        if a.value is not None and b.value is not None and (FIGURE_CLASH in why or COUNT_CLASH in why):
             first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
             found.append(LinkProposal((first.id, second.id), "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
     return found
@@ -439,8 +305,8 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         p
         for p in proposals
         if p.kind == "metric"
-        or _STAY_CLASH in p.evidence
-        or _VISIT_CLASH in p.evidence
+        or STAY_CLASH in p.evidence
+        or VISIT_CLASH in p.evidence
         or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
     proposals.sort(key=lambda p: p.fact_ids)

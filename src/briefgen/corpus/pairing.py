@@ -1,0 +1,190 @@
+"""Which pairs of facts are compared in full, and why two facts may be proposed for their disagreement.
+
+Comparing every pair of 50,000 facts is out of the question, so facts are
+compared only within *blocks*: facts that share an entity, a metric, a unit,
+a figure or a topic.  A block too big to compare whole is narrowed by year,
+then by month; a name still too busy is compared in windows of facts close
+in date, and a topic or a unit that big is left out.
+
+Within a block, most pairs have nothing to say to each other: they share
+no rare word, state no figure, and report no visit, stay or occasion.  So
+the pairs worth a look are gathered from the block's small groups (the facts
+with a figure, the facts of a visit, of a stay's end, of an occasion, and
+the facts sharing each rare word) rather than by walking every pair, and
+each pair is judged once however many blocks hold it.  What a pair needs to
+be compared in full does not depend on the block it was found in, so the
+answer is the same as walking every pair of every block, at a third of the
+cost on a big corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
+from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.counts import counts_clash
+from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
+
+#: Largest block compared whole; larger ones are narrowed by year, then month.
+BLOCK_LIMIT = 48
+#: Largest block of one name, narrowed to a month, still compared (in windows); a name in more facts
+#: than this in one month (the country itself, in a corpus about it) says nothing about which facts
+#: go together.  A topic or a unit that big is left out.
+WINDOW_LIMIT = 4 * BLOCK_LIMIT
+#: Bulk wording score (0-100) a pair needs before it is scored in full.
+PREFILTER = 40.0
+
+STAY_CLASH = "one stay ended on different days"
+VISIT_CLASH = "one visit dated to different months"
+FIGURE_CLASH = "one figure stated differently (same unit and time, within a tenth, or ranges that do not meet)"
+COUNT_CLASH = (
+    "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
+)
+
+
+def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
+    fact = item.fact
+    keys: list[tuple[object, ...]] = [("entity", e) for e in item.entities]
+    if fact.value is not None:
+        keys.append(("metric", fact.value.metric))
+        keys.append(("unit", unit_key(fact.value.unit)))
+        keys.append(("figure", unit_key(fact.value.unit), *fact.value.bounds))  # one figure, however it is named
+    keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
+    return keys
+
+
+def blocks(prepared: list[Prepared]) -> list[list[int]]:
+    """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
+    pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, item in enumerate(prepared):
+        for key in _block_keys(item):
+            pending[key].append(index)
+    sources = [item.fact.source for item in prepared]
+    narrowing = [
+        [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
+        [item.fact.date.month or 0 for item in prepared],  # then by month
+    ]
+    found: list[list[int]] = []
+    for level in range(3):
+        oversized: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        for key, members in pending.items():
+            if len(members) < 2:
+                continue
+            first = sources[members[0]]
+            if all(sources[i] == first for i in members):
+                continue
+            if len(members) <= BLOCK_LIMIT:
+                found.append(members)
+            elif level < 2:
+                by = narrowing[level]
+                for index in members:
+                    oversized[(*key, by[index])].append(index)
+            elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
+                found += _windows(members, prepared)
+        pending = oversized
+    return found
+
+
+def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
+    """A block still too big after narrowing to a month, as overlapping windows of facts close in date.
+
+    Each fact is compared with the half-block of facts dated nearest it on
+    either side, so a busy name is still linked, at a cost that grows with
+    the block, not with its square.
+    """
+    ordered = sorted(members, key=lambda i: (prepared[i].fact.date.sort_key(), i))
+    step = BLOCK_LIMIT // 2
+    return [ordered[start : start + BLOCK_LIMIT] for start in range(0, len(ordered) - step, step)]
+
+
+def clash_reason(pa: Prepared, pb: Prepared) -> str:
+    """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
+    if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return FIGURE_CLASH
+    if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return COUNT_CLASH
+    if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
+        return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
+    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
+    if pa.ends and pb.ends and stays_clash(pa, pb):
+        return f"{STAY_CLASH} ({pa.ends} / {pb.ends})"
+    if pa.visit and pb.visit and visits_clash(pa, pb):
+        when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
+        return VISIT_CLASH + (f" (the quote dates the visit {when})" if when else "")
+    return ""
+
+
+def _worth_a_look(members: list[int], prepared: list[Prepared]) -> set[tuple[int, int]]:
+    """The pairs of one block that can pass :func:`_compared`: both in one of its small groups.
+
+    A pair outside every group states no figure on both sides, reports no
+    visit, stay end or occasion on both sides and shares no rare word: the
+    tests of :func:`_compared` all fail for it, so it is never looked at.
+    """
+    groups: dict[object, list[int]] = defaultdict(list)
+    for index in sorted(members):
+        item = prepared[index]
+        if item.valued:
+            groups["figure"].append(index)
+        if item.visit:
+            groups["visit"].append(index)
+        if item.ends:
+            groups["stay"].append(index)
+        if item.happening:
+            groups["occasion"].append(index)
+        for word in item.rare:
+            groups[word].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for group in groups.values():
+        if len(group) > 1:
+            pairs.update(itertools.combinations(group, 2))
+    return pairs
+
+
+def _compared(item: Prepared, other: Prepared) -> str | None:
+    """Whether two facts of different sources are compared in full: None if not, else why they clash ('' for no clash).
+
+    Two facts that speak of a visit and share a name are compared however unlike the rest
+    of their words: one outlet's "Lukashenko arrived on Monday evening" and another's
+    "during Aleksandr Lukashenko's visit in December" are the reports whose dates the date
+    check should compare.
+    """
+    if (item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends):
+        why = clash_reason(item, other)
+        if why:
+            return why
+    one_visit = item.visit and other.visit and not item.entities.isdisjoint(other.entities)
+    if one_visit or (item.happening and other.happening and one_occasion(item, other)):
+        return ""  # however unlike their words: the names a visit is reported with are common ones
+    if not item.rare.isdisjoint(other.rare) and fuzz.ratio(item.words, other.words, score_cutoff=PREFILTER):
+        return ""
+    return None
+
+
+def candidate_pairs(prepared: list[Prepared], found_blocks: Iterable[list[int]]) -> dict[tuple[int, int], str]:
+    """Pairs of facts from different sources, in one block, worth scoring in full, each with why it clashes ('' for no clash).
+
+    A pair qualifies if its facts clash (one figure, stay or visit stated
+    differently), report one visit or occasion, or share a rare word and
+    have rare words alike.
+    """
+    found: dict[tuple[int, int], str] = {}
+    judged: set[tuple[int, int]] = set()
+    for members in found_blocks:
+        for pair in _worth_a_look(members, prepared):
+            if pair in judged:
+                continue
+            judged.add(pair)
+            item, other = prepared[pair[0]], prepared[pair[1]]
+            if item.fact.source == other.fact.source:
+                continue
+            why = _compared(item, other)
+            if why is not None:
+                found[pair] = why
+    return found
