@@ -304,10 +304,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     proposals = [
         p
         for p in proposals
-        if p.kind == "metric"
-        or STAY_CLASH in p.evidence
-        or VISIT_CLASH in p.evidence
-        or not any(w.issuperset(p.fact_ids) for w in within)
+        if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
