@@ -25,7 +25,7 @@ from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -126,6 +126,9 @@ def _published_candidates(
         day = parse_text_date(removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
+    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])
+    if stamp is not None:
+        found.append(stamp)
     if "published" in stated:
         found.append(stated["published"])
     in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))

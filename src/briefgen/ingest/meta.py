@@ -313,6 +313,32 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     return found
 
 
+# A time of day: "03:42 PM", "11:33 pm", "14:05", "9.30 a.m.".
+_TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
+# What may sit between a headline and its time stamp without making the stamp the page's: a byline, a photo caption.
+_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline"}
+
+
+def stamp_below_headline(removed: list[tuple[str, str]]) -> Found | None:
+    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM"),
+    from the lines taken off the article as (kind, text), in page order.
+
+    A date with its time of day under the headline is when the story went up; a date alone at the top of the page
+    ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the page was looked at, and
+    gives nothing.
+    """
+    kinds = [kind for kind, _ in removed]
+    if "headline" not in kinds:
+        return None
+    for kind, text in removed[kinds.index("headline") + 1 :]:
+        if kind == "date banner":
+            day = parse_text_date(text) if _TIME_OF_DAY.search(text) else None
+            return Found(day.isoformat(), text, "time stamp") if day is not None else None
+        if kind not in _BETWEEN_HEADLINE_AND_STAMP:
+            return None
+    return None
+
+
 def told_outlet(lede: str) -> Found | None:
     """An outlet the lede names as the one it was told: "… told Business Recorder on Friday"."""
     for match in _TOLD.finditer(lede):
