@@ -149,8 +149,9 @@ def _claims_another_site(source: Page, html: Extracted) -> bool:
 def _outlet(
     part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
 ) -> Found | None:
-    """The outlet: the editor's, the text's own statement, the page's metadata, the known site, the site's name spelled in
-    the text, a dateline credit (a wire agency's only when there is no address), or none.
+    """The outlet: the editor's, the text and the known site agreeing, the page's declared metadata (before any reading
+    of its text), the text's own statement, the known site, the site's name spelled in the text, a dateline credit (a
+    wire agency's only when there is no address), or none.
 
     A name the text gives in passing ("ARY News reported", "(APP)") confirms the
     site's entry, and then names where it was found; alone, only a dateline's
@@ -167,14 +168,14 @@ def _outlet(
         for candidate in weak:
             if same_outlet(candidate.value, site.value):
                 return Found(site.value, candidate.evidence, candidate.where)
+    if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
+        return Found(html.sitename, html.sitename, "page metadata")
     if statement is not None and statement.where == "statement":
         return statement
     lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
     copyright_line = copyright_outlet(lines, address)
     if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):
         return site if site is not None else copyright_line
-    if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
-        return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
     spelled = spelled_outlet(lines, address) or outlet_in_address(address, "\n".join(lines))
