@@ -45,6 +45,8 @@ _IDENTIFIER_BEFORE = re.compile(
     r"flight|page|lot|plot|reactor|batch|season|episode))\s*$",
     re.IGNORECASE,
 )
+# "the Group of 20 major economies", "the Group of Seven": a forum's name (a capital G), while "a group of 20 investors" counts.
+_NAMED_GROUP_BEFORE = re.compile(r"(?-i:\bGroup)\s+of\s+$")
 # A rate, not an amount: "$1,500 per capita", "two flights a week", "100 trucks daily".
 _RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:capita|person|head|tonne|ton|barrel|kg|kilogram|unit|share|day|week|month|hour|"
@@ -265,6 +267,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
         return "alternatives ('two or three'), not one figure"
     if _IDENTIFIER_BEFORE.search(before):
         return "an identifier ('Phase 2'), not a quantity"
+    if _NAMED_GROUP_BEFORE.search(before) and not _title_case(sentence):
+        return "a forum's name ('the Group of 20'), not a count"
     if _RATE_AFTER.match(after) or (value.unit in _CURRENCIES and _RATE_BEFORE.search(before)):
         return "a rate ('per capita', 'a week'), not an amount"
     if value.unit in _CURRENCIES:
