@@ -1,4 +1,5 @@
-"""A time stamp under the headline dates the article; a date banner above it does not.  Every page here is made up."""
+"""A byline with a date, or a time stamp under the headline, dates the article; a date banner above it does not, and a
+place with a date is a dateline, not a byline.  Every page here is made up."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
+from briefgen.ingest.bylines import byline_author, byline_kind
 from briefgen.ingest.meta import stamp_below_headline
 
 LEDE = (
@@ -16,11 +18,16 @@ LEDE = (
 )
 
 
-def _published(root: Path, tmp_path: Path, text: str) -> tuple[str, str]:
+def _added(root: Path, tmp_path: Path, text: str) -> dict[str, str]:
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     [article] = add_source(root, str(page), AddOptions(url="https://ferries.example/story/1", undated=True), dry_run=True).articles
-    return article.fields["published"], " ".join(article.notes.split())
+    return {**article.fields, "notes": " ".join(article.notes.split()), "body": "\n".join(article.part.paragraphs)}
+
+
+def _published(root: Path, tmp_path: Path, text: str) -> tuple[str, str]:
+    fields = _added(root, tmp_path, text)
+    return fields["published"], fields["notes"]
 
 
 @pytest.mark.parametrize(
@@ -50,3 +57,41 @@ def test_only_a_byline_or_a_caption_may_stand_between_headline_and_stamp() -> No
     assert stamp_below_headline([("headline", "H"), ("byline", "By A. Writer"), ("date banner", "May 2, 2025 08:10")]) is not None
     assert stamp_below_headline([("headline", "H"), ("menu", "Menu"), ("date banner", "May 2, 2025 08:10")]) is None
     assert stamp_below_headline([("date banner", "May 2, 2025 08:10")]) is None  # no headline: nothing to be below
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Doe | November 20, 2024", "Jane Doe"),
+        ("By Jane Doe - November 20, 2024", "Jane Doe"),
+        ("By Jane Doe, Staff Reporter Nov 20, 2024", "Jane Doe"),
+        ("By Jane Doe on 20 November 2024", "Jane Doe"),
+        ("Jane Doe | 20 November 2024", "Jane Doe"),
+        ("20 November 2024 · Jane Doe", "Jane Doe"),
+        ("November 20, 2024 | By Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_byline_with_a_date_names_the_author_and_dates_the_article(mini_project: Path, tmp_path: Path, byline: str, author: str) -> None:
+    fields = _added(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{byline}\n\n{LEDE}\n")
+    assert (fields["published"], fields["author"]) == ("2024-11-20", author)
+    assert byline not in fields["body"] and "weekly ferry link" in fields["body"]  # taken off the text, the lede kept
+    assert byline_author(byline) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("New Delhi, November 20, 2024", None),  # a place and a date: a dateline, not a byline
+        ("Two Ports, November 20, 2024", None),  # a comma alone never makes a name and a date a byline
+        ("2024-11-20 14:05", "date banner"),
+        ("November 20, 2024 at 2:05 pm", "date banner"),
+        ("By Jane Doe", "byline"),
+    ],
+)
+def test_what_a_header_line_with_a_date_is(line: str, kind: str | None) -> None:
+    assert byline_kind(line) == kind
+
+
+@pytest.mark.parametrize("stamp", ["2024-11-20 14:05", "November 20, 2024 at 2:05 pm"])
+def test_more_shapes_of_a_time_stamp_below_the_headline(mini_project: Path, tmp_path: Path, stamp: str) -> None:
+    assert _published(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{stamp}\n\n{LEDE}\n")[0] == "2024-11-20"

@@ -42,7 +42,8 @@ from briefgen.ingest.outlets import (
 )
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.sites import known_sites
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
+from briefgen.ingest.bylines import byline_author, byline_date_text
+from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
