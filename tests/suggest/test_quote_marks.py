@@ -31,7 +31,10 @@ from briefgen.suggest.sentences import balance_quotes, quotes_pair
             "we will run two new routes across the bay every week",
         ),
         # More stray marks than any fixed number of trims: the quote still ends up balanced.
-        ("” ” ” ” ” ” the harbour boards will share the cost of the new ferry terminal", "the harbour boards will share the cost of the new ferry terminal"),
+        (
+            "” ” ” ” ” ” the harbour boards will share the cost of the new ferry terminal",
+            "the harbour boards will share the cost of the new ferry terminal",
+        ),
     ],
 )
 def test_quotes_are_trimmed_only_at_quotation_marks(quote: str, trimmed: str) -> None:

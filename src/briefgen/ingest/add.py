@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
+from briefgen.ingest.bylines import byline_author, byline_date_text
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
@@ -42,7 +43,6 @@ from briefgen.ingest.outlets import (
 )
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.sites import known_sites
-from briefgen.ingest.bylines import byline_author, byline_date_text
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address
 from briefgen.loading.projectfile import read_project_text

@@ -58,7 +58,7 @@ def _dated_byline(text: str) -> re.Match[str] | None:
 
 
 def byline_kind(text: str) -> str | None:
-    """"date banner" or "byline" for a whole (stripped) line that is one, else None."""
+    """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text):
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _dated_byline(text)):

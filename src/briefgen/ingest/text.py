@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.ingest.bylines import byline_author, byline_kind
+from briefgen.ingest.bylines import byline_kind
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
@@ -31,7 +31,6 @@ from briefgen.ingest.header import (
     is_kicker,
     is_label_line,
     is_menu_block,
-    is_name_line,
     quoted_headline,
 )
 from briefgen.ingest.widgets import tidy_parts, widget_kind

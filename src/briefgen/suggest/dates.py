@@ -51,11 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:hours|minutes) ago)\b",
         ),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-        (
-            "in-month",
-            r"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?"
-            rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
-        ),
+        ("in-month", rf"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
     )
 )
@@ -440,7 +436,9 @@ def resolve_date(
     return None
 
 
-_RELATIVE_KINDS = frozenset(("ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"))
+_RELATIVE_KINDS = frozenset(
+    ["ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"]
+)
 
 
 def relative_phrase(text: str) -> str | None:

@@ -270,9 +270,9 @@ def balance_quotes(text: str) -> str:
         opens, closes, straight = text.count("“"), text.count("”"), _straight_marks(text)
         odd = len(straight) % 2 == 1
         unopened = _first_unopened_close(text)
-        if text.endswith("”") and closes > opens or text.endswith('"') and odd and straight[-1] == len(text) - 1:
+        if (text.endswith("”") and closes > opens) or (text.endswith('"') and odd and straight[-1] == len(text) - 1):
             text = text[:-1].rstrip(" ,;:")
-        elif text.startswith("“") and opens > closes or text.startswith('"') and odd and straight[0] == 0:
+        elif (text.startswith("“") and opens > closes) or (text.startswith('"') and odd and straight[0] == 0):
             text = text[1:].lstrip()
         elif unopened >= 0:
             text = _trim_at(text, unopened, keep_after=False)
