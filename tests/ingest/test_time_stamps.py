@@ -10,7 +10,7 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.bylines import byline_author, byline_kind
-from briefgen.ingest.meta import stamp_below_headline
+from briefgen.ingest.meta import parse_header_date, stamp_below_headline
 
 LEDE = (
     "The harbour boards of two coastal towns agreed on Tuesday to open a weekly ferry link from next spring, "
@@ -92,6 +92,15 @@ def test_what_a_header_line_with_a_date_is(line: str, kind: str | None) -> None:
     assert byline_kind(line) == kind
 
 
-@pytest.mark.parametrize("stamp", ["2024-11-20 14:05", "November 20, 2024 at 2:05 pm"])
+@pytest.mark.parametrize("stamp", ["2024-11-20 14:05", "November 20, 2024 at 2:05 pm", "20.11.2024 14:05", "11/20/2024 9:30 am"])
 def test_more_shapes_of_a_time_stamp_below_the_headline(mini_project: Path, tmp_path: Path, stamp: str) -> None:
     assert _published(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{stamp}\n\n{LEDE}\n")[0] == "2024-11-20"
+
+
+def test_a_numeric_stamp_is_read_only_when_one_order_is_possible(mini_project: Path, tmp_path: Path) -> None:
+    assert parse_header_date("05.03.2025 14:05") is None  # March or May: no date rather than a wrong one
+    assert str(parse_header_date("20.11.2024 14:05")) == "2024-11-20"
+    either = f"Two ports agree on a ferry link\n\n05.03.2025 14:05\n\n{LEDE}\n"
+    assert _published(mini_project, tmp_path, either)[0] == ""
+    no_time = f"Two ports agree on a ferry link\n\n20.11.2024\n\n{LEDE}\n"
+    assert _published(mini_project, tmp_path, no_time)[0] == ""  # "20.11" is no time of day

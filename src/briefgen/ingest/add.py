@@ -26,7 +26,7 @@ from briefgen.ingest.bylines import byline_author, byline_date_text
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, stamp_below_headline, told_outlet
+from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_header_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -118,13 +118,13 @@ def _published_candidates(
         found.append(Found(html.date, html.date, "page metadata"))
     for removed in part.removed_of("byline"):
         when = byline_date_text(removed.text)
-        day = parse_text_date(when) if when else None
+        day = parse_header_date(when) if when else None
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "byline"))
     if page.date_line and number == 1:
         found.append(Found(page.date_line, f"date {page.date_line}", "date line"))
     for removed in part.removed_of("update line"):
-        day = parse_text_date(removed.text)
+        day = parse_header_date(removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
     stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])

@@ -29,10 +29,10 @@ _BYLINE = re.compile(
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# "November 20, 2024", "20th Nov, 2024", "2024-11-20"; a time of day after it: "| 06:50 PM", "at 2:05 pm", "14:05 GMT".
+# "November 20, 2024", "20th Nov, 2024", "2024-11-20", "20.11.2024"; a time of day after it: "| 06:50 PM", "at 2:05 pm", "14:05 GMT".
 _DATE = (
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}}"
-    r"|\d{4}-[01]\d-[0-3]\d)"
+    r"|\d{4}-[01]\d-[0-3]\d|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d)"
 )
 _TIME = r"(?:\s*(?:[|,-]|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)"
 _WHEN = rf"(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?"
