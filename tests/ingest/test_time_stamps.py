@@ -92,6 +92,12 @@ def test_what_a_header_line_with_a_date_is(line: str, kind: str | None) -> None:
     assert byline_kind(line) == kind
 
 
+def test_a_section_label_beside_a_date_names_no_author() -> None:
+    assert byline_kind("World News | 20 November 2024") == "byline"  # still furniture, and still a date
+    assert byline_author("World News | 20 November 2024") is None
+    assert byline_author("By Reuters | 20 November 2024") == "Reuters"  # after "By", whoever it names
+
+
 @pytest.mark.parametrize("stamp", ["2024-11-20 14:05", "November 20, 2024 at 2:05 pm", "20.11.2024 14:05", "11/20/2024 9:30 am"])
 def test_more_shapes_of_a_time_stamp_below_the_headline(mini_project: Path, tmp_path: Path, stamp: str) -> None:
     assert _published(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{stamp}\n\n{LEDE}\n")[0] == "2024-11-20"

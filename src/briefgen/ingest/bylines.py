@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.header import is_name_line
+from briefgen.ingest.header import is_bare_name, is_name_line
 from briefgen.text.english import MONTH_PATTERN
 
 # "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
@@ -70,7 +70,9 @@ def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one (without a role after a comma: "Jane Doe, Staff Reporter")."""
     dated = _dated_byline(text)
     if dated is not None:
-        return dated.group("author").split(",")[0].strip() or None
+        name = dated.group("author").split(",")[0].strip()
+        # Without "By", the words beside the date must read as a person's name: "World News | 20 November 2024" is a label.
+        return name if dated.re is _BY_DATED or is_bare_name(name) else None
     match = _BYLINE.match(text) or _BY_LINE.match(text)
     if match is None and is_name_line(text):
         return text
