@@ -44,7 +44,7 @@ from briefgen.ingest.outlets import (
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
-from briefgen.ingest.titling import headline_by_address
+from briefgen.ingest.titling import headline_by_address, without_site_name
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -223,6 +223,7 @@ def describe(
         found["title"] = None
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
+    found["title"] = without_site_name(found["title"], found["outlet"])  # "… | Dawn" on dawn.com: the site's name
     credit = stated.get("outlet")
     if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")
