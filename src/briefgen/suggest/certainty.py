@@ -204,6 +204,8 @@ _SUPERLATIVE = frozenset(
         "largest-ever",
     ]
 )
+# A plural noun right after a currency code: "2 USD loans" counts the loans ("was", "has" and the like are no nouns).
+_NOUN_AFTER_CODE = re.compile(r"^\s+(?!(?:was|has|is|as|this|thus|plus|less|its|across|us)\b)[a-z]+s\b")
 _SHORT_MAGNITUDES = frozenset(("mln", "bln", "mn", "bn", "trln", "m", "b", "k", "crore", "crores", "lakh", "lakhs", "lac", "lacs"))
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][a-z])")
 
@@ -281,6 +283,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
             return "a magnitude not read ('crore', 'lakh')"
         if re.search(r"dollar$", text, re.IGNORECASE) and re.match(r"^\s+[a-z]+s\b", after):
             return "'two billion-dollar projects' counts projects"
+    if re.search(r"\b[A-Z]{3}$", text) and _NOUN_AFTER_CODE.match(after):
+        return "'two USD loans' counts loans, in a currency"
     if value.unit == "percent" and _POINTS_AFTER.match(sentence[value.end :]):
         return "percentage points, not percent"
     if value.unit == "times" and not (_MULTIPLE_AFTER.match(after) or _MULTIPLE_BEFORE.search(before)):
