@@ -69,6 +69,8 @@ def test_only_a_byline_or_a_caption_may_stand_between_headline_and_stamp() -> No
         ("Jane Doe | 20 November 2024", "Jane Doe"),
         ("20 November 2024 · Jane Doe", "Jane Doe"),
         ("November 20, 2024 | By Jane Doe", "Jane Doe"),
+        ("Jane Doe / November 20, 2024", "Jane Doe"),
+        ("November 20, 2024 by Jane Doe", "Jane Doe"),
     ],
 )
 def test_a_byline_with_a_date_names_the_author_and_dates_the_article(mini_project: Path, tmp_path: Path, byline: str, author: str) -> None:
@@ -110,3 +112,16 @@ def test_a_numeric_stamp_is_read_only_when_one_order_is_possible(mini_project: P
     assert _published(mini_project, tmp_path, either)[0] == ""
     no_time = f"Two ports agree on a ferry link\n\n20.11.2024\n\n{LEDE}\n"
     assert _published(mini_project, tmp_path, no_time)[0] == ""  # "20.11" is no time of day
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Date: November 20, 2024", ""),
+        ("First published on 20 November 2024", ""),  # "First" is no author
+        ("Updated: Nov 21, 2024 | Published: Nov 20, 2024", ""),  # the day of publication, not of the update
+    ],
+)
+def test_labelled_dates_give_the_day_of_publication(mini_project: Path, tmp_path: Path, line: str, author: str) -> None:
+    fields = _added(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{line}\n\n{LEDE}\n")
+    assert (fields["published"], fields["author"]) == ("2024-11-20", author)

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
-from briefgen.ingest.bylines import byline_author, byline_date_text
+from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
@@ -124,7 +124,7 @@ def _published_candidates(
     if page.date_line and number == 1:
         found.append(Found(page.date_line, f"date {page.date_line}", "date line"))
     for removed in part.removed_of("update line"):
-        day = parse_header_date(removed.text)
+        day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
     stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])

@@ -43,10 +43,19 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _BY_DATED = re.compile(
     rf"^[Bb]y\s+(?P<author>{_NAME}(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)\s*(?:[|·•,–—-]\s*|\s+)(?:on\s+)?(?P<when>(?i:{_WHEN}))$"
 )
-# "Jane Doe | 20 November 2024", "20 November 2024 · Jane Doe": a name of two words or more and a date, a bar between.
-_NAME_BAR_DATE = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[|·•]\s*(?P<when>(?i:{_WHEN}))$")
-_DATE_BAR_NAME = re.compile(rf"^(?P<when>(?i:{_WHEN}))\s*[|·•]\s*(?:[Bb]y\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})$")
-_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME)
+# "Jane Doe | 20 November 2024", "Jane Doe / 20 November 2024", "20 November 2024 · Jane Doe", "20 November 2024 by
+# Jane Doe": a name of two words or more and a date, a bar (or a slash between spaces, or "by") between.
+_BAR = r"(?:\s*[|·•]\s*|\s+/\s+)"
+_TWO_NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_NAME_BAR_DATE = re.compile(rf"^(?P<author>{_TWO_NAMES}){_BAR}(?P<when>(?i:{_WHEN}))$")
+_DATE_BAR_NAME = re.compile(rf"^(?P<when>(?i:{_WHEN}))(?:{_BAR}(?:[Bb]y\s+)?|\s+[Bb]y\s+)(?P<author>{_TWO_NAMES})$")
+# "Date: November 20, 2024", "Dated: 20.11.2024": a date under its label.
+_DATE_LABEL = re.compile(rf"^dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL)
+# "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024").
+_PUBLISHED_IN_LINE = re.compile(rf"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>{_WHEN})", re.IGNORECASE)
+# Words before "published" that are no author: "First published on …", "Originally posted …".
+_NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "news", "report"))
 
 
 def _dated_byline(text: str) -> re.Match[str] | None:
@@ -69,7 +78,7 @@ def byline_kind(text: str) -> str | None:
 def byline_author(text: str) -> str | None:
     """The author named by a byline line, if it names one (without a role after a comma: "Jane Doe, Staff Reporter")."""
     dated = _dated_byline(text)
-    if dated is not None:
+    if dated is not None and "author" in dated.groupdict():
         name = dated.group("author").split(",")[0].strip()
         # Without "By", the words beside the date must read as a person's name: "World News | 20 November 2024" is a label.
         return name if dated.re is _BY_DATED or is_bare_name(name) else None
@@ -79,10 +88,17 @@ def byline_author(text: str) -> str | None:
     if not match or not match.group("author"):
         return None
     author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
-    return author or None
+    return author if author and author.casefold() not in _NOT_AUTHORS else None
 
 
 def byline_date_text(text: str) -> str | None:
     """The words of a byline that give its date ("April 10, 2025 | 06:50 PM"), or None."""
     match = _BYLINE.match(text) or _dated_byline(text)
+    return match.group("when") if match else None
+
+
+def published_words(text: str) -> str | None:
+    """The date a line says the article was published, wherever in the line ("Updated: Nov 21, 2024 | Published:
+    Nov 20, 2024" gives "Nov 20, 2024"), or None: the day of publication, not of the update."""
+    match = _PUBLISHED_IN_LINE.search(text)
     return match.group("when") if match else None
