@@ -135,8 +135,8 @@ class Results:
 def _norm(text: object) -> str:
     value = fold(str(text or "")).casefold()
     value = re.sub(r"[^\w\s/]", " ", value)
-    value = " ".join(value.split())
-    return value.removeprefix("the ")
+    value = " ".join(value.split()).removeprefix("the ")
+    return value.replace(" ", "")  # spacing ignored: "VietnamPlus" is "Vietnam Plus"
 
 
 def _interval(folded_body: str, text: str) -> tuple[int, int] | None:

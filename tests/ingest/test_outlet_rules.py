@@ -274,3 +274,17 @@ def test_an_id_from_the_lede_leaves_its_dateline_out() -> None:
     lede = "LISBON (AP) — Portugal and Angola on Tuesday signed an accord on fisheries"
     made = make_id(outlet=None, headline=None, lede=lede, published=dt.date(2024, 3, 5))
     assert made == "portugal-angola-tuesday-signed-accord-2024-03-05"
+
+
+def test_an_html_pages_declared_name_comes_before_readings_of_its_text(mini_project: Path, tmp_path: Path) -> None:
+    """A print edition's "Published in …" line on a page that declares its own name: the declaration names the site."""
+    body = HTML_BODY.replace("</h1>", "</h1><p>Published in Coastal Review on March 4, 2024</p>")
+    head = "<meta property='og:site_name' content='Harbour Ledger'>"
+    page = tmp_path / "page.html"
+    page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title>{head}</head>{body}")
+    options = AddOptions(url="https://www.harbourledger.net/world/1", undated=True)
+    [article] = add_source(mini_project, str(page), options, dry_run=True).articles
+    assert article.fields["outlet"] == "Harbour Ledger"
+    page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title></head>{body}")
+    [article] = add_source(mini_project, str(page), options, dry_run=True).articles
+    assert article.fields["outlet"] == "Coastal Review"  # without a declaration, the text's statement

@@ -268,3 +268,11 @@ def test_the_sites_name_over_the_article_is_its_masthead_not_its_headline(mini_p
     # On another site the same line is the page's headline-like first line, as before.
     elsewhere = _add(mini_project, tmp_path, page, "https://www.example.org/politics/7220")
     assert elsewhere["title"] == "Korvik Post Euro"
+
+
+def test_a_dashed_day_month_year_in_the_address_is_read_only_as_the_text_confirms() -> None:
+    url = "https://harbour.example/news/ports-agree-05-03-2025-19-18-24"
+    assert date_in_url_confirmed(url, "The boards met on March 5, 2025 in Tarvel.") == (dt.date(2025, 3, 5), "05-03-2025")
+    assert date_in_url_confirmed(url, "The boards met on 3 May 2025 in Tarvel.") == (dt.date(2025, 5, 3), "05-03-2025")
+    assert date_in_url_confirmed(url, "The boards met in Tarvel.") is None  # March or May: no date rather than a guess
+    assert date_in_url_confirmed("https://harbour.example/news/05-032025", "on March 5, 2025") is None  # mixed separators

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from briefgen.ingest.bylines import byline_author
 from briefgen.ingest.meta import dateline, make_id, parse_text_date, told_outlet
-from briefgen.ingest.text import byline_author, clean_page, furniture_kind
+from briefgen.ingest.text import clean_page, furniture_kind
 
 
 @pytest.mark.parametrize(

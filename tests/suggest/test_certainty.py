@@ -32,6 +32,8 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         # An identifier, not a quantity.
         "Work on the Phase 2 projects began in Sudmark.",
         "The No. 1 priorities of the talks were trade and transit.",
+        # A forum's name with a number in it, not a count of its members.
+        "Norland hosted the summit of the Group of 20 major economies in Tarvel.",
         # A rate, not an amount.
         "The airline will run two flights a week between the capitals.",
         "Income of $1,500 per capita makes Sudmark a middle-income country.",
@@ -91,6 +93,7 @@ def test_doubtful_readings_give_no_value(sentence: str) -> None:
         ("Trade is three times higher than in 2020, at 4 times more than forecast.", [("4", None, None, "times")]),
         ("Sudmark pledged US$5 billion for the port.", [("5000000000", None, None, "USD")]),
         ("Only 3 companies are active in Sudmark.", [("3", None, None, "companies")]),
+        ("A group of 20 investors arrived in Tarvel.", [("20", None, None, "investors")]),  # a group counted, not named
         ("Trade stood at $4.3 bln in 2029.", [("4300000000", None, None, "USD")]),
         ("The turnover amounted to $500mln.", [("500000000", None, None, "USD")]),
         ("Trade was $1 bln-$1.2 bln.", [(None, "1000000000", "1200000000", "USD")]),

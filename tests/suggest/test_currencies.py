@@ -31,6 +31,13 @@ def _money(sentence: str) -> list[tuple[str | None, str | None, str]]:
         ("Saudi Arabia will invest 5 billion riyals in the port.", [("5000000000", None, "SAR")]),
         ("The UAE fund paid 2 million dirhams for the site.", [("2000000", None, "AED")]),
         ("The budget is SAR 3 billion.", [("3000000000", None, "SAR")]),
+        # A code after the amount, as agencies of many countries write it.
+        (
+            "They aim to raise trade to 100 billion USD soon and 150 billion USD by 2040.",
+            [("100000000000", None, "USD"), ("150000000000", None, "USD")],
+        ),
+        ("The bridge cost 2 trillion VND.", [("2000000000000", None, "VND")]),
+        ("Norland lent 5 million EUR to the port, which was welcomed.", [("5000000", None, "EUR")]),
         ("Dhaka will allow withdrawal of upto 153 cusecs of water.", [(None, "153", "cusecs")]),
         ("The loan is upto $20 million.", [(None, "20000000", "USD")]),
     ],
@@ -51,6 +58,11 @@ def test_currency_read(sentence: str, expected: list[tuple[str | None, str | Non
 )
 def test_uncertain_currency_gives_no_money(sentence: str) -> None:
     assert find_values(sentence) == []
+
+
+def test_a_code_before_a_plural_noun_counts_the_noun_not_money() -> None:
+    assert _money("The bank approved 2 USD loans for the port.") == []
+    assert _money("Trade was worth 12 usd in the old ledger.") == []  # a code is written in capitals
 
 
 def test_a_peso_without_its_country_is_no_currency() -> None:

@@ -22,10 +22,11 @@ from pydantic import ValidationError
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
+from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_header_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -42,8 +43,8 @@ from briefgen.ingest.outlets import (
 )
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.sites import known_sites
-from briefgen.ingest.text import CleanPage, Part, byline_author, byline_date_text, clean_page
-from briefgen.ingest.titling import headline_by_address
+from briefgen.ingest.text import CleanPage, Part, clean_page
+from briefgen.ingest.titling import headline_by_address, without_site_name
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -117,15 +118,18 @@ def _published_candidates(
         found.append(Found(html.date, html.date, "page metadata"))
     for removed in part.removed_of("byline"):
         when = byline_date_text(removed.text)
-        day = parse_text_date(when) if when else None
+        day = parse_header_date(when) if when else None
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "byline"))
     if page.date_line and number == 1:
         found.append(Found(page.date_line, f"date {page.date_line}", "date line"))
     for removed in part.removed_of("update line"):
-        day = parse_text_date(removed.text)
+        day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
+    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])
+    if stamp is not None:
+        found.append(stamp)
     if "published" in stated:
         found.append(stated["published"])
     in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
@@ -146,8 +150,9 @@ def _claims_another_site(source: Page, html: Extracted) -> bool:
 def _outlet(
     part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
 ) -> Found | None:
-    """The outlet: the editor's, the text's own statement, the page's metadata, the known site, the site's name spelled in
-    the text, a dateline credit (a wire agency's only when there is no address), or none.
+    """The outlet: the editor's, the text and the known site agreeing, the page's declared metadata (before any reading
+    of its text), the text's own statement, the known site, the site's name spelled in the text, a dateline credit (a
+    wire agency's only when there is no address), or none.
 
     A name the text gives in passing ("ARY News reported", "(APP)") confirms the
     site's entry, and then names where it was found; alone, only a dateline's
@@ -164,14 +169,14 @@ def _outlet(
         for candidate in weak:
             if same_outlet(candidate.value, site.value):
                 return Found(site.value, candidate.evidence, candidate.where)
+    if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
+        return Found(html.sitename, html.sitename, "page metadata")
     if statement is not None and statement.where == "statement":
         return statement
     lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
     copyright_line = copyright_outlet(lines, address)
     if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):
         return site if site is not None else copyright_line
-    if html is not None and html.sitename and not _claims_another_site(source, html):  # the page's own declaration
-        return Found(html.sitename, html.sitename, "page metadata")
     if site is not None:
         return site
     spelled = spelled_outlet(lines, address) or outlet_in_address(address, "\n".join(lines))
@@ -218,6 +223,7 @@ def describe(
         found["title"] = None
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
+    found["title"] = without_site_name(found["title"], found["outlet"])  # "… | Dawn" on dawn.com: the site's name
     credit = stated.get("outlet")
     if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")

@@ -176,6 +176,20 @@ def parse_text_date(text: str) -> dt.date | None:
         return None
 
 
+# "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def parse_header_date(text: str) -> dt.date | None:
+    """The date a byline or time stamp gives: in words (as :func:`parse_text_date`), or in figures when only one
+    reading is possible ("20.11.2024" is 20 November; "05.03.2025" could be March or May and gives None)."""
+    day = parse_text_date(text)
+    numeric = _NUMERIC_DATE.search(text) if day is None else None
+    if numeric is None:
+        return day
+    return numeric_date(int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y")), "")
+
+
 def _title_dateline(paragraph: str) -> re.Match[str] | None:
     match = _TITLE_DATELINE.match(paragraph)
     return match if match and match.group("place").split()[0] not in _NOT_TITLE_PLACES else None
@@ -311,6 +325,32 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         elif _PAREN_OUTLET.match(paren.strip()) and not any(c.isdigit() for c in paren):
             found["outlet"] = Found(paren.strip(), f"({paren})", "dateline")
     return found
+
+
+# A time of day: "03:42 PM", "11:33 pm", "14:05", "9.30 a.m."; never part of a date ("20.11.2024").
+_TIME_OF_DAY = re.compile(r"(?<![\d./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|[./]\d)(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# What may sit between a headline and its time stamp without making the stamp the page's: a byline, a photo caption.
+_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline"}
+
+
+def stamp_below_headline(removed: list[tuple[str, str]]) -> Found | None:
+    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM"),
+    from the lines taken off the article as (kind, text), in page order.
+
+    A date with its time of day under the headline is when the story went up; a date alone at the top of the page
+    ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the page was looked at, and
+    gives nothing.
+    """
+    kinds = [kind for kind, _ in removed]
+    if "headline" not in kinds:
+        return None
+    for kind, text in removed[kinds.index("headline") + 1 :]:
+        if kind == "date banner":
+            day = parse_header_date(text) if _TIME_OF_DAY.search(text) else None
+            return Found(day.isoformat(), text, "time stamp") if day is not None else None
+        if kind not in _BETWEEN_HEADLINE_AND_STAMP:
+            return None
+    return None
 
 
 def told_outlet(lede: str) -> Found | None:

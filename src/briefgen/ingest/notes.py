@@ -26,6 +26,7 @@ _WHERE = {
     "dateline": "dateline",
     "page metadata": "page's metadata",
     "address": "page's address",
+    "time stamp": "time stamp below the headline",
 }
 
 

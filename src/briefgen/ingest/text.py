@@ -20,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from briefgen.ingest.bylines import byline_kind
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
@@ -30,11 +31,10 @@ from briefgen.ingest.header import (
     is_kicker,
     is_label_line,
     is_menu_block,
-    is_name_line,
     quoted_headline,
 )
 from briefgen.ingest.widgets import tidy_parts, widget_kind
-from briefgen.text.english import MONTH_PATTERN, is_bullet
+from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
@@ -62,20 +62,6 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
 )
 
-# "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
-_BYLINE = re.compile(
-    r"^(?:by\s+)?(?P<author>[^\d()|:]{2,60}?)?\s*(?:\(@\w+\))?\s*[|·•,–—-]?\s*"
-    r"(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>.{4,60})$",
-    re.IGNORECASE,
-)
-_BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
-_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
-_DATE_BANNER = re.compile(
-    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}})"
-    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)?",
-    re.IGNORECASE,
-)
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
 _CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 
@@ -135,27 +121,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    if _DATE_BANNER.fullmatch(text):
-        return "date banner"
-    if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text)):
-        return "byline"
-    return widget_kind(text)
-
-
-def byline_author(text: str) -> str | None:
-    """The author named by a byline line, if it names one."""
-    match = _BYLINE.match(text) or _BY_LINE.match(text)
-    if match is None and is_name_line(text):
-        return text
-    if not match or not match.group("author"):
-        return None
-    author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
-    return author or None
-
-
-def byline_date_text(text: str) -> str | None:
-    match = _BYLINE.match(text)
-    return match.group("when") if match else None
+    return byline_kind(text) or widget_kind(text)
 
 
 def _same_headline(a: str, b: str) -> bool:

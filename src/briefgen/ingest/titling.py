@@ -5,12 +5,16 @@ the address then settles three cases the lines alone cannot: a first line
 that shares no word with the page's name is a kicker, kept as text; a first
 line that is only the site's own name is its masthead; and a first line the
 page's name spells is the headline, whatever the lines below it look like.
+Once the outlet is known, a headline copied from the page's title bar sheds the
+site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").
 """
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.meta import Found
-from briefgen.ingest.outlets import address_disowns, address_names, is_masthead
+from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
 from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
 
 
@@ -29,3 +33,24 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
         part = with_headline(part)
         found["titled"] = Found(part.headline or "", named, "address")
     return part, found
+
+
+# "… | Dawn", "… - The Express Tribune", "… :: Trend": a name after a separator at the end of a title bar.
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+(?P<name>[^|–—:•·]{2,60})$")
+_CRUMB = re.compile(r"\s+[>»›]\s+")
+_HOME = frozenset(("home", "homepage", "start", "main"))
+
+
+def without_site_name(title: Found | None, outlet: Found | None) -> Found | None:
+    """The headline without the outlet's name appended to it ("Two ports agree | Dawn" when the outlet is Dawn) and
+    without a breadcrumb trail from the site's home ("Home > World > Two ports agree"); an editor's title is kept."""
+    if title is None or title.where == "option":
+        return title
+    text = title.value
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) >= 2 and crumbs[0].casefold() in _HOME:
+        text = crumbs[-1]
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and outlet is not None and same_outlet(suffix.group("name"), outlet.value) and len(text[: suffix.start()].split()) >= 3:
+        text = text[: suffix.start()]
+    return title if text == title.value else Found(text, title.evidence, title.where)

@@ -45,6 +45,8 @@ _IDENTIFIER_BEFORE = re.compile(
     r"flight|page|lot|plot|reactor|batch|season|episode))\s*$",
     re.IGNORECASE,
 )
+# "the Group of 20 major economies", "the Group of Seven": a forum's name (a capital G), while "a group of 20 investors" counts.
+_NAMED_GROUP_BEFORE = re.compile(r"(?-i:\bGroup)\s+of\s+$")
 # A rate, not an amount: "$1,500 per capita", "two flights a week", "100 trucks daily".
 _RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:capita|person|head|tonne|ton|barrel|kg|kilogram|unit|share|day|week|month|hour|"
@@ -202,6 +204,8 @@ _SUPERLATIVE = frozenset(
         "largest-ever",
     ]
 )
+# A plural noun right after a currency code: "2 USD loans" counts the loans ("was", "has" and the like are no nouns).
+_NOUN_AFTER_CODE = re.compile(r"^\s+(?!(?:was|has|is|as|this|thus|plus|less|its|across|us)\b)[a-z]+s\b")
 _SHORT_MAGNITUDES = frozenset(("mln", "bln", "mn", "bn", "trln", "m", "b", "k", "crore", "crores", "lakh", "lakhs", "lac", "lacs"))
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][a-z])")
 
@@ -265,6 +269,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
         return "alternatives ('two or three'), not one figure"
     if _IDENTIFIER_BEFORE.search(before):
         return "an identifier ('Phase 2'), not a quantity"
+    if _NAMED_GROUP_BEFORE.search(before) and not _title_case(sentence):
+        return "a forum's name ('the Group of 20'), not a count"
     if _RATE_AFTER.match(after) or (value.unit in _CURRENCIES and _RATE_BEFORE.search(before)):
         return "a rate ('per capita', 'a week'), not an amount"
     if value.unit in _CURRENCIES:
@@ -277,6 +283,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
             return "a magnitude not read ('crore', 'lakh')"
         if re.search(r"dollar$", text, re.IGNORECASE) and re.match(r"^\s+[a-z]+s\b", after):
             return "'two billion-dollar projects' counts projects"
+    if re.search(r"\b[A-Z]{3}$", text) and _NOUN_AFTER_CODE.match(after):
+        return "'two USD loans' counts loans, in a currency"
     if value.unit == "percent" and _POINTS_AFTER.match(sentence[value.end :]):
         return "percentage points, not percent"
     if value.unit == "times" and not (_MULTIPLE_AFTER.match(after) or _MULTIPLE_BEFORE.search(before)):

@@ -4,8 +4,8 @@ A ringgit figure ("RM170 billion") left without a value loses a claim's
 figure, but a currency guessed wrongly is worse: "¥" is yen or yuan and
 "$" alone is many dollars, so those signs are not read here.  Three-letter
 codes and signs that name one currency open an amount ("RM170 billion",
-"R$5 million", "Rp 2 trillion"); currency names follow it ("40 billion
-yuan", "3 trillion won").  A riyal is Saudi only when Saudi Arabia is named
+"R$5 million", "Rp 2 trillion"); currency names and codes follow it ("40 billion
+yuan", "3 trillion won", "100 billion USD").  A riyal is Saudi only when Saudi Arabia is named
 (or the code SAR written), a dirham Emirati only when the UAE is, and a peso
 only with its country's adjective right before it.
 """
@@ -63,9 +63,77 @@ _NAMES: dict[str, str] = {
     "taka": "BDT",
     "rupiah": "IDR",
 }
+# ISO codes written after an amount ("100 billion USD", "5 million EUR"), in capitals: each names one currency.
+CODES_AFTER = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "CHF",
+        "CAD",
+        "AUD",
+        "NZD",
+        "SGD",
+        "HKD",
+        "CNY",
+        "JPY",
+        "KRW",
+        "TWD",
+        "VND",
+        "THB",
+        "MYR",
+        "IDR",
+        "PHP",
+        "INR",
+        "PKR",
+        "BDT",
+        "LKR",
+        "NPR",
+        "AFN",
+        "IRR",
+        "TRY",
+        "AZN",
+        "KZT",
+        "UZS",
+        "KGS",
+        "TJS",
+        "TMT",
+        "RUB",
+        "BYN",
+        "UAH",
+        "GEL",
+        "AMD",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "SEK",
+        "NOK",
+        "DKK",
+        "SAR",
+        "AED",
+        "QAR",
+        "KWD",
+        "OMR",
+        "BHD",
+        "EGP",
+        "NGN",
+        "ZAR",
+        "KES",
+        "ETB",
+        "BRL",
+        "MXN",
+        "ARS",
+        "CLP",
+        "COP",
+        "PEN",
+    ]
+)
 _PESO_COUNTRIES = {"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP"}
 NAME_PATTERN = (
     r"(?:(?P<peso>" + "|".join(_PESO_COUNTRIES) + r")\s+pesos?|(?P<riyal>riyals?)|(?P<dirham>dirhams?)|"
+    r"(?-i:(?P<code>" + "|".join(sorted(CODES_AFTER)) + r"))|"
     r"(?P<name>" + "|".join(_NAMES) + r"))\b"
 )
 _SAUDI = re.compile(r"\bSaudi\b")
@@ -84,6 +152,8 @@ def named_currency(match: re.Match[str], sentence: str) -> str | None:
     only when it names the UAE: Qatar, Oman, Yemen and Morocco have riyals
     or dirhams too, and a figure in the wrong currency is worse than none.
     """
+    if match.group("code"):
+        return match.group("code")
     if match.group("peso"):
         return _PESO_COUNTRIES[match.group("peso").casefold()]
     if match.group("riyal"):

@@ -24,10 +24,12 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _M = rf"(?-i:{MONTH_PATTERN})"  # "may revive" is not a month
 
-# Longer phrases first: "last week of this month" must win over "last week".
+# Longer phrases first: "last week of this month" must win over "last week"; a stay of several days ("from 19-20 March
+# 2022", "between 7 and 9 December 2024") is dated by its first day.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        ("day-range-month-year", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|and)\s+){_DAY}\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("day-month-year", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-day-year", rf"\b(?P<m>{_M})\s+(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
         ("week-of-month-year", rf"\b(?:first|last|second|third|fourth|final) week of (?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
@@ -49,11 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:hours|minutes) ago)\b",
         ),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-        (
-            "in-month",
-            r"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?"
-            rf"(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b",
-        ),
+        ("in-month", rf"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
     )
 )
@@ -178,7 +176,7 @@ def _fronted_future(text: str, start: int, end: int) -> bool:
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
-    if name in {"day-month-year", "month-day-year"} and month:
+    if name in {"day-range-month-year", "day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
     if name in {"month-year", "week-of-month-year"} and month:
         return _safe(_int(groups["y"]), month)
@@ -439,7 +437,7 @@ def resolve_date(
 
 
 _RELATIVE_KINDS = frozenset(
-    ("ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday")
+    ["ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"]
 )
 
 

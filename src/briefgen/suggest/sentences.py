@@ -225,28 +225,60 @@ def attribution_only(quote: str) -> bool:
     return bool(_ATTRIBUTION_ONLY.match(quote) or _REPORTING_CLAUSE.match(quote))
 
 
+def _straight_marks(text: str) -> list[int]:
+    """Where the straight double quotes of ``text`` are quotation marks: a mark right after a digit with no quotation
+    open is an inch sign ('48" pipes'), while after a digit inside a quotation it closes it ('"by 2030"')."""
+    marks: list[int] = []
+    for index, char in enumerate(text):
+        if char == '"' and not (index and text[index - 1].isdigit() and len(marks) % 2 == 0):
+            marks.append(index)
+    return marks
+
+
+def _first_unopened_close(text: str) -> int:
+    """The position of the first curly closing mark with no opening mark before it to pair with, or -1."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "“") - (char == "”")
+        if depth < 0:
+            return index
+    return -1
+
+
+def quotes_pair(text: str) -> bool:
+    """Whether every quotation mark of ``text`` pairs up: each curly closing mark after its opening one, and an even
+    number of straight ones (inch signs apart)."""
+    return text.count("“") == text.count("”") and _first_unopened_close(text) < 0 and len(_straight_marks(text)) % 2 == 0
+
+
 def balance_quotes(text: str) -> str:
-    """The quote trimmed so that its quotation marks pair up, still a span of the body.
+    """The quote trimmed so that its quotation marks pair up, still a span of the body; empty when no trim can.
 
     A sentence cut from a longer quotation ends with a closing mark it never
     opened, or opens one it never closes ('He said: “We have discussed…').
     A mark at either end is dropped; a mark inside keeps the side holding the
     quotation when that has at least six words, else the longer side.  Curly
     and straight double quotes are handled; single curly marks are left alone,
-    since they are also apostrophes.
+    since they are also apostrophes, and a straight mark after a digit outside
+    a quotation is an inch sign.  Each trim removes a mark, so there are at most
+    as many trims as marks; a quote whose marks still do not pair is not a
+    quote to draft ("" is returned rather than a broken one).
     """
-    for _ in range(4):
-        opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
-        if opens == closes and straight % 2 == 0:
+    for _ in range(text.count("“") + text.count("”") + text.count('"') + 1):
+        if quotes_pair(text):
             return text
-        if text.endswith(("”", '"')) and (closes > opens or (text.endswith('"') and straight % 2)):
+        opens, closes, straight = text.count("“"), text.count("”"), _straight_marks(text)
+        odd = len(straight) % 2 == 1
+        unopened = _first_unopened_close(text)
+        if (text.endswith("”") and closes > opens) or (text.endswith('"') and odd and straight[-1] == len(text) - 1):
             text = text[:-1].rstrip(" ,;:")
-        elif text.startswith(("“", '"')) and (opens > closes or (text.startswith('"') and straight % 2)):
+        elif (text.startswith("“") and opens > closes) or (text.startswith('"') and odd and straight[0] == 0):
             text = text[1:].lstrip()
+        elif unopened >= 0:
+            text = _trim_at(text, unopened, keep_after=False)
         elif opens > closes:
             text = _trim_at(text, text.rfind("“"), keep_after=True)
-        elif closes > opens:
-            text = _trim_at(text, text.find("”"), keep_after=False)
-        else:
-            text = _trim_at(text, text.rfind('"'), keep_after=True)
-    return text
+        elif straight:  # a mark glued to the word before it closes a quotation, one after a space opens it
+            mark = straight[-1]
+            text = _trim_at(text, mark, keep_after=mark == 0 or text[mark - 1].isspace())
+    return text if quotes_pair(text) else ""

@@ -1,0 +1,104 @@
+"""Bylines and time stamps: the lines above an article that say who wrote it and when.
+
+A page's header states its date in a few shapes: a byline that says it was
+published ("Fahad Shabbir Published April 10, 2025 | 06:50 PM"), a byline that
+gives a name and a date side by side ("By Jane Doe | November 20, 2024",
+"20 November 2024 · Jane Doe"), or a date alone on its line ("Nov 20, 2024,
+03:42 PM").  :mod:`briefgen.ingest.text` takes these lines off the article as
+furniture, and ``sources add`` reads the date of a byline as the publication
+date; a date alone on its line is a site's banner unless it is a time stamp
+right below the headline (see :func:`briefgen.ingest.meta.stamp_below_headline`).
+
+A place and a date ("New Delhi, November 20, 2024") is a dateline, not a
+byline: a name and a date count as a byline only after "By", or with a bar or a
+dot between them, never a comma alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.header import is_bare_name, is_name_line
+from briefgen.text.english import MONTH_PATTERN
+
+# "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
+_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<author>[^\d()|:]{2,60}?)?\s*(?:\(@\w+\))?\s*[|·•,–—-]?\s*"
+    r"(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>.{4,60})$",
+    re.IGNORECASE,
+)
+_BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
+_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "November 20, 2024", "20th Nov, 2024", "2024-11-20", "20.11.2024"; a time of day after it: "| 06:50 PM", "at 2:05 pm", "14:05 GMT".
+_DATE = (
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}}"
+    r"|\d{4}-[01]\d-[0-3]\d|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d)"
+)
+_TIME = r"(?:\s*(?:[|,-]|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)"
+_WHEN = rf"(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?"
+# A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
+_DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "By Jane Doe | November 20, 2024", "By Jane Doe, Staff Reporter Nov 20, 2024", "By Jane Doe on 20 November 2024".
+_BY_DATED = re.compile(
+    rf"^[Bb]y\s+(?P<author>{_NAME}(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)\s*(?:[|·•,–—-]\s*|\s+)(?:on\s+)?(?P<when>(?i:{_WHEN}))$"
+)
+# "Jane Doe | 20 November 2024", "Jane Doe / 20 November 2024", "20 November 2024 · Jane Doe", "20 November 2024 by
+# Jane Doe": a name of two words or more and a date, a bar (or a slash between spaces, or "by") between.
+_BAR = r"(?:\s*[|·•]\s*|\s+/\s+)"
+_TWO_NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_NAME_BAR_DATE = re.compile(rf"^(?P<author>{_TWO_NAMES}){_BAR}(?P<when>(?i:{_WHEN}))$")
+_DATE_BAR_NAME = re.compile(rf"^(?P<when>(?i:{_WHEN}))(?:{_BAR}(?:[Bb]y\s+)?|\s+[Bb]y\s+)(?P<author>{_TWO_NAMES})$")
+# "Date: November 20, 2024", "Dated: 20.11.2024": a date under its label.
+_DATE_LABEL = re.compile(rf"^dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL)
+# "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024").
+_PUBLISHED_IN_LINE = re.compile(rf"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>{_WHEN})", re.IGNORECASE)
+# Words before "published" that are no author: "First published on …", "Originally posted …".
+_NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "news", "report"))
+
+
+def _dated_byline(text: str) -> re.Match[str] | None:
+    for pattern in _DATED:
+        match = pattern.match(text)
+        if match is not None:
+            return match
+    return None
+
+
+def byline_kind(text: str) -> str | None:
+    """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
+    if _DATE_BANNER.fullmatch(text):
+        return "date banner"
+    if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _dated_byline(text)):
+        return "byline"
+    return None
+
+
+def byline_author(text: str) -> str | None:
+    """The author named by a byline line, if it names one (without a role after a comma: "Jane Doe, Staff Reporter")."""
+    dated = _dated_byline(text)
+    if dated is not None and "author" in dated.groupdict():
+        name = dated.group("author").split(",")[0].strip()
+        # Without "By", the words beside the date must read as a person's name: "World News | 20 November 2024" is a label.
+        return name if dated.re is _BY_DATED or is_bare_name(name) else None
+    match = _BYLINE.match(text) or _BY_LINE.match(text)
+    if match is None and is_name_line(text):
+        return text
+    if not match or not match.group("author"):
+        return None
+    author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
+    return author if author and author.casefold() not in _NOT_AUTHORS else None
+
+
+def byline_date_text(text: str) -> str | None:
+    """The words of a byline that give its date ("April 10, 2025 | 06:50 PM"), or None."""
+    match = _BYLINE.match(text) or _dated_byline(text)
+    return match.group("when") if match else None
+
+
+def published_words(text: str) -> str | None:
+    """The date a line says the article was published, wherever in the line ("Updated: Nov 21, 2024 | Published:
+    Nov 20, 2024" gives "Nov 20, 2024"), or None: the day of publication, not of the update."""
+    match = _PUBLISHED_IN_LINE.search(text)
+    return match.group("when") if match else None
