@@ -17,22 +17,11 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import LinkProposal, _grouped, propose_links
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...] = (), **value: Any) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": "figure" if value else "event",
-        "topics": ["trade"],
-        "entities": list(entities),
-    }
-    if value:
-        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, **value)
 
 
 def usd(amount: str, approximate: bool = False) -> Value:

@@ -10,23 +10,13 @@ from __future__ import annotations
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasions import find_occasions
+from tests.corpus.builders import make_fact
 
 PARTIES = ["Norland", "Sudmark"]
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, kind: str = "event") -> Fact:
-    return Fact.model_validate(
-        {
-            "id": fact_id,
-            "claim": quote,
-            "source": source,
-            "quote": quote,
-            "date": date,
-            "kind": kind,
-            "topics": ["visits"],
-            "entities": PARTIES,
-        }
-    )
+    return make_fact(fact_id, source, quote, date, entities=PARTIES, kind=kind, topics=("visits",))
 
 
 def visit_pages() -> list[Fact]:
@@ -83,8 +73,8 @@ def test_an_approval_reported_at_the_visit_itself_stays_a_part_of_it() -> None:
 
 
 def figure_fact(fact_id: str, source: str, quote: str, date: str, high: int) -> Fact:
-    found = fact(fact_id, source, quote, date)
-    return Fact.model_validate({**found.model_dump(exclude_none=True), "value": {"metric": f"m-{fact_id}", "unit": "cusecs", "high": high}})
+    """An event report that states a figure: its kind stays "event"."""
+    return make_fact(fact_id, source, quote, date, entities=PARTIES, kind="event", topics=("visits",), unit="cusecs", high=high)
 
 
 def test_the_agreements_own_figure_joins_the_later_act_to_the_signing_that_gave_it() -> None:

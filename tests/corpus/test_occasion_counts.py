@@ -18,24 +18,13 @@ from briefgen.corpus.pairing import COUNT_CLASH
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import _figure_clashes, propose_links
 from briefgen.corpus.words import entity_key
+from tests.corpus.builders import make_fact
 
 PARTIES = ("Arlen", "Norland", "Sudmark", "Port Vessa")
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...] = PARTIES, **value: Any) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": "event",
-        "topics": ["diplomacy"],
-        "entities": list(entities),
-    }
-    if value:
-        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, kind="event", topics=("diplomacy",), **value)
 
 
 def clash(a: Fact, b: Fact, context: int = 4) -> bool:

@@ -15,20 +15,11 @@ from briefgen.corpus.models import Fact
 from briefgen.corpus.occasions import elsewhen, of_another_meeting, party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...], kind: str = "event") -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": kind,
-        "topics": ["visits"],
-        "entities": list(entities),
-    }
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, kind=kind, topics=("visits",))
 
 
 HOST = ("President Ivo Marden", "Norland")
@@ -237,18 +228,7 @@ def test_a_later_year_dates_a_plan_away_from_the_visit() -> None:
 
 
 def figure_fact(fact_id: str, quote: str, value: dict[str, Any]) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": "gazette",
-        "quote": quote,
-        "date": "2031-03-03",
-        "kind": "figure",
-        "topics": ["trade"],
-        "entities": list(GUEST + HOST),
-        "value": {"metric": "m", **value},
-    }
-    return Fact.model_validate(data)
+    return make_fact(fact_id, "gazette", quote, "2031-03-03", entities=GUEST + HOST, metric="m", **value)
 
 
 def test_a_share_or_a_figure_over_a_period_is_not_a_part_of_the_visit_and_a_count_of_its_signings_is() -> None:

@@ -7,26 +7,15 @@ occasion words and the dates can bring them together.
 
 from __future__ import annotations
 
-from typing import Any
-
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.proposals import propose_links
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...], kind: str = "event") -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": kind,
-        "topics": ["visits"],
-        "entities": list(entities),
-    }
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, kind=kind, topics=("visits",))
 
 
 def occasions(facts: list[Fact]) -> list[set[str]]:

@@ -13,22 +13,11 @@ from briefgen.corpus.evidence import one_occasion, prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import propose_links
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...], kind: str = "event", **value: Any) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": kind,
-        "topics": ["agreements"],
-        "entities": list(entities),
-    }
-    if value:
-        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, kind=kind, topics=("agreements",), **value)
 
 
 PARTIES = ("Norland", "Sudmark")

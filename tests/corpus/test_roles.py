@@ -14,22 +14,11 @@ from briefgen.corpus.models import Fact
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
 from briefgen.corpus.roles import opposed, roles
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...] = ("Norland", "Sudmark"), **value: Any) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": "figure" if value else "statement",
-        "topics": ["trade"],
-        "entities": list(entities),
-    }
-    if value:
-        data["value"] = {"metric": f"m-{fact_id}", **{k: str(v) for k, v in value.items()}}
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, kind="figure" if value else "statement", **value)
 
 
 def linked(found: list[Any], a: str, b: str) -> bool:

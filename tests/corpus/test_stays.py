@@ -7,7 +7,6 @@ stay check sees "until Saturday" against "until Friday, March 7".
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from briefgen.corpus.conflicts import find_conflicts
 from briefgen.corpus.links import LinkDecisions
@@ -16,22 +15,11 @@ from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
 from briefgen.corpus.stays import StayEnd, ends_clash, stay_end
 from briefgen.text.dates import PartialDate
+from tests.corpus.builders import make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, entities: tuple[str, ...], event: str | None = None) -> Fact:
-    data: dict[str, Any] = {
-        "id": fact_id,
-        "claim": quote,
-        "source": source,
-        "quote": quote,
-        "date": date,
-        "kind": "event",
-        "topics": ["visits"],
-        "entities": list(entities),
-    }
-    if event:
-        data["event"] = event
-    return Fact.model_validate(data)
+    return make_fact(fact_id, source, quote, date, entities=entities, topics=("visits",), event=event)
 
 
 WEDNESDAY = PartialDate.parse("2031-03-05")  # 5 March 2031 is a Wednesday
