@@ -225,6 +225,10 @@ def attribution_only(quote: str) -> bool:
     return bool(_ATTRIBUTION_ONLY.match(quote) or _REPORTING_CLAUSE.match(quote))
 
 
+# A straight mark that closes a quotation: after its last word's stop or comma, before a space ('region," Yoon said').
+_CLOSES = re.compile(r'[,.?!]"(?=\s|$)')
+
+
 def balance_quotes(text: str) -> str:
     """The quote trimmed so that its quotation marks pair up, still a span of the body.
 
@@ -232,8 +236,9 @@ def balance_quotes(text: str) -> str:
     opened, or opens one it never closes ('He said: “We have discussed…').
     A mark at either end is dropped; a mark inside keeps the side holding the
     quotation when that has at least six words, else the longer side.  Curly
-    and straight double quotes are handled; single curly marks are left alone,
-    since they are also apostrophes.
+    and straight double quotes are handled (a straight mark after a comma or a
+    stop closes: the words before it are the quotation); single curly marks
+    are left alone, since they are also apostrophes.
     """
     for _ in range(4):
         opens, closes, straight = text.count("“"), text.count("”"), text.count('"')
@@ -248,5 +253,6 @@ def balance_quotes(text: str) -> str:
         elif closes > opens:
             text = _trim_at(text, text.find("”"), keep_after=False)
         else:
-            text = _trim_at(text, text.rfind('"'), keep_after=True)
+            mark = text.rfind('"')
+            text = _trim_at(text, mark, keep_after=not _CLOSES.match(text, mark - 1))
     return text

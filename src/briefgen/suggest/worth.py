@@ -223,6 +223,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # will …".  What a leader said is a claim editors keep; with a pronoun ("he added") the draft does not say who
 # spoke, and emphasis ("stressed that") is weighed by the rules above.
 _ATTRIBUTED = re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|declared|asserted)\b", re.IGNORECASE)
+# Words whole, a compound of names ("India-Bangladesh") as one.
+_WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
+_FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m"})
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
@@ -238,8 +241,30 @@ def is_agenda(text: str) -> bool:
     return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
 
 
-def check_worthy(text: str) -> bool:
+def _names_something(text: str) -> bool:
+    """Does a speaker's statement name what it is about (a country, a body, a region), past its first word?
+
+    "Hungary stands alone in the West" can be checked against what else is
+    known; "We are making rapid progress towards this goal" cannot.
+    """
+    return any(w[:1].isupper() and w not in _FIRST_PERSON for w in _WORDS_WHOLE.findall(text)[1:])
+
+
+def spoken_by_name(text: str) -> bool:
+    """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
+
+    With a pronoun ("he said") the draft would not say who spoke; a line that
+    only leads in ("BelTA said, citing …:") states nothing yet.
+    """
+    return bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")
+
+
+def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
+
+    ``said``: the words are a named speaker's, whose attribution was trimmed
+    off the quote ("…," Yoon said): a position stated in talks is a claim
+    when it names what it is about.
 
     Ceremony is rescued only by a figure, a date or an act that leaves a trace
     (a signing, an agreement), not by where it took place; courtesy by those
@@ -271,5 +296,5 @@ def check_worthy(text: str) -> bool:
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
     if not topical and generic:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
-    said = bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")  # "BelTA said, citing …:" only leads in
+    said = (said and _names_something(text)) or spoken_by_name(text)
     return specific or bool(_ACTION.search(text)) or said

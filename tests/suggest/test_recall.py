@@ -1,0 +1,56 @@
+"""Statements made in talks that editors keep: what a named side said, in its own words.
+
+The sentences are written for these tests (invented relations and places), not taken from
+the evaluation sets, so that the rules are tested as classes of words and clauses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.sentences import balance_quotes
+from briefgen.suggest.worth import check_worthy, spoken_by_name
+
+
+def test_a_straight_mark_after_a_comma_closes_the_quotation() -> None:
+    # the opening mark was dropped with the sentence's start; the words before the closing one are the quote
+    quoted = 'Piracy in the Narva Strait is the gravest threat to our shipping," Kallas said in a joint statement'
+    assert balance_quotes(quoted) == "Piracy in the Narva Strait is the gravest threat to our shipping"
+    # a mark that opens a quotation still keeps what follows it
+    assert balance_quotes('The premier said in Tartu that "the ferry line will open in spring') == "the ferry line will open in spring"
+
+
+@pytest.mark.parametrize(
+    ("whole", "quote"),
+    [
+        (
+            "Piracy in the Narva Strait is the gravest threat to our shipping,” Kallas said",
+            "Piracy in the Narva Strait is the gravest threat to our shipping",
+        ),
+        (
+            "Estonia is in the Union, but it stands alone in the Union,” the Latvian premier said",
+            "Estonia is in the Union, but it stands alone in the Union",
+        ),
+    ],
+)
+def test_a_named_speakers_statement_is_drafted_without_its_attribution(whole: str, quote: str) -> None:
+    assert spoken_by_name(whole)
+    assert not check_worthy(quote)  # on its own, a statement with no act in it
+    assert check_worthy(quote, said=True)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We are making rapid progress towards this goal",  # names nothing a brief could check
+        "It is this trust that gives direction to our joint efforts",
+        "Estonian-Latvian relations are a role model for the region",  # the names are only its subject
+    ],
+)
+def test_a_statement_that_names_nothing_stays_out(quote: str) -> None:
+    assert not check_worthy(quote, said=True)
+
+
+def test_a_pronoun_or_a_lead_in_names_no_speaker() -> None:
+    assert not spoken_by_name("Piracy is the gravest threat to our shipping,” he said")
+    assert not spoken_by_name("The agency said, citing the ministry:")
