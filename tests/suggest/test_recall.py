@@ -54,3 +54,32 @@ def test_a_statement_that_names_nothing_stays_out(quote: str) -> None:
 def test_a_pronoun_or_a_lead_in_names_no_speaker() -> None:
     assert not spoken_by_name("Piracy is the gravest threat to our shipping,” he said")
     assert not spoken_by_name("The agency said, citing the ministry:")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a view stated as one by a named leader
+        "Kallas emphasized his belief that the smugglers' presence on the islands would come to an end soon.",
+        # a standing in a named body
+        "Latvia is also an observer state in the Council of Baltic Ports, leaning towards the group for its history.",
+        "Estonia became a full member of the Northern Grain Union in spring.",
+        # a call on a named host is a meeting on the programme
+        "The Estonian premier will call on President Liepa and the speaker of the Saeima this evening.",
+    ],
+)
+def test_positions_standings_and_calls_are_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare "emphasized that" is mostly praise of the ties: the emphasis rules weigh it
+        "Kallas emphasized that the two nations share long-standing fraternal bonds.",
+        # a member of something unnamed is no standing in a body
+        "Her brother is a member of the local chess club and a keen sailor.",
+    ],
+)
+def test_emphasis_and_a_delegations_member_stay_out(sentence: str) -> None:
+    assert not check_worthy(sentence)
