@@ -83,3 +83,31 @@ def test_positions_standings_and_calls_are_drafted(sentence: str) -> None:
 )
 def test_emphasis_and_a_delegations_member_stay_out(sentence: str) -> None:
     assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Kallas also stated that Estonia, like Latvia, is committed to achieving a lasting peace in the Narva war.",
+        "This is another historic moment in the development of Estonia-Latvia relations, Kallas said.",
+        "The Council meeting will review all aspects of Estonia-Latvia relations and discuss joint measures to enhance "
+        "bilateral cooperation, the Latvian Presidency said in a statement.",
+    ],
+)
+def test_a_named_sides_position_on_named_things_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # generic words with only the speaker named: a writer's summary in a speaker's mouth
+        "President Kallas said that goodwill between the two countries reflects deep feelings between the peoples.",
+        # an agenda, whoever states it
+        "President Kallas said Estonia is for strengthening its multifaceted relations with Latvia in various fields.",
+        # generic words with no speaker
+        "Estonia and Latvia are committed to further deepening their strategic partnership.",
+    ],
+)
+def test_generic_words_without_a_named_position_stay_out(sentence: str) -> None:
+    assert not check_worthy(sentence)

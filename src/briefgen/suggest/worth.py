@@ -48,7 +48,8 @@ _STRONG = re.compile(
 _ACTION = re.compile(
     r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
     r"target\w*|"
-    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? on|(?:is|are|was|were) ready to|readiness to|discuss\w*|delegation\w*|forum|commission\w*|working group|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? on|"
+    r"(?:is|are|was|were) ready to|readiness to|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
     r"projects?\b|establish\w*|set up|launch(?:es|ed|ing)?\b|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
@@ -232,6 +233,8 @@ _ATTRIBUTED = re.compile(
 )
 # Words whole, a compound of names ("India-Bangladesh") as one.
 _WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
+# Cooperation spread over every field: "in various fields", "across all sectors".
+_SPREAD = re.compile(r"\b(?:various|diverse|all|many|different|multiple|several) (?:fields|sectors|areas|spheres|domains)\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m"})
 # A standing in a named body: "Norland is an observer state in the Organisation of Baltic States".
 _STANDING = re.compile(
@@ -254,13 +257,30 @@ def is_agenda(text: str) -> bool:
     return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
 
 
+def _names(text: str) -> set[str]:
+    """The names a sentence gives past its first word (a country, a body, a region, a speaker)."""
+    return {w for w in _WORDS_WHOLE.findall(text)[1:] if w[:1].isupper() and w not in _FIRST_PERSON}
+
+
 def _names_something(text: str) -> bool:
     """Does a speaker's statement name what it is about (a country, a body, a region), past its first word?
 
     "Hungary stands alone in the West" can be checked against what else is
     known; "We are making rapid progress towards this goal" cannot.
     """
-    return any(w[:1].isupper() and w not in _FIRST_PERSON for w in _WORDS_WHOLE.findall(text)[1:])
+    return bool(_names(text))
+
+
+def _named_position(text: str) -> bool:
+    """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
+
+    Words that are generic in a writer's summary ("committed to", "historic")
+    are a side's stated position when its speaker is named and the statement
+    names what it is about, beside the speaker: a name besides the speaker's.
+    """
+    if is_agenda(text) or _SPREAD.search(text):
+        return False  # "strengthening relations in various fields": an agenda, whoever states it
+    return spoken_by_name(text) and len(_names(text)) >= 2
 
 
 def spoken_by_name(text: str) -> bool:
@@ -307,7 +327,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
-    if not topical and generic:
+    if not topical and generic and not _named_position(text):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
     return specific or bool(_ACTION.search(text) or _STANDING.search(text)) or said
