@@ -111,3 +111,14 @@ def test_a_named_sides_position_on_named_things_is_drafted(sentence: str) -> Non
 )
 def test_generic_words_without_a_named_position_stay_out(sentence: str) -> None:
     assert not check_worthy(sentence)
+
+
+def test_a_named_sides_conduct_described_is_a_position() -> None:
+    assert check_worthy("Kallas said the border situation figured in the talks and described Riga's actions as a grave matter.")
+    # the talks described are still a characterisation
+    assert not check_worthy("Kallas described the talks with her counterpart as warm and very useful.")
+
+
+def test_a_sides_readiness_is_a_statement() -> None:
+    assert check_worthy("Estonia is ready to make the two nations golden partners.")
+    assert not check_worthy("Estonia is keen to make the two nations golden partners.")
