@@ -122,3 +122,10 @@ def test_a_named_sides_conduct_described_is_a_position() -> None:
 def test_a_sides_readiness_is_a_statement() -> None:
     assert check_worthy("Estonia is ready to make the two nations golden partners.")
     assert not check_worthy("Estonia is keen to make the two nations golden partners.")
+
+
+def test_a_named_speaker_going_on_after_a_quotation_is_an_attribution() -> None:
+    assert spoken_by_name('"Piracy is the gravest threat in the Narva Strait," Kallas continued.')
+    assert spoken_by_name('"Piracy is the gravest threat in the Narva Strait," the Latvian premier added.')
+    assert not spoken_by_name('"Piracy is the gravest threat in the Narva Strait," he continued.')
+    assert not spoken_by_name("Trade between the two ports continued.")

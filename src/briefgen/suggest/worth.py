@@ -226,6 +226,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # spoke, and emphasis ("stressed that") is weighed by the rules above.
 _ATTRIBUTED = re.compile(
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|declared|asserted|"
+    # after a quotation, the speaker going on: '"…," Kallas continued.'
+    r"(?<=[”\"] )(?:the (?:[\w’'-]+ ){1,3}|(?:(?-i:[A-Z])[\w’'-]+ ){1,3})(?:continued|added|noted|remarked)(?=\W*$)|"
     # a view stated as one: "Erdogan emphasized his belief that the militia's presence would end" (a bare
     # "emphasized that" is mostly praise of the ties)
     r"(?:emphasi[sz]ed|stressed|underlined|underscored|noted|affirmed|reaffirmed|expressed|reiterated) "
