@@ -129,3 +129,10 @@ def test_a_named_speaker_going_on_after_a_quotation_is_an_attribution() -> None:
     assert spoken_by_name('"Piracy is the gravest threat in the Narva Strait," the Latvian premier added.')
     assert not spoken_by_name('"Piracy is the gravest threat in the Narva Strait," he continued.')
     assert not spoken_by_name("Trade between the two ports continued.")
+
+
+def test_a_quotation_naming_the_sides_is_a_position() -> None:
+    sentence = "“To answer piracy together, Estonia and Latvia will strengthen cooperation at both the Union and bilateral levels.”"
+    assert check_worthy(sentence)
+    # the same words as the writer's summary are generic prose
+    assert not check_worthy(sentence.strip("“”"))

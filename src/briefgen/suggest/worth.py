@@ -274,16 +274,18 @@ def _names_something(text: str) -> bool:
     return bool(_names(text))
 
 
-def _named_position(text: str) -> bool:
+def _named_position(text: str, quoted: bool = False) -> bool:
     """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
 
     Words that are generic in a writer's summary ("committed to", "historic")
     are a side's stated position when its speaker is named and the statement
     names what it is about, beside the speaker: a name besides the speaker's.
+    A sentence set wholly in quotation marks (``quoted``) is a speaker's words
+    too, its speaker named in the sentence before.
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    return spoken_by_name(text) and len(_names(text)) >= 2
+    return (quoted or spoken_by_name(text)) and len(_names(text)) >= 2
 
 
 def spoken_by_name(text: str) -> bool:
@@ -308,6 +310,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     they thank someone for is reported elsewhere, with its facts.
     Generic prose and agendas are rescued by those, or by a visit or meeting.
     """
+    quoted = text.lstrip(" ").startswith(("“", '"'))
     text = text.lstrip(_OPENING)
     if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
@@ -330,7 +333,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
-    if not topical and generic and not _named_position(text):
+    if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
     return specific or bool(_ACTION.search(text) or _STANDING.search(text)) or said
