@@ -136,3 +136,11 @@ def test_a_quotation_naming_the_sides_is_a_position() -> None:
     assert check_worthy(sentence)
     # the same words as the writer's summary are generic prose
     assert not check_worthy(sentence.strip("“”"))
+
+
+def test_a_body_named_in_full_is_a_specific_object() -> None:
+    # thanks for support towards a named body's membership: the membership is checkable
+    assert check_worthy("The premier expressed his gratitude to Riga for its support for Tallinn's bid to join the Baltic Grain Union.")
+    assert check_worthy("The minister thanked Latvia for backing the Nordic Shipping Organisation's new charter.")
+    # thanks with nothing named in full stay courtesy
+    assert not check_worthy("The premier expressed his gratitude to Riga for its support for Tallinn's goals.")
