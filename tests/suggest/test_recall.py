@@ -144,3 +144,12 @@ def test_a_body_named_in_full_is_a_specific_object() -> None:
     assert check_worthy("The minister thanked Latvia for backing the Nordic Shipping Organisation's new charter.")
     # thanks with nothing named in full stay courtesy
     assert not check_worthy("The premier expressed his gratitude to Riga for its support for Tallinn's goals.")
+
+
+def test_emphasis_in_a_named_sides_statement_is_a_position() -> None:
+    assert check_worthy(
+        'During the meeting, President Kallas emphasized the significance of this partnership, stating, "This is a new '
+        "moment in Estonia-Latvia relations,\" and expressed Estonia's readiness to become Latvia's first partner."
+    )
+    # emphasis with no statement of a named side stays out
+    assert not check_worthy("During the meeting, the premier emphasized the significance of this partnership.")

@@ -225,7 +225,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # will …".  What a leader said is a claim editors keep; with a pronoun ("he added") the draft does not say who
 # spoke, and emphasis ("stressed that") is weighed by the rules above.
 _ATTRIBUTED = re.compile(
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|declared|asserted|"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|stating|declared|asserted|asserting|"
     # after a quotation, the speaker going on: '"…," Kallas continued.'
     r"(?<=[”\"] )(?:the (?:[\w’'-]+ ){1,3}|(?:(?-i:[A-Z])[\w’'-]+ ){1,3})(?:continued|added|noted|remarked)(?=\W*$)|"
     # a view stated as one: "Erdogan emphasized his belief that the militia's presence would end" (a bare
@@ -327,7 +327,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
-    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)):
+    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
