@@ -89,7 +89,6 @@ def test_emphasis_and_a_delegations_member_stay_out(sentence: str) -> None:
     "sentence",
     [
         "President Kallas also stated that Estonia, like Latvia, is committed to achieving a lasting peace in the Narva war.",
-        "This is another historic moment in the development of Estonia-Latvia relations, Kallas said.",
         "The Council meeting will review all aspects of Estonia-Latvia relations and discuss joint measures to enhance "
         "bilateral cooperation, the Latvian Presidency said in a statement.",
     ],
@@ -105,6 +104,10 @@ def test_a_named_sides_position_on_named_things_is_drafted(sentence: str) -> Non
         "President Kallas said that goodwill between the two countries reflects deep feelings between the peoples.",
         # an agenda, whoever states it
         "President Kallas said Estonia is for strengthening its multifaceted relations with Latvia in various fields.",
+        # praise of the ties between the two sides, whoever says it
+        "This is another historic moment in the development of Estonia-Latvia relations, Kallas said.",
+        "President Kallas said that Estonia and Latvia enjoy excellent relations.",
+        "Kallas said Estonia and Latvia will further strengthen their cooperation.",
         # generic words with no speaker
         "Estonia and Latvia are committed to further deepening their strategic partnership.",
     ],

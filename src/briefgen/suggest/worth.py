@@ -238,6 +238,12 @@ _ATTRIBUTED = re.compile(
 _WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
 # Cooperation spread over every field: "in various fields", "across all sectors".
 _SPREAD = re.compile(r"\b(?:various|diverse|all|many|different|multiple|several) (?:fields|sectors|areas|spheres|domains)\b", re.IGNORECASE)
+_SPEAKER_ADVERBS = frozenset({"also", "further", "then", "later", "earlier", "again", "had", "has", "have"})
+_NAME_RUN = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*\s*)+")
+_PAIR_SPLIT = re.compile(r"[-–—]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# The two sides of a bilateral report: every sentence names them.
+_SIDES = 2
 _FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m"})
 # A standing in a named body: "Norland is an observer state in the Organisation of Baltic States".
 _STANDING = re.compile(
@@ -274,18 +280,45 @@ def _names_something(text: str) -> bool:
     return bool(_names(text))
 
 
+def _speaker(text: str) -> set[str]:
+    """The names of who spoke: the run of names before the verb of saying ("President Erdogan also stated"), or after it
+    when none stands before ("…, said Prime Minister Viktor Orban")."""
+    said = _ATTRIBUTED.search(text)
+    if said is None:
+        return set()
+    run: set[str] = set()
+    for word in reversed(_WORDS_WHOLE.findall(text[: said.start()])):
+        if word[:1].isupper():
+            run.add(word)
+        elif word not in _SPEAKER_ADVERBS:
+            break
+    if not run:
+        after = _NAME_RUN.match(text, said.end())
+        run = set(_WORDS_WHOLE.findall(after.group(0))) if after else set()
+    return run
+
+
+def _subjects(text: str) -> set[str]:
+    """What a statement names besides its speaker, each name of a pair on its own ("China-Brazil": China, Brazil)."""
+    roots: set[str] = set()
+    for word in _names(text) - _speaker(text):
+        roots |= {part for part in _PAIR_SPLIT.split(_POSSESSIVE.sub("", word)) if part[:1].isupper()}
+    return roots
+
+
 def _named_position(text: str, quoted: bool = False) -> bool:
     """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
 
     Words that are generic in a writer's summary ("committed to", "historic")
     are a side's stated position when its speaker is named and the statement
-    names what it is about, beside the speaker: a name besides the speaker's.
-    A sentence set wholly in quotation marks (``quoted``) is a speaker's words
-    too, its speaker named in the sentence before.
+    names something besides the speaker and the two sides (a war, a body, a
+    third country): "Aliyev said Azerbaijan and Norland enjoy excellent
+    relations" is still praise.  A sentence set wholly in quotation marks
+    (``quoted``) is a speaker's words too, its speaker named before.
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    return (quoted or spoken_by_name(text)) and len(_names(text)) >= 2
+    return (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1
 
 
 def spoken_by_name(text: str) -> bool:
