@@ -118,7 +118,8 @@ def test_generic_words_without_a_named_position_stay_out(sentence: str) -> None:
 
 def test_a_named_sides_conduct_described_is_a_position() -> None:
     assert check_worthy("Kallas said the border situation figured in the talks and described Riga's actions as a grave matter.")
-    # the talks described are still a characterisation
+    # the talks, or a side itself, described are still a characterisation
+    assert not check_worthy("Kallas said the talks were productive and described Latvia as a brotherly nation.")
     assert not check_worthy("Kallas described the talks with her counterpart as warm and very useful.")
 
 

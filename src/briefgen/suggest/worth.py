@@ -103,8 +103,9 @@ _COURTESY = re.compile(
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed)|reinforc(?:es|ed)|renew(?:s|ed)|"
     r"builds? on|built on|cement(?:s|ed)|consolidat(?:es|ed)|caps|capped|showcas(?:es|ed))\b|"
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
-    # a named side's conduct described ("described Moscow's actions as a serious matter") is a position
-    r"\bdescrib(?:ed|es|ing) (?!(?-i:[A-Z]))(?:[\w’'-]+ ){1,8}?as\b|"
+    # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
+    # a side itself described ("described Norland as a brotherly nation") is praise
+    r"\bdescrib(?:ed|es|ing) (?!(?-i:[A-Z])[\w-]*[’']s )(?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
