@@ -157,3 +157,8 @@ def test_emphasis_in_a_named_sides_statement_is_a_position() -> None:
     )
     # emphasis with no statement of a named side stays out
     assert not check_worthy("During the meeting, the premier emphasized the significance of this partnership.")
+
+
+def test_a_statement_about_someone_named_before_stays_out() -> None:
+    assert not check_worthy("He put all his efforts into uniting the Baltic world", said=True)
+    assert check_worthy("Kallas put all her efforts into uniting the Baltic world", said=True)

@@ -239,6 +239,8 @@ _ATTRIBUTED = re.compile(
 _WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
 # Cooperation spread over every field: "in various fields", "across all sectors".
 _SPREAD = re.compile(r"\b(?:various|diverse|all|many|different|multiple|several) (?:fields|sectors|areas|spheres|domains)\b", re.IGNORECASE)
+# A statement whose subject refers back to a sentence before: the draft would not say who.
+_REFERS_BACK = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their)\b")
 _SPEAKER_ADVERBS = frozenset({"also", "further", "then", "later", "earlier", "again", "had", "has", "have"})
 _NAME_RUN = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*\s*)+")
 _PAIR_SPLIT = re.compile(r"[-–—]")
@@ -276,8 +278,11 @@ def _names_something(text: str) -> bool:
     """Does a speaker's statement name what it is about (a country, a body, a region), past its first word?
 
     "Hungary stands alone in the West" can be checked against what else is
-    known; "We are making rapid progress towards this goal" cannot.
+    known; "We are making rapid progress towards this goal" cannot, nor can a
+    statement about someone named only before it ("He united the Turkic world").
     """
+    if _REFERS_BACK.match(text):
+        return False  # "He put all his efforts into …": who "he" is was in the words before
     return bool(_names(text))
 
 
