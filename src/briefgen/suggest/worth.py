@@ -20,6 +20,12 @@ classes, not as a list of sentences seen before:
   agendas that only name sectors ("political, economic, military and social
   aspects").
 
+- *statements of a named side*: what a named speaker says, a view stated as
+  one, a readiness, a standing in a named body, a call on a named host.
+  Generic words are a side's position when its named speaker's statement
+  names something besides the speaker and the two sides (a war, a body);
+  praise of the two sides' ties stays generic whoever says it.
+
 Courtesy, generic prose and ceremony are dropped unless the sentence also has
 a strong anchor, a content act or a named thing; a meeting act, or one field
 named as the topic ("in the energy sector"), rescues generic prose only
