@@ -34,7 +34,7 @@ from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
-from briefgen.suggest.worth import check_worthy
+from briefgen.suggest.worth import check_worthy, spoken_by_name
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
@@ -280,7 +280,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             quote = balance_quotes(whole)
             if quote[:1].islower() and not whole[:1].islower():
                 continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
-            if quote != whole and not check_worthy(quote):
+            if quote != whole and not check_worthy(quote, said=spoken_by_name(whole)):
                 continue  # what made the sentence worth drafting was in the attribution trimmed off ("…, he said last week")
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it

@@ -20,6 +20,12 @@ classes, not as a list of sentences seen before:
   agendas that only name sectors ("political, economic, military and social
   aspects").
 
+- *statements of a named side*: what a named speaker says, a view stated as
+  one, a readiness, a standing in a named body, a call on a named host.
+  Generic words are a side's position when its named speaker's statement
+  names something besides the speaker and the two sides (a war, a body);
+  praise of the two sides' ties stays generic whoever says it.
+
 Courtesy, generic prose and ceremony are dropped unless the sentence also has
 a strong anchor, a content act or a named thing; a meeting act, or one field
 named as the topic ("in the energy sector"), rescues generic prose only
@@ -48,7 +54,8 @@ _STRONG = re.compile(
 _ACTION = re.compile(
     r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
     r"target\w*|"
-    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|called on|discuss\w*|delegation\w*|forum|commission\w*|working group|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? on|"
+    r"(?:is|are|was|were) ready to|readiness to|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
     r"projects?\b|establish\w*|set up|launch(?:es|ed|ing)?\b|host\w*|showcas\w*|exhibit\w*|notif\w*|invest\w*|zones?\b|"
@@ -75,7 +82,7 @@ _NAMED_THING = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:for|of)\s+(?:[A-Z][\w’'-]+\s+){0,3})?"
     r"(?:Cent(?:er|re)|Street|Avenue|School|Lyceum|University|Hospital|Clinic|Plant|Factory|Park|Bridge|Airport|Station|"
     r"Museum|Institute|Mosque|Monument|Stadium|Complex|Garden|Terminal|Route|Corridor|Pipeline|Railway|Highway|Canal|Port|Zone|"
-    r"Bank|Fund)s?\b|"
+    r"Bank|Fund|Union|Organi[sz]ation)s?\b|"
     r"\bin the (?:city|town|village|region|district|province) of [A-Z]\w+"
 )
 # Ceremony: how a visit looked.  Greeting someone by title is ceremony too ("Tokayev welcomed President Aliyev").
@@ -101,8 +108,10 @@ _COURTESY = re.compile(
     r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
     r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed)|reinforc(?:es|ed)|renew(?:s|ed)|"
     r"builds? on|built on|cement(?:s|ed)|consolidat(?:es|ed)|caps|capped|showcas(?:es|ed))\b|"
-    # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it)
-    r"\bdescrib(?:ed|es|ing) (?:[\w’'-]+ ){1,8}?as\b|"
+    # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
+    # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
+    # a side itself described ("described Norland as a brotherly nation") is praise
+    r"\bdescrib(?:ed|es|ing) (?!(?-i:[A-Z])[\w-]*[’']s )(?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
     re.IGNORECASE,
@@ -222,7 +231,35 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A statement reported with its named speaker: "X said the relationship had become …", "Y stated that Turkiye
 # will …".  What a leader said is a claim editors keep; with a pronoun ("he added") the draft does not say who
 # spoke, and emphasis ("stressed that") is weighed by the rules above.
-_ATTRIBUTED = re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|declared|asserted)\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|stating|declared|asserted|asserting|"
+    # after a quotation, the speaker going on: '"…," Kallas continued.'
+    r"(?<=[”\"] )(?:the (?:[\w’'-]+ ){1,3}|(?:(?-i:[A-Z])[\w’'-]+ ){1,3})(?:continued|added|noted|remarked)(?=\W*$)|"
+    # a view stated as one: "Erdogan emphasized his belief that the militia's presence would end" (a bare
+    # "emphasized that" is mostly praise of the ties)
+    r"(?:emphasi[sz]ed|stressed|underlined|underscored|noted|affirmed|reaffirmed|expressed|reiterated) "
+    r"(?:his|her|their|its) (?:belief|view|position|conviction) that)\b",
+    re.IGNORECASE,
+)
+# Words whole, a compound of names ("India-Bangladesh") as one.
+_WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
+# Cooperation spread over every field: "in various fields", "across all sectors".
+_SPREAD = re.compile(r"\b(?:various|diverse|all|many|different|multiple|several) (?:fields|sectors|areas|spheres|domains)\b", re.IGNORECASE)
+# A statement whose subject refers back to a sentence before: the draft would not say who.
+_REFERS_BACK = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their)\b")
+_SPEAKER_ADVERBS = frozenset({"also", "further", "then", "later", "earlier", "again", "had", "has", "have"})
+_NAME_RUN = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*\s*)+")
+_PAIR_SPLIT = re.compile(r"[-–—]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# The two sides of a bilateral report: every sentence names them.
+_SIDES = 2
+_FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m"})
+# A standing in a named body: "Norland is an observer state in the Organisation of Baltic States".
+_STANDING = re.compile(
+    r"\b(?:is|are|was|were|became|becomes|has become)(?: also| now| already)? (?:an? |the )?"
+    r"(?:(?:founding|full|full-fledged|permanent|associate|observer|non-permanent) )?"
+    r"(?:member|observer|signatory|party)(?: states?| countr(?:y|ies)| nations?)? (?:of|in|to) (?:the )?[A-Z]"
+)
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
@@ -238,8 +275,79 @@ def is_agenda(text: str) -> bool:
     return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
 
 
-def check_worthy(text: str) -> bool:
+def _names(text: str) -> set[str]:
+    """The names a sentence gives past its first word (a country, a body, a region, a speaker)."""
+    return {w for w in _WORDS_WHOLE.findall(text)[1:] if w[:1].isupper() and w not in _FIRST_PERSON}
+
+
+def _names_something(text: str) -> bool:
+    """Does a speaker's statement name what it is about (a country, a body, a region), past its first word?
+
+    "Hungary stands alone in the West" can be checked against what else is
+    known; "We are making rapid progress towards this goal" cannot, nor can a
+    statement about someone named only before it ("He united the Turkic world").
+    """
+    if _REFERS_BACK.match(text):
+        return False  # "He put all his efforts into …": who "he" is was in the words before
+    return bool(_names(text))
+
+
+def _speaker(text: str) -> set[str]:
+    """The names of who spoke: the run of names before the verb of saying ("President Erdogan also stated"), or after it
+    when none stands before ("…, said Prime Minister Viktor Orban")."""
+    said = _ATTRIBUTED.search(text)
+    if said is None:
+        return set()
+    run: set[str] = set()
+    for word in reversed(_WORDS_WHOLE.findall(text[: said.start()])):
+        if word[:1].isupper():
+            run.add(word)
+        elif word not in _SPEAKER_ADVERBS:
+            break
+    if not run:
+        after = _NAME_RUN.match(text, said.end())
+        run = set(_WORDS_WHOLE.findall(after.group(0))) if after else set()
+    return run
+
+
+def _subjects(text: str) -> set[str]:
+    """What a statement names besides its speaker, each name of a pair on its own ("China-Brazil": China, Brazil)."""
+    roots: set[str] = set()
+    for word in _names(text) - _speaker(text):
+        roots |= {part for part in _PAIR_SPLIT.split(_POSSESSIVE.sub("", word)) if part[:1].isupper()}
+    return roots
+
+
+def _named_position(text: str, quoted: bool = False) -> bool:
+    """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
+
+    Words that are generic in a writer's summary ("committed to", "historic")
+    are a side's stated position when its speaker is named and the statement
+    names something besides the speaker and the two sides (a war, a body, a
+    third country): "Aliyev said Azerbaijan and Norland enjoy excellent
+    relations" is still praise.  A sentence set wholly in quotation marks
+    (``quoted``) is a speaker's words too, its speaker named before.
+    """
+    if is_agenda(text) or _SPREAD.search(text):
+        return False  # "strengthening relations in various fields": an agenda, whoever states it
+    return (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1
+
+
+def spoken_by_name(text: str) -> bool:
+    """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
+
+    With a pronoun ("he said") the draft would not say who spoke; a line that
+    only leads in ("BelTA said, citing …:") states nothing yet.
+    """
+    return bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")
+
+
+def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
+
+    ``said``: the words are a named speaker's, whose attribution was trimmed
+    off the quote ("…," Yoon said): a position stated in talks is a claim
+    when it names what it is about.
 
     Ceremony is rescued only by a figure, a date or an act that leaves a trace
     (a signing, an agreement), not by where it took place; courtesy by those
@@ -247,6 +355,7 @@ def check_worthy(text: str) -> bool:
     they thank someone for is reported elsewhere, with its facts.
     Generic prose and agendas are rescued by those, or by a visit or meeting.
     """
+    quoted = text.lstrip(" ").startswith(("“", '"'))
     text = text.lstrip(_OPENING)
     if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
@@ -263,13 +372,13 @@ def check_worthy(text: str) -> bool:
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
-    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)):
+    if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text))
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
-    if not topical and generic:
+    if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
-    said = bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")  # "BelTA said, citing …:" only leads in
-    return specific or bool(_ACTION.search(text)) or said
+    said = (said and _names_something(text)) or spoken_by_name(text)
+    return specific or bool(_ACTION.search(text) or _STANDING.search(text)) or said
