@@ -153,3 +153,24 @@ def test_two_figures_of_one_metric_one_with_a_period_and_one_without_are_propose
     assert any(set(p.fact_ids) == {"dated", "last"} and p.kind == "metric" for p in found)  # the check compares one period only
     both = [f.model_copy(update={"value": f.value.model_copy(update={"period": "2030"}) if f.value else None}) for f in shared]
     assert not any(set(p.fact_ids) == {"dated", "last"} and p.kind == "metric" for p in propose_links(both, LinkDecisions()))
+
+
+def test_a_count_signed_beside_a_trade_target_is_no_target_itself() -> None:
+    pledged = "Norland and Sudmark on Thursday agreed to elevate trade to $2 billion, signing 29 MoUs and agreements"
+    aim = fact("aim", "outlet-a", pledged, "2031-03-06", amount=29, unit="MoUs and agreements")
+    signed = fact(
+        "signed",
+        "outlet-b",
+        "Norland and Sudmark on Thursday signed 28 agreements and MoUs",
+        "2031-03-06",
+        amount=28,
+        unit="agreements and MoUs",
+    )
+    assert clash(aim, signed)  # the level raised to is money; the 29 texts were signed, as the 28 were
+
+
+def test_a_count_raised_to_a_level_is_still_a_target() -> None:
+    raised = "Norland and Sudmark agreed to increase flights to 30 weekly flights by the spring"
+    aim = fact("aim", "outlet-a", raised, "2031-03-06", amount=30, unit="flights")
+    flown = fact("flown", "outlet-b", "Norland and Sudmark on Thursday counted 28 weekly flights", "2031-03-06", amount=28, unit="flights")
+    assert not clash(aim, flown)

@@ -120,6 +120,12 @@ def test_undated_statements_fall_back_to_publication() -> None:
         ),
         ("MTZ will supply 2,700 Belarus tractors to Pakistan this year", [("belarus-tractors", "2700", "tractors", None)]),
         ("witnessed the signing of 15 memorandums of agreements", [("memorandums", "15", "memorandums", None)]),
+        (
+            "the sides signed 28 agreements and Memoranda of Understanding (MoU) on trade",
+            [("agreements", "28", "agreements and MoUs", None)],
+        ),
+        ("signing 29 memoranda of understanding (MoUs) and agreements", [("mous", "29", "MoUs and agreements", None)]),
+        ("the sides signed 26 agreements and three accords", [("agreements", "26", "agreements", None), ("accords", "3", "accords", None)]),
         ("the fourth-largest dairy producer in the world", [("dairy-producer-rank", "4", "rank", None)]),
         ("hosting of two Joint Ministerial Commission (JMC) sessions", [("ministerial-commission-sessions", "2", "sessions", None)]),
         (

@@ -271,12 +271,21 @@ def is_target(fact: Fact, words: set[str]) -> bool:
         return True
     if _RAISE_STEMS.isdisjoint(words):
         return False
-    return _aims(fact.quote) or (fact.claim != fact.quote and _aims(fact.claim))
+    counted = "" if fact.value is None or _generic_unit(fact.value.unit) else fact.value.unit
+    return _aims(fact.quote, counted) or (fact.claim != fact.quote and _aims(fact.claim, counted))
 
 
 @functools.lru_cache(maxsize=65536)
-def _aims(text: str) -> bool:
-    return _RAISED_TO.search(text) is not None
+def _aims(text: str, counted: str = "") -> bool:
+    """Whether ``text`` raises something to a level; for a count of things (``counted``, its unit), that thing.
+
+    "Agreed to elevate trade to $2 billion, signing 29 MoUs": the level is money, not the MoUs signed.
+    """
+    for match in _RAISED_TO.finditer(text):
+        level = " ".join(text[match.end() :].split()[:4]).lower()
+        if not counted or any(w[:5] in level for w in re.findall(r"[^\W\d_]{3,}", counted.lower())):
+            return True
+    return False
 
 
 #: Shortest span between two reports' dates, in days, within which one figure said in both is read as one.

@@ -103,9 +103,12 @@ _TALKS = re.compile(
 )
 # Memoranda of understanding, however the copy writes them: "nine memorandum of understanding (MoUs)".
 _MOUS = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+memorand(?:um|a|ums)\s+of\s+understanding(?:\s*\((?:MoUs?|MOUs?)\))?",
+    rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+memorand(?:um|a|ums)\s+of\s+understanding(?:\s*\((?:MoUs?|MOUs?)\))?"
+    r"(?P<agreements>\s+and\s+agreements\b)?",
     re.IGNORECASE,
 )
+# Agreements counted with the memoranda in one number: "28 agreements and Memoranda of Understanding (MoU)".
+_AND_MOUS = re.compile(r"\s+and\s+(?:memorand(?:um|a|ums)\s+of\s+understanding|MoUs?\b)(?:\s*\((?:MoUs?|MOUs?)\))?", re.IGNORECASE)
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
 # Who "the two …" refers back to: the parties of the story, never a count worth a figure.
@@ -297,6 +300,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         for match in pattern.finditer(sentence):
             if free(*match.span()):
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
+                unit += " and agreements" if metric == "mous" and match.group("agreements") else ""
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     place = _VISIT_TO.search(sentence)
@@ -356,6 +360,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         amount, low, high, approximate = _qualified(sentence, start, end, _amount(_number_of(number), times))
         words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
+        joined = _AND_MOUS.match(sentence, end) if unit_text in ("agreements", "agreement") else None
+        unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     return certain_values(sentence, values)
