@@ -125,6 +125,8 @@ def test_undated_statements_fall_back_to_publication() -> None:
             [("agreements", "28", "agreements and MoUs", None)],
         ),
         ("signing 29 memoranda of understanding (MoUs) and agreements", [("mous", "29", "MoUs and agreements", None)]),
+        ("In 2031, trade between Norland and Sudmark reached 157 billion dollars", [("trade-value", "157000000000", "USD", "2031")]),
+        ("As of 2031, exports stood at $5 million", [("exports-value", "5000000", "USD", "2031")]),
         ("the sides signed 26 agreements and three accords", [("agreements", "26", "agreements", None), ("accords", "3", "accords", None)]),
         ("the fourth-largest dairy producer in the world", [("dairy-producer-rank", "4", "rank", None)]),
         ("hosting of two Joint Ministerial Commission (JMC) sessions", [("ministerial-commission-sessions", "2", "sessions", None)]),

@@ -130,7 +130,7 @@ _FIRST_MONTHS = re.compile(
     r"first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?P<y>(?:19|20)\d\d)", re.IGNORECASE
 )
 _COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s[^.;]*$", re.IGNORECASE)
-_PERIOD_YEAR = re.compile(r"\b(?:in|as of|for|of|during) (?P<y>(?:19|20)\d\d)\b")
+_PERIOD_YEAR = re.compile(r"\b(?:[Ii]n|[Aa]s of|[Ff]or|of|[Dd]uring) (?P<y>(?:19|20)\d\d)\b")
 
 
 def _currency(sign: str) -> str:
