@@ -192,9 +192,12 @@ def test_two_coordinated_counts_in_one_clause_are_two_drafts_each_with_its_own_q
             "in the past six months",
         ),
     }
-    # Figures joined otherwise share their clause: one quote, the whole sentence.
-    grew = [d for d in drafts if "grew" in d["quote"]]
-    assert [d["quote"] for d in grew] == ["Trade between the two grew by nearly 40 percent to reach $2.5 billion last year"]
+    # A change and the level it reached: each its own draft, the change's quote ending with it, neither lost.
+    grew = [(d["quote"], d["value"]["unit"], d["value"]["amount"]) for d in drafts if "grew" in d["quote"]]
+    assert grew == [
+        ("Trade between the two grew by nearly 40 percent", "percent", "40"),
+        ("Trade between the two grew by nearly 40 percent to reach $2.5 billion last year", "USD", "2500000000"),
+    ]
 
 
 UNDATED_WITH_A_STATED_DAY = """Norland premier arrives in Korvik

@@ -28,6 +28,8 @@ def _metrics(sentence: str) -> list[str]:
         ("bilateral trade will cross $3 billion by 2027, the minister said", "trade-target"),
         ("the minister said bilateral trade grew to $1.2 billion last year", "trade-value"),
         ("trade volume reached $68 billion last year", "trade-volume"),
+        # a rise by so much to a level is a result, not an aim
+        ("with bilateral trade increasing by 40% to reach $500 million", "trade-value"),
     ],
 )
 def test_annual_trade_is_a_target_only_where_the_sentence_aims_at_it(sentence: str, metric: str) -> None:
@@ -39,3 +41,11 @@ def test_the_nearest_thing_measured_names_the_figure() -> None:
     first, second = sentence.index("$40"), sentence.index("$12")
     assert metric_name(sentence, "money", first, first + 11) == "exports-value"
     assert metric_name(sentence, "money", second, second + 11) == "investment-value"
+
+
+def test_a_part_named_after_the_figure_does_not_name_it() -> None:
+    """ "$461.9 million, including exports of $375.3 million": the first is the trade volume, the second the exports."""
+    sentence = (
+        "bilateral trade volume increased by 40 percent, reaching a record $461.9 million, including Norland's exports worth $375.3 million"
+    )
+    assert _metrics(sentence) == ["trade-volume", "exports-value"]

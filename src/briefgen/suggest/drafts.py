@@ -43,6 +43,8 @@ DRAFT_MARK = "[draft] "
 _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
 # Between two figures: nothing, or a coordinator ("…since 2015 and the third in…"): the second starts a clause of its own.
 _COORDINATED = re.compile(r"(?P<lead>[\s,]*)(?:(?:and|or|but|while)\b.*)?$", re.IGNORECASE | re.DOTALL)
+# A change by so much, then the level it reached ("increasing by 40% to reach $500 million"): one quote each.
+_TO_LEVEL = re.compile(r"\s*,?\s+(?:to|to\s+reach|reaching|to\s+hit)\s+(?:a\s+record\s+(?:of\s+)?)?", re.IGNORECASE)
 
 
 @dataclass
@@ -108,6 +110,8 @@ def _quotes_for(span: Span, values: list[FoundValue]) -> list[tuple[str, FoundVa
         joined = _COORDINATED.match(span.text, value.end, max(value.end, values[index + 1].start)) if index < len(values) - 1 else None
         if joined:
             end = min(end, joined.end("lead"))  # before the "and" that opens the next figure's clause
+        if index < len(values) - 1 and value.unit == "percent" and _TO_LEVEL.fullmatch(span.text, value.end, values[index + 1].start):
+            end = value.end  # the change ends its quote, the level reached has the clause
         if drops_a_restriction(span.text[:end], span.text[end:].lstrip(" ,;—–")):
             end = len(span.text)  # "the largest buyer at 40 percent, in the region": the claim keeps its bounds
         quotes.append((span.text[:end].rstrip(" ,;—–"), value))

@@ -34,6 +34,10 @@ _TARGET = re.compile(
     r"by\s+20\d\d)\b",
     re.IGNORECASE,
 )
+#: A rise by so much, then the level it reached: "increasing by 40% to reach $500 million" is a result, not an aim.
+_RESULT = re.compile(r"\bby\s+(?:about\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*$", re.IGNORECASE)
+#: Words after a figure that open a part of it: what follows names the part's measure, not the figure's.
+_PART = re.compile(r",\s*(?:including|of\s+which|among\s+them)\b")
 #: Characters around a figure of trade (not an annual one) in which such words make it a target.
 _AIM_BEFORE, _AIM_AFTER = 90, 25
 _TRADE = frozenset(("annual-trade", "trade", "trade-volume"))
@@ -48,6 +52,8 @@ def metric_name(sentence: str, kind: str, start: int, end: int) -> str:
     best: tuple[int, str] | None = None
     for phrase, metric in _METRIC_PHRASES:
         for found in re.finditer(re.escape(phrase), lowered):
+            if found.start() >= end and _PART.search(lowered, end, found.start()):
+                continue  # "$461.9 million, including exports of $375.3 million": the exports are a part, not this figure
             distance = found.start() - end if found.start() >= end else start - found.end()
             if best is None or distance < best[0]:
                 best = (max(distance, 0), metric)
@@ -59,7 +65,7 @@ def metric_name(sentence: str, kind: str, start: int, end: int) -> str:
     if kind == "money" and metric in _TRADE:
         # "annual trade of $1 billion by 2030" anywhere in its sentence; "aiming to increase bilateral trade to USD 2 billion" near it
         around = sentence if metric == "annual-trade" else sentence[max(0, start - _AIM_BEFORE) : end + _AIM_AFTER]
-        if _TARGET.search(around):
+        if any(not _RESULT.search(around, 0, aim.start()) for aim in _TARGET.finditer(around)):
             return "trade-target"
     if metric == "annual-trade":  # "annual trade stood at $300 million": what was traded
         metric = "trade-volume"
