@@ -76,6 +76,8 @@ def test_labelled_words_occur_verbatim_in_the_article(folder: Path, path: Path) 
         assert not claim.get("date_phrase") or claim["date_phrase"] in body, claim["date_phrase"]
         assert re.fullmatch(r"(\d{4}(-\d\d(-\d\d)?)?)?", str(claim.get("date") or ""))
         assert claim["topics"], claim["span"]
+        # the linking benchmark turns claims into facts: each topic must be an id ("western-sahara", not "western sahara")
+        assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", topic) for topic in claim["topics"]), claim["topics"]
         for figure in claim.get("figures") or []:  # a value, or words marked as no figure ("five-year")
             assert ("unit" in figure and {"amount", "low", "high"} & set(figure)) or set(figure) == {"not_a_figure"}, figure
 
