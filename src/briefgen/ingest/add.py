@@ -23,10 +23,10 @@ from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
+from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (

@@ -13,6 +13,7 @@ none.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from urllib.parse import urlsplit
@@ -62,10 +63,8 @@ def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> 
                 readings.setdefault(date, line.strip())
     folder = _ADDRESS_MONTH.search(urlsplit(address or "").path)
     if folder is not None and int(folder.group("m")) == month:
-        try:
+        with contextlib.suppress(ValueError):  # "/2019/02/" and a dateline "Feb 30": no such day
             readings.setdefault(dt.date(int(folder.group("y")), month, day), folder.group(0).strip("/"))
-        except ValueError:
-            pass
     if len(readings) != 1:
         return None
     date, words = next(iter(readings.items()))

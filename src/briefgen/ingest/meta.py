@@ -267,13 +267,13 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
         return found
-    wire = wire_dateline(first_paragraph)
-    if wire is not None:  # "Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS."
-        found["place"] = Found(_titled(wire.place), wire.evidence, "dateline")
-        found["outlet"] = Found(wire.agency, wire.evidence, "dateline")
-        day = parse_text_date(wire.date) if wire.date else None
+    credited = wire_dateline(first_paragraph)
+    if credited is not None:  # "Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS."
+        found["place"] = Found(_titled(credited.place), credited.evidence, "dateline")
+        found["outlet"] = Found(credited.agency, credited.evidence, "dateline")
+        day = parse_text_date(credited.date) if credited.date else None
         if day is not None:
-            found["published"] = Found(day.isoformat(), wire.evidence, "dateline")
+            found["published"] = Found(day.isoformat(), credited.evidence, "dateline")
         return found
     agency = _AGENCY_DATELINE.match(first_paragraph)
     if agency and agency.group("place").split()[0] not in _NOT_PLACES:

@@ -9,13 +9,13 @@ Two readings, each of a class of pages:
 - **the address's registered name spelled as words**, the last resort before
   an empty outlet: a small site's address is its name
   ("kigalijournal.com" is "Kigali Journal", "manila-shimbun.com" is "Manila
-  Shimbun", "thesudantimes.com" is "The Sudan Times", "chazidian.com" is
-  "Chazidian").  Words are split only where the split is certain: at a
-  hyphen, after a leading "the", and before the words that name a kind of
-  outlet ("journal", "times", "express"); a part with no vowel is an
-  acronym ("bbc" is "BBC").  A name that does not split and is long
-  ("promotemoroccoinir") is left alone: it could be several words, spelled
-  any way.
+  Shimbun", "thesudantimes.com" is "The Sudan Times").  Words are split
+  only where the split is certain: at a hyphen, and before the words that
+  name a kind of outlet ("journal", "times", "express"), then after a
+  leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
+  Express").  A name that does not split ("rudolfo", "otherpaper",
+  "promotemoroccoinir") is left alone: it could be one word or several,
+  written any way, and a wrong outlet is worse than none.
 """
 
 from __future__ import annotations
@@ -69,9 +69,9 @@ def host_words(url: str | None) -> Found | None:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _split_outlet_words(core)
-        words = ["the"] * article + (split or [core])
-        if len(words[-1 if split is None else -len(split)]) > _LONGEST_WORD:
-            return None
+        if split is None or len(split[0]) > _LONGEST_WORD:
+            return None  # "rudolfo", "otherpaper": one word, or several run together, spelled no certain way
+        words = ["the"] * article + split
     return Found(" ".join(_word(w) for w in words), site_of(url) or "", "address")
 
 
