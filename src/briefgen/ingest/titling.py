@@ -3,8 +3,10 @@
 The lines above an article are read first on their own (:mod:`briefgen.ingest.text`);
 the address then settles three cases the lines alone cannot: a first line
 that shares no word with the page's name is a kicker, kept as text; a first
-line that is only the site's own name is its masthead; and a first line the
-page's name spells is the headline, whatever the lines below it look like.
+line that is only the site's own name is its masthead; and a line the
+page's name spells is the headline, whatever the lines below it look like,
+the first line or one shaped as a headline below a few lines of page
+furniture (icons' labels, a section's name).
 Once the outlet is known, a headline copied from the page's title bar sheds the
 site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").
 """
@@ -13,9 +15,14 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.header import headline_like
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
 from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
+
+
+# How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
+_FURNITURE_LINES = 4
 
 
 def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str, Found | None]]:
@@ -28,10 +35,13 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if part.headline and is_masthead(part.headline, address):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
         part = without_masthead(part)
-    named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs else None
-    if named is not None:
-        part = with_headline(part)
-        found["titled"] = Found(part.headline or "", named, "address")
+    # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words.
+    for index, line in enumerate(part.paragraphs[:_FURNITURE_LINES] if not part.headline else []):
+        named = address_names(line, address) if index == 0 or headline_like(line) else None
+        if named is not None:
+            part = with_headline(part, index)
+            found["titled"] = Found(part.headline or "", named, "address")
+            break
     return part, found
 
 
