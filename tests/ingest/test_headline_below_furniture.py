@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
+from briefgen.ingest.titling import without_glued_label
 
 PAGE = (
     "ArrowIcon ShareIcon MailIcon PrintIcon\n"
@@ -35,3 +38,24 @@ def test_the_line_the_address_names_below_page_furniture_is_the_headline(mini_pr
 def test_without_an_address_that_names_it_no_line_below_the_furniture_is_taken(mini_project: Path, tmp_path: Path) -> None:
     fields = _add(mini_project, tmp_path, "https://harbourpost.com/Transport/item-20391")
     assert fields["title"] != "Ostland to give Velmora two ferry terminals, deepening sea ties"
+
+
+@pytest.mark.parametrize(
+    ("headline", "url", "kept"),
+    [
+        (
+            "ReadOstland and Velmora sign ferry pact",
+            "https://harbourpost.com/stories/ostland-velmora-sign-ferry-pact-ab12",
+            "Ostland and Velmora sign ferry pact",
+        ),
+        # Inner capitals that belong to a name: the address opens with the whole word.
+        ("McKenna visits Velmora port on ferry talks", "https://harbourpost.com/stories/mckenna-visits-velmora-port-ferry-talks", None),
+        # No address, or a page name of fewer than five words: nothing shows where the headline begins.
+        ("ReadOstland and Velmora sign ferry pact", None, None),
+        ("ReadOstland and Velmora sign ferry pact", "https://harbourpost.com/stories/ostland-pact", None),
+    ],
+)
+def test_a_label_glued_before_the_headline_is_dropped_where_the_address_shows_the_headline(
+    headline: str, url: str | None, kept: str | None
+) -> None:
+    assert without_glued_label(headline, url) == (kept or headline)
