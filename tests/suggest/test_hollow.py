@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.hollow import (
     agenda_only,
     earlier_picture,
@@ -253,3 +254,27 @@ def test_a_post_that_reports_a_signing_is_kept() -> None:
 def test_praise_as_what_two_nations_have_is_generic() -> None:
     assert not check_worthy("As I review our relations, I must say that we have excellent cooperation in ferries and fisheries.")
     assert check_worthy("The two nations enjoy close ties, and the Latvian premier visited Tallinn earlier this year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KORVAN HILLS, September 2. /NORDPRESS/",
+        "VELMORA, Ostland, Oct 29, (AP):",
+        "Vostrograd /NORDPRESS/.",
+        "OSTRAVIA, Mar 4, 2021",
+    ],
+)
+def test_a_dateline_standing_alone_is_not_drafted(text: str) -> None:
+    assert bare_dateline(text)
+    body = f"{text}. The presidents of Ostland and Velmora have signed a treaty on ferry links between the two countries.\n"
+    quoted = [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, dt.date(2021, 3, 4), 2021)]
+    assert quoted and not any(q.startswith(text.split(",")[0].split(" /")[0]) for q in quoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow.", "The ministers signed 12 agreements on September 2.", "Ostland and Velmora signed a treaty on September 2."],
+)
+def test_a_sentence_is_not_a_dateline(text: str) -> None:
+    assert not bare_dateline(text)

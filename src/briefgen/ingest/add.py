@@ -23,10 +23,11 @@ from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
+from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, dateline, find_dateline, make_id, parse_header_date, stamp_below_headline, told_outlet
+from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -34,14 +35,13 @@ from briefgen.ingest.outlets import (
     date_in_url_confirmed,
     is_wire,
     load_outlets,
-    outlet_in_address,
     outlet_of_site,
     same_outlet,
     site_of,
-    spelled_outlet,
     stated_outlet,
 )
 from briefgen.ingest.promos import promoted_outlet
+from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
@@ -152,7 +152,7 @@ def _outlet(
 ) -> Found | None:
     """The outlet: the editor's, the text and the known site agreeing, the page's declared metadata (before any reading
     of its text), the text's own statement, the known site, the site's name spelled in the text, a dateline credit (a
-    wire agency's only when there is no address), or none.
+    wire agency's only when there is no address), or the address's name spelled as words (:mod:`selfnames`).
 
     A name the text gives in passing ("ARY News reported", "(APP)") confirms the
     site's entry, and then names where it was found; alone, only a dateline's
@@ -179,7 +179,7 @@ def _outlet(
         return site if site is not None else copyright_line
     if site is not None:
         return site
-    spelled = spelled_outlet(lines, address) or outlet_in_address(address, "\n".join(lines))
+    spelled = named_by_site(lines, address)
     if spelled is not None:
         return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
@@ -193,7 +193,7 @@ def _outlet(
     promoted = promoted_outlet(lines, {name.casefold() for name in sites.values()})
     if promoted is not None:
         return promoted
-    return credits[0] if credits and not address else None
+    return credits[0] if credits and not address else host_words(address)  # the address's name, spelled as words
 
 
 def describe(
@@ -206,7 +206,7 @@ def describe(
         part, titling = headline_by_address(part, address)
         found.update(titling)
     lede = _lede(part)
-    stated = find_dateline(part.paragraphs) or dateline(lede)
+    stated = read_dateline(part, lede, address)
     sites = sites if sites is not None else dict(known_sites())
 
     if options.title:

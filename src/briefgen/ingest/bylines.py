@@ -34,7 +34,7 @@ _DATE = (
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}}"
     r"|\d{4}-[01]\d-[0-3]\d|[0-3]?\d[./][0-3]?\d[./](?:19|20)\d\d)"
 )
-_TIME = r"(?:\s*(?:[|,-]|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)"
+_TIME = r"(?:\s*(?:[|,-]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)"
 _WHEN = rf"(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -33,11 +34,13 @@ _CAPS_DATELINE = re.compile(
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
 _TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
-# "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …".
+# "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
+# "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …".
 _DAY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
-    r"(?:\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*[:—–])\s+(?=[A-Z“\"])"
+    r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*(?:[:—–]|--|-(?=\s)))"
+    r"\s+(?=[A-Z“\"])"
 )
 # Capitals beyond ASCII, for places such as "HÀ NỘI" or "SÃO PAULO" (the match is checked to be upper case).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
@@ -143,6 +146,9 @@ class Found:
 
 def dateline_length(paragraph: str) -> int:
     """How many leading characters of a paragraph are its dateline (0 if none)."""
+    wire = wire_dateline(paragraph)
+    if wire is not None:
+        return wire.length
     other = _DAY_DATELINE.match(paragraph) or _NUMERIC_DATELINE.match(paragraph) or _title_dateline(paragraph)
     if other is not None:
         return other.end()
@@ -261,6 +267,14 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
         return found
+    credited = wire_dateline(first_paragraph)
+    if credited is not None:  # "Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS."
+        found["place"] = Found(_titled(credited.place), credited.evidence, "dateline")
+        found["outlet"] = Found(credited.agency, credited.evidence, "dateline")
+        day = parse_text_date(credited.date) if credited.date else None
+        if day is not None:
+            found["published"] = Found(day.isoformat(), credited.evidence, "dateline")
+        return found
     agency = _AGENCY_DATELINE.match(first_paragraph)
     if agency and agency.group("place").split()[0] not in _NOT_PLACES:
         evidence = agency.group(0).strip(" —–-")
@@ -288,6 +302,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     if day_line and day_line.group("place").split()[0].strip(".-'").upper() not in _NOT_PLACES:
         evidence = day_line.group(0).strip()
         found["place"] = Found(_titled(day_line.group("place")), evidence, "dateline")
+        found["day"] = Found(day_line.group("md"), evidence, "dateline")  # the year may be on the page (:mod:`dayline`)
         if day_line.group("paren") and _PAREN_OUTLET.match(day_line.group("paren").strip()):
             found["outlet"] = Found(day_line.group("paren").strip(), f"({day_line.group('paren')})", "dateline")
         elif day_line.group("slash"):  # "TASHKENT, October 19. /TASS/."

@@ -63,6 +63,8 @@ _URL_DATES = (
     # A folder named by the day, with the page below it: "/news/world/20240529/over-20-agreements-signed".  The same
     # eight digits as the last part of the address are a page id ("/item/20240317"), not a date.
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/(?=[^/])"),
+    # The day and the story's number that day, as the page's folder: "/news/20231103_14/".
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d{1,3}/?$"),
 )
 
 

@@ -352,12 +352,13 @@ def without_masthead(part: Part) -> Part:
     return rest
 
 
-def with_headline(part: Part) -> Part:
-    """The part with its first paragraph taken as its headline: for a line the address names as the page's title."""
-    if part.headline is not None or len(part.paragraphs) < 2:
+def with_headline(part: Part, index: int = 0) -> Part:
+    """The part with its paragraph ``index`` (the first by default) taken as its headline: for a line the address names
+    as the page's title."""
+    if part.headline is not None or len(part.paragraphs) < index + 2:
         return part
-    first, *rest = part.paragraphs
-    return dataclasses.replace(part, headline=first, paragraphs=rest, removed=[Removed("headline", first), *part.removed])
+    line, rest = part.paragraphs[index], part.paragraphs[:index] + part.paragraphs[index + 1 :]
+    return dataclasses.replace(part, headline=line, paragraphs=rest, removed=[Removed("headline", line), *part.removed])
 
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:

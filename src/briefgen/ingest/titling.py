@@ -3,24 +3,35 @@
 The lines above an article are read first on their own (:mod:`briefgen.ingest.text`);
 the address then settles three cases the lines alone cannot: a first line
 that shares no word with the page's name is a kicker, kept as text; a first
-line that is only the site's own name is its masthead; and a first line the
-page's name spells is the headline, whatever the lines below it look like.
+line that is only the site's own name is its masthead; and a line the
+page's name spells is the headline, whatever the lines below it look like,
+the first line or one shaped as a headline below a few lines of page
+furniture (icons' labels, a section's name).
+A button's label glued to the headline ("VisitXi and Lula …") is dropped where the address shows where the headline begins.
 Once the outlet is known, a headline copied from the page's title bar sheds the
 site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from urllib.parse import urlsplit
 
+from briefgen.ingest.header import headline_like
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
 from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
+
+# How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
+_FURNITURE_LINES = 4
 
 
 def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str, Found | None]]:
     """The part with its headline as the address settles it, and the evidence (``kicker``, ``titled``) for the notes."""
     found: dict[str, Found | None] = {}
+    if part.headline and without_glued_label(part.headline, address) != part.headline:
+        part = dataclasses.replace(part, headline=without_glued_label(part.headline, address))
     disowned = address_disowns(part.headline, address, part.body) if part.headline else None
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
@@ -28,11 +39,32 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if part.headline and is_masthead(part.headline, address):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
         part = without_masthead(part)
-    named = address_names(part.paragraphs[0], address) if not part.headline and part.paragraphs else None
-    if named is not None:
-        part = with_headline(part)
-        found["titled"] = Found(part.headline or "", named, "address")
+    # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words.
+    for index, line in enumerate(part.paragraphs[:_FURNITURE_LINES] if not part.headline else []):
+        named = address_names(line, address) if index == 0 or headline_like(line) else None
+        if named is not None:
+            part = with_headline(part, index)
+            found["titled"] = Found(part.headline or "", named, "address")
+            break
     return part, found
+
+
+# A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".
+_GLUED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]{2,})(?=(?P<first>[A-Z][A-Za-z0-9]*))")
+
+
+def without_glued_label(headline: str, address: str | None) -> str:
+    """The headline without a label glued before it ("Visit" in "VisitXi and Lula …"), when the page's name in the address
+    (five words or more) opens with the word after the label ("/stories/xi-lula-elevate-china-brazil-ties-…"); else as it is.
+
+    Inner capitals alone prove nothing ("McCain", "DeepNewz"): the address must show where the headline begins."""
+    match = _GLUED_LABEL.match(headline)
+    parts = [p for p in urlsplit(address or "").path.split("/") if p]
+    name = max(parts, key=lambda p: len(re.findall(r"[a-z0-9]+", p.casefold())), default="")
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    if match is None or len(words) < 5 or words[0] != match.group("first").casefold():
+        return headline
+    return headline[match.end() :]
 
 
 # "… | Dawn", "… - The Express Tribune", "… :: Trend": a name after a separator at the end of a title bar.

@@ -1,6 +1,6 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
-The sentences worth drafting (:mod:`briefgen.suggest.worth`), less the summary
+The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone), less the summary
 points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
@@ -37,8 +38,8 @@ def drafted_spans(
     report = [s for s in sentences if s.paragraph >= summary and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
     for sentence in sentences:
-        if not check_worthy(sentence.text):
-            continue
+        if not check_worthy(sentence.text) or bare_dateline(sentence.text):
+            continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if earlier_picture(_line(body, sentence), published):
             continue  # the caption of a picture from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):

@@ -1,0 +1,88 @@
+"""The dateline of an article, with the year its day is missing read from the page when the page settles it.
+
+A wire dateline gives the month and day and leaves the year to the page
+("ULAN BATOR, September 3. /TASS/.", "RABAT, Morocco, Oct 29, (AP):").  The
+day is the publication date when the page writes the same month and day
+with a year somewhere certain: a date line at the top ("Tuesday, 3 September
+2019", "29/10/2024") or the address's year and month folders
+("/2019/09/…").  A date banner alone is the day the page was looked at, not
+the story's; agreeing with the dateline's day, it is the story's.  When no
+year agrees, or two do, the day is left unread: a wrong date is worse than
+none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from briefgen.ingest.meta import Found, dateline, find_dateline, numeric_date, parse_text_date
+from briefgen.ingest.text import Part
+from briefgen.text.english import month_number
+
+# A line short enough to be a date line, a byline or a banner (not a sentence of the report).
+_HEADER_WORDS = 12
+_MONTH_DAY = re.compile(r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<y>(?:19|20)\d\d)(?!\d)")
+_ADDRESS_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)")
+
+
+def month_day(words: str) -> tuple[int, int] | None:
+    """The month and day a dateline writes ("Sept. 3", "3 September", "Oct 29"), or None."""
+    match = _MONTH_DAY.search(words)
+    if match is None:
+        return None
+    month = month_number(match.group("m") or match.group("m2") or "")
+    day = int(match.group("d") or match.group("d2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+def _dates_of(line: str) -> list[dt.date]:
+    """Every full date a header line writes, in words or in figures (figures only where one reading is valid)."""
+    found: list[dt.date] = []
+    day = parse_text_date(line)
+    if day is not None:
+        found.append(day)
+    for match in _NUMERIC.finditer(line):
+        reading = numeric_date(int(match.group("a")), int(match.group("b")), int(match.group("y")), line)
+        if reading is not None:
+            found.append(reading)
+    return found
+
+
+def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> tuple[dt.date, str] | None:
+    """The one date with this month and day that the page's header lines or its address give a year for, and its words."""
+    readings: dict[dt.date, str] = {}
+    for line in lines:
+        if len(line.split()) > _HEADER_WORDS:
+            continue
+        for date in _dates_of(line):
+            if (date.month, date.day) == (month, day):
+                readings.setdefault(date, line.strip())
+    folder = _ADDRESS_MONTH.search(urlsplit(address or "").path)
+    if folder is not None and int(folder.group("m")) == month:
+        with contextlib.suppress(ValueError):  # "/2019/02/" and a dateline "Feb 30": no such day
+            readings.setdefault(dt.date(int(folder.group("y")), month, day), folder.group(0).strip("/"))
+    if len(readings) != 1:
+        return None
+    date, words = next(iter(readings.items()))
+    return (date, words) if date <= dt.date.today() + dt.timedelta(days=1) else None
+
+
+def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found]:
+    """The article's dateline (:func:`briefgen.ingest.meta.find_dateline`), with its day read as the publication date
+    when the page gives the year (see the module's docstring)."""
+    stated = find_dateline(part.paragraphs) or dateline(lede)
+    written = stated.get("day")
+    if written is None or "published" in stated:
+        return stated
+    wanted = month_day(written.value)
+    if wanted is None:
+        return stated
+    lines = [r.text for r in part.removed] + part.paragraphs[:10]
+    dated = year_of_day(wanted[0], wanted[1], lines, address)
+    if dated is not None:
+        stated = {**stated, "published": Found(dated[0].isoformat(), f"{written.evidence} ({dated[1]})", "dateline")}
+    return stated

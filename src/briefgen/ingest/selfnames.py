@@ -1,0 +1,84 @@
+"""The name a site goes by, when no statement in the text and no entry of the table of known sites gives it.
+
+Two readings, each of a class of pages:
+
+- **the site's name written as its address** at the head of the text
+  ("Assahafa.com" over the article on assahafa.com): the outlet is the name,
+  and ".com", ".net" or ".org" is only where it lives ("Assahafa");  a
+  country's ending that is part of a brand ("News.Az", "Kun.uz") is kept;
+- **the address's registered name spelled as words**, the last resort before
+  an empty outlet: a small site's address is its name
+  ("kigalijournal.com" is "Kigali Journal", "manila-shimbun.com" is "Manila
+  Shimbun", "thesudantimes.com" is "The Sudan Times").  Words are split
+  only where the split is certain: at a hyphen, and before the words that
+  name a kind of outlet ("journal", "times", "express"), then after a
+  leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
+  Express").  A name that does not split ("rudolfo", "otherpaper",
+  "promotemoroccoinir") is left alone: it could be one word or several,
+  written any way, and a wrong outlet is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found
+from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
+
+# ".com" after a single name: the address, not part of the outlet's name.
+_GENERIC_ENDING = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9-]{2,})\.(?:com|net|org)$")
+# A part of a registered name this long without a split may hold several words: it is not read.
+_LONGEST_WORD = 12
+_VOWELS = frozenset("aeiouy")
+
+
+def plain_name(found: Found) -> Found:
+    """The outlet without a generic ending it was written with ("Assahafa.com" is "Assahafa")."""
+    match = _GENERIC_ENDING.match(found.value)
+    return Found(match.group("name"), found.evidence, found.where) if match else found
+
+
+def _word(part: str) -> str:
+    return part.upper() if not _VOWELS & set(part) else part.capitalize()
+
+
+def _split_outlet_words(name: str) -> list[str] | None:
+    """``name`` as a leading part and the outlet words after it ("kigalijournal": kigali, journal), or None."""
+    tail: list[str] = []
+    rest = name
+    while True:
+        word = next((w for w in sorted(OUTLET_WORDS, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 3), None)
+        if word is None:
+            break
+        tail.insert(0, word)
+        rest = rest[: -len(word)]
+    return [rest, *tail] if tail else None
+
+
+def host_words(url: str | None) -> Found | None:
+    """The outlet an address's registered name spells as words (see the module's docstring), or None."""
+    domain = registered_domain(url)
+    if domain is None:
+        return None
+    name = domain[0]
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3:
+        return None
+    if "-" in name:
+        words = name.split("-")
+    else:
+        article = name.startswith("the") and len(name) >= 7
+        core = name[3:] if article else name
+        split = _split_outlet_words(core)
+        if split is None or len(split[0]) > _LONGEST_WORD:
+            return None  # "rudolfo", "otherpaper": one word, or several run together, spelled no certain way
+        words = ["the"] * article + split
+    return Found(" ".join(_word(w) for w in words), site_of(url) or "", "address")
+
+
+def named_by_site(lines: list[str], url: str | None) -> Found | None:
+    """The site's name as the text spells its address (without a generic ending), else as the text's own names and outlet
+    words make it up (:func:`briefgen.ingest.outlets.outlet_in_address`)."""
+    spelled = spelled_outlet(lines, url)
+    if spelled is not None:
+        return plain_name(spelled)
+    return outlet_in_address(url, "\n".join(lines))
