@@ -86,3 +86,19 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
     future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause)
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
+
+
+# A hope or an aim: "hopes to complete before …", "aims to reach".
+_HOPED = re.compile(r"\b(?:hopes?|hoping|aims?|aiming|intends?|seeks?|wants?|expects?)\s+to\b", re.IGNORECASE)
+
+
+def plan_clause(text: str, start: int) -> str | None:
+    """The clause before ``text[start]`` when it tells a plan, hope or aim ("which the country hopes to complete by …").
+
+    A year in such a clause is the plan's, not the period of a figure stated
+    in another clause of the sentence; None when the clause tells no plan.
+    """
+    clause = CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    if in_future_clause(text, start) or _PLANNED.search(clause) or _HOPED.search(clause):
+        return clause
+    return None
