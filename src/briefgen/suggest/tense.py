@@ -102,3 +102,8 @@ def plan_clause(text: str, start: int) -> str | None:
     if in_future_clause(text, start) or _PLANNED.search(clause) or _HOPED.search(clause):
         return clause
     return None
+
+
+def hoped_for(text: str, start: int) -> bool:
+    """Whether the clause before ``text[start]`` tells a hope or aim ("hopes to complete before … 2030"): a target, no schedule."""
+    return bool(_HOPED.search(CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]))
