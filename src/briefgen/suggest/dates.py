@@ -49,6 +49,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "day-word",
             r"\b(?P<rel>(?:later|earlier) in the day|during the day|later today|earlier today|today|tonight|yesterday|tomorrow|"
+            r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
             r"(?:hours|minutes) ago)\b",
         ),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
