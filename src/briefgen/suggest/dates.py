@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, in_future_clause, scheduled_clause
+from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, scheduled_clause
+from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 

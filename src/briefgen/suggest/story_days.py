@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.suggest.dates import CLAUSE_BREAK, ResolvedDate, find_date, is_horizon
-from briefgen.suggest.tense import hoped_for, plan_clause
+from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
+from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
