@@ -110,3 +110,20 @@ def test_a_target_year_is_never_the_undated_page_year() -> None:
     assert reference_year("The plant aims to cut emissions by 2040.") is None
     assert reference_year("The drill is scheduled for 2032.") == 2032
     assert reference_year("Trade grew in 2029, and the city hopes to host the Games in 2036.") == 2029
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("This is the minister's fourth visit to Chile since she became foreign minister in 2027.", "since she became foreign minister in 2027"),
+        ("The trip is his fourth visit to Chile since taking office in 2027.", "since taking office in 2027"),
+        ("The envoy is on her fourth visit to Chile since last year.", "since last year"),
+    ],
+)
+def test_an_ordinal_visit_since_a_term_began_counts_the_visits(text: str, period: str) -> None:
+    (value,) = find_values(text)
+    assert (value.amount, value.unit, value.period) == ("4", "visits", period)
+
+
+def test_an_ordinal_visit_with_no_period_counts_nothing() -> None:
+    assert find_values("This is the minister's fourth visit to Chile.") == []
