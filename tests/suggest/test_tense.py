@@ -115,7 +115,7 @@ def test_a_target_year_is_never_the_undated_page_year() -> None:
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        ("This is the minister's fourth visit to Chile since she became foreign minister in 2027.", "since she became foreign minister in 2027"),
+        ("It is her fourth visit to Chile since she became minister in 2027.", "since she became minister in 2027"),
         ("The trip is his fourth visit to Chile since taking office in 2027.", "since taking office in 2027"),
         ("The envoy is on her fourth visit to Chile since last year.", "since last year"),
     ],
