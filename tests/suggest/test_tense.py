@@ -51,6 +51,7 @@ def test_a_weekday_in_a_plan_told_in_the_present_is_the_coming_day(text: str) ->
         "Officials met on Saturday, and the tour continued.",
         "After talks on Saturday, the two ministers signed a memorandum.",
         "The summit, which was slated to open earlier, began on Saturday.",
+        "The two leaders shake hands as the visiting president arrives at the palace on Saturday.",
     ],
 )
 def test_a_weekday_in_a_past_clause_stays_behind(text: str) -> None:

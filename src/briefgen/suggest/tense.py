@@ -33,6 +33,8 @@ _SCHEDULED_PRESENT = re.compile(
     r"kicks\s+off|proceeds|resumes|moves\s+on)\b",
     re.IGNORECASE,
 )
+# A present that mirrors its main clause's tense: a photo caption's "shake hands as the guest arrives … on Thursday".
+_AS_THEN = re.compile(r"\b(?:as|while|when|whenever)\b", re.IGNORECASE)
 # A past or perfect verb after the plan governs the date: "is expected to sign the deal it drafted on Monday".
 _PAST_VERB = re.compile(r"\b(?:was|were|had|has|have|did|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
 # A phrase put before the subject ("Before proceeding to the coast guard on Saturday, Kishida will …").
@@ -60,10 +62,13 @@ def scheduled_clause(text: str, start: int) -> bool:
     "Scholz's three-day visit to India concludes on Saturday" and "Kishida is
     also arranging to visit Kuala Lumpur … on Sunday" date the coming day; "he
     arrived on Thursday" has no such verb, and a past verb after the present
-    one ("visits the site he opened on Monday") governs the date.
+    one ("visits the site he opened on Monday") governs the date.  A present
+    after "as" or "while" only mirrors its main clause ("shake hands as the
+    guest arrives … on Thursday", a photo's caption): it plans nothing.
     """
     clause = CLAUSE_BREAK.split(text[max(0, start - 140) : start])[-1]
-    found = [*_PLANNED.finditer(clause), *_SCHEDULED_PRESENT.finditer(clause)]
+    acts = [m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())]
+    found = [*_PLANNED.finditer(clause), *acts]
     if not found:
         return False
     last = max(match.end() for match in found)
