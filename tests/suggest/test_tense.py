@@ -128,3 +128,15 @@ def test_an_ordinal_visit_since_a_term_began_counts_the_visits(text: str, period
 
 def test_an_ordinal_visit_with_no_period_counts_nothing() -> None:
     assert find_values("This is the minister's fourth visit to Chile.") == []
+
+
+def test_an_ordinal_visit_that_lists_the_earlier_ones_counts_them() -> None:
+    (value,) = find_values("It is the envoy's third visit to Chile, after May 2011 and June 2019.")
+    assert (value.metric, value.amount, value.unit) == ("visits-to-chile", "3", "visits")
+    assert find_values("It is the envoy's third visit to Chile, after talks with the president.") == []
+    assert find_values("It is the envoy's fourth visit to Chile, after May 2011 and June 2019.") == []
+
+
+def test_a_visit_said_twice_is_counted_in_its_year() -> None:
+    (value,) = find_values("In 2029, the envoy visited Chile twice, for a forum and a state visit.")
+    assert (value.metric, value.amount, value.unit, value.period) == ("visits-to-chile", "2", "visits", "2029")
