@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from briefgen.suggest.clauses import dated_parts
-from briefgen.suggest.dates import find_date, resolve_date
+from briefgen.suggest.dates import bounds_a_span, find_date, resolve_date
 from briefgen.suggest.sentences import Sentence, quotable_span
 from briefgen.suggest.story_days import reference_year
 from briefgen.suggest.values import find_values
@@ -140,3 +140,9 @@ def test_an_ordinal_visit_that_lists_the_earlier_ones_counts_them() -> None:
 def test_a_visit_said_twice_is_counted_in_its_year() -> None:
     (value,) = find_values("In 2029, the envoy visited Chile twice, for a forum and a state visit.")
     assert (value.metric, value.amount, value.unit, value.period) == ("visits-to-chile", "2", "visits", "2029")
+
+
+def test_a_year_a_term_of_office_opened_bounds_a_span() -> None:
+    text = "The chancellor met the premier on Thursday, on his third visit since he became chancellor in 2027."
+    assert _day(text) == "2031-03-06"
+    assert bounds_a_span(text, text.index("2027"))

@@ -243,7 +243,10 @@ def is_horizon(text: str, start: int, end: int) -> bool:
 
 # "since August 2015", "since the signing of the treaty in 1996": the start of a span, not the day of what is reported.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_RECALLED = re.compile(r"\bsince\s+the\s+\w+\s+of\s+[^,;.]{0,50}?\bin\s+$", re.IGNORECASE)
+_SINCE_RECALLED = re.compile(
+    r"\bsince\s+(?:the\s+\w+\s+of|(?:he|she|they)\s+(?:became|took|assumed)|becoming|taking|assuming)\s+[^,;.]{0,50}?\bin\s+$",
+    re.IGNORECASE,
+)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
