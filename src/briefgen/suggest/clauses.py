@@ -10,7 +10,9 @@ second event, and the parts must be long enough to stand as statements.
 Nor does a date that bounds a span: "arrived on Wednesday, on a visit that
 will last until Friday" closes the stay the first date opens, and "Since
 September 2016, they have met six times, including in late September" opens
-the span the count is over; neither is a second event.
+the span the count is over; neither is a second event.  Nor does a date in a
+phrase with no verb that recalls another occasion: "arrived late on Thursday,
+following a state visit in February 2023" reports one arrival, on Thursday.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 # conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
 _BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as|while|whereas|because|although|though)\s+)?")
 _MIN_WORDS = 6
+# A tail that opens with a preposition recalling another occasion ("…, following a state visit in February 2023")
+# has no verb of its own: it is the background of the head's event, not a second event ("after which" is a clause).
+_RECALLED = re.compile(r"(?:following|after(?!\s+which)|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b", re.IGNORECASE)
 
 
 def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_year: int | None) -> list[tuple[Span, str]]:
@@ -61,7 +66,7 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     if boundary is None:
         return None
     head, tail = text[: boundary.start()], text[boundary.end() :]
-    if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS:
+    if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS or _RECALLED.match(tail):
         return None
     if drops_a_restriction(head, tail):
         return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim

@@ -62,6 +62,8 @@ _NAMES: dict[str, str] = {
     "baht": "THB",
     "taka": "BDT",
     "rupiah": "IDR",
+    "euro": "EUR",
+    "euros": "EUR",
 }
 # ISO codes written after an amount ("100 billion USD", "5 million EUR"), in capitals: each names one currency.
 CODES_AFTER = frozenset(

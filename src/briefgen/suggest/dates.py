@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, scheduled_clause
+from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
@@ -48,6 +50,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "day-word",
             r"\b(?P<rel>(?:later|earlier) in the day|during the day|later today|earlier today|today|tonight|yesterday|tomorrow|"
+            r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
             r"(?:hours|minutes) ago)\b",
         ),
         ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
@@ -89,35 +92,12 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
     return reference.year - (1 if month > reference.month else 0)
 
 
-# Words that put the clause before a weekday in the future: "will arrive on Thursday".
-_FUTURE_CLAUSE = re.compile(
-    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
-    r"would|is going to|are going to|plans? to|due to)\b",
-    re.IGNORECASE,
-)
-_PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 # The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 # A span told as over: "stayed until Friday", "the talks had lasted till Sunday".
 _PAST_SPAN_VERB = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|continued|ran|ended|went on|kept)\b", re.IGNORECASE)
-
-
-def in_future_clause(text: str, start: int) -> bool:
-    """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
-
-    "announced on Tuesday that he will visit between December 7 and 9": the
-    clause of "December 7" is "he will visit between", a plan; the clause of
-    "on Tuesday" is "announced", the report of it.  A past verb after the future
-    one governs the date: "will be signed after it was shown on Dec 12".
-    """
-    clause = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
-    # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
-    # future one governs the date.
-    return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
 
 
 def ends_a_span(text: str, start: int) -> bool:
@@ -161,16 +141,8 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     span_end = _span_end_ahead(text, match.start())
     if span_end is not None:
         return span_end
-    return in_future_clause(text, match.start()) or _fronted_future(text, match.start(), match.end())
-
-
-def _fronted_future(text: str, start: int, end: int) -> bool:
-    """ "On Saturday, Anwar will be accorded a welcome": a weekday put first is governed by the clause after its comma."""
-    if (text[:start].strip() and not re.search(r"[.;:]\s*$", text[:start])) or not re.match(r"\s*,", text[end:]):
-        return False
-    clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
-    future = _FUTURE_CLAUSE.search(clause)
-    return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
+    start = match.start()
+    return in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
 
 
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
@@ -271,7 +243,10 @@ def is_horizon(text: str, start: int, end: int) -> bool:
 
 # "since August 2015", "since the signing of the treaty in 1996": the start of a span, not the day of what is reported.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_RECALLED = re.compile(r"\bsince\s+the\s+\w+\s+of\s+[^,;.]{0,50}?\bin\s+$", re.IGNORECASE)
+_SINCE_RECALLED = re.compile(
+    r"\bsince\s+(?:the\s+\w+\s+of|(?:he|she|they)\s+(?:became|took|assumed)|becoming|taking|assuming)\s+[^,;.]{0,50}?\bin\s+$",
+    re.IGNORECASE,
+)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

@@ -46,6 +46,43 @@ def gaps(sentence: str) -> list[SeriesCount]:
     return found
 
 
+# "his third visit to Mongolia, after November 2000 and September 2014": the earlier ones listed, each by its date.
+_AFTER_LIST = re.compile(
+    rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)})\s+(?:(?:official|state|working)\s+)?(?P<unit>visit|trip)\b[^.;:,]{{0,40}},\s+after\s+"
+    r"(?P<list>[^.;:()]{3,90})",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# "visited India twice": a count said with an adverb.
+_TIMES = {"twice": 2, "thrice": 3, "three times": 3, "four times": 4, "five times": 5}
+_VISITED = re.compile(r"\bvisited\s+(?P<place>(?-i:[A-Z][\w-]+))\s+(?P<n>twice|thrice|(?:three|four|five)\s+times)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b")
+
+
+def listed_counts(sentence: str, visited: str) -> list[SeriesCount]:
+    """Counts that are certain because the sentence lists the others or says how often.
+
+    "his third visit to Mongolia, after November 2000 and September 2014" names
+    the two before it, each by a date with its year: three visits in all.  An
+    ordinal with a list of another length, or of items with no year, counts
+    nothing.  "In 2023, he visited India twice" is 2 visits to India in 2023.
+    """
+    found: list[SeriesCount] = []
+    for match in _AFTER_LIST.finditer(sentence):
+        items = [item for item in _LISTED.split(match.group("list").strip()) if item]
+        count = ORDINAL_WORDS[match.group("n").casefold()]
+        if count > 1 and len(items) == count - 1 and all(re.search(r"\b(?:19|20)\d\d\b", item) for item in items):
+            metric = f"visits-to-{visited}" if visited else "visits"
+            found.append(SeriesCount(metric, str(count), "visits", None, match.start(), match.end("unit")))
+    for match in _VISITED.finditer(sentence):
+        years = set(_IN_YEAR.findall(sentence))
+        place = "-".join(re.findall(r"[a-z0-9]+", match.group("place").casefold()))
+        amount = _TIMES[" ".join(match.group("n").casefold().split())]
+        period = years.pop() if len(years) == 1 else None
+        found.append(SeriesCount(f"visits-to-{place}", str(amount), "visits", period, match.start(), match.end()))
+    return found
+
+
 def is_first(ordinal: str) -> bool:
     """ "first" or "1st": the end of a gap ("the first visit since 2016"), not a count of a series."""
     return ordinal.casefold() in {"first", "1st"}
@@ -74,4 +111,4 @@ def series_counts(sentence: str, visited: str) -> list[SeriesCount]:
                 raw = ordinal.casefold()
                 count = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
                 found.append(SeriesCount(metric, str(count), unit, " ".join(period.split()), start, end))
-    return found + gaps(sentence)
+    return found + gaps(sentence) + listed_counts(sentence, visited)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.suggest.dates import CLAUSE_BREAK, ResolvedDate, find_date, is_horizon
+from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
+from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
@@ -116,11 +117,17 @@ def reference_year(body: str) -> int | None:
     Dates resolved against it are still marked unresolved for the editor.
     A year that opens or closes a span of years ("the 2022-2026 strategy",
     "president between 1993 and 2003") dates a period, not the article.
-    An article that names only a horizon gets that year, as before.
+    A year in a clause that tells a hope or aim ("which the country hopes to
+    complete before the World Cup in 2030") is a target too, and a target
+    year is never taken as the page's: an article that names only targets
+    gets no year.  One that names only a schedule's year ("the exercise is
+    scheduled for 2024") gets that year, the nearest it gives.
     """
     found = [m for m in _ANY_YEAR.finditer(body) if not _in_span_of_years(body, m.start(1), m.end(1))]
-    years = [int(m.group(1)) for m in found if not is_horizon(body, m.start(1), m.end(1))]
-    return max(years) if years else (int(found[0].group(1)) if found else None)
+    targets = [m for m in found if is_horizon(body, m.start(1), m.end(1)) or hoped_for(body, m.start(1))]
+    scheduled = [m for m in found if m not in targets and plan_clause(body, m.start(1)) is not None]
+    years = [int(m.group(1)) for m in found if m not in targets and m not in scheduled]
+    return max(years) if years else (int(scheduled[0].group(1)) if scheduled else None)
 
 
 _SPAN_ENDING = re.compile(r"(?:\d{4}\s*[-–—/]\s*|\bbetween\s+\d{4}\s+and\s+|\bfrom\s+\d{4}\s+(?:to|until|till)\s+)$", re.IGNORECASE)

@@ -114,7 +114,9 @@ NOT_UNITS = frozenset(
 # Covid-19" names the event that opens it.
 _SINCE = (
     rf"since\s+(?:(?:(?:{MONTH_PATTERN})\s+)?(?:19|20)\d\d\b|"
-    r"the\s+(?:outbreak|start|beginning|end|onset)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"
+    r"the\s+(?:outbreak|start|beginning|end|onset)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|last\s+year\b|"
+    # "since he became Chancellor in 2021", "since assuming office in 2021": a term of office that opened in a stated year.
+    r"(?:(?:he|she)\s+(?:became|took|assumed)|becoming|taking|assuming)\s+[\w\s]{1,30}?\bin\s+(?:19|20)\d\d\b)"
 )
 _SPAN_COUNT = rf"(?:{words_pattern(NUMBER_WORDS)}|\d+)"
 _PAST_SPAN = rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{_SPAN_COUNT}\s+)?(?:years?|months?|weeks?|decades?)\b"

@@ -24,6 +24,7 @@ from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_curr
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
+from briefgen.suggest.tense import plan_clause
 from briefgen.suggest.value_words import (
     APPROXIMATE,
     GAP_STOP,
@@ -53,9 +54,10 @@ _MONEY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>{_MAG}))?", re.IGNORECASE)
-# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars".
+# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars", "ten billion euros".
 _MONEY_WORDS = re.compile(
-    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+(?:US\s+)?dollars?\b",
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+"
+    r"(?:US\s+)?(?P<word>dollars?|euros?)\b",
     re.IGNORECASE,
 )
 # "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos": the currency named after the amount.
@@ -67,6 +69,8 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+# "third- and fifth-largest": the second of two ranks that share their word.
+_SHARED_RANK = re.compile(rf"\b(?:{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-\s*(?:and|or|to|,)\s+$", re.IGNORECASE)
 # "the seventh visit to the UAE since 2015", "the fifth since 2015": a count of visits from a year on.
 _VISIT_COUNT = re.compile(
     rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)})\b(?:\s+[\w’'-]+){{0,5}}?\s+since\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
@@ -155,7 +159,7 @@ def _period(sentence: str) -> str | None:
         count = _WORDS.get(months.group("n").casefold()) or int(months.group("n"))
         year = months.group("y")
         return f"{year}-01/{year}-{count:02d}"
-    found = list(_PERIOD_YEAR.finditer(sentence))
+    found = [m for m in _PERIOD_YEAR.finditer(sentence) if not _planned_year(sentence, m.start("y"))]
     if any(_COMPARED.search(sentence[max(0, m.start() - 40) : m.start()]) for m in found):
         return None  # "200 firms, up from 150 in 2020": the year is the other figure's, so no figure's period is certain
     years = {m.group("y") for m in found}
@@ -164,6 +168,16 @@ def _period(sentence: str) -> str | None:
     if re.search(r"\bannual\b", sentence, re.IGNORECASE):
         return "annual"
     return None
+
+
+def _planned_year(sentence: str, start: int) -> bool:
+    """A year in a clause of its own that tells a plan ("…, which it hopes to complete before the World Cup in 2030").
+
+    It dates the plan, not a figure stated in another clause; a figure in the
+    plan's clause ("is expected to reach $50 billion in 2030") keeps it.
+    """
+    clause = plan_clause(sentence, start)
+    return clause is not None and not re.search(r"\d", clause)
 
 
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
@@ -245,7 +259,8 @@ def find_values(sentence: str) -> list[FoundValue]:
                 taken.append(match.span())  # "Tk 300 crore" is not 300 taka: a scale these rules do not read
                 continue
             mag = (match.group("mag") or "").casefold()
-            unit = _currency(match.group("cur")) if "cur" in match.groupdict() else "USD"
+            word = match.groupdict().get("word") or "dollar"
+            unit = _currency(match.group("cur")) if "cur" in match.groupdict() else "EUR" if word[:1] in "eE" else "USD"
             number = _number_of(match.group("n"))
             amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)))
             metric = metric_name(sentence, "money", *match.span())
@@ -316,6 +331,8 @@ def find_values(sentence: str) -> list[FoundValue]:
     for match in _RANK.finditer(sentence):
         if any(v.unit != "rank" and v.measure for v in values):
             break  # "second-largest partner, with trade of $85 billion": the rank is the amount's context, not a figure
+        if _SHARED_RANK.search(sentence[max(0, match.start() - 30) : match.start()]):
+            continue  # "the world's third- and fifth-largest economies": two ranks of two owners, which is whose is not certain
         raw = match.group("n").casefold()
         rank = ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
         what = match.group("what").split()

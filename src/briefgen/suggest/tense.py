@@ -1,0 +1,114 @@
+"""The tense of the clause a date sits in: a plan's date lies ahead of the day of writing, a report's behind.
+
+News reports the past, so a bare weekday ("on Thursday") in a Friday paper is
+the day before.  The clause around it can say otherwise: a future verb ("will
+arrive on Thursday"), a plan in the present tense ("is slated to speak on
+Saturday", "is arranging to visit … on Sunday"), or an act of the story's own
+schedule told in the present ("the three-day visit concludes on Saturday",
+"arrives in Hanoi on Sunday").  A past verb ("arrived on Thursday", "said on
+Thursday") keeps the day behind.  ``suggest.dates`` asks these questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that put the clause before a date in the future: "will arrive on Thursday".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
+    r"would|is going to|are going to|plans? to|due to)\b",
+    re.IGNORECASE,
+)
+_PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+
+# A plan told in the present tense: "is slated to", "are arranging to", "is poised to".
+_PLANNED = re.compile(
+    r"\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|poised|arranging|planning|preparing|set|scheduled|expected|due)\s+to\b",
+    re.IGNORECASE,
+)
+# An act of the story's schedule told in the present: "the visit concludes on Saturday", "leaves for Tokyo on Sunday".
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:concludes|ends|begins|starts|opens|closes|arrives|leaves|departs|visits|travels|heads|returns|flies|wraps\s+up|"
+    r"kicks\s+off|proceeds|resumes|moves\s+on)\b",
+    re.IGNORECASE,
+)
+# A present that mirrors its main clause's tense: a photo caption's "shake hands as the guest arrives … on Thursday".
+_AS_THEN = re.compile(r"\b(?:as|while|when|whenever)\b", re.IGNORECASE)
+# A past or perfect verb after the plan governs the date: "is expected to sign the deal it drafted on Monday".
+_PAST_VERB = re.compile(r"\b(?:was|were|had|has|have|did|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
+# A phrase put before the subject ("Before proceeding to the coast guard on Saturday, Kishida will …").
+_FRONTED = re.compile(r"^\s*(?:before|after|following|upon|on|ahead\s+of|prior\s+to|while|when)\b", re.IGNORECASE)
+
+
+def in_future_clause(text: str, start: int) -> bool:
+    """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
+
+    "announced on Tuesday that he will visit between December 7 and 9": the
+    clause of "December 7" is "he will visit between", a plan; the clause of
+    "on Tuesday" is "announced", the report of it.  A past verb after the future
+    one governs the date: "will be signed after it was shown on Dec 12".
+    """
+    clause = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+    # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
+    # future one governs the date.
+    return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
+
+
+def scheduled_clause(text: str, start: int) -> bool:
+    """Whether the clause ending at ``text[start]`` tells a plan in the present tense ("is slated to", "concludes").
+
+    "Scholz's three-day visit to India concludes on Saturday" and "Kishida is
+    also arranging to visit Kuala Lumpur … on Sunday" date the coming day; "he
+    arrived on Thursday" has no such verb, and a past verb after the present
+    one ("visits the site he opened on Monday") governs the date.  A present
+    after "as" or "while" only mirrors its main clause ("shake hands as the
+    guest arrives … on Thursday", a photo's caption): it plans nothing.
+    """
+    clause = CLAUSE_BREAK.split(text[max(0, start - 140) : start])[-1]
+    acts = [m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())]
+    found = [*_PLANNED.finditer(clause), *acts]
+    if not found:
+        return False
+    last = max(match.end() for match in found)
+    return not _PAST_VERB.search(clause, last)
+
+
+def fronted_future(text: str, start: int, end: int) -> bool:
+    """Whether a day put before the subject is governed by a future clause after its comma.
+
+    "On Saturday, Anwar will be accorded a welcome"; "Before proceeding to the
+    coast guard on Saturday, Kishida will first address Congress": the phrase
+    that opens the sentence has no verb of its own, so the main clause after
+    the comma tells whether the day is ahead.
+    """
+    opening = re.split(r"[.;:!?]\s", text[:start])[-1]
+    if not re.match(r"\s*,", text[end:]):
+        return False
+    if opening.strip() and (not _FRONTED.match(opening) or re.search(r"[,;]", opening)):
+        return False
+    clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
+    future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause)
+    return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
+
+
+# A hope or an aim: "hopes to complete before …", "aims to reach".
+_HOPED = re.compile(r"\b(?:hopes?|hoping|aims?|aiming|intends?|seeks?|wants?|expects?)\s+to\b", re.IGNORECASE)
+
+
+def plan_clause(text: str, start: int) -> str | None:
+    """The clause before ``text[start]`` when it tells a plan, hope or aim ("which the country hopes to complete by …").
+
+    A year in such a clause is the plan's, not the period of a figure stated
+    in another clause of the sentence; None when the clause tells no plan.
+    """
+    clause = CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    if in_future_clause(text, start) or _PLANNED.search(clause) or _HOPED.search(clause):
+        return clause
+    return None
+
+
+def hoped_for(text: str, start: int) -> bool:
+    """Whether the clause before ``text[start]`` tells a hope or aim ("hopes to complete before … 2030"): a target, no schedule."""
+    return bool(_HOPED.search(CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]))

@@ -1,0 +1,148 @@
+"""Weekdays and years read from the tense of their clause, figures in euros, shared ranks: made-up sentences.
+
+A Friday paper's "on Saturday" is the coming day when the clause tells a plan
+in the present tense; a past verb keeps a weekday behind.  A year in a clause
+telling a hope is a target: no period of another clause's figure, and never
+an undated page's year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.dates import bounds_a_span, find_date, resolve_date
+from briefgen.suggest.sentences import Sentence, quotable_span
+from briefgen.suggest.story_days import reference_year
+from briefgen.suggest.values import find_values
+
+FRIDAY = dt.date(2031, 3, 7)
+
+
+def _day(text: str, future: bool = False) -> str:
+    found = find_date(text, FRIDAY, future=future)
+    assert found is not None
+    return str(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's four-day tour of the region concludes on Saturday.",
+        "The envoy leaves for Oslo on Saturday after the talks.",
+        "On Saturday, the president is slated to open the new port.",
+        "The delegation is also arranging to tour the shipyard with the harbour master on Saturday.",
+        "Before heading to the river dam and meeting engineers on Saturday, the premier will address parliament.",
+        "The fair opens on Saturday in the old town.",
+    ],
+)
+def test_a_weekday_in_a_plan_told_in_the_present_is_the_coming_day(text: str) -> None:
+    assert _day(text) == "2031-03-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy arrived in Oslo on Saturday.",
+        "The minister said on Saturday that the tour concludes next month.",
+        "The president visits the port he opened on Saturday.",
+        "Officials met on Saturday, and the tour continued.",
+        "After talks on Saturday, the two ministers signed a memorandum.",
+        "The summit, which was slated to open earlier, began on Saturday.",
+        "The two leaders shake hands as the visiting president arrives at the palace on Saturday.",
+    ],
+)
+def test_a_weekday_in_a_past_clause_stays_behind(text: str) -> None:
+    assert _day(text) == "2031-03-01"
+
+
+def test_this_afternoon_is_the_day_of_writing_and_unresolved_without_one() -> None:
+    assert _day("The envoy met the mayor this afternoon.") == "2031-03-07"
+    undated = resolve_date("The envoy met the mayor this afternoon.", None, future=False, kind="event", ref_year=2029)
+    assert undated is not None and undated.phrase is None and "cannot be dated" in undated.how
+
+
+def _parts(text: str) -> list[str]:
+    sentence = Sentence(0, len(text), text, 0)
+    return [part.text for part, _ in dated_parts(sentence, quotable_span(sentence), FRIDAY, None)]
+
+
+def test_a_tail_recalling_another_occasion_does_not_cut_the_sentence() -> None:
+    text = "The chancellor landed in the capital late on Thursday, following a state visit in June 2029 and a summit there later."
+    assert len(_parts(text)) == 1
+    assert _day(text) == "2031-03-06"
+
+
+def test_a_second_clause_with_its_own_verb_is_still_cut() -> None:
+    text = "The chancellor landed in the capital on Thursday, and the ministers signed six accords on 2 March 2031."
+    assert len(_parts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "high"),
+    [
+        ("The package is worth 7 billion euros in grants and loans.", "7000000000", None),
+        ("The deals total up to nine billion euros, the ministry said.", None, "9000000000"),
+        ("Each visitor paid 40 euros for the tour.", "40", None),
+    ],
+)
+def test_euros_are_read_as_eur(text: str, amount: str | None, high: str | None) -> None:
+    (value,) = find_values(text)
+    assert (value.unit, value.amount, value.high) == ("EUR", amount, high)
+
+
+def test_a_year_in_a_clause_of_hope_is_no_period_of_another_clause_figure() -> None:
+    (value,) = find_values("The loans are worth 7 billion euros and fund a port, which the city hopes to finish before the Games in 2036.")
+    assert value.period is None
+    (target,) = find_values("Trade is expected to reach $40 billion in 2036.")
+    assert target.period == "2036"
+
+
+def test_a_rank_sharing_its_word_with_another_gives_no_value() -> None:
+    assert not [v for v in find_values("Talks between the world's second- and seventh-largest economies resumed.") if v.unit == "rank"]
+    (rank,) = find_values("The country is the world's seventh-largest economy.")
+    assert rank.amount == "7"
+
+
+def test_a_target_year_is_never_the_undated_page_year() -> None:
+    assert reference_year("The port, which the city hopes to finish before the Games in 2036, opened a terminal.") is None
+    assert reference_year("The plant aims to cut emissions by 2040.") is None
+    assert reference_year("The drill is scheduled for 2032.") == 2032
+    assert reference_year("Trade grew in 2029, and the city hopes to host the Games in 2036.") == 2029
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("It is her fourth visit to Chile since she became minister in 2027.", "since she became minister in 2027"),
+        ("The trip is his fourth visit to Chile since taking office in 2027.", "since taking office in 2027"),
+        ("The envoy is on her fourth visit to Chile since last year.", "since last year"),
+    ],
+)
+def test_an_ordinal_visit_since_a_term_began_counts_the_visits(text: str, period: str) -> None:
+    (value,) = find_values(text)
+    assert (value.amount, value.unit, value.period) == ("4", "visits", period)
+
+
+def test_an_ordinal_visit_with_no_period_counts_nothing() -> None:
+    assert find_values("This is the minister's fourth visit to Chile.") == []
+
+
+def test_an_ordinal_visit_that_lists_the_earlier_ones_counts_them() -> None:
+    (value,) = find_values("It is the envoy's third visit to Chile, after May 2011 and June 2019.")
+    assert (value.metric, value.amount, value.unit) == ("visits-to-chile", "3", "visits")
+    assert find_values("It is the envoy's third visit to Chile, after talks with the president.") == []
+    assert find_values("It is the envoy's fourth visit to Chile, after May 2011 and June 2019.") == []
+
+
+def test_a_visit_said_twice_is_counted_in_its_year() -> None:
+    (value,) = find_values("In 2029, the envoy visited Chile twice, for a forum and a state visit.")
+    assert (value.metric, value.amount, value.unit, value.period) == ("visits-to-chile", "2", "visits", "2029")
+
+
+def test_a_year_a_term_of_office_opened_bounds_a_span() -> None:
+    text = "The chancellor met the premier on Thursday, on his third visit since he became chancellor in 2027."
+    assert _day(text) == "2031-03-06"
+    assert bounds_a_span(text, text.index("2027"))
