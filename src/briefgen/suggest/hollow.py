@@ -41,6 +41,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
+from briefgen.text.english import MONTH_PATTERN
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -62,7 +63,9 @@ _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|success
 _AGENDA_ACT = re.compile(
     r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
     r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
-    r"intensify|step|continue|jointly)\b))",
+    r"intensify|step|continue|jointly)\b)|"
+    # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
+    r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b)",
     re.IGNORECASE,
 )
 # Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
@@ -79,7 +82,7 @@ _AGENDA_WORDS = _word_set(
     issues issue matters matter developments development relations relation relationship ties tie linkages links
     cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
     sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
-    steps measures aspects agenda questions topics subjects concerns challenges
+    steps measures aspects agenda questions topics subjects concerns concern challenges levels level range
     bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
     multifaceted various diverse other current further overall broader broad wider concrete practical
     beneficial effective effectiveness future new key major important
@@ -87,6 +90,7 @@ _AGENDA_WORDS = _word_set(
     social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
     industry industrial education educational science scientific technical technology technological tourism health
     healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
+    financial finance sports sport infrastructure
     boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
     further improve improving develop developing advance advancing solidify intensify increase increasing make
     work together aim aims aimed aiming
@@ -141,6 +145,48 @@ _PHOTO_CREDIT = re.compile(
 _EARLIER_DAYS = 7
 # A reporting verb before the agenda: the words are someone's account, which editors quote.
 _REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+# A signing: what rescues a promise of elevation ("will sign a treaty, which will lead to a new level").
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?<!\ba sign)", re.IGNORECASE)
+# A month or a weekday: the writer dates a step rather than summing up years.
+_DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A discussion still to come, in the speaker's plan: "he would discuss", "will discuss".
+_PLANNED = re.compile(r"\b(?:would|will) (?:also )?$", re.IGNORECASE)
+# Ceremony at a monument or on the streets: a wreath laid, a motorcade, crowds lining the streets, a pose.
+_CEREMONY = re.compile(
+    r"\b(?:la(?:id|y|ys|ying) (?:a )?wreaths?|wreath-laying|motorcades?|crowds? lined|pose[sd]? for (?:a |the )?(?:group |family |official )?(?:photos?|photographs?|pictures?))\b",
+    re.IGNORECASE,
+)
+# A wire picture's credit after a bar at the end of its caption: "… in Moscow on Saturday. | AP".
+_BAR_CREDIT = re.compile(r"\s\|\s*[A-Z][\w./&-]*(?: [A-Z][\w./&-]*){0,3}\s*$")
+# Elevation promised: "would bring ties to an absolutely new level", "take this partnership to new heights".
+_ELEVATION = re.compile(
+    r"\b(?:will|would|shall|could|can|going to)\b[^.;]{0,80}?\bto (?:an? |the )?(?:(?:absolutely|qualitatively|entirely|"
+    r"completely|whole) )?(?:new|higher|next|greater) (?:levels?|heights?|stage)\b",
+    re.IGNORECASE,
+)
+# The state of relations over years, as the writer sums it up: "after years of tense relations".
+_STRAINED = re.compile(
+    r"\byears of (?:(?:tense|strained|frosty|cold|troubled|difficult|rocky|bitter|uneasy) )?"
+    r"(?:relations|ties|tensions?|strain|friction|estrangement|hostility|acrimony|mistrust|rivalry)\b",
+    re.IGNORECASE,
+)
+# How a step was taken by others: "has been positively received in the capital".
+_RECEIVED = re.compile(
+    r"\b(?:has|have|had) been (?:positively|warmly|well|favou?rably|coldly|badly|poorly|widely) (?:received|welcomed)\b|"
+    r"\bmarks? a welcome (?:change|shift|development)\b",
+    re.IGNORECASE,
+)
+# A country's course as the writer characterises it: "is becoming a hub of global trade".
+_BECOMING = re.compile(
+    r"\b(?:is|are) (?:fast |rapidly |steadily )?(?:becoming|emerging as|poised to become|set to become) (?:an? |the )"
+    r"(?:[\w-]+ ){0,4}(?:hub|cent(?:re|er)|destination|powerhouse|gateway|engine)s?\b",
+    re.IGNORECASE,
+)
+# What "we" or the two sides need or ought to do: an exhortation, not an act.
+_EXHORTATION = re.compile(
+    r"\b(?:we|the two (?:countries|sides|nations)|both (?:countries|sides|nations)) (?:need|should|must|ought to)\b",
+    re.IGNORECASE,
+)
 _OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 
@@ -163,7 +209,9 @@ def agenda_only(text: str) -> bool:
     of agenda words ("the removal of militias") makes the discussion specific.
     """
     match = _AGENDA_ACT.search(text)
-    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or _REPORTED.search(text, 0, match.start()):
+    planned = bool(_PLANNED.search(text, 0, match.start())) if match else False  # "he would discuss …": a plan, not an account
+    reported = not planned and bool(_REPORTED.search(text, 0, match.start() if match else 0))
+    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported:
         return False  # counted, signed, or a named speaker's account of the talks
     words = _WORDS.findall(text[match.end() :])
     if any(w[:1].isupper() for w in words):
@@ -185,6 +233,37 @@ def unnamed_outcome(text: str) -> bool:
 def is_flourish(text: str) -> bool:
     """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
     return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
+
+
+def is_elevation(text: str) -> bool:
+    """A promise to raise relations "to a new level" or "to new heights", with nothing counted: rhetoric, whoever signs.
+
+    What ties "would" reach is a speaker's figure of speech; the level reached
+    ("have reached a new level of strategic partnership") or a figure ("will take
+    trade to $5 billion") is a claim.
+    """
+    return bool(_ELEVATION.search(text)) and not _FIGURE.search(text) and not _SIGNING.search(text)
+
+
+def is_exhortation(text: str) -> bool:
+    """What "we" or the two sides need or ought to do, with nothing counted, signed or named: "we need more cooperation".
+
+    A name ("should implement projects like the Norland Park", "Prime Minister
+    Lee said: both sides must …") says who urges what; without one the line is
+    an exhortation with its speaker cut off.
+    """
+    rest = text.lstrip(_OPENING_MARKS)
+    named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
+    return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not _TRACE.search(rest)
+
+
+def is_ceremony(text: str) -> bool:
+    """A wreath laid, a reception attended, a motorcade, flags flying, a pose for photographers, a wire picture's credit.
+
+    How a visit looked: its anniversary's number does not make it checkable
+    news ("a wreath-laying to mark the 78th anniversary"); only a signing does.
+    """
+    return bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text)) and not _TRACE.search(text)
 
 
 def is_protocol(text: str) -> bool:
@@ -216,12 +295,13 @@ def is_colour(text: str) -> bool:
     """
     if _COUNTED.search(text) or _TRACE.search(text):
         return _HISTORY.search(text) is not None and _TRACE.search(text) is None
-    return _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY))
+    summed_up = not _DATED.search(text) and any(p.search(text) for p in (_STRAINED, _RECEIVED))  # a dated step is news
+    return summed_up or _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY, _BECOMING))
 
 
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour)
+    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour, is_elevation, is_exhortation, is_ceremony)
     return any(check(text) for check in checks)
 
 
