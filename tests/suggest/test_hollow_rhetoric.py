@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.suggest.hollow import agenda_only, is_ceremony, is_colour, is_elevation, is_exhortation
+from briefgen.suggest.hollow import agenda_only, is_ceremony, is_colour, is_elevation, is_exhortation, is_flourish
 from briefgen.suggest.sentences import attribution_only
 from briefgen.suggest.worth import check_worthy
 
@@ -148,3 +148,43 @@ def test_a_reporting_clause_ending_on_a_bare_day_is_attribution_only() -> None:
     assert attribution_only("the Presidential Press Office said Thursday")
     assert attribution_only("The foreign ministry of Norland said on Thursday")
     assert not attribution_only("the Press Office said Thursday that the ferry line will open in May")
+
+
+def test_a_duration_does_not_count_what_an_elevation_promises() -> None:
+    sentence = "The next 30 years are going to take this friendship to new heights."
+    assert is_elevation(sentence)
+    assert not check_worthy(sentence)
+    assert not is_elevation("The next 30 years are going to take trade to new heights of $9 billion.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Norland's forests meet Sudmark's mills, when our ports serve their ships, the whole region prospers.",
+        "If our engineers and their designers work together, if our farms feed their cities, both peoples will gain.",
+        "The premier is also likely to have asked her host for support at the coming regional summit in Kessel.",
+    ],
+)
+def test_parallel_clauses_and_a_guess_at_what_happened_are_flourishes(sentence: str) -> None:
+    assert is_flourish(sentence)
+    assert not check_worthy(sentence)
+
+
+def test_parallel_clauses_that_count_are_kept() -> None:
+    sentence = "When the ferry opens, when the bridge is finished, trade will reach 2 billion euros, the minister said."
+    assert not is_flourish(sentence)
+    assert check_worthy(sentence)
+
+
+def test_an_agenda_ends_where_its_reason_begins() -> None:
+    agenda = "The two premiers may exchange views on ways to promote diplomatic cooperation, as Kessel has claims on the reef."
+    assert agenda_only(agenda)
+    assert not check_worthy(agenda)
+    named = "The two premiers discussed cooperation as well as the dispute over the Kessel reef."
+    assert not agenda_only(named)
+
+
+def test_a_scope_after_a_signing_is_the_scope_of_the_deals() -> None:
+    sentence = "Four agreements were signed, covering energy and trade."
+    assert not agenda_only(sentence)
+    assert check_worthy(sentence)

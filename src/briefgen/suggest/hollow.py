@@ -61,7 +61,7 @@ _HOPE = re.compile(
 _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
-    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
+    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchang(?:e|ed|es) views on|"
     r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
     r"intensify|step|continue|jointly)\b)|"
     # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
@@ -84,9 +84,9 @@ _AGENDA_WORDS = _word_set(
     sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
     steps measures aspects agenda questions topics subjects concerns concern challenges levels level range
     bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
-    multifaceted various diverse other current further overall broader broad wider concrete practical
+    multifaceted various diverse other current further overall broader broad wider wide concrete practical
     beneficial effective effectiveness future new key major important
-    political economic economy trade commercial commerce investment investments invest military defence defense security
+    political diplomatic economic economy trade commercial commerce investment investments invest military defence defense security
     social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
     industry industrial education educational science scientific technical technology technological tourism health
     healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
@@ -128,6 +128,10 @@ _HISTORY = re.compile(
     r"(?:the )?[A-Z][\w-]+ (?:from|between) (?:19|20)\d\d\b"
 )
 _NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
+# Clauses opened by the same conjunction in a row: "When A meets B, when C pairs with D, …".
+_ANAPHORA = re.compile(r"^[“\"‘']?(When|If|Where|Whenever)\b[^.]*?[,;…]\s*(?:and\s+)?\1\b", re.IGNORECASE)
+# Guessing what happened: "is also likely to have asked for help".
+_CONJECTURE = re.compile(r"\b(?:is|are|was|were) (?:also |most |very |highly )?(?:un)?likely to have\b", re.IGNORECASE)
 # A saying quoted: "In one of his sayings, Confucius tells us …", "relations shaped by the maxim …".
 _SAYING = re.compile(r"\b(?:sayings|(?:a|an old|the|his|her|their) saying|proverbs?|maxims?|adages?)\b", re.IGNORECASE)
 _WELCOME = re.compile(
@@ -145,10 +149,16 @@ _PHOTO_CREDIT = re.compile(
 _EARLIER_DAYS = 7
 # A reporting verb before the agenda: the words are someone's account, which editors quote.
 _REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+# How long, not how much: "in the coming 25 years".
+_DURATION = re.compile(r"\b\d+ (?:years?|decades?|months?)\b", re.IGNORECASE)
 # A signing: what rescues a promise of elevation ("will sign a treaty, which will lead to a new level").
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?<!\ba sign)", re.IGNORECASE)
 # A month or a weekday: the writer dates a step rather than summing up years.
 _DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# What a scope is stated with: "covers", "spanning"; after a signing ("four deals were signed, covering trade") it is the deals'.
+_COVERING = re.compile(r"cover|span|encompass", re.IGNORECASE)
+# A reason or a circumstance after the agenda: ", as the two states claim the same reef", ", while …".
+_REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid)\b", re.IGNORECASE)
 # A discussion still to come, in the speaker's plan: "he would discuss", "will discuss".
 _PLANNED = re.compile(r"\b(?:would|will) (?:also )?$", re.IGNORECASE)
 # Ceremony at a monument or on the streets: a wreath laid, a motorcade, crowds lining the streets, a pose.
@@ -211,9 +221,10 @@ def agenda_only(text: str) -> bool:
     match = _AGENDA_ACT.search(text)
     planned = bool(_PLANNED.search(text, 0, match.start())) if match else False  # "he would discuss …": a plan, not an account
     reported = not planned and bool(_REPORTED.search(text, 0, match.start() if match else 0))
-    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported:
+    signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
+    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
-    words = _WORDS.findall(text[match.end() :])
+    words = _WORDS.findall(_REASON.split(text[match.end() :], maxsplit=1)[0])  # the agenda, not the reason given for it
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
     content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]
@@ -232,7 +243,8 @@ def unnamed_outcome(text: str) -> bool:
 
 def is_flourish(text: str) -> bool:
     """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
-    return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
+    ornament = _NEVER.search(text) or _SAYING.search(text) or _ANAPHORA.search(text) or _CONJECTURE.search(text)
+    return bool(ornament) and not _FIGURE.search(text)
 
 
 def is_elevation(text: str) -> bool:
@@ -242,7 +254,8 @@ def is_elevation(text: str) -> bool:
     ("have reached a new level of strategic partnership") or a figure ("will take
     trade to $5 billion") is a claim.
     """
-    return bool(_ELEVATION.search(text)) and not _FIGURE.search(text) and not _SIGNING.search(text)
+    counted = _FIGURE.search(_DURATION.sub("", text))  # "the coming 25 years are going to take …" counts nothing
+    return bool(_ELEVATION.search(text)) and not counted and not _SIGNING.search(text)
 
 
 def is_exhortation(text: str) -> bool:
