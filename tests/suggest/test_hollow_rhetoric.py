@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.suggest.hollow import agenda_only, is_ceremony, is_colour, is_elevation, is_exhortation, is_flourish
+from briefgen.suggest.hollow import agenda_only, is_ceremony, is_colour, is_elevation, is_exhortation, is_flourish, is_weighing
 from briefgen.suggest.sentences import attribution_only
 from briefgen.suggest.worth import check_worthy
 
@@ -187,4 +187,23 @@ def test_an_agenda_ends_where_its_reason_begins() -> None:
 def test_a_scope_after_a_signing_is_the_scope_of_the_deals() -> None:
     sentence = "Four agreements were signed, covering energy and trade."
     assert not agenda_only(sentence)
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking beside her host, the Norland premier hailed the visit as “a turning point in our relations.”",
+        "The premier welcomed the agreement as a benefit to both peoples.",
+        "Holm said signing of the ferry treaty is a great opportunity to bring the two peoples closer.",
+    ],
+)
+def test_an_occasion_weighed_is_a_judgement(sentence: str) -> None:
+    assert is_weighing(sentence)
+    assert not check_worthy(sentence)
+
+
+def test_an_occasion_weighed_with_a_figure_is_kept() -> None:
+    sentence = "The premier hailed the deal as worth 300 million euros to the northern ports."
+    assert not is_weighing(sentence)
     assert check_worthy(sentence)

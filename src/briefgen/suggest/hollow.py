@@ -192,6 +192,13 @@ _BECOMING = re.compile(
     r"(?:[\w-]+ ){0,4}(?:hub|cent(?:re|er)|destination|powerhouse|gateway|engine)s?\b",
     re.IGNORECASE,
 )
+# An occasion already reported, weighed: "hailed the visit as a turning point", "signing is a great opportunity to …".
+_WEIGHED_OCCASION = re.compile(
+    r"\b(?:hail(?:s|ed)?|welcom(?:es|ed)|describ(?:es|ed)|call(?:s|ed)|termed|praised) (?:the |this |that )?(?:[\w-]+ ){0,2}"
+    r"(?:agreement|visit|deal|treaty|signing|talks|meeting|trip|summit|accord|document)s? as\b|"
+    r"\b(?:is|was|are|were|as) an? (?:great|good|unique|important|historic|excellent|real|major) opportunit(?:y|ies) (?:to|for)\b",
+    re.IGNORECASE,
+)
 # What "we" or the two sides need or ought to do: an exhortation, not an act.
 _EXHORTATION = re.compile(
     r"\b(?:we|the two (?:countries|sides|nations)|both (?:countries|sides|nations)) (?:need|should|must|ought to)\b",
@@ -270,6 +277,15 @@ def is_exhortation(text: str) -> bool:
     return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not _TRACE.search(rest)
 
 
+def is_weighing(text: str) -> bool:
+    """An occasion the report already gives, weighed by someone: "welcomed the treaty as a benefit to both peoples".
+
+    The signing or the visit is drafted from the sentence that reports it;
+    what it is hailed as is a judgement, unless it counts something.
+    """
+    return bool(_WEIGHED_OCCASION.search(text)) and not _FIGURE.search(_DURATION.sub("", text))
+
+
 def is_ceremony(text: str) -> bool:
     """A wreath laid, a reception attended, a motorcade, flags flying, a pose for photographers, a wire picture's credit.
 
@@ -314,7 +330,7 @@ def is_colour(text: str) -> bool:
 
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour, is_elevation, is_exhortation, is_ceremony)
+    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour, is_elevation, is_exhortation, is_ceremony, is_weighing)
     return any(check(text) for check in checks)
 
 
