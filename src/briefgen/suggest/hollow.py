@@ -163,7 +163,8 @@ _REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid)\b", re.IGN
 _PLANNED = re.compile(r"\b(?:would|will) (?:also )?$", re.IGNORECASE)
 # Ceremony at a monument or on the streets: a wreath laid, a motorcade, crowds lining the streets, a pose.
 _CEREMONY = re.compile(
-    r"\b(?:la(?:id|y|ys|ying) (?:a )?wreaths?|wreath-laying|motorcades?|crowds? lined|pose[sd]? for (?:a |the )?(?:group |family |official )?(?:photos?|photographs?|pictures?))\b",
+    r"\b(?:la(?:id|y|ys|ying) (?:a )?wreaths?|wreath-laying|motorcades?|crowds? lined|"
+    r"pose[sd]? for (?:a |the )?(?:group |family |official )?(?:photos?|photographs?|pictures?))\b",
     re.IGNORECASE,
 )
 # A wire picture's credit after a bar at the end of its caption: "… in Moscow on Saturday. | AP".
@@ -330,7 +331,8 @@ def is_colour(text: str) -> bool:
 
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour, is_elevation, is_exhortation, is_ceremony, is_weighing)
+    checks = [is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour]
+    checks += [is_elevation, is_exhortation, is_ceremony, is_weighing]
     return any(check(text) for check in checks)
 
 
