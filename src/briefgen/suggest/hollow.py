@@ -11,7 +11,7 @@ check, and an editor throws their drafts away.  They come in classes:
 - *unnamed outcomes*: "At every stage, we are getting new agreements": no
   figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
-  matters", "agreed to make joint efforts to enhance mutually beneficial
+  matters", "cooperation covers the trade and sports areas", "These include …", "agreed to make joint efforts to enhance mutually beneficial
   cooperation": the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
@@ -27,6 +27,14 @@ check, and an editor throws their drafts away.  They come in classes:
   leader"), a potential with nothing to measure it ("there is a great
   potential"), history recalled ("relations date back to 1950", "was the
   president between 1993 and 2003") — a signing in it is an event;
+- *rhetoric*: a promise of "a new level" or "new heights" (a signing or a
+  figure keeps it), what "we" need or should do with nothing named, clauses
+  repeating their opening ("When A meets B, when C …"), a guess ("is likely
+  to have asked"), an occasion weighed ("hailed the visit as a turning point");
+- *street ceremony*: a wreath, a motorcade, crowds lining the streets, a pose
+  for photographers, a wire picture's credit after a bar ("… | Agency");
+- *relations summed up*: "after years of tense relations", "has been
+  positively received", "is becoming a hub of trade" — unless dated or counted;
 - *captions of an earlier day*: a line with a photo credit ("(Photo:
   Agency)") that dates its picture a week or more before the page shows
   another occasion than the one reported.
