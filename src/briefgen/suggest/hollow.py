@@ -11,8 +11,9 @@ check, and an editor throws their drafts away.  They come in classes:
 - *unnamed outcomes*: "At every stage, we are getting new agreements": no
   figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
-  matters", "cooperation covers the trade and sports areas", "These include …", "agreed to make joint efforts to enhance mutually beneficial
-  cooperation": the act is real, but its object is only fields and
+  matters", "cooperation covers the trade and sports areas", "These include …",
+  "agreed to make joint efforts to enhance mutually beneficial cooperation":
+  the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
 - *flourishes*: a rhetorical inversion ("Never in recent years have so
