@@ -97,6 +97,7 @@ def test_a_signing_rescues_a_ceremony() -> None:
         "The premier's trip follows years of tension between Norland and Sudmark over fishing rights.",
         "This decision marks a welcome change for the capital after years of frosty ties.",
         "Sudmark is fast becoming a regional hub of shipping and logistics.",
+        "The ministry stated this week that the friendship between the two states had “deepened” over the years.",
     ],
 )
 def test_relations_summed_up_and_a_course_characterised_are_colour(sentence: str) -> None:

@@ -35,7 +35,8 @@ check, and an editor throws their drafts away.  They come in classes:
 - *street ceremony*: a wreath, a motorcade, crowds lining the streets, a pose
   for photographers, a wire picture's credit after a bar ("… | Agency");
 - *relations summed up*: "after years of tense relations", "has been
-  positively received", "is becoming a hub of trade" — unless dated or counted;
+  positively received", "deepened over the years", "is becoming a hub of
+  trade" — unless dated or counted;
 - *captions of an earlier day*: a line with a photo credit ("(Photo:
   Agency)") that dates its picture a week or more before the page shows
   another occasion than the one reported.
@@ -190,6 +191,11 @@ _STRAINED = re.compile(
     r"(?:relations|ties|tensions?|strain|friction|estrangement|hostility|acrimony|mistrust|rivalry)\b",
     re.IGNORECASE,
 )
+# Relations' course over years, as a writer or a ministry sums it up: "had “deepened” over the years".
+_COURSE = re.compile(
+    r"\b(?:deepened|grown|strengthened|improved|matured|flourished|evolved|expanded)[”\"’']? (?:steadily )?over the (?:years|decades)\b",
+    re.IGNORECASE,
+)
 # How a step was taken by others: "has been positively received in the capital".
 _RECEIVED = re.compile(
     r"\b(?:has|have|had) been (?:positively|warmly|well|favou?rably|coldly|badly|poorly|widely) (?:received|welcomed)\b|"
@@ -334,7 +340,7 @@ def is_colour(text: str) -> bool:
     """
     if _COUNTED.search(text) or _TRACE.search(text):
         return _HISTORY.search(text) is not None and _TRACE.search(text) is None
-    summed_up = not _DATED.search(text) and any(p.search(text) for p in (_STRAINED, _RECEIVED))  # a dated step is news
+    summed_up = not _DATED.search(text) and any(p.search(text) for p in (_STRAINED, _RECEIVED, _COURSE))  # a dated step is news
     return summed_up or _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY, _BECOMING))
 
 
