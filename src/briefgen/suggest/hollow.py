@@ -11,8 +11,9 @@ check, and an editor throws their drafts away.  They come in classes:
 - *unnamed outcomes*: "At every stage, we are getting new agreements": no
   figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
-  matters", "agreed to make joint efforts to enhance mutually beneficial
-  cooperation": the act is real, but its object is only fields and
+  matters", "cooperation covers the trade and sports areas", "These include …",
+  "agreed to make joint efforts to enhance mutually beneficial cooperation":
+  the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
 - *flourishes*: a rhetorical inversion ("Never in recent years have so
@@ -27,6 +28,15 @@ check, and an editor throws their drafts away.  They come in classes:
   leader"), a potential with nothing to measure it ("there is a great
   potential"), history recalled ("relations date back to 1950", "was the
   president between 1993 and 2003") — a signing in it is an event;
+- *rhetoric*: a promise of "a new level" or "new heights" (a signing or a
+  figure keeps it), what "we" need or should do with nothing named, clauses
+  repeating their opening ("When A meets B, when C …"), a guess ("is likely
+  to have asked"), an occasion weighed ("hailed the visit as a turning point");
+- *street ceremony*: a wreath, a motorcade, crowds lining the streets, a pose
+  for photographers, a wire picture's credit after a bar ("… | Agency");
+- *relations summed up*: "after years of tense relations", "has been
+  positively received", "deepened over the years", "is becoming a hub of
+  trade" — unless dated or counted;
 - *captions of an earlier day*: a line with a photo credit ("(Photo:
   Agency)") that dates its picture a week or more before the page shows
   another occasion than the one reported.
@@ -41,6 +51,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
+from briefgen.text.english import MONTH_PATTERN
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -60,9 +71,11 @@ _HOPE = re.compile(
 _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
-    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchanged views on|"
+    r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchang(?:e|ed|es) views on|"
     r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
-    r"intensify|step|continue|jointly)\b))",
+    r"intensify|step|continue|jointly)\b)|"
+    # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
+    r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b)",
     re.IGNORECASE,
 )
 # Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
@@ -79,14 +92,15 @@ _AGENDA_WORDS = _word_set(
     issues issue matters matter developments development relations relation relationship ties tie linkages links
     cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
     sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
-    steps measures aspects agenda questions topics subjects concerns challenges
+    steps measures aspects agenda questions topics subjects concerns concern challenges levels level range
     bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
-    multifaceted various diverse other current further overall broader broad wider concrete practical
+    multifaceted various diverse other current further overall broader broad wider wide concrete practical
     beneficial effective effectiveness future new key major important
-    political economic economy trade commercial commerce investment investments invest military defence defense security
+    political diplomatic economic economy trade commercial commerce investment investments invest military defence defense security
     social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
     industry industrial education educational science scientific technical technology technological tourism health
     healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
+    financial finance sports sport infrastructure
     boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
     further improve improving develop developing advance advancing solidify intensify increase increasing make
     work together aim aims aimed aiming
@@ -124,6 +138,10 @@ _HISTORY = re.compile(
     r"(?:the )?[A-Z][\w-]+ (?:from|between) (?:19|20)\d\d\b"
 )
 _NEVER = re.compile(r"^[“\"‘']?Never (?:before|in|has|have|had|was|were|did)\b")
+# Clauses opened by the same conjunction in a row: "When A meets B, when C pairs with D, …".
+_ANAPHORA = re.compile(r"^[“\"‘']?(When|If|Where|Whenever)\b[^.]*?[,;…]\s*(?:and\s+)?\1\b", re.IGNORECASE)
+# Guessing what happened: "is also likely to have asked for help".
+_CONJECTURE = re.compile(r"\b(?:is|are|was|were) (?:also |most |very |highly )?(?:un)?likely to have\b", re.IGNORECASE)
 # A saying quoted: "In one of his sayings, Confucius tells us …", "relations shaped by the maxim …".
 _SAYING = re.compile(r"\b(?:sayings|(?:a|an old|the|his|her|their) saying|proverbs?|maxims?|adages?)\b", re.IGNORECASE)
 _WELCOME = re.compile(
@@ -141,6 +159,67 @@ _PHOTO_CREDIT = re.compile(
 _EARLIER_DAYS = 7
 # A reporting verb before the agenda: the words are someone's account, which editors quote.
 _REPORTED = re.compile(r"\b(?:said|says|stated|told)\b", re.IGNORECASE)
+# How long, not how much: "in the coming 25 years".
+_DURATION = re.compile(r"\b\d+ (?:years?|decades?|months?)\b", re.IGNORECASE)
+# A signing: what rescues a promise of elevation ("will sign a treaty, which will lead to a new level").
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?<!\ba sign)", re.IGNORECASE)
+# A month or a weekday: the writer dates a step rather than summing up years.
+_DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# What a scope is stated with: "covers", "spanning"; after a signing ("four deals were signed, covering trade") it is the deals'.
+_COVERING = re.compile(r"cover|span|encompass", re.IGNORECASE)
+# A reason or a circumstance after the agenda: ", as the two states claim the same reef", ", while …".
+_REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid)\b", re.IGNORECASE)
+# A discussion still to come, in the speaker's plan: "he would discuss", "will discuss".
+_PLANNED = re.compile(r"\b(?:would|will) (?:also )?$", re.IGNORECASE)
+# Ceremony at a monument or on the streets: a wreath laid, a motorcade, crowds lining the streets, a pose.
+_CEREMONY = re.compile(
+    r"\b(?:la(?:id|y|ys|ying) (?:a )?wreaths?|wreath-laying|motorcades?|crowds? lined|"
+    r"pose[sd]? for (?:a |the )?(?:group |family |official )?(?:photos?|photographs?|pictures?))\b",
+    re.IGNORECASE,
+)
+# A wire picture's credit after a bar at the end of its caption: "… in Moscow on Saturday. | AP".
+_BAR_CREDIT = re.compile(r"\s\|\s*[A-Z][\w./&-]*(?: [A-Z][\w./&-]*){0,3}\s*$")
+# Elevation promised: "would bring ties to an absolutely new level", "take this partnership to new heights".
+_ELEVATION = re.compile(
+    r"\b(?:will|would|shall|could|can|going to)\b[^.;]{0,80}?\bto (?:an? |the )?(?:(?:absolutely|qualitatively|entirely|"
+    r"completely|whole) )?(?:new|higher|next|greater) (?:levels?|heights?|stage)\b",
+    re.IGNORECASE,
+)
+# The state of relations over years, as the writer sums it up: "after years of tense relations".
+_STRAINED = re.compile(
+    r"\byears of (?:(?:tense|strained|frosty|cold|troubled|difficult|rocky|bitter|uneasy) )?"
+    r"(?:relations|ties|tensions?|strain|friction|estrangement|hostility|acrimony|mistrust|rivalry)\b",
+    re.IGNORECASE,
+)
+# Relations' course over years, as a writer or a ministry sums it up: "had “deepened” over the years".
+_COURSE = re.compile(
+    r"\b(?:deepened|grown|strengthened|improved|matured|flourished|evolved|expanded)[”\"’']? (?:steadily )?over the (?:years|decades)\b",
+    re.IGNORECASE,
+)
+# How a step was taken by others: "has been positively received in the capital".
+_RECEIVED = re.compile(
+    r"\b(?:has|have|had) been (?:positively|warmly|well|favou?rably|coldly|badly|poorly|widely) (?:received|welcomed)\b|"
+    r"\bmarks? a welcome (?:change|shift|development)\b",
+    re.IGNORECASE,
+)
+# A country's course as the writer characterises it: "is becoming a hub of global trade".
+_BECOMING = re.compile(
+    r"\b(?:is|are) (?:fast |rapidly |steadily )?(?:becoming|emerging as|poised to become|set to become) (?:an? |the )"
+    r"(?:[\w-]+ ){0,4}(?:hub|cent(?:re|er)|destination|powerhouse|gateway|engine)s?\b",
+    re.IGNORECASE,
+)
+# An occasion already reported, weighed: "hailed the visit as a turning point", "signing is a great opportunity to …".
+_WEIGHED_OCCASION = re.compile(
+    r"\b(?:hail(?:s|ed)?|welcom(?:es|ed)|describ(?:es|ed)|call(?:s|ed)|termed|praised) (?:the |this |that )?(?:[\w-]+ ){0,2}"
+    r"(?:agreement|visit|deal|treaty|signing|talks|meeting|trip|summit|accord|document)s? as\b|"
+    r"\b(?:is|was|are|were|as) an? (?:great|good|unique|important|historic|excellent|real|major) opportunit(?:y|ies) (?:to|for)\b",
+    re.IGNORECASE,
+)
+# What "we" or the two sides need or ought to do: an exhortation, not an act.
+_EXHORTATION = re.compile(
+    r"\b(?:we|the two (?:countries|sides|nations)|both (?:countries|sides|nations)) (?:need|should|must|ought to)\b",
+    re.IGNORECASE,
+)
 _OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 
@@ -163,9 +242,12 @@ def agenda_only(text: str) -> bool:
     of agenda words ("the removal of militias") makes the discussion specific.
     """
     match = _AGENDA_ACT.search(text)
-    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or _REPORTED.search(text, 0, match.start()):
+    planned = bool(_PLANNED.search(text, 0, match.start())) if match else False  # "he would discuss …": a plan, not an account
+    reported = not planned and bool(_REPORTED.search(text, 0, match.start() if match else 0))
+    signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
+    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
-    words = _WORDS.findall(text[match.end() :])
+    words = _WORDS.findall(_REASON.split(text[match.end() :], maxsplit=1)[0])  # the agenda, not the reason given for it
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
     content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]
@@ -184,7 +266,49 @@ def unnamed_outcome(text: str) -> bool:
 
 def is_flourish(text: str) -> bool:
     """A rhetorical inversion or a quoted saying with nothing counted: "Never in recent years have so many gathered"."""
-    return bool(_NEVER.search(text) or _SAYING.search(text)) and not _FIGURE.search(text)
+    ornament = _NEVER.search(text) or _SAYING.search(text) or _ANAPHORA.search(text) or _CONJECTURE.search(text)
+    return bool(ornament) and not _FIGURE.search(text)
+
+
+def is_elevation(text: str) -> bool:
+    """A promise to raise relations "to a new level" or "to new heights", with nothing counted: rhetoric, whoever signs.
+
+    What ties "would" reach is a speaker's figure of speech; the level reached
+    ("have reached a new level of strategic partnership") or a figure ("will take
+    trade to $5 billion") is a claim.
+    """
+    counted = _FIGURE.search(_DURATION.sub("", text))  # "the coming 25 years are going to take …" counts nothing
+    return bool(_ELEVATION.search(text)) and not counted and not _SIGNING.search(text)
+
+
+def is_exhortation(text: str) -> bool:
+    """What "we" or the two sides need or ought to do, with nothing counted, signed or named: "we need more cooperation".
+
+    A name ("should implement projects like the Norland Park", "Prime Minister
+    Lee said: both sides must …") says who urges what; without one the line is
+    an exhortation with its speaker cut off.
+    """
+    rest = text.lstrip(_OPENING_MARKS)
+    named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
+    return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not _TRACE.search(rest)
+
+
+def is_weighing(text: str) -> bool:
+    """An occasion the report already gives, weighed by someone: "welcomed the treaty as a benefit to both peoples".
+
+    The signing or the visit is drafted from the sentence that reports it;
+    what it is hailed as is a judgement, unless it counts something.
+    """
+    return bool(_WEIGHED_OCCASION.search(text)) and not _FIGURE.search(_DURATION.sub("", text))
+
+
+def is_ceremony(text: str) -> bool:
+    """A wreath laid, a reception attended, a motorcade, flags flying, a pose for photographers, a wire picture's credit.
+
+    How a visit looked: its anniversary's number does not make it checkable
+    news ("a wreath-laying to mark the 78th anniversary"); only a signing does.
+    """
+    return bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text)) and not _TRACE.search(text)
 
 
 def is_protocol(text: str) -> bool:
@@ -216,12 +340,14 @@ def is_colour(text: str) -> bool:
     """
     if _COUNTED.search(text) or _TRACE.search(text):
         return _HISTORY.search(text) is not None and _TRACE.search(text) is None
-    return _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY))
+    summed_up = not _DATED.search(text) and any(p.search(text) for p in (_STRAINED, _RECEIVED, _COURSE))  # a dated step is news
+    return summed_up or _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY, _BECOMING))
 
 
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
-    checks = (is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour)
+    checks = [is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour]
+    checks += [is_elevation, is_exhortation, is_ceremony, is_weighing]
     return any(check(text) for check in checks)
 
 
