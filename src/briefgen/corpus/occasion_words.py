@@ -61,6 +61,14 @@ OCCASION_STEMS = frozenset(
         "wreat",
         "banqu",
         "keyno",
+        # the programme of a visit: a speech, an address to a parliament or a forum, what is scheduled or slated
+        "speec",
+        "addre",
+        "sched",
+        "slate",
+        # what the visit brings, announced during it: a plan unveiled, a sum pledged
+        "unvei",
+        "pledg",
     }
 )
 
@@ -72,6 +80,9 @@ _RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
 #: A courtesy call in a visit's programme ("will call on President Murmu", "is to call on the Emir").  A call
 #: reported done ("called on") is left to the occasion words around it: it is as often a visit of its own.
 _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNORECASE)
+#: Chairing a session of the visit ("will be co-chairing the Intergovernmental Consultations", "the meeting was
+#: chaired by"): the word, not a title ("the Chairman of the National People's Congress", cut to the same five letters).
+_CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def speaks_of_occasion(item: Prepared) -> bool:
@@ -90,4 +101,6 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return False
     if not OCCASION_STEMS.isdisjoint(item.word_set):
         return True
+    if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
+        return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
