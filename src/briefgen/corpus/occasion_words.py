@@ -10,6 +10,7 @@ since 1990 does not, and stays out of the occasion.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
 
@@ -83,6 +84,29 @@ _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNOR
 #: Chairing a session of the visit ("will be co-chairing the Intergovernmental Consultations", "the meeting was
 #: chaired by"): the word, not a title ("the Chairman of the National People's Congress", cut to the same five letters).
 _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion"): it measures
+#: the relation, whatever visit set it, as a trade figure of last year does.
+_RELATION_TARGET = re.compile(r"\b(?:trade|turnover)\b", re.IGNORECASE)
+
+
+def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a fact is a commitment between an occasion's two sides: a plan with a sum, naming two of ``parties``.
+
+    "Japan will invest 5 trillion yen in India over the next five years, Modi
+    said on Saturday", "South Korea would provide $200 million of aid to Viet
+    Nam": what a visit brings, announced during it, often in words that name
+    no visit, talks or signing.  A plan that states a figure and names two of
+    the occasion's parties (as entities) is such a commitment; a target for
+    trade or turnover measures the relation instead, and a plan with no figure
+    (a film to be premiered, a temple to be opened) is too often a happening
+    of its own.  The caller asks only of facts dated to the occasion's day.
+    """
+    fact = item.fact
+    if fact.kind != "plan" or fact.value is None or _RELATION_TARGET.search(fact.quote):
+        return False
+    return len({party_key(e) for e in fact.entities or ()} & parties) >= 2
 
 
 def speaks_of_occasion(item: Prepared) -> bool:

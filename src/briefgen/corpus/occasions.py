@@ -42,7 +42,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_words import OCCASION_STEMS, speaks_of_occasion
+from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
@@ -230,7 +230,24 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         return None
     if not speaking or len(speaking) > MAX_FACTS:
         return None
-    return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+    found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+    return _with_commitments(found, indexes, prepared) if found is not None else None
+
+
+def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion:
+    """The article's occasion with the commitments between its sides dated to its day (see :func:`brings_to_both`)."""
+    taken = set(article.speaking)
+    brought = [
+        i
+        for i in indexes
+        if i not in taken
+        and brings_to_both(prepared[i], article.parties, party_key)
+        and any(_near(d, article.date, 0) for d in visit_dates(prepared[i]))
+    ]
+    if brought:
+        article.members = article.members + brought
+        article.speaking = article.speaking + brought
+    return article
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
