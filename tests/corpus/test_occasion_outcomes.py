@@ -3,7 +3,7 @@
 Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_proposals`):
 a speech, an address, a session co-chaired, what is scheduled; a forum of one
 side's business during the visit; a sum one side commits to the other on the
-day.  And what stays out: a chairman (a title), a summit joining a side to
+day; the year an anniversary marks.  And what stays out: a chairman (a title), a summit joining a side to
 outsiders, a trade target, a sum dated another day or naming one side.
 """
 
@@ -16,8 +16,9 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, of_one_side
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import brings_to_both, speaks_of_occasion
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.occasions import elsewhen, party_key
 from briefgen.corpus.proposals import propose_links
+from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
 from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
 
@@ -83,3 +84,10 @@ def test_a_trade_target_a_sum_of_another_day_or_of_one_side_stays_out_of_the_occ
     assert brings_to_both(prepare(later), SIDES, party_key)  # its day is the caller's to ask
     members = occasion(propose_links([*visit(), target, later, one_side, no_sum], LinkDecisions())).fact_ids
     assert not {"a-target", "a-later", "a-one", "a-film"} & set(members)
+
+
+def test_the_year_an_anniversary_marks_does_not_date_the_part_elsewhere() -> None:
+    visit_day = PartialDate.parse("2031-03-03")
+    marking = "Oskaro will arrive late on Monday to attend the 80th anniversary of the victory at the Velt river in 1951."
+    assert not elsewhen(marking, visit_day)
+    assert elsewhen("Oskaro and Marden last met at the Velt river in 1951.", visit_day)

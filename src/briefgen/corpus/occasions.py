@@ -77,6 +77,9 @@ _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,60}?\b(?:19|20)[0-9]{2}\b")
 #: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
+#: What an anniversary marks ("celebrations of the 80th anniversary of the victory at Khalkhin Gol in 1939", "the
+#: 30th anniversary of diplomatic ties established in 1992"): the year of that happening, not of this occasion.
+_ANNIVERSARY = re.compile(r"\banniversary of\b[^.;]{0,80}?\b(?:19|20)[0-9]{2}\b", re.IGNORECASE)
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
@@ -111,7 +114,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", quote)))
+    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", quote))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
 
 
