@@ -63,7 +63,9 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
     # a name only a placing clause carries names that other happening ("G20 Summit"), not this part
     placed = {w[:5] for clause in _PLACED.findall(item.fact.quote) for w in entity_key(clause).split()}
     named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
-    return any(_MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) for e in named) or bool(_MANY.search(quote))
+    return any(
+        _MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) and not of_one_side(e, parties, party_key) for e in named
+    ) or bool(_MANY.search(quote))
 
 
 #: A meeting's name that opens with two names joined by a hyphen or a dash ("Malaysia-China Business Forum").
@@ -83,3 +85,27 @@ def of_the_two(name: str, parties: frozenset[str], party_key: Callable[[str], st
         return False
     first, second = party_key(match.group(1)), party_key(match.group(2))
     return first != second and first in parties and second in parties
+
+
+#: Two names joined by a hyphen or a dash anywhere in a meeting's name ("Asia-Pacific", "China-Arab States").
+_JOINED = re.compile(r"([^\W\d_][\w.']*)\s*[-\u2013\u2014]\s*([^\W\d_][\w.']*)")
+
+
+def of_one_side(name: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a meeting's name names one of an occasion's parties and joins none of them to an outsider.
+
+    "The Asia-Pacific Conference of German Business" that the German
+    chancellor opens in New Delhi during his visit to India is a part of his
+    programme: its name names one side ("German") and joins no party to
+    another ("Asia-Pacific" joins two regions).  "The China-Arab States
+    Summit" during a visit to Saudi Arabia names China, but joins it to "Arab
+    States", no party: a summit of many, another meeting.  The words of a
+    meeting itself ("forum", "summit") are no party, even when a report's
+    entities make one of them a key.
+    """
+    if not parties:
+        return False
+    words = [w for w in entity_key(name).replace("-", " ").split() if len(w) >= 3 and not _MEETING_OF_MANY.search(w)]
+    if not any(party_key(w) in parties for w in words):
+        return False
+    return all((party_key(a) in parties) == (party_key(b) in parties) for a, b in _JOINED.findall(name))

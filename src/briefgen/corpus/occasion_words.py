@@ -10,6 +10,7 @@ since 1990 does not, and stays out of the occasion.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
 
@@ -61,6 +62,14 @@ OCCASION_STEMS = frozenset(
         "wreat",
         "banqu",
         "keyno",
+        # the programme of a visit: a speech, an address to a parliament or a forum, what is scheduled or slated
+        "speec",
+        "addre",
+        "sched",
+        "slate",
+        # what the visit brings, announced during it: a plan unveiled, a sum pledged
+        "unvei",
+        "pledg",
     }
 )
 
@@ -72,6 +81,32 @@ _RELATION_UNITS = frozenset({"percent", "%", "times", "per cent"})
 #: A courtesy call in a visit's programme ("will call on President Murmu", "is to call on the Emir").  A call
 #: reported done ("called on") is left to the occasion words around it: it is as often a visit of its own.
 _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNORECASE)
+#: Chairing a session of the visit ("will be co-chairing the Intergovernmental Consultations", "the meeting was
+#: chaired by"): the word, not a title ("the Chairman of the National People's Congress", cut to the same five letters).
+_CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion"): it measures
+#: the relation, whatever visit set it, as a trade figure of last year does.
+_RELATION_TARGET = re.compile(r"\b(?:trade|turnover)\b", re.IGNORECASE)
+
+
+def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a fact is a commitment between an occasion's two sides: a plan with a sum, naming two of ``parties``.
+
+    "Japan will invest 5 trillion yen in India over the next five years, Modi
+    said on Saturday", "South Korea would provide $200 million of aid to Viet
+    Nam": what a visit brings, announced during it, often in words that name
+    no visit, talks or signing.  A plan that states a figure and names two of
+    the occasion's parties (as entities) is such a commitment; a target for
+    trade or turnover measures the relation instead, and a plan with no figure
+    (a film to be premiered, a temple to be opened) is too often a happening
+    of its own.  The caller asks only of facts dated to the occasion's day.
+    """
+    fact = item.fact
+    if fact.kind != "plan" or fact.value is None or _RELATION_TARGET.search(fact.quote):
+        return False
+    return len({party_key(e) for e in fact.entities or ()} & parties) >= 2
 
 
 def speaks_of_occasion(item: Prepared) -> bool:
@@ -90,4 +125,6 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return False
     if not OCCASION_STEMS.isdisjoint(item.word_set):
         return True
+    if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
+        return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"

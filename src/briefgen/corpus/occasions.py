@@ -42,7 +42,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_words import OCCASION_STEMS, speaks_of_occasion
+from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
@@ -77,6 +77,9 @@ _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,60}?\b(?:19|20)[0-9]{2}\b")
 #: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
+#: What an anniversary marks ("celebrations of the 80th anniversary of the victory at Khalkhin Gol in 1939", "the
+#: 30th anniversary of diplomatic ties established in 1992"): the year of that happening, not of this occasion.
+_ANNIVERSARY = re.compile(r"\banniversary of\b[^.;]{0,80}?\b(?:19|20)[0-9]{2}\b", re.IGNORECASE)
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
@@ -111,7 +114,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
         return True
-    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", quote)))
+    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", quote))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
 
 
@@ -230,7 +233,24 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         return None
     if not speaking or len(speaking) > MAX_FACTS:
         return None
-    return _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+    found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+    return _with_commitments(found, indexes, prepared) if found is not None else None
+
+
+def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion:
+    """The article's occasion with the commitments between its sides dated to its day (see :func:`brings_to_both`)."""
+    taken = set(article.speaking)
+    brought = [
+        i
+        for i in indexes
+        if i not in taken
+        and brings_to_both(prepared[i], article.parties, party_key)
+        and any(_near(d, article.date, 0) for d in visit_dates(prepared[i]))
+    ]
+    if brought:
+        article.members = article.members + brought
+        article.speaking = article.speaking + brought
+    return article
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
