@@ -191,6 +191,17 @@ def test_a_copyright_line_names_the_outlet_only_when_it_agrees_with_the_address(
     assert copyright_outlet(lines, None) is None
 
 
+def test_a_copyright_name_cut_short_at_the_end_of_the_text_names_no_outlet() -> None:
+    url = "https://en.kestreldaily.com/view.php?key=1"
+    # a saved excerpt that stops inside the name: only its beginning is there
+    assert copyright_outlet(["Ports reopened on Monday.", "Copyright by Kes"], url) is None
+    # the same short name with text after it, or the whole name, still names the outlet
+    found = copyright_outlet(["Copyright by Kestrel", "Ports reopened on Monday."], url)
+    assert found is not None and found.value == "Kestrel"
+    found = copyright_outlet(["Ports reopened on Monday.", "Copyright by KestrelDaily"], url)
+    assert found is not None and found.value == "KestrelDaily"
+
+
 def test_sources_add_names_or_leaves_an_unknown_sites_outlet(mini_project: Path, tmp_path: Path) -> None:
     text = "Lisbon Talks Open\n\nLISBON: Portugal and Angola opened port talks on Tuesday.\n\nBoth sides hope to finish by June.\n"
     named = _add(mini_project, tmp_path, text, "https://www.lisbonbusinessreview.com/talks-open")

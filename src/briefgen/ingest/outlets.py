@@ -382,11 +382,14 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
     if domain is None or len(domain[0]) < 3:
         return None
     name = _letters(domain[0])
-    for line in lines:
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for index, line in enumerate(lines):
         for match in _COPYRIGHT.finditer(line):
             outlet = re.sub(r"\s+(?:All|Ltd|Limited|Inc|LLC|Group)\b.*$", "", match.group("outlet")).strip(" .,")
             letters = _letters(outlet)
-            if len(letters) >= 3 and (letters.startswith(name) or name in letters or name.startswith(letters)):
+            # a name that only begins the site's name and ends the text may be cut short ("Copyright by Asi" on asiatoday)
+            cut = index == last and not line[match.end() :].strip() and letters != name and name.startswith(letters)
+            if len(letters) >= 3 and not cut and (letters.startswith(name) or name in letters or name.startswith(letters)):
                 return Found(outlet, line[match.start() : match.start("outlet") + len(outlet)], "statement")
     return None
 
