@@ -13,8 +13,8 @@ with a figure, the facts of a visit, of a stay's end, of an occasion, and
 the facts sharing each rare word) rather than by walking every pair, and
 each pair is judged once however many blocks hold it.  What a pair needs to
 be compared in full does not depend on the block it was found in, so the
-answer is the same as walking every pair of every block, at a third of the
-cost on a big corpus.
+answer is the same as walking every pair of every block; on a big corpus it
+costs a third less.
 """
 
 from __future__ import annotations
