@@ -5,8 +5,8 @@
 final test sets), ``intake_final3``, ``intake_final4`` and ``intake_final5`` (earlier rounds'
 final test sets, measured and judged, now development sets too), ``intake_final6`` and
 ``intake_final7`` (the final test sets of round 6, measured once and judged, development sets
-since), and ``intake_final8`` and ``intake_final9`` (the final test sets of round 7, to be
-measured once) feed
+since), ``intake_final8`` and ``intake_final9`` (the final test sets of round 7, to be
+measured once), and ``intake_final12`` (a final test set of round 8, to be measured once) feed
 benchmarks/intake_quality.py and benchmarks/linking_quality.py.  A test on the scores of the
 held-out sets would invite tuning the rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
@@ -41,6 +41,7 @@ SETS = [
         "intake_final7",
         "intake_final8",
         "intake_final9",
+        "intake_final12",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
