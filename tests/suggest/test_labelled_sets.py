@@ -44,6 +44,7 @@ SETS = [
         "intake_final9",
         "intake_final10",
         "intake_final11",
+        "intake_final12",
         "intake_final13",
     )
 ]
