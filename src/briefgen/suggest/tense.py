@@ -112,3 +112,28 @@ def plan_clause(text: str, start: int) -> str | None:
 def hoped_for(text: str, start: int) -> bool:
     """Whether the clause before ``text[start]`` tells a hope or aim ("hopes to complete before … 2030"): a target, no schedule."""
     return bool(_HOPED.search(CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]))
+
+
+# "Today, trade has reached $6 billion": a fronted "today" before a standing or a change told in the present or the
+# present perfect means "by now", not the day of writing.  "Today, the leaders signed …" (a past act), "Today is a
+# historic day" (today the subject) and "Today we have signed …" (the speaker's act) keep the day.
+_NOWADAYS_AFTER = re.compile(
+    r"^,?\s+(?!(?:we|i|is|was|marks?|marked)\b)(?:[\w’'$.%-]+\s+){0,8}?"
+    r"(?:(?:is|are)\s+(?!\w+ing\b)|stands?\b|remains?\b|exceeds?\b|totals?\b|amounts?\b|enjoys?\b|"
+    r"(?:has|have)\s+(?:already\s+|now\s+)?(?:reached|grown|risen|increased|exceeded|surpassed|crossed|become|doubled|tripled|"
+    r"expanded|climbed|jumped|soared|developed|evolved|been)\b)",
+    re.IGNORECASE,
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\u201c\"‘(—–]|\b(?:and|but|yet|while))\s*$", re.IGNORECASE)
+
+
+def nowadays(text: str, start: int, end: int) -> bool:
+    """Whether the "today" at ``text[start:end]`` means "by now" ("Today, trade has reached $6 billion"), dating nothing.
+
+    Only a "today" that opens its clause, followed by a state or a change told in
+    the present ("is", "stands at", "has reached"): a speaker's picture of the
+    present, said any day, not the day of an act.
+    """
+    if text[start:end].casefold() != "today" or not _OPENS_CLAUSE.search(text[max(0, start - 12) : start]):
+        return False
+    return bool(_NOWADAYS_AFTER.match(text[end : end + 120]))
