@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
@@ -316,7 +317,7 @@ def find_date(
     # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
     if not events and reference is None and relative_phrase(text) is not None:
         return None  # "on Tuesday signed …, the first since the treaty of 1996": the act is Tuesday's, not the recalled year's
-    found = _recalled_years_aside(text, events or found)
+    found = (events or found) if future else recalled_years_aside(text, events or found)  # a plan's years are its schedule
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
         # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
@@ -326,31 +327,6 @@ def find_date(
         if ahead:
             return ahead[0][1], ahead[0][2]
     return found[0][1], found[0][2]
-
-
-_BARE_YEAR = re.compile(rf"{_YEAR}")
-_SERIES_ORDINAL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
-
-
-def _recalled_years_aside(text: str, found: list[tuple[int, PartialDate, str]]) -> list[tuple[int, PartialDate, str]]:
-    """Dates left once recalled years give way: "which met in 2017 and 2020, held its third session on Monday" is Monday.
-
-    Two or more bare years are a record of earlier occasions; when the sentence
-    also dates its own act more finely, they date nothing.  A list of numbered
-    occasions, three or more, each with its year ("the seventh in 2021, the eighth in
-    2022 and the ninth in 2023"), is dated by its latest, the occasion the record
-    leads up to; two ("the first in 2015, followed by the second in 2016") keep the
-    first, the one the main clause tells.
-    """
-    years = [item for item in found if _BARE_YEAR.fullmatch(item[2])]
-    if len({item[2] for item in years}) < 2:
-        return found
-    others = [item for item in found if item not in years]
-    if others:
-        return others
-    if len(years) >= 3 and len(_SERIES_ORDINAL.findall(text)) >= 3:
-        return sorted(years, key=lambda item: item[1].year, reverse=True)
-    return found
 
 
 # A day counted from another day ("the next day", "the day before", "two days later"), not from the day of writing.
