@@ -70,3 +70,18 @@ def test_recalled_years_give_way_to_the_act_s_own_date(text: str, expected: tupl
 def test_a_plan_s_years_are_its_schedule_not_a_record() -> None:
     text = "The minister announced on Monday that the forum will meet in 2025 and 2026."
     assert _date(text, "plan") == ("2025", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A future told in the past is counted from the day it was said: Thursday after Monday, not next week's.
+        ("The minister said on Monday that the president would visit Ankara on Thursday.", "2024-11-14"),
+        ("The minister said on Wednesday that the president would arrive on Monday.", "2024-11-18"),
+        # No day of saying: the weekday ahead of the paper, as before; "will" in a Friday paper is still ahead.
+        ("The minister said the president would arrive on Thursday.", "2024-11-21"),
+        ("The minister said on Monday that the president will visit Ankara on Thursday.", "2024-11-21"),
+    ],
+)
+def test_a_weekday_in_reported_speech_is_counted_from_the_day_it_was_said(text: str, expected: str) -> None:
+    assert _date(text, "plan")[0] == expected

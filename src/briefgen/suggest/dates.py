@@ -146,6 +146,21 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     return in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
 
 
+# "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
+_SAID_ON = re.compile(r"\bon\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=[^.;]*\bwould\b[^.;]*$)", re.I)
+
+
+def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
+    """The day after the past weekday the words were said on, for a weekday in a "would" clause; else the reference."""
+    said = _SAID_ON.search(match.string[: match.start()])
+    if said is None or not re.search(r"\bwould\b", CLAUSE_BREAK.split(match.string[max(0, match.start() - 80) : match.start()])[-1]):
+        return reference
+    day = reference
+    while day.weekday() != _WEEKDAYS.index(said.group("w").casefold()):
+        day -= dt.timedelta(days=1)
+    return day + dt.timedelta(days=1)
+
+
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
@@ -200,7 +215,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         target = _WEEKDAYS.index(groups["w"].casefold())
         step = 1 if _weekday_ahead(match) else -1
         phrase = match.group(0).casefold()
-        day = reference
+        day = _said_day(match, reference) if step == 1 else reference
         if phrase.startswith(("next", "coming")):
             day = reference + dt.timedelta(days=1)
         elif phrase.startswith("last"):
