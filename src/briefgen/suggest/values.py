@@ -23,6 +23,7 @@ from briefgen.suggest.certainty import certain_values
 from briefgen.suggest.conversions import inherit_conversions
 from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
@@ -298,6 +299,9 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
+    for share in fraction_shares(sentence, period):  # "more than half of the surplus": more than 50 percent
+        if free(share.start, share.end):
+            add(share)
     for match in _QUANTITY.finditer(sentence):
         following = (match.group("next") or "").casefold()
         if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):
