@@ -55,6 +55,12 @@ def test_a_today_of_an_act_or_of_the_day_itself_is_the_day(text: str) -> None:
         ("The committee, which met in 2017 and 2020, held its third session on Monday.", ("2024-11-11", "on Monday")),
         ("The leaders met in Doha in 2017 and 2020 and on Wednesday signed a new accord.", ("2024-11-13", "on Wednesday")),
         ("After talks in 2019 and 2021, the ministers signed the accord in November 2024.", ("2024-11", "November 2024")),
+        ("The committee, which met in May 2017 and June 2020, held its third session on Monday.", ("2024-11-11", "on Monday")),
+        # A date in an aside recalls an earlier occasion.
+        ("The committee, established in 2014, met in Ankara on Thursday.", ("2024-11-14", "on Thursday")),
+        ("The accord (signed in 2019) was renewed on Monday.", ("2024-11-11", "on Monday")),
+        # With nothing else to date the sentence, the aside's year still does.
+        ("The committee, established in 2014, meets every year.", ("2014", "2014")),
         # A record of three or more numbered sessions is dated by the latest, the one it leads up to.
         ("The third was held in Doha in 2017, the fourth in Istanbul in 2018 and the fifth in Doha in 2019.", ("2019", "2019")),
         # Two, told as one followed by the other, keep the first, which the main clause tells.
