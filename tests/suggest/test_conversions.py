@@ -36,6 +36,8 @@ def _money(sentence: str) -> list[tuple[str | None, str | None, str | None, str,
         ),
         # The amount converted need not be read: the words before it still bound its dollars.
         ("Lending reached more than 1.2 trillion rupees ($14.4 billion).", [(None, "14400000000", None, "USD", False)]),
+        ("The airline ordered jets worth up to Dh10 billion ($2.7 billion).", [(None, None, "2700000000", "USD", False)]),
+        ("A fund of around A$2 billion (US$1.3 billion) was set up.", [("1300000000", None, None, "USD", True)]),
         # An exact amount converts to an exact amount.
         (
             "Sales came to 5 billion euros ($5.4 billion) last year.",

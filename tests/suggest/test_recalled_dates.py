@@ -27,6 +27,8 @@ def _date(text: str, kind: str = "event") -> tuple[str, str | None]:
         "\u201cToday, there are 200 Turkish firms working in Qatar,\u201d he said.",
         "Today, Qatar is among the largest investors in Turkey.",
         "\u201cAnd today our trade stands at $2 billion,\u201d she said.",
+        "Trade today stands at $6 billion, the minister said.",
+        "\u201cOur exports today exceed $1 billion,\u201d he said.",
     ],
 )
 def test_a_today_that_means_by_now_dates_nothing(text: str) -> None:
@@ -41,6 +43,7 @@ def test_a_today_that_means_by_now_dates_nothing(text: str) -> None:
         "Today is a historic day for our nations.",
         "Today we have reached an agreement on trade.",
         "The two leaders met today in Ankara.",
+        "The visit today is the first in ten years.",
         "\u201cToday, we are signing a new chapter,\u201d he said.",
     ],
 )

@@ -27,7 +27,8 @@ _MONEY_NAMES = (
     "rupiah|dong|manat|som|soum|sum|tenge|real|reais|forint|rand|naira|shilling|krone|kroner|krona|kronor|zloty|zlotys|"
     "hryvnia|hryvnias|lari|dram|afghani|lev|leu|lei|koruna|sterling"
 )
-_SIGN = r"(?:(?-i:[A-Z]{1,3})\s?\$|\$|€|£|¥|₹|₩|₺|₫|৳|฿|Rs\.?|(?-i:RM|Rp|Tk)\.?|(?-i:[A-Z]{3}))"
+# Signs and codes before an amount, the local ones too ("Dh10 billion", "SR5 billion", "E£3 billion").
+_SIGN = r"(?:(?-i:[A-Z]{1,3})\s?\$|\$|€|£|¥|₹|₩|₺|₫|৳|฿|₦|₱|₨|Rs\.?|(?-i:E£|LE|Dhs?|SR|QR|KD|BD|TL|RM|Rp|Tk)\.?|(?-i:[A-Z]{3}))"
 _MAGNITUDE = r"(?:thousand|million|billion|trillion|mn|bn|mln|bln|trln|m|b|k)\b"
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # The amount converted and the words that open its conversion, at the end of the text before the conversion.

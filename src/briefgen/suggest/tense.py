@@ -124,6 +124,12 @@ _NOWADAYS_AFTER = re.compile(
     r"expanded|climbed|jumped|soared|developed|evolved|been)\b)",
     re.IGNORECASE,
 )
+# Right after a subject's "today", a standing or a change to one: "trade today stands at", "exports today exceed".
+_STANDING_NEXT = re.compile(
+    r"^,?\s+(?:stands?|remains?|exceeds?|totals?|amounts?\s+to|(?:has|have)\s+(?:grown|risen|exceeded|surpassed|crossed|"
+    r"doubled|tripled|climbed))\b",
+    re.IGNORECASE,
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\u201c\"‘(—–]|\b(?:and|but|yet|while))\s*$", re.IGNORECASE)
 
 
@@ -131,9 +137,12 @@ def nowadays(text: str, start: int, end: int) -> bool:
     """Whether the "today" at ``text[start:end]`` means "by now" ("Today, trade has reached $6 billion"), dating nothing.
 
     Only a "today" that opens its clause, followed by a state or a change told in
-    the present ("is", "stands at", "has reached"): a speaker's picture of the
+    the present ("is", "stands at", "has reached"), or one right before a verb of
+    standing ("trade today stands at $6 billion"): a speaker's picture of the
     present, said any day, not the day of an act.
     """
-    if text[start:end].casefold() != "today" or not _OPENS_CLAUSE.search(text[max(0, start - 12) : start]):
+    if text[start:end].casefold() != "today":
         return False
+    if not _OPENS_CLAUSE.search(text[max(0, start - 12) : start]):
+        return bool(_STANDING_NEXT.match(text[end : end + 40]))  # "trade today stands at $6 billion"
     return bool(_NOWADAYS_AFTER.match(text[end : end + 120]))
