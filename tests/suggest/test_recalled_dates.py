@@ -44,6 +44,8 @@ def test_a_today_that_means_by_now_dates_nothing(text: str) -> None:
         "Today we have reached an agreement on trade.",
         "The two leaders met today in Ankara.",
         "The visit today is the first in ten years.",
+        "Today, the two leaders signed agreements that are worth $1 billion.",
+        "Today, the president is expected in Ankara.",
         "\u201cToday, we are signing a new chapter,\u201d he said.",
     ],
 )

@@ -118,8 +118,8 @@ def hoped_for(text: str, start: int) -> bool:
 # present perfect means "by now", not the day of writing.  "Today, the leaders signed …" (a past act), "Today is a
 # historic day" (today the subject) and "Today we have signed …" (the speaker's act) keep the day.
 _NOWADAYS_AFTER = re.compile(
-    r"^,?\s+(?!(?:we|i|is|was|marks?|marked)\b)(?:[\w’'$.%-]+\s+){0,8}?"
-    r"(?:(?:is|are)\s+(?!\w+ing\b)|stands?\b|remains?\b|exceeds?\b|totals?\b|amounts?\b|enjoys?\b|"
+    r"^,?\s+(?!(?:we|i|is|was|marks?|marked)\b)(?P<subject>(?:[\w’'$.%-]+\s+){0,8}?)"
+    r"(?:(?:is|are)\s+(?!\w+(?:ing|ed|en)\b)|stands?\b|remains?\b|exceeds?\b|totals?\b|amounts?\b|enjoys?\b|"
     r"(?:has|have)\s+(?:already\s+|now\s+)?(?:reached|grown|risen|increased|exceeded|surpassed|crossed|become|doubled|tripled|"
     r"expanded|climbed|jumped|soared|developed|evolved|been)\b)",
     re.IGNORECASE,
@@ -129,6 +129,9 @@ _STANDING_NEXT = re.compile(
     r"^,?\s+(?:stands?|remains?|exceeds?|totals?|amounts?\s+to|(?:has|have)\s+(?:grown|risen|exceeded|surpassed|crossed|"
     r"doubled|tripled|climbed))\b",
     re.IGNORECASE,
+)
+_PAST_ACT = re.compile(
+    r"\b(?:(?-i:[a-z]+ed)|met|held|took|made|gave|saw|went|began|led|sent|won|paid|said|told|spoke|came|signed|inked)\b", re.IGNORECASE
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\u201c\"‘(—–]|\b(?:and|but|yet|while))\s*$", re.IGNORECASE)
 
@@ -145,4 +148,6 @@ def nowadays(text: str, start: int, end: int) -> bool:
         return False
     if not _OPENS_CLAUSE.search(text[max(0, start - 12) : start]):
         return bool(_STANDING_NEXT.match(text[end : end + 40]))  # "trade today stands at $6 billion"
-    return bool(_NOWADAYS_AFTER.match(text[end : end + 120]))
+    found = _NOWADAYS_AFTER.match(text[end : end + 120])
+    # "Today, the leaders signed deals that are …": a past act before the present verb keeps the day.
+    return found is not None and not _PAST_ACT.search(found.group("subject"))
