@@ -89,9 +89,11 @@ def test_a_plan_s_years_are_its_schedule_not_a_record() -> None:
         # A future told in the past is counted from the day it was said: Thursday after Monday, not next week's.
         ("The minister said on Monday that the president would visit Ankara on Thursday.", "2024-11-14"),
         ("The minister said on Wednesday that the president would arrive on Monday.", "2024-11-18"),
-        # No day of saying: the weekday ahead of the paper, as before; "will" in a Friday paper is still ahead.
+        ("The ministry on Monday said the president will visit Ankara on Thursday.", "2024-11-14"),
+        # No day of saying: the weekday ahead of the paper, as before.
         ("The minister said the president would arrive on Thursday.", "2024-11-21"),
-        ("The minister said on Monday that the president will visit Ankara on Thursday.", "2024-11-21"),
+        # A weekday that is itself a plan is no day of saying.
+        ("The president will arrive on Monday and will hold talks on Thursday.", "2024-11-18"),
     ],
 )
 def test_a_weekday_in_reported_speech_is_counted_from_the_day_it_was_said(text: str, expected: str) -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.suggest.recalled import recalled_years_aside
-from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, scheduled_clause
+from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
@@ -146,17 +146,13 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     return in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
 
 
-# "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
-_SAID_ON = re.compile(r"\bon\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=[^.;]*\bwould\b[^.;]*$)", re.I)
-
-
 def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
-    """The day after the past weekday the words were said on, for a weekday in a "would" clause; else the reference."""
-    said = _SAID_ON.search(match.string[: match.start()])
-    if said is None or not re.search(r"\bwould\b", CLAUSE_BREAK.split(match.string[max(0, match.start() - 80) : match.start()])[-1]):
+    """The day after the past weekday the words were said on, for a weekday in a "would" or "will" clause; else the reference."""
+    said = said_on_weekday(match.string, match.start())
+    if said is None:
         return reference
     day = reference
-    while day.weekday() != _WEEKDAYS.index(said.group("w").casefold()):
+    while day.weekday() != _WEEKDAYS.index(said):
         day -= dt.timedelta(days=1)
     return day + dt.timedelta(days=1)
 

@@ -151,3 +151,26 @@ def nowadays(text: str, start: int, end: int) -> bool:
     found = _NOWADAYS_AFTER.match(text[end : end + 120])
     # "Today, the leaders signed deals that are …": a past act before the present verb keeps the day.
     return found is not None and not _PAST_ACT.search(found.group("subject"))
+
+
+# "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SAYING = r"(?:said|announced|stated|confirmed|added|noted|revealed|told\s+\w+)"
+_SAID_ON = re.compile(
+    rf"(?:\b{_SAYING}\s+(?:\w+\s+)?on\s+(?P<w>{_DAYS})\b|\bon\s+(?P<w2>{_DAYS}),?\s+{_SAYING}\b)(?=[^.;]*\b(?:would|will)\b[^.;]*$)",
+    re.IGNORECASE,
+)
+
+
+def said_on_weekday(text: str, start: int) -> str | None:
+    """The weekday ("monday") the words were said on, when the date at ``text[start]`` is in their "would"/"will" clause.
+
+    "The minister said on Monday that the president would visit on Thursday":
+    the Thursday is the speaker's, counted from Monday, not from the day the
+    paper came out.  A weekday that is itself a plan ("will arrive on Monday and
+    will hold talks on Thursday") is no day of saying.
+    """
+    said = _SAID_ON.search(text[:start])
+    if said is None or not re.search(r"\b(?:would|will)\b", CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]):
+        return None
+    return (said.group("w") or said.group("w2")).casefold()
