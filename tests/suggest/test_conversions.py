@@ -59,6 +59,9 @@ def test_a_conversion_inherits_the_bound_of_what_it_converts(
         # Two figures in one currency: the second is not the first converted.
         ("They pledged up to $5 billion or $6 billion.", ("6000000000", None, None, "USD", False)),
         ("Up to $2 billion goes to the two ports ($1 billion each).", ("1000000000", None, None, "USD", False)),
+        ("Up to $5 billion ($2 billion in loans and $3 billion in grants) was pledged.", ("3000000000", None, None, "USD", False)),
+        ("Up to $5 billion ($2 billion in loans) was pledged.", ("2000000000", None, None, "USD", False)),
+        ("Up to 5 billion euros (€2 billion in loans) was pledged.", ("2000000000", None, None, "EUR", False)),
     ],
 )
 def test_brackets_that_convert_nothing_keep_their_own_reading(

@@ -58,10 +58,19 @@ def _converted_start(sentence: str, value: FoundValue) -> tuple[int, int] | None
         return None  # "more than 15 projects ($2 billion)": the brackets give the projects' worth, no conversion
     if found.group("sign") and words and not _MONEY_WORD.search(words) and len(words.split()) > 1:
         return None  # "$2 billion for the two ports ($1 billion each)": words between are no currency's name
-    dollars = found.group("sign") and found.group("sign").replace(" ", "").upper() in {"$", "US$"}
-    if not found.group("bracket") and dollars and value.unit == "USD":
-        return None  # "up to $5 billion or $6 billion": two figures in one currency, no conversion
+    if _same_currency(found.group("sign") or "", words) == value.unit:
+        return None  # "up to $5 billion ($2 billion in loans …)", "$5 billion or $6 billion": one currency, no conversion
     return offset + found.start(), offset + found.end("words")
+
+
+def _same_currency(sign: str, words: str) -> str | None:
+    """The currency of the amount converted, where its sign or name says it plainly: "$" and "dollars" are USD, "€" EUR."""
+    sign = sign.replace(" ", "").upper()
+    if sign in {"$", "US$", "USD"} or (not sign and re.fullmatch(r"(?:US\s+)?dollars?", words, re.IGNORECASE)):
+        return "USD"
+    if sign in {"€", "EUR"} or (not sign and re.fullmatch(r"euros?", words, re.IGNORECASE)):
+        return "EUR"
+    return None
 
 
 def inherit_conversions(sentence: str, values: list[FoundValue]) -> list[FoundValue]:
