@@ -34,6 +34,8 @@ def test_a_fraction_of_something_is_a_percentage(sentence: str, expected: list[t
         "He spoke on behalf of the president.",
         "Nearly a third of the trade is in oil.",  # 33.3… percent: no exact reading
         "Half of the year was spent on talks.",
+        "Ties go back a quarter of a century.",
+        "Trade grew in the quarter of 2024 that ended in June.",
     ],
 )
 def test_a_part_of_a_period_or_an_inexact_fraction_gives_no_share(sentence: str) -> None:

@@ -18,7 +18,7 @@ from briefgen.suggest.value_words import APPROXIMATE, LOWER_BOUND, UPPER_BOUND
 _SHARES = {"half": "50", "quarter": "25", "three quarters": "75", "three-quarters": "75"}
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+)?(?P<f>three[\s-]quarters|half|quarter)\s+(?:of|(?:less|lower|more|higher|smaller|larger)\s+than)\b"
-    r"(?!\s+(?:the\s+)?(?:year|month|century|decade|day)\b)",
+    r"(?!\s+(?:(?:the|a|an|this|last|next)\s+)?(?:years?|months?|century|centuries|decades?|days?|weeks?|hours?|(?:19|20)\d\d)\b)",
     re.I,
 )
 # "the first half of", "the second quarter of", "in the latter half": a part of a period, not a share.
