@@ -345,23 +345,28 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
 # A time of day: "03:42 PM", "11:33 pm", "14:05", "9.30 a.m."; never part of a date ("20.11.2024").
 _TIME_OF_DAY = re.compile(r"(?<![\d./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|[./]\d)(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # What may sit between a headline and its time stamp without making the stamp the page's: a byline, a photo caption.
-_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline"}
+# A section's label may sit between them too ("Headline / Middle East News / 2024-10-15 | 09:32"): the page's furniture,
+# not another story's.
+_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline", "section label"}
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?", re.IGNORECASE)
 
 
 def stamp_below_headline(removed: list[tuple[str, str]]) -> Found | None:
-    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM"),
-    from the lines taken off the article as (kind, text), in page order.
+    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM",
+    "2024-10-15 | 09:32", or a bare "June 12, 2024"), from the lines taken off the article as (kind, text), in page order.
 
-    A date with its time of day under the headline is when the story went up; a date alone at the top of the page
-    ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the page was looked at, and
-    gives nothing.
+    A date with its time of day under the headline is when the story went up, and so is a bare date there; a date
+    alone at the top of the page ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the
+    page was looked at, and gives nothing.  A banner names the weekday: under the headline, a date with its weekday
+    and no time of day is still read as the banner.
     """
     kinds = [kind for kind, _ in removed]
     if "headline" not in kinds:
         return None
     for kind, text in removed[kinds.index("headline") + 1 :]:
         if kind == "date banner":
-            day = parse_header_date(text) if _TIME_OF_DAY.search(text) else None
+            stamped = _TIME_OF_DAY.search(text) is not None or _WEEKDAY.search(text) is None
+            day = parse_header_date(text) if stamped else None
             return Found(day.isoformat(), text, "time stamp") if day is not None else None
         if kind not in _BETWEEN_HEADLINE_AND_STAMP:
             return None
