@@ -13,9 +13,10 @@ Two readings, each of a class of pages:
   only where the split is certain: at a hyphen, and before the words that
   name a kind of outlet ("journal", "times", "express"), then after a
   leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
-  Express").  A name that does not split ("rudolfo", "otherpaper",
-  "promotemoroccoinir") is left alone: it could be one word or several,
-  written any way, and a wrong outlet is worse than none.  The words that
+  Express").  A short name that does not split ("rudolfo", "chazidian") is
+  the one word capitalised: the reader knows the site by it, where an empty
+  outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
+  it could be several words written any way.  The words that
   split a name are the outlet words, the words of newspapers' nameplates
   ("banner", "courier", "sentinel") and the names of world regions
   ("radarafrica.com" is "Radar Africa"); a name of three letters or fewer is
@@ -91,8 +92,10 @@ def host_words(url: str | None) -> Found | None:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _split_outlet_words(core)
+        if split is None and not article and len(core) <= _LONGEST_WORD and _VOWELS & set(core):
+            split = [core]  # "rudolfo": a short name that does not split is one word
         if split is None or len(split[0]) > _LONGEST_WORD:
-            return None  # "rudolfo", "otherpaper": one word, or several run together, spelled no certain way
+            return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
     return Found(" ".join(w if w.isupper() else _word(w) for w in [*words, *kind]), site_of(url) or "", "address")
 
