@@ -18,7 +18,7 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "2025-04-10".
-_TEXT_DATE = re.compile(
+TEXT_DATE = re.compile(
     rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
@@ -31,8 +31,11 @@ _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*(?:[:—–]|\s-\s)))?"
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\()"  # "HANOI -- ": a typed dash
 )
-# "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
-_TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
+# "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
+# (the place and its country or region).
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])"
+)
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
 # "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …".
@@ -168,7 +171,7 @@ def dateline_length(paragraph: str) -> int:
 
 def parse_text_date(text: str) -> dt.date | None:
     """The first full date written in ``text`` (day, month and year), or None."""
-    match = _TEXT_DATE.search(text)
+    match = TEXT_DATE.search(text)
     if not match:
         return None
     try:

@@ -27,6 +27,7 @@ _WHERE = {
     "page metadata": "page's metadata",
     "address": "page's address",
     "time stamp": "time stamp below the headline",
+    "lede": "lede's day (the only date near the top: check that the report went up that day)",
 }
 
 
