@@ -8,6 +8,7 @@ gives no date, a photo credit gives no outlet.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -185,18 +186,25 @@ def parse_text_date(text: str) -> dt.date | None:
         return None
 
 
-# "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible.
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)")
+# "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible,
+# or when written with full stops: "12.06.2024" is day first wherever dates are written so (month first is written
+# with slashes, "06/12/2024", and stays unread when both orders are possible).
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def parse_header_date(text: str) -> dt.date | None:
     """The date a byline or time stamp gives: in words (as :func:`parse_text_date`), or in figures when only one
-    reading is possible ("20.11.2024" is 20 November; "05.03.2025" could be March or May and gives None)."""
+    reading is possible ("20.11.2024" is 20 November; "05/03/2025" could be March or May and gives None), or with full
+    stops, day first ("05.03.2025" is 5 March)."""
     day = parse_text_date(text)
     numeric = _NUMERIC_DATE.search(text) if day is None else None
     if numeric is None:
         return day
-    return numeric_date(int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y")), "")
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
+    if numeric.group("sep") == ".":
+        with contextlib.suppress(ValueError):
+            return dt.date(year, b, a)
+    return numeric_date(a, b, year, "")
 
 
 def _title_dateline(paragraph: str) -> re.Match[str] | None:

@@ -264,7 +264,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
     for index, item in enumerate(items):
         if item.kind != "text":
             continue
-        first_text = all(it.kind != "text" for it in items[:index])
+        first_text = all(not _is_text(it) for it in items[:index])  # a photo's caption above the headline is no text of its own
         following = items[index + 1 :]
         if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
             starts.append(index)
@@ -291,6 +291,11 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
             starts.append(index)
     return starts
+
+
+def _is_text(item: _Line) -> bool:
+    """A line of the article's text: not furniture, and not a photo's caption (which never is a headline either)."""
+    return item.kind == "text" and (not CAPTION.search(item.text) or is_bullet(item.text))
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:
@@ -399,16 +404,16 @@ def clean_page(text: str) -> CleanPage:
     starts = _part_starts(items)
     bounds = starts or [0]
     if bounds[0] != 0:
-        bounds = [0, *bounds[1:]] if not any(it.kind == "text" for it in items[: bounds[0]]) else [0, *bounds]
+        bounds = [0, *bounds[1:]] if not any(_is_text(it) for it in items[: bounds[0]]) else [0, *bounds]
     for number, begin in enumerate(bounds):
         end = bounds[number + 1] if number + 1 < len(bounds) else len(items)
         chunk = items[begin:end]
-        first_text = next((i for i, it in enumerate(chunk) if it.kind == "text"), None)
+        first_text = next((i for i, it in enumerate(chunk) if _is_text(it)), None)
         has_headline = first_text is not None and (begin + first_text) in starts
         if has_headline and first_text:
             # Furniture above the headline (a menu line) belongs to this part.
             part = _build_part(chunk[first_text:], True)
-            part.removed[:0] = [Removed(it.kind, it.text) for it in chunk[:first_text]]
+            part.removed[:0] = [Removed("photo caption" if it.kind == "text" else it.kind, it.text) for it in chunk[:first_text]]
         else:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
