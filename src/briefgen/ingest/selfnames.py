@@ -47,6 +47,8 @@ _REGION_WORDS = frozenset("africa asia europe eurasia arabia america americas ca
 _SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS
 # Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
+# Names kept for examples and tests (RFC 2606): no site's.
+_RESERVED = frozenset(("example", "localhost", "invalid", "test"))
 
 
 def plain_name(found: Found) -> Found:
@@ -82,7 +84,7 @@ def host_words(url: str | None) -> Found | None:
     if name in _BLOG_HOSTS:
         labels = (urlsplit(url or "").hostname or "").casefold().split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3:
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 or name in _RESERVED:
         return None
     if "-" in name:
         words = name.split("-")
