@@ -40,10 +40,51 @@ _LONGEST_WORD = 12
 _VOWELS = frozenset("aeiouy")
 # Words of newspapers' nameplates besides the outlet words, and names of world regions: where a site's name may split.
 _NAMEPLATE_WORDS = frozenset(
-    """banner courier sentinel bulletin standard guardian independent inquirer dispatch examiner beacon mirror register
-    ledger globe record leader voice nation paper pioneer messenger recorder telegram""".split()
+    [
+        "banner",
+        "courier",
+        "sentinel",
+        "bulletin",
+        "standard",
+        "guardian",
+        "independent",
+        "inquirer",
+        "dispatch",
+        "examiner",
+        "beacon",
+        "mirror",
+        "register",
+        "ledger",
+        "globe",
+        "record",
+        "leader",
+        "voice",
+        "nation",
+        "paper",
+        "pioneer",
+        "messenger",
+        "recorder",
+        "telegram",
+    ]
 )
-_REGION_WORDS = frozenset("africa asia europe eurasia arabia america americas caribbean pacific balkans caucasus levant maghreb sahel".split())
+_REGION_WORDS = frozenset(
+    [
+        "africa",
+        "asia",
+        "europe",
+        "eurasia",
+        "arabia",
+        "america",
+        "americas",
+        "caribbean",
+        "pacific",
+        "balkans",
+        "caucasus",
+        "levant",
+        "maghreb",
+        "sahel",
+    ]
+)
 _SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS
 # Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
