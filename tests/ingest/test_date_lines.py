@@ -35,6 +35,12 @@ def _added(root: Path, tmp_path: Path, text: str, url: str = "https://ferries.ex
         ("Jun 13, 2024, 10:23 am", "2024-06-13"),
         ("12.06.2024", "2024-06-12"),  # full stops: day first
         ("12 June 2024 15:40 GMT", "2024-06-12"),
+        ("2024/06/12 10:23", "2024-06-12"),  # the year first: then always the month
+        ("13-06-2024 10:23", "2024-06-13"),  # one reading only
+        ("Thu 13 Jun 2024 10.23 BST", "2024-06-13"),  # a short weekday, a time with a full stop
+        ("2024-06-13T10:23:00+05:00", "2024-06-13"),
+        ("Last Modified: June 14, 2024 | Published: June 13, 2024", "2024-06-13"),  # published, not modified
+        ("Wed, 06/12/2024 - 10:23", ""),  # June or December: no date rather than a wrong one
         ("Thursday, June 13, 2024", ""),  # a weekday and no time: the site's banner, the day the page was read
     ],
 )

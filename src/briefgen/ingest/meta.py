@@ -189,14 +189,20 @@ def parse_text_date(text: str) -> dt.date | None:
 # "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible,
 # or when written with full stops: "12.06.2024" is day first wherever dates are written so (month first is written
 # with slashes, "06/12/2024", and stays unread when both orders are possible).
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+# "2024/06/12", "2024.06.12": the year first, then always the month.
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")
 
 
 def parse_header_date(text: str) -> dt.date | None:
     """The date a byline or time stamp gives: in words (as :func:`parse_text_date`), or in figures when only one
     reading is possible ("20.11.2024" is 20 November; "05/03/2025" could be March or May and gives None), or with full
-    stops, day first ("05.03.2025" is 5 March)."""
+    stops, day first ("05.03.2025" is 5 March), or with the year first ("2025/03/05")."""
     day = parse_text_date(text)
+    year_first = _YEAR_FIRST.search(text) if day is None else None
+    if year_first is not None:
+        with contextlib.suppress(ValueError):
+            return dt.date(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
     numeric = _NUMERIC_DATE.search(text) if day is None else None
     if numeric is None:
         return day

@@ -58,7 +58,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
     # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
     ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
-    ("update line", re.compile(r"(?:last )?updated\b[\s:].{1,60}")),
+    ("update line", re.compile(r"(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
     ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
     ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
