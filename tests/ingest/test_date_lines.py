@@ -92,11 +92,25 @@ def test_the_dateline_after_a_byline(mini_project: Path, tmp_path: Path) -> None
     assert (fields["place"], fields["published"], fields["author"]) == ("Port Avel", "2024-06-12", "Jane Doe")
 
 
-def test_a_caption_above_the_headline_is_neither_headline_nor_text() -> None:
-    [part] = clean_page(f"Ships wait at the quay in Port Avel. (Photo: Jane Doe)\n\n{HEADLINE}\n\n{LEDE}\n").parts
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ships wait at the quay in Port Avel. (Photo: Jane Doe)",
+        "Photo: Ministers shake hands in Port Avel",  # the label first
+        "File photo of the harbour at Port Avel",
+        "Ministers shake hands in Port Avel | Photo credit: Jane Doe",  # the credit after a bar
+    ],
+)
+def test_a_caption_above_the_headline_is_neither_headline_nor_text(caption: str) -> None:
+    [part] = clean_page(f"{caption}\n\n{HEADLINE}\n\n{LEDE}\n").parts
     assert part.headline == HEADLINE
     assert part.paragraphs == [LEDE]
-    assert ("photo caption", "Ships wait at the quay in Port Avel. (Photo: Jane Doe)") in [(r.kind, r.text) for r in part.removed]
+    assert ("photo caption", caption) in [(r.kind, r.text) for r in part.removed]
+
+
+def test_a_caption_below_the_headline_is_taken_off_the_text() -> None:
+    [part] = clean_page(f"{HEADLINE}\n\nPhoto: Ministers shake hands in Port Avel\n\n{LEDE}\n").parts
+    assert (part.headline, part.paragraphs) == (HEADLINE, [LEDE])
 
 
 @pytest.mark.parametrize("heading", ["Related story", "Related articles", "More stories"])
