@@ -81,6 +81,22 @@ def test_any_other_date_of_the_page_comes_before_the_ledes(mini_project: Path, t
     assert _added(mini_project, tmp_path, f"{HEADLINE}\n\nSeptember 5, 2024\n\n{lede}\n")["published"] == "2024-09-05"
 
 
+@pytest.mark.parametrize(
+    ("opening", "place", "published", "outlet"),
+    [
+        ("PORT AVEL, June 12, 2024 —", "Port Avel", "2024-06-12", None),  # a place in capitals and a full date
+        ("PORT AVEL, 12 June 2024:", "Port Avel", "2024-06-12", None),
+        ("PORT AVEL, Ostland, June 12, 2024 —", "Port Avel", "2024-06-12", None),  # its country between
+        ("PORT AVEL, Ostland (AP) —", "Port Avel", None, "AP"),  # its country before the wire's bracket
+        ("PORT AVEL, OSTLAND —", "Port Avel", None, None),  # its country in capitals too
+        ("UPDATE, June 12, 2024:", None, None, None),  # a label, not a place
+    ],
+)
+def test_more_shapes_of_a_dateline(opening: str, place: str | None, published: str | None, outlet: str | None) -> None:
+    found = dateline(f"{opening} {LEDE}")
+    assert [found[k].value if k in found else None for k in ("place", "published", "outlet")] == [place, published, outlet]
+
+
 def test_a_title_case_dateline_with_its_country() -> None:
     assert dateline(f"Port Avel, Ostland: {LEDE}")["place"].value == "Port Avel"
     assert dateline(f"Kestrel, Northern Ostland | {LEDE}")["place"].value == "Kestrel"

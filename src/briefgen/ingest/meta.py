@@ -29,7 +29,8 @@ _NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "L
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*(?:[:—–]|\s-\s)))?"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s)))?"
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\()"  # "HANOI -- ": a typed dash
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
@@ -104,9 +105,10 @@ _NOT_TITLE_PLACES = {
     "Key",
     "Tip",
 }
-# "Rawalpindi, 12 June 2024 (TDI):".
+# "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*)?"
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
@@ -157,7 +159,7 @@ def dateline_length(paragraph: str) -> int:
     if other is not None:
         return other.end()
     match = _DATED_DATELINE.match(paragraph) or _CAPS_DATELINE.match(paragraph)
-    if not match or (match.re is _CAPS_DATELINE and match.group("place").split()[0].strip(".-'") in _NOT_PLACES):
+    if not match or match.group("place").split()[0].strip(".-'").upper() in _NOT_PLACES:
         return 0
     end = match.end()
     if paragraph[end - 1 : end] == "(":  # "ISLAMABAD, (UrduPoint … 2025) Minister …"
@@ -326,11 +328,13 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
             found["outlet"] = Found(day_line.group("slash").strip(), f"/{day_line.group('slash')}/", "dateline")
         return found
     dated = _DATED_DATELINE.match(first_paragraph)
+    if dated and dated.group("place").split()[0].strip(".-'").upper() in _NOT_PLACES:  # "UPDATE, June 12, 2024:"
+        dated = None
     caps = _CAPS_DATELINE.match(first_paragraph)
     paren: str | None = None
     if dated:
         evidence = dated.group(0).rstrip(":—–- ")
-        found["place"] = Found(dated.group("place"), evidence, "dateline")
+        found["place"] = Found(_titled(dated.group("place")), evidence, "dateline")
         day = parse_text_date(dated.group("date"))
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
