@@ -134,3 +134,12 @@ def test_a_list_of_links_heading_is_never_the_headline(heading: str) -> None:
     [part] = clean_page(f"{heading}\n\n{LEDE}\n\nThe first ferry sails in May.\n").parts
     assert part.headline is None
     assert part.paragraphs[0] == LEDE
+
+
+def test_a_bare_date_dates_the_story_only_near_the_top(mini_project: Path, tmp_path: Path) -> None:
+    second = "The first ferry will sail in May and carry up to four hundred passengers a day, the boards said."
+    standfirst = "The boards want more trade between the towns."
+    near = _added(mini_project, tmp_path, f"{HEADLINE}\n\n{standfirst}\n\nJune 12, 2024\n\n{LEDE}\n\n{second}\n")
+    assert near["published"] == "2024-06-12"  # below a standfirst: still the story's date line
+    foot = _added(mini_project, tmp_path, f"{HEADLINE}\n\n{LEDE}\n\n{second}\n\nJune 10, 2024\n")
+    assert foot["published"] == ""  # at the foot of the text: a list's or a print edition's date

@@ -127,7 +127,7 @@ def _published_candidates(
         day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
-    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])
+    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed], [r.after for r in part.removed])
     if stamp is not None:
         found.append(stamp)
     if "published" in stated:

@@ -372,21 +372,29 @@ _BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline", "
 _WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?", re.IGNORECASE)
 
 
-def stamp_below_headline(removed: list[tuple[str, str]]) -> Found | None:
+# A bare date is read as the stamp only this near the top: after at most a standfirst or the lede.
+_BARE_STAMP_AFTER = 1
+
+
+def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None = None) -> Found | None:
     """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM",
     "2024-10-15 | 09:32", or a bare "June 12, 2024"), from the lines taken off the article as (kind, text), in page order.
 
     A date with its time of day under the headline is when the story went up, and so is a bare date there; a date
     alone at the top of the page ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the
     page was looked at, and gives nothing.  A banner names the weekday: under the headline, a date with its weekday
-    and no time of day is still read as the banner.
+    and no time of day is still read as the banner.  A bare date counts only near the top (``after`` gives, for each
+    line, how many of the article's paragraphs come before it): at the foot of the text it may be a list's or a
+    print edition's.
     """
     kinds = [kind for kind, _ in removed]
     if "headline" not in kinds:
         return None
-    for kind, text in removed[kinds.index("headline") + 1 :]:
+    start = kinds.index("headline") + 1
+    for index, (kind, text) in enumerate(removed[start:], start):
         if kind == "date banner":
-            stamped = _TIME_OF_DAY.search(text) is not None or _WEEKDAY.search(text) is None
+            near = after is None or after[index] <= _BARE_STAMP_AFTER
+            stamped = _TIME_OF_DAY.search(text) is not None or (_WEEKDAY.search(text) is None and near)
             day = parse_header_date(text) if stamped else None
             return Found(day.isoformat(), text, "time stamp") if day is not None else None
         if kind not in _BETWEEN_HEADLINE_AND_STAMP:

@@ -74,6 +74,7 @@ class Removed:
 
     kind: str
     text: str
+    after: int = 0  # how many of the article's paragraphs come before it: a date line near the top follows few
 
 
 @dataclass
@@ -317,7 +318,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
             part.removed.append(Removed("headline", item.text))
             continue
         if item.kind != "text":
-            part.removed.append(Removed(item.kind, item.text))
+            part.removed.append(Removed(item.kind, item.text, len(part.paragraphs)))
             continue
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
