@@ -136,6 +136,8 @@ def test_a_day_folder_with_the_story_number_dates_the_page() -> None:
         ("https://xqz.news/2024/10/treaty", "XQZ News"),  # three letters: an acronym
         ("http://theportavelbanner.blogspot.com/2019/09/treaty.html", "The Portavel Banner"),  # a blog's own label
         ("https://host.example.org/treaty", None),  # a name reserved for examples names no site
+        ("https://kestrel-dev.hostingfirm.com/?p=1", None),  # a development copy: the name is the host's
+        ("https://staging.kestreljournal.com/treaty", None),
         ("https://xqzexpress.com/2021/05/07/treaty", "XQZ Express"),
         ("https://promoteostlandinvelmora.com/post/treaty", None),  # several words, split no certain way
         ("https://news24.com/treaty", None),

@@ -90,6 +90,8 @@ _SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
 # Names kept for examples and tests (RFC 2606): no site's.
 _RESERVED = frozenset(("example", "localhost", "invalid", "test"))
+# A development or staging copy ("outlet-dev.hostingfirm.com"): the registered name is the host's, not the outlet's.
+_STAGING = re.compile(r"(?:^|[.-])(?:dev|devel|staging|stage|preview|sandbox)(?:[.-]|$)")
 
 
 def plain_name(found: Found) -> Found:
@@ -121,9 +123,12 @@ def host_words(url: str | None) -> Found | None:
     if domain is None:
         return None
     name, suffix = domain
+    host = (urlsplit(url or "").hostname or "").casefold()
+    if _STAGING.search(host.removesuffix(f"{name}.{suffix}")):
+        return None
     kind = [suffix] if suffix in OUTLET_WORDS else []  # "eir.news": the suffix says what kind of outlet it is
     if name in _BLOG_HOSTS:
-        labels = (urlsplit(url or "").hostname or "").casefold().split(".")
+        labels = host.split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 or name in _RESERVED:
         return None
