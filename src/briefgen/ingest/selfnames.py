@@ -22,7 +22,9 @@ Two readings, each of a class of pages:
   ("radarafrica.com" is "Radar Africa"); a name of three letters or fewer is
   an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
   the kind of outlet ("eir.news" is "EIR News");  on a blog host
-  ("kestrelbanner.blogspot.com") the blog's own label is its name.
+  ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
+  development or staging copy ("outlet-dev.hostingfirm.com") the registered
+  name is the host's, and names nothing.
 """
 
 from __future__ import annotations
