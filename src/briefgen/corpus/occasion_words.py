@@ -122,9 +122,32 @@ def speaks_of_occasion(item: Prepared) -> bool:
     if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
         return False
     if item.fact.kind == "statement":
-        return False
+        return False  # what someone said is a part only as :func:`said_of_occasion` finds
     if not OCCASION_STEMS.isdisjoint(item.word_set):
         return True
     if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
+
+
+#: What the sides agreed, or said before the press at the occasion ("Both agreed on the need for a ceasefire",
+#: "Sisi said at the joint press conference"): the verb "agree", not the noun ("the agreement is expected to").
+_SAID = re.compile(r"\bagree[ds]?\b|\bpress conference\b", re.IGNORECASE)
+
+
+def said_of_occasion(item: Prepared, parties: frozenset[str]) -> bool:
+    """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
+
+    "Xi and Trong on Tuesday agreed that their countries will build a shared
+    future", "Erdogan said at the joint press conference that Gaza topped the
+    agenda of his talks with Sisi": outlets report a visit's outcome as what
+    was agreed or said, in words that name no visit or signing.  Such a
+    statement is a part when it names two of the article's parties
+    (``parties``: the party keys its entities share with them); a remark of
+    one leader alone ("Putin said Rosatom builds 20 units abroad"), a comment
+    on an agreement ("the agreement is expected to ease trade") or a
+    statement made after the talks are not.
+    """
+    if item.fact.kind != "statement" or len(parties) < 2:
+        return False
+    return bool(_SAID.search(item.fact.quote))

@@ -42,7 +42,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, speaks_of_occasion
+from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
@@ -231,6 +231,8 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
     if len(parties) < 2:
         return None
+    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i] & parties)]  # what the sides agreed, said to the press
+    speaking = sorted(speaking + said)
     if not speaking or len(speaking) > MAX_FACTS:
         return None
     found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
