@@ -70,7 +70,12 @@ def party_key(name: str) -> str:
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
+#: A month by its name, or cut short as agencies write it ("on Aug. 8", "Nov 14"; "Sept." too): a cut name needs
+#: its full stop or a day after it, so that "Mar" or "Jan" in a name is not read as a month.
+_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b"
+    r"|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= [0-9]{1,2}\b))"
+)
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014", "the first such pact since the
 #: signing of the river treaty in 1996"): it dates nothing of this occasion.
@@ -87,6 +92,10 @@ _AGO = re.compile(
     # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
     # a later time ("when it becomes a transit country next year")
     r"|\bnext (?:year|month)\b"
+    # a happening placed before this one ("Erdogan previously welcomed Al Thani", "Earlier this year, Egypt secured")
+    r"|\bpreviously\b|\bearlier this year\b"
+    # several meetings counted together ("Over nine meetings, the two have signed 110 agreements", "these meetings")
+    r"|\b(?:these|those|previous|past|all|over|across|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?: \w+)? (?:meetings|sessions)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
@@ -96,6 +105,11 @@ _AGO = re.compile(
 
 #: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
 _NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
+
+
+def _month_number(name: str) -> int:
+    """The number of a month named in full or cut short ("Aug", "Sept")."""
+    return next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(name.lower()[:3]))
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -112,7 +126,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
-    if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
+    if any(_month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
     undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", quote))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
