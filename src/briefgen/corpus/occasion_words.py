@@ -86,9 +86,9 @@ _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNOR
 _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
-#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion"): it measures
-#: the relation, whatever visit set it, as a trade figure of last year does.
-_RELATION_TARGET = re.compile(r"\b(?:trade|turnover)\b", re.IGNORECASE)
+#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion", "aim to increase
+#: this volume to $5bn"): it measures the relation, whatever visit set it, as a trade figure of last year does.
+_RELATION_TARGET = re.compile(r"\b(?:trade|trading|turnover|volume)\b", re.IGNORECASE)
 
 
 def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
@@ -99,7 +99,7 @@ def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[
     Nam": what a visit brings, announced during it, often in words that name
     no visit, talks or signing.  A plan that states a figure and names two of
     the occasion's parties (as entities) is such a commitment; a target for
-    trade or turnover measures the relation instead, and a plan with no figure
+    trade, turnover or its volume measures the relation instead, and a plan with no figure
     (a film to be premiered, a temple to be opened) is too often a happening
     of its own.  The caller asks only of facts dated to the occasion's day.
     """
