@@ -135,19 +135,30 @@ def speaks_of_occasion(item: Prepared) -> bool:
 _SAID = re.compile(r"\bagree[ds]?\b|\bpress conference\b", re.IGNORECASE)
 
 
+#: The two sides speaking as one ("the two leaders stressed", "Both Xi and Lula said"): what they said at the
+#: occasion.  "The leaders emphasized the need for a railway" is left out: it is as often a point of a text.
+_SAYING = r"(?:said|stressed|agreed|noted|called|decided|emphasi[sz]ed|reaffirmed|underlined|welcomed|expressed)"
+_BOTH_SAID = re.compile(
+    r"\b(?:the two|both) (?:leaders|presidents|heads of state)(?: \w+)?? " + _SAYING + r"\b"
+    r"|\bboth\b[^.;]{0,40}?\b" + _SAYING + r"\b",
+    re.IGNORECASE,
+)
+
+
 def said_of_occasion(item: Prepared, parties: frozenset[str]) -> bool:
     """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
 
     "Xi and Trong on Tuesday agreed that their countries will build a shared
     future", "Erdogan said at the joint press conference that Gaza topped the
-    agenda of his talks with Sisi": outlets report a visit's outcome as what
-    was agreed or said, in words that name no visit or signing.  Such a
+    agenda of his talks with Sisi", "the two leaders stressed that...": outlets
+    report a visit's outcome as what was agreed or said, in words that name no
+    visit or signing.  Such a
     statement is a part when it names two of the article's parties
     (``parties``: the party keys its entities share with them); a remark of
     one leader alone ("Putin said Rosatom builds 20 units abroad"), a comment
     on an agreement ("the agreement is expected to ease trade") or a
     statement made after the talks are not.
     """
-    if item.fact.kind != "statement" or len(parties) < 2:
+    if item.fact.kind != "statement":
         return False
-    return bool(_SAID.search(item.fact.quote))
+    return len(parties) >= 2 and bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote))
