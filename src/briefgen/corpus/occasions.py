@@ -63,10 +63,20 @@ def party_key(name: str) -> str:
 
     "Recep Tayyip Erdoğan" and "Erdogan", "Mohammed Shia' al-Sudani" and
     "Mohammad Al-Sudani" meet; so do "King Salman" and "Mohammed bin Salman",
-    which is why two parties are asked for, not one.
+    which is why two parties are asked for, not one.  A joint body's name
+    ("Supreme Strategic Committee") gives no key: see :data:`_BODY_HEADS`.
     """
     words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
-    return words[-1][:5] if words else ""
+    return words[-1][:5] if words and words[-1][:5] not in _BODY_HEADS else ""
+
+
+#: The last words (cut to five letters) of the names of joint bodies ("the Qatari-Turkish Supreme Strategic
+#: Committee", "the Saudi-Egyptian Coordination Council", "a joint commission"): the word any committee ends
+#: with, which no more names a side of an occasion than "the" does.  (Names of texts, "Agreement", "Treaty", are
+#: left as they are: measured, dropping them cost more occasions than it joined.)
+_BODY_HEADS = frozenset(
+    {"commi", "counc"}
+)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
