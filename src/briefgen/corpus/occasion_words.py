@@ -145,20 +145,22 @@ _BOTH_SAID = re.compile(
 )
 
 
-def said_of_occasion(item: Prepared, parties: frozenset[str]) -> bool:
+def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
     """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
 
     "Xi and Trong on Tuesday agreed that their countries will build a shared
     future", "Erdogan said at the joint press conference that Gaza topped the
     agenda of his talks with Sisi", "the two leaders stressed that...": outlets
     report a visit's outcome as what was agreed or said, in words that name no
-    visit or signing.  Such a
-    statement is a part when it names two of the article's parties
-    (``parties``: the party keys its entities share with them); a remark of
-    one leader alone ("Putin said Rosatom builds 20 units abroad"), a comment
-    on an agreement ("the agreement is expected to ease trade") or a
-    statement made after the talks are not.
+    visit or signing.  Such a statement, in an article that reports the
+    occasion, is a part when it names two parties (``names``: the party keys
+    of its entities; the sides, or where the two leaders spoke of Gaza and
+    Lebanon, what they spoke of).  A remark of one leader alone ("Putin said
+    Rosatom builds 20 units abroad"), a comment on an agreement ("the
+    agreement is expected to ease trade"), what "the leaders emphasized" (as
+    often a point of a text) and a statement with no word of agreeing or of
+    the press are not.
     """
     if item.fact.kind != "statement":
         return False
-    return len(parties) >= 2 and bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote))
+    return len(names) >= 2 and bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote))

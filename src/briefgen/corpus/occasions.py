@@ -74,9 +74,7 @@ def party_key(name: str) -> str:
 #: Committee", "the Saudi-Egyptian Coordination Council", "a joint commission"): the word any committee ends
 #: with, which no more names a side of an occasion than "the" does.  (Names of texts, "Agreement", "Treaty", are
 #: left as they are: measured, dropping them cost more occasions than it joined.)
-_BODY_HEADS = frozenset(
-    {"commi", "counc"}
-)
+_BODY_HEADS = frozenset({"commi", "counc"})
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -105,7 +103,7 @@ _AGO = re.compile(
     # a happening placed before this one ("Erdogan previously welcomed Al Thani", "Earlier this year, Egypt secured")
     r"|\bpreviously\b|\bearlier this year\b"
     # several meetings counted together ("Over nine meetings, the two have signed 110 agreements", "these meetings")
-    r"|\b(?:these|those|previous|past|all|over|across|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))(?: \w+)? (?:meetings|sessions)\b"
+    r"|\b(?:these|those|previous|past|all|over|across|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: \w+)? (?:meetings|sessions)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
@@ -255,7 +253,7 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
     if len(parties) < 2:
         return None
-    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i] & parties)]  # what the sides agreed, said to the press
+    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
     speaking = sorted(speaking + said)
     if not speaking or len(speaking) > MAX_FACTS:
         return None
