@@ -109,3 +109,29 @@ def test_a_joint_committee_is_no_side_of_an_occasion() -> None:
     assert party_key("Norland-Sudmark Supreme Strategic Committee") == ""
     assert party_key("the Joint Coordination Council") == ""
     assert party_key("Sudmark") == "sudma"
+
+
+def test_a_figure_of_one_side_and_an_outsider_is_not_a_part_of_the_visit() -> None:
+    pledge = fact(
+        "a-pledge",
+        "gazette",
+        "Ostmark alone pledged 35 billion crowns for a port on Norland's coast.",
+        "2031-03-03",
+        ("Ostmark", "Norland"),
+        "figure",
+        amount=35,
+        unit="billion crowns",
+    )
+    signed = fact(
+        "a-count",
+        "gazette",
+        "Norland and Sudmark signed nine memorandums.",
+        "2031-03-03",
+        ("Norland", "Sudmark"),
+        "figure",
+        amount=9,
+        unit="memorandums",
+    )
+    members = set(occasion(propose_links([*visit(), pledge, signed], LinkDecisions())).fact_ids)
+    assert "a-count" in members
+    assert "a-pledge" not in members

@@ -285,8 +285,26 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
     return [
         i
         for i in article.members
-        if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i], parties, party_key)
+        if not elsewhen(prepared[i].fact.quote, article.date)
+        and not of_another_meeting(prepared[i], parties, party_key)
+        and not _of_an_outsider(prepared[i], parties)
     ]
+
+
+def _of_an_outsider(item: Prepared, sides: frozenset[str]) -> bool:
+    """Whether a figure is of one side and someone else: a figure recalled beside the occasion, not a part of it.
+
+    "Abu Dhabi alone pledged $35 billion for a project on Egypt's coast", in
+    a report of the Saudi crown prince's visit to Cairo: a sum of another
+    giver.  A figure that names at most one of the occasion's ``sides`` (party
+    keys) and a name that is none of them is of that other.  Only figures:
+    measured, a plan of one side with a place or a minister named ("Kishida
+    will address Congress at the Batasan") is a part of the programme too often.
+    """
+    if item.fact.kind != "figure" or not sides:
+        return False
+    keys = {k for k in map(party_key, item.fact.entities or ()) if k}
+    return len(keys & sides) <= 1 and bool(keys - sides)
 
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:
