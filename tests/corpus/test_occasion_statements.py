@@ -16,7 +16,7 @@ from typing import Any
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_words import brings_to_both, said_of_occasion
+from briefgen.corpus.occasion_words import brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.occasions import elsewhen, party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
@@ -135,3 +135,12 @@ def test_a_figure_of_one_side_and_an_outsider_is_not_a_part_of_the_visit() -> No
     members = set(occasion(propose_links([*visit(), pledge, signed], LinkDecisions())).fact_ids)
     assert "a-count" in members
     assert "a-pledge" not in members
+
+
+def test_what_the_talks_take_up_speaks_of_the_occasion_and_a_project_on_one_sides_agenda_does_not() -> None:
+    def speaks(quote: str) -> bool:
+        return speaks_of_occasion(prepare(fact("p", "gazette", quote, "2031-03-03", ("Norland", "Sudmark"), "plan")))
+
+    assert speaks("River transport will be high on the agenda, including a new lock at Velt.")
+    assert speaks("Grain topped the agenda of their talks.")
+    assert not speaks("Two dams built by Sudmark engineers are also on the agenda.")

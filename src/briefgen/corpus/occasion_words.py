@@ -91,6 +91,14 @@ _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
 _RELATION_TARGET = re.compile(r"\b(?:trade|trading|turnover|volume)\b", re.IGNORECASE)
 
 
+#: What the talks take up ("high on the agenda", "topped the agenda of his talks", "the agenda of the visit"); not
+#: a project "on the agenda" of one side, which is a plan of its own.
+_AGENDA = re.compile(
+    r"\b(?:high|top|tops|topped|heads?|headed) (?:on )?the agenda\b|\bagenda of (?:the|his|her|their) (?:talks|visit|meeting)",
+    re.IGNORECASE,
+)
+
+
 def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
     """Whether a fact is a commitment between an occasion's two sides: a plan with a sum, naming two of ``parties``.
 
@@ -127,6 +135,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return True
     if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
+    if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
+        return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
 
 
