@@ -144,3 +144,13 @@ def test_what_the_talks_take_up_speaks_of_the_occasion_and_a_project_on_one_side
     assert speaks("River transport will be high on the agenda, including a new lock at Velt.")
     assert speaks("Grain topped the agenda of their talks.")
     assert not speaks("Two dams built by Sudmark engineers are also on the agenda.")
+
+
+def test_a_level_of_trade_stated_at_the_talks_measures_the_relation() -> None:
+    def speaks(quote: str) -> bool:
+        item = fact("f", "gazette", quote, "2031-03-03", ("Norland", "Sudmark"), "figure", amount=7, unit="billion crowns")
+        return speaks_of_occasion(prepare(item))
+
+    assert not speaks("Trade between the two countries stood at 7 billion crowns, Marden said at the talks.")
+    assert not speaks("During the talks, Oskaro noted that trade volume reached 7 billion crowns.")
+    assert speaks("Norland and Sudmark signed 7 memorandums at the talks.")

@@ -117,18 +117,30 @@ def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[
     return len({party_key(e) for e in fact.entities or ()} & parties) >= 2
 
 
+#: A standing level of the relation ("bilateral trade stood at $7 billion at the time of the visit", "trade volume
+#: reached $10 billion, Putin said at the talks"): it measures the relation, whatever occasion it was stated at.
+_RELATION_LEVEL = re.compile(
+    r"\b(?:trade|turnover|volume)\b[^.;]{0,40}?"
+    r"\b(?:stood|stands|reach(?:ed|es)|exceed(?:ed|s)|surpass(?:ed|es)|amount(?:ed|s) to|totall?(?:ed|s))\b",
+    re.IGNORECASE,
+)
+
+
 def speaks_of_occasion(item: Prepared) -> bool:
     """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
 
     A figure over a period ("28 joint projects in 2025") or a share ("the
     surplus is more than half of the trade balance, Lula said at the signing
     ceremony") measures the relation, whatever occasion it was stated at: it
-    is a figure, not a part of the visit.  A count with no period ("26 MoUs
-    signed") still is.
+    is a figure, not a part of the visit; so is a level of trade ("trade
+    reached $10 billion, Putin said at the talks").  A count with no period
+    ("26 MoUs signed") still is.
     """
     value = item.fact.value
     if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
         return False
+    if item.fact.kind == "figure" and _RELATION_LEVEL.search(item.fact.quote):
+        return False  # a level of trade, though stated at the talks
     if item.fact.kind == "statement":
         return False  # what someone said is a part only as :func:`said_of_occasion` finds
     if not OCCASION_STEMS.isdisjoint(item.word_set):
