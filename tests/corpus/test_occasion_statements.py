@@ -144,6 +144,8 @@ def test_what_the_talks_take_up_speaks_of_the_occasion_and_a_project_on_one_side
     assert speaks("River transport will be high on the agenda, including a new lock at Velt.")
     assert speaks("Grain topped the agenda of their talks.")
     assert not speaks("Two dams built by Sudmark engineers are also on the agenda.")
+    assert speaks("The Sudmark president will be in Norland until March 4.")  # the span of the stay
+    assert not speaks("Prices in Norland will be high until March.")
 
 
 def test_a_level_of_trade_stated_at_the_talks_measures_the_relation() -> None:

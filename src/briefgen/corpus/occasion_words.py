@@ -91,6 +91,12 @@ _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
 _RELATION_TARGET = re.compile(r"\b(?:trade|trading|turnover|volume)\b", re.IGNORECASE)
 
 
+#: The span of a stay ("will be in the Philippines until November 4", "will stay in Hanoi through Thursday").
+_STAY = re.compile(
+    r"\b(?:will be|is|are|was|remains?|stays?|will stay|will remain) in (?:the )?[A-Z][^.;]{0,40}?\b(?:until|till|through)\b"
+)
+
+
 #: What the talks take up ("high on the agenda", "topped the agenda of his talks", "the agenda of the visit"); not
 #: a project "on the agenda" of one side, which is a plan of its own.
 _AGENDA = re.compile(
@@ -147,6 +153,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return True
     if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
+    if _STAY.search(item.fact.quote):
+        return True  # the visit's span: "The Japanese prime minister will be in the Philippines until November 4"
     if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
         return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
