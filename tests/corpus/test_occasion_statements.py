@@ -156,3 +156,12 @@ def test_a_level_of_trade_stated_at_the_talks_measures_the_relation() -> None:
     assert not speaks("Trade between the two countries stood at 7 billion crowns, Marden said at the talks.")
     assert not speaks("During the talks, Oskaro noted that trade volume reached 7 billion crowns.")
     assert speaks("Norland and Sudmark signed 7 memorandums at the talks.")
+
+
+def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None:
+    agreed = fact(
+        "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
+    )
+    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
+    members = set(occasion(propose_links([*visit(), agreed, remark], LinkDecisions())).fact_ids)
+    assert "c-agreed" in members and "c-remark" not in members

@@ -248,13 +248,12 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     for keys in names_of.values():
         counts.update(keys)
     parties = frozenset(k for k, n in counts.items() if n >= 2)
-    speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
+    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
+    speaking = sorted([i for i in indexes if speaks_of_occasion(prepared[i])] + said)
     if len(parties) < 2:  # a short article names each party once or so: the names its occasion facts pair
         parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
     if len(parties) < 2:
         return None
-    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
-    speaking = sorted(speaking + said)
     if not speaking or len(speaking) > MAX_FACTS:
         return None
     found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
