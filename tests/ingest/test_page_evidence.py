@@ -208,8 +208,8 @@ def test_sources_add_names_or_leaves_an_unknown_sites_outlet(mini_project: Path,
     assert named["outlet"] == "Lisbon Business Review"
     assert "lisbonbusinessreview.com" in named["notes"] and "check it" in named["notes"]
     unknown = _add(mini_project, tmp_path, text, "https://www.rudolfo.net/talks-open")
-    assert unknown["outlet"] == ""
-    assert "The site rudolfo.net is not in the table of known sites" in unknown["notes"]
+    assert unknown["outlet"] == "Rudolfo"  # the one word its address is
+    assert "the site is not in the table of known sites, so check it" in unknown["notes"]
     copyrighted = _add(
         mini_project, tmp_path, text + "\n© 2026 Rudolfo Media. All rights reserved.\n", "https://www.rudolfo.net/talks-open"
     )

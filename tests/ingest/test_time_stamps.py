@@ -105,13 +105,17 @@ def test_more_shapes_of_a_time_stamp_below_the_headline(mini_project: Path, tmp_
     assert _published(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{stamp}\n\n{LEDE}\n")[0] == "2024-11-20"
 
 
-def test_a_numeric_stamp_is_read_only_when_one_order_is_possible(mini_project: Path, tmp_path: Path) -> None:
-    assert parse_header_date("05.03.2025 14:05") is None  # March or May: no date rather than a wrong one
+def test_a_numeric_stamp_is_read_only_when_one_order_is_possible_or_it_is_written_with_full_stops(
+    mini_project: Path, tmp_path: Path
+) -> None:
+    assert parse_header_date("05/03/2025 14:05") is None  # March or May: no date rather than a wrong one
+    assert str(parse_header_date("11/20/2024 14:05")) == "2024-11-20"
+    assert str(parse_header_date("05.03.2025 14:05")) == "2025-03-05"  # full stops: day first
     assert str(parse_header_date("20.11.2024 14:05")) == "2024-11-20"
-    either = f"Two ports agree on a ferry link\n\n05.03.2025 14:05\n\n{LEDE}\n"
+    either = f"Two ports agree on a ferry link\n\n05/03/2025 14:05\n\n{LEDE}\n"
     assert _published(mini_project, tmp_path, either)[0] == ""
-    no_time = f"Two ports agree on a ferry link\n\n20.11.2024\n\n{LEDE}\n"
-    assert _published(mini_project, tmp_path, no_time)[0] == ""  # "20.11" is no time of day
+    dotted = f"Two ports agree on a ferry link\n\n12.06.2024\n\n{LEDE}\n"
+    assert _published(mini_project, tmp_path, dotted)[0] == "2024-06-12"  # a bare date under the headline, day first
 
 
 @pytest.mark.parametrize(

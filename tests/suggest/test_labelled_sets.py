@@ -44,6 +44,8 @@ SETS = [
         "intake_final9",
         "intake_final10",
         "intake_final11",
+        "intake_final12",
+        "intake_final13",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]

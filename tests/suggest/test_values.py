@@ -197,6 +197,10 @@ def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
         # A gap stated exactly is a figure: how long there was none.
         ("The envoy landed in Korvik on Monday for the first time in 12 years.", [("12", "years", None)]),
         ("It was her first visit in five years to the Vestrian capital.", [("5", "years", None)]),
+        # Words naming who went where may stand between the visit and its gap.
+        ("This is the first visit by a Vestrian president to Korvik in 12 years.", [("12", "years", None)]),
+        ("His first trip to Korvik in six years came after the envoy's visit.", [("6", "years", None)]),
+        ("It was his first visit to Korvik in more than 10 years.", []),
         ("It was the first meeting in more than a decade.", []),
         ("The leaders met for the first time in over 10 years.", []),
         # "two-day visit" says how long, not how many: no count of visits, and no value.

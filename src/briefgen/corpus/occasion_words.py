@@ -86,9 +86,23 @@ _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNOR
 _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
-#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion"): it measures
-#: the relation, whatever visit set it, as a trade figure of last year does.
-_RELATION_TARGET = re.compile(r"\b(?:trade|turnover)\b", re.IGNORECASE)
+#: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion", "aim to increase
+#: this volume to $5bn"): it measures the relation, whatever visit set it, as a trade figure of last year does.
+_RELATION_TARGET = re.compile(r"\b(?:trade|trading|turnover|volume)\b", re.IGNORECASE)
+
+
+#: The span of a stay ("will be in the Philippines until November 4", "will stay in Hanoi through Thursday").
+_STAY = re.compile(
+    r"\b(?:will be|is|are|was|remains?|stays?|will stay|will remain) in (?:the )?[A-Z][^.;]{0,40}?\b(?:until|till|through)\b"
+)
+
+
+#: What the talks take up ("high on the agenda", "topped the agenda of his talks", "the agenda of the visit"); not
+#: a project "on the agenda" of one side, which is a plan of its own.
+_AGENDA = re.compile(
+    r"\b(?:high|top|tops|topped|heads?|headed) (?:on )?the agenda\b|\bagenda of (?:the|his|her|their) (?:talks|visit|meeting)",
+    re.IGNORECASE,
+)
 
 
 def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
@@ -99,7 +113,7 @@ def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[
     Nam": what a visit brings, announced during it, often in words that name
     no visit, talks or signing.  A plan that states a figure and names two of
     the occasion's parties (as entities) is such a commitment; a target for
-    trade or turnover measures the relation instead, and a plan with no figure
+    trade, turnover or its volume measures the relation instead, and a plan with no figure
     (a film to be premiered, a temple to be opened) is too often a happening
     of its own.  The caller asks only of facts dated to the occasion's day.
     """
@@ -109,22 +123,74 @@ def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[
     return len({party_key(e) for e in fact.entities or ()} & parties) >= 2
 
 
+#: A standing level of the relation ("bilateral trade stood at $7 billion at the time of the visit", "trade volume
+#: reached $10 billion, Putin said at the talks"): it measures the relation, whatever occasion it was stated at.
+_RELATION_LEVEL = re.compile(
+    r"\b(?:trade|turnover|volume)\b[^.;]{0,40}?"
+    r"\b(?:stood|stands|reach(?:ed|es)|exceed(?:ed|s)|surpass(?:ed|es)|amount(?:ed|s) to|totall?(?:ed|s))\b",
+    re.IGNORECASE,
+)
+
+
 def speaks_of_occasion(item: Prepared) -> bool:
     """Whether a fact speaks of a part of an occasion (its words include a visit, talks, a signing...).
 
     A figure over a period ("28 joint projects in 2025") or a share ("the
     surplus is more than half of the trade balance, Lula said at the signing
     ceremony") measures the relation, whatever occasion it was stated at: it
-    is a figure, not a part of the visit.  A count with no period ("26 MoUs
-    signed") still is.
+    is a figure, not a part of the visit; so is a level of trade ("trade
+    reached $10 billion, Putin said at the talks").  A count with no period
+    ("26 MoUs signed") still is.
     """
     value = item.fact.value
     if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
         return False
+    if item.fact.kind == "figure" and _RELATION_LEVEL.search(item.fact.quote):
+        return False  # a level of trade, though stated at the talks
     if item.fact.kind == "statement":
-        return False
+        return False  # what someone said is a part only as :func:`said_of_occasion` finds
     if not OCCASION_STEMS.isdisjoint(item.word_set):
         return True
     if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
+    if _STAY.search(item.fact.quote):
+        return True  # the visit's span: "The Japanese prime minister will be in the Philippines until November 4"
+    if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
+        return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
+
+
+#: What the sides agreed, or said before the press at the occasion ("Both agreed on the need for a ceasefire",
+#: "Sisi said at the joint press conference"): the verb "agree", not the noun ("the agreement is expected to").
+_SAID = re.compile(r"\bagree[ds]?\b|\bpress conference\b", re.IGNORECASE)
+
+
+#: The two sides speaking as one ("the two leaders stressed", "Both Xi and Lula said"): what they said at the
+#: occasion.  "The leaders emphasized the need for a railway" is left out: it is as often a point of a text.
+_SAYING = r"(?:said|stressed|agreed|noted|called|decided|emphasi[sz]ed|reaffirmed|underlined|welcomed|expressed)"
+_BOTH_SAID = re.compile(
+    r"\b(?:the two|both) (?:leaders|presidents|heads of state)(?: \w+)?? " + _SAYING + r"\b"
+    r"|\bboth\b[^.;]{0,40}?\b" + _SAYING + r"\b",
+    re.IGNORECASE,
+)
+
+
+def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
+    """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
+
+    "Xi and Trong on Tuesday agreed that their countries will build a shared
+    future", "Erdogan said at the joint press conference that Gaza topped the
+    agenda of his talks with Sisi", "the two leaders stressed that...": outlets
+    report a visit's outcome as what was agreed or said, in words that name no
+    visit or signing.  Such a statement, in an article that reports the
+    occasion, is a part when it names two parties (``names``: the party keys
+    of its entities; the sides, or where the two leaders spoke of Gaza and
+    Lebanon, what they spoke of).  A remark of one leader alone ("Putin said
+    Rosatom builds 20 units abroad"), a comment on an agreement ("the
+    agreement is expected to ease trade"), what "the leaders emphasized" (as
+    often a point of a text) and a statement with no word of agreeing or of
+    the press are not.
+    """
+    if item.fact.kind != "statement":
+        return False
+    return len(names) >= 2 and bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote))

@@ -42,7 +42,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, without_placing
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, speaks_of_occasion
+from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
@@ -63,14 +63,27 @@ def party_key(name: str) -> str:
 
     "Recep Tayyip Erdoğan" and "Erdogan", "Mohammed Shia' al-Sudani" and
     "Mohammad Al-Sudani" meet; so do "King Salman" and "Mohammed bin Salman",
-    which is why two parties are asked for, not one.
+    which is why two parties are asked for, not one.  A joint body's name
+    ("Supreme Strategic Committee") gives no key: see :data:`_BODY_HEADS`.
     """
     words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
-    return words[-1][:5] if words else ""
+    return words[-1][:5] if words and words[-1][:5] not in _BODY_HEADS else ""
+
+
+#: The last words (cut to five letters) of the names of joint bodies ("the Qatari-Turkish Supreme Strategic
+#: Committee", "the Saudi-Egyptian Coordination Council", "a joint commission"): the word any committee ends
+#: with, which no more names a side of an occasion than "the" does.  (Names of texts, "Agreement", "Treaty", are
+#: left as they are: measured, dropping them cost more occasions than it joined.)
+_BODY_HEADS = frozenset({"commi", "counc"})
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b")
+#: A month by its name, or cut short as agencies write it ("on Aug. 8", "Nov 14"; "Sept." too): a cut name needs
+#: its full stop or a day after it, so that "Mar" or "Jan" in a name is not read as a month.
+_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b"
+    r"|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= [0-9]{1,2}\b))"
+)
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014", "the first such pact since the
 #: signing of the river treaty in 1996"): it dates nothing of this occasion.
@@ -87,6 +100,10 @@ _AGO = re.compile(
     # a recurring meeting ("will meet alternately every two years", "the meetings of the group will be held"), not this one
     # a later time ("when it becomes a transit country next year")
     r"|\bnext (?:year|month)\b"
+    # a happening placed before this one ("Erdogan previously welcomed Al Thani", "Earlier this year, Egypt secured")
+    r"|\bpreviously\b|\bearlier this year\b"
+    # several meetings counted together ("Over nine meetings, the two have signed 110 agreements", "these meetings")
+    r"|\b(?:these|those|previous|past|all|over|across|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: \w+)? (?:meetings|sessions)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
     # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
@@ -96,6 +113,11 @@ _AGO = re.compile(
 
 #: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
 _NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
+
+
+def _month_number(name: str) -> int:
+    """The number of a month named in full or cut short ("Aug", "Sept")."""
+    return next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(name.lower()[:3]))
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -112,7 +134,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
-    if any(_MONTHS.index(m.lower()) + 1 not in months for m in _MONTH.findall(quote)):
+    if any(_month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
     undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", quote))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
@@ -226,7 +248,8 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     for keys in names_of.values():
         counts.update(keys)
     parties = frozenset(k for k, n in counts.items() if n >= 2)
-    speaking = [i for i in indexes if speaks_of_occasion(prepared[i])]
+    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
+    speaking = sorted([i for i in indexes if speaks_of_occasion(prepared[i])] + said)
     if len(parties) < 2:  # a short article names each party once or so: the names its occasion facts pair
         parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
     if len(parties) < 2:
@@ -261,8 +284,26 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
     return [
         i
         for i in article.members
-        if not elsewhen(prepared[i].fact.quote, article.date) and not of_another_meeting(prepared[i], parties, party_key)
+        if not elsewhen(prepared[i].fact.quote, article.date)
+        and not of_another_meeting(prepared[i], parties, party_key)
+        and not _of_an_outsider(prepared[i], parties)
     ]
+
+
+def _of_an_outsider(item: Prepared, sides: frozenset[str]) -> bool:
+    """Whether a figure is of one side and someone else: a figure recalled beside the occasion, not a part of it.
+
+    "Abu Dhabi alone pledged $35 billion for a project on Egypt's coast", in
+    a report of the Saudi crown prince's visit to Cairo: a sum of another
+    giver.  A figure that names at most one of the occasion's ``sides`` (party
+    keys) and a name that is none of them is of that other.  Only figures:
+    measured, a plan of one side with a place or a minister named ("Kishida
+    will address Congress at the Batasan") is a part of the programme too often.
+    """
+    if item.fact.kind != "figure" or not sides:
+        return False
+    keys = {k for k in map(party_key, item.fact.entities or ()) if k}
+    return len(keys & sides) <= 1 and bool(keys - sides)
 
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:

@@ -23,7 +23,7 @@ from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
-from briefgen.ingest.dayline import read_dateline
+from briefgen.ingest.dayline import lede_date, read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
@@ -127,7 +127,7 @@ def _published_candidates(
         day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
-    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed])
+    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed], [r.after for r in part.removed])
     if stamp is not None:
         found.append(stamp)
     if "published" in stated:
@@ -135,7 +135,7 @@ def _published_candidates(
     in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found
+    return found or lede_date(part.paragraphs)
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:

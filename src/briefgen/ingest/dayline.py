@@ -9,6 +9,13 @@ with a year somewhere certain: a date line at the top ("Tuesday, 3 September
 the story's; agreeing with the dateline's day, it is the story's.  When no
 year agrees, or two do, the day is left unread: a wrong date is worse than
 none.
+
+When nothing else dates the page, the lede's own day may: a full date with
+its weekday in the opening paragraph ("received, Wednesday, September 4,
+2024, his counterpart") is the day the report is about, written as a news
+report writes its day.  A date without its weekday there is as likely a
+recalled one ("the treaty of 12 June 2001"), and one inside a quotation is the
+speaker's: neither is read.
 """
 
 from __future__ import annotations
@@ -18,9 +25,9 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from briefgen.ingest.meta import Found, dateline, find_dateline, numeric_date, parse_text_date
+from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.text import Part
-from briefgen.text.english import month_number
+from briefgen.text.english import lead_paragraph, month_number
 
 # A line short enough to be a date line, a byline or a banner (not a sentence of the report).
 _HEADER_WORDS = 12
@@ -86,3 +93,21 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     if dated is not None:
         stated = {**stated, "published": Found(dated[0].isoformat(), f"{written.evidence} ({dated[1]})", "dateline")}
     return stated
+
+
+# "Wednesday, September 4, 2024", "on Friday 12 June 2024", "Monday, the 3 March 2025".
+_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<date>{TEXT_DATE.pattern})", re.IGNORECASE)
+
+
+def lede_date(paragraphs: list[str]) -> list[Found]:
+    """The day the lede writes in full with its weekday, outside quotation marks, as the last reading of the publication
+    date (see the module's docstring): a list of one, or empty."""
+    lede = lead_paragraph(paragraphs)
+    for match in _WEEKDAY_DATE.finditer(lede):
+        before = lede[: match.start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue  # inside a quotation: the speaker's date
+        day = parse_text_date(match.group("date"))
+        if day is not None and day <= dt.date.today() + dt.timedelta(days=1):
+            return [Found(day.isoformat(), match.group(0), "lede")]
+    return []

@@ -8,6 +8,7 @@ gives no date, a photo credit gives no outlet.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "2025-04-10".
-_TEXT_DATE = re.compile(
+TEXT_DATE = re.compile(
     rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
@@ -28,11 +29,15 @@ _NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "L
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*(?:[:—–]|\s-\s)))?"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s)))?"
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\()"  # "HANOI -- ": a typed dash
 )
-# "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …".
-_TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])")
+# "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
+# (the place and its country or region).
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])"
+)
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
 # "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …".
@@ -100,9 +105,10 @@ _NOT_TITLE_PLACES = {
     "Key",
     "Tip",
 }
-# "Rawalpindi, 12 June 2024 (TDI):".
+# "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*)?"
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
@@ -153,7 +159,7 @@ def dateline_length(paragraph: str) -> int:
     if other is not None:
         return other.end()
     match = _DATED_DATELINE.match(paragraph) or _CAPS_DATELINE.match(paragraph)
-    if not match or (match.re is _CAPS_DATELINE and match.group("place").split()[0].strip(".-'") in _NOT_PLACES):
+    if not match or match.group("place").split()[0].strip(".-'").upper() in _NOT_PLACES:
         return 0
     end = match.end()
     if paragraph[end - 1 : end] == "(":  # "ISLAMABAD, (UrduPoint … 2025) Minister …"
@@ -168,7 +174,7 @@ def dateline_length(paragraph: str) -> int:
 
 def parse_text_date(text: str) -> dt.date | None:
     """The first full date written in ``text`` (day, month and year), or None."""
-    match = _TEXT_DATE.search(text)
+    match = TEXT_DATE.search(text)
     if not match:
         return None
     try:
@@ -182,18 +188,31 @@ def parse_text_date(text: str) -> dt.date | None:
         return None
 
 
-# "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible.
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)")
+# "20.11.2024", "11/20/2024": a numeric date in a header line, read only when one order of day and month is possible,
+# or when written with full stops: "12.06.2024" is day first wherever dates are written so (month first is written
+# with slashes, "06/12/2024", and stays unread when both orders are possible).
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+# "2024/06/12", "2024.06.12": the year first, then always the month.
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])")
 
 
 def parse_header_date(text: str) -> dt.date | None:
     """The date a byline or time stamp gives: in words (as :func:`parse_text_date`), or in figures when only one
-    reading is possible ("20.11.2024" is 20 November; "05.03.2025" could be March or May and gives None)."""
+    reading is possible ("20.11.2024" is 20 November; "05/03/2025" could be March or May and gives None), or with full
+    stops, day first ("05.03.2025" is 5 March), or with the year first ("2025/03/05")."""
     day = parse_text_date(text)
+    year_first = _YEAR_FIRST.search(text) if day is None else None
+    if year_first is not None:
+        with contextlib.suppress(ValueError):
+            return dt.date(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
     numeric = _NUMERIC_DATE.search(text) if day is None else None
     if numeric is None:
         return day
-    return numeric_date(int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y")), "")
+    a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y"))
+    if numeric.group("sep") == ".":
+        with contextlib.suppress(ValueError):
+            return dt.date(year, b, a)
+    return numeric_date(a, b, year, "")
 
 
 def _title_dateline(paragraph: str) -> re.Match[str] | None:
@@ -309,11 +328,13 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
             found["outlet"] = Found(day_line.group("slash").strip(), f"/{day_line.group('slash')}/", "dateline")
         return found
     dated = _DATED_DATELINE.match(first_paragraph)
+    if dated and dated.group("place").split()[0].strip(".-'").upper() in _NOT_PLACES:  # "UPDATE, June 12, 2024:"
+        dated = None
     caps = _CAPS_DATELINE.match(first_paragraph)
     paren: str | None = None
     if dated:
         evidence = dated.group(0).rstrip(":—–- ")
-        found["place"] = Found(dated.group("place"), evidence, "dateline")
+        found["place"] = Found(_titled(dated.group("place")), evidence, "dateline")
         day = parse_text_date(dated.group("date"))
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
@@ -345,23 +366,36 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
 # A time of day: "03:42 PM", "11:33 pm", "14:05", "9.30 a.m."; never part of a date ("20.11.2024").
 _TIME_OF_DAY = re.compile(r"(?<![\d./])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|[./]\d)(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # What may sit between a headline and its time stamp without making the stamp the page's: a byline, a photo caption.
-_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline"}
+# A section's label may sit between them too ("Headline / Middle East News / 2024-10-15 | 09:32"): the page's furniture,
+# not another story's.
+_BETWEEN_HEADLINE_AND_STAMP = {"byline", "photo caption", "repeated headline", "section label"}
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?", re.IGNORECASE)
 
 
-def stamp_below_headline(removed: list[tuple[str, str]]) -> Found | None:
-    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM"),
-    from the lines taken off the article as (kind, text), in page order.
+# A bare date is read as the stamp only this near the top: after at most a standfirst or the lede.
+_BARE_STAMP_AFTER = 1
 
-    A date with its time of day under the headline is when the story went up; a date alone at the top of the page
-    ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the page was looked at, and
-    gives nothing.
+
+def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None = None) -> Found | None:
+    """The publication date of a time stamp alone on its line right below the headline ("Nov 20, 2024, 03:42 PM",
+    "2024-10-15 | 09:32", or a bare "June 12, 2024"), from the lines taken off the article as (kind, text), in page order.
+
+    A date with its time of day under the headline is when the story went up, and so is a bare date there; a date
+    alone at the top of the page ("Thursday, October 3, 2024", above the headline) is the site's banner, the day the
+    page was looked at, and gives nothing.  A banner names the weekday: under the headline, a date with its weekday
+    and no time of day is still read as the banner.  A bare date counts only near the top (``after`` gives, for each
+    line, how many of the article's paragraphs come before it): at the foot of the text it may be a list's or a
+    print edition's.
     """
     kinds = [kind for kind, _ in removed]
     if "headline" not in kinds:
         return None
-    for kind, text in removed[kinds.index("headline") + 1 :]:
+    start = kinds.index("headline") + 1
+    for index, (kind, text) in enumerate(removed[start:], start):
         if kind == "date banner":
-            day = parse_header_date(text) if _TIME_OF_DAY.search(text) else None
+            near = after is None or after[index] <= _BARE_STAMP_AFTER
+            stamped = _TIME_OF_DAY.search(text) is not None or (_WEEKDAY.search(text) is None and near)
+            day = parse_header_date(text) if stamped else None
             return Found(day.isoformat(), text, "time stamp") if day is not None else None
         if kind not in _BETWEEN_HEADLINE_AND_STAMP:
             return None

@@ -27,6 +27,7 @@ _WHERE = {
     "page metadata": "page's metadata",
     "address": "page's address",
     "time stamp": "time stamp below the headline",
+    "lede": "lede's day (the only date near the top: check that the report went up that day)",
 }
 
 
@@ -236,8 +237,9 @@ def compose_notes(
         sentences.append(f'The outlet is the name in the text that spells the site\'s domain ("{outlet.evidence}").')
     elif outlet.where == "address":
         sentences.append(
-            f"The outlet is the name of the site {outlet.evidence}, read as words of the text and words that name outlets "
-            f'("{outlet.value}"); the site is not in the table of known sites, so check it.'
+            f"The outlet is the name of the site {outlet.evidence}, read from its address as words (the text's names, words "
+            f'that name outlets, or the one word its name is) ("{outlet.value}"); the site is not in the table of known sites, '
+            "so check it."
         )
     elif outlet.where == "promo":
         sentences.append(

@@ -13,14 +13,24 @@ Two readings, each of a class of pages:
   only where the split is certain: at a hyphen, and before the words that
   name a kind of outlet ("journal", "times", "express"), then after a
   leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
-  Express").  A name that does not split ("rudolfo", "otherpaper",
-  "promotemoroccoinir") is left alone: it could be one word or several,
-  written any way, and a wrong outlet is worse than none.
+  Express").  A short name that does not split ("rudolfo", "chazidian") is
+  the one word capitalised: the reader knows the site by it, where an empty
+  outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
+  it could be several words written any way.  The words that
+  split a name are the outlet words, the words of newspapers' nameplates
+  ("banner", "courier", "sentinel") and the names of world regions
+  ("radarafrica.com" is "Radar Africa"); a name of three letters or fewer is
+  an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
+  the kind of outlet ("eir.news" is "EIR News");  on a blog host
+  ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
+  development or staging copy ("outlet-dev.hostingfirm.com") the registered
+  name is the host's, and names nothing.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
@@ -30,6 +40,60 @@ _GENERIC_ENDING = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9-]{2,})\.(?:com|net|org)
 # A part of a registered name this long without a split may hold several words: it is not read.
 _LONGEST_WORD = 12
 _VOWELS = frozenset("aeiouy")
+# Words of newspapers' nameplates besides the outlet words, and names of world regions: where a site's name may split.
+_NAMEPLATE_WORDS = frozenset(
+    [
+        "banner",
+        "courier",
+        "sentinel",
+        "bulletin",
+        "standard",
+        "guardian",
+        "independent",
+        "inquirer",
+        "dispatch",
+        "examiner",
+        "beacon",
+        "mirror",
+        "register",
+        "ledger",
+        "globe",
+        "record",
+        "leader",
+        "voice",
+        "nation",
+        "paper",
+        "pioneer",
+        "messenger",
+        "recorder",
+        "telegram",
+    ]
+)
+_REGION_WORDS = frozenset(
+    [
+        "africa",
+        "asia",
+        "europe",
+        "eurasia",
+        "arabia",
+        "america",
+        "americas",
+        "caribbean",
+        "pacific",
+        "balkans",
+        "caucasus",
+        "levant",
+        "maghreb",
+        "sahel",
+    ]
+)
+_SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS
+# Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
+_BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
+# Names kept for examples and tests (RFC 2606): no site's.
+_RESERVED = frozenset(("example", "localhost", "invalid", "test"))
+# A development or staging copy ("outlet-dev.hostingfirm.com"): the registered name is the host's, not the outlet's.
+_STAGING = re.compile(r"(?:^|[.-])(?:dev|devel|staging|stage|preview|sandbox)(?:[.-]|$)")
 
 
 def plain_name(found: Found) -> Found:
@@ -47,7 +111,7 @@ def _split_outlet_words(name: str) -> list[str] | None:
     tail: list[str] = []
     rest = name
     while True:
-        word = next((w for w in sorted(OUTLET_WORDS, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 3), None)
+        word = next((w for w in sorted(_SPLIT_WORDS, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 3), None)
         if word is None:
             break
         tail.insert(0, word)
@@ -60,19 +124,30 @@ def host_words(url: str | None) -> Found | None:
     domain = registered_domain(url)
     if domain is None:
         return None
-    name = domain[0]
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3:
+    name, suffix = domain
+    host = (urlsplit(url or "").hostname or "").casefold()
+    if _STAGING.search(host.removesuffix(f"{name}.{suffix}")):
+        return None
+    kind = [suffix] if suffix in OUTLET_WORDS else []  # "eir.news": the suffix says what kind of outlet it is
+    if name in _BLOG_HOSTS:
+        labels = host.split(".")
+        name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 or name in _RESERVED:
         return None
     if "-" in name:
         words = name.split("-")
+    elif kind and len(name) <= _LONGEST_WORD:
+        words = [name.upper() if len(name) <= 3 else name]  # "eir.news": a name of three letters is an acronym
     else:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _split_outlet_words(core)
+        if split is None and not article and len(core) <= _LONGEST_WORD and _VOWELS & set(core):
+            split = [core]  # "rudolfo": a short name that does not split is one word
         if split is None or len(split[0]) > _LONGEST_WORD:
-            return None  # "rudolfo", "otherpaper": one word, or several run together, spelled no certain way
+            return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
-    return Found(" ".join(_word(w) for w in words), site_of(url) or "", "address")
+    return Found(" ".join(w if w.isupper() else _word(w) for w in [*words, *kind]), site_of(url) or "", "address")
 
 
 def named_by_site(lines: list[str], url: str | None) -> Found | None:

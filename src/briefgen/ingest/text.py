@@ -56,7 +56,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
-    ("update line", re.compile(r"(?:last )?updated\b[\s:].{1,60}")),
+    # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
+    ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
+    ("update line", re.compile(r"(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
     ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
     ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
@@ -72,6 +74,7 @@ class Removed:
 
     kind: str
     text: str
+    after: int = 0  # how many of the article's paragraphs come before it: a date line near the top follows few
 
 
 @dataclass
@@ -262,7 +265,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
     for index, item in enumerate(items):
         if item.kind != "text":
             continue
-        first_text = all(it.kind != "text" for it in items[:index])
+        first_text = all(not _is_text(it) for it in items[:index])  # a photo's caption above the headline is no text of its own
         following = items[index + 1 :]
         if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
             starts.append(index)
@@ -291,6 +294,11 @@ def _part_starts(items: list[_Line]) -> list[int]:
     return starts
 
 
+def _is_text(item: _Line) -> bool:
+    """A line of the article's text: not furniture, and not a photo's caption (which never is a headline either)."""
+    return item.kind == "text" and (not CAPTION.search(item.text) or is_bullet(item.text))
+
+
 def _summary_points(following: list[_Line], first: str) -> bool:
     """Whether the two lines right after the first are also headline-like text: a list of summary points.
 
@@ -310,7 +318,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
             part.removed.append(Removed("headline", item.text))
             continue
         if item.kind != "text":
-            part.removed.append(Removed(item.kind, item.text))
+            part.removed.append(Removed(item.kind, item.text, len(part.paragraphs)))
             continue
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
@@ -397,16 +405,16 @@ def clean_page(text: str) -> CleanPage:
     starts = _part_starts(items)
     bounds = starts or [0]
     if bounds[0] != 0:
-        bounds = [0, *bounds[1:]] if not any(it.kind == "text" for it in items[: bounds[0]]) else [0, *bounds]
+        bounds = [0, *bounds[1:]] if not any(_is_text(it) for it in items[: bounds[0]]) else [0, *bounds]
     for number, begin in enumerate(bounds):
         end = bounds[number + 1] if number + 1 < len(bounds) else len(items)
         chunk = items[begin:end]
-        first_text = next((i for i, it in enumerate(chunk) if it.kind == "text"), None)
+        first_text = next((i for i, it in enumerate(chunk) if _is_text(it)), None)
         has_headline = first_text is not None and (begin + first_text) in starts
         if has_headline and first_text:
             # Furniture above the headline (a menu line) belongs to this part.
             part = _build_part(chunk[first_text:], True)
-            part.removed[:0] = [Removed(it.kind, it.text) for it in chunk[:first_text]]
+            part.removed[:0] = [Removed("photo caption" if it.kind == "text" else it.kind, it.text) for it in chunk[:first_text]]
         else:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:

@@ -7,7 +7,10 @@ codes and signs that name one currency open an amount ("RM170 billion",
 "R$5 million", "Rp 2 trillion"); currency names and codes follow it ("40 billion
 yuan", "3 trillion won", "100 billion USD").  A riyal is Saudi only when Saudi Arabia is named
 (or the code SAR written), a dirham Emirati only when the UAE is, and a peso
-only with its country's adjective right before it.
+only with its country's adjective right before it.  A name many countries
+share (dollar, rupee, riyal, dinar, pound…) with a country's adjective before
+it is that country's ("20 billion Australian dollars" is AUD); without one,
+"rupees" or "dinars" say no currency for certain and give no figure.
 """
 
 from __future__ import annotations
@@ -133,8 +136,38 @@ CODES_AFTER = frozenset(
     ]
 )
 _PESO_COUNTRIES = {"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP"}
+# A shared name with its country's adjective: each pair names one currency.
+_NATIONAL: dict[str, dict[str, str]] = {
+    "dollar": {
+        "australian": "AUD",
+        "canadian": "CAD",
+        "singapore": "SGD",
+        "hong kong": "HKD",
+        "new zealand": "NZD",
+        "taiwan": "TWD",
+        "new taiwan": "TWD",
+        "us": "USD",
+        "u.s.": "USD",
+        "american": "USD",
+    },
+    "rupee": {"indian": "INR", "pakistani": "PKR", "pakistan": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR"},
+    "rial": {"omani": "OMR", "iranian": "IRR", "qatari": "QAR", "saudi": "SAR"},
+    "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "iraqi": "IQD", "algerian": "DZD", "tunisian": "TND"},
+    "pound": {"egyptian": "EGP", "british": "GBP", "sterling": "GBP"},
+    "ruble": {"russian": "RUB", "belarusian": "BYN"},
+    "rouble": {"russian": "RUB", "belarusian": "BYN"},
+    "manat": {"azerbaijani": "AZN", "turkmen": "TMT"},
+    "franc": {"swiss": "CHF"},
+    "rand": {"south african": "ZAR"},
+    "lira": {"turkish": "TRY"},
+}
+_ADJECTIVES = sorted({adj for names in _NATIONAL.values() for adj in names}, key=len, reverse=True)
 NAME_PATTERN = (
-    r"(?:(?P<peso>" + "|".join(_PESO_COUNTRIES) + r")\s+pesos?|(?P<riyal>riyals?)|(?P<dirham>dirhams?)|"
+    r"(?:(?P<adj>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ADJECTIVES) + r")\s+"
+    r"(?P<national>" + "|".join(_NATIONAL) + r")s?|"
+    r"(?P<peso>" + "|".join(_PESO_COUNTRIES) + r")\s+pesos?|(?P<riyal>riyals?)|(?P<dirham>dirhams?)|"
     r"(?-i:(?P<code>" + "|".join(sorted(CODES_AFTER)) + r"))|"
     r"(?P<name>" + "|".join(_NAMES) + r"))\b"
 )
@@ -156,6 +189,8 @@ def named_currency(match: re.Match[str], sentence: str) -> str | None:
     """
     if match.group("code"):
         return match.group("code")
+    if match.group("national"):
+        return _NATIONAL[match.group("national").casefold()].get(" ".join(match.group("adj").casefold().split()))
     if match.group("peso"):
         return _PESO_COUNTRIES[match.group("peso").casefold()]
     if match.group("riyal"):

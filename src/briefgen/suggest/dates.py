@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, scheduled_clause
+from briefgen.suggest.recalled import recalled_years_aside
+from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
@@ -145,6 +146,17 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     return in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
 
 
+def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
+    """The day after the past weekday the words were said on, for a weekday in a "would" or "will" clause; else the reference."""
+    said = said_on_weekday(match.string, match.start())
+    if said is None:
+        return reference
+    day = reference
+    while day.weekday() != _WEEKDAYS.index(said):
+        day -= dt.timedelta(days=1)
+    return day + dt.timedelta(days=1)
+
+
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
@@ -199,7 +211,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         target = _WEEKDAYS.index(groups["w"].casefold())
         step = 1 if _weekday_ahead(match) else -1
         phrase = match.group(0).casefold()
-        day = reference
+        day = _said_day(match, reference) if step == 1 else reference
         if phrase.startswith(("next", "coming")):
             day = reference + dt.timedelta(days=1)
         elif phrase.startswith("last"):
@@ -279,7 +291,7 @@ def dated_phrases(
             claimed.append((start, end))
             if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
                 continue
-            if _previous_of_a_stated_year(name, match):
+            if _previous_of_a_stated_year(name, match) or (name == "day-word" and nowadays(text, start, end)):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -316,7 +328,7 @@ def find_date(
     # end: "arrived on Wednesday for a visit until Friday" is Wednesday.
     if not events and reference is None and relative_phrase(text) is not None:
         return None  # "on Tuesday signed …, the first since the treaty of 1996": the act is Tuesday's, not the recalled year's
-    found = events or found
+    found = (events or found) if future else recalled_years_aside(text, events or found)  # a plan's years are its schedule
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
         # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
@@ -418,5 +430,11 @@ _RELATIVE_KINDS = frozenset(
 
 def relative_phrase(text: str) -> str | None:
     """The first phrase that dates relative to the day of writing ("on Monday", "next month"), if any."""
-    found = [(m.start(), m.group(0).strip()) for name, pattern in _PATTERNS if name in _RELATIVE_KINDS for m in pattern.finditer(text)]
+    found = [
+        (m.start(), m.group(0).strip())
+        for name, pattern in _PATTERNS
+        if name in _RELATIVE_KINDS
+        for m in pattern.finditer(text)
+        if not (name == "day-word" and nowadays(text, *m.span()))
+    ]
     return min(found)[1] if found else None

@@ -28,8 +28,9 @@ class SeriesCount(NamedTuple):
 
 
 # "for the first time in 13 years", "his first visit in five years": a gap stated exactly (no "more than", no "a decade").
+# Words may name who went where between the two: "the first visit by an Egyptian president to Turkey in 12 years".
 _GAP = re.compile(
-    rf"\bfirst\s+(?P<what>time|visit|trip|meeting)\s+in\s+(?P<n>\d+|{words_pattern(NUMBER_WORDS)})\s+(?P<unit>years|months|decades)\b",
+    rf"\bfirst\s+(?P<what>time|visit|trip|meeting|summit|tour)(?:\s+(?!in\b)[\w’'-]+){{0,8}}?\s+in\s+(?P<n>\d+|{words_pattern(NUMBER_WORDS)})\s+(?P<unit>years|months|decades)\b",
     re.IGNORECASE,
 )
 

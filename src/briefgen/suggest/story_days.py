@@ -15,9 +15,23 @@ import re
 
 from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
+from briefgen.text.dates import PartialDate
+from briefgen.text.english import lead_paragraph
 
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
+
+
+# A dateline printed as a paragraph of its own ("ANKARA"): the report starts in the paragraph after it.
+_BARE_DATELINE = re.compile(r"^\s*[A-Z]{3,}(?:[ /-][A-Z]{2,}){0,2}\s*$")
+
+
+def _past_bare_dateline(paragraphs: list[str], lede: str) -> str:
+    """The lede, or the paragraph after it when the lede is only a dateline ("ANKARA")."""
+    if not _BARE_DATELINE.match(lede) or lede not in paragraphs:
+        return lede
+    at = paragraphs.index(lede)
+    return paragraphs[at + 1] if at + 1 < len(paragraphs) else lede
 
 
 # A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
@@ -30,6 +44,7 @@ def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, 
     Some sites print the headline and summary lines first; the report itself
     starts at "ISLAMABAD: Pakistan and Uzbekistan on Thursday agreed …".
     """
+    lede = _past_bare_dateline(paragraphs, lede)
     found = lede_day(lede, published, ref_year)
     if found is not None:
         return found
@@ -76,15 +91,30 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     Quoted words keep the speaker's "yesterday" and "today": in remarks the
     lede dates to Friday, "from yesterday" is Thursday even in Saturday's
     paper.  Outside quotation marks, or with no earlier day in the lede, the
-    publication date stays the reference (None).
+    publication date stays the reference (None).  A lede that dates only the
+    guest's arrival ("arrived in Ankara on Nov. 14 for talks") has no main
+    event day, but the visit's remarks ("in Ankara today") are of that day.
     """
-    if published is None or main_day is None or main_day.date.day is None or main_day.date.first_day >= published:
+    if published is None:
         return None
     start = body.rfind("\n\n", 0, position) + 1
     before = body[start:position]
     if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
         return None
-    return main_day.date.first_day
+    day = main_day.date if main_day is not None else _arrival_day(body, published)
+    if day is None or day.day is None or day.first_day >= published:
+        return None
+    return day.first_day
+
+
+def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
+    """The day the lede dates a journey to ("arrived in Ankara on Nov. 14"), the day a visit's remarks were made."""
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    lede = _past_bare_dateline(paragraphs, lead_paragraph(paragraphs))
+    found = find_date(lede, published, future=False)
+    if found is None or not _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(found[1]), 0)])[-1][-60:]):
+        return None
+    return found[0]
 
 
 def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:

@@ -112,3 +112,65 @@ def plan_clause(text: str, start: int) -> str | None:
 def hoped_for(text: str, start: int) -> bool:
     """Whether the clause before ``text[start]`` tells a hope or aim ("hopes to complete before … 2030"): a target, no schedule."""
     return bool(_HOPED.search(CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]))
+
+
+# "Today, trade has reached $6 billion": a fronted "today" before a standing or a change told in the present or the
+# present perfect means "by now", not the day of writing.  "Today, the leaders signed …" (a past act), "Today is a
+# historic day" (today the subject) and "Today we have signed …" (the speaker's act) keep the day.
+_NOWADAYS_AFTER = re.compile(
+    r"^,?\s+(?!(?:we|i|is|was|marks?|marked)\b)(?P<subject>(?:[\w’'$.%-]+\s+){0,8}?)"
+    r"(?:(?:is|are)\s+(?!\w+(?:ing|ed|en)\b)|stands?\b|remains?\b|exceeds?\b|totals?\b|amounts?\b|enjoys?\b|"
+    r"(?:has|have)\s+(?:already\s+|now\s+)?(?:reached|grown|risen|increased|exceeded|surpassed|crossed|become|doubled|tripled|"
+    r"expanded|climbed|jumped|soared|developed|evolved|been)\b)",
+    re.IGNORECASE,
+)
+# Right after a subject's "today", a standing or a change to one: "trade today stands at", "exports today exceed".
+_STANDING_NEXT = re.compile(
+    r"^,?\s+(?:stands?|remains?|exceeds?|totals?|amounts?\s+to|(?:has|have)\s+(?:grown|risen|exceeded|surpassed|crossed|"
+    r"doubled|tripled|climbed))\b",
+    re.IGNORECASE,
+)
+_PAST_ACT = re.compile(
+    r"\b(?:(?-i:[a-z]+ed)|met|held|took|made|gave|saw|went|began|led|sent|won|paid|said|told|spoke|came|signed|inked)\b", re.IGNORECASE
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\u201c\"‘(—–]|\b(?:and|but|yet|while))\s*$", re.IGNORECASE)
+
+
+def nowadays(text: str, start: int, end: int) -> bool:
+    """Whether the "today" at ``text[start:end]`` means "by now" ("Today, trade has reached $6 billion"), dating nothing.
+
+    Only a "today" that opens its clause, followed by a state or a change told in
+    the present ("is", "stands at", "has reached"), or one right before a verb of
+    standing ("trade today stands at $6 billion"): a speaker's picture of the
+    present, said any day, not the day of an act.
+    """
+    if text[start:end].casefold() != "today":
+        return False
+    if not _OPENS_CLAUSE.search(text[max(0, start - 12) : start]):
+        return bool(_STANDING_NEXT.match(text[end : end + 40]))  # "trade today stands at $6 billion"
+    found = _NOWADAYS_AFTER.match(text[end : end + 120])
+    # "Today, the leaders signed deals that are …": a past act before the present verb keeps the day.
+    return found is not None and not _PAST_ACT.search(found.group("subject"))
+
+
+# "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SAYING = r"(?:said|announced|stated|confirmed|added|noted|revealed|told\s+\w+)"
+_SAID_ON = re.compile(
+    rf"(?:\b{_SAYING}\s+(?:\w+\s+)?on\s+(?P<w>{_DAYS})\b|\bon\s+(?P<w2>{_DAYS}),?\s+{_SAYING}\b)(?=[^.;]*\b(?:would|will)\b[^.;]*$)",
+    re.IGNORECASE,
+)
+
+
+def said_on_weekday(text: str, start: int) -> str | None:
+    """The weekday ("monday") the words were said on, when the date at ``text[start]`` is in their "would"/"will" clause.
+
+    "The minister said on Monday that the president would visit on Thursday":
+    the Thursday is the speaker's, counted from Monday, not from the day the
+    paper came out.  A weekday that is itself a plan ("will arrive on Monday and
+    will hold talks on Thursday") is no day of saying.
+    """
+    said = _SAID_ON.search(text[:start])
+    if said is None or not re.search(r"\b(?:would|will)\b", CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]):
+        return None
+    return (said.group("w") or said.group("w2")).casefold()

@@ -20,8 +20,10 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.certainty import certain_values
+from briefgen.suggest.conversions import inherit_conversions
 from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
@@ -297,6 +299,9 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
+    for share in fraction_shares(sentence, period):  # "more than half of the surplus": more than 50 percent
+        if free(share.start, share.end):
+            add(share)
     for match in _QUANTITY.finditer(sentence):
         following = (match.group("next") or "").casefold()
         if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):
@@ -381,7 +386,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return certain_values(sentence, values)
+    return certain_values(sentence, inherit_conversions(sentence, values))
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")

@@ -1,0 +1,59 @@
+"""Years recalled beside the act a sentence reports: a record of earlier occasions dates nothing of its own.
+
+"The committee, which met in 2017 and 2020, held its third session on Monday"
+reports Monday's session; the years recall the sessions before it.  Kept apart
+from :mod:`briefgen.suggest.dates`, which reads the phrases, as one rule over
+the dates a sentence states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.text.dates import PartialDate
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SERIES_ORDINAL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+# An aside set off by commas or brackets that recalls an earlier occasion: ", established in 2014," "(which met in 2017)".
+_ASIDE_OPENS = re.compile(
+    r"(?:,\s+(?:which|who|whose|established|founded|set\s+up|created|formed|launched|built|inaugurated|first)\b|\()[^,;.()]*$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(r"^[^,;.()]*[,)]")
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` sits in an aside that recalls an earlier occasion."""
+    return bool(_ASIDE_OPENS.search(text[max(0, start - 80) : start]) and _ASIDE_CLOSES.match(text[start : start + 80]))
+
+
+def recalled_years_aside(text: str, found: list[tuple[int, PartialDate, str]]) -> list[tuple[int, PartialDate, str]]:
+    """Dates left once recalled years give way: "which met in 2017 and 2020, held its third session on Monday" is Monday.
+
+    A date in an aside (", established in 2014,") recalls an earlier occasion,
+    and two or more dates with their years are a record of earlier occasions
+    when the sentence also dates its own act: by a relative phrase ("on
+    Monday"), or, for bare years, more finely.  A list of numbered occasions,
+    three or more, each with its year ("the seventh in 2021, the eighth in
+    2022 and the ninth in 2023"), is dated by its latest, the occasion the record
+    leads up to; two ("the first in 2015, followed by the second in 2016") keep the
+    first, the one the main clause tells.
+    """
+    outside = [item for item in found if not _in_aside(text, item[0])]
+    found = outside or found
+    explicit = [item for item in found if _WITH_YEAR.search(item[2])]
+    relative = [item for item in found if item not in explicit]
+    if len({item[2] for item in explicit}) >= 2 and relative:
+        return relative
+    years = [item for item in found if _BARE_YEAR.fullmatch(item[2])]
+    if len({item[2] for item in years}) < 2:
+        return found
+    others = [item for item in found if item not in years]
+    if others:
+        return others
+    if len(years) >= 3 and len(_SERIES_ORDINAL.findall(text)) >= 3:
+        return sorted(years, key=lambda item: item[1].year, reverse=True)
+    return found
