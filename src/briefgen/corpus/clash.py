@@ -156,8 +156,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def text_names(text: str) -> frozenset[str]:
-    """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be."""
+    """The capitalised names a sentence uses (lower case, possessive dropped): what a draft's entities would be.
+
+    Remembered per text: linking asks for each quote's names once per pair it is compared in.
+    """
     found = set()
     for word in _NAME.findall(text):
         name = re.sub(r"[’']s$", "", word).lower()
