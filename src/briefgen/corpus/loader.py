@@ -57,6 +57,7 @@ class Corpus:
     links: LinkDecisions = field(default_factory=LinkDecisions)
     _discrepancies: list[Discrepancy] | None = field(default=None, init=False, repr=False, compare=False)
     _linked: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
+    _in_date_order: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
     # Worked out once per corpus, which does not change once loaded: `build --all` asks for each brief.
     _by_date: dict[dt.date, Corpus] = field(default_factory=dict, init=False, repr=False, compare=False)
     _newest_by_topics: dict[tuple[str, ...], dt.date] | None = field(default=None, init=False, repr=False, compare=False)
@@ -172,7 +173,14 @@ class Corpus:
         return Problem(origin.path, origin.line, describe_with_sides(discrepancy, self), severity=Severity.WARNING)
 
     def facts_in_date_order(self) -> list[Fact]:
-        return sorted(self.facts.values(), key=lambda f: (f.date.sort_key(), f.id))
+        """The (non-draft) facts, oldest first: sorted once, as the facts do not change once loaded.
+
+        Linking, the discrepancy checks and the possible conflicts each ask for
+        this order; on 50,000 facts each sort cost a tenth of a second.
+        """
+        if self._in_date_order is None:
+            self._in_date_order = sorted(self.facts.values(), key=lambda f: (f.date.sort_key(), f.id))
+        return list(self._in_date_order)
 
     def newest_by_topics(self) -> dict[tuple[str, ...], dt.date]:
         """For each set of topics some fact carries (sorted): the newest publication date among those facts' sources.
@@ -214,6 +222,7 @@ class Corpus:
         view = Corpus(self.root, sources, facts, {}, self.vocabulary, self.origins, self.source_origins, [], date, self.links)
         if len(sources) == len(self.sources) and len(facts) == len(self.facts):  # all of it: nothing to work out again
             view._discrepancies, view._linked, view._newest_by_topics = self._discrepancies, self._linked, self.newest_by_topics()
+            view._in_date_order = self._in_date_order
         self._by_date[date] = view
         return view
 
@@ -302,7 +311,9 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
         )
         if propose_links and len(corpus.facts) >= LINKING_ASIDE_MIN_FACTS:
             # Linking reads the facts and links alone, and the parsing workers are gone: it runs
-            # beside the rest of the load (the sources, and the checks that span files).
+            # beside the rest of the load (the sources, and the checks that span files).  Both
+            # sides need the facts in date order: sorted once, before the fork, for both.
+            corpus.facts_in_date_order()
             corpus._linking = Aside.start(corpus._work_out_linking)
         for path in sorted((root / SOURCES_DIR).glob("*.md")):
             loader.load_source(path)
