@@ -80,7 +80,7 @@ def content_words(text: str) -> set[str]:
     raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
     for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
         stems[word] = _stem(word)
-    found = {stems[word] for word in raw}
+    found = set(map(stems.__getitem__, raw))
     found.discard("")
     return found
 
