@@ -1,4 +1,4 @@
-"""What one leader said during the talks of a visit is a part of its occasion; a remark relayed after them is not.
+"""What one leader said during the talks of a visit is a part of its occasion, and so is a fact that names an older text by its year.
 
 Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_proposals`,
 Oskaro of Sudmark in Norland on 3-4 March 2031).  Outlets quote one side's
@@ -9,11 +9,13 @@ the occasion by its own words, though it names no visit or signing as its deed.
 
 from __future__ import annotations
 
+from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.occasion_words import said_of_occasion
 from briefgen.corpus.occasions import party_key
 from briefgen.corpus.proposals import propose_links
+from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
 from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
 
@@ -69,3 +71,12 @@ def test_one_leaders_words_during_the_meeting_join_the_visit_reported_by_another
     members = set(occasion(propose_links([*visit(), words, later, ended], LinkDecisions())).fact_ids)
     assert "c-words" in members and "a-arrive" in members
     assert "c-later" not in members
+
+
+def test_an_earlier_text_named_by_its_year_does_not_date_the_fact_elsewhere() -> None:
+    march = PartialDate.parse("2031-03-04")
+    assert not elsewhen("The new treaty, based on the 1993 Treaty of Friendship, will have no expiry date.", march)
+    assert not elsewhen("Protocols were signed restoring a 2004 deal on the supply of grain.", march)
+    assert not elsewhen("The pact builds on their 2019 river agreement.", march)
+    assert elsewhen("Norland and Sudmark signed the river treaty in 1993.", march)  # the year the text was signed
+    assert elsewhen("the rift that followed the 2019 coup", march)  # a happening, not a text

@@ -38,6 +38,13 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
 #: 30th anniversary of diplomatic ties established in 1992"): the year of that happening, not of this occasion.
 _ANNIVERSARY = re.compile(r"\banniversary of\b[^.;]{0,80}?\b(?:19|20)[0-9]{2}\b", re.IGNORECASE)
 #: A deadline ("$150 billion in trade by 2030"): the year a plan aims at, not the day it was announced.
+#: An earlier text named by its year ("based on the 1993 Treaty of Friendship", "restoring a 2004 deal on
+#: cooperation", "the 2010 agreement will be replaced"): the year names that text, it does not date this fact.
+_TEXT_YEAR = re.compile(
+    r"\b(?:the|a|an|its|their|our) (?:19|20)[0-9]{2} (?:\w+ ){0,2}?"
+    r"(?:treaty|agreement|accord|deal|pact|memorandum|declaration|protocol|convention|charter)\b",
+    re.IGNORECASE,
+)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|through) (?:the end of )?(?:19|20)[0-9]{2}\b")
 _AGO = re.compile(
     r"\b(?:a|one|two|three|\d+|several|few) (?:years?|months?|decades?) ago\b|\blast (?:year|month)\b|\bvisits\b"
@@ -71,7 +78,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     year ago", "a decade-long rift following the 2013 ouster", "these
     successive visits": a part of another occasion, or of several.  A year
     after "since" counts visits ("his first visit since 2016"), it dates
-    nothing; nor does a year that is part of a name ("Saudi Vision 2030").
+    nothing; nor does a year that is part of a name ("Saudi Vision 2030"), or
+    that names an older text ("based on the 1993 Treaty of Friendship").
     """
     quote = without_placing(quote)
     if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
@@ -80,5 +88,5 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(_month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
-    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", quote))))
+    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", _TEXT_YEAR.sub(" ", quote)))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
