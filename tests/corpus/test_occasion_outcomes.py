@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting, of_one_side
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import brings_to_both, speaks_of_occasion
-from briefgen.corpus.occasions import elsewhen, party_key
+from briefgen.corpus.occasions import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact

@@ -175,6 +175,16 @@ _BOTH_SAID = re.compile(
 )
 
 
+#: A saying placed at the occasion by its own words ("Putin said during his meeting with Mirziyoyev", "during my
+#: talks with my brother Erdogan today, I reaffirmed", "on the sidelines of the summit"): what one leader said there.
+#: Not "after the talks" nor "at the meeting" (a remark relayed later, a meeting of others, as often).
+_SAID_AT = re.compile(
+    r"\b(?:during|on the sidelines of) (?:the |his |her |their |my |our |this |today.s )?(?:\w+ ){0,2}"
+    r"(?:meeting|talks|visit|summit|session|press conference|press briefing|news conference)\b",
+    re.IGNORECASE,
+)
+
+
 def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
     """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
 
@@ -189,8 +199,14 @@ def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
     Rosatom builds 20 units abroad"), a comment on an agreement ("the
     agreement is expected to ease trade"), what "the leaders emphasized" (as
     often a point of a text) and a statement with no word of agreeing or of
-    the press are not.
+    the press are not.  One leader's words count when the quote places them
+    at the occasion ("Oskaro said during his meeting with Marden that...",
+    "during my talks with my brother Marden today, I reaffirmed"): a saying
+    during its meeting, talks or visit is a part of it, as a joint press
+    conference is; a remark "after the talks" is not.
     """
     if item.fact.kind != "statement":
         return False
-    return len(names) >= 2 and bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote))
+    if len(names) < 2:
+        return False
+    return bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote) or _SAID_AT.search(item.fact.quote))
