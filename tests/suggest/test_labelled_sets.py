@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
+from briefgen.project import is_slug
 from tests.conftest import REPO, load_benchmark
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -68,6 +69,13 @@ def test_every_article_has_a_label_and_every_label_an_article(folder: Path) -> N
     articles = {p.stem for p in (folder / "articles").glob("*.txt")}
     assert articles == {p.stem for p in _labels(folder)}
     assert len(articles) >= 10
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_slug_is_a_source_id_briefgen_accepts(folder: Path) -> None:
+    """The benchmarks archive each article under its slug: a slug briefgen refuses as an id drops the article from the run."""
+    refused = [p.stem for p in (folder / "articles").glob("*.txt") if not is_slug(p.stem)]
+    assert refused == []
 
 
 @pytest.mark.parametrize(("folder", "path"), LABELS, ids=lambda v: v.stem if isinstance(v, Path) and v.suffix else v.name)
