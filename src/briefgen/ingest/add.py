@@ -29,7 +29,6 @@ from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_headline, told_outlet
 from briefgen.ingest.notes import compose_notes
-from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.outlets import (
     copyright_outlet,
     date_in_url,
@@ -41,6 +40,7 @@ from briefgen.ingest.outlets import (
     site_of,
     stated_outlet,
 )
+from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites

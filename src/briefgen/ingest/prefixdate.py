@@ -14,6 +14,8 @@ import re
 from briefgen.ingest.meta import Found
 from briefgen.text.english import MONTH_PATTERN, month_number
 
+# A capture prefix that names only the month, left on the first paragraph: "date 2025-04 Colombo, April 5: …".
+_MONTH_PREFIX = re.compile(r"\s*date\s+(?P<month>\d{4}-\d{2})\s+", re.IGNORECASE)
 # A dateline that names a day and no year at the head of the lede: "Colombo, April 5:", "NEW DELHI, Apr. 5 (IANS) -".
 _DAY_DATELINE = re.compile(
     rf"(?P<place>[^\W\d_][\w .'’-]{{0,40}}?),?\s+(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -22,14 +24,17 @@ _DAY_DATELINE = re.compile(
 
 
 def prefix_dates(date_line: str | None, paragraphs: list[str]) -> list[Found]:
-    """The day the page's ``date`` prefix gives: the prefix itself when it names a day, else the dateline's day in the
-    prefix's month and year (a list of one, or empty)."""
-    if not date_line:
-        return []
-    if len(date_line) == len("YYYY-MM-DD"):
+    """The day the page's ``date`` prefix gives: the prefix itself when it names a day (``date_line``), else, for a
+    month-only prefix left on the first paragraph, the dateline's day in that month and year (a list of one, or
+    empty)."""
+    if date_line:
         return [Found(date_line, f"date {date_line}", "date line")]
+    prefix = _MONTH_PREFIX.match(paragraphs[0]) if paragraphs else None
+    if prefix is None:
+        return []
+    date_line = prefix.group("month")
     year, month = (int(part) for part in date_line.split("-"))
-    match = _DAY_DATELINE.match(paragraphs[0]) if paragraphs else None
+    match = _DAY_DATELINE.match(paragraphs[0], prefix.end())
     if match is None or month_number(match.group("month")) != month:
         return []
     try:
@@ -37,3 +42,9 @@ def prefix_dates(date_line: str | None, paragraphs: list[str]) -> list[Found]:
     except ValueError:
         return []
     return [Found(day.isoformat(), f"date {date_line} … {match.group(0).rstrip(':–—- ')}", "date line")]
+
+
+def after_month_prefix(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with a month-only prefix taken off the first, so that the dateline behind it can be read."""
+    prefix = _MONTH_PREFIX.match(paragraphs[0]) if paragraphs else None
+    return [paragraphs[0][prefix.end() :], *paragraphs[1:]] if prefix else paragraphs

@@ -38,7 +38,7 @@ from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(.*?))?\s*$", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$", re.IGNORECASE)
 
 # Whole lines of page furniture, matched case-insensitively after stripping.
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -102,7 +102,7 @@ class CleanPage:
     """A page cut into its articles, with what the cleaning did to the page as a whole."""
 
     parts: list[Part]
-    date_line: str | None = None  # the ISO date (or month) of a leading "date …" line
+    date_line: str | None = None  # the ISO date of a leading "date …" line
     date_line_glued: bool = False  # that line ran on into the first paragraph
     date_line_debris: str | None = None  # furniture on the same line as the date ("Open Menu")
     single_breaks: bool = False  # paragraphs were separated by single line breaks
