@@ -168,6 +168,9 @@ def test_dateline_after_a_byline_fragment_and_on_its_own_line() -> None:
         ("https://news.example.org/world/talks-resume/ab20240317093015123456", dt.date(2024, 3, 17)),
         ("https://news.example.org/world/talks-resume/ab20240317993015123456", None),
         ("https://news.example.org/world/item/20240317", None),
+        # A year's folder and a page name opening with that year's day: the year written twice settles it.
+        ("https://gov.example.org/en/news/Pages/2023/20230202_ministers-meet.aspx", dt.date(2023, 2, 2)),
+        ("https://gov.example.org/en/news/Pages/2023/20220202_ministers-meet.aspx", None),
     ],
 )
 def test_dates_in_the_page_address(url: str, date: dt.date | None) -> None:

@@ -40,6 +40,7 @@ from briefgen.ingest.outlets import (
     site_of,
     stated_outlet,
 )
+from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
@@ -121,8 +122,7 @@ def _published_candidates(
         day = parse_header_date(when) if when else None
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "byline"))
-    if page.date_line and number == 1:
-        found.append(Found(page.date_line, f"date {page.date_line}", "date line"))
+    found += prefix_dates(page.date_line, part.paragraphs) if number == 1 else []
     for removed in part.removed_of("update line"):
         day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:

@@ -25,7 +25,9 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
+from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.text import Part
 from briefgen.text.english import lead_paragraph, month_number
 
@@ -81,7 +83,8 @@ def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> 
 def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found]:
     """The article's dateline (:func:`briefgen.ingest.meta.find_dateline`), with its day read as the publication date
     when the page gives the year (see the module's docstring)."""
-    stated = find_dateline(part.paragraphs) or dateline(lede)
+    paragraphs = after_month_prefix(part.paragraphs)
+    stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     written = stated.get("day")
     if written is None or "published" in stated:
         return stated

@@ -65,6 +65,8 @@ _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/(?=[^/])"),
     # The day and the story's number that day, as the page's folder: "/news/20231103_14/".
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d{1,3}/?$"),
+    # A year's folder and a page name that opens with that year's day before its words: "/2023/20230202_spain-visit.aspx".
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P=y)(?P<m>[01]\d)(?P<d>[0-3]\d)[_-](?=[A-Za-z])"),
 )
 
 

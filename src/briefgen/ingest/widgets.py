@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from briefgen.ingest.header import headline_like, is_body
+from briefgen.ingest.header import headline_like, is_body, is_name_line
 
 _R = TypeVar("_R")
 
@@ -77,9 +77,25 @@ def teaser_tail(paragraphs: list[str]) -> int:
     return last_body + 1
 
 
+def fold_headline_stubs(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+    """Join a part that is only a headline (and at most one standfirst paragraph) to the next part when that part's
+    "headline" is a name alone ("The Nation"): the name is the outlet's or the author's line under the standfirst,
+    so the page holds one article, not two.  A real second article has a headline that reads as one."""
+    index = 0
+    while index + 1 < len(parts):
+        stub, nxt = parts[index], parts[index + 1]
+        if stub.headline and len(stub.paragraphs) <= 1 and nxt.headline and is_name_line(nxt.headline):
+            stub.paragraphs += nxt.paragraphs
+            stub.removed += [removed("byline", nxt.headline)] + [r for r in nxt.removed if getattr(r, "kind", "") != "headline"]
+            del parts[index + 1]
+        else:
+            index += 1
+
+
 def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
     recording every line taken out (the archived source's notes list them)."""
+    fold_headline_stubs(parts, removed)
     for index in sorted(furniture_parts([p.paragraphs for p in parts]), reverse=True):
         extra = parts.pop(index)
         parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]

@@ -1,0 +1,30 @@
+"""A dateline in title case closed by a spaced dash: "Addis Abeba – Sheikh Mohamed …", "Nairobi — The president …".
+
+Agency copy reprinted by an aggregator opens this way, often under the agency's own credit line ("Ethiopian News
+Agency (Addis Ababa)").  Title-case words before a dash may also be a name or a phrase, so the words are read as the
+place only when the page names that place again: in the credit line above, or in the article's text (where the
+dateline's city is where the story happens).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found
+
+_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2})\s+[–—]\s+(?=[A-Z“\"])")
+# Title-case openings that are never a place: a determiner, a pronoun, a notice's label.
+_NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My", "Update", "Note"))
+
+
+def dash_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Found]:
+    """The place of a title-case dash dateline in one of the first three paragraphs, when the page names it again."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        match = _DASH_DATELINE.match(paragraph)
+        if match is None or match.group("place").split()[0] in _NOT_PLACES:
+            continue
+        place = match.group("place")
+        elsewhere = [*removed, *paragraphs[:index], paragraph[match.end() :], *paragraphs[index + 1 :]]
+        if any(re.search(rf"\b{re.escape(place)}\b", text) for text in elsewhere):
+            return {"place": Found(place, match.group(0).strip(" –—"), "dateline")}
+    return {}
