@@ -65,6 +65,18 @@ LOWER_BOUND = re.compile(
     re.IGNORECASE,
 )
 
+# A threshold crossed is a floor: "exports exceeded the 10 billion euro mark", "crossed the 500 MW threshold".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the\s*$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]+[\s-]+){0,2}?(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+
+# Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
+# "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
+MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)"
+
 LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
 
 APPROXIMATE = re.compile(

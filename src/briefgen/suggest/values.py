@@ -33,7 +33,10 @@ from briefgen.suggest.value_words import (
     LOWER_AFTER,
     LOWER_BOUND,
     MEASURES,
+    MODIFIER_NOT_UNIT,
     NOT_UNITS,
+    THRESHOLD_AFTER,
+    THRESHOLD_BEFORE,
     UPPER_BOUND,
 )
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
@@ -83,14 +86,14 @@ _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
 _COUNT = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|a\s+pair\s+of)[”\"’]?\s+[“\"]?"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
+    rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # "1500 to 2000 units"; also "8 to 10-metre trucks" and "60-90 horsepower engines", which are sizes, read only to be skipped.
 _COUNT_RANGE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<dash>{_DASH})"
     rf"(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<glue>-[A-Za-z]+)?\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
+    rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # A measured quantity of one thing: "the 80 km pipeline", "500 million cubic meters", "85-kilometer pipeline".
@@ -188,7 +191,7 @@ def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple
     approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
         return None, amount, None, approximate
     return amount, None, None, approximate
 
