@@ -217,7 +217,17 @@ def _title_case(sentence: str) -> bool:
 
 
 def _is_count(value: FoundValue) -> bool:
-    return not value.measure and value.unit not in {"km", "cubic metres", "years", "hours", "minutes", "MoUs"}
+    return not value.measure and value.unit not in {
+        "km",
+        "cubic metres",
+        "megawatts",
+        "gigawatts",
+        "kilowatts",
+        "years",
+        "hours",
+        "minutes",
+        "MoUs",
+    }
 
 
 def _count_doubt(sentence: str, value: FoundValue) -> str | None:

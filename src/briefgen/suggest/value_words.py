@@ -18,6 +18,28 @@ MEASURES = re.compile(
     re.IGNORECASE,
 )
 
+# Power, the capacity of a plant or a project: "500 megawatts", "the 120 MW solar project", "up to 2 GW".
+# Energy ("500 MWh") is not power, and a voltage ("400 kV") is not either: neither is read.
+POWER_PATTERN = r"(?-i:MW|GW|kW)|megawatts?|gigawatts?|kilowatts?"
+POWER_UNITS = {
+    "mw": "megawatts",
+    "megawatt": "megawatts",
+    "gw": "gigawatts",
+    "gigawatt": "gigawatts",
+    "kw": "kilowatts",
+    "kilowatt": "kilowatts",
+}
+
+# The measured quantities read (a length, a volume, a power), by the unit as written.
+QUANTITY_UNITS = {
+    "km": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "cubic metre": "cubic metres",
+    "cubic meter": "cubic metres",
+    **POWER_UNITS,
+}
+
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 GAP_STOP = frozenset(
     (
