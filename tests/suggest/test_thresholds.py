@@ -1,4 +1,4 @@
-"""A threshold crossed is a floor, and a word that qualifies the counted noun is not its unit.
+"""A threshold crossed is a floor; a word that qualifies the counted noun, or a partitive "of his", is not its unit.
 
 Made-up sentences, one per class the round-8 judges reported on unseen news: "exceeded the
 10 billion euro mark" says at least €10 billion, not exactly; "more than 100 news
@@ -56,3 +56,21 @@ def test_a_qualifying_word_ending_in_s_is_not_the_unit(
 ) -> None:
     """The thing counted is the noun the qualifier leads to, as the editor would write it."""
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The premier and 9 of his ministers flew to the capital.", [("9", None, None, "ministers")]),
+        ("Six of their engineers stayed on site.", [("6", None, None, "engineers")]),
+    ],
+)
+def test_a_part_of_someones_people_counts_the_noun(sentence: str, expected: list[tuple[str | None, str | None, str | None, str]]) -> None:
+    """'9 of his ministers' is 9 ministers, with the metric other outlets' '9 ministers' gets."""
+    assert _read(sentence) == expected
+    assert [v.metric for v in find_values(sentence)] == [expected[0][3]]
+
+
+def test_a_part_of_a_named_whole_is_still_not_read() -> None:
+    """'Two of the agreements' names which ones, not how many there are: no value, as before."""
+    assert find_values("Two of the agreements were signed in May.") == []

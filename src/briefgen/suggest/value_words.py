@@ -40,6 +40,9 @@ QUANTITY_UNITS = {
     **POWER_UNITS,
 }
 
+# "11 of his ministers", "five of their officials": a part of someone's people, counted by the noun.
+PARTITIVE = re.compile(r"^of\s+(?:his|her|their|its|our)\s+", re.IGNORECASE)
+
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 GAP_STOP = frozenset(
     (

@@ -35,6 +35,7 @@ from briefgen.suggest.value_words import (
     MEASURES,
     MODIFIER_NOT_UNIT,
     NOT_UNITS,
+    PARTITIVE,
     POWER_PATTERN,
     POWER_UNITS,
     QUANTITY_UNITS,
@@ -209,7 +210,7 @@ def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
 
 
 def _gap_words(words: str) -> list[str]:
-    return re.sub(r"\([^)]*\)", " ", words).split()
+    return re.sub(r"\([^)]*\)", " ", PARTITIVE.sub("", words)).split()  # "11 of his ministers" counts ministers
 
 
 def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
