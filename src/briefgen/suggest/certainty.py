@@ -62,7 +62,10 @@ _YEARLY_AFTER = re.compile(
 )
 # "S$5 billion", "HK$", "A$", "NT$": another dollar.  "Rs 500 crore", "5 lakh": a magnitude not read.
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{1,3})$")
-_UNREAD_MAGNITUDE = re.compile(r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mlrd)\b", re.IGNORECASE)
+# A misspelt magnitude ("Ksh52 billon", "$3 milion") is not read either: the amount would be a thousandth of it.
+_UNREAD_MAGNITUDE = re.compile(
+    r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mlrd|(?:bil+|mil+|tril+)i?on?s?)\b", re.IGNORECASE
+)
 # "20 percentage points" is not 20 percent.
 _POINTS_AFTER = re.compile(r"^(?:age)?\s*points?\b|^age\b", re.IGNORECASE)
 # "grew 3 times", "3 times more": a multiple; "met 3 times", "visited 3 times": how often.
@@ -217,7 +220,17 @@ def _title_case(sentence: str) -> bool:
 
 
 def _is_count(value: FoundValue) -> bool:
-    return not value.measure and value.unit not in {"km", "cubic metres", "years", "hours", "minutes", "MoUs"}
+    return not value.measure and value.unit not in {
+        "km",
+        "cubic metres",
+        "megawatts",
+        "gigawatts",
+        "kilowatts",
+        "years",
+        "hours",
+        "minutes",
+        "MoUs",
+    }
 
 
 def _count_doubt(sentence: str, value: FoundValue) -> str | None:
@@ -273,14 +286,14 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
         return "a forum's name ('the Group of 20'), not a count"
     if _RATE_AFTER.match(after) or (value.unit in _CURRENCIES and _RATE_BEFORE.search(before)):
         return "a rate ('per capita', 'a week'), not an amount"
+    if value.measure and value.unit != "rank" and _UNREAD_MAGNITUDE.match(after):
+        return "a magnitude not read ('crore', 'lakh', a misspelt 'billon')"
     if value.unit in _CURRENCIES:
         if _APPEAL.search(sentence):
             return "a reader appeal or a price on the page ('a donation for as little as $5'), not news"
         other = _OTHER_DOLLAR.search(before + text[: text.index("$")]) if "$" in text else None
         if other and other.group("code") not in {"US", "USD"}:
             return "another country's dollar"
-        if _UNREAD_MAGNITUDE.match(after):
-            return "a magnitude not read ('crore', 'lakh')"
         if re.search(r"dollar$", text, re.IGNORECASE) and re.match(r"^\s+[a-z]+s\b", after):
             return "'two billion-dollar projects' counts projects"
     if re.search(r"\b[A-Z]{3}$", text) and _NOUN_AFTER_CODE.match(after):

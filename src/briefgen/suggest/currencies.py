@@ -45,6 +45,17 @@ PREFIXES: dict[str, str] = {
     "฿": "THB",
     "INR": "INR",
     "₹": "INR",
+    # East Africa's shillings by their own signs; a bare "Sh" is any of the three, so it is not read.
+    "KES": "KES",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Kshs": "KES",
+    "KShs": "KES",
+    "Ksh.": "KES",
+    "TZS": "TZS",
+    "TSh": "TZS",
+    "UGX": "UGX",
+    "USh": "UGX",
 }
 # Longest first, so that "RMB" is not read as "RM" followed by "B".
 PREFIX_PATTERN = "(?-i:" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?"

@@ -18,6 +18,31 @@ MEASURES = re.compile(
     re.IGNORECASE,
 )
 
+# Power, the capacity of a plant or a project: "500 megawatts", "the 120 MW solar project", "up to 2 GW".
+# Energy ("500 MWh") is not power, and a voltage ("400 kV") is not either: neither is read.
+POWER_PATTERN = r"(?-i:MW|GW|kW)|megawatts?|gigawatts?|kilowatts?"
+POWER_UNITS = {
+    "mw": "megawatts",
+    "megawatt": "megawatts",
+    "gw": "gigawatts",
+    "gigawatt": "gigawatts",
+    "kw": "kilowatts",
+    "kilowatt": "kilowatts",
+}
+
+# The measured quantities read (a length, a volume, a power), by the unit as written.
+QUANTITY_UNITS = {
+    "km": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "cubic metre": "cubic metres",
+    "cubic meter": "cubic metres",
+    **POWER_UNITS,
+}
+
+# "11 of his ministers", "five of their officials": a part of someone's people, counted by the noun.
+PARTITIVE = re.compile(r"^of\s+(?:his|her|their|its|our)\s+", re.IGNORECASE)
+
 # Words that join clauses, not a number to its noun: "May 3–4 and includes".
 GAP_STOP = frozenset(
     (
@@ -64,6 +89,18 @@ LOWER_BOUND = re.compile(
     r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
+
+# A threshold crossed is a floor: "exports exceeded the 10 billion euro mark", "crossed the 500 MW threshold".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the\s*$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]+[\s-]+){0,2}?(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+
+# Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
+# "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
+MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)"
 
 LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
 

@@ -33,7 +33,14 @@ from briefgen.suggest.value_words import (
     LOWER_AFTER,
     LOWER_BOUND,
     MEASURES,
+    MODIFIER_NOT_UNIT,
     NOT_UNITS,
+    PARTITIVE,
+    POWER_PATTERN,
+    POWER_UNITS,
+    QUANTITY_UNITS,
+    THRESHOLD_AFTER,
+    THRESHOLD_BEFORE,
     UPPER_BOUND,
 )
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
@@ -83,22 +90,21 @@ _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
 _COUNT = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|a\s+pair\s+of)[”\"’]?\s+[“\"]?"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
+    rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # "1500 to 2000 units"; also "8 to 10-metre trucks" and "60-90 horsepower engines", which are sizes, read only to be skipped.
 _COUNT_RANGE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<dash>{_DASH})"
     rf"(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)})(?P<glue>-[A-Za-z]+)?\s+"
-    r"(?P<words>(?:[\w()&/-]+\s+){0,4}?)(?P<unit>[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
+    rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
 # A measured quantity of one thing: "the 80 km pipeline", "500 million cubic meters", "85-kilometer pipeline".
 # Followed by a plural noun it is a size class ("100 km roads"), which is skipped.
-_QUANTITY_UNITS = {"km": "km", "kilometre": "km", "kilometer": "km", "cubic metre": "cubic metres", "cubic meter": "cubic metres"}
 _QUANTITY = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n>{_NUMBER}|{words_pattern(_WORDS)})(?:\s+(?P<mag>thousand|million|billion))?[\s-]+"
-    r"(?P<unit>km|kilomet(?:re|er)s?|cubic met(?:re|er)s?)\b(?:[\s-]+(?P<next>[A-Za-z]+))?",
+    rf"(?P<unit>km|kilomet(?:re|er)s?|cubic met(?:re|er)s?|{POWER_PATTERN})\b(?:[\s-]+(?P<next>[A-Za-z]+)(?:[\s-]+(?P<next2>[A-Za-z]+))?)?",
     re.IGNORECASE,
 )
 # Time spent on talks is a figure ("three hours of talks"); "two decades of relations" is not.
@@ -188,7 +194,7 @@ def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple
     approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after):
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
         return None, amount, None, approximate
     return amount, None, None, approximate
 
@@ -204,7 +210,7 @@ def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
 
 
 def _gap_words(words: str) -> list[str]:
-    return re.sub(r"\([^)]*\)", " ", words).split()
+    return re.sub(r"\([^)]*\)", " ", PARTITIVE.sub("", words)).split()  # "11 of his ministers" counts ministers
 
 
 def _count_unit_ok(sentence: str, match: re.Match[str]) -> bool:
@@ -303,18 +309,21 @@ def find_values(sentence: str) -> list[FoundValue]:
         if free(share.start, share.end):
             add(share)
     for match in _QUANTITY.finditer(sentence):
-        following = (match.group("next") or "").casefold()
+        unit = QUANTITY_UNITS[re.sub(r"s$", "", " ".join(match.group("unit").casefold().split()))]
         if not free(*match.span()) or _is_date(sentence, match.start(), match.end("n")):
             continue
-        if following.endswith("s") and following not in _NOT_PLURAL:
-            continue  # "100 km roads": a size class, not the length of one thing
+        nouns = (match.group("next") or "", (match.group("next2") or "") if unit in POWER_UNITS.values() else "")
+        if any(w.casefold().endswith("s") and w.casefold() not in _NOT_PLURAL for w in nouns):
+            continue  # "100 km roads", "50 MW solar plants": a size class, not the measure of one thing
         end = match.end("unit")
-        unit = _QUANTITY_UNITS[re.sub(r"s$", "", " ".join(match.group("unit").casefold().split()))]
         mag = (match.group("mag") or "").casefold()
         amount, low, high, approximate = _qualified(
             sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
         )
-        metric, when = (_measured_metric(sentence, match, unit), None if unit == "km" else period)  # a length has no period
+        metric, when = (
+            _measured_metric(sentence, match, unit),
+            None if unit != "cubic metres" else period,
+        )  # a length or a power has no period
         add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
     for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age"), (_MOUS, "mous")):
         for match in pattern.finditer(sentence):
@@ -414,7 +423,8 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
     if unit == "km":
         return f"{following}-length" if following.isalpha() and following not in GAP_STOP else "length"
     owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up\s?to\s+|about\s+|some\s+)?$", sentence[: match.start()])
-    return f"{_slug(owner.group(1), 2)}-volume" if owner else "volume"
+    measure = "volume" if unit == "cubic metres" else "power"
+    return f"{_slug(owner.group(1), 2)}-{measure}" if owner else measure
 
 
 # "from X to Y", also "from the current X to Y", "from its present X": a change from one figure to another.
