@@ -80,3 +80,14 @@ def test_an_earlier_text_named_by_its_year_does_not_date_the_fact_elsewhere() ->
     assert not elsewhen("The pact builds on their 2019 river agreement.", march)
     assert elsewhen("Norland and Sudmark signed the river treaty in 1993.", march)  # the year the text was signed
     assert elsewhen("the rift that followed the 2019 coup", march)  # a happening, not a text
+
+
+def test_a_remark_that_names_the_occasion_at_hand_is_said_of_it() -> None:
+    assert said('Oskaro noted that the results of this bilateral meeting are "the outcome of many months of joint work".')
+    assert said("Today's summit has opened a new stage for Norland and Sudmark, Marden told parliament.")
+
+
+def test_a_remark_on_another_or_a_coming_occasion_is_not_said_of_the_one_at_hand() -> None:
+    assert not said("Oskaro hoped this coming visit would open the river to Norland's barges.")
+    assert not said("Marden recalled that this year's meetings of the two navies went well.")
+    assert not said("Oskaro noted that the results of this bilateral meeting are good.", (GUEST[0],))  # one side alone

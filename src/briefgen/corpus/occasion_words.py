@@ -70,6 +70,8 @@ OCCASION_STEMS = frozenset(
         # what the visit brings, announced during it: a plan unveiled, a sum pledged
         "unvei",
         "pledg",
+        # a ceremony of the visit: a project, a building or a session inaugurated ("is set to inaugurate the temple")
+        "inaug",
     }
 )
 
@@ -185,6 +187,15 @@ _SAID_AT = re.compile(
 )
 
 
+#: A remark on the occasion itself, named as the one at hand ("the conclusions of this bilateral meeting",
+#: "today's summit was a success"): not "a meeting", "the meetings", "this year", nor "this coming visit".
+_OF_THIS_OCCASION = re.compile(
+    r"\b(?:this|today.s)\s+(?!(?:next|last|previous|first|second|third|coming|upcoming|forthcoming|former|past)\b)"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:meeting|summit|session|talks|visit)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
 def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
     """Whether a statement reports what an occasion's sides agreed or said at it: a part of the occasion.
 
@@ -203,10 +214,13 @@ def said_of_occasion(item: Prepared, names: frozenset[str]) -> bool:
     at the occasion ("Oskaro said during his meeting with Marden that...",
     "during my talks with my brother Marden today, I reaffirmed"): a saying
     during its meeting, talks or visit is a part of it, as a joint press
-    conference is; a remark "after the talks" is not.
+    conference is; a remark "after the talks" is not.  A statement that names
+    the occasion as the one at hand ("the conclusions of this bilateral
+    meeting", "today's summit") is a remark on it, whoever makes it.
     """
     if item.fact.kind != "statement":
         return False
     if len(names) < 2:
         return False
-    return bool(_SAID.search(item.fact.quote) or _BOTH_SAID.search(item.fact.quote) or _SAID_AT.search(item.fact.quote))
+    quote = item.fact.quote
+    return bool(_SAID.search(quote) or _BOTH_SAID.search(quote) or _SAID_AT.search(quote) or _OF_THIS_OCCASION.search(quote))
