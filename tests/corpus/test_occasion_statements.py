@@ -166,13 +166,3 @@ def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None
     remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
     members = set(occasion(propose_links([*visit(), agreed, remark], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "c-remark" not in members
-
-
-def test_a_project_or_a_building_inaugurated_during_the_visit_speaks_of_the_occasion() -> None:
-    """An inauguration is a ceremony of the visit, as a signing is: announced ("is set to inaugurate") or done."""
-    plan = prepare(fact("p", "gazette", "Oskaro is set to inaugurate the Velt port on Friday.", "2031-03-04", (GUEST[0],), kind="plan"))
-    both = (HOST[0], GUEST[0])
-    done = prepare(fact("d", "gazette", "The two leaders jointly inaugurated a grain silo in Velt.", "2031-03-05", both, kind="event"))
-    assert speaks_of_occasion(plan) and speaks_of_occasion(done)
-    level = prepare(fact("t", "gazette", "Oskaro opened his remarks with a word on grain.", "2031-03-05", (GUEST[0],), kind="event"))
-    assert not speaks_of_occasion(level)

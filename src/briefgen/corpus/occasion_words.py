@@ -71,7 +71,6 @@ OCCASION_STEMS = frozenset(
         "unvei",
         "pledg",
         # a ceremony of the visit: a project, a building or a session inaugurated ("is set to inaugurate the temple")
-        "inaug",
     }
 )
 
