@@ -55,10 +55,7 @@ from briefgen.suggest.worth import spoken_by_name  # noqa: E402
 from briefgen.text.english import MONTH_PATTERN  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
-HALVES = {
-    "A": ("intake_eval", "intake_test", "intake_final2", "intake_final4", "intake_final6", "intake_final8"),
-    "B": ("intake_holdout", "intake_final", "intake_final3", "intake_final5", "intake_final7", "intake_final9"),
-}
+HALVES = intake_quality.HALVES
 
 # A date: a month by name (case-sensitive: "may" is a verb), a year, a weekday, a day named relative to the report.
 _DATE = re.compile(

@@ -72,10 +72,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import intake_quality  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
-HALVES = {
-    "A": ("intake_eval", "intake_test", "intake_final2", "intake_final4", "intake_final6", "intake_final8"),
-    "B": ("intake_holdout", "intake_final", "intake_final3", "intake_final5", "intake_final7", "intake_final9"),
-}
+HALVES = intake_quality.HALVES
 
 #: A line of at most this many words with no sentence mark at its end is furniture's shape.
 SHORT_LINE = 16

@@ -66,6 +66,12 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "fixtures" / "intake_eval"
+#: The half split of round 8's experiments (choose a rule on A, measure it on B): the sets each half held then,
+#: kept as they were so that the recorded figures of benchmarks/draft_checkability.py and draft_structure.py reproduce.
+HALVES = {
+    "A": ("intake_eval", "intake_test", "intake_final2", "intake_final4", "intake_final6", "intake_final8"),
+    "B": ("intake_holdout", "intake_final", "intake_final3", "intake_final5", "intake_final7", "intake_final9"),
+}
 sys.path.insert(0, str(REPO / "src"))
 
 from briefgen.corpus.loader import load_corpus  # noqa: E402
