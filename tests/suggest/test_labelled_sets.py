@@ -50,6 +50,7 @@ SETS = [
         "intake_final13",
         "intake_final14",
         "intake_final15",
+        "intake_final17",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
