@@ -9,8 +9,9 @@ since), ``intake_final8`` and ``intake_final9`` (the final test sets of round 7,
 judged, development sets since), ``intake_final10`` .. ``intake_final13`` (the final test sets
 of round 8, measured once and judged), and ``intake_final14`` and ``intake_final15`` (the final
 test sets of round 9, measured once and judged) feed
-benchmarks/intake_quality.py and benchmarks/linking_quality.py.  ``intake_final17`` is a final
-test set of round 10, labelled before any measurement, to be measured once.  A test on the scores of the
+benchmarks/intake_quality.py and benchmarks/linking_quality.py; ``intake_final16`` and
+``intake_final17`` are the final test sets of round 10, labelled before any measurement, to be
+measured once, at the end of the round.  A test on the scores of the
 held-out sets would invite tuning the rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
 date phrase is word for word in the article, every link names a labelled claim, and the
@@ -51,6 +52,7 @@ SETS = [
         "intake_final13",
         "intake_final14",
         "intake_final15",
+        "intake_final16",
         "intake_final17",
     )
 ]
