@@ -1,4 +1,5 @@
-"""A time-stamp line read as a part's headline heads no article: the page stays one article (made-up pages)."""
+"""A time-stamp line read as a part's headline heads no article: the page stays one article; a line of menu words in capitals is a
+site's navigation bar, not the headline (made-up pages)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.text import clean_page
-from briefgen.ingest.widgets import fold_headline_stubs
+from briefgen.ingest.widgets import fold_headline_stubs, is_menu_bar
 
 _STANDFIRST = "The president of Sylvania arrived in the capital on Friday evening for a three-day state visit."
 _LEDE = "PORT ELLIS: The president of Sylvania was received at the airport by the foreign minister of Freedonia."
@@ -53,3 +54,14 @@ def test_a_real_second_article_below_a_stamp_still_counts() -> None:
         f"Sylvania central bank holds rates steady\n\nNovember 21, 2022\n\n{other}\n\n{_SECOND}\n"
     )
     assert len(page.parts) == 2
+
+
+def test_a_menu_bar_in_capitals_is_navigation_not_the_headline() -> None:
+    page = clean_page(
+        f"HOME NEWS BUSINESS MOVIES SPORTS GET AHEAD\n\nSylvanian president lands in Port Ellis for state visit\n\n{_LEDE}\n\n{_SECOND}\n"
+    )
+    [part] = page.parts
+    assert part.headline == "Sylvanian president lands in Port Ellis for state visit"
+    assert is_menu_bar("NEWS | WORLD | BUSINESS | SPORTS")
+    assert not is_menu_bar("FREEDONIA AND SYLVANIA SIGN NINE AGREEMENTS")
+    assert not is_menu_bar("SYLVANIA NEWS AGENCY")

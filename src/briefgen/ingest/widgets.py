@@ -49,9 +49,28 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Words of a site's menu bar: its sections ("NEWS", "BUSINESS", "MOVIES") and the pages beside them ("HOME", "VIDEOS").
+_MENU_WORDS_TEXT = """home news business movies cricket sports sport entertainment lifestyle videos video photos world india
+    politics opinion tech technology health travel food fashion auto education jobs markets money science
+    culture life style latest trending podcasts weather e-paper epaper"""
+_MENU_WORDS = frozenset(_MENU_WORDS_TEXT.split())
+
+
+def is_menu_bar(text: str) -> bool:
+    """Whether a line is a site's menu bar run together ("HOME NEWS BUSINESS MOVIES CRICKET SPORTS GET AHEAD"): four
+    words or more in capitals, no sentence's punctuation, and at least half of them the names of a site's sections.
+    A headline in capitals names people, places and what happened, not the sections of a site."""
+    words = text.replace("|", " ").split()
+    if len(words) < 4 or any(c.islower() for c in text) or any(c in text for c in ".,:;?!\"'“”‘’"):
+        return False
+    return 2 * sum(w.casefold() in _MENU_WORDS for w in words) >= len(words)
+
+
 def widget_kind(text: str) -> str | None:
     """The kind of widget or navigation line a whole (stripped) line is, or None."""
     lowered = text.casefold()
+    if is_menu_bar(text):
+        return "navigation"
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
 
 
