@@ -1,11 +1,12 @@
 """A time-stamp line read as a part's headline heads no article: the page stays one article; a line of menu words in capitals is a
-site's navigation bar, not the headline (made-up pages)."""
+site's navigation bar, not the headline; a dateline may name two places with a slash (made-up pages)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import is_stamp_line
+from briefgen.ingest.meta import dateline
 from briefgen.ingest.text import clean_page
 from briefgen.ingest.widgets import fold_headline_stubs, is_menu_bar
 
@@ -65,3 +66,9 @@ def test_a_menu_bar_in_capitals_is_navigation_not_the_headline() -> None:
     assert is_menu_bar("NEWS | WORLD | BUSINESS | SPORTS")
     assert not is_menu_bar("FREEDONIA AND SYLVANIA SIGN NINE AGREEMENTS")
     assert not is_menu_bar("SYLVANIA NEWS AGENCY")
+
+
+def test_a_dateline_of_two_places_joined_by_a_slash_names_both() -> None:
+    found = dateline("Port Ellis/Valmora, Mar 28 (XNA) Freedonia and Sylvania on Friday signed nine agreements.")
+    assert found["place"].value == "Port Ellis/Valmora"
+    assert dateline("Port Ellis, Mar 28 (XNA) Freedonia signed nine agreements.")["place"].value == "Port Ellis"
