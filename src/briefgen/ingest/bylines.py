@@ -106,3 +106,15 @@ def published_words(text: str) -> str | None:
     Nov 20, 2024" gives "Nov 20, 2024"), or None: the day of publication, not of the update."""
     match = _PUBLISHED_IN_LINE.search(text)
     return match.group("when") if match else None
+
+
+# The labels a time-stamp line puts before its dates: "Published: … | Last Updated: …", "Posted on … · Modified …".
+_STAMP_LABEL = re.compile(r"\b(?:first|last|originally|published|posted|updated|modified|edited|on|at|date|dated)\b", re.IGNORECASE)
+_WHEN_IN_LINE = re.compile(_WHEN, re.IGNORECASE)
+
+
+def is_stamp_line(text: str) -> bool:
+    """Whether a whole line is only time stamps under their labels ("Published: 25th January 2019 01:10 PM |
+    Last Updated: 26th January 2019 12:43 AM"): such a line, read as a part's headline, heads no article."""
+    rest, found = _WHEN_IN_LINE.subn(" ", text)
+    return found > 0 and not any(c.isalnum() for c in _STAMP_LABEL.sub(" ", rest))

@@ -40,9 +40,9 @@ _TITLE_DATELINE = re.compile(
 )
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
-# "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …".
+# "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …", "Beijing/Dhaka, Mar 28 (PTI)".
 _DAY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
+    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ /-][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
     r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*(?:[:—–]|--|-(?=\s)))"
     r"\s+(?=[A-Z“\"])"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.header import headline_like, is_body, is_name_line
 
 _R = TypeVar("_R")
@@ -48,9 +49,28 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Words of a site's menu bar: its sections ("NEWS", "BUSINESS", "MOVIES") and the pages beside them ("HOME", "VIDEOS").
+_MENU_WORDS_TEXT = """home news business movies cricket sports sport entertainment lifestyle videos video photos world india
+    politics opinion tech technology health travel food fashion auto education jobs markets money science
+    culture life style latest trending podcasts weather e-paper epaper"""
+_MENU_WORDS = frozenset(_MENU_WORDS_TEXT.split())
+
+
+def is_menu_bar(text: str) -> bool:
+    """Whether a line is a site's menu bar run together ("HOME NEWS BUSINESS MOVIES CRICKET SPORTS GET AHEAD"): four
+    words or more in capitals, no sentence's punctuation, and at least half of them the names of a site's sections.
+    A headline in capitals names people, places and what happened, not the sections of a site."""
+    words = text.replace("|", " ").split()
+    if len(words) < 4 or any(c.islower() for c in text) or any(c in text for c in ".,:;?!\"'“”‘’"):
+        return False
+    return 2 * sum(w.casefold() in _MENU_WORDS for w in words) >= len(words)
+
+
 def widget_kind(text: str) -> str | None:
     """The kind of widget or navigation line a whole (stripped) line is, or None."""
     lowered = text.casefold()
+    if is_menu_bar(text):
+        return "navigation"
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
 
 
@@ -80,11 +100,13 @@ def teaser_tail(paragraphs: list[str]) -> int:
 def fold_headline_stubs(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     """Join a part that is only a headline (and at most one standfirst paragraph) to the next part when that part's
     "headline" is a name alone ("The Nation"): the name is the outlet's or the author's line under the standfirst,
-    so the page holds one article, not two.  A real second article has a headline that reads as one."""
+    so the page holds one article, not two.  The same holds when that "headline" is a time stamp alone ("Published:
+    25th January 2019 01:10 PM | Last Updated: …"): a date heads no article.  A real second article has a headline
+    that reads as one."""
     index = 0
     while index + 1 < len(parts):
         stub, nxt = parts[index], parts[index + 1]
-        if stub.headline and len(stub.paragraphs) <= 1 and nxt.headline and is_name_line(nxt.headline):
+        if stub.headline and len(stub.paragraphs) <= 1 and nxt.headline and (is_name_line(nxt.headline) or is_stamp_line(nxt.headline)):
             stub.paragraphs += nxt.paragraphs
             stub.removed += [removed("byline", nxt.headline)] + [r for r in nxt.removed if getattr(r, "kind", "") != "headline"]
             del parts[index + 1]
