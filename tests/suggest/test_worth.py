@@ -277,3 +277,18 @@ def test_an_outlets_membership_appeal_is_still_furniture(sentence: str) -> None:
 )
 def test_an_attribution_without_its_speaker_or_its_statement_is_not_drafted(sentence: str) -> None:
     assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks, the two ministers signed a fisheries accord, marking a new chapter in their ties.",
+        "Norland and Vesta inaugurated a rail bridge over the Drava, marking a historic step for the region.",
+    ],
+)
+def test_an_act_done_before_the_writers_judgement_is_still_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_judgement_with_no_act_before_it_is_still_left_out() -> None:
+    assert not check_worthy("The signed accords mark a decisive step towards mending ties between the neighbours.")

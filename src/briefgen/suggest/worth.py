@@ -181,6 +181,9 @@ _FURNITURE = re.compile(
 # A characterisation: the visit or the accords weighed as a step or a shift, as part of a series, as
 # a sign of a thaw; what they did is reported in sentences of their own.  Only a figure or a date
 # rescues it.  ("Represents a milestone", "hailed … as vital" are left: editors keep them, attributed.)
+# An act done before the writer's judgement of it: "signed a defence pact, marking a historic step" reports the signing.
+# (A participle after an article is an adjective: "the signed accords mark a step" judges them.)
+_DONE_BEFORE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:signed|inked|concluded|inaugurated|launched|established)\b", re.IGNORECASE)
 _CHARACTERISATION = re.compile(
     r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
     r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
@@ -363,7 +366,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False
     if is_hollow(text):
         return False  # a hope, an agenda of common nouns, a flourish, protocol: see briefgen.suggest.hollow
-    if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
+    judged = _CHARACTERISATION.search(text)
+    if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
     if not anchored and _CEREMONY.search(text):
