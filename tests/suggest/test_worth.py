@@ -292,3 +292,14 @@ def test_an_act_done_before_the_writers_judgement_is_still_drafted(sentence: str
 
 def test_a_judgement_with_no_act_before_it_is_still_left_out() -> None:
     assert not check_worthy("The signed accords mark a decisive step towards mending ties between the neighbours.")
+
+
+def test_the_leaders_stated_commitment_to_a_named_region_or_body_is_drafted() -> None:
+    assert check_worthy(
+        "The presidents also reaffirmed their commitment to deepening integration and cooperation in the Baltic Sea Region."
+    )
+    assert check_worthy("Both leaders reaffirmed their commitment to closer cooperation within the Drava River Commission.")
+
+
+def test_the_leaders_stated_commitment_to_the_relation_alone_is_not() -> None:
+    assert not check_worthy("The presidents also reaffirmed their commitment to deepening cooperation between Norland and Vesta.")

@@ -321,6 +321,14 @@ def _subjects(text: str) -> set[str]:
     return roots
 
 
+# The heads of the two sides, unnamed, stating where they stand; and a name of two words or more (a region, a body).
+_THE_LEADERS_STATED = re.compile(
+    r"\b(?:the|both) (?:presidents|leaders|prime ministers|heads of state)(?: also)? (?:reaffirmed|reiterated|affirmed|declared)\b",
+    re.IGNORECASE,
+)
+_MANY_WORD_NAME = re.compile(r"\b[A-Z][\w-]+(?: (?:of |for )?[A-Z][\w-]+)+")
+
+
 def _named_position(text: str, quoted: bool = False) -> bool:
     """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
 
@@ -333,7 +341,10 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    return (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1
+    if (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1:
+        return True
+    stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
+    return bool(stated and _MANY_WORD_NAME.search(text, stated.end()))
 
 
 def spoken_by_name(text: str) -> bool:
