@@ -303,3 +303,18 @@ def test_the_leaders_stated_commitment_to_a_named_region_or_body_is_drafted() ->
 
 def test_the_leaders_stated_commitment_to_the_relation_alone_is_not() -> None:
     assert not check_worthy("The presidents also reaffirmed their commitment to deepening cooperation between Norland and Vesta.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He directed the ministers to begin work on the rail link at once.",
+        "The prime minister instructed the ministers and officials to start implementing the road map immediately.",
+    ],
+)
+def test_a_leaders_order_to_the_government_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_an_order_with_no_one_in_government_to_carry_it_is_not() -> None:
+    assert not check_worthy("He directed attention to the beauty of the old harbour at once.")

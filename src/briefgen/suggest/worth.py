@@ -321,6 +321,12 @@ def _subjects(text: str) -> set[str]:
     return roots
 
 
+# A leader's order to the government, an act with a trace: "instructed the ministers and officials to start at once".
+_INSTRUCTION = re.compile(
+    r"\b(?:instruct|direct|order|task|charg)(?:ed|s)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:ministers?|ministries|officials|agencies|departments|government|cabinet|authorities)\b[^.;]{0,40}?\bto\s+[a-z]{3,}",
+    re.IGNORECASE,
+)
 # The heads of the two sides, unnamed, stating where they stand; and a name of two words or more (a region, a body).
 _THE_LEADERS_STATED = re.compile(
     r"\b(?:the|both) (?:presidents|leaders|prime ministers|heads of state)(?: also)? (?:reaffirmed|reiterated|affirmed|declared)\b",
@@ -396,4 +402,4 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text)) or said
+    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said
