@@ -91,3 +91,20 @@ def test_a_span_s_start_does_not_cut_a_sentence_into_two_events() -> None:
     """ "Since May 2019 … six meetings, including the last one in early June": one count over a span, one draft."""
     text = "Since May 2019, the two premiers have held six meetings, including the last one in early June at the Korvik summit."
     assert [date for _, date in _parts(text)] == ["2025-06"]
+
+
+def test_a_tail_that_ranks_the_heads_occasion_takes_the_heads_day() -> None:
+    text = (
+        "The envoy is on a three-day visit to Norland that began Tuesday, her first trip abroad since she took up "
+        "the post last October amid a dispute over the harbour treaty."
+    )
+    dates = [date for _, date in _parts(text)]
+    assert dates and all(date == "2025-06-03" for date in dates)
+
+
+def test_a_tail_with_an_event_of_its_own_keeps_its_own_day() -> None:
+    text = (
+        "The envoy arrived in Norland on Tuesday to open the new consulate, "
+        "the delegation then signed the harbour treaty in Korvik on May 20."
+    )
+    assert [date for _, date in _parts(text)] == ["2025-06-03", "2025-05-20"]

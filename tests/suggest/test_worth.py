@@ -277,3 +277,44 @@ def test_an_outlets_membership_appeal_is_still_furniture(sentence: str) -> None:
 )
 def test_an_attribution_without_its_speaker_or_its_statement_is_not_drafted(sentence: str) -> None:
     assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks, the two ministers signed a fisheries accord, marking a new chapter in their ties.",
+        "Norland and Vesta inaugurated a rail bridge over the Drava, marking a historic step for the region.",
+    ],
+)
+def test_an_act_done_before_the_writers_judgement_is_still_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_judgement_with_no_act_before_it_is_still_left_out() -> None:
+    assert not check_worthy("The signed accords mark a decisive step towards mending ties between the neighbours.")
+
+
+def test_the_leaders_stated_commitment_to_a_named_region_or_body_is_drafted() -> None:
+    assert check_worthy(
+        "The presidents also reaffirmed their commitment to deepening integration and cooperation in the Baltic Sea Region."
+    )
+    assert check_worthy("Both leaders reaffirmed their commitment to closer cooperation within the Drava River Commission.")
+
+
+def test_the_leaders_stated_commitment_to_the_relation_alone_is_not() -> None:
+    assert not check_worthy("The presidents also reaffirmed their commitment to deepening cooperation between Norland and Vesta.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He directed the ministers to begin work on the rail link at once.",
+        "The prime minister instructed the ministers and officials to start implementing the road map immediately.",
+    ],
+)
+def test_a_leaders_order_to_the_government_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_an_order_with_no_one_in_government_to_carry_it_is_not() -> None:
+    assert not check_worthy("He directed attention to the beauty of the old harbour at once.")

@@ -30,6 +30,9 @@ _MIN_WORDS = 6
 # A tail that opens with a preposition recalling another occasion ("…, following a state visit in February 2023")
 # has no verb of its own: it is the background of the head's event, not a second event ("after which" is a clause).
 _RECALLED = re.compile(r"(?:following|after(?!\s+which)|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b", re.IGNORECASE)
+# A tail in apposition that ranks the head's occasion ("…, his first foreign tour since he took office last August") is
+# the same occasion: dated with the whole sentence, where the head's date comes first, not by the record's date.
+_RANKS_THE_HEAD = re.compile(r"(?:his|her|their|its|the|a)\s+(?:first|second|third|fourth|fifth|maiden|latest)\b", re.IGNORECASE)
 
 
 def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_year: int | None) -> list[tuple[Span, str]]:
@@ -49,8 +52,9 @@ def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_y
         end, start = cut
         head = Span(current.start, current.start + end, current.text[:end], current.trimmed_lead, "")
         parts.append((head, dated_text[: len(dated_text) - len(current.text) + end]))
+        whole = dated_text
         current = Span(current.start + start, current.end, current.text[start:], "", current.trimmed_tail)
-        dated_text = current.text
+        dated_text = whole if _RANKS_THE_HEAD.match(current.text) else current.text
 
 
 def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[int, int] | None:

@@ -15,13 +15,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COUNTS = {**NUMBER_WORDS, "a": 1}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
@@ -54,7 +54,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
             r"(?:hours|minutes) ago)\b",
         ),
-        ("weekday", r"\b(?:on |last |next |this |coming )?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("weekday", rf"\b(?:on |last |next |this |coming )?(?P<w>{WEEKDAY_WORD})\b"),
+        ("season", SEASON),
         ("in-month", rf"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
     )
@@ -152,7 +153,7 @@ def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
     if said is None:
         return reference
     day = reference
-    while day.weekday() != _WEEKDAYS.index(said):
+    while day.weekday() != weekday_index(said):
         day -= dt.timedelta(days=1)
     return day + dt.timedelta(days=1)
 
@@ -190,9 +191,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         later = reference + dt.timedelta(weeks=count)
         return _safe(later.year, later.month)
     if name == "relative-week":
-        delta = {"this": 0, "next": 7, "coming": 7, "last": -7}[rel]
-        day = reference + dt.timedelta(days=delta)
-        return _safe(day.year, day.month)
+        return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
+    if name == "season":
+        return season_date(reference)
     if name == "this-month-name" and month:
         if rel == "this":
             return _safe(reference.year, month)
@@ -208,7 +209,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         day = reference + dt.timedelta(days=delta)
         return PartialDate.from_date(day)
     if name == "weekday":
-        target = _WEEKDAYS.index(groups["w"].casefold())
+        target = weekday_index(groups["w"])
+        if target is None:
+            return None
         step = 1 if _weekday_ahead(match) else -1
         phrase = match.group(0).casefold()
         day = _said_day(match, reference) if step == 1 else reference
@@ -424,7 +427,7 @@ def resolve_date(
 
 
 _RELATIVE_KINDS = frozenset(
-    ["ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday"]
+    ["ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
 )
 
 
@@ -435,6 +438,6 @@ def relative_phrase(text: str) -> str | None:
         for name, pattern in _PATTERNS
         if name in _RELATIVE_KINDS
         for m in pattern.finditer(text)
-        if not (name == "day-word" and nowadays(text, *m.span()))
+        if not (name == "day-word" and nowadays(text, *m.span())) and not (name == "weekday" and weekday_index(m["w"]) is None)
     ]
     return min(found)[1] if found else None

@@ -181,6 +181,9 @@ _FURNITURE = re.compile(
 # A characterisation: the visit or the accords weighed as a step or a shift, as part of a series, as
 # a sign of a thaw; what they did is reported in sentences of their own.  Only a figure or a date
 # rescues it.  ("Represents a milestone", "hailed … as vital" are left: editors keep them, attributed.)
+# An act done before the writer's judgement of it: "signed a defence pact, marking a historic step" reports the signing.
+# (A participle after an article is an adjective: "the signed accords mark a step" judges them.)
+_DONE_BEFORE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:signed|inked|concluded|inaugurated|launched|established)\b", re.IGNORECASE)
 _CHARACTERISATION = re.compile(
     r"\bmark(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:step|shift|turn|turning point|milestone|chapter|era|phase|stage|page|departure)\b|"
     r"\bsignal(?:s|ed|led|ing|ling) (?:an? )?(?:[\w-]+ ){0,2}(?:thaw|shift|turn|rapprochement|warming)\b|"
@@ -318,6 +321,20 @@ def _subjects(text: str) -> set[str]:
     return roots
 
 
+# A leader's order to the government, an act with a trace: "instructed the ministers and officials to start at once".
+_INSTRUCTION = re.compile(
+    r"\b(?:instruct|direct|order|task|charg)(?:ed|s)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:ministers?|ministries|officials|agencies|departments|government|cabinet|authorities)\b[^.;]{0,40}?\bto\s+[a-z]{3,}",
+    re.IGNORECASE,
+)
+# The heads of the two sides, unnamed, stating where they stand; and a name of two words or more (a region, a body).
+_THE_LEADERS_STATED = re.compile(
+    r"\b(?:the|both) (?:presidents|leaders|prime ministers|heads of state)(?: also)? (?:reaffirmed|reiterated|affirmed|declared)\b",
+    re.IGNORECASE,
+)
+_MANY_WORD_NAME = re.compile(r"\b[A-Z][\w-]+(?: (?:of |for )?[A-Z][\w-]+)+")
+
+
 def _named_position(text: str, quoted: bool = False) -> bool:
     """A named speaker's position on named things: "Erdogan stated that Turkiye is committed to peace in the war in Ukraine".
 
@@ -330,7 +347,10 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    return (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1
+    if (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1:
+        return True
+    stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
+    return bool(stated and _MANY_WORD_NAME.search(text, stated.end()))
 
 
 def spoken_by_name(text: str) -> bool:
@@ -363,7 +383,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False
     if is_hollow(text):
         return False  # a hope, an agenda of common nouns, a flourish, protocol: see briefgen.suggest.hollow
-    if _CHARACTERISATION.search(text) and not _STRONG.search(_THE_TWO.sub("", text)):
+    judged = _CHARACTERISATION.search(text)
+    if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
     if not anchored and _CEREMONY.search(text):
@@ -381,4 +402,4 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text)) or said
+    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said

@@ -1,0 +1,77 @@
+"""Words that date less sharply than a calendar: weekdays as typed, seasons, and weeks.
+
+Copy is typed in haste: "on Thusday" is still a Thursday, and reading it as no
+date at all falls back to the month of publication, which loses the day the
+words give.  A season ("in autumn") names no month, only the year it falls in;
+and a week ("next week") is a month only when all seven of its days lie in that
+month: when the week straddles two months, the words give the year alone.
+Each function keeps only the precision the words carry, so the editor is never
+shown a month or a day the article does not state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.text.dates import PartialDate
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: A capitalised word ending in "day" that may be a weekday typed with one letter wrong, left out or doubled.
+WEEKDAY_WORD = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:[A-Z][a-z]{2,7}day)"
+
+#: A season of the year the article is written in: "in autumn", "this summer", "during the winter"; not "autumn 2024",
+#: which the year itself dates.
+SEASON = (
+    r"\b(?:in|this|during|by|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
+    r"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+)
+
+
+def _one_edit_apart(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter dropped, added, changed, or two neighbours swapped."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    if len(word) == len(name):
+        diffs = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        first, second = diffs[0], diffs[-1]
+        return len(diffs) == 2 and second == first + 1 and word[first] == name[second] and word[second] == name[first]
+    shorter, longer = (word, name) if len(word) < len(name) else (name, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def weekday_index(word: str) -> int | None:
+    """Monday 0 … Sunday 6 for a weekday's name, or a misspelling of one ("Thusday", "Wendesday"); None for any other word.
+
+    Only one slip is forgiven, and only in a word of five letters or more, so
+    "today", "holiday" or "midday" never pass for a weekday.
+    """
+    folded = word.casefold()
+    if folded in WEEKDAYS:
+        return WEEKDAYS.index(folded)
+    if len(folded) < 5:
+        return None
+    close = [index for index, name in enumerate(WEEKDAYS) if _one_edit_apart(folded, name)]
+    return close[0] if len(close) == 1 else None
+
+
+def season_date(reference: dt.date) -> PartialDate:
+    """A season names the year of writing and no month: "agreed to hold the forum in autumn" is that year."""
+    return PartialDate(reference.year)
+
+
+def week_date(reference: dt.date, delta_weeks: int) -> PartialDate:
+    """The week ``delta_weeks`` from the reference's own (Monday to Sunday): its month if it lies in one, else its year.
+
+    "next week" in a Friday paper of 28 March runs from 31 March to 6 April:
+    neither month is right, so the date is the year.
+    """
+    monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=delta_weeks)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month)
+    if monday.year == sunday.year:
+        return PartialDate(monday.year)
+    return PartialDate(reference.year) if delta_weeks == 0 else PartialDate(sunday.year if delta_weeks > 0 else monday.year)
