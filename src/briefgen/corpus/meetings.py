@@ -45,9 +45,20 @@ _MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IG
 _MANY = re.compile(
     r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
     # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
-    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
+    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b"
+    # a regional format: "a consultative meeting of the heads of state", "the meeting of the leaders of Central Asian
+    # countries", "a summit of the Turkic states"
+    r"|\bconsultative meetings?\b"
+    r"|\b(?:meeting|summit)s? of (?:the )?(?:leaders|heads of states?)\b(?! of (?:the )?two\b)"
+    # the meetings held to prepare a visit are before it ("In preparation for the visit, meetings of ... were held")
+    r"|\bin preparation for (?:the|this|his|her|their) (?:state |official )?(?:visit|trip|summit)\b",
     re.IGNORECASE,
 )
+#: A format of a group and one other ("Central Asia + Japan", "C5+1"): a meeting of many.
+_PLUS_FORMAT = re.compile(r"\w\s*\+\s*(?:\d\b|[A-Z])")
+#: A leader named with the country led; three countries so named in one quote make a meeting of three or more
+#: ("President of Kyrgyzstan X, President of Tajikistan Y, and President of Turkmenistan Z are expected to attend").
+_LEADER_OF = re.compile(r"\b(?:President|Prime Minister|King|Emir|Chancellor) of (?:the )?([A-Z][\w'-]*)")
 
 
 def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), party_key: Callable[[str], str] = str) -> bool:
@@ -65,7 +76,7 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
     named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
     return any(
         _MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) and not of_one_side(e, parties, party_key) for e in named
-    ) or bool(_MANY.search(quote))
+    ) or bool(_MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3)
 
 
 #: A meeting's name that opens with two names joined by a hyphen or a dash ("Malaysia-China Business Forum").
