@@ -49,3 +49,11 @@ def test_a_quote_naming_the_leaders_of_three_countries_is_of_another_meeting() -
 def test_meetings_held_in_preparation_for_the_visit_are_before_it() -> None:
     assert other("In preparation for the visit, meetings of the joint commission and a business council were held.")
     assert not other("During the visit, the joint commission met in Velt.")
+
+
+def test_the_leader_of_a_third_country_attending_names_another_meeting() -> None:
+    assert other("President of Ostria Vell will also take part in the meeting.")
+    # the visit's own leaders attending are the visit
+    assert not other("President of Sudmark Marden will attend the state dinner.")
+    # a third leader named but not attending is no meeting of his
+    assert not other("President of Norland Oskaro recalled the visit of the King of Ostria.")

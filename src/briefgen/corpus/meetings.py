@@ -76,7 +76,23 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
     named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
     return any(
         _MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) and not of_one_side(e, parties, party_key) for e in named
-    ) or bool(_MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3)
+    ) or bool(_MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3) or _an_outsider_attends(quote, parties, party_key)
+
+
+#: Attending a meeting, the words a report of who else comes uses ("will also take part in the meeting").
+_ATTENDS = re.compile(r"\b(?:take|takes|took|taking) part\b|\battend(?:s|ed|ing)?\b|\bparticipat(?:e|es|ed|ing)\b")
+
+
+def _an_outsider_attends(quote: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether the leader of a country that is no side of the occasion attends: a meeting of more than the two.
+
+    "The President of Ostria Vell will also take part in the meeting", in a
+    report of Norland's visit to Sudmark: the meeting a third leader comes to
+    is not the bilateral visit.
+    """
+    if not parties or not _ATTENDS.search(quote):
+        return False
+    return any(party_key(country) not in parties for country in _LEADER_OF.findall(quote))
 
 
 #: A meeting's name that opens with two names joined by a hyphen or a dash ("Malaysia-China Business Forum").
