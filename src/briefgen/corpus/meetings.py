@@ -76,7 +76,14 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
     named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
     return any(
         _MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) and not of_one_side(e, parties, party_key) for e in named
-    ) or bool(_MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3) or _an_outsider_attends(quote, parties, party_key)
+    ) or _of_many_by_its_words(quote, parties, party_key)
+
+
+def _of_many_by_its_words(quote: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a quote's words make its meeting one of many: a body, a format, three leaders, a third attending."""
+    if _MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3:
+        return True
+    return _an_outsider_attends(quote, parties, party_key)
 
 
 #: Attending a meeting, the words a report of who else comes uses ("will also take part in the meeting").
