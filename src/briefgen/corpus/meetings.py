@@ -3,7 +3,10 @@
 A visit's reports also name meetings that are not the visit: a summit of
 many states held during it ("the China-Arab States Summit"), a body of many
 members ("the six-member Gulf Cooperation Council"), a happening the part is
-placed after ("following his participation in G20 and APEC summits").
+placed after ("following his participation in G20 and APEC summits"), a
+regional format ("Central Asia + Japan", "a consultative meeting of the heads
+of state"), the leaders of three countries or a third country's leader
+attending, and the meetings held "in preparation for the visit" (before it).
 :mod:`briefgen.corpus.occasions` leaves the facts that report them out of
 the visit's occasion.  A meeting named for the visit's own two sides ("the
 Malaysia-China Business Forum", "the Pakistan-Uzbekistan business forum")
