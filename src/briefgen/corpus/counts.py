@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, REPORT_DAYS, _aims_alike, _generic_unit, _within_days, text_names
+from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT_DAYS, _aims_alike, _generic_unit, _within_days, text_names
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
@@ -64,3 +64,27 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     if not any(not w.isdigit() and w not in _NUMBER_WORDS and w not in names for w in words_a & words_b):
         return False
     return shared_context() >= CONTEXT_NAMES
+
+
+def counts_of_different_things(members: list[Fact]) -> bool:
+    """Whether facts that count things in one unit count different things: amounts too far apart to be one count.
+
+    "Nine agreements were signed" and "one agreement on economic and technical
+    cooperation and eight MoUs"; "the first meeting of the Supreme Council" and
+    "the 6th meeting of the Business Council": the smaller count is of a
+    part, or of another body, not the same count stated wrong.  A count of
+    one thing misreported stays near the other (:func:`counts_clash` asks a
+    tenth); two counts whose gap is more than half the larger
+    (:data:`~briefgen.corpus.clash.RANGE_SHARE`) are not proposed as one figure.
+    Money, shares and multiples are left to the figure checks.
+    """
+    amounts = []
+    for fact in members:
+        if fact.value is None or _generic_unit(fact.value.unit):
+            return False
+        amount = _single(fact.value)
+        if amount is None:
+            return False
+        amounts.append(abs(amount))
+    top = max(amounts, default=Decimal(0))
+    return top > 0 and (top - min(amounts)) / top > RANGE_SHARE

@@ -3,7 +3,10 @@
 A visit's reports also name meetings that are not the visit: a summit of
 many states held during it ("the China-Arab States Summit"), a body of many
 members ("the six-member Gulf Cooperation Council"), a happening the part is
-placed after ("following his participation in G20 and APEC summits").
+placed after ("following his participation in G20 and APEC summits"), a
+regional format ("Central Asia + Japan", "a consultative meeting of the heads
+of state"), the leaders of three countries or a third country's leader
+attending, and the meetings held "in preparation for the visit" (before it).
 :mod:`briefgen.corpus.occasions` leaves the facts that report them out of
 the visit's occasion.  A meeting named for the visit's own two sides ("the
 Malaysia-China Business Forum", "the Pakistan-Uzbekistan business forum")
@@ -45,9 +48,20 @@ _MEETING_OF_MANY = re.compile(r"\b(?:summit|forum|assembly|conference)\b", re.IG
 _MANY = re.compile(
     r"\b(?:\w+-member|summits)\b|\bsummit\b.*\bsummit\b"
     # a later meeting the visit is placed before ("the visit comes months before Tokyo hosts the Quad summit")
-    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b",
+    r"|\b(?:months|weeks|days) (?:before|ahead of)\b[^.;]{0,60}\b(?:summit|forum|conference)\b"
+    # a regional format: "a consultative meeting of the heads of state", "the meeting of the leaders of Central Asian
+    # countries", "a summit of the Turkic states"
+    r"|\bconsultative meetings?\b"
+    r"|\b(?:meeting|summit)s? of (?:the )?(?:leaders|heads of states?)\b(?! of (?:the )?two\b)"
+    # the meetings held to prepare a visit are before it ("In preparation for the visit, meetings of ... were held")
+    r"|\bin preparation for (?:the|this|his|her|their) (?:state |official )?(?:visit|trip|summit)\b",
     re.IGNORECASE,
 )
+#: A format of a group and one other ("Central Asia + Japan", "C5+1"): a meeting of many.
+_PLUS_FORMAT = re.compile(r"\w\s*\+\s*(?:\d\b|[A-Z])")
+#: A leader named with the country led; three countries so named in one quote make a meeting of three or more
+#: ("President of Kyrgyzstan X, President of Tajikistan Y, and President of Turkmenistan Z are expected to attend").
+_LEADER_OF = re.compile(r"\b(?:President|Prime Minister|King|Emir|Chancellor) of (?:the )?([A-Z][\w'-]*)")
 
 
 def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), party_key: Callable[[str], str] = str) -> bool:
@@ -65,7 +79,30 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
     named = [e for e in item.fact.entities or () if not placed.issuperset(w[:5] for w in entity_key(e).split())]
     return any(
         _MEETING_OF_MANY.search(e) and not of_the_two(e, parties, party_key) and not of_one_side(e, parties, party_key) for e in named
-    ) or bool(_MANY.search(quote))
+    ) or _of_many_by_its_words(quote, parties, party_key)
+
+
+def _of_many_by_its_words(quote: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether a quote's words make its meeting one of many: a body, a format, three leaders, a third attending."""
+    if _MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3:
+        return True
+    return _an_outsider_attends(quote, parties, party_key)
+
+
+#: Attending a meeting, the words a report of who else comes uses ("will also take part in the meeting").
+_ATTENDS = re.compile(r"\b(?:take|takes|took|taking) part\b|\battend(?:s|ed|ing)?\b|\bparticipat(?:e|es|ed|ing)\b")
+
+
+def _an_outsider_attends(quote: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
+    """Whether the leader of a country that is no side of the occasion attends: a meeting of more than the two.
+
+    "The President of Ostria Vell will also take part in the meeting", in a
+    report of Norland's visit to Sudmark: the meeting a third leader comes to
+    is not the bilateral visit.
+    """
+    if not parties or not _ATTENDS.search(quote):
+        return False
+    return any(party_key(country) not in parties for country in _LEADER_OF.findall(quote))
 
 
 #: A meeting's name that opens with two names joined by a hyphen or a dash ("Malaysia-China Business Forum").

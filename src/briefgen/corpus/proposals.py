@@ -24,7 +24,7 @@ from typing import Literal
 
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.counts import counts_clash
+from briefgen.corpus.counts import counts_clash, counts_of_different_things
 from briefgen.corpus.evidence import (
     Prepared,
     article_context,
@@ -289,7 +289,9 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         members = [by_id[i] for i in ids]
         units = {unit_key(m.value.unit) for m in members if m.value is not None}
         # one figure when every fact states one, in one unit; facts of one visit that state unlike figures are one event
-        kind: Literal["event", "metric"] = "metric" if all(m.value is not None for m in members) and len(units) == 1 else "event"
+        # counts too far apart to be one count ("nine agreements", "one agreement on ...") are counts of different things
+        one_figure = all(m.value is not None for m in members) and len(units) == 1 and not counts_of_different_things(members)
+        kind: Literal["event", "metric"] = "metric" if one_figure else "event"
         best = max(group, key=lambda p: p[2])
         evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
         name = metric_name(members) if kind == "metric" else event_name(members, articles)
