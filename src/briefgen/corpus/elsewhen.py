@@ -17,15 +17,15 @@ import re
 
 from briefgen.corpus.meetings import without_placing
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import MONTH_NAMES, month_number
 
 #: Most days between an article's occasion date and a fact of it, or between two articles' occasion dates.
 WINDOW_DAYS = 7
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 #: A month by its name, or cut short as agencies write it ("on Aug. 8", "Nov 14"; "Sept." too): a cut name needs
 #: its full stop or a day after it, so that "Mar" or "Jan" in a name is not read as a month.
 _MONTH = re.compile(
-    r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\b"
+    r"\b(" + "|".join(MONTH_NAMES) + r")\b"
     r"|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= [0-9]{1,2}\b))"
 )
 _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
@@ -63,12 +63,7 @@ _AGO = re.compile(
 
 
 #: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
-_NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
-
-
-def _month_number(name: str) -> int:
-    """The number of a month named in full or cut short ("Aug", "Sept")."""
-    return next(n for n, m in enumerate(_MONTHS, 1) if m.startswith(name.lower()[:3]))
+_NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
 
 
 def elsewhen(quote: str, date: PartialDate) -> bool:
@@ -86,7 +81,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
-    if any(_month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
+    if any(month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
     undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", _TEXT_YEAR.sub(" ", quote)))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))

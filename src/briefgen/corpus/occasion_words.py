@@ -70,7 +70,6 @@ OCCASION_STEMS = frozenset(
         # what the visit brings, announced during it: a plan unveiled, a sum pledged
         "unvei",
         "pledg",
-        # a ceremony of the visit: a project, a building or a session inaugurated ("is set to inaugurate the temple")
     }
 )
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
@@ -152,10 +152,8 @@ def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
     said = said_on_weekday(match.string, match.start())
     if said is None:
         return reference
-    day = reference
-    while day.weekday() != weekday_index(said):
-        day -= dt.timedelta(days=1)
-    return day + dt.timedelta(days=1)
+    days_back = (reference.weekday() - WEEKDAYS.index(said)) % 7  # the said weekday on or before the reference
+    return reference - dt.timedelta(days=days_back - 1)
 
 
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.date_words import WEEKDAYS
+
 # Words that put the clause before a date in the future: "will arrive on Thursday".
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
@@ -154,7 +156,7 @@ def nowadays(text: str, start: int, end: int) -> bool:
 
 
 # "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS = "|".join(WEEKDAYS)
 _SAYING = r"(?:said|announced|stated|confirmed|added|noted|revealed|told\s+\w+)"
 _SAID_ON = re.compile(
     rf"(?:\b{_SAYING}\s+(?:\w+\s+)?on\s+(?P<w>{_DAYS})\b|\bon\s+(?P<w2>{_DAYS}),?\s+{_SAYING}\b)(?=[^.;]*\b(?:would|will)\b[^.;]*$)",

@@ -320,10 +320,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         amount, low, high, approximate = _qualified(
             sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
         )
-        metric, when = (
-            _measured_metric(sentence, match, unit),
-            None if unit != "cubic metres" else period,
-        )  # a length or a power has no period
+        metric, when = _measured_metric(sentence, match, unit), (period if unit == "cubic metres" else None)  # a length or power: no period
         add(FoundValue(metric, amount, unit, when, match.start(), end, False, low, high, approximate, _scale(mag)))
     for pattern, metric in ((_TALKS, "talks-duration"), (_AGE, "age"), (_MOUS, "mous")):
         for match in pattern.finditer(sentence):
