@@ -38,7 +38,14 @@ def test_a_part_headed_by_a_stamp_joins_the_headline_above() -> None:
     assert [(p.headline, p.paragraphs) for p in parts] == [
         ("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST, _LEDE, _SECOND])
     ]
-    assert ("byline", stamp) in parts[0].removed
+    assert ("update line", stamp) in parts[0].removed  # a time stamp, not anyone's byline
+
+
+def test_a_part_headed_by_a_name_records_it_as_a_byline() -> None:
+    parts = [_Part("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST]), _Part("The Nation", [_LEDE, _SECOND])]
+    fold_headline_stubs(parts, lambda kind, text: (kind, text))
+    assert len(parts) == 1
+    assert ("byline", "The Nation") in parts[0].removed
 
 
 def test_stamp_lines_and_headlines_told_apart() -> None:

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
+from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.text import Part
 from briefgen.text.english import lead_paragraph, month_number
@@ -85,6 +86,7 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     when the page gives the year (see the module's docstring)."""
     paragraphs = after_month_prefix(part.paragraphs)
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
+    stated = reread_place(paragraphs, stated)
     written = stated.get("day")
     if written is None or "published" in stated:
         return stated

@@ -13,15 +13,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
-# "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "2025-04-10".
+# "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "Aug 19,2023" (no space after the comma),
+# "2025-04-10".
 TEXT_DATE = re.compile(
-    rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN})(?:,\s*|\s+)(?P<y1>{_YEAR})(?!\d)"
+    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY})(?:,\s*|\s+)(?P<y2>{_YEAR})(?!\d)"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
     re.IGNORECASE,
 )
@@ -300,6 +302,11 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         name = agency.group("agency")
         found["place"] = Found(_titled(agency.group("place")), evidence, "dateline")
         found["outlet"] = Found(name if len(name) <= 4 else name.capitalize(), evidence, "dateline")
+        return found
+    signed = credit_dateline(first_paragraph)  # "Metro Manila (CNN Philippines, January 26) —"
+    if signed is not None:
+        found["place"] = Found(signed.place, signed.evidence, "dateline")
+        found.update({"outlet": Found(signed.outlet, signed.evidence, "dateline")} if signed.outlet else {})
         return found
     wire = _WIRE_DATELINE.match(first_paragraph)
     if wire and wire.group("place").split()[0] not in _NOT_TITLE_PLACES | _NOT_PLACE_OPENINGS:

@@ -101,14 +101,16 @@ def fold_headline_stubs(parts: list[_P], removed: Callable[[str, str], Any]) -> 
     """Join a part that is only a headline (and at most one standfirst paragraph) to the next part when that part's
     "headline" is a name alone ("The Nation"): the name is the outlet's or the author's line under the standfirst,
     so the page holds one article, not two.  The same holds when that "headline" is a time stamp alone ("Published:
-    25th January 2019 01:10 PM | Last Updated: …"): a date heads no article.  A real second article has a headline
-    that reads as one."""
+    25th January 2019 01:10 PM | Last Updated: …"): a date heads no article.  The folded name is recorded as a byline,
+    the folded stamp as an update line (so its "Published:" date is read as one, and no one is named by it).  A real
+    second article has a headline that reads as one."""
     index = 0
     while index + 1 < len(parts):
         stub, nxt = parts[index], parts[index + 1]
         if stub.headline and len(stub.paragraphs) <= 1 and nxt.headline and (is_name_line(nxt.headline) or is_stamp_line(nxt.headline)):
             stub.paragraphs += nxt.paragraphs
-            stub.removed += [removed("byline", nxt.headline)] + [r for r in nxt.removed if getattr(r, "kind", "") != "headline"]
+            kind = "byline" if is_name_line(nxt.headline) else "update line"  # a time stamp is no one's byline
+            stub.removed += [removed(kind, nxt.headline)] + [r for r in nxt.removed if getattr(r, "kind", "") != "headline"]
             del parts[index + 1]
         else:
             index += 1

@@ -1,0 +1,69 @@
+"""Second readings of an article's dateline, for places that the first reading (:func:`meta.find_dateline`) gets
+wrong or misses because the dateline is shaped or placed unusually.
+
+- A capitalised word alone on its line ("PCO") is read as a place only for
+  want of a better one: a photo credit looks the same.  A full dateline in the
+  next two paragraphs ("MANILA, Philippines – President …") outranks it.
+- A press-release wire puts its own country and day before the story's own
+  dateline ("VIETNAM, November 27 - HÀ NỘI — Việt Nam and …"): the inner
+  dateline, in capitals, is where the story was filed.
+- A photo caption glued to the lede ("… (Photo: VNA). Hanoi (VNA) – President …")
+  hides the dateline behind it: the dateline after the caption's credit counts.
+- A place with its country in brackets alone on its line ("Rabat (Morocco)"),
+  as government sites write it above the text, is the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found, dateline, dateline_length
+
+# How many paragraphs below a bare place line a full dateline may sit and still outrank it.
+_LOOK_AHEAD = 2
+_BARE_PLACE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
+# The credit closing a photo caption: "(Photo: VNA).", "(Photo: Reuters)", "(Image: AFP).".
+_CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s+(?=[A-Z])")
+# "Rabat (Morocco)": a place in title case and its country in brackets, alone on its line.
+_PLACE_COUNTRY_LINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+\((?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
+# An inner dateline in capitals (ASCII or not): "HÀ NỘI —", "BEIJING:".
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_CAPS_OPENING = re.compile(rf"^[{_CAPS}][{_CAPS}'.]+(?:[ -][{_CAPS}][{_CAPS}'.]+)*(?=\s*[:—–,(-])")
+
+
+def reread_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, Found]:
+    """``stated`` with its place read again where one of the shapes in the module's docstring applies."""
+    found = stated.get("place")
+    if found is None:
+        return _hidden_place(paragraphs, stated)
+    index = next((i for i, p in enumerate(paragraphs[:10]) if p.strip() and p.strip().startswith(found.evidence[:20])), None)
+    if index is None:
+        return stated
+    paragraph = paragraphs[index].strip()
+    if _BARE_PLACE.match(paragraph):
+        for below in paragraphs[index + 1 : index + 1 + _LOOK_AHEAD]:
+            better = dateline(below)
+            if "place" in better and better["place"].evidence != below.strip():
+                return {**better, **{k: v for k, v in stated.items() if k != "place"}, "place": better["place"]}
+        return stated
+    length = dateline_length(paragraph)
+    rest = paragraph[length:].lstrip(" :—–-") if length else ""
+    inner = dateline(rest) if _CAPS_OPENING.match(rest) else {}
+    if "place" in inner and inner["place"].value.casefold() != found.value.casefold():
+        return {**stated, "place": Found(inner["place"].value, f"{found.evidence} {inner['place'].evidence}", "dateline")}
+    return stated
+
+
+def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, Found]:
+    """The place of a dateline behind a glued photo caption, or of a "Rabat (Morocco)" line; else ``stated``."""
+    for paragraph in paragraphs[:5]:
+        text = paragraph.strip()
+        line = _PLACE_COUNTRY_LINE.match(text)
+        if line is not None:
+            return {**stated, "place": Found(line.group("place"), text, "dateline")}
+        caption = _CAPTION_CREDIT.search(text[:400])
+        if caption is not None:
+            after = dateline(text[caption.end() :])
+            if "place" in after:
+                return {**stated, "place": after["place"]}
+    return stated

@@ -1,0 +1,63 @@
+"""Second readings of a dateline (placelines) and datelines signed in brackets (creditlines)."""
+
+from __future__ import annotations
+
+from briefgen.ingest.creditlines import credit_dateline
+from briefgen.ingest.meta import Found, dateline, find_dateline, parse_text_date
+from briefgen.ingest.placelines import reread_place
+
+
+def _reread(paragraphs: list[str]) -> dict[str, Found]:
+    return reread_place(paragraphs, find_dateline(paragraphs) or dateline(paragraphs[0]))
+
+
+def test_a_full_dateline_below_outranks_a_bare_capitals_line() -> None:
+    paragraphs = [
+        "The president during a visit in December.",
+        "PCO",
+        "He seeks deals on rice.",
+        "MANILA, Philippines – President Marcos will fly to Hanoi.",
+    ]
+    assert _reread(paragraphs)["place"].value == "Manila"
+
+
+def test_a_bare_place_line_stays_without_a_dateline_below() -> None:
+    paragraphs = ["ANKARA", "Türkiye and Azerbaijan signed two agreements on Friday.", "The talks lasted two hours."]
+    assert _reread(paragraphs)["place"].value == "Ankara"
+
+
+def test_the_inner_capitals_dateline_of_a_press_release_wire() -> None:
+    paragraphs = ["VIETNAM, November 27 - HÀ NỘI — Việt Nam and Japan have agreed to upgrade their relations."]
+    assert _reread(paragraphs)["place"].value == "Hà Nội"
+
+
+def test_a_dateline_behind_a_glued_photo_caption() -> None:
+    paragraphs = ["The president at the airport on November 30 (Photo: VNA). Hanoi (VNA) – President Thuong arrived home."]
+    assert _reread(paragraphs)["place"].value == "Hanoi"
+
+
+def test_a_place_and_its_country_in_brackets_on_their_line() -> None:
+    paragraphs = ["President's News - 2023.2.2", "Rabat (Morocco)", "During the opening of the plenary session, the President spoke."]
+    assert _reread(paragraphs)["place"].value == "Rabat"
+
+
+def test_a_signed_credit_with_the_day_names_the_outlet() -> None:
+    line = credit_dateline("Metro Manila (CNN Philippines, January 26) — President Marcos will fly to Vietnam.")
+    assert line is not None
+    assert (line.place, line.outlet, line.day) == ("Metro Manila", "CNN Philippines", "January 26")
+
+
+def test_a_credit_spelled_as_an_address_and_a_country() -> None:
+    line = credit_dateline("Tashkent, Uzbekistan (UzDaily.com) – The first meeting was held.")
+    assert line is not None
+    assert (line.place, line.outlet) == ("Tashkent, Uzbekistan", "UzDaily.com")
+
+
+def test_a_bare_wire_credit_is_left_to_the_wire_readers() -> None:
+    assert credit_dateline("Hanoi (VNA) – President Thuong arrived.") is None
+    assert dateline("Hanoi (VNA) – President Thuong arrived.")["place"].value == "Hanoi"
+
+
+def test_a_date_without_a_space_after_its_comma() -> None:
+    assert str(parse_text_date("PUBLISHED ON Aug 19,2023 [ VOL 24 , NO 1216]")) == "2023-08-19"
+    assert parse_text_date("on March 10,20000 people") is None
