@@ -174,3 +174,27 @@ def test_a_count_raised_to_a_level_is_still_a_target() -> None:
     aim = fact("aim", "outlet-a", raised, "2031-03-06", amount=30, unit="flights")
     flown = fact("flown", "outlet-b", "Norland and Sudmark on Thursday counted 28 weekly flights", "2031-03-06", amount=28, unit="flights")
     assert not clash(aim, flown)
+
+
+def test_one_visit_said_to_last_different_numbers_of_days_is_one_length_stated_differently() -> None:
+    three = fact(
+        "three", "outlet-a", "Arlen arrived in Port Vessa for a three-day state visit to Sudmark.", "2031-03-03", amount=3, unit="days"
+    )
+    five = fact(
+        "five",
+        "outlet-b",
+        "Arlen was welcomed in Port Vessa at the start of a five-day state visit to Sudmark.",
+        "2031-03-04",
+        amount=5,
+        unit="days",
+    )
+    assert clash(three, five)  # a day off is the whole disagreement, though 3 and 5 are far more than a tenth apart
+    found = propose_links([three, five], LinkDecisions())
+    conflicts = possible_conflicts([three, five], found)
+    assert any(c.discrepancy.kind == "figure" and set(c.discrepancy.fact_ids) == {"three", "five"} for c in conflicts)
+    later = fact("later", "outlet-b", "Arlen began a five-day state visit to Sudmark in Port Vessa.", "2031-05-04", amount=5, unit="days")
+    assert not clash(three, later)  # weeks apart: another visit
+    assert not clash(
+        three,
+        fact("same", "outlet-b", "Arlen began a three-day state visit to Sudmark in Port Vessa.", "2031-03-04", amount=3, unit="days"),
+    )

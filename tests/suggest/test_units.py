@@ -134,7 +134,7 @@ def test_undated_statements_fall_back_to_publication() -> None:
             "three consecutive business-to-business (B2B) engagements",
             [("consecutive-business-to-business-engagements", "3", "engagements", None)],
         ),
-        ("between the two countries on a three-day official visit", []),
+        ("between the two countries on a three-day official visit", [("visit-length", "3", "days", None)]),  # a visit's length
         ("12- to 18-meter electric buses and Sky47 and Tech7 zones", []),
         ("on 3 February 2024 and Jan. 17 and in 2015 and 2016", []),
     ],

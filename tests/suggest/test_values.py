@@ -66,7 +66,8 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, bool,
         ("The plant makes 60-90 horsepower engines for tractors.", []),
         ("The exhibition is held on May 3–4 and includes a business forum.", []),
         ("The two countries celebrated two decades of relations.", []),
-        ("The first day of the Uzbek leader’s two-day visit (5–6 February) was marked by negotiations", []),
+        # A visit's stated length is a figure in days; the days of the month are not.
+        ("The first day of the Uzbek leader’s two-day visit (5–6 February) was marked by negotiations", [("2", None, None, False, "days")]),
         ("the pipeline will meet Nakhchivan’s natural gas need for 30 years at the minimum", []),
     ],
 )
@@ -203,8 +204,8 @@ def test_a_rank_beside_an_amount_is_the_amount_s_context_not_a_figure() -> None:
         ("It was his first visit to Korvik in more than 10 years.", []),
         ("It was the first meeting in more than a decade.", []),
         ("The leaders met for the first time in over 10 years.", []),
-        # "two-day visit" says how long, not how many: no count of visits, and no value.
-        ("The minister began a two-day visit to Vestria on Monday.", []),
+        # "two-day visit" says how long, not how many: no count of visits, only its length in days.
+        ("The minister began a two-day visit to Vestria on Monday.", [("2", "days", None)]),
         ("The delegation held the fifth session of the joint commission.", []),
     ],
 )

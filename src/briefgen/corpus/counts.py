@@ -14,8 +14,9 @@ counts are read as one count stated differently when:
 * the unit is a kind of thing (MoUs, agreements, years), not money, a share
   or a multiple, the same in both, and each states one amount (no range, no
   open bound, no period);
-* the amounts differ by a tenth of the larger at most and cannot both be
-  true (an approximate count holds what it rounds);
+* the amounts differ by a tenth of the larger at most (any gap, for a
+  length in days: "a three-day visit" against "a four-day visit") and
+  cannot both be true (an approximate count holds what it rounds);
 * the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
   each other, both or neither a target, not exports against imports, and
   share at least one word besides figures and names ("signed", "first
@@ -38,6 +39,9 @@ from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
 
 _NUMBER_WORDS = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
+#: Units of an occasion's length in whole days: "a three-day visit" against "a four-day visit" of one stay are a
+#: quarter apart, yet a day off is the whole disagreement, so any gap is one length stated differently.
+_LENGTH_UNITS = frozenset({"day"})
 
 
 def _single(value: Value) -> Decimal | None:
@@ -56,7 +60,8 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     x, y = _single(a.value), _single(b.value)
     if x is None or y is None or x == y or max(abs(x), abs(y)) == 0:
         return False
-    if abs(x - y) / max(abs(x), abs(y)) > NEAR_SHARE or values_agree(a.value, b.value):
+    near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
+    if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):
         return False
     if not _within_days(a.date, b.date, REPORT_DAYS) or not _aims_alike(a, b, words_a, words_b):
         return False

@@ -227,6 +227,7 @@ def _is_count(value: FoundValue) -> bool:
         "gigawatts",
         "kilowatts",
         "years",
+        "days",
         "hours",
         "minutes",
         "MoUs",

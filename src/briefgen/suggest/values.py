@@ -43,6 +43,7 @@ from briefgen.suggest.value_words import (
     THRESHOLD_BEFORE,
     UPPER_BOUND,
 )
+from briefgen.suggest.visit_lengths import visit_lengths
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "trln": 10**12}
@@ -305,7 +306,7 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
-    for share in fraction_shares(sentence, period):  # "more than half of the surplus": more than 50 percent
+    for share in [*fraction_shares(sentence, period), *visit_lengths(sentence)]:  # "more than half": 50 percent; "two-day visit"
         if free(share.start, share.end):
             add(share)
     for match in _QUANTITY.finditer(sentence):

@@ -1,0 +1,57 @@
+"""The stated length of a visit: "a two-day official visit" is 2 days, "the visit was extended to three days" 3.
+
+How long a visitor stays is a checkable figure: outlets that report one
+visit as "four-day" and "five-day" disagree, and an editor must see it.  It
+is read only where the reading is certain: a number directly before "-day"
+(or " day") that qualifies a visit, trip, tour or stay, with at most three
+describing words between ("two-day official visit", "two-day India visit"),
+or a visit said to last, or be extended to, a number of days.  The length
+of a summit, forum, exhibition or other gathering ("a two-day summit") is
+not read: it is the meeting's schedule, not the stay of the person the story
+follows, and the labels give it no figure.  Plurals ("two-day visits") are a
+kind of visit, not one visit's length, and give none either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.found import FoundValue
+from briefgen.text.english import NUMBER_WORDS, words_pattern
+
+_NUMBER = rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})"
+_TRIP = r"(?:visit|trip|tour|stay)(?![\w-])"
+# "a three-day state visit", "his four-day official tour", "a two-day India visit": up to three plain words between.
+_BEFORE = re.compile(rf"(?<![\w$.,/–—-]){_NUMBER}[\s-]day(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
+# "the visit was extended to three days", "a visit lasting four days", "a stay of two days".
+_AFTER = re.compile(
+    rf"\b{_TRIP}\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?(?:extended\s+to|lasting|lasted|will\s+last|of)\s+{_NUMBER}\s+days\b",
+    re.IGNORECASE,
+)
+# Words between the length and "visit" that make it something else's length: "a two-day summit and visit".
+_NOT_BETWEEN = re.compile(
+    r"\b(?:and|or|summit|forum|conference|meeting|talks|session|exhibition|festival|event|programme|program|of|to|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount(number: str) -> str | None:
+    word = number.casefold()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return str(value) if value and 0 < value <= 60 else None
+
+
+def visit_lengths(sentence: str) -> list[FoundValue]:
+    """Each visit's stated length in days, where the number plainly qualifies the visit."""
+    found: list[FoundValue] = []
+    for match in _BEFORE.finditer(sentence):
+        if _NOT_BETWEEN.search(match.group("between")):
+            continue
+        amount = _amount(match.group("n"))
+        if amount:
+            found.append(FoundValue("visit-length", amount, "days", None, match.start(), match.start("between"), False))
+    for match in _AFTER.finditer(sentence):
+        amount = _amount(match.group("n"))
+        if amount:
+            found.append(FoundValue("visit-length", amount, "days", None, match.start("n"), match.end(), False))
+    return found

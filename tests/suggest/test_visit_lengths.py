@@ -1,0 +1,37 @@
+"""A visit's stated length is a figure in days, read only where the number plainly qualifies the visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.values import find_values
+from briefgen.suggest.visit_lengths import visit_lengths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The MoUs were signed during the two-day state visit of the Uzbek president.", "2"),
+        ("Erdogan visited Hungary on a one-day visit and met President Novak.", "1"),
+        ("Yunus returned to Dhaka, wrapping up his four-day official tour to China.", "4"),
+        ("He will begin a two-day India visit from Friday.", "2"),
+        ("As a result, Putin's visit was extended to three days.", "3"),
+        ("He is on a 3-day trip to Europe.", "3"),
+    ],
+)
+def test_a_visit_length_is_read_in_days(sentence: str, amount: str) -> None:
+    found = [v for v in find_values(sentence) if v.unit == "days"]
+    assert [(v.metric, v.amount) for v in found] == [("visit-length", amount)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kishida is in India for a two-day annual summit.",  # a gathering's schedule, not a stay
+        "Leaders met at the two-day summit and visit programme.",
+        "Two-day visits are common between the capitals.",  # a kind of visit, not one visit's length
+        "The forum will last two days.",
+    ],
+)
+def test_no_length_where_no_visit_is_measured(sentence: str) -> None:
+    assert visit_lengths(sentence) == []
