@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.hollow import is_hollow
+from briefgen.suggest.plans import named_plan
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -402,4 +403,4 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said
+    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)

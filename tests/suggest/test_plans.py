@@ -1,0 +1,46 @@
+"""A named side's plan or expected act is drafted, whatever act it names; a pronoun's or a thing's is not.
+
+Sentences invented for these tests (made-up relations), not taken from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.plans import named_plan
+from briefgen.suggest.worth import check_worthy
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latvia and Estonia would also boost exchanges between young people in the border towns.",
+        "The two countries would work together in industries of the future, such as robotics.",
+        "Kallas is also expected to bring up maritime questions with the leaders of Latvia.",
+        "The spokesperson added that Kallas and Latvian officials will tackle questions of river pollution.",
+    ],
+)
+def test_a_named_sides_plan_is_drafted(sentence: str) -> None:
+    assert named_plan(sentence)
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pronoun: the draft would not say who
+        "They would also boost exchanges between young people in the border towns.",
+        # a thing, not a side
+        "The new ferry line would boost exchanges between young people in the border towns.",
+        # a being, not an act
+        "Latvia would be a good partner for the whole region in the years ahead.",
+        # cut off after the verb: no plan named yet
+        "Riga and Tallinn are also expected to exchange",
+    ],
+)
+def test_no_plan_without_a_named_side_and_an_act(sentence: str) -> None:
+    assert not named_plan(sentence)
+
+
+def test_a_plan_does_not_rescue_a_hope() -> None:
+    assert not check_worthy("Kallas hoped that Latvia and Estonia will further deepen their friendship.")
