@@ -44,3 +44,14 @@ def test_no_plan_without_a_named_side_and_an_act(sentence: str) -> None:
 
 def test_a_plan_does_not_rescue_a_hope() -> None:
     assert not check_worthy("Kallas hoped that Latvia and Estonia will further deepen their friendship.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State television confirmed that the prime minister had departed for Riga, without further details.",
+        "The Latvian president flew to Tallinn with a delegation of ministers.",
+    ],
+)
+def test_a_leaders_trip_is_a_meeting_act(sentence: str) -> None:
+    assert check_worthy(sentence)

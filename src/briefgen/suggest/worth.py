@@ -75,7 +75,10 @@ _CONTENT = re.compile(
 )
 # Meetings and visits: specific in a report, not when only the object of thanks or ceremony.
 _MEETING = re.compile(
-    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
+    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|"
+    # the trip itself: "had departed for Egypt", "flew to Hanoi", "left for Tokyo"
+    r"\b(?:depart(?:s|ed|ing)? (?:for|from)|left for|(?:flew|flies|flying|travel(?:l)?(?:ed|ing|s)?) to|landed in) (?-i:[A-Z])|"
+    r"\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
     re.IGNORECASE,
 )
 # A facility, institution or route named in full, or a place named as a place: a specific object.
