@@ -55,3 +55,11 @@ def test_a_plan_does_not_rescue_a_hope() -> None:
 )
 def test_a_leaders_trip_is_a_meeting_act(sentence: str) -> None:
     assert check_worthy(sentence)
+
+
+def test_a_commitment_to_a_named_act_is_a_position() -> None:
+    assert check_worthy("Premier Kallas affirmed that Estonia is committed to supporting the Latvian grain requirement.")
+
+
+def test_a_commitment_to_the_ties_stays_generic() -> None:
+    assert not check_worthy("Both sides are committed to further strengthening relations between Latvia and Estonia.")

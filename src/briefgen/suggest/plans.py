@@ -90,3 +90,17 @@ def named_plan(text: str) -> bool:
         if named and len(_WORD.findall(text[future.end() :])) >= _MIN_OBJECT_WORDS:
             return True
     return False
+
+
+# A commitment to a named act: "is committed to supporting the Philippines' rice requirement", "a commitment to
+# investing in Bangladesh".  A commitment to the ties themselves ("committed to further strengthening relations
+# with Latvia") is the generic prose it always was.
+_COMMITTED_TO_AN_ACT = re.compile(
+    r"\bcommit(?:ted|ment|ments) to (?!(?:further |jointly )?(?:strengthen|deepen|develop|enhanc|promot|expand|improv|boost|"
+    r"advanc|consolidat|foster|build|elevat|upgrad|work|cooperat|maintain|continu)\w*)[a-z]+ing\b(?=[^.;]{0,60}?(?-i:[A-Z]))"
+)
+
+
+def without_commitments(text: str) -> str:
+    """The sentence with its commitments to a named act blanked, so that only its other words are weighed as generic."""
+    return _COMMITTED_TO_AN_ACT.sub(lambda m: " " * len(m.group(0)), text)

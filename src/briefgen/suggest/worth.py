@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.hollow import is_hollow
-from briefgen.suggest.plans import named_plan
+from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -396,7 +396,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     anchored = anchored or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
-    generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
+    generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
     if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
