@@ -63,3 +63,7 @@ def test_a_commitment_to_a_named_act_is_a_position() -> None:
 
 def test_a_commitment_to_the_ties_stays_generic() -> None:
     assert not check_worthy("Both sides are committed to further strengthening relations between Latvia and Estonia.")
+
+
+def test_new_agreements_counted_in_words_are_counted() -> None:
+    assert check_worthy("The premiers witnessed the signing of seven new agreements, covering fisheries and ports.")

@@ -51,7 +51,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.text.english import MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -69,6 +69,8 @@ _HOPE = re.compile(
 )
 # Outcomes counted by no one and named by no one: "we are getting new agreements", "new results of cooperation".
 _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
+# New agreements counted in words are counted: "the signing of nine new agreements".
+_COUNTED_IN_WORDS = re.compile(rf"\b(?:{words_pattern(NUMBER_WORDS)}) new\b", re.IGNORECASE)
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
     r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchang(?:e|ed|es) views on|"
@@ -261,6 +263,8 @@ def unnamed_outcome(text: str) -> bool:
     initiative") or a figure says which; without them there is nothing to check.
     """
     rest = text.lstrip(_OPENING_MARKS)
+    if _COUNTED_IN_WORDS.search(rest):
+        return False
     return bool(_UNNAMED_OUTCOME.search(rest)) and not _FIGURE.search(rest) and not any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
 
 
