@@ -67,3 +67,18 @@ def test_a_commitment_to_the_ties_stays_generic() -> None:
 
 def test_new_agreements_counted_in_words_are_counted() -> None:
     assert check_worthy("The premiers witnessed the signing of seven new agreements, covering fisheries and ports.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the visit, Kallas met Latvian President Rinkevics, where both leaders discussed trade and investment issues.",
+        "The two premiers held a meeting in Riga on Friday and discussed bilateral issues.",
+    ],
+)
+def test_a_named_meeting_is_drafted_whatever_its_agenda(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_an_agenda_with_no_named_meeting_stays_hollow() -> None:
+    assert not check_worthy("The two leaders discussed regional and multilateral matters.")

@@ -80,6 +80,11 @@ _AGENDA_ACT = re.compile(
     r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b)",
     re.IGNORECASE,
 )
+# A meeting with a named counterpart, or held at a named place, before what it discussed.
+_NAMED_MEETING = re.compile(
+    r"\b(?:met|meets|meeting with)\s+(?:[a-z]+\s+){0,2}(?-i:[A-Z])|"
+    r"\bheld (?:an? |the )?(?:[\w-]+ ){0,2}(?:meeting|talks)\b[^,.;]{0,20}?\b(?:in|at) (?-i:[A-Z])"
+)
 # Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
 # class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
 
@@ -249,6 +254,8 @@ def agenda_only(text: str) -> bool:
     signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
     if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
+    if _NAMED_MEETING.search(text, 0, match.start()):
+        return False  # "Yunus met Chinese President Xi Jinping, where both leaders discussed trade": the meeting is the claim
     words = _WORDS.findall(_REASON.split(text[match.end() :], maxsplit=1)[0])  # the agenda, not the reason given for it
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
