@@ -82,3 +82,7 @@ def test_a_named_meeting_is_drafted_whatever_its_agenda(sentence: str) -> None:
 
 def test_an_agenda_with_no_named_meeting_stays_hollow() -> None:
     assert not check_worthy("The two leaders discussed regional and multilateral matters.")
+
+
+def test_a_call_for_a_named_step_is_drafted() -> None:
+    assert check_worthy("The two premiers called for a ceasefire on the Daugava border and talks in Vilnius.")

@@ -55,7 +55,7 @@ _STRONG = re.compile(
 _ACTION = re.compile(
     r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
     r"target\w*|"
-    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? on|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? (?:on|for)|"
     r"(?:is|are|was|were) ready to|readiness to|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
