@@ -51,7 +51,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.text.english import MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -69,6 +69,8 @@ _HOPE = re.compile(
 )
 # Outcomes counted by no one and named by no one: "we are getting new agreements", "new results of cooperation".
 _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
+# New agreements counted in words are counted: "the signing of nine new agreements".
+_COUNTED_IN_WORDS = re.compile(rf"\b(?:{words_pattern(NUMBER_WORDS)}) new\b", re.IGNORECASE)
 # Discussing, or agreeing to an intention: the act whose object decides whether the sentence is checkable.
 _AGENDA_ACT = re.compile(
     r"\b(?:discussions? (?:on|of|about)|discuss(?:ed|es|ing)?\b|exchang(?:e|ed|es) views on|"
@@ -77,6 +79,11 @@ _AGENDA_ACT = re.compile(
     # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
     r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b)",
     re.IGNORECASE,
+)
+# A meeting with a named counterpart, or held at a named place, before what it discussed.
+_NAMED_MEETING = re.compile(
+    r"\b(?:met|meets|meeting with)\s+(?:[a-z]+\s+){0,2}(?-i:[A-Z])|"
+    r"\bheld (?:an? |the )?(?:[\w-]+ ){0,2}(?:meeting|talks)\b[^,.;]{0,20}?\b(?:in|at) (?-i:[A-Z])"
 )
 # Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
 # class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
@@ -247,6 +254,8 @@ def agenda_only(text: str) -> bool:
     signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
     if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
+    if _NAMED_MEETING.search(text, 0, match.start()):
+        return False  # "Yunus met Chinese President Xi Jinping, where both leaders discussed trade": the meeting is the claim
     words = _WORDS.findall(_REASON.split(text[match.end() :], maxsplit=1)[0])  # the agenda, not the reason given for it
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
@@ -261,6 +270,8 @@ def unnamed_outcome(text: str) -> bool:
     initiative") or a figure says which; without them there is nothing to check.
     """
     rest = text.lstrip(_OPENING_MARKS)
+    if _COUNTED_IN_WORDS.search(rest):
+        return False
     return bool(_UNNAMED_OUTCOME.search(rest)) and not _FIGURE.search(rest) and not any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
 
 

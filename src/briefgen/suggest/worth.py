@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.hollow import is_hollow
+from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -54,7 +55,7 @@ _STRONG = re.compile(
 _ACTION = re.compile(
     r"\b(?:agree\w*|sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|mous?\b|memorand\w*|accords?\b|deals?\b|consensus|pledge\w*|vow(?:s|ed)?\b|"
     r"target\w*|"
-    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? on|"
+    r"visit\w*|arriv\w*|meet\w*|met\b|talks|sessions?|summit|call(?:s|ed|ing)? (?:on|for)|"
     r"(?:is|are|was|were) ready to|readiness to|discuss\w*|delegation\w*|forum|commission\w*|working group|"
     r"suppl(?:y|ies|ied|ying|iers?)\b|export\w*|import(?:s|ed|ing|ers?)?\b|trade\b|trad(?:ing|ed)|assembl\w*|manufactur\w*|"
     r"produc(?!tiv)\w*|joint ventures?|plants?\b|factor(?:y|ies)|"
@@ -74,7 +75,10 @@ _CONTENT = re.compile(
 )
 # Meetings and visits: specific in a report, not when only the object of thanks or ceremony.
 _MEETING = re.compile(
-    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
+    r"\b(?:visit\w*|arriv\w*|conven(?:e|es|ed|ing) with)|"
+    # the trip itself: "had departed for Egypt", "flew to Hanoi", "left for Tokyo"
+    r"\b(?:depart(?:s|ed|ing)? (?:for|from)|left for|(?:flew|flies|flying|travel(?:l)?(?:ed|ing|s)?) to|landed in) (?-i:[A-Z])|"
+    r"\b(?:held|had|hold|holds|holding)\b[^,.;]{0,30}\b(?:meetings?|talks)\b",
     re.IGNORECASE,
 )
 # A facility, institution or route named in full, or a place named as a place: a specific object.
@@ -392,7 +396,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     anchored = anchored or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
-    generic = bool(_GENERIC.search(text) or _PRAISE.search(text) or is_agenda(text))
+    generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
     if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
@@ -402,4 +406,4 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text)
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said
+    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)
