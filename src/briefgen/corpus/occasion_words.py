@@ -53,6 +53,7 @@ OCCASION_STEMS = frozenset(
         "mou",
         "mous",
         "discu",
+        "negot",
         "farew",
         "recep",
         "depar",
