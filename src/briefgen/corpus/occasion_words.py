@@ -35,6 +35,9 @@ OCCASION_STEMS = frozenset(
         "signa",
         "signe",
         "signi",
+        # a signing in the newsroom's word ("India and Sri Lanka on Saturday inked a defence pact")
+        "inked",
+        "inks",
         "cerem",
         "counc",
         "sessi",
