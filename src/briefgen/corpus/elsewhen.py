@@ -32,7 +32,8 @@ _YEAR = re.compile(r"\b((?:19|20)[0-9]{2})\b")
 #: A year counted from ("his first visit since 2016", "since taking office in 2014", "the first such pact since the
 #: signing of the river treaty in 1996"): it dates nothing of this occasion.
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,60}?\b(?:19|20)[0-9]{2}\b")
-#: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year").
+#: A clause counting from a past happening ("his first meeting with Modi since he assumed office last year", "his
+#: first tour since he took office last August"): neither its "last year" nor its month dates this occasion.
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;,]{0,50}")
 #: What an anniversary marks ("celebrations of the 80th anniversary of the victory at Khalkhin Gol in 1939", "the
 #: 30th anniversary of diplomatic ties established in 1992"): the year of that happening, not of this occasion.
@@ -62,6 +63,12 @@ _AGO = re.compile(
 )
 
 
+#: The span of a plan or programme in years ("a joint action plan between 2022 and 2026", "the Program for
+#: 2024-2034", "from 2025 to 2030"): years a text runs over, not the date of the happening.  Only a span that takes
+#: in the occasion's year is read so (see :func:`elsewhen`); "from 2010 to 2015" still dates its words elsewhere.
+_YEAR_SPAN = re.compile(r"\b(?:between|from)?\s*((?:19|20)[0-9]{2})\s*(?:-|–|—|and|to|until)\s*((?:19|20)[0-9]{2})\b")
+
+
 #: A year that is part of a name ("Vision 2030", "Agenda 2063", "Expo 2020"): a capitalised word, not a month, then the year.
 _NAMED_YEAR = re.compile(r"\b(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z][a-z]+ (?:19|20)[0-9]{2}\b")
 
@@ -73,15 +80,19 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     year ago", "a decade-long rift following the 2013 ouster", "these
     successive visits": a part of another occasion, or of several.  A year
     after "since" counts visits ("his first visit since 2016"), it dates
-    nothing; nor does a year that is part of a name ("Saudi Vision 2030"), or
-    that names an older text ("based on the 1993 Treaty of Friendship").
+    nothing, nor does a month in a clause counting from ("his first tour since
+    he took office last August"); nor does a year that is part of a name
+    ("Saudi Vision 2030"), that names an older text ("based on the 1993 Treaty
+    of Friendship"), or a span of years a plan runs over that takes in the
+    occasion's year ("a joint action plan between 2022 and 2026").
     """
-    quote = without_placing(quote)
-    if _AGO.search(_SINCE_CLAUSE.sub(" ", quote)):
+    quote = _SINCE_CLAUSE.sub(" ", without_placing(quote))  # what a count runs from, not when this happened
+    if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}
     if any(month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
+    quote = _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= date.year <= int(m[2]) else m[0], quote)
     undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", _TEXT_YEAR.sub(" ", quote)))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))

@@ -35,6 +35,9 @@ OCCASION_STEMS = frozenset(
         "signa",
         "signe",
         "signi",
+        # a signing in the newsroom's word ("India and Sri Lanka on Saturday inked a defence pact")
+        "inked",
+        "inks",
         "cerem",
         "counc",
         "sessi",
@@ -53,6 +56,7 @@ OCCASION_STEMS = frozenset(
         "mou",
         "mous",
         "discu",
+        "negot",
         "farew",
         "recep",
         "depar",
@@ -84,6 +88,11 @@ _CALL_ON = re.compile(r"\b(?:will|to|would|shall)(?: also)? call on\b", re.IGNOR
 #: Chairing a session of the visit ("will be co-chairing the Intergovernmental Consultations", "the meeting was
 #: chaired by"): the word, not a title ("the Chairman of the National People's Congress", cut to the same five letters).
 _CHAIRING = re.compile(r"\b(?:co-?)?chair(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+#: A joint statement or communiqué ("the two leaders issued a joint statement on upgrading relations"): a text of
+#: the talks, as a declaration is ("decla" above).  "Statement" alone is any remark to the press, so "joint" is asked.
+_JOINT_STATEMENT = re.compile(r"\bjoint (?:statement|communiqu)", re.IGNORECASE)
 
 
 #: A target for a level of the relation ("to raise trade to $15 billion", "a turnover of $2 billion", "aim to increase
@@ -151,6 +160,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return False  # what someone said is a part only as :func:`said_of_occasion` finds
     if not OCCASION_STEMS.isdisjoint(item.word_set):
         return True
+    if "joint" in item.word_set and _JOINT_STATEMENT.search(item.fact.quote):
+        return True  # a text of the talks: "the two leaders issued a joint statement on upgrading relations"
     if "chair" in item.word_set and _CHAIRING.search(item.fact.quote):
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
     if _STAY.search(item.fact.quote):
