@@ -29,6 +29,7 @@ from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.rupees import settle_rupees
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance_quotes, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
@@ -237,7 +238,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         sentences.insert(0, headline)
     for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
         from_headline = sentence is headline
-        values = find_values(span.text)
+        values = settle_rupees(find_values(span.text), span.text, source)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
