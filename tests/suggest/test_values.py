@@ -133,6 +133,10 @@ def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
         ("Sales of grain to Norland exceeded $40 billion last year.", [(None, "40000000000", None, False, "USD")]),
         ("Exports to Norland surpassed €2 billion in March.", [(None, "2000000000", None, False, "EUR")]),
         ("The minister hailed the “more than 40” joint ventures set up since 2020.", [(None, "40", None, False, "ventures")]),
+        # "over" as the particle of a verb is no bound: what was handed over or rolled over is the figure itself.
+        ("After the talks, Norland also handed over 700 housing units to Korvik.", [("700", None, None, False, "units")]),
+        ("The central bank has rolled over $100 million in treasury bills.", [("100000000", None, None, False, "USD")]),
+        ("Trade with Norland grew to over $700 million last year.", [(None, "700000000", None, False, "USD")]),
     ],
 )
 def test_measured_quantities_bounds_and_what_a_number_counts(

@@ -84,8 +84,13 @@ UPPER_BOUND = re.compile(
     re.IGNORECASE,
 )
 
+# "over" after a verb it belongs to is no bound: "handed over 700 housing units", "rolled over $100 million".
+_PARTICLE_OVER = "".join(
+    rf"(?<!\b{verb} )" for verb in ("hand", "hands", "handed", "handing", "roll", "rolled", "rolling", "turn", "turned", "took", "taken")
+)
 LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|upwards? of|north of|beyond|"
+    rf"\b(?:more than|{_PARTICLE_OVER}over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|"
+    r"upwards? of|north of|beyond|"
     r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from)\s*$",
     re.IGNORECASE,
 )
