@@ -12,7 +12,8 @@ test sets of round 9, measured once and judged) feed
 benchmarks/intake_quality.py and benchmarks/linking_quality.py; ``intake_final16`` and
 ``intake_final17`` are the final test sets of round 10, labelled before any measurement,
 measured once and judged; ``intake_final18`` and ``intake_final19`` are the final test sets of
-round 11, labelled before any measurement and not yet measured.  A test on the scores of the
+round 11, labelled before any measurement and not yet measured; ``intake_final20`` is a final
+test set of round 12, labelled before any measurement.  A test on the scores of the
 held-out sets would invite tuning the rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
 date phrase is word for word in the article, every link names a labelled claim, and the
@@ -57,6 +58,7 @@ SETS = [
         "intake_final17",
         "intake_final18",
         "intake_final19",
+        "intake_final20",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
