@@ -78,11 +78,9 @@ def content_words(text: str) -> set[str]:
         stems.clear()
     lowered = text.lower() if text.isascii() else ascii_letters(text.lower())
     raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
-    found = set(map(stems.get, raw))
-    if None in found:  # a word not met before (most texts of a big corpus have none)
-        for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
-            stems[word] = _stem(word)
-        found = set(map(stems.__getitem__, raw))
+    for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
+        stems[word] = _stem(word)
+    found = set(map(stems.__getitem__, raw))
     found.discard("")
     return found
 
