@@ -418,6 +418,8 @@ _VISIT_DATES = (
     (re.compile(_LEAD + _M + r"\s+" + _Y + r"\b"), ("month", "year")),
 )
 
+_ANY_MONTH = re.compile(_M)
+
 
 def visit_date(quote: str, year: int) -> PartialDate | None:
     """The date a quote gives a visit in the same words ("Lukashenko's visit in December 2024"), if any.
@@ -427,6 +429,8 @@ def visit_date(quote: str, year: int) -> PartialDate | None:
     one to set against another outlet's dating of the visit.  A day with no
     year takes ``year`` (the fact's own year).
     """
+    if _ANY_MONTH.search(quote) is None:  # each pattern names a month: one look instead of three
+        return None
     for pattern, names in _VISIT_DATES:
         match = pattern.search(quote)
         if match is None:

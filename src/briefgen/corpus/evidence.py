@@ -15,6 +15,7 @@ probability the fitted model gives that the two facts report one thing.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -388,9 +389,7 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
 
 def rarity(prepared: list[Prepared]) -> dict[str, float]:
     """How rare each word is among the facts (inverse document frequency): shared rare words are evidence."""
-    counts: Counter[str] = Counter()
-    for item in prepared:
-        counts.update(item.word_set)
+    counts: Counter[str] = Counter(itertools.chain.from_iterable(item.word_set for item in prepared))  # one count over all
     total = len(prepared)
     idf = {word: math.log(total / count) for word, count in counts.items()}
     most = max(2, int(total * _RARE_SHARE))  # in a small corpus, any word two facts share may be the one that matters

@@ -179,7 +179,7 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
 
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
-    names_of = {i: frozenset(k for k in map(party_key, prepared[i].fact.entities or ()) if k) for i in indexes}
+    names_of = {i: frozenset(filter(None, map(party_key, prepared[i].fact.entities or ()))) for i in indexes}
     counts: Counter[str] = Counter()
     for keys in names_of.values():
         counts.update(keys)

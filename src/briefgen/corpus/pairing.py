@@ -47,23 +47,25 @@ COUNT_CLASH = (
 )
 
 
-def _block_keys(item: Prepared) -> list[tuple[object, ...]]:
-    fact = item.fact
-    keys: list[tuple[object, ...]] = [("entity", e) for e in item.entities]
-    if fact.value is not None:
-        keys.append(("metric", fact.value.metric))
-        keys.append(("unit", unit_key(fact.value.unit)))
-        keys.append(("figure", unit_key(fact.value.unit), *fact.value.bounds))  # one figure, however it is named
-    keys += [("topic", t) for t in fact.topics]  # a draft names no entities: its topics still meet a fact's
-    return keys
-
-
 def blocks(prepared: list[Prepared]) -> list[list[int]]:
-    """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`."""
+    """Lists of fact indexes to compare among themselves, none larger than :data:`BLOCK_LIMIT`.
+
+    A fact's keys: its entities, its metric, its unit, its figure in its unit (one figure, however it
+    is named) and its topics (a draft names no entities: its topics still meet a fact's).
+    """
     pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, item in enumerate(prepared):
-        for key in _block_keys(item):
-            pending[key].append(index)
+        for entity in item.entities:
+            pending["entity", entity].append(index)
+        fact = item.fact
+        value = fact.value
+        if value is not None:
+            unit = unit_key(value.unit)
+            pending["metric", value.metric].append(index)
+            pending["unit", unit].append(index)
+            pending[("figure", unit, *value.bounds)].append(index)
+        for topic in fact.topics:
+            pending["topic", topic].append(index)
     sources = [item.fact.source for item in prepared]
     narrowing = [
         [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
@@ -76,14 +78,18 @@ def blocks(prepared: list[Prepared]) -> list[list[int]]:
             if len(members) < 2:
                 continue
             first = sources[members[0]]
-            if all(sources[i] == first for i in members):
+            # the facts are in date order, so the last is most often of another source: looked at first
+            if sources[members[-1]] == first and all(sources[i] == first for i in members):
                 continue
             if len(members) <= BLOCK_LIMIT:
                 found.append(members)
             elif level < 2:
+                parts: dict[int, list[int]] = defaultdict(list)  # the block by year (then month), in the order met
                 by = narrowing[level]
                 for index in members:
-                    oversized[(*key, by[index])].append(index)
+                    parts[by[index]].append(index)
+                for part, indexes in parts.items():
+                    oversized[(*key, part)] += indexes
             elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
                 found += _windows(members, prepared)
         pending = oversized

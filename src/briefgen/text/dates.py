@@ -66,13 +66,11 @@ class PartialDate:
 
     @property
     def first_day(self) -> dt.date:
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return _first_day(self.year, self.month, self.day)
 
     @property
     def last_day(self) -> dt.date:
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        return _last_day(self.year, self.month, self.day)
 
     def overlaps(self, other: PartialDate) -> bool:
         """True when both dates could name the same day."""
@@ -127,3 +125,15 @@ def coerce_partial_date(value: Any) -> PartialDate:
     if isinstance(value, str):
         return PartialDate.parse(value)
     raise ValueError("a date must be written as text: YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+# Linking compares the dates of tens of thousands of pairs of facts; a corpus has a few thousand dates.
+@functools.lru_cache(maxsize=65536)
+def _first_day(year: int, month: int | None, day: int | None) -> dt.date:
+    return dt.date(year, month or 1, day or 1)
+
+
+@functools.lru_cache(maxsize=65536)
+def _last_day(year: int, month: int | None, day: int | None) -> dt.date:
+    month = month or 12
+    return dt.date(year, month, day or calendar.monthrange(year, month)[1])
