@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.corpus.clash import visit_date
 from briefgen.corpus.conflicts import find_conflicts
@@ -63,20 +63,27 @@ def _dated_by_visit(fact: Fact) -> Fact:
     return fact.model_copy(update={"date": when})
 
 
-def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> bool:
-    """Whether a date conflict stands without the facts ``left_out``: those whose date says nothing of the event.
+def _dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> Discrepancy | None:
+    """A date conflict with only the facts that date the event as its sides; None when it does not stand without the others.
 
     ``suggest`` dates a fact of an undated source by the first year its
     article mentions (a guess the editor has to check), a statement by the
     day it was made ("Aliyev on Monday expressed his willingness to
     visit"), not the day of what it speaks of, and a sentence with no date
     words by its publication date: none is a dating of the event to set
-    against another outlet's.
+    against another outlet's.  Nor is such a fact a side of the conflict
+    that stands: "the MoUs were signed during the two-day state visit",
+    dated by its page, does not say the caption's year was wrong.
     """
-    members = [facts[f] for f in discrepancy.fact_ids if f not in left_out]
-    return any(
+    kept = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f not in left_out]
+    members = [facts[f] for f, _ in kept]
+    if not any(
         a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month) for a, b in itertools.combinations(members, 2)
-    )
+    ):
+        return None
+    if len(kept) == len(discrepancy.fact_ids):
+        return discrepancy
+    return replace(discrepancy, fact_ids=tuple(f for f, _ in kept), statements=tuple(said for _, said in kept))
 
 
 def _sentence_figures(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -122,7 +129,7 @@ def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[l
 
 
 def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
-    """The proposed facts whose date says nothing of the event (see :func:`_dated_disagreement`)."""
+    """The proposed facts whose date says nothing of the event (see :func:`_dated_sides`)."""
     return {
         f.id
         for f in proposed
@@ -150,8 +157,11 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
         for discrepancy in find_conflicts(apply_links(members, alone), _metric_pairs(alone)):
             if discrepancy.kind == "not-comparable":
                 continue
-            if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
-                continue
+            if discrepancy.kind == "date":
+                dated = _dated_sides(discrepancy, by_id, left_out)
+                if dated is None:
+                    continue
+                discrepancy = dated
             found.append(PossibleConflict(discrepancy, (proposal,)))
     # the other figures of the sentences on each side, read only for the sources in a figure conflict
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
@@ -174,4 +184,10 @@ def without_undated(
         return found
     proposed, by_id = _proposed_facts(facts, proposals)
     left_out = _left_out(proposed, by_id, undated)
-    return [c for c in found if c.discrepancy.kind != "date" or _dated_disagreement(c.discrepancy, by_id, left_out)]
+    kept = []
+    for conflict in found:
+        if conflict.discrepancy.kind != "date":
+            kept.append(conflict)
+        elif (dated := _dated_sides(conflict.discrepancy, by_id, left_out)) is not None:
+            kept.append(replace(conflict, discrepancy=dated))
+    return kept
