@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from briefgen.corpus.clash import visit_date
+from briefgen.corpus.clash import RANGE_SHARE, _gap_share, visit_date
 from briefgen.corpus.conflicts import find_conflicts
 from briefgen.corpus.discrepancies import Discrepancy, values_agree
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
@@ -117,6 +117,37 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     )
 
 
+#: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
+#: differently: the share within which two ranges, or two counts, are still read as one
+#: (:data:`~briefgen.corpus.clash.RANGE_SHARE`).  "$15 billion of deals" against "prepares to invest
+#: $5 billion" at one meeting are two figures of one occasion, not one figure reported twice.
+NEAR_PROPOSED = RANGE_SHARE
+
+
+def _near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy | None:
+    """A figure conflict of a proposal with only the figures near another outlet's as its sides; None if none is.
+
+    The proposal says the facts are of one occasion or one measure, not
+    that each figure of it is the same figure: a figure far from every
+    other outlet's (:data:`NEAR_PROPOSED`) measures something else.
+    """
+
+    def near(a: Fact, b: Fact) -> bool:
+        if a.source == b.source or a.value is None or b.value is None:
+            return False
+        share = _gap_share(a.value, b.value)
+        return share is None or share <= NEAR_PROPOSED
+
+    members = [facts[f] for f in discrepancy.fact_ids if f in facts]
+    kept = {a.id for a in members if any(near(a, b) for b in members)}
+    if len({facts[f].source for f in kept}) < 2:
+        return None
+    if len(kept) == len(discrepancy.fact_ids):
+        return discrepancy
+    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
+    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
+
+
 def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[list[Fact], dict[str, Fact]]:
     """The proposed facts as written, and each as weighed: a fact in an event proposal dated by the visit its quote dates.
 
@@ -162,6 +193,11 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
                 if dated is None:
                     continue
                 discrepancy = dated
+            elif discrepancy.kind == "figure":
+                near = _near_sides(discrepancy, by_id)
+                if near is None:
+                    continue
+                discrepancy = near
             found.append(PossibleConflict(discrepancy, (proposal,)))
     # the other figures of the sentences on each side, read only for the sources in a figure conflict
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
