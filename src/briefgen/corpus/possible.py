@@ -16,12 +16,13 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from briefgen.corpus.clash import RANGE_SHARE, _gap_share, visit_date
+from briefgen.corpus.clash import visit_date
 from briefgen.corpus.conflicts import find_conflicts
 from briefgen.corpus.discrepancies import Discrepancy, values_agree
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
+from briefgen.corpus.sides import dated_sides, near_sides
 
 
 @dataclass(frozen=True)
@@ -55,35 +56,14 @@ def _dated_by_visit(fact: Fact) -> Fact:
 
     "2,700 tractors this year under an agreement reached during Lukashenko's
     visit in December 2024" is dated 2025 for the supply; set against the
-    report of his 25 November arrival, its date of the visit is December 2024.
+    report of his 25 November arrival, its date of the visit is December 2024,
+    and what it dates is a visit held, not the plan it reports.
     """
     when = visit_date(fact.quote, fact.date.year)
     if when is None or when.overlaps(fact.date):
         return fact
-    return fact.model_copy(update={"date": when})
-
-
-def _dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> Discrepancy | None:
-    """A date conflict with only the facts that date the event as its sides; None when it does not stand without the others.
-
-    ``suggest`` dates a fact of an undated source by the first year its
-    article mentions (a guess the editor has to check), a statement by the
-    day it was made ("Aliyev on Monday expressed his willingness to
-    visit"), not the day of what it speaks of, and a sentence with no date
-    words by its publication date: none is a dating of the event to set
-    against another outlet's.  Nor is such a fact a side of the conflict
-    that stands: "the MoUs were signed during the two-day state visit",
-    dated by its page, does not say the caption's year was wrong.
-    """
-    kept = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f not in left_out]
-    members = [facts[f] for f, _ in kept]
-    if not any(
-        a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month) for a, b in itertools.combinations(members, 2)
-    ):
-        return None
-    if len(kept) == len(discrepancy.fact_ids):
-        return discrepancy
-    return replace(discrepancy, fact_ids=tuple(f for f, _ in kept), statements=tuple(said for _, said in kept))
+    done = when.last_day < fact.date.first_day  # a visit before what the fact reports is one held, not one planned
+    return fact.model_copy(update={"date": when, "kind": "event" if done else fact.kind})
 
 
 def _sentence_figures(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -117,37 +97,6 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     )
 
 
-#: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
-#: differently: the share within which two ranges, or two counts, are still read as one
-#: (:data:`~briefgen.corpus.clash.RANGE_SHARE`).  "$15 billion of deals" against "prepares to invest
-#: $5 billion" at one meeting are two figures of one occasion, not one figure reported twice.
-NEAR_PROPOSED = RANGE_SHARE
-
-
-def _near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy | None:
-    """A figure conflict of a proposal with only the figures near another outlet's as its sides; None if none is.
-
-    The proposal says the facts are of one occasion or one measure, not
-    that each figure of it is the same figure: a figure far from every
-    other outlet's (:data:`NEAR_PROPOSED`) measures something else.
-    """
-
-    def near(a: Fact, b: Fact) -> bool:
-        if a.source == b.source or a.value is None or b.value is None:
-            return False
-        share = _gap_share(a.value, b.value)
-        return share is None or share <= NEAR_PROPOSED
-
-    members = [facts[f] for f in discrepancy.fact_ids if f in facts]
-    kept = {a.id for a in members if any(near(a, b) for b in members)}
-    if len({facts[f].source for f in kept}) < 2:
-        return None
-    if len(kept) == len(discrepancy.fact_ids):
-        return discrepancy
-    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
-    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
-
-
 def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[list[Fact], dict[str, Fact]]:
     """The proposed facts as written, and each as weighed: a fact in an event proposal dated by the visit its quote dates.
 
@@ -160,7 +109,7 @@ def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[l
 
 
 def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
-    """The proposed facts whose date says nothing of the event (see :func:`_dated_sides`)."""
+    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`)."""
     return {
         f.id
         for f in proposed
@@ -189,12 +138,12 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
             if discrepancy.kind == "not-comparable":
                 continue
             if discrepancy.kind == "date":
-                dated = _dated_sides(discrepancy, by_id, left_out)
+                dated = dated_sides(discrepancy, by_id, left_out)
                 if dated is None:
                     continue
                 discrepancy = dated
             elif discrepancy.kind == "figure":
-                near = _near_sides(discrepancy, by_id)
+                near = near_sides(discrepancy, by_id)
                 if near is None:
                     continue
                 discrepancy = near
@@ -224,6 +173,6 @@ def without_undated(
     for conflict in found:
         if conflict.discrepancy.kind != "date":
             kept.append(conflict)
-        elif (dated := _dated_sides(conflict.discrepancy, by_id, left_out)) is not None:
+        elif (dated := dated_sides(conflict.discrepancy, by_id, left_out)) is not None:
             kept.append(replace(conflict, discrepancy=dated))
     return kept
