@@ -5,8 +5,8 @@ occasion, or one measure; applied alone, it makes every pair of them that
 differs a conflict.  Yet one occasion holds many figures and many days: the
 deals signed and the sum a fund "prepares to invest", the visit planned for
 April and the review meeting held after another visit, the trade of a
-quarter and an investment announced last month.  A pair is set against
-each other only when both speak of the same thing:
+quarter and an investment announced last month.  Two facts are set
+against each other only when both speak of the same thing:
 
 * **dates** — both date the event (:func:`dated_sides` is told which facts
   do not), and both are plans or neither is: a plan that slipped is not an
@@ -15,7 +15,8 @@ each other only when both speak of the same thing:
   twice (:data:`NEAR_PROPOSED`), and their words do not speak of different
   measures (trade against investment, :func:`measures`).
 
-A conflict keeps as its sides the facts of the pairs that stand; with none
+A conflict keeps as its sides the facts of the pairs that stand (for dates,
+every fact that dates the event at the same stage, plan or done); with none
 left, it is no conflict.
 """
 
@@ -55,7 +56,7 @@ def _different_measures(a: Fact, b: Fact) -> bool:
 
 
 def _kept(discrepancy: Discrepancy, kept: set[str]) -> Discrepancy | None:
-    """The discrepancy with only the facts ``kept`` as sides; None when they come from fewer than two pairs' worth of facts."""
+    """The discrepancy with only the facts ``kept`` as sides; None when fewer than two are kept."""
     if len(kept) < 2:
         return None
     if len(kept) == len(discrepancy.fact_ids):
