@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.corpus.clash import visit_date
 from briefgen.corpus.conflicts import find_conflicts
@@ -22,6 +22,7 @@ from briefgen.corpus.discrepancies import Discrepancy, values_agree
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
+from briefgen.corpus.sides import dated_sides, near_sides
 
 
 @dataclass(frozen=True)
@@ -55,28 +56,14 @@ def _dated_by_visit(fact: Fact) -> Fact:
 
     "2,700 tractors this year under an agreement reached during Lukashenko's
     visit in December 2024" is dated 2025 for the supply; set against the
-    report of his 25 November arrival, its date of the visit is December 2024.
+    report of his 25 November arrival, its date of the visit is December 2024,
+    and what it dates is a visit held, not the plan it reports.
     """
     when = visit_date(fact.quote, fact.date.year)
     if when is None or when.overlaps(fact.date):
         return fact
-    return fact.model_copy(update={"date": when})
-
-
-def _dated_disagreement(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> bool:
-    """Whether a date conflict stands without the facts ``left_out``: those whose date says nothing of the event.
-
-    ``suggest`` dates a fact of an undated source by the first year its
-    article mentions (a guess the editor has to check), a statement by the
-    day it was made ("Aliyev on Monday expressed his willingness to
-    visit"), not the day of what it speaks of, and a sentence with no date
-    words by its publication date: none is a dating of the event to set
-    against another outlet's.
-    """
-    members = [facts[f] for f in discrepancy.fact_ids if f not in left_out]
-    return any(
-        a.source != b.source and (a.date.year, a.date.month) != (b.date.year, b.date.month) for a, b in itertools.combinations(members, 2)
-    )
+    done = when.last_day < fact.date.first_day  # a visit before what the fact reports is one held, not one planned
+    return fact.model_copy(update={"date": when, "kind": "event" if done else fact.kind})
 
 
 def _sentence_figures(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -122,7 +109,7 @@ def _proposed_facts(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[l
 
 
 def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
-    """The proposed facts whose date says nothing of the event (see :func:`_dated_disagreement`)."""
+    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`)."""
     return {
         f.id
         for f in proposed
@@ -150,8 +137,16 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
         for discrepancy in find_conflicts(apply_links(members, alone), _metric_pairs(alone)):
             if discrepancy.kind == "not-comparable":
                 continue
-            if discrepancy.kind == "date" and not _dated_disagreement(discrepancy, by_id, left_out):
-                continue
+            if discrepancy.kind == "date":
+                dated = dated_sides(discrepancy, by_id, left_out)
+                if dated is None:
+                    continue
+                discrepancy = dated
+            elif discrepancy.kind == "figure":
+                near = near_sides(discrepancy, by_id)
+                if near is None:
+                    continue
+                discrepancy = near
             found.append(PossibleConflict(discrepancy, (proposal,)))
     # the other figures of the sentences on each side, read only for the sources in a figure conflict
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
@@ -174,4 +169,10 @@ def without_undated(
         return found
     proposed, by_id = _proposed_facts(facts, proposals)
     left_out = _left_out(proposed, by_id, undated)
-    return [c for c in found if c.discrepancy.kind != "date" or _dated_disagreement(c.discrepancy, by_id, left_out)]
+    kept = []
+    for conflict in found:
+        if conflict.discrepancy.kind != "date":
+            kept.append(conflict)
+        elif (dated := dated_sides(conflict.discrepancy, by_id, left_out)) is not None:
+            kept.append(replace(conflict, discrepancy=dated))
+    return kept

@@ -1,0 +1,123 @@
+"""Which facts of a proposal's conflict are its sides: those that state the same part of the occasion.
+
+A proposal (:mod:`briefgen.corpus.proposals`) says that facts are of one
+occasion, or one measure; applied alone, it makes every pair of them that
+differs a conflict.  Yet one occasion holds many figures and many days: the
+deals signed and the sum a fund "prepares to invest", the visit planned for
+April and the review meeting held after another visit, the trade of a
+quarter and an investment announced last month.  Two facts are set
+against each other only when both speak of the same thing:
+
+* **dates** — both date the event (:func:`dated_sides` is told which facts
+  do not), and both are plans or neither is: a plan that slipped is not an
+  outlet's mistake about the day it happened;
+* **figures** — the figures are near enough to be one figure reported
+  twice (:data:`NEAR_PROPOSED`), and their words do not speak of different
+  measures (trade against investment, :func:`measures`).
+
+A conflict keeps as its sides the facts of the pairs that stand (for dates,
+every fact that dates the event at the same stage, plan or done); with none
+left, it is no conflict.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from briefgen.corpus.clash import RANGE_SHARE, _gap_share
+from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.models import Fact
+
+#: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
+#: differently: the share within which two ranges, or two counts, are still read as one
+#: (:data:`~briefgen.corpus.clash.RANGE_SHARE`).  "$15 billion of deals" against "prepares to invest
+#: $5 billion" at one meeting are two figures of one occasion, not one figure reported twice.
+NEAR_PROPOSED = RANGE_SHARE
+
+#: Words of a measure, by the measure they name: a figure of trade is not a figure of investment.
+_MEASURES = (
+    ("trade", re.compile(r"\b(?:trade|traded|trading|turnover|exports?|imports?)\b", re.IGNORECASE)),
+    ("investment", re.compile(r"\b(?:invest|invests|invested|investing|investments?|investors?)\b", re.IGNORECASE)),
+)
+
+
+def measures(text: str) -> frozenset[str]:
+    """The measures a quote's words name ("trading worth $5.209bn": trade; "pump $5 billion in investments": investment)."""
+    return frozenset(name for name, words in _MEASURES if words.search(text))
+
+
+def _different_measures(a: Fact, b: Fact) -> bool:
+    """Whether each quote names one measure, and not the same one."""
+    said_a, said_b = measures(a.quote), measures(b.quote)
+    return len(said_a) == len(said_b) == 1 and said_a != said_b
+
+
+def _kept(discrepancy: Discrepancy, kept: set[str]) -> Discrepancy | None:
+    """The discrepancy with only the facts ``kept`` as sides; None when fewer than two are kept."""
+    if len(kept) < 2:
+        return None
+    if len(kept) == len(discrepancy.fact_ids):
+        return discrepancy
+    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
+    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
+
+
+def _standing(members: Iterable[Fact], stands: Callable[[Fact, Fact], bool]) -> set[str]:
+    """The facts of every pair from different sources that ``stands``."""
+    found: set[str] = set()
+    for a, b in itertools.combinations(members, 2):
+        if a.source != b.source and stands(a, b):
+            found |= {a.id, b.id}
+    return found
+
+
+def dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> Discrepancy | None:
+    """A date conflict with only the facts that date the event as its sides; None when it does not stand without the others.
+
+    ``suggest`` dates a fact of an undated source by the first year its
+    article mentions (a guess the editor has to check), a statement by the
+    day it was made ("Aliyev on Monday expressed his willingness to
+    visit"), not the day of what it speaks of, and a sentence with no date
+    words by its publication date: none is a dating of the event to set
+    against another outlet's (``left_out``).  Nor is such a fact a side of
+    the conflict that stands: "the MoUs were signed during the two-day state
+    visit", dated by its page, does not say the caption's year was wrong.
+    A plan and what was done are set apart too: "willing to visit this April"
+    against a meeting held in March is a plan that was not kept, or another
+    visit, not two datings of one.
+    """
+    members = [facts[f] for f in discrepancy.fact_ids if f in facts and f not in left_out]
+
+    def stands(a: Fact, b: Fact) -> bool:
+        return (a.kind == "plan") == (b.kind == "plan") and (a.date.year, a.date.month) != (b.date.year, b.date.month)
+
+    standing = _standing(members, stands)
+    if not standing:
+        return None
+    stages = {facts[f].kind == "plan" for f in standing}
+    return _kept(discrepancy, {m.id for m in members if (m.kind == "plan") in stages})
+
+
+def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy | None:
+    """A figure conflict of a proposal with only the figures near another outlet's as its sides; None if none is.
+
+    The proposal says the facts are of one occasion or one measure, not
+    that each figure of it is the same figure: a figure far from every
+    other outlet's (:data:`NEAR_PROPOSED`), or of another measure
+    (:func:`measures`), is something else.
+    """
+
+    def near(a: Fact, b: Fact) -> bool:
+        if a.value is None or b.value is None or _different_measures(a, b):
+            return False
+        share = _gap_share(a.value, b.value)
+        return share is None or share <= NEAR_PROPOSED
+
+    members = [facts[f] for f in discrepancy.fact_ids if f in facts]
+    kept = _standing(members, near)
+    if len({facts[f].source for f in kept}) < 2:
+        return None
+    return _kept(discrepancy, kept)
