@@ -75,12 +75,20 @@ def occasion(proposals: list[Any]) -> Any:
 
 def test_the_parts_of_one_visit_in_two_outlets_are_one_proposal_with_its_evidence() -> None:
     proposal = occasion(propose_links(visit(), LinkDecisions()))
-    assert set(proposal.fact_ids) == {"a-arrive", "a-talks", "b-sign", "b-welcome"}
+    # what a participant said there is a part of it (the reading of record); a trade figure and a past meeting are not
+    assert set(proposal.fact_ids) == {"a-arrive", "a-talks", "b-sign", "b-welcome", "b-view"}
     # the evidence names the parties, the occasion words and the dates
     assert "Oskaro" in proposal.evidence and "Marden" in proposal.evidence
     assert "arriv" in proposal.evidence and "signe" in proposal.evidence
     assert "2031-03-03 to 2031-03-04" in proposal.evidence
-    assert proposal.entry_yaml().startswith("- {facts: [a-arrive, a-talks, b-welcome, b-sign], event: ")
+    assert proposal.entry_yaml().startswith("- {facts: [a-arrive, a-talks, b-welcome, b-sign, b-view], event: ")
+
+
+def test_a_statement_at_the_visit_of_one_side_alone_or_with_a_figure_stays_out() -> None:
+    facts = visit()
+    said = "Oskaro said Sudmark grows 9 million tonnes of grain."
+    facts[-1] = fact("b-view", "courier", said, "2031-03-04", (GUEST[0], "Sudmark"), kind="statement")
+    assert "b-view" not in occasion(propose_links(facts, LinkDecisions())).fact_ids
 
 
 def test_another_visit_months_later_is_another_occasion() -> None:

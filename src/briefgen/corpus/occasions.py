@@ -45,6 +45,7 @@ from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.parties import quoted_parties
+from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
 
@@ -54,6 +55,8 @@ MAX_SOURCES = 12
 OCCASIONS_PER_ARTICLE = 3
 #: Most facts an article may give an occasion: more is a digest of many happenings.
 MAX_FACTS = 40
+#: An article is about its occasion when at least one in this many of its facts report it (see :func:`_with_statements`).
+ABOUT_SHARE = 2
 
 
 @functools.lru_cache(maxsize=65536)
@@ -193,7 +196,9 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     if not speaking or len(speaking) > MAX_FACTS:
         return None
     found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
-    return _with_commitments(found, indexes, prepared) if found is not None else None
+    if found is None:
+        return None
+    return _with_statements(_with_commitments(found, indexes, prepared), indexes, names_of, prepared)
 
 
 def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion:
@@ -209,6 +214,19 @@ def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: li
     if brought:
         article.members = article.members + brought
         article.speaking = article.speaking + brought
+    return article
+
+
+def _with_statements(
+    article: ArticleOccasion, indexes: list[int], names_of: dict[int, frozenset[str]], prepared: list[Prepared]
+) -> ArticleOccasion:
+    """The article's occasion with what its participants said there (see :func:`spoken_at`)."""
+    if len(article.members) * ABOUT_SHARE < len(indexes):
+        return article  # an article that reports the occasion among other things: its statements may be of those
+    taken = set(article.speaking)
+    spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+    if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
+        article.members = article.members + spoken
     return article
 
 

@@ -1,0 +1,65 @@
+"""Spoken at an occasion: what a participant said there, a part of the occasion under the reading of record.
+
+Under the reading of record a visit's group holds the statements its
+participants made at it, not only its arrival, talks and signings.  Outlets
+report them in words that name no visit ("Putin stated that Russia is ready
+to work with Uzbekistan..."), so
+:func:`briefgen.corpus.occasion_words.said_of_occasion` misses them.  A
+statement in an article about the occasion (see
+:data:`briefgen.corpus.occasions.ABOUT_SHARE`), dated to the occasion's days,
+naming two of its sides, with a verb of saying, is read as said there.
+Background said at it stays out: a level of trade, what is recalled, a figure,
+what is dated elsewhere or of another meeting (read later for every part).
+Measured: a wider list of verbs ("hailed", "welcomed", "invited") and a
+statement naming one side only each joined more wrong pairs than right ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.text.dates import PartialDate
+
+#: Most days between a statement's date and the occasion's: the days of one visit.
+SPOKEN_DAYS = 1
+
+#: Background, whoever says it at the occasion: a level or history of the relation, an earlier happening recalled.
+_BACKGROUND = re.compile(
+    r"\b(?:recall(?:ed|s|ing)?|history|historic(?:al)?ly|traditional(?:ly)?|for centuries|decades?|"
+    r"anniversary|stood at|stands at|amount(?:ed|s) to|reach(?:ed|ing)|totall?ed|grew|increas(?:ed|ing)|rose|fell|declined)\b"
+    # a figure said at the occasion is a level or count of the relation or of one side ("Rosatom is building at
+    # least 20 power units abroad", "trade grew 30%"): the figures' own rules decide them, not this one
+    r"|[0-9]",
+    re.IGNORECASE,
+)
+
+
+#: A participant speaking: a verb of saying ("Putin said", "Lula stressed").  A writer's own line on the background
+#: ("Brazil primarily exports soybeans to China") has none.
+_SAYING = re.compile(r"\b(?:said|stated|noted|told|stressed|highlighted|emphasi[sz]ed|underlined|added|expressed)\b", re.IGNORECASE)
+
+
+def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
+    """Whether a statement was made at an occasion dated ``date`` between ``sides`` (party keys).
+
+    ``names`` are the party keys of the statement's entities: two of them must
+    be sides (a participant speaking of the other side), and a verb of saying
+    must say someone spoke: a remark of one side on its own affairs ("Rosatom
+    builds 20 units abroad, he said") is background, as a writer's line is.
+    Its date must fall on the occasion's days, to the day when both are known.
+    """
+    fact = item.fact
+    if fact.kind != "statement" or len(names & sides) < 2 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+        return False
+    return any(_on_days(d, date) for d in visit_dates(item))
+
+
+def _on_days(a: PartialDate, b: PartialDate) -> bool:
+    """Two dates of the same days: within :data:`SPOKEN_DAYS` when both are days, the same month when neither is.
+
+    A statement dated to its month only beside an occasion dated to its day is as often said on another day.
+    """
+    if a.day is not None and b.day is not None:
+        return abs((a.first_day - b.first_day).days) <= SPOKEN_DAYS
+    return a.day is None and b.day is None and a.month is not None and (a.year, a.month) == (b.year, b.month)
