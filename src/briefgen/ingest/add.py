@@ -31,8 +31,6 @@ from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
-    date_in_url,
-    date_in_url_confirmed,
     is_wire,
     load_outlets,
     outlet_of_site,
@@ -46,6 +44,7 @@ from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
+from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -132,7 +131,7 @@ def _published_candidates(
         found.append(stamp)
     if "published" in stated:
         found.append(stated["published"])
-    in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
+    in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
     return found or lede_date(part.paragraphs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.captions import CAPTION_MARKS
 from briefgen.ingest.meta import dateline_length
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 
@@ -27,6 +28,7 @@ CAPTION = re.compile(
     rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|by\b)\s*[^.!?:]{{1,60}}$"
     rf"|^{_PICTURE}(?:\s+[Cc]redit)?\s*:\s*\S|^(?:[Ff]ile\s+)?{_PICTURE}\s+(?:of|shows?)\s"
     rf"|\s[|/]\s*{_PICTURE}(?:\s+[Cc]redit)?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
+    rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`
 )
 _SENTENCE_END = (".", ",", ";", ":")
 # A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
