@@ -24,6 +24,7 @@ from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageErr
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.dayline import lede_date, read_dateline
+from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
@@ -31,8 +32,6 @@ from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
-    date_in_url,
-    date_in_url_confirmed,
     is_wire,
     load_outlets,
     outlet_of_site,
@@ -46,6 +45,7 @@ from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
+from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug
@@ -132,10 +132,10 @@ def _published_candidates(
         found.append(stamp)
     if "published" in stated:
         found.append(stated["published"])
-    in_url = date_in_url(address) or date_in_url_confirmed(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
+    in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or lede_date(part.paragraphs)
+    return found or lede_date(part.paragraphs) or embedded_post_date(part.paragraphs)
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:

@@ -70,12 +70,19 @@ def _dated_byline(text: str) -> re.Match[str] | None:
     return None
 
 
+# "President's News - 2023.2.2", "Press Releases — 2 February 2023": a section's name, a dash, the day; the page's
+# stamp under its section label.  Read after the bylines, so that "By Jane Doe - November 20, 2024" stays a byline.
+_LABELLED_DATE = re.compile(rf"[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,3}}\s+[–—-]\s+(?i:{_WHEN})")
+
+
 def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text):
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _dated_byline(text)):
         return "byline"
+    if _LABELLED_DATE.fullmatch(text) and not re.match(r"[Bb]y\s", text):
+        return "date banner"
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.captions import CAPTION_MARKS
 from briefgen.ingest.meta import dateline_length
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 
@@ -27,6 +28,7 @@ CAPTION = re.compile(
     rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|by\b)\s*[^.!?:]{{1,60}}$"
     rf"|^{_PICTURE}(?:\s+[Cc]redit)?\s*:\s*\S|^(?:[Ff]ile\s+)?{_PICTURE}\s+(?:of|shows?)\s"
     rf"|\s[|/]\s*{_PICTURE}(?:\s+[Cc]redit)?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
+    rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`
 )
 _SENTENCE_END = (".", ",", ";", ":")
 # A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
@@ -97,6 +99,8 @@ def is_bare_name(text: str, below: str = "") -> bool:
 def is_kicker(text: str, following: str | None) -> bool:
     """A section's label over the headline ("Azerbaijan–Turkey Relations", "World News"): up to three capitalised
     words ending in a section's name, right above a longer headline ("India–UAE Trade Deal" is a headline)."""
+    if is_topic_label(text, following):
+        return True
     words = text.split()
     return (
         following is not None
@@ -106,6 +110,20 @@ def is_kicker(text: str, following: str | None) -> bool:
         and headline_like(following)
         and len(following.split()) > len(words)
     )
+
+
+_SERIES_NUMBER = re.compile(r"^(?:[IVXLC]+|\d{1,3}(?:st|nd|rd|th)?)\s+")
+
+
+def is_topic_label(text: str, following: str | None) -> bool:
+    """The name of the event or series the page files the story under, over a headline that repeats it
+    ("XII High-Level Meeting between Spain and Morocco" over "Sánchez: The High-Level Meeting between Spain and Morocco
+    consolidates …"): a headline-like line of three words or more that the next, longer headline-like line contains
+    whole (a series number before it aside).  A headline is not printed again inside a longer one."""
+    if following is None or not headline_like(text) or not headline_like(following):
+        return False
+    topic = _SERIES_NUMBER.sub("", text).casefold()
+    return len(topic.split()) >= 3 and len(following.split()) >= len(text.split()) + 3 and topic in following.casefold()
 
 
 def is_label_line(text: str, following: str | None) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
@@ -27,7 +28,7 @@ TEXT_DATE = re.compile(
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
     re.IGNORECASE,
 )
-_NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"}
+_NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"} | KIND_LABELS
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(
@@ -42,9 +43,10 @@ _TITLE_DATELINE = re.compile(
 )
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
+# "New Delhi [India], October 7 (ANI):" (the country in square brackets),
 # "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …", "Beijing/Dhaka, Mar 28 (PTI)".
 _DAY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ /-][A-Z][A-Za-z'.-]+){{0,2}}),\s*(?:[A-Z][a-z]+,\s*)?"
+    rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ /-][A-Z][A-Za-z'.-]+){{0,2}})(?:\s*\[[A-Z][A-Za-z .'-]{{1,30}}\])?,\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
     r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:--|[:—–-])?|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?|\s*(?:[:—–]|--|-(?=\s)))"
     r"\s+(?=[A-Z“\"])"
@@ -72,41 +74,7 @@ _AGENCY_DATELINE = re.compile(
 _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
 # A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
-_NOT_TITLE_PLACES = {
-    "Note",
-    "Update",
-    "Editor",
-    "Correction",
-    "Breaking",
-    "Watch",
-    "Live",
-    "Read",
-    "Also",
-    "Photo",
-    "Video",
-    "Source",
-    "Sources",
-    "Summary",
-    "Highlights",
-    "Background",
-    "Analysis",
-    "Opinion",
-    "Related",
-    "Tags",
-    "Share",
-    "Home",
-    "Comment",
-    "Disclaimer",
-    "Caption",
-    "Credit",
-    "Image",
-    "File",
-    "Quote",
-    "Question",
-    "Answer",
-    "Key",
-    "Tip",
-}
+_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS}
 # "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"

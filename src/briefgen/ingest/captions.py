@@ -1,0 +1,100 @@
+"""Marks that make a line a photo's caption, and words that label a piece's kind rather than name a place.
+
+A caption can look like a headline: short, no full stop, a name and a place.  Two marks give it away wherever
+it stands, and neither is written in a headline or a lede:
+
+- where a person stands in the picture, in brackets: "Maldives President Mohamed Muizzu (left) with PM Modi",
+  "(second right)", "(L)";
+- a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)".
+
+A piece's kind, written before a colon or a dash at the start of its first line ("Editorial: The government …",
+"EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
+"""
+
+from __future__ import annotations
+
+_POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|right|centre|center|L|R|C)(?:\s+to\s+right)?"
+# "(left)", "(second right)", "(L)", "(left to right)": where a person stands in the picture.
+POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
+# "| X (@MEAIndia)", "/ Twitter (@PMOIndia)", "| @narendramodi": a picture taken from a social account, credited at the end.
+SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
+CAPTION_MARKS = f"{POSITION_MARK}|{SOCIAL_CREDIT}"
+
+# The kind of a piece, as a site labels it above or before its text (upper case; the first word is compared).
+KIND_LABELS = frozenset(
+    (
+        "EDITORIAL",
+        "EDITORIALS",
+        "EXCLUSIVE",
+        "EXPLAINER",
+        "EXPLAINED",
+        "INTERVIEW",
+        "OPINION",
+        "ANALYSIS",
+        "COMMENTARY",
+        "COMMENT",
+        "FEATURE",
+        "FEATURES",
+        "REVIEW",
+        "OP-ED",
+        "OPED",
+        "FACTBOX",
+        "FACTCHECK",
+        "FACT-CHECK",
+        "INSIGHT",
+        "PROFILE",
+        "PODCAST",
+        "LETTERS",
+        "OBITUARY",
+        "SPONSORED",
+        "ADVERTORIAL",
+        "SPECIAL",
+        "PREVIEW",
+        "RECAP",
+        "TIMELINE",
+        "EDITORS",
+        "EDITOR'S",
+        "VIEWPOINT",
+        "PERSPECTIVE",
+        "COLUMN",
+    )
+)
+
+# Words that open a line in title case as a dateline would, but name no place ("Opinion: …", "Editorial | …").
+LINE_LABELS = frozenset(
+    {
+        "Note",
+        "Update",
+        "Editor",
+        "Correction",
+        "Breaking",
+        "Watch",
+        "Live",
+        "Read",
+        "Also",
+        "Photo",
+        "Video",
+        "Source",
+        "Sources",
+        "Summary",
+        "Highlights",
+        "Background",
+        "Analysis",
+        "Opinion",
+        "Related",
+        "Tags",
+        "Share",
+        "Home",
+        "Comment",
+        "Disclaimer",
+        "Caption",
+        "Credit",
+        "Image",
+        "File",
+        "Quote",
+        "Question",
+        "Answer",
+        "Key",
+        "Tip",
+    }
+)
