@@ -132,3 +132,50 @@ def test_a_forecast_with_its_condition_is_not_an_appraisal() -> None:
 def test_the_page_about_itself_is_a_reader_notice(sentence: str) -> None:
     assert is_reader_notice(sentence)
     assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our head of state emphasized that today is a special day in the history of Norland-Sudmark cooperation.",
+        "Lindqvist said the Norland-Sudmark friendship is unbreakable.",
+        "We will continue collaborating in pursuit of sustainable development.",
+    ],
+)
+def test_words_of_forever_and_going_on_are_rhetoric(sentence: str) -> None:
+    assert is_rhetoric(sentence)
+    assert not check_worthy(sentence)
+
+
+def test_going_on_with_a_named_work_is_not_rhetoric() -> None:
+    assert not is_rhetoric("We will continue cooperating on the Vantaa Bridge.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official ceremony to welcome the Prime Minister of Norland will be held this morning (May 5) at Freedom Square.",
+        "Now, I have the honour of being the first foreign leader he is hosting in his presidency.",
+    ],
+)
+def test_a_planned_welcome_and_an_honour_felt_are_greetings(sentence: str) -> None:
+    assert is_greeting(sentence)
+    assert not check_worthy(sentence)
+
+
+def test_what_a_visit_may_bring_is_a_guess() -> None:
+    sentence = "The king's presence may nourish the parched coffers of the Norland treasury."
+    assert is_guess(sentence)
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a post, Premier Osei shared pictures from his meeting with the Sudmark president.",
+        "The agreements were signed during the visit of President Lindqvist (photo, left) to Vantaa.",
+    ],
+)
+def test_posts_of_pictures_and_pointers_to_them_are_reader_notices(sentence: str) -> None:
+    assert is_reader_notice(sentence)
+    assert not check_worthy(sentence)

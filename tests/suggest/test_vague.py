@@ -43,3 +43,10 @@ def test_others_present_unnamed_are_no_claim() -> None:
     assert is_unnamed_presence(sentence)
     assert not check_worthy(sentence)
     assert not is_unnamed_presence("Foreign Minister Lindqvist was also present at the meeting.")
+
+
+def test_areas_of_cooperation_agreed_on_and_not_named_are_vague() -> None:
+    sentence = "The two leaders agreed on areas of cooperation to be strengthened between the two countries in the coming time."
+    assert is_uncounted(sentence)
+    assert not check_worthy(sentence)
+    assert not is_uncounted("The two leaders agreed on areas of cooperation such as the Vantaa port and the Osei railway.")

@@ -11,17 +11,24 @@ away.  They come in classes, each named by the function that reads it:
   August"): the occasion congratulated is another story, its number ("the 20th
   Congress") no claim about the visit;
 - :func:`is_greeting`: a greeting on arrival, officials lined up, flags waved,
-  the pleasure of hosting: how a visit looked, whoever is named;
+  the pleasure of hosting, a welcome ceremony planned, an honour felt: how a
+  visit looked, whoever is named;
 - :func:`is_rhetoric`: a wish in the optative ("May the friendship be eternal"),
   a simile of kinship ("as close as one family"), a mirrored phrase ("A is
-  fundamental for B, and B for A"), opportunities or potential in general;
-- :func:`is_guess`: the writer's guess at a meaning ("was likely alluding to");
+  fundamental for B, and B for A"), opportunities or potential in general, a
+  day or a bond in words of forever ("a special day in the history of our
+  cooperation", "friendship is unbreakable"), going on together toward
+  nothing named ("we will continue collaborating");
+- :func:`is_guess`: the writer's guess at a meaning ("was likely alluding to")
+  or at what a visit may bring ("his presence may nourish the coffers");
 - :func:`is_lead_in`: a line that only announces a list ("highlighted
   achievements in four areas:"), whose items are the claims;
 - :func:`is_appraisal`: how much ties grew or what a visit means, unmeasured
   ("have significantly strengthened the relationship", "the meeting was very cordial");
 - :func:`is_reader_notice`: the page talking about itself: a copyright line, a
-  comment forum's rules, an AI summary's warning, a link's "(See Pic and Video)".
+  comment forum's rules, an AI summary's warning, a link's "(See Pic and Video)",
+  a post about pictures ("shared pictures from the meeting"), a pointer to the
+  picture beside the text ("(photo, left)").
 
 A signing, an agreement or a deal in the sentence is what rescues the
 classes that a figure does not (an event of its own, whatever surrounds it).
@@ -51,7 +58,9 @@ _CONGRATULATION = re.compile(
 _GREETING = re.compile(
     r"\b(?:warmly )?greet(?:s|ed|ing)? (?:(?-i:[A-Z])[\w’'.-]* ){1,4}(?:on (?:his|her|their) arrival|with an? (?:[\w-]+ )?ceremony)|"
     r"\blined up to (?:welcome|greet|receive)\b|\bwav(?:ed|ing|es) (?:the )?(?:national )?flags\b|"
-    r"\b(?:great |real )?pleasure (?:of )?hosting\b|\bmy dear (?:brother|friend|sister)\b",
+    r"\b(?:great |real )?pleasure (?:of )?hosting\b|\bmy dear (?:brother|friend|sister)\b|"
+    # a welcome planned as a ceremony, an honour felt: "the official ceremony to welcome the premier will be held"
+    r"\bceremony to (?:welcome|receive|greet)\b|\b(?:have|had|has) the (?:honou?r|privilege|pleasure) (?:of|to)\b",
     re.IGNORECASE,
 )
 # A wish in the optative, a simile of kinship, opportunities or potential in general.
@@ -65,11 +74,23 @@ _OPPORTUNITIES = re.compile(
     r"\bpotential (?:that|which) (?:remains|is yet|has yet) to be (?:explored|tapped|realized|realised|unlocked)\b",
     re.IGNORECASE,
 )
+# Going on together, toward nothing named: "We will continue collaborating in pursuit of sustainable development".
+_GOING_ON = re.compile(
+    r"\bwill continue (?:collaborating|cooperating|working together|to (?:cooperate|collaborate|work together))\b", re.IGNORECASE
+)
 # "Morocco is fundamental for Spain, and Spain for Morocco": the same two names, their order turned round.
+# A day or a bond weighed in words of forever: "an important day in the history of our relations", "friendship is unbreakable".
+_FOREVER = re.compile(
+    r"\b(?:special|important|historic|memorable|great) day in the history\b|"
+    r"\b(?:friendship|brotherhood|ties|relations) (?:is|are|will be|be) (?:unbreakable|eternal|unshakable|indestructible|everlasting)\b",
+    re.IGNORECASE,
+)
 _MIRRORED = re.compile(r"^(\w+) (?:is|are) [\w ]{3,40}? (?:for|to) (\w+),? and \2 (?:for|to) \1\b")
 _GUESS = re.compile(
     r"\b(?:is|are|was|were) (?:also |most |very |highly )?(?:un)?likely (?:alluding|referring|hinting|signalling|signaling|"
-    r"pointing|aiming)\b",
+    r"pointing|aiming)\b|"
+    # what a visit may bring, in the writer's figures of speech: "his presence may nourish the parched coffers"
+    r"\b(?:presence|visit|arrival) (?:may|might) (?!be\b|have\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # The writer's or a speaker's appraisal of a visit or of ties: how much they grew or mean, not what was done.
@@ -83,7 +104,11 @@ _APPRAISAL = re.compile(
 )
 _READER_NOTICE = re.compile(
     r"©|\bcopyright\b|\bvoice your (?:opinions?|views|comments)\b|\bAI[- ]generated\b|\(see (?:pics?|photos?|videos?)\b|"
-    r"\bpublishes (?:around |about |some |more than )?\d+ (?:reports|stories|articles)\b",
+    r"\bpublishes (?:around |about |some |more than )?\d+ (?:reports|stories|articles)\b|"
+    # a post about pictures: "In a tweet, the premier shared pictures from the meeting"
+    r"\bshared (?:pictures|photos|images|videos?|glimpses) (?:from|of)\b|"
+    # a pointer to the picture beside the text: the sentence is a caption's
+    r"\((?:photo|pictured|picture)[, ]+(?:left|right|centre|center|above|below)\)",
     re.IGNORECASE,
 )
 
@@ -103,14 +128,16 @@ def is_greeting(text: str) -> bool:
 
 
 def is_rhetoric(text: str) -> bool:
-    """A wish in the optative, a simile of kinship, a mirrored phrase, opportunities in general: a speaker's ornament.
+    """A wish in the optative, a simile of kinship, a mirrored phrase, opportunities in general, forever: an ornament.
 
     A figure or a signing in the sentence ("opportunities worth $2 billion")
     makes it a claim.
     """
     rest = text.lstrip(_OPENING_MARKS)
-    ornament = _OPTATIVE.search(rest) or _KINSHIP_SIMILE.search(rest) or _MIRRORED.search(rest) or _OPPORTUNITIES.search(rest)
-    return bool(ornament) and not _FIGURE.search(rest) and not _TRACE.search(rest)
+    patterns = (_OPTATIVE, _KINSHIP_SIMILE, _MIRRORED, _OPPORTUNITIES, _FOREVER)
+    going_on = bool(_GOING_ON.search(rest)) and not any(w[:1].isupper() for w in rest.split()[1:])  # toward nothing named
+    ornament = going_on or any(p.search(rest) for p in patterns)
+    return ornament and not _FIGURE.search(rest) and not _TRACE.search(rest)
 
 
 def is_guess(text: str) -> bool:

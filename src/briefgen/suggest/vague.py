@@ -5,7 +5,8 @@ Some do and still leave an editor nothing to keep: what was done is not said.  T
 
 - :func:`is_uncounted`: things of which "a number of", "some" or "several"
   were set, outlined or promoted, with no figure, no name and no speaker to say
-  which: the list that follows is the claim;
+  which, or "areas of cooperation" agreed on and not named: the list that
+  follows is the claim;
 - :func:`is_unnamed_presence`: others present at a meeting, unnamed ("Other
   cabinet ministers were also present").
 """
@@ -21,6 +22,11 @@ _UNCOUNTED = re.compile(
     r"\b(?:a number of|some|several|certain) (?:[\w-]+ )?(?:tasks|targets|areas|issues|steps|measures|visits|projects|initiatives)\b",
     re.IGNORECASE,
 )
+# Fields of cooperation agreed on or outlined, none of them named: the paragraphs after it name them.
+_UNNAMED_FIELDS = re.compile(
+    r"\b(?:agreed on|identified|outlined) (?:the |some |several )?(?:areas|fields|directions|spheres) of (?:cooperation|collaboration)\b",
+    re.IGNORECASE,
+)
 # An act that leaves a trace: a signing counts what it signs.
 _TRACE = re.compile(r"\b(?:sign(?:s|ed|ing)?\b(?<!\ba sign)|agreements?\b|mous?\b|memorand\w*|deals?\b|accords?\b)", re.IGNORECASE)
 # A named speaker's account: "the visiting dignitary said" says whose the uncounted projects are.
@@ -33,7 +39,7 @@ def is_uncounted(text: str) -> bool:
     rest = text.lstrip(_OPENING_MARKS)
     named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
     plain = not named and not _FIGURE.search(rest) and not _TRACE.search(rest) and not _REPORTED.search(rest)
-    return bool(_UNCOUNTED.search(rest)) and plain
+    return bool(_UNCOUNTED.search(rest) or _UNNAMED_FIELDS.search(rest)) and plain
 
 
 def is_unnamed_presence(text: str) -> bool:
