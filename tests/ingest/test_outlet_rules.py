@@ -17,6 +17,7 @@ from briefgen.ingest.meta import dateline, find_dateline, make_id
 from briefgen.ingest.outlets import date_in_url, registered_domain, spelled_outlet
 from briefgen.ingest.text import clean_page
 from tests.conftest import run_cli
+from tests.ingest.dry_run import dry_add
 
 WIRE_PAGE = (
     "Portugal and Angola sign fisheries accord\n\n"
@@ -26,32 +27,25 @@ WIRE_PAGE = (
 )
 
 
-def _add(root: Path, tmp_path: Path, text: str, url: str | None) -> dict[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    [article] = add_source(root, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
-    return {**article.fields, "notes": " ".join(article.notes.split())}
-
-
 def test_wire_copy_is_named_after_the_site_that_published_it(mini_project: Path, tmp_path: Path) -> None:
     # On an unknown site, the agency's credit is not the outlet: the outlet stays empty rather than wrong.
-    unknown = _add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")
+    unknown = dry_add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")
     assert unknown["outlet"] == ""
     assert 'credits the wire agency "AP"' in unknown["notes"] and "coastalherald.example" in unknown["notes"]
     # A site the project knows names it.
     (mini_project / "facts" / "outlets.yaml").write_text("coastalherald.example: The Coastal Herald\n", encoding="utf-8")
-    assert _add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")["outlet"] == "The Coastal Herald"
+    assert dry_add(mini_project, tmp_path, WIRE_PAGE, "https://www.coastalherald.example/world/accord")["outlet"] == "The Coastal Herald"
     # With no address at all, the credit is all the text gives.
-    assert _add(mini_project, tmp_path, WIRE_PAGE, None)["outlet"] == "AP"
+    assert dry_add(mini_project, tmp_path, WIRE_PAGE, None)["outlet"] == "AP"
 
 
 def test_the_site_named_in_the_text_by_its_domain(mini_project: Path, tmp_path: Path) -> None:
     text = WIRE_PAGE.replace("(AP) ", "") + "\nCopyright 2024 Harbour Ledger. All rights reserved.\n"
-    fields = _add(mini_project, tmp_path, text, "https://news.harbourledger.net/a/1")
+    fields = dry_add(mini_project, tmp_path, text, "https://news.harbourledger.net/a/1")
     assert fields["outlet"] == "Harbour Ledger"
     assert "Harbour Ledger" in fields["notes"]
     # The same words on another site's page name nothing: that site's address names it instead.
-    assert _add(mini_project, tmp_path, text, "https://www.otherpaper.net/a/1")["outlet"] == "Other Paper"
+    assert dry_add(mini_project, tmp_path, text, "https://www.otherpaper.net/a/1")["outlet"] == "Other Paper"
 
 
 @pytest.mark.parametrize(
@@ -182,7 +176,7 @@ def test_a_name_alone_above_the_lede_is_the_byline(mini_project: Path, tmp_path:
     [part] = clean_page(text).parts
     assert part.headline is None
     assert [r.kind for r in part.removed] == ["byline"]
-    fields = _add(mini_project, tmp_path, text, None)
+    fields = dry_add(mini_project, tmp_path, text, None)
     assert (fields["title"], fields["author"]) == ("", "Marta Quintela")
     # A short headline in capitals names who the story is about, and the lede names them again.
     [short] = clean_page("Costa Meets Ramos\n\nPrime Minister Costa met President Ramos on Monday in Lisbon for talks.\n").parts

@@ -9,18 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.ingest.add import add_source
-from briefgen.ingest.article import AddOptions
 from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import address_disowns, copyright_outlet, date_in_url, date_in_url_confirmed, outlet_in_address, spelled_outlet
 from briefgen.ingest.text import clean_page, furniture_kind
-
-
-def _add(root: Path, tmp_path: Path, text: str, url: str | None) -> dict[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    [article] = add_source(root, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
-    return {**article.fields, "notes": " ".join(article.notes.split())}
+from tests.ingest.dry_run import dry_add
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_the_headline_shown_above_and_below_its_standfirst_is_one_article(mini_p
         "The accords run for five years.\n"
     )
     assert len(clean_page(text).parts) == 1
-    fields = _add(mini_project, tmp_path, text, None)  # once refused: "the page holds 2 articles"
+    fields = dry_add(mini_project, tmp_path, text, None)  # once refused: "the page holds 2 articles"
     assert fields["title"] == "Portugal, Angola sign 12 accords in Luanda"
 
 
@@ -130,7 +122,7 @@ def test_the_address_date_confirmed_by_a_caption_is_published(mini_project: Path
         "LUANDA, Angola - Portugal and Angola signed a fisheries accord on Wednesday.\n"
         "The accord runs for five years.\n"
     )
-    fields = _add(mini_project, tmp_path, text, "https://www.harbourledger.com/english/africa/04032026")
+    fields = dry_add(mini_project, tmp_path, text, "https://www.harbourledger.com/english/africa/04032026")
     assert (fields["published"], fields["place"], fields["title"]) == ("2026-03-04", "Luanda", "")
 
 
@@ -204,13 +196,13 @@ def test_a_copyright_name_cut_short_at_the_end_of_the_text_names_no_outlet() -> 
 
 def test_sources_add_names_or_leaves_an_unknown_sites_outlet(mini_project: Path, tmp_path: Path) -> None:
     text = "Lisbon Talks Open\n\nLISBON: Portugal and Angola opened port talks on Tuesday.\n\nBoth sides hope to finish by June.\n"
-    named = _add(mini_project, tmp_path, text, "https://www.lisbonbusinessreview.com/talks-open")
+    named = dry_add(mini_project, tmp_path, text, "https://www.lisbonbusinessreview.com/talks-open")
     assert named["outlet"] == "Lisbon Business Review"
     assert "lisbonbusinessreview.com" in named["notes"] and "check it" in named["notes"]
-    unknown = _add(mini_project, tmp_path, text, "https://www.rudolfo.net/talks-open")
+    unknown = dry_add(mini_project, tmp_path, text, "https://www.rudolfo.net/talks-open")
     assert unknown["outlet"] == "Rudolfo"  # the one word its address is
     assert "the site is not in the table of known sites, so check it" in unknown["notes"]
-    copyrighted = _add(
+    copyrighted = dry_add(
         mini_project, tmp_path, text + "\n© 2026 Rudolfo Media. All rights reserved.\n", "https://www.rudolfo.net/talks-open"
     )
     assert copyrighted["outlet"] == "Rudolfo Media"
@@ -239,10 +231,10 @@ def test_the_address_shows_a_first_line_is_a_kicker(headline: str, url: str, dis
 
 
 def test_a_kicker_the_address_disowns_stays_in_the_text(mini_project: Path, tmp_path: Path) -> None:
-    fields = _add(mini_project, tmp_path, KICKER_PAGE, KICKER_URL)
+    fields = dry_add(mini_project, tmp_path, KICKER_PAGE, KICKER_URL)
     assert fields["title"] == ""
     assert 'The first line "$2 billion in port deals signed" shares no word' in fields["notes"]
-    assert _add(mini_project, tmp_path, KICKER_PAGE, None)["title"] == "$2 billion in port deals signed"
+    assert dry_add(mini_project, tmp_path, KICKER_PAGE, None)["title"] == "$2 billion in port deals signed"
 
 
 def test_a_typed_double_dash_ends_a_dateline() -> None:
@@ -258,12 +250,12 @@ def test_the_address_that_spells_the_first_line_makes_it_the_headline(mini_proje
         "KORVIK -- The presidents of Norland and Vestria on Tuesday agreed to open a second border crossing by 2026.\n"
     )
     url = "https://news.example.org/Politics/Norland-and-Vestria-agree-to-open-second-border-crossing"
-    fields = _add(mini_project, tmp_path, page, url)
+    fields = dry_add(mini_project, tmp_path, page, url)
     assert fields["title"] == "Norland and Vestria agree to open second border crossing"
     assert fields["place"] == "Korvik"
     assert "the page's name in its address spells it" in fields["notes"]
     # An address naming something else leaves the lines as they were: no headline is made up.
-    other = _add(mini_project, tmp_path, page, "https://news.example.org/Politics/border-talks-end-without-deal-in-korvik-today")
+    other = dry_add(mini_project, tmp_path, page, "https://news.example.org/Politics/border-talks-end-without-deal-in-korvik-today")
     assert other["title"] == ""
 
 
@@ -273,11 +265,11 @@ def test_the_sites_name_over_the_article_is_its_masthead_not_its_headline(mini_p
         "Norland and Vestria renew their ties after a decade\n\n"
         "The presidents of Norland and Vestria met on Wednesday, September 4, 2024, in Korvik and signed four accords.\n"
     )
-    fields = _add(mini_project, tmp_path, page, "https://euro.korvikpost.com/politics/7220")
+    fields = dry_add(mini_project, tmp_path, page, "https://euro.korvikpost.com/politics/7220")
     assert (fields["outlet"], fields["title"]) == ("Korvik Post Euro", "Norland and Vestria renew their ties after a decade")
     assert 'the site\'s name over the article, "Korvik Post Euro" (its masthead)' in fields["notes"]
     # On another site the same line is the page's headline-like first line, as before.
-    elsewhere = _add(mini_project, tmp_path, page, "https://www.example.org/politics/7220")
+    elsewhere = dry_add(mini_project, tmp_path, page, "https://www.example.org/politics/7220")
     assert elsewhere["title"] == "Korvik Post Euro"
 
 

@@ -9,20 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.ingest.add import add_source
-from briefgen.ingest.article import AddOptions
 from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.header import CAPTION, headline_like, is_kicker
 from briefgen.ingest.meta import dateline_length, find_dateline
 from briefgen.ingest.text import furniture_kind
 from briefgen.ingest.urldates import date_in_address, stamped_date_in_url
-
-
-def _add(root: Path, tmp_path: Path, text: str, url: str | None) -> dict[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    [article] = add_source(root, str(page), AddOptions(url=url, undated=True), dry_run=True).articles
-    return {**article.fields, "notes": " ".join(article.notes.split())}
+from tests.ingest.dry_run import dry_add
 
 
 @pytest.mark.parametrize(
@@ -113,8 +105,8 @@ def test_sources_add_dates_a_page_by_its_embedded_post_only_when_nothing_else_do
         "The ministers met in Port Avel.— Ostland Diplomacy (@OstlandMFA) February 2, 2023\n\n"
         "The two sides also agreed to meet again next year in Westmark to review the agreements.\n"
     )
-    fields = _add(mini_project, tmp_path, body, "https://news.example/en/?p=531")
+    fields = dry_add(mini_project, tmp_path, body, "https://news.example/en/?p=531")
     assert fields["published"] == "2023-02-02"
     assert "post the page embeds" in fields["notes"]
-    dated = _add(mini_project, tmp_path, body, "https://news.example/2023/01/30/summit")
+    dated = dry_add(mini_project, tmp_path, body, "https://news.example/2023/01/30/summit")
     assert dated["published"] == "2023-01-30"
