@@ -76,13 +76,15 @@ def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
 
     Only unambiguous forms count: "05-03-2025" could be March or May and is left alone.
     """
+    return first_date_in_url(url, _URL_DATES)
+
+
+def first_date_in_url(url: str | None, patterns: tuple[re.Pattern[str], ...]) -> tuple[dt.date, str] | None:
+    """The first real day ``patterns`` (groups y, m or mon, d) find in the address, not after tomorrow, and its words."""
     if not url:
         return None
     path = urlsplit(url).path
-    for pattern in _URL_DATES:
-        match = pattern.search(path)
-        if match is None:
-            continue
+    for match in (found for pattern in patterns if (found := pattern.search(path))):
         groups = match.groupdict()
         month = month_number(groups["mon"]) if groups.get("mon") else int(groups["m"])
         try:

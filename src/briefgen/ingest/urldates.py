@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
-from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed
+from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
 _DAY_FIRST_STAMP = re.compile(
@@ -24,20 +23,7 @@ _DAY_FIRST_STAMP = re.compile(
 
 def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
     """The page's date in one of the two forms above, and the digits that give it; None when there is none."""
-    if not url:
-        return None
-    path = urlsplit(url).path
-    for pattern in (_YEAR_FIRST_UNPADDED, _DAY_FIRST_STAMP):
-        match = pattern.search(path)
-        if match is None:
-            continue
-        try:
-            day = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        except ValueError:
-            continue
-        if day <= dt.date.today() + dt.timedelta(days=1):
-            return day, match.group(0).strip("/-_.")
-    return None
+    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _DAY_FIRST_STAMP))
 
 
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:

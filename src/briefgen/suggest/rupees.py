@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from urllib.parse import urlsplit
 
 from briefgen.corpus.models import Source
+from briefgen.ingest.outlets import site_of
 from briefgen.suggest.found import FoundValue
 
 _BY_DOMAIN = {"pk": "PKR", "in": "INR", "lk": "LKR", "np": "NPR"}
@@ -31,8 +31,7 @@ _SIGN = re.compile(r"Rs\b\.?", re.IGNORECASE)
 
 def page_rupee(source: Source) -> str | None:
     """The rupee a page's "Rs" means, from its site's domain or its dateline; None when the page says neither."""
-    host = (urlsplit(source.url).hostname or "") if source.url else ""
-    by_domain = _BY_DOMAIN.get(host.rsplit(".", 1)[-1]) if host else None
+    by_domain = _BY_DOMAIN.get((site_of(source.url) or "").rsplit(".", 1)[-1])
     return by_domain or _BY_CITY.get((source.place or "").strip().casefold())
 
 
