@@ -15,6 +15,7 @@ import re
 
 from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
+from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 
@@ -94,12 +95,15 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     publication date stays the reference (None).  A lede that dates only the
     guest's arrival ("arrived in Ankara on Nov. 14 for talks") has no main
     event day, but the visit's remarks ("in Ankara today") are of that day.
+    Speech reprinted without its quotation marks ("We are making history
+    today, Vucic told Xi") is read the same way.
     """
     if published is None:
         return None
     start = body.rfind("\n\n", 0, position) + 1
     before = body[start:position]
-    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+    quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    if not quoted and not unmarked_speech(body[position - 1 :].split("\n\n", 1)[0]):
         return None
     day = main_day.date if main_day is not None else _arrival_day(body, published)
     if day is None or day.day is None or day.first_day >= published:
