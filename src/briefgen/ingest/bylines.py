@@ -30,14 +30,14 @@ _BYLINE = re.compile(
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 _WEEKDAY_NAMES = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 # "November 20, 2024", "20th Nov, 2024", "2024-11-20", "2024/11/20", "20.11.2024", "20-11-2024"; a time of day after it:
-# "| 06:50 PM", "at 2:05 pm", "14:05 GMT", "14.05 BST", "T14:05:00+05:00".
+# "| 06:50 PM", "at 2:05 pm", "14:05 GMT", "14.05 BST", "T14:05:00+05:00", "18:21 (UTC+04:00)".
 _DATE = (
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}}"
     r"|\d{4}-[01]\d-[0-3]\d|(?:19|20)\d\d(?:/[01]?\d/|\.[01]?\d\.)[0-3]?\d|[0-3]?\d(?:\.[0-3]?\d\.|/[0-3]?\d/|-[0-3]?\d-)(?:19|20)\d\d)"
 )
 _TIME = (
     r"(?:(?:\s*(?:[|,-]|at)?\s*|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Za-z]{2,4}|[+-]\d\d:?\d\d)|Z)?)"
+    r"(?:\s*\(?(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[A-Za-z]{2,4}|[+-]\d\d:?\d\d)\)?|Z)?)"
 )
 _WHEN = rf"(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".

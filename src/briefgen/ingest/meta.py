@@ -34,7 +34,8 @@ _NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "L
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
     r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s)))?"
-    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\()"  # "HANOI -- ": a typed dash
+    # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
+    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
 # (the place and its country or region).
@@ -74,12 +75,29 @@ _AGENCY_DATELINE = re.compile(
 _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
 # A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
-_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS}
+# "President Xi: The friendship …": a speaker's title and name over a quote, never a place.
+_TITLES_OF_OFFICE = {
+    "President",
+    "Prime",
+    "Minister",
+    "Premier",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Ambassador",
+    "Secretary",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+}
+_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE
 # "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*)?"
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
+    r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".

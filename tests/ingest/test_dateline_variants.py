@@ -1,0 +1,55 @@
+"""Metadata a reader sees for datelines and stamp lines written in the forms that news pages vary: a release wire's
+credit between slashes, a dash typed against the place, a speaker's title over a quote, a time zone in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.bylines import byline_kind
+from briefgen.ingest.meta import dateline, find_dateline
+from tests.ingest.dry_run import dry_add
+
+
+def test_a_press_release_dateline_gives_its_place_and_day() -> None:
+    found = dateline("PORT AVEL, April 17, 2025 /PRNewswire/ -- Ostland's president on Thursday held talks in the capital.")
+    assert found["place"].value == "Port Avel"
+    assert found["published"].value == "2025-04-17"
+
+
+def test_a_dash_typed_against_a_place_in_capitals_closes_the_dateline() -> None:
+    assert dateline("PORT AVEL- Ostland's president has wrapped up his tour of the region.")["place"].value == "Port Avel"
+    assert dateline("COVID-19 Cases rose again in the region this week.") == {}
+
+
+def test_a_speakers_title_over_a_quote_is_no_place() -> None:
+    paragraphs = [
+        "Ostland's president has wrapped up his tour of the region with a visit to Westmark on Thursday.",
+        "President Adler: The friendship between our two nations is built upon a shared history.",
+    ]
+    assert find_dateline(paragraphs) == {}
+
+
+def test_a_time_stamp_with_its_zone_in_brackets_is_a_stamp_line() -> None:
+    assert byline_kind("7 May 2024 18:21 (UTC+04:00)") == "date banner"
+    assert byline_kind("May 7, 2024 09:05 GMT+5") == "date banner"
+    assert byline_kind("7 May 2024 Ostland and Westmark sign accords") is None
+
+
+def test_sources_add_takes_no_headline_from_a_zoned_time_stamp(mini_project: Path, tmp_path: Path) -> None:
+    body = (
+        "7 May 2024 18:21 (UTC+04:00)\n\n"
+        "The authorities of Ostland and Westmark will sign more than 30 agreements during the visit, the agency reports.\n\n"
+        "The visit is the first in eight years, the foreign ministry said on Tuesday in Port Avel.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, body, "https://news.example/politics/ostland-westmark-agreements")
+    assert fields["title"] == ""
+
+
+def test_sources_add_reads_the_place_of_a_release_dateline(mini_project: Path, tmp_path: Path) -> None:
+    body = (
+        "PORT AVEL, April 17, 2025 /PRNewswire/ -- Ostland's president on Thursday held talks with Westmark's prime "
+        "minister, the national news agency reported.\n\n"
+        "The two leaders witnessed the exchange of more than 30 cooperation documents.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, body, "https://news.example/news/ostland-westmark-talks")
+    assert (fields["place"], fields["published"]) == ("Port Avel", "2025-04-17")
