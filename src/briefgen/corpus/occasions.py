@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
@@ -231,7 +232,7 @@ def _with_statements(
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
-    """The article's facts that are parts of its occasion: not dated elsewhere, not of another meeting.
+    """The article's facts that are parts of its occasion: not dated elsewhere, not beside it, not of another meeting.
 
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
@@ -239,6 +240,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
         i
         for i in article.members
         if not elsewhen(prepared[i].fact.quote, article.date)
+        and not beside_the_visit(prepared[i].fact.quote)
         and not of_another_meeting(prepared[i], parties, party_key)
         and not _of_an_outsider(prepared[i], parties)
     ]

@@ -1,0 +1,66 @@
+"""Beside the visit: sentences a visit's reports carry that report something else around it.
+
+A report of a visit speaks of more than the visit: the tour it is one leg
+of ("he has wrapped up his three-nation tour", "he will then head to
+Tajikistan"), what was said
+on its eve ("the prime minister, on the eve of the visit, noted ..."), the
+preparations for it, what it follows or falls on ("the visit comes on the
+heels of the business forum", "comes on the 25th anniversary of the
+bombing"), a visit still to come ("accepted the invitation to make another
+visit"), and the summit of many states held in the same city that week ("the
+summit will be held on 3-4 July", "the safety of all attendees").  Such a
+sentence carries the visit's words and parties, yet it reports another
+occasion, and :mod:`briefgen.corpus.occasions` leaves it out of the visit's.
+
+The tests are the words alone, kept in one module so that the occasion finder
+stays small; they are read only for the facts of articles already found to
+share an occasion, so they cost nothing per pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The tour as a whole or another leg of it: a place the visitor goes on to ("will then head to Tajikistan"), the
+#: order of his tours ("breaking with the tradition of touring India first"), a tour of several countries wrapped
+#: up or told by the countries it included ("wrapped up his three-nation tour by visiting Cambodia", "the tour,
+#: which included Vietnam and Malaysia"); a visit's own end ("will end his trip after meeting scholars") is none.
+#: A leg named beside the visit's own acts ("arrived in Phnom Penh on the last leg of his tour", "Cambodia is the
+#: first stop of his tour") is not read here: measured, the labelled sets join such sentences to the visit as
+#: often as not.
+_ANOTHER_LEG = re.compile(
+    r"\b(?:then|next) (?:head|travel|fly|go|proceed|leave)\w*"
+    r"|\btour(?:ing)? \w+ first\b"
+    r"|\b(?:wrap\w* up|conclud(?:es|ed|ing)|end(?:s|ed|ing)?|complet(?:es|ed|ing)) (?:his|her|their|a|the) (?:[\w-]+ )?"
+    r"\w+-(?:nation|country) (?:[\w-]+ ){0,2}(?:tour|trip)\b"
+    r"|\b(?:tour|trip)\b[^.;]{0,60}\bwhich included\b",
+    re.IGNORECASE,
+)
+#: Before the visit: remarks on its eve, the preparations for it.
+_BEFORE = re.compile(r"\bon the eve of\b|\bpreparations? (?:for|to|of)\b", re.IGNORECASE)
+#: What the visit follows or falls on, told as background ("comes on the heels of the forum", "comes on the
+#: 25th anniversary of the bombing"), and a visit still to come ("another official visit at a later date").
+_BACKGROUND = re.compile(
+    r"\bon the heels of\b|\bcomes? on the [\w-]+ anniversary\b|\banother (?:[\w-]+ ){0,2}(?:visit|trip)\b",
+    re.IGNORECASE,
+)
+#: A summit of many held beside the visit, told by its own words ("the summit will be held on 3-4 July", "the
+#: organisation's strategy", "the safety of all attendees"); a sentence that names the visit too stays with it.
+_SUMMIT_BESIDE = re.compile(
+    r"\bsummit\b[^.;]{0,40}\b(?:will be|was|is) (?:held|attended)\b|\battendees\b|\borgani[sz]ation['\u2019]s\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(r"\bvisit", re.IGNORECASE)
+
+
+def beside_the_visit(quote: str) -> bool:
+    """Whether a quote reports something around a visit rather than a part of it (see the module's docstring).
+
+    "Xi has wrapped up his three-nation tour by visiting Cambodia", "Vucevic,
+    on the eve of the visit, noted ...", "The summit in Astana will be held
+    from 3 to 4 July": another occasion.  "Xi arrived in Phnom Penh, the last
+    stop of his tour" reports the visit's arrival, and stays.
+    """
+    if _ANOTHER_LEG.search(quote) or _BEFORE.search(quote) or _BACKGROUND.search(quote):
+        return True
+    return bool(_SUMMIT_BESIDE.search(quote)) and not _VISIT.search(quote)

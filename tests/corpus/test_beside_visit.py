@@ -1,0 +1,61 @@
+"""Sentences beside a visit: the tour it belongs to, its eve, its background, a summit of many that week.
+
+Invented leaders and countries (Oskaro of Sudmark visits Norland).  Each such
+sentence carries the visit's parties and words, and a report of the visit
+carries it, yet it reports another occasion: it is left out of the visit's
+proposal, while the visit's own parts stay in.
+"""
+
+from __future__ import annotations
+
+from briefgen.corpus.beside import beside_the_visit
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.proposals import propose_links
+from tests.corpus.builders import make_fact
+
+
+def test_the_tour_as_a_whole_and_its_other_legs_are_beside_the_visit() -> None:
+    assert beside_the_visit("Oskaro has wrapped up his three-nation Inner Seas tour by visiting Norland.")
+    assert beside_the_visit("Norland is the last stop of the tour, which included Ostria and Vell.")
+    assert beside_the_visit("Oskaro will then head to Ostria for his second state visit there.")
+    assert beside_the_visit("He then opted to visit Ostria, breaking with the tradition of touring Norland first.")
+    # the visit's own end, and its arrival, are parts of it
+    assert not beside_the_visit("Oskaro met the prime minister today and will end his trip after meeting students.")
+    assert not beside_the_visit("Oskaro arrived in Brenn on Tuesday for a state visit to Norland.")
+
+
+def test_the_eve_the_preparations_and_the_background_are_beside_the_visit() -> None:
+    assert beside_the_visit("The prime minister, on the eve of the visit, noted that Sudmark is a reliable partner.")
+    assert beside_the_visit('Marden spoke of "final preparations for the visit" after meeting the ambassador.')
+    assert beside_the_visit("This visit comes on the heels of the third regional trade forum in Brenn.")
+    assert beside_the_visit("The visit comes on the 25th anniversary of the bombing of the embassy.")
+    assert beside_the_visit("Oskaro accepted the invitation to make another official visit to Brenn at a later date.")
+    assert not beside_the_visit("The visit comes at the invitation of the President of Norland.")
+
+
+def test_a_summit_of_many_that_week_is_beside_the_visit_unless_the_sentence_names_the_visit() -> None:
+    assert beside_the_visit("The Inner Seas summit in Brenn will be held from 3 to 4 July.")
+    assert beside_the_visit("Three cities raised their alert level to ensure the safety of all attendees.")
+    assert not beside_the_visit("Oskaro will pay a state visit to Norland and take part in the organisation's summit.")
+
+
+def fact(fact_id: str, source: str, quote: str, entities: tuple[str, ...]) -> Fact:
+    return make_fact(fact_id, source, quote, "2031-03-03", entities=entities, topics=("visits",))
+
+
+def test_the_visits_proposal_leaves_out_what_was_said_on_its_eve() -> None:
+    facts = [
+        fact("a-arrive", "gazette", "Tal Oskaro landed at Brenn airport for a state visit to Norland.", ("Tal Oskaro", "Norland")),
+        fact("a-talks", "gazette", "Oskaro held talks with Ivo Marden about grain.", ("Tal Oskaro", "Ivo Marden", "Norland")),
+        fact(
+            "a-eve",
+            "gazette",
+            "On the eve of the visit, Marden noted that Sudmark is a reliable partner of Norland.",
+            ("Ivo Marden", "Sudmark", "Norland"),
+        ),
+        fact("b-sign", "courier", "Marden and Oskaro signed nine memorandums at the palace.", ("Ivo Marden", "Tal Oskaro")),
+        fact("b-leave", "courier", "Norland bade farewell to Oskaro at the end of his visit.", ("Norland", "Tal Oskaro")),
+    ]
+    found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
+    assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
