@@ -45,6 +45,7 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
+from briefgen.corpus.outcomes import agreed_there
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.words import entity_key
@@ -108,6 +109,7 @@ class ArticleOccasion:
     speaking: list[int]  # its facts that speak of an occasion, whatever their date
     act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
     quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
+    outcomes: tuple[int, ...] = ()  # plans agreed at it, dated on its days or later (see :mod:`briefgen.corpus.outcomes`)
 
 
 def _article_date(items: list[Prepared]) -> PartialDate | None:
@@ -228,6 +230,8 @@ def _with_statements(
     spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
         article.members = article.members + spoken
+    taken.update(article.members)
+    article.outcomes = tuple(i for i in indexes if i not in taken and agreed_there(prepared[i], article.date, article.parties, party_key))
     return article
 
 
@@ -243,6 +247,8 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
         and not beside_the_visit(prepared[i].fact.quote)
         and not of_another_meeting(prepared[i], parties, party_key)
         and not _of_an_outsider(prepared[i], parties)
+    ] + [
+        i for i in article.outcomes if not of_another_meeting(prepared[i], parties, party_key) and not _of_an_outsider(prepared[i], parties)
     ]
 
 
