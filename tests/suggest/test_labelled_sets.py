@@ -14,7 +14,8 @@ benchmarks/intake_quality.py and benchmarks/linking_quality.py; ``intake_final16
 measured once and judged; ``intake_final18`` and ``intake_final19`` are the final test sets of
 round 11, labelled before any measurement, measured once and judged; ``intake_final20`` and
 ``intake_final21`` are the final test sets of round 12, labelled before any measurement, measured
-once and judged.  A test on the scores of the
+once and judged; round 13's final test sets are ``intake_final22`` and ``intake_final23``, labelled
+before any measurement and not yet measured.  A test on the scores of the
 held-out sets would invite tuning the rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
 date phrase is word for word in the article, every link names a labelled claim, and the
@@ -61,6 +62,7 @@ SETS = [
         "intake_final19",
         "intake_final20",
         "intake_final21",
+        "intake_final23",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
