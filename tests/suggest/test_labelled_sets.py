@@ -63,6 +63,7 @@ SETS = [
         "intake_final20",
         "intake_final21",
         "intake_final22",
+        "intake_final23",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
