@@ -11,13 +11,12 @@ where it has no seam.
 
 from __future__ import annotations
 
-COUNTRY_WORDS = frozenset(
-    """
+_COUNTRY_WORDS_TEXT = """
     nigeria ghana kenya uganda rwanda tanzania zambia zimbabwe malawi ethiopia somalia sudan egypt morocco algeria
     tunisia libya senegal cameroon liberia namibia botswana mozambique angola pakistan india nepal bangladesh lanka
     afghanistan syria lebanon israel palestine qatar kuwait bahrain emirates turkiye armenia azerbaijan kazakhstan
     uzbekistan kyrgyzstan tajikistan turkmenistan mongolia china japan korea vietnam thailand cambodia malaysia
     singapore indonesia philippines myanmar australia zealand russia ukraine belarus serbia poland germany france
     italy spain portugal britain ireland canada mexico brazil argentina colombia venezuela jamaica guyana
-    """.split()
-)
+"""
+COUNTRY_WORDS = frozenset(_COUNTRY_WORDS_TEXT.split())
