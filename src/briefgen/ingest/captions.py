@@ -9,9 +9,13 @@ it stands, and neither is written in a headline or a lede:
 
 A piece's kind, written before a colon or a dash at the start of its first line ("Editorial: The government …",
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
+
+A whole sentence in the past about a named person (``PAST_SENTENCE``) is a caption or a lede, not a headline.
 """
 
 from __future__ import annotations
+
+import re
 
 _POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|right|centre|center|L|R|C)(?:\s+to\s+right)?"
 # "(left)", "(second right)", "(L)", "(left to right)": where a person stands in the picture.
@@ -19,6 +23,15 @@ POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
 # "| X (@MEAIndia)", "/ Twitter (@PMOIndia)", "| @narendramodi": a picture taken from a social account, credited at the end.
 SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
 CAPTION_MARKS = f"{POSITION_MARK}|{SOCIAL_CREDIT}"
+
+# "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
+# past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,
+# which says it in the present without the article ("Macron receives ceremonial welcome").  Only capitalised words may
+# stand before the verb, so a passive headline ("Pacts signed as leaders meet") is not one.  Unlike the marks above it
+# does not tell a caption from a lede, so the line is only kept from the headline, not removed.
+PAST_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,6}(?:[a-z]{3,}ed|met|held|gave|took|made|began|led|paid|shook|laid)\s+(?:a|an|the|his|her|their)\s"
+)
 
 # The kind of a piece, as a site labels it above or before its text (upper case; the first word is compared).
 KIND_LABELS = frozenset(

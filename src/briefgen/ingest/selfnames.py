@@ -19,7 +19,8 @@ Two readings, each of a class of pages:
   it could be several words written any way.  The words that
   split a name are the outlet words, the words of newspapers' nameplates
   ("banner", "courier", "sentinel") and the names of world regions
-  ("radarafrica.com" is "Radar Africa"); a name of three letters or fewer is
+  ("radarafrica.com" is "Radar Africa") and of countries
+  ("bizwatchnigeria.ng" is "Bizwatch Nigeria", :mod:`countrywords`); a name of three letters or fewer is
   an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
   the kind of outlet ("eir.news" is "EIR News");  on a blog host
   ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.countrywords import COUNTRY_WORDS
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
 
@@ -87,7 +89,7 @@ _REGION_WORDS = frozenset(
         "sahel",
     ]
 )
-_SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS
+_SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
 # Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
 # Names kept for examples and tests (RFC 2606): no site's.

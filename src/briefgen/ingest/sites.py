@@ -22,6 +22,8 @@ from functools import cache
 from importlib.resources import files
 from urllib.parse import urlsplit
 
+from briefgen.ingest.replicas import replica_paper
+
 TABLE_FILE = "sites.csv"
 
 
@@ -55,12 +57,16 @@ def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
 
     The host is tried with the address's first folders first ("trt.global/afrika-english"), then alone, then each
     parent domain in turn ("english.news.cn", "news.cn"): so a subdomain ("en.", "m.", "english.") resolves to its
-    site unless the table lists it on its own, and "www." never matters.
+    site unless the table lists it on its own, and "www." never matters.  A replica newsstand's page is the paper's
+    its address names (:mod:`briefgen.ingest.replicas`).
     """
     parts = urlsplit(url if "//" in url else f"//{url}")
     host = (parts.hostname or "").casefold().rstrip(".").removeprefix("www.")  # "ebc.com.br." is a full name
     if not host:
         return None
+    paper = replica_paper(url)
+    if paper is not None:
+        return paper  # a newsstand's page shows a paper: the paper is the outlet (:mod:`replicas`)
     folders = [p for p in parts.path.casefold().split("/") if p][:3]
     labels = host.split(".")
     for start in range(len(labels) - 1):  # never a bare top-level label ("com")
