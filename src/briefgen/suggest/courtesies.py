@@ -122,6 +122,31 @@ def is_congratulation(text: str) -> bool:
     return bool(_CONGRATULATION.search(text)) and not _TRACE.search(text) and not _MEETING.search(text)
 
 
+# Words to the guest, in the second person: "Your visit will add great strength to our partnership" (a welcome post).
+_ADDRESSED = re.compile(r"^(?:Your|You)\b")
+# Ties or a side weighed, not acted on: "have a historic relationship", "acknowledged the long-standing relations",
+# "recognized Nigeria as an influential country", "cooperation now has a new significance".
+_WEIGHED_TIES = re.compile(
+    r"\b(?:have|has|had|enjoy(?:s|ed)?|share(?:s|d)?) (?:an? |such )?(?:very |truly )?(?:historic(?:al)?|long-standing|longstanding|"
+    r"age-old|time-tested|robust|special|deep|excellent|privileged|unique) (?:[\w-]+ )?"
+    r"(?:relationship|relations|ties|cooperation|partnership|friendship|bonds?)\b|"
+    r"\b(?:acknowledg|recall|cherish)\w* (?:the )?(?:long-standing|longstanding|age-old|time-tested|historic(?:al)?|traditional|deep) "
+    r"(?:[\w-]+ ){0,2}(?:relations|ties|friendship|relationship|bonds?)\b|"
+    r"\b(?:recogni[sz]ed|regarded|hailed|praised|called|considers|considered|sees|saw|views|viewed) (?:(?-i:[A-Z])[\w-]* ){1,3}as "
+    r"(?:an? |the )?(?:most |very |truly |really )?(?:influential|important|reliable|trusted|great|valued|valuable|true|good|close|"
+    r"sincere|dependable)\b|"
+    r"\b(?:has|have|had|acquired|gained|takes on|took on) (?:a )?new (?:significance|meaning|dimension|importance)\b",
+    re.IGNORECASE,
+)
+
+
+def is_weighed_ties(text: str) -> bool:
+    """Words to the guest, or ties and a side weighed ("a historic relationship", "an influential country"), with no figure or signing."""
+    rest = text.lstrip(_OPENING_MARKS)
+    weighed = bool(_ADDRESSED.match(rest) or _WEIGHED_TIES.search(rest))
+    return weighed and not _FIGURE.search(rest) and not _TRACE.search(rest)
+
+
 def is_greeting(text: str) -> bool:
     """A greeting on arrival, a line-up of officials, waved flags, the pleasure of hosting, with no signing in it."""
     return bool(_GREETING.search(text)) and not _TRACE.search(text)
@@ -165,5 +190,5 @@ def is_reader_notice(text: str) -> bool:
 
 def is_courtesy(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    checks = (is_congratulation, is_greeting, is_rhetoric, is_guess, is_lead_in, is_appraisal, is_reader_notice)
+    checks = (is_congratulation, is_greeting, is_rhetoric, is_guess, is_lead_in, is_appraisal, is_reader_notice, is_weighed_ties)
     return any(check(text) for check in checks)

@@ -40,6 +40,7 @@ import re
 
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.courtesies import is_courtesy
+from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.vague import is_vague
@@ -175,9 +176,12 @@ _CAPITALS = re.compile(r"^[^a-z]*$")
 _FURNITURE = re.compile(
     # the outlet addressing its reader: "your support means we can keep bringing you the news"
     r"\byour (?:support|donation|contribution|subscription)\b|\bbring(?:s|ing)? you\b|"
-    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|\bdonations?\b|"
+    r"https?://|pic\.twitter\.com|\bt\.co/|^(?:Also )?Read(?: more)?:|"
+    # an appeal for money, not a gift reported ("panels on 5,000 sites as an Indian donation")
+    r"\b(?:single|one-off|monthly|small|make a|your) donations?\b|\bdonate (?:now|today|to us|here)\b|"
     r"\b(?:your|our|become a|join|buy a|with a) (?:[\w-]+ )?membership\b|"
-    r"\bsubscri(?:be|ption)\b|"
+    # a call to subscribe, not a purchase reported ("would subscribe government bonds")
+    r"\bsubscrib(?:e|ing) (?:to (?:our|the|my|us)|now|today|here|for free)\b|\bsubscriptions?\b|"
     # the page's time stamp: "Last modified: 28 September, 2022, 11:11 pm", "Updated: 25 Jun. 2023, 17:58"
     r"^(?:Last )?(?:modified|updated|published|posted)(?: on)?:|"
     r"\((?:left|right|centre|center|L|R)\)|\(@\w+[^)]*\)\W*$|"
@@ -386,7 +390,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     text = text.lstrip(_OPENING)
     if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
-    if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text):
+    if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text) or is_furniture(text):
         return False
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides

@@ -1,0 +1,91 @@
+"""Lines of a news page that belong to the page, not to the report: captions, questions, lead-ins, biographies.
+
+Cleaning keeps the text around a report's sentences, and many of those lines
+look like claims (a name, a place, a day) while an editor throws their drafts
+away.  They come in classes, each named by the function that reads it:
+
+- :func:`is_picture_caption`: a photo's caption, told in the present tense of
+  a picture ("PM Modi welcomes President Macron at Hyderabad House"), opened
+  by its credit ("(Source: ministry/Twitter) …"), closed by a photographer's
+  credit after a bar ("… with the visitors | jane doe") or showing someone
+  "seen with" someone: a report tells its events in the past tense, and the
+  event a caption shows is reported in the body;
+- :func:`is_section_question`: a question set as a section heading ("How has
+  the visit proceeded?"), which the sentences under it answer;
+- :func:`is_list_lead_in`: a line that announces a list or a count of points
+  ("Here is a 10-point guide to …", "stressed three takeaways from his talks"),
+  whose items are the claims;
+- :func:`is_author_biography`: the writer's biography at the page's foot
+  ("with two years of media experience, reports human interest stories");
+- :func:`is_sourcing_line`: where the sentence before came from ("X disclosed
+  this in a post on Sunday", "These were the outcome of talks …, according to a
+  statement by …"): attribution whose claim is in another sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENING_MARKS = "“\"‘' "
+# The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
+_PICTURE_VERBS = (
+    r"welcomes|greets|receives|arrives|shakes hands|takes part|poses|hugs|embraces|waves|inspects|lays|chats|interacts|"
+    r"(?:is|are) (?:also )?(?:seen|pictured|welcomed|received|greeted)"
+)
+# A caption's subject: a run of titles and names ("PM Narendra Modi", "President Bola Ahmed Tinubu"), a pair of them.
+_NAMES = r"(?:[A-Z][\w.’'-]*\s+){1,6}"
+_PRESENT_CAPTION = re.compile(rf"^{_NAMES}(?:(?:and|with) (?:[\w’'-]+\s+){{0,2}}{_NAMES})?(?:{_PICTURE_VERBS})\b")
+# A credit before the caption: "(Source: MEA spokesperson/Twitter)", "(Photo: Reuters)".
+_CREDIT_FIRST = re.compile(r"^\((?:source|photo|photograph|image|picture|credit|file)s?\b[^)]*\)\s*\S", re.IGNORECASE)
+# A photographer's credit after a bar, in any case: "… with the visitors | shekhar yadav".
+_BAR_CREDIT = re.compile(r"\s\|\s*[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$")
+# A list announced: "Here is a guide …", "Here are the highlights …", "three takeaways from his discussions".
+_HERE_IS = re.compile(r"^Here(?:'s|’s| is| are)\b")
+_COUNT_OF_POINTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:key )?(?:takeaways|talking points|things to know|lessons)\b",
+    re.IGNORECASE,
+)
+# A writer's biography: years of experience in the trade of writing news.
+_EXPERIENCE = re.compile(r"\b(?:years?|decades?) of (?:[\w-]+ ){0,2}experience\b", re.IGNORECASE)
+_NEWS_TRADE = re.compile(r"\b(?:media|journalis\w*|report(?:s|ing|er)?|stories|writ(?:es|ing|er)|editor\w*|newsroom)\b", re.IGNORECASE)
+# Sourcing: a verb of telling with "this" for its object, then only where or how it was told ("said that" brings a claim in).
+_TOLD_THIS = re.compile(
+    r"\b(?:disclosed|announced|revealed|confirmed|stated|said|made) (?:this|these)(?: known| public)?"
+    r" (?:in|on|via|through|during|at|while|when)\b(?! (?:week|month|year)\b)",
+    re.IGNORECASE,
+)
+_OUTCOME_OF = re.compile(r"^(?:This|These|That|Those|It|They) (?:was|were|is|are) (?:the )?(?:outcomes?|results?|fruits?) of\b")
+
+
+def is_picture_caption(text: str) -> bool:
+    """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _BAR_CREDIT.search(rest.rstrip(" .")))
+
+
+def is_section_question(text: str) -> bool:
+    """A question in the writer's voice (not in quotation marks): a heading whose answer is the text under it."""
+    return text.rstrip(" ").endswith("?") and not text.lstrip(" ").startswith(("“", '"', "‘", "'"))
+
+
+def is_list_lead_in(text: str) -> bool:
+    """A line announcing a list or a count of points: "Here is a 10-point guide to …", "three takeaways from …"."""
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_HERE_IS.match(rest) or _COUNT_OF_POINTS.search(rest))
+
+
+def is_author_biography(text: str) -> bool:
+    """The writer's biography: years of experience, in words of the news trade."""
+    return bool(_EXPERIENCE.search(text) and _NEWS_TRADE.search(text))
+
+
+def is_sourcing_line(text: str) -> bool:
+    """Who told the sentence before, and where: "disclosed this in a post", "These were the outcome of talks, according to …"."""
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_TOLD_THIS.search(rest) or _OUTCOME_OF.match(rest))
+
+
+def is_furniture(text: str) -> bool:
+    """Does the sentence belong to one of the module's classes (see its docstring)?"""
+    checks = (is_picture_caption, is_section_question, is_list_lead_in, is_author_biography, is_sourcing_line)
+    return any(check(text) for check in checks)
