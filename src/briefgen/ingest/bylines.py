@@ -35,11 +35,13 @@ _DATE = (
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN},?\s*\d{{4}}"
     r"|\d{4}-[01]\d-[0-3]\d|(?:19|20)\d\d(?:/[01]?\d/|\.[01]?\d\.)[0-3]?\d|[0-3]?\d(?:\.[0-3]?\d\.|/[0-3]?\d/|-[0-3]?\d-)(?:19|20)\d\d)"
 )
-_TIME = (
-    r"(?:(?:\s*(?:[|,-]|at)?\s*|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[A-Za-z]{2,4}|[+-]\d\d:?\d\d)\)?|Z)?)"
-)
-_WHEN = rf"(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?"
+# The zone after a time: "GMT+9", "UTC+05:30", "+05:00", "JST", "(IST)", and "GMT9" (a copy that lost the plus sign).
+_ZONE = r"(?:\s*\(?(?:(?:UTC|GMT)(?:\s*[+-]\s*|)\d{1,2}(?::?\d\d)?|[A-Za-z]{2,4}|[+-]\d\d:?\d\d)\)?|Z)"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_TIME = rf"(?:(?:\s*(?:[|,-]|at)?\s*|T){_CLOCK}{_ZONE}?)"
+# The time first, with its zone, then the date: "13:25 JST, May 3, 2022", "10:30 AM IST | 12 March 2024".
+_TIME_FIRST = rf"(?:{_CLOCK}{_ZONE}?\s*[,|]?\s+(?:{_WEEKDAY_NAMES},?\s+)?{_DATE})"
+_WHEN = rf"(?:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?|{_TIME_FIRST})"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"

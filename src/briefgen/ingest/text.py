@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefgen.ingest.bylines import byline_kind
+from briefgen.ingest.bylines import byline_kind, is_stamp_line
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
@@ -270,8 +270,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
         if first_text and headline_above_dateline(item.text, next((it.text for it in following if it.kind == "text"), None)):
             starts.append(index)
             continue
-        if not (headline_like(item.text) or (first_text and quoted_headline(item.text))):
-            continue
+        if not (headline_like(item.text) or (first_text and quoted_headline(item.text))) or is_stamp_line(item.text):
+            continue  # a time stamp ("03 May 2022 02:05:25 GMT+9", printed twice) heads no article
         if not following:
             continue
         if starts and not any(it.kind == "text" and is_body(it.text) for it in items[starts[-1] + 1 : index]):

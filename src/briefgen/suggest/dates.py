@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
+from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
@@ -50,9 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ago", rf"\b(?P<n>an?|{words_pattern(NUMBER_WORDS)}|\d+) (?P<u>days?|weeks?|months?|years?) ago\b"),
         (
             "day-word",
-            r"\b(?P<rel>(?:later|earlier) in the day|during the day|later today|earlier today|today|tonight|yesterday|tomorrow|"
-            r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
-            r"(?:hours|minutes) ago)\b",
+            rf"\b(?P<rel>{DAY_WORD})\b",
         ),
         ("weekday", rf"\b(?:on |last |next |this |coming )?(?P<w>{WEEKDAY_WORD})\b"),
         ("season", SEASON),
@@ -203,8 +202,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "ago":
         return _ago(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
     if name == "day-word":
-        delta = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)  # "hours ago", "today": the day of publication
-        day = reference + dt.timedelta(days=delta)
+        day = reference + dt.timedelta(days=day_word_offset(rel))  # "hours ago", "today": the day of publication
         return PartialDate.from_date(day)
     if name == "weekday":
         target = weekday_index(groups["w"])
