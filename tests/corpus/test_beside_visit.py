@@ -31,13 +31,19 @@ def test_the_eve_the_preparations_and_the_background_are_beside_the_visit() -> N
     assert beside_the_visit("This visit comes on the heels of the third regional trade forum in Brenn.")
     assert beside_the_visit("The visit comes on the 25th anniversary of the bombing of the embassy.")
     assert beside_the_visit("Oskaro accepted the invitation to make another official visit to Brenn at a later date.")
+    assert beside_the_visit("Oskaro's official visit precedes his participation in the Inner Seas Forum summit.")
+    assert beside_the_visit("The meeting comes ahead of the Inner Seas Forum, which will be held in Brenn.")
     assert not beside_the_visit("The visit comes at the invitation of the President of Norland.")
+    assert not beside_the_visit("The talks were preceded by a ceremonial welcome at the palace.")
 
 
 def test_a_summit_of_many_that_week_is_beside_the_visit_unless_the_sentence_names_the_visit() -> None:
     assert beside_the_visit("The Inner Seas summit in Brenn will be held from 3 to 4 July.")
     assert beside_the_visit("Three cities raised their alert level to ensure the safety of all attendees.")
+    assert beside_the_visit("He will also be attending the 9th Inner Seas Forum summit in Brenn.")
+    assert beside_the_visit("Oskaro and Marden will co-chair the founding conference of the Tidal Power Alliance tomorrow.")
     assert not beside_the_visit("Oskaro will pay a state visit to Norland and take part in the organisation's summit.")
+    assert not beside_the_visit("Oskaro and Marden will hold a joint press conference after the talks.")
 
 
 def fact(fact_id: str, source: str, quote: str, entities: tuple[str, ...]) -> Fact:
@@ -53,6 +59,23 @@ def test_the_visits_proposal_leaves_out_what_was_said_on_its_eve() -> None:
             "gazette",
             "On the eve of the visit, Marden noted that Sudmark is a reliable partner of Norland.",
             ("Ivo Marden", "Sudmark", "Norland"),
+        ),
+        fact("b-sign", "courier", "Marden and Oskaro signed nine memorandums at the palace.", ("Ivo Marden", "Tal Oskaro")),
+        fact("b-leave", "courier", "Norland bade farewell to Oskaro at the end of his visit.", ("Norland", "Tal Oskaro")),
+    ]
+    found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
+    assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
+
+
+def test_the_visits_proposal_leaves_out_the_conference_its_two_leaders_co_chair_next_day() -> None:
+    facts = [
+        fact("a-arrive", "gazette", "Tal Oskaro landed at Brenn airport for a state visit to Norland.", ("Tal Oskaro", "Norland")),
+        fact("a-talks", "gazette", "Oskaro held talks with Ivo Marden about grain.", ("Tal Oskaro", "Ivo Marden", "Norland")),
+        fact(
+            "a-conference",
+            "gazette",
+            "Marden and Oskaro will co-chair the founding conference of the Tidal Power Alliance tomorrow.",
+            ("Ivo Marden", "Tal Oskaro", "Tidal Power Alliance"),
         ),
         fact("b-sign", "courier", "Marden and Oskaro signed nine memorandums at the palace.", ("Ivo Marden", "Tal Oskaro")),
         fact("b-leave", "courier", "Norland bade farewell to Oskaro at the end of his visit.", ("Norland", "Tal Oskaro")),

@@ -6,9 +6,13 @@ Tajikistan"), what was said
 on its eve ("the prime minister, on the eve of the visit, noted ..."), the
 preparations for it, what it follows or falls on ("the visit comes on the
 heels of the business forum", "comes on the 25th anniversary of the
-bombing"), a visit still to come ("accepted the invitation to make another
-visit"), and the summit of many states held in the same city that week ("the
-summit will be held on 3-4 July", "the safety of all attendees").  Such a
+bombing") or goes before ("the visit precedes his participation in the
+summit", "the meeting comes ahead of the forum"), a visit still to come
+("accepted the invitation to make another visit"), and the summit or
+conference of many states held in the same city that week ("the summit will
+be held on 3-4 July", "the safety of all attendees", "he will also be
+attending the forum's summit", "the two leaders will co-chair the founding
+conference of the alliance tomorrow").  Such a
 sentence carries the visit's words and parties, yet it reports another
 occasion, and :mod:`briefgen.corpus.occasions` leaves it out of the visit's.
 
@@ -38,16 +42,24 @@ _ANOTHER_LEG = re.compile(
 )
 #: Before the visit: remarks on its eve, the preparations for it.
 _BEFORE = re.compile(r"\bon the eve of\b|\bpreparations? (?:for|to|of)\b", re.IGNORECASE)
-#: What the visit follows or falls on, told as background ("comes on the heels of the forum", "comes on the
-#: 25th anniversary of the bombing"), and a visit still to come ("another official visit at a later date").
+#: What the visit follows, falls on or goes before, told as background ("comes on the heels of the forum", "comes on
+#: the 25th anniversary of the bombing", "the visit precedes his participation in the summit", "the meeting comes
+#: ahead of the forum"), and a visit still to come ("another official visit at a later date").  Only "precedes":
+#: "the talks were preceded by a ceremonial welcome" tells the visit's own order.
 _BACKGROUND = re.compile(
-    r"\bon the heels of\b|\bcomes? on the [\w-]+ anniversary\b|\banother (?:[\w-]+ ){0,2}(?:visit|trip)\b",
+    r"\bon the heels of\b|\bcomes? on the [\w-]+ anniversary\b|\banother (?:[\w-]+ ){0,2}(?:visit|trip)\b"
+    r"|\bprecedes\b|\bcomes? ahead of\b",
     re.IGNORECASE,
 )
 #: A summit of many held beside the visit, told by its own words ("the summit will be held on 3-4 July", "the
-#: organisation's strategy", "the safety of all attendees"); a sentence that names the visit too stays with it.
+#: organisation's strategy", "the safety of all attendees"), by the visitor's going on to it ("he will also be
+#: attending the forum's summit") or by a conference two leaders co-chair, which others attend ("will co-chair the
+#: founding conference of the alliance"; a press conference is no co-chaired one); a sentence that names the visit
+#: too stays with it.
 _SUMMIT_BESIDE = re.compile(
-    r"\bsummit\b[^.;]{0,40}\b(?:will be|was|is) (?:held|attended)\b|\battendees\b|\borgani[sz]ation['\u2019]s\b",
+    r"\bsummit\b[^.;]{0,40}\b(?:will be|was|is) (?:held|attended)\b|\battendees\b|\borgani[sz]ation['\u2019]s\b"
+    r"|\balso (?:be )?attend\w* [^.;]{0,60}\b(?:summit|forum|conference)\b"
+    r"|\bfounding (?:conference|summit|assembly)\b|\bco-?chair\w* (?:the|a) (?:[\w-]+ ){0,3}conference\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(r"\bvisit", re.IGNORECASE)
