@@ -110,3 +110,14 @@ def test_an_address_spells_outlet_of_place_and_acronyms(url: str, outlet: str) -
 def test_citynews_toronto_is_listed_under_its_own_name() -> None:
     assert lookup_site("https://toronto.citynews.ca/2024/05/29/a/", known_sites())[1] == "CityNews Toronto"  # type: ignore[index]
     assert lookup_site("https://citynews.ca/2024/05/29/a/", known_sites())[1] == "CityNews"  # type: ignore[index]
+
+
+def test_a_banner_with_the_time_of_day_is_a_clock_and_dates_nothing(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Tuesday, May 28, 2024 10:15 AM\n\n"
+        "Vell attends the harbour forum in Port Avel\n\n"
+        "Ostland's President Anna Vell recently embarked on a state visit to Westmark, where she will attend the forum.\n\n"
+        "The talks will focus on deepening cooperation in shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-attends-the-harbour-forum-in-port-avel/")
+    assert fields["published"] == ""
