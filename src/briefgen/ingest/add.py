@@ -22,9 +22,9 @@ from pydantic import ValidationError
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
 from briefgen.ingest.article import AddOptions, Described
+from briefgen.ingest.banners import last_readings
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
-from briefgen.ingest.dayline import lede_date, read_dateline
-from briefgen.ingest.embeds import embedded_post_date
+from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.html import Extracted, extract_article
@@ -135,7 +135,7 @@ def _published_candidates(
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or lede_date(part.paragraphs) or embedded_post_date(part.paragraphs)
+    return found or last_readings(part)
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:

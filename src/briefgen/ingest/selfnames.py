@@ -36,12 +36,17 @@ from urllib.parse import urlsplit
 from briefgen.ingest.countrywords import COUNTRY_WORDS
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
+from briefgen.ingest.signoffs import signed_outlet
 
 # ".com" after a single name: the address, not part of the outlet's name.
 _GENERIC_ENDING = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9-]{2,})\.(?:com|net|org)$")
 # A part of a registered name this long without a split may hold several words: it is not read.
 _LONGEST_WORD = 12
 _VOWELS = frozenset("aeiouy")
+# A name with no vowel this short is an acronym ("cppcc" is "CPPCC"); longer, it may be anything.
+_LONGEST_ACRONYM = 6
+# The words a region's name is made of besides the regions themselves: "Middle East", "West Africa".
+_COMPASS_WORDS = frozenset(("middle", "east", "west", "north", "south", "central", "northern", "southern", "eastern", "western"))
 # Words of newspapers' nameplates besides the outlet words, and names of world regions: where a site's name may split.
 _NAMEPLATE_WORDS = frozenset(
     [
@@ -143,13 +148,39 @@ def host_words(url: str | None) -> Found | None:
     else:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
-        split = _split_outlet_words(core)
+        split = _outlet_of_place(core) or _split_outlet_words(core)
         if split is None and not article and len(core) <= _LONGEST_WORD and _VOWELS & set(core):
             split = [core]  # "rudolfo": a short name that does not split is one word
+        if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
+            split = [core]  # "cppcc": a short name with no vowel is an acronym
         if split is None or len(split[0]) > _LONGEST_WORD:
             return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
-    return Found(" ".join(w if w.isupper() else _word(w) for w in [*words, *kind]), site_of(url) or "", "address")
+    shown = (w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind])
+    return Found(" ".join(shown), site_of(url) or "", "address")
+
+
+def _outlet_of_place(name: str) -> list[str] | None:
+    """``name`` as an outlet word, "of", and a place ("timesofmiddleeast": times, of, middle, east), or None.
+
+    The place after "of" must split wholly into the words that split names, and the compass words a region's
+    name is made of ("Middle East", "West Africa"), or be one short word ("timesofoman")."""
+    match = re.fullmatch(r"(?P<kind>[a-z]+?)of(?P<place>[a-z]{3,})", name)
+    if match is None or match.group("kind") not in OUTLET_WORDS | _NAMEPLATE_WORDS:
+        return None
+    place: list[str] = []
+    rest = match.group("place")
+    while rest:
+        word = next((w for w in sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True) if rest.endswith(w)), None)
+        if word is None:
+            break
+        place.insert(0, word)
+        rest = rest[: -len(word)]
+    if rest:
+        if place or len(rest) > _LONGEST_WORD or not _VOWELS & set(rest):
+            return None
+        place = [rest]
+    return [match.group("kind"), "of", *place]
 
 
 def named_by_site(lines: list[str], url: str | None) -> Found | None:
@@ -158,4 +189,4 @@ def named_by_site(lines: list[str], url: str | None) -> Found | None:
     spelled = spelled_outlet(lines, url)
     if spelled is not None:
         return plain_name(spelled)
-    return outlet_in_address(url, "\n".join(lines))
+    return signed_outlet(lines, url) or outlet_in_address(url, "\n".join(lines))

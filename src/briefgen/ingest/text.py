@@ -274,8 +274,9 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue  # a time stamp ("03 May 2022 02:05:25 GMT+9", printed twice) heads no article
         if not following:
             continue
-        if starts and not any(it.kind == "text" and is_body(it.text) for it in items[starts[-1] + 1 : index]):
-            continue  # a second headline before the first article's text is its standfirst, not another article
+        if starts and not any(_is_text(it) and is_body(it.text) for it in items[starts[-1] + 1 : index]):
+            # A second headline before the first article's text (a photo's caption is none) is its standfirst or byline.
+            continue
         if starts and _same_headline(item.text, items[starts[-1]].text):
             continue  # the headline shown again below its standfirst or photo: the same article
         if first_text and not starts and _summary_points(following, item.text):

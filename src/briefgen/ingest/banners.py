@@ -1,0 +1,43 @@
+"""A date banner above the headline, read only when nothing else dates the page.
+
+A date alone at the top of a page ("Tuesday, May 28, 2024", over the headline) is
+most often the site's banner, the day the page was looked at, so it never
+outranks a byline, a time stamp, a dateline or the address
+(:func:`briefgen.ingest.meta.stamp_below_headline`).  But when the page states no
+other date at all, the banner is the only date it gives itself: small sites
+print the day of the story over its headline, and an article archived with
+that day is worth more than one refused as undated.  A banner with the time
+of day is the page's clock, the minute it was loaded, and still gives nothing.  The notes say where the
+date came from, so the editor can check it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.dayline import lede_date
+from briefgen.ingest.embeds import embedded_post_date
+from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.text import Part
+
+# A time of day in the banner ("10:15 AM", "14.05"): a clock, never a story's date.
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def last_readings(part: Part) -> list[Found]:
+    """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
+    weekday, else the newest post it embeds, else its date banner; as a list of one, or empty."""
+    removed = [(r.kind, r.text) for r in part.removed]
+    return lede_date(part.paragraphs) or embedded_post_date(part.paragraphs) or banner_date(removed)
+
+
+def banner_date(removed: list[tuple[str, str]]) -> list[Found]:
+    """The day a date banner gives (as a one-item list), when it is the first line taken off the article, above its
+    headline, from the lines taken off as (kind, text) in page order; else nothing."""
+    kinds = [kind for kind, _ in removed]
+    if "headline" not in kinds or not kinds or kinds[0] != "date banner" or kinds.index("headline") != 1:
+        return []
+    if _CLOCK.search(removed[0][1]):
+        return []  # "Thursday, October 3, 2024 10:15 AM": the page's clock, the minute it was looked at
+    day = parse_header_date(removed[0][1])
+    return [Found(day.isoformat(), removed[0][1], "date banner")] if day is not None else []

@@ -1,0 +1,37 @@
+"""The place a publication stamp names after its date: "Published - December 05, 2023 04:04 pm IST - New Delhi".
+
+Some sites print no dateline in the text and put the place the story was filed
+from at the end of the stamp line under the headline instead.  A name after a
+stamp could also be its writer's, so the place is read only from a stamp that
+says it was published or posted, with the time of day, and only when the
+article's own text writes the same name again ("… in New Delhi"): a city the
+story happens in is named in it, a writer seldom is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found
+from briefgen.text.english import MONTH_PATTERN
+
+_STAMP_PLACE = re.compile(
+    rf"^(?:published|posted)\b[^|]*?(?:{MONTH_PATTERN})[^|]*?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?"
+    r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$",
+    re.IGNORECASE,
+)
+_NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
+
+
+def stamp_place(stamps: list[str], text: str) -> Found | None:
+    """The place the first such stamp line names (see the module's docstring), or None."""
+    for stamp in stamps:
+        match = _STAMP_PLACE.match(stamp.strip())
+        if match is None:
+            continue
+        place = match.group("place")
+        written = place.title() if place.isupper() else place
+        if place.title() in _NOT_PLACES or not re.search(rf"\b{re.escape(written)}\b", text):
+            return None
+        return Found(place, stamp.strip(), "stamp")
+    return None
