@@ -10,7 +10,12 @@ and a wrong figure is worse than none.
 
 The amount converted need not be one the reader could read (a currency named
 with no country, "50 billion rupees"): the words before its number still say
-whether it is a bound.
+whether it is a bound.  When the reader did read it and it is a bound ("a loan
+of up to 90.4 billion yen (approximately $573 million)"), the conversion gives
+no value of its own: the figure is the bound as the page states it, and a
+bound carried onto "approximately $573 million" is our inference, not the
+page's words.  Kept, it would also take the whole sentence's draft from the
+amount it converts, and the reader would see the dollars alone.
 """
 
 from __future__ import annotations
@@ -82,6 +87,8 @@ def inherit_conversions(sentence: str, values: list[FoundValue]) -> list[FoundVa
             kept.append(value)
             continue
         start, end = span
+        if any(start <= other.start < end and other.amount is None for other in values if other is not value):
+            continue  # the bound is read where the page states it; its conversion is secondary
         before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
         approximate = value.approximate or bool(APPROXIMATE.search(before))
         if value.amount is not None and UPPER_BOUND.search(before):

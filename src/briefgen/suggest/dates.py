@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.recalled import recalled_years_aside
-from briefgen.suggest.tense import CLAUSE_BREAK, fronted_future, nowadays, said_on_weekday, scheduled_clause
+from briefgen.suggest.tense import (
+    CLAUSE_BREAK,
+    fronted_future,
+    future_subject,
+    nowadays,
+    said_on_weekday,
+    scheduled_clause,
+    told_in_the_past,
+)
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
@@ -143,7 +151,8 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     if span_end is not None:
         return span_end
     start = match.start()
-    return in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
+    ahead = in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
+    return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 
 def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
@@ -158,6 +167,7 @@ def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
 def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_year: int | None, future: bool) -> PartialDate | None:
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
+    future = future and not told_in_the_past(match.string, match.start(), match.end())  # "In May, X announced it would …"
     if name in {"day-range-month-year", "day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
     if name in {"month-year", "week-of-month-year"} and month:

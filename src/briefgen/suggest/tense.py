@@ -95,6 +95,56 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
 
+# The future verb a dated subject leads into: "His talks with Modi on Tuesday will focus on trade".
+_FUTURE_NEXT = re.compile(
+    r"^\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
+def future_subject(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` ends the subject of a future verb ("talks on Tuesday will focus on trade").
+
+    A preview names the day of what is to come in the subject itself, before
+    its verb: that Tuesday is the coming one.  A past verb before the day
+    ("deals signed on Tuesday will boost trade", "leaders who met on Tuesday
+    will …") dates that past act instead, whatever the main verb promises.
+    """
+    before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    if _PAST_VERB.search(before) or _PAST_ACT.search(before):
+        return False
+    return bool(_FUTURE_NEXT.match(text[end : end + 40]))
+
+
+# The verb of saying or of a past act that governs a fronted date: "In September, India announced that …".
+_PAST_SAYING = re.compile(
+    r"\b(?:said|announced|stated|confirmed|declared|revealed|unveiled|reported|agreed|decided|pledged|promised|signed|approved|"
+    r"told)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` dates a past act of saying or deciding, not the plan it reports.
+
+    "In September, India announced that the bank would subscribe bonds" and
+    "India announced in September that the bank would subscribe bonds": the
+    "would" belongs to the reported clause; the month is the announcement's,
+    behind the day of writing.  Only the verb right before the date (its own
+    clause), or the main verb after a date that opens the sentence, counts.
+    """
+    if re.search(rf"(?:{_PAST_SAYING.pattern})\s+(?:(?:\w+\s+)?(?:in|on)\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE):
+        return True  # "announced in September that …"
+    opening = re.split(r"[.;:!?]\s", text[:start])[-1]
+    if opening.strip() and not re.fullmatch(r"\s*(?:in|on|during|earlier\s+in|late\s+in|early\s+in)\s*", opening, re.IGNORECASE):
+        return False
+    if not re.match(r"\s*,", text[end:]):
+        return False
+    main = re.split(r"[,;:.]|\bthat\b", text[end:].lstrip(" ,"), maxsplit=1)[0]
+    saying = _PAST_SAYING.search(main)
+    return saying is not None and not _FUTURE_CLAUSE.search(main, 0, saying.start())
+
+
 # A hope or an aim: "hopes to complete before …", "aims to reach".
 _HOPED = re.compile(r"\b(?:hopes?|hoping|aims?|aiming|intends?|seeks?|wants?|expects?)\s+to\b", re.IGNORECASE)
 
