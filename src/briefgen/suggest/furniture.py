@@ -38,7 +38,17 @@ _PRESENT_CAPTION = re.compile(rf"^{_NAMES}(?:(?:and|with) (?:[\w’'-]+\s+){{0,2
 # A credit before the caption: "(Source: MEA spokesperson/Twitter)", "(Photo: Reuters)".
 _CREDIT_FIRST = re.compile(r"^\((?:source|photo|photograph|image|picture|credit|file)s?\b[^)]*\)\s*\S", re.IGNORECASE)
 # A photographer's credit after a bar, in any case: "… with the visitors | shekhar yadav".
-_BAR_CREDIT = re.compile(r"\s\|\s*[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$")
+_BAR_CREDIT = re.compile(
+    r"\s\|\s*(?:(?:photo|image|picture) ?credits?:\s*)?[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$", re.IGNORECASE
+)
+# A wire credit in brackets after the caption: "… forum. [Photo/Agency]".
+_BRACKET_CREDIT = re.compile(r"\[(?:photo|image|picture|video)s?\s*/\s*[^\]]+\]\s*$", re.IGNORECASE)
+# A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
+_PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
+# A headline in title case: every word capitalised but the small ones, as no sentence of a report is.
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to with".split())
+_HEADLINE_WORDS = 5
 # A list announced: "Here is a guide …", "Here are the highlights …", "three takeaways from his discussions".
 _HERE_IS = re.compile(r"^Here(?:'s|’s| is| are)\b")
 _COUNT_OF_POINTS = re.compile(
@@ -60,7 +70,14 @@ _OUTCOME_OF = re.compile(r"^(?:This|These|That|Those|It|They) (?:was|were|is|are
 def is_picture_caption(text: str) -> bool:
     """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
     rest = text.lstrip(_OPENING_MARKS)
-    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _BAR_CREDIT.search(rest.rstrip(" .")))
+    credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
+    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest))
+
+
+def is_title_case_headline(text: str) -> bool:
+    """A headline printed again in the body: five or more long words, every one capitalised ("Leader Visits Capital to …")."""
+    words = [w for w in _LETTER_WORD.findall(text) if w not in _TITLE_SMALL_WORDS]
+    return len(words) >= _HEADLINE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_section_question(text: str) -> bool:
@@ -88,4 +105,5 @@ def is_sourcing_line(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
     checks = (is_picture_caption, is_section_question, is_list_lead_in, is_author_biography, is_sourcing_line)
+    checks += (is_title_case_headline,)
     return any(check(text) for check in checks)
