@@ -5,7 +5,8 @@ name) and still give an editor nothing for an English brief.  The classes,
 each named by the function that reads it:
 
 - :func:`is_attribution_alone`: "The announcement was made through the prime
-  minister's office": who announced, the what cut off into the sentence before;
+  minister's office", or a post's lead-in cut before the post ("Taking to X,
+  the spokesperson stated"): who announced, the what in another sentence;
 - :func:`is_event_theme`: "The theme of this year's forum is …": the motto of
   a gathering, background on the gathering rather than what the sides did;
 - :func:`is_not_english`: a sentence of ten words or more with not one English

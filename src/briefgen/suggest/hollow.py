@@ -12,7 +12,9 @@ check, and an editor throws their drafts away.  They come in classes:
   figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
   matters", "cooperation covers the trade and sports areas", "These include …",
-  "agreed to make joint efforts to enhance mutually beneficial cooperation":
+  "agreed to make joint efforts to enhance mutually beneficial cooperation",
+  "Discussions will tackle ways to forge closer relations", "aspects of
+  A-B relations" (the pair's relations, named by the pair, are no subject):
   the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
@@ -78,8 +80,8 @@ _AGENDA_ACT = re.compile(
     r"intensify|step|continue|jointly)\b)|"
     # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
     r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b|"
-    # talks described by what they address or explore: "Discussions will tackle ways to …", "talks, focusing on enhancing …"
-    r"\b(?:discussions|talks) (?:will |would )?(?:tackle|address|explore)\b|\bfocus(?:ed|ing|es)? on\b)",
+    # talks described by what they address or explore: "Discussions will tackle ways to …"
+    r"\b(?:discussions|talks) (?:will |would )?(?:tackle|address|explore)\b)",
     re.IGNORECASE,
 )
 # A meeting with a named counterpart, or held at a named place, before what it discussed.
@@ -232,9 +234,7 @@ _EXHORTATION = re.compile(
     re.IGNORECASE,
 )
 # The two sides' relations named by their pair ("China-Arab relations"): the relation, not a subject of its own.
-_PAIR_RELATIONS = re.compile(
-    r"\b[A-Z][\w’']*[-–][A-Z][\w’']* (?:relations|ties|relationship|cooperation|partnership)\b"
-)
+_PAIR_RELATIONS = re.compile(r"\b[A-Z][\w’']*[-–][A-Z][\w’']* (?:relations|ties|relationship|cooperation|partnership)\b")
 _OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 

@@ -1,4 +1,4 @@
-"""Pledges, readiness and praise of an occasion: words about a visit that state no act of it.
+"""Pledges, forecasts and praise of an occasion: words about a visit that state no act of it.
 
 :mod:`briefgen.suggest.worth` keeps a sentence that names the two sides, a
 meeting or a figure.  Some do, and an editor still throws their drafts away,
@@ -7,9 +7,6 @@ classes, each named by the function that reads it:
 
 - :func:`is_generic_pledge`: sharing experiences or best practices agreed on,
   with no field named, counted or signed ("we agreed to share our experiences");
-- :func:`is_readiness`: a side's readiness or keenness ("is ready to work with
-  the partner to tap the potential of cooperation", "is keen on fostering
-  partnerships"): what it would do, not what it did;
 - :func:`is_confidence`: a speaker's confidence in what a visit will bring
   ("I am confident that the visit will strengthen ties"): a forecast;
 - :func:`is_praised_occasion`: a visit or a relationship weighed as an example
@@ -40,12 +37,6 @@ _SHARED_EXPERIENCE = re.compile(
     r"(?:experiences?|expertise|best practices|know-how)\b",
     re.IGNORECASE,
 )
-_READINESS = re.compile(
-    r"\b(?:is|are|was|were|remains?|stands?) (?:also )?(?:fully |always |very )?(?:ready|willing|keen|eager|prepared) "
-    r"(?:to (?:work|cooperate|collaborate|join hands|deepen|strengthen|enhance|expand|boost|promote|further)|on (?:fostering|"
-    r"promoting|strengthening|deepening|expanding|boosting|enhancing|attracting|encouraging))\b",
-    re.IGNORECASE,
-)
 _CONFIDENCE = re.compile(
     r"\b(?:am|are|is|was|were|remain) (?:fully |very )?(?:confident|convinced|certain) that (?:[^.;]{0,60}?\b)?"
     r"(?:visit|trip|ties|relations|relationship|partnership|cooperation)\b(?:[^.;]{0,40}?\b)?(?:will|would)\b",
@@ -70,11 +61,6 @@ def is_generic_pledge(text: str) -> bool:
     return not any(w[:1].isupper() for w in _WORDS.findall(text[shared.end() :]))  # "experience in building Norland Rail"
 
 
-def is_readiness(text: str) -> bool:
-    """A side ready, willing or keen to cooperate: what it would do, unless it signs or counts something."""
-    return bool(_READINESS.search(text)) and not _TRACE.search(text) and not _COUNTED.search(text)
-
-
 def is_confidence(text: str) -> bool:
     """A speaker's confidence in what a visit or the ties will bring: a forecast, unless it signs or counts something.
 
@@ -91,4 +77,4 @@ def is_praised_occasion(text: str) -> bool:
 def is_pledge(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
     rest = text.lstrip(_OPENING_MARKS)
-    return any(check(rest) for check in (is_generic_pledge, is_readiness, is_confidence, is_praised_occasion))
+    return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion))

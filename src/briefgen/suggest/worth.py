@@ -42,8 +42,8 @@ from briefgen.suggest.asides import is_aside
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
-from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.plans import named_plan, without_commitments
+from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
