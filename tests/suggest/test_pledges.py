@@ -11,7 +11,7 @@ import pytest
 from briefgen.suggest.asides import is_attribution_alone
 from briefgen.suggest.furniture import is_picture_caption, is_title_case_headline
 from briefgen.suggest.hollow import agenda_only
-from briefgen.suggest.pledges import is_confidence, is_generic_pledge, is_praised_occasion
+from briefgen.suggest.pledges import is_confidence, is_exclamation, is_generic_pledge, is_praised_occasion
 from briefgen.suggest.worth import check_worthy
 
 
@@ -104,3 +104,9 @@ def test_captions_with_their_credit_or_no_finite_verb_are_furniture(sentence: st
 def test_a_post_lead_in_is_attribution_alone() -> None:
     assert is_attribution_alone("Taking to X, the foreign ministry's official spokesperson stated")
     assert not is_attribution_alone("Taking to X, the spokesperson stated that the two leaders signed three agreements")
+
+
+def test_a_greeting_with_an_exclamation_mark_is_courtesy() -> None:
+    assert is_exclamation("A warm welcome to our honoured guest from Norland!")
+    assert not check_worthy("A warm welcome to our honoured guest from Norland!")
+    assert not is_exclamation("We signed three agreements on ports and railways today!")

@@ -12,7 +12,9 @@ classes, each named by the function that reads it:
 - :func:`is_praised_occasion`: a visit or a relationship weighed as an example
   or a win ("a vivid illustration of solidarity", "this visit highlights the
   shared commitment", "a major win for the region", "will benefit immensely"),
-  or a host congratulated for organising another gathering.
+  or a host congratulated for organising another gathering;
+- :func:`is_exclamation`: a line ending in "!", as a post's greeting does ("A
+  grand welcome for our guest!"): courtesy, not a report.
 
 A signing, an agreement or a deal in the sentence is an event of its own and
 rescues each class; so does a figure where the class names it.
@@ -74,7 +76,12 @@ def is_praised_occasion(text: str) -> bool:
     return bool(_PRAISED.search(text)) and not _TRACE.search(text)
 
 
+def is_exclamation(text: str) -> bool:
+    """A line ending in an exclamation mark, as a post's greeting does ("A warm welcome to our guest!"), with nothing counted or signed."""
+    return text.rstrip(" ”\"’'").endswith("!") and not _TRACE.search(text) and not _COUNTED.search(text)
+
+
 def is_pledge(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
     rest = text.lstrip(_OPENING_MARKS)
-    return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion))
+    return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion, is_exclamation))
