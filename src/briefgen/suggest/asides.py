@@ -5,7 +5,8 @@ name) and still give an editor nothing for an English brief.  The classes,
 each named by the function that reads it:
 
 - :func:`is_attribution_alone`: "The announcement was made through the prime
-  minister's office": who announced, the what cut off into the sentence before;
+  minister's office", or a post's lead-in cut before the post ("Taking to X,
+  the spokesperson stated"): who announced, the what in another sentence;
 - :func:`is_event_theme`: "The theme of this year's forum is …": the motto of
   a gathering, background on the gathering rather than what the sides did;
 - :func:`is_not_english`: a sentence of ten words or more with not one English
@@ -19,6 +20,11 @@ import re
 
 _OPENING_MARKS = "“\"‘' "
 _ATTRIBUTION = re.compile(r"^The (?:announcement|statement|decision) was made (?:by|through|via|in|at)\b")
+# A post's lead-in, cut before the post: "Taking to X, the ministry's spokesperson stated".
+_LEAD_IN = re.compile(
+    r"^(?:Taking to|Writing on|Posting on|In a (?:post|tweet|message|statement) on)\b[^.]*\b"
+    r"(?:said|stated|wrote|posted|tweeted|noted|added)\W*$"
+)
 _THEME = re.compile(r"^The (?:theme|motto|slogan) of\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -31,7 +37,8 @@ _LONG_ENOUGH = 10
 
 def is_attribution_alone(text: str) -> bool:
     """Who made an announcement, with the announcement itself in another sentence."""
-    return bool(_ATTRIBUTION.search(text.lstrip(_OPENING_MARKS)))
+    rest = text.lstrip(_OPENING_MARKS)
+    return bool(_ATTRIBUTION.search(rest) or _LEAD_IN.search(rest))
 
 
 def is_event_theme(text: str) -> bool:

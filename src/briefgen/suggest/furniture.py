@@ -7,9 +7,11 @@ away.  They come in classes, each named by the function that reads it:
 - :func:`is_picture_caption`: a photo's caption, told in the present tense of
   a picture ("PM Modi welcomes President Macron at Hyderabad House"), opened
   by its credit ("(Source: ministry/Twitter) …"), closed by a photographer's
-  credit after a bar ("… with the visitors | jane doe") or showing someone
-  "seen with" someone: a report tells its events in the past tense, and the
-  event a caption shows is reported in the body;
+  credit after a bar ("… with the visitors | jane doe", "… | Photo Credit:
+  Jane Doe") or a wire's in brackets ("… forum. [Photo/Agency]"), showing
+  someone "seen with" someone, or told with no finite verb ("President X being
+  welcomed by Prime Minister Y"): a report tells its events in the past tense,
+  and the event a caption shows is reported in the body;
 - :func:`is_section_question`: a question set as a section heading ("How has
   the visit proceeded?"), which the sentences under it answer;
 - :func:`is_list_lead_in`: a line that announces a list or a count of points
@@ -19,7 +21,10 @@ away.  They come in classes, each named by the function that reads it:
   ("with two years of media experience, reports human interest stories");
 - :func:`is_sourcing_line`: where the sentence before came from ("X disclosed
   this in a post on Sunday", "These were the outcome of talks …, according to a
-  statement by …"): attribution whose claim is in another sentence.
+  statement by …"): attribution whose claim is in another sentence;
+- :func:`is_title_case_headline`: a headline printed again in the body, every
+  word capitalised but the small ones ("Leader Visits Capital to Strengthen
+  Ties"), as no sentence of a report is.
 """
 
 from __future__ import annotations
@@ -38,7 +43,19 @@ _PRESENT_CAPTION = re.compile(rf"^{_NAMES}(?:(?:and|with) (?:[\w’'-]+\s+){{0,2
 # A credit before the caption: "(Source: MEA spokesperson/Twitter)", "(Photo: Reuters)".
 _CREDIT_FIRST = re.compile(r"^\((?:source|photo|photograph|image|picture|credit|file)s?\b[^)]*\)\s*\S", re.IGNORECASE)
 # A photographer's credit after a bar, in any case: "… with the visitors | shekhar yadav".
-_BAR_CREDIT = re.compile(r"\s\|\s*[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$")
+_BAR_CREDIT = re.compile(
+    r"\s\|\s*(?:(?:photo|image|picture) ?credits?:\s*)?[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$", re.IGNORECASE
+)
+# A wire credit in brackets after the caption: "… forum. [Photo/Agency]".
+_BRACKET_CREDIT = re.compile(r"\[(?:photo|image|picture|video)s?\s*/\s*[^\]]+\]\s*$", re.IGNORECASE)
+# A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
+_PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
+# A headline in title case: every word capitalised but the small ones, as no sentence of a report is.
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"} | {"over", "the", "to", "with"}
+)
+_HEADLINE_WORDS = 5
 # A list announced: "Here is a guide …", "Here are the highlights …", "three takeaways from his discussions".
 _HERE_IS = re.compile(r"^Here(?:'s|’s| is| are)\b")
 _COUNT_OF_POINTS = re.compile(
@@ -60,7 +77,14 @@ _OUTCOME_OF = re.compile(r"^(?:This|These|That|Those|It|They) (?:was|were|is|are
 def is_picture_caption(text: str) -> bool:
     """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
     rest = text.lstrip(_OPENING_MARKS)
-    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _BAR_CREDIT.search(rest.rstrip(" .")))
+    credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
+    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest))
+
+
+def is_title_case_headline(text: str) -> bool:
+    """A headline printed again in the body: five or more long words, every one capitalised ("Leader Visits Capital to …")."""
+    words = [w for w in _LETTER_WORD.findall(text) if w not in _TITLE_SMALL_WORDS]
+    return len(words) >= _HEADLINE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_section_question(text: str) -> bool:
@@ -87,5 +111,5 @@ def is_sourcing_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    checks = (is_picture_caption, is_section_question, is_list_lead_in, is_author_biography, is_sourcing_line)
+    checks = (is_picture_caption, is_section_question, is_list_lead_in, is_author_biography, is_sourcing_line, is_title_case_headline)
     return any(check(text) for check in checks)

@@ -12,7 +12,9 @@ check, and an editor throws their drafts away.  They come in classes:
   figure counts them and no name says which;
 - *agendas of common nouns*: "the leaders discussed regional and multilateral
   matters", "cooperation covers the trade and sports areas", "These include …",
-  "agreed to make joint efforts to enhance mutually beneficial cooperation":
+  "agreed to make joint efforts to enhance mutually beneficial cooperation",
+  "Discussions will tackle ways to forge closer relations", "aspects of
+  A-B relations" (the pair's relations, named by the pair, are no subject):
   the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
@@ -77,7 +79,9 @@ _AGENDA_ACT = re.compile(
     r"(?:agreed|decided|pledged|vowed) to (?=(?:make|work|further|strengthen|enhance|boost|deepen|expand|promote|"
     r"intensify|step|continue|jointly)\b)|"
     # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
-    r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b)",
+    r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b|"
+    # talks described by what they address or explore: "Discussions will tackle ways to …"
+    r"\b(?:discussions|talks) (?:will |would )?(?:tackle|address|explore)\b)",
     re.IGNORECASE,
 )
 # A meeting with a named counterpart, or held at a named place, before what it discussed.
@@ -112,6 +116,8 @@ _AGENDA_WORDS = _word_set(
     further improve improving develop developing advance advancing solidify intensify increase increasing make
     work together aim aims aimed aiming
     related concerning regarding including
+    forge forging closer close unlock unlocking array explore exploring avenues avenue addressing address critical
+    in-depth them each other
     two countries country nations nation sides side parties states peoples leaders
     """
 )
@@ -227,6 +233,8 @@ _EXHORTATION = re.compile(
     r"\b(?:we|the two (?:countries|sides|nations)|both (?:countries|sides|nations)) (?:need|should|must|ought to)\b",
     re.IGNORECASE,
 )
+# The two sides' relations named by their pair ("China-Arab relations"): the relation, not a subject of its own.
+_PAIR_RELATIONS = re.compile(r"\b[A-Z][\w’']*[-–][A-Z][\w’']* (?:relations|ties|relationship|cooperation|partnership)\b")
 _OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 
@@ -256,7 +264,8 @@ def agenda_only(text: str) -> bool:
         return False  # counted, signed, or a named speaker's account of the talks
     if _NAMED_MEETING.search(text, 0, match.start()):
         return False  # "Yunus met Chinese President Xi Jinping, where both leaders discussed trade": the meeting is the claim
-    words = _WORDS.findall(_REASON.split(text[match.end() :], maxsplit=1)[0])  # the agenda, not the reason given for it
+    agenda = _PAIR_RELATIONS.sub("relations", _REASON.split(text[match.end() :], maxsplit=1)[0])  # not the reason given for it
+    words = _WORDS.findall(agenda)
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
     content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]

@@ -43,6 +43,7 @@ from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
+from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
@@ -392,8 +393,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
     if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text) or is_furniture(text):
         return False
-    if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text):
-        return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides
+    if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
+        return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     judged = _CHARACTERISATION.search(text)
     if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
