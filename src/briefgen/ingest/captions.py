@@ -5,7 +5,9 @@ it stands, and neither is written in a headline or a lede:
 
 - where a person stands in the picture, in brackets: "Maldives President Mohamed Muizzu (left) with PM Modi",
   "(second right)", "(L)";
-- a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)".
+- a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)";
+- a credit in brackets closing the line: "The talks in Hanoi on May 26 (Photo: VNA)", "(Image: Reuters)".  A
+  headline never credits a picture, so the line is a caption even with no full stop before its credit.
 
 A piece's kind, written before a colon or a dash at the start of its first line ("Editorial: The government …",
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
@@ -22,7 +24,9 @@ _POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|rig
 POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
 # "| X (@MEAIndia)", "/ Twitter (@PMOIndia)", "| @narendramodi": a picture taken from a social account, credited at the end.
 SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
-CAPTION_MARKS = f"{POSITION_MARK}|{SOCIAL_CREDIT}"
+# "(Photo: VNA)", "(Photos: Reuters)", "(Image: AFP)", "(File photo: AP)", "(Photo credit: Jane Doe)" closing the line.
+PICTURE_CREDIT = r"\s\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)\.?\s*$"
+CAPTION_MARKS = f"{POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}"
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,
