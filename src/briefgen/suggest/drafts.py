@@ -1,13 +1,10 @@
 """``suggest``: draft facts from an archived source, for an editor to curate.
 
-One draft per check-worthy sentence (:mod:`briefgen.suggest.sentences`), or
-one per figure when a sentence states several.  Each draft carries the
-sentence as its quote (a span of the body, checked with
-:func:`briefgen.text.quotes.contains_quote` before anything is written), the same
-words as a claim marked ``[draft]`` for the editor to rewrite, a date
-resolved against the publication date (:mod:`briefgen.suggest.dates`), a
-kind and a structured value (:mod:`briefgen.suggest.values`) and topics from
-the vocabulary (:mod:`briefgen.suggest.topics`).  Drafts go to
+One draft per check-worthy sentence (:mod:`briefgen.suggest.sentences`), or one per figure when a sentence states
+several. Each draft carries the sentence as its quote (a span of the body, checked with
+:func:`briefgen.text.quotes.contains_quote` before anything is written), the same words as a claim marked ``[draft]``
+for the editor to rewrite, a date resolved against the publication date (:mod:`briefgen.suggest.dates`), a kind and a
+structured value (:mod:`briefgen.suggest.values`) and topics from the vocabulary (:mod:`briefgen.suggest.topics`).  Drafts go to
 ``facts/drafts/<source>.yaml``, which the corpus loads as drafts: checked,
 reported apart, never citable.
 """
@@ -27,11 +24,12 @@ from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
+from briefgen.suggest.dollars import settle_signs
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
-from briefgen.suggest.rupees import settle_rupees
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance_quotes, cut_off, drops_a_restriction, split_sentences
+from briefgen.suggest.shared_quotes import states_alone
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
@@ -238,7 +236,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         sentences.insert(0, headline)
     for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
         from_headline = sentence is headline
-        values = settle_rupees(find_values(span.text), span.text, source)
+        values = settle_signs(find_values(span.text), span.text, source)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)
@@ -290,8 +288,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
-            if value is not None and fold(" ".join(span.text[value.start : value.end].split())) not in fold(quote):
-                value = None  # the figure was in the words trimmed off: the quote no longer states it
+            if value is not None and not states_alone(span.text, quote, value, values):
+                value = None  # trimmed off, or beside a like figure of another clause (:mod:`shared_quotes`)
             number += 1
             draft_id = f"{source.id}-d{number:02d}"
             while draft_id in taken_ids:
