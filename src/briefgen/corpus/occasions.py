@@ -240,16 +240,14 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
 
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
-    return [
-        i
-        for i in article.members
-        if not elsewhen(prepared[i].fact.quote, article.date)
-        and not beside_the_visit(prepared[i].fact.quote)
-        and not of_another_meeting(prepared[i], parties, party_key)
-        and not _of_an_outsider(prepared[i], parties)
-    ] + [
-        i for i in article.outcomes if not of_another_meeting(prepared[i], parties, party_key) and not _of_an_outsider(prepared[i], parties)
+
+    def of_this_meeting(i: int) -> bool:
+        return not of_another_meeting(prepared[i], parties, party_key) and not _of_an_outsider(prepared[i], parties)
+
+    here = [
+        i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not beside_the_visit(prepared[i].fact.quote)
     ]
+    return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]
 
 
 def _of_an_outsider(item: Prepared, sides: frozenset[str]) -> bool:

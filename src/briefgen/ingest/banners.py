@@ -34,8 +34,7 @@ def last_readings(part: Part) -> list[Found]:
 def banner_date(removed: list[tuple[str, str]]) -> list[Found]:
     """The day a date banner gives (as a one-item list), when it is the first line taken off the article, above its
     headline, from the lines taken off as (kind, text) in page order; else nothing."""
-    kinds = [kind for kind, _ in removed]
-    if "headline" not in kinds or not kinds or kinds[0] != "date banner" or kinds.index("headline") != 1:
+    if [kind for kind, _ in removed[:2]] != ["date banner", "headline"]:
         return []
     if _CLOCK.search(removed[0][1]):
         return []  # "Thursday, October 3, 2024 10:15 AM": the page's clock, the minute it was looked at

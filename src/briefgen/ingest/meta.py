@@ -92,8 +92,8 @@ _TITLES_OF_OFFICE = {
     "Dr",
 }
 # "Wednesday, December 6, 2023 – President …": a weekday opening a dated line names the day, never a place.
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE | _WEEKDAYS
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE | WEEKDAYS
 # "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
@@ -329,7 +329,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     paren: str | None = None
     if dated:
         evidence = dated.group(0).rstrip(":—–- ")
-        if dated.group("place").strip().capitalize() not in _WEEKDAYS:
+        if dated.group("place").strip().capitalize() not in WEEKDAYS:
             found["place"] = Found(_titled(dated.group("place")), evidence, "dateline")
         day = parse_text_date(dated.group("date"))
         if day is not None:

@@ -216,7 +216,8 @@ def registered_domain(url: str | None) -> tuple[str, str] | None:
 _CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:[A-Z0-9][\w'’.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*))*")
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
+    """Letters and digits alone, lower case: how names and addresses are compared ("The Daily-Post" and "thedailypost")."""
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
@@ -269,9 +270,9 @@ def _extends_domain(words: list[str], wanted: set[str]) -> bool:
     or "The"/"Daily" and then the domain ("The Kestrel" for kestrel.com)."""
     for cut in range(1, len(words)):
         head, tail = words[:cut], words[cut:]
-        if _letters(" ".join(head)) in wanted and all(_letters(w) in OUTLET_WORDS for w in tail):
+        if letters_of(" ".join(head)) in wanted and all(letters_of(w) in OUTLET_WORDS for w in tail):
             return True
-        if all(_letters(w) in {"the", "daily"} for w in head) and _letters(" ".join(tail)) in wanted:
+        if all(letters_of(w) in {"the", "daily"} for w in head) and letters_of(" ".join(tail)) in wanted:
             return True
     return False
 
@@ -290,12 +291,12 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
     if domain is None or len(domain[0]) < 3:
         return None
     name, suffix = domain
-    wanted = {_letters(name), _letters(name + suffix)}
+    wanted = {letters_of(name), letters_of(name + suffix)}
     if name.startswith("the") and len(name) > 6:  # thediplomaticinsight.com: "Diplomatic Insight"
-        wanted.add(_letters(name[3:]))
+        wanted.add(letters_of(name[3:]))
     edition = _edition_label(url, name)
     if edition:  # euro.dayfr.com: "DayFR Euro" (or "Euro DayFR") names the site's edition
-        wanted |= {_letters(name + edition), _letters(edition + name)}
+        wanted |= {letters_of(name + edition), letters_of(edition + name)}
     for line in lines:
         for run in _CAPITALISED_RUN.finditer(line):
             words = run.group(0).split()
@@ -303,7 +304,7 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
                 for end in range(min(len(words), start + 5), start, -1):  # the longest name first: "DayFR Euro", not "DayFR"
                     candidate = words[start:end]
                     joined = " ".join(candidate).rstrip(".,;:'’-–—")
-                    if _letters(joined) not in wanted and not _extends_domain(joined.split(), wanted):
+                    if letters_of(joined) not in wanted and not _extends_domain(joined.split(), wanted):
                         continue
                     if len(candidate) == 1 and not _distinctive(joined):
                         continue
@@ -324,7 +325,7 @@ def _edition_label(url: str | None, name: str) -> str:
 def is_masthead(line: str, url: str | None) -> bool:
     """Whether a line is nothing but the site's own name (a masthead over the article), spelled as its address has it."""
     found = spelled_outlet([line], url)
-    return found is not None and _letters(found.value) == _letters(line)
+    return found is not None and letters_of(found.value) == letters_of(line)
 
 
 # Subjects an outlet's name may hold between a place and an outlet word ("Iraq Business Review", "TRT World").
@@ -346,7 +347,7 @@ def outlet_in_address(url: str | None, text: str) -> Found | None:
     domain = registered_domain(url)
     if domain is None:
         return None
-    name = _letters(domain[0])
+    name = letters_of(domain[0])
     written: dict[str, str] = {}
     for word in _PROPER_WORD.findall(text):  # "Astana" rather than the dateline's "ASTANA"
         if word.casefold() not in written or (written[word.casefold()].isupper() and not word.isupper()):
@@ -385,12 +386,12 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
     domain = registered_domain(url)
     if domain is None or len(domain[0]) < 3:
         return None
-    name = _letters(domain[0])
+    name = letters_of(domain[0])
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         for match in _COPYRIGHT.finditer(line):
             outlet = re.sub(r"\s+(?:All|Ltd|Limited|Inc|LLC|Group)\b.*$", "", match.group("outlet")).strip(" .,")
-            letters = _letters(outlet)
+            letters = letters_of(outlet)
             # a name that only begins the site's name and ends the text may be cut short ("Copyright by Asi" on asiatoday)
             cut = index == last and not line[match.end() :].strip() and letters != name and name.startswith(letters)
             if len(letters) >= 3 and not cut and (letters.startswith(name) or name in letters or name.startswith(letters)):

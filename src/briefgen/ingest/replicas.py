@@ -12,22 +12,17 @@ names no paper.  Syndicators that republish copy on pages of their own
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 # Newsstand hosts, each with the folder of its addresses that names the paper (counted from 0).
 _NEWSSTANDS = {"pressreader.com": 1}
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-def replica_paper(url: str | None) -> tuple[str, str] | None:
-    """The paper a newsstand's address shows, as (the address's site and folders up to the paper's, its name in words),
-    or None for any other address or one that names no paper ("pressreader.com/catalog")."""
-    if not url:
-        return None
-    parts = urlsplit(url if "//" in url else f"//{url}")
-    host = (parts.hostname or "").casefold().removeprefix("www.")
+def replica_paper(host: str, folders: list[str]) -> tuple[str, str] | None:
+    """The paper a newsstand's address shows, from its host (lower case, no "www.") and its folders (lower case), as
+    (the address's site and folders up to the paper's, its name in words), or None for any other address or one that
+    names no paper ("pressreader.com/catalog")."""
     folder = _NEWSSTANDS.get(host)
-    folders = [p for p in parts.path.casefold().split("/") if p]
     if folder is None or len(folders) <= folder + 1 or not _SLUG.fullmatch(folders[folder]):
         return None  # a paper's folder is followed by an issue's: "…/viet-nam-news/20250428/…"
     name = " ".join(w.upper() if not set("aeiouy") & set(w) else w.capitalize() for w in folders[folder].split("-"))

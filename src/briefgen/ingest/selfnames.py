@@ -95,6 +95,9 @@ _REGION_WORDS = frozenset(
     ]
 )
 _SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
+# Longest first, so that a name splits at its longest word; sorted once, for every address read.
+_SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
+_PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True))
 # Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
 # Names kept for examples and tests (RFC 2606): no site's.
@@ -118,7 +121,7 @@ def _split_outlet_words(name: str) -> list[str] | None:
     tail: list[str] = []
     rest = name
     while True:
-        word = next((w for w in sorted(_SPLIT_WORDS, key=len, reverse=True) if rest.endswith(w) and len(rest) - len(w) >= 3), None)
+        word = next((w for w in _SPLIT_BY_LENGTH if rest.endswith(w) and len(rest) - len(w) >= 3), None)
         if word is None:
             break
         tail.insert(0, word)
@@ -171,7 +174,7 @@ def _outlet_of_place(name: str) -> list[str] | None:
     place: list[str] = []
     rest = match.group("place")
     while rest:
-        word = next((w for w in sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True) if rest.endswith(w)), None)
+        word = next((w for w in _PLACE_BY_LENGTH if rest.endswith(w)), None)
         if word is None:
             break
         place.insert(0, word)

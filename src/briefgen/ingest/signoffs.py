@@ -14,20 +14,16 @@ from __future__ import annotations
 import itertools
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.outlets import OUTLET_WORDS, registered_domain
+from briefgen.ingest.outlets import OUTLET_WORDS, letters_of, registered_domain
 
 # A signature line this long at most: a name, not a sentence.
 _MOST_WORDS = 6
 _FILLERS = OUTLET_WORDS | {"the"}
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def _shown(word: str) -> str:
     """A word as the name is written in running text: a filler set in capitals for display ("DAILY") capitalised."""
-    return word.capitalize() if word.isupper() and _letters(word) in _FILLERS and len(word) > 3 else word
+    return word.capitalize() if word.isupper() and letters_of(word) in _FILLERS and len(word) > 3 else word
 
 
 def signed_outlet(lines: list[str], url: str | None) -> Found | None:
@@ -36,14 +32,14 @@ def signed_outlet(lines: list[str], url: str | None) -> Found | None:
     texts = [line.strip() for line in lines if line.strip()]
     if domain is None or not texts:
         return None
-    wanted = _letters(domain[0])
+    wanted = letters_of(domain[0])
     for line in dict.fromkeys((texts[-1], texts[0])):
         words = line.split()
-        if not 2 <= len(words) <= _MOST_WORDS or not all(w[0].isupper() and _letters(w) for w in words):
+        if not 2 <= len(words) <= _MOST_WORDS or not all(w[0].isupper() and letters_of(w) for w in words):
             continue
         for size in range(1, len(words)):
             for kept in itertools.combinations(range(len(words)), size):
-                rest = [_letters(words[i]) for i in range(len(words)) if i not in kept]
-                if _letters("".join(words[i] for i in kept)) == wanted and all(w in _FILLERS for w in rest):
+                rest = [letters_of(words[i]) for i in range(len(words)) if i not in kept]
+                if letters_of("".join(words[i] for i in kept)) == wanted and all(w in _FILLERS for w in rest):
                     return Found(" ".join(_shown(w) for w in words), line, "text")  # the notes: the name that spells the domain
     return None

@@ -64,10 +64,11 @@ def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
     host = (parts.hostname or "").casefold().rstrip(".").removeprefix("www.")  # "ebc.com.br." is a full name
     if not host:
         return None
-    paper = replica_paper(url)
+    all_folders = [p for p in parts.path.casefold().split("/") if p]
+    paper = replica_paper(host, all_folders)
     if paper is not None:
         return paper  # a newsstand's page shows a paper: the paper is the outlet (:mod:`replicas`)
-    folders = [p for p in parts.path.casefold().split("/") if p][:3]
+    folders = all_folders[:3]
     labels = host.split(".")
     for start in range(len(labels) - 1):  # never a bare top-level label ("com")
         domain = ".".join(labels[start:])

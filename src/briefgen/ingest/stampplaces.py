@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.meta import Found
+from briefgen.ingest.meta import WEEKDAYS, Found
 from briefgen.text.english import MONTH_PATTERN
 
 _STAMP_PLACE = re.compile(
@@ -20,7 +20,7 @@ _STAMP_PLACE = re.compile(
     r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$",
     re.IGNORECASE,
 )
-_NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"}
+_NOT_PLACES = WEEKDAYS | {"Today", "Yesterday"}
 
 
 def stamp_place(stamps: list[str], text: str) -> Found | None:

@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 
 _OPENING_MARKS = "“\"‘' "
-# An act that leaves a trace: a sentence with one reports an event, whatever courtesy surrounds it.
-_TRACE = re.compile(
+# An act that leaves a trace: a sentence with one reports an event, whatever courtesy (or pledge, .pledges) surrounds it.
+TRACE = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
     r"contracts?\b|treat(?:y|ies)\b)",
     re.IGNORECASE,
@@ -119,7 +119,7 @@ def is_congratulation(text: str) -> bool:
     What is congratulated (a congress, an election, a birthday) is another
     occasion; its number or date is no claim about the visit.
     """
-    return bool(_CONGRATULATION.search(text)) and not _TRACE.search(text) and not _MEETING.search(text)
+    return bool(_CONGRATULATION.search(text)) and not TRACE.search(text) and not _MEETING.search(text)
 
 
 # Words to the guest, in the second person: "Your visit will add great strength to our partnership" (a welcome post).
@@ -144,12 +144,12 @@ def is_weighed_ties(text: str) -> bool:
     """Words to the guest, or ties and a side weighed ("a historic relationship", "an influential country"), with no figure or signing."""
     rest = text.lstrip(_OPENING_MARKS)
     weighed = bool(_ADDRESSED.match(rest) or _WEIGHED_TIES.search(rest))
-    return weighed and not _FIGURE.search(rest) and not _TRACE.search(rest)
+    return weighed and not _FIGURE.search(rest) and not TRACE.search(rest)
 
 
 def is_greeting(text: str) -> bool:
     """A greeting on arrival, a line-up of officials, waved flags, the pleasure of hosting, with no signing in it."""
-    return bool(_GREETING.search(text)) and not _TRACE.search(text)
+    return bool(_GREETING.search(text)) and not TRACE.search(text)
 
 
 def is_rhetoric(text: str) -> bool:
@@ -162,7 +162,7 @@ def is_rhetoric(text: str) -> bool:
     patterns = (_OPTATIVE, _KINSHIP_SIMILE, _MIRRORED, _OPPORTUNITIES, _FOREVER)
     going_on = bool(_GOING_ON.search(rest)) and not any(w[:1].isupper() for w in rest.split()[1:])  # toward nothing named
     ornament = going_on or any(p.search(rest) for p in patterns)
-    return ornament and not _FIGURE.search(rest) and not _TRACE.search(rest)
+    return ornament and not _FIGURE.search(rest) and not TRACE.search(rest)
 
 
 def is_guess(text: str) -> bool:
@@ -172,7 +172,7 @@ def is_guess(text: str) -> bool:
 
 def is_lead_in(text: str) -> bool:
     """A line that ends in a colon, with nothing counted or signed: it announces the list after it, whose items are the claims."""
-    return text.rstrip(" ”\"’'").endswith(":") and not _FIGURE.search(text) and not _TRACE.search(text)
+    return text.rstrip(" ”\"’'").endswith(":") and not _FIGURE.search(text) and not TRACE.search(text)
 
 
 def is_appraisal(text: str) -> bool:

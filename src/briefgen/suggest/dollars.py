@@ -21,11 +21,11 @@ The peso countries are left out: their English copy is the world wires'.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefgen.corpus.models import Source
-from briefgen.ingest.outlets import site_of
 from briefgen.suggest.found import FoundValue
-from briefgen.suggest.rupees import settle_rupees
+from briefgen.suggest.rupees import page_country_marks, settle_rupees
 
 # Country domains of places whose own money is written "$": a dollar other than the US one.
 _DOMAINS = frozenset(
@@ -56,16 +56,29 @@ _BARE_SIGN = re.compile(r"(?<![A-Za-z.])\$")
 
 def other_dollar_page(source: Source, text: str) -> bool:
     """True when the page gives itself a country whose "$" is not the US dollar: domain, dateline, agency or money named."""
-    site = site_of(source.url) or ""
     if _LOCAL_AGENCY.search(text):
         return True  # copy of a dollar country's agency: its "$" is that country's dollar
-    local = site.rsplit(".", 1)[-1] in _DOMAINS or (source.place or "").strip().casefold() in _CITIES
+    domain, city = page_country_marks(source)
+    local = domain in _DOMAINS or city in _CITIES
     return local and not _US_STYLE.search(text)  # a world wire's copy, or "C$" beside "$", writes the US dollar "$"
 
 
-def settle_signs(values: list[FoundValue], text: str, source: Source) -> list[FoundValue]:
+@dataclass(frozen=True)
+class PageSigns:
+    """What a page says of its currency signs, read once per page: the page, and whether its bare "$" is another dollar."""
+
+    source: Source
+    other_dollar: bool
+
+
+def page_signs(source: Source) -> PageSigns:
+    """Read the page once (its whole text is searched), for every sentence's :func:`settle_signs`."""
+    return PageSigns(source, other_dollar_page(source, f"{source.title or ''}\n{source.body}"))
+
+
+def settle_signs(values: list[FoundValue], text: str, signs: PageSigns) -> list[FoundValue]:
     """``values`` with "Rs" put in the page's rupee and bare "$" amounts left out on another dollar country's page."""
-    settled = settle_rupees(values, text, source)
-    if not other_dollar_page(source, f"{source.title or ''}\n{source.body}"):
+    settled = settle_rupees(values, text, signs.source)
+    if not signs.other_dollar:
         return settled
     return [v for v in settled if not (v.unit == "USD" and _BARE_SIGN.search(text, v.start, v.end))]

@@ -24,7 +24,7 @@ from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
-from briefgen.suggest.dollars import settle_signs
+from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
@@ -234,9 +234,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     headline = _headline(source, folded_body)
     if headline is not None:
         sentences.insert(0, headline)
+    signs = page_signs(source)
     for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
         from_headline = sentence is headline
-        values = settle_signs(find_values(span.text), span.text, source)
+        values = settle_signs(find_values(span.text), span.text, signs)
         quoted = sentence.text.lstrip().startswith(("“", '"'))
         kind = classify(span.text, values, quoted=quoted)
         spoken = spoken_day(body, sentence.start + 1, source.published, main_day)

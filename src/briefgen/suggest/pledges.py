@@ -24,14 +24,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.courtesies import TRACE
+
 _OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-# An act that leaves a trace: the sentence reports an event, whatever pledge surrounds it.
-_TRACE = re.compile(
-    r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
-    r"contracts?\b|treat(?:y|ies)\b)",
-    re.IGNORECASE,
-)
 # A figure that counts (not a name's digits, "G20").
 _COUNTED = re.compile(r"(?<![\w-])\d|\$|€|£|per ?cent|%", re.IGNORECASE)
 _SHARED_EXPERIENCE = re.compile(
@@ -58,7 +54,7 @@ _PRAISED = re.compile(
 def is_generic_pledge(text: str) -> bool:
     """Experiences or best practices to be shared, with nothing counted or signed: "we agreed to share our experiences"."""
     shared = _SHARED_EXPERIENCE.search(text)
-    if shared is None or _TRACE.search(text) or _COUNTED.search(text):
+    if shared is None or TRACE.search(text) or _COUNTED.search(text):
         return False
     return not any(w[:1].isupper() for w in _WORDS.findall(text[shared.end() :]))  # "experience in building Norland Rail"
 
@@ -68,17 +64,17 @@ def is_confidence(text: str) -> bool:
 
     Confidence in a target ("confident that we will achieve this target") is about a figure, and is kept.
     """
-    return bool(_CONFIDENCE.search(text)) and not _TRACE.search(text) and not _COUNTED.search(text)
+    return bool(_CONFIDENCE.search(text)) and not TRACE.search(text) and not _COUNTED.search(text)
 
 
 def is_praised_occasion(text: str) -> bool:
     """A visit or relationship praised as an example, a win or a boon, or a host congratulated for another gathering."""
-    return bool(_PRAISED.search(text)) and not _TRACE.search(text)
+    return bool(_PRAISED.search(text)) and not TRACE.search(text)
 
 
 def is_exclamation(text: str) -> bool:
     """A line ending in an exclamation mark, as a post's greeting does ("A warm welcome to our guest!"), with nothing counted or signed."""
-    return text.rstrip(" ”\"’'").endswith("!") and not _TRACE.search(text) and not _COUNTED.search(text)
+    return text.rstrip(" ”\"’'").endswith("!") and not TRACE.search(text) and not _COUNTED.search(text)
 
 
 def is_pledge(text: str) -> bool:

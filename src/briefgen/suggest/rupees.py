@@ -29,10 +29,15 @@ _BY_CITY = {
 _SIGN = re.compile(r"Rs\b\.?", re.IGNORECASE)
 
 
+def page_country_marks(source: Source) -> tuple[str, str]:
+    """What a page says of its country: its site's last domain label ("pk", "ca") and its dateline city, lower case."""
+    return (site_of(source.url) or "").rsplit(".", 1)[-1], (source.place or "").strip().casefold()
+
+
 def page_rupee(source: Source) -> str | None:
     """The rupee a page's "Rs" means, from its site's domain or its dateline; None when the page says neither."""
-    by_domain = _BY_DOMAIN.get((site_of(source.url) or "").rsplit(".", 1)[-1])
-    return by_domain or _BY_CITY.get((source.place or "").strip().casefold())
+    domain, city = page_country_marks(source)
+    return _BY_DOMAIN.get(domain) or _BY_CITY.get(city)
 
 
 def settle_rupees(values: list[FoundValue], text: str, source: Source) -> list[FoundValue]:
