@@ -14,7 +14,12 @@ classes, each named by the function that reads it:
   shared commitment", "a major win for the region", "will benefit immensely"),
   or a host congratulated for organising another gathering;
 - :func:`is_exclamation`: a line ending in "!", as a post's greeting does ("A
-  grand welcome for our guest!"): courtesy, not a report.
+  grand welcome for our guest!"): courtesy, not a report;
+- :func:`is_generic_readiness`: readiness to work with the other side toward
+  nothing named ("expressed readiness to work with the president to fully
+  unleash the role of the two countries' cooperation", "is ready to work with
+  Egypt to tap the potential of cooperation"): a disposition; a field, a project
+  or a forum named by a proper name ("on the reconstruction of Gaza") keeps it.
 
 A signing, an agreement or a deal in the sentence is an event of its own and
 rescues each class; so does a figure where the class names it.
@@ -49,6 +54,12 @@ _PRAISED = re.compile(
     r"\bcongratulat(?:e|es|ed|ing) (?:[\w’'.-]+ ){1,4}(?:for|on) (?:organi[sz]ing|hosting|successfully)\b",
     re.IGNORECASE,
 )
+# Readiness to work with the other side, then what for: "ready to work with Egypt to tap the potential …".
+_READINESS = re.compile(
+    r"\b(?:ready|readiness|willing|willingness|prepared) to work (?:closely |together |hand in hand )?with "
+    r"(?:[\w’'.-]+ ){0,4}?(?:to|for|in order to) ",
+    re.IGNORECASE,
+)
 
 
 def is_generic_pledge(text: str) -> bool:
@@ -77,7 +88,21 @@ def is_exclamation(text: str) -> bool:
     return text.rstrip(" ”\"’'").endswith("!") and not TRACE.search(text) and not _COUNTED.search(text)
 
 
+def is_generic_readiness(text: str) -> bool:
+    """Readiness to work with the other side toward an aim of common nouns only, with nothing counted or signed.
+
+    A name after the aim's opening ("to implement the FOCAC outcomes") says
+    what the work is, and keeps the sentence; a pair's compound ("China-Nigeria
+    cooperation") names only the two sides.
+    """
+    ready = _READINESS.search(text)
+    if ready is None or TRACE.search(text) or _COUNTED.search(text):
+        return False
+    aim = [w for w in _WORDS.findall(text[ready.end() :]) if "-" not in w]
+    return not any(w[:1].isupper() for w in aim)
+
+
 def is_pledge(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
     rest = text.lstrip(_OPENING_MARKS)
-    return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion, is_exclamation))
+    return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion, is_exclamation, is_generic_readiness))

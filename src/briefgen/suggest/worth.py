@@ -40,6 +40,7 @@ import re
 
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.courtesies import is_courtesy
+from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
@@ -395,6 +396,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
+    if is_framing(text):
+        return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
     judged = _CHARACTERISATION.search(text)
     if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
