@@ -166,3 +166,35 @@ def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None
     remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
     members = set(occasion(propose_links([*visit(), agreed, remark], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "c-remark" not in members
+
+
+def _report_in_passing(filler: int) -> list[Fact]:
+    """A third outlet's page: Oskaro's arrival, what Marden said to him, and ``filler`` lines of other news."""
+    news = [
+        fact(f"c-news{n}", "herald", f"Floods closed road {'ABCDEFG'[n]} in the north of Norland.", "2031-03-03", ("Norland",), "event")
+        for n in range(filler)
+    ]
+    return [
+        fact(
+            "c-arrive", "herald", "Oskaro arrived in Norland on Monday for talks with Marden.", "2031-03-03", (GUEST[0], HOST[0]), "event"
+        ),
+        fact(
+            "c-words",
+            "herald",
+            "Marden told Oskaro that Norland would keep the river open to Sudmark barges.",
+            "2031-03-03",
+            (HOST[0], GUEST[0]),
+        ),
+        *news,
+    ]
+
+
+def test_what_a_leader_said_at_the_visit_joins_it_from_a_page_that_also_carries_other_news() -> None:
+    members = set(occasion(propose_links([*visit(), *_report_in_passing(2)], LinkDecisions())).fact_ids)
+    assert {"c-arrive", "c-words", "a-arrive"} <= members
+    assert not any(m.startswith("c-news") for m in members)
+
+
+def test_a_page_that_mentions_the_visit_only_in_passing_lends_it_no_words() -> None:
+    members = set(occasion(propose_links([*visit(), *_report_in_passing(6)], LinkDecisions())).fact_ids)
+    assert "c-arrive" in members and "c-words" not in members

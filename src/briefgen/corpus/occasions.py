@@ -59,6 +59,8 @@ OCCASIONS_PER_ARTICLE = 3
 MAX_FACTS = 40
 #: An article is about its occasion when at least one in this many of its facts report it (see :func:`_with_statements`).
 ABOUT_SHARE = 2
+#: What its participants said is read from an article when at least one in this many of its facts report the occasion.
+SPOKEN_SHARE = 4
 
 
 @functools.lru_cache(maxsize=65536)
@@ -223,13 +225,25 @@ def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: li
 def _with_statements(
     article: ArticleOccasion, indexes: list[int], names_of: dict[int, frozenset[str]], prepared: list[Prepared]
 ) -> ArticleOccasion:
-    """The article's occasion with what its participants said there (see :func:`spoken_at`)."""
-    if len(article.members) * ABOUT_SHARE < len(indexes):
-        return article  # an article that reports the occasion among other things: its statements may be of those
+    """The article's occasion with what its participants said there (see :func:`spoken_at`), and the plans agreed at it.
+
+    A statement must pass :func:`spoken_at` (a verb of saying, two sides
+    named, dated on the occasion's days), so it is read from an article with
+    a quarter of its facts on the occasion (:data:`SPOKEN_SHARE`): a visit's
+    report that also tells the relation's background and the region's news
+    quotes its leaders' words at the visit among them (measured on the
+    labelled sets: a half share left most such words out).  Plans name no speaker and no
+    day, so they are read only from an article mostly about the occasion
+    (:data:`ABOUT_SHARE`, counting the statements said there).
+    """
+    if len(article.members) * SPOKEN_SHARE < len(indexes):
+        return article  # an article that reports the occasion in passing: its statements may be of anything else
     taken = set(article.speaking)
     spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
         article.members = article.members + spoken
+    if len(article.members) * ABOUT_SHARE < len(indexes):
+        return article  # an article that reports the occasion among other things: its plans may be of those
     taken.update(article.members)
     article.outcomes = tuple(i for i in indexes if i not in taken and agreed_there(prepared[i], article.date, article.parties, party_key))
     return article

@@ -6,7 +6,7 @@ report them in words that name no visit ("Putin stated that Russia is ready
 to work with Uzbekistan..."), so
 :func:`briefgen.corpus.occasion_words.said_of_occasion` misses them.  A
 statement in an article about the occasion (see
-:data:`briefgen.corpus.occasions.ABOUT_SHARE`), dated to the occasion's days,
+:data:`briefgen.corpus.occasions.SPOKEN_SHARE`), dated to the occasion's days,
 naming two of its sides, with a verb of saying, is read as said there.
 Background said at it stays out: a level of trade, what is recalled, a figure,
 what is dated elsewhere or of another meeting (read later for every part).
