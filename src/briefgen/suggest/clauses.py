@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.dates import bounds_a_span, dated_phrases
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 
@@ -41,7 +42,7 @@ def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_y
     The first part keeps the words before the span (a dateline may date it);
     a later part is dated by its own words only, not by the date before it.
     """
-    first_text = sentence.text[: span.end - sentence.start]
+    first_text = _past_dated_dateline(sentence.text[: span.end - sentence.start], published, ref_year)
     parts: list[tuple[Span, str]] = []
     current, dated_text = span, first_text
     while True:
@@ -75,3 +76,16 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     if drops_a_restriction(head, tail):
         return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim
     return boundary.start(), boundary.end()
+
+
+def _past_dated_dateline(text: str, published: dt.date | None, ref_year: int | None) -> str:
+    """The text without its dateline when the words after it state a date of their own.
+
+    "Mexico City, September 19, 2025 — … on Thursday announced …": the dateline
+    says when the story was filed, the sentence says when the act was done; the
+    dateline dates only a sentence that names no day, month or year itself.
+    """
+    length = dateline_length(text)
+    if length and dated_phrases(text[length:], published, future=False, ref_year=ref_year):
+        return text[length:]
+    return text
