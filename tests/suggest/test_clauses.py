@@ -108,3 +108,12 @@ def test_a_tail_with_an_event_of_its_own_keeps_its_own_day() -> None:
         "the delegation then signed the harbour treaty in Korvik on May 20."
     )
     assert [date for _, date in _parts(text)] == ["2025-06-03", "2025-05-20"]
+
+
+def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() -> None:
+    """ "left on Wednesday, concluding her visit from June 3 to 5": one occasion, dated by the departure."""
+    text = (
+        "The premier left Korvik on Wednesday afternoon, concluding her state visit to Ostland from June 3 to 5, "
+        "made at the invitation of President Dalen."
+    )
+    assert [date for _, date in _parts(text)] == ["2025-06-04"]

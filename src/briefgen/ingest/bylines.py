@@ -57,7 +57,10 @@ _NAME_BAR_DATE = re.compile(rf"^(?P<author>{_TWO_NAMES}){_BAR}(?P<when>(?i:{_WHE
 _DATE_BAR_NAME = re.compile(rf"^(?P<when>(?i:{_WHEN}))(?:{_BAR}(?:[Bb]y\s+)?|\s+[Bb]y\s+)(?P<author>{_TWO_NAMES})$")
 # "Date: November 20, 2024", "Dated: 20.11.2024": a date under its label.
 _DATE_LABEL = re.compile(rf"^dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
-_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL)
+# "Kestrel Desk The Korvik Press, 19 Sep, 2025 10:06 AM": a desk's or writer's name, a comma, then a stamp with its time
+# of day.  A dateline ("New Delhi, November 20, 2024") gives a day, never the minute the page went up.
+_NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,6}}),\s*(?P<when>(?i:{_DATE}{_TIME}))$")
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024").
 _PUBLISHED_IN_LINE = re.compile(rf"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>{_WHEN})", re.IGNORECASE)
 # Words before "published" that are no author: "First published on …", "Originally posted …".
@@ -94,6 +97,8 @@ def byline_author(text: str) -> str | None:
     if dated is not None and "author" in dated.groupdict():
         name = dated.group("author").split(",")[0].strip()
         # Without "By", the words beside the date must read as a person's name: "World News | 20 November 2024" is a label.
+        if dated.re is _NAME_COMMA_STAMP:
+            return dated.group("author")  # the whole credit: "Kestrel Desk The Korvik Press" names its agency too
         return name if dated.re is _BY_DATED or is_bare_name(name) else None
     match = _BYLINE.match(text) or _BY_LINE.match(text)
     if match is None and is_name_line(text):

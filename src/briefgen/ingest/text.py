@@ -51,7 +51,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "menu",
         re.compile(
-            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|(?:[\w.-]+\s+)?logo"
+            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|advert|advt\.?|(?:[\w.-]+\s+)?logo"
             r"|scroll to continue(?: with content)?"
         ),
     ),

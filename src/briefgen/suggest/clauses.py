@@ -20,8 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.dates import bounds_a_span, dated_phrases
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
+from briefgen.text.dates import PartialDate
 
 # Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
 # conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
@@ -41,7 +43,7 @@ def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_y
     The first part keeps the words before the span (a dateline may date it);
     a later part is dated by its own words only, not by the date before it.
     """
-    first_text = sentence.text[: span.end - sentence.start]
+    first_text = _past_dated_dateline(sentence.text[: span.end - sentence.start], published, ref_year)
     parts: list[tuple[Span, str]] = []
     current, dated_text = span, first_text
     while True:
@@ -62,7 +64,7 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     dates = [d for d in dated_phrases(text, published, future=False, ref_year=ref_year) if d[2].month is not None]
     dates = [d for d in dates if not bounds_a_span(text, d[0])]  # "since May 2016", "until Friday": a span, no second event
     second = next((d for d in dates[1:] if d[2] != dates[0][2]), None)
-    if second is None:
+    if second is None or _spans_the_first_day(text, dates[0][2], second):
         return None
     boundary = None
     for match in _BOUNDARY.finditer(text, dates[0][1], second[0]):
@@ -75,3 +77,34 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     if drops_a_restriction(head, tail):
         return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim
     return boundary.start(), boundary.end()
+
+
+# "from May 25 to 27", "between 25 and 27 May": a stay whose first day the date found opens, and the day it closes on.
+_STAY_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_STAY_CLOSED = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*(?P<day>[0-3]?\d)\b")
+
+
+def _spans_the_first_day(text: str, first: PartialDate, second: tuple[int, int, PartialDate, str]) -> bool:
+    """Whether the second date opens a stay that holds the first one's day: one occasion, not a second event.
+
+    "departed Hanoi on Tuesday afternoon, concluding their state visit from May 25 to 27": Tuesday, the 27th, is
+    the visit's last day; the tail tells the visit the head's departure closes, and the sentence stays whole.
+    """
+    start, end, opened, _ = second
+    closed = _STAY_CLOSED.match(text, end)
+    if first.day is None or opened.day is None or closed is None or not _STAY_OPENED.search(text[max(0, start - 12) : start]):
+        return False
+    return (first.year, first.month) == (opened.year, opened.month) and opened.day <= first.day <= int(closed.group("day"))
+
+
+def _past_dated_dateline(text: str, published: dt.date | None, ref_year: int | None) -> str:
+    """The text without its dateline when the words after it state a date of their own.
+
+    "Mexico City, September 19, 2025 — … on Thursday announced …": the dateline
+    says when the story was filed, the sentence says when the act was done; the
+    dateline dates only a sentence that names no day, month or year itself.
+    """
+    length = dateline_length(text)
+    if length and dated_phrases(text[length:], published, future=False, ref_year=ref_year):
+        return text[length:]
+    return text

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
+from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.tense import (
     CLAUSE_BREAK,
@@ -29,7 +30,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FULL_MONTH_PATTERN, FUNCTION_WORDS, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
+from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _COUNTS = {**NUMBER_WORDS, "a": 1}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -270,15 +271,6 @@ _SINCE_RECALLED = re.compile(
 )
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
-def _in_a_name(text: str, start: int) -> bool:
-    """A year printed as part of a name ("the World Government Summit 2024", "Expo 2020"), which dates no event."""
-    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return bool(before and before.group(1)[0].isupper() and before.group(1).casefold() not in FUNCTION_WORDS)
-
-
 def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:
     """ "in 2023, up 20% on the previous year": the year before 2023, not the year before the day of writing."""
     if name not in {"relative-year", "month-relative-year"} or (match.group("rel") or "").casefold() != "previous":
@@ -298,7 +290,7 @@ def dated_phrases(
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
-            if name == "year" and (is_horizon(text, start, end) or _in_a_name(text, start)):
+            if (name == "year" and is_horizon(text, start, end)) or in_a_name(name, match.group(0).strip(), text, start):
                 continue
             if _previous_of_a_stated_year(name, match) or (name == "day-word" and nowadays(text, start, end)):
                 continue

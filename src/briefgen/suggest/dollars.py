@@ -73,7 +73,8 @@ class PageSigns:
 
 def page_signs(source: Source) -> PageSigns:
     """Read the page once (its whole text is searched), for every sentence's :func:`settle_signs`."""
-    return PageSigns(source, other_dollar_page(source, f"{source.title or ''}\n{source.body}"))
+    # The byline too: "By Jane Doe, The Canadian Press" is taken off the body as page furniture.
+    return PageSigns(source, other_dollar_page(source, f"{source.title or ''}\n{source.author or ''}\n{source.body}"))
 
 
 def settle_signs(values: list[FoundValue], text: str, signs: PageSigns) -> list[FoundValue]:
