@@ -145,7 +145,9 @@ _FINITE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became|"
     # verbs of amount in the present: "imports make up 67 per cent", "trade stands at $2 billion"
-    r"makes?|accounts? for|stands? at|totals?|amounts? to|reach(?:es)?|rises?|falls?|grows?|exceeds?)\b",
+    r"makes?|accounts? for|stands? at|totals?|amounts? to|reach(?:es)?|rises?|falls?|grows?|exceeds?|"
+    # a list's verb: "the deals include a contract for …"
+    r"includes?)\b",
     re.IGNORECASE,
 )
 
@@ -196,18 +198,43 @@ def before_the_cut(span: Span) -> Span | None:
     supply agreements between the two companies and"), and must not end on a
     possessor or a pair with one side ("… discussed Norland’s", "… a plan
     between the port of Alva"): the cut took what the clause is about.
+    Where those words cannot stand, the clause before the last comma may.
     """
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
         return None
     text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
+    if _stands(text) and not ranked(text):
+        # not ranked: "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut
+        return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
+    return _before_the_last_clause(span, words[0])
+
+
+def _stands(text: str) -> bool:
+    """Whether what a cut left can stand as a statement: eight words or more, a verb, and what the clause is about."""
     if len(text.split()) < 8 or not _FINITE.search(text):
-        return None  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
-    if _CUT_OWNER.search(text) or _CUT_PAIR.search(text):
-        return None  # "… discussed Iraq’s", "… a plan between the Kingdom’s Vision 2030": the cut took what it is about
-    if ranked(text):
-        return None  # "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut
-    return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
+        return False  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
+    # "… discussed Iraq’s", "… a plan between the Kingdom’s Vision 2030": the cut took what it is about
+    return not (_CUT_OWNER.search(text) or _CUT_PAIR.search(text))
+
+
+def _before_the_last_clause(span: Span, whole_words: str) -> Span | None:
+    """Where the cut words cannot stand, the sentence up to the last comma or semicolon before them, if that can.
+
+    An editor quoting a sentence the excerpt cuts keeps its whole clauses:
+    "The accord is the first such pact in twenty years, and the first one
+    signed in the ca" keeps "The accord is the first such pact in twenty
+    years".  What follows the mark is a clause or an item of its own, so a
+    rank before it keeps its bounds unless the dropped words open by
+    restricting it ("…, in South Asia"), and the clause must stand by itself.
+    """
+    for mark in reversed([m.start() for m in re.finditer(r"[,;]\s", whole_words)]):
+        text = whole_words[:mark].rstrip(" ,;:—–-")
+        if len(text.split()) < 8:
+            return None
+        if _DANGLING.search(text) is None and _stands(text) and not drops_a_restriction(text, span.text[mark + 1 :]):
+            return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
+    return None
 
 
 def _trim_at(text: str, mark: int, keep_after: bool) -> str:
