@@ -1,10 +1,16 @@
-"""A photo's caption closed by a bracketed credit ("(Photo: VNA)") is never the headline of a second article."""
+"""Photo captions are never headlines: a caption closed by a bracketed credit ("(Photo: VNA)") heads no second
+article, where a person stands or a social account's credit makes a line a caption, a whole sentence in the past is
+no headline, and a caption between headline and byline keeps the headline.  Every page here is made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefgen.ingest.header import CAPTION, headline_like
 from briefgen.ingest.text import clean_page
+from tests.ingest.dry_run import dry_add
 
 _BODY = [
     "Hanoi (VNA) - The two presidents held talks on Monday on trade, energy and education, the ministry said.",
@@ -27,3 +33,58 @@ def test_captioned_photo_line_is_no_part_start(credit: str) -> None:
 def test_headline_without_credit_still_heads_its_article() -> None:
     page = clean_page("\n\n".join(["Two presidents hold talks in Hanoi (update)", *_BODY]) + "\n")
     assert [p.headline for p in page.parts] == ["Two presidents hold talks in Hanoi (update)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ostland President Anna Vell (left) with PM Rask in Port Avel on Monday (October 7, 2024) | X (@OstlandMFA)", True),
+        ("PM Rask (R) greets President Vell", True),
+        ("Leaders at the harbour | @OstlandMFA", True),
+        ("Ostland and Westmark sign currency swap", False),
+        ("Westmark keeps its seat (left out of talks)", False),
+    ],
+)
+def test_where_a_person_stands_or_a_social_credit_makes_a_caption(line: str, caption: bool) -> None:
+    assert bool(CAPTION.search(line)) is caption
+    assert headline_like(line) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Ostland President Anna Vell received a ceremonial welcome at the Harbour Palace", False),
+        ("Prime Minister Rask met the Westmark delegation in Port Avel", False),
+        ("Ostland President Anna Vell receives ceremonial welcome at Harbour Palace", True),
+        ("Currency swap signed as Vell and Rask meet in Port Avel", True),
+        ("Vell welcomed as Ostland and Westmark open the harbour", True),
+    ],
+)
+def test_a_whole_sentence_in_the_past_is_no_headline(line: str, headline: bool) -> None:
+    assert headline_like(line) is headline
+
+
+def test_sources_add_keeps_a_caption_sentence_out_of_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Ostland President Anna Vell received a ceremonial welcome at the Harbour Palace\n"
+        "Port Avel: On a three-day visit to Westmark, Ostland President Anna Vell began her engagements this morning.\n"
+        "The two sides signed four agreements on shipping and customs, the foreign ministry said in a statement.\n"
+    )
+    fields = dry_add(
+        mini_project, tmp_path, text, "https://news.example/world/ceremonial-welcome-for-ostland-president-at-harbour-palace-1822"
+    )
+    assert fields.get("title", "") == ""
+
+
+def test_a_caption_between_headline_and_byline_keeps_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Ostland and Westmark deepen cooperation during Vell's visit to Port Avel\n\n"
+        "President Anna Vell, right, arrives for a signing ceremony in Port Avel, Wednesday May 29, 2024. (Jo Lind/Pool Photo)\n\n"
+        "By Mara Quist, Kestrel Wire\n\n"
+        "Posted May 29, 2024 8:17 am.\n\n"
+        "PORT AVEL (KW) — Ostland and Westmark on Wednesday signed agreements deepening their cooperation on shipping.\n\n"
+        "The agreements include a customs union and a new ferry line between the two capitals, the ministry said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/2024/05/29/ostland-and-westmark-deepen-cooperation/")
+    assert fields["title"] == "Ostland and Westmark deepen cooperation during Vell's visit to Port Avel"
+    assert fields["place"] == "Port Avel"

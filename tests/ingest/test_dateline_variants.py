@@ -1,12 +1,15 @@
 """Metadata a reader sees for datelines and stamp lines written in the forms that news pages vary: a release wire's
-credit between slashes, a dash typed against the place, a speaker's title over a quote, a time zone in brackets."""
+credit between slashes, a dash typed against the place, a speaker's title over a quote, a time zone in brackets, the
+country in square brackets after the place; a piece's kind label or a weekday opening the line is no place."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.ingest.bylines import byline_kind
-from briefgen.ingest.meta import dateline, find_dateline
+from briefgen.ingest.meta import dateline, dateline_length, find_dateline
 from tests.ingest.dry_run import dry_add
 
 
@@ -53,3 +56,31 @@ def test_sources_add_reads_the_place_of_a_release_dateline(mini_project: Path, t
     )
     fields = dry_add(mini_project, tmp_path, body, "https://news.example/news/ostland-westmark-talks")
     assert (fields["place"], fields["published"]) == ("Port Avel", "2025-04-17")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Port Avel [Ostland], October 7 : President Anna Vell met Prime Minister Rask.", "Port Avel"),
+        ("Port Avel [Ostland], Oct 7 (ANI): President Anna Vell met Prime Minister Rask.", "Port Avel"),
+        ("PORT AVEL [Ostland], October 7: President Anna Vell met Prime Minister Rask.", "Port Avel"),
+        ("Editorial: The government has done well to sign the accord.", None),
+        ("EDITORIAL — The government has done well to sign the accord.", None),
+        ("Explainer | What the accord means for trade.", None),
+        ("EXCLUSIVE: The minister says the accord is near.", None),
+    ],
+)
+def test_bracketed_country_datelines_and_kind_labels(paragraph: str, place: str | None) -> None:
+    found = find_dateline([paragraph])
+    assert (found["place"].value if "place" in found else None) == place
+    assert (dateline_length(paragraph) > 0) is (place is not None)
+
+
+def test_a_weekday_opening_a_dated_line_is_no_place() -> None:
+    found = dateline("Wednesday, December 6, 2023 – President Anna Vell has secured another loan for the harbour.")
+    assert "place" not in found
+    assert found["published"].value == "2023-12-06"
+
+
+def test_a_place_opening_a_dated_line_is_still_read() -> None:
+    assert dateline("Port Avel, December 6, 2023 – President Anna Vell has secured a loan.")["place"].value == "Port Avel"

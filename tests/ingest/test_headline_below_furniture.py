@@ -1,4 +1,5 @@
-"""A headline below a few lines of page furniture is found by the page's address; made-up pages and sites."""
+"""A headline below a few lines of page furniture is found by the page's address, and an advertisement marker alone
+on its line is furniture, never the article's place; made-up pages and sites."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.titling import without_glued_label
+from tests.ingest.dry_run import dry_add
 
 PAGE = (
     "ArrowIcon ShareIcon MailIcon PrintIcon\n"
@@ -59,3 +61,19 @@ def test_a_label_glued_before_the_headline_is_dropped_where_the_address_shows_th
     headline: str, url: str | None, kept: str | None
 ) -> None:
     assert without_glued_label(headline, url) == (kept or headline)
+
+
+@pytest.mark.parametrize("marker", ["ADVT", "Advt.", "ADVERT"])
+def test_an_advertisement_marker_is_no_place(mini_project: Path, tmp_path: Path, marker: str) -> None:
+    text = (
+        "Tuesday, December 16, 2025\n\n"
+        f"{marker} \n\n"
+        "National\n\n"
+        "Vell and Dalen sign a partnership on ports and rail\n\n"
+        "Kestrel Desk The Korvik Press, 19 Sep, 2025 10:06 AM\n\n"
+        "Vestria and Ostland have signed a partnership to deepen their cooperation on ports and rail.\n\n"
+        "The partnership includes a new ferry line between the two capitals, the ministry said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-dalen-sign-a-partnership/")
+    assert fields["title"] == "Vell and Dalen sign a partnership on ports and rail"
+    assert fields["place"] in ("", None)

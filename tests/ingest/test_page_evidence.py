@@ -1,4 +1,5 @@
-"""Metadata from general evidence in a page: labels and widgets above the headline, teasers of other stories, dates
+"""Metadata from general evidence in a page: labels and widgets above the headline, a topic label the headline
+repeats, teasers of other stories, dates
 in the address that the text confirms, datelines behind a syndication credit, and an unknown site's outlet named
 only from the page's own words.  Every page here is made up."""
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.ingest.header import is_kicker
 from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import address_disowns, copyright_outlet, date_in_url, date_in_url_confirmed, outlet_in_address, spelled_outlet
 from briefgen.ingest.text import clean_page, furniture_kind
@@ -279,3 +281,10 @@ def test_a_dashed_day_month_year_in_the_address_is_read_only_as_the_text_confirm
     assert date_in_url_confirmed(url, "The boards met on 3 May 2025 in Tarvel.") == (dt.date(2025, 5, 3), "05-03-2025")
     assert date_in_url_confirmed(url, "The boards met in Tarvel.") is None  # March or May: no date rather than a guess
     assert date_in_url_confirmed("https://harbour.example/news/05-032025", "on March 5, 2025") is None  # mixed separators
+
+
+def test_a_topic_label_the_headline_repeats_is_no_headline() -> None:
+    topic = "XII High-Level Meeting between Ostland and Westmark"
+    headline = "Vell: The High-Level Meeting between Ostland and Westmark opens a new stage of relations"
+    assert is_kicker(topic, headline)
+    assert not is_kicker(headline, "The two governments agreed on a working agenda for the coming years.")

@@ -1,5 +1,6 @@
 """The table of known news sites (``sites.csv``) and how an address finds its entry: subdomains, "www.", a host's
-folders, and a project's own entries in ``facts/outlets.yaml``.
+folders, a site listed under its own name apart from its parent's, and a project's own entries in
+``facts/outlets.yaml``.
 
 The made-up pages and hosts here are invented; the real sites named are entries of the built-in table.
 """
@@ -113,3 +114,12 @@ def test_the_project_extends_and_overrides_the_table(mini_project: Path, tmp_pat
     assert outlet("https://host.example.org/elsewhere/a") == ""
     assert outlet("https://www.dawn.com/news/1") == "Dawn (project)"
     assert outlet("https://www.kathmandupost.com/national/a") == "The Kathmandu Post"  # built in
+
+
+def test_the_english_site_of_peoples_daily_goes_by_its_own_name() -> None:
+    assert lookup_site("http://en.people.cn/n3/2024/0508/c90000-20166775.html", known_sites()) == ("en.people.cn", "People's Daily Online")
+
+
+def test_citynews_toronto_is_listed_under_its_own_name() -> None:
+    assert lookup_site("https://toronto.citynews.ca/2024/05/29/a/", known_sites())[1] == "CityNews Toronto"  # type: ignore[index]
+    assert lookup_site("https://citynews.ca/2024/05/29/a/", known_sites())[1] == "CityNews"  # type: ignore[index]

@@ -1,5 +1,6 @@
 """A byline with a date, or a time stamp under the headline, dates the article; a date banner above it does not, and a
-place with a date is a dateline, not a byline.  Every page here is made up."""
+place with a date is a dateline, not a byline or a stamp; a credit, a comma and a stamp with its time date the page over
+a banner.  Every page here is made up."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.bylines import byline_author, byline_kind
 from briefgen.ingest.meta import parse_header_date, stamp_below_headline
+from tests.ingest.dry_run import dry_add
 
 LEDE = (
     "The harbour boards of two coastal towns agreed on Tuesday to open a weekly ferry link from next spring, "
@@ -129,3 +131,20 @@ def test_a_numeric_stamp_is_read_only_when_one_order_is_possible_or_it_is_writte
 def test_labelled_dates_give_the_day_of_publication(mini_project: Path, tmp_path: Path, line: str, author: str) -> None:
     fields = _added(mini_project, tmp_path, f"Two ports agree on a ferry link\n\n{line}\n\n{LEDE}\n")
     assert (fields["published"], fields["author"]) == ("2024-11-20", author)
+
+
+def test_a_credit_a_comma_and_a_stamp_with_its_time_date_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Tuesday, December 16, 2025\n\n"
+        "Vell and Dalen sign a partnership on ports and rail\n\n"
+        "Kestrel Desk The Korvik Press, 19 Sep, 2025 10:06 AM\n\n"
+        "Vestria and Ostland have signed a partnership to deepen their cooperation on ports and rail.\n\n"
+        "The partnership includes a new ferry line between the two capitals, the ministry said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-dalen-sign-a-partnership/")
+    assert fields["published"] == "2025-09-19"  # the stamp under the headline, not the site's banner of the crawl day
+    assert fields["author"] == "Kestrel Desk The Korvik Press"
+
+
+def test_a_dateline_alone_on_its_line_is_no_stamp() -> None:
+    assert byline_kind("Port Avel, September 19, 2025") is None

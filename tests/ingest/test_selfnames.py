@@ -1,0 +1,37 @@
+"""An unknown site's name spelled from its address: a country closing the address is a word of the name, "<outlet word>
+of <place>" is split into its words, and a short name with no vowel is an acronym.  Every address here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.ingest.selfnames import host_words
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://bizwatchnigeria.ng/story/", "Bizwatch Nigeria"),
+        ("https://kestrelghana.com/a", "Kestrel Ghana"),
+        ("https://thenewskenya.co.ke/a", "The News Kenya"),
+        ("https://superwoman.com/a", "Superwoman"),  # "oman" closes a word: not a country's seam
+    ],
+)
+def test_a_country_closing_a_sites_address_is_a_word_of_its_name(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None
+    assert found.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://timesofmiddleeast.com/vell-visits/", "Times of Middle East"),
+        ("https://voiceofostland.com/vell-visits/", "Voice of Ostland"),
+        ("https://thetimesofwestmark.com/vell-visits/", "The Times of Westmark"),
+        ("https://en.kpqrx.gov.cn/2024-05/30/c_1.htm", "KPQRX"),  # a short name with no vowel is an acronym
+    ],
+)
+def test_an_address_spells_outlet_of_place_and_acronyms(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None and found.value == outlet
