@@ -75,6 +75,7 @@ SETS = [
         "intake_final28",
         "intake_final29",
         "intake_final30",
+        "intake_final31",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
