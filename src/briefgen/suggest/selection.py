@@ -1,6 +1,7 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
-The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone), less the summary
+The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone, nor background on a
+third country, :mod:`briefgen.suggest.third_parties`), less the summary
 points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).

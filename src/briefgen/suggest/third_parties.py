@@ -7,8 +7,9 @@ Mexico–Canada page).  A brief on the relation has nothing to check there.
 
 suggest cannot see labels, so the sides come from the page itself, read
 generously (a side missed would cost its sentences): every country the
-headline or the lede names, the two the page names most, and every pair named
-together in a sentence of meeting or signing.  A country is known by its name,
+headline or the lede names, the one the page names most (the two most, when
+headline and lede name fewer than two), and both countries of a sentence that
+names exactly two with a meeting or a signing.  A country is known by its name,
 its other spellings, its adjective ("Chinese") and its capital ("Beijing"),
 from the ``countryinfo`` library rather than a table kept here; a side is
 also known by any word that begins like its name ("Kazakh" for Kazakhstan)
@@ -32,12 +33,14 @@ from countryinfo import all_countries
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
     r"\b(?:visit\w*|met|meet\w*|talks|summit\w*|sign(?:s|ed|ing)?|agree\w*|accords?|deals?|memorand\w*|treat(?:y|ies)|"
-    r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders)|the two (?:countries|nations|sides|leaders|presidents)|"
-    r"counterpart\w*|trips?|tours?|travel\w*|attend\w*|(?:we|our|us|ours)\b)",
+    r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders)|the (?:two )?(?:countries|nations|sides|leaders|presidents)|"
+    r"counterpart\w*|discuss\w*|trips?|tours?|travel\w*|attend\w*|(?-i:[Ww]e|[Oo]urs?|us)\b)",  # "US" is a country, "us" a side speaking
     re.IGNORECASE,
 )
+# Two countries named together in a sentence of meeting or signing are the relation's sides.
+_MEETING = re.compile(r"\b(?:met|meet\w*|talks|sign(?:s|ed|ing)?|visit\w*|agree\w*|memorand\w*|treat(?:y|ies)|deals?)\b", re.I)
 # A name after a side's adjective, past a title in small letters: "Egyptian counterpart Abdel Fattah al-Sisi".
-_CAPITALISED_RUN = re.compile(r"(?:[a-z]+\s+){0,2}((?:[A-Z][\w'’.-]*\s+){0,4}[\w'’-]*[A-Z][\w'’-]*)")
+_CAPITALISED_RUN = re.compile(r"(?:[a-z]{5,}\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[\w'’-]*[A-Z][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,14 @@ def countries() -> tuple[Country, ...]:
         first = name.split()[0] if name else ""
         stem = first[: max(4, len(first) - 2)] if len(name.split()) == 1 else ""
         found.append(Country(name, kept, stem))
-    return tuple(found)
+    shared = Counter(n for country in found for n in country.names)
+    # "Chinese" is Hong Kong's adjective too: a name several countries share stays only with the one it begins like.
+    return tuple(Country(c.key, tuple(n for n in c.names if shared[n] == 1 or (c.stem and n.startswith(c.stem))), c.stem) for c in found)
 
 
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$])")  # "US$10 billion" is a currency
 
 
 @cache
@@ -96,7 +101,7 @@ def _loose(country: Country) -> re.Pattern[str]:
 
 def named(text: str) -> list[Country]:
     """The countries a text names outright (name, spelling, adjective or capital)."""
-    return [c for c in countries() if _exact(c).search(text)]
+    return [c for c in countries() if c.names and _exact(c).search(text)]
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ class Sides:
 
 
 def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
-    """The page's two sides, read generously: headline, lede, the two most named, pairs met or signed together."""
+    """The page's sides, read generously: headline, lede, the most named, two countries met or signed together."""
     sides = {c.key: c for c in named(title) + named(lede)}
     counts: Counter[str] = Counter()
     by_key: dict[str, Country] = {}
@@ -123,9 +128,9 @@ def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
         for country in here:
             counts[country.key] += 1
             by_key[country.key] = country
-        if len(here) >= 2 and _RELATION.search(text):
+        if len(here) == 2 and _MEETING.search(text):
             sides.update((c.key, c) for c in here)
-    sides.update((key, by_key[key]) for key, _ in counts.most_common(2))
+    sides.update((key, by_key[key]) for key, _ in counts.most_common(1 if len(sides) >= 2 else 2))
     leaders: set[str] = set()
     for country in sides.values():
         for text in [title, lede, *sentences]:
@@ -135,6 +140,9 @@ def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
                 named_words = words[1:] if run and run.group(1) == run.group(0) else words
                 # "President Xi Jinping": Xi, Jinping; "al-Sisi": Sisi too
                 leaders.update(part for w in named_words[-2:] for part in [w.strip("."), *w.split("-")[1:]] if part)
+    page = " ".join([title, lede, *sentences])
+    # A word the page also writes in small letters ("The") or a country's name is no leader's name.
+    leaders = {w for w in leaders if not re.search(rf"\b{re.escape(w.lower())}\b", page) and not named(w)}
     return Sides(tuple(sides.values()), frozenset(leaders))
 
 
