@@ -32,7 +32,7 @@ from countryinfo import all_countries
 
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
-    r"\b(?:visit\w*|met|meet\w*|talks|summit\w*|sign(?:s|ed|ing)?|agree\w*|accords?|deals?|memorand\w*|treat(?:y|ies)|"
+    r"\b(?:visit\w*|met|meet\w*|talks|sign(?:s|ed|ing)?|agree\w*|accords?|memorand\w*|treat(?:y|ies)|"
     r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders)|the (?:two )?(?:countries|nations|sides|leaders|presidents)|"
     r"counterpart\w*|discuss\w*|trips?|tours?|travel\w*|attend\w*|(?-i:[Ww]e|[Oo]urs?|us)\b)",  # "US" is a country, "us" a side speaking
     re.IGNORECASE,
