@@ -235,7 +235,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     if headline is not None:
         sentences.insert(0, headline)
     signs = page_signs(source)
-    for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year):
+    for sentence, span, dated_text in drafted_spans(body, sentences, headline, cut, source.published, ref_year, source.title or ""):
         from_headline = sentence is headline
         values = settle_signs(find_values(span.text), span.text, signs)
         quoted = sentence.text.lstrip().startswith(("“", '"'))

@@ -1,6 +1,7 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
-The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone), less the summary
+The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone, nor background on a
+third country, :mod:`briefgen.suggest.third_parties`), less the summary
 points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
@@ -15,7 +16,9 @@ from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
+from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.worth import check_worthy
+from briefgen.text.english import lead_paragraph
 
 
 def _line(body: str, sentence: Sentence) -> str:
@@ -25,7 +28,13 @@ def _line(body: str, sentence: Sentence) -> str:
 
 
 def drafted_spans(
-    body: str, sentences: list[Sentence], headline: Sentence | None, cut: bool, published: dt.date | None, ref_year: int | None
+    body: str,
+    sentences: list[Sentence],
+    headline: Sentence | None,
+    cut: bool,
+    published: dt.date | None,
+    ref_year: int | None,
+    title: str = "",
 ) -> list[tuple[Sentence, Span, str]]:
     """The spans to draft, in order: (sentence, quoted span, the text its date is read from).
 
@@ -37,9 +46,13 @@ def drafted_spans(
     summary = summary or deck
     report = [s for s in sentences if s.paragraph >= summary and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
     for sentence in sentences:
         if not check_worthy(sentence.text) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
+        if third_party_background(sentence.text, sides):
+            continue  # a third country's story told as background: see .third_parties
         if earlier_picture(_line(body, sentence), published):
             continue  # the caption of a picture from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):

@@ -1,0 +1,156 @@
+"""Background on a third country: a sentence that names neither side of the page's relation.
+
+A page on a visit or a deal between two countries often stops to explain
+someone else: a third country's election, its tariffs, the host of a past
+summit ("U.S. President Donald Trump has reintroduced tariff measures" on a
+Mexico–Canada page).  A brief on the relation has nothing to check there.
+
+suggest cannot see labels, so the sides come from the page itself, read
+generously (a side missed would cost its sentences): every country the
+headline or the lede names, the one the page names most (the two most, when
+headline and lede name fewer than two), and both countries of a sentence that
+names exactly two with a meeting or a signing.  A country is known by its name,
+its other spellings, its adjective ("Chinese") and its capital ("Beijing"),
+from the ``countryinfo`` library rather than a table kept here; a side is
+also known by any word that begins like its name ("Kazakh" for Kazakhstan)
+and by the leaders the page names after its adjective ("Chinese President
+Xi Jinping").
+
+A sentence is left undrafted only when it names a third country outright and
+no side at all, says nothing of a meeting, a signing or the two sides
+("both countries"), and is not a side speaking ("we", "our").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from countryinfo import all_countries
+
+# What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
+_RELATION = re.compile(
+    r"\b(?:visit\w*|met|meet\w*|talks|sign(?:s|ed|ing)?|agree\w*|accords?|memorand\w*|treat(?:y|ies)|"
+    r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders)|the (?:two )?(?:countries|nations|sides|leaders|presidents)|"
+    r"counterpart\w*|discuss\w*|trips?|tours?|travel\w*|attend\w*|(?-i:[Ww]e|[Oo]urs?|us)\b)",  # "US" is a country, "us" a side speaking
+    re.IGNORECASE,
+)
+# Two countries named together in a sentence of meeting or signing are the relation's sides.
+_MEETING = re.compile(r"\b(?:met|meet\w*|talks|sign(?:s|ed|ing)?|visit\w*|agree\w*|memorand\w*|treat(?:y|ies)|deals?)\b", re.I)
+# A name after a side's adjective, past a title in small letters: "Egyptian counterpart Abdel Fattah al-Sisi".
+_CAPITALISED_RUN = re.compile(r"(?:[a-z]{5,}\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[\w'’-]*[A-Z][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as news names it: exact names (name, spellings, adjective, capital) and the stem of its name."""
+
+    key: str
+    names: tuple[str, ...]
+    stem: str
+
+
+def _plain(name: str) -> bool:
+    return bool(name) and all(ch.isascii() for ch in name) and not name.isdigit()
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Every country of the library, with the names a news page uses for it."""
+    found: list[Country] = []
+    for info in all_countries():
+        try:
+            name, capital, demonym = info.name(), info.capital(), info.demonym()
+            spellings = info.alt_spellings()
+        except Exception:
+            continue
+        names: set[str] = {n for field in (name, capital, demonym) for n in ([field] if isinstance(field, str) else field or [])}
+        for spelling in spellings:
+            if spelling.isupper() and 2 <= len(spelling) <= 3:
+                if spelling not in (info.iso().get("alpha2", ""), info.iso().get("alpha3", "")) or spelling == "US":
+                    names |= {spelling, ".".join(spelling) + "."}  # "UAE", "U.S.": an abbreviation, not an ISO code ("IN")
+            elif len(spelling) >= 4:
+                names.add(spelling)
+        kept = tuple(sorted(n for n in names if _plain(n)))
+        first = name.split()[0] if name else ""
+        stem = first[: max(4, len(first) - 2)] if len(name.split()) == 1 else ""
+        found.append(Country(name, kept, stem))
+    shared = Counter(n for country in found for n in country.names)
+    # "Chinese" is Hong Kong's adjective too: a name several countries share stays only with the one it begins like.
+    return tuple(Country(c.key, tuple(n for n in c.names if shared[n] == 1 or (c.stem and n.startswith(c.stem))), c.stem) for c in found)
+
+
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$])")  # "US$10 billion" is a currency
+
+
+@cache
+def _exact(country: Country) -> re.Pattern[str]:
+    return _pattern(country.names)
+
+
+@cache
+def _loose(country: Country) -> re.Pattern[str]:
+    stem = rf"|\b{re.escape(country.stem)}\w*" if country.stem else ""
+    names = "|".join(re.escape(n) for n in sorted(country.names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{names}){stem}", re.IGNORECASE)
+
+
+def named(text: str) -> list[Country]:
+    """The countries a text names outright (name, spelling, adjective or capital)."""
+    return [c for c in countries() if c.names and _exact(c).search(text)]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The sides of the page's relation and the leaders the page ties to them."""
+
+    countries: tuple[Country, ...]
+    leaders: frozenset[str]
+
+    def named_in(self, text: str) -> bool:
+        """Whether the text names a side: by any of its names or a word begun like it, or by one of its leaders."""
+        if any(_loose(c).search(text) for c in self.countries):
+            return True
+        return any(word in self.leaders for word in re.findall(r"[\w'’-]+", text))
+
+
+def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
+    """The page's sides, read generously: headline, lede, the most named, two countries met or signed together."""
+    sides = {c.key: c for c in named(title) + named(lede)}
+    counts: Counter[str] = Counter()
+    by_key: dict[str, Country] = {}
+    for text in sentences:
+        here = named(text)
+        for country in here:
+            counts[country.key] += 1
+            by_key[country.key] = country
+        if len(here) == 2 and _MEETING.search(text):
+            sides.update((c.key, c) for c in here)
+    sides.update((key, by_key[key]) for key, _ in counts.most_common(1 if len(sides) >= 2 else 2))
+    leaders: set[str] = set()
+    for country in sides.values():
+        for text in [title, lede, *sentences]:
+            for found in _exact(country).finditer(text):
+                run = _CAPITALISED_RUN.match(text, found.end() + 1)
+                words = run.group(1).split() if run and text[found.end() : found.end() + 1] == " " else []
+                named_words = words[1:] if run and run.group(1) == run.group(0) else words
+                # "President Xi Jinping": Xi, Jinping; "al-Sisi": Sisi too
+                leaders.update(part for w in named_words[-2:] for part in [w.strip("."), *w.split("-")[1:]] if part)
+    page = " ".join([title, lede, *sentences])
+    # A word the page also writes in small letters ("The") or a country's name is no leader's name.
+    leaders = {w for w in leaders if not re.search(rf"\b{re.escape(w.lower())}\b", page) and not named(w)}
+    return Sides(tuple(sides.values()), frozenset(leaders))
+
+
+def third_party_background(text: str, sides: Sides) -> bool:
+    """Whether the sentence is background on a third country: one named, no side, no meeting or signing."""
+    if not sides.countries or _RELATION.search(text) or sides.named_in(text):
+        return False
+    words = text.split()
+    if sum(w.isupper() for w in words) * 2 >= len(words):
+        return False  # a line set in capitals: "IN" or "US" may be only a word
+    return bool(named(text))
