@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.asides import is_aside
+from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
@@ -398,6 +399,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
         return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
+    if is_commentary(text):
+        return False  # "ties have deepened since 2022", "a testament to the high level of relations": see .commentary
     judged = _CHARACTERISATION.search(text)
     if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
