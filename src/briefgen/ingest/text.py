@@ -65,6 +65,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
     ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
     ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
+    # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
+    ("feed footer", re.compile(r"the post .{3,300} appeared first on .{2,80}")),
 )
 
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
