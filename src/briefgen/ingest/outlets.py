@@ -443,7 +443,7 @@ def address_names(line: str, url: str | None) -> str | None:
     if page is None:
         return None
     name, named = page
-    said = set(slug_words(line, 30))
-    if not said or not said <= named or len(said) * 5 < len(named) * 4:
+    readings = (set(slug_words(line, 30)), set(slug_words(re.sub(r"['’]", " ", line), 30)))  # "people-s": an apostrophe as a word break
+    if not any(said and said <= named and len(said) * 5 >= len(named) * 4 for said in readings):
         return None
     return name

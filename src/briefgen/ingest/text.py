@@ -45,7 +45,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
     (
         "share link",
-        re.compile(r"short url|share(?: (?:on|via|to|[-–|:]) [a-z]+)?|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"),
+        re.compile(r"short url|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|line|vk))?|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"),
     ),
     ("follow button", re.compile(r"follow(?: us)?")),
     (
@@ -65,6 +65,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
     ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
     ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
+    # A stamp's label alone on its line, its date on the next: "Publish Date:" over "Apr 18, 2025".
+    ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
     # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
     ("feed footer", re.compile(r"the post .{3,300} appeared first on .{2,80}")),
 )
