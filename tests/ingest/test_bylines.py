@@ -15,7 +15,8 @@ BODY = (
 
 
 def test_a_byline_with_its_reading_time_gives_the_date_and_leaves_the_headline(mini_project: Path, tmp_path: Path) -> None:
-    text = "Skip to content\nEdit post\n\nVell and Dalen agree a weekly ferry link\n\nby Mara Quist December 26, 2024 9:13 PM 2 min read\n\n" + BODY
+    byline = "by Mara Quist December 26, 2024 9:13 PM 2 min read"
+    text = f"Skip to content\nEdit post\n\nVell and Dalen agree a weekly ferry link\n\n{byline}\n\n{BODY}"
     fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
     assert fields["published"] == "2024-12-26"
     assert fields["title"] == "Vell and Dalen agree a weekly ferry link"

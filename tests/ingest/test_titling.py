@@ -30,6 +30,6 @@ def test_an_address_writes_an_apostrophe_as_a_hyphen(mini_project: Path, tmp_pat
 
 
 def test_a_story_number_and_file_type_are_no_words_of_the_title(mini_project: Path, tmp_path: Path) -> None:
-    text = f"https://ports.example/20240630/vells-mayor-to-visit-dalen-on-july-2-4--1119186694.html\nVell's Mayor to Visit Dalen on July 2-4\n{BODY}"
     url = "https://ports.example/20240630/vells-mayor-to-visit-dalen-on-july-2-4--1119186694.html"
+    text = f"{url}\nVell's Mayor to Visit Dalen on July 2-4\n{BODY}"
     assert dry_add(mini_project, tmp_path, text, url)["title"] == "Vell's Mayor to Visit Dalen on July 2-4"

@@ -28,8 +28,8 @@ from urllib.parse import urlsplit
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
-from briefgen.ingest.siteplaces import without_site_place
 from briefgen.ingest.prefixdate import after_month_prefix
+from briefgen.ingest.siteplaces import without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.text.english import lead_paragraph, month_number

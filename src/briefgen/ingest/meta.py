@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -383,7 +384,7 @@ def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None
     line, how many of the article's paragraphs come before it): at the foot of the text it may be a list's or a
     print edition's.  A date under its own label ("Publish Date:" over "Apr 18, 2025") is the stamp wherever it stands.
     """
-    for (label_kind, label), (kind, text) in zip(removed, removed[1:], strict=False):
+    for (label_kind, label), (kind, text) in itertools.pairwise(removed):
         if label_kind == "date label" and kind == "date banner" and (day := parse_header_date(text)) is not None:
             return Found(day.isoformat(), f"{label} {text}", "time stamp")
     kinds = [kind for kind, _ in removed]

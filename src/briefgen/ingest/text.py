@@ -45,7 +45,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
     (
         "share link",
-        re.compile(r"short url|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|line|vk))?|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"),
+        re.compile(
+            r"short url|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"
+            # "Share on", "Share - WeChat": the button's label, with the network it posts to
+            r"|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|vk))?"
+        ),
     ),
     ("follow button", re.compile(r"follow(?: us)?")),
     (
