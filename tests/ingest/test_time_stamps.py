@@ -148,3 +148,10 @@ def test_a_credit_a_comma_and_a_stamp_with_its_time_date_the_page(mini_project: 
 
 def test_a_dateline_alone_on_its_line_is_no_stamp() -> None:
     assert byline_kind("Port Avel, September 19, 2025") is None
+
+
+def test_a_date_under_its_own_label_is_the_publication_date(mini_project: Path, tmp_path: Path) -> None:
+    text = "Share on\nVell and Dalen agree a weekly ferry link\nPublish Date:\nApr 18, 2025\n" + LEDE + "\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/ferries/vell-and-dalen-agree-a-weekly-ferry-link")
+    assert fields["published"] == "2025-04-18"
+    assert fields["title"] == "Vell and Dalen agree a weekly ferry link"

@@ -27,3 +27,17 @@ def test_stamped_dates_in_the_address(url: str, day: dt.date | None) -> None:
 
 def test_the_certain_address_forms_come_first() -> None:
     assert date_in_address("https://news.example/2024/05/06/accord-2024-7-1-7", "") == (dt.date(2024, 5, 6), "2024/05/06")
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "day"),
+    [
+        ("https://news.example/english/world/17012025-amp", "In 2024 the two ports signed a deal.", dt.date(2025, 1, 17)),
+        ("https://news.example/english/world/17012025", "The ports signed a deal in 2025.", dt.date(2025, 1, 17)),
+        ("https://news.example/english/world/17012025-amp", "The ports signed a deal in 2019.", None),  # no such year: an id
+        ("https://news.example/english/world/05032025-amp", "In 2024 the two ports signed a deal.", None),  # March or May
+    ],
+)
+def test_eight_digits_naming_the_page(url: str, text: str, day: dt.date | None) -> None:
+    found = date_in_address(url, text)
+    assert (found[0] if found else None) == day

@@ -28,6 +28,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
+# "from ALLOYCE KIMBUNGA in Dar-es-Salaam, Tanzania", "From our correspondent in Paris": who filed it, and from where.
+_FROM_IN = re.compile(
+    r"^[Ff]rom\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}|our\s+(?:own\s+)?correspondents?)"
+    r"\s+in\s+[A-Z][\w.'’-]+(?:[\s-][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?$"
+)
 _WEEKDAY_NAMES = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 # "November 20, 2024", "20th Nov, 2024", "2024-11-20", "2024/11/20", "20.11.2024", "20-11-2024"; a time of day after it:
 # "| 06:50 PM", "at 2:05 pm", "14:05 GMT", "14.05 BST", "T14:05:00+05:00", "18:21 (UTC+04:00)".
@@ -67,7 +72,12 @@ _PUBLISHED_IN_LINE = re.compile(rf"\b(?:first\s+)?(?:published|posted)(?:\s+on)?
 _NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "news", "report"))
 
 
+# "… 9:13 PM 2 min read", "… · 5 minute read": the reading time some sites print after the stamp, no part of the date.
+_READING_TIME = re.compile(r"\s*[|·•,-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$", re.IGNORECASE)
+
+
 def _dated_byline(text: str) -> re.Match[str] | None:
+    text = _READING_TIME.sub("", text)
     for pattern in _DATED:
         match = pattern.match(text)
         if match is not None:
@@ -84,7 +94,7 @@ def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text):
         return "date banner"
-    if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _dated_byline(text)):
+    if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"
     if _LABELLED_DATE.fullmatch(text) and not re.match(r"[Bb]y\s", text):
         return "date banner"
@@ -100,7 +110,7 @@ def byline_author(text: str) -> str | None:
         if dated.re is _NAME_COMMA_STAMP:
             return dated.group("author")  # the whole credit: "Kestrel Desk The Korvik Press" names its agency too
         return name if dated.re is _BY_DATED or is_bare_name(name) else None
-    match = _BYLINE.match(text) or _BY_LINE.match(text)
+    match = _BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text)
     if match is None and is_name_line(text):
         return text
     if not match or not match.group("author"):

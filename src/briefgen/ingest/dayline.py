@@ -29,6 +29,7 @@ from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
+from briefgen.ingest.siteplaces import without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.text.english import lead_paragraph, month_number
@@ -90,7 +91,7 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
         place = stamp_place([r.text for r in part.removed if r.kind in {"byline", "update line"}], "\n".join(part.paragraphs))
         stated = {**stated, "place": place} if place is not None else stated
-    stated = reread_place(paragraphs, stated)
+    stated = without_site_place(reread_place(paragraphs, stated), address)
     written = stated.get("day")
     if written is None or "published" in stated:
         return stated

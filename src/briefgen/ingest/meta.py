@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -381,8 +382,11 @@ def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None
     page was looked at, and gives nothing.  A banner names the weekday: under the headline, a date with its weekday
     and no time of day is still read as the banner.  A bare date counts only near the top (``after`` gives, for each
     line, how many of the article's paragraphs come before it): at the foot of the text it may be a list's or a
-    print edition's.
+    print edition's.  A date under its own label ("Publish Date:" over "Apr 18, 2025") is the stamp wherever it stands.
     """
+    for (label_kind, label), (kind, text) in itertools.pairwise(removed):
+        if label_kind == "date label" and kind == "date banner" and (day := parse_header_date(text)) is not None:
+            return Found(day.isoformat(), f"{label} {text}", "time stamp")
     kinds = [kind for kind, _ in removed]
     if "headline" not in kinds:
         return None

@@ -400,14 +400,15 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
 
 
 def _page_name(url: str | None) -> tuple[str, set[str]] | None:
-    """The address's page name (its wordiest path segment) and its words, when it has five or more: else it names nothing."""
+    """The address's page name (its wordiest path segment, less a story number and file type at its end, "--1119186694.html")
+    and its words, when it has five or more: else it names nothing."""
     from briefgen.ingest.meta import slug_words
 
     if not url:
         return None
     parts = [p for p in urlsplit(url).path.split("/") if p]
     name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
-    named = set(slug_words(re.sub(r"[-_+.]", " ", name), 30))
+    named = set(slug_words(re.sub(r"[-_+.]", " ", re.sub(r"(?:[-_.]+\d{5,})?(?:\.[a-z]{2,5})?$", "", name.casefold())), 30))
     return (name, named) if len(named) >= 5 else None
 
 
@@ -443,7 +444,7 @@ def address_names(line: str, url: str | None) -> str | None:
     if page is None:
         return None
     name, named = page
-    said = set(slug_words(line, 30))
-    if not said or not said <= named or len(said) * 5 < len(named) * 4:
+    readings = (set(slug_words(line, 30)), set(slug_words(re.sub(r"['’]", " ", line), 30)))  # "people-s": an apostrophe as a word break
+    if not any(said and said <= named and len(said) * 5 >= len(named) * 4 for said in readings):
         return None
     return name

@@ -46,7 +46,16 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             part = with_headline(part, index)
             found["titled"] = Found(part.headline or "", named, "address")
             break
+    if not part.headline:  # a republished feed's "The post <headline> appeared first on <site>." names the post
+        for removed in part.removed_of("feed footer"):
+            named_post = _FEED_FOOTER.fullmatch(removed.text.strip())
+            if named_post is not None:
+                part = dataclasses.replace(part, headline=named_post.group("title"))
+                break
     return part, found
+
+
+_FEED_FOOTER = re.compile(r"The post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
 
 
 # A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".

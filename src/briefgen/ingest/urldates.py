@@ -2,6 +2,9 @@
 
 - The year first, month and day unpadded, with the story's number after them: "…-2024-7-1-7", "/2024-7-1/".
   The year first is always followed by the month, so the reading is certain.
+- Eight digits that are the page's whole name ("/english/world/17012025-amp"), when only one order of day and month
+  makes a real day and the text names that year or the one before (a story of January writes of last year): an id
+  that happens to look like a day seldom passes both.
 - A day, month and year followed by a time of day, as a publishing system stamps a page:
   "…-prosperity-05-03-2025-19-18-24".  Eight digits alone could be an id or either of two dates; a valid time of day
   after them shows a stamp, and a stamp written day first (the order of the rest of the world; an American stamp
@@ -10,8 +13,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 
@@ -26,7 +31,27 @@ def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
     return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _DAY_FIRST_STAMP))
 
 
+_EIGHT_DIGIT_NAME = re.compile(r"/(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?:-amp|\.html?)?/?$")
+
+
+def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """The day eight digits naming the page write (see the module's docstring), and those digits; None otherwise."""
+    match = _EIGHT_DIGIT_NAME.search(urlsplit(url or "").path)
+    if match is None:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    readings = []
+    for day, month in {(a, b), (b, a)}:
+        with contextlib.suppress(ValueError):
+            readings.append(dt.date(year, month, day))
+    if len(readings) != 1 or readings[0] > dt.date.today() + dt.timedelta(days=1):
+        return None
+    if not re.search(rf"\b(?:{year}|{year - 1})\b", text):
+        return None
+    return readings[0], match.group(0).strip("/")
+
+
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
     the forms above."""
-    return date_in_url(url) or date_in_url_confirmed(url, text) or stamped_date_in_url(url)
+    return date_in_url(url) or date_in_url_confirmed(url, text) or stamped_date_in_url(url) or named_by_date(url, text)

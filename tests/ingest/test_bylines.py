@@ -1,0 +1,37 @@
+"""Bylines in the shapes ``bylines`` reads, as the archived source shows them: a stamp with a reading time after it,
+a "from NAME in PLACE" credit over the story, and a credit before an update stamp.  Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.dry_run import dry_add
+
+BODY = (
+    "The harbour boards of Vell and Dalen agreed on Tuesday to open a weekly ferry link from next spring, "
+    "their chairmen said in a joint statement after a meeting that lasted four hours.\n\n"
+    "The link will carry passengers and freight between the two ports, the statement said.\n"
+)
+
+
+def test_a_byline_with_its_reading_time_gives_the_date_and_leaves_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    byline = "by Mara Quist December 26, 2024 9:13 PM 2 min read"
+    text = f"Skip to content\nEdit post\n\nVell and Dalen agree a weekly ferry link\n\n{byline}\n\n{BODY}"
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["published"] == "2024-12-26"
+    assert fields["title"] == "Vell and Dalen agree a weekly ferry link"
+    assert fields["author"] == "Mara Quist"
+
+
+def test_a_from_name_in_place_credit_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = "from MARA QUIST in Port-Avel, Ostland\n\nPORT-AVEL, (Kestrel News) – " + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["title"] == ""
+    assert fields["author"] == "MARA QUIST"
+
+
+def test_a_credit_before_an_update_stamp_gives_the_date_and_leaves_the_place_to_the_dateline(mini_project: Path, tmp_path: Path) -> None:
+    text = "Vell and Dalen agree a weekly ferry link\n\nKestrel | Updated: 2022-11-03 19:56\nShare\nShare - WeChat\n\nVELL -- " + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["published"] == "2022-11-03"
+    assert fields["place"] == "Vell"  # the dateline's city, not the credit
