@@ -51,10 +51,10 @@ def test_one_leaders_words_during_the_meeting_join_the_visit_reported_by_another
         kind="statement",
         topics=("visits",),
     )
-    later = make_fact(
-        "c-later",
+    line = make_fact(  # the writer's own line on the two sides: no one speaks, nothing of the visit
+        "c-line",
         "herald",
-        "Oskaro praised the port in a statement relayed after the talks with Marden.",
+        "Marden's barges outnumber Oskaro's on the shared river.",
         "2031-03-04",
         entities=BOTH,
         kind="statement",
@@ -68,9 +68,9 @@ def test_one_leaders_words_during_the_meeting_join_the_visit_reported_by_another
         entities=(GUEST[0], "Norland"),
         topics=("visits",),
     )
-    members = set(occasion(propose_links([*visit(), words, later, ended], LinkDecisions())).fact_ids)
+    members = set(occasion(propose_links([*visit(), words, line, ended], LinkDecisions())).fact_ids)
     assert "c-words" in members and "a-arrive" in members
-    assert "c-later" not in members
+    assert "c-line" not in members
 
 
 def test_an_earlier_text_named_by_its_year_does_not_date_the_fact_elsewhere() -> None:

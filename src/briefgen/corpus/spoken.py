@@ -10,8 +10,25 @@ statement in an article about the occasion (see
 naming two of its sides, with a verb of saying, is read as said there.
 Background said at it stays out: a level of trade, what is recalled, a figure,
 what is dated elsewhere or of another meeting (read later for every part).
-Measured: a wider list of verbs ("hailed", "welcomed", "invited") and a
-statement naming one side only each joined more wrong pairs than right ones.
+
+Outlets report much of what was said at a visit by its act of speech, with
+no "said": "Xi praised Egypt's efforts", "They reaffirmed their support for a
+two-state solution", "He invited the Uzbek side to explore...", "Discussions
+revolved around energy"; and they remark on the visit itself ("the visit
+aims to strengthen the relationship", "Carney's mission marks the first
+visit in eight years").  Both are read as said there.  Measured on half A of
+the labelled sets (round 17), with the date, the two sides and the share of
+the article asked as before, these joined 920 pairs of record and 46 wrong
+ones; dropping the verb altogether joined more, but a writer's own lines
+naming the two sides ("Iran has provided Russia with drones", "Türkiye and
+Hungary are the only two NATO members in the way") came with them.  A
+statement naming one side only still joins more wrong pairs than right ones.
+
+An event reported in the same article, on the occasion's days, naming two of
+its sides, is a deed done there though its words name no visit ("PM Modi and
+President Muizzu inaugurated a runway", "The two heads of state announced the
+elevation of relations", "India introduced RuPay card payments in Maldives"):
+it needs no verb of saying (half A: 625 pairs of record, 23 wrong).
 """
 
 from __future__ import annotations
@@ -35,22 +52,33 @@ _BACKGROUND = re.compile(
 )
 
 
-#: A participant speaking: a verb of saying ("Putin said", "Lula stressed").  A writer's own line on the background
-#: ("Brazil primarily exports soybeans to China") has none.
-_SAYING = re.compile(r"\b(?:said|stated|noted|told|stressed|highlighted|emphasi[sz]ed|underlined|added|expressed)\b", re.IGNORECASE)
+#: A participant speaking: a verb of saying ("Putin said", "Lula stressed"), an act of speech reported as such
+#: ("Xi praised", "Macron pledged support", "they reaffirmed", "He invited the Uzbek side", "discussions covered"),
+#: or a remark on the occasion itself ("the visit aims to", "his first trip in six years", "the meeting comes amid").
+#: A writer's own line on the background ("Brazil primarily exports soybeans to China") has none.
+_SAYING = re.compile(
+    r"\b(?:said|stated|noted|told|stressed|highlighted|emphasi[sz](?:ed|ing)|underlined|added|expressed|"
+    r"praised|hailed|lauded|commended|welcomed|thanked|congratulated|reaffirmed|reiterated|affirmed|assured|asserted|"
+    r"underscored|urged|called (?:on|for)|proposed|put forward|invited|pledged|vowed|announced|described|dub(?:s|bed)?|"
+    r"echoed|discussed|discussions?|wrote|"
+    r"visit|trip|meeting|mission|talks|negotiations)\b",
+    re.IGNORECASE,
+)
 
 
 def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
-    """Whether a statement was made at an occasion dated ``date`` between ``sides`` (party keys).
+    """Whether a statement was made, or an event done, at an occasion dated ``date`` between ``sides`` (party keys).
 
-    ``names`` are the party keys of the statement's entities: two of them must
-    be sides (a participant speaking of the other side), and a verb of saying
-    must say someone spoke: a remark of one side on its own affairs ("Rosatom
+    ``names`` are the party keys of the fact's entities: two of them must
+    be sides (a participant speaking of the other side), and for a statement
+    a verb of saying must say someone spoke: a remark of one side on its own affairs ("Rosatom
     builds 20 units abroad, he said") is background, as a writer's line is.
     Its date must fall on the occasion's days, to the day when both are known.
     """
     fact = item.fact
-    if fact.kind != "statement" or len(names & sides) < 2 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+    if fact.kind not in ("statement", "event") or len(names & sides) < 2 or _BACKGROUND.search(fact.quote):
+        return False
+    if fact.kind == "statement" and not _SAYING.search(fact.quote):
         return False
     return any(_on_days(d, date) for d in visit_dates(item))
 

@@ -1,0 +1,76 @@
+"""What a participant did in words at a visit, with no verb of saying, is a part of its occasion.
+
+Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_proposals`,
+Oskaro of Sudmark in Norland on 3-4 March 2031).  Outlets report much of what
+was said at a visit by its act of speech ("Oskaro praised", "they reaffirmed",
+"Marden invited") or remark on the visit itself ("the visit aims to"): under
+the reading of record these are parts of the occasion.  A writer's own line on
+the two sides, with neither, is not; nor is an act of speech on another day.
+"""
+
+from __future__ import annotations
+
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.proposals import propose_links
+from tests.corpus.builders import make_fact
+from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
+
+BOTH = (HOST[0], GUEST[0])
+
+
+def statement(fact_id: str, quote: str, date: str = "2031-03-04", entities: tuple[str, ...] = BOTH) -> Fact:
+    return make_fact(fact_id, "herald", quote, date, entities=entities, kind="statement", topics=("visits",))
+
+
+def members(*extra: Fact) -> set[str]:
+    ended = make_fact(
+        "c-ended",
+        "herald",
+        "Oskaro ended his visit to Norland on Tuesday.",
+        "2031-03-04",
+        entities=(GUEST[0], "Norland"),
+        topics=("visits",),
+    )
+    return set(occasion(propose_links([*visit(), ended, *extra], LinkDecisions())).fact_ids)
+
+
+def test_an_act_of_speech_at_the_visit_joins_the_arrival_reported_by_another_outlet() -> None:
+    found = members(
+        statement("c-praised", "Oskaro praised Marden's care for the river pilots."),
+        statement("c-reaffirmed", "Marden and Oskaro reaffirmed their support for the river treaty."),
+        statement("c-invited", "Marden invited Oskaro's shipyards to build barges in Velt."),
+    )
+    assert {"c-praised", "c-reaffirmed", "c-invited", "a-arrive"} <= found
+
+
+def test_a_remark_on_the_visit_itself_joins_it() -> None:
+    aims = statement("c-aims", "The visit of Oskaro aims to strengthen the friendship with Norland.", entities=(GUEST[0], "Norland"))
+    assert "c-aims" in members(aims)
+
+
+def test_a_writers_line_on_the_two_sides_stays_out() -> None:
+    found = members(statement("c-line", "Marden's barges outnumber Oskaro's on the shared river."))
+    assert "c-line" not in found and "a-arrive" in found
+
+
+def test_an_act_of_speech_on_another_day_stays_out() -> None:
+    found = members(statement("c-june", "Oskaro praised Marden's care for the river pilots.", "2031-06-20"))
+    assert "c-june" not in found and "a-arrive" in found
+
+
+def event(fact_id: str, quote: str, date: str = "2031-03-04") -> Fact:
+    return make_fact(fact_id, "herald", quote, date, entities=BOTH, kind="event", topics=("visits",))
+
+
+def test_a_deed_of_the_two_sides_on_the_visits_days_joins_it_though_it_names_no_visit() -> None:
+    found = members(
+        event("c-opened", "Marden and Oskaro opened a new lock on the Velt river by video link."),
+        event("c-elevated", "Marden and Oskaro announced the elevation of relations to a strategic partnership."),
+    )
+    assert {"c-opened", "c-elevated", "a-arrive"} <= found
+
+
+def test_a_deed_of_the_two_sides_on_another_day_stays_out() -> None:
+    found = members(event("c-may", "Marden and Oskaro opened a new lock on the Velt river by video link.", "2031-05-12"))
+    assert "c-may" not in found and "a-arrive" in found
