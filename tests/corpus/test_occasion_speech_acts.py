@@ -57,20 +57,3 @@ def test_a_writers_line_on_the_two_sides_stays_out() -> None:
 def test_an_act_of_speech_on_another_day_stays_out() -> None:
     found = members(statement("c-june", "Oskaro praised Marden's care for the river pilots.", "2031-06-20"))
     assert "c-june" not in found and "a-arrive" in found
-
-
-def event(fact_id: str, quote: str, date: str = "2031-03-04") -> Fact:
-    return make_fact(fact_id, "herald", quote, date, entities=BOTH, kind="event", topics=("visits",))
-
-
-def test_a_deed_of_the_two_sides_on_the_visits_days_joins_it_though_it_names_no_visit() -> None:
-    found = members(
-        event("c-opened", "Marden and Oskaro opened a new lock on the Velt river by video link."),
-        event("c-elevated", "Marden and Oskaro announced the elevation of relations to a strategic partnership."),
-    )
-    assert {"c-opened", "c-elevated", "a-arrive"} <= found
-
-
-def test_a_deed_of_the_two_sides_on_another_day_stays_out() -> None:
-    found = members(event("c-may", "Marden and Oskaro opened a new lock on the Velt river by video link.", "2031-05-12"))
-    assert "c-may" not in found and "a-arrive" in found
