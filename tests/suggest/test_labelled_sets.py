@@ -18,7 +18,7 @@ once and judged; ``intake_final22`` and ``intake_final23`` are round 13's final 
 before any measurement, measured once and judged; ``intake_final24`` and ``intake_final25`` are round 14's
 final test sets, labelled before any measurement, measured once and judged; ``intake_final26`` and
 ``intake_final27`` are round 15's final test sets, labelled before any measurement, measured once and judged;
-``intake_final28`` and ``intake_final29`` are the final test sets of round 16, labelled before any measurement;
+``intake_final28`` and ``intake_final29`` are the final test sets of round 16, labelled before any measurement, measured once and judged;
 ``intake_final30`` and ``intake_final31`` are the final test sets of round 17, labelled before any measurement,
 measured once and judged; ``intake_final32`` and ``intake_final33`` are the final test sets of round 18,
 labelled before any measurement.  A test on the scores of the
@@ -79,6 +79,7 @@ SETS = [
         "intake_final30",
         "intake_final31",
         "intake_final32",
+        "intake_final33",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
