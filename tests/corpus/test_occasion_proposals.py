@@ -67,6 +67,11 @@ def visit() -> list[Fact]:
     ]
 
 
+def ended() -> Fact:
+    """The Herald's line that Oskaro's visit ended: it puts the Herald's article on the visit's last day."""
+    return fact("c-ended", "herald", "Oskaro ended his visit to Norland on Tuesday.", "2031-03-04", (GUEST[0], "Norland"))
+
+
 def occasion(proposals: list[Any]) -> Any:
     found = [p for p in proposals if p.kind == "event" and "one occasion" in p.evidence]
     assert len(found) == 1, [p.describe() for p in proposals]

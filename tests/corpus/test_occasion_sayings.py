@@ -17,7 +17,7 @@ from briefgen.corpus.occasions import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
-from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
+from tests.corpus.test_occasion_proposals import GUEST, HOST, ended, occasion, visit
 
 BOTH = (HOST[0], GUEST[0])
 
@@ -60,15 +60,7 @@ def test_one_leaders_words_during_the_meeting_join_the_visit_reported_by_another
         kind="statement",
         topics=("visits",),
     )
-    ended = make_fact(
-        "c-ended",
-        "herald",
-        "Oskaro ended his visit to Norland on Tuesday.",
-        "2031-03-04",
-        entities=(GUEST[0], "Norland"),
-        topics=("visits",),
-    )
-    members = set(occasion(propose_links([*visit(), words, line, ended], LinkDecisions())).fact_ids)
+    members = set(occasion(propose_links([*visit(), words, line, ended()], LinkDecisions())).fact_ids)
     assert "c-words" in members and "a-arrive" in members
     assert "c-line" not in members
 

@@ -14,7 +14,7 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import propose_links
 from tests.corpus.builders import make_fact
-from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
+from tests.corpus.test_occasion_proposals import GUEST, HOST, ended, occasion, visit
 
 BOTH = (HOST[0], GUEST[0])
 
@@ -24,15 +24,7 @@ def statement(fact_id: str, quote: str, date: str = "2031-03-04", entities: tupl
 
 
 def members(*extra: Fact) -> set[str]:
-    ended = make_fact(
-        "c-ended",
-        "herald",
-        "Oskaro ended his visit to Norland on Tuesday.",
-        "2031-03-04",
-        entities=(GUEST[0], "Norland"),
-        topics=("visits",),
-    )
-    return set(occasion(propose_links([*visit(), ended, *extra], LinkDecisions())).fact_ids)
+    return set(occasion(propose_links([*visit(), ended(), *extra], LinkDecisions())).fact_ids)
 
 
 def test_an_act_of_speech_at_the_visit_joins_the_arrival_reported_by_another_outlet() -> None:

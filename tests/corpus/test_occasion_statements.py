@@ -22,7 +22,7 @@ from briefgen.corpus.occasions import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
-from tests.corpus.test_occasion_proposals import GUEST, HOST, occasion, visit
+from tests.corpus.test_occasion_proposals import GUEST, HOST, ended, occasion, visit
 
 SIDES = frozenset({party_key("Norland"), party_key("Sudmark")})
 MARCH = PartialDate.parse("2031-03-03")
@@ -58,8 +58,7 @@ def test_what_the_two_leaders_agreed_reported_by_another_outlet_joins_the_visit(
         "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
     )
     remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
-    ended = fact("c-ended", "herald", "Oskaro ended his visit to Norland on Tuesday.", "2031-03-04", (GUEST[0], "Norland"), "event")
-    members = set(occasion(propose_links([*visit(), agreed, remark, ended], LinkDecisions())).fact_ids)
+    members = set(occasion(propose_links([*visit(), agreed, remark, ended()], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "a-arrive" in members
     assert "c-remark" not in members
 
