@@ -33,3 +33,40 @@ def test_a_story_number_and_file_type_are_no_words_of_the_title(mini_project: Pa
     url = "https://ports.example/20240630/vells-mayor-to-visit-dalen-on-july-2-4--1119186694.html"
     text = f"{url}\nVell's Mayor to Visit Dalen on July 2-4\n{BODY}"
     assert dry_add(mini_project, tmp_path, text, url)["title"] == "Vell's Mayor to Visit Dalen on July 2-4"
+
+
+def test_an_agencys_note_to_editors_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        " date 2025-04-28 (ATTN: UPDATES with Vell's remarks, details; RESTRUCTURES)\n\n"
+        "By Mira Kolt\n\n"
+        "PORT AVEL, April 28 (Ostland News) -- President Anna Vell said Monday that Ostland and Westmark would reopen "
+        "their harbour talks, as she opened a summit with Westmark's prime minister.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/view/AEN20250428007557315")
+    assert fields["title"] == ""
+    assert fields["place"] == "Port Avel"
+
+
+def test_a_home_breadcrumb_under_the_headline_is_furniture(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "President Anna Vell embarks on two-day visit to Westmark\n\n"
+        "Home > National > Diplomacy\n\n"
+        "print dictionary print\n\n"
+        "President Anna Vell embarks on two-day visit to Westmark\n\n"
+        "President Anna Vell embarked on a two-day visit to Westmark on Monday for a summit on the harbour talks, "
+        "expected to signal a warming of ties.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/article/2025/04/28/politics/vell/20250428183000.html")
+    assert fields["title"] == "President Anna Vell embarks on two-day visit to Westmark"
+
+
+def test_a_caption_with_positions_set_off_by_commas_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "\nPresident Anna Vell, left, and Prime Minister Ivo Doran shake hands in Port Avel on Nov. 13.\n"
+        "12:50 CET, April 28, 2025\n"
+        "WESTMARK CITY (Ostland News) — Westmark welcomes the upcoming meeting of the two leaders, a spokesman said Monday.\n"
+        "The meeting will be the first in six years, he said in a press briefing.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/20250428-97419/")
+    assert fields["title"] == ""
+    assert fields["published"] == "2025-04-28"

@@ -7,8 +7,9 @@ outranks a byline, a time stamp, a dateline or the address
 other date at all, the banner is the only date it gives itself: small sites
 print the day of the story over its headline, and an article archived with
 that day is worth more than one refused as undated.  A banner with the time
-of day is the page's clock, the minute it was loaded, and still gives nothing.  The notes say where the
-date came from, so the editor can check it.
+of day is the page's clock, the minute it was loaded, and still gives nothing, unless the page kept no headline
+and the stamp stands right above the lede, below nothing but a photo's caption ("12:50 JST, March 15, 2023"):
+the clock is then the story's own.  The notes say where the date came from, so the editor can check it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,19 @@ def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else the newest post it embeds, else its date banner; as a list of one, or empty."""
     removed = [(r.kind, r.text) for r in part.removed]
-    return lede_date(part.paragraphs) or embedded_post_date(part.paragraphs) or banner_date(removed)
+    return lede_date(part.paragraphs) or embedded_post_date(part.paragraphs) or banner_date(removed) or headless_stamp(part)
+
+
+def headless_stamp(part: Part) -> list[Found]:
+    """The day of a stamp with its time of day right above the lede of a page that kept no headline, below nothing
+    but photo captions (as a one-item list); else nothing."""
+    for line in part.removed:
+        if line.kind == "date banner" and line.after == 0 and not part.headline and _CLOCK.search(line.text):
+            day = parse_header_date(line.text)
+            return [Found(day.isoformat(), line.text, "time stamp")] if day is not None else []
+        if line.kind != "photo caption":
+            return []
+    return []
 
 
 def banner_date(removed: list[tuple[str, str]]) -> list[Found]:

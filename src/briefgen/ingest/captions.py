@@ -4,7 +4,7 @@ A caption can look like a headline: short, no full stop, a name and a place.  Tw
 it stands, and neither is written in a headline or a lede:
 
 - where a person stands in the picture, in brackets: "Maldives President Mohamed Muizzu (left) with PM Modi",
-  "(second right)", "(L)";
+  "(second right)", "(L)", or set off by commas after a name ("Fumio Kishida, left, and …");
 - a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)";
 - a credit in brackets closing the line: "The talks in Hanoi on May 26 (Photo: VNA)", "(Image: Reuters)".  A
   headline never credits a picture, so the line is a caption even with no full stop before its credit.
@@ -26,7 +26,9 @@ POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
 SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
 # "(Photo: VNA)", "(Photos: Reuters)", "(Image: AFP)", "(File photo: AP)", "(Photo credit: Jane Doe)" closing the line.
 PICTURE_CREDIT = r"\s\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)\.?\s*$"
-CAPTION_MARKS = f"{POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}"
+# "Prime Minister Fumio Kishida, left, and President Yoon …", "…, second right, …": the same, set off by commas after a name.
+COMMA_POSITION_MARK = r"[A-Za-z.]\s*,\s(?:(?:extreme|far|second|third)\s)?(?:left|right|cent(?:er|re))(?:\s+to\s+right)?,\s"
+CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}"
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,

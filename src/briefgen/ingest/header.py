@@ -181,3 +181,15 @@ def unglue_image_labels(text: str) -> str:
 def quoted_headline(text: str) -> bool:
     """A headline that is a quotation, at the very top of the page: "“Türkiye and Azerbaijan favor peace and prosperity”"."""
     return text.startswith("“") and text.endswith("”") and text.count("“") == 1 and headline_like(text[1:-1])
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def title_cased(text: str) -> bool:
+    """Whether every word of four letters or more opens with a capital, three such words at least: "Yoon and Kishida
+    United on Restoring Shuttle Diplomacy".  Headlines are written so on many sites; a list of summary points under
+    a headline is written as sentences are, so a title-cased first line above headline-like lines is the headline
+    over its decks, not the first of its points."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
+from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
 
@@ -258,6 +259,8 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
     for index, paragraph in enumerate(paragraphs[:10]):
         if index >= 5 and any(len(p.split()) > 40 for p in paragraphs[:index]):
             break  # past the fifth paragraph only below a list of summary points, not below the article's text
+        if is_speaker_line(paragraph):
+            continue  # 'Yoon: "A Major Threat …"': a deck quoting a speaker, not a dateline (:mod:`speakerlines`)
         found = dateline(paragraph) or dateline(after_credit(paragraph))
         if "place" in found:
             return found

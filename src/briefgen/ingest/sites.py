@@ -22,6 +22,7 @@ from functools import cache
 from importlib.resources import files
 from urllib.parse import urlsplit
 
+from briefgen.ingest.platformhosts import account_site, platform_account
 from briefgen.ingest.replicas import replica_paper
 
 TABLE_FILE = "sites.csv"
@@ -68,6 +69,9 @@ def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
     paper = replica_paper(host, all_folders)
     if paper is not None:
         return paper  # a newsstand's page shows a paper: the paper is the outlet (:mod:`replicas`)
+    account = platform_account(host)
+    if account is not None:
+        return account_site(account, table)  # a paper's page on its publishing platform's host (:mod:`platformhosts`)
     folders = all_folders[:3]
     labels = host.split(".")
     for start in range(len(labels) - 1):  # never a bare top-level label ("com")

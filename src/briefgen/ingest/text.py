@@ -32,6 +32,7 @@ from briefgen.ingest.header import (
     is_label_line,
     is_menu_block,
     quoted_headline,
+    title_cased,
 )
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -73,6 +74,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
     # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
     ("feed footer", re.compile(r"the post .{3,300} appeared first on .{2,80}")),
+    # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
+    ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
+    # A trail of a few section names from the site's home: "Home > National > Diplomacy" (the headline is never in it).
+    ("breadcrumb", re.compile(r"home(?:\s*[>»›]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
 )
 
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
@@ -290,7 +295,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         if starts and _same_headline(item.text, items[starts[-1]].text):
             continue  # the headline shown again below its standfirst or photo: the same article
-        if first_text and not starts and _summary_points(following, item.text):
+        if first_text and not starts and _summary_points(following, item.text) and not title_cased(item.text):
             continue  # three short unpunctuated lines in a row are the article's summary points, not a headline
         chrome = False
         for nxt in following[:12]:
