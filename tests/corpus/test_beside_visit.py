@@ -82,3 +82,36 @@ def test_the_visits_proposal_leaves_out_the_conference_its_two_leaders_co_chair_
     ]
     found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
     assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
+
+
+def test_what_others_did_or_said_before_the_visit_and_another_leg_are_beside_it() -> None:
+    assert beside_the_visit("Hours ahead of the Sudmark-Norland summit, Vell launched a rocket toward the Inner Sea.")
+    assert beside_the_visit("Shortly before Oskaro's departure, Vell fired a missile into the sea.")
+    assert beside_the_visit("The danger was underscored in the hours before Mr Oskaro's arrival, when Vell fired a missile.")
+    assert beside_the_visit("The ministry declared on Monday, just days before the official visit of Oskaro, that ties are strong.")
+    assert beside_the_visit("Ostria very much welcomes the upcoming meeting between Oskaro and Marden, its spokesman said.")
+    assert beside_the_visit("Oskaro spoke after meeting leaders in Vellport, where he signed deals ahead of his visit to Brenn.")
+    assert beside_the_visit("His visit to Norland follows a trip to Vell, where he signed a joint declaration.")
+    assert beside_the_visit('"Sudmark is a partner of Norland," declared spokesperson Lin Oda during his daily press conference.')
+    assert beside_the_visit("Marden will visit Vell, Ostria and Tarn next week, his ministry said on Friday.")
+    # the visitor's own statement on arriving, and the visit's own order, are parts of it
+    assert not beside_the_visit("In a statement ahead of his arrival in Brenn, Oskaro called for closer ties.")
+    assert not beside_the_visit("Oskaro will visit Brenn and meet Marden on Tuesday.")
+    assert not beside_the_visit("The talks were followed by a state banquet at the palace.")
+
+
+def test_the_visits_proposal_leaves_out_a_third_partys_launch_hours_before_it() -> None:
+    facts = [
+        fact("a-arrive", "gazette", "Tal Oskaro landed at Brenn airport for a state visit to Norland.", ("Tal Oskaro", "Norland")),
+        fact("a-talks", "gazette", "Oskaro held talks with Ivo Marden about grain.", ("Tal Oskaro", "Ivo Marden", "Norland")),
+        fact(
+            "a-launch",
+            "gazette",
+            "Hours ahead of the summit of Oskaro and Marden, Vell launched a rocket toward Norland.",
+            ("Vell", "Tal Oskaro", "Ivo Marden", "Norland"),
+        ),
+        fact("b-sign", "courier", "Marden and Oskaro signed nine memorandums at the palace.", ("Ivo Marden", "Tal Oskaro")),
+        fact("b-leave", "courier", "Norland bade farewell to Oskaro at the end of his visit.", ("Norland", "Tal Oskaro")),
+    ]
+    found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
+    assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]

@@ -12,7 +12,10 @@ summit", "the meeting comes ahead of the forum"), a visit still to come
 conference of many states held in the same city that week ("the summit will
 be held on 3-4 July", "the safety of all attendees", "he will also be
 attending the forum's summit", "the two leaders will co-chair the founding
-conference of the alliance tomorrow").  Such a
+conference of the alliance tomorrow"); and what others did or said before it
+("hours ahead of the summit, the North launched a missile", "welcomes the
+upcoming meeting", "declared the spokesperson during his daily press
+conference").  Such a
 sentence carries the visit's words and parties, yet it reports another
 occasion, and :mod:`briefgen.corpus.occasions` leaves it out of the visit's.
 
@@ -40,17 +43,32 @@ _ANOTHER_LEG = re.compile(
     r"|\b(?:tour|trip)\b[^.;]{0,60}\bwhich included\b",
     re.IGNORECASE,
 )
-#: Before the visit: remarks on its eve, the preparations for it.
-_BEFORE = re.compile(r"\bon the eve of\b|\bpreparations? (?:for|to|of)\b", re.IGNORECASE)
+#: A tour told by three countries or more ("will visit Ostria, Vell and Norland next week"): the tour, not one visit.
+_TOUR_OF_MANY = re.compile(r"\b[Vv]isit(?:s|ing)? (?:[A-Z][\w-]+, )+[A-Z][\w-]+,? and [A-Z][\w-]+")
+#: Before the visit: remarks on its eve, the preparations for it; what happened a measured time before it ("hours ahead
+#: of the summit, the North launched a missile", "just days before the official visit, the ministry declared", "in the
+#: hours before Mr Yoon's arrival"; a statement "ahead of his arrival", untimed, may be the visitor's own, and stays);
+#: what was done elsewhere before it ("signed agreements ahead of his visit to Beijing"); a welcome of the visit still
+#: to come ("welcomes the upcoming meeting"), a reaction before it.
+_BEFORE = re.compile(
+    r"\bon the eve of\b|\bpreparations? (?:for|to|of)\b"
+    r"|\b(?:hours|minutes|moments|shortly|days|weeks) (?:ahead of|before|prior to) (?:[\w.'\u2019-]+ ){0,4}?"
+    r"(?:visit|summit|arrival|departure|trip|talks|meeting)\b"
+    r"|\bahead of (?:his|her|their) (?:[\w-]+ )?(?:visit|trip) to\b"
+    r"|\b(?:welcom|hail|applaud|prais|endors)\w* (?:the |a |an )?(?:upcoming|planned|forthcoming|scheduled)\b",
+    re.IGNORECASE,
+)
 #: What the visit follows, falls on or goes before, told as background ("comes on the heels of the forum", "comes on
 #: the 25th anniversary of the bombing", "the visit precedes his participation in the summit", "the meeting comes
 #: ahead of the forum"), and a visit still to come ("another official visit at a later date").  Only "precedes":
 #: "the talks were preceded by a ceremonial welcome" tells the visit's own order.
 _BACKGROUND = re.compile(
     r"\bon the heels of\b|\bcomes? on the [\w-]+ anniversary\b|\banother (?:[\w-]+ ){0,2}(?:visit|trip)\b"
-    r"|\bprecedes\b|\bcomes? ahead of\b",
+    r"|\bprecedes\b|\bcomes? ahead of\b|\bfollows (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:trip|visit|stop|tour|leg)\b",
     re.IGNORECASE,
 )
+#: A ministry's routine briefing ("declared the spokesperson during his daily press conference"): an occasion of its own.
+_BRIEFING = re.compile(r"\b(?:daily|regular|routine|weekly) (?:press |news |media )?(?:conference|briefing)s?\b", re.IGNORECASE)
 #: A summit of many held beside the visit, told by its own words ("the summit will be held on 3-4 July", "the
 #: organisation's strategy", "the safety of all attendees"), by the visitor's going on to it ("he will also be
 #: attending the forum's summit") or by a conference two leaders co-chair, which others attend ("will co-chair the
@@ -73,6 +91,6 @@ def beside_the_visit(quote: str) -> bool:
     from 3 to 4 July": another occasion.  "Xi arrived in Phnom Penh, the last
     stop of his tour" reports the visit's arrival, and stays.
     """
-    if _ANOTHER_LEG.search(quote) or _BEFORE.search(quote) or _BACKGROUND.search(quote):
+    if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)):
         return True
     return bool(_SUMMIT_BESIDE.search(quote)) and not _VISIT.search(quote)
