@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.worth import check_worthy
 
 
@@ -42,3 +43,13 @@ def test_a_named_delegation_or_a_text_adopted_is_drafted(sentence: str) -> None:
 )
 def test_an_unnamed_companion_or_a_generic_intention_gets_no_draft(sentence: str) -> None:
     assert not check_worthy(sentence)
+
+
+def test_a_delegation_listed_with_titles_of_office_is_one_sentence_and_drafted() -> None:
+    body = (
+        "President Doe was accompanied by Minister of Culture Jane Roe, Sen. Tom Smith, Governor of Aven, "
+        "and Gov. Ann Lee of Lumen, among others. The talks began at noon."
+    )
+    first = split_sentences(body)[0].text
+    assert first.endswith("among others.")
+    assert check_worthy(first)
