@@ -71,7 +71,11 @@ _ACTION = re.compile(
     r"co-chair\w*|identif\w*|explor\w*|review\w*|highlight\w*|under discussion|wants? to|seeks? to|interest(?:ed)? in|offer\w*|"
     r"attend\w*|ceremon\w*|inaugurat\w*|opening of|support\w*|request\w*|welcom\w*|received|plann\w*|held\b|construct\w*|"
     r"confer\w*|award\w*|announc\w*|pipelines?|railways?|corridors?|ports?\b|terminals?|natural gas|exercises?|"
-    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b|invitation)",
+    r"commemorat\w*|celebrat\w*|events?\b|festivals?\b|invitation|"
+    # who travels with a leader, named: "was accompanied by Foreign Minister …", "Xi's entourage included Cai Qi"
+    r"accompanied by (?:[\w.-]+ ){0,2}(?-i:[A-Z])|entourage includ\w* (?:[\w.-]+ ){0,2}(?-i:[A-Z])|"
+    # a text or a programme adopted, goods provided, an intention stated, a tour's next stops
+    r"adopt(?:s|ed|ing)?\b|provid(?:es|ed|ing) (?:[\w-]+ ){1,3}with\b|intends? to|tour (?:to|of) (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # Acts that leave something a brief can check, whoever is thanked or praised around them.

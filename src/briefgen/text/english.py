@@ -170,6 +170,7 @@ ABBREVIATIONS = frozenset(
         *(name[:3].casefold() for name in MONTH_NAMES if name != "May"),
         "sept",
         *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st"),
+        *("sen", "gov", "rep", "hon", "amb"),  # titles of office before a name: "Sen. Uba Sani", "Gov. Ann Lee"
         *("no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "govt", "dept", "approx", "est", "fig"),
         *("e.g", "i.e", "u.s", "u.k", "u.n"),
     }
