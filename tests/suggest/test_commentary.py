@@ -12,6 +12,7 @@ from briefgen.suggest.commentary import (
     is_alignment_read,
     is_course_since,
     is_exhortation_to_both,
+    is_maxim,
     is_unnamed_commentators,
 )
 from briefgen.suggest.worth import check_worthy
@@ -81,3 +82,14 @@ def test_unnamed_commentators_opinion_gets_no_draft(sentence: str) -> None:
 )
 def test_a_near_miss_with_a_figure_an_act_or_a_name_keeps_its_draft(sentence: str) -> None:
     assert check_worthy(sentence)
+
+
+def test_a_maxim_cut_from_its_speaker_is_not_drafted() -> None:
+    for maxim in ("“A price war favors no one.", "No country wins a price war alone."):
+        assert is_maxim(maxim)
+        assert not check_worthy(maxim)
+
+
+def test_a_negative_fact_and_a_generic_subject_with_a_claim_are_drafted() -> None:
+    for claim in ("No agreement was signed on the Vantaa port.", "A new railway links Norland and Vantaa in four hours."):
+        assert not is_maxim(claim)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.suggest.frames import is_continuity_in_manner, is_frame
+from briefgen.suggest.frames import is_continuity_in_manner, is_frame, is_framing
 from briefgen.suggest.pledges import is_generic_readiness
 from briefgen.suggest.worth import check_worthy
 
@@ -84,3 +84,14 @@ def test_readiness_toward_nothing_named_gets_no_draft(sentence: str) -> None:
 def test_readiness_toward_a_named_work_or_a_figure_is_still_drafted(sentence: str) -> None:
     assert not is_generic_readiness(sentence)
     assert check_worthy(sentence)
+
+
+def test_a_moment_or_a_journey_set_in_a_weighed_climate_is_a_frame() -> None:
+    for sentence in (
+        "The visit comes at a complex moment for Norland and Vantaa.",
+        "Lindqvist will travel to Vantaa in a difficult trade context due to the new tariffs.",
+    ):
+        assert is_framing(sentence)
+        assert not check_worthy(sentence)
+    for claim in ("Lindqvist signed a port pact in a difficult climate.", "Lindqvist will travel to Vantaa with 12 ministers."):
+        assert not is_framing(claim)

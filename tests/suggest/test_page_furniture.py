@@ -14,6 +14,8 @@ from briefgen.suggest.furniture import (
     is_section_question,
     is_sourcing_line,
 )
+from briefgen.suggest.selection import drafted_spans
+from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.worth import check_worthy
 
 
@@ -85,3 +87,25 @@ def test_a_gift_and_a_bond_purchase_are_not_appeals_to_the_reader() -> None:
     assert check_worthy("In May, Norland announced that its state bank would subscribe Vantaa government bonds of USD 50 million.")
     assert check_worthy("Norland will install solar panels on 500 schools as a Norland donation.")
     assert not check_worthy("You can help us keep reporting with a single donation for as little as $5.")
+
+
+def _drafted(body: str) -> list[str]:
+    """The sentences of a body the selection would draft (no date, no title)."""
+    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+
+
+def test_a_line_closed_by_a_picture_credit_is_a_caption_in_every_tense() -> None:
+    report = "Norland and Vantaa signed a port agreement in Vantaa City on Tuesday, officials said."
+    for caption in (
+        "President Erik Lindqvist disembarks from the presidential plane, starting a two-day visit to Vantaa. [POOL PRESS CORPS]",
+        "Norland President Erik Lindqvist attends a business forum at the Great Hall in Vantaa City (Agency/Jon Berg)",
+        "President Erik Lindqvist (R) inspects the honour guard in Vantaa City. Lindqvist began a two-day trip to mend ties. (Agency)",
+    ):
+        assert _drafted(caption + "\n\n" + report) == ["Norland and Vantaa signed a port agreement in Vantaa City on Tuesday"]
+
+
+def test_a_paragraph_closed_by_a_wire_tag_and_a_captions_plan_are_drafted() -> None:
+    paragraph = "Norland and Vantaa signed a port agreement in Vantaa City on Tuesday to expand trade. (Agency)"
+    assert any("port agreement" in text for text in _drafted(paragraph))
+    plan = "On March 13, Mr Lindqvist will sign a port agreement with Vantaa in Vantaa City. [POOL PHOTO]"
+    assert any("port agreement" in text for text in _drafted(plan))

@@ -17,7 +17,11 @@ each named by the function that reads it:
   only to promote cooperation or support each other (a named project or plan
   to implement is a claim: "should implement the Joint Action Plan");
 - :func:`is_unnamed_commentators`: analysts, critics or observers, unnamed,
-  saying what they think.
+  saying what they think;
+- :func:`is_maxim`: a general truth in the present tense, with a generic
+  subject and no name ("A trade war favors no one", "No country wins alone"):
+  rhetoric, which once cut from its speaker's sentence says nothing of the
+  occasion.
 
 A sum of money, a percentage or a count keeps every class: "relations have
 grown since 1992 to $4 billion of trade" reports a figure.  A year or a day
@@ -114,6 +118,23 @@ def is_unnamed_commentators(text: str) -> bool:
     return bool(_COMMENTATORS.match(_rest(text))) and not _counts(text)
 
 
+# A maxim: a generic subject ("A trade war", "No country", "Every nation"), then a verb in the present tense.
+# The generic reach is said: a subject of "no" or "every", or an object of "no one", "everyone" ("… favors no one").
+_MAXIM = re.compile(
+    r"^(?:(?:No|Every) [a-z-]+(?: [a-z-]+)? (?!(?:was|has|is)\b)[a-z]+s [a-z]|"
+    r"(?:A|An) [a-z-]+(?: [a-z-]+)? (?!(?:was|has|is)\b)[a-z]+s(?: [a-z]+)? (?:no one|nobody|anyone|everyone|everybody)\b)"
+)
+_MAXIM_WORDS = 12
+
+
+def is_maxim(text: str) -> bool:
+    """A general truth: a generic subject in the present tense, short, with no name and no figure after its first word."""
+    rest = _rest(text).rstrip(" .!”\"'’")
+    words = rest.split()
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    return bool(_MAXIM.match(rest)) and len(words) <= _MAXIM_WORDS and not named
+
+
 def is_commentary(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    return any(rule(text) for rule in (is_course_since, is_alignment_read, is_exhortation_to_both, is_unnamed_commentators))
+    return any(rule(text) for rule in (is_course_since, is_alignment_read, is_exhortation_to_both, is_unnamed_commentators, is_maxim))

@@ -14,7 +14,8 @@ reads it:
   amid something, ahead of something, or at a critical time.  A figure in the
   sentence ("amid … a record $35 billion deal", "ahead of the summit from
   September 4 to 6") makes it a claim and keeps it; so does a named subject
-  ("Marcos' meeting with Thuong comes amid …"), which the bare noun excludes;
+  ("Marcos' meeting with Thuong comes amid …"), which the bare noun excludes.
+  A journey set "in a difficult trade context" is the same frame;
 - :func:`is_continuity_in_manner`: going on in a manner rather than at a task
   ("collaboration would continue in a spirit of respect", "will continue
   walking together", "will continue to carry forward the fine tradition of
@@ -34,11 +35,20 @@ _OCCASION = (
     r"(?:visit|trip|tour|meeting|talks|summit|announcement|agreement|deal|pact|partnership|move|decision)"
     r"(?:, [^,]{3,80},)?"
 )
+# A moment weighed by the writer: "a critical time", "a complex moment".
+_WEIGHED = (
+    r"(?:critical|crucial|pivotal|sensitive|delicate|challenging|difficult|decisive|complex|complicated|tricky|tense|"
+    r"turbulent|tumultuous|fraught|uncertain|testing|precarious|volatile|troubled)"
+)
 # The frame: amid something, ahead of something, at a time weighed.
 _FRAMED = re.compile(
     _OCCASION + r" (?:comes|came|occurs|occurred|is coming|was coming) "
-    r"(?:amid|amidst|ahead of|at a (?:critical|crucial|pivotal|sensitive|delicate|challenging|difficult|decisive) "
-    r"(?:time|moment|juncture))\b"
+    rf"(?:amid|amidst|ahead of|at an? {_WEIGHED} (?:time|moment|juncture))\b"
+)
+# A journey set in a weighed climate: "X will travel to Y in a difficult trade context" (the journey is reported elsewhere).
+_TRAVEL_IN_CLIMATE = re.compile(
+    r"\b(?:travel(?:s|led|ed)?|arrive[sd]?|head(?:s|ed)?|go(?:es)?|visit(?:s|ed)?)\b[^,.;]{0,40}"
+    rf"\b(?:in|against) an? {_WEIGHED} (?:[a-z]+ )?(?:context|climate|environment|backdrop|moment|time)\b"
 )
 # Going on in a manner: a spirit, walking together, a tradition carried forward.
 _MANNER = re.compile(
@@ -52,7 +62,7 @@ _MANNER = re.compile(
 def is_frame(text: str) -> bool:
     """The occasion, a bare noun, coming amid or ahead of something, or at a critical time: the writer's frame, no figure in it."""
     rest = text.lstrip(_OPENING_MARKS)
-    return bool(_FRAMED.match(rest)) and not _FIGURE.search(rest)
+    return bool(_FRAMED.match(rest) or _TRAVEL_IN_CLIMATE.search(rest)) and not _FIGURE.search(rest)
 
 
 def is_continuity_in_manner(text: str) -> bool:

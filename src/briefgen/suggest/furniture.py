@@ -22,6 +22,15 @@ away.  They come in classes, each named by the function that reads it:
 - :func:`is_sourcing_line`: where the sentence before came from ("X disclosed
   this in a post on Sunday", "These were the outcome of talks …, according to a
   statement by …"): attribution whose claim is in another sentence;
+- :func:`is_credited_caption`: a sentence on a line of the page that ends
+  with a picture's credit ("… in the capital (Agency/Jane Doe)", "… visit to
+  Norland. [POOL PHOTO]", "(R) … talks. (Agency)"): every sentence of it is
+  the caption, even one told in the past tense, since the credit closes the
+  caption and no report's paragraph ends with one.  A wire's name alone does
+  close paragraphs, so it needs the line to place people ("(R)", ", left,");
+  a caption's plan ("will sign") is no picture's and is drafted.  A labelled
+  credit ("… 2024. Photo: Agency") is not read: it also closes lines that
+  state a claim, even lines that show a picture;
 - :func:`is_title_case_headline`: a headline printed again in the body, every
   word capitalised but the small ones ("Leader Visits Capital to Strengthen
   Ties"), as no sentence of a report is.
@@ -48,6 +57,16 @@ _BAR_CREDIT = re.compile(
 )
 # A wire credit in brackets after the caption: "… forum. [Photo/Agency]".
 _BRACKET_CREDIT = re.compile(r"\[(?:photo|image|picture|video)s?\s*/\s*[^\]]+\]\s*$", re.IGNORECASE)
+# A credit closing a caption's line: a wire or a photographer in brackets at a line with no full stop ("… in the
+# capital (Agency/Jane Doe)"), or a credit in capitals in square brackets ("[POOL PHOTO]").
+_CREDIT_NAME = r"[A-Z][\w.’'&-]*(?: (?:via |of )?[A-Z][\w.’'&-]*){0,4}"
+_LINE_CREDIT = re.compile(rf"\({_CREDIT_NAME}/{_CREDIT_NAME}\)$|\[[A-Z][A-Z0-9 .&/’'-]{{2,}}\]$")
+# A wire's name alone in brackets after the last full stop ("… talks. (Agency)") also closes a report's paragraph, so it
+# makes a caption only on a line that places the people in the picture: "(R)", "(L-R)", ", left,".
+_WIRE_AFTER_STOP = re.compile(rf"[.!?]\s+\({_CREDIT_NAME}\)$")
+_PLACED = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|cent(?:er|re))\)|, (?:(?:second |far )?(?:left|right)|cent(?:er|re)),")
+# A caption that tells what will happen ("… will lay a wreath on Dec 13. PHOTO: Agency") reports a plan no picture shows.
+_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 # A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
 _PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
 # A headline in title case: every word capitalised but the small ones, as no sentence of a report is.
@@ -79,6 +98,13 @@ def is_picture_caption(text: str) -> bool:
     rest = text.lstrip(_OPENING_MARKS)
     credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
     return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest))
+
+
+def is_credited_caption(sentence: str, line: str) -> bool:
+    """A sentence of a caption's line: the line ends with a picture's credit, and the sentence reports no plan."""
+    line = line.strip()
+    credited = _LINE_CREDIT.search(line) or (_WIRE_AFTER_STOP.search(line) and _PLACED.search(line))
+    return bool(credited) and not _AHEAD.search(sentence)
 
 
 def is_title_case_headline(text: str) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 
 from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
@@ -53,8 +54,9 @@ def drafted_spans(
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if third_party_background(sentence.text, sides):
             continue  # a third country's story told as background: see .third_parties
-        if earlier_picture(_line(body, sentence), published):
-            continue  # the caption of a picture from an earlier occasion
+        line = _line(body, sentence)
+        if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
+            continue  # a picture's caption, closed by its credit, or from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
         span: Span | None = quotable_span(sentence)
