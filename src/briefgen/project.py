@@ -50,6 +50,16 @@ def is_slug(text: str) -> bool:
     return SLUG.fullmatch(text) is not None
 
 
+# An http(s) address with no space, no angle bracket and no double quote.  An apostrophe is allowed: real
+# addresses carry one ("…/one-of-india's-most-important-…"), and every output escapes it where it is printed.
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
+
+
+def is_web_address(text: str) -> bool:
+    """Whether ``text`` is a web address a source may give (``https://…`` or ``http://…``)."""
+    return WEB_ADDRESS.fullmatch(text) is not None
+
+
 def template_folder(name: str) -> tuple[str, str]:
     """The folder a template name points into, and the name within it.
 

@@ -152,6 +152,20 @@ def test_options_fill_what_the_text_does_not_state(repo_copy: Path) -> None:
     assert "The publication date was given by the editor." in meta["notes"]
 
 
+def test_an_address_with_an_apostrophe_is_a_web_address(repo_copy: Path) -> None:
+    """Real addresses carry apostrophes ("…/one-of-india's-most-important-…"): archived as given, and checked as valid."""
+    (repo_copy / "facts" / "sources" / "itcn-asia-2026-stza-pavilion.md").unlink()
+    address = "https://www.example.com/posts/pakistan's-pavilion-at-itcn"
+    args = ["--part", "2", "--published", "2026-01-15", "--outlet", "Arab News", "--url", address]
+    result = run_cli("sources", "add", str(SEEDS / SEED_000), *args, cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    [written] = _written(result.stdout)
+    meta, _ = _read_source(repo_copy / written)
+    assert meta["url"] == address
+    check = run_cli("check", "--corpus-only", cwd=repo_copy)  # the facts of the removed page fail; the new page must not
+    assert written not in check.stdout + check.stderr
+
+
 def test_dry_run_prints_and_writes_nothing(repo_copy: Path) -> None:
     (repo_copy / "facts" / "sources" / "tdi-2024-06-12.md").unlink()
     result = run_cli("sources", "add", str(SEEDS / "004_03bae5bc88fb3912.txt"), "--dry-run", cwd=repo_copy)

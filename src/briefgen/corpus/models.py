@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -28,7 +27,7 @@ from pydantic import (
 )
 
 from briefgen.errors import CONTROL_CHARACTERS, shown
-from briefgen.project import SLUG_PATTERN
+from briefgen.project import SLUG_PATTERN, is_web_address
 from briefgen.text.dates import PartialDate, coerce_partial_date
 
 # Bounds on what one field may hold.  Each is far above what a briefing note
@@ -117,7 +116,7 @@ def _parse_full_date(value: Any) -> dt.date:
 def _check_url(value: str | None) -> str | None:
     if value is not None and len(value) > MAX_URL_CHARS:
         raise ValueError(f"is {len(value):,} characters long, over the {MAX_URL_CHARS:,}-character limit for a web address")
-    if value is not None and not re.match(r"^https?://[^\s<>\"']+$", value):
+    if value is not None and not is_web_address(value):
         raise ValueError(f"'{shown(value)}' is not a web address (write https://…)")
     return value
 

@@ -12,7 +12,6 @@ never edited beyond removing furniture lines and whitespace at line ends.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +47,7 @@ from briefgen.ingest.titling import headline_by_address, without_site_name
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
-from briefgen.project import SOURCES_DIR, is_slug
+from briefgen.project import SOURCES_DIR, is_slug, is_web_address
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import fold
 
@@ -390,7 +389,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     """Archive the article(s) of a file or URL; raise with ``path: message`` problems."""
     if options.source_id is not None and not is_slug(options.source_id):
         raise UsageError(f"--id '{options.source_id}' is not a valid id: use lowercase letters, digits and '-'")
-    if options.url is not None and not re.match(r"^https?://[^\s<>\"']+$", options.url):
+    if options.url is not None and not is_web_address(options.url):
         raise UsageError(f"--url '{options.url}' is not a web address (write https://…)")
     page = _read_page(target, options)
     html = extract_article(page.text, page.display, page.url) if page.is_html else None

@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.atomic import replace_all_atomic
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
-from briefgen.project import SOURCES_DIR, is_slug
+from briefgen.project import SOURCES_DIR, is_slug, is_web_address
 
 FIELDS = ("title", "outlet", "published", "author", "url", "place")
 _FACT_GLOBS = ("facts/*.yaml", "facts/drafts/*.yaml")
@@ -103,7 +103,7 @@ def edit_source(root: Path, source_id: str, values: dict[str, str], new_id: str 
             raise UsageError(f"--id '{new_id}' is taken: {SOURCES_DIR}/{new_id}.md already exists", hint="choose another id")
     if not values and (new_id is None or new_id == source_id):
         raise UsageError("nothing to change: give at least one of --outlet, --published, --title, --author, --url, --place, --id")
-    if "url" in values and values["url"] and not re.match(r"^https?://[^\s<>\"']+$", values["url"]):
+    if "url" in values and values["url"] and not is_web_address(values["url"]):
         raise UsageError(f"--url '{values['url']}' is not a web address (write https://…)")
 
     text = path.read_text(encoding="utf-8")
