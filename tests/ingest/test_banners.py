@@ -1,5 +1,6 @@
 """A date banner above the headline: a section's label with its day is one; it dates a page that gives no other date,
-gives way to a byline's date, and with the time of day it is a clock that dates nothing.  Every page here is made up."""
+gives way to a byline's date, and with the time of day it is a clock that dates nothing.  On a page that kept no
+headline, a date line right over the lede dates it.  Every page here is made up."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_banner_with_the_time_of_day_is_a_clock_and_dates_nothing(mini_project
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-attends-the-harbour-forum-in-port-avel/")
     assert fields["published"] == ""
+
+
+def test_a_date_line_over_the_lede_of_a_page_with_no_headline_dates_it(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "June 08, 2031\n\n"
+        "The upcoming state visit of President Anna Vell to Westmark will affirm the close partnership between the two "
+        "countries, her office said on June 7.\n\n"
+        "The talks will focus on deepening cooperation in shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-visit-will-affirm-close-partnership/")
+    assert (fields["published"], fields["title"]) == ("2031-06-08", "")

@@ -33,10 +33,10 @@ def last_readings(part: Part) -> list[Found]:
 
 
 def headless_stamp(part: Part) -> list[Found]:
-    """The day of a stamp with its time of day right above the lede of a page that kept no headline, below nothing
-    but photo captions (as a one-item list); else nothing."""
+    """The day of a date line or a stamp right above the lede of a page that kept no headline, below nothing but photo
+    captions (as a one-item list); else nothing."""
     for line in part.removed:
-        if line.kind == "date banner" and line.after == 0 and not part.headline and _CLOCK.search(line.text):
+        if line.kind == "date banner" and line.after == 0 and not part.headline:
             day = parse_header_date(line.text)
             return [Found(day.isoformat(), line.text, "time stamp")] if day is not None else []
         if line.kind != "photo caption":
