@@ -132,6 +132,20 @@ _DANGLING = re.compile(
     rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
     re.IGNORECASE,
 )
+# A figure just before the cut: the cut word may have been its scale or unit ("a €36 billio" is not €36), so it goes too,
+# with its currency when written apart ("Rs 36"); a year after a word of time is a date, not an amount ("signed in 2014").
+_CUT_AMOUNT = re.compile(r"(?:\s+(?:[A-Z]{1,2})?[$€£¥₹]|\s+(?:Rs\.?|USD|EUR|GBP|INR|PKR|Tk|AED|SAR))?\s+\S*\d\S*$")
+_DATED_YEAR = re.compile(r"\b(?:in|since|until|by|before|after|during)\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+
+
+def _without_cut_amount(text: str) -> str:
+    """The words before a cut, less a figure they end on (its scale or unit may be the word the cut took)."""
+    found = _CUT_AMOUNT.search(text)
+    if found is None or _DATED_YEAR.search(text):
+        return text
+    return text[: found.start()]
+
+
 # Where the cut took the head of the phrase: a possessor with nothing possessed ("discussed Iraq’s"),
 # or "between" with one party named and no second ("a plan between the Kingdom's Vision 2030").
 _CUT_OWNER = re.compile(r"\w[’']s?$")
@@ -193,6 +207,7 @@ def before_the_cut(span: Span) -> Span | None:
 
     "…the tenure of then PM Nawaz Sh" keeps "…the tenure of then PM Nawaz";
     words left dangling ("…the importance of", "…two new long-term") go too,
+    and so does a figure just before the cut ("…a €36 billio" is not €36),
     and what remains must be at least eight words with a verb to stand as a
     statement ("We want to develop multidime" is not drafted, nor "Recent
     supply agreements between the two companies and"), and must not end on a
@@ -203,7 +218,7 @@ def before_the_cut(span: Span) -> Span | None:
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
         return None
-    text = _DANGLING.sub("", words[0]).rstrip(" ,;:—–-")
+    text = _DANGLING.sub("", _without_cut_amount(words[0])).rstrip(" ,;:—–-")
     if _stands(text) and not ranked(text):
         # not ranked: "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut
         return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
