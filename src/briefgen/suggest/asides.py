@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-_OPENING_MARKS = "“\"‘' "
+from briefgen.text.english import LEADING_QUOTES
+
 _ATTRIBUTION = re.compile(r"^The (?:announcement|statement|decision) was made (?:by|through|via|in|at)\b")
 # A post's lead-in, cut before the post: "Taking to X, the ministry's spokesperson stated".
 _LEAD_IN = re.compile(
@@ -37,13 +38,13 @@ _LONG_ENOUGH = 10
 
 def is_attribution_alone(text: str) -> bool:
     """Who made an announcement, with the announcement itself in another sentence."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     return bool(_ATTRIBUTION.search(rest) or _LEAD_IN.search(rest))
 
 
 def is_event_theme(text: str) -> bool:
     """The theme, motto or slogan of a gathering: background on it, not an act of the two sides."""
-    return bool(_THEME.search(text.lstrip(_OPENING_MARKS)))
+    return bool(_THEME.search(text.lstrip(LEADING_QUOTES)))
 
 
 def is_not_english(text: str) -> bool:

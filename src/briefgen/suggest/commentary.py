@@ -37,9 +37,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.english import MONTH_PATTERN, NUMBER_WORDS, words_pattern
+from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
-_OPENING_MARKS = "“\"‘' "
 # An amount, a percentage or a count: a year alone ("since 2022") dates the starting event, it counts nothing.
 _AMOUNT = re.compile(
     r"\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:million|billion|trillion|bn)\b|\d+(?:[.,]\d+)?\s?(?:m|bn|tonnes|tons|km)\b|"
@@ -90,7 +89,7 @@ _COMMENTATORS = re.compile(
 
 
 def _rest(text: str) -> str:
-    return text.lstrip(_OPENING_MARKS)
+    return text.lstrip(LEADING_QUOTES)
 
 
 def _counts(text: str) -> bool:

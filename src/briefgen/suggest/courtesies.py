@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import re
 
-_OPENING_MARKS = "“\"‘' "
+from briefgen.text.english import FIGURE_SIGN, LEADING_QUOTES
+
 # An act that leaves a trace: a sentence with one reports an event, whatever courtesy (or pledge, .pledges) surrounds it.
 TRACE = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
     r"contracts?\b|treat(?:y|ies)\b)",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d|\$|€|£|per ?cent|%")
 # A meeting in the same sentence: "met Prayut on Saturday, during which Xi congratulated Thailand" reports the meeting.
 _MEETING = re.compile(r"\b(?:met|meets?|meeting|talks|visit\w*)\b", re.IGNORECASE)
 _CONGRATULATION = re.compile(
@@ -142,9 +142,9 @@ _WEIGHED_TIES = re.compile(
 
 def is_weighed_ties(text: str) -> bool:
     """Words to the guest, or ties and a side weighed ("a historic relationship", "an influential country"), with no figure or signing."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     weighed = bool(_ADDRESSED.match(rest) or _WEIGHED_TIES.search(rest))
-    return weighed and not _FIGURE.search(rest) and not TRACE.search(rest)
+    return weighed and not FIGURE_SIGN.search(rest) and not TRACE.search(rest)
 
 
 def is_greeting(text: str) -> bool:
@@ -158,11 +158,11 @@ def is_rhetoric(text: str) -> bool:
     A figure or a signing in the sentence ("opportunities worth $2 billion")
     makes it a claim.
     """
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     patterns = (_OPTATIVE, _KINSHIP_SIMILE, _MIRRORED, _OPPORTUNITIES, _FOREVER)
     going_on = bool(_GOING_ON.search(rest)) and not any(w[:1].isupper() for w in rest.split()[1:])  # toward nothing named
     ornament = going_on or any(p.search(rest) for p in patterns)
-    return ornament and not _FIGURE.search(rest) and not TRACE.search(rest)
+    return ornament and not FIGURE_SIGN.search(rest) and not TRACE.search(rest)
 
 
 def is_guess(text: str) -> bool:
@@ -172,7 +172,7 @@ def is_guess(text: str) -> bool:
 
 def is_lead_in(text: str) -> bool:
     """A line that ends in a colon, with nothing counted or signed: it announces the list after it, whose items are the claims."""
-    return text.rstrip(" ”\"’'").endswith(":") and not _FIGURE.search(text) and not TRACE.search(text)
+    return text.rstrip(" ”\"’'").endswith(":") and not FIGURE_SIGN.search(text) and not TRACE.search(text)
 
 
 def is_appraisal(text: str) -> bool:
@@ -180,7 +180,7 @@ def is_appraisal(text: str) -> bool:
 
     A figure says how much; without one the sentence is someone's appraisal.
     """
-    return bool(_APPRAISAL.search(text.rstrip(" .”\"’'"))) and not _FIGURE.search(text)
+    return bool(_APPRAISAL.search(text.rstrip(" .”\"’'"))) and not FIGURE_SIGN.search(text)
 
 
 def is_reader_notice(text: str) -> bool:

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-_OPENING_MARKS = "“\"‘' "
-_FIGURE = re.compile(r"\d|\$|€|£|per ?cent|%")
+from briefgen.text.english import FIGURE_SIGN, LEADING_QUOTES
+
 # The occasion as a bare noun, the sentence's subject, with an optional aside between commas:
 # "The visit, part of a broader tour through …, comes at a critical time".
 _OCCASION = (
@@ -61,13 +61,13 @@ _MANNER = re.compile(
 
 def is_frame(text: str) -> bool:
     """The occasion, a bare noun, coming amid or ahead of something, or at a critical time: the writer's frame, no figure in it."""
-    rest = text.lstrip(_OPENING_MARKS)
-    return bool(_FRAMED.match(rest) or _TRAVEL_IN_CLIMATE.search(rest)) and not _FIGURE.search(rest)
+    rest = text.lstrip(LEADING_QUOTES)
+    return bool(_FRAMED.match(rest) or _TRAVEL_IN_CLIMATE.search(rest)) and not FIGURE_SIGN.search(rest)
 
 
 def is_continuity_in_manner(text: str) -> bool:
     """Going on in a spirit, walking together, a tradition carried forward: continuity as rhetoric, no figure in it."""
-    return bool(_MANNER.search(text)) and not _FIGURE.search(text)
+    return bool(_MANNER.search(text)) and not FIGURE_SIGN.search(text)
 
 
 def is_framing(text: str) -> bool:

@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import re
 
-_OPENING_MARKS = "“\"‘' "
+from briefgen.text.english import LEADING_QUOTES
+
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
 _PICTURE_VERBS = (
     r"welcomes|greets|receives|arrives|shakes hands|takes part|poses|hugs|embraces|waves|inspects|lays|chats|interacts|"
@@ -95,7 +96,7 @@ _OUTCOME_OF = re.compile(r"^(?:This|These|That|Those|It|They) (?:was|were|is|are
 
 def is_picture_caption(text: str) -> bool:
     """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
     return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest))
 
@@ -120,7 +121,7 @@ def is_section_question(text: str) -> bool:
 
 def is_list_lead_in(text: str) -> bool:
     """A line announcing a list or a count of points: "Here is a 10-point guide to …", "three takeaways from …"."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     return bool(_HERE_IS.match(rest) or _COUNT_OF_POINTS.search(rest))
 
 
@@ -131,7 +132,7 @@ def is_author_biography(text: str) -> bool:
 
 def is_sourcing_line(text: str) -> bool:
     """Who told the sentence before, and where: "disclosed this in a post", "These were the outcome of talks, according to …"."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     return bool(_TOLD_THIS.search(rest) or _OUTCOME_OF.match(rest))
 
 

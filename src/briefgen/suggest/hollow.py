@@ -53,7 +53,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
-from briefgen.text.english import MONTH_PATTERN, NUMBER_WORDS, words_pattern
+from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -235,7 +235,6 @@ _EXHORTATION = re.compile(
 )
 # The two sides' relations named by their pair ("China-Arab relations"): the relation, not a subject of its own.
 _PAIR_RELATIONS = re.compile(r"\b[A-Z][\w’']*[-–][A-Z][\w’']* (?:relations|ties|relationship|cooperation|partnership)\b")
-_OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*|&")
 
 
@@ -278,7 +277,7 @@ def unnamed_outcome(text: str) -> bool:
     A capitalised word after the first ("new results within the Belt and Road
     initiative") or a figure says which; without them there is nothing to check.
     """
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     if _COUNTED_IN_WORDS.search(rest):
         return False
     return bool(_UNNAMED_OUTCOME.search(rest)) and not _FIGURE.search(rest) and not any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
@@ -308,7 +307,7 @@ def is_exhortation(text: str) -> bool:
     Lee said: both sides must …") says who urges what; without one the line is
     an exhortation with its speaker cut off.
     """
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
     return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not _TRACE.search(rest)
 

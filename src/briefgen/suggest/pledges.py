@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.courtesies import TRACE
+from briefgen.text.english import LEADING_QUOTES
 
-_OPENING_MARKS = "“\"‘' "
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # A figure that counts (not a name's digits, "G20").
 _COUNTED = re.compile(r"(?<![\w-])\d|\$|€|£|per ?cent|%", re.IGNORECASE)
@@ -104,5 +104,5 @@ def is_generic_readiness(text: str) -> bool:
 
 def is_pledge(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     return any(check(rest) for check in (is_generic_pledge, is_confidence, is_praised_occasion, is_exclamation, is_generic_readiness))

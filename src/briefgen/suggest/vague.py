@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-_OPENING_MARKS = "“\"‘' "
-_FIGURE = re.compile(r"\d|\$|€|£|per ?cent|%")
+from briefgen.text.english import FIGURE_SIGN, LEADING_QUOTES
+
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _UNCOUNTED = re.compile(
     r"\b(?:a number of|some|several|certain) (?:[\w-]+ )?(?:tasks|targets|areas|issues|steps|measures|visits|projects|initiatives)\b",
@@ -36,15 +36,15 @@ _PRESENCE = re.compile(r"^(?:Other|Several|Many|Some|Senior) [\w -]{3,60}? (?:we
 
 def is_uncounted(text: str) -> bool:
     """ "A number of tasks", "some targets", "several areas", with no figure, no signing, no speaker, no name past the first word."""
-    rest = text.lstrip(_OPENING_MARKS)
+    rest = text.lstrip(LEADING_QUOTES)
     named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
-    plain = not named and not _FIGURE.search(rest) and not _TRACE.search(rest) and not _REPORTED.search(rest)
+    plain = not named and not FIGURE_SIGN.search(rest) and not _TRACE.search(rest) and not _REPORTED.search(rest)
     return bool(_UNCOUNTED.search(rest) or _UNNAMED_FIELDS.search(rest)) and plain
 
 
 def is_unnamed_presence(text: str) -> bool:
     """Others present at a meeting, unnamed: "Other cabinet ministers were also present at the meeting"."""
-    return bool(_PRESENCE.search(text.lstrip(_OPENING_MARKS)))
+    return bool(_PRESENCE.search(text.lstrip(LEADING_QUOTES)))
 
 
 def is_vague(text: str) -> bool:

@@ -151,6 +151,11 @@ FUNCTION_WORDS = frozenset(
 
 #: Characters that open a bulleted line in a news page ("• STZA pavilion …").
 BULLET_MARKS = "•▪●◦‣*·"
+#: The quotation marks (and spaces) a sentence may open with: stripped before a pattern anchored at its start is tried.
+LEADING_QUOTES = "“\"‘' "
+#: A digit, a currency sign or a percentage: what makes a sentence state a figure, which keeps it from the stock phrases
+#: of the drafting filters ("the two sides will continue in a spirit of …" states none; "… a $2 billion deal" does).
+FIGURE_SIGN = re.compile(r"\d|\$|€|£|per ?cent|%")
 _BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}–-]\s")
 
 
