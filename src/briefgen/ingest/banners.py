@@ -8,8 +8,9 @@ other date at all, the banner is the only date it gives itself: small sites
 print the day of the story over its headline, and an article archived with
 that day is worth more than one refused as undated.  A banner with the time
 of day is the page's clock, the minute it was loaded, and still gives nothing, unless the page kept no headline
-and the stamp stands right above the lede, below nothing but a photo's caption ("12:50 JST, March 15, 2023"):
-the clock is then the story's own.  The notes say where the date came from, so the editor can check it.
+and the date stands right above the lede, below nothing but a photo's caption ("12:50 JST, March 15, 2023",
+"June 08, 2023"): with no headline to sit over, it is the story's own date line.  The notes say where the date
+came from, so the editor can check it.
 """
 
 from __future__ import annotations

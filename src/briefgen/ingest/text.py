@@ -42,6 +42,8 @@ from briefgen.text.quotes import fold
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$", re.IGNORECASE)
 
 # Whole lines of page furniture, matched case-insensitively after stripping.
+# "The post <headline> appeared first on <site>.": the line a blog's feed closes each post with, naming the post.
+FEED_FOOTER = re.compile(r"the post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
     (
@@ -73,7 +75,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A stamp's label alone on its line, its date on the next: "Publish Date:" over "Apr 18, 2025".
     ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
     # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
-    ("feed footer", re.compile(r"the post .{3,300} appeared first on .{2,80}")),
+    ("feed footer", FEED_FOOTER),
     # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
     ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
     # A trail of a few section names from the site's home: "Home > National > Diplomacy" (the headline is never in it).

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.header import headline_like
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
-from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
+from briefgen.ingest.text import FEED_FOOTER, Part, with_headline, without_headline, without_masthead
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
 _FURNITURE_LINES = 4
@@ -48,14 +48,11 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             break
     if not part.headline:  # a republished feed's "The post <headline> appeared first on <site>." names the post
         for removed in part.removed_of("feed footer"):
-            named_post = _FEED_FOOTER.fullmatch(removed.text.strip())
+            named_post = FEED_FOOTER.fullmatch(removed.text.strip())
             if named_post is not None:
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     return part, found
-
-
-_FEED_FOOTER = re.compile(r"The post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
 
 
 # A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".
