@@ -2,18 +2,20 @@
 
 Issue 13: no mostly-blank page except the last of a part (the page before the
 annex, and the last page), no page that ends with a heading, the marking at
-the top and the foot of every page, and no note printed twice or with the text
-of another note.  Everything is read from the PDF itself (pdftotext).
+the top and the foot of every page, no note printed twice or with the text
+of another note, and every note on the page of its first call.  Everything is read from the PDF itself (pdftotext).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import REPO, run_cli
 from tests.pdf.pages import Page, notes_by_number, read_pages
@@ -119,3 +121,20 @@ def test_each_note_is_printed_once_and_no_two_notes_say_the_same(built: tuple[st
     texts = [texts[0] for texts in notes.values()]
     assert len(set(texts)) == len(texts), "two notes print the same source passage"
     assert not any("outlet not stated" in text for text in texts)
+
+
+@pytest.mark.parametrize("slug", BRIEFS)
+def test_each_note_stands_on_the_page_of_its_first_call(built: tuple[str, Path], slug: str) -> None:
+    """A reader following a number finds its note at the foot of the same page, table rows included."""
+    paper, folder = built
+    reader = PdfReader(folder / f"{slug}.pdf")
+    destinations = reader.named_destinations
+    notes = [int(name[3:]) for name in destinations if re.fullmatch(r"fn-\d+", name)]
+    assert len(notes) > 40
+    misplaced = {}
+    for number in notes:
+        call = reader.get_destination_page_number(destinations[f"fnref-{number}"])
+        note = reader.get_destination_page_number(destinations[f"fn-{number}"])
+        if call != note:
+            misplaced[number] = f"called on page {call + 1}, printed on page {note + 1}"
+    assert not misplaced, f"{paper}: {misplaced}"

@@ -105,7 +105,7 @@ def test_tables_are_word_tables_with_the_same_cells(html: lxml.html.HtmlElement,
     tables = html.xpath("//main//table")
     assert len(tables) >= 2 and len(document.tables) == len(tables)
     for table, word_table in zip(tables, document.tables, strict=True):
-        for mark in table.xpath(".//sup"):
+        for mark in table.xpath(".//sup | .//*[contains(concat(' ', @class, ' '), ' fn-print ')]"):  # marks and printed notes
             mark.drop_tree()
         rows = [[_words(cell.text_content()) for cell in row.xpath("./th | ./td")] for row in table.xpath(".//tr")]
         word_rows = [[_words(text_of(cell._tc, skip_marks=True)) for cell in row.cells] for row in word_table.rows]

@@ -272,6 +272,9 @@ def render_markdown(
 
     def render_citation(self: object, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         parts = []
+        # The notes floated to the page's foot in print follow the mark, outside the raised <sup>: inside it, a note
+        # raised the line it stood on, and a table row kept its place at the page's foot while its note went overleaf.
+        printed = []
         # Ascending, as a reader scans them ("4,11,12", not "11,12,4"); a note new here has the highest number anyway.
         for key, number, occurrence in sorted(tokens[idx].meta["marks"], key=lambda mark: mark[1]):
             ref_id = f"fnref-{number}" if occurrence == 1 else f"fnref-{number}-{occurrence}"
@@ -279,11 +282,11 @@ def render_markdown(
             link = f'<a class="{kind}" id="{ref_id}" href="#fn-{number}" role="doc-noteref">{number}</a>'
             if occurrence == 1:
                 note = footnote_html(key, number)
-                link += f'<span class="fn-print" id="fnp-{number}"><span class="fn-num">{number}.</span> {note}</span>'
+                printed.append(f'<span class="fn-print" id="fnp-{number}"><span class="fn-num">{number}.</span> {note}</span>')
             parts.append(link)
         if not parts:
             return ""
-        return f'<sup class="cite">{WORD_JOINER}' + '<span class="sep">,</span>'.join(parts) + "</sup>"
+        return f'<sup class="cite">{WORD_JOINER}' + '<span class="sep">,</span>'.join(parts) + "</sup>" + "".join(printed)
 
     md.add_render_rule("citation", render_citation)
     html = md.renderer.render(tokens, md.options, env)
