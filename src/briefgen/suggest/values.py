@@ -24,6 +24,7 @@ from briefgen.suggest.conversions import inherit_conversions
 from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
+from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
@@ -90,7 +91,7 @@ _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # follow the number: praised the “more than 120” bilateral visits.
 # "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|a\s+pair\s+of)[”\"’]?\s+[“\"]?"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|{GROUP_PATTERN})[”\"’]?\s+[“\"]?"
     rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
@@ -124,13 +125,6 @@ _MOUS = re.compile(
 _AND_MOUS = re.compile(r"\s+and\s+(?:memorand(?:um|a|ums)\s+of\s+understanding|MoUs?\b)(?:\s*\((?:MoUs?|MOUs?)\))?", re.IGNORECASE)
 # An age: "more than 30 years old".
 _AGE = re.compile(rf"(?<![\w$.,/–—-])(?P<n>\d+|{words_pattern(_WORDS)})\s+(?P<unit>years?)\s+old\b", re.IGNORECASE)
-# Who "the two …" refers back to: the parties of the story, never a count worth a figure.
-_PARTIES = re.compile(
-    r"(?:countries|sides|leaders|nations|parties|states|presidents|peoples|ministers|premiers|governments|delegations|"
-    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials|powers|superpowers|giants|"
-    r"rivals|republics|kingdoms|monarchies|blocs|militaries|armies)$",
-    re.IGNORECASE,
-)
 # A count that is the whole of a short quotation is a motto or a name: "the maxim ‘one nation two states’".
 _QUOTED_NAME_BEFORE = re.compile(r"[‘“]\s*(?:[\w-]+,?\s+){0,3}$")
 _QUOTED_NAME_AFTER = re.compile(r"(?:,?\s+[\w-]+){0,3}[,.]?[’”]")
@@ -201,8 +195,8 @@ def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple
 
 
 def _number_of(text: str) -> str:
-    word = " ".join(text.casefold().split())
-    return "2" if word == "a pair of" else str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text)
+    word, group = " ".join(text.casefold().split()), group_count(text)
+    return group or (str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text))
 
 
 def _is_date(sentence: str, start: int, *number_ends: int) -> bool:
@@ -378,8 +372,8 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue
         if _is_date(sentence, start, match.end("n")):
             continue  # a day of the month
-        if number.casefold() in _WORDS and re.search(r"\bthe\s+$", sentence[:start], re.IGNORECASE) and _PARTIES.match(unit):
-            continue  # "the two countries": a reference to the parties, not a figure
+        if number.casefold() in _WORDS and names_known_group(sentence[:start], unit):
+            continue  # "the two countries" are the parties, "the larger of the two chambers" picks one: neither is a figure
         if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
             continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
         gap = _gap_words(match.group("words"))
@@ -387,6 +381,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
             gap = gap[1:]
         amount, low, high, approximate = _qualified(sentence, start, end, _amount(_number_of(number), times))
+        approximate = approximate or (amount is not None and is_round(number))  # "a dozen" is a round number
         words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         joined = _AND_MOUS.match(sentence, end) if unit_text in ("agreements", "agreement") else None

@@ -1,0 +1,56 @@
+"""Counts written as a word for a group ("a pair of", "a dozen", "half a dozen"), and counts of a group already known.
+
+"Over a dozen agreements" states at least twelve and "a dozen agreements" about
+twelve: writers use "a dozen" as a round number, so the value is marked
+approximate, while "a pair of" is exactly two.  "Dozens of agreements" states
+no number and is not read.
+
+"The two countries" refers back to the parties of the story, and "the more
+powerful of Japan's two chambers" or "either of the two ports" picks one thing
+out of a group the reader already knows of: the number sizes that group, it is
+not a figure the story reports, so no value is proposed for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUP_PATTERN = r"a\s+pair\s+of|half\s+a\s+dozen|a\s+dozen"
+# The number each group word stands for, and whether the writer meant it as a round number.
+_GROUPS = {"a pair of": ("2", False), "half a dozen": ("6", True), "a dozen": ("12", True)}
+
+# "the larger of the", "the more powerful of Japan’s", "one of its", "either of the": the words before "two chambers".
+_PICK = re.compile(
+    r"(?:\bthe\s+(?:(?:more|less|most|least)\s+[\w-]+|[\w-]+(?:er|est))|\b(?:one|either|neither|each|which))"
+    r"\s+of\s+(?:the|its|their|his|her|[\w-]+['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+# Who "the two …" refers back to: the parties of the story, never a count worth a figure.
+_PARTIES = re.compile(
+    r"(?:countries|sides|leaders|nations|parties|states|presidents|peoples|ministers|premiers|governments|delegations|"
+    r"heads|capitals|neighbou?rs|allies|partners|economies|companies|firms|men|women|officials|powers|superpowers|giants|"
+    r"rivals|republics|kingdoms|monarchies|blocs|militaries|armies)$",
+    re.IGNORECASE,
+)
+
+
+def group_count(words: str) -> str | None:
+    """The number a group word stands for, or None when the words are no group word."""
+    group = _GROUPS.get(" ".join(words.casefold().split()))
+    return group[0] if group else None
+
+
+def is_round(words: str) -> bool:
+    """Whether the words are a group word writers use as a round number ("a dozen"), not an exact one ("a pair of")."""
+    return _GROUPS.get(" ".join(words.casefold().split()), ("", False))[1]
+
+
+def names_known_group(before: str, unit: str) -> bool:
+    """Whether a count written in words sizes a group the reader already knows rather than reporting a figure.
+
+    "The two countries" refers back to the parties of the story; "the elder of
+    the two brothers" picks one thing out of the group.  ``before`` is the
+    sentence up to the count, ``unit`` the noun counted.
+    """
+    return bool(re.search(r"\bthe\s+$", before, re.IGNORECASE) and _PARTIES.match(unit)) or bool(_PICK.search(before))
