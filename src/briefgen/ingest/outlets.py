@@ -30,7 +30,6 @@ from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
 
-
 _NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
 # Statements of where the text itself appears ("statement"), then reports that name the outlet in passing ("lede").
 _STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
