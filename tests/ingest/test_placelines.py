@@ -61,3 +61,18 @@ def test_a_bare_wire_credit_is_left_to_the_wire_readers() -> None:
 def test_a_date_without_a_space_after_its_comma() -> None:
     assert str(parse_text_date("PUBLISHED ON Aug 19,2023 [ VOL 24 , NO 1216]")) == "2023-08-19"
     assert parse_text_date("on March 10,20000 people") is None
+
+
+def test_an_agency_credit_alone_under_a_short_story_is_no_place() -> None:
+    paragraphs = [
+        "The announcement was made by the state news agency.",
+        "The prime minister arrived on Sunday, the first such visit since 2016.",
+        "“Engagement remains important,” he told reporters.",
+        "IANS",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_place_alone_on_its_line_is_still_the_dateline() -> None:
+    paragraphs = ["The state news agency reported the visit.", "ISLAMABAD", "Pakistan and China signed two agreements."]
+    assert find_dateline(paragraphs)["place"].value == "Islamabad"

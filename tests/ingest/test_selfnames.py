@@ -35,3 +35,20 @@ def test_a_country_closing_a_sites_address_is_a_word_of_its_name(url: str, outle
 def test_an_address_spells_outlet_of_place_and_acronyms(url: str, outlet: str) -> None:
     found = host_words(url)
     assert found is not None and found.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://observerkestrel.com/2024/07/04/a/", "Observer Kestrel"),
+        ("https://ghanafarmwatch.com/a", "Ghana Farmwatch"),
+        ("https://leadership.ng/a", "Leadership"),  # short enough to be one word: not "Leader Ship"
+    ],
+)
+def test_a_long_address_opening_with_an_outlet_or_country_word_splits_after_it(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None and found.value == outlet
+
+
+def test_a_long_address_whose_rest_is_several_words_names_nothing() -> None:
+    assert host_words("https://observerkestrelvellmarkton.com/a") is None

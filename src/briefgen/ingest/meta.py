@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.speakerlines import is_speaker_line
@@ -76,6 +77,7 @@ _AGENCY_DATELINE = re.compile(
 # "4-12-2023 (BEIJING) Belarusian President …": a numeric date, read only when the text settles its order.
 _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)\s*\((?P<place>[A-Z][A-Z .'/-]+)\)\s*")
 # A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".
+_AGENCY_LINES = {name.upper() for name in WIRE_AGENCIES if " " not in name}
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
 # "President Xi: The friendship …": a speaker's title and name over a quote, never a place.
 _TITLES_OF_OFFICE = {
@@ -264,7 +266,8 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
         found = dateline(paragraph) or dateline(after_credit(paragraph))
         if "place" in found:
             return found
-        if _PLACE_LINE.match(paragraph.strip()) and paragraph.split()[0].strip(".-'/") not in _NOT_PLACES:
+        # a line that is only an agency's name ("IANS") credits the copy, it is not the place it was filed from
+        if _PLACE_LINE.match(paragraph.strip()) and paragraph.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES:
             return {"place": Found(_titled(paragraph.strip()), paragraph.strip(), "dateline")}
     return {}
 

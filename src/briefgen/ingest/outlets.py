@@ -24,15 +24,11 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
-
-# Agencies whose copy other outlets print: a dateline credit names the writer, not the publisher.
-WIRE_AGENCIES = frozenset(
-    ("app", "pti", "ians", "ani", "reuters", "afp", "ap", "xinhua", "tass", "ria novosti", "belta", "anadolu", "aa", "uni", "irna", "apa")
-)
 
 _NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
 # Statements of where the text itself appears ("statement"), then reports that name the outlet in passing ("lede").

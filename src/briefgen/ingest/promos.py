@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found
-from briefgen.ingest.outlets import OUTLET_WORDS, WIRE_AGENCIES
+from briefgen.ingest.outlets import OUTLET_WORDS
 
 _NAME = r"(?P<outlet>(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and)){0,4}?)"
 _POSSESSIVE = r"(?:'s|’s)?"

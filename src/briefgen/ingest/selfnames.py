@@ -20,7 +20,9 @@ Two readings, each of a class of pages:
   split a name are the outlet words, the words of newspapers' nameplates
   ("banner", "courier", "sentinel") and the names of world regions
   ("radarafrica.com" is "Radar Africa") and of countries
-  ("bizwatchnigeria.ng" is "Bizwatch Nigeria", :mod:`countrywords`); a name of three letters or fewer is
+  ("bizwatchnigeria.ng" is "Bizwatch Nigeria", :mod:`countrywords`); a name too long for one word that
+  opens with such a word splits after it when the rest is one short word ("observerdubai.com" is
+  "Observer Dubai"), where it would otherwise name nothing; a name of three letters or fewer is
   an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
   the kind of outlet ("eir.news" is "EIR News");  on a blog host
   ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
@@ -151,7 +153,7 @@ def host_words(url: str | None) -> Found | None:
     else:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
-        split = _outlet_of_place(core) or _split_outlet_words(core)
+        split = _outlet_of_place(core) or _split_outlet_words(core) or _split_leading_word(core)
         if split is None and not article and len(core) <= _LONGEST_WORD and _VOWELS & set(core):
             split = [core]  # "rudolfo": a short name that does not split is one word
         if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
@@ -161,6 +163,19 @@ def host_words(url: str | None) -> Found | None:
         words = ["the"] * article + split
     shown = (w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind])
     return Found(" ".join(shown), site_of(url) or "", "address")
+
+
+def _split_leading_word(name: str) -> list[str] | None:
+    """A name too long for one word, as a word that splits names and one short word after it ("observerdubai":
+    observer, dubai; "nigeriahealthwatch": nigeria, healthwatch), or None.
+
+    Only a name longer than one word can be is read so ("leadership" stays one word, not "Leader Ship"), and only
+    when what follows the first word is itself short enough to be one word and has a vowel."""
+    if len(name) <= _LONGEST_WORD:
+        return None
+    word = next((w for w in _SPLIT_BY_LENGTH if name.startswith(w) and 4 <= len(name) - len(w) <= _LONGEST_WORD), None)
+    rest = name[len(word) :] if word else ""
+    return [word, rest] if word and _VOWELS & set(rest) else None
 
 
 def _outlet_of_place(name: str) -> list[str] | None:
