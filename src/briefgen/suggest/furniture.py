@@ -31,6 +31,12 @@ away.  They come in classes, each named by the function that reads it:
   a caption's plan ("will sign") is no picture's and is drafted.  A labelled
   credit ("… 2024. Photo: Agency") is not read: it also closes lines that
   state a claim, even lines that show a picture;
+- :func:`is_dated_caption`: a caption that closes on the day of its picture,
+  with the year ("… shake hands before their meeting in Tokyo on March 16,
+  2023", "… stands next to … at the palace, September 18, 2025"), told in a
+  picture's present tense or opened by "A view of": a report puts such a day
+  in the past tense ("arrived on …"), and a plan ("will meet on …") or a
+  signing the picture shows ("shake hands as they sign agreements") is drafted;
 - :func:`is_title_case_headline`: a headline printed again in the body, every
   word capitalised but the small ones ("Leader Visits Capital to Strengthen
   Ties"), as no sentence of a report is.
@@ -40,7 +46,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.english import LEADING_QUOTES
+from briefgen.suggest.courtesies import TRACE
+from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
 
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
 _PICTURE_VERBS = (
@@ -70,6 +77,18 @@ _PLACED = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|cent(?:er|re))\)|, (?:(?:se
 _AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 # A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
 _PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
+# A day with its year closing the sentence, as a caption dates its picture: "on March 16th, 2023", "Mexico September 18, 2025".
+_CLOSING_DAY = re.compile(
+    rf"\s(?:(?:{MONTH_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_PATTERN}),? \d{{4}})"
+    r"\s*[.)]?\s*$"
+)
+# What people do in a picture, in the present tense, singular or plural; not after "will", "to" or another helper.
+_PICTURE_PRESENT = re.compile(
+    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcan )(?<!\bdid )(?<!\bdo )"
+    r"\b(?:shakes? hands|arrives?|stands?|poses?|walks?|speaks?|listens?|gestures?|reviews?|greets?|welcomes?|sits?|waves?|"
+    r"chats?|looks? on|inspects?|hugs?|embraces?|disembarks?|boards?|(?:is|are) (?:seen|pictured|welcomed|received|greeted))\b"
+)
+_VIEW_OF = re.compile(r"^(?:A|An|The)? ?(?:general |aerial )?view of\b", re.IGNORECASE)
 # A headline in title case: every word capitalised but the small ones, as no sentence of a report is.
 _LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset(
@@ -108,6 +127,14 @@ def is_credited_caption(sentence: str, line: str) -> bool:
     return bool(credited) and not _AHEAD.search(sentence)
 
 
+def is_dated_caption(text: str) -> bool:
+    """A caption closing on its picture's day and year: a picture's present tense ("shake hands", "arrive"), or "A view of"."""
+    rest = text.lstrip(LEADING_QUOTES)
+    if not _CLOSING_DAY.search(rest) or _AHEAD.search(rest) or TRACE.search(rest):
+        return False  # undated, a plan, or a signing: an event of its own, even under a picture
+    return bool(_PICTURE_PRESENT.search(rest) or _VIEW_OF.match(rest))
+
+
 def is_title_case_headline(text: str) -> bool:
     """A headline printed again in the body: five or more long words, every one capitalised ("Leader Visits Capital to …")."""
     words = [w for w in _LETTER_WORD.findall(text) if w not in _TITLE_SMALL_WORDS]
@@ -138,5 +165,13 @@ def is_sourcing_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    checks = (is_picture_caption, is_section_question, is_list_lead_in, is_author_biography, is_sourcing_line, is_title_case_headline)
+    checks = (
+        is_picture_caption,
+        is_section_question,
+        is_list_lead_in,
+        is_author_biography,
+        is_sourcing_line,
+        is_title_case_headline,
+        is_dated_caption,
+    )
     return any(check(text) for check in checks)
