@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefgen.corpus.loader import load_corpus
+from briefgen.corpus.models import Source
 from briefgen.suggest.dates import resolve_date
+from briefgen.suggest.drafts import suggest_drafts
 from briefgen.suggest.story_days import main_event_day, spoken_day
+from tests.conftest import REPO
 
 FRIDAY = dt.date(2024, 11, 15)
 ARRIVAL = (
@@ -47,3 +51,27 @@ def test_a_dateline_on_its_own_line_is_not_the_lede() -> None:
     paragraphs = body.split("\n\n")
     found = main_event_day(paragraphs, paragraphs[0], FRIDAY, 2024)
     assert found is not None and str(found.date) == "2024-11-14"
+
+
+def _dates(body: str) -> dict[str, str]:
+    corpus = load_corpus(REPO)
+    drafts = suggest_drafts(corpus, Source(id="vestria-korvik-pact", published=FRIDAY, body=body), set())
+    return {" ".join(str(d.fields["quote"]).split()[:3]): str(d.fields["date"]) for d in drafts}
+
+
+def test_quoted_today_is_the_day_the_attribution_names() -> None:
+    body = (
+        "Vestria and Ostland signed a strategic partnership on ports and rail in Korvik, their leaders said.\n\n"
+        '"Today, we are beginning a new era of co-operation between our two countries," President Anna Vell said at '
+        "a joint press conference in Korvik Thursday evening."
+    )
+    assert _dates(body)["Today, we are"] == "2024-11-14"
+
+
+def test_a_plan_named_after_the_attribution_is_no_day_of_saying() -> None:
+    body = (
+        "Vestria and Ostland signed a strategic partnership on ports and rail in Korvik, their leaders said.\n\n"
+        '"Today, we are beginning a new era of co-operation between our two countries," President Anna Vell said, '
+        "adding that the ministers would meet again on Monday."
+    )
+    assert _dates(body)["Today, we are"] == "2024-11-15"

@@ -13,6 +13,8 @@ September 2016, they have met six times, including in late September" opens
 the span the count is over; neither is a second event.  Nor does a date in a
 phrase with no verb that recalls another occasion: "arrived late on Thursday,
 following a state visit in February 2023" reports one arrival, on Thursday.
+A second clause whose month points back to the first's year ("…, and in
+October the same year") is dated from that year on, not by its own words alone.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.dates import bounds_a_span, dated_phrases
+from briefgen.suggest.same_year import with_year_pointed_back_to
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 from briefgen.text.dates import PartialDate
 
@@ -56,7 +59,7 @@ def dated_parts(sentence: Sentence, span: Span, published: dt.date | None, ref_y
         parts.append((head, dated_text[: len(dated_text) - len(current.text) + end]))
         whole = dated_text
         current = Span(current.start + start, current.end, current.text[start:], "", current.trimmed_tail)
-        dated_text = whole if _RANKS_THE_HEAD.match(current.text) else current.text
+        dated_text = whole if _RANKS_THE_HEAD.match(current.text) else with_year_pointed_back_to(whole, current.text)
 
 
 def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_d
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.recalled import recalled_years_aside
+from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.tense import (
     CLAUSE_BREAK,
     fronted_future,
@@ -169,6 +170,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     groups = match.groupdict()
     month = month_number(groups["m"]) if groups.get("m") else None
     future = future and not told_in_the_past(match.string, match.start(), match.end())  # "In May, X announced it would …"
+    same_year = year_pointed_back_to(match.string, match.start(), match.end()) if month else None
+    if same_year is not None and name in {"in-month", "day-month", "month-day", "day-range-month"}:
+        return _safe(same_year, month, _int(groups["d"]) if groups.get("d") else None)  # "in October the same year"
     if name in {"day-range-month-year", "day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
     if name in {"month-year", "week-of-month-year"} and month:
@@ -290,7 +294,9 @@ def dated_phrases(
             if any(start < b and a < end for a, b in claimed):
                 continue
             claimed.append((start, end))
-            if (name == "year" and is_horizon(text, start, end)) or in_a_name(name, match.group(0).strip(), text, start):
+            if (name == "year" and (is_horizon(text, start, end) or points_back_at(text, start))) or in_a_name(
+                name, match.group(0).strip(), text, start
+            ):
                 continue
             if _previous_of_a_stated_year(name, match) or (name == "day-word" and nowadays(text, start, end)):
                 continue

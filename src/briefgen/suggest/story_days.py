@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.date_words import WEEKDAYS
 from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
@@ -96,7 +97,8 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     guest's arrival ("arrived in Ankara on Nov. 14 for talks") has no main
     event day, but the visit's remarks ("in Ankara today") are of that day.
     Speech reprinted without its quotation marks ("We are making history
-    today, Vucic told Xi") is read the same way.
+    today, Vucic told Xi") is read the same way.  A quotation whose own
+    attribution names the day of saying ('…," she said on Thursday') is of that day.
     """
     if published is None:
         return None
@@ -105,10 +107,38 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     if not quoted and not unmarked_speech(body[position - 1 :].split("\n\n", 1)[0]):
         return None
+    attributed = _attributed_day(body[position:].split("\n\n", 1)[0], published) if quoted else None
+    if attributed is not None:
+        return attributed
     day = main_day.date if main_day is not None else _arrival_day(body, published)
     if day is None or day.day is None or day.first_day >= published:
         return None
     return day.first_day
+
+
+# The attribution after a quotation that names the day of saying: '…," Carney said at a press conference Thursday evening.'
+_ATTRIBUTION = re.compile(
+    r"^[^\u201d\"]*[\u201d\"][^.;\u201c\"]{0,100}?\b(?:said|told|added|stated|declared|remarked|wrote)\b(?P<between>[^.;\u201c\"]{0,80}?)"
+    r"(?<!next )(?<!coming )\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+_LATER_DAY = re.compile(r"\b(?:will|would|until|till|next|coming|that)\b", re.IGNORECASE)
+
+
+def _attributed_day(paragraph: str, published: dt.date) -> dt.date | None:
+    """The day a quotation's own attribution says it was said on ("…," she said on Thursday), before publication.
+
+    "'Today, we begin a new era,' Carney said Thursday evening" in Friday's
+    paper: the speaker's "today" is Thursday.  A day the attribution names
+    outweighs the lede's, which may date another occasion of the story.
+    """
+    said = _ATTRIBUTION.match(paragraph)
+    if said is None or _LATER_DAY.search(said.group("between")):
+        return None  # "…," he said, adding that talks would resume on Friday: the Friday is a plan's, not the saying's
+    target = WEEKDAYS.index(said.group("w").casefold())
+    days_back = (published.weekday() - target) % 7
+    return published - dt.timedelta(days=days_back) if days_back else None
 
 
 def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
