@@ -1,4 +1,4 @@
-"""The ends of a stay: "in Riyadh until Saturday" against "until Friday, December 9"; "arrived on Saturday night" against "arrived on November 5".
+"""The ends of a stay: "until Saturday" against "until Friday, December 9"; "arrived on Saturday night" against "on November 5".
 
 The date check compares the months of one event's facts, so two outlets
 that end one visit on different days of the same week never meet there.  A
@@ -154,7 +154,7 @@ def facts_end_differently(a: Fact, b: Fact) -> bool:
 
 def stay_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
     """The events whose facts end (or begin) the stay on different days: each such event once per end, with every fact
-    that states that end."""
+    that states that end (for an arrival, in the place of the arrival in dispute: another place is another leg)."""
     groups: dict[tuple[str, bool], list[tuple[Fact, StayEnd]]] = defaultdict(list)
     for fact in facts:
         if fact.event:
@@ -164,7 +164,11 @@ def stay_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
                     groups[(fact.event, end.arrival)].append((fact, end))
     found = []
     for (event, _), members in sorted(groups.items()):
-        if any(a.source != b.source and ends_clash(x, y) for i, (a, x) in enumerate(members) for b, y in members[i + 1 :]):
+        clash = next(
+            (x for i, (a, x) in enumerate(members) for b, y in members[i + 1 :] if a.source != b.source and ends_clash(x, y)), None
+        )
+        if clash is not None:
+            members = [(f, e) for f, e in members if not (e.place and clash.place and e.place != clash.place)]
             found.append(
                 Discrepancy(kind="stay", key=event, fact_ids=tuple(f.id for f, _ in members), statements=tuple(str(e) for _, e in members))
             )
