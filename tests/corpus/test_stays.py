@@ -13,7 +13,7 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
-from briefgen.corpus.stays import StayEnd, ends_clash, stay_end
+from briefgen.corpus.stays import StayEnd, ends_clash, stay_end, stay_start
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
 
@@ -83,3 +83,40 @@ def test_reports_whose_only_common_words_are_their_names_are_proposed_for_the_st
     ]
     proposals = propose_links(facts, LinkDecisions())
     assert any("one stay ended on different days (until Saturday 8 March 2031 / until Friday)" in p.evidence for p in proposals)
+
+
+def test_the_first_day_is_read_from_an_arrival() -> None:
+    sunday = PartialDate.parse("2031-03-09")
+    assert stay_start("Oskaro arrived in Norland on March 6 for talks.", WEDNESDAY) == StayEnd(dt.date(2031, 3, 6), 3, True, "Norland")
+    # a weekday is the one nearest the fact's date: a report of Sunday reads "Saturday night" as the day before
+    assert stay_start("His arrival in Norland on Saturday night was quiet.", sunday) == StayEnd(dt.date(2031, 3, 8), 5, True, "Norland")
+    assert stay_start("Oskaro arrived late on Monday.", WEDNESDAY) == StayEnd(dt.date(2031, 3, 3), 0, True, "")
+    assert stay_start("Oskaro arrived in Norland on a three-day visit.", WEDNESDAY) is None
+    assert stay_end("Oskaro arrived in Norland on March 6 for talks.", WEDNESDAY) is None  # a first day is not a last day
+
+
+def test_one_arrival_dated_to_two_days_is_a_stay_conflict_naming_both_sides() -> None:
+    facts = [
+        fact("sat", "gazette", "Oskaro's arrival in Norland on Saturday night had been relaxed.", "2031-03-08", ("Oskaro",), "visit"),
+        fact("sun", "courier", "Oskaro, who arrived in Norland on March 9, met the council.", "2031-03-09", ("Oskaro",), "visit"),
+        fact("leg", "herald", "Oskaro arrived in Tarsk on Monday for the second leg.", "2031-03-10", ("Oskaro",), "visit"),
+    ]
+    found = [d for d in find_conflicts(facts) if d.kind == "stay"]
+    assert len(found) == 1
+    message = found[0].describe()
+    assert "first day (the arrival) of the stay for event 'visit'" in message
+    assert (
+        "'sat' says arrived in Norland Saturday 8 March 2031" in message and "'sun' says arrived in Norland Sunday 9 March 2031" in message
+    )
+    # an arrival elsewhere is another leg of the tour, not the same arrival
+    assert "'leg'" not in message
+    assert not [d for d in find_conflicts(facts) if d.kind == "date"]
+
+
+def test_arrivals_on_one_day_and_an_arrival_against_a_departure_are_no_conflict() -> None:
+    facts = [
+        fact("sat", "gazette", "Oskaro arrived in Norland on Saturday.", "2031-03-08", ("Oskaro",), "visit"),
+        fact("same", "courier", "Oskaro, who arrived in Norland on March 8, met the council.", "2031-03-09", ("Oskaro",), "visit"),
+        fact("until", "herald", "Oskaro is in Norland until Tuesday.", "2031-03-08", ("Oskaro",), "visit"),
+    ]
+    assert not [d for d in find_conflicts(facts) if d.kind == "stay"]

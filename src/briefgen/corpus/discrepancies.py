@@ -39,7 +39,8 @@ class Discrepancy:
         if self.kind == "not-comparable":
             return f"figures for {self.key} are not comparable (one states a period, the other none): {pairs}"
         if self.kind == "stay":
-            return f"sources disagree on the last day of the stay for event '{self.key}': {pairs}"
+            end = "first day (the arrival)" if self.statements[0].startswith("arrived") else "last day"
+            return f"sources disagree on the {end} of the stay for event '{self.key}': {pairs}"
         what = f"figures for {self.key}" if self.kind == "figure" else f"dates for event '{self.key}'"
         return f"sources disagree on {what}: {pairs}"
 

@@ -1,4 +1,4 @@
-"""The end of a stay: "in Riyadh until Saturday" against "until Friday, December 9".
+"""The ends of a stay: "until Saturday" against "until Friday, December 9"; "arrived on Saturday night" against "on November 5".
 
 The date check compares the months of one event's facts, so two outlets
 that end one visit on different days of the same week never meet there.  A
@@ -13,6 +13,13 @@ them).
 A weekday is read against the fact's own date (the next such day on or after
 it); a fact dated only to a month keeps the weekday alone, which is still
 compared with the other side's weekday.
+
+The first day is read the same way from an arrival ("arrived in Shanghai on
+November 5", "his arrival in Shanghai on Saturday night", "arrived late on
+Monday"): a visit has one arrival in a place, so two outlets that give it
+different days cannot both be right.  A weekday of an arrival is the one
+nearest the fact's date (the report may come before or after it); arrivals
+in two different places are two legs of a tour, never compared.
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ _LEAD = (
 )
 _END = re.compile(_LEAD + _WHEN + r"\b")
 _BETWEEN = re.compile(rf"\bbetween\s+{_MO}\s+{_DAY}\s+and\s+{_DAY}\b")
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|arrival|landed)\b(?:\s+(?:in|at)\s+([A-Z][\w'’-]+))?[^.;]{0,40}?\bon\s+" + _WHEN + r"\b"
+)
 #: Words without which a quote is not read (most quotes have none of them: the reading is skipped).
 _CUES = ("until", "till", "through", "leav", "depart", "between")
 
@@ -49,13 +59,16 @@ class StayEnd:
 
     day: dt.date | None
     weekday: int | None  # 0 = Monday
+    arrival: bool = False  # the first day (an arrival), not the last
+    place: str = ""  # where the arrival was, if the quote names it
 
     def __str__(self) -> str:
+        lead = "arrived" + (f" in {self.place}" if self.place else "") if self.arrival else "until"
         if self.day is not None:
             weekday, month = _WEEKDAYS[self.day.weekday()].capitalize(), _MONTHS[self.day.month - 1].capitalize()
-            return f"until {weekday} {self.day.day} {month} {self.day.year}"
+            return f"{lead} {weekday} {self.day.day} {month} {self.day.year}"
         assert self.weekday is not None
-        return f"until {_WEEKDAYS[self.weekday].capitalize()}"
+        return f"{lead} {_WEEKDAYS[self.weekday].capitalize()}"
 
 
 def _date(year: int, month: str, day: str) -> dt.date | None:
@@ -92,35 +105,70 @@ def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     return StayEnd(None, weekday) if weekday is not None else None
 
 
+def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
+    ahead = (weekday - date.weekday()) % 7
+    return date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def stay_start(quote: str, date: PartialDate) -> StayEnd | None:
+    """The first day of a stay a quote states by an arrival, read against the fact's date; None if it states none."""
+    if "arriv" not in quote and "landed" not in quote:  # most quotes: skip the pattern
+        return None
+    found = _ARRIVAL.search(quote)
+    if found is None:
+        return None
+    place, weekday_name, m1, d1, d2, m2, m3, d3, d4, m4 = found.groups()
+    month, day_text = (m1, d1) if m1 else (m2, d2) if m2 else (m3, d3) if m3 else (m4, d4) if m4 else (None, None)
+    day = _date(date.year, month, day_text) if month and day_text else None
+    weekday = _WEEKDAYS.index(weekday_name.lower()) if weekday_name else None
+    if day is None and weekday is not None and date.day is not None:
+        day = _nearest_weekday(date.first_day, weekday)
+    if day is not None:
+        return StayEnd(day, day.weekday(), arrival=True, place=place or "")
+    return StayEnd(None, weekday, arrival=True, place=place or "") if weekday is not None else None
+
+
 def ends_clash(a: StayEnd, b: StayEnd) -> bool:
     """Two ends of one stay that cannot both be right: different days, or different weekdays where a day is unknown.
 
-    Days more than a week apart are taken for two stays, not one stay ended twice.
+    Days more than a week apart are taken for two stays, not one stay ended twice.  A first day is only set
+    against a first day, in one place (or a place one side leaves unnamed).
     """
+    if a.arrival != b.arrival or (a.place and b.place and a.place != b.place):
+        return False
     if a.day is not None and b.day is not None:
         return a.day != b.day and abs((a.day - b.day).days) <= 7
     return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
 
 
 def facts_end_differently(a: Fact, b: Fact) -> bool:
-    """Whether two facts of different sources end one stay on different days."""
+    """Whether two facts of different sources end one stay (or begin it) on different days."""
     if a.source == b.source:
         return False
-    end_a, end_b = stay_end(a.quote, a.date), stay_end(b.quote, b.date)
-    return end_a is not None and end_b is not None and ends_clash(end_a, end_b)
+    return any(
+        x is not None and y is not None and ends_clash(x, y)
+        for read in (stay_end, stay_start)
+        for x, y in [(read(a.quote, a.date), read(b.quote, b.date))]
+    )
 
 
 def stay_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
-    """The events whose facts end the stay on different days: each such event once, with every fact that ends it."""
-    groups: dict[str, list[tuple[Fact, StayEnd]]] = defaultdict(list)
+    """The events whose facts end (or begin) the stay on different days: each such event once per end, with every fact
+    that states that end (for an arrival, in the place of the arrival in dispute: another place is another leg)."""
+    groups: dict[tuple[str, bool], list[tuple[Fact, StayEnd]]] = defaultdict(list)
     for fact in facts:
         if fact.event:
-            end = stay_end(fact.quote, fact.date)
-            if end is not None:
-                groups[fact.event].append((fact, end))
+            for read in (stay_end, stay_start):
+                end = read(fact.quote, fact.date)
+                if end is not None:
+                    groups[(fact.event, end.arrival)].append((fact, end))
     found = []
-    for event, members in sorted(groups.items()):
-        if any(a.source != b.source and ends_clash(x, y) for i, (a, x) in enumerate(members) for b, y in members[i + 1 :]):
+    for (event, _), members in sorted(groups.items()):
+        clash = next(
+            (x for i, (a, x) in enumerate(members) for b, y in members[i + 1 :] if a.source != b.source and ends_clash(x, y)), None
+        )
+        if clash is not None:
+            members = [(f, e) for f, e in members if not (e.place and clash.place and e.place != clash.place)]
             found.append(
                 Discrepancy(kind="stay", key=event, fact_ids=tuple(f.id for f, _ in members), statements=tuple(str(e) for _, e in members))
             )
