@@ -221,3 +221,22 @@ def test_a_count_dated_by_a_year_alone_still_needs_the_same_parties_and_a_near_a
     assert not clash(dated, near, context=1)  # articles about other people: another signing
     far = fact("far", "outlet-b", "During the visit to Port Vessa, 20 agreements were signed", "2024", amount=20, unit="agreements")
     assert not clash(dated, far)  # a fifth apart: another batch, not one count stated differently
+
+
+def test_a_draft_whose_sentence_opens_with_later_is_not_about_someone_called_later() -> None:
+    # drafts name no entities: the capitalised words of the quote stand in, and "Later" names nobody
+    later = fact(
+        "later",
+        "outlet-a",
+        "Later in the day, the sides signed 37 agreements on rail and trade",
+        "2031-03-03",
+        (),
+        amount=37,
+        unit="agreements",
+    )
+    other = "Arlen and the Sudmark premier oversaw the signing of 36 agreements in Port Vessa on rail and trade"
+    counted = fact("counted", "outlet-b", other, "2031-03-04", amount=36, unit="agreements")
+    context = [fact("talks", "outlet-a", "Arlen held talks with the Sudmark premier in Port Vessa", "2031-03-03", ())]
+    found = propose_links([*context, later, counted], LinkDecisions())
+    [conflict] = possible_conflicts([*context, later, counted], found)
+    assert set(conflict.discrepancy.fact_ids) == {"later", "counted"}
