@@ -198,3 +198,45 @@ def test_one_visit_said_to_last_different_numbers_of_days_is_one_length_stated_d
         three,
         fact("same", "outlet-b", "Arlen began a three-day state visit to Sudmark in Port Vessa.", "2031-03-04", amount=3, unit="days"),
     )
+
+
+def test_an_undated_pages_count_dated_by_a_guessed_year_still_conflicts_with_the_dated_report() -> None:
+    dated = fact(
+        "dated", "outlet-a", "Arlen and the Sudmark premier signed 16 agreements in Port Vessa", "2031-03-03", amount=16, unit="agreements"
+    )
+    # an undated page: suggest dates its sentences by the first year the page mentions, here a year long past
+    guessed = "During Arlen's Monday visit to Port Vessa, 17 agreements were signed with Sudmark"
+    undated = fact("undated", "outlet-b", guessed, "2024", amount=17, unit="agreements")
+    found = propose_links([undated, dated], LinkDecisions())
+    [conflict] = possible_conflicts([undated, dated], found)
+    assert conflict.discrepancy.kind == "figure" and set(conflict.discrepancy.fact_ids) == {"dated", "undated"}
+
+
+def test_a_count_dated_by_a_year_alone_still_needs_the_same_parties_and_a_near_amount() -> None:
+    dated = fact(
+        "dated", "outlet-a", "Arlen and the Sudmark premier signed 16 agreements in Port Vessa", "2031-03-03", amount=16, unit="agreements"
+    )
+    near = fact("near", "outlet-b", "During the visit to Port Vessa, 17 agreements were signed", "2024", amount=17, unit="agreements")
+    assert clash(dated, near)
+    assert not clash(dated, near, context=1)  # articles about other people: another signing
+    far = fact("far", "outlet-b", "During the visit to Port Vessa, 20 agreements were signed", "2024", amount=20, unit="agreements")
+    assert not clash(dated, far)  # a fifth apart: another batch, not one count stated differently
+
+
+def test_a_draft_whose_sentence_opens_with_later_is_not_about_someone_called_later() -> None:
+    # drafts name no entities: the capitalised words of the quote stand in, and "Later" names nobody
+    later = fact(
+        "later",
+        "outlet-a",
+        "Later in the day, the sides signed 37 agreements on rail and trade",
+        "2031-03-03",
+        (),
+        amount=37,
+        unit="agreements",
+    )
+    other = "Arlen and the Sudmark premier oversaw the signing of 36 agreements in Port Vessa on rail and trade"
+    counted = fact("counted", "outlet-b", other, "2031-03-04", amount=36, unit="agreements")
+    context = [fact("talks", "outlet-a", "Arlen held talks with the Sudmark premier in Port Vessa", "2031-03-03", ())]
+    found = propose_links([*context, later, counted], LinkDecisions())
+    [conflict] = possible_conflicts([*context, later, counted], found)
+    assert set(conflict.discrepancy.fact_ids) == {"later", "counted"}

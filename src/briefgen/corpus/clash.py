@@ -62,98 +62,18 @@ _MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
 #: Capitalised words that are not names: titles, months, weekdays, words that open a sentence.
-_NOT_NAMES = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "ministers",
-        "minister's",
-        "president's",
-        "foreign",
-        "finance",
-        "commerce",
-        "trade",
-        "deputy",
-        "chairman",
-        "chief",
-        "ambassador",
-        "secretary",
-        "state",
-        "federal",
-        "senator",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "on",
-        "in",
-        "at",
-        "of",
-        "for",
-        "from",
-        "to",
-        "with",
-        "by",
-        "as",
-        "after",
-        "before",
-        "during",
-        "over",
-        "under",
-        "and",
-        "but",
-        "or",
-        "while",
-        "when",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "thanks",
-        "speaking",
-        "according",
-        "calling",
-        "setting",
-        "different",
-        "over",
-        "both",
-        "all",
-        "some",
-    ]
+_NOT_NAME_WORDS = (
+    "president prime minister ministers minister's president's foreign finance commerce trade deputy "
+    "chairman chief ambassador secretary state federal senator mr mrs ms dr he she it they we i the a an "
+    "this that these those his her their its on in at of for from to with by as after before during over "
+    "under and but or while when january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday thanks speaking according "
+    "calling setting different over both all some "
+    # words that open a sentence, capitalised there, and name nobody ("Later in the day, the sides signed ...")
+    "later earlier meanwhile however also besides moreover furthermore additionally separately yesterday "
+    "today tomorrow then now"
 )
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -18,7 +18,8 @@ counts are read as one count stated differently when:
   length in days: "a three-day visit" against "a four-day visit") and
   cannot both be true (an approximate count holds what it rounds);
 * the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
-  each other, both or neither a target, not exports against imports, and
+  each other, unless either is dated by a year alone (see
+  :func:`_dated_by_year_only`), both or neither a target, not exports against imports, and
   share at least one word besides figures and names ("signed", "first
   time");
 * their articles share :data:`~briefgen.corpus.clash.CONTEXT_NAMES` names
@@ -51,6 +52,20 @@ def _single(value: Value) -> Decimal | None:
     return value.amount
 
 
+def _dated_by_year_only(a: Fact, b: Fact) -> bool:
+    """Whether either fact is dated by a year alone: a date that cannot say the two reports are days apart.
+
+    ``suggest`` dates the sentences of an undated page by the first year the
+    page mentions (a guess for the editor to check), so one page's "the
+    sides signed 37 agreements" may be dated 2022 and another's "36
+    agreements" 2008, though both report the same signing.  A count has no
+    period of its own, and a year is no day: the date cannot tell one
+    occasion from another, so the other tests (a tenth apart, a shared word,
+    the articles' shared names) decide alone.
+    """
+    return a.date.month is None or b.date.month is None
+
+
 def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: Callable[[], int]) -> bool:
     """Whether two facts count one thing of one occasion differently (see the module's rules)."""
     if a.source == b.source or a.value is None or b.value is None or _generic_unit(a.value.unit):
@@ -63,7 +78,7 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):
         return False
-    if not _within_days(a.date, b.date, REPORT_DAYS) or not _aims_alike(a, b, words_a, words_b):
+    if not (_dated_by_year_only(a, b) or _within_days(a.date, b.date, REPORT_DAYS)) or not _aims_alike(a, b, words_a, words_b):
         return False
     names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
     if not any(not w.isdigit() and w not in _NUMBER_WORDS and w not in names for w in words_a & words_b):
