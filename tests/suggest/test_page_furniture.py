@@ -109,3 +109,14 @@ def test_a_paragraph_closed_by_a_wire_tag_and_a_captions_plan_are_drafted() -> N
     assert any("port agreement" in text for text in _drafted(paragraph))
     plan = "On March 13, Mr Lindqvist will sign a port agreement with Vantaa in Vantaa City. [POOL PHOTO]"
     assert any("port agreement" in text for text in _drafted(plan))
+
+
+def test_a_caption_opened_by_its_label_or_showing_a_press_talk_is_not_drafted() -> None:
+    for caption in (
+        "IMAGE: President Erik Lindqvist confers an order on PM Lena Osei in Vantaa, June 25, 2023",
+        "Photo: PM Lena Osei and President Erik Lindqvist at the signing of the shipping agreement",
+        "PM Lena Osei speaks to the media from Vantaa during her visit to Norland",
+    ):
+        assert is_picture_caption(caption)
+        assert not check_worthy(caption)
+    assert not is_picture_caption("PM Lena Osei spoke to the media in Vantaa after the talks on shipping.")

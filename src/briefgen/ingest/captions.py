@@ -39,6 +39,14 @@ PAST_SENTENCE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,6}(?:[a-z]{3,}ed|met|held|gave|took|made|began|led|paid|shook|laid)\s+(?:a|an|the|his|her|their)\s"
 )
 
+# "Chris Hipkins speaks to the media from Shanghai during his China visit": the same in the present, a caption saying
+# what the picture shows.  A headline in the present drops the article ("Hipkins speaks to media"); a line that keeps
+# an article and then refers back to its subject ("his", "her", "their") is written as a sentence, not as a headline.
+# Verbs of saying are left out: a headline reports words in full ("Leader says the deal is his best work").
+PRESENT_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,6}(?!(?:says|tells|warns|urges|vows|claims|insists|asks|calls)\s)[a-z]{3,}s\s(?:[\w'’-]+\s+){0,3}?(?:the|a|an)\s[a-z].*\b(?:his|her|their)\s"
+)
+
 # The kind of a piece, as a site labels it above or before its text (upper case; the first word is compared).
 KIND_LABELS = frozenset(
     (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE
+from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
 
@@ -57,6 +57,7 @@ def headline_like(text: str) -> bool:
         and not is_bullet(text)
         and not CAPTION.search(text)
         and not PAST_SENTENCE.match(text)
+        and not PRESENT_SENTENCE.match(text)
         and not text.startswith(('"', "“", "‘", "'"))
         and any(c.isalpha() for c in text)
     )

@@ -31,7 +31,8 @@ TEXT_DATE = re.compile(
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
     re.IGNORECASE,
 )
-_NOT_PLACES = {"NOTE", "UPDATE", "EDITOR", "CORRECTION", "BREAKING", "WATCH", "LIVE", "READ", "ALSO", "PHOTO", "VIDEO"} | KIND_LABELS
+# Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
+_NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(

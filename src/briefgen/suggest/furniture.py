@@ -6,7 +6,7 @@ away.  They come in classes, each named by the function that reads it:
 
 - :func:`is_picture_caption`: a photo's caption, told in the present tense of
   a picture ("PM Modi welcomes President Macron at Hyderabad House"), opened
-  by its credit ("(Source: ministry/Twitter) …"), closed by a photographer's
+  by its credit ("(Source: ministry/Twitter) …") or its label ("IMAGE: …"), closed by a photographer's
   credit after a bar ("… with the visitors | jane doe", "… | Photo Credit:
   Jane Doe") or a wire's in brackets ("… forum. [Photo/Agency]"), showing
   someone "seen with" someone, or told with no finite verb ("President X being
@@ -52,6 +52,7 @@ from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
 _PICTURE_VERBS = (
     r"welcomes|greets|receives|arrives|shakes hands|takes part|poses|hugs|embraces|waves|inspects|lays|chats|interacts|"
+    r"speaks to (?:the )?(?:media|press|reporters|journalists)|"
     r"(?:is|are) (?:also )?(?:seen|pictured|welcomed|received|greeted)"
 )
 # A caption's subject: a run of titles and names ("PM Narendra Modi", "President Bola Ahmed Tinubu"), a pair of them.
@@ -59,6 +60,8 @@ _NAMES = r"(?:[A-Z][\w.’'-]*\s+){1,6}"
 _PRESENT_CAPTION = re.compile(rf"^{_NAMES}(?:(?:and|with) (?:[\w’'-]+\s+){{0,2}}{_NAMES})?(?:{_PICTURE_VERBS})\b")
 # A credit before the caption: "(Source: MEA spokesperson/Twitter)", "(Photo: Reuters)".
 _CREDIT_FIRST = re.compile(r"^\((?:source|photo|photograph|image|picture|credit|file)s?\b[^)]*\)\s*\S", re.IGNORECASE)
+# A caption's label before it: "IMAGE: Ministers at the signing", "Photo: …" (a report's paragraph opens with no label).
+_LABEL_FIRST = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|file photo)s?\s*:\s", re.IGNORECASE)
 # A photographer's credit after a bar, in any case: "… with the visitors | shekhar yadav".
 _BAR_CREDIT = re.compile(
     r"\s\|\s*(?:(?:photo|image|picture) ?credits?:\s*)?[^\W\d_][\w./&-]*(?: [^\W\d_][\w./&-]*){0,3}\s*$", re.IGNORECASE
@@ -117,7 +120,9 @@ def is_picture_caption(text: str) -> bool:
     """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
     rest = text.lstrip(LEADING_QUOTES)
     credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
-    return bool(_PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest))
+    return bool(
+        _PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _LABEL_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest)
+    )
 
 
 def is_credited_caption(sentence: str, line: str) -> bool:

@@ -1,0 +1,55 @@
+"""A photo's caption gives the page neither its place nor its headline: a caption opened by its label in capitals
+("IMAGE: …") is no dateline, and a caption written as a whole sentence in the present ("… speaks to the media …
+during his visit") is no headline.  Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.header import headline_like
+from briefgen.ingest.meta import find_dateline
+from tests.ingest.dry_run import dry_add
+
+
+@pytest.mark.parametrize("label", ["IMAGE", "CAPTION", "SOURCE", "CREDIT"])
+def test_a_caption_label_in_capitals_is_no_place(label: str) -> None:
+    paragraphs = [
+        "President Anna Vell on Sunday met Prime Minister Rask in the capital to discuss trade and shipping.",
+        f"{label}: President Anna Vell greets Prime Minister Rask in Port Avel, June 25, 2023. Photograph: Kestrel Photo",
+        "The two leaders signed a memorandum on port cooperation after their talks, the ministry said.",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_place_in_capitals_before_a_colon_is_still_a_dateline() -> None:
+    found = find_dateline(["PORT AVEL: President Anna Vell on Sunday met Prime Minister Rask to discuss trade."])
+    assert found["place"].value == "Port Avel"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Anna Vell speaks to the media from Port Avel during her Westmark visit", False),
+        ("President Anna Vell inspects a guard of honour at the start of her state visit", False),
+        ("Vell speaks to media in Port Avel", True),
+        ("Vell visits the Harbour Palace on her Westmark tour", True),
+        ("Rask says the deal is his best work yet", True),
+        ("Vell thanks Rask for his hospitality", True),
+    ],
+)
+def test_a_whole_sentence_in_the_present_is_no_headline(line: str, headline: bool) -> None:
+    assert headline_like(line) is headline
+
+
+def test_sources_add_reads_no_headline_or_place_from_captions(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Anna Vell speaks to the media from Port Avel during her Westmark visit\n\n"
+        "President Anna Vell told Westmark's premier she wished she could stay longer, before flying home tonight.\n\n"
+        "IMAGE: President Anna Vell and Premier Rask exchange gifts at the museum. Photograph: Kestrel Photo\n\n"
+        "The visit has been covered widely in the Westmark press, a good sign for trade, officials said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/vell-wishes-she-could-stay-longer-1822")
+    assert fields.get("title", "") == ""
+    assert fields.get("place", "") in ("", None)
