@@ -3,8 +3,12 @@
 Copy is typed in haste: "on Thusday" is still a Thursday, and reading it as no
 date at all falls back to the month of publication, which loses the day the
 words give.  A season ("in autumn") names no month, only the year it falls in;
-and a week ("next week") is a month only when all seven of its days lie in that
-month: when the week straddles two months, the words give the year alone.
+and a week ("next week") is a month only when its days lie in that month: when
+the week straddles two months, the words give the year alone.  A week ahead
+("next week", "this week") is counted by its working days, Monday to Friday:
+a visit or a session announced for the coming week is scheduled on them, so a
+week whose Sunday falls in the next month is still the month of its weekdays.
+A week past is counted whole, as what it recalls may have happened at the weekend.
 Each function keeps only the precision the words carry, so the editor is never
 shown a month or a day the article does not state.
 """
@@ -65,13 +69,15 @@ def season_date(reference: dt.date) -> PartialDate:
 def week_date(reference: dt.date, delta_weeks: int) -> PartialDate:
     """The week ``delta_weeks`` from the reference's own (Monday to Sunday): its month if it lies in one, else its year.
 
-    "next week" in a Friday paper of 28 March runs from 31 March to 6 April:
-    neither month is right, so the date is the year.
+    "next week" in a Friday paper of 28 March runs from 31 March to 4 April on
+    working days: neither month is right, so the date is the year.  "next week"
+    in a Monday paper of 19 June works from 26 to 30 June: June, though its
+    Sunday is 2 July.
     """
     monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=delta_weeks)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
+    last_day = monday + dt.timedelta(days=4 if delta_weeks >= 0 else 6)
+    if (monday.year, monday.month) == (last_day.year, last_day.month):
         return PartialDate(monday.year, monday.month)
-    if monday.year == sunday.year:
+    if monday.year == last_day.year:
         return PartialDate(monday.year)
-    return PartialDate(reference.year) if delta_weeks == 0 else PartialDate(sunday.year if delta_weeks > 0 else monday.year)
+    return PartialDate(reference.year) if delta_weeks == 0 else PartialDate(last_day.year if delta_weeks > 0 else monday.year)

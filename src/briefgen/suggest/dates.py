@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.name_dates import in_a_name
+from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.tense import (
     CLAUSE_BREAK,
     fronted_future,
     future_subject,
-    nowadays,
     said_on_weekday,
     scheduled_clause,
     told_in_the_past,
@@ -51,7 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
         ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
-        ("relative-year", r"\b(?P<rel>earlier this|later this|this|next|last|coming|previous|the current|current) year\b"),
+        ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
@@ -184,7 +184,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
             return _safe(ref_year, month, _int(groups["d"]))
         if name in {"in-month", "this-month-name"} and month and ref_year:
             return _safe(ref_year, month)
-        if name == "relative-year" and ref_year and groups["rel"].casefold().endswith("this"):
+        if name == "relative-year" and ref_year and groups["rel"].casefold().endswith(("this", "in the")):
             return _safe(ref_year)
         return None
     rel = (groups.get("rel") or "").casefold()
@@ -298,7 +298,7 @@ def dated_phrases(
                 name, match.group(0).strip(), text, start
             ):
                 continue
-            if _previous_of_a_stated_year(name, match) or (name == "day-word" and nowadays(text, start, end)):
+            if _previous_of_a_stated_year(name, match) or (name == "day-word" and dates_no_day(text, start, end)):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -442,6 +442,6 @@ def relative_phrase(text: str) -> str | None:
         for name, pattern in _PATTERNS
         if name in _RELATIVE_KINDS
         for m in pattern.finditer(text)
-        if not (name == "day-word" and nowadays(text, *m.span())) and not (name == "weekday" and weekday_index(m["w"]) is None)
+        if not (name == "day-word" and dates_no_day(text, *m.span())) and not (name == "weekday" and weekday_index(m["w"]) is None)
     ]
     return min(found)[1] if found else None

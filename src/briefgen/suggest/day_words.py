@@ -11,6 +11,8 @@ the day never makes the date finer than a day, nor coarser.
 
 from __future__ import annotations
 
+from briefgen.suggest.overnight import OVERNIGHT
+
 #: The phrases, longest first so that "yesterday evening" wins over "yesterday"; "(?:hours|minutes) ago" is news of
 #: the day too.
 DAY_WORD = (
@@ -19,13 +21,13 @@ DAY_WORD = (
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|"
     r"today|tonight|yesterday|tomorrow|"
     r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
-    r"(?:hours|minutes) ago"
+    r"(?:hours|minutes) ago|" + OVERNIGHT
 )
 
 
 def day_word_offset(phrase: str) -> int:
-    """Whole days from the day of writing: -1 for "yesterday" and "last night", 1 for "tomorrow", 0 for the rest."""
+    """Whole days from the day of writing: -1 for "yesterday", "last night" and "overnight", 1 for "tomorrow", 0 for the rest."""
     words = phrase.casefold().split()
-    if "yesterday" in words or "last" in words:
+    if "yesterday" in words or "last" in words or "overnight" in words:
         return -1
     return 1 if "tomorrow" in words else 0
