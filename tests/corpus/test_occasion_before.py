@@ -3,7 +3,7 @@
 Invented leaders and countries.  A preview written five days ahead of the
 visit announces it (kept: a plan, a word looking forward to it) and tells what
 had already happened (left out: ministers who have visited, a meeting held
-that week, a remark on trade said then).
+that week).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ def preview() -> list[Fact]:
     return [
         fact("p-plan", "Oskaro will pay a state visit to Norland on 3 and 4 March.", (GUEST[0], "Norland"), "plan", "2031-03-03"),
         fact("p-ahead", "I look forward to my talks with President Marden in Norland, Oskaro said.", (GUEST[0], HOST[0]), "statement"),
+        fact("p-remark", "This is his first visit to Norland since Oskaro took office.", (GUEST[0], "Norland"), "statement"),
         fact(
             "p-ministers",
             "At least four ministers of Sudmark have visited Norland and met Marden, the envoy said.",
@@ -44,7 +45,9 @@ def occasion(proposals: list[Any]) -> Any:
 
 def test_a_preview_gives_the_visit_its_announcements_but_not_what_happened_before_it() -> None:
     proposal = occasion(propose_links(visit() + preview(), LinkDecisions()))
-    assert {"p-plan", "p-ahead", "a-arrive", "b-sign"} <= set(proposal.fact_ids)
+    # announced, looked forward to, remarked on: parts of the visit; a statement of the visit's own days is too
+    assert {"p-plan", "p-ahead", "p-remark", "a-arrive", "b-sign", "b-view"} <= set(proposal.fact_ids)
+    # what had happened, or was said, five days before it: background
     assert not {"p-ministers", "p-envoy"} & set(proposal.fact_ids)
 
 

@@ -8,12 +8,15 @@ quarter of all our exports, Hipkins said".  Dated to the preview's day (or to
 the day the quote gives), they fall inside the window that joins the
 preview to the visit, so :mod:`briefgen.corpus.occasions` would take them in.
 
-The occasion's first day is read from its reports: the earliest day on which
-(or on the next) reports of two sources date something that happened (an ``event``).  A fact
-that happened or was said more than :data:`BEFORE_DAYS` before it is left out,
-unless it looks ahead to the occasion ("I am looking forward to meeting",
-"will hold talks", "excited to pay a State Visit") or remarks on it ("this
-is his first visit to Vietnam"): that announces the occasion, as a plan does.  Plans are never left out here.
+The occasion's first day is read from its reports: the earliest day on
+which (or on the next) reports of two sources date something that happened
+(an ``event``).  A fact that happened or was said more than
+:data:`BEFORE_DAYS` before it is left out, unless it looks ahead to the
+occasion ("I am looking forward to meeting", "will hold talks", "excited to
+pay a State Visit") or remarks on it ("this is his first visit to
+Vietnam"): that announces the occasion, as a plan does.  Plans are never
+left out here.  Only facts of occasions already found are read, so this
+costs nothing per pair of facts.
 """
 
 from __future__ import annotations
