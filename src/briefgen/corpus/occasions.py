@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefgen.corpus.beside import beside_the_visit
+from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
@@ -360,10 +361,19 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
             continue
         sides = frozenset().union(*(articles[n].parties for n in group))  # a meeting of these two is the occasion's own
         parts = [(articles[n], _parts(articles[n], prepared, sides)) for n in group]
-        kept = [(article, members) for article, members in parts if members]
+        kept = _not_before([(article, members) for article, members in parts if members], prepared)
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))
     return found_occasions + [_occasion(kept, prepared) for kept in terms_recalled(articles, prepared, party_key)]
+
+
+def _not_before(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> list[tuple[ArticleOccasion, list[int]]]:
+    """The occasion's parts without what its reports tell of the days before it (see :mod:`briefgen.corpus.earlier`)."""
+    start = first_day([i for _, members in kept for i in members], prepared)
+    if start is None:
+        return kept
+    trimmed = [(article, [i for i in members if not told_before(prepared[i], start)]) for article, members in kept]
+    return [(article, members) for article, members in trimmed if members]
 
 
 def _occasion(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Prepared]) -> Occasion:
