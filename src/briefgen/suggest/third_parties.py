@@ -14,7 +14,8 @@ its other spellings, its adjective ("Chinese") and its capital ("Beijing"),
 from the ``countryinfo`` library rather than a table kept here; a side is
 also known by any word that begins like its name ("Kazakh" for Kazakhstan)
 and by the leaders the page names after its adjective ("Chinese President
-Xi Jinping").
+Xi Jinping") or with a title and its name (:mod:`briefgen.suggest.side_people`:
+"Marcos, the Philippine president").
 
 A sentence is left undrafted only when it names a third country outright and
 no side at all, says nothing of a meeting, a signing or the two sides
@@ -29,6 +30,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from countryinfo import all_countries
+
+from briefgen.suggest.side_people import people_of
 
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
@@ -140,7 +143,10 @@ def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
                 named_words = words[1:] if run and run.group(1) == run.group(0) else words
                 # "President Xi Jinping": Xi, Jinping; "al-Sisi": Sisi too
                 leaders.update(part for w in named_words[-2:] for part in [w.strip("."), *w.split("-")[1:]] if part)
-    page = " ".join([title, lede, *sentences])
+    texts = [title, lede, *sentences]
+    for country in sides.values():
+        leaders |= people_of(country.names, country.stem, texts)  # "Marcos, the Philippine president"
+    page = " ".join(texts)
     # A word the page also writes in small letters ("The") or a country's name is no leader's name.
     leaders = {w for w in leaders if not re.search(rf"\b{re.escape(w.lower())}\b", page) and not named(w)}
     return Sides(tuple(sides.values()), frozenset(leaders))
