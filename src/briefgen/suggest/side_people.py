@@ -26,6 +26,10 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 # One to four capitalised words, the last a name (a trailing "Jr." is no surname).
 _NAME = rf"((?:{_CAP}[\w'’.-]*\s+){{0,3}}{_CAP}[\w'’-]*)(?:,?\s+(?:Jr|Sr)\b\.?)?"
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# "on Monday, the Chinese president ...": a day or a month before the comma is no name.
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December"
+)
 
 
 def _side(names: Iterable[str], stem: str) -> str:
@@ -47,7 +51,7 @@ def _shapes(side: str) -> tuple[re.Pattern[str], ...]:
 def _surname(name: str) -> list[str]:
     words = [w.strip(".,") for w in name.split()]
     words = [w for w in words if w and w not in _SUFFIXES and not re.fullmatch(_TITLE, w)]
-    if not words:
+    if not words or _CALENDAR.fullmatch(words[-1]):
         return []
     last = words[-1]
     return [last, *(part for part in last.split("-")[1:] if part[:1].isupper())]  # "al-Sisi": Sisi too
