@@ -57,3 +57,29 @@ def test_the_drafts_of_a_page_leave_out_the_third_country_background() -> None:
     assert "Hasina government wanted India" not in drafted
     assert "Bangladesh wants China to fund" in drafted
     assert "signed nine agreements" in drafted
+
+
+_PH_TITLE = "Philippines, Japan sign reciprocal access agreement"
+_PH_LEDE = "Japan and the Philippines signed a defence pact in Manila on Monday."
+_PH_BODY = [
+    _PH_LEDE,
+    "Marcos, the Philippine president, welcomed the pact.",
+    "Spain's Prime Minister Pedro Sánchez was in Beijing the same week.",
+]
+
+
+def test_a_leader_the_page_names_after_the_side_keeps_the_draft() -> None:
+    sides = page_sides(_PH_TITLE, _PH_LEDE, _PH_BODY)
+    assert not third_party_background("Marcos said Vietnam had protested the incident too.", sides)
+
+
+def test_a_leader_the_page_names_with_a_possessive_title_keeps_the_draft() -> None:
+    lede = "Spain's Prime Minister Pedro Sánchez met Chinese President Xi Jinping in Beijing on Friday."
+    sides = page_sides("Spain and China talk trade", lede, [lede])
+    assert not third_party_background("Sánchez said Morocco would host the football World Cup with Portugal.", sides)
+    assert third_party_background("The European Union imposed tariffs on cars made in the United States.", sides)
+
+
+def test_a_third_countrys_leader_stays_a_third_party() -> None:
+    sides = page_sides(_PH_TITLE, _PH_LEDE, _PH_BODY)
+    assert third_party_background("Sánchez has long urged Spain to trade more with Latin America.", sides)

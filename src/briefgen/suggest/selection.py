@@ -1,7 +1,8 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
 The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone, nor background on a
-third country, :mod:`briefgen.suggest.third_parties`), less the summary
+third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
+:mod:`briefgen.suggest.other_visits`), less the summary
 points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
@@ -15,6 +16,7 @@ from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
+from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
@@ -54,6 +56,8 @@ def drafted_spans(
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if third_party_background(sentence.text, sides):
             continue  # a third country's story told as background: see .third_parties
+        if visit_elsewhere(sentence.text, sides):
+            continue  # a side's leader in a third country's capital: another relation, see .other_visits
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion

@@ -14,7 +14,8 @@ its other spellings, its adjective ("Chinese") and its capital ("Beijing"),
 from the ``countryinfo`` library rather than a table kept here; a side is
 also known by any word that begins like its name ("Kazakh" for Kazakhstan)
 and by the leaders the page names after its adjective ("Chinese President
-Xi Jinping").
+Xi Jinping") or with a title and its name (:mod:`briefgen.suggest.side_people`:
+"Marcos, the Philippine president").
 
 A sentence is left undrafted only when it names a third country outright and
 no side at all, says nothing of a meeting, a signing or the two sides
@@ -29,6 +30,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from countryinfo import all_countries
+
+from briefgen.suggest.side_people import people_of
 
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
@@ -50,6 +53,7 @@ class Country:
     key: str
     names: tuple[str, ...]
     stem: str
+    capital: str = ""
 
 
 def _plain(name: str) -> bool:
@@ -76,10 +80,12 @@ def countries() -> tuple[Country, ...]:
         kept = tuple(sorted(n for n in names if _plain(n)))
         first = name.split()[0] if name else ""
         stem = first[: max(4, len(first) - 2)] if len(name.split()) == 1 else ""
-        found.append(Country(name, kept, stem))
+        found.append(Country(name, kept, stem, capital if isinstance(capital, str) and _plain(capital) else ""))
     shared = Counter(n for country in found for n in country.names)
     # "Chinese" is Hong Kong's adjective too: a name several countries share stays only with the one it begins like.
-    return tuple(Country(c.key, tuple(n for n in c.names if shared[n] == 1 or (c.stem and n.startswith(c.stem))), c.stem) for c in found)
+    return tuple(
+        Country(c.key, tuple(n for n in c.names if shared[n] == 1 or (c.stem and n.startswith(c.stem))), c.stem, c.capital) for c in found
+    )
 
 
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
@@ -99,6 +105,11 @@ def _loose(country: Country) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{names}){stem}", re.IGNORECASE)
 
 
+def loosely_named(country: Country, text: str) -> bool:
+    """Whether the text names the country by any of its names or a word begun like it ("Kazakh")."""
+    return bool(_loose(country).search(text))
+
+
 def named(text: str) -> list[Country]:
     """The countries a text names outright (name, spelling, adjective or capital)."""
     return [c for c in countries() if c.names and _exact(c).search(text)]
@@ -110,10 +121,11 @@ class Sides:
 
     countries: tuple[Country, ...]
     leaders: frozenset[str]
+    people: tuple[frozenset[str], ...] = ()  # each side's leaders, in the order of countries
 
     def named_in(self, text: str) -> bool:
         """Whether the text names a side: by any of its names or a word begun like it, or by one of its leaders."""
-        if any(_loose(c).search(text) for c in self.countries):
+        if any(loosely_named(c, text) for c in self.countries):
             return True
         return any(word in self.leaders for word in re.findall(r"[\w'’-]+", text))
 
@@ -131,19 +143,22 @@ def page_sides(title: str, lede: str, sentences: list[str]) -> Sides:
         if len(here) == 2 and _MEETING.search(text):
             sides.update((c.key, c) for c in here)
     sides.update((key, by_key[key]) for key, _ in counts.most_common(1 if len(sides) >= 2 else 2))
-    leaders: set[str] = set()
+    texts = [title, lede, *sentences]
+    page = " ".join(texts)
+    people: list[frozenset[str]] = []
     for country in sides.values():
-        for text in [title, lede, *sentences]:
-            for found in _exact(country).finditer(text):
-                run = _CAPITALISED_RUN.match(text, found.end() + 1)
-                words = run.group(1).split() if run and text[found.end() : found.end() + 1] == " " else []
+        found: set[str] = set()
+        for text in texts:
+            for match in _exact(country).finditer(text):
+                run = _CAPITALISED_RUN.match(text, match.end() + 1)
+                words = run.group(1).split() if run and text[match.end() : match.end() + 1] == " " else []
                 named_words = words[1:] if run and run.group(1) == run.group(0) else words
                 # "President Xi Jinping": Xi, Jinping; "al-Sisi": Sisi too
-                leaders.update(part for w in named_words[-2:] for part in [w.strip("."), *w.split("-")[1:]] if part)
-    page = " ".join([title, lede, *sentences])
-    # A word the page also writes in small letters ("The") or a country's name is no leader's name.
-    leaders = {w for w in leaders if not re.search(rf"\b{re.escape(w.lower())}\b", page) and not named(w)}
-    return Sides(tuple(sides.values()), frozenset(leaders))
+                found.update(part for w in named_words[-2:] for part in [w.strip("."), *w.split("-")[1:]] if part)
+        found |= people_of(country.names, country.stem, texts)  # "Marcos, the Philippine president"
+        # A word the page also writes in small letters ("The") or a country's name is no leader's name.
+        people.append(frozenset(w for w in found if not re.search(rf"\b{re.escape(w.lower())}\b", page) and not named(w)))
+    return Sides(tuple(sides.values()), frozenset().union(*people), tuple(people))
 
 
 def third_party_background(text: str, sides: Sides) -> bool:
