@@ -69,6 +69,12 @@ _HOPE = re.compile(
     r"(?:are|is|am|were|was|remains?) (?:firmly |fully )?determined to|full of determination)\b",
     re.IGNORECASE,
 )
+# Talks looked forward to, with someone named: the speaker's plan for the visit, not a wish for its outcome.
+_TALKS_AHEAD = re.compile(
+    r"\blook(?:s|ed|ing)? forward to (?:my |our |his |her |their |the )?(?:meeting|discussions?|talks|talking)"
+    r"(?: with)? (?:[\w’'-]+ ){0,2}?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # Outcomes counted by no one and named by no one: "we are getting new agreements", "new results of cooperation".
 _UNNAMED_OUTCOME = re.compile(r"\bnew (?:results|agreements|achievements|successes)\b", re.IGNORECASE)
 # New agreements counted in words are counted: "the signing of nine new agreements".
@@ -244,6 +250,8 @@ def is_hope(text: str) -> bool:
     What someone hopes for is no event; a hope that counts something ("hoped to
     sign deals worth $2 billion") is a claim a brief can quote and check.
     """
+    if _TALKS_AHEAD.search(text):
+        return False  # "I look forward to my discussions with President Sisi": talks to come, with whom
     return bool(_HOPE.search(text)) and not _FIGURE.search(text) and not _TRACE.search(text)
 
 

@@ -1,7 +1,8 @@
 """Which spans of an archived body become drafts, and what each one's date is read from.
 
-The sentences worth drafting (:mod:`briefgen.suggest.worth`; never a dateline standing alone, nor background on a
-third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
+The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
+its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
+background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
 :mod:`briefgen.suggest.other_visits`), less the summary
 points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
@@ -14,6 +15,7 @@ import datetime as dt
 
 from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
@@ -51,8 +53,9 @@ def drafted_spans(
     spans: list[tuple[Sentence, Span, str]] = []
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
+    spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     for sentence in sentences:
-        if not check_worthy(sentence.text) or bare_dateline(sentence.text):
+        if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if third_party_background(sentence.text, sides):
             continue  # a third country's story told as background: see .third_parties

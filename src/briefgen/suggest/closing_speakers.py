@@ -1,0 +1,87 @@
+"""Who speaks a sentence of a quotation that runs on: the attribution that closes it, read back.
+
+News sets a leader's words as one quotation of several sentences with the
+speaker named once, after the closing mark: '"I look forward to my
+discussions with President Sisi ... . I will also meet the diaspora," Modi
+said.'  Split into sentences, the first ones carry no speaker, and the
+filters of :mod:`briefgen.suggest.worth` read them as a writer's hope or
+generic prose, or find no one stating them.  They are the named speaker's
+words all the same: each is judged as words whose attribution was trimmed off
+(``check_worthy(..., said=True)``), so the filters weigh it as they weigh any
+other sentence (thanks, greetings, hopes and generic readiness stay out) and
+only then does the speaker count, when the words name what they are about.
+
+(Judging each with the attribution written after it was tried and left: the
+filters' exceptions for reported speech then let pleasantries through, such
+as "The meeting was very cordial," X said.)
+
+Only a quotation opened and closed within one paragraph is read this way; the
+draft still quotes the sentence alone, as the source wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.sentences import Sentence
+from briefgen.suggest.worth import spoken_by_name
+
+# The two sides' relations as the subject: "we have very good chemistry", "the strength of our relations is trust".
+_TIES = re.compile(r"\b(?:relations|relationship|ties|bonds?|chemistry|trust|friendship|partnership)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+# The two sides of a bilateral report.
+_SIDES = 2
+_OPENS = ("“", '"')
+_CLOSE = {"“": "”", '"': '"'}
+# The words after the closing mark: a short attribution and nothing else ('," PM Modi said.', ', said Erdogan.').
+_TAIL = re.compile(r"^,?\s*((?:[^\s,;:“”\"]+\s+){0,7}[^\s,;:“”\"]+)\s*\.?\s*$")
+
+
+def _closes_with_speaker(text: str, mark: str) -> bool:
+    """Does ``text`` close the quotation opened with ``mark``, then name its speaker and say nothing else?"""
+    close = text.find(_CLOSE[mark], 1 if text.startswith(mark) else 0)
+    if close < 0:
+        return False
+    before = text[:close].rstrip()
+    tail = _TAIL.match(text[close + 1 :])
+    if tail is None or not before.endswith(","):
+        return False  # '… stability."' or '…," she said, adding …': no attribution alone after the close
+    return spoken_by_name(f"{mark}x,{_CLOSE[mark]} {tail.group(1).rstrip('.')}.")  # a name, not "he said"
+
+
+def praises_the_ties(text: str) -> bool:
+    """Is the sentence about the two sides' relations, naming nothing else ("I think we (Norland and Vantaa) have good chemistry")?
+
+    Praise of the ties stays generic whoever says it: a speaker does not make
+    it a position, unless it names something besides the two sides.
+    """
+    names = {part for word in _NAME.findall(text.lstrip("“\"‘' "))[1:] for part in word.split("-") if part[:1].isupper()}
+    return bool(_TIES.search(text)) and len(names - {"I", "I’m", "I'm"}) <= _SIDES
+
+
+def spoken_by_closing_speaker(sentences: list[Sentence]) -> set[int]:
+    """The starts in the body of the sentences of a running quotation, but its last, that its closing attribution names.
+
+    A sentence that opens a quotation and does not close it starts the run;
+    sentences with no quotation mark continue it; the first sentence with a mark ends it, and
+    names the speaker if it closes the quotation with an attribution alone.
+    """
+    spoken: set[int] = set()
+    run: list[Sentence] = []
+    mark = ""
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if run and sentence.paragraph != run[0].paragraph:
+            run = []  # the paragraph ended with the quotation open: no attribution closes it here
+        if run and not any(m in text for m in '“”"'):
+            run.append(sentence)
+            continue
+        if run:
+            if _closes_with_speaker(text, mark):
+                spoken |= {s.start for s in run if not praises_the_ties(s.text)}
+            run = []
+            continue
+        opener = text[:1]
+        if opener in _OPENS and _CLOSE[opener] not in text[1:]:
+            run, mark = [sentence], opener
+    return spoken
