@@ -9,19 +9,11 @@ import datetime as dt
 
 import pytest
 
-from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Source
 from briefgen.suggest.drafts import suggest_drafts
-from tests.conftest import REPO
 
 FRIDAY = dt.date(2025, 9, 19)
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    loaded = load_corpus(REPO)
-    assert not loaded.errors
-    return loaded
 
 
 def _dates(corpus: Corpus, body: str) -> dict[str, str]:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.loader import Corpus
 from briefgen.suggest.drafts import Draft, suggest_drafts
 from briefgen.text.quotes import contains_quote, fold
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES
 
 CLAIMS = FIXTURES / "ingest" / "claims.yaml"
 
@@ -33,13 +33,6 @@ def _interval(folded_body: str, text: str) -> tuple[int, int]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    loaded = load_corpus(REPO)
-    assert not loaded.errors
-    return loaded
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,11 @@ import datetime as dt
 
 import pytest
 
-from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Source
 from briefgen.suggest.drafts import suggest_drafts
 from briefgen.suggest.story_days import spoken_day
 from briefgen.suggest.unmarked_speech import unmarked_speech
-from tests.conftest import REPO
 
 THURSDAY = dt.date(2024, 5, 9)
 BODY = (
@@ -23,13 +22,6 @@ BODY = (
     "We are signing twelve agreements on rail and energy today, Dalen told his guest at the palace.\n\n"
     "The trade ministers will sign a further twelve agreements on ports today, officials said."
 )
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    loaded = load_corpus(REPO)
-    assert not loaded.errors
-    return loaded
 
 
 def test_unquoted_speech_is_dated_the_day_it_was_said(corpus: Corpus) -> None:

@@ -7,21 +7,13 @@ import datetime as dt
 
 import pytest
 
-from briefgen.corpus.loader import Corpus, load_corpus
+from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Source
 from briefgen.suggest.dates import resolve_date
 from briefgen.suggest.drafts import suggest_drafts
-from tests.conftest import REPO
 
 MONDAY = dt.date(2023, 6, 19)  # "next week" works from Mon 26 to Fri 30 June; its Sunday is 2 July
 WEDNESDAY = dt.date(2023, 6, 28)
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    loaded = load_corpus(REPO)
-    assert not loaded.errors
-    return loaded
 
 
 def _dates(corpus: Corpus, body: str, published: dt.date) -> dict[str, str]:
