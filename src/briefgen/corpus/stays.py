@@ -94,15 +94,20 @@ def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     found = _END.search(quote)
     if found is None:
         return None
-    weekday_name, m1, d1, d2, m2, m3, d3, d4, m4 = found.groups()
-    month, day_text = (m1, d1) if m1 else (m2, d2) if m2 else (m3, d3) if m3 else (m4, d4) if m4 else (None, None)
-    day = _date(date.year, month, day_text) if month and day_text else None
-    weekday = _WEEKDAYS.index(weekday_name.lower()) if weekday_name else None
+    day, weekday = _stated_day(date.year, *found.groups())
     if day is None and weekday is not None and date.day is not None:
         day = _next_weekday(date.first_day, weekday)
     if day is not None:
         return StayEnd(day, day.weekday())
     return StayEnd(None, weekday) if weekday is not None else None
+
+
+def _stated_day(year: int, weekday_name: str | None, *parts: str | None) -> tuple[dt.date | None, int | None]:
+    """The day and the weekday a matched phrase states: its month and day come in one of four orders ("March 7", "7 March" …)."""
+    m1, d1, d2, m2, m3, d3, d4, m4 = parts
+    month, day_text = (m1, d1) if m1 else (m2, d2) if m2 else (m3, d3) if m3 else (m4, d4) if m4 else (None, None)
+    day = _date(year, month, day_text) if month and day_text else None
+    return day, (_WEEKDAYS.index(weekday_name.lower()) if weekday_name else None)
 
 
 def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
@@ -117,10 +122,8 @@ def stay_start(quote: str, date: PartialDate) -> StayEnd | None:
     found = _ARRIVAL.search(quote)
     if found is None:
         return None
-    place, weekday_name, m1, d1, d2, m2, m3, d3, d4, m4 = found.groups()
-    month, day_text = (m1, d1) if m1 else (m2, d2) if m2 else (m3, d3) if m3 else (m4, d4) if m4 else (None, None)
-    day = _date(date.year, month, day_text) if month and day_text else None
-    weekday = _WEEKDAYS.index(weekday_name.lower()) if weekday_name else None
+    place, *stated = found.groups()
+    day, weekday = _stated_day(date.year, *stated)
     if day is None and weekday is not None and date.day is not None:
         day = _nearest_weekday(date.first_day, weekday)
     if day is not None:
