@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
+from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
@@ -343,7 +344,7 @@ def find_date(
         # December 7 and 9" is the 7th.
         ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
         if ahead:
-            return ahead[0][1], ahead[0][2]
+            return finest_within(ahead)[1:]  # "the 2024 Summit, which will take place between Wednesday and Friday"
     return found[0][1], found[0][2]
 
 

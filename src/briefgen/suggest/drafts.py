@@ -267,7 +267,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
             )
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
-            resolved = day_carried_over(previous[1], source.published) or resolved
+            resolved = day_carried_over(previous[1], source.published, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:
             resolved = ResolvedDate(main_day.date, None, main_day.how)
         if kind != "plan" and source.published is not None and resolved.date.first_day > source.published:

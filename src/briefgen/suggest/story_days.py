@@ -151,7 +151,11 @@ def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
     return found[0]
 
 
-def day_carried_over(before: ResolvedDate, published: dt.date | None) -> ResolvedDate | None:
+# A sentence whose subject is a pronoun for the people of the sentence before: "… visited China in October. They agreed …".
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:they|he|she)\s+(?:also\s+)?[a-z]+ed\b", re.IGNORECASE)
+
+
+def day_carried_over(before: ResolvedDate, published: dt.date | None, text: str = "") -> ResolvedDate | None:
     """The day of the sentence before, for a sentence of the same paragraph that states no date of its own.
 
     A paragraph tells one occasion: after "Chairing a review meeting on
@@ -159,10 +163,13 @@ def day_carried_over(before: ResolvedDate, published: dt.date | None) -> Resolve
     Tuesday too, not on the day the story was printed.  Only a day stated in
     words (not a fallback) and not after publication is carried, or the day of
     an act reported as just done ("has arrived …. He was given a red-carpet
-    welcome" is the same occasion).
+    welcome" is the same occasion).  A month is carried only to a sentence whose subject is a pronoun for the
+    sentence before's people, telling what they did next ("a Mexican delegation visited China in October. They
+    agreed to …": October, not the month the story was printed).
     """
     just_done = before.phrase is None and "just done" in before.how
-    if (before.phrase is None and not just_done) or before.date.day is None:
+    month_only = before.date.day is None and before.date.month is not None and bool(_PRONOUN_SUBJECT.match(text))
+    if (before.phrase is None and not just_done) or (before.date.day is None and not month_only):
         return None
     if published is not None and before.date.first_day > published:
         return None

@@ -31,7 +31,7 @@ _PLANNED = re.compile(
 )
 # An act of the story's schedule told in the present: "the visit concludes on Saturday", "leaves for Tokyo on Sunday".
 _SCHEDULED_PRESENT = re.compile(
-    r"\b(?:concludes|ends|begins|starts|opens|closes|arrives|leaves|departs|visits|travels|heads|returns|flies|wraps\s+up|"
+    r"\b(?:concludes|ends|begins|commences|starts|opens|closes|arrives|leaves|departs|visits|travels|heads|returns|flies|wraps\s+up|"
     r"kicks\s+off|proceeds|resumes|moves\s+on)\b",
     re.IGNORECASE,
 )
@@ -83,15 +83,19 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     "On Saturday, Anwar will be accorded a welcome"; "Before proceeding to the
     coast guard on Saturday, Kishida will first address Congress": the phrase
     that opens the sentence has no verb of its own, so the main clause after
-    the comma tells whether the day is ahead.
+    the comma tells whether the day is ahead: a future verb, a plan, or an act of the
+    story's schedule told in the present ("On Monday, the State Visit officially
+    commences with a welcome ceremony": a preview's coming Monday).
     """
-    opening = re.split(r"[.;:!?]\s", text[:start])[-1]
+    # A photo credit glued before the sentence ("(Xinhua/Xie Huanchi) On Monday, …") is no part of its opening.
+    opening = re.sub(r"^\s*\([^()]*\)\s*", "", re.split(r"[.;:!?]\s", text[:start])[-1])
     if not re.match(r"\s*,", text[end:]):
         return False
     if opening.strip() and (not _FRONTED.match(opening) or re.search(r"[,;]", opening)):
         return False
     clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
-    future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause)
+    scheduled = next((m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
+    future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
 
@@ -135,7 +139,8 @@ def told_in_the_past(text: str, start: int, end: int) -> bool:
     """
     if re.search(rf"(?:{_PAST_SAYING.pattern})\s+(?:(?:\w+\s+)?(?:in|on)\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE):
         return True  # "announced in September that …"
-    opening = re.split(r"[.;:!?]\s", text[:start])[-1]
+    # A photo credit glued before the sentence ("(Xinhua/Xie Huanchi) On Monday, …") is no part of its opening.
+    opening = re.sub(r"^\s*\([^()]*\)\s*", "", re.split(r"[.;:!?]\s", text[:start])[-1])
     if opening.strip() and not re.fullmatch(r"\s*(?:in|on|during|earlier\s+in|late\s+in|early\s+in)\s*", opening, re.IGNORECASE):
         return False
     if not re.match(r"\s*,", text[end:]):
