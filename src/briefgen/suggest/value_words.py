@@ -148,6 +148,9 @@ NOT_UNITS = frozenset(
         "yes",
         "thus",
         "plus",
+        # A speaker's rhetorical formula is no checkable count: "three constants remain unchanged", "the two musts".
+        "constants",
+        "musts",
         # Money is no count of coins: "20 billion Jamaican dollars" or "50 billion rupees" in a currency not named for certain.
         "dollars",
         "rupees",
