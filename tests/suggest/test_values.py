@@ -332,3 +332,13 @@ def test_a_compound_number_word_is_one_number(sentence: str, expected: list[tupl
 def test_a_percentage_names_what_it_is(sentence: str, metric: str) -> None:
     (value,) = find_values(sentence)
     assert value.metric == metric
+
+
+def test_a_rhetorical_formula_is_no_count() -> None:
+    sentence = "“Despite shifts in the world, three constants remain unchanged: our mission, our dedication and our commitment."
+    assert find_values(sentence) == []
+
+
+def test_a_count_of_proposals_put_forward_is_still_read() -> None:
+    found = find_values("President Xi put forward three propositions: we must adhere to genuine multilateralism.")
+    assert [(v.amount, v.unit) for v in found] == [("3", "propositions")]
