@@ -332,3 +332,29 @@ def test_a_compound_number_word_is_one_number(sentence: str, expected: list[tupl
 def test_a_percentage_names_what_it_is(sentence: str, metric: str) -> None:
     (value,) = find_values(sentence)
     assert value.metric == metric
+
+
+def test_a_rhetorical_formula_is_no_count() -> None:
+    sentence = "“Despite shifts in the world, three constants remain unchanged: our mission, our dedication and our commitment."
+    assert find_values(sentence) == []
+
+
+def test_a_count_of_proposals_put_forward_is_still_read() -> None:
+    found = find_values("President Xi put forward three propositions: we must adhere to genuine multilateralism.")
+    assert [(v.amount, v.unit) for v in found] == [("3", "propositions")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prabowo is set to lead the world's third-largest democracy and is on a two-day official visit to Norland.",
+        "Surabaya, the country's second-largest city, hosted the signing.",
+    ],
+)
+def test_a_rank_of_no_trade_role_is_an_epithet_not_a_figure(sentence: str) -> None:
+    assert [v for v in find_values(sentence) if v.unit == "rank"] == []
+
+
+def test_a_trade_rank_beside_an_epithet_is_still_read() -> None:
+    found = find_values("Norland, the region's second-largest democracy, is Vestria's third-largest trading partner.")
+    assert [(v.amount, v.unit) for v in found] == [("3", "rank")]

@@ -17,6 +17,9 @@ from briefgen.suggest.visit_lengths import visit_lengths
         ("He will begin a two-day India visit from Friday.", "2"),
         ("As a result, Putin's visit was extended to three days.", "3"),
         ("He is on a 3-day trip to Europe.", "3"),
+        ("During his two days visit, the Prime Minister met the Grand Mufti.", "2"),
+        ("The president begins a three days’ state visit to Japan on Monday.", "3"),
+        ("The crown prince arrived in New Delhi on a day-long state visit.", "1"),
     ],
 )
 def test_a_visit_length_is_read_in_days(sentence: str, amount: str) -> None:
@@ -31,6 +34,10 @@ def test_a_visit_length_is_read_in_days(sentence: str, amount: str) -> None:
         "Leaders met at the two-day summit and visit programme.",
         "Two-day visits are common between the capitals.",  # a kind of visit, not one visit's length
         "The forum will last two days.",
+        "The agreement was signed two days before the visit of the Chinese premier.",  # a time apart from the visit
+        "Protests broke out three days after his visit to the border.",
+        "Officials spent three days ahead of the state visit preparing the venue.",
+        "He spent four days visiting factories.",
     ],
 )
 def test_no_length_where_no_visit_is_measured(sentence: str) -> None:

@@ -115,6 +115,15 @@ APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 
+# A rank is a figure when it places a role in trade or money, which the trade data measure: "second-largest
+# economy", "third-largest trading partner", "fourth-largest dairy producer".  "The world's third-largest
+# democracy" or "second-largest city" ranks a country or place by a size the story never states: an epithet.
+RANKED_ROLE = re.compile(
+    r"^(?:econom|trad|partner|export|import|invest|source|suppl|consum|market|buy|purchas|produc|destination|lend|"
+    r"creditor|donor|customer|contribut|sharehold|manufactur|sell|recipient|holder|emitter|shipper)",
+    re.IGNORECASE,
+)
+
 # Plural words that are not a unit a number counts: "the two countries", "three decades".
 NOT_UNITS = frozenset(
     (
@@ -148,6 +157,9 @@ NOT_UNITS = frozenset(
         "yes",
         "thus",
         "plus",
+        # A speaker's rhetorical formula is no checkable count: "three constants remain unchanged", "the two musts".
+        "constants",
+        "musts",
         # Money is no count of coins: "20 billion Jamaican dollars" or "50 billion rupees" in a currency not named for certain.
         "dollars",
         "rupees",

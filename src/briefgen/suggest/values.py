@@ -40,6 +40,7 @@ from briefgen.suggest.value_words import (
     POWER_PATTERN,
     POWER_UNITS,
     QUANTITY_UNITS,
+    RANKED_ROLE,
     THRESHOLD_AFTER,
     THRESHOLD_BEFORE,
     UPPER_BOUND,
@@ -344,6 +345,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         what = match.group("what").split()
         if len(what) > 1 and what[1] in {"by", "in", "of", "and", "for", "with"}:
             what = what[:1]
+        if not any(RANKED_ROLE.match(word) for word in what):
+            continue  # "the world's third-largest democracy": an epithet, not a measured rank
         owner = _rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
         add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):

@@ -10,6 +10,13 @@ of a summit, forum, exhibition or other gathering ("a two-day summit") is
 not read: it is the meeting's schedule, not the stay of the person the story
 follows, and the labels give it no figure.  Plurals ("two-day visits") are a
 kind of visit, not one visit's length, and give none either.
+
+Many outlets write the length with a plural, "his two days visit" or "a three
+days' state visit": the same length, and the one an editor compares against
+another outlet's "three-day visit".  With a plural the number may instead
+place something in time ("two days before the visit", "three days after his
+visit"), so the words between may not relate the two; and "a day-long visit"
+is one day.
 """
 
 from __future__ import annotations
@@ -22,17 +29,22 @@ from briefgen.text.english import NUMBER_WORDS, words_pattern
 _NUMBER = rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})"
 _TRIP = r"(?:visit|trip|tour|stay)(?![\w-])"
 # "a three-day state visit", "his four-day official tour", "a two-day India visit": up to three plain words between.
-_BEFORE = re.compile(rf"(?<![\w$.,/–—-]){_NUMBER}[\s-]day(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
+_BEFORE = re.compile(rf"(?<![\w$.,/–—-]){_NUMBER}[\s-]days?(?:['’](?!s))?(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
 # "the visit was extended to three days", "a visit lasting four days", "a stay of two days".
 _AFTER = re.compile(
     rf"\b{_TRIP}\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?(?:extended\s+to|lasting|lasted|will\s+last|of)\s+{_NUMBER}\s+days\b",
     re.IGNORECASE,
 )
-# Words between the length and "visit" that make it something else's length: "a two-day summit and visit".
+# Words between the length and "visit" that make it something else's length ("a two-day summit and visit"),
+# or a time apart from the visit ("two days before the visit", "three days after his visit").
 _NOT_BETWEEN = re.compile(
-    r"\b(?:and|or|summit|forum|conference|meeting|talks|session|exhibition|festival|event|programme|program|of|to|in)\b",
+    r"\b(?:and|or|summit|forum|conference|meeting|talks|session|exhibition|festival|event|programme|program|of|to|in|"
+    r"after|before|ahead|since|until|till|following|prior|into|on|at|for|from|during|by|with|the|a|an|his|her|their|its|"
+    r"this|that|my|our|your|next|last|each|every|per)\b",
     re.IGNORECASE,
 )
+# "a day-long state visit", "his daylong visit": one day.
+_DAY_LONG = re.compile(rf"(?<![\w-])day[\s-]?long(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
 
 
 def _amount(number: str) -> str | None:
@@ -50,6 +62,9 @@ def visit_lengths(sentence: str) -> list[FoundValue]:
         amount = _amount(match.group("n"))
         if amount:
             found.append(FoundValue("visit-length", amount, "days", None, match.start(), match.start("between"), False))
+    for match in _DAY_LONG.finditer(sentence):
+        if not _NOT_BETWEEN.search(match.group("between")):
+            found.append(FoundValue("visit-length", "1", "days", None, match.start(), match.start("between"), False))
     for match in _AFTER.finditer(sentence):
         amount = _amount(match.group("n"))
         if amount:
