@@ -61,6 +61,10 @@ _NO_PARTY = frozenset(
     | {w.capitalize() for w in _WEEKDAYS + _MONTHS}
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+#: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
+_BEFORE_VERB = re.compile(r"(?:\s|,|\b(?:on|had|has|also|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,8 @@ class ActDay:
     names: frozenset[str]
 
     def __str__(self) -> str:
-        return f"{self.act} on {_WEEKDAYS[self.day.weekday()].capitalize()} {self.day.day} {_MONTHS[self.day.month - 1].capitalize()} {self.day.year}"
+        weekday, month = _WEEKDAYS[self.day.weekday()].capitalize(), _MONTHS[self.day.month - 1].capitalize()
+        return f"{self.act} on {weekday} {self.day.day} {month} {self.day.year}"
 
 
 def _month_day(text: str, year: int) -> dt.date | None:
@@ -95,6 +100,21 @@ def _stated_day(found: re.Match[str], date: dt.date) -> dt.date | None:
     return date
 
 
+def _speaker(quote: str) -> frozenset[str]:
+    """The names of who made a remark: the names just before "said" ("spokesman Ned Price said Tuesday"), or, when
+    an aside stands between ("Macron, in India on a visit, said"), the names the sentence opens with.
+
+    Two remarks of one day's reports by two speakers are two acts; only one speaker's remark is dated twice.
+    """
+    verb = _ACTS["remark"].search(quote)
+    assert verb is not None
+    before = quote[: verb.start()]
+    while (trimmed := _BEFORE_VERB.sub("", before)) != before:
+        before = trimmed
+    run = _TRAILING_RUN.search(before) or _NAME_RUN.search(quote)
+    return frozenset(_NAME.findall(run.group(0))) if run else frozenset()
+
+
 def act_day(fact: Fact) -> ActDay | None:
     """The single act a fact's quote reports and the one day it names for it; None if it names no such pair."""
     if fact.kind == "plan" or fact.date.day is None:
@@ -109,7 +129,8 @@ def act_day(fact: Fact) -> ActDay | None:
     (day,) = days
     if day is None:
         return None
-    return ActDay(acts[0], day, frozenset(_NAME.findall(quote)) - _NO_PARTY)
+    names = _speaker(quote) if acts[0] == "remark" else frozenset(_NAME.findall(quote))
+    return ActDay(acts[0], day, names - _NO_PARTY)
 
 
 def acts_clash(a: ActDay, b: ActDay) -> bool:
@@ -144,5 +165,7 @@ def act_day_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
         }
         if clashing:
             kept = [(f, d) for f, d in members if f.id in clashing]
-            found.append(Discrepancy(kind="day", key=event, fact_ids=tuple(f.id for f, _ in kept), statements=tuple(str(d) for _, d in kept)))
+            found.append(
+                Discrepancy(kind="day", key=event, fact_ids=tuple(f.id for f, _ in kept), statements=tuple(str(d) for _, d in kept))
+            )
     return found
