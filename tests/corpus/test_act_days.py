@@ -146,3 +146,21 @@ def test_check_reports_one_act_on_two_days_and_the_brief_box_says_so(repo_copy: 
     html = (repo_copy / "out/2031-03-12/day-check.html").read_text(encoding="utf-8")
     assert "Sources give one act (talks, a meeting, a signing, a remark) different days (oskaro visit 2031)." in html
     assert "talks on Monday 3 March 2031" in html
+
+
+def test_two_speakers_remarks_on_two_days_are_two_acts() -> None:
+    facts = [
+        fact("tue", "gazette", "Norland welcomes the coming summit of Oskaro and Marden, spokesman Ned Vale said Tuesday.", "2031-03-04"),
+        fact("thu", "courier", "President Oskaro said Thursday that Norland and Tarsk should work together with Marden.", "2031-03-06"),
+    ]
+    assert days(facts) == []
+
+
+def test_one_figure_linked_across_outlets_and_said_on_two_days_is_a_conflict() -> None:
+    said = {"metric": "target", "unit": "USD", "amount": "100000000000"}
+    facts = [
+        make_fact("thu", "gazette", "Premier Marden on Thursday said trade will pass $100 billion.", "2031-03-06", kind="statement", **said),
+        make_fact("fri", "courier", "Trade will pass $100 billion, Premier Marden said on Friday.", "2031-03-07", kind="statement", **said),
+    ]
+    (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
+    assert found.key == "target" and found.statements == ("remark on Thursday 6 March 2031", "remark on Friday 7 March 2031")

@@ -19,8 +19,8 @@ here:
   parties), and days at most :data:`DAYS_OF_ONE_VISIT` apart (further apart
   are two occasions, or a month the date check already compares).
 
-:func:`act_day_discrepancies` reports such an event once, with every fact
-that dates the act in dispute.
+:func:`act_day_discrepancies` reports such an event (or one figure linked
+across outlets) once, with every fact that dates the act in dispute.
 """
 
 from __future__ import annotations
@@ -147,14 +147,18 @@ def acts_told_differently(a: Fact, b: Fact) -> bool:
 
 
 def act_day_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
-    """The events whose facts from different sources give one act two days: once per event and kind of act."""
+    """The events (and linked figures) whose facts from different sources give one act two days: once per event and
+    kind of act.  A figure linked across outlets is one statement of it: "Modi on Thursday said" the $100 billion
+    target would be passed early, and "Narendra said on Friday" it, date one remark twice."""
     groups: dict[tuple[str, str], list[tuple[Fact, ActDay]]] = defaultdict(list)
     for fact in facts:
-        if fact.event:
-            told = act_day(fact)
-            if told is not None:
-                groups[(fact.event, told.act)].append((fact, told))
+        keys = [k for k in (fact.event, fact.value.metric if fact.value is not None else None) if k]
+        told = act_day(fact) if keys else None
+        if told is not None:
+            for key in keys:
+                groups[(key, told.act)].append((fact, told))
     found = []
+    reported: set[frozenset[str]] = set()
     for (event, _), members in sorted(groups.items()):
         clashing = {
             f.id
@@ -163,7 +167,8 @@ def act_day_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
             if a.source != b.source and acts_clash(x, y)
             for f in (a, b)
         }
-        if clashing:
+        if clashing and frozenset(clashing) not in reported:  # an event and a figure may join the same facts
+            reported.add(frozenset(clashing))
             kept = [(f, d) for f, d in members if f.id in clashing]
             found.append(
                 Discrepancy(kind="day", key=event, fact_ids=tuple(f.id for f, _ in kept), statements=tuple(str(d) for _, d in kept))
