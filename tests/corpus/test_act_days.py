@@ -159,7 +159,9 @@ def test_two_speakers_remarks_on_two_days_are_two_acts() -> None:
 def test_one_figure_linked_across_outlets_and_said_on_two_days_is_a_conflict() -> None:
     said = {"metric": "target", "unit": "USD", "amount": "100000000000"}
     facts = [
-        make_fact("thu", "gazette", "Premier Marden on Thursday said trade will pass $100 billion.", "2031-03-06", kind="statement", **said),
+        make_fact(
+            "thu", "gazette", "Premier Marden on Thursday said trade will pass $100 billion.", "2031-03-06", kind="statement", **said
+        ),
         make_fact("fri", "courier", "Trade will pass $100 billion, Premier Marden said on Friday.", "2031-03-07", kind="statement", **said),
     ]
     (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
