@@ -33,6 +33,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from briefgen.corpus.act_days import acts_told_differently
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact
 from briefgen.corpus.stays import facts_end_differently
@@ -110,13 +111,23 @@ def claim_of(fact: dict[str, Any], claims: dict[str, list[str]]) -> Claim | None
 
 
 def disagree(kind: str, a: Fact, b: Fact) -> bool:
-    """Whether two sides of one conflict disagree with each other (a conflict of three may hold two that agree)."""
+    """Whether two sides of one conflict disagree with each other (a conflict of three may hold two that agree).
+
+    A "date" conflict counts only sides in different months: the date check lets one visit's facts differ by
+    days, so two days of one month are two parts of a visit, not a disagreement.  A "day" conflict is another
+    claim, read from the quotes: one act (talks held, a meeting, a signing, a remark) given two days; its
+    sides disagree when their quotes do (:func:`~briefgen.corpus.act_days.acts_told_differently`), as a "stay"
+    conflict's do.  The labels have always held such conflicts ("On Wednesday" against "on Tuesday" for one
+    meeting); without this the checker could report them and never be credited, nor blamed for a wrong one.
+    """
     if a.source == b.source:
         return False
     if kind == "date":
         return (a.date.year, a.date.month) != (b.date.year, b.date.month)
     if kind == "stay":
         return facts_end_differently(a, b)
+    if kind == "day":
+        return acts_told_differently(a, b)
     return a.value is not None and b.value is not None and not values_agree(a.value, b.value)
 
 

@@ -28,7 +28,10 @@ so nothing is wired by hand) into a temporary project, loads it, and measures:
 - **conflicts**: discrepancies and possible conflicts (what ``check``
   reports with no link set, reading the facts of undated pages as ``check``
   does: their dates are not set against others) against the labelled
-  conflicts, counted as pairs of claims that disagree; and the same through the editor's path
+  conflicts, counted as pairs of claims that disagree (``linking_e2e.disagree``: a date conflict's sides
+  in different months, a stay's or one act's sides on different days as their quotes give them: a
+  meeting "On Wednesday" against "on Tuesday" is labelled a conflict, and a month test never saw it);
+  and the same through the editor's path
   (``benchmarks/linking_e2e.py``: ``sources add``, ``suggest``, drafts
   accepted unchanged, ``check --json``);
 - **conflicts**: every proposal accepted as it stands, the discrepancies found

@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from briefgen.corpus.act_days import act_day_discrepancies
 from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
 from briefgen.corpus.models import Fact, Source
 from briefgen.corpus.stays import stay_discrepancies
@@ -160,7 +161,8 @@ def find_conflicts(facts: list[Fact], linked: set[frozenset[str]] | None = None)
     ``linked`` holds the pairs of facts an accepted metric link joins: figures
     with no period are compared only when the editor has said they are one.
     """
-    return find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set()) + stay_discrepancies(facts)
+    found = find_discrepancies(facts) + _extra_figure_conflicts(facts, linked or set())
+    return found + stay_discrepancies(facts) + act_day_discrepancies(facts)
 
 
 def _side(corpus: CorpusParts, fact_id: str) -> dict[str, Any]:
@@ -230,8 +232,10 @@ def describe_with_sides(discrepancy: Discrepancy, corpus: CorpusParts) -> str:
         what = f"sources disagree on dates for event '{discrepancy.key}'"
     elif discrepancy.kind == "figure":
         what = f"sources disagree on figures for {discrepancy.key}"
-    else:
+    elif discrepancy.kind == "not-comparable":
         what = f"figures for {discrepancy.key} are not comparable (one states a period, the other none)"
+    else:  # the end of a stay, the day of one act: the opening of the discrepancy's own message
+        what = discrepancy.describe().split(": ", 1)[0]
     parts = []
     for side in sides(discrepancy, corpus):
         outlet = side["outlet"] or "outlet not stated"

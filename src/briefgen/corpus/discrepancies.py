@@ -11,7 +11,10 @@ sources cited.  Two kinds are found:
   ``2024-11`` and ``2024-11-26`` agree, and so do two days of one visit);
 * **stays** — facts of one event that end the stay on different days
   ("until Saturday" against "until Friday, December 9"), found by
-  :mod:`briefgen.corpus.stays`.
+  :mod:`briefgen.corpus.stays`;
+* **days** — facts of one event that give one act (talks held, a meeting,
+  a signing, a remark) two different days, found by
+  :mod:`briefgen.corpus.act_days`.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from briefgen.text.dates import PartialDate
 class Discrepancy:
     """A set of facts that state one thing differently."""
 
-    kind: Literal["figure", "date", "not-comparable", "stay"]
+    kind: Literal["figure", "date", "not-comparable", "stay", "day"]
     key: str  # metric@period, or the event id
     fact_ids: tuple[str, ...]
     statements: tuple[str, ...]  # what each fact states, in the same order
@@ -41,6 +44,8 @@ class Discrepancy:
         if self.kind == "stay":
             end = "first day (the arrival)" if self.statements[0].startswith("arrived") else "last day"
             return f"sources disagree on the {end} of the stay for event '{self.key}': {pairs}"
+        if self.kind == "day":
+            return f"sources disagree on the day of one act for event '{self.key}': {pairs}"
         what = f"figures for {self.key}" if self.kind == "figure" else f"dates for event '{self.key}'"
         return f"sources disagree on {what}: {pairs}"
 

@@ -117,6 +117,11 @@ def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -
     }
 
 
+def _from_undated(discrepancy: Discrepancy, by_id: dict[str, Fact], undated: set[str]) -> bool:
+    """Whether a side of a conflict on the day of one act comes from an undated page: its "on Tuesday" names no day."""
+    return any(f in by_id and by_id[f].source in undated for f in discrepancy.fact_ids)
+
+
 def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
     """The discrepancies each proposal would add if it were accepted.
 
@@ -147,6 +152,8 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
                 if near is None:
                     continue
                 discrepancy = near
+            elif discrepancy.kind == "day" and _from_undated(discrepancy, by_id, undated or set()):
+                continue
             found.append(PossibleConflict(discrepancy, (proposal,)))
     # the other figures of the sentences on each side, read only for the sources in a figure conflict
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
@@ -171,7 +178,10 @@ def without_undated(
     left_out = _left_out(proposed, by_id, undated)
     kept = []
     for conflict in found:
-        if conflict.discrepancy.kind != "date":
+        if conflict.discrepancy.kind == "day":
+            if not _from_undated(conflict.discrepancy, by_id, undated):
+                kept.append(conflict)
+        elif conflict.discrepancy.kind != "date":
             kept.append(conflict)
         elif (dated := dated_sides(conflict.discrepancy, by_id, left_out)) is not None:
             kept.append(replace(conflict, discrepancy=dated))

@@ -1,0 +1,180 @@
+"""One act told on two days: "held talks on Tuesday, September 3" against "a meeting on Tuesday, September 2".
+
+The date check lets the facts of one event differ by up to a week, because a
+visit spans days: one outlet dates the arrival, another the signing.  A
+single act does not span days.  Talks held, a meeting, a signing or a remark
+happen once; when two outlets report that act, each naming it and the day it
+happened, and the days differ, one of them is wrong.
+
+Only what a quote pins down is read, so that the days of a visit never meet
+here:
+
+* the quote names the act in the past (talks held, met, a meeting, signed,
+  said), not a plan ("will meet", "is to sign"), not a span ("until
+  Friday") and not a visit or stay;
+* the quote names exactly one day (a weekday, a date, "today", "earlier in
+  the morning"), so the day is the act's; a weekday is read as the one on or
+  before the fact's date (the act is reported after it happened);
+* both quotes name the same kind of act, a capitalised name in common (the
+  parties), and days at most :data:`DAYS_OF_ONE_VISIT` apart (further apart
+  are two occasions, or a month the date check already compares).
+
+:func:`act_day_discrepancies` reports such an event (or one figure linked
+across outlets) once, with every fact that dates the act in dispute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefgen.corpus.discrepancies import DAYS_OF_ONE_VISIT, Discrepancy
+from briefgen.corpus.models import Fact
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MO = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_NUMBER = r"[0-3]?[0-9](?:st|nd|rd|th)?"
+#: A day a quote names: a weekday (with its date, if given), a date, or the day of the report itself.
+_DAY = re.compile(
+    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+(?P<md1>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO}))?"
+    rf"|\b(?P<md2>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO})\b"
+    r"|\b(?P<today>today|this morning|earlier in the (?:morning|day))\b"
+)
+#: The kinds of act that happen once, as a past report names them.
+_ACTS = {
+    "talks": re.compile(r"\b(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|meeting|meetings)\b|\bmet\b|\bwith\s+a\s+meeting\s+with\b"),
+    "signing": re.compile(r"\bsigned\b"),
+    "remark": re.compile(r"\b(?:said|told)\b"),
+}
+#: Words without which a quote names none of the acts (a look for each is cheaper than the patterns).
+_CUES = ("said", "told", "met", "talks", "meeting", "signed")
+#: A quote that speaks of more than one day (a span) names no single act's day.
+_SPAN = re.compile(r"\b(?:until|till)\b|\bfrom\s+\S+\s+(?:to|until)\b", re.IGNORECASE)
+#: A quote that also looks ahead may name the day of what is due, not of the act; what a remark says
+#: may look ahead ("will cross the target", said on Friday) while the remark's day is its own.
+_AHEAD = re.compile(r"\b(?:will|would|is to|are to|set to|expected to|scheduled|due to|plans? to)\b", re.IGNORECASE)
+#: Capitalised words that name no party: titles, calendar words, sentence openers.
+_NO_PARTY = frozenset(
+    {"The", "On", "In", "At", "He", "She", "They", "It", "This", "That", "A", "An", "Mr", "Ms", "Mrs", "Dr"}
+    | {"President", "Prime", "Minister", "Foreign", "Chinese", "Premier", "King", "Chancellor", "Secretary", "Vice", "State"}
+    | {w.capitalize() for w in _WEEKDAYS + _MONTHS}
+)
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+#: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
+_BEFORE_VERB = re.compile(r"(?:\s|,|\b(?:on|had|has|also|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
+
+
+@dataclass(frozen=True)
+class ActDay:
+    """The day a quote gives one act of a kind."""
+
+    act: str
+    day: dt.date
+    names: frozenset[str]
+
+    def __str__(self) -> str:
+        weekday, month = _WEEKDAYS[self.day.weekday()].capitalize(), _MONTHS[self.day.month - 1].capitalize()
+        return f"{self.act} on {weekday} {self.day.day} {month} {self.day.year}"
+
+
+def _month_day(text: str, year: int) -> dt.date | None:
+    parts = text.replace(",", " ").split()
+    month_word, day_text = (parts[0], parts[1]) if parts[0][0].isalpha() else (parts[1], parts[0])
+    try:
+        return dt.date(year, _MONTHS.index(month_word.lower()) + 1, int(re.sub(r"\D", "", day_text)))
+    except ValueError:
+        return None
+
+
+def _stated_day(found: re.Match[str], date: dt.date) -> dt.date | None:
+    """The day one matched phrase names, read against the fact's date."""
+    stated = found.group("md1") or found.group("md2")
+    if stated:
+        return _month_day(stated, date.year)
+    if found.group("weekday"):
+        weekday = _WEEKDAYS.index(found.group("weekday").lower())
+        return date - dt.timedelta(days=(date.weekday() - weekday) % 7)
+    return date
+
+
+def _speaker(quote: str) -> frozenset[str]:
+    """The names of who made a remark: the names just before "said" ("spokesman Ned Price said Tuesday"), or, when
+    an aside stands between ("Macron, in India on a visit, said"), the names the sentence opens with.
+
+    Two remarks of one day's reports by two speakers are two acts; only one speaker's remark is dated twice.
+    """
+    verb = _ACTS["remark"].search(quote)
+    assert verb is not None
+    before = quote[: verb.start()]
+    while (trimmed := _BEFORE_VERB.sub("", before)) != before:
+        before = trimmed
+    run = _TRAILING_RUN.search(before) or _NAME_RUN.search(quote)
+    return frozenset(_NAME.findall(run.group(0))) if run else frozenset()
+
+
+def act_day(fact: Fact) -> ActDay | None:
+    """The single act a fact's quote reports and the one day it names for it; None if it names no such pair."""
+    if fact.kind == "plan" or fact.date.day is None:
+        return None
+    quote = fact.quote
+    if not any(cue in quote for cue in _CUES):  # most quotes: skip the patterns
+        return None
+    acts = [name for name, pattern in _ACTS.items() if pattern.search(quote)]
+    if len(acts) != 1 or _SPAN.search(quote) or (acts[0] != "remark" and _AHEAD.search(quote)):
+        return None
+    days = {_stated_day(found, fact.date.first_day) for found in _DAY.finditer(quote)}
+    if len(days) != 1:
+        return None
+    (day,) = days
+    if day is None:
+        return None
+    names = _speaker(quote) if acts[0] == "remark" else frozenset(_NAME.findall(quote))
+    return ActDay(acts[0], day, names - _NO_PARTY)
+
+
+def acts_clash(a: ActDay, b: ActDay) -> bool:
+    """One kind of act, a party in common, different days no more than a week apart."""
+    return a.act == b.act and a.day != b.day and abs((a.day - b.day).days) <= DAYS_OF_ONE_VISIT and bool(a.names & b.names)
+
+
+def acts_told_differently(a: Fact, b: Fact) -> bool:
+    """Whether two facts of different sources give one act two days (the pair a reader sees in conflict)."""
+    if a.source == b.source:
+        return False
+    x, y = act_day(a), act_day(b)
+    return x is not None and y is not None and acts_clash(x, y)
+
+
+def act_day_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
+    """The events (and linked figures) whose facts from different sources give one act two days: once per event and
+    kind of act.  A figure linked across outlets is one statement of it: "Modi on Thursday said" the $100 billion
+    target would be passed early, and "Narendra said on Friday" it, date one remark twice."""
+    groups: dict[tuple[str, str], list[tuple[Fact, ActDay]]] = defaultdict(list)
+    for fact in facts:
+        keys = [k for k in (fact.event, fact.value.metric if fact.value is not None else None) if k]
+        told = act_day(fact) if keys else None
+        if told is not None:
+            for key in keys:
+                groups[(key, told.act)].append((fact, told))
+    found = []
+    reported: set[frozenset[str]] = set()
+    for (event, _), members in sorted(groups.items()):
+        clashing = {
+            f.id
+            for i, (a, x) in enumerate(members)
+            for b, y in members[i + 1 :]
+            if a.source != b.source and acts_clash(x, y)
+            for f in (a, b)
+        }
+        if clashing and frozenset(clashing) not in reported:  # an event and a figure may join the same facts
+            reported.add(frozenset(clashing))
+            kept = [(f, d) for f, d in members if f.id in clashing]
+            found.append(
+                Discrepancy(kind="day", key=event, fact_ids=tuple(f.id for f, _ in kept), statements=tuple(str(d) for _, d in kept))
+            )
+    return found

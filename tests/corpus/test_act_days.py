@@ -1,0 +1,168 @@
+"""One act told on two days: talks, a meeting or a remark that two outlets date a day or two apart disagree.
+
+Invented leaders and countries.  The date check lets one visit's facts differ
+by days, so only the act-day check sees "held talks on Tuesday, March 4"
+against "a meeting on Monday, March 3"; the days of a visit stay apart.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.corpus.act_days import act_day
+from briefgen.corpus.conflicts import find_conflicts
+from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.models import Fact
+from briefgen.corpus.possible import possible_conflicts
+from briefgen.corpus.proposals import propose_links
+from tests.conftest import run_cli
+from tests.corpus.builders import make_fact
+
+
+def fact(fact_id: str, source: str, quote: str, date: str, event: str | None = "visit", kind: str = "event") -> Fact:
+    return make_fact(fact_id, source, quote, date, entities=("Oskaro", "Marden"), topics=("visits",), event=event, kind=kind)
+
+
+def days(facts: list[Fact]) -> list[str]:
+    return [d.describe() for d in find_conflicts(facts) if d.kind == "day"]
+
+
+def test_talks_dated_to_two_days_by_two_outlets_are_a_conflict_naming_both_days() -> None:
+    facts = [
+        fact("tue", "gazette", "On Tuesday, March 4, 2031, President Oskaro held talks with Premier Marden in Tarsk.", "2031-03-04"),
+        fact("mon", "courier", "Marden began his visit on Monday, March 3, with a meeting with President Oskaro.", "2031-03-03"),
+    ]
+    (message,) = days(facts)
+    assert "sources disagree on the day of one act for event 'visit'" in message
+    assert "'tue' says talks on Tuesday 4 March 2031" in message and "'mon' says talks on Monday 3 March 2031" in message
+    assert not [d for d in find_conflicts(facts) if d.kind == "date"]  # one month: the date check alone sees nothing
+
+
+def test_a_remark_given_two_weekdays_is_a_conflict_though_what_was_said_looks_ahead() -> None:
+    facts = [
+        fact("thu", "gazette", "Premier Marden on Thursday said trade with Norland will double.", "2031-03-06", kind="statement"),
+        fact("fri", "courier", "Trade with Norland will double, Premier Marden said on Friday.", "2031-03-07", kind="statement"),
+    ]
+    (message,) = days(facts)
+    assert "'thu' says remark on Thursday 6 March 2031" in message and "'fri' says remark on Friday 7 March 2031" in message
+
+
+def test_the_days_of_a_visit_plans_and_other_parties_are_no_conflict() -> None:
+    facts = [
+        fact("arrive", "gazette", "Oskaro arrived in Tarsk on Monday for a three-day visit.", "2031-03-03"),
+        fact("talks", "courier", "Oskaro held talks with Marden on Tuesday.", "2031-03-04"),
+        fact("signed", "herald", "On Wednesday the two leaders signed six agreements.", "2031-03-05"),
+        fact("plan", "tribune", "Oskaro will meet Marden on Thursday, the ministry said.", "2031-03-01", kind="plan"),
+        fact("other", "daily", "Queen Sela held talks with the council on Wednesday.", "2031-03-05"),
+        fact("span", "post", "Oskaro met Marden in the days from Monday to Wednesday.", "2031-03-05"),
+    ]
+    assert days(facts) == []
+    assert act_day(facts[3]) is None and act_day(facts[5]) is None
+
+
+def test_one_meeting_told_on_two_days_by_unlinked_reports_is_shown_as_a_possible_conflict() -> None:
+    facts = [
+        fact(
+            "wed",
+            "gazette",
+            "On Wednesday, Foreign Minister Oskaro met her counterpart Marden in Tarsk to deepen ties.",
+            "2031-03-05",
+            None,
+        ),
+        fact(
+            "tue", "courier", "Foreign Minister Marden met Foreign Minister Oskaro on Tuesday in Tarsk to deepen ties.", "2031-03-04", None
+        ),
+    ]
+    proposals = propose_links(facts, LinkDecisions())
+    assert any({"wed", "tue"} <= set(p.fact_ids) for p in proposals)
+    found = [c.discrepancy.describe() for c in possible_conflicts(facts, proposals) if c.discrepancy.kind == "day"]
+    assert found and "'wed' says talks on Wednesday 5 March 2031" in found[0] and "'tue' says talks on Tuesday 4 March 2031" in found[0]
+    # an undated page's "on Tuesday" names no day
+    assert not [c for c in possible_conflicts(facts, proposals, {"courier"}) if c.discrepancy.kind == "day"]
+
+
+SOURCE = """---
+id: {id}
+title: "Oskaro in Tarsk"
+outlet: "{outlet}"
+published: {published}
+author: ""
+url: ""
+place: Tarsk
+---
+{body}
+"""
+
+FACTS = """- id: oskaro-talks-tuesday
+  claim: "The Gazette reported that President Oskaro held talks with Premier Marden on Tuesday, March 4."
+  source: gazette-2031-03-05
+  quote: "On Tuesday, March 4, 2031, President Oskaro held talks with Premier Marden in Tarsk"
+  date: "2031-03-04"
+  kind: event
+  topics: [visits]
+  entities: [Oskaro, Marden]
+  event: oskaro-visit-2031
+- id: oskaro-talks-monday
+  claim: "The Courier reported that Premier Marden met President Oskaro on Monday, March 3."
+  source: courier-2031-03-06
+  quote: "Marden began his visit on Monday, March 3, with a meeting with President Oskaro"
+  date: "2031-03-03"
+  kind: event
+  topics: [visits]
+  entities: [Oskaro, Marden]
+  event: oskaro-visit-2031
+"""
+
+
+def test_check_reports_one_act_on_two_days_and_the_brief_box_says_so(repo_copy: Path) -> None:
+    for slug, outlet, published, body in (
+        (
+            "gazette-2031-03-05",
+            "The Gazette",
+            "2031-03-05",
+            "On Tuesday, March 4, 2031, President Oskaro held talks with Premier Marden in Tarsk.",
+        ),
+        (
+            "courier-2031-03-06",
+            "The Courier",
+            "2031-03-06",
+            "Marden began his visit on Monday, March 3, with a meeting with President Oskaro.",
+        ),
+    ):
+        text = SOURCE.format(id=slug, outlet=outlet, published=published, body=body + "\n")
+        (repo_copy / "facts/sources" / f"{slug}.md").write_text(text, encoding="utf-8")
+    (repo_copy / "facts/act-days.yaml").write_text(FACTS, encoding="utf-8")
+    check = run_cli("-C", str(repo_copy), "check", "--corpus-only", "--json")
+    assert check.code == 0, check.stderr
+    found = [d for d in json.loads(check.stdout)["discrepancies"] if d["kind"] == "day"]
+    assert [d["key"] for d in found] == ["oskaro-visit-2031"]
+    assert "talks on Tuesday 4 March 2031" in found[0]["message"] and "talks on Monday 3 March 2031" in found[0]["message"]
+    brief = "---\ntitle: Day check\naudience: Test readers\nclassification: OFFICIAL\ntopics: [visits]\n---\n"
+    brief += "## Where sources disagree\n\n{% include 'partials/discrepancies.md.j2' %}\n"
+    (repo_copy / "briefs/day-check.md").write_text(brief, encoding="utf-8")
+    build = run_cli("-C", str(repo_copy), "build", "day-check", "--format", "html", "--as-of", "2031-03-12", "--out", "out")
+    assert build.code == 0, build.stderr
+    html = (repo_copy / "out/2031-03-12/day-check.html").read_text(encoding="utf-8")
+    assert "Sources give one act (talks, a meeting, a signing, a remark) different days (oskaro visit 2031)." in html
+    assert "talks on Monday 3 March 2031" in html
+
+
+def test_two_speakers_remarks_on_two_days_are_two_acts() -> None:
+    facts = [
+        fact("tue", "gazette", "Norland welcomes the coming summit of Oskaro and Marden, spokesman Ned Vale said Tuesday.", "2031-03-04"),
+        fact("thu", "courier", "President Oskaro said Thursday that Norland and Tarsk should work together with Marden.", "2031-03-06"),
+    ]
+    assert days(facts) == []
+
+
+def test_one_figure_linked_across_outlets_and_said_on_two_days_is_a_conflict() -> None:
+    said = {"metric": "target", "unit": "USD", "amount": "100000000000"}
+    facts = [
+        make_fact(
+            "thu", "gazette", "Premier Marden on Thursday said trade will pass $100 billion.", "2031-03-06", kind="statement", **said
+        ),
+        make_fact("fri", "courier", "Trade will pass $100 billion, Premier Marden said on Friday.", "2031-03-07", kind="statement", **said),
+    ]
+    (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
+    assert found.key == "target" and found.statements == ("remark on Thursday 6 March 2031", "remark on Friday 7 March 2031")
