@@ -106,6 +106,8 @@ LINE_LABELS = frozenset(
         "Summary",
         "Highlights",
         "Background",
+        "Details",
+        "Context",
         "Analysis",
         "Opinion",
         "Related",
