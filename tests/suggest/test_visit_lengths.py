@@ -42,3 +42,34 @@ def test_a_visit_length_is_read_in_days(sentence: str, amount: str) -> None:
 )
 def test_no_length_where_no_visit_is_measured(sentence: str) -> None:
     assert visit_lengths(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The visit will last for two days.", "2"),
+        ("Putin's trip, which is scheduled to last for three days, follows Kim's visit to Russia.", "3"),
+        ("The visit to Japan will last three days.", "3"),
+        ("Italian Prime Minister Giorgia Meloni will visit China for five days from Saturday, Beijing said Thursday.", "5"),
+        ("He is visiting Sydney for two days from May 22nd to May 24th.", "2"),
+        ("Putin will spend two days in North Korea before traveling to Vietnam, the Kremlin said.", "2"),
+    ],
+)
+def test_a_stay_said_to_last_or_spent_somewhere_is_its_length(sentence: str, amount: str) -> None:
+    """The same length an editor compares with another outlet's "four-day visit"."""
+    found = [v.as_fields() for v in find_values(sentence) if v.unit == "days"]
+    assert found == [{"metric": "visit-length", "amount": amount, "unit": "days"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will last for two days.",  # the gathering's schedule
+        "The naval exercise, which is scheduled to last for five days, began on Monday.",
+        "She visited Paris for two days before the summit.",  # the days may place the summit, not measure the stay
+        "Officials will spend two days in talks on the draft.",  # no place stayed in
+        "He will visit the factory for two hours.",
+    ],
+)
+def test_no_length_for_a_gathering_or_a_time_apart(sentence: str) -> None:
+    assert visit_lengths(sentence) == []

@@ -6,12 +6,12 @@ ranks ("fourth-largest", unless the sentence states an amount the rank only
 qualifies), counts with their unit ("2,700 Belarus tractors", "two Joint
 Ministerial Commission (JMC) sessions", "nine MoUs"), ordinals over a stated
 period ("the seventh visit since 2015"), the length or volume of one thing
-("the 80 km pipeline", "500 million cubic meters"), time spent on talks
-("three hours of talks") and ages ("more than 30 years old").  Years, days
-of the month, other ordinals, sizes of a class of things ("10-metre
-trucks"), spans of time ("two decades of relations"), the parties ("the two
-ministers") and quoted mottos are not counts: when the reading is not
-certain, no value is proposed.
+("the 80 km pipeline", "500 million cubic meters"), how long a visit or talks
+last ("a two-day visit", "three hours of talks"; "more than half" is 50
+percent) and ages ("more than 30 years old").  Years, days of the month,
+other ordinals, sizes of a class of things ("10-metre trucks"), spans of time
+("two decades of relations"), the parties and quoted mottos are not counts:
+when the reading is not certain, no value is proposed.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_curr
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
+from briefgen.suggest.meeting_lengths import meeting_lengths
 from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
@@ -301,7 +302,7 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
-    for share in [*fraction_shares(sentence, period), *visit_lengths(sentence)]:  # "more than half": 50 percent; "two-day visit"
+    for share in [*fraction_shares(sentence, period), *visit_lengths(sentence), *meeting_lengths(sentence)]:
         if free(share.start, share.end):
             add(share)
     for match in _QUANTITY.finditer(sentence):

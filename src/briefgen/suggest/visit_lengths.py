@@ -30,9 +30,23 @@ _NUMBER = rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})"
 _TRIP = r"(?:visit|trip|tour|stay)(?![\w-])"
 # "a three-day state visit", "his four-day official tour", "a two-day India visit": up to three plain words between.
 _BEFORE = re.compile(rf"(?<![\w$.,/–—-]){_NUMBER}[\s-]days?(?:['’](?!s))?(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
-# "the visit was extended to three days", "a visit lasting four days", "a stay of two days".
+# "the visit was extended to three days", "a visit lasting four days", "a stay of two days", "the visit will last for
+# two days", "Putin's trip, which is scheduled to last for three days", "the visit to Japan will last three days".
 _AFTER = re.compile(
-    rf"\b{_TRIP}\s+(?:was\s+|will\s+be\s+|has\s+been\s+)?(?:extended\s+to|lasting|lasted|will\s+last|of)\s+{_NUMBER}\s+days\b",
+    rf"\b{_TRIP}(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){{1,3}})?\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?:(?:is|was|will|would|has\s+been|had\s+been)\s+)?(?:be\s+)?(?:(?:scheduled|expected|set|due|slated|planned)\s+)?(?:to\s+)?"
+    rf"(?:extended\s+to|lasting|lasted|lasts|last|of)\s+(?:for\s+)?{_NUMBER}\s+days\b",
+    re.IGNORECASE,
+)
+# "will visit China for five days", "is visiting Sydney for two days", "will spend two days in North Korea": the
+# visitor's stay in a named place (a capital letter), the one length an editor compares with "a five-day visit".
+_VISIT_FOR = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|stay(?:s|ed|ing)?\s+in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}"
+    rf"for\s+{_NUMBER}\s+days\b(?!\s+(?:before|after|ahead|earlier|later|ago))",
+    re.IGNORECASE,
+)
+_SPEND_IN = re.compile(
+    rf"\b(?:spend|spends|spent|spending)\s+{_NUMBER}\s+days\s+in\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # Words between the length and "visit" that make it something else's length ("a two-day summit and visit"),
@@ -65,7 +79,7 @@ def visit_lengths(sentence: str) -> list[FoundValue]:
     for match in _DAY_LONG.finditer(sentence):
         if not _NOT_BETWEEN.search(match.group("between")):
             found.append(FoundValue("visit-length", "1", "days", None, match.start(), match.start("between"), False))
-    for match in _AFTER.finditer(sentence):
+    for match in [*_AFTER.finditer(sentence), *_VISIT_FOR.finditer(sentence), *_SPEND_IN.finditer(sentence)]:
         amount = _amount(match.group("n"))
         if amount:
             found.append(FoundValue("visit-length", amount, "days", None, match.start("n"), match.end(), False))
