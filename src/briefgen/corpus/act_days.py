@@ -32,14 +32,14 @@ from dataclasses import dataclass
 
 from briefgen.corpus.discrepancies import DAYS_OF_ONE_VISIT, Discrepancy
 from briefgen.corpus.models import Fact
+from briefgen.text.dates import date_of, spelled_day
+from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN, MONTH_NAMES, WEEKDAY_NAMES, weekday_number
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MO = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MO = rf"(?:{FULL_MONTH_PATTERN})"
 _DAY_NUMBER = r"[0-3]?[0-9](?:st|nd|rd|th)?"
 #: A day a quote names: a weekday (with its date, if given), a date, or the day of the report itself.
 _DAY = re.compile(
-    rf"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+(?P<md1>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO}))?"
+    rf"\b(?P<weekday>{FULL_WEEKDAY_PATTERN})\b(?:,?\s+(?P<md1>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO}))?"
     rf"|\b(?P<md2>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO})\b"
     r"|\b(?P<today>today|this morning|earlier in the (?:morning|day))\b"
 )
@@ -60,7 +60,7 @@ _AHEAD = re.compile(r"\b(?:will|would|is to|are to|set to|expected to|scheduled|
 _NO_PARTY = frozenset(
     {"The", "On", "In", "At", "He", "She", "They", "It", "This", "That", "A", "An", "Mr", "Ms", "Mrs", "Dr"}
     | {"President", "Prime", "Minister", "Foreign", "Chinese", "Premier", "King", "Chancellor", "Secretary", "Vice", "State"}
-    | {w.capitalize() for w in _WEEKDAYS + _MONTHS}
+    | set(WEEKDAY_NAMES + MONTH_NAMES)
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -78,17 +78,13 @@ class ActDay:
     names: frozenset[str]
 
     def __str__(self) -> str:
-        weekday, month = _WEEKDAYS[self.day.weekday()].capitalize(), _MONTHS[self.day.month - 1].capitalize()
-        return f"{self.act} on {weekday} {self.day.day} {month} {self.day.year}"
+        return f"{self.act} on {spelled_day(self.day)}"
 
 
 def _month_day(text: str, year: int) -> dt.date | None:
     parts = text.replace(",", " ").split()
     month_word, day_text = (parts[0], parts[1]) if parts[0][0].isalpha() else (parts[1], parts[0])
-    try:
-        return dt.date(year, _MONTHS.index(month_word.lower()) + 1, int(re.sub(r"\D", "", day_text)))
-    except ValueError:
-        return None
+    return date_of(year, month_word, day_text)
 
 
 def _stated_day(found: re.Match[str], date: dt.date) -> dt.date | None:
@@ -97,7 +93,7 @@ def _stated_day(found: re.Match[str], date: dt.date) -> dt.date | None:
     if stated:
         return _month_day(stated, date.year)
     if found.group("weekday"):
-        weekday = _WEEKDAYS.index(found.group("weekday").lower())
+        weekday = weekday_number(found.group("weekday"))
         return date - dt.timedelta(days=(date.weekday() - weekday) % 7)
     return date
 

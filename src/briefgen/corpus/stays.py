@@ -31,12 +31,11 @@ from dataclasses import dataclass
 
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.models import Fact
-from briefgen.text.dates import PartialDate
+from briefgen.text.dates import PartialDate, date_of, spelled_day
+from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN, WEEKDAY_NAMES, weekday_number
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MO = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_WD = rf"({FULL_WEEKDAY_PATTERN})"
+_MO = rf"({FULL_MONTH_PATTERN})"
 _DAY = r"([0-3]?[0-9])(?:st|nd|rd|th)?"
 #: What a day may be written as after "until" or "leaving on": a weekday, a date, or both.
 _WHEN = rf"(?:{_WD}(?:,?\s+(?:{_MO}\s+{_DAY}|{_DAY}\s+{_MO}))?|{_MO}\s+{_DAY}|{_DAY}\s+{_MO})"
@@ -65,17 +64,9 @@ class StayEnd:
     def __str__(self) -> str:
         lead = "arrived" + (f" in {self.place}" if self.place else "") if self.arrival else "until"
         if self.day is not None:
-            weekday, month = _WEEKDAYS[self.day.weekday()].capitalize(), _MONTHS[self.day.month - 1].capitalize()
-            return f"{lead} {weekday} {self.day.day} {month} {self.day.year}"
+            return f"{lead} {spelled_day(self.day)}"
         assert self.weekday is not None
-        return f"{lead} {_WEEKDAYS[self.weekday].capitalize()}"
-
-
-def _date(year: int, month: str, day: str) -> dt.date | None:
-    try:
-        return dt.date(year, _MONTHS.index(month.lower()) + 1, int(day))
-    except ValueError:
-        return None
+        return f"{lead} {WEEKDAY_NAMES[self.weekday]}"
 
 
 def _next_weekday(start: dt.date, weekday: int) -> dt.date:
@@ -89,7 +80,7 @@ def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
         return None
     between = _BETWEEN.search(quote)
     if between:
-        day = _date(date.year, between.group(1), between.group(3))
+        day = date_of(date.year, between.group(1), between.group(3))
         return StayEnd(day, None if day is None else day.weekday())
     found = _END.search(quote)
     if found is None:
@@ -106,8 +97,8 @@ def _stated_day(year: int, weekday_name: str | None, *parts: str | None) -> tupl
     """The day and the weekday a matched phrase states: its month and day come in one of four orders ("March 7", "7 March" …)."""
     m1, d1, d2, m2, m3, d3, d4, m4 = parts
     month, day_text = (m1, d1) if m1 else (m2, d2) if m2 else (m3, d3) if m3 else (m4, d4) if m4 else (None, None)
-    day = _date(year, month, day_text) if month and day_text else None
-    return day, (_WEEKDAYS.index(weekday_name.lower()) if weekday_name else None)
+    day = date_of(year, month, day_text) if month and day_text else None
+    return day, (weekday_number(weekday_name) if weekday_name else None)
 
 
 def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:

@@ -16,8 +16,10 @@ import re
 
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.value_words import APPROXIMATE, LOWER_BOUND, UPPER_BOUND
-from briefgen.text.english import NUMBER_WORDS, words_pattern
+from briefgen.text.english import NUMBER_WORDS, counted, words_pattern
 
+#: Most minutes or hours a meeting is read as lasting.
+_MOST_MINUTES = 600
 _NUMBER = rf"(?P<n>\d{{1,3}}|{words_pattern(NUMBER_WORDS)})"
 _MEETING = r"(?:meeting|talks|conversation|discussions?|tête-à-tête|tete-a-tete|one-on-one|phone\s+call|call)(?![\w-])"
 # "the meeting lasted about 40 minutes", "talks, which lasted for more than two hours", "the call lasting 30 minutes".
@@ -30,17 +32,11 @@ _LASTED = re.compile(
 )
 
 
-def _amount(number: str) -> str | None:
-    word = number.casefold()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    return str(value) if value and 0 < value <= 600 else None
-
-
 def meeting_lengths(sentence: str) -> list[FoundValue]:
     """Each meeting's stated length in minutes or hours, where the number plainly measures the meeting."""
     found: list[FoundValue] = []
     for match in _LASTED.finditer(sentence):
-        amount = _amount(match.group("n"))
+        amount = counted(match.group("n"), _MOST_MINUTES)
         if not amount:
             continue
         unit = match.group("unit").casefold().rstrip("s") + "s"

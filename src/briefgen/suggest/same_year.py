@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 # The words after a month that point back to a year already given: "the same year", "of that year".
-_SAME_YEAR_AFTER = re.compile(r"^,?\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+_SAME_YEAR = re.compile(r",?\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
 
 
 def year_pointed_back_to(text: str, start: int, end: int) -> int | None:
     """The year a month at ``text[start:end]`` is said to share ("in October the same year"): the last one named before it."""
-    if not _SAME_YEAR_AFTER.match(text[end : end + 24]):
+    if not _SAME_YEAR.match(text[end : end + 24]):
         return None
     years = _STATED_YEAR.findall(text[:start])
     return int(years[-1]) if years else None
@@ -32,10 +32,7 @@ def points_back_at(text: str, start: int) -> bool:
     whole sentence the year may be the event's own ("signed in 2011, after the
     elections in April of the same year"), so only a year opening the text counts.
     """
-    return start == 0 and bool(_SAME_YEAR_AFTER_ANYWHERE.search(text, start))
-
-
-_SAME_YEAR_AFTER_ANYWHERE = re.compile(r",?\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+    return start == 0 and bool(_SAME_YEAR.search(text, start))
 
 
 def with_year_pointed_back_to(whole: str, tail: str) -> str:
@@ -46,7 +43,7 @@ def with_year_pointed_back_to(whole: str, tail: str) -> str:
     dated text starts at the sentence's "2019", which then anchors the month.
     """
     at = whole.rfind(tail)
-    if at < 0 or not _SAME_YEAR_AFTER_ANYWHERE.search(tail) or _STATED_YEAR.search(tail):
+    if at < 0 or not _SAME_YEAR.search(tail) or _STATED_YEAR.search(tail):
         return tail
     years = list(_STATED_YEAR.finditer(whole, 0, at))
     return whole[years[-1].start() :] if years else tail

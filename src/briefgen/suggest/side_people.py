@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
+
 # An office a leader or an envoy holds, as news writes it before or after a name.
 _TITLE = (
     r"(?:(?:[Vv]ice[- ])?[Pp]resident|[Pp]rime [Mm]inister|PM|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mir|"
@@ -27,9 +29,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _NAME = rf"((?:{_CAP}[\w'’.-]*\s+){{0,3}}{_CAP}[\w'’-]*)(?:,?\s+(?:Jr|Sr)\b\.?)?"
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 # "on Monday, the Chinese president ...": a day or a month before the comma is no name.
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_CALENDAR = re.compile(f"{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN}")
 
 
 def _side(names: Iterable[str], stem: str) -> str:

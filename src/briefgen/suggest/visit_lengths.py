@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.found import FoundValue
-from briefgen.text.english import NUMBER_WORDS, words_pattern
+from briefgen.text.english import NUMBER_WORDS, counted, words_pattern
 
+#: Most days a visit is read as lasting: a larger number is no stay's length.
+_MOST_DAYS = 60
 _NUMBER = rf"(?P<n>\d{{1,2}}|{words_pattern(NUMBER_WORDS)})"
 _TRIP = r"(?:visit|trip|tour|stay)(?![\w-])"
 # "a three-day state visit", "his four-day official tour", "a two-day India visit": up to three plain words between.
@@ -61,26 +63,20 @@ _NOT_BETWEEN = re.compile(
 _DAY_LONG = re.compile(rf"(?<![\w-])day[\s-]?long(?P<between>\s+(?:[A-Za-z’']+\s+){{0,3}}?){_TRIP}", re.IGNORECASE)
 
 
-def _amount(number: str) -> str | None:
-    word = number.casefold()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    return str(value) if value and 0 < value <= 60 else None
-
-
 def visit_lengths(sentence: str) -> list[FoundValue]:
     """Each visit's stated length in days, where the number plainly qualifies the visit."""
     found: list[FoundValue] = []
     for match in _BEFORE.finditer(sentence):
         if _NOT_BETWEEN.search(match.group("between")):
             continue
-        amount = _amount(match.group("n"))
+        amount = counted(match.group("n"), _MOST_DAYS)
         if amount:
             found.append(FoundValue("visit-length", amount, "days", None, match.start(), match.start("between"), False))
     for match in _DAY_LONG.finditer(sentence):
         if not _NOT_BETWEEN.search(match.group("between")):
             found.append(FoundValue("visit-length", "1", "days", None, match.start(), match.start("between"), False))
     for match in [*_AFTER.finditer(sentence), *_VISIT_FOR.finditer(sentence), *_SPEND_IN.finditer(sentence)]:
-        amount = _amount(match.group("n"))
+        amount = counted(match.group("n"), _MOST_DAYS)
         if amount:
             found.append(FoundValue("visit-length", amount, "days", None, match.start("n"), match.end(), False))
     return found

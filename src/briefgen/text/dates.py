@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen.errors import shown
-from briefgen.text.english import month_name
+from briefgen.text.english import WEEKDAY_NAMES, month_name, month_number
 
 # English month names, whatever the process's locale (calendar.month_name follows LC_TIME).
 # [0-9], not \d: \d also matches other scripts' digits ("٢٠٢٥"), which int() accepts.
@@ -137,3 +137,17 @@ def _first_day(year: int, month: int | None, day: int | None) -> dt.date:
 def _last_day(year: int, month: int | None, day: int | None) -> dt.date:
     month = month or 12
     return dt.date(year, month, day or calendar.monthrange(year, month)[1])
+
+
+def date_of(year: int, month: str, day: str) -> dt.date | None:
+    """The day a month's name and a day's number give in ``year`` ("September", "3rd"); None if there is none."""
+    number = month_number(month)
+    try:
+        return dt.date(year, number, int(re.sub(r"\D", "", day))) if number else None
+    except ValueError:
+        return None
+
+
+def spelled_day(day: dt.date) -> str:
+    """A day as a conflict's side states it: "Tuesday 3 September 2024"."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {month_name(day.month)} {day.year}"

@@ -32,6 +32,9 @@ MONTH_PATTERN = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _MONTH_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Full weekday names, for case-sensitive use.
+FULL_WEEKDAY_PATTERN = "|".join(WEEKDAY_NAMES)
 
 
 def month_number(name: str) -> int | None:
@@ -42,6 +45,11 @@ def month_number(name: str) -> int | None:
 def month_name(number: int) -> str:
     """ "January" for 1, and so on."""
     return MONTH_NAMES[number - 1]
+
+
+def weekday_number(name: str) -> int:
+    """0 for "Monday" (any case) to 6 for "Sunday", as ``datetime.date.weekday`` counts them."""
+    return [day.casefold() for day in WEEKDAY_NAMES].index(name.casefold())
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -72,6 +80,13 @@ MULTIPLIER_WORDS: dict[str, int] = {"twice": 2, "double": 2, "triple": 3}
 def words_pattern(words: Iterable[str]) -> str:
     """A regex alternation of the given words, longest first (so "fifteen" wins over "five")."""
     return "|".join(sorted(words, key=len, reverse=True))
+
+
+def counted(number: str, most: int) -> str | None:
+    """A count written in digits or as a word ("12", "twelve"), as digits, when it lies between 1 and ``most``."""
+    word = number.casefold()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return str(value) if value and 0 < value <= most else None
 
 
 def number_word(n: int) -> str:
