@@ -66,7 +66,7 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
-_BEFORE_VERB = re.compile(r"(?:\s|,|\b(?:on|had|has|also|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
+_BEFORE_VERB = re.compile(rf"(?:\s|,|\b(?:on|had|has|also|today|{FULL_WEEKDAY_PATTERN})\b)+$")
 
 
 @dataclass(frozen=True)

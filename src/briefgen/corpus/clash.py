@@ -44,6 +44,7 @@ from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS
 
 #: Largest gap between two figures, as a share of the larger, still read as one figure stated differently.
 NEAR_SHARE = Decimal("0.1")
@@ -61,19 +62,18 @@ _OPPOSED = (("expor", "impor"),)
 _MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
-#: Capitalised words that are not names: titles, months, weekdays, words that open a sentence.
+#: Capitalised words that are not names: titles, words that open a sentence, and (below) months and weekdays.
 _NOT_NAME_WORDS = (
     "president prime minister ministers minister's president's foreign finance commerce trade deputy "
     "chairman chief ambassador secretary state federal senator mr mrs ms dr he she it they we i the a an "
     "this that these those his her their its on in at of for from to with by as after before during over "
-    "under and but or while when january february march april may june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday sunday thanks speaking according "
+    "under and but or while when thanks speaking according "
     "calling setting different over both all some "
     # words that open a sentence, capitalised there, and name nobody ("Later in the day, the sides signed ...")
     "later earlier meanwhile however also besides moreover furthermore additionally separately yesterday "
     "today tomorrow then now"
 )
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | frozenset(MONTH_WORDS + WEEKDAY_WORDS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -325,8 +325,7 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     return _one_measure(a, b, words_a, words_b)
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_M = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_M = "(" + FULL_MONTH_PATTERN + ")"
 _D = r"([0-3]?[0-9])(?:\s*(?:[–—-]|to)\s*[0-3]?[0-9])?"
 _Y = r"((?:19|20)[0-9]{2})"
 _LEAD = r"\b(?:visit|visits|trip|tour|arrival|arrived|arrives|summit)\b[^.;]{0,40}?(?:\b(?:in|on|of|during|from)\s+|\()"
@@ -356,7 +355,7 @@ def visit_date(quote: str, year: int) -> PartialDate | None:
         if match is None:
             continue
         found = dict(zip(names, match.groups(), strict=True))
-        month = _MONTHS.index(found["month"].lower()) + 1
+        month = MONTH_WORDS.index(found["month"].lower()) + 1
         day = f"-{int(found['day']):02d}" if found.get("day") else ""
         try:
             return PartialDate.parse(f"{int(found.get('year') or year):04d}-{month:02d}{day}")

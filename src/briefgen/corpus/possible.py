@@ -23,6 +23,7 @@ from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
 from briefgen.corpus.sides import dated_sides, near_sides
+from briefgen.text.english import FULL_MONTH_PATTERN
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _metric_pairs(decisions: LinkDecisions) -> set[frozenset[str]]:
 
 #: Words that date what a quote reports: a month, a weekday, a year, "yesterday", "next month", "last week".
 _DATE_WORDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"\b(?:{FULL_MONTH_PATTERN}"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
     r"|\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|(?:this|next|last|coming)\s+(?:week|month|year))\b"
     r"|\b(?:19|20)[0-9]{2}\b"

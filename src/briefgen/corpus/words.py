@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 
-from briefgen.text.english import FUNCTION_WORDS
+from briefgen.text.english import FUNCTION_WORDS, MONTH_WORDS
 
 # Reporting words that two accounts of anything share: not evidence that they report one thing.
 _STOP = FUNCTION_WORDS | frozenset(("said", "says", "also", "more", "two", "both", "sides"))
@@ -34,10 +34,7 @@ _SAME_WORD = {
     "mln": "million",
     "usd": "dollar",
     "us": "dollar",
-    **{
-        m[:3]: m
-        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    },
+    **{m[:3]: m for m in MONTH_WORDS},
     "sept": "september",
     # spellings of one unit: "80 km" and "85-kilometer", "cubic metres" and "cubic meters"
     **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),

@@ -15,7 +15,7 @@ import re
 
 from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, is_bullet
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_WORDS, is_bullet
 
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
 # "… 2025. — Screengrab via Geo News".
@@ -40,7 +40,6 @@ analysis region latest home breaking exclusive editorial interview diplomacy def
 markets science technology health tourism asia europe africa america middle east national international local
 north south west central northern southern eastern western"""
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # How full sentences open and what they say that headlines leave out ("The agreement was signed …").
 _SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
 _AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "had", "has", "have", "today", "yesterday"))
@@ -92,7 +91,7 @@ def is_bare_name(text: str, below: str = "") -> bool:
     return (
         is_name_line(text)
         and not any(
-            w in FUNCTION_WORDS or w in _SECTION_WORDS or w in _WEEKDAYS or re.fullmatch(MONTH_PATTERN, w, re.IGNORECASE) for w in words
+            w in FUNCTION_WORDS or w in _SECTION_WORDS or w in WEEKDAY_WORDS or re.fullmatch(MONTH_PATTERN, w, re.IGNORECASE) for w in words
         )
         and not any(w.strip("'’") in named for w in words if len(w) >= 3)
     )

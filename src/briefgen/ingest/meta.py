@@ -19,7 +19,7 @@ from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, month_number
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -97,8 +97,7 @@ _TITLES_OF_OFFICE = {
     "Dr",
 }
 # "Wednesday, December 6, 2023 – President …": a weekday opening a dated line names the day, never a place.
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE | WEEKDAYS
+_NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE | set(WEEKDAY_NAMES)
 # "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
@@ -337,7 +336,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     paren: str | None = None
     if dated:
         evidence = dated.group(0).rstrip(":—–- ")
-        if dated.group("place").strip().capitalize() not in WEEKDAYS:
+        if dated.group("place").strip().capitalize() not in WEEKDAY_NAMES:
             found["place"] = Found(_titled(dated.group("place")), evidence, "dateline")
         day = parse_text_date(dated.group("date"))
         if day is not None:

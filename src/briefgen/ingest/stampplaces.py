@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.meta import WEEKDAYS, Found
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.ingest.meta import Found
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
 _STAMP_PLACE = re.compile(
     rf"^(?:published|posted)\b[^|]*?(?:{MONTH_PATTERN})[^|]*?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?"
     r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$",
     re.IGNORECASE,
 )
-_NOT_PLACES = WEEKDAYS | {"Today", "Yesterday"}
+_NOT_PLACES = {*WEEKDAY_NAMES, "Today", "Yesterday"}
 
 
 def stamp_place(stamps: list[str], text: str) -> Found | None:

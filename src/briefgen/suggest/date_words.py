@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-#: A capitalised word ending in "day" that may be a weekday typed with one letter wrong, left out or doubled.
-WEEKDAY_WORD = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:[A-Z][a-z]{2,7}day)"
+#: A weekday's name, or a capitalised word ending in "day" that may be a weekday typed with one letter wrong, left out
+#: or doubled (for patterns compiled with ``re.IGNORECASE``).
+WEEKDAY_WORD = WEEKDAY_WORDS_PATTERN + r"|(?-i:[A-Z][a-z]{2,7}day)"
 
 #: A season of the year the article is written in: "in autumn", "this summer", "during the winter"; not "autumn 2024",
 #: which the year itself dates.
@@ -53,11 +53,11 @@ def weekday_index(word: str) -> int | None:
     "today", "holiday" or "midday" never pass for a weekday.
     """
     folded = word.casefold()
-    if folded in WEEKDAYS:
-        return WEEKDAYS.index(folded)
+    if folded in WEEKDAY_WORDS:
+        return WEEKDAY_WORDS.index(folded)
     if len(folded) < 5:
         return None
-    close = [index for index, name in enumerate(WEEKDAYS) if _one_edit_apart(folded, name)]
+    close = [index for index, name in enumerate(WEEKDAY_WORDS) if _one_edit_apart(folded, name)]
     return close[0] if len(close) == 1 else None
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, WEEKDAYS, season_date, week_date, weekday_index
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.name_dates import in_a_name
@@ -32,7 +32,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
+from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, month_number, words_pattern
 
 _COUNTS = {**NUMBER_WORDS, "a": 1}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -105,9 +105,7 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
 
 
 # The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
-_UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|through)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$", re.IGNORECASE
-)
+_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+(?:(?:{WEEKDAY_WORDS_PATTERN}),?\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A span told as over: "stayed until Friday", "the talks had lasted till Sunday".
 _PAST_SPAN_VERB = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|continued|ran|ended|went on|kept)\b", re.IGNORECASE)
 
@@ -163,7 +161,7 @@ def _said_day(match: re.Match[str], reference: dt.date) -> dt.date:
     said = said_on_weekday(match.string, match.start())
     if said is None:
         return reference
-    days_back = (reference.weekday() - WEEKDAYS.index(said)) % 7  # the said weekday on or before the reference
+    days_back = (reference.weekday() - said) % 7  # the said weekday on or before the reference
     return reference - dt.timedelta(days=days_back - 1)
 
 

@@ -53,7 +53,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import dated_phrases
-from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
@@ -183,7 +183,7 @@ _DURATION = re.compile(r"\b\d+ (?:years?|decades?|months?)\b", re.IGNORECASE)
 # A signing: what rescues a promise of elevation ("will sign a treaty, which will lead to a new level").
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?<!\ba sign)", re.IGNORECASE)
 # A month or a weekday: the writer dates a step rather than summing up years.
-_DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:{FULL_WEEKDAY_PATTERN})\b")
 # What a scope is stated with: "covers", "spanning"; after a signing ("four deals were signed, covering trade") it is the deals'.
 _COVERING = re.compile(r"cover|span|encompass", re.IGNORECASE)
 # A reason or a circumstance after the agenda: ", as the two states claim the same reef", ", while …".

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.meta import dateline_length
-from briefgen.text.english import BULLET_MARKS, NUMBER_WORDS, sentence_spans, words_pattern
+from briefgen.text.english import BULLET_MARKS, FULL_WEEKDAY_PATTERN, NUMBER_WORDS, sentence_spans, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
 _CLOSING = " .…”\"’'"
@@ -38,7 +38,7 @@ _REPORTING_CLAUSE = re.compile(
     r"(?:said|says|read|reads|stated|states|wrote|writes|added|noted|remarked|told (?:reporters|journalists|the press|the media))"
     r"(?:,?\s+(?:in|at|on|during|after|before|ahead of|alongside|while|when|from|via|to|this|last|yesterday|today)\b[^,;:“”\"]*){0,2}"
     # a bare day, as agencies write it: "the ministry said Tuesday"
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$"
+    rf"(?:\s+(?:{FULL_WEEKDAY_PATTERN}))?$"
 )
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.suggest.date_words import WEEKDAYS
 from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import lead_paragraph
+from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN, lead_paragraph
 
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
@@ -119,7 +118,7 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
 # The attribution after a quotation that names the day of saying: '…," Carney said at a press conference Thursday evening.'
 _ATTRIBUTION = re.compile(
     r"^[^\u201d\"]*[\u201d\"][^.;\u201c\"]{0,100}?\b(?:said|told|added|stated|declared|remarked|wrote)\b(?P<between>[^.;\u201c\"]{0,80}?)"
-    r"(?<!next )(?<!coming )\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"(?<!next )(?<!coming )\b(?P<w>{WEEKDAY_WORDS_PATTERN})\b",
     re.IGNORECASE,
 )
 
@@ -136,7 +135,7 @@ def _attributed_day(paragraph: str, published: dt.date) -> dt.date | None:
     said = _ATTRIBUTION.match(paragraph)
     if said is None or _LATER_DAY.search(said.group("between")):
         return None  # "…," he said, adding that talks would resume on Friday: the Friday is a plan's, not the saying's
-    target = WEEKDAYS.index(said.group("w").casefold())
+    target = WEEKDAY_WORDS.index(said.group("w").casefold())
     days_back = (published.weekday() - target) % 7
     return published - dt.timedelta(days=days_back) if days_back else None
 

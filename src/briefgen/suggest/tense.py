@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.suggest.date_words import WEEKDAYS
+from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
 
 # Words that put the clause before a date in the future: "will arrive on Thursday".
 _FUTURE_CLAUSE = re.compile(
@@ -211,16 +211,15 @@ def nowadays(text: str, start: int, end: int) -> bool:
 
 
 # "said on Monday that he would arrive on Thursday": a future told in the past, counted from the day it was said.
-_DAYS = "|".join(WEEKDAYS)
 _SAYING = r"(?:said|announced|stated|confirmed|added|noted|revealed|told\s+\w+)"
 _SAID_ON = re.compile(
-    rf"(?:\b{_SAYING}\s+(?:\w+\s+)?on\s+(?P<w>{_DAYS})\b|\bon\s+(?P<w2>{_DAYS}),?\s+{_SAYING}\b)(?=[^.;]*\b(?:would|will)\b[^.;]*$)",
+    rf"(?:\b{_SAYING}\s+(?:\w+\s+)?on\s+(?P<w>{WEEKDAY_WORDS_PATTERN})\b|\bon\s+(?P<w2>{WEEKDAY_WORDS_PATTERN}),?\s+{_SAYING}\b)(?=[^.;]*\b(?:would|will)\b[^.;]*$)",
     re.IGNORECASE,
 )
 
 
-def said_on_weekday(text: str, start: int) -> str | None:
-    """The weekday ("monday") the words were said on, when the date at ``text[start]`` is in their "would"/"will" clause.
+def said_on_weekday(text: str, start: int) -> int | None:
+    """The weekday (0 for Monday) the words were said on, when the date at ``text[start]`` is in their "would"/"will" clause.
 
     "The minister said on Monday that the president would visit on Thursday":
     the Thursday is the speaker's, counted from Monday, not from the day the
@@ -230,4 +229,4 @@ def said_on_weekday(text: str, start: int) -> str | None:
     said = _SAID_ON.search(text[:start])
     if said is None or not re.search(r"\b(?:would|will)\b", CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]):
         return None
-    return (said.group("w") or said.group("w2")).casefold()
+    return weekday_number(said.group("w") or said.group("w2"))

@@ -47,7 +47,7 @@ from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.vague import is_vague
-from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
+from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
 
@@ -55,7 +55,7 @@ _NUMBER_WORDS = words_pattern(NUMBER_WORDS)
 _STRONG = re.compile(
     rf"\d|\$|€|£|\bRs\.?\s|per ?cent|%|\b(?:{_NUMBER_WORDS})\b|\b{MONTH_PATTERN}(?=[\s,.;:]|$)|"
     r"\b(?:today|tomorrow|yesterday|(?:this|next|last) (?:year|month|week)|earlier this year|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"{WEEKDAY_WORDS_PATTERN})\b",
     re.IGNORECASE,
 )
 # Whole words only: "significant" is no signing, "important" no import, "According" no accord.

@@ -31,10 +31,16 @@ MONTH_PATTERN = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+#: The month names in lower case, as words folded with ``casefold`` are compared ("march" in a folded headline).
+MONTH_WORDS = tuple(name.casefold() for name in MONTH_NAMES)
 _MONTH_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Full weekday names, for case-sensitive use.
 FULL_WEEKDAY_PATTERN = "|".join(WEEKDAY_NAMES)
+#: The weekday names in lower case, for words folded with ``casefold``; in the order ``datetime.date.weekday`` counts.
+WEEKDAY_WORDS = tuple(day.casefold() for day in WEEKDAY_NAMES)
+#: Full weekday names in lower case, for patterns compiled with ``re.IGNORECASE``.
+WEEKDAY_WORDS_PATTERN = "|".join(WEEKDAY_WORDS)
 
 
 def month_number(name: str) -> int | None:
@@ -49,7 +55,7 @@ def month_name(number: int) -> str:
 
 def weekday_number(name: str) -> int:
     """0 for "Monday" (any case) to 6 for "Sunday", as ``datetime.date.weekday`` counts them."""
-    return [day.casefold() for day in WEEKDAY_NAMES].index(name.casefold())
+    return WEEKDAY_WORDS.index(name.casefold())
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
