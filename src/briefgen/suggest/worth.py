@@ -262,6 +262,15 @@ _ATTRIBUTED = re.compile(
     r"(?:his|her|their|its) (?:belief|view|position|conviction) that)\b",
     re.IGNORECASE,
 )
+# Speech to an audience or in reply, reported as "said" is: "Xi told Albanese that …", '"…," Modi told reporters',
+# "Trump responded that …" (never the passive "was told").  It makes the words a named side's statement, but not
+# a position on named things (:func:`_named_position` reads the verbs above alone): "X told Y, 'we are willing to
+# deepen ties with Norland'" stays generic, a pleasantry addressed to a guest.
+_TOLD = re.compile(
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:"
+    r"told (?=(?-i:[A-Z])|(?:reporters|journalists|the (?:press|media))\b)|(?:insisted|responded|replied)\b)",
+    re.IGNORECASE,
+)
 # Words whole, a compound of names ("India-Bangladesh") as one.
 _WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
 # Cooperation spread over every field: "in various fields", "across all sectors".
@@ -365,7 +374,8 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    if (quoted or spoken_by_name(text)) and len(_subjects(text)) >= _SIDES + 1:
+    said = bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")  # "said", not "told": see _TOLD
+    if (quoted or said) and len(_subjects(text)) >= _SIDES + 1:
         return True
     stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
     return bool(stated and _MANY_WORD_NAME.search(text, stated.end()))
@@ -377,7 +387,7 @@ def spoken_by_name(text: str) -> bool:
     With a pronoun ("he said") the draft would not say who spoke; a line that
     only leads in ("BelTA said, citing …:") states nothing yet.
     """
-    return bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")
+    return bool(_ATTRIBUTED.search(text) or _TOLD.search(text)) and not text.rstrip().endswith(":")
 
 
 def check_worthy(text: str, said: bool = False) -> bool:
