@@ -31,9 +31,10 @@ CAPTION = re.compile(
     rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`
 )
 _SENTENCE_END = (".", ",", ";", ":")
-# A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith".
+# A byline that is only a name, on its own line above the lede: "Elnur Enveroglu", "Anna K. Smith", or a surname after
+# one or two initials, each followed by a space ("M. Taufiqurrahman", "A. K. Rahman"; "U.S. Envoy" is no name).
 _NAME_WORD = r"(?:[^\W\d_](?:[^\W\d_]|['’])+(?:-[^\W\d_]+)?)"
-BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}")
+BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}|(?:[^\W\d_]\.\s+){{1,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 # Words of a section's name or a kicker, never of a person's name.
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
@@ -86,7 +87,7 @@ def is_bare_name(text: str, below: str = "") -> bool:
     """A person's name alone ("Elnur Enveroglu"): two or three capitalised words, none a section's, a month's or a day's,
     and none of them in the text ``below`` it: a short headline in capitals ("Modi Meets Putin") names who the
     article is about, and its lede names them again; a reporter's byline is not repeated in the story."""
-    words = [w.casefold().strip(".") for w in text.split()]
+    words = [w.casefold().strip(".") for w in text.split() if not re.fullmatch(r"[^\W\d_]\.", w)]  # "A." is an initial
     named = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", below)}
     return (
         is_name_line(text)
@@ -95,6 +96,32 @@ def is_bare_name(text: str, below: str = "") -> bool:
         )
         and not any(w.strip("'’") in named for w in words if len(w) >= 3)
     )
+
+
+def is_author_box(name: str, following: list[str], byline_next: bool) -> bool:
+    """A person's name alone on its line ("M. Taufiqurrahman") printed again right below it, or right above an outlet's
+    name ("The Jakarta Post") or a byline line: the article's author box, page furniture between its standfirst and
+    its text, never the headline of a second article.  A short headline in a name's capitals ("Modi Meets Putin") is
+    told apart as :func:`is_bare_name` does: its lede names the same people again."""
+    rest = [t for t in following if t.casefold() != name.casefold()]
+    return bool(following) and is_bare_name(name, " ".join(rest[:6])) and (byline_next or is_name_line(following[0]))
+
+
+def author_box_lines(texts: list[str], kinds: list[str]) -> list[int]:
+    """Which lines (by index; ``kinds`` says which are article text, "text", and which blank) form an author's box below
+    the first line of text: a name printed twice, or over the outlet's name ("M. Taufiqurrahman", "The Jakarta Post").
+    They are bylines, and the name is no second article's headline."""
+    lines = [i for i, kind in enumerate(kinds) if kind == "text"]
+    box: list[int] = []
+    for number, i in enumerate(lines[1:], start=1):
+        nxt = next((k for k in kinds[i + 1 :] if k != "blank"), None)
+        if i not in box and nxt and is_author_box(texts[i], [texts[j] for j in lines[number + 1 :]], nxt == "byline"):
+            box.append(i)
+            for j in lines[number + 1 : number + 3]:
+                if not is_name_line(texts[j]):
+                    break
+                box.append(j)
+    return box
 
 
 def is_kicker(text: str, following: str | None) -> bool:

@@ -24,6 +24,7 @@ from briefgen.ingest.bylines import byline_kind, is_stamp_line
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
+    author_box_lines,
     headline_above_dateline,
     headline_like,
     is_bare_name,
@@ -252,7 +253,8 @@ def _mark_labels(lines: list[_Line]) -> None:
 
 def _mark_bare_byline(lines: list[_Line]) -> None:
     """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline;
-    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either."""
+    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either; nor is an
+    author's box further down (the name printed twice, then the outlet's)."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     below = " ".join(lines[i].text for i in texts[1:4])
     if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text, below):
@@ -261,6 +263,8 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
     elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
+    for i in author_box_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a name printed twice, below
+        lines[i] = _Line(lines[i].text, lines[i].raw, "byline", lines[i].block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
