@@ -237,10 +237,10 @@ def _with_statements(
     day, so they are read only from an article mostly about the occasion
     (:data:`ABOUT_SHARE`, counting the statements said there).
     """
-    if len(article.members) * SPOKEN_SHARE < len(indexes):
-        return article  # an article that reports the occasion in passing: its statements may be of anything else
     taken = set(article.speaking)
     spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+    if (len(article.members) + len(spoken)) * SPOKEN_SHARE < len(indexes):
+        return article  # an article that reports the occasion in passing: its statements may be of anything else
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
         article.members = article.members + spoken
     if len(article.members) * ABOUT_SHARE < len(indexes):
