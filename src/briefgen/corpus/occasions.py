@@ -247,7 +247,10 @@ def _with_statements(
     mostly about the occasion (:data:`ABOUT_SHARE`, counting the statements said there).
     """
     taken = set(article.speaking)
-    spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+    statements = [i for i in indexes if i not in taken and prepared[i].fact.kind == "statement"]
+    if (SPOKEN_WEIGHT * len(article.members) + len(statements)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
+        return article  # too few even if every statement were said there: their patterns are not read
+    spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
     if (SPOKEN_WEIGHT * len(article.members) + len(spoken)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
         return article  # an article that reports the occasion in passing: its statements may be of anything else
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
