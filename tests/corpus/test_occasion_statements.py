@@ -2,8 +2,8 @@
 
 Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_proposals`,
 Oskaro of Sudmark in Norland on 3-4 March 2031).  In: what the two sides agreed,
-what was said at the joint press conference, what "the two leaders" stressed.
-Out: a remark of one side alone, a comment on the agreement, a meeting recalled
+what was said at the joint press conference, what "the two leaders" stressed,
+what the leaders said in a readout that names the talks once.  Out: a remark of one side alone, a comment on the agreement, a meeting recalled
 with its month cut short ("on Aug. 8") or placed "previously", a count of many
 meetings, a target for the volume of trade.  And a joint committee named by
 the reports is no side of the visit.
@@ -197,3 +197,30 @@ def test_what_a_leader_said_at_the_visit_joins_it_from_a_page_that_also_carries_
 def test_a_page_that_mentions_the_visit_only_in_passing_lends_it_no_words() -> None:
     members = set(occasion(propose_links([*visit(), *_report_in_passing(6)], LinkDecisions())).fact_ids)
     assert "c-arrive" in members and "c-words" not in members
+
+
+def _readout(filler: int) -> list[Fact]:
+    """A third outlet's readout of the talks: Oskaro's arrival, three things the leaders said there, ``filler`` lines of other news."""
+    words = [
+        "Marden told Oskaro that Norland would keep the river open to Sudmark barges.",
+        "Oskaro praised Norland for its help in clearing the Velt after the storm, Marden said.",
+        "Marden urged Sudmark and Norland to lead their friendship forward with mutual trust, Oskaro said.",
+    ]
+    news = [
+        fact(f"c-news{n}", "herald", f"Floods closed road {'ABCDEFG'[n]} in the north of Norland.", "2031-03-03", ("Norland",), "event")
+        for n in range(filler)
+    ]
+    return [
+        fact(
+            "c-arrive", "herald", "Oskaro arrived in Norland on Monday for talks with Marden.", "2031-03-03", (GUEST[0], HOST[0]), "event"
+        ),
+        *(fact(f"c-words{n}", "herald", quote, "2031-03-03", (HOST[0], GUEST[0])) for n, quote in enumerate(words)),
+        *news,
+    ]
+
+
+def test_a_readout_that_tells_the_talks_by_what_the_leaders_said_there_lends_the_visit_its_words() -> None:
+    # one fact of eight names the talks; the three statements said at them count toward the page's share
+    members = set(occasion(propose_links([*visit(), *_readout(4)], LinkDecisions())).fact_ids)
+    assert {"c-arrive", "c-words0", "c-words1", "c-words2", "a-arrive"} <= members
+    assert not any(m.startswith("c-news") for m in members)

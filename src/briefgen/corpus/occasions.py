@@ -62,6 +62,8 @@ MAX_FACTS = 40
 ABOUT_SHARE = 2
 #: What its participants said is read from an article when at least one in this many of its facts report the occasion.
 SPOKEN_SHARE = 4
+#: How many statements said at the occasion count as one of its other facts toward :data:`SPOKEN_SHARE`.
+SPOKEN_WEIGHT = 2
 
 
 @functools.lru_cache(maxsize=65536)
@@ -233,14 +235,24 @@ def _with_statements(
     a quarter of its facts on the occasion (:data:`SPOKEN_SHARE`): a visit's
     report that also tells the relation's background and the region's news
     quotes its leaders' words at the visit among them (measured on the
-    labelled sets: a half share left most such words out).  Plans name no speaker and no
-    day, so they are read only from an article mostly about the occasion
-    (:data:`ABOUT_SHARE`, counting the statements said there).
+    labelled sets: a half share left most such words out).  The statements
+    said there count toward that share at half the weight of the occasion's
+    other facts: a readout of the talks ("Xi said...", "Ramaphosa pledged...",
+    "the Chinese president called on...") tells the occasion mostly by what
+    its leaders said, and names the talks once or not at all; one remark
+    beside a page of other news is still read in passing.  (Measured on half A
+    of the labelled sets, round 24: recall of record 51.0% to 54.1%, precision 96.0%
+    to 96.1%; counted at full weight, a lone remark among other news came in.)
+    Plans name no speaker and no day, so they are read only from an article
+    mostly about the occasion (:data:`ABOUT_SHARE`, counting the statements said there).
     """
-    if len(article.members) * SPOKEN_SHARE < len(indexes):
-        return article  # an article that reports the occasion in passing: its statements may be of anything else
     taken = set(article.speaking)
-    spoken = [i for i in indexes if i not in taken and spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+    statements = [i for i in indexes if i not in taken and prepared[i].fact.kind == "statement"]
+    if (SPOKEN_WEIGHT * len(article.members) + len(statements)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
+        return article  # too few even if every statement were said there: their patterns are not read
+    spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+    if (SPOKEN_WEIGHT * len(article.members) + len(spoken)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
+        return article  # an article that reports the occasion in passing: its statements may be of anything else
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
         article.members = article.members + spoken
     if len(article.members) * ABOUT_SHARE < len(indexes):
