@@ -60,6 +60,15 @@ _SAYING = re.compile(
 )
 
 
+#: The other side named by the relation, not by its name ("close cooperation between the two countries", "both
+#: sides need to", "bilateral ties", "his counterpart", "China-Brazil relations"): a participant speaking to the other.
+_OF_BOTH_SIDES = re.compile(
+    r"\b(?:both|the two|our two) (?:sides|countries|nations|leaders|heads of state|peoples|governments)\b"
+    r"|\b(?:bilateral|each other|mutual(?:ly)?|counterparts?)\b"
+    r"|\b[A-Z][a-z]+-[A-Z][a-z]+ (?:relations|ties|cooperation|partnership|friendship)\b"
+)
+
+
 def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
     """Whether a statement was made at an occasion dated ``date`` between ``sides`` (party keys).
 
@@ -70,7 +79,10 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     Its date must fall on the occasion's days, to the day when both are known.
     """
     fact = item.fact
-    if fact.kind != "statement" or len(names & sides) < 2 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+    named = len(names & sides)
+    if fact.kind != "statement" or named == 0 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+        return False
+    if named < 2 and not _OF_BOTH_SIDES.search(fact.quote):
         return False
     return any(_on_days(d, date) for d in visit_dates(item))
 
