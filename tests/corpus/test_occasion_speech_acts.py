@@ -49,3 +49,12 @@ def test_a_writers_line_on_the_two_sides_stays_out() -> None:
 def test_an_act_of_speech_on_another_day_stays_out() -> None:
     found = members(statement("c-june", "Oskaro praised Marden's care for the river pilots.", "2031-06-20"))
     assert "c-june" not in found and "a-arrive" in found
+
+
+def test_one_leader_speaking_of_the_two_countries_joins_the_visit() -> None:
+    found = members(
+        statement("c-two", "Oskaro said close cooperation between the two countries keeps the river open.", entities=(GUEST[0],)),
+        statement("c-own", "Oskaro said Sudmark will dredge its own harbours.", entities=(GUEST[0],)),
+    )
+    assert "c-two" in found and "a-arrive" in found
+    assert "c-own" not in found  # one side speaking of its own affairs: background

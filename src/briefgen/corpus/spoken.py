@@ -22,7 +22,12 @@ the article asked as before, these joined 920 pairs of record and 46 wrong
 ones; dropping the verb altogether joined more, but a writer's own lines
 naming the two sides ("Iran has provided Russia with drones", "Türkiye and
 Hungary are the only two NATO members in the way") came with them.  A
-statement naming one side only still joins more wrong pairs than right ones.
+statement naming one side only still joins more wrong pairs than right ones,
+unless it names the other by the relation ("cooperation between the two
+countries", "both sides need to", "bilateral ties", "his counterpart"): a
+participant speaking to the other side, as a readout reports its leaders one
+at a time.  (Measured, round 25: half A recall of record 54.1% to 56.4%,
+precision 96.1% to 96.3%; half B recall 56.0% to 56.2%, precision 93.9% to 93.7%.)
 """
 
 from __future__ import annotations
@@ -60,17 +65,30 @@ _SAYING = re.compile(
 )
 
 
+#: The other side named by the relation, not by its name ("close cooperation between the two countries", "both
+#: sides need to", "bilateral ties", "his counterpart", "China-Brazil relations"): a participant speaking to the other.
+_OF_BOTH_SIDES = re.compile(
+    r"\b(?:both|the two|our two) (?:sides|countries|nations|leaders|heads of state|peoples|governments)\b"
+    r"|\b(?:bilateral|each other|mutual(?:ly)?|counterparts?)\b"
+    r"|\b[A-Z][a-z]+-[A-Z][a-z]+ (?:relations|ties|cooperation|partnership|friendship)\b"
+)
+
+
 def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
     """Whether a statement was made at an occasion dated ``date`` between ``sides`` (party keys).
 
     ``names`` are the party keys of the statement's entities: two of them must
-    be sides (a participant speaking of the other side), and a verb of saying
+    be sides (a participant speaking of the other side), or one with the other
+    named by the relation (:data:`_OF_BOTH_SIDES`), and a verb of saying
     must say someone spoke: a remark of one side on its own affairs ("Rosatom
     builds 20 units abroad, he said") is background, as a writer's line is.
     Its date must fall on the occasion's days, to the day when both are known.
     """
     fact = item.fact
-    if fact.kind != "statement" or len(names & sides) < 2 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+    named = len(names & sides)
+    if fact.kind != "statement" or named == 0 or _BACKGROUND.search(fact.quote) or not _SAYING.search(fact.quote):
+        return False
+    if named < 2 and not _OF_BOTH_SIDES.search(fact.quote):
         return False
     return any(_on_days(d, date) for d in visit_dates(item))
 
