@@ -3,7 +3,8 @@
 Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_proposals`,
 Oskaro of Sudmark in Norland on 3-4 March 2031).  In: what the two sides agreed,
 what was said at the joint press conference, what "the two leaders" stressed,
-what the leaders said in a readout that names the talks once.  Out: a remark of one side alone, a comment on the agreement, a meeting recalled
+what the leaders said in a readout that names the talks once.  Out: a remark of
+one side alone, a comment on the agreement, a meeting recalled
 with its month cut short ("on Aug. 8") or placed "previously", a count of many
 meetings, a target for the volume of trade.  And a joint committee named by
 the reports is no side of the visit.
