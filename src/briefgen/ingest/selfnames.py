@@ -18,7 +18,7 @@ Two readings, each of a class of pages:
   outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
   it could be several words written any way.  The same holds for what is
   left of a name without a leading "the" ("thehawk.in" is "The Hawk") or a
-  closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel24"):
+  closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel 24"):
   the article and the number are how the name is written, not part of the
   word to be split.  The words that
   split a name are the outlet words, the words of newspapers' nameplates
@@ -163,15 +163,15 @@ def host_words(url: str | None) -> Found | None:
         core = name[3:] if article else name
         split = _outlet_of_place(core) or _split_outlet_words(core) or _split_leading_word(core)
         if split is None and len(core) <= _LONGEST_WORD and _VOWELS & set(core) and not (article and core[0] in "aeiour"):
-            split = [core]  # "rudolfo", "the|hawk": a short name that does not split is one word ("the|ater" is no article)
+            split = [core]  # "rudolfo", "the|hawk": a short name that does not split is one word ("the|atrely" is not certain)
         if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
             split = [core]  # "cppcc": a short name with no vowel is an acronym
         if split is None or len(split[0]) > _LONGEST_WORD:
             return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
     shown = [w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind]]
-    if number:  # written onto the word it closes: "DNN18", not "DNN 18"
-        shown[len(words) - 1] += number.group(0)
+    if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
+        shown[len(words) - 1] += number.group(0) if shown[len(words) - 1].isupper() else f" {number.group(0)}"
     return Found(" ".join(shown), site_of(url) or "", "address")
 
 
