@@ -230,7 +230,7 @@ HTML_BODY = (
 def test_an_html_page_names_its_site_only_by_declaring_it(mini_project: Path, tmp_path: Path, head: str, outlet: str) -> None:
     page = tmp_path / "page.html"
     page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title>{head}</head>{HTML_BODY}")
-    options = AddOptions(url="https://www.hl24.net/world/1", undated=True)  # an address that spells no name
+    options = AddOptions(url="https://www.promoteostlandinvelmora.net/world/1", undated=True)  # spells no name
     [article] = add_source(mini_project, str(page), options, dry_run=True).articles
     assert article.fields["outlet"] == outlet
 
@@ -276,7 +276,7 @@ def test_an_html_pages_declared_name_comes_before_readings_of_its_text(mini_proj
     head = "<meta property='og:site_name' content='Harbour Ledger'>"
     page = tmp_path / "page.html"
     page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title>{head}</head>{body}")
-    options = AddOptions(url="https://www.hl24.net/world/1", undated=True)  # an address that spells no name
+    options = AddOptions(url="https://www.promoteostlandinvelmora.net/world/1", undated=True)  # spells no name
     [article] = add_source(mini_project, str(page), options, dry_run=True).articles
     assert article.fields["outlet"] == "Harbour Ledger"
     page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title></head>{body}")

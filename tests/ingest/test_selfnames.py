@@ -52,3 +52,21 @@ def test_a_long_address_opening_with_an_outlet_or_country_word_splits_after_it(u
 
 def test_a_long_address_whose_rest_is_several_words_names_nothing() -> None:
     assert host_words("https://observerkestrelvellmarkton.com/a") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.theheron.in/posts/a", "The Heron"),  # a leading "the", then one short word
+        ("https://kvx21.com/?p=12", "KVX21"),  # letters with no vowel, then a number: an acronym's channel
+        ("https://qt7.com/a", "QT7"),
+        ("https://kestrelnews8.com/a", "Kestrel News 8"),  # words, then a number
+    ],
+)
+def test_a_short_name_after_the_or_before_a_number_is_the_sites_name(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None and found.value == outlet
+
+
+def test_the_running_into_a_word_is_no_certain_article() -> None:
+    assert host_words("https://theatrely.com/a") is None  # not "The Atrely"

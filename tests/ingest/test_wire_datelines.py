@@ -140,7 +140,8 @@ def test_a_day_folder_with_the_story_number_dates_the_page() -> None:
         ("https://staging.kestreljournal.com/treaty", None),
         ("https://xqzexpress.com/2021/05/07/treaty", "XQZ Express"),
         ("https://promoteostlandinvelmora.com/post/treaty", None),  # several words, split no certain way
-        ("https://news24.com/treaty", None),
+        ("https://news24.com/treaty", "News 24"),  # a number closing the name: after its word
+        ("https://xqz24.com/treaty", "XQZ24"),  # onto an acronym
     ],
 )
 def test_an_unknown_site_is_named_by_its_address_spelled_as_words(url: str, outlet: str | None) -> None:

@@ -16,7 +16,11 @@ Two readings, each of a class of pages:
   Express").  A short name that does not split ("rudolfo", "chazidian") is
   the one word capitalised: the reader knows the site by it, where an empty
   outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
-  it could be several words written any way.  The words that
+  it could be several words written any way.  The same holds for what is
+  left of a name without a leading "the" ("thehawk.in" is "The Hawk") or a
+  closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel 24"):
+  the article and the number are how the name is written, not part of the
+  word to be split.  The words that
   split a name are the outlet words, the words of newspapers' nameplates
   ("banner", "courier", "sentinel") and the names of world regions
   ("radarafrica.com" is "Radar Africa") and of countries
@@ -144,24 +148,30 @@ def host_words(url: str | None) -> Found | None:
     if name in _BLOG_HOSTS:
         labels = host.split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 or name in _RESERVED:
+    number = re.search(r"(?<=[a-z]{2})\d{1,4}$", name)  # "dnn18": the number closes the name as it is written
+    name = name[: number.start()] if number else name
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED:
         return None
     if "-" in name:
         words = name.split("-")
+    elif number and len(name) <= 3:
+        words = [name.upper()]  # "ab7": letters this few before a number are an acronym
     elif kind and len(name) <= _LONGEST_WORD:
         words = [name.upper() if len(name) <= 3 else name]  # "eir.news": a name of three letters is an acronym
     else:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _outlet_of_place(core) or _split_outlet_words(core) or _split_leading_word(core)
-        if split is None and not article and len(core) <= _LONGEST_WORD and _VOWELS & set(core):
-            split = [core]  # "rudolfo": a short name that does not split is one word
+        if split is None and len(core) <= _LONGEST_WORD and _VOWELS & set(core) and not (article and core[0] in "aeiour"):
+            split = [core]  # "rudolfo", "the|hawk": a short name that does not split is one word ("the|atrely" is not certain)
         if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
             split = [core]  # "cppcc": a short name with no vowel is an acronym
         if split is None or len(split[0]) > _LONGEST_WORD:
             return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
-    shown = (w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind])
+    shown = [w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind]]
+    if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
+        shown[len(words) - 1] += number.group(0) if shown[len(words) - 1].isupper() else f" {number.group(0)}"
     return Found(" ".join(shown), site_of(url) or "", "address")
 
 
