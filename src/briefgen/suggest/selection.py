@@ -20,7 +20,7 @@ from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
-from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
+from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
@@ -50,6 +50,8 @@ def drafted_spans(
     deck = 0 if summary else deck_paragraphs(body)  # summary lines set as a deck, with no dateline after them
     summary = summary or deck
     report = [s for s in sentences if s.paragraph >= summary and s is not headline]
+    top = report_start(body)  # a standfirst above a report opened by its dateline or a date line
+    below_top = [s for s in sentences if s.start >= top and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
@@ -66,6 +68,8 @@ def drafted_spans(
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
+        if sentence.start < top and sentence is not headline and standfirst_restated(sentence.text, below_top):
+            continue  # the page's standfirst, which the report below says again with its date and source
         span: Span | None = quotable_span(sentence)
         if span is not None and cut and sentence is sentences[-1]:
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
