@@ -3,8 +3,8 @@
 The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
-:mod:`briefgen.suggest.other_visits`), less the summary
-points (before a dateline, or a deck of short lines) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
+:mod:`briefgen.suggest.other_visits`), less the summary points (before a dateline, a deck of short lines,
+or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
 """
@@ -20,7 +20,7 @@ from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
-from briefgen.suggest.summary import deck_paragraphs, restates, summary_paragraphs
+from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
@@ -50,6 +50,8 @@ def drafted_spans(
     deck = 0 if summary else deck_paragraphs(body)  # summary lines set as a deck, with no dateline after them
     summary = summary or deck
     report = [s for s in sentences if s.paragraph >= summary and s is not headline]
+    top = report_start(body)  # a standfirst above a report opened by its dateline or a date line
+    below_top = [s for s in sentences if s.start >= top and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
@@ -66,6 +68,8 @@ def drafted_spans(
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
+        if sentence.start < top and sentence is not headline and standfirst_restated(sentence.text, below_top):
+            continue  # the page's standfirst, which the report below says again with its date and source
         span: Span | None = quotable_span(sentence)
         if span is not None and cut and sentence is sentences[-1]:
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only

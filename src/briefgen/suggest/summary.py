@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.sentences import Sentence
-from briefgen.text.english import FUNCTION_WORDS
+from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN
 from briefgen.text.quotes import fold
 
 # A dateline printed on a line of its own ("ISTANBUL", "ISTANBUL/MOSCOW"): the report starts after it.
@@ -20,6 +20,18 @@ _BARE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}\s*$"
 # A summary line of a deck is no longer than a heading; running text is.
 _DECK_WORDS = 20
 _FIGURE = re.compile(r"\d")
+# The report's first line, opened by its dateline: "HANOI -- Chinese President …", "CAPE TOWN - President …".
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,[^\n–—-]{0,40})?\s+(?:--?|–|—)\s+[A-Z“\"]")
+# A line that is only a date, printed between the page's top and the report: "October 15, 2024", "28-03-2025".
+_DATE_LINE = re.compile(
+    rf"^\s*(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{4}}-\d\d-\d\d)\s*$"
+)
+# A day of the month ("on Dec. 12", "2 September"): a caption that dates its picture says what the report may not.
+_DAY_OF_MONTH = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}")
+# The page's top (headline, standfirst, captions, byline) is a few lines; further down, a dash after capitals is prose.
+_TOP_LINES = 12
+# How many of the report's first sentences a standfirst sums up.
+_OPENING_SENTENCES = 3
 
 
 def summary_paragraphs(body: str) -> int:
@@ -48,6 +60,44 @@ def deck_paragraphs(body: str) -> int:
         return 0
     short = [p for p in paragraphs[:first] if "\n" not in p.strip() and 3 <= len(p.split()) <= _DECK_WORDS]
     return first if len(short) >= 2 else 0
+
+
+def report_start(body: str) -> int:
+    """Where the report starts when the page prints a standfirst above it: the offset of its first line, else 0.
+
+    Many pages set the headline, a standfirst of a sentence or two, a photo
+    caption and a byline or date above the report, whose first line is opened
+    by its dateline ("HANOI -- …") or follows a line that is only a date.  The
+    standfirst says again, in fewer words, what the report says with its date
+    and source; what is printed above that line is the page's top.
+    """
+    offset = seen = 0
+    for line in body.split("\n"):
+        if line.strip():
+            if seen and _DATELINE_OPENING.match(line):
+                return offset
+            if seen and _DATE_LINE.match(line):
+                return offset + len(line) + 1
+            seen += 1
+            if seen >= _TOP_LINES:
+                return 0
+        offset += len(line) + 1
+    return 0
+
+
+def standfirst_restated(line: str, report: list[Sentence]) -> bool:
+    """Whether a line of the page's top says again what the report's opening sentences say.
+
+    A standfirst sums up the report's first paragraphs in one or two
+    sentences, so its words are looked for in the report's opening together;
+    a line that dates a day ("on Dec. 12") is kept, as the report may date it
+    only by its weekday.
+    """
+    if _DAY_OF_MONTH.search(line):
+        return False
+    words = _content_words(line)
+    opening = set().union(*(_content_words(s.text) for s in report[:_OPENING_SENTENCES]))
+    return (bool(words) and len(words & opening) * 5 >= len(words) * 3) or restates(line, report)
 
 
 def _content_words(text: str) -> set[str]:
