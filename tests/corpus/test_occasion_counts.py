@@ -200,6 +200,17 @@ def test_one_visit_said_to_last_different_numbers_of_days_is_one_length_stated_d
     )
 
 
+def test_the_length_of_a_visit_made_with_an_aim_is_no_target() -> None:
+    aimed = "Arlen is on a four-day visit with an aim to expand overall ties between the two nations"
+    four = fact("four", "outlet-a", aimed, "2031-03-04", amount=4, unit="days")
+    two = fact("two", "outlet-b", "Arlen is set to undertake a two-day state visit to Sudmark", "2031-03-03", amount=2, unit="days")
+    assert clash(four, two)  # the aim is the ties; the four days are how long he stays
+    planned = "Norland aims to cut the waiting time for a visa to 4 days"
+    target = fact("target", "outlet-a", planned, "2031-03-04", amount=4, unit="days")
+    waited = fact("waited", "outlet-b", "Norland issued each visa in 2 days on average", "2031-03-03", amount=2, unit="days")
+    assert not clash(target, waited)  # a length of something else, aimed at, stays a target
+
+
 def test_an_undated_pages_count_dated_by_a_guessed_year_still_conflicts_with_the_dated_report() -> None:
     dated = fact(
         "dated", "outlet-a", "Arlen and the Sudmark premier signed 16 agreements in Port Vessa", "2031-03-03", amount=16, unit="agreements"

@@ -188,9 +188,26 @@ _RAISED_TO = re.compile(
 )
 
 
+#: A length in days that qualifies a visit: "a three-day visit", "a 3-day State visit", "his two-day official trip".
+_VISIT_LENGTH = re.compile(r"\b[\w]+[- ]days?\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.IGNORECASE)
+
+
+def visit_length(fact: Fact) -> bool:
+    """Whether a fact's figure is the length of a visit: how long it lasts, never something aimed at.
+
+    "Ruto is on a three-day visit with an aim to expand ties" aims at the
+    ties, not at the three days; the words of an aim elsewhere in the
+    sentence must not keep its length from another outlet's "two-day visit".
+    """
+    return fact.value is not None and unit_key(fact.value.unit) == "day" and _VISIT_LENGTH.search(fact.quote) is not None
+
+
 def is_target(fact: Fact, words: set[str]) -> bool:
     """Whether a fact states a figure aimed at, not one reached: target words ("target", "aim", "set sights
-    on"), or raising something to a level, in its quote or claim.  A target is never the actual figure it aims at."""
+    on"), or raising something to a level, in its quote or claim.  A target is never the actual figure it aims at;
+    the length of a visit (:func:`visit_length`) is never a target."""
+    if visit_length(fact):
+        return False
     if not TARGET_STEMS.isdisjoint(words) or not _AIM_STEMS.isdisjoint(words):
         return True
     if _RAISE_STEMS.isdisjoint(words):

@@ -21,6 +21,7 @@ from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
+from briefgen.suggest.report_year import in_report_year
 from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.tense import (
     CLAUSE_BREAK,
@@ -31,6 +32,7 @@ from briefgen.suggest.tense import (
     told_in_the_past,
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
+from briefgen.suggest.weekday_dates import weekdays_with_their_dates
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, month_number, words_pattern
 
@@ -302,7 +304,7 @@ def dated_phrases(
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
                 found.append((start, end, date, match.group(0).strip()))
-    return sorted(found, key=lambda item: item[0])
+    return weekdays_with_their_dates(text, sorted(found, key=lambda item: item[0]))  # "Tuesday, September 2": one day
 
 
 def find_date(
@@ -398,6 +400,7 @@ def resolve_date(
             how = "stated"
         elif spoken is not None and published is not None and spoken != published:
             how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
+            date = in_report_year(date, spoken, published)
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
         elif stated_day is not None:

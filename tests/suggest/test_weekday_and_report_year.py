@@ -1,0 +1,42 @@
+"""A weekday written with its date, and a day named in quoted words between their saying and the report.
+
+Made-up reports of a visit to Korvik by Vestria's president.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.suggest.clauses import dated_parts
+from briefgen.suggest.dates import dated_phrases, resolve_date
+from briefgen.suggest.sentences import quotable_span, split_sentences
+
+PUBLISHED = dt.date(2031, 9, 15)
+SAID = dt.date(2031, 8, 29)  # the day the quoted words are taken as said: the departure the lede dates
+
+
+def test_a_weekday_written_with_its_date_is_read_once_from_the_day_of_the_month() -> None:
+    text = "The president began his visit on Tuesday, September 2, with talks with his host in Korvik."
+    found = dated_phrases(text, PUBLISHED, future=False)
+    assert [(str(date), phrase) for _, _, date, phrase in found] == [("2031-09-02", "September 2")]
+    # two weekdays apart from any date each still date their own clause
+    both = dated_phrases("The talks opened on Monday and the accord was signed on Thursday.", PUBLISHED, future=False)
+    assert [phrase for *_, phrase in both] == ["on Monday", "on Thursday"]
+
+
+def test_a_weekday_and_its_date_do_not_cut_the_sentence_in_two() -> None:
+    [sentence] = split_sentences("The president began his visit on Tuesday, September 2, with talks with his host in Korvik.")
+    span = quotable_span(sentence)
+    assert span is not None
+    parts = dated_parts(sentence, span, PUBLISHED, 2031)
+    assert [part.text for part, _ in parts] == [span.text]  # one draft, not "…on Tuesday" and "September 2, …"
+
+
+def test_a_day_in_quoted_words_after_they_were_said_and_before_the_report_takes_the_reports_year() -> None:
+    quoted = "He started his official visit on September 2 with a meeting with his host."
+    resolved = resolve_date(quoted, PUBLISHED, future=False, kind="statement", ref_year=2031, spoken=SAID)
+    assert resolved is not None and str(resolved.date) == "2031-09-02"
+    # a day after the report is no day of its fortnight: read against the saying, it stays the year before
+    later = "He last came here on September 20 for a summit."
+    resolved = resolve_date(later, PUBLISHED, future=False, kind="statement", ref_year=2031, spoken=SAID)
+    assert resolved is not None and str(resolved.date) == "2030-09-20"
