@@ -168,16 +168,24 @@ def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None
     assert "c-agreed" in members and "c-remark" not in members
 
 
-def _report_in_passing(filler: int) -> list[Fact]:
-    """A third outlet's page: Oskaro's arrival, what Marden said to him, and ``filler`` lines of other news."""
-    news = [
+def _other_news(filler: int) -> list[Fact]:
+    """``filler`` lines of a third outlet's other news, printed beside its report of the visit."""
+    return [
         fact(f"c-news{n}", "herald", f"Floods closed road {'ABCDEFG'[n]} in the north of Norland.", "2031-03-03", ("Norland",), "event")
         for n in range(filler)
     ]
+
+
+def _third_outlet_arrival() -> Fact:
+    return fact(
+        "c-arrive", "herald", "Oskaro arrived in Norland on Monday for talks with Marden.", "2031-03-03", (GUEST[0], HOST[0]), "event"
+    )
+
+
+def _report_in_passing(filler: int) -> list[Fact]:
+    """A third outlet's page: Oskaro's arrival, what Marden said to him, and ``filler`` lines of other news."""
     return [
-        fact(
-            "c-arrive", "herald", "Oskaro arrived in Norland on Monday for talks with Marden.", "2031-03-03", (GUEST[0], HOST[0]), "event"
-        ),
+        _third_outlet_arrival(),
         fact(
             "c-words",
             "herald",
@@ -185,7 +193,7 @@ def _report_in_passing(filler: int) -> list[Fact]:
             "2031-03-03",
             (HOST[0], GUEST[0]),
         ),
-        *news,
+        *_other_news(filler),
     ]
 
 
@@ -207,16 +215,10 @@ def _readout(filler: int) -> list[Fact]:
         "Oskaro praised Norland for its help in clearing the Velt after the storm, Marden said.",
         "Marden urged Sudmark and Norland to lead their friendship forward with mutual trust, Oskaro said.",
     ]
-    news = [
-        fact(f"c-news{n}", "herald", f"Floods closed road {'ABCDEFG'[n]} in the north of Norland.", "2031-03-03", ("Norland",), "event")
-        for n in range(filler)
-    ]
     return [
-        fact(
-            "c-arrive", "herald", "Oskaro arrived in Norland on Monday for talks with Marden.", "2031-03-03", (GUEST[0], HOST[0]), "event"
-        ),
+        _third_outlet_arrival(),
         *(fact(f"c-words{n}", "herald", quote, "2031-03-03", (HOST[0], GUEST[0])) for n, quote in enumerate(words)),
-        *news,
+        *_other_news(filler),
     ]
 
 
