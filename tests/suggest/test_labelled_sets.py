@@ -30,8 +30,9 @@ round 22, labelled before any measurement, measured once and judged; ``intake_fi
 are the final test sets of round 23, labelled before any measurement, measured once and judged;
 ``intake_final44`` and ``intake_final45`` are the final test sets of round 24, labelled before any
 measurement, measured once and judged; ``intake_final46`` and ``intake_final47`` are the final test sets
-of round 25, labelled before any measurement; ``intake_final48`` and ``intake_final49`` are the final test
-sets of round 26, labelled before any measurement.  A test on the scores of the held-out sets would invite tuning the
+of round 25, labelled before any measurement, measured once and judged; ``intake_final48`` and
+``intake_final49`` are the final test sets of round 26, labelled before any measurement.  A test on the
+scores of the held-out sets would invite tuning the
 rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
 date phrase is word for word in the article, every link names a labelled claim, and the
@@ -104,6 +105,7 @@ SETS = [
         "intake_final45",
         "intake_final46",
         "intake_final47",
+        "intake_final48",
         "intake_final49",
     )
 ]
