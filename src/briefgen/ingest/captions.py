@@ -12,7 +12,8 @@ it stands, and neither is written in a headline or a lede:
 A piece's kind, written before a colon or a dash at the start of its first line ("Editorial: The government …",
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
 
-A whole sentence in the past about a named person (``PAST_SENTENCE``) is a caption or a lede, not a headline.
+A whole sentence in the past about a named person (``PAST_SENTENCE``) is a caption or a lede, not a headline, and so
+is a line that tells the moment a picture shows (``PICTURE_SENTENCE``: "being presented", "pictured", "met with").
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ PAST_SENTENCE = re.compile(
 # Verbs of saying are left out: a headline reports words in full ("Leader says the deal is his best work").
 PRESENT_SENTENCE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,6}(?!(?:says|tells|warns|urges|vows|claims|insists|asks|calls)\s)[a-z]{3,}s\s(?:[\w'’-]+\s+){0,3}?(?:the|a|an)\s[a-z].*\b(?:his|her|their)\s"
+)
+
+# "PM Rask being presented with the guard of honour upon his arrival", "President Vell pictured at the harbour", "Prime
+# Minister Rask met with President Vell": a caption tells the moment its picture shows, with the subject "being" done
+# to, "pictured" or "seen" somewhere, or meeting, talking or shaking hands "with" someone in the past.  A headline says
+# it in the present ("Rask meets Vell", "Rask receives guard of honour"), and "seen" in a headline is a forecast ("Rates
+# seen rising"), never followed by where or with whom.  Like the two above, the line is only kept from the headline.
+PICTURE_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,6}(?:being\s+[a-z]{3,}(?:ed|en|wn|ht)\s"
+    r"|(?:pictured|photographed)\s|seen\s+(?:here\s+)?(?:with|during|at|alongside|arriving|greeting|shaking)\s"
+    r"|(?:met|shook\s+hands|spoke|talked|chatted|interacted|posed)\s+with\s)"
 )
 
 # The kind of a piece, as a site labels it above or before its text (upper case; the first word is compared).

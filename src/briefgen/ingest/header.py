@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PRESENT_SENTENCE
+from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PICTURE_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_WORDS, is_bullet
 
@@ -58,6 +58,7 @@ def headline_like(text: str) -> bool:
         and not CAPTION.search(text)
         and not PAST_SENTENCE.match(text)
         and not PRESENT_SENTENCE.match(text)
+        and not PICTURE_SENTENCE.match(text)
         and not text.startswith(('"', "“", "‘", "'"))
         and any(c.isalpha() for c in text)
     )
