@@ -20,6 +20,7 @@ from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
+from briefgen.suggest.subheadings import is_subheading
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.worth import check_worthy
@@ -66,6 +67,8 @@ def drafted_spans(
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
+        if sentence is not headline and is_subheading(body, sentence.start):
+            continue  # a line heading the section under it, which states the claim: see .subheadings
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
         if sentence.start < top and sentence is not headline and standfirst_restated(sentence.text, below_top):
