@@ -105,8 +105,9 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     """
     fact = item.fact
     named = len(names & sides)
-    undated = _NO_FIGURE.sub(" ", fact.quote)
-    if fact.kind != "statement" or named == 0 or _BACKGROUND.search(undated) or not _SAYING.search(fact.quote):
+    if fact.kind != "statement" or named == 0 or not _SAYING.search(fact.quote):
+        return False
+    if _BACKGROUND.search(fact.quote) and _BACKGROUND.search(_NO_FIGURE.sub(" ", fact.quote)):
         return False
     if named < 2 and not _OF_BOTH_SIDES.search(fact.quote):
         return False
