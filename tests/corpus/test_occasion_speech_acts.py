@@ -58,3 +58,14 @@ def test_one_leader_speaking_of_the_two_countries_joins_the_visit() -> None:
     )
     assert "c-two" in found and "a-arrive" in found
     assert "c-own" not in found  # one side speaking of its own affairs: background
+
+
+def test_a_saying_with_its_calendar_date_or_a_numbered_name_joins_the_visit() -> None:
+    found = members(
+        statement("c-dated", "On Tuesday, March 4, 2031, Oskaro praised Marden's care for the river pilots."),
+        statement("c-ordinal", "Marden said on the 4th that Oskaro's shipyards are welcome in Velt."),
+        statement("c-named", "Oskaro and Marden discussed the R-7 canal and the upcoming V20 summit."),
+        statement("c-figure", "Oskaro said 14 barges of Marden's fleet sail under his flag."),
+    )
+    assert {"c-dated", "c-ordinal", "c-named", "a-arrive"} <= found
+    assert "c-figure" not in found  # a figure said at the visit is left to the figures' own rules
