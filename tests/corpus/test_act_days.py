@@ -185,3 +185,12 @@ def test_one_meeting_whose_host_one_report_names_without_a_title_still_clashes()
     (message,) = days(facts)
     assert "'tue' says talks on Tuesday 4 March 2031" in message and "'wed' says talks on Wednesday 5 March 2031" in message
     assert "'thu' says talks on Thursday 6 March 2031" in message
+
+
+def test_a_meeting_of_the_two_leaders_takes_its_parties_from_the_facts_entities() -> None:
+    facts = [
+        fact("pair", "gazette", "The two leaders met on Wednesday to discuss ports.", "2031-03-05"),
+        fact("named", "courier", "Oskaro and Marden met earlier today in Tarsk.", "2031-03-06"),
+    ]
+    (message,) = days(facts)
+    assert "'pair' says talks on Wednesday 5 March 2031" in message and "'named' says talks on Thursday 6 March 2031" in message

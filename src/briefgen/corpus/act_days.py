@@ -69,6 +69,8 @@ _TITLED = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+#: The parties of a meeting named only as a pair the article introduced before ("The two leaders met on Wednesday").
+_THE_TWO = re.compile(r"\b[Tt]he two (?:leaders|sides|presidents|premiers|ministers|heads of state|delegations)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
@@ -139,7 +141,10 @@ def act_day(fact: Fact) -> ActDay | None:
         return None
     if acts[0] == "remark":
         return ActDay(acts[0], day, _speaker(quote) - _NO_PARTY)
-    return ActDay(acts[0], day, _bare(_NAME.findall(quote)) - _NO_PARTY, _titled_people(quote))
+    names = _bare(_NAME.findall(quote)) - _NO_PARTY
+    if not names and _THE_TWO.search(quote):  # the pair the article named before: the fact's entities
+        names = _bare(" ".join(fact.entities).split()) - _NO_PARTY
+    return ActDay(acts[0], day, names, _titled_people(quote))
 
 
 def _bare(words: list[str]) -> frozenset[str]:
