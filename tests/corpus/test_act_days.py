@@ -166,3 +166,31 @@ def test_one_figure_linked_across_outlets_and_said_on_two_days_is_a_conflict() -
     ]
     (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
     assert found.key == "target" and found.statements == ("remark on Thursday 6 March 2031", "remark on Friday 7 March 2031")
+
+
+def test_one_visitor_meeting_two_titled_hosts_on_two_days_is_two_meetings_not_a_conflict() -> None:
+    facts = [
+        fact("premier", "gazette", "Prime Minister Ana Lisova on Wednesday met with Norlandic Premier Tam Kerro in Tarsk.", "2031-03-05"),
+        fact("president", "courier", "Prime Minister Ana Lisova and President Oskaro Vell met earlier today in Tarsk.", "2031-03-06"),
+    ]
+    assert days(facts) == []
+
+
+def test_one_meeting_whose_host_one_report_names_without_a_title_still_clashes() -> None:
+    facts = [
+        fact("tue", "gazette", "Lisova and Vell met on Tuesday in Tarsk.", "2031-03-04"),
+        fact("wed", "courier", "Lisova met President Vell on Wednesday in Tarsk.", "2031-03-05"),
+        fact("thu", "herald", "Prime Minister Lisova met President Vell's team on Thursday.", "2031-03-06"),
+    ]
+    (message,) = days(facts)
+    assert "'tue' says talks on Tuesday 4 March 2031" in message and "'wed' says talks on Wednesday 5 March 2031" in message
+    assert "'thu' says talks on Thursday 6 March 2031" in message
+
+
+def test_a_meeting_of_the_two_leaders_takes_its_parties_from_the_facts_entities() -> None:
+    facts = [
+        fact("pair", "gazette", "The two leaders met on Wednesday to discuss ports.", "2031-03-05"),
+        fact("named", "courier", "Oskaro and Marden met earlier today in Tarsk.", "2031-03-06"),
+    ]
+    (message,) = days(facts)
+    assert "'pair' says talks on Wednesday 5 March 2031" in message and "'named' says talks on Thursday 6 March 2031" in message

@@ -63,6 +63,14 @@ _NO_PARTY = frozenset(
     | set(WEEKDAY_NAMES + MONTH_NAMES)
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+#: A person named with an office: the title news sets before a name ("Chinese Premier Li Keqiang", "King Abdullah").
+_TITLED = re.compile(
+    r"\b(?:President|Premier|Minister|King|Queen|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor|Ambassador)"
+    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+#: The parties of a meeting named only as a pair the article introduced before ("The two leaders met on Wednesday").
+_THE_TWO = re.compile(r"\b[Tt]he two (?:leaders|sides|presidents|premiers|ministers|heads of state|delegations)\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
@@ -76,6 +84,8 @@ class ActDay:
     act: str
     day: dt.date
     names: frozenset[str]
+    #: The name words of each person the quote names with a title (parties of a meeting or a signing only).
+    titled: tuple[frozenset[str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.act} on {spelled_day(self.day)}"
@@ -129,13 +139,50 @@ def act_day(fact: Fact) -> ActDay | None:
     (day,) = days
     if day is None:
         return None
-    names = _speaker(quote) if acts[0] == "remark" else frozenset(_NAME.findall(quote))
-    return ActDay(acts[0], day, names - _NO_PARTY)
+    if acts[0] == "remark":
+        return ActDay(acts[0], day, _speaker(quote) - _NO_PARTY)
+    names = _bare(_NAME.findall(quote)) - _NO_PARTY
+    if not names and _THE_TWO.search(quote):  # the pair the article named before: the fact's entities
+        names = _bare(" ".join(fact.entities).split()) - _NO_PARTY
+    return ActDay(acts[0], day, names, _titled_people(quote))
+
+
+def _bare(words: list[str]) -> frozenset[str]:
+    """Name words without a possessive ending: "Xi's" names Xi."""
+    return frozenset(_POSSESSIVE.sub("", word) for word in words)
+
+
+def _titled_people(quote: str) -> tuple[frozenset[str], ...]:
+    """The name words of each person a quote names after a title (calendar words and further titles dropped)."""
+    people = (_bare(found.group("name").split()) - _NO_PARTY for found in _TITLED.finditer(quote))
+    return tuple(person for person in people if person)
+
+
+def _names_someone_unnamed_by(a: ActDay, b: ActDay) -> bool:
+    """Whether ``a`` names, with a title, a person ``b`` does not name by any word of their name."""
+    return any(person.isdisjoint(b.names) for person in a.titled)
+
+
+def _other_parties(a: ActDay, b: ActDay) -> bool:
+    """Two meetings (or signings) of one party with two others: each quote names a titled person the other never names.
+
+    News names the parties of a meeting by office and name ("Prime Minister Ana Lis met Chinese Premier Li"); a
+    visitor who meets a president one day and a premier the next shares a name with both reports, yet the host each
+    names with a title is absent from the other.  One meeting told twice names its host in both, or with no title
+    in one ("Lis and Xi met on Tuesday" against "Lis met President Xi on Wednesday" is one meeting, two days).
+    """
+    return _names_someone_unnamed_by(a, b) and _names_someone_unnamed_by(b, a)
 
 
 def acts_clash(a: ActDay, b: ActDay) -> bool:
-    """One kind of act, a party in common, different days no more than a week apart."""
-    return a.act == b.act and a.day != b.day and abs((a.day - b.day).days) <= DAYS_OF_ONE_VISIT and bool(a.names & b.names)
+    """One kind of act, a party in common and none apart, different days no more than a week apart."""
+    return (
+        a.act == b.act
+        and a.day != b.day
+        and abs((a.day - b.day).days) <= DAYS_OF_ONE_VISIT
+        and bool(a.names & b.names)
+        and not _other_parties(a, b)
+    )
 
 
 def acts_told_differently(a: Fact, b: Fact) -> bool:
