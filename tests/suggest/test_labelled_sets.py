@@ -31,8 +31,9 @@ are the final test sets of round 23, labelled before any measurement, measured o
 ``intake_final44`` and ``intake_final45`` are the final test sets of round 24, labelled before any
 measurement, measured once and judged; ``intake_final46`` and ``intake_final47`` are the final test sets
 of round 25, labelled before any measurement, measured once and judged; ``intake_final48`` and
-``intake_final49`` are the final test sets of round 26, labelled before any measurement; ``intake_final50`` and
-``intake_final51`` are the final test sets of round 27, labelled before any measurement.  A test on the
+``intake_final49`` are the final test sets of round 26, labelled before any measurement, measured once and
+judged; ``intake_final50`` and ``intake_final51`` are the final test sets of round 27, labelled before any
+measurement.  A test on the
 scores of the held-out sets would invite tuning the
 rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
@@ -109,6 +110,7 @@ SETS = [
         "intake_final48",
         "intake_final49",
         "intake_final50",
+        "intake_final51",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
