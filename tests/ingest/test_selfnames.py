@@ -1,5 +1,6 @@
 """An unknown site's name spelled from its address: a country closing the address is a word of the name, "<outlet word>
-of <place>" is split into its words, and a short name with no vowel is an acronym.  Every address here is made up."""
+of <place>" is split into its words, a short name with no vowel is an acronym, and ".news" or ".tv" adds nothing to a
+name that already says what kind of outlet it is.  Every address here is made up."""
 
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def test_a_short_name_after_the_or_before_a_number_is_the_sites_name(url: str, o
 
 def test_the_running_into_a_word_is_no_certain_article() -> None:
     assert host_words("https://theatrely.com/a") is None  # not "The Atrely"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://kestreljournal.news/2024/10/treaty", "Kestrel Journal"),  # the name says "journal": ".news" adds nothing
+        ("https://velmorazinas.news/treaty", "Velmora Zinas"),  # "news" in another language
+        ("https://www.kestrelenglish.tv/news/1/treaty", "Kestrel English"),  # an edition named by its language
+        ("https://kestrel.news/2024/10/treaty", "Kestrel News"),  # a name that does not say its kind takes the suffix's
+        ("https://ostlandnews.network/treaty", "Ostlandnews Network"),  # ".network" adds a word of the name
+    ],
+)
+def test_a_news_suffix_adds_nothing_to_a_name_that_says_its_kind(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None and found.value == outlet

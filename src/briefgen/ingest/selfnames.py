@@ -28,7 +28,10 @@ Two readings, each of a class of pages:
   opens with such a word splits after it when the rest is one short word ("observerdubai.com" is
   "Observer Dubai"), where it would otherwise name nothing; a name of three letters or fewer is
   an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
-  the kind of outlet ("eir.news" is "EIR News");  on a blog host
+  the kind of outlet ("eir.news" is "EIR News", "asianews.network" is "Asianews Network"), except that ".news"
+  and ".tv" add nothing to a name that already ends in a word naming a kind of outlet, in English or another
+  language, or the language of an edition: "usajournal.news" is "Usa Journal", "ogreszinas.news" is "Ogres
+  Zinas", "samaaenglish.tv" is "Samaa English";  on a blog host
   ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
   development or staging copy ("outlet-dev.hostingfirm.com") the registered
   name is the host's, and names nothing.
@@ -100,7 +103,37 @@ _REGION_WORDS = frozenset(
         "sahel",
     ]
 )
-_SPLIT_WORDS = OUTLET_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
+# Words that already say what kind of outlet a name is, besides the English outlet words: "news" in the languages
+# of sites that publish in English too ("ogreszinas", "sindhkhabar"), and the language of an edition ("samaaenglish").
+_KIND_WORDS = frozenset(
+    [
+        "zinas",
+        "khabar",
+        "akhbar",
+        "haber",
+        "noticias",
+        "nouvelles",
+        "nachrichten",
+        "nieuws",
+        "notizie",
+        "novosti",
+        "uutiset",
+        "nyheter",
+        "habari",
+        "english",
+        "arabic",
+        "urdu",
+        "hindi",
+        "bangla",
+        "french",
+        "spanish",
+        "russian",
+        "chinese",
+    ]
+)
+# Public suffixes that say only what every news site is: after a name that already says its kind, they add nothing.
+_GENERIC_KIND_SUFFIXES = frozenset(("news", "tv"))
+_SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
 # Longest first, so that a name splits at its longest word; sorted once, for every address read.
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
 _PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True))
@@ -144,7 +177,9 @@ def host_words(url: str | None) -> Found | None:
     host = (urlsplit(url or "").hostname or "").casefold()
     if _STAGING.search(host.removesuffix(f"{name}.{suffix}")):
         return None
-    kind = [suffix] if suffix in OUTLET_WORDS else []  # "eir.news": the suffix says what kind of outlet it is
+    # "eir.news": the suffix says what kind of outlet it is; ".news" and ".tv", which say only what every such site is,
+    # are where a name that already says so lives ("usajournal.news"), where ".network" still adds a word of the name
+    kind = [suffix] if suffix in OUTLET_WORDS and not (suffix in _GENERIC_KIND_SUFFIXES and _says_kind(name)) else []
     if name in _BLOG_HOSTS:
         labels = host.split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
@@ -173,6 +208,12 @@ def host_words(url: str | None) -> Found | None:
     if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
         shown[len(words) - 1] += number.group(0) if shown[len(words) - 1].isupper() else f" {number.group(0)}"
     return Found(" ".join(shown), site_of(url) or "", "address")
+
+
+def _says_kind(name: str) -> bool:
+    """Whether a registered name ends in a word naming a kind of outlet or an edition ("usajournal", "ogreszinas",
+    "samaaenglish"): such a name is whole, and a suffix such as ".news" or ".tv" is only where it lives."""
+    return any(name.endswith(w) and len(name) - len(w) >= 3 for w in OUTLET_WORDS | _KIND_WORDS)
 
 
 def _split_leading_word(name: str) -> list[str] | None:
