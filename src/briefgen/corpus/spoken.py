@@ -46,7 +46,9 @@ and no wrong one; "pointed out", "raised the issue", "reviewed", "hope", a
 statement opening on a quotation mark and "indicated" each joined a wrong pair
 or more, so they stay out.  A verb that also names an act ("extended a
 visit", "dismissed an official", "shared borders") is asked for an object
-that is speech.  MEASURED_HERE
+that is speech.  (Measured, round 27, with intake_final46/47 in the halves:
+half A recall of record 57.97% to 58.78%, precision 95.06% to 95.12%; half B
+recall 57.32% to 57.39%, precision 93.58% to 93.58%, conflicts found unchanged.)
 """
 
 from __future__ import annotations
