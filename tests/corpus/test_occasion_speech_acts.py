@@ -69,3 +69,22 @@ def test_a_saying_with_its_calendar_date_or_a_numbered_name_joins_the_visit() ->
     )
     assert {"c-dated", "c-ordinal", "c-named", "a-arrive"} <= found
     assert "c-figure" not in found  # a figure said at the visit is left to the figures' own rules
+
+
+def test_an_act_of_speech_named_by_what_it_did_with_words_joins_the_visit() -> None:
+    found = members(
+        statement("c-acknowledged", "Marden acknowledged the work of Oskaro's river pilots in Velt."),
+        statement("c-wished", "Oskaro wished Marden's people well on the coming harvest feast."),
+        statement("c-message", "In Velt, Oskaro extended a message of friendship to Marden and the people of Norland."),
+        statement("c-stance", "Marden and Oskaro shared a positive stance on reopening the river ferries."),
+        statement("c-urge", "Oskaro took the opportunity to urge Marden to reopen the ferries."),
+    )
+    assert {"c-acknowledged", "c-wished", "c-message", "c-stance", "c-urge", "a-arrive"} <= found
+
+
+def test_a_verb_that_also_names_an_act_needs_an_object_that_is_speech() -> None:
+    found = members(
+        statement("c-contract", "Oskaro extended the barge contract with Marden's shipyards."),
+        statement("c-borders", "Marden's Norland shares borders with Oskaro's Sudmark along the river."),
+    )
+    assert "c-contract" not in found and "c-borders" not in found and "a-arrive" in found

@@ -35,6 +35,20 @@ is no figure: the day the outlet dates the saying to ("On Monday, September 9,
 summit", "the ML-1 railway").  (Measured, round 26, with intake_final44/45 in the
 halves: half A recall of record 57.2% to 58.1%, precision 95.56% to 95.57%;
 half B recall 56.20% to 56.36%, precision 93.95% to 93.92%.)
+
+An act of speech is also named by what it did with words rather than by a
+verb of saying: "Prince Mohammed acknowledged the contribution of...",
+"Marcos wished the Vietnamese people well", "he extended a message to...",
+"they shared a positive stance on...", "she dismissed prior comments...",
+"took the opportunity to urge", "On the agenda was...".  Each was measured
+on its own on half A (round 27) and kept only if it joined pairs of record
+and no wrong one; "pointed out", "raised the issue", "reviewed", "hope", a
+statement opening on a quotation mark and "indicated" each joined a wrong pair
+or more, so they stay out.  A verb that also names an act ("extended a
+visit", "dismissed an official", "shared borders") is asked for an object
+that is speech.  (Measured, round 27, with intake_final46/47 in the halves:
+half A recall of record 57.97% to 58.78%, precision 95.06% to 95.12%; half B
+recall 57.32% to 57.39%, precision 93.58% to 93.58%, conflicts found unchanged.)
 """
 
 from __future__ import annotations
@@ -79,7 +93,15 @@ _SAYING = re.compile(
     r"praised|hailed|lauded|commended|welcomed|thanked|congratulated|reaffirmed|reiterated|affirmed|assured|asserted|"
     r"underscored|urged|called (?:on|for)|proposed|put forward|invited|pledged|vowed|announced|described|dub(?:s|bed)?|"
     r"echoed|discussed|discussions?|wrote|"
-    r"visit|trip|meeting|mission|talks|negotiations)\b",
+    # an act of speech named by what it did with words ("acknowledged the contribution", "wished the people well",
+    # "extended a message to", "shared a positive stance", "dismissed prior comments", "took the opportunity to urge")
+    r"acknowledg(?:ed|es|ing)|urg(?:e|es|ing)|wish(?:ed|es)|discuss(?:es|ing)?|took the opportunity|"
+    r"extend(?:ed|s|ing) (?:(?:a|an|his|her|their|its) )?(?:\w+ )?(?:message|greetings?|invitations?|congratulations|"
+    r"condolences|thanks|gratitude|wishes)|"
+    r"shar(?:ed|es|ing) (?:(?:a|an|the|their|his|her) )?(?:\w+ )?(?:stance|views?|positions?|understanding|vision)|"
+    r"dismiss(?:ed|es|ing) (?:(?:the|his|her|their) )?(?:\w+ )?(?:comments?|claims?|concerns?|reports?|suggestions?|"
+    r"criticism|accusations?|speculation|fears?)|"
+    r"visit|trip|meeting|mission|talks|negotiations|agenda)\b",
     re.IGNORECASE,
 )
 
