@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
@@ -269,8 +270,8 @@ def agenda_only(text: str) -> bool:
     signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
     if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
-    if _NAMED_MEETING.search(text, 0, match.start()):
-        return False  # "Yunus met Chinese President Xi Jinping, where both leaders discussed trade": the meeting is the claim
+    if _NAMED_MEETING.search(text, 0, match.start()) or arrival_at_named_place(text[: match.start()]):
+        return False  # "Yunus met Xi Jinping, where both discussed trade", "landed in Beijing to discuss …": the meeting, the trip
     agenda = _PAIR_RELATIONS.sub("relations", _REASON.split(text[match.end() :], maxsplit=1)[0])  # not the reason given for it
     words = _WORDS.findall(agenda)
     if any(w[:1].isupper() for w in words):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.courtesies import is_courtesy
@@ -397,8 +398,9 @@ def check_worthy(text: str, said: bool = False) -> bool:
     off the quote ("…," Yoon said): a position stated in talks is a claim
     when it names what it is about.
 
-    Ceremony is rescued only by a figure, a date or an act that leaves a trace
-    (a signing, an agreement), not by where it took place; courtesy by those
+    Ceremony is rescued only by a figure, a date, an act that leaves a trace
+    (a signing, an agreement) or an arrival at a named place
+    (:mod:`briefgen.suggest.arrivals`), not by where it took place; courtesy by those
     or by a named facility or place (a gift "the Kurmangazy Center"): the visit
     they thank someone for is reported elsewhere, with its facts.
     Generic prose and agendas are rescued by those, or by a visit or meeting.
@@ -418,10 +420,11 @@ def check_worthy(text: str, said: bool = False) -> bool:
     judged = _CHARACTERISATION.search(text)
     if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
+    arrival = arrival_at_named_place(text)  # where the visitor arrived: checkable, however it was welcomed
     anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
-    if not anchored and _CEREMONY.search(text):
+    if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
-    anchored = anchored or bool(_NAMED_THING.search(text))
+    anchored = anchored or arrival or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
     generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
