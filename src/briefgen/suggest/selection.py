@@ -23,6 +23,7 @@ from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_
 from briefgen.suggest.subheadings import is_subheading
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
+from briefgen.suggest.twin_captions import captioned_twice
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
 
@@ -67,6 +68,8 @@ def drafted_spans(
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
+        if captioned_twice(body, line):
+            continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and is_subheading(body, sentence.start):
             continue  # a line heading the section under it, which states the claim: see .subheadings
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
