@@ -3,7 +3,7 @@
 The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
-:mod:`briefgen.suggest.other_visits`), less the summary points (before a dateline, a deck of short lines,
+:mod:`briefgen.suggest.other_visits`, nor a caption printed twice, :mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
 or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
 where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
@@ -23,6 +23,7 @@ from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_
 from briefgen.suggest.subheadings import is_subheading
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
+from briefgen.suggest.twin_captions import captioned_twice
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
 
@@ -67,6 +68,8 @@ def drafted_spans(
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
+        if captioned_twice(body, line):
+            continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and is_subheading(body, sentence.start):
             continue  # a line heading the section under it, which states the claim: see .subheadings
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
