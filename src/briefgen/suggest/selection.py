@@ -3,9 +3,10 @@
 The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
-:mod:`briefgen.suggest.other_visits`, nor a caption printed twice, :mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
-or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole words
-where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
+:mod:`briefgen.suggest.other_visits`, nor a caption printed twice,
+:mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
+or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole
+words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
 they date two events (:mod:`briefgen.suggest.clauses`).
 """
 
