@@ -35,6 +35,7 @@ from briefgen.ingest.header import (
     quoted_headline,
     title_cased,
 )
+from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
@@ -143,7 +144,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or widget_kind(text)
+    return byline_kind(text) or widget_kind(text) or script_kind(text)
 
 
 def _same_headline(a: str, b: str) -> bool:
