@@ -246,12 +246,17 @@ def _with_statements(
     Plans name no speaker and no day, so they are read only from an article
     mostly about the occasion (:data:`ABOUT_SHARE`, counting the statements said there).
     """
+
+    def in_passing(said_there: int) -> bool:
+        """Whether the occasion, with ``said_there`` statements counted at their weight, is under its share."""
+        return (SPOKEN_WEIGHT * len(article.members) + said_there) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes)
+
     taken = set(article.speaking)
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind == "statement"]
-    if (SPOKEN_WEIGHT * len(article.members) + len(statements)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
+    if in_passing(len(statements)):
         return article  # too few even if every statement were said there: their patterns are not read
     spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
-    if (SPOKEN_WEIGHT * len(article.members) + len(spoken)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes):
+    if in_passing(len(spoken)):
         return article  # an article that reports the occasion in passing: its statements may be of anything else
     if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
         article.members = article.members + spoken
