@@ -91,11 +91,11 @@ _NO_FIGURE = re.compile(
 _SAYING = re.compile(
     r"\b(?:said|stated|noted|told|stressed|highlighted|emphasi[sz](?:ed|ing)|underlined|added|expressed|"
     r"praised|hailed|lauded|commended|welcomed|thanked|congratulated|reaffirmed|reiterated|affirmed|assured|asserted|"
-    r"underscored|urged|called (?:on|for)|proposed|put forward|invited|pledged|vowed|announced|described|dub(?:s|bed)?|"
-    r"echoed|discussed|discussions?|wrote|"
+    r"underscored|urg(?:e|ed|es|ing)|called (?:on|for)|proposed|put forward|invited|pledged|vowed|announced|described|dub(?:s|bed)?|"
+    r"echoed|discuss(?:ed|es|ing|ions?)?|wrote|"
     # an act of speech named by what it did with words ("acknowledged the contribution", "wished the people well",
     # "extended a message to", "shared a positive stance", "dismissed prior comments", "took the opportunity to urge")
-    r"acknowledg(?:ed|es|ing)|urg(?:e|es|ing)|wish(?:ed|es)|discuss(?:es|ing)?|took the opportunity|"
+    r"acknowledg(?:ed|es|ing)|wish(?:ed|es)|took the opportunity|"
     r"extend(?:ed|s|ing) (?:(?:a|an|his|her|their|its) )?(?:\w+ )?(?:message|greetings?|invitations?|congratulations|"
     r"condolences|thanks|gratitude|wishes)|"
     r"shar(?:ed|es|ing) (?:(?:a|an|the|their|his|her) )?(?:\w+ )?(?:stance|views?|positions?|understanding|vision)|"
