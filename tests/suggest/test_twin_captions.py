@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import split_sentences
-from briefgen.suggest.twin_captions import captioned_twice
+from briefgen.suggest.twin_captions import twin_caption_lines
 
 _REPORT = "Norland and Vantaa signed a port agreement in Vantaa City on Tuesday, officials said."
 _CAPTION = "President Erik Lindqvist has given Premier Lena Osei a tour of the harbour as the pair met for talks."
@@ -29,18 +29,18 @@ def test_a_caption_printed_again_with_its_credit_is_not_drafted_from_either_copy
 
 def test_a_sentence_the_report_says_once_is_drafted() -> None:
     body = f"{_REPORT}\n\n{_CAPTION}\n"
-    assert captioned_twice(body, _CAPTION) is False
+    assert _CAPTION not in twin_caption_lines(body)
     assert len(_drafted(body)) == 2
 
 
 def test_a_line_printed_twice_with_nothing_added_is_left_to_the_other_rules() -> None:
     # The page does not say which copy is furniture: a labeller may take the line as the report's own.
     body = f"{_CAPTION}\n\n{_CAPTION}\n\n{_REPORT}\n"
-    assert not captioned_twice(body, _CAPTION)
+    assert _CAPTION not in twin_caption_lines(body)
 
 
 def test_a_paragraph_that_goes_on_after_the_repeated_words_is_no_credit() -> None:
     longer = _CAPTION[:-1] + ", and the two then signed a port agreement on Tuesday."
     body = f"{_CAPTION}\n\n{longer}\n"
-    assert not captioned_twice(body, _CAPTION)
-    assert not captioned_twice(body, longer)
+    assert _CAPTION not in twin_caption_lines(body)
+    assert longer not in twin_caption_lines(body)

@@ -21,10 +21,10 @@ from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
-from briefgen.suggest.subheadings import is_subheading
+from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
-from briefgen.suggest.twin_captions import captioned_twice
+from briefgen.suggest.twin_captions import twin_caption_lines
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
 
@@ -59,6 +59,8 @@ def drafted_spans(
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
+    twin_captions = twin_caption_lines(body)
+    subheadings = subheading_lines(body)
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
@@ -69,9 +71,9 @@ def drafted_spans(
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
-        if captioned_twice(body, line):
+        if line.strip() in twin_captions:
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
-        if sentence is not headline and is_subheading(body, sentence.start):
+        if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
             continue  # a line heading the section under it, which states the claim: see .subheadings
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source

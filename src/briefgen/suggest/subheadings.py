@@ -44,17 +44,24 @@ def _running(line: str) -> bool:
     return len(line.split()) >= _RUNNING_WORDS and bool(_STOP.search(line)) and not _LIST_ITEM.match(line)
 
 
-def is_subheading(body: str, start: int) -> bool:
-    """Whether the line of ``body`` holding the offset ``start`` is a subheading set inside the report (see above)."""
+def subheading_lines(body: str) -> frozenset[int]:
+    """The indexes of the lines of ``body`` that are subheadings set inside the report (see above), found in one pass."""
     lines = body.split("\n")
-    n = body.count("\n", 0, start)  # the index of the line that holds the offset
-    line = lines[n]
-    if not (3 <= len(line.split()) <= _HEADING_WORDS) or _STOP.search(line) or not _ENDS_ON_WORD.search(line):
-        return False
-    if _LIST_ITEM.match(line):
-        return False
-    before = next((earlier for earlier in reversed(lines[:n]) if earlier.strip()), "")
-    if before.rstrip().endswith(":"):
-        return False  # the quotation or the item a colon announces
-    after = next((later for later in lines[n + 1 :] if later.strip()), "")
-    return _running(after) and any(_running(earlier) for earlier in lines[:n])
+    found = set()
+    begun = False  # a line of running text came before: the report has begun
+    before = ""  # the last line with text before this one
+    for n, line in enumerate(lines):
+        if begun and _heading_shaped(line) and not before.rstrip().endswith(":"):  # a colon announces a quotation or item
+            after = next((later for later in lines[n + 1 :] if later.strip()), "")
+            if _running(after):
+                found.add(n)
+        if line.strip():
+            before = line
+            begun = begun or _running(line)
+    return frozenset(found)
+
+
+def _heading_shaped(line: str) -> bool:
+    """A heading's length, ending on a word, and no item of a list."""
+    words = len(line.split())
+    return 3 <= words <= _HEADING_WORDS and not _STOP.search(line) and bool(_ENDS_ON_WORD.search(line)) and not _LIST_ITEM.match(line)

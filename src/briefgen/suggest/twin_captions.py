@@ -37,14 +37,12 @@ def _credited_copy(short: str, long: str) -> bool:
     return len(lead.split()) <= _LEAD_WORDS and bool(_CREDIT_TAIL.fullmatch(tail))
 
 
-def captioned_twice(body: str, line: str) -> bool:
-    """Whether a line of the body is one copy of a caption the page prints twice in a row, once with its credit."""
+def twin_caption_lines(body: str) -> frozenset[str]:
+    """The lines of the body (stripped) that are one copy of a caption the page prints twice in a row, once with its
+    credit: worked out once for the page, then asked of each sentence's line."""
     lines = [text.strip() for text in body.split("\n") if text.strip()]
-    line = line.strip()
-    for index, text in enumerate(lines):
-        if text != line:
-            continue
-        for other in lines[max(0, index - _NEAR) : index + _NEAR + 1]:
-            if _credited_copy(line, other) or _credited_copy(other, line):
-                return True
-    return False
+    return frozenset(
+        text
+        for index, text in enumerate(lines)
+        if any(_credited_copy(text, other) or _credited_copy(other, text) for other in lines[max(0, index - _NEAR) : index + _NEAR + 1])
+    )
