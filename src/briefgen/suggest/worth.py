@@ -47,6 +47,7 @@ from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
+from briefgen.suggest.reporting_verbs import reporting_verb
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
@@ -326,7 +327,7 @@ def _names_something(text: str) -> bool:
 def _speaker(text: str) -> set[str]:
     """The names of who spoke: the run of names before the verb of saying ("President Erdogan also stated"), or after it
     when none stands before ("…, said Prime Minister Viktor Orban")."""
-    said = _ATTRIBUTED.search(text)
+    said = _ATTRIBUTED.search(text) or reporting_verb(text)  # "Lee voiced …", "Xi noted that …": see .reporting_verbs
     if said is None:
         return set()
     run: set[str] = set()
@@ -375,7 +376,7 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    said = bool(_ATTRIBUTED.search(text)) and not text.rstrip().endswith(":")  # "said", not "told": see _TOLD
+    said = bool(_ATTRIBUTED.search(text) or reporting_verb(text)) and not text.rstrip().endswith(":")  # not "told": see _TOLD
     if (quoted or said) and len(_subjects(text)) >= _SIDES + 1:
         return True
     stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
