@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.ingest.text import clean_page, furniture_kind
+from briefgen.ingest.widgets import is_list_heading
 
 _LEDE = "The ministers of Freedonia and Sylvania signed twelve agreements in Port Ellis on Tuesday, their offices said."
 _SECOND = "Both sides agreed to open a consulate in the northern city of Varna before the end of next year."
@@ -83,3 +84,82 @@ def test_a_part_with_no_sentence_is_furniture_of_the_article() -> None:
 def test_an_articles_last_paragraphs_are_kept_when_they_are_sentences() -> None:
     page = clean_page(f"Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n{_LEDE}\n{_SECOND}\n")
     assert page.parts[0].paragraphs == [_LEDE, _SECOND]
+
+
+_MENU_THEN_REPORT = """Close Menu
+    What's Hot
+
+    Freedonia Minister Begins Visit to Sylvania Tuesday
+
+    March 17, 2026
+
+    Port Ellis Mayor Faces Fraud Trial as Prosecutors Present Bank Records
+
+    March 17, 2026
+
+    Varna and Ostia Fined Over Crowd Trouble in Cup Qualifier
+
+    March 16, 2026
+
+    Subscribe to Updates
+
+    Get the latest news from the Ellis Courier about politics, business and sport.
+
+    Facebook X (Twitter) Instagram
+    Ellis Courier
+    • Get In Touch
+    • Business
+    • Economy
+    • Health
+    Subscribe
+    Ellis Courier
+    News
+
+    Freedonia Minister Begins Visit to Sylvania Tuesday
+
+    Share
+
+    The foreign minister of Freedonia will leave the capital on Tuesday for a three-day visit to Sylvania, her office said.
+
+    She will meet the Sylvanian president in Port Ellis on Wednesday, the first such visit in twelve years.
+"""
+
+
+def test_a_menu_of_other_headlines_above_the_report_is_not_an_article() -> None:
+    page = clean_page(_MENU_THEN_REPORT)
+    assert len(page.parts) == 1
+    assert page.parts[0].headline == "Freedonia Minister Begins Visit to Sylvania Tuesday"
+    assert page.parts[0].paragraphs == [
+        "The foreign minister of Freedonia will leave the capital on Tuesday for a three-day visit to Sylvania, her office said.",
+        "She will meet the Sylvanian president in Port Ellis on Wednesday, the first such visit in twelve years.",
+    ]
+    removed = [r.text for r in page.parts[0].removed]
+    assert "What's Hot" in removed
+    assert "Port Ellis Mayor Faces Fraud Trial as Prosecutors Present Bank Records" in removed
+
+
+def test_sentences_under_a_list_heading_are_still_an_article() -> None:
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\nShare\n"
+        f"{_LEDE}\n{_SECOND}\n"
+        "Latest News\nShare\n"
+        "The new line cuts the journey from the capital to the coast to three hours, the rail company said on Monday.\n"
+    )
+    assert [p.headline for p in page.parts] == ["Freedonia and Sylvania Sign Twelve Agreements in Port Ellis", "Latest News"]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What's Hot", True),
+        ("Trending Now", True),
+        ("Most Read", True),
+        ("Editor’s Picks", True),
+        ("Latest Stories:", True),
+        ("Latest Trade Deal Signed in Port Ellis", False),
+        ("Top Envoy Quits", False),
+        ("Hot Weather Closes Schools", False),
+    ],
+)
+def test_list_headings(line: str, heading: bool) -> None:
+    assert is_list_heading(line) is heading

@@ -6,7 +6,9 @@ that look like short headlines ("Loading...", "Browse all stories on …",
 the page into several "articles", and ``sources add`` refused the page as
 holding more than one.  This module names such lines as furniture, and tells
 which parts of a page hold no paragraph of article text at all (a list of
-teaser headlines, a poll), so that only real articles count as parts.
+teaser headlines, a poll), or are a site's menu under a list's heading ("What's
+Hot", "Trending", "Most Read") with more titles than sentences, so that only
+real articles count as parts.
 """
 
 from __future__ import annotations
@@ -74,6 +76,42 @@ def widget_kind(text: str) -> str | None:
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
 
 
+# The heading a site sets over a list of other stories' headlines: "What's Hot", "Trending Now", "Latest News",
+# "Most Read", "Editor's Picks", "Don't Miss".  Matched whole and case-insensitively, a closing colon aside.
+_LIST_HEADING = re.compile(
+    r"what(?:'s|’s| is) (?:hot|new|trending|happening)(?: now| today)?"
+    r"|(?:(?:the )?latest|trending|popular|hot|top|recent|featured|breaking|most (?:read|popular|viewed|shared|commented))"
+    r"(?: (?:now|today|this week))?(?: (?:news|stories|posts|articles|headlines|updates|topics|reads))?(?: (?:now|today))?"
+    r"|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice)|top picks|don(?:'t|’t) miss|must reads?|just in"
+)
+
+
+def is_list_heading(text: str) -> bool:
+    """Whether a whole line is the heading of a list of other stories ("What's Hot", "Trending", "Most Read").
+    Such a heading names the list's place on the site, never what happened, so no article is headed by it."""
+    return bool(_LIST_HEADING.fullmatch(text.strip().rstrip(":").strip().casefold()))
+
+
+def headline_list_parts(paragraph_lists: list[list[str]], headlines: list[str | None]) -> set[int]:
+    """Indexes of the parts that are a site's list of other stories' headlines, when another part holds an article.
+
+    A menu block above the report ("What's Hot", three headlines with their dates, a newsletter's blurb, the
+    section names) is cut off as a "part" of its own when its heading reads as a headline, and one stray sentence in
+    it (the newsletter's "Get the latest news ...") keeps :func:`furniture_parts` from seeing it as furniture.  Such a
+    part opens with a list's heading (its headline, or its first line when it has none) and holds more headline-like
+    or short lines than sentences: a list of titles, not a report.
+    """
+    found: set[int] = set()
+    for index, (paragraphs, headline) in enumerate(zip(paragraph_lists, headlines, strict=True)):
+        heading = headline if headline is not None else next(iter(paragraphs), "")
+        sentences = sum(is_body(p) for p in paragraphs)
+        titles = sum(headline_like(p) or len(p.split()) <= 3 for p in paragraphs if not is_body(p))
+        if is_list_heading(heading) and titles > sentences:
+            found.add(index)
+    articles = [i for i, paragraphs in enumerate(paragraph_lists) if i not in found and any(is_body(p) for p in paragraphs)]
+    return found if articles else set()
+
+
 def furniture_parts(paragraph_lists: list[list[str]]) -> set[int]:
     """Indexes of the parts that hold no paragraph of article text, when another part does.
 
@@ -120,7 +158,8 @@ def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
     recording every line taken out (the archived source's notes list them)."""
     fold_headline_stubs(parts, removed)
-    for index in sorted(furniture_parts([p.paragraphs for p in parts]), reverse=True):
+    lists = headline_list_parts([p.paragraphs for p in parts], [p.headline for p in parts])
+    for index in sorted(lists | furniture_parts([p.paragraphs for p in parts]), reverse=True):
         extra = parts.pop(index)
         parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]
     for part in parts:
