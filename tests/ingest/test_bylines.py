@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.ingest.add import add_source
+from briefgen.ingest.article import AddOptions
 from tests.ingest.dry_run import dry_add
 
 BODY = (
@@ -35,3 +37,22 @@ def test_a_credit_before_an_update_stamp_gives_the_date_and_leaves_the_place_to_
     fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
     assert fields["published"] == "2022-11-03"
     assert fields["place"] == "Vell"  # the dateline's city, not the credit
+
+
+def test_a_byline_run_together_with_the_themes_counts_dates_the_page_and_leaves_the_body(mini_project: Path, tmp_path: Path) -> None:
+    # A blog theme's header copied as text: the avatar's caption, "By", the writer, the date, the comment count and the
+    # reading time glued into one line, then rows of share buttons.
+    header = (
+        "Vell and Dalen agree a weekly ferry link\n\n"
+        "Desk WriterBy Desk WriterMarch 17, 2026No Comments3 Mins Read\n"
+        "Facebook Twitter Pinterest LinkedIn Tumblr Email\nShare\nFacebook Twitter LinkedIn Pinterest Email Copy Link\n\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(header + BODY, encoding="utf-8")
+    [article] = add_source(mini_project, str(page), AddOptions(url="https://ferries.example/story/1"), dry_run=True).articles
+    assert article.fields["published"] == "2026-03-17"
+    assert article.fields["author"] == "Desk Writer"
+    assert article.fields["title"] == "Vell and Dalen agree a weekly ferry link"
+    body = article.text.split("\n---\n", 1)[1].strip()
+    assert body.startswith("The harbour boards of Vell and Dalen agreed on Tuesday")  # no byline, no share buttons
+    assert "Facebook" not in body and "Comments" not in body

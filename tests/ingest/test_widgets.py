@@ -26,6 +26,9 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("Loading docks at the port were closed for two days.", None),
         ("Yes, the talks will go on", None),
         ("Sylvania explores new trade routes", None),
+        ("Facebook Twitter Pinterest LinkedIn Tumblr Email", "share link"),
+        ("Facebook X (Twitter) LinkedIn Email Copy Link", "share link"),
+        ("Facebook and Twitter removed the posts", None),
     ],
 )
 def test_widget_lines(line: str, kind: str | None) -> None:

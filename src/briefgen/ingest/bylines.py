@@ -76,8 +76,26 @@ _NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "ne
 _READING_TIME = re.compile(r"\s*[|·•,-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$", re.IGNORECASE)
 
 
+# What a blog theme prints after its byline's date: "No Comments", "12 Comments", "3 Mins Read", glued or spaced.
+_THEME_TAIL = re.compile(r"(?:\s*[|·•,-]?\s*(?:(?:no|\d{1,4})\s*comments?|\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read))+$", re.IGNORECASE)
+# A byline whose pieces a copy of the page ran together: "Jane DoeBy Jane DoeMarch 17, 2026": "By" or a month's name
+# stuck to the end of the word before it.
+_GLUED_BY = re.compile(r"(?<=[a-z.])(?=By\s+[A-Z])")
+_GLUED_MONTH = re.compile(rf"(?<=[a-z.])(?={MONTH_PATTERN}\s+\d{{1,2}}\b)")
+# The writer's name twice, the avatar's caption before "By": "Jane Doe By Jane Doe March 17, 2026".
+_NAME_TWICE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+(?=By\s+(?P=name)\b)")
+
+
+def _unglued(text: str) -> str:
+    """A byline with its run-together pieces spaced apart and the theme's counts after the date taken off; any other
+    line as it was (only a line that then reads whole as a byline is one)."""
+    text = _THEME_TAIL.sub("", text)
+    text = _GLUED_MONTH.sub(" ", _GLUED_BY.sub(" ", text))
+    return _NAME_TWICE.sub("", text)
+
+
 def _dated_byline(text: str) -> re.Match[str] | None:
-    text = _READING_TIME.sub("", text)
+    text = _unglued(_READING_TIME.sub("", text))
     for pattern in _DATED:
         match = pattern.match(text)
         if match is not None:

@@ -68,11 +68,27 @@ def is_menu_bar(text: str) -> bool:
     return 2 * sum(w.casefold() in _MENU_WORDS for w in words) >= len(words)
 
 
+# The buttons of a share bar: the networks a page posts to and the links beside them ("Email", "Copy Link", "Print").
+_SHARE_BUTTONS_TEXT = """facebook x twitter instagram pinterest linkedin tumblr reddit whatsapp telegram email e-mail print share
+    copy link threads bluesky mastodon flipboard messenger viber youtube tiktok vk"""
+_SHARE_BUTTONS = frozenset(_SHARE_BUTTONS_TEXT.split())
+
+
+def is_share_row(text: str) -> bool:
+    """Whether a line is a share bar's buttons run together ("Facebook Twitter Pinterest LinkedIn Tumblr Email"): two
+    networks or more and nothing but the names of buttons.  No sentence or headline is a list of social networks."""
+    words = re.sub(r"[|•·/()]", " ", text).casefold().split()
+    networks = {w for w in words if w not in {"email", "e-mail", "print", "share", "copy", "link"}}
+    return len(networks) >= 2 and all(w in _SHARE_BUTTONS for w in words)
+
+
 def widget_kind(text: str) -> str | None:
     """The kind of widget or navigation line a whole (stripped) line is, or None."""
     lowered = text.casefold()
     if is_menu_bar(text):
         return "navigation"
+    if is_share_row(text):
+        return "share link"
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
 
 
