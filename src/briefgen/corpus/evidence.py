@@ -39,7 +39,7 @@ _VISIT = frozenset({"visit", "arriv", "trip", "tour", "summi", "welco"})
 _RARE_SHARE = 0.05
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """One fact as the comparisons see it: its words, their rarity, its names; worked out once per check."""
 
