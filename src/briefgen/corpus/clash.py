@@ -62,6 +62,7 @@ _OPPOSED = (("expor", "impor"),)
 _MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
+_POSSESSIVE = re.compile(r"[’']s$")
 #: Capitalised words that are not names: titles, words that open a sentence, and (below) months and weekdays.
 _NOT_NAME_WORDS = (
     "president prime minister ministers minister's president's foreign finance commerce trade deputy "
@@ -84,7 +85,7 @@ def text_names(text: str) -> frozenset[str]:
     """
     found = set()
     for word in _NAME.findall(text):
-        name = re.sub(r"[’']s$", "", word).lower()
+        name = _POSSESSIVE.sub("", word).lower()
         if name not in _NOT_NAMES and len(name) > 2:
             found.add(name)
     return frozenset(found)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -39,7 +40,7 @@ _VISIT = frozenset({"visit", "arriv", "trip", "tour", "summi", "welco"})
 _RARE_SHARE = 0.05
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """One fact as the comparisons see it: its words, their rarity, its names; worked out once per check."""
 
@@ -57,6 +58,8 @@ class Prepared:
     _words: str | None = None
     _claim: str | None = None
     _quote: str | None = None
+    _claim_in_order: str | None = None
+    _quote_in_order: str | None = None
 
     @property
     def words(self) -> str:
@@ -77,6 +80,29 @@ class Prepared:
         if self._quote is None:
             self._quote = default_process(self.fact.quote)
         return self._quote
+
+    @property
+    def claim_in_order(self) -> str:
+        """The claim's words sorted (see :func:`_in_order`), made when first needed."""
+        if self._claim_in_order is None:
+            self._claim_in_order = _in_order(self.claim)
+        return self._claim_in_order
+
+    @property
+    def quote_in_order(self) -> str:
+        """The quote's words sorted (see :func:`_in_order`), made when first needed."""
+        if self._quote_in_order is None:
+            self._quote_in_order = _in_order(self.quote)
+        return self._quote_in_order
+
+
+def _in_order(text: str) -> str:
+    """A text's words sorted and joined by one space: what ``fuzz.token_sort_ratio`` compares.
+
+    ``fuzz.ratio`` of two such texts is their ``token_sort_ratio``; a fact is
+    compared in many pairs, so its words are sorted once, not once per pair.
+    """
+    return " ".join(sorted(text.split()))
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -139,7 +165,7 @@ class Article:
         return self._names
 
 
-def article_context(prepared: list[Prepared]) -> None:
+def article_context(prepared: list[Prepared]) -> dict[str, Article]:
     """Give each fact its article, whose names (cut to five letters) say what it is about.
 
     A sentence may name nobody ("this figure could be increased to $1
@@ -154,6 +180,7 @@ def article_context(prepared: list[Prepared]) -> None:
             article = articles[item.fact.source] = Article([])
         article.members.append(item)
         item.article = article
+    return articles
 
 
 def shared_context(pa: Prepared, pb: Prepared) -> int:
@@ -326,7 +353,7 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
 def _wording(pa: Prepared, pb: Prepared) -> float:
     """Claims and quotes compared by rapidfuzz (0-1): the better of the two, word sets and word order averaged."""
     sets = max(fuzz.token_set_ratio(pa.claim, pb.claim), fuzz.token_set_ratio(pa.quote, pb.quote))
-    order = max(fuzz.token_sort_ratio(pa.claim, pb.claim), fuzz.token_sort_ratio(pa.quote, pb.quote))
+    order = max(fuzz.ratio(pa.claim_in_order, pb.claim_in_order), fuzz.ratio(pa.quote_in_order, pb.quote_in_order))
     return (sets + order) / 200
 
 
@@ -336,7 +363,8 @@ def pair_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[str
 
 
 def _logit(found: dict[str, float]) -> float:
-    return sum(_WEIGHTS[name] * value for name, value in found.items())
+    # the weighted terms summed in the order of ``found``, as a generator would, without one Python step per term
+    return float(sum(map(operator.mul, map(_WEIGHTS.__getitem__, found), found.values())))
 
 
 def same_words(pa: Prepared, pb: Prepared, rare_smaller: float) -> bool:
@@ -349,7 +377,7 @@ def same_words(pa: Prepared, pb: Prepared, rare_smaller: float) -> bool:
     """
     if rare_smaller < SAME_WORDS_RARE or min(len(pa.quote.split()), len(pb.quote.split())) < SAME_WORDS_LENGTH:
         return False
-    return fuzz.token_sort_ratio(pa.quote, pb.quote) >= SAME_WORDS_RATIO
+    return fuzz.ratio(pa.quote_in_order, pb.quote_in_order) >= SAME_WORDS_RATIO
 
 
 def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefgen.corpus.clash import text_names
 from briefgen.corpus.models import Fact
@@ -45,18 +45,32 @@ class ArticleNames:
         self._facts = facts
         self._by_source: dict[str, list[Fact]] | None = None
         self._counts: dict[str, Counter[str]] = {}
+        self._names_of: Callable[[str], Iterable[frozenset[str]]] = self._facts_names
+
+    @classmethod
+    def of_names(cls, names_of: Callable[[str], Iterable[frozenset[str]]]) -> ArticleNames:
+        """Counted from each source's facts' names (:func:`fact_names`) as ``names_of`` gives them.
+
+        Linking has every fact's names already: they are not worked out again, nor the facts sorted by source.
+        """
+        articles = cls(())
+        articles._names_of = names_of
+        return articles
+
+    def _facts_names(self, source: str) -> Iterable[frozenset[str]]:
+        if self._by_source is None:
+            by_source: dict[str, list[Fact]] = defaultdict(list)
+            for fact in self._facts:
+                by_source[fact.source].append(fact)
+            self._by_source = dict(by_source)
+        return map(fact_names, self._by_source.get(source, []))
 
     def counts(self, source: str) -> Counter[str]:
         found = self._counts.get(source)
         if found is None:
-            if self._by_source is None:
-                by_source: dict[str, list[Fact]] = defaultdict(list)
-                for fact in self._facts:
-                    by_source[fact.source].append(fact)
-                self._by_source = dict(by_source)
             found = self._counts[source] = Counter()
-            for fact in self._by_source.get(source, []):
-                found.update(fact_names(fact))
+            for names in self._names_of(source):
+                found.update(names)
         return found
 
 

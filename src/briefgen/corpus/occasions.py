@@ -191,9 +191,7 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
     names_of = {i: frozenset(filter(None, map(party_key, prepared[i].fact.entities or ()))) for i in indexes}
-    counts: Counter[str] = Counter()
-    for keys in names_of.values():
-        counts.update(keys)
+    counts = Counter(itertools.chain.from_iterable(names_of.values()))  # one count, not one update per fact
     parties = frozenset(k for k, n in counts.items() if n >= 2)
     said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
     speaking = sorted([i for i in indexes if speaks_of_occasion(prepared[i])] + said)

@@ -54,10 +54,20 @@ def blocks(prepared: list[Prepared]) -> list[list[int]]:
     is named) and its topics (a draft names no entities: its topics still meet a fact's).
     """
     pending: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    # what the blocks are told apart and narrowed by, read in the one walk over the facts (each fact read costs)
+    sources: list[str] = []
+    years: list[int] = []  # a block too big is narrowed by year,
+    months: list[int] = []  # then by month
+    dates: list[tuple[int, int, int]] = []  # and a name still too busy compared in windows of facts close in date
     for index, item in enumerate(prepared):
         for entity in item.entities:
             pending["entity", entity].append(index)
         fact = item.fact
+        sources.append(fact.source)
+        date = fact.date
+        years.append(date.year)
+        months.append(date.month or 0)
+        dates.append(date.sort_key())
         value = fact.value
         if value is not None:
             unit = unit_key(value.unit)
@@ -66,11 +76,7 @@ def blocks(prepared: list[Prepared]) -> list[list[int]]:
             pending[("figure", unit, *value.bounds)].append(index)
         for topic in fact.topics:
             pending["topic", topic].append(index)
-    sources = [item.fact.source for item in prepared]
-    narrowing = [
-        [item.fact.date.year for item in prepared],  # a block too big is narrowed by year,
-        [item.fact.date.month or 0 for item in prepared],  # then by month
-    ]
+    narrowing = [years, months]
     found: list[list[int]] = []
     for level in range(3):
         oversized: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -91,19 +97,19 @@ def blocks(prepared: list[Prepared]) -> list[list[int]]:
                 for part, indexes in parts.items():
                     oversized[(*key, part)] += indexes
             elif key[0] == "entity" and len(members) <= WINDOW_LIMIT:
-                found += _windows(members, prepared)
+                found += _windows(members, dates)
         pending = oversized
     return found
 
 
-def _windows(members: list[int], prepared: list[Prepared]) -> list[list[int]]:
+def _windows(members: list[int], dates: list[tuple[int, int, int]]) -> list[list[int]]:
     """A block still too big after narrowing to a month, as overlapping windows of facts close in date.
 
     Each fact is compared with the half-block of facts dated nearest it on
     either side, so a busy name is still linked, at a cost that grows with
     the block, not with its square.
     """
-    ordered = sorted(members, key=lambda i: (prepared[i].fact.date.sort_key(), i))
+    ordered = sorted(members, key=lambda i: (dates[i], i))
     step = BLOCK_LIMIT // 2
     return [ordered[start : start + BLOCK_LIMIT] for start in range(0, len(ordered) - step, step)]
 

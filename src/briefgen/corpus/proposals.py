@@ -18,7 +18,7 @@ import contextlib
 import gc
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,6 +26,7 @@ from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
 from briefgen.corpus.evidence import (
+    Article,
     Prepared,
     article_context,
     pair_features,
@@ -76,9 +77,23 @@ class LinkProposal:
 
 def _prepared(facts: list[Fact]) -> list[Prepared]:
     """Every fact as the comparisons see it, with the names of its article."""
+    return _prepared_articles(facts)[0]
+
+
+def _prepared_articles(facts: list[Fact]) -> tuple[list[Prepared], dict[str, Article]]:
+    """Every fact as the comparisons see it, and each source's article."""
     prepared = [prepare(f) for f in facts]
-    article_context(prepared)
-    return prepared
+    return prepared, article_context(prepared)
+
+
+def _article_names(articles: dict[str, Article]) -> ArticleNames:
+    """The names each article's facts carry, counted from the facts as prepared (their names are worked out already)."""
+
+    def names_of(source: str) -> Iterable[frozenset[str]]:
+        article = articles.get(source)
+        return () if article is None else (item.entities for item in article.members)
+
+    return ArticleNames.of_names(names_of)
 
 
 def _already_linked(a: Fact, b: Fact) -> bool:
@@ -279,11 +294,11 @@ def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float 
 
 
 def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
-    prepared = _prepared(facts)
+    prepared, by_source = _prepared_articles(facts)
     pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
-    by_id = {f.id: f for f in facts}
-    articles = ArticleNames(facts)
+    by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
+    articles = _article_names(by_source)
     for group in _grouped(pairs):
         ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
         members = [by_id[i] for i in ids]

@@ -76,7 +76,7 @@ def _next_weekday(start: dt.date, weekday: int) -> dt.date:
 def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     """The last day of a stay a quote states, read against the fact's date; None if it states none."""
     lowered = quote.lower()  # every fact of the corpus is looked at: six looks for a word are cheaper than one pattern
-    if not any(cue in lowered for cue in _CUES):
+    if not any(map(lowered.__contains__, _CUES)):
         return None
     between = _BETWEEN.search(quote)
     if between:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import cast
 
 from briefgen.text.english import FUNCTION_WORDS, MONTH_WORDS
 
@@ -75,11 +76,13 @@ def content_words(text: str) -> set[str]:
         stems.clear()
     lowered = text.lower() if text.isascii() else ascii_letters(text.lower())
     raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
-    for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
-        stems[word] = _stem(word)
-    found = set(map(stems.__getitem__, raw))
+    found: set[str | None] = set(map(stems.get, raw))  # most words were met before: one look-up each
+    if None in found:  # some were not: stemmed, then every word looked up again (in the same order)
+        for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
+            stems[word] = _stem(word)
+        found = set(map(stems.get, raw))
     found.discard("")
-    return found
+    return cast("set[str]", found)  # every word has its stem now: no None
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")
