@@ -18,6 +18,7 @@ from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
+from briefgen.loading.projectfile import ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
@@ -29,6 +30,7 @@ class CorpusReader:
     def __init__(self, root: Path, cache: ParseCache) -> None:
         self.root = root
         self.cache = cache
+        self.project = ProjectFiles(root)  # the project folder resolved once per load, not once per source
         self.problems: list[Problem] = []
         self.sources: dict[str, Source] = {}
         self.source_origins: dict[str, Origin] = {}
@@ -57,7 +59,7 @@ class CorpusReader:
 
     def load_source(self, path: Path) -> None:
         display = self.display(path)
-        text, problems = read_text(path, display)
+        text, problems = read_text(path, display, self.project)
         self.problems += problems
         if text is None:
             return
