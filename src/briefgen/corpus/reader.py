@@ -10,6 +10,7 @@ whole.  :mod:`briefgen.corpus.loader` drives it and builds the
 from __future__ import annotations
 
 import difflib
+import functools
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache
@@ -22,6 +23,12 @@ from briefgen.loading.projectfile import ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+
+
+def _fact_named(item: object, index: int) -> str:
+    """How messages name a fact: by its id when it gives one, else by its place in the file."""
+    given = item.get("id") if isinstance(item, dict) else None
+    return f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
 
 
 class CorpusReader:
@@ -116,12 +123,10 @@ class CorpusReader:
             return
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
-            given = item.get("id") if isinstance(item, dict) else None
-            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
             if not isinstance(item, dict):
-                self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
+                self.problems.append(Problem(display, item_line, f"{_fact_named(item, index)}: each fact must be a mapping of fields"))
                 continue
-            fact, problems = validate_item(Fact, item, loaded, (index,), display, what)
+            fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
             self.problems += problems
             if fact is None:
                 continue
@@ -130,7 +135,7 @@ class CorpusReader:
                 item_line,
                 loaded.line_of((index, "quote")),
                 source_line=loaded.line_of((index, "source")),
-                topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
+                topic_lines=loaded.item_lines((index, "topics"), len(fact.topics)),
                 date_line=loaded.line_of((index, "date")),
             )
             if fact.id in self.origins:

@@ -62,6 +62,12 @@ class LoadedYaml:
             line = lines.get(loc[:end])
         return (1 if line is None else line) + self.line_offset
 
+    def item_lines(self, loc: Loc, count: int) -> tuple[int, ...]:
+        """``line_of`` of the first ``count`` items of the list at ``loc`` (a fact's topics), in one call."""
+        parent = self.line_of(loc)
+        lines, offset = self.lines, self.line_offset
+        return tuple(parent if (line := lines.get((*loc, index))) is None else line + offset for index in range(count))
+
 
 class _Builder:
     """Consumes parser events and builds strings, lists and dicts.
