@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache
@@ -37,6 +38,7 @@ class CorpusReader:
     def __init__(self, root: Path, cache: ParseCache) -> None:
         self.root = root
         self.cache = cache
+        self._root_prefix = str(root) + os.sep
         self.project = ProjectFiles(root)  # the project folder resolved once per load, not once per source
         self.problems: list[Problem] = []
         self.sources: dict[str, Source] = {}
@@ -47,6 +49,10 @@ class CorpusReader:
         self.vocabulary = Vocabulary(topics={})
 
     def display(self, path: Path) -> str:
+        """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
+        text = str(path)
+        if text.startswith(self._root_prefix):
+            return text[len(self._root_prefix) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
     def load_vocabulary(self) -> None:
