@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError
-from briefgen.loading.projectfile import read_project_bytes, read_project_text
+from briefgen.loading.projectfile import ProjectFiles, read_project_bytes, read_project_text
 
 
 def _message(root: Path, path: Path, **kwargs: int) -> str:
@@ -35,6 +35,42 @@ def test_a_link_inside_the_project_is_followed_and_one_outside_is_refused(tmp_pa
         "outside.md: is a symbolic link to a file outside the project, which is not read "
         "(hint: copy the file into the project instead of linking to it)"
     )
+
+
+def test_a_folder_swapped_for_a_link_after_the_project_was_resolved_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "facts" / "sources").mkdir(parents=True)
+    (root / "facts" / "sources" / "a.md").write_text("inside\n", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.md").write_text("outside\n", encoding="utf-8")
+    project = ProjectFiles(root)  # as a long-running preview holds it between two reads
+    assert project.read_text(root / "facts" / "sources" / "a.md", "facts/sources/a.md") == ("inside\n", [])
+    (root / "facts" / "sources").rename(root / "facts" / "old-sources")
+    (root / "facts" / "sources").symlink_to(tmp_path / "elsewhere")
+    text, problems = project.read_text(root / "facts" / "sources" / "a.md", "facts/sources/a.md")
+    assert text is None
+    assert [problem.format() for problem in problems] == [
+        "facts/sources/a.md: is a symbolic link to a file outside the project, which is not read "
+        "(hint: copy the file into the project instead of linking to it)"
+    ]
+
+
+def test_a_file_read_while_it_grows_stops_past_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "growing.yaml"
+    path.write_bytes(b"x" * 100)
+    real_fstat = os.fstat
+
+    def fstat_then_grow(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        with path.open("ab") as handle:  # written after the size was looked at
+            handle.write(b"y" * 5000)
+        return info
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fstat", fstat_then_grow)
+        assert _message(tmp_path, path, limit=1000) == "growing.yaml: file grew past the 1,000-byte limit while it was read"
+        path.write_bytes(b"x" * 100)
+        assert read_project_bytes(tmp_path, path, "growing.yaml", limit=10_000) == b"x" * 100 + b"y" * 5000
 
 
 def test_a_pipe_a_device_and_a_folder_are_refused_without_reading(tmp_path: Path) -> None:

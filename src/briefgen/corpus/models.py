@@ -46,6 +46,8 @@ MAX_AMOUNT_EXPONENT = 30  # 1e31 and 1e-31 are refused: printing them would need
 
 def control_character_problem(text: str) -> tuple[int, str] | None:
     """The line (within ``text``) and description of its first control character, if any."""
+    if CONTROL_CHARACTERS.search(text) is None:  # the usual answer, without copying a source's body
+        return None
     found = CONTROL_CHARACTERS.search(text.replace("\r\n", "\n"))
     if found is None:
         return None
@@ -134,7 +136,8 @@ def _parse_bool(value: Any) -> bool:
 
 def _clean_and_within(value: str, limit: int | None) -> str:
     """``value``, if it holds no control character and fits ``limit``; else the reason, raised."""
-    if CONTROL_CHARACTERS.search(value) is not None:
+    # Printable text (the usual case) holds none: every control character and bidirectional override is unprintable.
+    if not value.isprintable() and CONTROL_CHARACTERS.search(value) is not None:
         _no_controls(value)
     if limit is not None and len(value) > limit:
         raise ValueError(f"is {len(value):,} characters long, over the {limit:,}-character limit")

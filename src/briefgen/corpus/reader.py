@@ -10,6 +10,8 @@ whole.  :mod:`briefgen.corpus.loader` drives it and builds the
 from __future__ import annotations
 
 import difflib
+import functools
+import os
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache
@@ -18,9 +20,16 @@ from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
+from briefgen.loading.projectfile import ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+
+
+def _fact_named(item: object, index: int) -> str:
+    """How messages name a fact: by its id when it gives one, else by its place in the file."""
+    given = item.get("id") if isinstance(item, dict) else None
+    return f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
 
 
 class CorpusReader:
@@ -29,6 +38,8 @@ class CorpusReader:
     def __init__(self, root: Path, cache: ParseCache) -> None:
         self.root = root
         self.cache = cache
+        self._root_prefix = str(root) + os.sep
+        self.project = ProjectFiles(root)  # the project folder resolved once per load, not once per source
         self.problems: list[Problem] = []
         self.sources: dict[str, Source] = {}
         self.source_origins: dict[str, Origin] = {}
@@ -38,6 +49,10 @@ class CorpusReader:
         self.vocabulary = Vocabulary(topics={})
 
     def display(self, path: Path) -> str:
+        """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
+        text = str(path)
+        if text.startswith(self._root_prefix):
+            return text[len(self._root_prefix) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
     def load_vocabulary(self) -> None:
@@ -57,7 +72,7 @@ class CorpusReader:
 
     def load_source(self, path: Path) -> None:
         display = self.display(path)
-        text, problems = read_text(path, display)
+        text, problems = read_text(path, display, self.project)
         self.problems += problems
         if text is None:
             return
@@ -114,12 +129,10 @@ class CorpusReader:
             return
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
-            given = item.get("id") if isinstance(item, dict) else None
-            what = f"fact '{shown(given)}'" if isinstance(given, str) else f"fact #{index + 1}"
             if not isinstance(item, dict):
-                self.problems.append(Problem(display, item_line, f"{what}: each fact must be a mapping of fields"))
+                self.problems.append(Problem(display, item_line, f"{_fact_named(item, index)}: each fact must be a mapping of fields"))
                 continue
-            fact, problems = validate_item(Fact, item, loaded, (index,), display, what)
+            fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
             self.problems += problems
             if fact is None:
                 continue
@@ -128,7 +141,7 @@ class CorpusReader:
                 item_line,
                 loaded.line_of((index, "quote")),
                 source_line=loaded.line_of((index, "source")),
-                topic_lines=tuple(loaded.line_of((index, "topics", n)) for n in range(len(fact.topics))),
+                topic_lines=loaded.item_lines((index, "topics"), len(fact.topics)),
                 date_line=loaded.line_of((index, "date")),
             )
             if fact.id in self.origins:

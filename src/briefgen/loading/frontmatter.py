@@ -43,20 +43,32 @@ def split_front_matter(text: str, display: str, *, parse: YamlParser = load_yaml
                 )
             ]
         )
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    # The file is walked line by line with ``find`` up to the end of the front
+    # matter and the body's first line, never split whole: a source's body is
+    # most of its text, and is kept as one slice.
+    line_end = text.find("\n")
+    if (text if line_end < 0 else text[:line_end]).strip() != "---":
         raise BriefgenError([Problem(display, 1, "file must start with '---' and YAML front matter")])
-    for index in range(1, len(lines)):
-        if lines[index].strip() == "---":
+    meta_start = line_start = line_end + 1
+    index = 1  # 0-based number of the line starting at line_start
+    while True:
+        if line_end < 0:
+            raise BriefgenError([Problem(display, 1, "front matter is not closed by a '---' line")])
+        line_end = text.find("\n", line_start)
+        if (text[line_start:] if line_end < 0 else text[line_start:line_end]).strip() == "---":
             break
-    else:
-        raise BriefgenError([Problem(display, 1, "front matter is not closed by a '---' line")])
-    loaded = parse("\n".join(lines[1:index]), display, line_offset=1)
-    body_lines = lines[index + 1 :]
-    first = index + 2
-    while body_lines and not body_lines[0].strip():
-        body_lines.pop(0)
-        first += 1
-    if not body_lines:
-        return FrontMatterFile(loaded, "", index + 1, index + 1)
-    return FrontMatterFile(loaded, "\n".join(body_lines).rstrip() + "\n", first, index + 1)
+        line_start = line_end + 1
+        index += 1
+    loaded = parse(text[meta_start : max(meta_start, line_start - 1)], display, line_offset=1)
+    if line_end >= 0:
+        body_start = line_end + 1
+        first = index + 2
+        while True:
+            line_end = text.find("\n", body_start)
+            if (text[body_start:] if line_end < 0 else text[body_start:line_end]).strip():
+                return FrontMatterFile(loaded, text[body_start:].rstrip() + "\n", first, index + 1)
+            if line_end < 0:
+                break
+            body_start = line_end + 1
+            first += 1
+    return FrontMatterFile(loaded, "", index + 1, index + 1)

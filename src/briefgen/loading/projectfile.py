@@ -26,31 +26,82 @@ from briefgen.errors import BriefgenError, Problem
 
 MAX_PROJECT_FILE_BYTES = 8 * 1024 * 1024
 _CHUNK = 1024 * 1024
+_MIN_READ = 64 * 1024  # once the expected bytes are in: enough to see the end, or bytes written since
 
 
 def _megabytes(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,}-byte"
 
 
-def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:
-    """The bytes of ``path``, which must be a regular file inside ``root``; else a located error.
+class ProjectFiles:
+    """The files of one project, read by :meth:`read_bytes` and :meth:`read_text`.
 
-    With ``head``, a larger file is not refused: its first ``limit`` bytes
-    are returned (a look at a header).
-
-    Raises :class:`FileNotFoundError` when there is no such file (callers
-    decide whether a missing file is a mistake), :class:`BriefgenError`
-    for everything else.
+    The project folder's real path is worked out once, when the object is
+    made, not once per file: a corpus reads thousands of sources.  Make one
+    per load (a corpus load, a render), never one for the life of a process:
+    the folder is then resolved afresh each time, and a folder replaced by a
+    link meanwhile is judged by where it leads now.  Each file's own real
+    path is always worked out when it is read, so a link anywhere on the way
+    to it is followed, and judged, at that moment.
     """
-    real = os.path.realpath(path)
-    base = os.path.realpath(root)
-    if os.path.commonpath([real, base]) != base:
-        raise BriefgenError.single(
-            display,
-            None,
-            "is a symbolic link to a file outside the project, which is not read",
-            hint="copy the file into the project instead of linking to it",
-        )
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.base = os.path.realpath(root)
+        self._inside_prefix = self.base + os.sep
+
+    def _inside(self, real: str) -> bool:
+        """Whether the real path ``real`` is the project folder or lies under it."""
+        return real.startswith(self._inside_prefix) or os.path.commonpath([real, self.base]) == self.base
+
+    def read_bytes(self, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:
+        """The bytes of ``path``, which must be a regular file inside the project; else a located error.
+
+        With ``head``, a larger file is not refused: its first ``limit`` bytes
+        are returned (a look at a header).
+
+        Raises :class:`FileNotFoundError` when there is no such file (callers
+        decide whether a missing file is a mistake), :class:`BriefgenError`
+        for everything else.
+        """
+        real = os.path.realpath(path)
+        if not self._inside(real):
+            raise BriefgenError.single(
+                display,
+                None,
+                "is a symbolic link to a file outside the project, which is not read",
+                hint="copy the file into the project instead of linking to it",
+            )
+        return _read_regular_file(real, display, limit, head)
+
+    def read_text(self, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES) -> tuple[str | None, list[Problem]]:
+        """A UTF-8 project file's text, or None and the problems that explain why it cannot be read."""
+        try:
+            raw = self.read_bytes(path, display, limit=limit)
+        except FileNotFoundError:
+            return None, [Problem(display, None, "cannot read file: No such file or directory")]
+        except BriefgenError as exc:
+            return None, exc.problems
+        try:
+            return raw.decode("utf-8"), []
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            byte = raw[exc.start]
+            return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]
+
+
+def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:
+    """The bytes of ``path``, which must be a regular file inside ``root`` (see :meth:`ProjectFiles.read_bytes`)."""
+    return ProjectFiles(root).read_bytes(path, display, limit=limit, head=head)
+
+
+def read_project_text(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES) -> tuple[str | None, list[Problem]]:
+    """A UTF-8 project file's text, or None and the problems that explain why it cannot be read."""
+    return ProjectFiles(root).read_text(path, display, limit=limit)
+
+
+def _read_regular_file(real: str, display: str, limit: int, head: bool) -> bytes:
+    """Open ``real`` without following a final link or blocking, check it is a regular file under the cap, and read it."""
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(real, flags)
@@ -67,8 +118,11 @@ def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX
             raise BriefgenError.single(display, None, f"file is {info.st_size:,} bytes, over the {_megabytes(limit)} limit")
         chunks: list[bytes] = []
         total = 0
+        # Each read asks for what the file's size says is left (plus one byte, to see the end), not a
+        # whole chunk: a megabyte buffer for a 5 kB source costs more than reading it.
+        expected = info.st_size + 1
         while total <= limit:
-            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total, max(expected - total, _MIN_READ)))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -82,19 +136,3 @@ def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX
         raise BriefgenError.single(display, None, f"cannot read file: {exc.strerror}") from None
     finally:
         os.close(fd)
-
-
-def read_project_text(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES) -> tuple[str | None, list[Problem]]:
-    """A UTF-8 project file's text, or None and the problems that explain why it cannot be read."""
-    try:
-        raw = read_project_bytes(root, path, display, limit=limit)
-    except FileNotFoundError:
-        return None, [Problem(display, None, "cannot read file: No such file or directory")]
-    except BriefgenError as exc:
-        return None, exc.problems
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        byte = raw[exc.start]
-        return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]

@@ -27,8 +27,12 @@ MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_YAML_DEPTH = 32
 
 try:  # libyaml is much faster; fall back to the pure-Python parser.
-    _Parser: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    # The bare parser: only events are read, so CSafeLoader's constructor and
+    # resolver (set up anew for every source's front matter) would be wasted.
+    from yaml._yaml import CParser
+
+    _Parser: type = CParser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = yaml.SafeLoader
 
 # What a cached parse depends on (see briefgen.corpus.cache): bump the first
@@ -58,13 +62,21 @@ class LoadedYaml:
             line = lines.get(loc[:end])
         return (1 if line is None else line) + self.line_offset
 
+    def item_lines(self, loc: Loc, count: int) -> tuple[int, ...]:
+        """``line_of`` of the first ``count`` items of the list at ``loc`` (a fact's topics), in one call."""
+        parent = self.line_of(loc)
+        lines, offset = self.lines, self.line_offset
+        return tuple(parent if (line := lines.get((*loc, index))) is None else line + offset for index in range(count))
+
 
 class _Builder:
     """Consumes parser events and builds strings, lists and dicts.
 
-    This loop runs once per scalar of the corpus (hundreds of thousands on a
-    big one), so it binds the parser's methods once and compares event
-    classes by identity.
+    This loop runs once per scalar of the corpus (over a million events on a
+    big one), so it binds the parser's method once, compares event classes by
+    identity, asks the parser for each event once (``get``, never ``peek``
+    then ``get``) and takes a plain scalar's value in the loop of its
+    collection rather than through a call to :meth:`node`.
     """
 
     def __init__(self, parser: Any, path: str, line_offset: int) -> None:
@@ -72,7 +84,6 @@ class _Builder:
         self.line_offset = line_offset
         self.lines: dict[Loc, int] = {}
         self.get = parser.get_event
-        self.peek = parser.peek_event
 
     def fail(self, event: yaml.Event, message: str) -> BriefgenError:
         mark = event.start_mark
@@ -104,41 +115,58 @@ class _Builder:
             return value
         if len(loc) >= MAX_YAML_DEPTH:
             raise self.fail(event, f"YAML is nested more than {MAX_YAML_DEPTH} levels deep")
-        get, peek, lines = self.get, self.peek, self.lines
         if cls is _SequenceStart:
-            items: list[YamlValue] = []
-            while type(peek()) is not _SequenceEnd:
-                item = get()
-                item_loc = (*loc, len(items))
-                item_line = item.start_mark.line + 1
-                if item_line != line:
-                    lines[item_loc] = item_line
-                items.append(self.node(item, item_loc, item_line))
-            get()
-            return items
+            return self.sequence(loc, line)
         if cls is _MappingStart:
-            mapping: dict[str, YamlValue] = {}
-            while type(peek()) is not _MappingEnd:
-                key_event: Any = get()
-                if type(key_event) is not _Scalar:
-                    if key_event.anchor is not None or (type(key_event) is not _Alias and key_event.tag is not None):
-                        raise self.refuse(key_event)
-                    raise self.fail(key_event, "a mapping key must be a plain name")
-                if key_event.anchor is not None or key_event.tag is not None:
-                    raise self.refuse(key_event)
-                key: str = key_event.value
-                key_mark: Any = key_event.start_mark  # never None from the parser
-                key_line = key_mark.line + 1
-                key_loc = (*loc, key)
-                if key in mapping:
-                    first = lines.get(key_loc, line) + self.line_offset
-                    raise self.fail(key_event, f"duplicate key '{key}' (first given at line {first})")
-                if key_line != line:
-                    lines[key_loc] = key_line
-                mapping[key] = self.node(get(), key_loc, key_line)
-            get()
-            return mapping
+            return self.mapping(loc, line)
         raise self.fail(event, f"unexpected YAML structure ({cls.__name__})")  # pragma: no cover - parser guarantees
+
+    def sequence(self, loc: Loc, line: int) -> list[YamlValue]:
+        """The items of a sequence whose start event was just read, up to and including its end event."""
+        get, lines = self.get, self.lines
+        items: list[YamlValue] = []
+        item: Any = get()
+        cls = type(item)
+        while cls is not _SequenceEnd:
+            index = len(items)
+            item_line = item.start_mark.line + 1
+            if item_line != line:
+                lines[(*loc, index)] = item_line
+            if cls is _Scalar and item.anchor is None and item.tag is None:
+                items.append(item.value)
+            else:
+                items.append(self.node(item, (*loc, index), item_line))
+            item = get()
+            cls = type(item)
+        return items
+
+    def mapping(self, loc: Loc, line: int) -> dict[str, YamlValue]:
+        """The entries of a mapping whose start event was just read, up to and including its end event."""
+        get, lines = self.get, self.lines
+        mapping: dict[str, YamlValue] = {}
+        key_event: Any = get()
+        while type(key_event) is not _MappingEnd:
+            if type(key_event) is not _Scalar:
+                if key_event.anchor is not None or (type(key_event) is not _Alias and key_event.tag is not None):
+                    raise self.refuse(key_event)
+                raise self.fail(key_event, "a mapping key must be a plain name")
+            if key_event.anchor is not None or key_event.tag is not None:
+                raise self.refuse(key_event)
+            key: str = key_event.value
+            key_mark: Any = key_event.start_mark  # never None from the parser
+            key_line = key_mark.line + 1
+            if key in mapping:
+                first = lines.get((*loc, key), line) + self.line_offset
+                raise self.fail(key_event, f"duplicate key '{key}' (first given at line {first})")
+            if key_line != line:
+                lines[(*loc, key)] = key_line
+            value: Any = get()
+            if type(value) is _Scalar and value.anchor is None and value.tag is None:
+                mapping[key] = value.value
+            else:
+                mapping[key] = self.node(value, (*loc, key), key_line)
+            key_event = get()
+        return mapping
 
 
 _Scalar = yaml.ScalarEvent
