@@ -24,7 +24,6 @@ from typing import Literal
 
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.measure_units import measure_key
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
 from briefgen.corpus.evidence import (
     Article,
@@ -37,6 +36,7 @@ from briefgen.corpus.evidence import (
     shared_context,
 )
 from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.measure_units import measure_key
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
