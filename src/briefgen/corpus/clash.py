@@ -39,8 +39,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.conflicts import latest_period, period_span, unit_key
+from briefgen.corpus.conflicts import latest_period, period_span, same_unit, unit_key
 from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.text.dates import PartialDate
@@ -333,9 +334,12 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     """Whether two facts state one figure differently (see the module's rules); ``words_*`` are their content words."""
     if a.source == b.source or a.value is None or b.value is None:
         return False
-    if unit_key(a.value.unit) != unit_key(b.value.unit) or values_agree(a.value, b.value):
+    if not same_unit(a.value.unit, b.value.unit):
         return False
-    share = _gap_share(a.value, b.value)
+    value_a, value_b = in_one_unit(a.value, b.value)  # "217 miles" against "300 km" (see :mod:`.measure_units`)
+    if values_agree(value_a, value_b):
+        return False
+    share = _gap_share(value_a, value_b)
     bounded = None in (*a.value.bounds, *b.value.bounds)  # "more than", "up to": only a near figure beyond it is one figure
     wide = not bounded and (a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit))
     if share is None or share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):

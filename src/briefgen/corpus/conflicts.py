@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from briefgen.corpus.act_days import act_day_discrepancies
 from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
+from briefgen.corpus.measure_units import in_one_unit, measure_key
 from briefgen.corpus.models import Fact, Source
 from briefgen.corpus.stays import stay_discrepancies
 from briefgen.text.dates import PartialDate
@@ -76,6 +77,13 @@ def unit_key(unit: str) -> str:
     return " ".join(sorted(singular)) or unit.strip().lower()
 
 
+def same_unit(a: str, b: str) -> bool:
+    """Whether figures in units ``a`` and ``b`` are compared: one unit as :func:`unit_key` reads it, or two units
+    of one measure ("miles" and "km", :mod:`.measure_units`)."""
+    key_a = measure_key(a)
+    return unit_key(a) == unit_key(b) if key_a is None else key_a == measure_key(b)
+
+
 def period_span(period: str) -> tuple[PartialDate, PartialDate] | None:
     """A period as first and last date: ``2019``, ``2023-01/2023-05``; None for ``annual`` and other words."""
     parts = period.split("/")
@@ -113,7 +121,7 @@ def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.value is not None:
-            groups[(fact.value.metric, unit_key(fact.value.unit))].append(fact)
+            groups[(fact.value.metric, measure_key(fact.value.unit) or unit_key(fact.value.unit))].append(fact)
     return groups
 
 
@@ -134,7 +142,7 @@ def _extra_figure_conflicts(facts: list[Fact], linked: set[frozenset[str]]) -> l
         clash: set[str] = set()
         unsure: set[str] = set()
         for a, b in itertools.combinations(members, 2):
-            if a.source == b.source or a.value is None or b.value is None or values_agree(a.value, b.value):
+            if a.source == b.source or a.value is None or b.value is None or values_agree(*in_one_unit(a.value, b.value)):
                 continue
             pa, pb = a.value.period, b.value.period
             if pa and pb:

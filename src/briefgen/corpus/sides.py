@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from briefgen.corpus.clash import RANGE_SHARE, _gap_share
 from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
 
 #: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
@@ -113,7 +114,7 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
     def near(a: Fact, b: Fact) -> bool:
         if a.value is None or b.value is None or _different_measures(a, b):
             return False
-        share = _gap_share(a.value, b.value)
+        share = _gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED
 
     members = [facts[f] for f in discrepancy.fact_ids if f in facts]
