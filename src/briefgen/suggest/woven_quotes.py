@@ -14,7 +14,8 @@ own: it goes on in lower case right after a word of the clause (no colon or
 comma introducing it).  Then the whole sentence, which the selection judged
 worth drafting, is the quote; a quotation introduced as a statement of its own
 ('Lee said: “We will …') is still trimmed and weighed on its own words, so
-rhetoric inside quotation marks stays out.
+rhetoric inside quotation marks stays out.  A clause opening on a pronoun ("He
+also said that “…") is left trimmed too: the draft would not say who spoke.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 # One opening mark, no mark after it, a lower-case word right after it, and a word (not a colon or a comma) before it.
-_WOVEN = re.compile(r"^[^“”\"]*[\w’'%)] [“\"](?=[a-z])[^“”\"]*$")
+_WOVEN = re.compile(r"^(?!(?:He|She|They|It|We|I)\b)[^“”\"]*[\w’'%)] [“\"](?=[a-z])[^“”\"]*$")
 
 
 def woven_quotation(whole: str, trimmed: str) -> str:
