@@ -34,6 +34,7 @@ from briefgen.suggest.story_days import day_carried_over, main_event_day, refere
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.woven_quotes import woven_quotation
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
@@ -281,7 +282,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
             whole = " ".join(quote.split())
-            quote = balance_quotes(whole)
+            quote = woven_quotation(whole, balance_quotes(whole))  # 'Kenya has “offered to …': see .woven_quotes
             if quote[:1].islower() and not whole[:1].islower():
                 continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
             if quote != whole and not check_worthy(quote, said=spoken_by_name(whole)):
