@@ -340,9 +340,11 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     if values_agree(value_a, value_b):
         return False
     share = _gap_share(value_a, value_b)
+    if share is None or share > RANGE_SHARE:  # beyond the wider share: too far apart whatever the figures' kind
+        return False
     bounded = None in (*a.value.bounds, *b.value.bounds)  # "more than", "up to": only a near figure beyond it is one figure
     wide = not bounded and (a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit))
-    if share is None or share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
+    if share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)
 

@@ -75,11 +75,14 @@ def content_words(text: str) -> set[str]:
     if len(stems) > 500_000:  # a bound on the memory the memo may take
         stems.clear()
     lowered = text.lower() if text.isascii() else ascii_letters(text.lower())
-    raw = set(_WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered))
+    # The words as found, repeats and all: a set of them first would cost more than the repeated look-ups.
+    # (The stems come out in another order than through such a set; an order the hash seed already changes.)
+    raw = _WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered)
     found: set[str | None] = set(map(stems.get, raw))  # most words were met before: one look-up each
-    if None in found:  # some were not: stemmed, then every word looked up again (in the same order)
-        for word in raw.difference(stems):  # a set less a dict: looks each word up, does not copy the keys
-            stems[word] = _stem(word)
+    if None in found:  # some were not: stemmed, then every word looked up again
+        for word in raw:
+            if word not in stems:
+                stems[word] = _stem(word)
         found = set(map(stems.get, raw))
     found.discard("")
     return cast("set[str]", found)  # every word has its stem now: no None
