@@ -17,10 +17,12 @@ when everything but the amount says it is one figure:
   agreements, 80 and 85 km, $64-65 billion and $68 billion), or within half
   when one is a range (ranges that do not overlap cannot both be right) or
   when the unit is a kind of thing rather than money or a share (two
-  counts of tractors supplied in one year);
+  counts of tractors supplied in one year; a bound on such a count too:
+  "over 1,000 companies" against 771);
 * at least :data:`SHARED_WORDS` words in common besides the figures, and
   both or neither a target (:func:`is_target`): a target is not the
-  figure it aims at, and never conflicts with it.
+  figure it aims at, and never conflicts with it.  Names do not count,
+  but for the name of whose things both count ("Turkish companies").
 
 A pair is proposed as one figure stated alike when the amounts are one (an
 approximate figure holds the figures it rounds), and either the same words
@@ -303,6 +305,29 @@ def _aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     return True
 
 
+#: A capitalised word just before a word: the name of whose things a count counts ("771 Turkish companies").
+_NAME_BEFORE = r"(?<![\w’'])([A-Z][\w’'-]*[a-z])\s+"
+
+
+def _counted_names(a: Fact, b: Fact) -> set[str]:
+    """Names (cut to five letters) that say whose things both facts count: "Turkish" in "771 Turkish companies"
+    and "over 1,000 Turkish companies".
+
+    Names are not shared words of a measure, for every report names both
+    countries; but a name just before the counted unit, in both quotes, says
+    which things are counted, and is as much the measure's word as the unit.
+    Money, shares and multiples count no things: none for them.
+    """
+    if a.value is None or b.value is None or _generic_unit(a.value.unit) or not a.value.unit.split():
+        return set()
+    before = re.compile(_NAME_BEFORE + re.escape(a.value.unit.split()[0]), re.IGNORECASE)
+
+    def named(quote: str) -> set[str]:
+        return {m.group(1).lower()[:5] for m in before.finditer(quote) if m.group(1)[0].isupper()}
+
+    return named(a.quote) & named(b.quote)
+
+
 def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     """Whether two facts state one figure alike: the same amount and unit, of one time, with the words of one measure.
 
@@ -326,6 +351,7 @@ def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool
     if not _aims_alike(a, b, words_a, words_b):
         return False
     names = {n[:5] for n in text_names(a.quote) & text_names(b.quote)}  # a name in both: "Tractor" in "Minsk Tractor Plant" is not
+    names -= _counted_names(a, b)
     shared = {w for w in words_a & words_b if not w.isdigit() and w not in _MAGNITUDE and w not in names}
     return len(shared) >= SHARED_WORDS
 
@@ -342,8 +368,10 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     share = _gap_share(value_a, value_b)
     if share is None or share > RANGE_SHARE:  # beyond the wider share: too far apart whatever the figures' kind
         return False
-    bounded = None in (*a.value.bounds, *b.value.bounds)  # "more than", "up to": only a near figure beyond it is one figure
-    wide = not bounded and (a.value.amount is None or b.value.amount is None or not _generic_unit(a.value.unit))
+    # "more than $3 billion", "up to 40%": only a near figure beyond the bound is one figure.  A count of one
+    # kind of thing is named by its unit, bound or not: "over 1,000 Turkish companies" against "771" is one count.
+    bounded = None in (*a.value.bounds, *b.value.bounds)
+    wide = not _generic_unit(a.value.unit) or (not bounded and (a.value.amount is None or b.value.amount is None))
     if share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)

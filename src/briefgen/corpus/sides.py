@@ -12,8 +12,11 @@ against each other only when both speak of the same thing:
   do not), and both are plans or neither is: a plan that slipped is not an
   outlet's mistake about the day it happened;
 * **figures** — the figures are near enough to be one figure reported
-  twice (:data:`NEAR_PROPOSED`), and their words do not speak of different
-  measures (trade against investment, :func:`measures`).
+  twice (:data:`NEAR_PROPOSED`), and, for money or shares, their words do
+  not speak of different measures (trade against investment,
+  :func:`measures`); a count of things is named by its unit, and "771
+  Turkish companies" in a sentence on an investment fund counts the same
+  companies as "over 1,000" in one on trade.
 
 A conflict keeps as its sides the facts of the pairs that stand (for dates,
 every fact that dates the event at the same stage, plan or done); with none
@@ -27,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from briefgen.corpus.clash import RANGE_SHARE, _gap_share
+from briefgen.corpus.clash import RANGE_SHARE, _gap_share, _generic_unit
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
@@ -112,7 +115,7 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
     """
 
     def near(a: Fact, b: Fact) -> bool:
-        if a.value is None or b.value is None or _different_measures(a, b):
+        if a.value is None or b.value is None or (_generic_unit(a.value.unit) and _different_measures(a, b)):
             return False
         share = _gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED
