@@ -1,7 +1,6 @@
 """A date banner above the headline: a section's label with its day is one; it dates a page that gives no other date,
 gives way to a byline's date, and with the time of day it is a clock that dates nothing.  On a page that kept no
-headline, a date line right over the lede dates it, and so does the one date line below the site's furniture.  Every
-page here is made up."""
+headline, a date line right over the lede dates it.  Every page here is made up."""
 
 from __future__ import annotations
 
@@ -69,50 +68,3 @@ def test_a_date_line_over_the_lede_of_a_page_with_no_headline_dates_it(mini_proj
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-visit-will-affirm-close-partnership/")
     assert (fields["published"], fields["title"]) == ("2031-06-08", "")
-
-
-def test_a_date_line_below_the_sites_section_name_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
-    text = (
-        "Policies\n\n"
-        "Aug 26, 2031\n\n"
-        "President Anna Vell (left) on Aug. 25 is welcomed by President Ivo Marr at the palace in Port Avel.\n\n"
-        "By Mara Quist\n\n"
-        "President Anna Vell on Aug. 25 held her first summit with President Ivo Marr at the palace in Port Avel, "
-        "discussing shipping and customs.\n\n"
-        "The two presidents also agreed to bolster cooperation in shipbuilding, her spokesman said on Tuesday.\n"
-    )
-    fields = dry_add(mini_project, tmp_path, text, "https://news.example/NewsFocus/policies/view?articleId=277794")
-    assert fields["published"] == "2031-08-26"
-    assert "Aug 26, 2031" in fields["notes"]
-
-
-def test_a_stamp_below_an_apps_download_links_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
-    # The address words another headline than the page's, so no line is taken for the headline the stamp could sit under.
-    text = (
-        "Download\n\n"
-        "Mobile App\n\n"
-        "android apple\n\n"
-        "signal\n\n"
-        "June 16, 2031 9:24 PM\n\n"
-        "printer\n\n"
-        "Ostland, Westmark to develop roadmap for future partnership says President Vell\n\n"
-        "President Anna Vell has described the partnership with Westmark as one rooted in shared values. She said this "
-        "while addressing media with President Ivo Marr in Port Avel today.\n\n"
-        "The talks will focus on deepening cooperation in shipping and customs, her spokesman said.\n"
-    )
-    url = "https://news.example/president-vell-says-ostland-and-westmark-contribute-to-global-peace-through-closer-cooperation"
-    fields = dry_add(mini_project, tmp_path, text, url)
-    assert fields["published"] == "2031-06-16"
-
-
-def test_two_date_lines_below_the_furniture_leave_the_day_unread(mini_project: Path, tmp_path: Path) -> None:
-    text = (
-        "Policies\n\n"
-        "Aug 26, 2031\n\n"
-        "Aug 12, 2031\n\n"
-        "President Anna Vell on Aug. 25 held her first summit with President Ivo Marr at the palace in Port Avel, "
-        "discussing shipping and customs.\n\n"
-        "The two presidents also agreed to bolster cooperation in shipbuilding, her spokesman said on Tuesday.\n"
-    )
-    fields = dry_add(mini_project, tmp_path, text, "https://news.example/NewsFocus/policies/view?articleId=277794")
-    assert fields["published"] == ""
