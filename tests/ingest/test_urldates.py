@@ -1,13 +1,16 @@
-"""Page dates in an address in the forms ``urldates`` reads: the year first with the month and day unpadded, and a
-stamp with its time of day after the date; the certain forms of ``outlets`` come first.  Every address here is made up."""
+"""Page dates in an address in the forms ``urldates`` reads: the year first with the month and day unpadded, or padded
+with the story's words running on, or under a year-and-month folder, and a stamp with its time of day after the date;
+the certain forms of ``outlets`` come first.  Every address and page here is made up."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefgen.ingest.urldates import date_in_address, stamped_date_in_url
+from tests.ingest.dry_run import dry_add
 
 
 @pytest.mark.parametrize(
@@ -17,6 +20,10 @@ from briefgen.ingest.urldates import date_in_address, stamped_date_in_url
         ("https://news.example/politics/accord-signed-2024-7-1-7", dt.date(2024, 7, 1)),
         ("https://news.example/politics/accord-signed-2024-10-7.html", dt.date(2024, 10, 7)),
         ("https://news.example/politics/accord-signed-2024-13-1-7", None),
+        ("https://news.example/news/2022-10-22-president-vell-returns-home.ryMYBlxG4j.html", dt.date(2022, 10, 22)),
+        ("https://news.example/news/india/vell-to-visit-westmark-latest-updates-2023-08-18-887549", dt.date(2023, 8, 18)),
+        ("https://news.example/2024-09/03/c_1017965.htm", dt.date(2024, 9, 3)),
+        ("https://news.example/news/2022-18-10-president-vell-returns-home.html", None),  # no 18th month
         ("https://news.example/politics/accord-signed-05-03-2025", None),  # no time after it: either order
     ],
 )
@@ -41,3 +48,15 @@ def test_the_certain_address_forms_come_first() -> None:
 def test_eight_digits_naming_the_page(url: str, text: str, day: dt.date | None) -> None:
     found = date_in_address(url, text)
     assert (found[0] if found else None) == day
+
+
+def test_a_page_dated_only_by_its_address_is_dated_by_the_year_first_day(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "President Vell to become first Ostland leader in 40 years to visit Westmark\n\n"
+        "President Anna Vell is set to visit Westmark on August 25, the first Ostland leader to visit the country in "
+        "40 years, the foreign ministry said on Friday.\n\n"
+        "Vell will hold talks with President Ivo Marr on shipping and customs, the ministry said.\n"
+    )
+    url = "https://news.example/news/world/vell-to-visit-westmark-on-august-25-latest-updates-2023-08-18-887549"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields["published"] == "2023-08-18"

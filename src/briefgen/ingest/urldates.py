@@ -2,6 +2,10 @@
 
 - The year first, month and day unpadded, with the story's number after them: "…-2024-7-1-7", "/2024-7-1/".
   The year first is always followed by the month, so the reading is certain.
+- The year first, padded, with the story's words or number running on after the day
+  ("/news/2022-10-22-prime-minister-returns…", "…-latest-updates-2023-08-18-887549"), or the day in a folder of its
+  own under a year-and-month folder ("/2024-09/03/c_1017965.htm").  The year first is followed by the month here
+  too: no site writes year, day, month, so the reading is as certain as "/2024/09/03/".
 - Eight digits that are the page's whole name ("/english/world/17012025-amp"), when only one order of day and month
   makes a real day and the text names that year or the one before (a story of January writes of last year): an id
   that happens to look like a day seldom passes both.
@@ -21,14 +25,16 @@ from urllib.parse import urlsplit
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
+_YEAR_FIRST_RUN_ON = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?=\w)")
+_YEAR_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 _DAY_FIRST_STAMP = re.compile(
     r"(?<![\d])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)-(?:[01]\d|2[0-3])-[0-5]\d(?:-[0-5]\d)?(?=$|[/?#._])"
 )
 
 
 def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
-    """The page's date in one of the two forms above, and the digits that give it; None when there is none."""
-    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _DAY_FIRST_STAMP))
+    """The page's date in one of the forms above, and the digits that give it; None when there is none."""
+    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP))
 
 
 _EIGHT_DIGIT_NAME = re.compile(r"/(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?:-amp|\.html?)?/?$")
