@@ -13,7 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.possible import possible_conflicts
+from briefgen.corpus.proposals import propose_links
 
 
 def make_fact(
@@ -49,3 +53,9 @@ def make_fact(
     if value:
         data["value"] = {"metric": f"m-{fact_id}", **{name: str(field) for name, field in value.items()}}
     return Fact.model_validate(data)
+
+
+def conflicts_found(*facts: Fact) -> list[Discrepancy]:
+    """The conflicts ``check`` would report for these facts with no link set: proposals, then possible conflicts."""
+    proposals = propose_links(list(facts), LinkDecisions())
+    return [p.discrepancy for p in possible_conflicts(list(facts), proposals)]

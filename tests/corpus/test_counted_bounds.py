@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.possible import possible_conflicts
-from briefgen.corpus.proposals import propose_links
-from tests.corpus.builders import make_fact
+from tests.corpus.builders import conflicts_found, make_fact
 
 OVER = (
     "Bilateral trade between the two countries has surged fivefold over the past decade,"
@@ -28,8 +25,7 @@ def fact(fact_id: str, source: str, quote: str, **value: Any) -> Fact:
 
 
 def conflicts(*facts: Fact) -> list[str]:
-    proposals = propose_links(list(facts), LinkDecisions())
-    return [p.discrepancy.describe() for p in possible_conflicts(list(facts), proposals)]
+    return [d.describe() for d in conflicts_found(*facts)]
 
 
 def test_more_than_a_thousand_against_771_companies_of_one_country_is_a_conflict() -> None:

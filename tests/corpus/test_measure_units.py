@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.corpus.discrepancies import Discrepancy
-from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.possible import possible_conflicts
-from briefgen.corpus.proposals import propose_links
-from tests.corpus.builders import make_fact
+from tests.corpus.builders import conflicts_found, make_fact
 
 IN_MILES = "El Dabaa nuclear power plant is located about 217 miles northwest from Cairo."
 IN_KILOMETRES = (
@@ -27,9 +23,7 @@ def fact(fact_id: str, source: str, quote: str, **value: Any) -> Fact:
 
 
 def conflicts(*facts: Fact) -> list[str]:
-    proposals = propose_links(list(facts), LinkDecisions())
-    found: list[Discrepancy] = [p.discrepancy for p in possible_conflicts(list(facts), proposals)]
-    return [d.describe() for d in found]
+    return [d.describe() for d in conflicts_found(*facts)]
 
 
 def test_one_distance_in_miles_and_in_kilometres_that_differ_is_a_conflict() -> None:

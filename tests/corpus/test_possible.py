@@ -10,22 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.clash import figures_clash, text_names, visit_date
-from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.possible import possible_conflicts, without_undated
 from briefgen.corpus.proposals import propose_links
-from tests.corpus.builders import make_fact
+from tests.corpus.builders import conflicts_found, make_fact
 
 
 def fact(fact_id: str, source: str, quote: str, date: str, kind: str = "figure", **value: Any) -> Fact:
     return make_fact(fact_id, source, quote, date, kind=kind, **value)
-
-
-def conflicts(*facts: Fact) -> list[Discrepancy]:
-    proposals = propose_links(list(facts), LinkDecisions())
-    return [p.discrepancy for p in possible_conflicts(list(facts), proposals)]
 
 
 SIXTY_FOUR = "India-Russia trade has seen a record jump of nearly 80%, with volumes reaching $64 billion last year, Putin noted"
@@ -35,16 +29,16 @@ SIXTY_EIGHT = "As a result, last year the Russian Indian trade volume reached $6
 def test_one_years_trade_given_as_64_and_68_billion_by_two_outlets_conflicts() -> None:
     a = fact("bt", "businesstoday", SIXTY_FOUR, "2024", amount=64000000000, unit="USD")
     b = fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="USD")
-    [found] = conflicts(a, b)
+    [found] = conflicts_found(a, b)
     assert found.kind == "figure" and set(found.fact_ids) == {"bt", "ht"}
 
 
 def test_other_years_other_units_and_agreeing_figures_are_not_conflicts() -> None:
     a = fact("bt", "businesstoday", SIXTY_FOUR, "2024", amount=64000000000, unit="USD")
     year_before = fact("ht", "hindustantimes", SIXTY_EIGHT, "2023", amount=68000000000, unit="USD")
-    assert conflicts(a, year_before) == []
+    assert conflicts_found(a, year_before) == []
     in_rupees = fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="INR")
-    assert conflicts(a, in_rupees) == []
+    assert conflicts_found(a, in_rupees) == []
     inside = fact(
         "aa",
         "anadolu",
@@ -54,7 +48,7 @@ def test_other_years_other_units_and_agreeing_figures_are_not_conflicts() -> Non
         high=65000000000,
         unit="USD",
     )
-    assert conflicts(a, inside) == []  # 64 lies in 64-65: both can be true
+    assert conflicts_found(a, inside) == []  # 64 lies in 64-65: both can be true
 
 
 def test_a_target_is_not_the_figure_it_aims_at() -> None:
@@ -86,7 +80,7 @@ def test_an_ambassadors_annual_trade_ranges_that_do_not_meet_conflict_and_ranges
         unit="USD",
         period="annual",
     )
-    [found] = conflicts(first, second)
+    [found] = conflicts_found(first, second)
     assert found.kind == "figure" and set(found.fact_ids) == {"a1", "a2"}
     overlapping = fact(
         "a3",
@@ -98,7 +92,7 @@ def test_an_ambassadors_annual_trade_ranges_that_do_not_meet_conflict_and_ranges
         unit="USD",
         period="annual",
     )
-    assert conflicts(first, overlapping) == []
+    assert conflicts_found(first, overlapping) == []
 
 
 ARRIVAL = "Lukashenko arrived in Islamabad on Monday evening as Pakistan seeks foreign investment"
@@ -112,7 +106,7 @@ def test_a_visit_dated_december_against_its_25_november_arrival_is_a_date_confli
     arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
     december = fact("december", "tribune", DECEMBER, "2025", kind="plan")
     assert visit_date(DECEMBER, 2025) is not None and str(visit_date(DECEMBER, 2025)) == "2024-12"
-    [found] = conflicts(arrival, december)
+    [found] = conflicts_found(arrival, december)
     assert found.kind == "date"
     assert dict(zip(found.fact_ids, found.statements, strict=True)) == {"arrival": "2024-11-25", "december": "2024-12"}
 
@@ -134,7 +128,7 @@ def test_undated_sources_filter_the_answer_worked_out_before_the_sources_were_re
 def test_a_visit_dated_november_agrees_with_its_25_november_arrival() -> None:
     arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
     november = fact("november", "tribune", DECEMBER.replace("December", "November"), "2025", kind="plan")
-    assert [d for d in conflicts(arrival, november) if d.kind == "date"] == []
+    assert [d for d in conflicts_found(arrival, november) if d.kind == "date"] == []
 
 
 def test_names_stand_in_for_the_entities_a_draft_does_not_give() -> None:
@@ -160,7 +154,7 @@ def test_exports_and_imports_of_one_year_are_not_one_figure() -> None:
         unit="USD",
     )
     assert not figures_clash(exports, imports, prepare(exports).word_set, prepare(imports).word_set)
-    assert conflicts(exports, imports) == []
+    assert conflicts_found(exports, imports) == []
 
 
 def test_two_counts_of_tractors_supplied_in_one_year_conflict_though_far_apart() -> None:
@@ -170,12 +164,12 @@ def test_two_counts_of_tractors_supplied_in_one_year_conflict_though_far_apart()
     second = fact(
         "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2025", amount=1500, unit="tractors"
     )
-    [found] = conflicts(first, second)
+    [found] = conflicts_found(first, second)
     assert found.kind == "figure" and set(found.fact_ids) == {"mtz", "ten"}
     next_year = fact(
         "ten", "nation", "Belarus will supply 1,500 tractors to Pakistan this year, the plant said", "2026", amount=1500, unit="tractors"
     )
-    assert conflicts(first, next_year) == []
+    assert conflicts_found(first, next_year) == []
 
 
 def test_an_ambassadors_yearly_ranges_of_one_metric_in_two_interviews_conflict_with_no_period_written() -> None:
@@ -200,7 +194,7 @@ def test_an_ambassadors_yearly_ranges_of_one_metric_in_two_interviews_conflict_w
     same_metric = [
         f.model_copy(update={"value": f.value.model_copy(update={"metric": "trade-volume"})}) for f in (first, second) if f.value
     ]
-    [found] = conflicts(*same_metric)
+    [found] = conflicts_found(*same_metric)
     assert found.kind == "figure" and set(found.fact_ids) == {"i1", "i2"}
 
 
