@@ -35,7 +35,7 @@ of round 25, labelled before any measurement, measured once and judged; ``intake
 judged; ``intake_final50`` and ``intake_final51`` are the final test sets of round 27, labelled before any
 measurement, measured once and judged; ``intake_final52`` and ``intake_final53`` are the final test sets of round 29, labelled before any
 measurement, measured once and judged; ``intake_final54`` and ``intake_final55`` are the final test sets of round 30, labelled before any
-measurement, measured once and judged.  ``intake_final56`` and ``intake_final57`` are the final test sets of
+measurement, measured once and judged; ``intake_final56`` and ``intake_final57`` are the final test sets of
 round 32, labelled before any measurement.  A test on the
 scores of the held-out sets would invite tuning the
 rules to them, so this checks only what a labeller or a
@@ -119,6 +119,7 @@ SETS = [
         "intake_final54",
         "intake_final55",
         "intake_final56",
+        "intake_final57",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
