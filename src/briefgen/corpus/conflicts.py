@@ -77,6 +77,12 @@ def unit_key(unit: str) -> str:
     return " ".join(sorted(singular)) or unit.strip().lower()
 
 
+def compared_unit(unit: str) -> str:
+    """The unit figures in ``unit`` are grouped by: the base unit of a unit of measure ("miles" and "km" are one
+    length, :mod:`.measure_units`), else the unit as :func:`unit_key` reads it."""
+    return measure_key(unit) or unit_key(unit)
+
+
 def same_unit(a: str, b: str) -> bool:
     """Whether figures in units ``a`` and ``b`` are compared: one unit as :func:`unit_key` reads it, or two units
     of one measure ("miles" and "km", :mod:`.measure_units`)."""
@@ -121,7 +127,7 @@ def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.value is not None:
-            groups[(fact.value.metric, measure_key(fact.value.unit) or unit_key(fact.value.unit))].append(fact)
+            groups[(fact.value.metric, compared_unit(fact.value.unit))].append(fact)
     return groups
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefgen.corpus.clash import figures_clash
-from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
 from briefgen.corpus.evidence import (
     Article,
@@ -36,7 +36,6 @@ from briefgen.corpus.evidence import (
     shared_context,
 )
 from briefgen.corpus.links import LinkDecisions
-from briefgen.corpus.measure_units import measure_key
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
@@ -303,7 +302,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     for group in _grouped(pairs):
         ids = sorted({p[0].id for p in group} | {p[1].id for p in group}, key=lambda i: (by_id[i].date.sort_key(), i))
         members = [by_id[i] for i in ids]
-        units = {measure_key(m.value.unit) or unit_key(m.value.unit) for m in members if m.value is not None}  # miles and km: one
+        units = {compared_unit(m.value.unit) for m in members if m.value is not None}  # miles and km: one
         # one figure when every fact states one, in one unit; facts of one visit that state unlike figures are one event
         # counts too far apart to be one count ("nine agreements", "one agreement on ...") are counts of different things
         one_figure = all(m.value is not None for m in members) and len(units) == 1 and not counts_of_different_things(members)
