@@ -324,10 +324,15 @@ def _names_something(text: str) -> bool:
     return bool(_names(text))
 
 
+def _attribution(text: str) -> re.Match[str] | None:
+    """The verb that reports a statement: "said", "stated" … or another verb of saying (:mod:`.reporting_verbs`)."""
+    return _ATTRIBUTED.search(text) or reporting_verb(text)
+
+
 def _speaker(text: str) -> set[str]:
     """The names of who spoke: the run of names before the verb of saying ("President Erdogan also stated"), or after it
     when none stands before ("…, said Prime Minister Viktor Orban")."""
-    said = _ATTRIBUTED.search(text) or reporting_verb(text)  # "Lee voiced …", "Xi noted that …": see .reporting_verbs
+    said = _attribution(text)  # "Lee voiced …", "Xi noted that …" too
     if said is None:
         return set()
     run: set[str] = set()
@@ -376,7 +381,7 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    said = bool(_ATTRIBUTED.search(text) or reporting_verb(text)) and not text.rstrip().endswith(":")  # not "told": see _TOLD
+    said = bool(_attribution(text)) and not text.rstrip().endswith(":")  # not "told": see _TOLD
     if (quoted or said) and len(_subjects(text)) >= _SIDES + 1:
         return True
     stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
