@@ -73,11 +73,12 @@ _NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "ne
 
 
 # "… 9:13 PM 2 min read", "… · 5 minute read": the reading time some sites print after the stamp, no part of the date.
-_READING_TIME = re.compile(r"\s*[|·•,-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$", re.IGNORECASE)
+_READ_TIME = r"\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read"
+_READING_TIME = re.compile(r"\s*[|·•,-]?\s*" + _READ_TIME + "$", re.IGNORECASE)
 
 
 # What a blog theme prints after its byline's date: "No Comments", "12 Comments", "3 Mins Read", glued or spaced.
-_THEME_TAIL = re.compile(r"(?:\s*[|·•,-]?\s*(?:(?:no|\d{1,4})\s*comments?|\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read))+$", re.IGNORECASE)
+_THEME_TAIL = re.compile(r"(?:\s*[|·•,-]?\s*(?:(?:no|\d{1,4})\s*comments?|" + _READ_TIME + "))+$", re.IGNORECASE)
 # A byline whose pieces a copy of the page ran together: "Jane DoeBy Jane DoeMarch 17, 2026": "By" or a month's name
 # stuck to the end of the word before it.
 _GLUED_BY = re.compile(r"(?<=[a-z.])(?=By\s+[A-Z])")

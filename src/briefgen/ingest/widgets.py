@@ -174,8 +174,9 @@ def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
     recording every line taken out (the archived source's notes list them)."""
     fold_headline_stubs(parts, removed)
-    lists = headline_list_parts([p.paragraphs for p in parts], [p.headline for p in parts])
-    for index in sorted(lists | furniture_parts([p.paragraphs for p in parts]), reverse=True):
+    paragraph_lists = [p.paragraphs for p in parts]
+    lists = headline_list_parts(paragraph_lists, [p.headline for p in parts])
+    for index in sorted(lists | furniture_parts(paragraph_lists), reverse=True):
         extra = parts.pop(index)
         parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]
     for part in parts:
