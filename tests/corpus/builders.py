@@ -59,3 +59,8 @@ def conflicts_found(*facts: Fact) -> list[Discrepancy]:
     """The conflicts ``check`` would report for these facts with no link set: proposals, then possible conflicts."""
     proposals = propose_links(list(facts), LinkDecisions())
     return [p.discrepancy for p in possible_conflicts(list(facts), proposals)]
+
+
+def conflicts_described(*facts: Fact) -> list[str]:
+    """What ``check`` says of each conflict :func:`conflicts_found` finds, as an editor reads it."""
+    return [d.describe() for d in conflicts_found(*facts)]

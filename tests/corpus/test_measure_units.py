@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.models import Fact
-from tests.corpus.builders import conflicts_found, make_fact
+from tests.corpus.builders import conflicts_described, make_fact
 
 IN_MILES = "El Dabaa nuclear power plant is located about 217 miles northwest from Cairo."
 IN_KILOMETRES = (
@@ -22,14 +22,10 @@ def fact(fact_id: str, source: str, quote: str, **value: Any) -> Fact:
     return make_fact(fact_id, source, quote, "2025-11-19", topics=("energy",), **value)
 
 
-def conflicts(*facts: Fact) -> list[str]:
-    return [d.describe() for d in conflicts_found(*facts)]
-
-
 def test_one_distance_in_miles_and_in_kilometres_that_differ_is_a_conflict() -> None:
     sputnik = fact("sputnik", "sputnikglobe", IN_MILES, amount=217, unit="miles", approximate="true")
     tass = fact("tass", "tass", IN_KILOMETRES, amount=300, unit="km", approximate="true")
-    [message] = conflicts(sputnik, tass)
+    [message] = conflicts_described(sputnik, tass)
     assert message.endswith("'sputnik' says about 217 miles, no period; 'tass' says about 300 km, no period")
     assert message.startswith("sources disagree on figures for ")
 
@@ -45,14 +41,14 @@ def test_the_same_distance_in_miles_and_in_kilometres_is_no_conflict() -> None:
         approximate="true",
     )
     tass = fact("tass", "tass", IN_KILOMETRES, amount=300, unit="km", approximate="true")
-    assert conflicts(rounded, tass) == []  # 300 km is 186.4 miles: one distance, rounded by each
+    assert conflicts_described(rounded, tass) == []  # 300 km is 186.4 miles: one distance, rounded by each
 
 
 def test_a_capacity_in_gigawatts_against_megawatts() -> None:
     said = "The nuclear power plant will have four reactors with a total capacity of {} once completed in Egypt"
     agreeing = fact("a", "ahram", said.format("4.8 gigawatts"), amount=4.8, unit="gigawatts")
     same = fact("b", "egypttoday", said.format("4,800 megawatts"), amount=4800, unit="megawatts")
-    assert conflicts(agreeing, same) == []
+    assert conflicts_described(agreeing, same) == []
     other = fact("c", "dailynews", said.format("4,400 megawatts"), amount=4400, unit="MW")
-    [message] = conflicts(agreeing, other)
+    [message] = conflicts_described(agreeing, other)
     assert message.endswith("'a' says 4.8 gigawatts, no period; 'c' says 4400 MW, no period")
