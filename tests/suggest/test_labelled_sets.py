@@ -122,6 +122,7 @@ SETS = [
         "intake_final56",
         "intake_final57",
         "intake_final58",
+        "intake_final59",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
