@@ -23,6 +23,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
+from briefgen.ingest.querydates import date_in_query
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
 _YEAR_FIRST_RUN_ON = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?=\w)")
@@ -59,5 +60,11 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
 
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
-    the forms above."""
-    return date_in_url(url) or date_in_url_confirmed(url, text) or stamped_date_in_url(url) or named_by_date(url, text)
+    the forms above, then a day and serial number in the query string."""
+    return (
+        date_in_url(url)
+        or date_in_url_confirmed(url, text)
+        or stamped_date_in_url(url)
+        or named_by_date(url, text)
+        or date_in_query(url, text)
+    )

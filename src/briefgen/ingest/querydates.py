@@ -1,0 +1,36 @@
+"""The page's date an address carries in its query string: "view.php?key=20250826001000332".
+
+Many publishing systems (common on Korean, Japanese and Chinese news sites) do not put the story in a dated folder but
+number it by the day it was filed: the year, month and day, then the story's serial number, handed to one script as a
+query value.  The path then holds no date ("/view.php"), and the other readings of an address look only at the path.
+
+A number that is only an id can begin with digits that look like a day, so the reading asks for more than a real day:
+the value is digits alone and longer than the eight of the date (a serial number follows it), the year comes first
+(the order such numbers are built in), the day is not after the page was saved, and the text names that month, as a
+story written that day nearly always does ("on August 25").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+# The day first, year first, then at least one digit of the story's serial number.
+_DAY_THEN_SERIAL = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d+")
+
+
+def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """The day a query value's leading digits give (see the module's docstring), and that value; None otherwise."""
+    for _name, value in parse_qsl(urlsplit(url or "").query):
+        match = _DAY_THEN_SERIAL.fullmatch(value)
+        if match is None:
+            continue
+        try:
+            day = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        month = rf"\b(?:{day.strftime('%B')}|{day.strftime('%b')})\b"
+        if day <= dt.date.today() + dt.timedelta(days=1) and re.search(month, text):
+            return day, value
+    return None

@@ -1,0 +1,31 @@
+"""A page dated only by the day and serial number its address hands to a script in the query string.  Every address
+and page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ingest.dry_run import dry_add
+
+_TEXT = (
+    "Vell asks Marr to broker a port deal\n\n"
+    "President Anna Vell told President Ivo Marr on August 25 that she hoped he would help settle the port dispute, "
+    "as the two leaders held their first summit in Westmark.\n\n"
+    "The talks later turned to shipping and customs, the foreign ministry said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://news.example/view.php?key=20250826001000332", "2025-08-26"),
+        ("https://news.example/view.php?id=7&key=20250826001000332", "2025-08-26"),
+        ("https://news.example/view.php?key=20250826", ""),  # eight digits alone may be an id
+        ("https://news.example/view.php?key=20251326001000332", ""),  # no 13th month: an id
+        ("https://news.example/view.php?key=20250326001000332", ""),  # the text never names March: an id
+    ],
+)
+def test_the_query_string_dates_the_page(mini_project: Path, tmp_path: Path, url: str, published: str) -> None:
+    assert dry_add(mini_project, tmp_path, _TEXT, url)["published"] == published
