@@ -48,6 +48,7 @@ from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.reporting_verbs import reporting_verb
+from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
@@ -433,6 +434,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
     if not anchored and _COURTESY.search(text):
         return False  # thanks, delight, wishes
+    if stressed_point(text):
+        return True  # "Merz underscored the need for Europe to …": a named speaker's point, see .stressed_points
     generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
     if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
