@@ -29,6 +29,7 @@ from briefgen.corpus.clash import figures_clash, figures_match, same_reported_fi
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
+from briefgen.corpus.ordinals import ordinals_clash
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -45,6 +46,7 @@ FIGURE_CLASH = "one figure stated differently (same unit and time, within a tent
 COUNT_CLASH = (
     "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
 )
+ORDINAL_CLASH = "one occasion numbered differently in one series (ordinals one apart, same kind of thing, articles about the same people)"
 
 
 def blocks(prepared: list[Prepared]) -> list[list[int]]:
@@ -120,6 +122,8 @@ def clash_reason(pa: Prepared, pb: Prepared) -> str:
         return FIGURE_CLASH
     if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
         return COUNT_CLASH
+    if pa.valued and pb.valued and ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+        return ORDINAL_CLASH
     if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
         return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
     if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):

@@ -20,6 +20,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from briefgen.corpus.clash import figures_clash
@@ -39,6 +40,7 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
+from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 
 #: Full score (0-1) a pair needs to be proposed.
@@ -112,8 +114,11 @@ def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
     a, b = pa.fact.value, pb.fact.value
     if a is None or b is None or (a.period and b.period):
         return False
-    return figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set) or counts_clash(
-        pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)
+    context = partial(shared_context, pa, pb)  # asked last, once a rule gets that far
+    return (
+        figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
+        or counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
+        or ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
     )
 
 
