@@ -291,8 +291,27 @@ def evaluate(verbose: bool = False, evaluation: Path = EVAL) -> Results:
         used: set[tuple[str, str]] = set()
         for slug in added:
             _measure(slug, labels[slug], corpus, taken, results, verbose, judgements, used, figure_judgements, evaluation)
+        for slug in labels.keys() - set(added):
+            _count_refused(slug, labels[slug], results, verbose)
         results.stale_judgements = len(set(judgements) - used)
     return results
+
+
+def _count_refused(slug: str, label: dict[str, Any], results: Results, verbose: bool) -> None:
+    """A page ``sources add`` refused yields nothing an editor can use: each of its claims is missed, each metadata field wrong.
+
+    Leaving it out of the counts instead would flatter recall and metadata
+    exactly when intake fails worst.
+    """
+    for name in results.metadata:
+        results.metadata[name].add(False)
+        if verbose:
+            results.notes.append(f"{slug}: {name} not read (the page was refused), labelled {label.get(name)!r}")
+    for claim in label.get("claims") or []:
+        results.recall.add(False)
+        results.misses.append(f"{slug}: {claim['span']}")
+        if verbose:
+            results.notes.append(f"{slug}: missed {claim['span'][:90]!r} (the page was refused)")
 
 
 def _measure(

@@ -7,6 +7,8 @@ targets (docs/performance.md gives both).  The figures are printed even when the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import load_benchmark
@@ -35,3 +37,23 @@ def test_intake_quality_on_the_evaluation_set(capsys: pytest.CaptureFixture[str]
     # Precision counts drafts matching a label, and the others as judged in judgements.yaml.
     assert not results.unjudged, "judge these drafts in tests/fixtures/intake_eval/judgements.yaml:\n" + "\n".join(results.unjudged)
     assert results.precision.share >= 0.87
+
+
+def test_a_refused_page_counts_as_missed_claims_and_wrong_metadata(tmp_path: Path) -> None:
+    """A page intake cannot archive is intake's failure: its claims and metadata stay in the counts, all wrong."""
+    benchmark = load_benchmark("intake_quality")
+    evaluation = tmp_path / "set"
+    (evaluation / "labels").mkdir(parents=True)
+    (evaluation / "articles").mkdir()
+    (evaluation / "articles" / "blank-page.txt").write_text("\n", encoding="utf-8")
+    (evaluation / "labels" / "blank-page.yaml").write_text(
+        'url: "https://news.example/blank-page"\noutlet: "Example News"\npublished: "2025-03-04"\n'
+        'headline: ""\nplace: ""\nrelation: vestria-dalmor\nclaims:\n'
+        '  - span: "The two ministers signed a trade agreement in the capital on Tuesday."\n    kind: agreement\n',
+        encoding="utf-8",
+    )
+    results = benchmark.evaluate(evaluation=evaluation)
+    assert results.refused and results.refused[0].startswith("blank-page: ")
+    assert (results.recall.right, results.recall.total) == (0, 1)
+    assert (results.metadata_all.right, results.metadata_all.total) == (0, 4)
+    assert results.misses == ["blank-page: The two ministers signed a trade agreement in the capital on Tuesday."]
