@@ -37,8 +37,9 @@ measurement, measured once and judged; ``intake_final52`` and ``intake_final53``
 measurement, measured once and judged; ``intake_final54`` and ``intake_final55`` are the final test sets of round 30, labelled before any
 measurement, measured once and judged; ``intake_final56`` and ``intake_final57`` are the final test sets of
 round 32, labelled before any measurement, measured once and judged; ``intake_final58`` and
-``intake_final59`` are the final test sets of round 33, labelled before any measurement; ``intake_final60``
-and ``intake_final61`` are the final test sets of round 34, labelled before any measurement.  A test on the
+``intake_final59`` are the final test sets of round 33, labelled before any measurement, measured once and judged;
+``intake_final60`` and ``intake_final61`` are the final test sets of round 34, labelled before any
+measurement.  A test on the
 scores of the held-out sets would invite tuning the
 rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
@@ -125,6 +126,7 @@ SETS = [
         "intake_final58",
         "intake_final59",
         "intake_final60",
+        "intake_final61",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
