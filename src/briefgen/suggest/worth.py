@@ -45,6 +45,7 @@ from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
+from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.reporting_verbs import reporting_verb
@@ -122,10 +123,7 @@ _CEREMONY = re.compile(
 _COURTESY = re.compile(
     # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
     r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
-    # a meeting as the subject of what it means: "the visit underscores the historic ties"
-    r"\b(?:visit|meeting|talks|trip|tour)\b[^.;]{0,80}?\b(?:underscor(?:es|ed)|reflect(?:s|ed)|demonstrat(?:es|ed)|"
-    r"symboli[sz](?:es|ed)|signif(?:ies|ied)|testifie[sd]|embodie[sd]|attest(?:s|ed)|reinforc(?:es|ed)|renew(?:s|ed)|"
-    r"builds? on|built on|cement(?:s|ed)|consolidat(?:es|ed)|caps|capped|showcas(?:es|ed))\b|"
+    # (a meeting as the subject of what it means, "the visit underscores the historic ties": see .meeting_subjects)
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
     # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
     # a side itself described ("described Norland as a brotherly nation") is praise
@@ -432,8 +430,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
-    if not anchored and _COURTESY.search(text):
-        return False  # thanks, delight, wishes
+    if not anchored and (_COURTESY.search(text) or meeting_as_subject(text)):
+        return False  # thanks, delight, wishes; "the visit underscored the ties"
     if stressed_point(text):
         return True  # "Merz underscored the need for Europe to …": a named speaker's point, see .stressed_points
     generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
