@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
+from briefgen.suggest.month_days import MONTH_DAY, month_day_date
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
@@ -61,11 +62,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
+        ("nth-day", MONTH_DAY),
         ("ago", rf"\b(?P<n>an?|{words_pattern(NUMBER_WORDS)}|\d+) (?P<u>days?|weeks?|months?|years?) ago\b"),
-        (
-            "day-word",
-            rf"\b(?P<rel>{DAY_WORD})\b",
-        ),
+        ("day-word", rf"\b(?P<rel>{DAY_WORD})\b"),
         ("weekday", rf"\b(?:on |last |next |this |coming )?(?P<w>{WEEKDAY_WORD})\b"),
         ("season", SEASON),
         ("in-month", rf"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
@@ -217,6 +216,8 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         return _safe(_month_near(month, reference, future), month)
     if name == "ago":
         return _ago(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
+    if name == "nth-day":
+        return month_day_date(_int(groups["d"]), reference)
     if name == "day-word":
         day = reference + dt.timedelta(days=day_word_offset(rel))  # "hours ago", "today": the day of publication
         return PartialDate.from_date(day)
@@ -433,7 +434,7 @@ def resolve_date(
 
 
 _RELATIVE_KINDS = frozenset(
-    ["ago", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
+    ["ago", "nth-day", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
 )
 
 
