@@ -94,7 +94,7 @@ def text_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _gap_share(a: Value, b: Value) -> Decimal | None:
+def gap_share(a: Value, b: Value) -> Decimal | None:
     """The gap between two figures' intervals as a share of the larger figure (0 when they overlap).
 
     An open bound ("exceeding $160 billion", "up to 500") is compared by its
@@ -120,7 +120,7 @@ def _gap_share(a: Value, b: Value) -> Decimal | None:
 _GENERIC_UNITS = frozenset({"percent", "per cent", "%", "times", "dollar", "dollars", "rupee", "rupees", "euro", "euros"})
 
 
-def _generic_unit(unit: str) -> bool:
+def generic_unit(unit: str) -> bool:
     """Whether a unit is money, a share or a multiple (a currency code such as USD counts as money)."""
     written = unit.strip()
     return (len(written) == 3 and written.isupper()) or written.lower() in _GENERIC_UNITS
@@ -148,7 +148,7 @@ def same_time(a: Fact, b: Fact) -> bool:
     return a.date.overlaps(b.date)
 
 
-def _within_days(a: PartialDate, b: PartialDate, days: int) -> bool:
+def within_days(a: PartialDate, b: PartialDate, days: int) -> bool:
     """Whether two dates fall within ``days`` of each other (a month or a year counts from its first to its last day)."""
     gap = max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0)
     return gap <= days
@@ -216,7 +216,7 @@ def is_target(fact: Fact, words: set[str]) -> bool:
         return True
     if _RAISE_STEMS.isdisjoint(words):
         return False
-    counted = "" if fact.value is None or _generic_unit(fact.value.unit) else fact.value.unit
+    counted = "" if fact.value is None or generic_unit(fact.value.unit) else fact.value.unit
     return _aims(fact.quote, counted) or (fact.claim != fact.quote and _aims(fact.claim, counted))
 
 
@@ -248,7 +248,7 @@ def _distinctive(value: Value) -> bool:
     written = value.unit.strip().lower()
     if written in {"percent", "per cent", "%", "times"}:
         return False
-    if _generic_unit(value.unit):
+    if generic_unit(value.unit):
         return True
     digits = amount.normalize().as_tuple().digits
     return len(digits) >= 2
@@ -273,9 +273,9 @@ def same_reported_figure(a: Fact, b: Fact, words_a: set[str], words_b: set[str],
     if a.value.period or b.value.period:
         if not same_time(a, b):
             return False
-    elif not _within_days(a.date, b.date, REPORT_DAYS):
+    elif not within_days(a.date, b.date, REPORT_DAYS):
         return False
-    return shared_context() >= CONTEXT_NAMES and _aims_alike(a, b, words_a, words_b)
+    return shared_context() >= CONTEXT_NAMES and aims_alike(a, b, words_a, words_b)
 
 
 def _same_amount(a: Value, b: Value) -> bool:
@@ -291,7 +291,7 @@ def _same_amount(a: Value, b: Value) -> bool:
     return values_agree(a, b)
 
 
-def _aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+def aims_alike(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     """Both or neither a target, not exports against imports, the same parties in the same roles (:mod:`.roles`)."""
     if is_target(a, words_a) != is_target(b, words_b):
         return False
@@ -318,7 +318,7 @@ def _counted_names(a: Fact, b: Fact) -> set[str]:
     which things are counted, and is as much the measure's word as the unit.
     Money, shares and multiples count no things: none for them.
     """
-    if a.value is None or b.value is None or _generic_unit(a.value.unit) or not a.value.unit.split():
+    if a.value is None or b.value is None or generic_unit(a.value.unit) or not a.value.unit.split():
         return set()
     before = re.compile(_NAME_BEFORE + re.escape(a.value.unit.split()[0]), re.IGNORECASE)
 
@@ -348,7 +348,7 @@ def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool
     """Whether two figures' words speak of one measure: both or neither a target (:func:`is_target`), not exports
     against imports, and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use
     (every report names both countries)."""
-    if not _aims_alike(a, b, words_a, words_b):
+    if not aims_alike(a, b, words_a, words_b):
         return False
     names = {n[:5] for n in text_names(a.quote) & text_names(b.quote)}  # a name in both: "Tractor" in "Minsk Tractor Plant" is not
     names -= _counted_names(a, b)
@@ -365,13 +365,13 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     value_a, value_b = in_one_unit(a.value, b.value)  # "217 miles" against "300 km" (see :mod:`.measure_units`)
     if values_agree(value_a, value_b):
         return False
-    share = _gap_share(value_a, value_b)
+    share = gap_share(value_a, value_b)
     if share is None or share > RANGE_SHARE:  # beyond the wider share: too far apart whatever the figures' kind
         return False
     # "more than $3 billion", "up to 40%": only a near figure beyond the bound is one figure.  A count of one
     # kind of thing is named by its unit, bound or not: "over 1,000 Turkish companies" against "771" is one count.
     bounded = None in (*a.value.bounds, *b.value.bounds)
-    wide = not _generic_unit(a.value.unit) or (not bounded and (a.value.amount is None or b.value.amount is None))
+    wide = not generic_unit(a.value.unit) or (not bounded and (a.value.amount is None or b.value.amount is None))
     if share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
     return _one_measure(a, b, words_a, words_b)

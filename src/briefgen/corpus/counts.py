@@ -19,7 +19,7 @@ counts are read as one count stated differently when:
   cannot both be true (an approximate count holds what it rounds);
 * the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
   each other, unless either is dated by a year alone (see
-  :func:`_dated_by_year_only`), both or neither a target, not exports against imports, and
+  :func:`dated_by_year_only`), both or neither a target, not exports against imports, and
   share at least one word besides figures and names ("signed", "first
   time");
 * their articles share :data:`~briefgen.corpus.clash.CONTEXT_NAMES` names
@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT_DAYS, _aims_alike, _generic_unit, _within_days, text_names
+from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
@@ -52,7 +52,7 @@ def _single(value: Value) -> Decimal | None:
     return value.amount
 
 
-def _dated_by_year_only(a: Fact, b: Fact) -> bool:
+def dated_by_year_only(a: Fact, b: Fact) -> bool:
     """Whether either fact is dated by a year alone: a date that cannot say the two reports are days apart.
 
     ``suggest`` dates the sentences of an undated page by the first year the
@@ -68,7 +68,7 @@ def _dated_by_year_only(a: Fact, b: Fact) -> bool:
 
 def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_context: Callable[[], int]) -> bool:
     """Whether two facts count one thing of one occasion differently (see the module's rules)."""
-    if a.source == b.source or a.value is None or b.value is None or _generic_unit(a.value.unit):
+    if a.source == b.source or a.value is None or b.value is None or generic_unit(a.value.unit):
         return False
     if unit_key(a.value.unit) != unit_key(b.value.unit):
         return False
@@ -78,7 +78,7 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):
         return False
-    if not (_dated_by_year_only(a, b) or _within_days(a.date, b.date, REPORT_DAYS)) or not _aims_alike(a, b, words_a, words_b):
+    if not (dated_by_year_only(a, b) or within_days(a.date, b.date, REPORT_DAYS)) or not aims_alike(a, b, words_a, words_b):
         return False
     names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
     if not any(not w.isdigit() and w not in _NUMBER_WORDS and w not in names for w in words_a & words_b):
@@ -100,7 +100,7 @@ def counts_of_different_things(members: list[Fact]) -> bool:
     """
     amounts = []
     for fact in members:
-        if fact.value is None or _generic_unit(fact.value.unit):
+        if fact.value is None or generic_unit(fact.value.unit):
             return False
         amount = _single(fact.value)
         if amount is None:

@@ -31,9 +31,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, REPORT_DAYS, _aims_alike, _within_days, text_names
+from briefgen.corpus.clash import CONTEXT_NAMES, REPORT_DAYS, aims_alike, text_names, within_days
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.counts import _dated_by_year_only
+from briefgen.corpus.counts import dated_by_year_only
 from briefgen.corpus.models import Fact
 from briefgen.text.english import ORDINAL_WORDS, words_pattern
 
@@ -67,8 +67,8 @@ def ordinals_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], share
     x, y = _as_ordinal(a), _as_ordinal(b)
     if x is None or y is None or abs(Decimal(x - y)) != 1:
         return False
-    one_year = _dated_by_year_only(a, b) and a.date.year == b.date.year
-    if not (one_year or _within_days(a.date, b.date, REPORT_DAYS)) or not _aims_alike(a, b, words_a, words_b):
+    one_year = dated_by_year_only(a, b) and a.date.year == b.date.year
+    if not (one_year or within_days(a.date, b.date, REPORT_DAYS)) or not aims_alike(a, b, words_a, words_b):
         return False
     names = {n[:5] for n in text_names(a.quote) | text_names(b.quote)}
     if not any(not w.isdigit() and w not in _ORDINAL_STEMS and w not in names for w in words_a & words_b):

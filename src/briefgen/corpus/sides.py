@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from briefgen.corpus.clash import RANGE_SHARE, _gap_share, _generic_unit
+from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
@@ -115,9 +115,9 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
     """
 
     def near(a: Fact, b: Fact) -> bool:
-        if a.value is None or b.value is None or (_generic_unit(a.value.unit) and _different_measures(a, b)):
+        if a.value is None or b.value is None or (generic_unit(a.value.unit) and _different_measures(a, b)):
             return False
-        share = _gap_share(*in_one_unit(a.value, b.value))
+        share = gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED
 
     members = [facts[f] for f in discrepancy.fact_ids if f in facts]
