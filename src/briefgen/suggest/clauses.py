@@ -23,7 +23,8 @@ import datetime as dt
 import re
 
 from briefgen.ingest.meta import dateline_length
-from briefgen.suggest.dates import bounds_a_span, dated_phrases
+from briefgen.suggest.date_bounds import bounds_a_span
+from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.same_year import with_year_pointed_back_to
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 from briefgen.text.dates import PartialDate

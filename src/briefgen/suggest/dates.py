@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
@@ -25,7 +26,6 @@ from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.report_year import in_report_year
 from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.tense import (
-    CLAUSE_BREAK,
     fronted_future,
     future_subject,
     said_on_weekday,
@@ -35,7 +35,7 @@ from briefgen.suggest.tense import (
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, month_number, words_pattern
+from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _COUNTS = {**NUMBER_WORDS, "a": 1}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -105,31 +105,6 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
     return reference.year - (1 if month > reference.month else 0)
 
 
-# The end of a span: "is in Riyadh until Saturday", "a three-day visit until Friday, December 9".
-_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+(?:(?:{WEEKDAY_WORDS_PATTERN}),?\s+)?(?:the\s+)?$", re.IGNORECASE)
-# A span told as over: "stayed until Friday", "the talks had lasted till Sunday".
-_PAST_SPAN_VERB = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|continued|ran|ended|went on|kept)\b", re.IGNORECASE)
-
-
-def ends_a_span(text: str, start: int) -> bool:
-    """Whether the date at ``text[start]`` ends a span ("until Friday, December 9"): the end of a stay, not an event."""
-    return bool(_UNTIL_BEFORE.search(text[max(0, start - 30) : start]))
-
-
-def bounds_a_span(text: str, start: int) -> bool:
-    """Whether the date at ``text[start]`` opens ("since August 2015") or ends ("until Friday") a span: no event's day."""
-    since = bool(_SINCE_BEFORE.search(text[max(0, start - 8) : start]) or _SINCE_RECALLED.search(text[max(0, start - 70) : start]))
-    return since or ends_a_span(text, start)
-
-
-def _span_end_ahead(text: str, start: int) -> bool | None:
-    """For a day that ends a span ("until Saturday"): ahead unless the clause tells the span as over; None if no span."""
-    before = text[max(0, start - 80) : start]
-    if not _UNTIL_BEFORE.search(before):
-        return None
-    return not _PAST_SPAN_VERB.search(CLAUSE_BREAK.split(before)[-1])
-
-
 def _weekday_ahead(match: re.Match[str]) -> bool:
     """Whether a weekday lies ahead of the publication date, read from its own words and clause.
 
@@ -149,7 +124,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 14].casefold()
     if re.match(r"\s*\(?\s*tomorrow", after):
         return True
-    span_end = _span_end_ahead(text, match.start())
+    span_end = span_end_ahead(text, match.start())
     if span_end is not None:
         return span_end
     start = match.start()
@@ -250,31 +225,6 @@ def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
         year, month = _shift_month(reference.year, reference.month, -count)
         return _safe(year, month)
     return _safe(reference.year - count)
-
-
-# A year that is a deadline, not the day of an event: "by 2030", "the appointed 2030 deadline", "sooner than 2030".
-_HORIZON_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|than|up\s?to|ahead of|vision|agenda|horizon of)\s+(?:the\s+)?(?:end of\s+)?(?:year\s+)?"
-    rf"(?:{_M}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+|[0-3]?\d(?:st|nd|rd|th)?\s+{_M},?\s+|{_M},?\s+)?$",
-    re.IGNORECASE,
-)
-_HORIZON_AFTER = re.compile(r"^\s*(?:deadline|target|goal|horizon|vision|agenda)\b", re.IGNORECASE)
-# "the target year 2030", "the target year of 2030", "the set target of 2030": a year named as the target.
-_HORIZON_NAMED = re.compile(r"\b(?:target|deadline|goal)\s+(?:year\s+)?(?:of\s+)?$", re.IGNORECASE)
-
-
-def is_horizon(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is a target's horizon ("$100 billion by 2030"), which dates no event."""
-    before = text[max(0, start - 40) : start]
-    return bool(_HORIZON_BEFORE.search(before) or _HORIZON_NAMED.search(before) or _HORIZON_AFTER.match(text[end : end + 12]))
-
-
-# "since August 2015", "since the signing of the treaty in 1996": the start of a span, not the day of what is reported.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_RECALLED = re.compile(
-    r"\bsince\s+(?:the\s+\w+\s+of|(?:he|she|they)\s+(?:became|took|assumed)|becoming|taking|assuming)\s+[^,;.]{0,50}?\bin\s+$",
-    re.IGNORECASE,
-)
 
 
 def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:

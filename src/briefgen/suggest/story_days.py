@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.suggest.dates import ResolvedDate, find_date, is_horizon
+from briefgen.suggest.date_bounds import is_horizon
+from briefgen.suggest.dates import ResolvedDate, find_date
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
