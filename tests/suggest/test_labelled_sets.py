@@ -129,6 +129,7 @@ SETS = [
         "intake_final60",
         "intake_final61",
         "intake_final62",
+        "intake_final63",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
