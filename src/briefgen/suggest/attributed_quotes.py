@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.sentences import balance_quotes, quotes_pair
-from briefgen.suggest.woven_quotes import woven_quotation
 from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.woven_quotes import woven_quotation
 
 _VERB = (
     r"(?:said|says|stated|asserted|declared|remarked|added|noted|told|wrote|insisted|stressed|emphasi[sz]ed|"
