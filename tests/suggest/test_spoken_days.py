@@ -65,7 +65,7 @@ def test_quoted_today_is_the_day_the_attribution_names() -> None:
         '"Today, we are beginning a new era of co-operation between our two countries," President Anna Vell said at '
         "a joint press conference in Korvik Thursday evening."
     )
-    assert _dates(body)["Today, we are"] == "2024-11-14"
+    assert _dates(body)['"Today, we are'] == "2024-11-14"
 
 
 def test_a_plan_named_after_the_attribution_is_no_day_of_saying() -> None:
@@ -74,4 +74,4 @@ def test_a_plan_named_after_the_attribution_is_no_day_of_saying() -> None:
         '"Today, we are beginning a new era of co-operation between our two countries," President Anna Vell said, '
         "adding that the ministers would meet again on Monday."
     )
-    assert _dates(body)["Today, we are"] == "2024-11-15"
+    assert _dates(body)['"Today, we are'] == "2024-11-15"

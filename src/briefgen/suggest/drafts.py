@@ -23,18 +23,18 @@ from briefgen.corpus.models import Fact, Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
+from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import Sentence, Span, attribution_only, balance_quotes, cut_off, drops_a_restriction, split_sentences
+from briefgen.suggest.sentences import Sentence, Span, attribution_only, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.shared_quotes import states_alone
 from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy, spoken_by_name
-from briefgen.suggest.woven_quotes import woven_quotation
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
@@ -282,7 +282,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             topic_note = "no topic word in the sentence: the article's main topic"
         for quote, value in _quotes_for(span, values):
             whole = " ".join(quote.split())
-            quote = woven_quotation(whole, balance_quotes(whole))  # 'Kenya has “offered to …': see .woven_quotes
+            quote = attributed_quotation(sentence.text, whole)  # '“…,” Merz asserted' whole; 'Kenya has “offered to …'
             if quote[:1].islower() and not whole[:1].islower():
                 continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
             if quote != whole and not check_worthy(quote, said=spoken_by_name(whole)):

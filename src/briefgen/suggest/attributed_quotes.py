@@ -1,0 +1,56 @@
+"""A quotation closed by its named speaker ('“…,” said Prime Minister Orbán during …'): the draft quotes it whole.
+
+News sets a leader's words first and names the speaker after them: '“Turks and
+Hungarians will win together in the 21st century,” said Hungarian Prime
+Minister Viktor Orbán during a joint press conference.'  The sentence's span
+loses its opening mark, so pairing the marks
+(:func:`briefgen.suggest.sentences.balance_quotes`) kept only the quoted words.
+That draft did not say who spoke, which is what an editor checks a statement
+against, and with a long attribution it covered too little of the statement
+to be the one an editor would cite: the statement was lost.
+
+When the sentence opens with the quotation and closes it before an attribution
+naming its speaker (a name or a title, never a pronoun: the draft must say who),
+the quote is the sentence whole, marks and all, which pair up.  The quoted words
+are still weighed on their own first, as :mod:`briefgen.suggest.drafts` weighs
+any trimmed quote: naming the speaker makes a claim checkable, it does not make
+praise or a wish one ('“…are now at their best moment ever,” said Xi').  A
+quotation introduced by the writer ('Lee said: “…') or running on into the next
+sentence is left to the other rules (:mod:`briefgen.suggest.woven_quotes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.sentences import balance_quotes, quotes_pair
+from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.woven_quotes import woven_quotation
+
+_VERB = (
+    r"(?:said|says|stated|asserted|declared|remarked|added|noted|told|wrote|insisted|stressed|emphasi[sz]ed|"
+    r"underlined|underscored|continued|explained|warned|affirmed|reiterated|replied|responded)"
+)
+_NAME = r"[A-Z][\w.’'-]*"
+_BEFORE = rf"(?:(?:the )?(?:{_NAME} )+|the (?:[\w’'-]+ ){{1,3}})"  # "Merz ", "Prime Minister Orbán ", "the president "
+_AFTER = rf"(?:the (?:[\w’'-]+ ){{0,3}})?{_NAME}"  # "Xi", "Hungarian Prime Minister …", "the Turkish president"
+# One quotation opening the sentence, closed by a comma (or ?/!) and its mark, then the named speaker and the verb
+# ("…,” Merz asserted") or the verb and the named speaker ("…,” said Prime Minister Orbán"); never "he said".
+_CLOSED_BY_SPEAKER = re.compile(
+    rf"^(?P<mark>[“\"])[^“”\"]{{20,}}[,?!]\s?[”\"]\s+"
+    rf"(?!(?i:he|she|they|it|we|i)\b)(?:{_BEFORE}(?:also )?{_VERB}\b|{_VERB} {_AFTER})"
+)
+
+
+def attributed_quotation(sentence: str, whole: str) -> str:
+    """The quote to draft from ``whole`` (the sentence's span, its opening mark dropped): the sentence whole when its
+    quotation is closed by its named speaker, else what pairing the marks leaves (:mod:`.woven_quotes`)."""
+    trimmed = woven_quotation(whole, balance_quotes(whole))
+    text = " ".join(sentence.split())
+    match = _CLOSED_BY_SPEAKER.match(text)
+    quote = match.group("mark") + whole if match else ""
+    if match is None or trimmed == whole or not text.startswith(quote) or not quotes_pair(quote):
+        return trimmed
+    if not check_worthy(trimmed, said=spoken_by_name(whole)):
+        return trimmed  # the bare words are rhetoric ("…at their best moment ever"): the attribution does not make them a claim
+    return quote
