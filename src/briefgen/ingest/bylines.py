@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.agencycredits import is_agency_credit
 from briefgen.ingest.header import is_bare_name, is_name_line
 from briefgen.text.english import MONTH_PATTERN
 
@@ -115,6 +116,10 @@ def byline_kind(text: str) -> str | None:
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"
+    if is_agency_credit(text):  # "The Courier with AP and AFP": a credit, never a second article's headline
+        return "byline"
+    if published_words(text) and is_stamp_line(text):  # "Published on …, at 4:58 pm (Paris), updated on …": no byline
+        return "update line"
     if _LABELLED_DATE.fullmatch(text) and not re.match(r"[Bb]y\s", text):
         return "date banner"
     return None
@@ -154,10 +159,14 @@ def published_words(text: str) -> str | None:
 # The labels a time-stamp line puts before its dates: "Published: … | Last Updated: …", "Posted on … · Modified …".
 _STAMP_LABEL = re.compile(r"\b(?:first|last|originally|published|posted|updated|modified|edited|on|at|date|dated)\b", re.IGNORECASE)
 _WHEN_IN_LINE = re.compile(_WHEN, re.IGNORECASE)
+# A time of day left over beside its date, with its zone or the city it is told in: ", at 4:58 pm (Paris)".
+_CLOCK_IN_LINE = re.compile(rf"{_CLOCK}(?:\s*\([A-Z][\w .'’-]{{1,30}}\)|{_ZONE})?", re.IGNORECASE)
 
 
 def is_stamp_line(text: str) -> bool:
     """Whether a whole line is only time stamps under their labels ("Published: 25th January 2019 01:10 PM |
-    Last Updated: 26th January 2019 12:43 AM"): such a line, read as a part's headline, heads no article."""
+    Last Updated: 26th January 2019 12:43 AM", "Published on May 26, 2024, at 4:58 pm (Paris)"): such a line, read
+    as a part's headline, heads no article."""
     rest, found = _WHEN_IN_LINE.subn(" ", text)
+    rest = _CLOCK_IN_LINE.sub(" ", rest) if found else rest
     return found > 0 and not any(c.isalnum() for c in _STAMP_LABEL.sub(" ", rest))
