@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.dasheddates import date_in_dashes
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.querydates import date_in_query
 
@@ -60,11 +61,13 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
 
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
-    the forms above, then a day and serial number in the query string."""
+    the forms above, then a day and month in dashes whose order is certain (:mod:`dasheddates`), then a day and serial
+    number in the query string."""
     return (
         date_in_url(url)
         or date_in_url_confirmed(url, text)
         or stamped_date_in_url(url)
         or named_by_date(url, text)
+        or date_in_dashes(url, text)
         or date_in_query(url, text)
     )

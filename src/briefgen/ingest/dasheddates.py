@@ -1,0 +1,49 @@
+"""A page's date that its address writes as a month or day, the other, and the year, joined by dashes: "/10-22-2025-5/".
+
+Some publishing systems name a story's folder after the day it went up, written month first as American sites write a
+day ("10-22-2025"), sometimes with the story's count that day after it ("-5").  The readings in :mod:`urldates` and
+:mod:`outlets` take such digits only when the text writes the same day out in full, and a story written that day
+seldom does ("on Monday", "today"), so the page was left undated and every relative date in it unresolved.
+
+The order of day and month is never guessed:
+
+- when only one order makes a real day (one part is over 12: "10-22-2025" can only be October 22) that day is read;
+- when both orders do ("05-07-2025"), a reading is taken only if the text names its month and not the other's;
+
+and in both cases the day must not be after the page was saved (then the digits are an id).  The dashes are required:
+eight digits run together are as often an id, and :mod:`urldates` reads those with their own safeguards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+_DASHED_DAY = re.compile(r"(?<!\d)(?<!\d-)(?P<a>[01]?\d|[23]\d)-(?P<b>[01]?\d|[23]\d)-(?P<y>(?:19|20)\d\d)(?![\d])")
+
+
+def _names_month(day: dt.date, text: str) -> bool:
+    return re.search(rf"\b(?:{day.strftime('%B')}|{day.strftime('%b')}\.?)(?![a-z])", text) is not None
+
+
+def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """The day the address's dashed digits write (see the module's docstring), and those digits; None otherwise."""
+    latest = dt.date.today() + dt.timedelta(days=1)
+    for match in _DASHED_DAY.finditer(urlsplit(url or "").path):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        readings: set[dt.date] = set()
+        for month, day in ((a, b), (b, a)):
+            with contextlib.suppress(ValueError):
+                readings.add(dt.date(year, month, day))
+        named = {reading for reading in readings if _names_month(reading, text)}
+        if len(readings) == 1:
+            [reading] = readings
+        elif len(named) == 1:
+            [reading] = named
+        else:
+            continue
+        if reading <= latest:
+            return reading, match.group(0)
+    return None
