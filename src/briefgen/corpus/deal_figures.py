@@ -52,6 +52,8 @@ _DEAL_WORDS = frozenset(
 _SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|mn|billion|bn|trillion)?\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+#: An aside in brackets ("$200 billion (Rs 16.7 lakh crore) agreement"): a conversion or a gloss, not what the figure is of.
+_ASIDE = re.compile(r"\([^()]*\)")
 #: Names written in capitals ("AUKUS", "CPEC"), which :func:`text_names` leaves to the drafts' entities.
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
@@ -65,7 +67,7 @@ def _stated(value: Value) -> set[Decimal]:
 
 
 def _surroundings(quote: str, value: Value) -> list[str]:
-    """The words around each place the quote writes the figure in digits ("$96 billion", "160 jets")."""
+    """The words around each place the quote writes the figure in digits ("$96 billion", "160 jets"), asides left out."""
     wanted = _stated(value)
     found = []
     for match in _NUMBER.finditer(quote):
@@ -74,8 +76,8 @@ def _surroundings(quote: str, value: Value) -> list[str]:
         except InvalidOperation:
             continue
         if number in wanted:
-            before = _WORD.findall(quote[: match.start()])[-WINDOW:]
-            after = _WORD.findall(quote[match.end() :])[:WINDOW]
+            before = _WORD.findall(_ASIDE.sub(" ", quote[: match.start()]))[-WINDOW:]
+            after = _WORD.findall(_ASIDE.sub(" ", quote[match.end() :]))[:WINDOW]
             found.append(" ".join([*before, match.group(0), *after]))
     return found
 
