@@ -2,13 +2,17 @@
 
 An event proposal joins the reports of one visit, and the discrepancy checks
 compare their dates, never their figures.  News gives the worth of a deal
-signed on such an occasion next to the deal and the name it goes by: "a $200
-billion agreement between Qatar and Boeing", "$96 billion for Doha to buy
-Boeing planes"; "the $240 billion AUKUS submarine deal", "AUKUS, a $368 billion
-defence agreement".  Two reports of one occasion whose figures, in one unit,
+signed on such an occasion next to the deal and the name it goes by: "an
+agreement between Qatar and Boeing for the purchase of 160 jets", "a deal for
+210 new Boeing aircraft"; "the $240 billion AUKUS submarine deal", "AUKUS, a
+$368 billion defence agreement".  Two reports of one occasion whose figures, in one unit,
 each sit beside a word for a deal and beside one same name are one figure
 stated twice; when they differ, the pair is proposed as one figure so that
 ``check`` sets them side by side.
+
+Figures too far apart to be one figure reported twice (more than
+:data:`~briefgen.corpus.clash.RANGE_SHARE` of the larger) are left alone, as
+``check`` leaves them: "$4.8 billion with Boeing" the day before is another deal.
 
 The name must be the deal's, not the occasion's: a name that most reports of
 the occasion use (the host country, the visitor) says only that both figures
@@ -21,10 +25,11 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
-from briefgen.corpus.clash import is_target, text_names
+from briefgen.corpus.clash import RANGE_SHARE, gap_share, is_target, text_names
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact, Value
 
 #: How many words either side of a figure say what it is the figure of.
@@ -117,6 +122,7 @@ def deal_figure_clashes(members: list[Prepared]) -> list[tuple[Fact, Fact]]:
     for (a, va, na), (b, vb, nb) in itertools.combinations(named, 2):
         if a.source == b.source or compared_unit(va.unit) != compared_unit(vb.unit) or not na & nb:
             continue
-        if not values_agree(va, vb):
+        share = gap_share(*in_one_unit(va, vb))
+        if not values_agree(va, vb) and share is not None and share <= RANGE_SHARE:
             found.append((a, b))
     return found
