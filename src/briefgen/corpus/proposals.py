@@ -26,6 +26,7 @@ from typing import Literal
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
+from briefgen.corpus.deal_figures import deal_figure_clashes
 from briefgen.corpus.evidence import (
     Article,
     Prepared,
@@ -328,5 +329,22 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
+    proposals += _deal_figures(proposals, prepared)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
+
+
+def _deal_figures(proposals: list[LinkProposal], prepared: list[Prepared]) -> list[LinkProposal]:
+    """The pairs of each event proposal that give one deal's figure differently (:mod:`.deal_figures`), as one figure."""
+    by_id = {p.fact.id: p for p in prepared}
+    proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
+    found: dict[frozenset[str], LinkProposal] = {}
+    for event in (p for p in proposals if p.kind == "event"):
+        for a, b in deal_figure_clashes([by_id[i] for i in event.fact_ids]):
+            key = frozenset((a.id, b.id))
+            if key in proposed or key in found:
+                continue
+            first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
+            why = f"'{first.id}' and '{second.id}': one deal's figure given differently (beside the deal and one name) in one occasion"
+            found[key] = LinkProposal((first.id, second.id), "metric", metric_name([first, second]), event.score, why)
+    return list(found.values())
