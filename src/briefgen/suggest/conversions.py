@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefgen.suggest.dollar_pairs import drop_other_dollars
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.value_words import APPROXIMATE, LOWER_AFTER, LOWER_BOUND, UPPER_BOUND
 
@@ -81,7 +82,7 @@ def _same_currency(sign: str, words: str) -> str | None:
 def inherit_conversions(sentence: str, values: list[FoundValue]) -> list[FoundValue]:
     """The values, each amount that converts another carrying that amount's bound and approximation."""
     kept: list[FoundValue] = []
-    for value in values:
+    for value in drop_other_dollars(sentence, values):
         span = _converted_start(sentence, value) if _is_money(value) else None
         if span is None:
             kept.append(value)
