@@ -39,8 +39,8 @@ measurement, measured once and judged; ``intake_final56`` and ``intake_final57``
 round 32, labelled before any measurement, measured once and judged; ``intake_final58`` and
 ``intake_final59`` are the final test sets of round 33, labelled before any measurement, measured once and judged;
 ``intake_final60`` and ``intake_final61`` are the final test sets of round 34, labelled before any
-measurement; ``intake_final62`` and ``intake_final63`` are the final test sets of round 35, labelled before any
-measurement.  A test on the
+measurement, measured once and judged; ``intake_final62`` and ``intake_final63`` are the final test sets of
+round 35, labelled before any measurement, measured once and judged.  A test on the
 scores of the held-out sets would invite tuning the
 rules to them, so this checks only what a labeller or a
 judge can get wrong: every file parses, every label has its article, every span, headline and
