@@ -22,6 +22,7 @@ from decimal import Decimal
 from briefgen.suggest.certainty import certain_values
 from briefgen.suggest.conversions import inherit_conversions
 from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
+from briefgen.suggest.economy_shares import economy_shares
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
@@ -392,7 +393,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return certain_values(sentence, inherit_conversions(sentence, values))
+    return economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values)))
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
