@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.source_counts import cites_sources
 from briefgen.text.english import NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _ORDINAL = re.compile(rf"{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -244,6 +245,8 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return None  # a series counted over its period ("the seventh visit since 2015"), read by its own rule
     if value.unit.casefold() in _NOT_COUNTED:
         return "page furniture or a rhetorical enumeration"
+    if cites_sources(sentence, value):
+        return "the people the report cites ('two officials told Reuters'), not a figure"
     if value.unit.isupper():
         return "a unit in capitals (page furniture)"
     if tokens[-1][:1].isupper() and _NAME_GOES_ON.match(sentence, value.end) and not _title_case(sentence):
