@@ -104,6 +104,7 @@ def test_percent(value: object, expected: str) -> None:
         ("USD", "19050000", "US$19.05 million"),
         ("EUR", "1000000000", "€1 billion"),
         ("percent", "30", "30 per cent"),
+        ("percent of GDP", "3.5", "3.5 per cent of GDP"),
         ("times", "3", "3 times"),
         ("tractors", "2700", "2,700 tractors"),
         ("TEU", "5000", "5,000 TEU"),  # three capitals, but not a currency

@@ -105,6 +105,8 @@ def _one_amount(amount: Any, unit: str, locale: str) -> str:
         return money_filter(amount, unit, locale)
     if unit == "percent":
         return percent_filter(amount, locale)
+    if unit.startswith("percent of "):  # a share of something named: "2 per cent of GDP", spelt as plain shares are
+        return f"{percent_filter(amount, locale)} {unit.removeprefix('percent ')}"
     if unit == "times":
         return f"{number_filter(amount, locale)} times"
     return f"{number_filter(amount, locale)} {unit}".strip()
