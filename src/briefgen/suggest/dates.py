@@ -34,7 +34,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
-from briefgen.text.dates import PartialDate
+from briefgen.text.dates import PartialDate, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _COUNTS = {**NUMBER_WORDS, "a": 1}
@@ -80,11 +80,6 @@ class ResolvedDate:
     date: PartialDate
     phrase: str | None
     how: str  # "stated", "resolved against <date>", "publication date", …
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
 
 
 def _int(text: str) -> int:
@@ -165,7 +160,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     rel = (groups.get("rel") or "").casefold()
     if name in {"weeks-of-month", "relative-month"}:
         delta = {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
-        year, month_ = _shift_month(reference.year, reference.month, delta)
+        year, month_ = shift_month(reference.year, reference.month, delta)
         return _safe(year, month_)
     if name == "relative-year":
         delta = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
@@ -222,7 +217,7 @@ def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
         day = reference - dt.timedelta(weeks=count)
         return _safe(day.year, day.month)
     if unit == "month":
-        year, month = _shift_month(reference.year, reference.month, -count)
+        year, month = shift_month(reference.year, reference.month, -count)
         return _safe(year, month)
     return _safe(reference.year - count)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.text.dates import PartialDate
+from briefgen.text.dates import PartialDate, shift_month
 
 # Words that may follow the day and show it is a date, not the ordinal of a noun: punctuation, the end, or a
 # preposition or conjunction ("returned on the morning of the 23rd after completing a series of schedules").
@@ -42,8 +42,7 @@ def month_day_date(day: int, reference: dt.date) -> PartialDate | None:
     """The ``day`` of the month before, of or after the reference's month nearest to the reference; earlier on a tie."""
     candidates = []
     for delta in (-1, 0, 1):
-        index = reference.year * 12 + reference.month - 1 + delta
-        found = _day_in(index // 12, index % 12 + 1, day)
+        found = _day_in(*shift_month(reference.year, reference.month, delta), day)
         if found is not None:
             candidates.append(found)
     if not candidates:

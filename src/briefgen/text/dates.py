@@ -139,6 +139,12 @@ def _last_day(year: int, month: int | None, day: int | None) -> dt.date:
     return dt.date(year, month, day or calendar.monthrange(year, month)[1])
 
 
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The year and month ``delta`` months after (or, negative, before) ``month`` of ``year``."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
 def date_of(year: int, month: str, day: str) -> dt.date | None:
     """The day a month's name and a day's number give in ``year`` ("September", "3rd"); None if there is none."""
     number = month_number(month)
