@@ -31,6 +31,7 @@ from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact, Value
+from briefgen.text.english import MAGNITUDE_WORDS
 
 #: How many words either side of a figure say what it is the figure of.
 WINDOW = 8
@@ -54,8 +55,8 @@ _DEAL_WORDS = frozenset(
         "package",
     ]
 )
-_SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|mn|billion|bn|trillion)?\b", re.IGNORECASE)
+_SCALES = {**MAGNITUDE_WORDS, "mn": 10**6, "bn": 10**9}
+_NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(_SCALES)})?\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 #: An aside in brackets ("$200 billion (Rs 16.7 lakh crore) agreement"): a conversion or a gloss, not what the figure is of.
 _ASIDE = re.compile(r"\([^()]*\)")
