@@ -21,11 +21,9 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.text.english import names_month
+
 _DASHED_DAY = re.compile(r"(?<!\d)(?<!\d-)(?P<a>[01]?\d|[23]\d)-(?P<b>[01]?\d|[23]\d)-(?P<y>(?:19|20)\d\d)(?![\d])")
-
-
-def _names_month(day: dt.date, text: str) -> bool:
-    return re.search(rf"\b(?:{day.strftime('%B')}|{day.strftime('%b')}\.?)(?![a-z])", text) is not None
 
 
 def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
@@ -37,7 +35,7 @@ def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
         for month, day in ((a, b), (b, a)):
             with contextlib.suppress(ValueError):
                 readings.add(dt.date(year, month, day))
-        named = {reading for reading in readings if _names_month(reading, text)}
+        named = {reading for reading in readings if names_month(reading.month, text)}
         if len(readings) == 1:
             [reading] = readings
         elif len(named) == 1:

@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from briefgen.text.english import names_month
+
 # The day first, year first, then at least one digit of the story's serial number.
 _DAY_THEN_SERIAL = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d+")
 
@@ -30,7 +32,6 @@ def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
             day = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
             continue
-        month = rf"\b(?:{day.strftime('%B')}|{day.strftime('%b')})\b"
-        if day <= dt.date.today() + dt.timedelta(days=1) and re.search(month, text):
+        if day <= dt.date.today() + dt.timedelta(days=1) and names_month(day.month, text):
             return day, value
     return None

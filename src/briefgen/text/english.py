@@ -53,6 +53,12 @@ def month_name(number: int) -> str:
     return MONTH_NAMES[number - 1]
 
 
+def names_month(number: int, text: str) -> bool:
+    """Whether ``text`` names month ``number`` in full or by its three-letter short form ("August", "Aug."), capitalised."""
+    name = MONTH_NAMES[number - 1]
+    return re.search(rf"\b(?:{name}|{name[:3]})\b", text) is not None
+
+
 def weekday_number(name: str) -> int:
     """0 for "Monday" (any case) to 6 for "Sunday", as ``datetime.date.weekday`` counts them."""
     return WEEKDAY_WORDS.index(name.casefold())
