@@ -1,51 +1,14 @@
 """The hand-labelled sets of real news are well formed; their scores are not tested here.
 
-``intake_eval`` (the rules were written from it), ``intake_holdout``, ``intake_test``,
-``intake_final`` and ``intake_final2`` (development sets; the last three were earlier rounds'
-final test sets), ``intake_final3``, ``intake_final4`` and ``intake_final5`` (earlier rounds'
-final test sets, measured and judged, now development sets too), ``intake_final6`` and
-``intake_final7`` (the final test sets of round 6, measured once and judged, development sets
-since), ``intake_final8`` and ``intake_final9`` (the final test sets of round 7, measured once and
-judged, development sets since), ``intake_final10`` .. ``intake_final13`` (the final test sets
-of round 8, measured once and judged), and ``intake_final14`` and ``intake_final15`` (the final
-test sets of round 9, measured once and judged) feed
-benchmarks/intake_quality.py and benchmarks/linking_quality.py; ``intake_final16`` and
-``intake_final17`` are the final test sets of round 10, labelled before any measurement,
-measured once and judged; ``intake_final18`` and ``intake_final19`` are the final test sets of
-round 11, labelled before any measurement, measured once and judged; ``intake_final20`` and
-``intake_final21`` are the final test sets of round 12, labelled before any measurement, measured
-once and judged; ``intake_final22`` and ``intake_final23`` are round 13's final test sets, labelled
-before any measurement, measured once and judged; ``intake_final24`` and ``intake_final25`` are round 14's
-final test sets, labelled before any measurement, measured once and judged; ``intake_final26`` and
-``intake_final27`` are round 15's final test sets, labelled before any measurement, measured once and judged;
-``intake_final28`` and ``intake_final29`` are the final test sets of round 16, labelled before any measurement, measured once and judged;
-``intake_final30`` and ``intake_final31`` are the final test sets of round 17, labelled before any measurement,
-measured once and judged; ``intake_final32`` and ``intake_final33`` are the final test sets of round 18,
-labelled before any measurement, measured once and judged; ``intake_final34`` and ``intake_final35`` are the
-final test sets of round 19, labelled before any measurement, measured once and judged; ``intake_final36`` and
-``intake_final37`` are the final test sets of round 20, labelled before any measurement, measured once and
-judged; ``intake_final38`` and ``intake_final39`` are the final test sets of round 21, labelled before any
-measurement, measured once and judged; ``intake_final40`` and ``intake_final41`` are the final test sets of
-round 22, labelled before any measurement, measured once and judged; ``intake_final42`` and ``intake_final43``
-are the final test sets of round 23, labelled before any measurement, measured once and judged;
-``intake_final44`` and ``intake_final45`` are the final test sets of round 24, labelled before any
-measurement, measured once and judged; ``intake_final46`` and ``intake_final47`` are the final test sets
-of round 25, labelled before any measurement, measured once and judged; ``intake_final48`` and
-``intake_final49`` are the final test sets of round 26, labelled before any measurement, measured once and
-judged; ``intake_final50`` and ``intake_final51`` are the final test sets of round 27, labelled before any
-measurement, measured once and judged; ``intake_final52`` and ``intake_final53`` are the final test sets of round 29, labelled before any
-measurement, measured once and judged; ``intake_final54`` and ``intake_final55`` are the final test sets of round 30, labelled before any
-measurement, measured once and judged; ``intake_final56`` and ``intake_final57`` are the final test sets of
-round 32, labelled before any measurement, measured once and judged; ``intake_final58`` and
-``intake_final59`` are the final test sets of round 33, labelled before any measurement, measured once and judged;
-``intake_final60`` and ``intake_final61`` are the final test sets of round 34, labelled before any
-measurement, measured once and judged; ``intake_final62`` and ``intake_final63`` are the final test sets of
-round 35, labelled before any measurement, measured once and judged.  A test on the
-scores of the held-out sets would invite tuning the
-rules to them, so this checks only what a labeller or a
-judge can get wrong: every file parses, every label has its article, every span, headline and
-date phrase is word for word in the article, every link names a labelled claim, and the
-judgement files load as the benchmarks load them and quote their articles.
+Every set under ``SETS`` feeds benchmarks/intake_quality.py and benchmarks/linking_quality.py.
+``intake_eval`` is the set the first rules were written from; every later set was labelled
+before any measurement, as a round's final test set, then measured once and judged, and has been
+a development set since.  Each set's README says how it was made and what its one
+measurement found.  A test on the scores of the held-out sets would invite tuning the rules to
+them, so this checks only what a labeller or a judge can get wrong: every file parses, every
+label has its article, every span, headline and date phrase is word for word in the article,
+every link names a labelled claim, and the judgement files load as the benchmarks load them and
+quote their articles.
 """
 
 from __future__ import annotations
