@@ -93,6 +93,7 @@ SETS = [
         "intake_final61",
         "intake_final62",
         "intake_final63",
+        "intake_final65",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
