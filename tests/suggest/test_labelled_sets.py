@@ -94,6 +94,7 @@ SETS = [
         "intake_final62",
         "intake_final63",
         "intake_final64",
+        "intake_final65",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
