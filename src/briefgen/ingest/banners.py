@@ -19,6 +19,7 @@ import re
 
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.embeds import embedded_post_date
+from briefgen.ingest.lonedates import lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
 
@@ -28,9 +29,16 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
-    weekday, else the newest post it embeds, else its date banner; as a list of one, or empty."""
+    weekday, else the newest post it embeds, else its date banner, else a date alone on its line near the top
+    (:mod:`briefgen.ingest.lonedates`); as a list of one, or empty."""
     removed = [(r.kind, r.text) for r in part.removed]
-    return lede_date(part.paragraphs) or embedded_post_date(part.paragraphs) or banner_date(removed) or headless_stamp(part)
+    return (
+        lede_date(part.paragraphs)
+        or embedded_post_date(part.paragraphs)
+        or banner_date(removed)
+        or headless_stamp(part)
+        or lone_date_line(part)
+    )
 
 
 def headless_stamp(part: Part) -> list[Found]:

@@ -1,0 +1,62 @@
+"""A date alone on its line near the top of the text: the day of a page that gives no other.
+
+Some pages print their day only as a line of its own, under the headline or just above the lede ("Aug 26, 2025",
+"June 16, 2025 9:24 PM", "- Wednesday, 7 May 2025" in a list of the piece's details), with no byline, time stamp
+label, dateline or dated address to say the same.  Such a line was left unread, the page archived undated and every
+"on Monday" in it unresolved.  When nothing else dates the page, a date standing alone on its line among the first
+few paragraphs is the story's day: a page prints its own day there, while a date in a sentence ("talks on May 26,
+2024 …") dates an event, and one above the headline is the site's banner (read, if at all, by
+:mod:`briefgen.ingest.banners`).  A line taken off as furniture that names the weekday and no time of day
+("Thursday, June 13, 2024") is still the site's banner wherever it stands, as
+:func:`briefgen.ingest.meta.stamp_below_headline` reads it, and gives nothing here either.  Two such lines giving
+different days settle nothing and give nothing: a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.text import Part
+from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
+
+# How many of the article's paragraphs may come before a date line kept in the text: a standfirst, a section's name, a
+# reading time.  A line taken off as furniture counts only after at most one, as below the headline
+# (:func:`briefgen.ingest.meta.stamp_below_headline`): lower down it may be a list's or a print edition's.
+_NEAR_TOP = 4
+_FURNITURE_NEAR_TOP = 1
+
+# The words a date line may hold besides its figures: months and weekdays, whole or cut short, and a clock's marks.
+_DATE_WORDS = frozenset(
+    [name.casefold() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)]
+    + [name[:3].casefold() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)]
+    + ["sept", "tues", "thur", "thurs", "am", "pm", "gmt", "utc", "ist", "jst", "kst", "cet", "cest", "est", "edt", "et"]
+)
+_LONGEST = 40
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(name[:3] for name in WEEKDAY_NAMES)})", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def date_alone(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else: every word a month, a weekday or a clock's mark ("Aug 26, 2025",
+    "- Wednesday, 7 May 2025", "June 16, 2025 9:24 PM"), and a full date in it."""
+    words = re.findall(r"[^\W\d_]+", line)
+    short = len(line.strip()) <= _LONGEST
+    return short and all(word.casefold() in _DATE_WORDS for word in words) and parse_header_date(line) is not None
+
+
+def lone_date_line(part: Part) -> list[Found]:
+    """The day of the one date standing alone on its line near the top of the article, below any headline, as a list
+    of one; nothing when there is none or when two such lines disagree."""
+    lines = [text for text in part.paragraphs[:_NEAR_TOP] if date_alone(text)]
+    below_headline = "headline" not in [line.kind for line in part.removed]
+    for line in part.removed:
+        below_headline = below_headline or line.kind == "headline"
+        banner = _WEEKDAY.search(line.text) is not None and _CLOCK.search(line.text) is None
+        if below_headline and line.kind == "date banner" and line.after <= _FURNITURE_NEAR_TOP and date_alone(line.text) and not banner:
+            lines.append(line.text)
+    days = {parse_header_date(text) for text in lines}
+    if len(days) != 1:
+        return []
+    day = days.pop()
+    return [Found(day.isoformat(), lines[0], "lone date line")] if day is not None else []

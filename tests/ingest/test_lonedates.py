@@ -1,0 +1,62 @@
+"""A date alone on its line near the top dates a page that gives no other; a date in a sentence does not, and two
+such lines that disagree give nothing.  Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.lonedates import date_alone
+from tests.ingest.dry_run import dry_add
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("Aug 26, 2031", True),
+        ("- Wednesday, 7 May 2031", True),
+        ("June 16, 2031 9:24 PM", True),
+        ("Talks in Port Avel on June 16, 2031", False),
+        ("Updated: June 16, 2031", False),
+        ("Monday", False),
+    ],
+)
+def test_a_date_line_holds_a_full_date_and_nothing_else(line: str, alone: bool) -> None:
+    assert date_alone(line) is alone
+
+
+def test_a_date_alone_in_the_pieces_details_dates_a_page_with_no_other_date(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell and Quist at a joint press conference in Port Avel\n\n"
+        "On her first visit to Westmark, President Anna Vell said the two countries would deepen their partnership.\n\n"
+        "- Transcript of press conference\n\n"
+        "- Wednesday, 7 May 2031\n\n"
+        "The talks on Monday focused on shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-quist-press-conference/")
+    assert fields["published"] == "2031-05-07"
+    assert "date alone on its line" in fields["notes"]
+
+
+def test_a_date_within_a_sentence_leaves_the_page_undated(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell and Quist at a joint press conference in Port Avel\n\n"
+        "On her first visit to Westmark, President Anna Vell said the two countries would deepen their partnership.\n\n"
+        "The visit was first planned for Wednesday, 7 May 2031.\n\n"
+        "The talks on Monday focused on shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-quist-press-conference/")
+    assert fields["published"] == ""
+
+
+def test_two_date_lines_that_disagree_give_no_date(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell and Quist at a joint press conference in Port Avel\n\n"
+        "- Wednesday, 7 May 2031\n\n"
+        "- Friday, 9 May 2031\n\n"
+        "On her first visit to Westmark, President Anna Vell said the two countries would deepen their partnership.\n\n"
+        "The talks on Monday focused on shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-quist-press-conference/")
+    assert fields["published"] == ""
