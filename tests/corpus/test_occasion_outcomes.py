@@ -83,7 +83,13 @@ def test_a_trade_target_a_sum_of_another_day_or_of_one_side_stays_out_of_the_occ
     assert not brings_to_both(prepare(one_side), SIDES, party_key)
     assert not brings_to_both(prepare(no_sum), SIDES, party_key)
     assert brings_to_both(prepare(later), SIDES, party_key)  # its day is the caller's to ask
-    members = occasion(propose_links([*visit(), target, later, one_side, no_sum], LinkDecisions())).fact_ids
+    # two more facts of background: the article reports the visit among other things (under a third of its facts),
+    # so its plans are not read as agreed there, and these must come in by their own words or not at all
+    background = [
+        fact("a-dam", "Norland finished the Velt dam in 2029.", "2029-06-01", ("Norland",), "event"),
+        fact("a-port", "Sudmark's ports handled 9 million tonnes of grain in 2030.", "2030-12-31", ("Sudmark",), "figure"),
+    ]
+    members = occasion(propose_links([*visit(), target, later, one_side, no_sum, *background], LinkDecisions())).fact_ids
     assert not {"a-target", "a-later", "a-one", "a-film"} & set(members)
 
 
@@ -92,3 +98,13 @@ def test_the_year_an_anniversary_marks_does_not_date_the_part_elsewhere() -> Non
     marking = "Oskaro will arrive late on Monday to attend the 80th anniversary of the victory at the Velt river in 1951."
     assert not elsewhen(marking, visit_day)
     assert elsewhen("Oskaro and Marden last met at the Velt river in 1951.", visit_day)
+
+
+def test_a_plan_agreed_at_the_visit_is_read_from_an_article_that_gives_a_third_of_its_facts_to_the_visit() -> None:
+    plan = commitment("a-plan", "Norland and Sudmark will open a joint grain exchange in Velt next spring.", "2032-04")
+    background = [
+        fact(f"a-past-{year}", f"Norland and Sudmark held a grain fair in Velt in {year}.", str(year), ("Norland", "Sudmark"))
+        for year in range(2021, 2029)
+    ]
+    assert "a-plan" in occasion(propose_links([*visit(), plan, *background[:2]], LinkDecisions())).fact_ids  # a third, under half
+    assert "a-plan" not in occasion(propose_links([*visit(), plan, *background], LinkDecisions())).fact_ids  # a fifth
