@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.likenesses import counts_the_speakers
 from briefgen.suggest.source_counts import cites_sources
 from briefgen.text.english import NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
@@ -247,6 +248,8 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return "page furniture or a rhetorical enumeration"
     if cites_sources(sentence, value):
         return "the people the report cites ('two officials told Reuters'), not a figure"
+    if counts_the_speakers(sentence, value):
+        return "what the speakers are ('we are two peninsulas'), a likeness, not a figure"
     if value.unit.isupper():
         return "a unit in capitals (page furniture)"
     if tokens[-1][:1].isupper() and _NAME_GOES_ON.match(sentence, value.end) and not _title_case(sentence):

@@ -1,0 +1,33 @@
+"""Counts that say what the speakers themselves are ("We are two peninsulas"): a likeness, not a figure.
+
+Leaders describe the pair they form by counting it: "we are two peninsulas,
+two ancient cultures", "they are two democracies".  The number only counts
+the sides that the story already names, and the noun is an image of them,
+so a brief has nothing to check in it; read as "2 peninsulas" it was judged
+a wrong figure.  A count is such a likeness when it is the complement of
+"we are" or "they are" (or continues a list that opens so), and is written
+as a small number word: "we are 1.4 billion people" is a figure and keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.found import FoundValue
+from briefgen.text.english import NUMBER_WORDS, words_pattern
+
+# "We are two …", "they're both two …", "We are two peninsulas, two …": the subject is the pair being counted.
+_SELF_BEFORE = re.compile(
+    rf"\b(?:we|they)\s*(?:\s(?:are|were)|['’]re)\s+(?:both\s+|all\s+)?"
+    rf"(?:(?:{words_pattern(NUMBER_WORDS)})\s[^,;:.!?]{{1,60}},\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_SMALL = 10
+
+
+def counts_the_speakers(sentence: str, value: FoundValue) -> bool:
+    """Whether the count is what the subject "we" or "they" is, a likeness of the parties and not a figure."""
+    first = sentence[value.start : value.end].split()[0].casefold()
+    if NUMBER_WORDS.get(first, _SMALL + 1) > _SMALL:
+        return False  # digits or a large number ("we are 1.4 billion people") state a figure
+    return bool(_SELF_BEFORE.search(sentence[max(0, value.start - 120) : value.start]))

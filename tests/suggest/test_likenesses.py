@@ -1,0 +1,35 @@
+"""A count that says what the speakers are ("we are two peninsulas") is a likeness: the draft carries no value.
+
+A made-up report (invented countries, people and places): the drafts a reader sees keep the
+counts of what the sides signed and of how many people one of them has, and carry no value
+where a leader counts the pair itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.corpus.loader import Corpus
+from briefgen.corpus.models import Source
+from briefgen.suggest.drafts import suggest_drafts
+
+_BODY = (
+    "Norland and Vestria signed nine agreements on energy and transport in Korvik on Tuesday.\n\n"
+    "“We are two islands, two old seafaring cultures and young republics,” Prime Minister Lund said in Korvik.\n\n"
+    "“They are two democracies that trust each other,” President Arvo of Vestria told reporters.\n\n"
+    "They are to sign two more agreements on fisheries in March, the Vestrian foreign ministry said."
+)
+
+
+def _values(corpus: Corpus) -> dict[str, object]:
+    source = Source(id="norland-vestria-likenesses", published=dt.date(2025, 9, 19), body=_BODY)
+    drafts = suggest_drafts(corpus, source, set())
+    return {" ".join(str(d.fields["quote"]).split()[:3]): d.fields.get("value") for d in drafts}
+
+
+def test_a_count_of_the_speakers_themselves_gives_no_value_and_figures_keep_theirs(corpus: Corpus) -> None:
+    values = _values(corpus)
+    assert values["Norland and Vestria"] == {"metric": "agreements", "amount": "9", "unit": "agreements"}
+    assert values["“We are two"] is None
+    assert values["They are two"] is None
+    assert values["They are to"] == {"metric": "more-agreements", "amount": "2", "unit": "agreements"}
