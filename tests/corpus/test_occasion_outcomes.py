@@ -83,11 +83,21 @@ def test_a_trade_target_a_sum_of_another_day_or_of_one_side_stays_out_of_the_occ
     assert not brings_to_both(prepare(one_side), SIDES, party_key)
     assert not brings_to_both(prepare(no_sum), SIDES, party_key)
     assert brings_to_both(prepare(later), SIDES, party_key)  # its day is the caller's to ask
-    # two more facts of background: the article reports the visit among other things (under a third of its facts),
-    # so its plans are not read as agreed there, and these must come in by their own words or not at all
+    # facts of background: the article reports the visit among other things (under a third of its facts, counting
+    # the plans that would be agreed there), so its plans are not read as agreed there, and these must come in by
+    # their own words or not at all
     background = [
         fact("a-dam", "Norland finished the Velt dam in 2029.", "2029-06-01", ("Norland",), "event"),
-        fact("a-port", "Sudmark's ports handled 9 million tonnes of grain in 2030.", "2030-12-31", ("Sudmark",), "figure"),
+        *(
+            fact(
+                f"a-port{year}",
+                f"Sudmark's ports handled {year - 2020} million tonnes of grain in {year}.",
+                f"{year}-12-31",
+                ("Sudmark",),
+                "figure",
+            )
+            for year in range(2021, 2031)
+        ),
     ]
     members = occasion(propose_links([*visit(), target, later, one_side, no_sum, *background], LinkDecisions())).fact_ids
     assert not {"a-target", "a-later", "a-one", "a-film"} & set(members)

@@ -46,7 +46,7 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
-from briefgen.corpus.outcomes import agreed_there
+from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.words import entity_key
@@ -58,11 +58,6 @@ MAX_SOURCES = 12
 OCCASIONS_PER_ARTICLE = 3
 #: Most facts an article may give an occasion: more is a digest of many happenings.
 MAX_FACTS = 40
-#: An article is about its occasion when at least one in this many of its facts report it (see :func:`_with_statements`).
-#: A third, not a half: a visit's report that also tells the relation's background still lists the
-#: visit's plans among its facts (round 37, links of record: half A recall 56.5% to 57.0%, half B
-#: 58.0% to 59.1%, precision 94.6% and 91.5% to 94.5% and 91.4% with unjudged pairs counted wrong).
-ABOUT_SHARE = 3
 #: What its participants said is read from an article when at least one in this many of its facts report the occasion.
 SPOKEN_SHARE = 4
 #: How many statements said at the occasion count as one of its other facts toward :data:`SPOKEN_SHARE`.
@@ -155,7 +150,7 @@ def article_occasions(source: str, indexes: list[int], prepared: list[Prepared])
         main = _occasion_near(main, rest, prepared) if rest else None
     while main is not None and len(found) < OCCASIONS_PER_ARTICLE:
         found.append(main)
-        taken = set(main.members)
+        taken = set(main.members) | set(main.outcomes)  # a decision of the sides due later is an outcome, not an occasion of its own
         rest = [i for i in main.speaking if i not in taken]
         main = _occasion_near(main, rest, prepared) if rest else None
     return found
@@ -245,7 +240,7 @@ def _with_statements(
     of the labelled sets, round 24: recall of record 51.0% to 54.1%, precision 96.0%
     to 96.1%; counted at full weight, a lone remark among other news came in.)
     Plans name no speaker and no day, so they are read only from an article
-    largely about the occasion (:data:`ABOUT_SHARE`, counting the statements said there).
+    largely about the occasion (see :func:`briefgen.corpus.outcomes.outcomes_of`).
     """
 
     def in_passing(said_there: int) -> bool:
@@ -254,17 +249,11 @@ def _with_statements(
 
     taken = set(article.speaking)
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind == "statement"]
-    if in_passing(len(statements)):
-        return article  # too few even if every statement were said there: their patterns are not read
-    spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
-    if in_passing(len(spoken)):
-        return article  # an article that reports the occasion in passing: its statements may be of anything else
-    if spoken:  # members only: their quotes do not name the article's parties for joining it to another (``quoted``)
-        article.members = article.members + spoken
-    if len(article.members) * ABOUT_SHARE < len(indexes):
-        return article  # an article that reports the occasion among other things: its plans may be of those
-    taken.update(article.members)
-    article.outcomes = tuple(i for i in indexes if i not in taken and agreed_there(prepared[i], article.date, article.parties, party_key))
+    if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
+        spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+        if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
+            article.members = article.members + spoken  # members only: their quotes do not join the article to another
+    article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
     return article
 
 
