@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.captiondays import caption_date
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.lonedates import lone_date_line
@@ -30,7 +31,8 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else the newest post it embeds, else its date banner, else a date alone on its line near the top
-    (:mod:`briefgen.ingest.lonedates`); as a list of one, or empty."""
+    (:mod:`briefgen.ingest.lonedates`), else a photo caption's day that the lede's weekday confirms
+    (:mod:`briefgen.ingest.captiondays`); as a list of one, or empty."""
     removed = [(r.kind, r.text) for r in part.removed]
     return (
         lede_date(part.paragraphs)
@@ -38,6 +40,7 @@ def last_readings(part: Part) -> list[Found]:
         or banner_date(removed)
         or headless_stamp(part)
         or lone_date_line(part)
+        or caption_date(part)
     )
 
 
