@@ -95,6 +95,7 @@ SETS = [
         "intake_final63",
         "intake_final64",
         "intake_final65",
+        "intake_final67",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
