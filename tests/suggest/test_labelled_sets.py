@@ -96,6 +96,7 @@ SETS = [
         "intake_final64",
         "intake_final65",
         "intake_final66",
+        "intake_final67",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
