@@ -20,6 +20,7 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
+from briefgen.suggest.relation_forecasts import relation_forecast
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
@@ -64,6 +65,8 @@ def drafted_spans(
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
+        if relation_forecast(sentence.text):
+            continue  # "will give new momentum to our ties": a hope told as a forecast, see .relation_forecasts
         if third_party_background(sentence.text, sides):
             continue  # a third country's story told as background: see .third_parties
         if visit_elsewhere(sentence.text, sides):
