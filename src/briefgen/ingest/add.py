@@ -44,6 +44,7 @@ from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
+from briefgen.ingest.twicetitled import headline_printed_twice
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
@@ -201,8 +202,8 @@ def describe(
     """The metadata an article states (or the editor gave), each with its evidence."""
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
-    if not options.title:  # the editor's title settles it; else the address may say which line is the headline
-        part, titling = headline_by_address(part, address)
+    if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
+        part, titling = headline_by_address(headline_printed_twice(part), address)
         found.update(titling)
     lede = _lede(part)
     stated = read_dateline(part, lede, address)

@@ -1,0 +1,47 @@
+"""A headline printed twice above the article's text is the headline, and the short lines above its first copy are
+page furniture; made-up pages and sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.add import add_source
+from briefgen.ingest.article import AddOptions
+from briefgen.ingest.text import Part
+from briefgen.ingest.twicetitled import headline_printed_twice
+
+TITLE = "Ostland and Velmora sign ferry deal, open two new sea routes"
+LEDE = (
+    "VOSTROGRAD -- Ostland and Velmora signed a ferry agreement on Friday that opens two new sea routes between "
+    "their ports, the transport ministry said."
+)
+PAGE = f"Stay in touch\n\nTransport\n\n{TITLE}\n\nMira Kolev\n\nPublished\n\n{TITLE}\n\n{LEDE}\n\nThe routes open in May.\n"
+
+
+def _add(root: Path, tmp_path: Path) -> dict[str, str]:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    [article] = add_source(root, str(page), AddOptions(undated=True), dry_run=True).articles
+    return {**article.fields, "body": article.part.body}
+
+
+def test_the_title_printed_twice_is_the_headline_not_the_label_above_it(mini_project: Path, tmp_path: Path) -> None:
+    fields = _add(mini_project, tmp_path)
+    assert fields["title"] == TITLE
+    assert TITLE not in fields["body"] and "Stay in touch" not in fields["body"]
+    assert fields["body"].count("signed a ferry agreement") == 1
+
+
+def test_a_headline_as_long_as_the_repeated_line_is_kept() -> None:
+    part = Part(headline=TITLE, paragraphs=["Ferry deal opens two routes to the north", "Ferry deal opens two routes to the north", LEDE])
+    assert headline_printed_twice(part).headline == TITLE
+
+
+def test_a_short_line_printed_twice_is_no_title() -> None:
+    part = Part(headline="Stay in touch", paragraphs=["Published", "Mira Kolev", "Published", LEDE])
+    assert headline_printed_twice(part).headline == "Stay in touch"
+
+
+def test_a_line_printed_twice_below_the_first_paragraph_is_no_title() -> None:
+    part = Part(headline="Stay in touch", paragraphs=[LEDE, TITLE, "Mira Kolev", TITLE])
+    assert headline_printed_twice(part).headline == "Stay in touch"
