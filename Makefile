@@ -29,9 +29,10 @@ demo: setup
 	$(BIN)/briefgen check
 	$(BIN)/briefgen build --all --every
 
-## Run the whole test suite, with branch coverage of src/.
+## Run the whole test suite, with branch coverage of src/, one worker per core.
+## Each test file runs whole in one worker (--dist loadfile), so a file's shared builds are made once.
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest --cov=briefgen --cov-branch --cov-report=term:skip-covered
+	$(BIN)/python -m pytest -n auto --dist loadfile --cov=briefgen --cov-branch --cov-report=term:skip-covered
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
