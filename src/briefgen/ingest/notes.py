@@ -65,6 +65,11 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             phrases += [
                 f'the repeated headline in a different case ("{t}")' if t != removed[0].text else "the repeated headline" for t in items
             ]
+        elif kind == "headline again":
+            copies = list(dict.fromkeys(items))
+            times = f", {len(items)} times" if len(copies) < len(items) else ""
+            titles = _and([f'"{t}"' for t in copies])
+            phrases.append(f"the headline printed again lower on the page, heading no second article ({titles}{times})")
         elif kind == "gallery counter":
             phrases.append(f"the photo-gallery counter{'s' if len(items) > 1 else ''} {quoted}")
         elif kind == "photo caption":

@@ -35,6 +35,7 @@ from briefgen.ingest.header import (
     quoted_headline,
     title_cased,
 )
+from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -443,5 +444,6 @@ def clean_page(text: str) -> CleanPage:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
             page.parts.append(part)
+    fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
     tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
     return page
