@@ -7,11 +7,8 @@ where a leader counts the pair itself.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Source
-from briefgen.suggest.drafts import suggest_drafts
+from tests.suggest.drafting import values_by_opening
 
 _BODY = (
     "Norland and Vestria signed nine agreements on energy and transport in Korvik on Tuesday.\n\n"
@@ -21,14 +18,8 @@ _BODY = (
 )
 
 
-def _values(corpus: Corpus) -> dict[str, object]:
-    source = Source(id="norland-vestria-likenesses", published=dt.date(2025, 9, 19), body=_BODY)
-    drafts = suggest_drafts(corpus, source, set())
-    return {" ".join(str(d.fields["quote"]).split()[:3]): d.fields.get("value") for d in drafts}
-
-
 def test_a_count_of_the_speakers_themselves_gives_no_value_and_figures_keep_theirs(corpus: Corpus) -> None:
-    values = _values(corpus)
+    values = values_by_opening(corpus, _BODY, 3)
     assert values["Norland and Vestria"] == {"metric": "agreements", "amount": "9", "unit": "agreements"}
     assert values["“We are two"] is None
     assert values["They are two"] is None

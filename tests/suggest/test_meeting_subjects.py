@@ -6,18 +6,14 @@ test asserts whether ``suggest`` drafts it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Source
-from briefgen.suggest.drafts import suggest_drafts
+from tests.suggest.drafting import drafted
 
 
 def _drafted(corpus: Corpus, sentence: str) -> bool:
-    source = Source(id="vestria-ostland-talks", published=dt.date(2025, 9, 19), body=sentence)
-    return any(str(d.fields["quote"]).split()[:3] == sentence.split()[:3] for d in suggest_drafts(corpus, source, set()))
+    return any(str(d.fields["quote"]).split()[:3] == sentence.split()[:3] for d in drafted(corpus, sentence))
 
 
 @pytest.mark.parametrize(

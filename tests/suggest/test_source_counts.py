@@ -6,11 +6,8 @@ counts of what the sides signed or ordered, and carry no value counting the repo
 
 from __future__ import annotations
 
-import datetime as dt
-
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Source
-from briefgen.suggest.drafts import suggest_drafts
+from tests.suggest.drafting import values_by_opening
 
 _BODY = (
     "Norland and Vestria signed nine agreements on energy and transport in Korvik on Tuesday, "
@@ -20,14 +17,8 @@ _BODY = (
 )
 
 
-def _values(corpus: Corpus) -> dict[str, object]:
-    source = Source(id="norland-vestria-agreements", published=dt.date(2025, 9, 19), body=_BODY)
-    drafts = suggest_drafts(corpus, source, set())
-    return {" ".join(str(d.fields["quote"]).split()[:2]): d.fields.get("value") for d in drafts}
-
-
 def test_counts_of_what_was_done_keep_their_value_and_counts_of_sources_give_none(corpus: Corpus) -> None:
-    values = _values(corpus)
+    values = values_by_opening(corpus, _BODY, 2)
     assert values["Norland and"] == {"metric": "agreements", "amount": "9", "unit": "agreements"}
     assert values["Vestria will"] == {"metric": "norlandic-patrol-boats", "amount": "12", "unit": "boats"}
     assert values["Two sources"] is None

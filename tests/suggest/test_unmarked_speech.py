@@ -11,10 +11,9 @@ import datetime as dt
 import pytest
 
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Source
-from briefgen.suggest.drafts import suggest_drafts
 from briefgen.suggest.story_days import spoken_day
 from briefgen.suggest.unmarked_speech import unmarked_speech
+from tests.suggest.drafting import drafted
 
 THURSDAY = dt.date(2024, 5, 9)
 BODY = (
@@ -25,8 +24,7 @@ BODY = (
 
 
 def test_unquoted_speech_is_dated_the_day_it_was_said(corpus: Corpus) -> None:
-    source = Source(id="vestria-korvik-visit", published=THURSDAY, body=BODY)
-    drafts = suggest_drafts(corpus, source, set())
+    drafts = drafted(corpus, BODY, published=THURSDAY)
     dates = {str(d.fields["quote"]).split()[0]: str(d.fields["date"]) for d in drafts}
     assert dates["We"] == "2024-05-08"  # Dalen's "today" is Wednesday, the day he spoke
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Source
-from briefgen.suggest.drafts import suggest_drafts
 from briefgen.suggest.woven_quotes import woven_quotation
+from tests.suggest.drafting import drafted
 
 WOVEN = (
     "According to a joint statement issued after the talks, Norland has \u201coffered, in line with its laws, "
@@ -24,8 +23,7 @@ BODY = (
 
 
 def _quotes(corpus: Corpus) -> list[str]:
-    source = Source(id="vestria-norland-visit", published=dt.date(2024, 5, 7), body=BODY)
-    return [str(d.fields["quote"]) for d in suggest_drafts(corpus, source, set())]
+    return [str(d.fields["quote"]) for d in drafted(corpus, BODY, published=dt.date(2024, 5, 7))]
 
 
 def test_a_woven_quotation_never_closed_is_drafted_with_the_clause_that_carries_it(corpus: Corpus) -> None:
