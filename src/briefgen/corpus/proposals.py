@@ -37,7 +37,6 @@ from briefgen.corpus.evidence import (
     rarity,
     shared_context,
 )
-from briefgen.corpus.folded import folded
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
@@ -324,7 +323,6 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
         for members, why in undecided_occasions(prepared, decisions)
     ]
-    occasions = _with_folded(proposals, occasions, prepared, articles)
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
         p
@@ -334,23 +332,6 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     proposals += _deal_figures(proposals, prepared)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
-
-
-def _with_folded(
-    proposals: list[LinkProposal], occasions: list[LinkProposal], prepared: list[Prepared], articles: ArticleNames
-) -> list[LinkProposal]:
-    """The occasions with the small proposals of their own reports folded in (see :mod:`.folded`); clashes stay apart."""
-    smalls = [p for p in proposals if STAY_CLASH not in p.evidence and VISIT_CLASH not in p.evidence]
-    by_id = {p.fact.id: p for p in prepared}
-    folds = folded([p.fact_ids for p in smalls], [o.fact_ids for o in occasions], by_id)
-    grown = list(occasions)
-    for k, indexes in folds.items():
-        ids = set(occasions[k].fact_ids).union(*(smalls[n].fact_ids for n in indexes))
-        members = sorted((by_id[i].fact for i in ids), key=lambda f: (f.date.sort_key(), f.id))
-        lines = "; ".join(" and ".join(f"'{i}'" for i in smalls[n].fact_ids) for n in indexes)
-        why = f"{occasions[k].evidence}; with lines its own reports carry alike, dated on its days: {lines}"
-        grown[k] = LinkProposal(tuple(f.id for f in members), "event", event_name(members, articles), occasions[k].score, why)
-    return grown
 
 
 def _deal_figures(proposals: list[LinkProposal], prepared: list[Prepared]) -> list[LinkProposal]:
