@@ -20,6 +20,7 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
+from briefgen.suggest.quotation_runs import joined, quotation_runs, quoted_words
 from briefgen.suggest.relation_forecasts import relation_forecast
 from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
@@ -62,6 +63,7 @@ def drafted_spans(
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
+    kept: list[tuple[Sentence, Span]] = []
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
@@ -86,6 +88,22 @@ def drafted_spans(
         if span is not None and cut and sentence is sentences[-1]:
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
         if span is None or len(span.text.split()) < 4:
+            continue
+        kept.append((sentence, span))
+    kept_spans = {id(sentence): span for sentence, span in kept}
+    for run in quotation_runs(sentences, body):
+        if not any(id(s) in kept_spans for s in run):
+            continue  # no sentence of it is worth drafting
+        sentence, span = run[0], kept_spans.get(id(run[0]))
+        if len(run) > 1 and not any(id(s) in kept_spans for s in quoted_words(run)):
+            for alone in (s for s in run if id(s) in kept_spans):
+                spans += [(alone, part, dated) for part, dated in dated_parts(alone, kept_spans[id(alone)], published, ref_year)]
+            continue  # only the attribution's sentence was worth drafting: the quoted words alone are pleasantries
+        if len(run) > 1:  # a quotation of a few sentences, its speaker named: one span, see .quotation_runs
+            sentence = joined(run, body)
+            span = quotable_span(sentence)
+            span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
+        if span is None:
             continue
         spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
     return spans
