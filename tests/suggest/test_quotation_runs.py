@@ -49,5 +49,6 @@ def test_other_quotations_keep_one_draft_per_sentence() -> None:
         f"“{CONSULATES}\n\n{TRADE},” President Mira Solt said.",  # the speaker is named in another paragraph
         f"“{CONSULATES} {TRADE} {HELP} {TRADE} {CONSULATES[:-1]},” President Mira Solt said.",  # five sentences: a speech
         f"President Mira Solt said: “{CONSULATES}” {TRADE}",  # the quotation closes in its first sentence
+        f"“{CONSULATES} Our trade with Vantaa rose by 12% to $4 billion,” President Mira Solt said.",  # two figures
     ):
         assert not any("consulates" in quote and "trade" in quote for quote in _drafted(body)), body

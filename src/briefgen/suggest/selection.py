@@ -7,7 +7,8 @@ background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side
 :mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
 or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole
 words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
-they date two events (:mod:`briefgen.suggest.clauses`).
+they date two events (:mod:`briefgen.suggest.clauses`).  A quotation of a few sentences, its speaker named where
+it opens or closes, is one span (:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.twin_captions import twin_caption_lines
+from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
 
@@ -92,18 +94,14 @@ def drafted_spans(
         kept.append((sentence, span))
     kept_spans = {id(sentence): span for sentence, span in kept}
     for run in quotation_runs(sentences, body):
-        if not any(id(s) in kept_spans for s in run):
-            continue  # no sentence of it is worth drafting
-        sentence, span = run[0], kept_spans.get(id(run[0]))
-        if len(run) > 1 and not any(id(s) in kept_spans for s in quoted_words(run)):
-            for alone in (s for s in run if id(s) in kept_spans):
-                spans += [(alone, part, dated) for part, dated in dated_parts(alone, kept_spans[id(alone)], published, ref_year)]
-            continue  # only the attribution's sentence was worth drafting: the quoted words alone are pleasantries
-        if len(run) > 1:  # a quotation of a few sentences, its speaker named: one span, see .quotation_runs
-            sentence = joined(run, body)
-            span = quotable_span(sentence)
-            span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
-        if span is None:
-            continue
-        spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
+        whole = joined(run, body)
+        units: list[tuple[Sentence, Span | None]] = [(s, kept_spans[id(s)]) for s in run if id(s) in kept_spans]
+        # A quotation of a few sentences, its speaker named, is one span (see .quotation_runs) when its quoted words,
+        # not only the attribution's sentence, are worth drafting, and it states at most one figure (else each keeps its own).
+        if len(run) > 1 and any(id(s) in kept_spans for s in quoted_words(run)) and len(find_values(whole.text)) <= 1:
+            span = quotable_span(whole)
+            units = [(whole, before_the_cut(span) if cut and run[-1] is sentences[-1] else span)]
+        for sentence, span in units:
+            if span is not None:
+                spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
     return spans
