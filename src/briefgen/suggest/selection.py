@@ -23,13 +23,13 @@ from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.quotation_runs import joined, quotation_runs, quoted_words
 from briefgen.suggest.relation_forecasts import relation_forecast
-from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
+from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.twin_captions import twin_caption_lines
 from briefgen.suggest.values import find_values
-from briefgen.suggest.worth import check_worthy
+from briefgen.suggest.worth import check_worthy, spoken_by_name
 from briefgen.text.english import lead_paragraph
 
 
@@ -100,7 +100,9 @@ def drafted_spans(
         # not only the attribution's sentence, are worth drafting, and it states at most one figure (else each keeps its own).
         if len(run) > 1 and any(id(s) in kept_spans for s in quoted_words(run)) and len(find_values(whole.text)) <= 1:
             span = quotable_span(whole)
-            units = [(whole, before_the_cut(span) if cut and run[-1] is sentences[-1] else span)]
+            span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
+            if span is not None and check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text)):
+                units = [(whole, span)]  # else the words together read as rhetoric, and each worthy sentence is drafted alone
         for sentence, span in units:
             if span is not None:
                 spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
