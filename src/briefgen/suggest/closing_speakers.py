@@ -37,7 +37,7 @@ _CLOSE = {"“": "”", '"': '"'}
 _TAIL = re.compile(r"^,?\s*((?:[^\s,;:“”\"]+\s+){0,7}[^\s,;:“”\"]+)\s*\.?\s*$")
 
 
-def _closes_with_speaker(text: str, mark: str) -> bool:
+def closes_with_speaker(text: str, mark: str) -> bool:
     """Does ``text`` close the quotation opened with ``mark``, then name its speaker and say nothing else?"""
     close = text.find(_CLOSE[mark], 1 if text.startswith(mark) else 0)
     if close < 0:
@@ -77,7 +77,7 @@ def spoken_by_closing_speaker(sentences: list[Sentence]) -> set[int]:
             run.append(sentence)
             continue
         if run:
-            if _closes_with_speaker(text, mark):
+            if closes_with_speaker(text, mark):
                 spoken |= {s.start for s in run if not praises_the_ties(s.text)}
             run = []
             continue

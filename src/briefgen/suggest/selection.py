@@ -7,7 +7,8 @@ background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side
 :mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
 or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole
 words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
-they date two events (:mod:`briefgen.suggest.clauses`).
+they date two events (:mod:`briefgen.suggest.clauses`).  A quotation of a few sentences, its speaker named where
+it opens or closes, is one span (:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole.
 """
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
+from briefgen.suggest.quotation_runs import joined, quotation_runs, quoted_words
 from briefgen.suggest.relation_forecasts import relation_forecast
-from briefgen.suggest.sentences import Sentence, Span, before_the_cut, quotable_span
+from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.twin_captions import twin_caption_lines
-from briefgen.suggest.worth import check_worthy
+from briefgen.suggest.values import find_values
+from briefgen.suggest.worth import check_worthy, spoken_by_name
 from briefgen.text.english import lead_paragraph
 
 
@@ -62,6 +65,7 @@ def drafted_spans(
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
+    kept: list[tuple[Sentence, Span]] = []
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
@@ -87,5 +91,19 @@ def drafted_spans(
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
         if span is None or len(span.text.split()) < 4:
             continue
-        spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
+        kept.append((sentence, span))
+    kept_spans = {id(sentence): span for sentence, span in kept}
+    for run in quotation_runs(sentences, body):
+        whole = joined(run, body)
+        units: list[tuple[Sentence, Span | None]] = [(s, kept_spans[id(s)]) for s in run if id(s) in kept_spans]
+        # A quotation of a few sentences, its speaker named, is one span (see .quotation_runs) when its quoted words,
+        # not only the attribution's sentence, are worth drafting, and it states at most one figure (else each keeps its own).
+        if len(run) > 1 and any(id(s) in kept_spans for s in quoted_words(run)) and len(find_values(whole.text)) <= 1:
+            span = quotable_span(whole)
+            span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
+            if span is not None and check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text)):
+                units = [(whole, span)]  # else the words together read as rhetoric, and each worthy sentence is drafted alone
+        for sentence, span in units:
+            if span is not None:
+                spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
     return spans

@@ -1,0 +1,94 @@
+"""A quotation of a few sentences, its speaker named where it opens or closes: one span, not one per sentence.
+
+News gives a leader's words as one quotation running over several sentences,
+the speaker named once, after the closing mark ('"We have much in common.
+We owe you a great deal. We will never forget that," Merz said.') or before
+the opening one ('Tusk remarked: "Is this the end? It is not."').  An editor
+cites the quotation whole, as the speaker's statement; split into sentences,
+each draft quotes a fraction of it, and none stands for the statement (nor
+says, in its first sentences, who made it).
+
+A run of two to four sentences of one paragraph, opened by a mark that no
+sentence before its last closes, with no other mark inside, and either closed
+by an attribution naming its speaker (never a pronoun: the draft must say who)
+or opened by one ('Name said: "…'), is drafted as one sentence spanning them
+all, when it stays within :data:`MAX_WORDS` words.  Longer quotations and any
+other shape keep their per-sentence drafts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.closing_speakers import closes_with_speaker
+from briefgen.suggest.sentences import Sentence
+
+#: The most words a quotation drafted whole may have: longer, it is a speech, and its sentences are cited apart.
+MAX_WORDS = 90
+_SHORTEST, _LONGEST = 2, 4
+_CLOSE = {"“": "”", '"': '"'}
+# A writer's clause naming the speaker, then the quotation: 'Prime Minister Tusk remarked: "…', 'Merz said, “…'.
+_OPENED_BY_SPEAKER = re.compile(
+    r"^(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
+    r"(?:said|says|stated|declared|remarked|added|noted|wrote|stressed|emphasi[sz]ed|told \w+|explained|warned)\s*[:,]\s*(?P<mark>[“\"])"
+)
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(m) for m in '“”"')
+
+
+def _run_from(sentences: list[Sentence], first: int) -> int:
+    """The index past the last sentence of a quotation run starting at ``first``, or ``first`` when none starts there."""
+    head = sentences[first].text.strip()
+    opened = _OPENED_BY_SPEAKER.match(head)
+    if opened:
+        mark, named_first = opened.group("mark"), True
+        if _marks(head[opened.end() :]):
+            return first  # the quotation closes (or another opens) in its first sentence
+    elif head[:1] in _CLOSE and _marks(head[1:]) == 0:
+        mark, named_first = head[0], False
+    else:
+        return first
+    for last in range(first + 1, min(first + _LONGEST, len(sentences))):
+        sentence = sentences[last]
+        text = sentence.text.strip()
+        if sentence.paragraph != sentences[first].paragraph:
+            return first
+        if _marks(text) == 0:
+            continue
+        closed = text.endswith((_CLOSE[mark], _CLOSE[mark] + ".")) and _marks(text) == 1 if named_first else False
+        if closed or (not named_first and _marks(text) == 1 and closes_with_speaker(text, mark)):
+            return last + 1 if last + 1 - first >= _SHORTEST else first
+        return first
+    return first
+
+
+def quotation_runs(sentences: list[Sentence], body: str) -> list[list[Sentence]]:
+    """The sentences in order, each alone or grouped with the rest of the quotation it opens (see the module's doc)."""
+    groups: list[list[Sentence]] = []
+    index = 0
+    while index < len(sentences):
+        end = _run_from(sentences, index)
+        run = sentences[index:end]
+        if end > index and len(body[run[0].start : run[-1].end].split()) <= MAX_WORDS:
+            groups.append(run)
+            index = end
+        else:
+            groups.append([sentences[index]])
+            index += 1
+    return groups
+
+
+def quoted_words(run: list[Sentence]) -> list[Sentence]:
+    """The sentences of a run that hold only quoted words: all but the one naming the speaker.
+
+    A run is drafted whole only when one of these is worth drafting on its own: when only the attribution's
+    sentence is ('…clear," Minister X said'), the others are thanks or praise the filters kept out.
+    """
+    return run[1:] if _OPENED_BY_SPEAKER.match(run[0].text.strip()) else run[:-1]
+
+
+def joined(run: list[Sentence], body: str) -> Sentence:
+    """One sentence spanning the run, as the body writes it."""
+    return run[0] if len(run) == 1 else Sentence(run[0].start, run[-1].end, body[run[0].start : run[-1].end], run[0].paragraph)

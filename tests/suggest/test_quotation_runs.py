@@ -1,0 +1,54 @@
+"""A quotation of two to four sentences, its speaker named where it opens or closes, is drafted as one span.
+
+Invented sentences (people, places and bodies), so that the rules are tested as classes.
+"""
+
+from __future__ import annotations
+
+from briefgen.suggest.attributed_quotes import attributed_quotation
+from briefgen.suggest.selection import drafted_spans
+from briefgen.suggest.sentences import split_sentences
+
+CONSULATES = "We are opening three new consulates in Vantaa this year."
+TRADE = "Our trade with Vantaa will double by 2030."
+HELP = "We will never forget your help."
+
+
+def _drafted(body: str) -> list[str]:
+    """The quotes a body's drafts would carry (no date, no title)."""
+    return [
+        attributed_quotation(sentence.text, " ".join(span.text.split()))
+        for sentence, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)
+    ]
+
+
+def test_a_quotation_closed_by_its_named_speaker_is_one_draft() -> None:
+    body = f'"{CONSULATES} {TRADE} {HELP}" Prime Minister Aldo Renn said.'.replace('help."', 'help,"')
+    assert _drafted(body) == [f'"{CONSULATES} {TRADE} {HELP[:-1]}," Prime Minister Aldo Renn said']
+
+
+def test_a_quotation_split_at_a_question_and_closed_by_its_speaker_is_one_draft() -> None:
+    body = f"“{TRADE} Why would Norland stop its exports now? It will not,” President Mira Solt remarked."
+    assert _drafted(body) == [body.rstrip(".")]
+
+
+def test_a_quotation_opened_by_its_named_speaker_is_one_draft() -> None:
+    body = f"President Mira Solt said: “{CONSULATES} {TRADE}”"
+    assert len(_drafted(body)) == 1
+    assert _drafted(body)[0].startswith("President Mira Solt said: “We are opening") and _drafted(body)[0].endswith("2030.”")
+
+
+def test_thanks_closed_by_a_named_speaker_keep_the_attributions_sentence_alone() -> None:
+    body = "“I thank President Lena Osei for the warm welcome. Our answer on the border is clear,” Minister Aldo Renn said."
+    assert not any("thank" in quote for quote in _drafted(body))
+
+
+def test_other_quotations_keep_one_draft_per_sentence() -> None:
+    for body in (
+        f"“{CONSULATES} {TRADE}” he said.",  # a pronoun: the draft could not say who
+        f"“{CONSULATES}\n\n{TRADE},” President Mira Solt said.",  # the speaker is named in another paragraph
+        f"“{CONSULATES} {TRADE} {HELP} {TRADE} {CONSULATES[:-1]},” President Mira Solt said.",  # five sentences: a speech
+        f"President Mira Solt said: “{CONSULATES}” {TRADE}",  # the quotation closes in its first sentence
+        f"“{CONSULATES} Our trade with Vantaa rose by 12% to $4 billion,” President Mira Solt said.",  # two figures
+    ):
+        assert not any("consulates" in quote and "trade" in quote for quote in _drafted(body)), body
