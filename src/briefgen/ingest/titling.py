@@ -19,6 +19,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.header import headline_like
+from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
 from briefgen.ingest.text import FEED_FOOTER, Part, with_headline, without_headline, without_masthead
@@ -52,7 +53,7 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             if named_post is not None:
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
-    return part, found
+    return headline_echoed_by_lede(part), found
 
 
 # A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".
