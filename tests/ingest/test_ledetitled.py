@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.ingest.add import add_source
-from briefgen.ingest.article import AddOptions
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.text import Part
+from tests.ingest.dry_run import dry_add
 
 TITLE = "Ostland, Velmora announce new ferry routes between their ports"
 LEDE = (
@@ -17,16 +16,9 @@ LEDE = (
 )
 
 
-def _add(root: Path, tmp_path: Path, page_text: str) -> dict[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text(page_text, encoding="utf-8")
-    [article] = add_source(root, str(page), AddOptions(undated=True), dry_run=True).articles
-    return {**article.fields, "body": article.part.body}
-
-
 def test_the_line_the_lede_repeats_is_the_headline_below_a_buttons_label(mini_project: Path, tmp_path: Path) -> None:
     page = f"Nav Search\n\n{TITLE}\n\nSource: Ostland Wire\n\n{LEDE}\n\nThe routes open in May, with two sailings a week.\n"
-    fields = _add(mini_project, tmp_path, page)
+    fields = dry_add(mini_project, tmp_path, page, None)
     assert fields["title"] == TITLE
     assert TITLE not in fields["body"]
 

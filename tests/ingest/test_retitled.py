@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.ingest.add import add_source
-from briefgen.ingest.article import AddOptions
 from briefgen.ingest.retitled import fold_repeated_headlines, same_headline
 from briefgen.ingest.text import Part, Removed
+from tests.ingest.dry_run import dry_add
 
 TITLE = "President Oskaro leaves Norland for home after historic state visit [PHOTOS]"
 AGAIN = "Oskaro leaves Norland for home after historic state visit"
@@ -21,20 +20,13 @@ STORY = (
 CAPTION = "President Tal Oskaro is seen off at the Velt air base as he departs for Sudmark, May 24, 2031."
 
 
-def _write(tmp_path: Path, text: str) -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return str(page)
-
-
 def test_the_title_again_over_the_photos_continues_the_article(mini_project: Path, tmp_path: Path) -> None:
-    page = _write(tmp_path, f"{TITLE}\n\n{STORY}\n\n{AGAIN}\n\n{AGAIN}\n\n{CAPTION}\n\nImage: courtesy\n")
-    [article] = add_source(mini_project, page, AddOptions(undated=True), dry_run=True).articles
-    body = article.part.body
-    assert article.fields["title"] == TITLE
-    assert "left Norland for Sudmark on Friday" in body and CAPTION in body
-    assert AGAIN not in body
-    assert "headline printed again lower on the page" in article.notes
+    page = f"{TITLE}\n\n{STORY}\n\n{AGAIN}\n\n{AGAIN}\n\n{CAPTION}\n\nImage: courtesy\n"
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == TITLE
+    assert "left Norland for Sudmark on Friday" in fields["body"] and CAPTION in fields["body"]
+    assert AGAIN not in fields["body"]
+    assert "headline printed again lower on the page" in fields["notes"]
 
 
 def test_two_stories_on_one_page_keep_their_two_parts() -> None:

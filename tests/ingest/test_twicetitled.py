@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.ingest.add import add_source
-from briefgen.ingest.article import AddOptions
 from briefgen.ingest.text import Part
 from briefgen.ingest.twicetitled import headline_printed_twice
+from tests.ingest.dry_run import dry_add
 
 TITLE = "Ostland and Velmora sign ferry deal, open two new sea routes"
 LEDE = (
@@ -18,15 +17,8 @@ LEDE = (
 PAGE = f"Stay in touch\n\nTransport\n\n{TITLE}\n\nMira Kolev\n\nPublished\n\n{TITLE}\n\n{LEDE}\n\nThe routes open in May.\n"
 
 
-def _add(root: Path, tmp_path: Path) -> dict[str, str]:
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    [article] = add_source(root, str(page), AddOptions(undated=True), dry_run=True).articles
-    return {**article.fields, "body": article.part.body}
-
-
 def test_the_title_printed_twice_is_the_headline_not_the_label_above_it(mini_project: Path, tmp_path: Path) -> None:
-    fields = _add(mini_project, tmp_path)
+    fields = dry_add(mini_project, tmp_path, PAGE, None)
     assert fields["title"] == TITLE
     assert TITLE not in fields["body"] and "Stay in touch" not in fields["body"]
     assert fields["body"].count("signed a ferry agreement") == 1
