@@ -31,7 +31,7 @@ from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.shared_quotes import states_alone
-from briefgen.suggest.story_days import day_carried_over, main_event_day, reference_year, spoken_day, stated_day
+from briefgen.suggest.story_days import carried_by_also, day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy, spoken_by_name
@@ -256,17 +256,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 )
                 or resolved
             )
-        if (
-            resolved.phrase is None
-            and kind == "event"
-            and previous is not None
-            and previous[0] == "event"
-            and previous[1].phrase
-            and re.search(r"\balso\b", span.text)
-        ):
-            resolved = ResolvedDate(
-                previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')"
-            )
+        resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:

@@ -176,6 +176,20 @@ def day_carried_over(before: ResolvedDate, published: dt.date | None, text: str 
     return ResolvedDate(before.date, before.phrase, f"{before.how}; carried over from the sentence before, in the same paragraph")
 
 
+def carried_by_also(resolved: ResolvedDate, kind: str, previous: tuple[str, ResolvedDate] | None, text: str) -> ResolvedDate | None:
+    """The date of the event before, for an event with no date of its own that says it happened "also".
+
+    "The leaders also signed a pact" adds to the act the sentence before
+    dated ("met on Tuesday"): the same occasion, so the same date, not the
+    month the story was printed.
+    """
+    if resolved.phrase is not None or kind != "event" or previous is None or previous[0] != "event" or not previous[1].phrase:
+        return None
+    if not re.search(r"\balso\b", text):
+        return None
+    return ResolvedDate(previous[1].date, previous[1].phrase, f"{previous[1].how}; carried over from the sentence before ('also')")
+
+
 _ANY_YEAR = re.compile(r"(?<![\w$.-])((?:19|20)\d\d)(?![\w-])")
 
 
