@@ -1,0 +1,76 @@
+"""The day that "later in the day" or "the same day" continues: the day of the sentence before, not the day of writing.
+
+A report moves through its occasion in order: after "On Wednesday, the two
+leaders held talks …", the paragraph "Later in the day, they signed …" tells
+of Wednesday too.  Counted from the day of publication, as "today" is, the
+signing lands on the day the paper was printed, and the editor is given a
+date the article never meant.  The phrase points back at the day the text is
+describing, so it takes the day of the nearest earlier sentence of the body
+that is dated to a day; a sentence that itself continues an earlier day passes
+that day on.  The search is not held to the paragraph before: many outlets set
+each sentence as a paragraph of its own, and background between the dated
+sentence and the phrase ("The first day of the three-day visit has shown …")
+names no other day, so it does not change the day being told.  A sentence that
+states its own date before the phrase keeps it, and the headline is not read.
+With no dated sentence before it, the phrase is read as before, against the
+day of writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.dates import ResolvedDate, find_date
+from briefgen.suggest.sentences import Sentence
+from briefgen.text.dates import PartialDate
+
+#: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day".
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?the\s+same\s+day)|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_day_first(text: str, published: dt.date | None, *, future: bool, ref_year: int | None) -> bool:
+    """Whether the text states a date of its own before (or instead of) the phrase ("on November 27 …, earlier the same day")."""
+    phrase = SAME_DAY.search(text)
+    stated = find_date(text, published, future=future, ref_year=ref_year)
+    return stated is not None and phrase is not None and text.find(stated[1]) < phrase.start() and not SAME_DAY.search(stated[1])
+
+
+def _day_of(
+    sentences: list[Sentence], sentence: Sentence, published: dt.date | None, *, future: bool, ref_year: int | None
+) -> tuple[dt.date, str] | None:
+    """The day the nearest earlier sentence of the body is dated to, and the phrase that dates it."""
+    earlier = [other for other in sentences if other.start < sentence.start and 0 <= other.paragraph <= sentence.paragraph]
+    for other in sorted(earlier, key=lambda item: item.start, reverse=True):
+        if SAME_DAY.search(other.text) and not _own_day_first(other.text, published, future=future, ref_year=ref_year):
+            carried = _day_of(sentences, other, published, future=future, ref_year=ref_year)
+            if carried is not None:
+                return carried
+        stated = find_date(other.text, published, future=future, ref_year=ref_year)
+        if stated is not None and stated[0].day is not None and stated[0].month is not None:
+            return stated[0].first_day, stated[1]
+    return None
+
+
+def same_day_date(
+    sentences: list[Sentence], sentence: Sentence, text: str, published: dt.date | None, *, future: bool, ref_year: int | None
+) -> ResolvedDate | None:
+    """The date of a sentence that continues an earlier sentence's day ("Later in the day, …"), or None.
+
+    ``text`` is the part of ``sentence`` being dated; a text that states its
+    own date first keeps it.
+    """
+    phrase = SAME_DAY.search(text)
+    if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
+        return None
+    found = _day_of(sentences, sentence, published, future=future, ref_year=ref_year)
+    if found is None:
+        return None
+    day, anchor = found
+    how = f'"{" ".join(phrase.group(0).split())}" continues the day of an earlier sentence ("{anchor}")'
+    if published is not None:
+        how += f", resolved against {published.isoformat()}"
+    return ResolvedDate(PartialDate.from_date(day), phrase.group(0).strip(), how)

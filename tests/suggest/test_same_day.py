@@ -1,0 +1,75 @@
+""" "Later in the day", "later that day" and "the same day" take the day the report is telling, not the day it was printed.
+
+Made-up reports, published on a Friday about a visit earlier in the week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.corpus.loader import load_corpus
+from briefgen.corpus.models import Source
+from briefgen.suggest.drafts import suggest_drafts
+from briefgen.suggest.same_day import same_day_date
+from briefgen.suggest.sentences import split_sentences
+from tests.conftest import REPO
+
+FRIDAY = dt.date(2024, 11, 15)
+
+
+def _date_of(body: str, words: str) -> str | None:
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if words in s.text)
+    found = same_day_date(sentences, sentence, sentence.text, FRIDAY, future=False, ref_year=2024)
+    return None if found is None else str(found.date)
+
+
+def test_later_in_the_day_is_the_day_of_the_talks_the_paragraph_before_dates() -> None:
+    body = (
+        "On Wednesday, the presidents of Vestria and Ostland held talks in Korvik.\n\n"
+        "Later in the day, they signed a port accord worth 300 million euros."
+    )
+    assert _date_of(body, "Later in the day") == "2024-11-13"
+
+
+def test_the_nearest_earlier_day_wins_over_the_lede() -> None:
+    body = (
+        "The president of Vestria arrived in Korvik on Tuesday.\n\n"
+        "The two leaders opened a rail link on Wednesday morning.\n\n"
+        "The second day of the three-day visit showed the two sides agree.\n\n"
+        "Addressing the assembly later that day, the president pledged closer ties."
+    )
+    assert _date_of(body, "later that day") == "2024-11-13"
+
+
+def test_a_sentence_continuing_an_earlier_day_passes_it_on() -> None:
+    body = (
+        "The leaders met on Monday in Korvik.\n\n"
+        "Later in the day, they visited the port.\n\n"
+        "On the same day, the ministers signed four agreements."
+    )
+    assert _date_of(body, "On the same day") == "2024-11-11"
+
+
+def test_a_sentence_that_names_its_own_day_first_keeps_it() -> None:
+    body = (
+        "The leaders met on Monday in Korvik.\n\n"
+        "A ministry website on November 13 reported on the talks, which took place earlier the same day."
+    )
+    assert _date_of(body, "ministry website") is None
+
+
+def test_with_no_dated_sentence_before_it_the_phrase_is_left_to_the_day_of_writing() -> None:
+    body = "The leaders of Vestria and Ostland met in Korvik.\n\nLater in the day, they signed a port accord."
+    assert _date_of(body, "Later in the day") is None
+
+
+def test_the_draft_of_a_later_signing_carries_the_day_of_the_talks() -> None:
+    body = (
+        "The presidents of Vestria and Ostland held talks in Korvik on Wednesday.\n\n"
+        "The visit is the first by a Vestrian leader in ten years.\n\n"
+        "Later in the day, the two sides signed 12 agreements on trade and energy."
+    )
+    drafts = suggest_drafts(load_corpus(REPO), Source(id="vestria-korvik-talks", published=FRIDAY, body=body), set())
+    dates = {" ".join(str(d.fields["quote"]).split()[:3]): str(d.fields["date"]) for d in drafts}
+    assert dates["Later in the"] == "2024-11-13"
