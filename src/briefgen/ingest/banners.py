@@ -15,17 +15,12 @@ came from, so the editor can check it.
 
 from __future__ import annotations
 
-import re
-
 from briefgen.ingest.captiondays import caption_date
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.embeds import embedded_post_date
-from briefgen.ingest.lonedates import lone_date_line
+from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
-
-# A time of day in the banner ("10:15 AM", "14.05"): a clock, never a story's date.
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 def last_readings(part: Part) -> list[Found]:
@@ -61,7 +56,7 @@ def banner_date(removed: list[tuple[str, str]]) -> list[Found]:
     headline, from the lines taken off as (kind, text) in page order; else nothing."""
     if [kind for kind, _ in removed[:2]] != ["date banner", "headline"]:
         return []
-    if _CLOCK.search(removed[0][1]):
+    if CLOCK_TIME.search(removed[0][1]):
         return []  # "Thursday, October 3, 2024 10:15 AM": the page's clock, the minute it was looked at
     day = parse_header_date(removed[0][1])
     return [Found(day.isoformat(), removed[0][1], "date banner")] if day is not None else []

@@ -34,7 +34,8 @@ _DATE_WORDS = frozenset(
 )
 _LONGEST = 40
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(name[:3] for name in WEEKDAY_NAMES)})", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+#: A time of day on a date line ("9:24", "18.30"): a stamp of when the story went up, which a site's banner does not show.
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 def date_alone(line: str) -> bool:
@@ -52,7 +53,7 @@ def lone_date_line(part: Part) -> list[Found]:
     below_headline = "headline" not in [line.kind for line in part.removed]
     for line in part.removed:
         below_headline = below_headline or line.kind == "headline"
-        banner = _WEEKDAY.search(line.text) is not None and _CLOCK.search(line.text) is None
+        banner = _WEEKDAY.search(line.text) is not None and CLOCK_TIME.search(line.text) is None
         if below_headline and line.kind == "date banner" and line.after <= _FURNITURE_NEAR_TOP and date_alone(line.text) and not banner:
             lines.append(line.text)
     days = {parse_header_date(text) for text in lines}

@@ -17,18 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
+from briefgen.ingest.widgets import PartLike
 
-class _PartLike(Protocol):
-    """What this module needs of a page's part: its headline, paragraphs and removed lines."""
-
-    headline: str | None
-    paragraphs: list[str]
-    removed: list[Any]
-
-
-_P = TypeVar("_P", bound=_PartLike)
+_P = TypeVar("_P", bound=PartLike[Any])
 
 # A tag a site adds to a headline about its media: "[PHOTOS]", "(VIDEO)", "| WATCH".
 _MEDIA_TAG = re.compile(r"[\[(][^\])]{1,20}[\])]|\|\s*\w+\s*$")
@@ -59,9 +52,13 @@ def fold_repeated_headlines(parts: list[_P], removed: Callable[[str, str], Any])
             index += 1
             continue
         before = parts[index - 1]
-        kept = [text for text in part.paragraphs if not same_headline(text, title)]
-        before.removed += [removed("headline again", title)]
-        before.removed += [removed("headline again", text) for text in part.paragraphs if same_headline(text, title)]
+        kept: list[str] = []
+        before.removed.append(removed("headline again", title))
+        for text in part.paragraphs:  # its paragraphs that repeat the title again are copies too
+            if same_headline(text, title):
+                before.removed.append(removed("headline again", text))
+            else:
+                kept.append(text)
         for line in part.removed:  # its own copies of its title are copies of the article's
             kind = getattr(line, "kind", "")
             if kind == "repeated headline":

@@ -23,15 +23,16 @@ from briefgen.ingest.header import headline_like, is_body, is_name_line
 _R = TypeVar("_R")
 
 
-class _PartLike(Protocol[_R]):
-    """What this module needs of a page's part: its headline, paragraphs and removed lines."""
+class PartLike(Protocol[_R]):
+    """What the modules that tidy a page's parts need of one (they stand below :mod:`briefgen.ingest.text`, which
+    defines the part itself): its headline, paragraphs and removed lines."""
 
     headline: str | None
     paragraphs: list[str]
     removed: list[_R]
 
 
-_P = TypeVar("_P", bound=_PartLike[Any])
+_P = TypeVar("_P", bound=PartLike[Any])
 
 
 # Whole lines, matched case-insensitively: a loading message, a poll's answer with its share ("Yes • 50%", "No - 12 %",
