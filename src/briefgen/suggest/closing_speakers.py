@@ -32,21 +32,22 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 # The two sides of a bilateral report.
 _SIDES = 2
 _OPENS = ("“", '"')
-_CLOSE = {"“": "”", '"': '"'}
+#: The mark that closes a quotation each opening mark starts.
+CLOSING_MARK = {"“": "”", '"': '"'}
 # The words after the closing mark: a short attribution and nothing else ('," PM Modi said.', ', said Erdogan.').
 _TAIL = re.compile(r"^,?\s*((?:[^\s,;:“”\"]+\s+){0,7}[^\s,;:“”\"]+)\s*\.?\s*$")
 
 
 def closes_with_speaker(text: str, mark: str) -> bool:
     """Does ``text`` close the quotation opened with ``mark``, then name its speaker and say nothing else?"""
-    close = text.find(_CLOSE[mark], 1 if text.startswith(mark) else 0)
+    close = text.find(CLOSING_MARK[mark], 1 if text.startswith(mark) else 0)
     if close < 0:
         return False
     before = text[:close].rstrip()
     tail = _TAIL.match(text[close + 1 :])
     if tail is None or not before.endswith(","):
         return False  # '… stability."' or '…," she said, adding …': no attribution alone after the close
-    return spoken_by_name(f"{mark}x,{_CLOSE[mark]} {tail.group(1).rstrip('.')}.")  # a name, not "he said"
+    return spoken_by_name(f"{mark}x,{CLOSING_MARK[mark]} {tail.group(1).rstrip('.')}.")  # a name, not "he said"
 
 
 def praises_the_ties(text: str) -> bool:
@@ -82,6 +83,6 @@ def spoken_by_closing_speaker(sentences: list[Sentence]) -> set[int]:
             run = []
             continue
         opener = text[:1]
-        if opener in _OPENS and _CLOSE[opener] not in text[1:]:
+        if opener in _OPENS and CLOSING_MARK[opener] not in text[1:]:
             run, mark = [sentence], opener
     return spoken

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from briefgen.suggest.closing_speakers import closes_with_speaker
+from briefgen.suggest.closing_speakers import CLOSING_MARK, closes_with_speaker
 from briefgen.suggest.sentences import Sentence
 
 #: The most words a quotation drafted whole may have: longer, it is a speech, and its sentences are cited apart.
 MAX_WORDS = 90
 _SHORTEST, _LONGEST = 2, 4
-_CLOSE = {"“": "”", '"': '"'}
 # A writer's clause naming the speaker, then the quotation: 'Prime Minister Tusk remarked: "…', 'Merz said, “…'.
 _OPENED_BY_SPEAKER = re.compile(
     r"^(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
@@ -46,7 +45,7 @@ def _run_from(sentences: list[Sentence], first: int) -> int:
         mark, named_first = opened.group("mark"), True
         if _marks(head[opened.end() :]):
             return first  # the quotation closes (or another opens) in its first sentence
-    elif head[:1] in _CLOSE and _marks(head[1:]) == 0:
+    elif head[:1] in CLOSING_MARK and _marks(head[1:]) == 0:
         mark, named_first = head[0], False
     else:
         return first
@@ -57,7 +56,7 @@ def _run_from(sentences: list[Sentence], first: int) -> int:
             return first
         if _marks(text) == 0:
             continue
-        closed = text.endswith((_CLOSE[mark], _CLOSE[mark] + ".")) and _marks(text) == 1 if named_first else False
+        closed = named_first and _marks(text) == 1 and text.endswith((CLOSING_MARK[mark], CLOSING_MARK[mark] + "."))
         if closed or (not named_first and _marks(text) == 1 and closes_with_speaker(text, mark)):
             return last + 1 if last + 1 - first >= _SHORTEST else first
         return first

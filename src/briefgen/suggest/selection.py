@@ -65,7 +65,7 @@ def drafted_spans(
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
-    kept: list[tuple[Sentence, Span]] = []
+    kept_spans: dict[int, Span] = {}  # each kept sentence's span, by the sentence's id
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
@@ -91,8 +91,7 @@ def drafted_spans(
             span = before_the_cut(span)  # the excerpt ends mid-sentence: keep its whole clauses only
         if span is None or len(span.text.split()) < 4:
             continue
-        kept.append((sentence, span))
-    kept_spans = {id(sentence): span for sentence, span in kept}
+        kept_spans[id(sentence)] = span
     for run in quotation_runs(sentences, body):
         whole = joined(run, body)
         units: list[tuple[Sentence, Span | None]] = [(s, kept_spans[id(s)]) for s in run if id(s) in kept_spans]
