@@ -110,7 +110,7 @@ def outcomes_of(
     to 94.48%; half B recall 59.05% to 59.16%, precision 91.36% to 91.26%.)
     """
     date, sides = occasion
-    member = set(members)
-    read = [i for i in indexes if i not in member and (i not in speaking or decided_together(prepared[i]))]
+    member, speaks = set(members), set(speaking)
+    read = [i for i in indexes if i not in member and (i not in speaks or decided_together(prepared[i]))]
     agreed = tuple(i for i in read if agreed_there(prepared[i], date, sides, party_key))
     return agreed if (len(members) + len(agreed)) * ABOUT_SHARE >= len(indexes) else ()
