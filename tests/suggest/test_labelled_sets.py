@@ -97,6 +97,7 @@ SETS = [
         "intake_final65",
         "intake_final66",
         "intake_final67",
+        "intake_final69",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
