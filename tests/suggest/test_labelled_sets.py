@@ -98,6 +98,7 @@ SETS = [
         "intake_final66",
         "intake_final67",
         "intake_final68",
+        "intake_final69",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
