@@ -100,6 +100,7 @@ SETS = [
         "intake_final68",
         "intake_final69",
         "intake_final70",
+        "intake_final71",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
