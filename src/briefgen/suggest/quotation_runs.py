@@ -27,8 +27,10 @@ from briefgen.suggest.sentences import Sentence
 MAX_WORDS = 90
 _SHORTEST, _LONGEST = 2, 4
 # A writer's clause naming the speaker, then the quotation: 'Prime Minister Tusk remarked: "…', 'Merz said, “…'.
+# The writer may first set the scene in a clause of their own, closed by a comma: 'On the issue of reparations,
+# Merz said: "…', 'Speaking to reporters in Nicosia on Monday, Christodoulides said, "…'; the speaker is still named.
 _OPENED_BY_SPEAKER = re.compile(
-    r"^(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
+    r"^(?:[^,;:“”\"]{3,120},\s+)?(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
     r"(?:said|says|stated|declared|remarked|added|noted|wrote|stressed|emphasi[sz]ed|told \w+|explained|warned)\s*[:,]\s*(?P<mark>[“\"])"
 )
 
