@@ -11,7 +11,7 @@ says, in its first sentences, who made it).
 A run of two to four sentences of one paragraph, opened by a mark that no
 sentence before its last closes, with no other mark inside, and either closed
 by an attribution naming its speaker (never a pronoun: the draft must say who)
-or opened by one ('Name said: "…'), is drafted as one sentence spanning them
+or opened by one ('Name said: "…', after any scene the writer sets first), is drafted as one sentence spanning them
 all, when it stays within :data:`MAX_WORDS` words.  Longer quotations and any
 other shape keep their per-sentence drafts.
 """
