@@ -38,6 +38,17 @@ def test_a_quotation_opened_by_its_named_speaker_is_one_draft() -> None:
     assert _drafted(body)[0].startswith("President Mira Solt said: “We are opening") and _drafted(body)[0].endswith("2030.”")
 
 
+def test_a_quotation_opened_by_its_named_speaker_after_the_writers_scene_is_one_draft() -> None:
+    for scene in ("On the question of the border, ", "Speaking to reporters in Vantaa on Monday, "):
+        body = f"{scene}President Mira Solt said: “{CONSULATES} {TRADE}”"
+        assert _drafted(body) == [body], scene
+
+
+def test_a_scene_naming_no_speaker_before_the_quotation_keeps_one_draft_per_sentence() -> None:
+    body = f"On the question of the border, he said: “{CONSULATES} {TRADE}”"  # a pronoun: the draft could not say who
+    assert not any("consulates" in quote and "trade" in quote for quote in _drafted(body))
+
+
 def test_thanks_closed_by_a_named_speaker_keep_the_attributions_sentence_alone() -> None:
     body = "“I thank President Lena Osei for the warm welcome. Our answer on the border is clear,” Minister Aldo Renn said."
     assert not any("thank" in quote for quote in _drafted(body))

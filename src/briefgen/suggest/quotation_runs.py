@@ -11,7 +11,7 @@ says, in its first sentences, who made it).
 A run of two to four sentences of one paragraph, opened by a mark that no
 sentence before its last closes, with no other mark inside, and either closed
 by an attribution naming its speaker (never a pronoun: the draft must say who)
-or opened by one ('Name said: "…'), is drafted as one sentence spanning them
+or opened by one ('Name said: "…', after any scene the writer sets first), is drafted as one sentence spanning them
 all, when it stays within :data:`MAX_WORDS` words.  Longer quotations and any
 other shape keep their per-sentence drafts.
 """
@@ -27,8 +27,10 @@ from briefgen.suggest.sentences import Sentence
 MAX_WORDS = 90
 _SHORTEST, _LONGEST = 2, 4
 # A writer's clause naming the speaker, then the quotation: 'Prime Minister Tusk remarked: "…', 'Merz said, “…'.
+# The writer may first set the scene in a clause of their own, closed by a comma: 'On the issue of reparations,
+# Merz said: "…', 'Speaking to reporters in Nicosia on Monday, Christodoulides said, "…'; the speaker is still named.
 _OPENED_BY_SPEAKER = re.compile(
-    r"^(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
+    r"^(?:[^,;:“”\"]{3,120},\s+)?(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
     r"(?:said|says|stated|declared|remarked|added|noted|wrote|stressed|emphasi[sz]ed|told \w+|explained|warned)\s*[:,]\s*(?P<mark>[“\"])"
 )
 
