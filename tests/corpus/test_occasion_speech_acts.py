@@ -88,3 +88,12 @@ def test_a_verb_that_also_names_an_act_needs_an_object_that_is_speech() -> None:
         statement("c-borders", "Marden's Norland shares borders with Oskaro's Sudmark along the river."),
     )
     assert "c-contract" not in found and "c-borders" not in found and "a-arrive" in found
+
+
+def test_a_participants_words_in_the_first_person_join_the_visit() -> None:
+    found = members(
+        statement("c-we", "We have decided to open a second ferry line between Marden's Norland and Oskaro's Sudmark."),
+        statement("c-they", "Ferries have decided the fate of Marden's Norland and Oskaro's Sudmark."),
+    )
+    assert "c-we" in found and "a-arrive" in found
+    assert "c-they" not in found  # the same line without a speaker in it: a writer's own

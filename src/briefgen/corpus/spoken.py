@@ -49,6 +49,14 @@ visit", "dismissed an official", "shared borders") is asked for an object
 that is speech.  (Measured, round 27, with intake_final46/47 in the halves:
 half A recall of record 57.97% to 58.78%, precision 95.06% to 95.12%; half B
 recall 57.32% to 57.39%, precision 93.58% to 93.58%, conflicts found unchanged.)
+
+A participant's words quoted in the first person ("We have decided to extend a
+line of credit", "our relations have expanded to encompass...", "I took a
+decision to present the award") are speech whatever their verb: a writer's
+own line never says "we" or "I".  The two sides, the date and the background
+are asked as before.  (Measured, round 40: half A recall of record 56.41% to
+57.08%, precision 94.53% to 94.56%, unjudged pairs 131 to 139; half B recall
+57.74% to 59.31%, precision 91.63% to 91.44%, 93 unjudged pairs counted wrong.)
 """
 
 from __future__ import annotations
@@ -105,6 +113,10 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 
+#: A participant's own words, quoted: the first person ("We have decided to extend a line of credit", "our
+#: relations have expanded", "I took a decision to present the award").  A writer's own line never says "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
 
 #: The other side named by the relation, not by its name ("close cooperation between the two countries", "both
 #: sides need to", "bilateral ties", "his counterpart", "China-Brazil relations"): a participant speaking to the other.
@@ -127,7 +139,7 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     """
     fact = item.fact
     named = len(names & sides)
-    if fact.kind != "statement" or named == 0 or not _SAYING.search(fact.quote):
+    if fact.kind != "statement" or named == 0 or not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote)):
         return False
     if _BACKGROUND.search(fact.quote) and _BACKGROUND.search(_NO_FIGURE.sub(" ", fact.quote)):
         return False
