@@ -37,6 +37,7 @@ from briefgen.ingest.header import (
 )
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
+from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
@@ -145,7 +146,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or widget_kind(text) or script_kind(text)
+    return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -182,18 +183,18 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
         break
     lines: list[_Line] = []
     block = 0
-    previous_counter = False
+    previous: str | None = None  # the kind of the line right above, for a caption under a counter, a list under its heading
     for raw in raw_lines:
         stripped = raw.strip()
         if not stripped:
             lines.append(_Line("", raw, "blank", block))
             block += 1
-            previous_counter = False
+            previous = None
             continue
         kind = furniture_kind(stripped)
-        if kind is None and previous_counter:
-            kind = "photo caption"
-        previous_counter = kind == "gallery counter"
+        if kind is None:
+            kind = listed_kind(previous, stripped)
+        previous = kind
         lines.append(_Line(stripped, raw, kind or "text", block))
     _mark_breadcrumbs(lines)
     _mark_menus(lines)

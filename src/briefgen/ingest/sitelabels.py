@@ -1,0 +1,61 @@
+"""Labels a site prints around an article that look like a short headline: tickers, taxonomy lists, photo credits.
+
+A news page often opens with lines of its template that are short and unpunctuated, the shape of a headline:
+
+- the label of a ticker or an alert bar ("News Flash", "Breaking News", "Just In"), printed over whatever story the
+  page shows; it names the kind of item, never what happened, so no article's headline is only these words;
+- the heading of the list of sections or tags the post is filed under ("Categories", "Tags:", "Filed under"), with
+  the list itself on the very next line ("-Top News China UAE News"): the list names the site's sections, not the
+  story, and a headline is never printed glued to such a heading, without a break between them;
+- a photograph's credit alone on its line: an agency's or a paper's name, then "photo" or "file photo"
+  ("Reuters file photo"), as pages print it over the caption.  A headline about a picture has a verb before
+  "photo" ("Leaders pose for photo"); a credit is only names;
+- a caption with no verb that says who stands with whom and where ("PM Rask with the Vellish PM in Port Avel"):
+  a headline says what they did ("Rask meets Vell in Port Avel"), a picture only shows them together.
+
+Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Matched case-insensitively against a whole line: the labels of a ticker or an alert bar.
+_TICKER = re.compile(
+    r"(?:news\s*flash|flash\s+news|breaking(?:\s+news)?|just\s+in|news\s+alert|developing(?:\s+story)?|live\s+updates?|latest\s+updates?)"
+    r"\s*[:|]?"
+)
+# The heading of a list of the sections or tags a post is filed under, alone on its line.
+_LIST_HEADING = re.compile(r"(?:categories|category|tags|tagged|topics|filed\s+under|posted\s+in)\s*:?")
+# Case-sensitive: a credit's capitalised names, then "photo" in small letters ("Yomiuri Shimbun file photo", "AFP photo").
+_PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|handout)\s+)?photo(?:graph)?s?")
+# Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
+_NAME = r"[A-Z][\w'’.-]*"
+_WITH_CAPTION = re.compile(rf"(?:{_NAME}\s+){{1,4}}with\s+(?:the\s+)?(?:{_NAME}\s+){{1,4}}(?:in|at|In|At)\s+{_NAME}(?:\s+{_NAME}){{0,2}}")
+# A list is short: a few sections' or tags' names.
+_LIST_WORDS = 10
+
+
+def site_label_kind(text: str) -> str | None:
+    """The kind of site label a whole (stripped) line is ("ticker label", "list heading", "photo credit",
+    "photo caption"), or None."""
+    lowered = text.casefold()
+    if _TICKER.fullmatch(lowered):
+        return "ticker label"
+    if _LIST_HEADING.fullmatch(lowered):
+        return "list heading"
+    if _PHOTO_CREDIT.fullmatch(text):
+        return "photo credit"
+    if _WITH_CAPTION.fullmatch(text):
+        return "photo caption"
+    return None
+
+
+def listed_kind(previous: str | None, text: str) -> str | None:
+    """The kind of a line printed right below a line of furniture ``previous`` (no blank line between), or None: the
+    caption under a gallery's counter, the list under a list's heading (a few words, not a sentence)."""
+    if previous == "gallery counter":
+        return "photo caption"
+    if previous == "list heading" and len(text.split()) <= _LIST_WORDS and not text.endswith((".", "!", "?")):
+        return "category list"
+    return None

@@ -1,0 +1,48 @@
+"""A ticker's label, a list of the sections a post is filed under, a photo's credit and a verbless caption are site
+furniture, never the headline ``sources add`` archives; made-up pages and sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.sitelabels import site_label_kind
+from tests.ingest.dry_run import dry_add
+
+LEDE = (
+    "VOSTROGRAD, May 3 (OPA) - Ostland agreed on Friday to give Velmora two ferry terminals worth 60 million crowns as "
+    "the countries deepen their cooperation at sea.\n\n"
+    "The agreement was struck at a meeting of the two transport ministers.\n"
+)
+
+
+def test_a_tickers_label_over_the_dateline_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, "News Flash\n\n" + LEDE, None)
+    assert fields["title"] == ""
+    assert "News Flash" not in fields["body"] and fields["body"].startswith("VOSTROGRAD, May 3")
+
+
+def test_the_list_under_a_categories_heading_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = "Categories\n-Top News Ostland Velmora News\n\nOstland, Velmora deepen sea ties\n\n" + LEDE
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == "Ostland, Velmora deepen sea ties"
+    assert "Top News" not in fields["body"]
+
+
+def test_a_photo_credit_and_caption_glued_to_the_date_line_are_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = " date 2024-05-03 Harbour Post file photo\n\nThe Ostland transport minister speaks in Vostrograd in April 2023.\n\n"
+    fields = dry_add(mini_project, tmp_path, page + LEDE, None)
+    assert fields["title"] == ""
+    assert "file photo" not in fields["body"]
+
+
+def test_a_verbless_caption_of_who_stands_with_whom_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = " date 2024-05-03 PM Rask with the Velmoran PM In Vostrograd\n\n" + LEDE
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == ""
+    assert fields["body"].startswith("VOSTROGRAD, May 3")
+
+
+def test_headlines_with_a_verb_are_not_labels() -> None:
+    assert site_label_kind("Leaders pose for photo") is None
+    assert site_label_kind("Rask meets Vell in Vostrograd") is None
+    assert site_label_kind("Breaking ground on the new port") is None
