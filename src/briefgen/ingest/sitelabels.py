@@ -11,7 +11,9 @@ A news page often opens with lines of its template that are short and unpunctuat
   ("Reuters file photo"), as pages print it over the caption.  A headline about a picture has a verb before
   "photo" ("Leaders pose for photo"); a credit is only names;
 - a caption with no verb that says who stands with whom and where ("PM Rask with the Vellish PM in Port Avel"):
-  a headline says what they did ("Rask meets Vell in Port Avel"), a picture only shows them together.
+  a headline says what they did ("Rask meets Vell in Port Avel"), a picture only shows them together.  A headline
+  set in title case ("Rask Meets With Vell In Port Avel") has the caption's shape, so a verb of meeting before
+  "with" keeps it a headline.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -32,6 +34,11 @@ _PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|hando
 # Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
 _NAME = r"[A-Z][\w'’.-]*"
 _WITH_CAPTION = re.compile(rf"(?:{_NAME}\s+){{1,4}}with\s+(?:the\s+)?(?:{_NAME}\s+){{1,4}}(?:in|at|In|At)\s+{_NAME}(?:\s+{_NAME}){{0,2}}")
+# The verbs a title-case headline puts before "with" ("Rask Meets With Vell", "Vell Holds Talks With Rask").
+_MEETING_VERB = re.compile(
+    r"\b(?:meets|holds|hosts|talks|speaks|joins|poses|chats|dines|confers|visits|signs|shakes|greets|welcomes)\b",
+    re.IGNORECASE,
+)
 # A list is short: a few sections' or tags' names.
 _LIST_WORDS = 10
 
@@ -46,7 +53,7 @@ def site_label_kind(text: str) -> str | None:
         return "list heading"
     if _PHOTO_CREDIT.fullmatch(text):
         return "photo credit"
-    if _WITH_CAPTION.fullmatch(text):
+    if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
         return "photo caption"
     return None
 
