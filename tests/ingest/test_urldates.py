@@ -60,3 +60,29 @@ def test_a_page_dated_only_by_its_address_is_dated_by_the_year_first_day(mini_pr
     url = "https://news.example/news/world/vell-to-visit-westmark-on-august-25-latest-updates-2023-08-18-887549"
     fields = dry_add(mini_project, tmp_path, text, url)
     assert fields["published"] == "2023-08-18"
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "day"),
+    [
+        ("https://news.example/stories/202505280323.html", "Vell landed back home on Saturday, May 24, 2025.", dt.date(2025, 5, 28)),
+        ("https://news.example/stories/202505280323", "Vell met Marr in 2024 and again this spring.", dt.date(2025, 5, 28)),
+        ("https://news.example/stories/202505280323.html", "The ports signed a deal in 2019.", None),  # no such year: an id
+        ("https://news.example/stories/202513280323.html", "Vell landed back home in 2025.", None),  # no thirteenth month
+        ("https://news.example/stories/20250528.html", "Vell landed back home in 2025.", None),  # eight digits alone: an id
+    ],
+)
+def test_a_page_named_by_its_day_and_story_number(url: str, text: str, day: dt.date | None) -> None:
+    found = date_in_address(url, text)
+    assert (found[0] if found else None) == day
+
+
+def test_the_address_day_and_number_dates_a_page_before_a_caption_day(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "President Vell back from Westmark where she sealed port investments\n\n"
+        "President Anna Vell and Ivo Marr greet the delegation as they arrive in Port Avel, Wednesday, May 21, 2025.\n\n"
+        "Port Avel — President Anna Vell has returned from a visit to Westmark, where she secured port investments.\n\n"
+        "Vell landed back in Port Avel on Saturday night, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/stories/202505270323.html")
+    assert fields["published"] == "2025-05-27"

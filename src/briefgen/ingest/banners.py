@@ -21,13 +21,15 @@ from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
+from briefgen.ingest.wiredays import wire_dateline_day
 
 
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else the newest post it embeds, else its date banner, else a date alone on its line near the top
     (:mod:`briefgen.ingest.lonedates`), else a photo caption's day that the lede's weekday confirms
-    (:mod:`briefgen.ingest.captiondays`); as a list of one, or empty."""
+    (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`);
+    as a list of one, or empty."""
     removed = [(r.kind, r.text) for r in part.removed]
     return (
         lede_date(part.paragraphs)
@@ -36,6 +38,7 @@ def last_readings(part: Part) -> list[Found]:
         or headless_stamp(part)
         or lone_date_line(part)
         or caption_date(part)
+        or wire_dateline_day(part)
     )
 
 

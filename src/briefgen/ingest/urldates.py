@@ -13,6 +13,9 @@
   "…-prosperity-05-03-2025-19-18-24".  Eight digits alone could be an id or either of two dates; a valid time of day
   after them shows a stamp, and a stamp written day first (the order of the rest of the world; an American stamp
   writes the year first) is read so.
+- A page named by its day, year first, and the story's number that day: "/stories/202405280323.html".  The year first is
+  followed by the month, so the order is certain; the number after it could be anything, so, as for eight digits alone,
+  the text must name that year or the one before, which an id that only looks like a day seldom does.
 """
 
 from __future__ import annotations
@@ -59,15 +62,27 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
     return readings[0], match.group(0).strip("/")
 
 
+_DAY_AND_NUMBER_NAME = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{2,5}(?:\.html?)?$")
+
+
+def named_by_day_and_number(url: str | None, text: str) -> tuple[dt.date, str] | None:
+    """The day a page name of a year-first day and a story number writes (see the module's docstring), and its digits."""
+    found = first_date_in_url(url, (_DAY_AND_NUMBER_NAME,))
+    if found is None or not re.search(rf"\b(?:{found[0].year}|{found[0].year - 1})\b", text):
+        return None
+    return found[0], re.sub(r"\.html?$", "", found[1])
+
+
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
-    the forms above, then a day and month in dashes whose order is certain (:mod:`dasheddates`), then a day and serial
-    number in the query string."""
+    the forms above, then a day and story number the text confirms, then a day and month in dashes whose order is
+    certain (:mod:`dasheddates`), then a day and serial number in the query string."""
     return (
         date_in_url(url)
         or date_in_url_confirmed(url, text)
         or stamped_date_in_url(url)
         or named_by_date(url, text)
+        or named_by_day_and_number(url, text)
         or date_in_dashes(url, text)
         or date_in_query(url, text)
     )
