@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from briefgen.ingest.meta import TEXT_DATE, Found, parse_text_date
+from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, WEEKDAY_NAMES, is_bullet
 
@@ -51,7 +52,7 @@ def caption_date(part: Part) -> list[Found]:
     found: dict[dt.date, str] = {}
     for line in part.removed_of("photo caption"):
         for day in caption_days(line.text):
-            if WEEKDAY_NAMES[day.weekday()] in weekdays and day <= dt.date.today() + dt.timedelta(days=1):
+            if WEEKDAY_NAMES[day.weekday()] in weekdays and could_be_published(day):
                 found.setdefault(day, line.text)
     if len(found) != 1:
         return []

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.publishable import could_be_published
 from briefgen.text.english import names_month
 
 _DASHED_DAY = re.compile(r"(?<!\d)(?<!\d-)(?P<a>[01]?\d|[23]\d)-(?P<b>[01]?\d|[23]\d)-(?P<y>(?:19|20)\d\d)(?![\d])")
@@ -28,7 +29,6 @@ _DASHED_DAY = re.compile(r"(?<!\d)(?<!\d-)(?P<a>[01]?\d|[23]\d)-(?P<b>[01]?\d|[2
 
 def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day the address's dashed digits write (see the module's docstring), and those digits; None otherwise."""
-    latest = dt.date.today() + dt.timedelta(days=1)
     for match in _DASHED_DAY.finditer(urlsplit(url or "").path):
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
         readings: set[dt.date] = set()
@@ -42,6 +42,6 @@ def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
             [reading] = named
         else:
             continue
-        if reading <= latest:
+        if could_be_published(reading):
             return reading, match.group(0)
     return None

@@ -29,6 +29,7 @@ from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
+from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.siteplaces import without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
@@ -80,7 +81,7 @@ def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> 
     if len(readings) != 1:
         return None
     date, words = next(iter(readings.items()))
-    return (date, words) if date <= dt.date.today() + dt.timedelta(days=1) else None
+    return (date, words) if could_be_published(date) else None
 
 
 def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found]:
@@ -118,6 +119,6 @@ def lede_date(paragraphs: list[str]) -> list[Found]:
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # inside a quotation: the speaker's date
         day = parse_text_date(match.group("date"))
-        if day is not None and day <= dt.date.today() + dt.timedelta(days=1):
+        if day is not None and could_be_published(day):
             return [Found(day.isoformat(), match.group(0), "lede")]
     return []

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found
+from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.project import OUTLETS_FILE
 from briefgen.text.english import month_number
@@ -87,7 +88,7 @@ def first_date_in_url(url: str | None, patterns: tuple[re.Pattern[str], ...]) ->
             day = dt.date(int(groups["y"]), month or 0, int(groups["d"]))
         except ValueError:
             continue
-        if day <= dt.date.today() + dt.timedelta(days=1):  # a page is not dated after it was saved: such digits are an id
+        if could_be_published(day):  # a page is not dated after it was saved: such digits are an id
             return day, match.group(0).strip("/-_.")
     return None
 
@@ -111,7 +112,7 @@ def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | N
                 continue
             names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
             said = rf"\b{names}\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b|\b0?{day}(?:st|nd|rd|th)?\s+{names}\.?,?\s+{year}\b"
-            if reading <= dt.date.today() + dt.timedelta(days=1) and re.search(said, text, re.IGNORECASE):
+            if could_be_published(reading) and re.search(said, text, re.IGNORECASE):
                 return reading, match.group(0)
     return None
 

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from briefgen.ingest.publishable import could_be_published
 from briefgen.text.english import names_month
 
 # The day first, year first, then at least one digit of the story's serial number.
@@ -32,6 +33,6 @@ def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
             day = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
             continue
-        if day <= dt.date.today() + dt.timedelta(days=1) and names_month(day.month, text):
+        if could_be_published(day) and names_month(day.month, text):
             return day, value
     return None

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.dasheddates import date_in_dashes
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
+from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.querydates import date_in_query
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
@@ -55,7 +56,7 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
     for day, month in {(a, b), (b, a)}:
         with contextlib.suppress(ValueError):
             readings.append(dt.date(year, month, day))
-    if len(readings) != 1 or readings[0] > dt.date.today() + dt.timedelta(days=1):
+    if len(readings) != 1 or not could_be_published(readings[0]):
         return None
     if not re.search(rf"\b(?:{year}|{year - 1})\b", text):
         return None

@@ -1,0 +1,16 @@
+"""Whether a day read from a page could be the day it was published.
+
+A page is saved after it was published, so a day it names later than the saving is not its date: digits in an
+address that look like a day are a story's number, a year-less dateline read into the wrong year lands in the
+future.  Tomorrow is still allowed, because a page published in a time zone ahead of the saving machine's carries
+tomorrow's date.  Every reader of a publication date asks this one question, so it is answered here once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def could_be_published(day: dt.date) -> bool:
+    """True when ``day`` is no later than tomorrow, the latest day a page saved today can carry."""
+    return day <= dt.date.today() + dt.timedelta(days=1)
