@@ -48,6 +48,7 @@ from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.parties import quoted_parties
+from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.words import entity_key
 from briefgen.text.dates import PartialDate
@@ -248,13 +249,18 @@ def _with_statements(
         return (SPOKEN_WEIGHT * len(article.members) + said_there) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes)
 
     taken = set(article.speaking)
-    statements = [i for i in indexes if i not in taken and prepared[i].fact.kind == "statement"]
+    statements = [i for i in indexes if i not in taken and prepared[i].fact.kind in ("statement", "event")]
     if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
-        spoken = [i for i in statements if spoken_at(prepared[i], names_of[i], article.parties, article.date)]
+        spoken = [i for i in statements if _said_or_done(prepared[i], names_of[i], article)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
     return article
+
+
+def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion) -> bool:
+    """A statement said at the article's occasion, or an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`)."""
+    return spoken_at(item, names, article.parties, article.date) or told_of_talks(item, names, article.parties, article.date)
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:

@@ -141,14 +141,24 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     named = len(names & sides)
     if fact.kind != "statement" or named == 0 or not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote)):
         return False
-    if _BACKGROUND.search(fact.quote) and _BACKGROUND.search(_NO_FIGURE.sub(" ", fact.quote)):
+    if told_as_background(fact.quote):
         return False
-    if named < 2 and not _OF_BOTH_SIDES.search(fact.quote):
+    if named < 2 and not names_both_sides(fact.quote):
         return False
-    return any(_on_days(d, date) for d in visit_dates(item))
+    return any(on_days(d, date) for d in visit_dates(item))
 
 
-def _on_days(a: PartialDate, b: PartialDate) -> bool:
+def told_as_background(quote: str) -> bool:
+    """Whether a quote tells background: a level or history of the relation, a figure, an earlier happening recalled."""
+    return bool(_BACKGROUND.search(quote)) and bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", quote)))
+
+
+def names_both_sides(quote: str) -> bool:
+    """Whether a quote names the two sides by the relation ("the two countries", "bilateral ties", "his counterpart")."""
+    return bool(_OF_BOTH_SIDES.search(quote))
+
+
+def on_days(a: PartialDate, b: PartialDate) -> bool:
     """Two dates of the same days: within :data:`SPOKEN_DAYS` when both are days, the same month when neither is.
 
     A statement dated to its month only beside an occasion dated to its day is as often said on another day.
