@@ -40,6 +40,15 @@ def _past_bare_dateline(paragraphs: list[str], lede: str) -> str:
 _JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
 
 
+def _dates_a_journey(lede: str, phrase: str) -> bool:
+    """Whether the clause of ``lede`` that leads up to ``phrase`` tells of a journey ("travelled to Tashkent on Sunday").
+
+    The main event's day and the day a visit's remarks were made both turn on it, one to refuse the day and the other
+    to take it, so they share one reading of the clause.
+    """
+    return _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]) is not None
+
+
 def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
     """The day of the article's main event: from its lede, else from the first paragraph that opens with a dateline.
 
@@ -80,7 +89,7 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     date, phrase = found
     if published is None and not re.search(r"\d{4}", phrase):
         return None
-    if _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
+    if _dates_a_journey(lede, phrase):
         return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
     if published is not None and date.first_day > published:
         return None
@@ -146,7 +155,7 @@ def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     lede = _past_bare_dateline(paragraphs, lead_paragraph(paragraphs))
     found = find_date(lede, published, future=False)
-    if found is None or not _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(found[1]), 0)])[-1][-60:]):
+    if found is None or not _dates_a_journey(lede, found[1]):
         return None
     return found[0]
 
