@@ -15,6 +15,7 @@ import re
 
 from briefgen.suggest.date_bounds import is_horizon
 from briefgen.suggest.dates import ResolvedDate, find_date
+from briefgen.suggest.sentences import body_paragraphs
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
@@ -152,7 +153,7 @@ def _attributed_day(paragraph: str, published: dt.date) -> dt.date | None:
 
 def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
     """The day the lede dates a journey to ("arrived in Ankara on Nov. 14"), the day a visit's remarks were made."""
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    paragraphs = body_paragraphs(body)
     lede = _past_bare_dateline(paragraphs, lead_paragraph(paragraphs))
     found = find_date(lede, published, future=False)
     if found is None or not _dates_a_journey(lede, found[1]):
