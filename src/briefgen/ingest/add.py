@@ -100,10 +100,6 @@ def _refuse_undated(articles: list[Described], display: str, options: AddOptions
     raise Undated(problems)
 
 
-def _lede(part: Part) -> str:
-    return lead_paragraph(part.paragraphs)
-
-
 def _one_line(value: str | None) -> str:
     if not value:
         return ""
@@ -205,7 +201,7 @@ def describe(
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
         part, titling = headline_by_address(headline_printed_twice(part), address)
         found.update(titling)
-    lede = _lede(part)
+    lede = lead_paragraph(part.paragraphs)
     stated = read_dateline(part, lede, address)
     sites = sites if sites is not None else dict(known_sites())
 
@@ -381,7 +377,7 @@ def _choose_parts(page: CleanPage, options: AddOptions, display: str) -> list[in
         return list(range(1, count + 1))
     problems = [Problem(display, None, f"the page holds {count} articles; keep one with --part N, or all with --all-parts")]
     for number, part in enumerate(page.parts, start=1):
-        head = part.headline or _lede(part)[:80] + "…"
+        head = part.headline or lead_paragraph(part.paragraphs)[:80] + "…"
         problems.append(Problem(display, None, f'part {number}: "{head}" ({len(part.paragraphs)} paragraphs)'))
     raise SeveralArticles(problems)
 
@@ -434,7 +430,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
     for article in articles:
         display = f"{SOURCES_DIR}/{article.source_id}.md"
         others = {
-            n: (all_described[n].source_id if n in all_described else None, p.headline or _lede(p)[:60])
+            n: (all_described[n].source_id if n in all_described else None, p.headline or lead_paragraph(p.paragraphs)[:60])
             for n, p in enumerate(cleaned.parts, start=1)
             if n != article.number
         }

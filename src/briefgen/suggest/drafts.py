@@ -30,7 +30,7 @@ from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import Sentence, Span, attribution_only, cut_off, drops_a_restriction, split_sentences
+from briefgen.suggest.sentences import Sentence, Span, attribution_only, body_paragraphs, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.shared_quotes import states_alone
 from briefgen.suggest.story_days import carried_by_also, day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
@@ -219,7 +219,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     ]
     seen_quotes: set[str] = set()
     ref_year = source.published.year if source.published else reference_year(body)
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    paragraphs = body_paragraphs(body)
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
     main_day = main_event_day(paragraphs, lede, source.published, ref_year)

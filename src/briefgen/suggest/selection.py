@@ -23,7 +23,7 @@ from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.quotation_runs import joined, quotation_runs, quoted_words
 from briefgen.suggest.relation_forecasts import relation_forecast
-from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, quotable_span
+from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, body_paragraphs, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
@@ -60,7 +60,7 @@ def drafted_spans(
     top = report_start(body)  # a standfirst above a report opened by its dateline or a date line
     below_top = [s for s in sentences if s.start >= top and s is not headline]
     spans: list[tuple[Sentence, Span, str]] = []
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    paragraphs = body_paragraphs(body)
     sides = page_sides(title, lead_paragraph(paragraphs), [s.text for s in sentences])
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)

@@ -75,6 +75,15 @@ def _parts(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return [(start, match.start()), *_parts(match.end(), end, text)]
 
 
+def body_paragraphs(body: str) -> list[str]:
+    """The body's paragraphs (blank lines part them), empty ones left out.
+
+    The lede is the first of these that :func:`briefgen.text.english.lead_paragraph` takes; every reader of the
+    lede splits the body here, so that the main event's day, the page's sides and the arrival day read the same one.
+    """
+    return [p for p in body.split("\n\n") if p.strip()]
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """The sentences of every paragraph, with their offsets in ``body``.
 

@@ -15,6 +15,7 @@ import re
 
 from briefgen.suggest.date_bounds import is_horizon
 from briefgen.suggest.dates import ResolvedDate, find_date
+from briefgen.suggest.sentences import body_paragraphs
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
@@ -38,6 +39,15 @@ def _past_bare_dateline(paragraphs: list[str], lede: str) -> str:
 
 # A journey's verb: the day it dates is the arrival, not the talks or signings of the visit.
 _JOURNEY = re.compile(r"\b(?:arriv(?:ed|es|ing)|travell?ed|landed|flew|reached)\b", re.IGNORECASE)
+
+
+def _dates_a_journey(lede: str, phrase: str) -> bool:
+    """Whether the clause of ``lede`` that leads up to ``phrase`` tells of a journey ("travelled to Tashkent on Sunday").
+
+    The main event's day and the day a visit's remarks were made both turn on it, one to refuse the day and the other
+    to take it, so they share one reading of the clause.
+    """
+    return _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]) is not None
 
 
 def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
@@ -80,7 +90,7 @@ def lede_day(lede: str, published: dt.date | None, ref_year: int | None) -> Reso
     date, phrase = found
     if published is None and not re.search(r"\d{4}", phrase):
         return None
-    if _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(phrase), 0)])[-1][-60:]):
+    if _dates_a_journey(lede, phrase):
         return None  # "travelled to Tashkent on Sunday": the day of the journey; a visit's talks and signings come after
     if published is not None and date.first_day > published:
         return None
@@ -143,10 +153,10 @@ def _attributed_day(paragraph: str, published: dt.date) -> dt.date | None:
 
 def _arrival_day(body: str, published: dt.date) -> PartialDate | None:
     """The day the lede dates a journey to ("arrived in Ankara on Nov. 14"), the day a visit's remarks were made."""
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    paragraphs = body_paragraphs(body)
     lede = _past_bare_dateline(paragraphs, lead_paragraph(paragraphs))
     found = find_date(lede, published, future=False)
-    if found is None or not _JOURNEY.search(CLAUSE_BREAK.split(lede[: max(lede.find(found[1]), 0)])[-1][-60:]):
+    if found is None or not _dates_a_journey(lede, found[1]):
         return None
     return found[0]
 
