@@ -43,6 +43,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.countrywords import COUNTRY_WORDS
+from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
 from briefgen.ingest.signoffs import signed_outlet
@@ -201,6 +202,10 @@ def host_words(url: str | None) -> Found | None:
             split = [core]  # "rudolfo", "the|hawk": a short name that does not split is one word ("the|atrely" is not certain)
         if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
             split = [core]  # "cppcc": a short name with no vowel is an acronym
+        if split is None and len(core) > _LONGEST_WORD:
+            split = english_words(core)  # "globalsouthworld": a long name made of English words (:mod:`hostsegments`)
+        elif split is not None and len(split[0]) > _LONGEST_WORD:
+            split = [*(english_words(split[0]) or [split[0]]), *split[1:]]  # "fosterinstant|news"
         if split is None or len(split[0]) > _LONGEST_WORD:
             return None  # "promoteostlandinvelmora": several words run together, split no certain way
         words = ["the"] * article + split
