@@ -1,5 +1,5 @@
 """A long site name run together is split into its English words only when every piece is a word of three letters or
-more, and not at all without the segmenting library.  Every address here is made up."""
+more.  Every address here is made up."""
 
 from __future__ import annotations
 
@@ -7,12 +7,6 @@ import pytest
 
 from briefgen.ingest import hostsegments
 from briefgen.ingest.selfnames import host_words
-
-
-def test_without_the_library_a_long_name_stays_unsplit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hostsegments, "_segmenter", lambda: None)
-    assert hostsegments.english_words("harboursilverlantern") is None
-    assert host_words("https://harboursilverlantern.com/a") is None
 
 
 @pytest.mark.parametrize(
@@ -23,11 +17,9 @@ def test_without_the_library_a_long_name_stays_unsplit(monkeypatch: pytest.Monke
     ],
 )
 def test_a_long_name_of_english_words_is_those_words(url: str, outlet: str) -> None:
-    pytest.importorskip("wordsegment")
     found = host_words(url)
     assert found is not None and found.value == outlet
 
 
 def test_a_name_that_splits_into_fragments_names_nothing() -> None:
-    pytest.importorskip("wordsegment")
     assert hostsegments.english_words("kestrelvadlingbote") is None  # "kestrel va dling bote": fragments, not words

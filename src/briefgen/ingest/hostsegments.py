@@ -9,8 +9,9 @@ split about two names in three as their owners write them, ``wordsegment``
 fewer foreign names into nonsense) reads such names.  A wrong name is worse
 than none, so a reading is kept only when every piece is a word of three
 letters or more: a foreign name cut into English fragments ("a us siedler
-bote", "deep new z market") is left alone.  Without the library nothing is
-split.
+bote", "deep new z market") is left alone.  Its word tables take about half a
+second to load, so they are loaded the first time a name needs them, not when
+``sources add`` starts.
 """
 
 from __future__ import annotations
@@ -24,11 +25,9 @@ _SHORTEST_PIECE = 3
 
 @cache
 def _segmenter() -> Any:
-    """The loaded ``wordsegment`` module, or None when it is not installed."""
-    try:
-        import wordsegment  # type: ignore[import-not-found,import-untyped,unused-ignore]
-    except ImportError:
-        return None
+    """The ``wordsegment`` module with its word tables loaded (once a process, on first use)."""
+    import wordsegment  # type: ignore[import-untyped]
+
     wordsegment.load()
     return wordsegment
 
@@ -36,9 +35,9 @@ def _segmenter() -> Any:
 def english_words(name: str) -> list[str] | None:
     """The words of a run-together name ("worldstockmarket": world, stock, market), or None when it is not certainly
     two or more English words of three letters or more."""
-    segmenter = _segmenter()
-    if segmenter is None or not name.isalpha():
+    if not name.isalpha():
         return None
+    segmenter = _segmenter()
     pieces = [str(piece) for piece in segmenter.segment(name)]
     if len(pieces) < 2 or "".join(pieces) != name or any(len(p) < _SHORTEST_PIECE or p not in segmenter.UNIGRAMS for p in pieces):
         return None
