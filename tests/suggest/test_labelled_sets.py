@@ -101,6 +101,7 @@ SETS = [
         "intake_final69",
         "intake_final70",
         "intake_final71",
+        "intake_final73",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
