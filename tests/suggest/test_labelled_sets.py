@@ -102,6 +102,7 @@ SETS = [
         "intake_final70",
         "intake_final71",
         "intake_final72",
+        "intake_final73",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
