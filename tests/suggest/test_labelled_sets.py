@@ -103,6 +103,7 @@ SETS = [
         "intake_final71",
         "intake_final72",
         "intake_final73",
+        "intake_final74",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
