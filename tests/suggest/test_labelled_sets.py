@@ -103,6 +103,7 @@ SETS = [
         "intake_final71",
         "intake_final72",
         "intake_final73",
+        "intake_final74",
         "intake_final75",
     )
 ]
