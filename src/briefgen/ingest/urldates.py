@@ -26,6 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.dasheddates import date_in_dashes
+from briefgen.ingest.iddates import date_in_story_id
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.querydates import date_in_query
@@ -77,7 +78,8 @@ def named_by_day_and_number(url: str | None, text: str) -> tuple[dt.date, str] |
 def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
     the forms above, then a day and story number the text confirms, then a day and month in dashes whose order is
-    certain (:mod:`dasheddates`), then a day and serial number in the query string."""
+    certain (:mod:`dasheddates`), then a day and serial number in the query string, then a day inside a story's id or
+    page name that the text confirms (:mod:`iddates`)."""
     return (
         date_in_url(url)
         or date_in_url_confirmed(url, text)
@@ -86,4 +88,5 @@ def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
         or named_by_day_and_number(url, text)
         or date_in_dashes(url, text)
         or date_in_query(url, text)
+        or date_in_story_id(url, text)
     )

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.suggest.appositive_days import future_before_aside
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
@@ -124,6 +125,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
         return span_end
     start = match.start()
     ahead = in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
+    ahead = ahead or future_before_aside(text, start)  # "will visit X, the subject of his research, on Monday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 

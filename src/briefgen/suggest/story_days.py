@@ -15,6 +15,7 @@ import re
 
 from briefgen.suggest.date_bounds import is_horizon
 from briefgen.suggest.dates import ResolvedDate, find_date
+from briefgen.suggest.filed_day import filed_day
 from briefgen.suggest.sentences import body_paragraphs
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
@@ -103,7 +104,8 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     Quoted words keep the speaker's "yesterday" and "today": in remarks the
     lede dates to Friday, "from yesterday" is Thursday even in Saturday's
     paper.  Outside quotation marks, or with no earlier day in the lede, the
-    publication date stays the reference (None).  A lede that dates only the
+    publication date stays the reference (None), or the day before it that
+    the copy's dateline names (:mod:`filed_day`).  A lede that dates only the
     guest's arrival ("arrived in Ankara on Nov. 14 for talks") has no main
     event day, but the visit's remarks ("in Ankara today") are of that day.
     Speech reprinted without its quotation marks ("We are making history
@@ -116,7 +118,7 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     before = body[start:position]
     quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     if not quoted and not unmarked_speech(body[position - 1 :].split("\n\n", 1)[0]):
-        return None
+        return filed_day(body, published)  # wire copy printed the morning after its dateline's day
     attributed = _attributed_day(body[position:].split("\n\n", 1)[0], published) if quoted else None
     if attributed is not None:
         return attributed
