@@ -133,7 +133,7 @@ def test_quoted_words_keep_the_day_they_were_said() -> None:
         "We made real progress in our meetings from yesterday.", saturday, future=False, kind="statement", ref_year=None, spoken=spoken
     )
     assert resolved is not None and str(resolved.date) == "2025-12-04"
-    assert "the day the quoted words were said" in resolved.how
+    assert "the day the quoted words were said or the copy's dateline names" in resolved.how
     # Outside the quotation marks, the paper's own "yesterday" is the day before publication.
     assert spoken_day(body, body.index("The forum closed"), saturday, main) is None
     # With no earlier day in the lede, the publication date stays the reference.

@@ -347,7 +347,7 @@ def resolve_date(
         if explicit:
             how = "stated"
         elif spoken is not None and published is not None and spoken != published:
-            how = f"resolved against {spoken.isoformat()}, the day the quoted words were said"
+            how = f"resolved against {spoken.isoformat()}, the day the quoted words were said or the copy's dateline names"
             date = in_report_year(date, spoken, published)
         elif published is not None:
             how = f"resolved against {published.isoformat()}"
