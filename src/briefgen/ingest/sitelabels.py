@@ -49,9 +49,10 @@ _MEETING_VERB = re.compile(
     r"\b(?:meets|holds|hosts|talks|speaks|joins|poses|chats|dines|confers|visits|signs|shakes|greets|welcomes)\b",
     re.IGNORECASE,
 )
-# Words, then a picture's label and a colon, then a credit: "… Masako Image: Household Agency via AP", "… (Image Credit: X)".
+# Words, then a picture's label and a colon, then a credit that ends the line (no sentence after it, such as a dateline
+# glued on: "… (Photo: VNA). Hanoi (VNA) – President"): "… Masako Image: Household Agency via AP", "… (Image Credit: X)".
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?"
-_CREDITED_CAPTION = re.compile(rf"\S.*?\s\(?{_PICTURE}(?:\s+[Cc]redits?)?\s*:\s*[^:]{{2,100}}")
+_CREDITED_CAPTION = re.compile(rf"\S.*?\s\(?{_PICTURE}(?:\s+[Cc]redits?)?\s*:\s*[^:.!?]{{2,100}}")
 # A person's two or three names, a slash without spaces, the owner's capitalised name: "Jan Kowal/The Harbour Post".
 _OWNER = r"[A-Z][\w&'’.-]*"
 _NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_OWNER}){{0,4}}")
