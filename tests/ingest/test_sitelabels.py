@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.ingest.sitelabels import site_label_kind
 from tests.ingest.dry_run import dry_add
 
@@ -49,3 +51,24 @@ def test_headlines_with_a_verb_are_not_labels() -> None:
     assert site_label_kind("Rask Meets with Vell in Vostrograd") is None
     assert site_label_kind("Vell Holds Talks with the Ostland PM at Port Avel") is None
     assert site_label_kind("PM Rask with the Velmoran PM In Vostrograd") == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rask and Vell at the harbour Image: Vostrograd Port Authority via OPA",
+        "PM Rask. (Image Credit: Rask's office). Image Credit: OPA |",
+        "Jan Kowal/The Harbour Post",
+        "Report This Content",
+    ],
+)
+def test_credited_captions_credit_lines_and_report_links_are_no_headline(mini_project: Path, tmp_path: Path, first: str) -> None:
+    fields = dry_add(mini_project, tmp_path, f"{first}\n\nOstland, Velmora deepen sea ties\n\n" + LEDE, None)
+    assert fields["title"] == "Ostland, Velmora deepen sea ties"
+    assert first not in fields["body"]
+
+
+def test_headlines_with_a_slash_or_a_photo_label_first_are_not_credits() -> None:
+    assert site_label_kind("Rask/Vell talks end in Vostrograd") is None
+    assert site_label_kind("Photos: Rask meets Vell in Vostrograd") is None
+    assert site_label_kind("Report says Ostland ferry deal is near") is None

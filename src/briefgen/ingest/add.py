@@ -43,7 +43,7 @@ from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
-from briefgen.ingest.titling import headline_by_address, without_site_name
+from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
 from briefgen.ingest.twicetitled import headline_printed_twice
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
@@ -189,7 +189,8 @@ def _outlet(
     promoted = promoted_outlet(lines, {name.casefold() for name in sites.values()})
     if promoted is not None:
         return promoted
-    return credits[0] if credits and not address else host_words(address)  # the address's name, spelled as words
+    # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.
+    return credits[0] if credits and not address else titled_site(part.headline, address) or host_words(address)
 
 
 def describe(
@@ -219,7 +220,7 @@ def describe(
         found["title"] = None
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
-    found["title"] = without_site_name(found["title"], found["outlet"])  # "… | Dawn" on dawn.com: the site's name
+    found["title"] = without_site_name(found["title"], found["outlet"], address)  # "… | Dawn" on dawn.com: the site's name
     credit = stated.get("outlet")
     if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")

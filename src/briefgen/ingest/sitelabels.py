@@ -13,7 +13,15 @@ A news page often opens with lines of its template that are short and unpunctuat
 - a caption with no verb that says who stands with whom and where ("PM Rask with the Vellish PM in Port Avel"):
   a headline says what they did ("Rask meets Vell in Port Avel"), a picture only shows them together.  A headline
   set in title case ("Rask Meets With Vell In Port Avel") has the caption's shape, so a verb of meeting before
-  "with" keeps it a headline.
+  "with" keeps it a headline;
+- a caption that carries its picture's credit after a label and a colon ("Leaders at the signing Image: Harbour
+  Agency via OPA", "… (Photo credit: Jane Doe)"), wherever on the line the credit stands: a headline names no
+  photographer, and an "Image:" label set after words is never how one reads.  A caption the header's reader
+  already knows by its closing credit ("… (Photo: PTI)") is left to it, kept in the text as a caption;
+- a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
+  ("Jan Kowal/The Harbour Post"), printed tight against the slash.  A headline naming two sides ("Rask/Vell talks")
+  puts a single name before the slash and says what happened after it;
+- the label of a link that lets readers report the page ("Report This Content", "Report an error"): a button.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -21,6 +29,8 @@ Each is page furniture: taken for the headline it gave the archived source the s
 from __future__ import annotations
 
 import re
+
+from briefgen.ingest.header import CAPTION
 
 # Matched case-insensitively against a whole line: the labels of a ticker or an alert bar.
 _TICKER = re.compile(
@@ -39,20 +49,33 @@ _MEETING_VERB = re.compile(
     r"\b(?:meets|holds|hosts|talks|speaks|joins|poses|chats|dines|confers|visits|signs|shakes|greets|welcomes)\b",
     re.IGNORECASE,
 )
+# Words, then a picture's label and a colon, then a credit that ends the line (no sentence after it, such as a dateline
+# glued on: "… (Photo: VNA). Hanoi (VNA) – President"): "… Masako Image: Household Agency via AP", "… (Image Credit: X)".
+_PICTURE = r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?"
+_CREDITED_CAPTION = re.compile(rf"\S.*?\s\(?{_PICTURE}(?:\s+[Cc]redits?)?\s*:\s*[^:.!?]{{2,100}}")
+# A person's two or three names, a slash without spaces, the owner's capitalised name: "Jan Kowal/The Harbour Post".
+_OWNER = r"[A-Z][\w&'’.-]*"
+_NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_OWNER}){{0,4}}")
+# The label of a link for readers to flag the page.
+_REPORT_LINK = re.compile(r"report\s+(?:this\s+(?:content|post|article|story|page|comment)|(?:an?\s+)?(?:error|abuse|typo|problem))")
 # A list is short: a few sections' or tags' names.
 _LIST_WORDS = 10
 
 
 def site_label_kind(text: str) -> str | None:
-    """The kind of site label a whole (stripped) line is ("ticker label", "list heading", "photo credit",
-    "photo caption"), or None."""
+    """The kind of site label a whole (stripped) line is ("ticker label", "list heading", "report link", "photo
+    credit", "photo caption"), or None."""
     lowered = text.casefold()
     if _TICKER.fullmatch(lowered):
         return "ticker label"
     if _LIST_HEADING.fullmatch(lowered):
         return "list heading"
-    if _PHOTO_CREDIT.fullmatch(text):
+    if _REPORT_LINK.fullmatch(lowered):
+        return "report link"
+    if _PHOTO_CREDIT.fullmatch(text) or _NAMED_CREDIT.fullmatch(text):
         return "photo credit"
+    if _CREDITED_CAPTION.fullmatch(text) and not CAPTION.search(text):  # a caption the header's reader knows stays text
+        return "photo caption"
     if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
         return "photo caption"
     return None

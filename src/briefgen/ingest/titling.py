@@ -9,7 +9,9 @@ the first line or one shaped as a headline below a few lines of page
 furniture (icons' labels, a section's name).
 A button's label glued to the headline ("VisitXi and Lula …") is dropped where the address shows where the headline begins.
 Once the outlet is known, a headline copied from the page's title bar sheds the
-site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").
+site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").  Before the outlet is known,
+a name after the title whose letters open the address's name ("… – EQ Mag" on eqmagpro.com) is the site's own name:
+the outlet as the site spells it, better than the address's letters capitalised.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.header import headline_like
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
-from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, same_outlet
+from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
 from briefgen.ingest.text import FEED_FOOTER, Part, with_headline, without_headline, without_masthead
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
@@ -80,8 +82,30 @@ _CRUMB = re.compile(r"\s+[>»›]\s+")
 _HOME = frozenset(("home", "homepage", "start", "main"))
 
 
-def without_site_name(title: Found | None, outlet: Found | None) -> Found | None:
-    """The headline without the outlet's name appended to it ("Two ports agree | Dawn" when the outlet is Dawn) and
+# Fewest letters of a site's name after a title that may stand for the address's name, and the share of it they cover.
+_SHORTEST_SITE = 4
+
+
+def titled_site(headline: str | None, address: str | None) -> Found | None:
+    """The site's name after a title ("… – Harbour Mag" on harbourmagpro.com): capitalised words after the last
+    separator whose letters open the address's registered name and make at least half of it.  A clause of the
+    headline after a dash ("… – report says", "… - Xi") spells no site's address, so it is kept."""
+    suffix = _SITE_SUFFIX.search(headline or "")
+    domain = registered_domain(address)
+    if headline is None or suffix is None or domain is None or len(headline[: suffix.start()].split()) < 3:
+        return None
+    name = suffix.group("name").strip()
+    letters, site = letters_of(name), letters_of(domain[0])
+    if not all(word[0].isupper() or word[0].isdigit() for word in name.split()):
+        return None
+    if len(letters) < _SHORTEST_SITE or 2 * len(letters) < len(site) or not site.startswith(letters):
+        return None
+    return Found(name, name, "text")  # the name in the text that spells the site's address, as notes say
+
+
+def without_site_name(title: Found | None, outlet: Found | None, address: str | None = None) -> Found | None:
+    """The headline without the outlet's name appended to it ("Two ports agree | Dawn" when the outlet is Dawn, or a
+    name that opens the address's, :func:`titled_site`) and
     without a breadcrumb trail from the site's home ("Home > World > Two ports agree"); an editor's title is kept."""
     if title is None or title.where == "option":
         return title
@@ -90,6 +114,7 @@ def without_site_name(title: Found | None, outlet: Found | None) -> Found | None
     if len(crumbs) >= 2 and crumbs[0].casefold() in _HOME:
         text = crumbs[-1]
     suffix = _SITE_SUFFIX.search(text)
-    if suffix and outlet is not None and same_outlet(suffix.group("name"), outlet.value) and len(text[: suffix.start()].split()) >= 3:
+    named = suffix is not None and outlet is not None and same_outlet(suffix.group("name"), outlet.value)
+    if suffix and (named or titled_site(text, address)) and len(text[: suffix.start()].split()) >= 3:
         text = text[: suffix.start()]
     return title if text == title.value else Found(text, title.evidence, title.where)
