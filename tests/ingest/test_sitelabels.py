@@ -48,6 +48,7 @@ def test_headlines_with_a_verb_are_not_labels() -> None:
     assert site_label_kind("Leaders pose for photo") is None
     assert site_label_kind("Rask meets Vell in Vostrograd") is None
     assert site_label_kind("Breaking ground on the new port") is None
+    assert site_label_kind("Jan Rask/Olev Vell Summit") is None
     assert site_label_kind("Rask Meets with Vell in Vostrograd") is None
     assert site_label_kind("Vell Holds Talks with the Ostland PM at Port Avel") is None
     assert site_label_kind("PM Rask with the Velmoran PM In Vostrograd") == "photo caption"

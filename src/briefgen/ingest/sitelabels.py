@@ -53,6 +53,8 @@ _MEETING_VERB = re.compile(
 # glued on: "… (Photo: VNA). Hanoi (VNA) – President"): "… Masako Image: Household Agency via AP", "… (Image Credit: X)".
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?"
 _CREDITED_CAPTION = re.compile(rf"\S.*?\s\(?{_PICTURE}(?:\s+[Cc]redits?)?\s*:\s*[^:.!?]{{2,100}}")
+# What a headline with two sides' names around a slash says happened ("Joe Biden/Xi Jinping Summit"): no credit ends so.
+_HAPPENING = re.compile(r"\b(?:summit|talks|meeting|visit|call|deal|ties|relations|pact|accord|treaty|agreement)s?\s*$", re.I)
 # A person's two or three names, a slash without spaces, the owner's capitalised name: "Jan Kowal/The Harbour Post".
 _OWNER = r"[A-Z][\w&'’.-]*"
 _NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_OWNER}){{0,4}}")
@@ -72,7 +74,7 @@ def site_label_kind(text: str) -> str | None:
         return "list heading"
     if _REPORT_LINK.fullmatch(lowered):
         return "report link"
-    if _PHOTO_CREDIT.fullmatch(text) or _NAMED_CREDIT.fullmatch(text):
+    if _PHOTO_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
         return "photo credit"
     if _CREDITED_CAPTION.fullmatch(text) and not CAPTION.search(text):  # a caption the header's reader knows stays text
         return "photo caption"
