@@ -69,6 +69,18 @@ The date and the background are asked as before.  (Measured, round 41: half A
 recall of record 57.08% to 59.37%, precision 94.56% to 94.56%, unjudged pairs
 139 to 179; half B recall 59.31% to 61.05%, precision 91.44% to 91.18%, unjudged
 pairs 93 to 206, counted wrong.)
+
+A readout varies its verbs of saying from line to line: "Steinmeier remarked",
+"Biden mentioned", "opened his remarks by saying", "Al-Sharaa voiced desire",
+"Charles spoke of", "Macron cautioned against", "Merz paid tribute to", "he
+advocated for".  Counted on half A (round 42), a statement left out of its
+article's occasion for want of a verb of saying was the largest cause of the
+labelled facts that no proposal reached; these verbs are read as "said" is,
+with the sides, the date and the background asked as before.  ("Pointed
+out", "indicated", "raised", "reviewed" and "hope" stay out, as round 27 found.)
+(Measured, round 42, links of record with unjudged pairs counted wrong: half A
+recall 63.71% to 64.25%, precision 94.72% to 94.74%, unjudged pairs 226 to 233;
+half B recall 63.95% to 64.90%, precision 90.94% to 90.54%, unjudged pairs 0 to 148, counted wrong.)
 """
 
 from __future__ import annotations
@@ -114,6 +126,11 @@ _SAYING = re.compile(
     r"praised|hailed|lauded|commended|welcomed|thanked|congratulated|reaffirmed|reiterated|affirmed|assured|asserted|"
     r"underscored|urg(?:e|ed|es|ing)|called (?:on|for)|proposed|put forward|invited|pledged|vowed|announced|described|dub(?:s|bed)?|"
     r"echoed|discuss(?:ed|es|ing|ions?)?|wrote|"
+    # the verbs of saying a readout varies its lines with ("remarked", "mentioned", "opened his remarks by saying",
+    # "voiced optimism", "spoke of", "cautioned against", "advocated for", "paid tribute to", "made the case for")
+    r"remark(?:ed|s|ing)?|mention(?:ed|s|ing)|saying|voic(?:ed|es|ing)|sp(?:oke|eaks?|eaking) (?:of|about)|"
+    r"caution(?:ed|s|ing)|warn(?:ed|s|ing)|advocat(?:ed|es|ing)|pa(?:id|ys|ying) (?:a )?tributes?|made the case|"
+    r"suggest(?:ed|s|ing)|declar(?:ed|es|ing)|insist(?:ed|s|ing)|argu(?:ed|es|ing)|explain(?:ed|s|ing)|jok(?:ed|es|ing)|"
     # an act of speech named by what it did with words ("acknowledged the contribution", "wished the people well",
     # "extended a message to", "shared a positive stance", "dismissed prior comments", "took the opportunity to urge")
     r"acknowledg(?:ed|es|ing)|wish(?:ed|es)|took the opportunity|"
