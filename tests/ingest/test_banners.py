@@ -68,3 +68,27 @@ def test_a_date_line_over_the_lede_of_a_page_with_no_headline_dates_it(mini_proj
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-visit-will-affirm-close-partnership/")
     assert (fields["published"], fields["title"]) == ("2031-06-08", "")
+
+
+def test_a_date_line_over_the_reading_time_and_the_headline_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "December 5, 2024\n\n"
+        "4 mins read\n\n"
+        "Vell and Ost discuss investment ties\n\n"
+        "Ostland's President Anna Vell met Westmark's Prime Minister on the second day of a state visit to Westmark.\n\n"
+        "The talks will focus on deepening cooperation in shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/?p=4134")
+    assert fields["published"] == "2024-12-05"
+
+
+def test_a_date_line_over_a_menu_and_the_headline_dates_nothing(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "December 5, 2024\n\n"
+        "HomeWorldAsiaVell and Ost discuss investment ties\n\n"
+        "Vell and Ost discuss investment ties\n\n"
+        "Ostland's President Anna Vell met Westmark's Prime Minister on the second day of a state visit to Westmark.\n\n"
+        "The talks will focus on deepening cooperation in shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/?p=4134")
+    assert fields["published"] == ""

@@ -9,8 +9,10 @@ print the day of the story over its headline, and an article archived with
 that day is worth more than one refused as undated.  A banner with the time
 of day is the page's clock, the minute it was loaded, and still gives nothing, unless the page kept no headline
 and the date stands right above the lede, below nothing but a photo's caption ("12:50 JST, March 15, 2023",
-"June 08, 2023"): with no headline to sit over, it is the story's own date line.  The notes say where the date
-came from, so the editor can check it.
+"June 08, 2023"): with no headline to sit over, it is the story's own date line.  A date line over the story's reading
+time ("December 5, 2024" over "4 mins read" over the headline) is read as one over the headline: the reading time is
+the story's, so the date beside it is too.  Anything else between (a menu, a section's trail) leaves it unread.
+The notes say where the date came from, so the editor can check it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
 from briefgen.ingest.wiredays import wire_dateline_day
+
+# Lines a page prints with the story's own details, between its date line and its headline ("December 5, 2024" over
+# "4 mins read" over the headline): a site's banner stands alone over the page, never beside the story's reading time.
+_WITH_THE_STORY = frozenset(["reading time"])
 
 
 def last_readings(part: Part) -> list[Found]:
@@ -56,8 +62,12 @@ def headless_stamp(part: Part) -> list[Found]:
 
 def banner_date(removed: list[tuple[str, str]]) -> list[Found]:
     """The day a date banner gives (as a one-item list), when it is the first line taken off the article, above its
-    headline, from the lines taken off as (kind, text) in page order; else nothing."""
-    if [kind for kind, _ in removed[:2]] != ["date banner", "headline"]:
+    headline with nothing between but the story's reading time, from the lines taken off as (kind, text) in page order;
+    else nothing."""
+    kinds = [kind for kind, _ in removed]
+    if kinds[:1] != ["date banner"] or "headline" not in kinds:
+        return []
+    if any(kind not in _WITH_THE_STORY for kind in kinds[1 : kinds.index("headline")]):
         return []
     if CLOCK_TIME.search(removed[0][1]):
         return []  # "Thursday, October 3, 2024 10:15 AM": the page's clock, the minute it was looked at
