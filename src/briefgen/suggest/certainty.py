@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefgen.suggest.family_counts import counts_a_family
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.likenesses import counts_the_speakers
 from briefgen.suggest.source_counts import cites_sources
@@ -99,6 +100,7 @@ _NOT_COUNTED = frozenset(
         "followers",
         "subscribers",
         "results",
+        "outcomes",
         "articles",
         "stories",
         "slides",
@@ -250,6 +252,8 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return "the people the report cites ('two officials told Reuters'), not a figure"
     if counts_the_speakers(sentence, value):
         return "what the speakers are ('we are two peninsulas'), a likeness, not a figure"
+    if counts_a_family(value):
+        return "someone's family ('three of his daughters'), not a figure"
     if value.unit.isupper():
         return "a unit in capitals (page furniture)"
     if tokens[-1][:1].isupper() and _NAME_GOES_ON.match(sentence, value.end) and not _title_case(sentence):
