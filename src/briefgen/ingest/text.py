@@ -39,6 +39,8 @@ from briefgen.ingest.header import (
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
+from briefgen.ingest.sourcecredits import credit_kind
+from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
@@ -106,7 +108,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
+    return byline_kind(text) or credit_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -228,6 +230,8 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
     for i in author_box_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a name printed twice, below
         lines[i] = _Line(lines[i].text, lines[i].raw, "byline", lines[i].block)
+    for i in video_player_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a clip's length and title twice
+        lines[i] = _Line(lines[i].text, lines[i].raw, "video player", lines[i].block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
