@@ -8,7 +8,9 @@ punctuation and so reads like a headline; taken as one, with the byline and
 time stamp that follow it, it cut the page into a second "article" and
 ``sources add`` refused the page until the editor chose a part.  These lines
 name who supplied something or point elsewhere; they never say what happened,
-so they are page furniture.
+so they never start an article.  They are kept as lines of text otherwise: the
+reading of the header around them (which line is the headline, whether three
+short lines are a list of points) stays as it was.
 
 A credit counts only when its label is one of the words pages use for it and
 what follows is a name of a few words with nothing of a sentence about it: a
@@ -57,7 +59,7 @@ def _is_credited_name(who: str) -> bool:
 
 
 def credit_kind(text: str) -> str | None:
-    """The kind of furniture a whole (stripped) line is when it credits or links ("credit line", "link line"), or None."""
+    """What a whole (stripped) line is when it credits or links ("credit line", "link line"), or None: no headline."""
     match = _CREDIT.fullmatch(text)
     if match is not None and _is_credited_name(match.group("who")):
         return "credit line"

@@ -108,7 +108,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or credit_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
+    return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -261,6 +261,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         if not (headline_like(item.text) or (first_text and quoted_headline(item.text))) or is_stamp_line(item.text):
             continue  # a time stamp ("03 May 2022 02:05:25 GMT+9", printed twice) heads no article
+        if credit_kind(item.text):
+            continue  # "Source: REUTERS" under a photo, "Read more": a credit or a link's label heads no article either
         if not following:
             continue
         if starts and not any(_is_text(it) and is_body(it.text) for it in items[starts[-1] + 1 : index]):
