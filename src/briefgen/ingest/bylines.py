@@ -20,6 +20,7 @@ import re
 
 from briefgen.ingest.agencycredits import is_agency_credit
 from briefgen.ingest.header import is_bare_name, is_name_line
+from briefgen.ingest.sourcecredits import is_agency_name
 from briefgen.text.english import MONTH_PATTERN
 
 # "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
@@ -29,6 +30,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
+# "By Jane Doe, The Canadian Press": a writer's name, then the agency the copy came from (checked by is_agency_name).
+_BY_AGENCY = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),\s+(?P<agency>[^,]{2,40})$")
 # "from ALLOYCE KIMBUNGA in Dar-es-Salaam, Tanzania", "From our correspondent in Paris": who filed it, and from where.
 _FROM_IN = re.compile(
     r"^[Ff]rom\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}|our\s+(?:own\s+)?correspondents?)"
@@ -116,6 +119,9 @@ def byline_kind(text: str) -> str | None:
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"
+    by_agency = _BY_AGENCY.match(text)
+    if by_agency and is_name_line(by_agency.group("author")) and is_agency_name(by_agency.group("agency")):
+        return "byline"  # "By Jane Doe, The Canadian Press": read as a headline, it cut the page in two
     if is_agency_credit(text):  # "The Courier with AP and AFP": a credit, never a second article's headline
         return "byline"
     if published_words(text) and is_stamp_line(text):  # "Published on …, at 4:58 pm (Paris), updated on …": no byline

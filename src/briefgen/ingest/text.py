@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import byline_kind, is_stamp_line
+from briefgen.ingest.furniture import FURNITURE
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
@@ -38,53 +39,14 @@ from briefgen.ingest.header import (
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
+from briefgen.ingest.sourcecredits import credit_kind
+from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
 
 # A leading capture date, alone on its line or glued to the first paragraph.
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$", re.IGNORECASE)
-
-# Whole lines of page furniture, matched case-insensitively after stripping.
-# "The post <headline> appeared first on <site>.": the line a blog's feed closes each post with, naming the post.
-FEED_FOOTER = re.compile(r"the post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
-_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
-    (
-        "share link",
-        re.compile(
-            r"short url|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"
-            # "Share on", "Share - WeChat": the button's label, with the network it posts to
-            r"|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|vk))?"
-        ),
-    ),
-    ("follow button", re.compile(r"follow(?: us)?")),
-    (
-        "menu",
-        re.compile(
-            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|advert|advt\.?|(?:[\w.-]+\s+)?logo"
-            r"|scroll to continue(?: with content)?"
-            # The editing link a publishing system shows its own staff, saved with the page: "Edit post", "Edit this article".
-            r"|edit (?:this )?(?:post|page|article|story|entry)"
-        ),
-    ),
-    ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
-    # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
-    ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
-    # A credit may stand before the stamp, a bar between: "Xinhua | Updated: 2022-11-03 19:56".
-    ("update line", re.compile(r"(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*[|·•]\s*)?(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
-    # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
-    ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
-    ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
-    # A stamp's label alone on its line, its date on the next: "Publish Date:" over "Apr 18, 2025".
-    ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
-    # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
-    ("feed footer", FEED_FOOTER),
-    # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
-    ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
-    # A trail of a few section names from the site's home: "Home > National > Diplomacy" (the headline is never in it).
-    ("breadcrumb", re.compile(r"home(?:\s*[>»›]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
-)
 
 # Breadcrumbs glued to the headline: "HomeWorldAsiaAlexander Lukashenko pays working visit to China".
 _CRUMBS = re.compile(r"(?:[A-Z][a-z]+){2,}")
@@ -143,7 +105,7 @@ class _Line:
 def furniture_kind(text: str) -> str | None:
     """The kind of page furniture a whole (stripped) line is, or None for article text."""
     lowered = text.casefold()
-    for kind, pattern in _FURNITURE:
+    for kind, pattern in FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
     return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
@@ -268,6 +230,8 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
     for i in author_box_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a name printed twice, below
         lines[i] = _Line(lines[i].text, lines[i].raw, "byline", lines[i].block)
+    for i in video_player_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a clip's length and title twice
+        lines[i] = _Line(lines[i].text, lines[i].raw, "video player", lines[i].block)
 
 
 def _mark_breadcrumbs(lines: list[_Line]) -> None:
@@ -297,6 +261,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         if not (headline_like(item.text) or (first_text and quoted_headline(item.text))) or is_stamp_line(item.text):
             continue  # a time stamp ("03 May 2022 02:05:25 GMT+9", printed twice) heads no article
+        if credit_kind(item.text):
+            continue  # "Source: REUTERS" under a photo, "Read more": a credit or a link's label heads no article either
         if not following:
             continue
         if starts and not any(_is_text(it) and is_body(it.text) for it in items[starts[-1] + 1 : index]):

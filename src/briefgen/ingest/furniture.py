@@ -1,0 +1,51 @@
+"""Whole lines of page furniture a news page prints around its article, by kind.
+
+Kept apart from :mod:`briefgen.ingest.text`, which cuts a page into articles,
+so that the table of patterns can grow without crowding the cutting itself.
+Each pattern is matched against a whole stripped line, case-folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines of page furniture, matched case-insensitively after stripping.
+# "The post <headline> appeared first on <site>.": the line a blog's feed closes each post with, naming the post.
+FEED_FOOTER = re.compile(r"the post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
+FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
+    (
+        "share link",
+        re.compile(
+            r"short url|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"
+            # "Share on", "Share - WeChat": the button's label, with the network it posts to
+            r"|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|vk))?"
+        ),
+    ),
+    ("follow button", re.compile(r"follow(?: us)?")),
+    (
+        "menu",
+        re.compile(
+            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|advert|advt\.?|(?:[\w.-]+\s+)?logo"
+            r"|scroll to continue(?: with content)?"
+            # The editing link a publishing system shows its own staff, saved with the page: "Edit post", "Edit this article".
+            r"|edit (?:this )?(?:post|page|article|story|entry)"
+        ),
+    ),
+    ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
+    # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
+    ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
+    # A credit may stand before the stamp, a bar between: "Xinhua | Updated: 2022-11-03 19:56".
+    ("update line", re.compile(r"(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*[|·•]\s*)?(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
+    # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
+    ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
+    ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
+    # A stamp's label alone on its line, its date on the next: "Publish Date:" over "Apr 18, 2025".
+    ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
+    # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.
+    ("feed footer", FEED_FOOTER),
+    # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
+    ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
+    # A trail of a few section names from the site's home: "Home > National > Diplomacy" (the headline is never in it).
+    ("breadcrumb", re.compile(r"home(?:\s*[>»›]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
+)

@@ -1,0 +1,75 @@
+"""Credit lines and bare link labels: short header lines that read like a headline but head no article.
+
+A news page prints, between a photo and the story, who supplied the picture or
+the copy ("Source: REUTERS", "Photo: AFP", "Courtesy: Xinhua"), or an agency's
+name alone ("The Canadian Press"), and under a teaser a bare link label
+("Read more", "Continue reading").  Such a line is short, has no closing
+punctuation and so reads like a headline; taken as one, with the byline and
+time stamp that follow it, it cut the page into a second "article" and
+``sources add`` refused the page until the editor chose a part.  These lines
+name who supplied something or point elsewhere; they never say what happened,
+so they never start an article.  They are kept as lines of text otherwise: the
+reading of the header around them (which line is the headline, whether three
+short lines are a list of points) stays as it was.
+
+A credit counts only when its label is one of the words pages use for it and
+what follows is a name of a few words with nothing of a sentence about it: a
+headline that happens to open with "Source" ("Source says talks have
+stalled") has a verb in lower case and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.agencies import WIRE_AGENCIES
+
+# "Source: REUTERS", "Image credit: ANI", "Courtesy - PTI": labels that only ever credit ("Sources:" may open a headline).
+_CREDIT = re.compile(
+    r"(?:(?:photo|image|picture|video)\s+)?(?:source|credits?|courtesy)(?:\s*[:|–—-]\s*|(?<=courtesy)\s+(?:of\s+)?)(?P<who>.{2,60})",
+    re.IGNORECASE,
+)
+# "Photo: AFP", "Photo by Xinhua", "Image: Reuters/Toby Melville": a picture's label, which a gallery's headline also
+# wears ("Photos: Modi visits Paris"), so it counts only before an agency's name or an agency/photographer pair.
+_PICTURE = re.compile(r"(?:photo|image|picture|video)s?(?:\s*[:|–—-]\s*|\s+by\s+)(?P<who>.{2,60})", re.IGNORECASE)
+_PICTURE_WORDS = frozenset(("supplied", "file", "handout", "screengrab", "screenshot"))
+
+# A name of a few words as a credit prints it: capitalised words, initials, slashes and small joining words.
+_NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|the|and|de|via|/|[|,&]")
+_MAX_NAME_WORDS = 6
+# An agency's name spelled out alone on its line: "The Canadian Press", "Associated Press", "Kyodo News".
+_AGENCY_NAME = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:press|news agency|press agency|wire)", re.IGNORECASE)
+# A link's label alone on its line, with nothing after it.
+_LINK_LABEL = re.compile(
+    r"(?:read|see|show|load|view)\s+(?:more|all|full story|the full story|full article|the full article)\s*(?:[.…>»›]+)?"
+    r"|continue\s+reading\s*(?:[.…>»›]+)?|click here(?: to read more)?\s*(?:[.…>»›]+)?",
+    re.IGNORECASE,
+)
+
+
+def is_agency_name(text: str) -> bool:
+    """Whether a whole line is a wire agency's name alone ("Reuters", "The Canadian Press")."""
+    stripped = text.strip(" .")
+    return stripped.casefold().removeprefix("the ") in WIRE_AGENCIES or bool(_AGENCY_NAME.fullmatch(stripped))
+
+
+def _is_credited_name(who: str) -> bool:
+    words = re.sub(r"([/|,&])", r" \1 ", who.strip(" .")).split()
+    return 0 < len(words) <= _MAX_NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def credit_kind(text: str) -> str | None:
+    """What a whole (stripped) line is when it credits or links ("credit line", "link line"), or None: no headline."""
+    match = _CREDIT.fullmatch(text)
+    if match is not None and _is_credited_name(match.group("who")):
+        return "credit line"
+    picture = _PICTURE.fullmatch(text)
+    if picture is not None and _is_credited_name(who := picture.group("who")):
+        first = re.split(r"[\s/|,]+", who.strip(" ."))[0].casefold()
+        if first in WIRE_AGENCIES or first in _PICTURE_WORDS or "/" in who:
+            return "credit line"
+    if is_agency_name(text):
+        return "credit line"
+    if _LINK_LABEL.fullmatch(text):
+        return "link line"
+    return None

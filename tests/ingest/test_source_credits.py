@@ -1,0 +1,76 @@
+"""A credit line between the photo and the story ("Source: Reuters", "The Canadian Press", "By Jane Doe, The
+Canadian Press") and a bare link label ("Read more") never head a second article: the page is cut
+into one article.  A real second article after them still counts.  Every page here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.ingest.sourcecredits import credit_kind
+from briefgen.ingest.text import clean_page, furniture_kind
+
+HEADLINE = "Vell and Dalen agree a weekly ferry link"
+CAPTION = "The harbour master of Vell greets the Dalen delegation at the quay in Vell on March 3, 2024."
+LEDE = "The harbour boards of Vell and Dalen agreed on Tuesday to open a weekly ferry link from next spring, their chairmen said."
+SECOND = "The link will carry passengers and freight between the two ports, the statement said."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Source: REUTERS", "credit line"),
+        ("Source: Xinhua", "credit line"),
+        ("Image credit: ANI", "credit line"),
+        ("Courtesy of Xinhua", "credit line"),
+        ("Photo: AFP / Getty Images", "credit line"),
+        ("Image: Reuters/Ana Berg", "credit line"),
+        ("Reuters", "credit line"),
+        ("The Canadian Press", "credit line"),
+        ("Read more", "link line"),
+        ("Continue reading…", "link line"),
+        ("Source says ferry talks have stalled", None),
+        ("Source Says Ferry Talks Stalled", None),
+        ("Sources: Vell Set To Sign Ferry Deal", None),
+        ("Photos: Vell Welcomes Dalen Ferry", None),
+    ],
+)
+def test_credits_and_link_labels_are_told_from_headlines(line: str, kind: str | None) -> None:
+    assert credit_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("By Jane Doe, The Canadian Press", "byline"), ("By Jane Doe, Reuters", "byline"), ("By Tuesday Night, Ferry Talks Collapse", None)],
+)
+def test_a_byline_naming_its_agency_is_a_byline(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("credit", ["Source: REUTERS", "By Jane Doe, The Canadian Press"])
+def test_a_credit_under_the_photo_heads_no_second_article(credit: str) -> None:
+    page = clean_page(f"{HEADLINE}\n\n{CAPTION}\n\n{credit}\n\nBy Ana Berg\n\nPosted March 3, 2024 6:00 am.\n\n{LEDE}\n\n{SECOND}\n")
+    [part] = page.parts
+    assert part.headline == HEADLINE
+    assert part.paragraphs[-2:] == [LEDE, SECOND]
+
+
+def test_a_second_article_after_a_credit_still_counts() -> None:
+    other = "Sylvania's central bank kept its main rate at four per cent on Friday, citing slowing prices at home."
+    page = clean_page(
+        f"{HEADLINE}\n\nSource: REUTERS\n\n{LEDE}\n\n{SECOND}\n\nSylvania central bank holds rates steady\n\nNovember 21, 2022\n\n{other}\n"
+    )
+    assert [p.headline for p in page.parts] == [HEADLINE, "Sylvania central bank holds rates steady"]
+
+
+def test_a_video_player_heads_no_second_article() -> None:
+    clip = "Vell harbour opens its new ferry terminal"
+    page = clean_page(f"{HEADLINE}\n\n{LEDE}\n\n02:04\n\n{clip}\n\n{clip}\n{SECOND}\n")
+    [part] = page.parts
+    assert part.paragraphs == [LEDE, SECOND]
+    assert [r.text for r in part.removed_of("video player")] == ["02:04", clip, clip]
+
+
+def test_a_title_printed_once_after_a_time_still_heads_an_article() -> None:
+    other = "Sylvania's central bank kept its main rate at four per cent on Friday, citing slowing prices at home."
+    page = clean_page(f"{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n\n14:05\n\nSylvania central bank holds rates steady\n\nBy Ana Berg\n\n{other}\n")
+    assert [p.headline for p in page.parts] == [HEADLINE, "Sylvania central bank holds rates steady"]
