@@ -4,10 +4,13 @@ into one article.  A real second article after them still counts.  Every page he
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefgen.ingest.sourcecredits import credit_kind
 from briefgen.ingest.text import clean_page, furniture_kind
+from tests.ingest.dry_run import dry_add
 
 HEADLINE = "Vell and Dalen agree a weekly ferry link"
 CAPTION = "The harbour master of Vell greets the Dalen delegation at the quay in Vell on March 3, 2024."
@@ -74,3 +77,10 @@ def test_a_title_printed_once_after_a_time_still_heads_an_article() -> None:
     other = "Sylvania's central bank kept its main rate at four per cent on Friday, citing slowing prices at home."
     page = clean_page(f"{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n\n14:05\n\nSylvania central bank holds rates steady\n\nBy Ana Berg\n\n{other}\n")
     assert [p.headline for p in page.parts] == [HEADLINE, "Sylvania central bank holds rates steady"]
+
+
+def test_a_byline_with_its_agency_keeps_the_agency_as_its_author(mini_project: Path, tmp_path: Path) -> None:
+    page = "Vell and Dalen open a ferry link\n\nBy Jan Kowal, The Associated Press\n\n" + LEDE + "\n"
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["author"] == "Jan Kowal, The Associated Press"
+    assert "Associated Press" not in fields["body"]

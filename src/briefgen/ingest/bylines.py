@@ -140,6 +140,10 @@ def byline_author(text: str) -> str | None:
         if dated.re is _NAME_COMMA_STAMP:
             return dated.group("author")  # the whole credit: "Kestrel Desk The Korvik Press" names its agency too
         return name if dated.re is _BY_DATED or is_bare_name(name) else None
+    by_agency = _BY_AGENCY.match(text)
+    if by_agency and is_agency_name(by_agency.group("agency")):
+        # the whole credit: "Jane Doe, The Associated Press" tells suggest whose copy it is (a world wire's "$")
+        return f"{by_agency.group('author')}, {by_agency.group('agency')}"
     match = _BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text)
     if match is None and is_name_line(text):
         return text
