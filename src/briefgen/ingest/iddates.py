@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from briefgen.ingest.outlets import first_date_in_url
+from briefgen.text.english import names_year_or_before
 
 _GLUED_TO_LETTERS = re.compile(r"(?<=/)[a-z]{1,6}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{0,8}(?=$|[/._-])", re.IGNORECASE)
 _BETWEEN_HYPHENS = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=-)", re.IGNORECASE)
@@ -22,7 +23,7 @@ _BETWEEN_HYPHENS = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<
 
 def _text_confirms(day: dt.date, text: str) -> bool:
     """Whether the text names the day's year, the year before, or the day's month and day."""
-    if re.search(rf"\b(?:{day.year}|{day.year - 1})\b", text):
+    if names_year_or_before(day.year, text):
         return True
     names = f"(?:{day.strftime('%B')}|{day.strftime('%b')})"
     said = rf"\b{names}\.?\s+0?{day.day}(?:st|nd|rd|th)?\b(?!,?\s*\d)|\b0?{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{names}\b"

@@ -30,6 +30,7 @@ from briefgen.ingest.iddates import date_in_story_id
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.querydates import date_in_query
+from briefgen.text.english import names_year_or_before
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
 _YEAR_FIRST_RUN_ON = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?=\w)")
@@ -59,7 +60,7 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
             readings.append(dt.date(year, month, day))
     if len(readings) != 1 or not could_be_published(readings[0]):
         return None
-    if not re.search(rf"\b(?:{year}|{year - 1})\b", text):
+    if not names_year_or_before(year, text):
         return None
     return readings[0], match.group(0).strip("/")
 
@@ -70,7 +71,7 @@ _DAY_AND_NUMBER_NAME = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3
 def named_by_day_and_number(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day a page name of a year-first day and a story number writes (see the module's docstring), and its digits."""
     found = first_date_in_url(url, (_DAY_AND_NUMBER_NAME,))
-    if found is None or not re.search(rf"\b(?:{found[0].year}|{found[0].year - 1})\b", text):
+    if found is None or not names_year_or_before(found[0].year, text):
         return None
     return found[0], re.sub(r"\.html?$", "", found[1])
 

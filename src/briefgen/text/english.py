@@ -59,6 +59,15 @@ def names_month(number: int, text: str) -> bool:
     return re.search(rf"\b(?:{name}|{name[:3]})\b", text) is not None
 
 
+def names_year_or_before(year: int, text: str) -> bool:
+    """Whether ``text`` names ``year`` or the year before it as a word ("2024").
+
+    A date read from digits that could also be an id counts only when the page itself names its year; a story of
+    early January often names only last year, so the year before confirms it too.
+    """
+    return re.search(rf"\b(?:{year}|{year - 1})\b", text) is not None
+
+
 def weekday_number(name: str) -> int:
     """0 for "Monday" (any case) to 6 for "Sunday", as ``datetime.date.weekday`` counts them."""
     return WEEKDAY_WORDS.index(name.casefold())
