@@ -113,14 +113,22 @@ def _dated_byline(text: str) -> re.Match[str] | None:
 _LABELLED_DATE = re.compile(rf"[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,3}}\s+[–—-]\s+(?i:{_WHEN})")
 
 
+def _agency_byline(text: str) -> re.Match[str] | None:
+    """The match of a byline naming a writer and the agency the copy came from ("By Jane Doe, The Canadian Press"),
+    read by both the line's kind and its author, so the two never disagree on which lines these are."""
+    match = _BY_AGENCY.match(text)
+    if match is None or not is_name_line(match.group("author")) or not is_agency_name(match.group("agency")):
+        return None
+    return match
+
+
 def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text):
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"
-    by_agency = _BY_AGENCY.match(text)
-    if by_agency and is_name_line(by_agency.group("author")) and is_agency_name(by_agency.group("agency")):
+    if _agency_byline(text) is not None:
         return "byline"  # "By Jane Doe, The Canadian Press": read as a headline, it cut the page in two
     if is_agency_credit(text):  # "The Courier with AP and AFP": a credit, never a second article's headline
         return "byline"
@@ -140,8 +148,8 @@ def byline_author(text: str) -> str | None:
         if dated.re is _NAME_COMMA_STAMP:
             return dated.group("author")  # the whole credit: "Kestrel Desk The Korvik Press" names its agency too
         return name if dated.re is _BY_DATED or is_bare_name(name) else None
-    by_agency = _BY_AGENCY.match(text)
-    if by_agency and is_agency_name(by_agency.group("agency")):
+    by_agency = _agency_byline(text)
+    if by_agency is not None:
         # the whole credit: "Jane Doe, The Associated Press" tells suggest whose copy it is (a world wire's "$")
         return f"{by_agency.group('author')}, {by_agency.group('agency')}"
     match = _BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text)
