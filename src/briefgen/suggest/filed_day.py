@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.sentences import body_paragraphs
 from briefgen.text.english import MONTH_PATTERN, month_number
 
 _DATELINE_DAY = re.compile(
@@ -26,7 +27,7 @@ def filed_day(body: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     before = published - dt.timedelta(days=1)
-    for paragraph in [p for p in body.split("\n\n") if p.strip()][:_FIRST_PARAGRAPHS]:
+    for paragraph in body_paragraphs(body)[:_FIRST_PARAGRAPHS]:
         match = _DATELINE_DAY.match(paragraph)
         if match is None:
             continue
