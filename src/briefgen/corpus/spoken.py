@@ -145,7 +145,8 @@ _SAYING = re.compile(
 
 #: A participant's own words, quoted: the first person ("We have decided to extend a line of credit", "our
 #: relations have expanded", "I took a decision to present the award").  A writer's own line never says "we".
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_WE = r"\b(?:we|We|our|Our|us)\b"  # one side speaking for itself, in the plural (not "US", the country)
+_FIRST_PERSON = re.compile(rf"{_WE}|\b(?:I|my|My)\b")
 
 
 #: The other side named by the relation, not by its name ("close cooperation between the two countries", "both
@@ -159,7 +160,7 @@ _OF_BOTH_SIDES = re.compile(
     r"|\b(?:relations|relationship|ties|partnership|cooperation|friendship) with\b"
     r"|\b[Yy]our (?:country|nation|people|government)\b"
     # a side speaking for itself to the other ("our close partnership", "we will achieve this target"): see the module docstring
-    r"|\b(?:we|We|our|Our|us)\b"
+    rf"|{_WE}"
 )
 
 
