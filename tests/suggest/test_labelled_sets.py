@@ -105,6 +105,7 @@ SETS = [
         "intake_final73",
         "intake_final74",
         "intake_final75",
+        "intake_final77",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
