@@ -106,6 +106,7 @@ SETS = [
         "intake_final74",
         "intake_final75",
         "intake_final76",
+        "intake_final77",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
