@@ -4,11 +4,12 @@ The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
 :mod:`briefgen.suggest.other_visits`, nor a caption printed twice,
-:mod:`briefgen.suggest.twin_captions`), less the summary points (before a dateline, a deck of short lines,
-or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`), cut to whole
-words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where
-they date two events (:mod:`briefgen.suggest.clauses`).  A quotation of a few sentences, its speaker named where
-it opens or closes, is one span (:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole.
+:mod:`briefgen.suggest.twin_captions`, nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the
+summary points (before a dateline, a deck of short lines, or a standfirst above the report's dateline) the report
+repeats (:mod:`briefgen.suggest.summary`), cut to whole words where the excerpt stops
+(:mod:`briefgen.suggest.sentences`), and split where they date two events (:mod:`briefgen.suggest.clauses`).  A
+quotation of a few sentences, its speaker named where it opens or closes, is one span
+(:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
+from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
 from briefgen.suggest.quotation_runs import joined, quotation_runs, quoted_words
 from briefgen.suggest.relation_forecasts import relation_forecast
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, body_paragraphs, quotable_span
@@ -65,6 +67,7 @@ def drafted_spans(
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
+    links = link_list_lines(body)
     kept_spans: dict[int, Span] = {}  # each kept sentence's span, by the sentence's id
     for sentence in sentences:
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
@@ -82,6 +85,8 @@ def drafted_spans(
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
             continue  # a line heading the section under it, which states the claim: see .subheadings
+        if is_page_chrome(sentence.text) or body.count("\n", 0, sentence.start) in links:
+            continue  # the page's own line (a sign-up, a counter, a list's lead-in) or a link under "Read also:"
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
         if sentence.start < top and sentence is not headline and standfirst_restated(sentence.text, below_top):

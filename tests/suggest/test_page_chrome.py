@@ -1,0 +1,86 @@
+"""The page's own lines (words to the reader, counters, series links, update notes, list lead-ins, links) are not drafted.
+
+Real lines of the development sets (intake_final36, 38, 46, 62, 68, 72 and intake_test), each with a sentence
+of the report around it that stays a draft.
+"""
+
+from __future__ import annotations
+
+from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
+from briefgen.suggest.selection import drafted_spans
+from briefgen.suggest.sentences import split_sentences
+
+
+def _drafted(body: str) -> list[str]:
+    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2025)]
+
+
+_REPORT = (
+    "On Sunday, both Prime Ministers will join the G7 summit in Kananaskis, Alberta, alongside President Trump "
+    "and the leaders of France, Italy, Japan, Germany, and the EU."
+)
+
+
+def test_a_newsletter_prompt_between_paragraphs_is_not_drafted() -> None:
+    prompt = (
+        "Sign up for our Politics Essential newsletter for insightful political analysis and up-to-date coverage "
+        "delivered straight to your inbox."
+    )
+    drafted = _drafted(f"{_REPORT}\n{prompt}\n")
+    assert not any("newsletter" in text for text in drafted)
+    assert any(text.startswith("On Sunday, both Prime Ministers will join the G7 summit") for text in drafted)
+
+
+def test_the_readers_lines_and_the_pages_counters_are_chrome() -> None:
+    for line in (
+        "Sign up for TPR Today, Texas Public Radio's newsletter that brings our top stories to your inbox each morning",
+        "Follow us on Image Source : SOCIAL Prime Minister Narendra Modi reaches Kuwait for a 2-day visit",
+        "Get the answers with SCMP Knowledge, our new platform of curated content with explainers, FAQs, analyses and "
+        "infographics brought to you by our award-winning team",
+        "2 min read Last Updated : Jun 05 2023 | 11:33 PM IST",
+        "1 pages in this article",
+        "Part of a series: President Trump's 2025 Gulf Trip",
+        "or see Part 1: President Trump's Gulf Trip: Previewing the Agenda",
+        "Adds detail from Mexico's foreign ministry statement in paragraphs 2,3, 5 and 7",
+    ):
+        assert is_page_chrome(line), line
+
+
+def test_a_lead_in_handing_over_to_its_list_is_not_drafted_but_its_items_are() -> None:
+    body = (
+        "The central agreement signed was the Strategic Economic Partnership Document, aimed at deepening bilateral "
+        "economic collaboration. According to officials, the agreements include:\n"
+        "A historic $142 billion defence sales deal, marking the largest such agreement in US history.\n"
+    )
+    drafted = _drafted(body)
+    assert not any(text.startswith("According to officials") for text in drafted)
+    assert any(text.startswith("A historic $142 billion defence sales deal") for text in drafted)
+
+
+def test_a_lead_in_that_counts_its_items_stays_a_claim() -> None:
+    assert is_page_chrome("The deals inked today include,")
+    assert not is_page_chrome("The two sides signed 16 agreements covering diverse sectors, including:")
+    assert not is_page_chrome("The agreements signed include a contract for France's Safran to supply airline Spice Jet with engines")
+
+
+def test_the_links_under_read_also_are_not_drafted() -> None:
+    body = (
+        "The visit follows Ukrainian Foreign Minister Dmytro Kuleba's trip to Beijing on July 23-25, his first since "
+        "Russia's full-scale invasion began.\n"
+        "Read also:\n"
+        "- China invites Ukraine's foreign minister for talks on \u201cachieving peace\u201d with Russia\n"
+        "- EU Commission limits participation in Hungarian presidency events after Orb\u00e1n's visits to Russia and China\n"
+    )
+    assert link_list_lines(body) == frozenset({2, 3})
+    drafted = _drafted(body)
+    assert not any("China invites Ukraine" in text or "EU Commission limits" in text for text in drafted)
+    assert any(text.startswith("The visit follows Ukrainian Foreign Minister Dmytro Kuleba") for text in drafted)
+
+
+def test_a_list_after_a_report_line_is_no_list_of_links() -> None:
+    body = (
+        "Also read\n"
+        "This message holds special importance given Cyprus' ongoing conflict with Turkiye.\n"
+        "- Modi and Christodoulides agreed a roadmap for the India-Cyprus partnership to 2029\n"
+    )
+    assert link_list_lines(body) == frozenset()
