@@ -107,6 +107,7 @@ SETS = [
         "intake_final75",
         "intake_final76",
         "intake_final77",
+        "intake_final79",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
