@@ -108,6 +108,7 @@ SETS = [
         "intake_final76",
         "intake_final77",
         "intake_final78",
+        "intake_final79",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
