@@ -350,7 +350,7 @@ def _cheap_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[s
     }
 
 
-def _wording(pa: Prepared, pb: Prepared) -> float:
+def wording(pa: Prepared, pb: Prepared) -> float:
     """Claims and quotes compared by rapidfuzz (0-1): the better of the two, word sets and word order averaged."""
     sets = max(fuzz.token_set_ratio(pa.claim, pb.claim), fuzz.token_set_ratio(pa.quote, pb.quote))
     order = max(fuzz.ratio(pa.claim_in_order, pb.claim_in_order), fuzz.ratio(pa.quote_in_order, pb.quote_in_order))
@@ -359,7 +359,7 @@ def _wording(pa: Prepared, pb: Prepared) -> float:
 
 def pair_features(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> dict[str, float]:
     """The evidence that two facts report one thing, each as a number (the keys of :data:`_WEIGHTS`)."""
-    return {**_cheap_features(pa, pb, idf), "wording": _wording(pa, pb)}
+    return {**_cheap_features(pa, pb, idf), "wording": wording(pa, pb)}
 
 
 def _logit(found: dict[str, float]) -> float:
@@ -395,7 +395,7 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     same = same_words(pa, pb, found["rare_smaller"])
     if bound < threshold and not same:
         return None
-    found["wording"] = _wording(pa, pb)
+    found["wording"] = wording(pa, pb)
     score = 1 / (1 + math.exp(-_logit(found)))
     if same:
         score = max(score, threshold)

@@ -43,6 +43,7 @@ from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
+from briefgen.corpus.retold import retellings
 
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
@@ -321,7 +322,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
             proposals += _figure_clashes(group)
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in undecided_occasions(prepared, decisions)
+        for members, why in _with_retellings(undecided_occasions(prepared, decisions), pairs, prepared)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
@@ -332,6 +333,21 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
     proposals += _deal_figures(proposals, prepared)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
+
+
+def _with_retellings(
+    occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: list[Prepared]
+) -> list[tuple[list[Fact], str]]:
+    """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`)."""
+    by_id = {p.fact.id: p for p in prepared}
+    found = retellings([members for members, _ in occasions], [(a, b) for a, b, _, _ in pairs], by_id)
+    joined = []
+    for (members, why), retold in zip(occasions, found, strict=True):
+        if retold:
+            members = sorted(members + retold, key=lambda f: (f.date.sort_key(), f.id))
+            why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
+        joined.append((members, why))
+    return joined
 
 
 def _deal_figures(proposals: list[LinkProposal], prepared: list[Prepared]) -> list[LinkProposal]:
