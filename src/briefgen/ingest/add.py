@@ -38,6 +38,7 @@ from briefgen.ingest.outlets import (
     site_of,
     stated_outlet,
 )
+from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.selfnames import host_words, named_by_site
@@ -118,7 +119,7 @@ def _published_candidates(
         day = parse_header_date(when) if when else None
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "byline"))
-    found += prefix_dates(page.date_line, part.paragraphs) if number == 1 else []
+    found += prefix_dates(page.date_line, part.paragraphs) if number == 1 and not prefix_clashes(page.date_line, stated) else []
     for removed in part.removed_of("update line"):
         day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:

@@ -22,7 +22,9 @@ from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.openingdates import opening_date
 from briefgen.ingest.text import Part
+from briefgen.ingest.weatherclock import shows_weather
 from briefgen.ingest.wiredays import wire_dateline_day
 
 # Lines a page prints with the story's own details, between its date line and its headline ("December 5, 2024" over
@@ -32,17 +34,19 @@ _WITH_THE_STORY = frozenset(["reading time"])
 
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
-    weekday, else the newest post it embeds, else its date banner, else a date alone on its line near the top
+    weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
+    the newest post it embeds, else its date banner, else a date alone on its line near the top
     (:mod:`briefgen.ingest.lonedates`), else a photo caption's day that the lede's weekday confirms
     (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`);
-    as a list of one, or empty."""
+    as a list of one, or empty.  The date lines at the top are skipped on a page that shows the weather there: they are
+    the site's clock (:mod:`briefgen.ingest.weatherclock`)."""
     removed = [(r.kind, r.text) for r in part.removed]
+    clock = shows_weather(part)
     return (
         lede_date(part.paragraphs)
+        or opening_date(part.paragraphs)
         or embedded_post_date(part.paragraphs)
-        or banner_date(removed)
-        or headless_stamp(part)
-        or lone_date_line(part)
+        or ([] if clock else banner_date(removed) or headless_stamp(part) or lone_date_line(part))
         or caption_date(part)
         or wire_dateline_day(part)
     )

@@ -184,6 +184,8 @@ def compose_notes(
     if published is None:
         relative = [r.text for r in part.removed_of("update line")]
         shown = f' (the only date shown is the relative "{relative[0]}")' if relative else ""
+        if cleaned.date_line and article.number == 1:  # the prefix is read unless the dateline contradicts it (:mod:`prefixclash`)
+            shown = f' (the "date {cleaned.date_line}" prefix is not taken: the dateline\'s day does not fit it)'
         sentences.append(f"The text states no publication date{shown}, so published is left empty.")
     elif published.where == "option":
         sentences.append("The publication date was given by the editor.")

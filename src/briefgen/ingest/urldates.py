@@ -26,6 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.dasheddates import date_in_dashes
+from briefgen.ingest.folderdays import day_folder_date
 from briefgen.ingest.iddates import date_in_story_id
 from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.publishable import could_be_published
@@ -80,7 +81,8 @@ def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The page's date as its address writes it: the certain forms first, then eight digits the text confirms, then
     the forms above, then a day and story number the text confirms, then a day and month in dashes whose order is
     certain (:mod:`dasheddates`), then a day and serial number in the query string, then a day inside a story's id or
-    page name that the text confirms (:mod:`iddates`)."""
+    page name that the text confirms (:mod:`iddates`), then a six-digit day folder on a site that writes it day first
+    (:mod:`folderdays`)."""
     return (
         date_in_url(url)
         or date_in_url_confirmed(url, text)
@@ -90,4 +92,5 @@ def date_in_address(url: str | None, text: str) -> tuple[dt.date, str] | None:
         or date_in_dashes(url, text)
         or date_in_query(url, text)
         or date_in_story_id(url, text)
+        or day_folder_date(url)
     )
