@@ -62,8 +62,8 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Subscribe now for $1 a week.",
         # Percentage points are not percent.
         "The central bank cut its rate by 2 percentage points.",
-        # A distance, not a length of something named.
-        "The new post lies 80 km from the border.",
+        # A distance, not a length of something named (read as a distance by suggest/distances.py).
+        "The new post lies 80 km off the coast.",
         # A decimal written with a comma is not read as its first digits.
         "Trade reached $1,5 billion in 2030.",
         # "two billion-dollar projects" counts projects, not dollars.

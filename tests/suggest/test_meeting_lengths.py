@@ -38,3 +38,13 @@ def test_a_meeting_length_is_read_with_its_qualifier(sentence: str, fields: dict
 )
 def test_no_length_where_no_meeting_is_measured(sentence: str) -> None:
     assert meeting_lengths(sentence) == []
+
+
+def test_leaders_who_met_for_hours_give_the_meeting_its_length() -> None:
+    sentence = (  # intake_final64, thenationalnews
+        "The two leaders met for about four hours on the outskirts of San Francisco, speaking on issues that have strained "
+        "US-Chinese relations, and agreed to commit to closer communication."
+    )
+    assert [v.as_fields() for v in meeting_lengths(sentence)] == [
+        {"metric": "talks-duration", "amount": "4", "approximate": "true", "unit": "hours"}
+    ]

@@ -80,8 +80,12 @@ _MULTIPLE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}|by\s+)$",
     re.IGNORECASE,
 )
-# A length said as a distance ("80 km from the border") is where something is, not how long it is.
-_DISTANCE_AFTER = re.compile(r"^\s*(?:away|from|north|south|east|west|off|outside|inside|into|across|per|an?\s+hour)\b", re.IGNORECASE)
+# A length said as a distance ("80 km from the border", "300 kilometers northwest of Cairo") is where something is,
+# not how long it is: :mod:`.distances` reads it as a distance.
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:away|from|(?:north|south)(?:[\s-]?(?:east|west))?|east|west|off|outside|inside|into|across|per|an?\s+hour)\b",
+    re.IGNORECASE,
+)
 # Plural nouns a number does not count as a checkable figure: page furniture and rhetorical enumerations.
 _NOT_COUNTED = frozenset(
     (

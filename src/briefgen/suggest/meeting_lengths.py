@@ -4,7 +4,8 @@ Outlets time the leaders' meeting ("about 40 minutes" in one, "about 30
 minutes" in another), and an editor must see the disagreement.  The length is
 read only where the sentence says the meeting, talks or call lasted it ("the
 meeting lasted for about 40 minutes", "talks, which lasted more than two
-hours"), so that the number is the meeting's and no other thing's ("40
+hours") or that its people met or talked for it ("Biden and Xi met for about
+four hours"), so that the number is the meeting's and no other thing's ("40
 minutes after the meeting").  "A 90-minute meeting" is a descriptor the
 labelled sets do not agree on (a figure in some, none in others), so it is
 left without a value; "three hours of talks" is read by the reader of counts.
@@ -30,12 +31,19 @@ _LASTED = re.compile(
     rf"{_NUMBER}\s+(?P<unit>minutes?|hours?)\b",
     re.IGNORECASE,
 )
+# "Biden and Xi met for about four hours", "the two leaders talked for more than an hour": the meeting's length too.
+_MET_FOR = re.compile(
+    r"\b(?:met|talked|spoke|conferred)\s+for\s+"
+    rf"(?P<qualifier>(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than|under|up\s+to)\s+)?"
+    rf"{_NUMBER}\s+(?P<unit>minutes?|hours?)\b",
+    re.IGNORECASE,
+)
 
 
 def meeting_lengths(sentence: str) -> list[FoundValue]:
     """Each meeting's stated length in minutes or hours, where the number plainly measures the meeting."""
     found: list[FoundValue] = []
-    for match in _LASTED.finditer(sentence):
+    for match in [*_LASTED.finditer(sentence), *_MET_FOR.finditer(sentence)]:
         amount = counted(match.group("n"), _MOST_MINUTES)
         if not amount:
             continue

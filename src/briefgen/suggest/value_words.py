@@ -19,7 +19,8 @@ MEASURES = re.compile(
 )
 
 # Power, the capacity of a plant or a project: "500 megawatts", "the 120 MW solar project", "up to 2 GW".
-# Energy ("500 MWh") is not power, and a voltage ("400 kV") is not either: neither is read.
+# Energy ("500 MWh") is not power, and a voltage ("400 kV") is not either: neither is read as power
+# (:mod:`briefgen.suggest.tonnages` reads energy as energy).
 POWER_PATTERN = r"(?-i:MW|GW|kW)|megawatts?|gigawatts?|kilowatts?"
 POWER_UNITS = {
     "mw": "megawatts",
@@ -209,3 +210,17 @@ SERIES = re.compile(
 )
 # "… and the third in the past eight months": the same things counted over another period.
 SERIES_MORE = re.compile(rf",?\s+and\s+(?:the\s+)?(?P<n>{_ORDINAL})\s+(?P<period>{_SINCE}|{_PAST_SPAN})", re.IGNORECASE)
+
+
+def qualify(before: str, after: str, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
+    """(amount, low, high, approximate) of one figure once the words before and after it are read.
+
+    "up to 40" is a ceiling, "more than 40" or "40 or more" a floor, "about 40" approximate:
+    the readers of each kind of figure share this one reading of the words around it.
+    """
+    approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
+    if UPPER_BOUND.search(before):
+        return None, None, amount, approximate
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
+        return None, amount, None, approximate
+    return amount, None, None, approximate

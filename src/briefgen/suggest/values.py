@@ -28,13 +28,12 @@ from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
 from briefgen.suggest.meeting_lengths import meeting_lengths
 from briefgen.suggest.metrics import metric_name
+from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
 from briefgen.suggest.value_words import (
     APPROXIMATE,
     GAP_STOP,
-    LOWER_AFTER,
-    LOWER_BOUND,
     MEASURES,
     MODIFIER_NOT_UNIT,
     NOT_UNITS,
@@ -43,9 +42,7 @@ from briefgen.suggest.value_words import (
     POWER_UNITS,
     QUANTITY_UNITS,
     RANKED_ROLE,
-    THRESHOLD_AFTER,
-    THRESHOLD_BEFORE,
-    UPPER_BOUND,
+    qualify,
 )
 from briefgen.suggest.visit_lengths import visit_lengths
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
@@ -188,13 +185,7 @@ def _planned_year(sentence: str, start: int) -> bool:
 
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
-    before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
-    approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
-    if UPPER_BOUND.search(before):
-        return None, None, amount, approximate
-    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
-        return None, amount, None, approximate
-    return amount, None, None, approximate
+    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 20], amount)
 
 
 def _number_of(text: str) -> str:
@@ -393,7 +384,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values)))
+    return with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
