@@ -26,6 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.dashline import dash_dateline
+from briefgen.ingest.datelineshapes import shaped_dateline
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
@@ -89,6 +90,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     when the page gives the year (see the module's docstring)."""
     paragraphs = after_month_prefix(part.paragraphs)
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
+    if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
+        stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
         place = stamp_place([r.text for r in part.removed if r.kind in {"byline", "update line"}], "\n".join(part.paragraphs))
         stated = {**stated, "place": place} if place is not None else stated

@@ -1,0 +1,78 @@
+"""Datelines whose punctuation the first readings (:func:`briefgen.ingest.meta.find_dateline`,
+:func:`briefgen.ingest.dashline.dash_dateline`) do not take, read as a last chance for the article's place.
+
+Each shape is a place at the very opening of a paragraph near the top, closed the way a dateline is closed and
+followed by the report's first sentence:
+
+- two places in capitals joined by a slash, then a dash: "ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif …";
+- a place in capitals with its state written in initials, and perhaps its day: "WASHINGTON, D.C., May 22 – President
+  William Ruto …";
+- a place in title case with its country or state, then a spaced dash: "Woodside, California - President Joe Biden
+  …", "Lima, Peru — Chinese President Xi Jinping …".  Words before a comma may also be a phrase ("Meanwhile,
+  Biden —"), so the place or its country must be named again on the page, as where a report happens is;
+- a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
+  15th Nov, 2024) President Xi Jinping …";
+- a place in title case (letters beyond ASCII too), its full date and the outlet's name before a colon: "Münster, May
+  28, 2024, The Europe Today: French President Emmanuel Macron …".
+
+Only the place is read: the date and the credit are left to the readings of their own fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found
+from briefgen.ingest.speakerlines import is_speaker_line
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
+
+_CAPS = r"[A-Z][A-Z'.-]+"
+_TITLE = r"[A-ZÀ-Þ][a-zà-ÿ'’]+"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_CLOSE = r"\s*(?:[:—–]|\s-\s|\s--\s)\s*(?=[A-Z“\"])"
+_JOINED_CAPS = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}(?:/{_CAPS}(?:[ -]{_CAPS}){{0,2}})+){_CLOSE}")
+_CAPS_WITH_INITIALS = re.compile(
+    rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s*(?:[A-Z]\.){{2,3}},?\s*(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?)?{_CLOSE}"
+)
+_TITLE_WITH_REGION = re.compile(
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}})\s+(?:[—–]|-{{1,2}})\s+(?=[A-Z“\"])"
+)
+_TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")
+_FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)\d\d)"
+_TITLE_DATED_NAMED = re.compile(
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*{_FULL_DATE},\s*[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}\s*:\s+(?=[A-Z“\"])"
+)
+# Words that open a sentence or a label, never a place.
+_NOT_PLACES = frozenset(
+    {"The", "A", "An", "This", "That", "Meanwhile", "However", "Earlier", "Later", "Also", "Update", "Note", "Image", "Photo"}
+    | set(WEEKDAY_NAMES)
+)
+# How many of the first paragraphs may hold the dateline: below a caption, a standfirst and a byline at most.
+_LOOK = 6
+
+
+def _titled(place: str) -> str:
+    return "/".join(" ".join(w.capitalize() if w.isupper() else w for w in part.split(" ")) for part in place.split("/"))
+
+
+def _named_again(words: list[str], page: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}\b", page) for word in words)
+
+
+def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Found]:
+    """The place of a dateline in one of the shapes of the module's docstring, in the first paragraphs, or nothing."""
+    for index, paragraph in enumerate(paragraphs[:_LOOK]):
+        if is_speaker_line(paragraph):
+            continue
+        caps = _JOINED_CAPS.match(paragraph) or _CAPS_WITH_INITIALS.match(paragraph)
+        titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph)
+        regional = _TITLE_WITH_REGION.match(paragraph)
+        if regional is not None:
+            page = "\n".join([*removed, *paragraphs[:index], paragraph[regional.end() :], *paragraphs[index + 1 :]])
+            if not _named_again([regional.group("place"), regional.group("region")], page):
+                regional = None
+        match = caps or titled or regional
+        if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:
+            continue
+        return {"place": Found(_titled(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}
+    return {}

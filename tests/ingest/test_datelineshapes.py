@@ -1,0 +1,65 @@
+"""The place a reader sees for datelines in shapes the first readings miss: places joined by a slash, a state in
+initials, a title-case place with its country before a dash, a credit in brackets, a full date and the outlet's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.datelineshapes import shaped_dateline
+from tests.ingest.dry_run import dry_add
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (
+            "ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif called on Chinese President Xi Jinping during his maiden visit.",
+            "Islamabad/Beijing",
+        ),
+        (
+            "WASHINGTON, D.C., May 22 – President William Ruto, accompanied by First Lady Rachel Ruto, has arrived in Washington, D.C.",
+            "Washington",
+        ),
+        (
+            "Lima, (APP - UrduPoint / Pakistan Point News - 15th Nov, 2024) President Xi Jinping on Thursday inaugurated "
+            "Latin America's first Chinese-funded port in Chancay, Peru.",
+            "Lima",
+        ),
+        (
+            "Münster, May 28, 2024, The Europe Today: French President Emmanuel Macron began the third and final day of his "
+            "state visit to Germany in the western city of Münster.",
+            "Münster",
+        ),
+    ],
+)
+def test_a_dateline_in_a_missed_shape_gives_its_place(paragraph: str, place: str) -> None:
+    assert shaped_dateline([paragraph], [])["place"].value == place
+
+
+def test_a_title_case_place_and_its_country_before_a_dash_count_when_the_page_names_them_again() -> None:
+    lede = (
+        "Woodside, California - President Joe Biden and Chinese President Xi Jinping shook hands and pledged to steer "
+        "their countries away from conflict Wednesday."
+    )
+    caption = "President Joe Biden greets Chinese President Xi Jinping in Woodside, California on November 15, 2023."
+    assert shaped_dateline([lede, caption], [])["place"].value == "Woodside"
+    assert shaped_dateline([lede], []) == {}  # named nowhere else: the words could be a phrase's
+
+
+def test_a_phrase_before_a_comma_and_a_dash_is_no_place() -> None:
+    paragraph = "Meanwhile, Biden - President of the United States - met Xi in Woodside, California."
+    assert shaped_dateline([paragraph, "Biden met Xi."], []) == {}
+
+
+def test_sources_add_reads_the_place_of_a_slashed_dateline(mini_project: Path, tmp_path: Path) -> None:
+    body = (
+        "Pakistan PM meets Chinese President to deepen CPEC development\n\n"
+        "ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif called on Chinese President Xi Jinping during his maiden visit "
+        "and discuss regional and global developments, especially the revitalization of the Pak-China flagship project CPEC.\n\n"
+        "A statement issued by Prime Minister’s office said PM Shehbaz and the Chinese President agreed to promote their "
+        "multidimensional cooperation.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, body, "https://dailypakistan.com.pk/02-Nov-2022/pakistan-pm-meets-chinese-president")
+    assert fields["place"] == "Islamabad/Beijing"
