@@ -1,0 +1,65 @@
+"""Which way a bare month looks: the tense of its own clause, not the kind of the whole statement.
+
+A month without its year ("in October") is the nearest one before the day of
+writing in a report, the nearest one after it in a plan.  The kind is the
+sentence's, but a sentence can hold two clauses of two tenses, and the month
+belongs to its own:
+
+- "The two countries already signed a landmark defence agreement in October and
+  in May said they would begin developing strike missiles" (a page of July
+  2025) is a plan for its "would", yet the agreement was signed the October
+  before, 2024;
+- "Albanese said he looks forward to visiting India in September in New Delhi
+  for the G20 Leaders' Summit" (a page of May 2023) is a statement, yet the
+  visit he looks forward to is the coming September, 2023.
+
+Only a clause that says its tense outright turns the month: a finite past act
+with no word of the future in the clause, or a word of the future (a hope, an
+expectation, "looks forward to") with no past verb after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, in_future_clause, scheduled_clause
+
+# A finite past act: "already signed", "held", "met".  Participles that only describe ("the long-awaited
+# summit") are not counted: the verb must be one of these or follow "already"/"has"/"have"/"had".
+_PAST_ACT = re.compile(
+    r"\b(?:signed|inked|met|held|visited|hosted|agreed|announced|launched|concluded|opened|established|sealed|struck|"
+    r"(?:already|has|have|had)\s+(?:\w+\s+)?(?-i:[a-z]{2,}ed|met|held|made|struck|signed))\b",
+    re.IGNORECASE,
+)
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|shall|would|to|plans?|planning|expects?|expected|hopes?|hoping|due|set|scheduled|slated|upcoming|coming|next)\b",
+    re.IGNORECASE,
+)
+_LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\b(?:was|were|had|did|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
+
+
+def _clause(text: str, start: int) -> str:
+    return CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+
+
+def told_as_past(text: str, start: int) -> bool:
+    """Whether the month at ``text[start]`` sits in a clause telling a past act, with no word of the future in it."""
+    clause = _clause(text, start)
+    return bool(_PAST_ACT.search(clause)) and not _FUTURE_WORD.search(clause)
+
+
+def told_as_ahead(text: str, start: int) -> bool:
+    """Whether the month at ``text[start]`` sits in a clause of the future: "will", a plan, a hope, "looks forward to"."""
+    clause = _clause(text, start)
+    forward = _LOOKS_FORWARD.search(clause)
+    if forward is not None:
+        return not _PAST_AFTER.search(clause, forward.end())
+    return in_future_clause(text, start) or scheduled_clause(text, start) or hoped_for(text, start)
+
+
+def month_ahead(text: str, start: int, future: bool) -> bool:
+    """Whether the bare month at ``text[start]`` lies ahead of the day of writing: as the kind says, unless its clause says otherwise."""
+    if future:
+        return not told_as_past(text, start)
+    return told_as_ahead(text, start)

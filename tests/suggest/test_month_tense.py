@@ -1,0 +1,53 @@
+"""A bare month looks the way its own clause's tense says, not the whole statement's kind (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.suggest.dates import dated_phrases, resolve_date
+from briefgen.suggest.month_tense import month_ahead
+
+# intake_final66, ibtimes 2025-07-16: a plan for its "would", but the agreement was signed the October before.
+SIGNED = (
+    "The two countries already signed a landmark defence agreement in October and in May said they would begin "
+    "developing strike missiles with a range of 2,000-plus kilometres (1,250 miles)."
+)
+# intake_final40, midday 2023-05-22: a statement, but the visit looked forward to is the coming September.
+LOOKS_FORWARD = (
+    "Meanwhile, Australian PM Albanese said he looks forward to visiting India in September in New Delhi for the G20 "
+    "Leaders' Summit, the world's premier forum for economic cooperation."
+)
+
+
+def test_a_month_of_a_past_act_in_a_plan_is_the_one_before() -> None:
+    resolved = resolve_date(SIGNED, dt.date(2025, 7, 16), future=True, kind="plan", ref_year=2025)
+    assert resolved is not None
+    assert str(resolved.date) == "2024-10"
+    assert resolved.phrase == "in October"
+
+
+def test_a_month_looked_forward_to_in_a_statement_is_the_coming_one() -> None:
+    resolved = resolve_date(LOOKS_FORWARD, dt.date(2023, 5, 22), future=False, kind="statement", ref_year=2023)
+    assert resolved is not None
+    assert str(resolved.date) == "2023-09"
+
+
+def test_a_month_in_a_future_relative_clause_of_a_statement_lies_ahead() -> None:
+    # intake_final40, yahoo (the talks of 2023-05-24): the G20 summit in New Delhi was that September.
+    text = (
+        "Mr Albanese, who will attend the G20 summit in New Delhi in September, said the countries share an ambition to "
+        "conclude the Australia-India Comprehensive Economic Cooperation Agreement later this year."
+    )
+    found = {phrase: str(date) for _, _, date, phrase in dated_phrases(text, dt.date(2023, 5, 24), future=False)}
+    assert found["in September"] == "2023-09"
+
+
+def test_a_month_of_a_past_act_stays_behind_and_a_clause_of_no_tense_keeps_the_kind() -> None:
+    # intake_final28, dnyuz 2025-01-13: the treaty with North Korea was signed in June 2024.
+    text = (
+        "Putin signed a similar agreement with North Korean leader Kim Jong Un in June, under which both parties agreed "
+        "to militarily support each other in the event of an aggression."
+    )
+    assert not month_ahead(text, text.index("in June"), future=True)
+    assert month_ahead(LOOKS_FORWARD, LOOKS_FORWARD.index("in September"), future=False)
+    assert not month_ahead(SIGNED, SIGNED.index("in October"), future=False)
