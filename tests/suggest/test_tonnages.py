@@ -21,6 +21,10 @@ from briefgen.suggest.values import find_values
             "importer, reaching a record 3.8 million tons in 2024.",
             {"metric": "weight", "amount": "3800000", "unit": "tons"},
         ),
+        (  # intake_final78, lbc: a floor written after the noun and the period, "or more"
+            "“We’re talking about the possibility of transporting 15 million tons of cargo per year or more,” he said.",
+            {"metric": "weight", "low": "15000000", "unit": "tons", "period": "annual"},
+        ),
         (  # intake_final52, themoscowtimes
             "Once fully operational, El Dabaa is expected to produce up to 37 billion kilowatt-hours of electricity annually.",
             {"metric": "energy", "high": "37000000000", "unit": "kWh", "period": "annual"},
@@ -47,6 +51,7 @@ def test_the_tonnes_and_the_passengers_of_one_sentence_are_two_figures() -> None
     [
         "The port handles 10 tonne trucks and 40-tonne containers.",  # sizes of a class
         "Exports rose from 1.5 to 2 million tonnes.",  # a change, not a range
+        "Exports will reach 1.5 to 2 million tonnes a year or more.",  # which end the floor holds is not certain
     ],
 )
 def test_no_weight_where_the_number_is_a_size_or_a_change(sentence: str) -> None:

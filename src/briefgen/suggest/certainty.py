@@ -27,6 +27,7 @@ from briefgen.suggest.family_counts import counts_a_family
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.likenesses import counts_the_speakers
 from briefgen.suggest.source_counts import cites_sources
+from briefgen.suggest.value_words import LOWER_AFTER, UPPER_AFTER
 from briefgen.text.english import NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _ORDINAL = re.compile(rf"{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -301,6 +302,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
         return "a forum's name ('the Group of 20'), not a count"
     if _RATE_AFTER.match(after) or (value.unit in _CURRENCIES and _RATE_BEFORE.search(before)):
         return "a rate ('per capita', 'a week'), not an amount"
+    if (value.amount is not None or (value.low and value.high)) and (LOWER_AFTER.match(after) or UPPER_AFTER.match(after)):
+        return "a bound after the figure its reader did not take ('1.5 to 2 million tonnes a year or more')"
     if value.measure and value.unit != "rank" and _UNREAD_MAGNITUDE.match(after):
         return "a magnitude not read ('crore', 'lakh', a misspelt 'billon')"
     if value.unit in _CURRENCIES:

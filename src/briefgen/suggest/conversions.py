@@ -25,7 +25,7 @@ import re
 
 from briefgen.suggest.dollar_pairs import drop_other_dollars
 from briefgen.suggest.found import FoundValue
-from briefgen.suggest.value_words import APPROXIMATE, LOWER_AFTER, LOWER_BOUND, UPPER_BOUND
+from briefgen.suggest.value_words import APPROXIMATE, LOWER_AFTER, LOWER_BOUND, UPPER_AFTER, UPPER_BOUND
 
 # Names of money written after an amount, singular (a plural "s" is allowed): one of them makes the amount money.
 _MONEY_NAMES = (
@@ -90,11 +90,13 @@ def inherit_conversions(sentence: str, values: list[FoundValue]) -> list[FoundVa
         start, end = span
         if any(start <= other.start < end and other.amount is None for other in values if other is not value):
             continue  # the bound is read where the page states it; its conversion is secondary
-        before, after = sentence[max(0, start - 30) : start], sentence[end : end + 20]
+        before, after = sentence[max(0, start - 30) : start], sentence[end : end + 40]
         approximate = value.approximate or bool(APPROXIMATE.search(before))
         if value.amount is not None and UPPER_BOUND.search(before):
             value = dataclasses.replace(value, amount=None, high=value.amount)
         elif value.amount is not None and (LOWER_BOUND.search(before) or LOWER_AFTER.match(after)):
             value = dataclasses.replace(value, amount=None, low=value.amount)
+        elif value.amount is not None and UPPER_AFTER.match(after):
+            value = dataclasses.replace(value, amount=None, high=value.amount)
         kept.append(dataclasses.replace(value, approximate=approximate))
     return kept

@@ -62,7 +62,7 @@ def distances(sentence: str) -> list[FoundValue]:
             number, unit = match.group("n2"), match.group("unit2")  # "about 50 miles (80 kilometers)": the km
         unit_text = "km" if _kilometres(unit) else "miles"
         end = match.end("unit2") + 1 if match.group("unit2") else match.end("unit")
-        amount, low, high, approximate = qualify(before, sentence[end : end + 20], _number(number))
+        amount, low, high, approximate = qualify(before, sentence[end : end + 40], _number(number))
         if match.group("plus") and amount is not None:
             amount, low = None, amount  # "2,000-plus kilometres" is more than 2,000
         place = match.group("place") or match.group("origin") or ""

@@ -78,7 +78,7 @@ def elapsed(sentence: str) -> list[FoundValue]:
             continue
         start = match.start("bound") if match.group("bound") else match.start("n")
         before = sentence[max(0, start - 30) : match.start("n")]
-        amount, low, high, approximate = qualify(before, sentence[match.end() : match.end() + 20], str(n))
+        amount, low, high, approximate = qualify(before, sentence[match.end() : match.end() + 40], str(n))
         unit = "hours" if metric == "flight-duration" else "years"
         found.append(FoundValue(metric, amount, unit, None, start, match.end(), False, low, high, approximate))
     return found

@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.found import FoundValue
-from briefgen.suggest.value_words import APPROXIMATE, qualify
+from briefgen.suggest.value_words import APPROXIMATE, LOWER_AFTER, UPPER_AFTER, qualify
 
 _MAGNITUDES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -66,12 +66,14 @@ def tonnages(sentence: str) -> list[FoundValue]:
         if match.group("n1"):
             if re.search(r"\bfrom\s+$", before, re.IGNORECASE):
                 continue  # "rose from 1.5 to 2 million tonnes": a change, not a range
+            if LOWER_AFTER.match(after) or UPPER_AFTER.match(after):
+                continue  # "1.5 to 2 million tonnes a year or more": which end the bound holds is not certain
             first, last = _amount(match.group("n1"), match.group("mag1") or magnitude), _amount(match.group("n"), magnitude)
             if Decimal(first) >= Decimal(last):
                 continue
             approximate = bool(APPROXIMATE.search(before))
             found.append(FoundValue(metric, None, unit, period, match.start(), match.end(), False, first, last, approximate))
             continue
-        amount, low, high, approximate = qualify(before, after[:20], _amount(match.group("n"), magnitude))
+        amount, low, high, approximate = qualify(before, after, _amount(match.group("n"), magnitude))
         found.append(FoundValue(metric, amount, unit, period, match.start(), match.end(), False, low, high, approximate))
     return found

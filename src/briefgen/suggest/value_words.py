@@ -108,7 +108,28 @@ THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]+[\s-]+){0,2}?(?:mark|threshold
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
 MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)"
 
-LOWER_AFTER = re.compile(r"^\s*(?:at the minimum|at least|or more|and above|plus)\b", re.IGNORECASE)
+# A bound written after the figure, past the noun and the period it is counted over: "15 million tonnes of
+# cargo per year or more" is at least 15 million tonnes a year, "20 percent or less" at most 20 percent.
+# The bound words may not open a new figure or a new thing: "75% of exports and more than 80%", "40 people
+# plus 20 staff", "20 percent or below the average" bound nothing.
+_PERIOD_AFTER = (
+    r"(?:\s+of\s+[a-z]+)?(?:\s*\([A-Za-z]+\))?"
+    r"(?:\s*(?:(?:per|a|an|each|every)\s+(?:year|annum|month|week|day)|annually|yearly|monthly|daily)\b)?"
+)
+_NOT_NEXT = rf"(?!\s*[-–]?\s*[$€£¥]?\d)(?!\s+(?:than|that|a|an|the|half|{words_pattern(NUMBER_WORDS)})\b)"
+# Bare "and over", "and more", "and under" are bounds only where the clause ends with them: "aged 65 and over,".
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\]\"”’—–]|$))"
+LOWER_AFTER = re.compile(
+    rf"^{_PERIOD_AFTER}\s*(?:(?:at the minimum|at least|or more|or above|and above|and upwards|or higher|or greater|"
+    rf"[\s-]*plus)\b{_NOT_NEXT}|(?:and|or) (?:over|more)\b{_CLAUSE_END})",
+    re.IGNORECASE,
+)
+UPPER_AFTER = re.compile(
+    rf"^{_PERIOD_AFTER}\s*(?:(?:at the most|at most|at the maximum|or less|or fewer|or below|or lower)\b{_NOT_NEXT}|"
+    rf"(?:and|or) (?:under|below)\b{_CLAUSE_END})",
+    re.IGNORECASE,
+)
+APPROXIMATE_AFTER = re.compile(rf"^{_PERIOD_AFTER}\s*(?:or so|or thereabouts)\b", re.IGNORECASE)
 
 APPROXIMATE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|close to|approached|approaching|an estimated|estimated at|approx\.?|"
@@ -216,11 +237,14 @@ def qualify(before: str, after: str, amount: str | None) -> tuple[str | None, st
     """(amount, low, high, approximate) of one figure once the words before and after it are read.
 
     "up to 40" is a ceiling, "more than 40" or "40 or more" a floor, "about 40" approximate:
-    the readers of each kind of figure share this one reading of the words around it.
+    the readers of each kind of figure share this one reading of the words around it.  ``after`` should
+    run some 40 characters past the figure, so that a bound after its noun and period is seen.
     """
-    approximate = bool(APPROXIMATE.search(before) or re.match(r"\s*(?:or so|or thereabouts)\b", after))
+    approximate = bool(APPROXIMATE.search(before) or APPROXIMATE_AFTER.match(after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
     if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
         return None, amount, None, approximate
+    if UPPER_AFTER.match(after):
+        return None, None, amount, approximate
     return amount, None, None, approximate

@@ -185,7 +185,7 @@ def _planned_year(sentence: str, start: int) -> bool:
 
 def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
-    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 20], amount)
+    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount)
 
 
 def _number_of(text: str) -> str:

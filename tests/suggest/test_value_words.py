@@ -1,0 +1,55 @@
+"""A bound written before or after a figure is read as a floor, a ceiling or an approximation, never as one amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.suggest.value_words import qualify
+from briefgen.suggest.values import find_values
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reading"),
+    [
+        # intake_final78, business-standard: "transporting 15 million tonnes of cargo per year or more"
+        ("the possibility of transporting", " of cargo per year or more, he said, adding", (None, "15", None, False)),
+        ("", " or above, officials said", (None, "15", None, False)),
+        ("", " and upwards.", (None, "15", None, False)),
+        ("", "-plus delegates", (None, "15", None, False)),
+        ("", " or less of the total", (None, None, "15", False)),
+        ("", " or fewer, he said", (None, None, "15", False)),
+        ("", " a year or so", ("15", None, None, True)),
+        # the words after open a new figure or add a thing: no bound on this one
+        ("", " of Canada’s exports and more than 80%", ("15", None, None, False)),
+        ("", " plus 20 staff", ("15", None, None, False)),
+        ("", " or below the average", ("15", None, None, False)),
+        ("", " and over 500 other institutions", ("15", None, None, False)),
+    ],
+)
+def test_a_bound_after_the_figure_is_read(before: str, after: str, reading: tuple[str | None, str | None, str | None, bool]) -> None:
+    assert qualify(before, after, "15") == reading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (  # intake_final78, business-standard
+            "We're talking about the possibility of transporting 15 million tonnes of cargo per year or more, he said.",
+            [{"low": "15000000", "unit": "tonnes", "period": "annual"}],
+        ),
+        (  # intake_final12, allafrica: "and over 500" is a second figure, not a bound on the first
+            "AllAfrica publishes around 500 reports a day from more than 100 news organizations and over 500 other institutions "
+            "and individuals, representing a diversity of positions on every topic.",
+            [{"low": "100", "unit": "organizations"}, {"low": "500", "unit": "institutions"}],
+        ),
+        (  # a percentage and a sum of money with a bound after them
+            "Tariffs of 20 percent or less apply to goods worth $5 million or above.",
+            [{"high": "20", "unit": "percent"}, {"low": "5000000", "unit": "USD"}],
+        ),
+    ],
+)
+def test_the_readers_take_the_bound_after_the_figure(sentence: str, fields: list[dict[str, str]]) -> None:
+    found = [
+        {k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit", "period")} for value in find_values(sentence)
+    ]
+    assert found == fields
