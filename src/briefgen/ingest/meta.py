@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
+from briefgen.ingest.falseplaces import furniture_opening, lede_follows
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
@@ -211,7 +212,7 @@ def parse_header_date(text: str) -> dt.date | None:
 
 def _title_dateline(paragraph: str) -> re.Match[str] | None:
     match = _TITLE_DATELINE.match(paragraph)
-    return match if match and match.group("place").split()[0] not in _NOT_TITLE_PLACES else None
+    return match if match and match.group("place").split()[0] not in _NOT_TITLE_PLACES and lede_follows(paragraph, match.end()) else None
 
 
 def _titled(place: str) -> str:
@@ -266,9 +267,9 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
         found = dateline(paragraph) or dateline(after_credit(paragraph))
         if "place" in found:
             return found
-        # a line that is only an agency's name ("IANS") credits the copy, it is not the place it was filed from
-        if _PLACE_LINE.match(paragraph.strip()) and paragraph.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES:
-            return {"place": Found(_titled(paragraph.strip()), paragraph.strip(), "dateline")}
+        line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
+        if _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES and not furniture_opening(line):
+            return {"place": Found(_titled(line), line, "dateline")}
     return {}
 
 

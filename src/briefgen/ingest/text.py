@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import byline_kind, is_stamp_line
 from briefgen.ingest.furniture import FURNITURE
+from briefgen.ingest.gluedledes import is_glued_lede
 from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
@@ -315,7 +316,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
             continue
-        if in_header and CAPTION.search(item.text) and not is_bullet(item.text):
+        if in_header and CAPTION.search(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
             part.removed.append(Removed("photo caption", item.text))
             continue
         if is_bullet(item.text):

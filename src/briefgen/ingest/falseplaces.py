@@ -1,0 +1,42 @@
+"""Openings in a dateline's shape that name no place, refused before :mod:`briefgen.ingest.meta` reads them as one.
+
+A place in title case before a colon ("New Delhi: India and Kuwait on Sunday elevated …") is a dateline only when
+the lede's sentence follows it.  A label of the same shape opens other lines: a weather box ("Condition: Clear sky"),
+a subheading over a quote ("Italy-India, Meloni: “millennial cultures, nations that have fought for their freedom”"),
+or a list of labelled lines run together ("Paraphrase: The head of state has made an announcement President: The
+leader is speaking out about something - …").  Neither the length of the word nor its being named again on the page
+tells them apart; what follows the colon does: a dateline is followed by the lede's words, more than a value's few,
+not by a quotation alone (a subheading's), and by no second label of its own shape.
+
+A line alone in capitals ("ISLAMABAD") is a place above the lede, but a button saved with the page has the same shape:
+"SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.furniture import FURNITURE
+
+# A lede's sentence has more words than a weather box's value ("Clear sky").
+_LEDE_WORDS = 6
+# A quotation and nothing else: "“millennial cultures, nations that have fought for their freedom”".
+_QUOTATION_ALONE = re.compile(r"\s*[“\"‘][^“”\"]*[”\"’]\s*")
+# A second label of a dateline's shape further on: "… an announcement President: The leader is …".
+_SECOND_LABEL = re.compile(r"(?<=\s)[A-Z][a-z]+:\s+[A-Z“\"]")
+
+
+def lede_follows(paragraph: str, end: int) -> bool:
+    """Whether the text after a title-case opening that ends at ``end`` reads as the lede (see the module's
+    docstring): enough words, not a quotation alone, and no second label of the opening's shape."""
+    rest = paragraph[end:]
+    if len(rest.split()) < _LEDE_WORDS or _QUOTATION_ALONE.fullmatch(rest):
+        return False
+    return _SECOND_LABEL.search(rest) is None
+
+
+def furniture_opening(line: str) -> bool:
+    """Whether a line alone in capitals opens with a word that is page furniture on its own ("SUBSCRIBE NOW")."""
+    words = line.split()
+    first = words[0].casefold() if words else ""
+    return any(pattern.fullmatch(first) for _, pattern in FURNITURE)

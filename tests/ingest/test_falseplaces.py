@@ -1,0 +1,56 @@
+"""Openings in a dateline's shape that name no place (falseplaces): refused, while real datelines keep their place."""
+
+from __future__ import annotations
+
+from briefgen.ingest.meta import dateline_length, find_dateline
+
+_WEATHER_BOX = [
+    "Condition: Clear sky",
+    "Humidity: 84%",
+    "Wind Speed: 16.7 km/h",
+    "LONDON — Keir Starmer will welcome German Chancellor Friedrich Merz to London Thursday to sign the biggest "
+    "U.K.-German treaty since 1945.",
+]
+
+
+def test_a_weather_box_label_is_not_the_place_and_the_dateline_below_is() -> None:
+    assert find_dateline(_WEATHER_BOX)["place"].value == "London"
+
+
+def test_a_subheading_over_a_quote_gives_no_place() -> None:
+    paragraphs = [
+        "Italy-India, Meloni: “millennial cultures, nations that have fought for their freedom”",
+        "“Between Italy and India there are many similitudes. We are two peninsulas, two millenary cultures.”",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_labels_run_together_give_no_place() -> None:
+    paragraph = (
+        "Paraphrase: The head of state has made an announcement President: The leader is speaking out about "
+        "something - Macron in Dresden emphasizes the need to protect Europe."
+    )
+    assert "place" not in find_dateline([paragraph])
+    assert dateline_length(paragraph) == 0
+
+
+def test_a_button_in_capitals_is_not_a_place_line() -> None:
+    paragraphs = [
+        "SUBSCRIBE NOW",
+        "German Chancellor Friedrich Merz will meet US President Donald Trump on Thursday at the White House.",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_title_case_dateline_before_its_lede_keeps_its_place() -> None:
+    lede = (
+        "Kuwait City: India and Kuwait on Sunday elevated their relationship to a strategic partnership and inked a "
+        "key pact on forging deeper Defence ties."
+    )
+    assert find_dateline([lede])["place"].value == "Kuwait City"
+    assert lede[dateline_length(lede) :].startswith("India and Kuwait")
+
+
+def test_a_place_line_in_capitals_keeps_its_place() -> None:
+    paragraphs = ["ANKARA", "Qatar’s Emir Sheikh Tamim bin Hamad Al Thani arrived in Ankara on Nov. 14 for discussions."]
+    assert find_dateline(paragraphs)["place"].value == "Ankara"
