@@ -320,9 +320,10 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
+    prepared_by_id = {p.fact.id: p for p in prepared}  # for the retellings and the deal figures below
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in _with_retellings(undecided_occasions(prepared, decisions), pairs, prepared)
+        for members, why in _with_retellings(undecided_occasions(prepared, decisions), pairs, prepared_by_id)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
@@ -330,17 +331,16 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> l
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared)
+    proposals += _deal_figures(proposals, prepared_by_id)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
 
 def _with_retellings(
-    occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: list[Prepared]
+    occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: dict[str, Prepared]
 ) -> list[tuple[list[Fact], str]]:
     """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`)."""
-    by_id = {p.fact.id: p for p in prepared}
-    found = retellings([members for members, _ in occasions], [(a, b) for a, b, _, _ in pairs], by_id)
+    found = retellings([members for members, _ in occasions], [(a, b) for a, b, _, _ in pairs], prepared)
     joined = []
     for (members, why), retold in zip(occasions, found, strict=True):
         if retold:
@@ -350,9 +350,8 @@ def _with_retellings(
     return joined
 
 
-def _deal_figures(proposals: list[LinkProposal], prepared: list[Prepared]) -> list[LinkProposal]:
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared]) -> list[LinkProposal]:
     """The pairs of each event proposal that give one deal's figure differently (:mod:`.deal_figures`), as one figure."""
-    by_id = {p.fact.id: p for p in prepared}
     proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
     found: dict[frozenset[str], LinkProposal] = {}
     for event in (p for p in proposals if p.kind == "event"):
