@@ -25,9 +25,8 @@ from decimal import Decimal
 from briefgen.suggest.certainty import doubt
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.value_words import GAP_STOP, MEASURES, NOT_UNITS, qualify
-from briefgen.text.english import NUMBER_WORDS, words_pattern
+from briefgen.text.english import MAGNITUDE_WORDS, NUMBER_WORDS, words_pattern
 
-_MAGNITUDES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NATION = r"(?-i:[A-Z][a-z]{2,}(?:ans|ese|is|inos))"
 _PEOPLE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{words_pattern(NUMBER_WORDS)})"
@@ -49,10 +48,10 @@ def _amount(number: str, magnitude: str | None) -> str | None:
     """The count at full magnitude, or None when the number states no size (a bare small word, a bare decimal, a year)."""
     word = number.casefold()
     if word in NUMBER_WORDS:
-        return str(NUMBER_WORDS[word] * _MAGNITUDES[magnitude.casefold()]) if magnitude else None
+        return str(NUMBER_WORDS[word] * MAGNITUDE_WORDS[magnitude.casefold()]) if magnitude else None
     if not magnitude and ("." in number or _YEAR.fullmatch(number)):
         return None
-    value = Decimal(number.replace(",", "")) * (_MAGNITUDES[magnitude.casefold()] if magnitude else 1)
+    value = Decimal(number.replace(",", "")) * (MAGNITUDE_WORDS[magnitude.casefold()] if magnitude else 1)
     return format(value.normalize(), "f") if value == value.to_integral_value() else None
 
 

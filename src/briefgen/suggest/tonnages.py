@@ -23,8 +23,8 @@ from decimal import Decimal
 
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.value_words import APPROXIMATE, LOWER_AFTER, UPPER_AFTER, qualify
+from briefgen.text.english import MAGNITUDE_WORDS
 
-_MAGNITUDES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"thousand|million|billion"
 _UNITS = {
@@ -50,7 +50,7 @@ _YEARLY = re.compile(r"^(?:\s+of\s+[a-z]+)?\s*(?:\([A-Za-z]+\)\s*)?(?:per\s+year
 
 
 def _amount(number: str, magnitude: str | None) -> str:
-    value = Decimal(number.replace(",", "")) * (_MAGNITUDES[magnitude.casefold()] if magnitude else 1)
+    value = Decimal(number.replace(",", "")) * (MAGNITUDE_WORDS[magnitude.casefold()] if magnitude else 1)
     return format(value.normalize(), "f")
 
 
