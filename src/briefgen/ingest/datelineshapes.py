@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.meta import Found
+from briefgen.ingest.meta import Found, titled_place
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
@@ -51,10 +51,6 @@ _NOT_PLACES = frozenset(
 _LOOK = 6
 
 
-def _titled(place: str) -> str:
-    return "/".join(" ".join(w.capitalize() if w.isupper() else w for w in part.split(" ")) for part in place.split("/"))
-
-
 def _named_again(words: list[str], page: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}\b", page) for word in words)
 
@@ -74,5 +70,5 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         match = caps or titled or regional
         if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:
             continue
-        return {"place": Found(_titled(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}
+        return {"place": Found(titled_place(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}
     return {}

@@ -215,7 +215,7 @@ def _title_dateline(paragraph: str) -> re.Match[str] | None:
     return match if match and match.group("place").split()[0] not in _NOT_TITLE_PLACES and lede_follows(paragraph, match.end()) else None
 
 
-def _titled(place: str) -> str:
+def titled_place(place: str) -> str:
     return "".join(w.capitalize() if w.isupper() else w for w in re.split(r"(\s+|-|/)", place))
 
 
@@ -269,7 +269,7 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
         if _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES and not furniture_opening(line):
-            return {"place": Found(_titled(line), line, "dateline")}
+            return {"place": Found(titled_place(line), line, "dateline")}
     return {}
 
 
@@ -279,14 +279,14 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     numeric = _NUMERIC_DATELINE.match(first_paragraph)
     if numeric:
         evidence = numeric.group(0).strip()
-        found["place"] = Found(_titled(numeric.group("place").strip()), evidence, "dateline")
+        found["place"] = Found(titled_place(numeric.group("place").strip()), evidence, "dateline")
         day = numeric_date(int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("y")), first_paragraph)
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
         return found
     credited = wire_dateline(first_paragraph)
     if credited is not None:  # "Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS."
-        found["place"] = Found(_titled(credited.place), credited.evidence, "dateline")
+        found["place"] = Found(titled_place(credited.place), credited.evidence, "dateline")
         found["outlet"] = Found(credited.agency, credited.evidence, "dateline")
         day = parse_text_date(credited.date) if credited.date else None
         if day is not None:
@@ -296,7 +296,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     if agency and agency.group("place").split()[0] not in _NOT_PLACES:
         evidence = agency.group(0).strip(" —–-")
         name = agency.group("agency")
-        found["place"] = Found(_titled(agency.group("place")), evidence, "dateline")
+        found["place"] = Found(titled_place(agency.group("place")), evidence, "dateline")
         found["outlet"] = Found(name if len(name) <= 4 else name.capitalize(), evidence, "dateline")
         return found
     signed = credit_dateline(first_paragraph)  # "Metro Manila (CNN Philippines, January 26) —"
@@ -314,7 +314,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         return found
     wide = _WIDE_CAPS_DATELINE.match(first_paragraph)
     if wide and wide.group("place").isupper() and not wide.group("place").isascii():
-        found["place"] = Found(_titled(wide.group("place")), wide.group(0).strip(" :—–-"), "dateline")
+        found["place"] = Found(titled_place(wide.group("place")), wide.group(0).strip(" :—–-"), "dateline")
         return found
     titled = _title_dateline(first_paragraph)
     if titled:
@@ -323,7 +323,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     day_line = _DAY_DATELINE.match(first_paragraph)
     if day_line and day_line.group("place").split()[0].strip(".-'").upper() not in _NOT_PLACES:
         evidence = day_line.group(0).strip()
-        found["place"] = Found(_titled(day_line.group("place")), evidence, "dateline")
+        found["place"] = Found(titled_place(day_line.group("place")), evidence, "dateline")
         found["day"] = Found(day_line.group("md"), evidence, "dateline")  # the year may be on the page (:mod:`dayline`)
         if day_line.group("paren") and _PAREN_OUTLET.match(day_line.group("paren").strip()):
             found["outlet"] = Found(day_line.group("paren").strip(), f"({day_line.group('paren')})", "dateline")
@@ -338,7 +338,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     if dated:
         evidence = dated.group(0).rstrip(":—–- ")
         if dated.group("place").strip().capitalize() not in WEEKDAY_NAMES:
-            found["place"] = Found(_titled(dated.group("place")), evidence, "dateline")
+            found["place"] = Found(titled_place(dated.group("place")), evidence, "dateline")
         day = parse_text_date(dated.group("date"))
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
@@ -354,7 +354,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         evidence = first_paragraph[: caps.end()].rstrip(" (")
         if paren is not None and f"({paren})" not in evidence:
             evidence = f"{evidence} ({paren})"
-        found["place"] = Found(_titled(place), evidence.rstrip(":—–- "), "dateline")
+        found["place"] = Found(titled_place(place), evidence.rstrip(":—–- "), "dateline")
     if paren:
         with_date = _PAREN_OUTLET_DATE.match(paren)
         if with_date:
