@@ -78,3 +78,22 @@ def test_proposals_worked_out_beside_the_load_are_those_worked_out_after_it(
     assert [p.as_dict() for p in aside.link_proposals()] == expected[0]
     assert [p.discrepancy.describe() for p in find_possible(aside)] == expected[1]
     assert [p.format() for p in aside.problems] == [p.format() for p in inline.problems]
+
+
+def test_facts_prepared_as_the_files_are_read_give_the_proposals_worked_out_from_scratch(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no core to spare, the proposals are worked out here, from the facts prepared during the load."""
+    proposed = load_corpus(repo_copy, cache=ParseCache(None)).link_proposals()
+    event = next(p for p in proposed if p.kind == "event")
+    # an accepted link gives its facts an event id after they were prepared
+    (repo_copy / "facts" / "links.yaml").write_text(event.entry_yaml() + "\n", encoding="utf-8")
+    inline = load_corpus(repo_copy, cache=ParseCache(None))
+    assert inline.links.accepted() and not inline.errors
+    expected = [p.as_dict() for p in inline.link_proposals()]
+
+    monkeypatch.setattr(corpusfiles, "_others_running", lambda: 10**6)  # every core busy: nothing forked
+    early = load_corpus(repo_copy, cache=ParseCache(None), propose_links=True)
+    assert early._prepared and len(early._prepared) == len(early.facts)
+    assert [p.as_dict() for p in early.link_proposals()] == expected
+    assert early._prepared is None  # handed to linking once, then dropped

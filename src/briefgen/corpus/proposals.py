@@ -18,7 +18,7 @@ import contextlib
 import gc
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
@@ -84,10 +84,23 @@ def _prepared(facts: list[Fact]) -> list[Prepared]:
     return _prepared_articles(facts)[0]
 
 
-def _prepared_articles(facts: list[Fact]) -> tuple[list[Prepared], dict[str, Article]]:
-    """Every fact as the comparisons see it, and each source's article."""
-    prepared = [prepare(f) for f in facts]
+def _prepared_articles(facts: list[Fact], early: Mapping[str, Prepared] | None = None) -> tuple[list[Prepared], dict[str, Article]]:
+    """Every fact as the comparisons see it, and each source's article.
+
+    ``early`` holds facts prepared before (as the corpus was read), maybe
+    from the facts as written, before accepted links gave them an event id
+    or a metric, which preparing does not read: such a fact is taken as linked.
+    """
+    prepared = [prepare(f) for f in facts] if early is None else [_taken(early.get(f.id), f) for f in facts]
     return prepared, article_context(prepared)
+
+
+def _taken(early: Prepared | None, fact: Fact) -> Prepared:
+    if early is None:
+        return prepare(fact)
+    if early.fact is not fact:
+        early.fact = fact
+    return early
 
 
 def _article_names(articles: dict[str, Article]) -> ArticleNames:
@@ -294,14 +307,19 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def propose_links(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[LinkProposal]:
-    """Undecided links, grouped: facts that all pair with one another form one proposal."""
+def propose_links(
+    facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD, *, prepared: Mapping[str, Prepared] | None = None
+) -> list[LinkProposal]:
+    """Undecided links, grouped: facts that all pair with one another form one proposal.
+
+    ``prepared``: facts already prepared for comparison, by id (see :func:`_prepared_articles`).
+    """
     with _no_cycle_collection():
-        return _propose(facts, decisions, threshold)
+        return _propose(facts, decisions, threshold, prepared)
 
 
-def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float) -> list[LinkProposal]:
-    prepared, by_source = _prepared_articles(facts)
+def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, early: Mapping[str, Prepared] | None) -> list[LinkProposal]:
+    prepared, by_source = _prepared_articles(facts, early)
     pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below

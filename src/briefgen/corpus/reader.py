@@ -117,16 +117,16 @@ class CorpusReader:
         self.sources[source.id] = source
         self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
 
-    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> None:
+    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
+        """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
         display, loaded = parsed.display, parsed.loaded
         self.problems += parsed.problems
-        if loaded is None:
-            return
-        if loaded.data == "":
-            return
+        added: list[Fact] = []
+        if loaded is None or loaded.data == "":
+            return added
         if not isinstance(loaded.data, list):
             self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
-            return
+            return added
         for index, item in enumerate(loaded.data):
             item_line = loaded.line_of((index,))
             if not isinstance(item, dict):
@@ -155,6 +155,8 @@ class CorpusReader:
                 self.drafts[fact.id] = fact
             else:
                 self.facts[fact.id] = fact
+                added.append(fact)
+        return added
 
     def check_links(self) -> None:
         """Source ids, topics and quotes: the checks that span files."""
