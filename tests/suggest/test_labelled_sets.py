@@ -110,6 +110,7 @@ SETS = [
         "intake_final78",
         "intake_final79",
         "intake_final80",
+        "intake_final81",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
