@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.corpus import files as corpusfiles
 from briefgen.corpus import loader as corpusloader
-from briefgen.corpus.aside import Aside
+from briefgen.corpus.aside import Aside, working_aside
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import load_corpus
 from briefgen.corpus.report import find_possible
@@ -31,6 +31,19 @@ def test_the_work_runs_in_another_process_and_its_value_comes_back(idle_core: No
     assert pid != os.getpid()
     assert value == {"proposals": ["a", "b"]}
     assert not aside.forked
+
+
+def test_a_child_knows_it_was_forked_for_work_aside_and_may_fork_once_more(idle_core: None) -> None:
+    """The linking child splits its work with one more child, though the load count (its busy parent) says no core is free."""
+
+    def work() -> tuple[bool, tuple[bool, int]]:
+        inner = Aside.start(lambda: (working_aside(), os.getppid()), fork=working_aside())
+        return inner.forked, inner.result()
+
+    assert not working_aside()
+    forked, (inner_aside, inner_parent) = Aside.start(work).result()
+    assert forked and inner_aside
+    assert inner_parent != os.getpid()  # the grandchild's parent is the child, not this process
 
 
 def test_a_child_that_fails_leaves_the_work_to_be_done_here(idle_core: None) -> None:

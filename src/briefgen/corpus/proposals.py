@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
+from briefgen.corpus.aside import Aside, working_aside
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
@@ -320,6 +321,9 @@ def propose_links(
 
 def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, early: Mapping[str, Prepared] | None) -> list[LinkProposal]:
     prepared, by_source = _prepared_articles(facts, early)
+    # The occasions need neither the pairs nor what scoring them adds to each fact: in the linking child of a
+    # big check they are found by one more child, while this one scores the pairs and the parent reads the sources.
+    occasions_found = Aside.start(partial(_undecided_occasion_ids, prepared, decisions), fork=working_aside())
     pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
@@ -338,10 +342,11 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, earl
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
-    prepared_by_id = {p.fact.id: p for p in prepared}  # for the retellings and the deal figures below
+    prepared_by_id = {p.fact.id: p for p in prepared}  # for the occasions, the retellings and the deal figures below
+    undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in occasions_found.result()]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in _with_retellings(undecided_occasions(prepared, decisions), pairs, prepared_by_id)
+        for members, why in _with_retellings(undecided, pairs, prepared_by_id)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
@@ -352,6 +357,11 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, earl
     proposals += _deal_figures(proposals, prepared_by_id)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
+
+
+def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) -> list[tuple[list[str], str]]:
+    """:func:`undecided_occasions` by fact ids: what a child sends back (facts themselves cost much more to send)."""
+    return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
 
 
 def _with_retellings(
