@@ -4,7 +4,8 @@ Invented leaders and countries (the visit of :mod:`tests.corpus.test_occasion_pr
 Oskaro of Sudmark in Norland on 3-4 March 2031).  In: what the two sides agreed,
 what was said at the joint press conference, what "the two leaders" stressed,
 what the leaders said in a readout that names the talks once.  Out: a remark of
-one side alone, a comment on the agreement, a meeting recalled
+one side alone that gives a figure (background; :func:`said_of_occasion` reads no
+remark of one side alone), a comment on the agreement, a meeting recalled
 with its month cut short ("on Aug. 8") or placed "previously", a count of many
 meetings, a target for the volume of trade.  And a joint committee named by
 the reports is no side of the visit.
@@ -58,7 +59,7 @@ def test_what_the_two_leaders_agreed_reported_by_another_outlet_joins_the_visit(
     agreed = fact(
         "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
     )
-    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
+    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds 20 ports abroad.", "2031-03-04", GUEST)  # a figure: background
     members = set(occasion(propose_links([*visit(), agreed, remark, ended()], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "a-arrive" in members
     assert "c-remark" not in members
@@ -163,7 +164,7 @@ def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None
     agreed = fact(
         "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
     )
-    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds twenty ports abroad.", "2031-03-04", GUEST)
+    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds 20 ports abroad.", "2031-03-04", GUEST)  # a figure: background
     members = set(occasion(propose_links([*visit(), agreed, remark], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "c-remark" not in members
 

@@ -91,11 +91,15 @@ def occasions(proposals: list[Any]) -> list[Any]:
 
 
 def test_a_retelling_of_a_part_joins_the_occasion() -> None:
-    """The News's "The two sides have discussed several projects..." joins the visit: one link, not one beside it."""
+    """The News's "The two sides have discussed several projects..." joins the visit: one link, not one beside it.
+
+    It came in as a retelling of the Chiang Rai Times's line until round 46; now what one side said at the
+    visit is a part by its own words (:mod:`briefgen.corpus.spoken`), and the retelling adds nothing.  A fact
+    that retells a part and is none by its own words is joined as :func:`test_a_looser_likeness_does_not_join` shows.
+    """
     proposals = propose_links([*visit(), PROJECTS], LinkDecisions())
     [occasion] = occasions(proposals)
     assert {"news-projects", "crt-projects", "news-arrived", "crt-arrived"} <= set(occasion.fact_ids)
-    assert "retell its parts" in occasion.evidence
     assert not [p for p in proposals if p is not occasion and {"news-projects", "crt-projects"} <= set(p.fact_ids)]  # none beside it
 
 

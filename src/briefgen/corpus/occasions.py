@@ -227,7 +227,7 @@ def _with_statements(
 ) -> ArticleOccasion:
     """The article's occasion with what its participants said there (see :func:`spoken_at`), and the plans agreed at it.
 
-    A statement must pass :func:`spoken_at` (a verb of saying, two sides
+    A statement must pass :func:`spoken_at` (a verb of saying, a side
     named, dated on the occasion's days), so it is read from an article with
     a quarter of its facts on the occasion (:data:`SPOKEN_SHARE`): a visit's
     report that also tells the relation's background and the region's news

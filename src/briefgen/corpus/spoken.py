@@ -7,7 +7,7 @@ to work with Uzbekistan..."), so
 :func:`briefgen.corpus.occasion_words.said_of_occasion` misses them.  A
 statement in an article about the occasion (see
 :data:`briefgen.corpus.occasions.SPOKEN_SHARE`), dated to the occasion's days,
-naming two of its sides, with a verb of saying, is read as said there.
+naming one of its sides (two, before round 46), with a verb of saying, is read as said there.
 Background said at it stays out: a level of trade, what is recalled, a figure,
 what is dated elsewhere or of another meeting (read later for every part).
 
@@ -81,6 +81,22 @@ out", "indicated", "raised", "reviewed" and "hope" stay out, as round 27 found.)
 (Measured, round 42, links of record with unjudged pairs counted wrong: half A
 recall 63.71% to 64.25%, precision 94.72% to 94.74%, unjudged pairs 226 to 233;
 half B recall 63.95% to 64.90%, precision 90.94% to 90.54%, unjudged pairs 0 to 148, counted wrong.)
+
+One side named is enough (round 46).  Counted on half A, the labelled
+statements no proposal reached because they named one side only carried 935
+missed pairs, more than any other cause among statements with a verb of
+saying: a leader's speech at the visit ("Less than two weeks before the
+European election, Macron cautioned against the rise of extremists in
+Europe", at Dresden), a minister's remark ("the Foreign Secretary said the
+idea was to bolster the Maldives' foreign exchange reserves"), an office's
+word ("A statement from Sharif's office described it as 'a project of
+strategic importance'").  The labels hold what one side said at the visit as
+a part of it, whatever it spoke of, so the first person, the relation words
+and the other side named in the quote are no longer asked for: one side
+named among the statement's entities, with the verb, the date on the
+occasion's days, no background and an article largely about the occasion, as
+before.  A statement naming neither side stays out.  (Measured, round 46, see
+:func:`spoken_at`.)
 """
 
 from __future__ import annotations
@@ -88,7 +104,6 @@ from __future__ import annotations
 import re
 
 from briefgen.corpus.evidence import Prepared, visit_dates
-from briefgen.corpus.parties import quoted_parties
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN
 
@@ -167,22 +182,24 @@ _OF_BOTH_SIDES = re.compile(
 def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
     """Whether a statement was made at an occasion dated ``date`` between ``sides`` (party keys).
 
-    ``names`` are the party keys of the statement's entities: two of them must
-    be sides (a participant speaking of the other side), or one with the other
-    named by the relation (:data:`_OF_BOTH_SIDES`), and a verb of saying
-    must say someone spoke: a remark of one side on its own affairs ("Rosatom
-    builds 20 units abroad, he said") is background, as a writer's line is.
-    Its date must fall on the occasion's days, to the day when both are known.
+    ``names`` are the party keys of the statement's entities: one of them must
+    be a side (a participant speaking, or speaking of a side), and a verb of
+    saying must say someone spoke.  One side is enough: "Biden opened his
+    remarks by saying that tensions should 'not veer into conflict'", at his
+    meeting with Xi, is a part of it though it names neither Xi nor China (see
+    the module docstring, round 46).  Background ("Xi emphasized the
+    long-standing mutual respect ... since the establishment of diplomatic
+    relations over 50 years ago") stays out, as a writer's line does.  Its date
+    must fall on the occasion's days, to the day when both are known.
+    (Measured, round 46, links of record with unjudged pairs counted wrong:
+    half A recall 65.81% to 67.93%, precision 94.50% to 94.46%, unjudged pairs
+    0 to 63; half B recall 66.33% to 68.30%, precision 90.91% to 90.63%,
+    unjudged pairs 24 to 192.)
     """
     fact = item.fact
-    named = len(names & sides)
-    if fact.kind != "statement" or named == 0 or not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote)):
+    if fact.kind != "statement" or not names & sides or not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote)):
         return False
     if told_as_background(fact.quote):
-        return False
-    if named == 1:  # a side its entities leave out may still be named in its words ("relations between Russia and Iran")
-        named = len((names | quoted_parties([fact.quote])) & sides)
-    if named < 2 and not names_both_sides(fact.quote):
         return False
     return any(on_days(d, date) for d in visit_dates(item))
 
