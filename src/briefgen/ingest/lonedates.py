@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.readingtimes import detail_lines
 from briefgen.ingest.text import Part
 from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -48,8 +49,10 @@ def date_alone(line: str) -> bool:
 
 def lone_date_line(part: Part) -> list[Found]:
     """The day of the one date standing alone on its line near the top of the article, below any headline, as a list
-    of one; nothing when there is none or when two such lines disagree."""
-    lines = [text for text in part.paragraphs[:_NEAR_TOP] if date_alone(text)]
+    of one; nothing when there is none or when two such lines disagree.  A date among the story's details under its
+    reading time counts wherever it stands (:mod:`briefgen.ingest.readingtimes`)."""
+    near = part.paragraphs[:_NEAR_TOP]
+    lines = [text for text in [*near, *(line for line in detail_lines(part.paragraphs) if line not in near)] if date_alone(text)]
     below_headline = "headline" not in [line.kind for line in part.removed]
     for line in part.removed:
         below_headline = below_headline or line.kind == "headline"
