@@ -28,7 +28,7 @@ _WHERE = {
     "address": "page's address",
     "time stamp": "time stamp below the headline",
     "lede": "lede's day (the only date near the top: check that the report went up that day)",
-    "lone date line": "date alone on its line near the top, or among the details under its reading time (nothing else dates the page: check it)",
+    "lone date line": "date alone on its line near the top or under the reading time (nothing else dates the page: check it)",
     "photo caption": "photo caption's day, the weekday the lede names (nothing else dates the page: check it)",
     "embedded post": "newest post the page embeds (nothing else dates it: check that the report went up that day)",
     "wire dateline": "wire dateline lower down the page (nothing else dates it: check that the report went up that day)",
