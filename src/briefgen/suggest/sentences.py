@@ -167,6 +167,8 @@ _CUT_PAIR = re.compile(
 _FINITE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
     r"says|said|told|met|made|held|took|gave|saw|began|went|came|left|won|set|put|became|"
+    # an occasion placed in a series: "This marks the first visit to the nation by a French President in nearly a decade"
+    r"marks|"
     # verbs of amount in the present: "imports make up 67 per cent", "trade stands at $2 billion"
     r"makes?|accounts? for|stands? at|totals?|amounts? to|reach(?:es)?|rises?|falls?|grows?|exceeds?|"
     # a list's verb: "the deals include a contract for …"
@@ -193,6 +195,27 @@ _RESTRICTING = re.compile(
 def ranked(text: str) -> bool:
     """Does the text rank something (a superlative, "first", "only", "record")?  Such a claim is true only with its bounds."""
     return bool(_RANKED.search(text))
+
+
+# The span of time that bounds a rank: "since last month's 20th party congress", "in 12 years", "in nearly a decade",
+# "following the historic 20th National Congress", "ever".
+_TIME_BOUND = re.compile(
+    r"\b(?:since|following) (?:[\w’'-]+ )*?[\w’'-]{3,}|\bever\b|"
+    r"\bin (?:the )?(?:past |last |over )?(?:(?:nearly|almost|about|around|over|more than|some|just) )?"
+    rf"(?:(?:a|an|\d+|several|many|{words_pattern(NUMBER_WORDS)}) )?(?:years?|decades?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def bounded_in_time(text: str) -> bool:
+    """Does a span of time bound the rank the text states ("the first … by an African leader since last month's congress")?
+
+    Such a rank claims a record over that span, whatever words a cut took after it:
+    "Yoon's two-day visit is South Korea's first bilateral presidential trip to the neighboring
+    nation in 12 years," is drafted though the excerpt stops there.
+    """
+    ranks = list(_RANKED.finditer(text))  # each rank needs its span: "…in nearly a decade, and the first exchange between"
+    return bool(ranks) and _TIME_BOUND.search(text, ranks[-1].end()) is not None
 
 
 def drops_a_restriction(kept: str, dropped: str) -> bool:
@@ -223,13 +246,18 @@ def before_the_cut(span: Span) -> Span | None:
     possessor or a pair with one side ("… discussed Norland’s", "… a plan
     between the port of Alva"): the cut took what the clause is about.
     Where those words cannot stand, the clause before the last comma may.
+    A rank stands only when a span of time bounds it (:func:`bounded_in_time`),
+    and a comma after the last word means the cut took none of it.
     """
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
         return None
-    text = _DANGLING.sub("", _without_cut_amount(words[0])).rstrip(" ,;:—–-")
-    if _stands(text) and not ranked(text):
-        # not ranked: "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut
+    # A comma or a semicolon after the last word: the excerpt stopped between words, and took none of them.
+    whole = span.text.rstrip().endswith((",", ";"))
+    text = _DANGLING.sub("", span.text if whole else _without_cut_amount(words[0])).rstrip(" ,;:—–-")
+    if _stands(text) and (not ranked(text) or bounded_in_time(text)):
+        # not ranked: "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut;
+        # a rank over a span of time ("the first … since 2012") is bounded by it
         return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
     return _before_the_last_clause(span, words[0])
 

@@ -5,7 +5,8 @@ someone did, agreed, signed, supplies, plans or counts something specific (a
 figure, an amount, a date, a named project or place).  The words are read in
 classes, not as a list of sentences seen before:
 
-- *strong* anchors: a number, an amount of money, a percentage, a date;
+- *strong* anchors: a number, an amount of money, a percentage, a date, a record
+  ("the first visit by a French leader to Vietnam in nearly a decade", :mod:`briefgen.suggest.records`);
 - *content acts*: what leaves a trace a brief can check (signed, agreed, a
   memorandum, launched, inaugurated, a pipeline);
 - *meeting acts*: visits, arrivals, talks held; specific on their own, but
@@ -48,6 +49,7 @@ from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
+from briefgen.suggest.records import states_a_record
 from briefgen.suggest.reporting_verbs import reporting_verb
 from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.vague import is_vague
@@ -422,11 +424,11 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
     if is_commentary(text):
         return False  # "ties have deepened since 2022", "a testament to the high level of relations": see .commentary
-    judged = _CHARACTERISATION.search(text)
+    judged = None if states_a_record(text) else _CHARACTERISATION.search(text)  # a record ranks, see .records
     if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     arrival = arrival_at_named_place(text)  # where the visitor arrived: checkable, however it was welcomed
-    anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text))
+    anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text) or states_a_record(text))
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
