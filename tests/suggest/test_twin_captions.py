@@ -44,3 +44,15 @@ def test_a_paragraph_that_goes_on_after_the_repeated_words_is_no_credit() -> Non
     body = f"{_CAPTION}\n\n{longer}\n"
     assert _CAPTION not in twin_caption_lines(body)
     assert longer not in twin_caption_lines(body)
+
+
+def test_a_copy_closed_by_a_photographer_and_agencies_joined_by_slashes_is_a_twin() -> None:
+    # The Tribune prints the Charlemagne Prize caption twice, the second copy with its credit and no label.
+    caption = (
+        "GERMAN Chancellor Friedrich Merz attends the International Charlemagne Prize ceremony on 29 May 2025 in Aachen, "
+        "Germany. The prize, awarded for efforts toward European unification, goes to European Commission President Ursula "
+        "von der Leyen."
+    )
+    body = f"{caption}\n{caption} Thilo Schmuelgen / POOL / AFP\n\n{_REPORT}\n"
+    assert caption in twin_caption_lines(body)
+    assert _drafted(body) == ["Norland and Vantaa signed a port agreement in Vantaa City on Tuesday"]

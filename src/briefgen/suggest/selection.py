@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest.wirelines import bare_dateline
+from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.furniture import is_credited_caption
@@ -81,6 +82,8 @@ def drafted_spans(
         line = _line(body, sentence)
         if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
             continue  # a picture's caption, closed by its credit, or from an earlier occasion
+        if credited_caption_line(sentence.text, line) or glued_caption(sentence.text, line):
+            continue  # a caption below the header, or glued to the lede: see .caption_credits
         if line.strip() in twin_captions:
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:

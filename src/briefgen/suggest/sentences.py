@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.meta import dateline_length
+from briefgen.suggest.caption_credits import leading_credit_length
 from briefgen.text.english import BULLET_MARKS, FULL_WEEKDAY_PATTERN, NUMBER_WORDS, sentence_spans, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -110,6 +111,7 @@ def quotable_span(sentence: Sentence) -> Span:
     text = sentence.text
     start, end = 0, len(text)
     start += dateline_length(text)
+    start += leading_credit_length(text[start:])  # a caption's credit the sentence opens on: see .caption_credits
     while start < end and text[start] in _OPENING:
         start += 1
     while end > start and text[end - 1] in _CLOSING:

@@ -3,7 +3,7 @@
 Pages copied from a news site often carry a photo's caption twice, one line
 after the other: the text under the picture, and the same words again in the
 picture's overlay or alt text, closed by its credit ("… talks in the capital."
-then "… talks in the capital. Credit: Jane Doe/Agency", or "(Source: Agency)").
+then "… talks in the capital. Credit: Jane Doe/Agency", "(Source: Agency)", or "Jane Doe / POOL / Agency").
 A report never prints one of its sentences twice in a row, nor closes a
 paragraph with a photographer's credit, so both copies are the caption; the
 event it shows is told in the report, with its date and source.  A line
@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 
-# A credit closing the longer copy: "Credit: Jane Doe/AP", "(Source: Agency)", "| Photo Credit: J. Doe".
+# A credit closing the longer copy: "Credit: Jane Doe/AP", "(Source: Agency)", "| Photo Credit: J. Doe", or a
+# photographer and the agencies joined by slashes, with no label: "Thilo Schmuelgen / POOL / AFP" (The Tribune).
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_TAIL = re.compile(
-    r"\s*[|·]?\s*\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|source|photo(?:graph)?|image|picture)s?\s*:\s*[^()\n]{1,60}\)?\s*",
+    r"\s*[|·]?\s*\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|source|photo(?:graph)?|image|picture)s?\s*:\s*[^()\n]{1,60}\)?\s*"
+    rf"|\s+(?-i:{_NAME}(?:\s*/\s*{_NAME}){{1,3}})\s*",
     re.IGNORECASE,
 )
 # What may stand before the caption in the copy with the credit: an icon's name, a label ("Photo"), a few words at most.
