@@ -119,7 +119,8 @@ def test_a_caption_is_the_line_with_a_photo_credit() -> None:
     assert not is_caption("The premier opened the ferry terminal in Parnu on Tuesday.")
 
 
-def test_a_caption_of_an_earlier_day_is_not_drafted_but_one_of_the_day_is() -> None:
+def test_a_caption_of_an_earlier_day_is_a_picture_of_the_past() -> None:
+    """An earlier day's picture is told apart from one of the day; neither is drafted (see suggest/caption_credits)."""
     published = dt.date(2031, 3, 29)
     earlier = "The Latvian premier addresses an investment conference in Riga on March 8. (Photo: Baltic Wire)"
     same_day = "The Latvian premier welcomes the Estonian president to Riga on March 28. (Photo: Baltic Wire)"
@@ -128,8 +129,7 @@ def test_a_caption_of_an_earlier_day_is_not_drafted_but_one_of_the_day_is() -> N
     assert not earlier_picture(earlier, None)  # an undated page: no day to compare with
     body = f"{earlier}\n\n{same_day}\n\nThe two leaders signed a ferry agreement in Riga on March 28."
     quoted = [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, published, 2031)]
-    assert not any("investment conference" in q for q in quoted)
-    assert any("welcomes the Estonian president" in q for q in quoted)
+    assert not any("investment conference" in q or "welcomes the Estonian president" in q for q in quoted)
     assert any("signed a ferry agreement" in q for q in quoted)
 
 
