@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from briefgen.corpus.act_days import act_day
+from briefgen.corpus.act_days import act_day, acts_clash, one_party_told_on_two_days
 from briefgen.corpus.conflicts import find_conflicts
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.pairing import ACT_CLASH
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
 from tests.conftest import run_cli
@@ -194,3 +196,69 @@ def test_a_meeting_of_the_two_leaders_takes_its_parties_from_the_facts_entities(
     ]
     (message,) = days(facts)
     assert "'pair' says talks on Wednesday 5 March 2031" in message and "'named' says talks on Thursday 6 March 2031" in message
+
+
+# Real sentences of one visit (intake_final22, half A), as drafts accepted unchanged: no event, no entities.
+PULSE = "He started his official visit on Tuesday, September 2, with a meeting with President Xi Jinping in the Great Hall of the People"
+DAYBREAK = (
+    "On Tuesday, September 3, 2024, Chinese President Xi Jinping held talks with Nigerian President Tinubu, who was in China"
+    " to attend the Forum on China-Africa Cooperation (FOCAC) Beijing Summit"
+)
+
+
+def draft(fact_id: str, source: str, quote: str, date: str, kind: str = "event", **value: Any) -> Fact:
+    return make_fact(fact_id, source, quote, date, kind=kind, topics=("visits",), **value)
+
+
+def test_one_meeting_dated_to_two_days_in_unlike_words_is_proposed_for_its_clash_and_shown() -> None:
+    pulse = draft("pulse", "pulse", PULSE, "2024-09-02", kind="statement")
+    daybreak = draft("daybreak", "daybreak", DAYBREAK, "2024-09-03")
+    proposals = propose_links([pulse, daybreak], LinkDecisions())
+    (proposal,) = [p for p in proposals if {"pulse", "daybreak"} <= set(p.fact_ids)]  # worded too unlike to score
+    assert ACT_CLASH in proposal.evidence
+    (conflict,) = [c.discrepancy.describe() for c in possible_conflicts([pulse, daybreak], proposals) if c.discrepancy.kind == "day"]
+    assert "'pulse' says talks on Monday 2 September 2024" in conflict and "'daybreak' says talks on Tuesday 3 September 2024" in conflict
+
+
+def test_a_remark_dated_to_two_days_by_unlike_words_is_proposed_for_its_clash() -> None:
+    today = "French President Emmanuel Macron, in India on a four-day visit, said today that New Delhi is a strategic partner of France"
+    earlier = "Macron, who earlier in the morning had said France wants to be “India’s best partner in Europe”"
+    pembroke = draft("pembroke", "pembrokeexpress", today, "2018-03-11", kind="statement")
+    express = draft("express", "newindianexpress", earlier, "2018-03-10", kind="statement")
+    proposals = propose_links([pembroke, express], LinkDecisions())
+    assert any({"pembroke", "express"} <= set(p.fact_ids) and ACT_CLASH in p.evidence for p in proposals)
+    assert [c.discrepancy.kind for c in possible_conflicts([pembroke, express], proposals)] == ["day"]
+
+
+def test_two_meetings_of_one_city_are_not_proposed_for_their_days() -> None:
+    # intake_final24: the foreign minister's meetings of the Tuesday and the president's talks of the Wednesday
+    wang = draft(
+        "wang",
+        "outlet-a",
+        "On Tuesday, Foreign Minister Wang Yi met with counterparts from Yemen and Sudan in Beijing, saying he hoped to"
+        ' "strengthen solidarity and coordination"',
+        "2024-05-28",
+    )
+    xi = draft("xi", "outlet-b", "Xi held talks with Sisi at the Great Hall of the People in Beijing on Wednesday", "2024-05-29")
+    x, y = act_day(wang), act_day(xi)
+    assert x is not None and y is not None and acts_clash(x, y)  # Beijing in common: enough for facts an event already joins
+    assert not one_party_told_on_two_days(x, y, said_alike=True)  # but a city is no party: not proposed for the clash alone
+    assert not any(ACT_CLASH in p.evidence for p in propose_links([wang, xi], LinkDecisions()))
+
+
+def test_two_remarks_of_one_speaker_on_two_days_that_share_no_word_are_not_proposed_for_their_days() -> None:
+    # intake_final30: a written interview of the Wednesday and the opening of the summit on the Thursday
+    interview = (
+        "“There is an increasing need for (South) Korea and Japan to co-operate in this time,” Mr Yoon said"
+        " in a written interview with international media on Wednesday"
+    )
+    summit = (
+        "President Yoon Suk Yeol said Thursday that South Korea and Japan should work together to deal with threats"
+        " from North Korea, as he opened a summit with Japanese Prime Minister Fumio Kishida in Tokyo"
+    )
+    wednesday = draft("wednesday", "irishtimes", interview, "2023-03-15", kind="statement")
+    thursday = draft("thursday", "yonhap", summit, "2023-03-16")
+    x, y = act_day(wednesday), act_day(thursday)
+    assert x is not None and y is not None and acts_clash(x, y)  # one speaker, two days
+    assert not one_party_told_on_two_days(x, y, said_alike=False)  # two remarks, nothing said alike
+    assert not any(ACT_CLASH in p.evidence for p in propose_links([wednesday, thursday], LinkDecisions()))

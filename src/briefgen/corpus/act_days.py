@@ -20,7 +20,9 @@ here:
   are two occasions, or a month the date check already compares).
 
 :func:`act_day_discrepancies` reports such an event (or one figure linked
-across outlets) once, with every fact that dates the act in dispute.
+across outlets) once, with every fact that dates the act in dispute; two
+reports that give one party's act two days are proposed as one event for
+that alone (:func:`one_party_told_on_two_days`), as worded apart as they are.
 """
 
 from __future__ import annotations
@@ -183,6 +185,28 @@ def acts_clash(a: ActDay, b: ActDay) -> bool:
         and bool(a.names & b.names)
         and not _other_parties(a, b)
     )
+
+
+def one_party_told_on_two_days(a: ActDay, b: ActDay, said_alike: bool) -> bool:
+    """Whether two reports give one party's act two days, the party named in both: what proposes them together.
+
+    Reports that date one act differently are seldom worded alike ("He started his official visit on Tuesday,
+    September 2, with a meeting with President Xi Jinping" and "On Tuesday, September 3, 2024, Chinese President
+    Xi Jinping held talks with Nigerian President Tinubu"), so no link joined them and no conflict was shown.
+    :func:`acts_clash` asks only a name in common, which may be the city ("Foreign Minister Wang Yi met with
+    counterparts from Yemen and Sudan in Beijing" against "Xi held talks with Sisi ... in Beijing"): to be
+    proposed for the clash alone, the name in common must be a party's, a person either quote names with a
+    title.  A remark is one speaker's, and a speaker makes many: two remarks are one only if what was said
+    shares a word besides names and figures (``said_alike``: "we want to be your (partner) in Europe" and
+    "France wants to be India's best partner in Europe"; not "an increasing need for Korea and Japan to
+    co-operate", said in a written interview, and "South Korea and Japan should work together", said the next day).
+    """
+    if not acts_clash(a, b):
+        return False
+    if a.act == "remark":
+        return said_alike
+    shared = a.names & b.names
+    return any(not person.isdisjoint(shared) for person in a.titled + b.titled)
 
 
 def acts_told_differently(a: Fact, b: Fact) -> bool:

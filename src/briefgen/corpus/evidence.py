@@ -25,6 +25,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from briefgen.corpus.act_days import ActDay, act_day
 from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
@@ -54,6 +55,7 @@ class Prepared:
     happening: bool = False  # it reports an occasion (an event, a plan with no figure), dated to a month, naming two parties
     ends: StayEnd | None = None  # the last day of a stay its quote states ("until Saturday"), if any
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
+    act: ActDay | None = None  # the one act its quote dates to one day ("held talks on Tuesday"), if any
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
     _claim: str | None = None
@@ -126,6 +128,7 @@ def prepare(fact: Fact) -> Prepared:
         when=when,
         happening=happening,
         ends=stay_end(fact.quote, fact.date),
+        act=act_day(fact),
     )
 
 

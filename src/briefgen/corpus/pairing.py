@@ -9,8 +9,8 @@ in date, and a topic or a unit that big is left out.
 Within a block, most pairs have nothing to say to each other: they share
 no rare word, state no figure, and report no visit, stay or occasion.  So
 the pairs worth a look are gathered from the block's small groups (the facts
-with a figure, the facts of a visit, of a stay's end, of an occasion, and
-the facts sharing each rare word) rather than by walking every pair, and
+with a figure, the facts of a visit, of a stay's end, of an occasion, of an
+act dated to one day, and the facts sharing each rare word) rather than by walking every pair, and
 each pair is judged once however many blocks hold it.  What a pair needs to
 be compared in full does not depend on the block it was found in, so the
 answer is the same as walking every pair of every block; on a big corpus it
@@ -25,7 +25,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
+from briefgen.corpus.act_days import one_party_told_on_two_days
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
@@ -46,6 +47,7 @@ FIGURE_CLASH = "one figure stated differently (same unit and time, within a tent
 COUNT_CLASH = (
     "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
 )
+ACT_CLASH = "one act told on two days (the same kind of act, a party named in both, days apart)"
 ORDINAL_CLASH = "one occasion numbered differently in one series (ordinals one apart, same kind of thing, articles about the same people)"
 
 
@@ -133,14 +135,22 @@ def clash_reason(pa: Prepared, pb: Prepared) -> str:
     if pa.visit and pb.visit and visits_clash(pa, pb):
         when = ", ".join(str(d) for d in (pa.when, pb.when) if d is not None)
         return VISIT_CLASH + (f" (the quote dates the visit {when})" if when else "")
+    if pa.act and pb.act and pa.fact.source != pb.fact.source and one_party_told_on_two_days(pa.act, pb.act, _said_alike(pa, pb)):
+        return f"{ACT_CLASH} ({pa.act} / {pb.act})"
     return ""
+
+
+def _said_alike(pa: Prepared, pb: Prepared) -> bool:
+    """Whether two quotes share a word besides names and figures: what two reports of one remark have in common."""
+    names = {n[:5] for n in text_names(pa.fact.quote) | text_names(pb.fact.quote)}
+    return any(not w.isdigit() and w not in names for w in pa.word_set & pb.word_set)
 
 
 def _worth_a_look(members: list[int], prepared: list[Prepared]) -> set[tuple[int, int]]:
     """The pairs of one block that can pass :func:`_compared`: both in one of its small groups.
 
     A pair outside every group states no figure on both sides, reports no
-    visit, stay end or occasion on both sides and shares no rare word: the
+    visit, stay end, occasion or act of one day on both sides and shares no rare word: the
     tests of :func:`_compared` all fail for it, so it is never looked at.
     """
     groups: dict[object, list[int]] = defaultdict(list)
@@ -152,6 +162,8 @@ def _worth_a_look(members: list[int], prepared: list[Prepared]) -> set[tuple[int
             groups["visit"].append(index)
         if item.ends:
             groups["stay"].append(index)
+        if item.act:
+            groups["act"].append(index)
         if item.happening:
             groups["occasion"].append(index)
         for word in item.rare:
@@ -171,7 +183,7 @@ def _compared(item: Prepared, other: Prepared) -> str | None:
     "during Aleksandr Lukashenko's visit in December" are the reports whose dates the date
     check should compare.
     """
-    if (item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends):
+    if (item.valued and other.valued) or (item.visit and other.visit) or (item.ends and other.ends) or (item.act and other.act):
         why = clash_reason(item, other)
         if why:
             return why
@@ -186,7 +198,7 @@ def _compared(item: Prepared, other: Prepared) -> str | None:
 def candidate_pairs(prepared: list[Prepared], found_blocks: Iterable[list[int]]) -> dict[tuple[int, int], str]:
     """Pairs of facts from different sources, in one block, worth scoring in full, each with why it clashes ('' for no clash).
 
-    A pair qualifies if its facts clash (one figure, stay or visit stated
+    A pair qualifies if its facts clash (one figure, stay, visit or act's day stated
     differently), report one visit or occasion, or share a rare word and
     have rare words alike.
     """
