@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.captions import PICTURE_CREDIT
+from briefgen.suggest.furniture import CAPTION_AHEAD
 
 # "(Photo: VNA)", "(Photo : PD)", "(Image: AFP)": a picture labelled in brackets closing the line.
 _LABELLED_PICTURE = re.compile(PICTURE_CREDIT)
@@ -47,8 +48,6 @@ _SQUARE_CREDIT = re.compile(r"\[[A-Z][\w.’'& -]{0,30}/[A-Z][\w.’'& -]{0,30}\
 _NAMED_PICTURE = re.compile(r"[.!?][\"”’]?\s+(?:(?:Photo|PHOTO)s?\s*/\s*[A-Z][\w.&' -]{1,30}|[A-Z]{2,8}\s+(?:Photo|PHOTO)s?)\.?\s*$")
 # "… August 25. / Source: Yonhap |", "… cooperation. /PCS.": a source after a slash, closing the line.
 _SLASH_SOURCE = re.compile(r"[.!?][\"”’]?\s*/\s*(?:Source:\s*[A-Z][\w.&' -]{1,30}?\s*\|?|[A-Z]{2,6}\.?)\s*$")
-# What a caption plans rather than shows: "will attend the opening ceremony", "is set to sign".
-_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 # The bracketed credit closing a glued lede's line: "… in Kuwait, Sunday. (PTI)", "(Photo: VNA)".
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][\"”’]?\s*\([A-Z][^()]{1,40}\)\s*$")
 # A verb a sentence of a report has (a caption of names and places has none): "elevated", "is", "signed", "met".
@@ -75,7 +74,7 @@ def credited_caption_line(sentence: str, line: str) -> bool:
     and shows rather than plans (a plan is drafted)."""
     line = line.strip()
     credited = _LABELLED_PICTURE.search(line) or _SQUARE_CREDIT.search(line) or _NAMED_PICTURE.search(line) or _SLASH_SOURCE.search(line)
-    return bool(credited) and not _AHEAD.search(sentence)
+    return bool(credited) and not CAPTION_AHEAD.search(sentence)  # a plan ("will attend", "is set to sign") no picture shows
 
 
 def glued_caption(sentence: str, line: str) -> bool:

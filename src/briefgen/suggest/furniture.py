@@ -77,7 +77,7 @@ _LINE_CREDIT = re.compile(rf"\({_CREDIT_NAME}/{_CREDIT_NAME}\)$|\[[A-Z][A-Z0-9 .
 _WIRE_AFTER_STOP = re.compile(rf"[.!?]\s+\({_CREDIT_NAME}\)$")
 _PLACED = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|cent(?:er|re))\)|, (?:(?:second |far )?(?:left|right)|cent(?:er|re)),")
 # A caption that tells what will happen ("… will lay a wreath on Dec 13. PHOTO: Agency") reports a plan no picture shows.
-_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
+CAPTION_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 # A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
 _PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
 # A day with its year closing the sentence, as a caption dates its picture: "on March 16th, 2023", "Mexico September 18, 2025".
@@ -129,13 +129,13 @@ def is_credited_caption(sentence: str, line: str) -> bool:
     """A sentence of a caption's line: the line ends with a picture's credit, and the sentence reports no plan."""
     line = line.strip()
     credited = _LINE_CREDIT.search(line) or (_WIRE_AFTER_STOP.search(line) and _PLACED.search(line))
-    return bool(credited) and not _AHEAD.search(sentence)
+    return bool(credited) and not CAPTION_AHEAD.search(sentence)
 
 
 def is_dated_caption(text: str) -> bool:
     """A caption closing on its picture's day and year: a picture's present tense ("shake hands", "arrive"), or "A view of"."""
     rest = text.lstrip(LEADING_QUOTES)
-    if not _CLOSING_DAY.search(rest) or _AHEAD.search(rest) or TRACE.search(rest):
+    if not _CLOSING_DAY.search(rest) or CAPTION_AHEAD.search(rest) or TRACE.search(rest):
         return False  # undated, a plan, or a signing: an event of its own, even under a picture
     return bool(_PICTURE_PRESENT.search(rest) or _VIEW_OF.match(rest))
 
