@@ -75,8 +75,10 @@ def day_ahead(text: str, start: int, future: bool) -> bool:
     """Whether a month's day ("on Dec. 16", "22 June") lies ahead: a plan's always, a report's when its clause looks ahead.
 
     A report's day was read as the one before the day of writing whatever its
-    clause said, so a coming day fell a year back: "Azerbaijan is hosting the
-    summit on Nov. 11" on a page of August is the coming November.  A plan's day
-    keeps its reading: its past acts are dated elsewhere.
+    clause said, so a coming day fell a year back (issue 14: "on Dec. 16" on a
+    page of November 2023 read as 2022-12-16).  The day now follows its clause as
+    the bare month does ("Azerbaijan is hosting the COP29 climate conference in
+    November", intake_final78, is the coming November).  A plan's day keeps its
+    reading.
     """
     return future or told_as_ahead(text, start)
