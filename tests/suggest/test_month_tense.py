@@ -51,3 +51,29 @@ def test_a_month_of_a_past_act_stays_behind_and_a_clause_of_no_tense_keeps_the_k
     assert not month_ahead(text, text.index("in June"), future=True)
     assert month_ahead(LOOKS_FORWARD, LOOKS_FORWARD.index("in September"), future=False)
     assert not month_ahead(SIGNED, SIGNED.index("in October"), future=False)
+
+
+# intake_final78, alarabiya 2024-08-18: the conference Azerbaijan "is hosting" is the coming November, not the last.
+HOSTING = "Azerbaijan is hosting the COP29 climate conference in November."
+
+
+def test_a_month_of_an_act_told_in_the_present_progressive_is_the_coming_one() -> None:
+    resolved = resolve_date(HOSTING, dt.date(2024, 8, 18), future=False, kind="statement", ref_year=2024)
+    assert resolved is not None
+    assert str(resolved.date) == "2024-11"
+    assert resolved.phrase == "in November"
+
+
+def test_a_day_of_a_month_in_a_clause_that_looks_ahead_is_the_coming_one() -> None:
+    # The same sentence with its day: a report's clause that looks ahead turns the day too, not only the bare month.
+    text = "Azerbaijan is hosting the COP29 climate conference on Nov. 11."
+    resolved = resolve_date(text, dt.date(2024, 8, 18), future=False, kind="statement", ref_year=2024)
+    assert resolved is not None
+    assert str(resolved.date) == "2024-11-11"
+
+
+def test_a_month_of_an_act_hosted_is_still_the_one_before() -> None:
+    text = "Azerbaijan hosted the COP29 climate conference in November."
+    resolved = resolve_date(text, dt.date(2024, 8, 18), future=False, kind="statement", ref_year=2024)
+    assert resolved is not None
+    assert str(resolved.date) == "2023-11"

@@ -21,7 +21,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
-from briefgen.suggest.month_tense import month_ahead
+from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
@@ -184,7 +184,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
             return _safe(reference.year, month)
         return _safe(_month_near(month, reference, rel in {"next", "coming"}), month)
     if name in {"day-month", "month-day", "day-range-month"} and month:
-        return _safe(_month_near(month, reference, future), month, _int(groups["d"]))
+        return _safe(_month_near(month, reference, day_ahead(match.string, match.start(), future)), month, _int(groups["d"]))
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
         return _safe(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
     if name == "ago":

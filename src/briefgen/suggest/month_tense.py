@@ -37,6 +37,9 @@ _FUTURE_WORD = re.compile(
 )
 _LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\b(?:was|were|had|did|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
+# An act told in the present progressive is still to come when it names a month: "Azerbaijan is hosting the COP29
+# climate conference in November" (a page of August 2024) is the coming November; one over would be "hosted".
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:(?:host|hold|stag|organi[sz]|conven|chair)ing)\b", re.IGNORECASE)
 
 
 def _clause(text: str, start: int) -> str:
@@ -55,6 +58,9 @@ def told_as_ahead(text: str, start: int) -> bool:
     forward = _LOOKS_FORWARD.search(clause)
     if forward is not None:
         return not _PAST_AFTER.search(clause, forward.end())
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive is not None and not _PAST_AFTER.search(clause, progressive.end()):
+        return True
     return in_future_clause(text, start) or scheduled_clause(text, start) or hoped_for(text, start)
 
 
@@ -63,3 +69,16 @@ def month_ahead(text: str, start: int, future: bool) -> bool:
     if future:
         return not told_as_past(text, start)
     return told_as_ahead(text, start)
+
+
+def day_ahead(text: str, start: int, future: bool) -> bool:
+    """Whether a month's day ("on Dec. 16", "22 June") lies ahead: a plan's always, a report's when its clause looks ahead.
+
+    A report's day was read as the one before the day of writing whatever its
+    clause said, so a coming day fell a year back (issue 14: "on Dec. 16" on a
+    page of November 2023 read as 2022-12-16).  The day now follows its clause as
+    the bare month does ("Azerbaijan is hosting the COP29 climate conference in
+    November", intake_final78, is the coming November).  A plan's day keeps its
+    reading.
+    """
+    return future or told_as_ahead(text, start)
