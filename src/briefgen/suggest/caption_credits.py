@@ -3,7 +3,7 @@
 Cleaning takes a caption off only above the article's first paragraph (:mod:`briefgen.ingest.text`).  Below a
 standfirst, a kicker or a body paragraph the caption stays in the text, and its sentences were drafted as claims an
 editor deletes: the event a picture shows is told in the report, with its date and its source.  The credit that
-closes the caption's line gives it away, in shapes :func:`briefgen.suggest.furniture.is_credited_caption` did not read:
+closes the caption's line gives it away, in shapes :func:`briefgen.suggest.furniture.closes_with_credit` does not read:
 
 - a picture labelled in brackets: "The talks between State President Luong Cuong and his French counterpart
   Emmanuel Macron in Hanoi on May 26 (Photo: VNA)" (VietnamPlus), "… August 18, 2023 (Photo : PD)" (Borkena);
@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.captions import PICTURE_CREDIT
-from briefgen.suggest.furniture import CAPTION_AHEAD
+from briefgen.suggest.furniture import CAPTION_AHEAD, closes_with_credit
 
 # "(Photo: VNA)", "(Photo : PD)", "(Image: AFP)": a picture labelled in brackets closing the line.
 _LABELLED_PICTURE = re.compile(PICTURE_CREDIT)
@@ -70,10 +70,16 @@ def leading_credit_length(text: str) -> int:
 
 
 def credited_caption_line(sentence: str, line: str) -> bool:
-    """Whether ``sentence`` stands on a caption's line, closed by one of the credits the module's docstring lists,
-    and shows rather than plans (a plan is drafted)."""
+    """Whether ``sentence`` stands on a caption's line, closed by a picture's credit (one the module's docstring lists,
+    or one :func:`~briefgen.suggest.furniture.closes_with_credit` reads), and shows rather than plans (a plan is drafted)."""
     line = line.strip()
-    credited = _LABELLED_PICTURE.search(line) or _SQUARE_CREDIT.search(line) or _NAMED_PICTURE.search(line) or _SLASH_SOURCE.search(line)
+    credited = (
+        closes_with_credit(line)
+        or _LABELLED_PICTURE.search(line)
+        or _SQUARE_CREDIT.search(line)
+        or _NAMED_PICTURE.search(line)
+        or _SLASH_SOURCE.search(line)
+    )
     return bool(credited) and not CAPTION_AHEAD.search(sentence)  # a plan ("will attend", "is set to sign") no picture shows
 
 

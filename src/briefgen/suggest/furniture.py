@@ -22,13 +22,14 @@ away.  They come in classes, each named by the function that reads it:
 - :func:`is_sourcing_line`: where the sentence before came from ("X disclosed
   this in a post on Sunday", "These were the outcome of talks …, according to a
   statement by …"): attribution whose claim is in another sentence;
-- :func:`is_credited_caption`: a sentence on a line of the page that ends
+- :func:`closes_with_credit`: a line of the page that ends
   with a picture's credit ("… in the capital (Agency/Jane Doe)", "… visit to
   Norland. [POOL PHOTO]", "(R) … talks. (Agency)"): every sentence of it is
   the caption, even one told in the past tense, since the credit closes the
   caption and no report's paragraph ends with one.  A wire's name alone does
   close paragraphs, so it needs the line to place people ("(R)", ", left,");
-  a caption's plan ("will sign") is no picture's and is drafted.  A labelled
+  a caption's plan ("will sign") is no picture's and is drafted
+  (:func:`briefgen.suggest.caption_credits.credited_caption_line` asks both, with more shapes).  A labelled
   credit ("… 2024. Photo: Agency") is not read: it also closes lines that
   state a claim, even lines that show a picture;
 - :func:`is_dated_caption`: a caption that closes on the day of its picture,
@@ -125,11 +126,10 @@ def is_picture_caption(text: str) -> bool:
     )
 
 
-def is_credited_caption(sentence: str, line: str) -> bool:
-    """A sentence of a caption's line: the line ends with a picture's credit, and the sentence reports no plan."""
+def closes_with_credit(line: str) -> bool:
+    """Whether a line of the page ends with a picture's credit in one of this module's shapes (see its docstring)."""
     line = line.strip()
-    credited = _LINE_CREDIT.search(line) or (_WIRE_AFTER_STOP.search(line) and _PLACED.search(line))
-    return bool(credited) and not CAPTION_AHEAD.search(sentence)
+    return bool(_LINE_CREDIT.search(line) or (_WIRE_AFTER_STOP.search(line) and _PLACED.search(line)))
 
 
 def is_dated_caption(text: str) -> bool:

@@ -20,7 +20,6 @@ from briefgen.ingest.wirelines import bare_dateline
 from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
-from briefgen.suggest.furniture import is_credited_caption
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
@@ -80,10 +79,8 @@ def drafted_spans(
         if visit_elsewhere(sentence.text, sides):
             continue  # a side's leader in a third country's capital: another relation, see .other_visits
         line = _line(body, sentence)
-        if earlier_picture(line, published) or is_credited_caption(sentence.text, line):
-            continue  # a picture's caption, closed by its credit, or from an earlier occasion
-        if credited_caption_line(sentence.text, line) or glued_caption(sentence.text, line):
-            continue  # a caption below the header, or glued to the lede: see .caption_credits
+        if earlier_picture(line, published) or credited_caption_line(sentence.text, line) or glued_caption(sentence.text, line):
+            continue  # a picture's caption: from an earlier occasion, closed by its credit, or glued to the lede (.caption_credits)
         if line.strip() in twin_captions:
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
