@@ -424,11 +424,12 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
     if is_commentary(text):
         return False  # "ties have deepened since 2022", "a testament to the high level of relations": see .commentary
-    judged = None if states_a_record(text) else _CHARACTERISATION.search(text)  # a record ranks, see .records
-    if judged and not _STRONG.search(_THE_TWO.sub("", text)) and not _DONE_BEFORE.search(text, 0, judged.start()):
+    strong = states_a_record(text) or bool(_STRONG.search(_THE_TWO.sub("", text)))  # a rank anchors as a figure does, see .records
+    judged = _CHARACTERISATION.search(text)
+    if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     arrival = arrival_at_named_place(text)  # where the visitor arrived: checkable, however it was welcomed
-    anchored = bool(_STRONG.search(_THE_TWO.sub("", text)) or _CONTENT.search(text) or states_a_record(text))
+    anchored = strong or bool(_CONTENT.search(text))
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
