@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+#: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
+READING_TIME = r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
+
 # Whole lines of page furniture, matched case-insensitively after stripping.
 # "The post <headline> appeared first on <site>.": the line a blog's feed closes each post with, naming the post.
 FEED_FOOTER = re.compile(r"the post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
@@ -39,7 +42,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("update line", re.compile(r"(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*[|·•]\s*)?(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").
     ("weather", re.compile(r"[-+−]?\d{1,2}(?:[.,]\d{1,2})?\s*°?\s*[cf]")),
-    ("reading time", re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read")),
+    ("reading time", re.compile(READING_TIME)),
     # A stamp's label alone on its line, its date on the next: "Publish Date:" over "Apr 18, 2025".
     ("date label", re.compile(r"(?:(?:publish(?:ed)?|posted|release|issue)(?: date| on)?|date)\s*:")),
     # The closing line a blog's feed adds to each post, kept by the sites that republish the feed.

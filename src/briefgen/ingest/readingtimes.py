@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.furniture import READING_TIME
+
 # "2 min reading time", "4 mins read", "2 MIN READ", "5 minute read": the story's reading time on a line of its own.
-_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read(?:ing\s+time)?", re.IGNORECASE)
+_READING_TIME = re.compile(READING_TIME + r"(?:ing\s+time)?", re.IGNORECASE)
 # How many lines after the reading time its list of details may run, and how long a line of it may be: a type of
 # item ("Transcript of press conference"), a date; never a sentence of the story.
 _DETAIL_LINES = 3
