@@ -84,7 +84,7 @@ def test_page_with_two_articles_lists_them_and_asks(repo_copy: Path) -> None:
     before = sorted(p.name for p in (repo_copy / "facts" / "sources").iterdir())
     result = run_cli("sources", "add", str(SEEDS / SEED_000), cwd=repo_copy)
     assert result.code == 2
-    assert "the page holds 2 articles; keep one with --part N, or all with --all-parts" in result.stderr
+    assert "the page holds 2 articles; keep one with --part N, all with --all-parts, or the page whole with --one-article" in result.stderr
     assert 'part 1: "Belarus, Pakistan sign 15 agreements during Lukashenko’s visit to Islamabad"' in result.stderr
     assert 'part 2: "Pakistan to showcase BYD, Samsung, Google assembly push at ITCN Asia expo"' in result.stderr
     assert sorted(p.name for p in (repo_copy / "facts" / "sources").iterdir()) == before
@@ -102,6 +102,34 @@ def test_all_parts_archives_both_and_cross_references(repo_copy: Path) -> None:
     assert "warning: no publication date found" in result.stderr
     assert second_meta["published"] == ""
     assert 'the only date shown is the relative "Updated 6 sec ago"' in second_meta["notes"]
+
+
+# A real page of one report that reads as two: a caption printed twice under the standfirst looks like a second headline.
+ONE_REPORT = FIXTURES / "intake_final81" / "articles" / "dynamitenews-india-uzbekistan-stand-together-against-terrorism-pm-modi.txt"
+
+
+def test_one_article_keeps_a_page_read_as_two_whole(repo_copy: Path) -> None:
+    before = sorted(p.name for p in (repo_copy / "facts" / "sources").iterdir())
+    refused = run_cli("sources", "add", str(ONE_REPORT), "--undated", cwd=repo_copy)
+    assert refused.code == 2
+    assert 'part 2: "Prime Minister Narendra Modi" (7 paragraphs)' in refused.stderr
+    assert sorted(p.name for p in (repo_copy / "facts" / "sources").iterdir()) == before
+
+    result = run_cli("sources", "add", str(ONE_REPORT), "--one-article", "--undated", cwd=repo_copy)
+    assert result.code == 0, result.stderr
+    [written] = _written(result.stdout)
+    meta, body = _read_source(repo_copy / written)
+    assert meta["title"] == "India, Uzbekistan stand together against terrorism: PM Modi at opening of virtual summit"
+    # the standfirst above the doubled caption and the story below it, in one body
+    standfirst = body.index("In order to restore peace in Afghanistan, the negotiations with the Taliban must be Afghan-led")
+    assert standfirst < body.index("New Delhi: In order to restore peace in Afghanistan")
+    assert "we are meeting each other virtually," in body
+
+
+def test_one_article_and_part_cannot_be_given_together(repo_copy: Path) -> None:
+    result = run_cli("sources", "add", str(ONE_REPORT), "--one-article", "--part", "1", cwd=repo_copy)
+    assert result.code == 2
+    assert "not allowed with argument" in result.stderr
 
 
 def test_part_out_of_range_is_a_usage_error(repo_copy: Path) -> None:

@@ -50,6 +50,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     which = add.add_mutually_exclusive_group()
     which.add_argument("--part", type=int, metavar="N", help="the page holds several articles: keep the N-th")
     which.add_argument("--all-parts", action="store_true", help="the page holds several articles: keep them all")
+    which.add_argument(
+        "--one-article",
+        action="store_true",
+        help="the page is one article, though its shapes (a credit line over a caption) look like two: keep it whole",
+    )
     add.add_argument(
         "--timeout", type=float, default=20.0, metavar="SECONDS", help="give up fetching a URL after this long in all (default 20)"
     )
@@ -143,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
         source_id=args.source_id,
         part=args.part,
         all_parts=args.all_parts,
+        one_article=args.one_article,
         timeout=args.timeout,
         allow_private=args.allow_private,
         undated=args.undated,

@@ -377,7 +377,8 @@ def _choose_parts(page: CleanPage, options: AddOptions, display: str) -> list[in
         return [options.part]
     if count == 1 or options.all_parts:
         return list(range(1, count + 1))
-    problems = [Problem(display, None, f"the page holds {count} articles; keep one with --part N, or all with --all-parts")]
+    keep = "keep one with --part N, all with --all-parts, or the page whole with --one-article"
+    problems = [Problem(display, None, f"the page holds {count} articles; {keep}")]
     for number, part in enumerate(page.parts, start=1):
         head = part.headline or lead_paragraph(part.paragraphs)[:80] + "…"
         problems.append(Problem(display, None, f'part {number}: "{head}" ({len(part.paragraphs)} paragraphs)'))
@@ -392,7 +393,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
         raise UsageError(f"--url '{options.url}' is not a web address (write https://…)")
     page = _read_page(target, options)
     html = extract_article(page.text, page.display, page.url) if page.is_html else None
-    cleaned = clean_page(unglue_image_labels(html.text if html is not None else page.text))
+    cleaned = clean_page(unglue_image_labels(html.text if html is not None else page.text), one_article=options.one_article)
     if not cleaned.parts:
         raise BriefgenError.single(page.display, None, "no article text found (only page furniture)")
     numbers = _choose_parts(cleaned, options, page.display)

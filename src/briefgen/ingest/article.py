@@ -26,6 +26,7 @@ class AddOptions:
     source_id: str | None = None
     part: int | None = None
     all_parts: bool = False
+    one_article: bool = False  # the page is one article, however its shapes look: never cut into parts
     timeout: float = DEFAULT_TIMEOUT
     allow_private: bool = False  # fetch from loopback and private addresses too
     undated: bool = False  # the editor accepts an article with no publication date (its facts will not be citable)

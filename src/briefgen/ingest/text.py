@@ -381,8 +381,13 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     return joined
 
 
-def clean_page(text: str) -> CleanPage:
-    """Cut a page's plain text into articles, removing only page furniture."""
+def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
+    """Cut a page's plain text into articles, removing only page furniture.
+
+    ``one_article``: the editor says the page holds one article, whatever its
+    shapes suggest (a wire credit line over a photo caption, a caption printed
+    twice, each read as a second headline): one part, from the top.
+    """
     lines, date_line, rest = _classify(text)
     debris = bool(rest) and furniture_kind(rest) is not None
     page = CleanPage(parts=[], date_line=date_line, date_line_glued=bool(rest) and not debris, date_line_debris=rest if debris else None)
@@ -395,10 +400,10 @@ def clean_page(text: str) -> CleanPage:
         a.kind == "text" and b.kind == "text" and a.block == b.block and not is_bullet(a.text) and not is_bullet(b.text)
         for a, b in itertools.pairwise(items)
     )
-    starts = _part_starts(items)
+    starts = _part_starts(items)[: 1 if one_article else None]
     bounds = starts or [0]
     if bounds[0] != 0:
-        bounds = [0, *bounds[1:]] if not any(_is_text(it) for it in items[: bounds[0]]) else [0, *bounds]
+        bounds = [0, *bounds[1:]] if one_article or not any(_is_text(it) for it in items[: bounds[0]]) else [0, *bounds]
     for number, begin in enumerate(bounds):
         end = bounds[number + 1] if number + 1 < len(bounds) else len(items)
         chunk = items[begin:end]
