@@ -112,6 +112,7 @@ SETS = [
         "intake_final80",
         "intake_final81",
         "intake_final82",
+        "intake_final83",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
