@@ -56,3 +56,20 @@ def test_a_byline_run_together_with_the_themes_counts_dates_the_page_and_leaves_
     body = article.text.split("\n---\n", 1)[1].strip()
     assert body.startswith("The harbour boards of Vell and Dalen agreed on Tuesday")  # no byline, no share buttons
     assert "Facebook" not in body and "Comments" not in body
+
+
+def test_a_credit_glued_to_its_date_dates_the_page_and_leaves_the_body(mini_project: Path, tmp_path: Path) -> None:
+    # intake_final80's aggregator page, as copied: the credit of the paper it carries and the day run together on one
+    # line between the headline and the lede.  Read as text, the page was left undated and its "next week" unresolved.
+    text = (
+        "logo\nPrabowo skips G7 summit to meet Putin in Russia\n\nPrabowo skips G7 summit to meet Putin in Russia\n\n"
+        "The Star15-06-2025\n"
+        "JAKARTA: President Prabowo Subianto will fly to Russia next week to meet with his Russian counterpart Vladimir "
+        "Putin and attend several economic events in the European country, snubbing an invitation to attend the Group "
+        "of Seven (G7) Summit in Canada.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://test.daily8.com/en/article/6171855b6de62358e2e0dc1eed8e2e9e")
+    assert fields["published"] == "2025-06-15"
+    assert fields["author"] == ""  # "The Star" is the paper credited, not a writer
+    assert fields["place"] == "Jakarta"
+    assert fields["body"].startswith("JAKARTA: President Prabowo Subianto will fly to Russia next week")

@@ -69,6 +69,10 @@ _DATE_LABEL = re.compile(rf"^dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
 # "Kestrel Desk The Korvik Press, 19 Sep, 2025 10:06 AM": a desk's or writer's name, a comma, then a stamp with its time
 # of day.  A dateline ("New Delhi, November 20, 2024") gives a day, never the minute the page went up.
 _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,6}}),\s*(?P<when>(?i:{_DATE}{_TIME}))$")
+# "The Star15-06-2025": a credit and its date stamp that a copy of the page ran together, the date's first figure (or
+# its month's name) right after the credit's last letter.  Words never touch a date so in a sentence or a dateline,
+# so the glue itself says the two were a credit line's pieces, as a bar between them would.
+_NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
 _DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024").
 _PUBLISHED_IN_LINE = re.compile(rf"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s+(?P<when>{_WHEN})", re.IGNORECASE)
@@ -100,7 +104,11 @@ def _unglued(text: str) -> str:
 
 
 def _dated_byline(text: str) -> re.Match[str] | None:
-    text = _unglued(_READING_TIME.sub("", text))
+    text = _READING_TIME.sub("", text)
+    glued = _NAME_GLUED_DATE.match(text)  # read before the pieces are spaced apart: the glue is what marks it
+    if glued is not None:
+        return glued
+    text = _unglued(text)
     for pattern in _DATED:
         match = pattern.match(text)
         if match is not None:
