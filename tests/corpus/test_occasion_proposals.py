@@ -143,7 +143,9 @@ def test_a_quote_dated_elsewhere_or_about_visits_is_not_a_part_of_the_occasion()
     assert elsewhen("They last met in Velt in November.", march)
     assert elsewhen("Oskaro visited Velt a year ago.", march)
     assert elsewhen("the rift that followed the 2019 coup", march)
-    assert elsewhen("It is his third overseas visit this year.", march)
+    # a count of the visit at hand is the visit (round 48, :mod:`briefgen.corpus.counted`); a count of another one is not
+    assert not elsewhen("It is his third overseas visit this year.", march)
+    assert elsewhen("Oskaro will fly on to Velt on his third overseas visit this year.", march)
     assert elsewhen("The council will meet alternately every two years.", march)
     assert not elsewhen("Oskaro landed on 3 March, his first time in Norland since 2019.", march)
     assert not elsewhen("He will leave on 1 April.", PartialDate.parse("2031-03-28"))  # a few days on, in the next month

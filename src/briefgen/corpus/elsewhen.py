@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.corpus.counted import without_count
 from briefgen.corpus.meetings import without_placing
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
@@ -57,7 +58,8 @@ _AGO = re.compile(
     # several meetings counted together ("Over nine meetings, the two have signed 110 agreements", "these meetings")
     r"|\b(?:these|those|previous|past|all|over|across|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: \w+)? (?:meetings|sessions)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
-    # a count of visits ("his third overseas visit since Covid-19"): about visits, not a part of this one
+    # a count of visits ("Rubio will visit Ecuador on Thursday on his third trip to Latin America"): about visits, not a
+    # part of this one, unless it counts the visit at hand ("This is his second trip to China"), taken out before
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
@@ -86,7 +88,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     of Friendship"), or a span of years a plan runs over that takes in the
     occasion's year ("a joint action plan between 2022 and 2026").
     """
-    quote = _SINCE_CLAUSE.sub(" ", without_placing(quote))  # what a count runs from, not when this happened
+    # what a count runs from, not when this happened; a count of the visit is the visit (:mod:`briefgen.corpus.counted`)
+    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(quote)))
     if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)

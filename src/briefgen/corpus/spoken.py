@@ -103,6 +103,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN
@@ -206,7 +207,10 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
 
 def told_as_background(quote: str) -> bool:
     """Whether a quote tells background: a level or history of the relation, a figure, an earlier happening recalled."""
-    return bool(_BACKGROUND.search(quote)) and bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", quote)))
+    if not _BACKGROUND.search(quote):
+        return False
+    # a count of the visit at hand and what it runs from ("the first visit ... in 12 years") is no background
+    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_count(quote))))
 
 
 def names_both_sides(quote: str) -> bool:
