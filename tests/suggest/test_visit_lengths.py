@@ -73,3 +73,33 @@ def test_a_stay_said_to_last_or_spent_somewhere_is_its_length(sentence: str, amo
 )
 def test_no_length_for_a_gathering_or_a_time_apart(sentence: str) -> None:
     assert visit_lengths(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("For three days starting on Monday, Trump will visit Saudi Arabia, Qatar, and the United Arab Emirates.", "3"),
+        ("Japanese Emperor Naruhito and Empress Masako on Sunday arrived in Mongolia for a weeklong official visit as state guests.", "7"),
+        ("The three-day, four-stop visit will seek to emphasize the historic importance of the post-war relationship.", "3"),
+        ("Carney’s two-day mission marks the first bilateral visit by a Canadian prime minister to Mexico.", "2"),
+        ("He also brushed off questions, noting that Mr Trump was “in New York for one day”", "1"),
+    ],
+)
+def test_a_length_in_another_shape_is_the_visits(sentence: str, amount: str) -> None:
+    """The lengths another outlet contradicts: "For three days" against "a four-day trip", "weeklong" against "eight-day"."""
+    found = [v.as_fields() for v in find_values(sentence) if v.unit == "days"]
+    assert found == [{"metric": "visit-length", "amount": amount, "unit": "days"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Starting on Sunday, three days of talks will take place which will include security, the global economy and Ukraine.",
+        "French President Emmanuel Macron arrived in Hanoi on Sunday, kicking off his week-long tour of Asia.",  # a tour's week
+        "Hipkins touched down in Beijing on Monday beginning his week-long trade trip to China.",
+        "For two days after the summit, the ministers will visit the border region.",  # a time apart from the summit
+        "He will be in Washington for three days of talks on the trade deal.",
+    ],
+)
+def test_no_length_for_talks_a_loose_week_or_a_time_apart(sentence: str) -> None:
+    assert visit_lengths(sentence) == []
