@@ -5,6 +5,8 @@ Invented sentences (people, places and bodies), so that the rules are tested as 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import split_sentences
@@ -63,3 +65,15 @@ def test_other_quotations_keep_one_draft_per_sentence() -> None:
         f"“{CONSULATES} Our trade with Vantaa rose by 12% to $4 billion,” President Mira Solt said.",  # two figures
     ):
         assert not any("consulates" in quote and "trade" in quote for quote in _drafted(body)), body
+
+
+def test_a_quotation_dating_two_events_keeps_one_draft_per_sentence() -> None:
+    # intake_final34, Pratidin Time: the Egyptian president's visit "earlier in the year", and the arrival on June 24
+    body = (
+        '"Most recently, the Egyptian president had paid a state visit to India when he graced our Republic Day earlier in '
+        "the year as the chief guest. At this stage, the prime Minister is expected to reach Cairo in the afternoon of June 24 "
+        'where where his first interaction will be with the India unit," the Foreign Secretary said.'
+    )
+    spans = [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, dt.date(2023, 6, 19), 2023)]
+    assert spans[0].startswith("Most recently") and spans[0].endswith("chief guest")
+    assert not any("Republic Day" in text and "June 24" in text for text in spans)

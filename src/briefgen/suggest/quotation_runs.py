@@ -10,17 +10,23 @@ says, in its first sentences, who made it).
 
 A run of two to four sentences of one paragraph, opened by a mark that no
 sentence before its last closes, with no other mark inside, and either closed
-by an attribution naming its speaker (never a pronoun: the draft must say who)
-or opened by one ('Name said: "…', after any scene the writer sets first), is drafted as one sentence spanning them
-all, when it stays within :data:`MAX_WORDS` words.  Longer quotations and any
-other shape keep their per-sentence drafts.
+by an attribution (any speaker, and where and when they spoke:
+:mod:`briefgen.suggest.run_attributions`) or opened by one naming its speaker
+('Name said: "…', after any scene the writer sets first; never a pronoun), is
+drafted as one sentence spanning them all, when it stays within
+:data:`MAX_WORDS` words and its sentences date at most one time
+(:func:`dates_one_time`).  Longer quotations and any other shape keep their
+per-sentence drafts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefgen.suggest.closing_speakers import CLOSING_MARK, closes_with_speaker
+from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.run_attributions import closes_with_attribution
 from briefgen.suggest.sentences import Sentence
 
 #: The most words a quotation drafted whole may have: longer, it is a speech, and its sentences are cited apart.
@@ -59,7 +65,8 @@ def _run_from(sentences: list[Sentence], first: int) -> int:
         if _marks(text) == 0:
             continue
         closed = named_first and _marks(text) == 1 and text.endswith((CLOSING_MARK[mark], CLOSING_MARK[mark] + "."))
-        if closed or (not named_first and _marks(text) == 1 and closes_with_speaker(text, mark)):
+        ends_run = closes_with_speaker(text, mark) or closes_with_attribution(text, mark)
+        if closed or (not named_first and _marks(text) == 1 and ends_run):
             return last + 1 if last + 1 - first >= _SHORTEST else first
         return first
     return first
@@ -93,3 +100,19 @@ def quoted_words(run: list[Sentence]) -> list[Sentence]:
 def joined(run: list[Sentence], body: str) -> Sentence:
     """One sentence spanning the run, as the body writes it."""
     return run[0] if len(run) == 1 else Sentence(run[0].start, run[-1].end, body[run[0].start : run[-1].end], run[0].paragraph)
+
+
+def dates_one_time(run: list[Sentence], published: dt.date | None, ref_year: int | None) -> bool:
+    """Do the run's sentences date at most one time between them (each by the first date it states)?
+
+    A quotation that dates two events, one sentence each, is two statements, as one stating two figures is: '“Last
+    year, President Putin and I decided to cross the $100 billion bilateral trade target by 2030. But, after my
+    discussions with President Putin from yesterday, … I don’t think that we need to wait for 2030. …,” he said'.
+    Joined, the draft would take the first sentence's year for the second's news.
+    """
+    firsts = set()
+    for sentence in run:
+        found = dated_phrases(sentence.text, published, future=False, ref_year=ref_year)
+        if found:
+            firsts.add(found[0][2])
+    return len(firsts) <= 1
