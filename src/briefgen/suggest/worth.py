@@ -20,7 +20,6 @@ classes, not as a list of sentences seen before:
 - *courtesy* and *generic prose*: thanks, delight, wishes, praise, and
   agendas that only name sectors ("political, economic, military and social
   aspects").
-
 - *statements of a named side*: what a named speaker says, a view stated as
   one, a readiness, a standing in a named body, a call on a named host.
   Generic words are a side's position when its named speaker's statement
@@ -47,8 +46,10 @@ from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.meeting_subjects import meeting_as_subject
+from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
+from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.records import states_a_record
 from briefgen.suggest.reporting_verbs import reporting_verb
 from briefgen.suggest.stressed_points import stressed_point
@@ -392,7 +393,7 @@ def _named_position(text: str, quoted: bool = False) -> bool:
 def spoken_by_name(text: str) -> bool:
     """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
 
-    With a pronoun ("he said") the draft would not say who spoke; a line that
+    A pronoun ("he said") names no one (:mod:`.pronoun_speakers` weighs it); a line that
     only leads in ("BelTA said, citing …:") states nothing yet.
     """
     return bool(_ATTRIBUTED.search(text) or _TOLD.search(text)) and not text.rstrip().endswith(":")
@@ -401,9 +402,8 @@ def spoken_by_name(text: str) -> bool:
 def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
 
-    ``said``: the words are a named speaker's, whose attribution was trimmed
-    off the quote ("…," Yoon said): a position stated in talks is a claim
-    when it names what it is about.
+    ``said``: the words are a named speaker's, whose attribution was trimmed off the quote ("…," Yoon said):
+    a position stated in talks is a claim when it names what it is about.
 
     Ceremony is rescued only by a figure, a date, an act that leaves a trace
     (a signing, an agreement) or an arrival at a named place
@@ -429,7 +429,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     arrival = arrival_at_named_place(text)  # where the visitor arrived: checkable, however it was welcomed
-    anchored = strong or bool(_CONTENT.search(text))
+    anchored = strong or bool(_CONTENT.search(text)) or states_a_pact(text)  # what a treaty holds: see .pacts
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
@@ -446,5 +446,5 @@ def check_worthy(text: str, said: bool = False) -> bool:
     topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
-    said = (said and _names_something(text)) or spoken_by_name(text)
+    said = (said and _names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
     return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)
