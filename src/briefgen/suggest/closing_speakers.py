@@ -38,13 +38,20 @@ CLOSING_MARK = {"“": "”", '"': '"'}
 _TAIL = re.compile(r"^,?\s*((?:[^\s,;:“”\"]+\s+){0,7}[^\s,;:“”\"]+)\s*\.?\s*$")
 
 
+def split_at_close(text: str, mark: str) -> tuple[str, str] | None:
+    """The quoted words before the mark that closes the quotation opened with ``mark`` (trailing space cut), and
+    what follows that mark; None when ``text`` does not close it."""
+    close = text.find(CLOSING_MARK[mark], 1 if text.startswith(mark) else 0)
+    return None if close < 0 else (text[:close].rstrip(), text[close + 1 :])
+
+
 def closes_with_speaker(text: str, mark: str) -> bool:
     """Does ``text`` close the quotation opened with ``mark``, then name its speaker and say nothing else?"""
-    close = text.find(CLOSING_MARK[mark], 1 if text.startswith(mark) else 0)
-    if close < 0:
+    parts = split_at_close(text, mark)
+    if parts is None:
         return False
-    before = text[:close].rstrip()
-    tail = _TAIL.match(text[close + 1 :])
+    before, after = parts
+    tail = _TAIL.match(after)
     if tail is None or not before.endswith(","):
         return False  # '… stability."' or '…," she said, adding …': no attribution alone after the close
     return spoken_by_name(f"{mark}x,{CLOSING_MARK[mark]} {tail.group(1).rstrip('.')}.")  # a name, not "he said"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.suggest.closing_speakers import CLOSING_MARK
+from briefgen.suggest.closing_speakers import split_at_close
 
 _VERB = r"(?:said|says|added|stated|declared|remarked|noted|stressed|emphasi[sz]ed|explained|warned|wrote|continued|told)"
 _NAME = r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"  # "Putin", "PM Modi", "Serbian President Aleksandar Vucic", "Mr. Trump"
@@ -46,10 +46,10 @@ MAX_CIRCUMSTANCE_WORDS = 16
 
 def closes_with_attribution(text: str, mark: str) -> bool:
     """Does ``text`` close the quotation opened with ``mark``, then say only who spoke, and where, when or how?"""
-    close = text.find(CLOSING_MARK[mark], 1 if text.startswith(mark) else 0)
-    if close < 0 or not text[:close].rstrip().endswith((",", "?", "!")):
+    parts = split_at_close(text, mark)
+    if parts is None or not parts[0].endswith((",", "?", "!")):
         return False
-    attribution = _CLOSING.match(text[close + 1 :])
+    attribution = _CLOSING.match(parts[1])
     if attribution is None:
         return False
     circumstances = attribution.group("rest").strip().rstrip(".")
