@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.pronoun_speakers import names_past_first_word
 from briefgen.suggest.sentences import Sentence
 from briefgen.suggest.worth import spoken_by_name
 
 # The two sides' relations as the subject: "we have very good chemistry", "the strength of our relations is trust".
 _TIES = re.compile(r"\b(?:relations|relationship|ties|bonds?|chemistry|trust|friendship|partnership)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+_FIRST_PERSON = frozenset({"I", "I’m", "I'm"})
 # The two sides of a bilateral report.
 _SIDES = 2
 _OPENS = ("“", '"')
@@ -63,8 +64,8 @@ def praises_the_ties(text: str) -> bool:
     Praise of the ties stays generic whoever says it: a speaker does not make
     it a position, unless it names something besides the two sides.
     """
-    names = {part for word in _NAME.findall(text.lstrip("“\"‘' "))[1:] for part in word.split("-") if part[:1].isupper()}
-    return bool(_TIES.search(text)) and len(names - {"I", "I’m", "I'm"}) <= _SIDES
+    names = names_past_first_word(text.lstrip("“\"‘' "), _FIRST_PERSON)
+    return bool(_TIES.search(text)) and len(names) <= _SIDES
 
 
 def spoken_by_closing_speaker(sentences: list[Sentence]) -> set[int]:

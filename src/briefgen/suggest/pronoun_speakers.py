@@ -40,11 +40,18 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 _FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m", "I've", "I’ve"})
 
 
+def names_past_first_word(text: str, not_names: frozenset[str]) -> set[str]:
+    """The capitalised words of ``text`` past its first (each part of a hyphened one: "Indo-Pacific"), but ``not_names``.
+
+    The first word is capitalised wherever a sentence starts, so it names nothing by its capital alone.
+    """
+    return {part for name in _NAME.findall(text)[1:] for part in name.split("-") if part[:1].isupper()} - not_names
+
+
 def spoken_by_pronoun(text: str) -> bool:
     """Is the sentence a statement its speaker, a pronoun, is reported to have made, naming what it is about?"""
     said = _ATTRIBUTION.search(text)
     if said is None:
         return False
     words = (text[: said.start()] + " " + text[said.end() :]).strip(" “”\"‘’'")
-    names = {part for name in _NAME.findall(words)[1:] for part in name.split("-") if part[:1].isupper()} - _FIRST_PERSON
-    return len(names) > (_SIDES if _TIES.search(words) else 0)  # past the first word, capitalised wherever it stands
+    return len(names_past_first_word(words, _FIRST_PERSON)) > (_SIDES if _TIES.search(words) else 0)
