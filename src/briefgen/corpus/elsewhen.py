@@ -17,6 +17,7 @@ import re
 
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.meetings import without_placing
+from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
 
@@ -89,7 +90,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     occasion's year ("a joint action plan between 2022 and 2026").
     """
     # what a count runs from, not when this happened; a count of the visit is the visit (:mod:`briefgen.corpus.counted`)
-    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(quote)))
+    # a clause on a person, or on someone's coming to office, dates that, not this (:mod:`briefgen.corpus.side_clauses`)
+    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_side_dates(quote))))
     if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
