@@ -114,6 +114,7 @@ SETS = [
         "intake_final82",
         "intake_final83",
         "intake_final84",
+        "intake_final85",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
