@@ -54,6 +54,7 @@ import re
 
 from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.meeting_subjects import weighed_occasion
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
@@ -325,9 +326,12 @@ def is_weighing(text: str) -> bool:
     """An occasion the report already gives, weighed by someone: "welcomed the treaty as a benefit to both peoples".
 
     The signing or the visit is drafted from the sentence that reports it;
-    what it is hailed as is a judgement, unless it counts something.
+    what it is hailed as is a judgement, unless it counts something.  So is
+    what the visit itself is said to mean ("The visit fortified the two
+    countries' robust trade and investment partnerships"): see :func:`.weighed_occasion`.
     """
-    return bool(_WEIGHED_OCCASION.search(text)) and not _FIGURE.search(_DURATION.sub("", text))
+    hailed = bool(_WEIGHED_OCCASION.search(text)) and not _FIGURE.search(_DURATION.sub("", text))
+    return hailed or weighed_occasion(text)
 
 
 def is_ceremony(text: str) -> bool:
