@@ -105,6 +105,7 @@ import re
 
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.marked import without_anniversary
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN
 
@@ -206,11 +207,16 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
 
 
 def told_as_background(quote: str) -> bool:
-    """Whether a quote tells background: a level or history of the relation, a figure, an earlier happening recalled."""
+    """Whether a quote tells background: a level or history of the relation, a figure, an earlier happening recalled.
+
+    A count of the visit at hand ("the first visit ... in 12 years", see
+    :mod:`briefgen.corpus.counted`) and an anniversary it marks ("My visit to
+    Poland comes as we mark 70 years of our diplomatic relations", see
+    :mod:`briefgen.corpus.marked`) are said of the visit, not background.
+    """
     if not _BACKGROUND.search(quote):
         return False
-    # a count of the visit at hand and what it runs from ("the first visit ... in 12 years") is no background
-    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_count(quote))))
+    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_anniversary(without_count(quote)))))
 
 
 def names_both_sides(quote: str) -> bool:
