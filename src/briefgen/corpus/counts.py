@@ -40,6 +40,7 @@ from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.tours import tour_and_visit
 
 _NUMBER_WORDS = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 #: Units of an occasion's length in whole days: "a three-day visit" against "a four-day visit" of one stay are a
@@ -103,6 +104,8 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
         return False
     x, y = amounts
     if x == y or max(abs(x), abs(y)) == 0:
+        return False
+    if tour_and_visit(a, b):  # "a six-day trip to three nations" against "a three-day visit" to one of them
         return False
     near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):

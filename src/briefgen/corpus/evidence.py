@@ -32,6 +32,7 @@ from briefgen.corpus.discrepancies import describe_value, values_agree
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.corpus.stays import StayEnd, ends_clash, stay_end
+from briefgen.corpus.tours import two_places
 from briefgen.corpus.words import content_words, entity_key, name_words
 from briefgen.text.dates import PartialDate
 
@@ -228,13 +229,16 @@ def visits_clash(pa: Prepared, pb: Prepared) -> bool:
     before or after the other's date, or both give one day a year apart.
     Two days a month apart are more likely two visits.  "Lukashenko arrived in Islamabad on Monday"
     (25 November) and "Lukashenko's visit [to Pakistan] in December 2024"
-    share far too few words to be linked for their wording.
+    share far too few words to be linked for their wording.  Two quotes that each send the visit to a place
+    the other's article never names ("a visit to Moscow", "arrived in Warsaw") date two visits.
     """
     if not (pa.visit and pb.visit) or pa.fact.source == pb.fact.source or len(pa.entities & pb.entities) < 2:
         return False
     pairs = [(x, y) for x in visit_dates(pa) for y in visit_dates(pb)]
     if any(_months_apart(x, y) == 0 and x.year == y.year for x, y in pairs):
         return False  # dated alike somewhere: the score decides
+    if pa.article and pb.article and two_places(pa.fact.quote, pa.article.names, pb.fact.quote, pb.article.names):
+        return False  # each a visit to a place the other report's article never names (:mod:`.tours`)
     # a month apart where one side gives only the month ("December 2024" against 25 November), or one day a year apart
     return any((_months_apart(x, y) == 1 and (x.day is None or y.day is None)) or _year_slip(x, y) for x, y in pairs)
 

@@ -34,6 +34,7 @@ from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
+from briefgen.corpus.tours import tour_and_visit
 
 #: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
 #: differently: the share within which two ranges, or two counts, are still read as one
@@ -116,6 +117,8 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
 
     def near(a: Fact, b: Fact) -> bool:
         if a.value is None or b.value is None or (generic_unit(a.value.unit) and _different_measures(a, b)):
+            return False
+        if tour_and_visit(a, b):  # the days of a tour and of one visit on it (:mod:`.tours`)
             return False
         share = gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED
