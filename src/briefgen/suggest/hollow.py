@@ -54,17 +54,11 @@ import re
 
 from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
-from briefgen.suggest.meeting_subjects import weighed_occasion
+from briefgen.suggest.meeting_subjects import TRACE, weighed_occasion
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
 _FIGURE = re.compile(r"\d|\$|€|£|\bRs\.?\s|per ?cent|%")
-# An act that leaves a trace, whatever is hoped around it.
-_TRACE = re.compile(
-    r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
-    r"contracts?\b|inaugurat\w*|launch(?:es|ed|ing)?\b)",
-    re.IGNORECASE,
-)
 _HOPE = re.compile(
     r"\b(?:hop(?:e|es|ed|ing) (?:that|for)|look(?:s|ed|ing)? forward to|will surely|wish(?:es|ed)? (?:that|for)|"
     # resolve: "we are determined to realize any kind of project", "full of determination"
@@ -254,7 +248,7 @@ def is_hope(text: str) -> bool:
     """
     if _TALKS_AHEAD.search(text):
         return False  # "I look forward to my discussions with President Sisi": talks to come, with whom
-    return bool(_HOPE.search(text)) and not _FIGURE.search(text) and not _TRACE.search(text)
+    return bool(_HOPE.search(text)) and not _FIGURE.search(text) and not TRACE.search(text)
 
 
 def agenda_only(text: str) -> bool:
@@ -268,8 +262,8 @@ def agenda_only(text: str) -> bool:
     match = _AGENDA_ACT.search(text)
     planned = bool(_PLANNED.search(text, 0, match.start())) if match else False  # "he would discuss …": a plan, not an account
     reported = not planned and bool(_REPORTED.search(text, 0, match.start() if match else 0))
-    signed = match is not None and _COVERING.match(match.group()) and _TRACE.search(text, 0, match.start())
-    if match is None or _FIGURE.search(text) or _TRACE.search(text[match.end() :]) or reported or signed:
+    signed = match is not None and _COVERING.match(match.group()) and TRACE.search(text, 0, match.start())
+    if match is None or _FIGURE.search(text) or TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
     if _NAMED_MEETING.search(text, 0, match.start()) or arrival_at_named_place(text[: match.start()]):
         return False  # "Yunus met Xi Jinping, where both discussed trade", "landed in Beijing to discuss …": the meeting, the trip
@@ -319,7 +313,7 @@ def is_exhortation(text: str) -> bool:
     """
     rest = text.lstrip(LEADING_QUOTES)
     named = any(w[:1].isupper() for w in _WORDS.findall(rest)[1:])
-    return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not _TRACE.search(rest)
+    return bool(_EXHORTATION.search(rest)) and not named and not _FIGURE.search(rest) and not TRACE.search(rest)
 
 
 def is_weighing(text: str) -> bool:
@@ -340,7 +334,7 @@ def is_ceremony(text: str) -> bool:
     How a visit looked: its anniversary's number does not make it checkable
     news ("a wreath-laying to mark the 78th anniversary"); only a signing does.
     """
-    return bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text)) and not _TRACE.search(text)
+    return bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text)) and not TRACE.search(text)
 
 
 def is_protocol(text: str) -> bool:
@@ -348,7 +342,7 @@ def is_protocol(text: str) -> bool:
 
     A post that reports a signing ("@ministry: the two sides signed 6 agreements") is kept.
     """
-    post = bool(_HANDLE.search(text)) and not _TRACE.search(text)  # a post that reports a signing is a report
+    post = bool(_HANDLE.search(text)) and not TRACE.search(text)  # a post that reports a signing is a report
     return bool(_WELCOME.search(text) or _LINK_LABEL.search(text)) or post
 
 
@@ -370,8 +364,8 @@ def is_colour(text: str) -> bool:
     date back to 1950": context a reader gets from elsewhere.  A figure (not a
     name's digits, "Covid-19") or a signing is what would make one checkable.
     """
-    if _COUNTED.search(text) or _TRACE.search(text):
-        return _HISTORY.search(text) is not None and _TRACE.search(text) is None
+    if _COUNTED.search(text) or TRACE.search(text):
+        return _HISTORY.search(text) is not None and TRACE.search(text) is None
     summed_up = not _DATED.search(text) and any(p.search(text) for p in (_STRAINED, _RECEIVED, _COURSE))  # a dated step is news
     return summed_up or _framed(text) or any(p.search(text) for p in (_PLIGHT, _POTENTIAL, _HISTORY, _BECOMING))
 

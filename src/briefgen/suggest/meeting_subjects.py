@@ -85,7 +85,9 @@ _CHECKABLE = re.compile(
     r"\b(?:said|says|told|stated|noted|added|according to|reported|quoted)\b",
     re.IGNORECASE,
 )
-_ACT_AFTER = re.compile(
+#: An act that leaves a trace (a signing, an agreement, a launch), whatever is hoped or weighed around it; also read by
+#: :mod:`briefgen.suggest.hollow`, whose hopes, exhortations and ceremonies it makes checkable.
+TRACE = re.compile(
     r"\b(?:sign(?:s|ed|ing|ings)?\b(?<!\ba sign)|ink(?:s|ed)?\b|agreements?\b|mous?\b|memorand\w*|accords?\b|deals?\b|"
     r"contracts?\b|inaugurat\w*|launch(?:es|ed|ing)?\b)",
     re.IGNORECASE,
@@ -113,4 +115,4 @@ def weighed_occasion(text: str) -> bool:
     match = _OCCASION_WEIGHED.match(text)
     if match is None or _CHECKABLE.search(text):
         return False
-    return _ACT_AFTER.search(text, match.end()) is None
+    return TRACE.search(text, match.end()) is None
