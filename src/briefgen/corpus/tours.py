@@ -32,6 +32,7 @@ import re
 
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.models import Fact
+from briefgen.corpus.words import STEM
 
 _SEVERAL = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])"
 #: Words of a tour of several places, or of one stage of a tour: "a three-nation tour", "a six-day trip to
@@ -68,8 +69,8 @@ _DESTINATION = re.compile(
 
 
 def destinations(quote: str) -> frozenset[str]:
-    """The places (their first word, cut to five letters, lower case) a quote says a visit went to."""
-    return frozenset(match.group("place").lower()[:5] for match in _DESTINATION.finditer(quote))
+    """The places a quote says a visit went to: first word, lower case, cut as article names are (:data:`.words.STEM`)."""
+    return frozenset(match.group("place").lower()[:STEM] for match in _DESTINATION.finditer(quote))
 
 
 def two_places(quote_a: str, names_a: frozenset[str], quote_b: str, names_b: frozenset[str]) -> bool:
