@@ -115,6 +115,7 @@ SETS = [
         "intake_final83",
         "intake_final84",
         "intake_final85",
+        "intake_final86",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
