@@ -115,6 +115,7 @@ SETS = [
         "intake_final83",
         "intake_final84",
         "intake_final85",
+        "intake_final86",
         "intake_final87",
     )
 ]
