@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from decimal import Decimal
 
+from briefgen.corpus.aimed import words_aiming_at
 from briefgen.corpus.conflicts import latest_period, period_span, same_unit, unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.measure_units import in_one_unit
@@ -209,16 +210,29 @@ def visit_length(fact: Fact) -> bool:
 
 def is_target(fact: Fact, words: set[str]) -> bool:
     """Whether a fact states a figure aimed at, not one reached: target words ("target", "aim", "set sights
-    on"), or raising something to a level, in its quote or claim.  A target is never the actual figure it aims at;
-    the length of a visit (:func:`visit_length`) is never a target."""
+    on") said of its figure (before it, or after it in its own clause: :mod:`.aimed`), or raising something to a
+    level, in its quote or claim.  A target is never the actual figure it aims at; the length of a visit
+    (:func:`visit_length`) is never a target."""
     if visit_length(fact):
         return False
-    if not TARGET_STEMS.isdisjoint(words) or not _AIM_STEMS.isdisjoint(words):
+    value = fact.value
+    if _names_an_aim(words) and (value is None or _names_an_aim(_words_aiming_at(fact, value))):
         return True
     if _RAISE_STEMS.isdisjoint(words):
         return False
     counted = "" if fact.value is None or generic_unit(fact.value.unit) else fact.value.unit
     return _aims(fact.quote, counted) or (fact.claim != fact.quote and _aims(fact.claim, counted))
+
+
+def _names_an_aim(words: Set[str]) -> bool:
+    """Whether the words (stems) name a target, a goal, a plan or a hope (:data:`TARGET_STEMS`, :data:`_AIM_STEMS`)."""
+    return not TARGET_STEMS.isdisjoint(words) or not _AIM_STEMS.isdisjoint(words)
+
+
+def _words_aiming_at(fact: Fact, value: Value) -> frozenset[str]:
+    """The words of the quote and the claim that may make the fact's figure ``value`` an aim (:mod:`.aimed`):
+    not a hope or an expectation in a later clause, nor what is then said of a thing whose worth the figure is."""
+    return words_aiming_at(fact.quote, value) | words_aiming_at(fact.claim, value)
 
 
 @functools.lru_cache(maxsize=65536)
