@@ -92,29 +92,32 @@ def _rest(text: str) -> str:
     return text.lstrip(LEADING_QUOTES)
 
 
-def _counts(text: str) -> bool:
-    """Does the sentence count something (money, a share, a number of things), days of months and years aside?"""
+def counts_something(text: str) -> bool:
+    """Does the sentence count something (money, a share, a number of things), days of months and years aside?
+
+    Every class here keeps a sentence that counts; so does :mod:`briefgen.suggest.analysts`.
+    """
     return bool(_AMOUNT.search(_MONTH_DAY.sub(" ", text)))
 
 
 def is_course_since(text: str) -> bool:
     """Ties that "have deepened since" an event or "in recent years", with no amount counted."""
-    return bool(_COURSE_SINCE.search(text)) and not _counts(text)
+    return bool(_COURSE_SINCE.search(text)) and not counts_something(text)
 
 
 def is_alignment_read(text: str) -> bool:
     """An accord or a visit read as a sign of growing closeness, with no amount counted."""
-    return bool(_ALIGNMENT.search(text)) and not _counts(text)
+    return bool(_ALIGNMENT.search(text)) and not counts_something(text)
 
 
 def is_exhortation_to_both(text: str) -> bool:
     """The sides "should promote cooperation" or "support each other": no project, plan or amount named as the task."""
-    return bool(_SHOULD.search(text)) and not _counts(text)
+    return bool(_SHOULD.search(text)) and not counts_something(text)
 
 
 def is_unnamed_commentators(text: str) -> bool:
     """Analysts, critics or observers, unnamed, saying what they think, with no amount counted."""
-    return bool(_COMMENTATORS.match(_rest(text))) and not _counts(text)
+    return bool(_COMMENTATORS.match(_rest(text))) and not counts_something(text)
 
 
 # A maxim: a generic subject ("A trade war", "No country", "Every nation"), then a verb in the present tense.

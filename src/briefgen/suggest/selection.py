@@ -3,7 +3,7 @@
 The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
-:mod:`briefgen.suggest.other_visits`, nor a caption printed twice,
+:mod:`briefgen.suggest.other_visits`, nor a named analyst's reading, :mod:`briefgen.suggest.analysts`, nor a caption printed twice,
 :mod:`briefgen.suggest.twin_captions`, nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the
 summary points (before a dateline, a deck of short lines, or a standfirst above the report's dateline) the report
 repeats (:mod:`briefgen.suggest.summary`), cut to whole words where the excerpt stops
@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest.wirelines import bare_dateline
+from briefgen.suggest.analysts import analyst_readings
 from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
@@ -68,8 +69,11 @@ def drafted_spans(
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
     links = link_list_lines(body)
+    readings = analyst_readings(sentences, f"{title}\n{lead_paragraph(paragraphs)}")  # an analyst's view of the visit: see .analysts
     kept_spans: dict[int, Span] = {}  # each kept sentence's span, by the sentence's id
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        if index in readings:
+            continue  # an analyst speaks for neither side: see .analysts
         if not check_worthy(sentence.text, said=sentence.start in spoken) or bare_dateline(sentence.text):
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if relation_forecast(sentence.text):
