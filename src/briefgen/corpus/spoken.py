@@ -105,6 +105,7 @@ import re
 
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.given import without_sum_given
 from briefgen.corpus.marked import without_anniversary
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN
@@ -212,11 +213,13 @@ def told_as_background(quote: str) -> bool:
     A count of the visit at hand ("the first visit ... in 12 years", see
     :mod:`briefgen.corpus.counted`) and an anniversary it marks ("My visit to
     Poland comes as we mark 70 years of our diplomatic relations", see
-    :mod:`briefgen.corpus.marked`) are said of the visit, not background.
+    :mod:`briefgen.corpus.marked`) are said of the visit, not background;
+    so is a sum one side gives the other there ("We have decided to extend a
+    Line of Credit of $250 million", see :mod:`briefgen.corpus.given`).
     """
     if not _BACKGROUND.search(quote):
         return False
-    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_anniversary(without_count(quote)))))
+    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_sum_given(without_anniversary(without_count(quote))))))
 
 
 def names_both_sides(quote: str) -> bool:
