@@ -48,6 +48,11 @@ def test_a_title_case_place_and_its_country_before_a_dash_count_when_the_page_na
     assert shaped_dateline([lede], []) == {}  # named nowhere else: the words could be a phrase's
 
 
+def test_the_sites_address_may_follow_the_country_before_the_dash() -> None:
+    lede = "Port Avel, Ostland, Ostlandpost.com – Reported by Antara, President Mara Quist met her Veldran counterpart."
+    assert shaped_dateline([lede, "The talks in Ostland lasted three hours."], [])["place"].value == "Port Avel"
+
+
 def test_a_phrase_before_a_comma_and_a_dash_is_no_place() -> None:
     paragraph = "Meanwhile, Biden - President of the United States - met Xi in Woodside, California."
     assert shaped_dateline([paragraph, "Biden met Xi."], []) == {}

@@ -90,6 +90,7 @@ def test_a_byline_with_a_date_names_the_author_and_dates_the_article(mini_projec
         ("2024-11-20 14:05", "date banner"),
         ("November 20, 2024 at 2:05 pm", "date banner"),
         ("By Jane Doe", "byline"),
+        ("Original Publication Date February 11, 2025 - 9:31 PM", "update line"),  # a republished story's first day
     ],
 )
 def test_what_a_header_line_with_a_date_is(line: str, kind: str | None) -> None:

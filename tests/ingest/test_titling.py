@@ -70,3 +70,27 @@ def test_a_caption_with_positions_set_off_by_commas_is_no_headline(mini_project:
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/20250428-97419/")
     assert fields["title"] == ""
     assert fields["published"] == "2025-04-28"
+
+
+def test_the_sites_name_and_motto_over_a_headline_are_its_masthead(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "PortsWatch.com - Your Harbour At Work\n"
+        "Vell and Dalen agree to open a ferry link\n"
+        "Vell, Ostland, Jan 13 (AFP) Jan 13, 2025\n" + BODY
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.portswatch.com/afp/250113170812.69m8n2xd.html")
+    assert fields["title"] == "Vell and Dalen agree to open a ferry link"
+
+
+def test_a_title_bar_of_site_and_headline_over_the_text_stays_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = "PortsWatch.com - Vell And Dalen Agree\n" + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://www.portswatch.com/afp/250113170812.69m8n2xd.html")
+    assert fields["title"] == "PortsWatch.com - Vell And Dalen Agree"
+
+
+def test_the_title_the_address_names_is_found_below_a_long_run_of_furniture(mini_project: Path, tmp_path: Path) -> None:
+    furniture = "Advertisement\nShipping\nGet more with myPorts\nA feed of the stories that matter to you\nLearn more\n"
+    caption = "The harbour of Vell at dawn on Tuesday. Photo: AFP\n"
+    text = furniture + caption + "Vell and Dalen to open a weekly ferry link next spring\n" + BODY
+    url = "https://ports.example/news/article/3200845/vell-and-dalen-open-weekly-ferry-link-next-spring"
+    assert dry_add(mini_project, tmp_path, text, url)["title"] == "Vell and Dalen to open a weekly ferry link next spring"

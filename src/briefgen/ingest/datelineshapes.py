@@ -7,8 +7,9 @@ followed by the report's first sentence:
 - two places in capitals joined by a slash, then a dash: "ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif …";
 - a place in capitals with its state written in initials, and perhaps its day: "WASHINGTON, D.C., May 22 – President
   William Ruto …";
-- a place in title case with its country or state, then a spaced dash: "Woodside, California - President Joe Biden
-  …", "Lima, Peru — Chinese President Xi Jinping …".  Words before a comma may also be a phrase ("Meanwhile,
+- a place in title case with its country or state (and perhaps the site's address), then a spaced dash: "Woodside,
+  California - President Joe Biden …", "Lima, Peru — Chinese President Xi Jinping …", "Saint Petersburg, Russia,
+  Indonesianpost.com – Reported by Antara, …".  Words before a comma may also be a phrase ("Meanwhile,
   Biden —"), so the place or its country must be named again on the page, as where a report happens is;
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
   15th Nov, 2024) President Xi Jinping …";
@@ -34,8 +35,10 @@ _JOINED_CAPS = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}(?:/{_CAPS}
 _CAPS_WITH_INITIALS = re.compile(
     rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s*(?:[A-Z]\.){{2,3}},?\s*(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?)?{_CLOSE}"
 )
+# The site's own address may follow the country: "Saint Petersburg, Russia, Indonesianpost.com – Reported by …".
 _TITLE_WITH_REGION = re.compile(
-    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}})\s+(?:[—–]|-{{1,2}})\s+(?=[A-Z“\"])"
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}})"
+    r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?\s+(?:[—–]|-{1,2})\s+(?=[A-Z“\"])"
 )
 _TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")
 _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)\d\d)"

@@ -25,8 +25,11 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.creditdays import credit_then_day
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
+from briefgen.ingest.headerplaces import header_place
+from briefgen.ingest.ledeplaces import lede_place
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
@@ -92,8 +95,13 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
         stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
+    if "place" not in stated:  # "Beijing (Xinhua), Feb 17 --": the credit before the day
+        stated = {**credit_then_day(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
         place = stamp_place([r.text for r in part.removed if r.kind in {"byline", "update line"}], "\n".join(part.paragraphs))
+        stated = {**stated, "place": place} if place is not None else stated
+    if "place" not in stated:  # "AP Baku", "Jakarta. President …": a place the header or the lede prints without a dateline's marks
+        place = header_place(part) or lede_place(paragraphs)
         stated = {**stated, "place": place} if place is not None else stated
     stated = without_site_place(reread_place(paragraphs, stated), address)
     written = stated.get("day")

@@ -167,8 +167,12 @@ def is_label_line(text: str, following: str | None) -> bool:
     if not words or len(text) > 40 or is_bullet(text) or following is None:
         return False
     above_header = headline_like(following) or bool(CAPTION.search(following))
-    sections = all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in words)
-    return above_header and (sections or len(words) == 1)
+    return above_header and (is_section_name(text) or len(words) == 1)
+
+
+def is_section_name(text: str) -> bool:
+    """Whether a line is made of section names only ("Middle East", "World News", "POLITICS")."""
+    return all(w.casefold().strip(".,:;&|/-") in _SECTION_WORDS or w in {"&", "|", "/", "-"} for w in text.split())
 
 
 def headline_above_dateline(text: str, following: str | None) -> bool:

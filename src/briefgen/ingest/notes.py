@@ -275,6 +275,8 @@ def compose_notes(
     place = found.get("place")
     if place is None:
         sentences.append("The text has no dateline, so place is empty.")
+    elif place.where in {"credit line", "byline"}:  # "AP Baku", "Deji Elumoye in Abuja": a header line, no dateline
+        sentences.append(f'Place is from the {place.where} "{place.evidence}".')
     else:
         sentences.append(f'Place is the dateline "{place.evidence}".')
 

@@ -37,6 +37,7 @@ from briefgen.ingest.header import (
     quoted_headline,
     title_cased,
 )
+from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
@@ -343,12 +344,14 @@ def without_headline(part: Part) -> Part:
 
 
 def without_masthead(part: Part) -> Part:
-    """The part with its "headline" removed as the site's masthead, and the next line as its headline when it reads as one."""
+    """The part with its "headline" removed as the site's masthead, and the next line as its headline when it reads as one:
+    above the text, or above a dateline alone on its line ("Bogor, Indonesia, Feb 12 (AFP) Feb 12, 2025")."""
     if part.headline is None:
         return part
     removed = [Removed("masthead", part.headline) if r.kind == "headline" else r for r in part.removed]
     rest = dataclasses.replace(part, headline=None, removed=removed)
-    if len(rest.paragraphs) > 1 and headline_like(rest.paragraphs[0]) and is_body(rest.paragraphs[1]):
+    below = rest.paragraphs[1] if len(rest.paragraphs) > 1 else ""
+    if below and headline_like(rest.paragraphs[0]) and (is_body(below) or dateline_length(below) > 0):
         return with_headline(rest)
     return rest
 

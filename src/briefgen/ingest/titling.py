@@ -3,7 +3,8 @@
 The lines above an article are read first on their own (:mod:`briefgen.ingest.text`);
 the address then settles three cases the lines alone cannot: a first line
 that shares no word with the page's name is a kicker, kept as text; a first
-line that is only the site's own name is its masthead; and a line the
+line that is only the site's own name (or the name and its motto, over a
+headline) is its masthead; and a line the
 page's name spells is the headline, whatever the lines below it look like,
 the first line or one shaped as a headline below a few lines of page
 furniture (icons' labels, a section's name).
@@ -21,7 +22,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.furniture import FEED_FOOTER
-from briefgen.ingest.header import headline_like
+from briefgen.ingest.header import CAPTION, headline_like, is_body
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
@@ -29,6 +30,8 @@ from briefgen.ingest.text import Part, with_headline, without_headline, without_
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
 _FURNITURE_LINES = 4
+# How far below lines that are none of the article's text (a site menu's items, a promotion, a photo's caption).
+_FURNITURE_RUN = 16
 
 
 def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str, Found | None]]:
@@ -40,11 +43,14 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
-    if part.headline and is_masthead(part.headline, address):
+    if part.headline and (is_masthead(part.headline, address) or _masthead_with_motto(part, address)):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
         part = without_masthead(part)
-    # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words.
-    for index, line in enumerate(part.paragraphs[:_FURNITURE_LINES] if not part.headline else []):
+    # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words;
+    # further down only below lines that are none of the text (a menu's items, a promotion, a photo's caption).
+    for index, line in enumerate(part.paragraphs[:_FURNITURE_RUN] if not part.headline else []):
+        if index >= _FURNITURE_LINES and any(is_body(p) and not CAPTION.search(p) for p in part.paragraphs[:index]):
+            break
         named = address_names(line, address) if index == 0 or headline_like(line) else None
         if named is not None:
             part = with_headline(part, index)
@@ -57,6 +63,18 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     return headline_echoed_by_lede(part), found
+
+
+# "SpaceWar.com - Your World At War": the site's name, a separator, its motto in capitalised words.
+_MOTTO = re.compile(r"(?P<name>.{3,40}?)\s+(?:-|–|—|\||:)\s+(?P<motto>(?:[A-Z0-9][\w'’&.-]*\s*){1,6})")
+
+
+def _masthead_with_motto(part: Part, address: str | None) -> bool:
+    """Whether the part's headline is the site's name and its motto ("SpaceWar.com - Your World At War"), with a
+    headline right below it.  A title bar's "Site - Headline" has the article's text below it, not another headline."""
+    match = _MOTTO.fullmatch(part.headline or "")
+    below = part.paragraphs[0] if part.paragraphs else ""
+    return match is not None and is_masthead(match.group("name"), address) and headline_like(below)
 
 
 # A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".

@@ -1,0 +1,88 @@
+"""A place opening the lede with only a full stop or a comma after it: "Jakarta. President Prabowo Subianto is set to
+…", "New Delhi, Seeking to strengthen bilateral ties, India and …".
+
+Some sites close the dateline with a full stop (Jakarta Globe's house style, pages translated from Hindi), and a copy
+that lost the day and the agency's credit of "New Delhi, Oct 7 (PTI)" keeps only the comma ("New Delhi, Seeking …",
+"New Delhi, (| Prime Minister …").  Neither mark sets a place apart from the sentence's own words the way a colon or a
+dash does, so the words before it count only when they surely name a place:
+
+- before a full stop, a short run of capitalised words that is not an abbreviation ("Mr. Modi"), and that is a
+  country's capital or that the page names again as where something is ("… told reporters in Jakarta");
+- before a comma, a country's capital only, and the word after the comma names no other country or capital ("Moscow,
+  Beijing and New Delhi have …" is a list, "Tokyo, Japan" a dateline with its country, read elsewhere).
+
+Either way the lede's sentence must follow.  The capitals come from the ``countryinfo`` library.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from countryinfo import all_countries
+
+from briefgen.ingest.falseplaces import lede_follows
+from briefgen.ingest.header import is_body
+from briefgen.ingest.meta import Found
+from briefgen.text.english import ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+_PLACE = r"[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2}"
+_FULL_STOP_OPENING = re.compile(rf"(?P<place>{_PLACE})\.\s+(?=[A-Z“\"‘])")
+# The comma, then perhaps what a lost credit left of its bracket ("(|"), then the sentence's first word.
+_COMMA_OPENING = re.compile(rf"(?P<place>{_PLACE}),\s+(?:\(\W{{0,2}}\s*)?(?=(?P<next>[A-Z][a-z]+)\b)")
+# Prepositions that name where something is: "in Jakarta", "near Nicosia".
+_WHERE = r"(?:in|at|near|from|to|outside|around|across)"
+# How many of the first paragraphs may be above the lede: a standfirst, a caption, a byline.
+_LOOK = 6
+_NOT_PLACES = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES, "The", "This", "That", "Today", "Yesterday"))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The capitals of every country the library knows, as news writes them ("Washington" for "Washington D.C.")."""
+    names: set[str] = set()
+    for info in all_countries():
+        try:
+            capital = info.capital()
+        except Exception:  # an entry the library holds incomplete
+            continue
+        if isinstance(capital, str) and capital:
+            names |= {capital, capital.removesuffix(" D.C.")}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _countries_and_capitals() -> frozenset[str]:
+    """Every country's name, other spellings, people's adjective and capital: words a list of countries opens with."""
+    names: set[str] = set(_capitals())
+    for info in all_countries():
+        try:
+            fields = [info.name(), info.demonym(), *(info.alt_spellings() or [])]
+        except Exception:  # an entry the library holds incomplete
+            continue
+        names |= {f.title() if f.islower() else f for f in fields if isinstance(f, str) and f}
+    return frozenset(names)
+
+
+def _named_again(place: str, page: str) -> bool:
+    return re.search(rf"\b{_WHERE}\s+(?:the\s+)?{re.escape(place)}\b", page) is not None
+
+
+def lede_place(paragraphs: list[str]) -> Found | None:
+    """The place opening the lede in one of the shapes of the module's docstring, or None."""
+    index = next((i for i, p in enumerate(paragraphs[:_LOOK]) if is_body(p)), None)
+    if index is None:
+        return None
+    lede = paragraphs[index].strip()
+    stopped = _FULL_STOP_OPENING.match(lede)
+    if stopped is not None:
+        place = stopped.group("place")
+        rest = "\n".join([lede[stopped.end() :], *paragraphs[index + 1 :]])
+        sure = place in _capitals() or _named_again(place, rest)
+        if sure and place.casefold() not in ABBREVIATIONS and place not in _NOT_PLACES and lede_follows(lede, stopped.end()):
+            return Found(place, lede[: stopped.end()].strip(), "dateline")
+        return None
+    comma = _COMMA_OPENING.match(lede)
+    if comma is None or comma.group("place") not in _capitals() or comma.group("next") in _countries_and_capitals() | _NOT_PLACES:
+        return None
+    return Found(comma.group("place"), lede[: comma.end()].strip(" (|"), "dateline") if lede_follows(lede, comma.end()) else None
