@@ -11,34 +11,41 @@ says, in its first sentences, who made it).
 A run of two to four sentences of one paragraph, opened by a mark that no
 sentence before its last closes, with no other mark inside, and either closed
 by an attribution (any speaker, and where and when they spoke:
-:mod:`briefgen.suggest.run_attributions`) or opened by one naming its speaker
-('Name said: "…', after any scene the writer sets first; never a pronoun), is
-drafted as one sentence spanning them all, when it stays within
-:data:`MAX_WORDS` words and its sentences date at most one time
-(:func:`dates_one_time`).  Longer quotations and any other shape keep their
-per-sentence drafts.
+:mod:`briefgen.suggest.run_attributions`) or opened by the writer's clause
+naming its speaker (a name, a title or a pronoun, however the writer brings
+them in: :mod:`briefgen.suggest.run_openers`), is drafted as one sentence
+spanning them all, when it stays within :data:`MAX_WORDS` words and its
+sentences date at most one time (:func:`dates_one_time`).  Longer quotations
+and any other shape keep their per-sentence drafts.
+
+A run is drafted whole only when one of its sentences would be drafted on its
+own (:func:`drafted_alone`): when only some of its sentences were, the labels
+cite the quotation whole ('“Our relations with Indonesia are developing
+steadily. Trade turnover is growing. We have good prospects …,” Putin said',
+where the filters keep only the last sentence's words); when none is, its
+words are thanks or praise, and stay out.  Joined, the words may still read
+as rhetoric to the filters, and each worthy sentence is drafted alone; not
+when the writer's clause opening the run names its speaker ('He added,
+“Australia and India share a commitment to …. Together we have an important
+role to play …”'): one sentence is a claim already, and the join adds only
+who made it and the rest of what they said.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.closing_speakers import CLOSING_MARK, closes_with_speaker
 from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.run_attributions import closes_with_attribution
-from briefgen.suggest.sentences import Sentence
+from briefgen.suggest.run_openers import opened_by_speaker
+from briefgen.suggest.sentences import Sentence, Span
+from briefgen.suggest.worth import check_worthy, spoken_by_name
 
 #: The most words a quotation drafted whole may have: longer, it is a speech, and its sentences are cited apart.
 MAX_WORDS = 90
 _SHORTEST, _LONGEST = 2, 4
-# A writer's clause naming the speaker, then the quotation: 'Prime Minister Tusk remarked: "…', 'Merz said, “…'.
-# The writer may first set the scene in a clause of their own, closed by a comma: 'On the issue of reparations,
-# Merz said: "…', 'Speaking to reporters in Nicosia on Monday, Christodoulides said, "…'; the speaker is still named.
-_OPENED_BY_SPEAKER = re.compile(
-    r"^(?:[^,;:“”\"]{3,120},\s+)?(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,6}(?:also\s+)?"
-    r"(?:said|says|stated|declared|remarked|added|noted|wrote|stressed|emphasi[sz]ed|told \w+|explained|warned)\s*[:,]\s*(?P<mark>[“\"])"
-)
 
 
 def _marks(text: str) -> int:
@@ -48,7 +55,7 @@ def _marks(text: str) -> int:
 def _run_from(sentences: list[Sentence], first: int) -> int:
     """The index past the last sentence of a quotation run starting at ``first``, or ``first`` when none starts there."""
     head = sentences[first].text.strip()
-    opened = _OPENED_BY_SPEAKER.match(head)
+    opened = opened_by_speaker(head)
     if opened:
         mark, named_first = opened.group("mark"), True
         if _marks(head[opened.end() :]):
@@ -88,13 +95,23 @@ def quotation_runs(sentences: list[Sentence], body: str) -> list[list[Sentence]]
     return groups
 
 
-def quoted_words(run: list[Sentence]) -> list[Sentence]:
-    """The sentences of a run that hold only quoted words: all but the one naming the speaker.
+def speaker_opens(run: list[Sentence]) -> bool:
+    """Does the writer's clause opening the run name who speaks it ('Merz said: "…', 'He added, “…')?"""
+    return opened_by_speaker(run[0].text.strip()) is not None
 
-    A run is drafted whole only when one of these is worth drafting on its own: when only the attribution's
-    sentence is ('…clear," Minister X said'), the others are thanks or praise the filters kept out.
+
+def drafted_alone(sentence: Sentence, span: Span) -> bool:
+    """Would the sentence of a run be drafted on its own: its quote, trimmed to the quoted words, still worth a draft?
+
+    The sentence was kept (``span``); the drafts weigh its quote once more when trimming it to marks that pair
+    dropped an attribution, as :func:`briefgen.suggest.drafts.suggest_drafts` does.  The sentence naming the speaker
+    is kept for its speaker ('…clear," Minister X said'); what counts is what its words say alone ('This is truly a
+    major change,” he said' leaves a flourish; 'We have good prospects in a number of … areas of cooperation,” Putin
+    said' a claim).
     """
-    return run[1:] if _OPENED_BY_SPEAKER.match(run[0].text.strip()) else run[:-1]
+    whole = " ".join(span.text.split())
+    quote = attributed_quotation(sentence.text, whole)
+    return len(quote.split()) >= 4 and (quote == whole or check_worthy(quote, said=spoken_by_name(whole)))
 
 
 def joined(run: list[Sentence], body: str) -> Sentence:

@@ -24,7 +24,7 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
-from briefgen.suggest.quotation_runs import dates_one_time, joined, quotation_runs, quoted_words
+from briefgen.suggest.quotation_runs import dates_one_time, drafted_alone, joined, quotation_runs, speaker_opens
 from briefgen.suggest.relation_forecasts import relation_forecast
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, body_paragraphs, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
@@ -104,15 +104,17 @@ def drafted_spans(
     for run in quotation_runs(sentences, body):
         whole = joined(run, body)
         units: list[tuple[Sentence, Span | None]] = [(s, kept_spans[id(s)]) for s in run if id(s) in kept_spans]
-        # A quotation of a few sentences, its speaker named, is one span (see .quotation_runs) when its quoted words,
-        # not only the attribution's sentence, are worth drafting, and it states at most one figure and dates at most one
-        # time (else each keeps its own).
-        worth = any(id(s) in kept_spans for s in quoted_words(run))
-        if len(run) > 1 and worth and len(find_values(whole.text)) <= 1 and dates_one_time(run, published, ref_year):
+        # A quotation of a few sentences, its speaker named, is one span (see .quotation_runs) when one of its sentences
+        # would be drafted on its own (not only the attribution's, for its speaker), and it states at most one figure
+        # and dates at most one time (else each keeps its own).
+        alone = [s for s in run if id(s) in kept_spans and drafted_alone(s, kept_spans[id(s)])]
+        if len(run) > 1 and alone and len(find_values(whole.text)) <= 1 and dates_one_time(run, published, ref_year):
             span = quotable_span(whole)
             span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
-            if span is not None and check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text)):
-                units = [(whole, span)]  # else the words together read as rhetoric, and each worthy sentence is drafted alone
+            # Together the words may read as rhetoric: each worthy sentence is then drafted alone.  Not when the writer's
+            # clause opening the run names who speaks: one of its sentences is a claim, and the draft only gains its speaker.
+            if span is not None and (speaker_opens(run) or check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text))):
+                units = [(whole, span)]
         for sentence, span in units:
             if span is not None:
                 spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
