@@ -70,11 +70,15 @@ _THING = (
 #: Words that may stand between the noun and its participle ("first established", "previously signed").
 _ADVERB = r"(?:(?:first|originally|previously|jointly|earlier|also|already)\s+)?"
 
+#: Who made it, named between the noun and its participle ("the reciprocal access agreement Mr Kishida signed in
+#: January", "a security cooperation pact Kishida struck in January"): one or two capitalised names, perhaps with a title.
+_WHOSE = r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z][\w'’-]+\s+){1,2})?"
+
 #: The clause: after a noun of an agreement or a happening (kept), after a comma or at the start, its participle, then up
 #: to six words (no comma, colon or line break between; no "and" before a word in lower case, which starts another
 #: clause: "signed ... in 2001 and extended in 2020") and its date.
 _PAST_CLAUSE = re.compile(
-    r"(?P<noun>\b" + _THING + r"\s+|(?<=,)\s*|^\s*)" + _ADVERB + r"\b" + _MADE + r"\b"
+    r"(?P<noun>\b" + _THING + r"\s+|(?<=,)\s*|^\s*)" + _WHOSE + _ADVERB + r"\b" + _MADE + r"\b"
     r"(?:\s+(?!(?:but|that|which|to)\b|and\s+(?-i:[a-z]))[^\s,;:.]+){0,6}?\s+" + _DATED + r"\b",
     re.IGNORECASE,
 )
