@@ -21,14 +21,20 @@ took in, 6 or 7 claims).
 are read: a past participle of making, holding or signing ("established",
 "held", "signed", "made", "agreed", "caused", ...) that follows a word naming
 an agreement or a happening ("agreement", "deal", "forum", "summit",
-"partnership", "damage", ...) or stands after a comma, up to its date, which a
+"partnership", "damage", ...), perhaps with who made it between ("the reciprocal
+access agreement Mr Kishida signed in January"), or stands after a comma, up to its date, which a
 preposition ("in", "on", "during") introduces or which counts back ("last
 year", "two years ago").  The participle must follow its noun directly (or
 with "first", "previously" between): "Xi and Sharif agreed on November 2 to
 establish a high-speed rail project" reports the happening with a person as
 its subject and is left as it is; so is "The agreement was signed in March"
 (the clause is the sentence's own verb) and "the agreement, which was signed
-in March, came into force" (see :mod:`briefgen.corpus.side_clauses`).
+in March, came into force" (see :mod:`briefgen.corpus.side_clauses`).  An
+older treaty named with its year ("the 1921 Iran-Soviet Treaty, the 1940 Trade
+and Navigation Treaty") is read as a name in :mod:`briefgen.corpus.elsewhen`.
+A sentence that is itself about the earlier agreement ("He referred to the gas
+supply agreement signed in August") now joins the visit it was said at; the
+labels keep it out (7 pairs of half A, judged different).
 """
 
 from __future__ import annotations
