@@ -17,6 +17,7 @@ import re
 
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.meetings import without_placing
+from briefgen.corpus.past_clauses import without_past_dates
 from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
@@ -44,7 +45,7 @@ _ANNIVERSARY = re.compile(r"\banniversary of\b[^.;]{0,80}?\b(?:19|20)[0-9]{2}\b"
 #: An earlier text named by its year ("based on the 1993 Treaty of Friendship", "restoring a 2004 deal on
 #: cooperation", "the 2010 agreement will be replaced"): the year names that text, it does not date this fact.
 _TEXT_YEAR = re.compile(
-    r"\b(?:the|a|an|its|their|our) (?:19|20)[0-9]{2} (?:\w+ ){0,2}?"
+    r"\b(?:the|a|an|its|their|our) (?:19|20)[0-9]{2} (?:[\w-]+ ){0,3}?"
     r"(?:treaty|agreement|accord|deal|pact|memorandum|declaration|protocol|convention|charter)\b",
     re.IGNORECASE,
 )
@@ -91,7 +92,8 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     """
     # what a count runs from, not when this happened; a count of the visit is the visit (:mod:`briefgen.corpus.counted`)
     # a clause on a person, or on someone's coming to office, dates that, not this (:mod:`briefgen.corpus.side_clauses`)
-    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_side_dates(quote))))
+    # a clause dating an earlier agreement or happening dates that, not this (:mod:`briefgen.corpus.past_clauses`)
+    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_past_dates(without_side_dates(quote)))))
     if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
