@@ -103,6 +103,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.corpus.ahead import without_span_ahead
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.given import without_sum_given
@@ -115,7 +116,8 @@ SPOKEN_DAYS = 1
 
 #: Background, whoever says it at the occasion: a level or history of the relation, an earlier happening recalled.
 _BACKGROUND = re.compile(
-    r"\b(?:recall(?:ed|s|ing)?|history|historic(?:al)?ly|traditional(?:ly)?|for centuries|decades?|"
+    # "traditional", though not the "non-traditional" of security challenges met together (see corpus.ahead)
+    r"\b(?:recall(?:ed|s|ing)?|history|historic(?:al)?ly|(?<!non-)(?<!non‑)traditional(?:ly)?|for centuries|decades?|"
     r"anniversary|stood at|stands at|amount(?:ed|s) to|reach(?:ed|ing)|totall?ed|grew|increas(?:ed|ing)|rose|fell|declined)\b"
     # a figure said at the occasion is a level or count of the relation or of one side ("Rosatom is building at
     # least 20 power units abroad", "trade grew 30%"): the figures' own rules decide them, not this one
@@ -215,11 +217,14 @@ def told_as_background(quote: str) -> bool:
     Poland comes as we mark 70 years of our diplomatic relations", see
     :mod:`briefgen.corpus.marked`) are said of the visit, not background;
     so is a sum one side gives the other there ("We have decided to extend a
-    Line of Credit of $250 million", see :mod:`briefgen.corpus.given`).
+    Line of Credit of $250 million", see :mod:`briefgen.corpus.given`), and
+    a span of time ahead ("anchor our cooperation for the next 50 years",
+    see :mod:`briefgen.corpus.ahead`).
     """
     if not _BACKGROUND.search(quote):
         return False
-    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", without_sum_given(without_anniversary(without_count(quote))))))
+    kept = without_span_ahead(without_sum_given(without_anniversary(without_count(quote))))
+    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", kept)))
 
 
 def names_both_sides(quote: str) -> bool:
