@@ -3,7 +3,8 @@
 The sentences worth drafting (:mod:`briefgen.suggest.worth`, a running quotation's earlier sentences read as
 its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a dateline standing alone, nor
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
-:mod:`briefgen.suggest.other_visits`, nor a named analyst's reading, :mod:`briefgen.suggest.analysts`, nor a caption printed twice,
+:mod:`briefgen.suggest.other_visits`, nor a named analyst's reading, :mod:`briefgen.suggest.analysts`, nor what the
+reporter could not learn, :mod:`briefgen.suggest.unlearned`, nor a caption printed twice,
 :mod:`briefgen.suggest.twin_captions`, nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the
 summary points (before a dateline, a deck of short lines, or a standfirst above the report's dateline) the report
 repeats (:mod:`briefgen.suggest.summary`), cut to whole words where the excerpt stops
@@ -31,6 +32,7 @@ from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
 from briefgen.suggest.twin_captions import twin_caption_lines
+from briefgen.suggest.unlearned import only_what_was_not_learned
 from briefgen.suggest.values import find_values
 from briefgen.suggest.worth import check_worthy, spoken_by_name
 from briefgen.text.english import lead_paragraph
@@ -78,6 +80,8 @@ def drafted_spans(
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if relation_forecast(sentence.text):
             continue  # "will give new momentum to our ties": a hope told as a forecast, see .relation_forecasts
+        if only_what_was_not_learned(sentence.text):
+            continue  # "Details of the deal were not immediately available": a gap in the report, see .unlearned
         if third_party_background(sentence.text, sides):
             continue  # a third country's story told as background: see .third_parties
         if visit_elsewhere(sentence.text, sides):
