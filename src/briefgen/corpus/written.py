@@ -1,0 +1,56 @@
+"""Where a sentence writes a figure: its digits or words, scaled ("$2bn", "USD 360 mn", "three").
+
+A drafted figure is an amount; the sentence it was drafted from writes it
+as the outlet did.  Two checks need to find it there: what aims at a figure
+is read from where the sentence writes it (:mod:`~briefgen.corpus.aimed`),
+and a sentence that writes two figures says which of them is the other
+outlet's (:mod:`~briefgen.corpus.possible`).  A number that is the day of a
+month ("October 7", "7 October") is a date, not a figure the sentence states.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from briefgen.corpus.models import Value
+from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, words_pattern
+
+_SCALES = {**MAGNITUDE_WORDS, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
+#: A number as a sentence writes it: digits (after a currency written close, "USD100", "Ksh2.4") or words
+#: ("thirty-six", "three"), with the word that scales it ("$2bn", "$100-billion", "3 billion").
+_NUMBER = re.compile(
+    rf"(?:(?<![\d.,])(\d[\d,]*(?:\.\d+)?)|\b({words_pattern(NUMBER_WORDS)})\b)(?:[\s-]*({words_pattern(_SCALES)})\b)?",
+    re.IGNORECASE,
+)
+#: A month just before or just after a number: the number is the day of a date ("October 7", "7 Oct").
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_PATTERN})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
+
+
+def _amount(match: re.Match[str]) -> Decimal | None:
+    """The amount a matched number writes, scaled ("3 billion" is 3,000,000,000)."""
+    digits, word, scale = match.groups()
+    try:
+        number = Decimal(digits.replace(",", "")) if digits else Decimal(NUMBER_WORDS[word.lower()])
+    except InvalidOperation:
+        return None
+    return number * _SCALES.get((scale or "").lower(), 1)
+
+
+def written_figure(text: str, amounts: frozenset[Decimal]) -> re.Match[str] | None:
+    """Where ``text`` first writes one of ``amounts`` (a figure's amount, or either end of its range), if it does."""
+    return next((m for m in _NUMBER.finditer(text) if _amount(m) in amounts), None)
+
+
+def writes_figure(text: str, value: Value) -> bool:
+    """Whether ``text`` writes ``value``'s amount (or an end of its range) as a figure, not as the day of a date."""
+    amounts = {n for n in value.bounds if n is not None}
+    return any(_amount(m) in amounts and not _is_day(text, m) for m in _NUMBER.finditer(text))
+
+
+def _is_day(text: str, match: re.Match[str]) -> bool:
+    """Whether the number matched is written as the day of a month."""
+    if match.group(3):  # a scaled number ("7 million") is no day
+        return False
+    return bool(_MONTH_BEFORE.search(text, 0, match.start()) or _MONTH_AFTER.match(text[match.end() :]))
