@@ -30,9 +30,12 @@ def test_a_figure_neither_sentence_writes_twice_still_conflicts() -> None:
 
 
 def test_a_figure_is_found_scaled_and_in_words_but_not_as_the_day_of_a_date() -> None:
-    assert writes_figure("support of Rs 30 billion (USD 360 mn)", Value(amount=Decimal(360000000), unit="USD", metric="amount"))
+    assert writes_figure("support of USD 360 mn in addition to a swap", Value(amount=Decimal(360000000), unit="USD", metric="amount"))
     assert writes_figure("a five-day state visit", Value(amount=Decimal(5), unit="days", metric="visit-length"))
     assert not writes_figure(
         "on Monday (October 7) signed six agreements", Value(amount=Decimal(7), unit="agreements", metric="agreements")
     )
     assert not writes_figure("signed on 7 October", Value(amount=Decimal(7), unit="agreements", metric="agreements"))
+    assert not writes_figure(
+        "the deal was worth 2.7 billion euros ($3 billion)", Value(amount=Decimal(3000000000), unit="EUR", metric="amount")
+    )

@@ -23,6 +23,8 @@ _NUMBER = re.compile(
     rf"(?:(?<![\d.,])(\d[\d,]*(?:\.\d+)?)|\b({words_pattern(NUMBER_WORDS)})\b)(?:[\s-]*({words_pattern(_SCALES)})\b)?",
     re.IGNORECASE,
 )
+#: An aside in brackets: a conversion or a gloss of the figure before it ("Rs 30 billion (USD 360 mn)").
+_ASIDE = re.compile(r"\([^()]*\)")
 #: A month just before or just after a number: the number is the day of a date ("October 7", "7 Oct").
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_PATTERN})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -44,9 +46,14 @@ def written_figure(text: str, amounts: frozenset[Decimal]) -> re.Match[str] | No
 
 
 def writes_figure(text: str, value: Value) -> bool:
-    """Whether ``text`` writes ``value``'s amount (or an end of its range) as a figure, not as the day of a date."""
+    """Whether ``text`` writes ``value``'s amount (or an end of its range) as a figure, not as the day of a date.
+
+    A figure in brackets is left out: "2.7 billion euros ($3 billion)" converts the euros, and does not
+    write the 3 billion euros another outlet gives.
+    """
     amounts = {n for n in value.bounds if n is not None}
-    return any(_amount(m) in amounts and not _is_day(text, m) for m in _NUMBER.finditer(text))
+    plain = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
+    return any(_amount(m) in amounts and not _is_day(plain, m) for m in _NUMBER.finditer(plain))
 
 
 def _is_day(text: str, match: re.Match[str]) -> bool:
