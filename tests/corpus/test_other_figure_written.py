@@ -29,7 +29,7 @@ def test_a_figure_neither_sentence_writes_twice_still_conflicts() -> None:
     assert found.kind == "figure" and set(found.fact_ids) == {"fp", "ds"}
 
 
-def test_a_figure_is_found_scaled_and_in_words_but_not_as_the_day_of_a_date() -> None:
+def test_a_figure_is_found_scaled_or_before_its_unit_but_not_as_a_date_or_a_count_of_other_things() -> None:
     assert writes_figure("support of USD 360 mn in addition to a swap", Value(amount=Decimal(360000000), unit="USD", metric="amount"))
     assert writes_figure("a five-day state visit", Value(amount=Decimal(5), unit="days", metric="visit-length"))
     assert not writes_figure(
@@ -38,4 +38,7 @@ def test_a_figure_is_found_scaled_and_in_words_but_not_as_the_day_of_a_date() ->
     assert not writes_figure("signed on 7 October", Value(amount=Decimal(7), unit="agreements", metric="agreements"))
     assert not writes_figure(
         "the deal was worth 2.7 billion euros ($3 billion)", Value(amount=Decimal(3000000000), unit="EUR", metric="amount")
+    )
+    assert not writes_figure(
+        "a three-day visit to expand ties between the two countries", Value(amount=Decimal(2), unit="days", metric="visit-length")
     )
