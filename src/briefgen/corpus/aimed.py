@@ -35,19 +35,12 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from briefgen.corpus.models import Value
 from briefgen.corpus.words import content_words
-from briefgen.text.english import MAGNITUDE_WORDS, NUMBER_WORDS, words_pattern
+from briefgen.corpus.written import written_figure
 
-_SCALES = {**MAGNITUDE_WORDS, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
-#: A number as a sentence writes it: digits (after a currency written close, "USD100", "Ksh2.4") or words
-#: ("thirty-six", "three"), with the word that scales it ("$2bn", "$100-billion", "3 billion").
-_NUMBER = re.compile(
-    rf"(?:(?<![\d.,])(\d[\d,]*(?:\.\d+)?)|\b({words_pattern(NUMBER_WORDS)})\b)(?:[\s-]*({words_pattern(_SCALES)})\b)?",
-    re.IGNORECASE,
-)
 #: Where a clause ends: a comma, semicolon or colon before a space, a dash, the end of a sentence.
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s|—|[.!?](?=\s|$)")
 #: A figure named an aim in apposition, just after its clause: "— a goal that", ", the target set in 2022".
@@ -58,19 +51,6 @@ _WORTH = re.compile(
     r"(?:(?:[$€£₹]|US\$|USD|EUR|Rs\.?)\s*)?$",
     re.IGNORECASE,
 )
-
-
-def _figure(text: str, amounts: frozenset[Decimal]) -> re.Match[str] | None:
-    """Where ``text`` first writes one of ``amounts`` (a figure's amount, or either end of its range), if it does."""
-    for match in _NUMBER.finditer(text):
-        digits, word, scale = match.groups()
-        try:
-            number = Decimal(digits.replace(",", "")) if digits else Decimal(NUMBER_WORDS[word.lower()])
-        except InvalidOperation:
-            continue
-        if number * _SCALES.get((scale or "").lower(), 1) in amounts:
-            return match
-    return None
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -91,7 +71,7 @@ def words_aiming_at(text: str, value: Value) -> frozenset[str]:
 @functools.lru_cache(maxsize=16384)
 def _words_aiming_at(text: str, amounts: frozenset[Decimal]) -> frozenset[str]:
     """:func:`words_aiming_at`, remembered per text: a fact's target words are asked in every pair it is compared in."""
-    figure = _figure(text, amounts)
+    figure = written_figure(text, amounts)
     if figure is None:
         return frozenset(content_words(text))
     if _WORTH.search(text, 0, figure.start()):

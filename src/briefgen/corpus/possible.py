@@ -23,6 +23,7 @@ from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
 from briefgen.corpus.sides import dated_sides, near_sides
+from briefgen.corpus.written import writes_figure
 from briefgen.text.english import FULL_MONTH_PATTERN
 
 
@@ -84,6 +85,13 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
     first outlet's 20 against the second's 6 is no disagreement, for the
     second outlet's same sentence also states 20.  A conflict stands only if
     some side states a figure that no sentence of the other sides states.
+
+    A sentence drafted as one fact may write the other figure too: "USD 360
+    million to the US in addition to USD 400 million bilateral currency swap
+    agreement" is drafted as 360 million, and another outlet's "currency swap
+    agreement worth USD 400 million" is the figure that sentence also writes,
+    not a second worth of the first.  Two sides are set against each other
+    only if neither's quote writes the other's figure.
     """
     members = [facts[f] for f in discrepancy.fact_ids if f in facts]
 
@@ -93,7 +101,12 @@ def _crossed(discrepancy: Discrepancy, facts: dict[str, Fact], sentences: dict[t
         return any(s.value is not None and s.value.unit == side.value.unit and values_agree(s.value, side.value) for s in siblings)
 
     return all(
-        a.source == b.source or a.value is None or b.value is None or (said_by(a, b) and said_by(b, a))
+        a.source == b.source
+        or a.value is None
+        or b.value is None
+        or (said_by(a, b) and said_by(b, a))
+        or writes_figure(a.quote, b.value)
+        or writes_figure(b.quote, a.value)
         for a, b in itertools.combinations(members, 2)
     )
 
