@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from briefgen.suggest.analysts import analysts
-from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import split_sentences
-
-_TITLE = "Norland and Vestria sign port deal"
-_LEDE = "Norland's President Anna Berg arrived in Vestria on Monday for talks with Vestrian Prime Minister Olaf Dahl."
-
-
-def _drafted(*paragraphs: str) -> str:
-    body = "\n\n".join([_LEDE, *paragraphs])
-    spans = drafted_spans(body, split_sentences(body), None, False, dt.date(2025, 3, 4), 2025, _TITLE)
-    return " | ".join(span.text for _, span, _ in spans)
+from tests.suggest.drafting import spans_after_visit_lede as _drafted
 
 
 def test_an_analysts_reading_is_not_drafted() -> None:
