@@ -65,7 +65,7 @@ def words_aiming_at(text: str, value: Value) -> frozenset[str]:
     """The content words of ``text`` (see :func:`~briefgen.corpus.words.content_words`) that may make its figure
     an aim: those before the figure and in the rest of its clause; those before it alone for a worth; all of
     them when the figure is not found written."""
-    return _words_aiming_at(text, frozenset(n for n in value.bounds if n is not None))
+    return _words_aiming_at(text, value.stated_numbers)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -68,13 +68,9 @@ def _names(text: str) -> frozenset[str]:
     return text_names(text) | {a.lower() for a in _ACRONYM.findall(text)}
 
 
-def _stated(value: Value) -> set[Decimal]:
-    return {n for n in (value.amount, value.low, value.high) if n is not None}
-
-
 def _surroundings(quote: str, value: Value) -> list[str]:
     """The words around each place the quote writes the figure in digits ("$96 billion", "160 jets"), asides left out."""
-    wanted = _stated(value)
+    wanted = value.stated_numbers
     found = []
     for match in _NUMBER.finditer(quote):
         try:

@@ -295,6 +295,11 @@ class Value(StrictModel):
             return self.amount, self.amount
         return self.low, self.high
 
+    @property
+    def stated_numbers(self) -> frozenset[Decimal]:
+        """The numbers a report writes for this value: its amount, or the ends of its range that are given."""
+        return frozenset(n for n in self.bounds if n is not None)
+
 
 class Fact(StrictModel):
     """One claim, backed by a verbatim quote from one archived source."""

@@ -49,7 +49,7 @@ def writes_figure(text: str, value: Value) -> bool:
     A figure in brackets is left out: "2.7 billion euros ($3 billion)" converts the euros, and does not
     write the 3 billion euros another outlet gives.
     """
-    amounts = {n for n in value.bounds if n is not None}
+    amounts = value.stated_numbers
     plain = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
     return any(_amount(m) in amounts and _of_unit(plain, m, value.unit) for m in _NUMBER.finditer(plain))
 
