@@ -117,6 +117,7 @@ SETS = [
         "intake_final85",
         "intake_final86",
         "intake_final87",
+        "intake_final89",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
