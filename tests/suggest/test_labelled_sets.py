@@ -118,6 +118,7 @@ SETS = [
         "intake_final86",
         "intake_final87",
         "intake_final88",
+        "intake_final89",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
