@@ -108,6 +108,7 @@ from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.given import without_sum_given
 from briefgen.corpus.marked import without_anniversary
+from briefgen.corpus.unsaid import marks_speech
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN
 
@@ -189,7 +190,9 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
 
     ``names`` are the party keys of the statement's entities: one of them must
     be a side (a participant speaking, or speaking of a side), and a verb of
-    saying must say someone spoke.  One side is enough: "Biden opened his
+    saying must say someone spoke, or another mark of speech must (a bare
+    quotation, "according to", the two sides as speaker: see
+    :mod:`briefgen.corpus.unsaid`).  One side is enough: "Biden opened his
     remarks by saying that tensions should 'not veer into conflict'", at his
     meeting with Xi, is a part of it though it names neither Xi nor China (see
     the module docstring, round 46).  Background ("Xi emphasized the
@@ -202,7 +205,9 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     unjudged pairs 24 to 192.)
     """
     fact = item.fact
-    if fact.kind != "statement" or not names & sides or not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote)):
+    if fact.kind != "statement" or not names & sides:
+        return False
+    if not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote) or marks_speech(fact.quote)):
         return False
     if told_as_background(fact.quote):
         return False
