@@ -22,6 +22,7 @@ from briefgen.suggest.analysts import analyst_readings
 from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
+from briefgen.suggest.foretold_effects import foretold_effect
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
@@ -80,6 +81,8 @@ def drafted_spans(
             continue  # a dateline split off its sentence ("ULAN BATOR, September 2. /TASS/.") states no claim
         if relation_forecast(sentence.text):
             continue  # "will give new momentum to our ties": a hope told as a forecast, see .relation_forecasts
+        if foretold_effect(sentence.text):
+            continue  # "This will help bring investments": a benefit foretold of the sentence before, see .foretold_effects
         if only_what_was_not_learned(sentence.text):
             continue  # "Details of the deal were not immediately available": a gap in the report, see .unlearned
         if third_party_background(sentence.text, sides):
