@@ -32,15 +32,17 @@ its subject and is left as it is; so is "The agreement was signed in March"
 in March, came into force" (see :mod:`briefgen.corpus.side_clauses`).  An
 older treaty named with its year ("the 1921 Iran-Soviet Treaty, the 1940 Trade
 and Navigation Treaty") is read as a name in :mod:`briefgen.corpus.elsewhen`.
-A sentence that is itself about the earlier agreement ("He referred to the gas
-supply agreement signed in August") now joins the visit it was said at; the
-labels keep it out (7 pairs of half A, judged different).
+A sentence that is itself about the earlier agreement or happening ("He
+referred to the gas supply agreement signed in August", "The inaugural summit,
+held in Berlin last year, led to ...") keeps its clause, and the clause's date
+dates it (:mod:`briefgen.corpus.past_subjects`).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefgen.corpus.past_subjects import about_the_past_thing
 from briefgen.text.english import MONTH_NAMES
 
 #: A date a past clause ends with: a month, capitalised ("may" is no month), with its day, its year or "last year"; a
@@ -97,4 +99,9 @@ def without_past_dates(quote: str) -> str:
     between London and Abuja in late 2024" leaves "The visit is expected to
     focus on the strategic partnership  ": no date is left to read.
     """
-    return _PAST_CLAUSE.sub(lambda clause: clause["noun"] + " ", quote)
+    return _PAST_CLAUSE.sub(lambda clause: clause[0] if _is_the_subject(clause) else clause["noun"] + " ", quote)
+
+
+def _is_the_subject(clause: re.Match[str]) -> bool:
+    """Whether the sentence reports the earlier thing itself (:mod:`briefgen.corpus.past_subjects`): its date stays."""
+    return about_the_past_thing(clause.string[: clause.start()], clause["noun"], clause.string[clause.end() :])
