@@ -10,7 +10,8 @@ summary points (before a dateline, a deck of short lines, or a standfirst above 
 repeats (:mod:`briefgen.suggest.summary`), cut to whole words where the excerpt stops
 (:mod:`briefgen.suggest.sentences`), and split where they date two events (:mod:`briefgen.suggest.clauses`).  A
 quotation of a few sentences, its speaker named where it opens or closes, is one span
-(:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole.
+(:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole; so is a sentence the splitter cut at ", adding
+that" (:mod:`briefgen.suggest.added_statements`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest.wirelines import bare_dateline
+from briefgen.suggest.added_statements import cut_at_additions, with_additions_joined
 from briefgen.suggest.analysts import analyst_readings
 from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
 from briefgen.suggest.clauses import dated_parts
@@ -108,7 +110,7 @@ def drafted_spans(
         if span is None or len(span.text.split()) < 4:
             continue
         kept_spans[id(sentence)] = span
-    for run in quotation_runs(sentences, body):
+    for run in with_additions_joined(quotation_runs(sentences, body), body):  # a sentence cut at ", adding that": .added_statements
         whole = joined(run, body)
         units: list[tuple[Sentence, Span | None]] = [(s, kept_spans[id(s)]) for s in run if id(s) in kept_spans]
         # A quotation of a few sentences, its speaker named, is one span (see .quotation_runs) when one of its sentences
@@ -119,8 +121,10 @@ def drafted_spans(
             span = quotable_span(whole)
             span = before_the_cut(span) if cut and run[-1] is sentences[-1] else span
             # Together the words may read as rhetoric: each worthy sentence is then drafted alone.  Not when the writer's
-            # clause opening the run names who speaks: one of its sentences is a claim, and the draft only gains its speaker.
-            if span is not None and (speaker_opens(run) or check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text))):
+            # clause opening the run names who speaks, nor when the run is one sentence cut at ", adding that": one of its
+            # parts is a claim, and the draft only gains its speaker and what they added.
+            speaker_named = speaker_opens(run) or cut_at_additions(run, body)
+            if span is not None and (speaker_named or check_worthy(balance_quotes(span.text), said=spoken_by_name(span.text))):
                 units = [(whole, span)]
         for sentence, span in units:
             if span is not None:

@@ -68,6 +68,11 @@ class Span:
 _ADDING = re.compile(r",?\s+(?:while |and )?(?:adding|he added|she added|it added|added)(?: that\s+|:\s*)", re.IGNORECASE)
 
 
+def joins_an_addition(gap: str) -> bool:
+    """Is ``gap``, the text between two sentences of one line, the ", adding that" a sentence was cut at (:func:`_parts`)?"""
+    return _ADDING.fullmatch(gap) is not None
+
+
 def _parts(start: int, end: int, text: str) -> list[tuple[int, int]]:
     """A sentence cut where it goes on to report a second statement ("…, he said, adding that …")."""
     match = _ADDING.search(text, start, end)
