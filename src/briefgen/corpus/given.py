@@ -91,5 +91,15 @@ def without_sum_given(quote: str) -> str:
     modernisation of agriculture in Kenya" leaves "India on Tuesday  Line of
     Credit for modernisation of agriculture in Kenya": no figure is left to
     read as background.
+
+    Every shape of a sum has a digit (see :data:`_SUM`): a quote without one
+    is returned as it is, without trying the shapes' pattern, long and read
+    without regard to case, at each of its places.
     """
+    if _DIGIT.search(quote) is None:
+        return quote
     return _GIVEN.sub(" ", quote)
+
+
+#: What every sum of :data:`_SUM` holds.
+_DIGIT = re.compile(r"[0-9]")
