@@ -19,6 +19,11 @@ FIXTURES = TESTS / "fixtures"
 # The five seed reports the project started from, kept in the repository so that a lone clone passes.
 SEEDS = FIXTURES / "seeds"
 
+# The code of the checkout under test answers every import, here and in the processes the tests start: an editable
+# install of another checkout (a second worktree beside this one) would otherwise test that checkout's code.
+sys.path.insert(0, str(REPO / "src"))
+os.environ["PYTHONPATH"] = os.pathsep.join(path for path in (str(REPO / "src"), os.environ.get("PYTHONPATH", "")) if path)
+
 
 @dataclass
 class Run:
