@@ -66,7 +66,8 @@ def test_background_one_side_alone_or_another_day_is_not_told_of_the_talks() -> 
     assert not told("Norland and Sudmark elevated their ties last year.")
     assert not told("Marden was sworn in as president of Norland.", (HOST[0], "Norland", "Sudmark"))
     assert not told("Floods closed the northern road in Norland.", ("Norland",))
-    assert not told("Norland and Sudmark elevated their relationship.", date="2031-03-10")
+    # a page more than a week after the talks (up to a week, it dates a report of them: see corpus.reported)
+    assert not told("Norland and Sudmark elevated their relationship.", date="2031-03-12")
     quote = "The two countries resolved to raise their ties."
     statement = make_fact("s", "herald", quote, "2031-03-03", entities=("Norland", "Sudmark"), kind="statement")
     assert not told_of_talks(prepare(statement), SIDES, SIDES, MARCH)  # a statement is read by what was said

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.reported import reported_after
 from briefgen.corpus.spoken import names_both_sides, on_days, told_as_background
 from briefgen.text.dates import PartialDate
 
@@ -55,7 +56,8 @@ def told_of_talks(item: Prepared, names: frozenset[str], sides: frozenset[str], 
     counterpart"), or the two sides must act as one ("the two leaders agreed",
     "both sides explored"); an event of one side alone ("India announced a
     line of credit") is as often a happening of its own.  Its date must fall on
-    the occasion's days, or in its month for a fact its page dates to the month only.
+    the occasion's days, or in its month for a fact its page dates to the month only,
+    or a few days after them, as a page that reports it dates it (see :mod:`briefgen.corpus.reported`).
     """
     fact = item.fact
     if fact.kind != "event" or told_as_background(fact.quote) or _BEFORE.search(fact.quote):
@@ -63,7 +65,7 @@ def told_of_talks(item: Prepared, names: frozenset[str], sides: frozenset[str], 
     named = len(names & sides)
     if named < 2 and not _THE_TWO.search(fact.quote) and not (named == 1 and names_both_sides(fact.quote)):
         return False
-    return any(on_days(d, date) or _in_month(d, date) for d in visit_dates(item))
+    return any(on_days(d, date) or _in_month(d, date) or reported_after(d, date) for d in visit_dates(item))
 
 
 def _in_month(fact_date: PartialDate, date: PartialDate) -> bool:
