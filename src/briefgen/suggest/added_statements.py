@@ -17,9 +17,12 @@ they are not for a quotation its speaker opens: one part is a claim already,
 and the join adds who made it and what they added ("This is another historic
 moment …, Xi said, adding that China is ready to make them golden partners").
 A part already inside a quotation run keeps that run, and parts are joined
-only when the quote drafted from the whole still holds each of them:
-where the sentence opens with a quotation ('“…,” he said, adding that …'), the
-drafts keep only the quoted words, and the join would lose what was added.
+only when the quote drafted from the whole still holds each of them.  A
+sentence that opens with a quotation closed by its speaker ('“Trade has grown
+every year,” the minister said, adding that …') is drafted whole when its
+quoted words are a claim; when they read as rhetoric alone, the quote is
+trimmed to them (:func:`briefgen.suggest.attributed_quotes.attributed_quotation`)
+and the join, which would lose what was added, is not made.
 """
 
 from __future__ import annotations
