@@ -120,6 +120,7 @@ SETS = [
         "intake_final88",
         "intake_final89",
         "intake_final90",
+        "intake_final91",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
