@@ -35,8 +35,9 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from briefgen.corpus.announced import announced_visit
 from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
@@ -203,7 +204,23 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
     if found is None:
         return None
-    return _with_statements(_with_commitments(found, indexes, prepared), indexes, names_of, prepared)
+    return _announced(_with_statements(_with_commitments(found, indexes, prepared), indexes, names_of, prepared), prepared)
+
+
+def _announced(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOccasion:
+    """The article's occasion dated by the visit it announces, if it announces one (see :mod:`briefgen.corpus.announced`).
+
+    Its facts dated by the page stay members: what the sides said of the coming visit, on the day it was
+    announced, is of it (so the statements said there are read by the page's day, before the date moves).
+    """
+    plans = announced_visit([prepared[i] for i in article.members], [prepared[i] for i in article.speaking], article.date)
+    date = _article_date(plans) if plans else None
+    if date is None:
+        return article
+    near = [i for i in article.speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    members = sorted(set(article.members) | set(near))
+    outcomes = tuple(i for i in article.outcomes if i not in set(members))
+    return replace(article, date=date, members=members, outcomes=outcomes)
 
 
 def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion:
