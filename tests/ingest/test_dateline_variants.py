@@ -110,3 +110,9 @@ def test_a_place_and_full_date_on_their_line_below_the_byline(mini_project: Path
     assert (fields["place"], fields["published"]) == ("Auckland", "2025-03-10")
     assert dateline("Auckland, March 10")["place"].value == "Auckland"
     assert "published" not in dateline("Auckland, March 10")
+    assert (dateline("AUCKLAND, March 10, 2025")["place"].value, dateline("AUCKLAND, March 10, 2025")["published"].value) == (
+        "Auckland",
+        "2025-03-10",
+    )
+    assert dateline("UPDATED, March 10, 2025") == {}  # a stamp's label, no place
+    assert dateline("MONDAY, March 10, 2025") == {}
