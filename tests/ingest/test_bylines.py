@@ -73,3 +73,9 @@ def test_a_credit_glued_to_its_date_dates_the_page_and_leaves_the_body(mini_proj
     assert fields["author"] == ""  # "The Star" is the paper credited, not a writer
     assert fields["place"] == "Jakarta"
     assert fields["body"].startswith("JAKARTA: President Prabowo Subianto will fly to Russia next week")
+
+
+def test_a_byline_of_two_writers_and_its_date_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = f"Vell and Dalen agree a weekly ferry link\n\nBy Mara Quist and Ivo Dalen May 28, 2025\n\n{BODY}"
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert (fields["published"], fields["author"]) == ("2025-05-28", "Mara Quist and Ivo Dalen")

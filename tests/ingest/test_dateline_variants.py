@@ -84,3 +84,35 @@ def test_a_weekday_opening_a_dated_line_is_no_place() -> None:
 
 def test_a_place_opening_a_dated_line_is_still_read() -> None:
     assert dateline("Port Avel, December 6, 2023 – President Anna Vell has secured a loan.")["place"].value == "Port Avel"
+
+
+def test_a_place_and_its_country_closed_by_a_typed_double_dash() -> None:
+    # Associated Press copy on ABC News (intake_final88), below its byline and a photo caption.
+    paragraphs = [
+        "By NINIEK KARMINI Associated Press and FADLAN SYAM Associated Press",
+        "JAKARTA, Indonesia -- The French president met with his Indonesian counterpart on Wednesday as Emmanuel Macron "
+        "continued his week-long trip to Southeast Asia.",
+    ]
+    assert find_dateline(paragraphs)["place"].value == "Jakarta"
+
+
+def test_a_place_and_full_date_on_their_line_below_the_byline(mini_project: Path, tmp_path: Path) -> None:
+    # Indian Newslink (intake_final84): the writer's name, then the dateline alone on its line.
+    text = (
+        "Luxon prepares for his maiden State Visit to India amidst rising expectations\n\n"
+        "Venkat Raman\n"
+        "Auckland, March 10, 2025\n\n"
+        "Prime Minister Christopher Luxon is set to embark on a significant diplomatic visit to India later this week. "
+        "The four-day visit (from March 17 to March 20) including two days each in Delhi and Mumbai, comes at a time "
+        "when trade is becoming a critical component of international relations.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://indiannewslink.co.nz/luxon-prepares-for-his-maiden-state-visit-to-india/")
+    assert (fields["place"], fields["published"]) == ("Auckland", "2025-03-10")
+    assert dateline("Auckland, March 10")["place"].value == "Auckland"
+    assert "published" not in dateline("Auckland, March 10")
+    assert (dateline("AUCKLAND, March 10, 2025")["place"].value, dateline("AUCKLAND, March 10, 2025")["published"].value) == (
+        "Auckland",
+        "2025-03-10",
+    )
+    assert dateline("UPDATED, March 10, 2025") == {}  # a stamp's label, no place
+    assert dateline("MONDAY, March 10, 2025") == {}

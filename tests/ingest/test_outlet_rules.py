@@ -60,6 +60,13 @@ def test_the_site_named_in_the_text_by_its_domain(mini_project: Path, tmp_path: 
         (["Today the two ministers met in Lisbon."], "https://www.today.net/x", None),
         # Part of the name is not the name.
         (["The Harbour section carried it."], "https://www.harbourledger.net/x", None),
+        # "and" inside a name, and an outlet word after it (intake_final88).
+        (
+            ["Posted By Global Banking and Finance Review", "Posted on May 28, 2025"],
+            "https://www.globalbankingandfinance.com/france-and-indonesia-sign-preliminary-defence-pact",
+            "Global Banking and Finance Review",
+        ),
+        (["The Yomiuri Shimbun"], "https://www.yomiuri.co.jp/x", "The Yomiuri Shimbun"),
     ],
 )
 def test_spelled_outlet(lines: list[str], url: str, outlet: str | None) -> None:

@@ -76,3 +76,17 @@ def test_an_agency_credit_alone_under_a_short_story_is_no_place() -> None:
 def test_a_place_alone_on_its_line_is_still_the_dateline() -> None:
     paragraphs = ["The state news agency reported the visit.", "ISLAMABAD", "Pakistan and China signed two agreements."]
     assert find_dateline(paragraphs)["place"].value == "Islamabad"
+
+
+def test_a_full_dateline_below_a_standfirst_and_a_caption_outranks_a_sections_kicker() -> None:
+    # L'Orient Today (intake_final88): the section's kicker in capitals, the standfirst, the headline printed again, a caption.
+    paragraphs = [
+        "TWO-STATE SOLUTION",
+        '"Indonesia has stated that once Israel recognizes Palestine, Indonesia is ready to recognize Israel," '
+        "the country's president said.",
+        "France, Indonesia call for Israeli-Palestinian progress as Macron visits",
+        "France's President Emmanuel Macron (L) shakes hands with Indonesia's President Prabowo Subianto. (Photo by Ludovic Marin/AFP)",
+        'JAKARTA — France and Indonesia called Wednesday for progress to be made on "mutual recognition" between '
+        "Israel and the Palestinians.",
+    ]
+    assert _reread(paragraphs)["place"].value == "Jakarta"

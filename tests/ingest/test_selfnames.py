@@ -86,3 +86,16 @@ def test_the_running_into_a_word_is_no_certain_article() -> None:
 def test_a_news_suffix_adds_nothing_to_a_name_that_says_its_kind(url: str, outlet: str) -> None:
     found = host_words(url)
     assert found is not None and found.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.14news.com/2022/12/01/cgtn-how-do-china-laos-promote/", "14 News"),  # intake_final72
+        ("https://24hoursworlds.com/politics/trip-to-central-asia/", "24 Hoursworlds"),  # intake_final76
+        ("https://365dailynews.com/a", "365 Daily News"),
+    ],
+)
+def test_a_number_opening_the_address_is_a_word_of_the_name(url: str, outlet: str) -> None:
+    found = host_words(url)
+    assert found is not None and found.value == outlet

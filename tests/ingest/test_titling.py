@@ -94,3 +94,16 @@ def test_the_title_the_address_names_is_found_below_a_long_run_of_furniture(mini
     text = furniture + caption + "Vell and Dalen to open a weekly ferry link next spring\n" + BODY
     url = "https://ports.example/news/article/3200845/vell-and-dalen-open-weekly-ferry-link-next-spring"
     assert dry_add(mini_project, tmp_path, text, url)["title"] == "Vell and Dalen to open a weekly ferry link next spring"
+
+
+def test_the_newspapers_name_over_the_caption_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    # The Japan News (intake_final86): the paper's name, then the photo's caption and the report.
+    text = (
+        " date 2026-01-16 The Yomiuri Shimbun\n\n"
+        "Prime Minister Sanae Takaichi and her Italian counterpart Giorgia Meloni shake hands ahead of their meeting at "
+        "the Prime Minister's Office on Friday.\n\n"
+        "Prime Minister Sanae Takaichi and her Italian counterpart Giorgia Meloni announced Friday a joint statement that "
+        "included the further development of cooperation in areas such as economic security and defense.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://japannews.yomiuri.co.jp/politics/politics-government/20260116-304489/")
+    assert fields["title"] == ""

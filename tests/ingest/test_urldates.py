@@ -86,3 +86,19 @@ def test_the_address_day_and_number_dates_a_page_before_a_caption_day(mini_proje
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/stories/202505270323.html")
     assert fields["published"] == "2025-05-27"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        # The Japan News (intake_final88): the page is named by its day and the story's number.
+        ("https://japannews.yomiuri.co.jp/politics/politics-government/20250327-245596", dt.date(2025, 3, 27)),
+        ("https://japannews.yomiuri.co.jp/politics/politics-government/20260116-304489/", dt.date(2026, 1, 16)),
+        ("https://www3.nhk.or.jp/nhkworld/en/news/20231103_14/", dt.date(2023, 11, 3)),
+        ("https://news.example/world/20251399-245596", None),  # no 13th month: an id
+        ("https://news.example/world/20250327", None),  # eight digits alone: an id
+    ],
+)
+def test_a_page_named_by_its_day_and_the_storys_number_after_a_hyphen(url: str, day: dt.date | None) -> None:
+    found = date_in_address(url, "")
+    assert (found[0] if found else None) == day

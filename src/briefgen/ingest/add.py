@@ -42,6 +42,7 @@ from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.selfnames import host_words, named_by_site
+from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
@@ -148,8 +149,9 @@ def _outlet(
     part: Part, lede: str, stated: dict[str, Found], options: AddOptions, source: Page, html: Extracted | None, sites: dict[str, str]
 ) -> Found | None:
     """The outlet: the editor's, the text and the known site agreeing, the page's declared metadata (before any reading
-    of its text), the text's own statement, the known site, the site's name spelled in the text, a dateline credit (a
-    wire agency's only when there is no address), or the address's name spelled as words (:mod:`selfnames`).
+    of its text), the text's own statement, an unknown site's short name in its dateline (:mod:`sitecredits`), the
+    known site, the site's name spelled in the text, a dateline credit (a wire agency's only when there is no address),
+    or the address's name spelled as words (:mod:`selfnames`).
 
     A name the text gives in passing ("ARY News reported", "(APP)") confirms the
     site's entry, and then names where it was found; alone, only a dateline's
@@ -170,6 +172,9 @@ def _outlet(
         return Found(html.sitename, html.sitename, "page metadata")
     if statement is not None and statement.where == "statement":
         return statement
+    credit = stated.get("outlet")
+    if site is None and credit is not None and names_site(credit.value, address):  # "Jakarta, MINA –" on minanews.net
+        return credit
     lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
     copyright_line = copyright_outlet(lines, address)
     if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):

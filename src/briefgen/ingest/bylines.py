@@ -54,9 +54,11 @@ _WHEN = rf"(?:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?|{_TIME_FIRST})"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-# "By Jane Doe | November 20, 2024", "By Jane Doe, Staff Reporter Nov 20, 2024", "By Jane Doe on 20 November 2024".
+# "By Jane Doe | November 20, 2024", "By Jane Doe, Staff Reporter Nov 20, 2024", "By Jane Doe on 20 November 2024",
+# "By Jane Doe and John Roe May 28, 2025".
 _BY_DATED = re.compile(
-    rf"^[Bb]y\s+(?P<author>{_NAME}(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)\s*(?:[|·•,–—-]\s*|\s+)(?:on\s+)?(?P<when>(?i:{_WHEN}))$"
+    rf"^[Bb]y\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})?(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)"
+    rf"\s*(?:[|·•,–—-]\s*|\s+)(?:on\s+)?(?P<when>(?i:{_WHEN}))$"
 )
 # "Jane Doe | 20 November 2024", "Jane Doe / 20 November 2024", "20 November 2024 · Jane Doe", "20 November 2024 by
 # Jane Doe": a name of two words or more and a date, a bar (or a slash between spaces, or "by") between.

@@ -34,6 +34,7 @@ from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, nume
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.sitecredits import site_credited_dateline
 from briefgen.ingest.siteplaces import without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
@@ -95,6 +96,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
         stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
+    if "place" not in stated:  # "Jakarta, MINA –" on minanews.net: the site's own short name after the city
+        stated = {**site_credited_dateline(paragraphs, address), **stated}
     if "place" not in stated:  # "Beijing (Xinhua), Feb 17 --": the credit before the day
         stated = {**credit_then_day(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"

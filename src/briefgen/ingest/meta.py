@@ -38,7 +38,7 @@ _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
-    r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s)))?"
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
 )
@@ -70,8 +70,16 @@ _WIRE_DATELINE = re.compile(
 )
 # Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
 _NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}
-# "New Delhi, March 19" alone on its line above the lede (a print edition's dateline).
-_DAY_LINE = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})$")
+# "New Delhi, March 19" alone on its line above the lede (a print edition's dateline), or with its year below a
+# byline: "Auckland, March 10, 2025", "NEW DELHI, March 10, 2025".
+_DAY_LINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
+    rf"(?P<date>(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?P<year>,?\s+{_YEAR})?)$"
+)
+# The words a time stamp opens with ("UPDATED, March 10, 2025"): never the place of a day line.
+_STAMP_OPENINGS = frozenset(
+    ("Updated", "Published", "Posted", "Modified", "Edited", "Dated", "Date", "Released", "Issued", "Last", "First")
+)
 # "ASTANA. KAZINFORM – President …": the place, a full stop, then the agency's name in capitals.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z-]{1,24})\s*[—–-]\s+(?=[A-Z“\"])"
@@ -309,8 +317,12 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         found["place"] = Found(wire.group("place"), wire.group(0).strip(" —–-"), "dateline")
         return found
     day_only = _DAY_LINE.match(first_paragraph.strip())
-    if day_only and day_only.group("place").split()[0] not in _NOT_TITLE_PLACES:
-        found["place"] = Found(day_only.group("place"), day_only.group(0), "dateline")
+    first = day_only.group("place").split()[0] if day_only else ""
+    if day_only and first.capitalize() not in _NOT_TITLE_PLACES | _STAMP_OPENINGS and first.upper() not in _NOT_PLACES:
+        found["place"] = Found(titled_place(day_only.group("place")), day_only.group(0), "dateline")
+        day = parse_text_date(day_only.group("date")) if day_only.group("year") else None
+        if day is not None:
+            found["published"] = Found(day.isoformat(), day_only.group(0), "dateline")
         return found
     wide = _WIDE_CAPS_DATELINE.match(first_paragraph)
     if wide and wide.group("place").isupper() and not wide.group("place").isascii():

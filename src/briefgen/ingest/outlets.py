@@ -60,8 +60,8 @@ _URL_DATES = (
     # A folder named by the day, with the page below it: "/news/world/20240529/over-20-agreements-signed".  The same
     # eight digits as the last part of the address are a page id ("/item/20240317"), not a date.
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/(?=[^/])"),
-    # The day and the story's number that day, as the page's folder: "/news/20231103_14/".
-    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d{1,3}/?$"),
+    # The day and the story's number, as the page's last folder or name: "/news/20231103_14/", "/20250327-245596/".
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:_\d{1,3}|-\d{1,7})/?$"),
     # A year's folder and a page name that opens with that year's day before its words: "/2023/20230202_spain-visit.aspx".
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P=y)(?P<m>[01]\d)(?P<d>[0-3]\d)[_-](?=[A-Za-z])"),
 )
@@ -209,8 +209,11 @@ def registered_domain(url: str | None) -> tuple[str, str] | None:
     return result.domain.casefold(), result.tld.casefold()
 
 
-# A run of capitalised words, or one name with a dot, digits or inner capitals ("Today.Az", "NewsDrum", "24NewsHD").
-_CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:[A-Z0-9][\w'’.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*))*")
+# A run of capitalised words, or one name with a dot, digits or inner capitals ("Today.Az", "NewsDrum", "24NewsHD");
+# "and", "of" and "for" may join two of its words, as in a name ("Global Banking and Finance Review").
+_CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:[A-Z0-9][\w'’.&-]*)(?:[ \t]+(?:(?:and|of|for)[ \t]+)?(?:[A-Z0-9][\w'’.&-]*))*")
+# The words that join a name's capitalised words: never its first or last word.
+_JOINING_WORDS = frozenset(("and", "of", "for"))
 
 
 def letters_of(text: str) -> str:
@@ -258,16 +261,18 @@ OUTLET_WORDS = frozenset(
         "magazine",
         "digest",
         "insider",
+        "shimbun",  # Japanese for newspaper: "The Yomiuri Shimbun", "Asahi Shimbun"
     ]
 )
 
 
 def _extends_domain(words: list[str], wanted: set[str]) -> bool:
-    """Whether capitalised words spell the domain and then only outlet words ("Shafaq News", "Kestrel Daily Times"),
-    or "The"/"Daily" and then the domain ("The Kestrel" for kestrel.com)."""
+    """Whether capitalised words spell the domain and then only outlet words ("Shafaq News", "Kestrel Daily Times",
+    "The Yomiuri Shimbun" for yomiuri.co.jp), or "The"/"Daily" and then the domain ("The Kestrel" for kestrel.com)."""
     for cut in range(1, len(words)):
         head, tail = words[:cut], words[cut:]
-        if letters_of(" ".join(head)) in wanted and all(letters_of(w) in OUTLET_WORDS for w in tail):
+        named = letters_of(" ".join(head[1:] if letters_of(head[0]) == "the" else head))
+        if named in wanted and all(letters_of(w) in OUTLET_WORDS for w in tail):
             return True
         if all(letters_of(w) in {"the", "daily"} for w in head) and letters_of(" ".join(tail)) in wanted:
             return True
@@ -300,6 +305,8 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
             for start in range(len(words)):
                 for end in range(min(len(words), start + 5), start, -1):  # the longest name first: "DayFR Euro", not "DayFR"
                     candidate = words[start:end]
+                    if candidate[0] in _JOINING_WORDS or candidate[-1] in _JOINING_WORDS:
+                        continue
                     joined = " ".join(candidate).rstrip(".,;:'’-–—")
                     if letters_of(joined) not in wanted and not _extends_domain(joined.split(), wanted):
                         continue

@@ -2,8 +2,10 @@
 wrong or misses because the dateline is shaped or placed unusually.
 
 - A capitalised word alone on its line ("PCO") is read as a place only for
-  want of a better one: a photo credit looks the same.  A full dateline in the
-  next two paragraphs ("MANILA, Philippines – President …") outranks it.
+  want of a better one: a photo credit or a section's kicker ("TWO-STATE
+  SOLUTION") looks the same.  A full dateline in the next four paragraphs
+  ("MANILA, Philippines – President …", or "JAKARTA — France and …" below a
+  standfirst, the headline printed again and a photo caption) outranks it.
 - A press-release wire puts its own country and day before the story's own
   dateline ("VIETNAM, November 27 - HÀ NỘI — Việt Nam and …"): the inner
   dateline, in capitals, is where the story was filed.
@@ -19,8 +21,9 @@ import re
 
 from briefgen.ingest.meta import Found, dateline, dateline_length
 
-# How many paragraphs below a bare place line a full dateline may sit and still outrank it.
-_LOOK_AHEAD = 2
+# How many paragraphs below a bare place line a full dateline may sit and still outrank it: a standfirst, the headline
+# printed again and a photo caption may stand between them.
+_LOOK_AHEAD = 4
 _BARE_PLACE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
 # The credit closing a photo caption: "(Photo: VNA).", "(Photo: Reuters)", "(Image: AFP).".
 _CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s+(?=[A-Z])")

@@ -18,7 +18,8 @@ Two readings, each of a class of pages:
   outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
   it could be several words written any way.  The same holds for what is
   left of a name without a leading "the" ("thehawk.in" is "The Hawk") or a
-  closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel 24"):
+  closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel 24") or
+  an opening one ("14news.com" is "14 News"):
   the article and the number are how the name is written, not part of the
   word to be split.  The words that
   split a name are the outlet words, the words of newspapers' nameplates
@@ -186,6 +187,8 @@ def host_words(url: str | None) -> Found | None:
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
     number = re.search(r"(?<=[a-z]{2})\d{1,4}$", name)  # "dnn18": the number closes the name as it is written
     name = name[: number.start()] if number else name
+    opening = re.match(r"\d{1,4}(?=[a-z]{3})", name)  # "14news": the number opens the name, a word of its own
+    name = name[opening.end() :] if opening else name
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED:
         return None
     if "-" in name:
@@ -212,6 +215,8 @@ def host_words(url: str | None) -> Found | None:
     shown = [w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind]]
     if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
         shown[len(words) - 1] += number.group(0) if shown[len(words) - 1].isupper() else f" {number.group(0)}"
+    if opening:  # "14 News", "24 Hoursworlds"
+        shown.insert(0, opening.group(0))
     return Found(" ".join(shown), site_of(url) or "", "address")
 
 

@@ -1,0 +1,41 @@
+"""A dateline that credits the site itself by its short name after a comma: "Jakarta, MINA – President …" on
+minanews.net.
+
+An agency's own report names its city and then the agency, in capitals, before a spaced dash, the way "(Xinhua)"
+follows a wire's city.  Capitals after a comma may as well be a state or a country ("Austin, TX –", "Beijing, CHINA
+–"), so the dateline is read only when the capitals spell the name the page's address is registered under, whole or
+before a word naming a kind of outlet ("mina" + "news"): then the place is the city, and the outlet is the name the
+text gives itself, before the address's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.meta import Found
+from briefgen.ingest.outlets import OUTLET_WORDS, letters_of, registered_domain
+
+# "Jakarta, MINA – President …": a city in title case, a name in capitals, a spaced dash, the lede.
+_CITY_AND_CREDIT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<credit>[A-Z]{3,10})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
+# How many of the first paragraphs may hold the dateline: below a caption and a byline at most.
+_LOOK = 4
+
+
+def names_site(credit: str, address: str | None) -> bool:
+    """Whether a credit spells the name the address is registered under, whole or before an outlet word."""
+    domain = registered_domain(address)
+    if domain is None:
+        return False
+    name, letters = letters_of(domain[0]), letters_of(credit)
+    return name == letters or (name.startswith(letters) and name[len(letters) :] in OUTLET_WORDS)
+
+
+def site_credited_dateline(paragraphs: list[str], address: str | None) -> dict[str, Found]:
+    """The place and the outlet of a dateline crediting the site by its short name (see the module's docstring)."""
+    for paragraph in paragraphs[:_LOOK]:
+        match = _CITY_AND_CREDIT.match(paragraph.strip())
+        if match is not None and names_site(match.group("credit"), address):
+            evidence = match.group(0).strip(" —–-")
+            place, outlet = match.group("place"), match.group("credit")
+            return {"place": Found(place, evidence, "dateline"), "outlet": Found(outlet, evidence, "dateline")}
+    return {}
