@@ -1,9 +1,10 @@
-"""One deal's worth given differently by two outlets of one occasion: proposed as one figure (invented deal and outlets)."""
+"""One deal's worth given differently by two outlets of one occasion: proposed as one figure (invented deal and outlets,
+then real sentences of half A's sets)."""
 
 from __future__ import annotations
 
-from briefgen.corpus.deal_figures import deal_figure_clashes
-from briefgen.corpus.evidence import prepare
+from briefgen.corpus.deal_figures import articles_naming_one_deal, deal_figure_clashes
+from briefgen.corpus.evidence import Prepared, prepare
 from tests.corpus.builders import conflicts_described, make_fact
 
 FIRST = "The leaders also discussed the $240 billion NORSUB submarine deal when prompted."
@@ -45,3 +46,62 @@ def test_check_reports_one_deals_two_worths_from_one_visits_reports() -> None:
     assert conflicts_described(*visit) == [
         "sources disagree on figures for m-a2 (no period): 'a2' says 240000000000 USD, no period; 'b2' says 368000000000 USD, no period"
     ]
+
+
+# Real sentences of intake_final58 (Albanese at the White House, 2025-10-20): Azzet's page states no date, so its
+# drafts are dated by the year of drafting and no proposal joins them to The Business Times's report of the talks.
+BT_SIGNING = (
+    "President Donald Trump and Australian Prime Minister Anthony Albanese cemented a sweeping new phase in U.S.-Australia"
+    " relations Monday, signing an $8.5 billion critical minerals agreement"
+)
+BT_AUKUS = "Trump and Albanese also addressed the future of the AUKUS security pact, a $368 billion trilateral defense agreement under"
+AZZET_MOMENT = (
+    "After nine months of diplomatic limbo, Australian Prime Minister Anthony Albanese finally secured his White House moment"
+    " with President Donald Trump on 20 October in a lunchroom full of reporters"
+)
+AZZET_AUKUS = (
+    "Albanese and Trump also brushed upon the $240 billion AUKUS submarine deal when prompted, and while nothing groundbreaking"
+    " was revealed - sentiments were that it was progressing faster than before"
+)
+
+
+def test_one_deals_worth_in_two_reports_no_proposal_joins_is_a_conflict() -> None:
+    facts = [
+        make_fact("bt1", "btimesonline", BT_SIGNING, "2025-10-20", amount=8_500_000_000, unit="USD", metric="amount"),
+        make_fact("bt2", "btimesonline", BT_AUKUS, "2025-10-20", amount=368 * 10**9, unit="USD", metric="amount"),
+        make_fact("az1", "azzet", AZZET_MOMENT, "2026", kind="event"),
+        make_fact("az2", "azzet", AZZET_AUKUS, "2026", amount=240 * 10**9, unit="USD", metric="amount"),
+    ]
+    assert conflicts_described(*facts) == [
+        "sources disagree on figures for amount (no period): 'bt2' says 368000000000 USD, no period; 'az2' says 240000000000 USD, no period"
+    ]
+
+
+# Real sentences of intake_final8 (Mohammed bin Salman in Cairo, 2024-10-15): both reports are about Egypt.
+RADAR = [
+    "Saudi Arabia’s Crown Prince Mohammed bin Salman met with Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday",
+    "The meeting emphasized the need for regional de-escalation as Saudi Arabia prepares to invest $5 billion in Egypt",
+    "Earlier this year, Egypt secured over $50 billion in loans and investment deals, including contributions from the"
+    " International Monetary Fund, the World Bank, and the United Arab Emirates",
+]
+TRT = [
+    "The meeting between Saudi Crown Prince Mohammed bin Salman and Egypt's President Sisi in Cairo focused on peace efforts"
+    " in Gaza and Lebanon, as well as $5 billion investment to aid Egypt's economy",
+    "Abu Dhabi alone pledged $35 billion for a land development deal for Egypt's Ras al-Hikma on the Mediterranean coast",
+]
+
+
+def test_the_country_two_reports_are_about_is_no_deals_name() -> None:
+    amounts = {"$5 billion": 5 * 10**9, "$50 billion": 50 * 10**9, "$35 billion": 35 * 10**9}
+
+    def article(source: str, quotes: list[str]) -> list[Prepared]:
+        facts = []
+        for n, quote in enumerate(quotes):
+            figure = next((amount for written, amount in amounts.items() if written in quote), None)
+            values = {} if figure is None else {"amount": figure, "unit": "USD"}
+            facts.append(prepare(make_fact(f"{source}{n}", source, quote, "2024-10-15", **values)))
+        return facts
+
+    radar, trt = article("radarafrica", RADAR), article("trt", TRT)
+    assert deal_figure_clashes([radar[2], trt[1]]) == [(radar[2].fact, trt[1].fact)]  # alone, "Egypt" names both sums
+    assert articles_naming_one_deal({"radarafrica": radar, "trt": trt}) == []

@@ -14,7 +14,7 @@ from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.possible import possible_conflicts, without_undated
-from briefgen.corpus.proposals import propose_links
+from briefgen.corpus.proposals import LinkProposal, propose_links
 from tests.corpus.builders import conflicts_found, make_fact
 
 
@@ -239,3 +239,33 @@ def test_a_figure_beyond_an_open_bound_of_one_year_conflicts_and_one_it_may_hold
     assert figures_clash(exact, beyond, words["e"], words["o"])
     assert not figures_clash(exact, held, words["e"], words["h"])  # "more than 150" holds 157
     assert not figures_clash(exact, far, words["e"], words["f"])  # twice the figure: another measure, not one stated differently
+
+
+# intake_final42 (Lee Jae Myung at the White House, 2025-08-25) and intake_final38 (Meloni in China, from 2024-07-27)
+CHO_HYUN = (
+    "Foreign Minister Cho Hyun, who also visited Washington in late July to meet US Secretary of State Marco Rubio,"
+    ' said the date for a summit between Lee and Trump was "being coordinated."'
+)
+SUMMIT = "President Lee Jae Myung on Aug. 25 held his first summit with U.S. President Donald Trump at the White House in Washington"
+CONCLUDED = (
+    "August 18, 2024_ Italian Prime Minister Giorgia Meloni recently concluded her first official visit to China,"
+    " where she met with President Xi Jinping and other Chinese leaders"
+)
+BEGAN = "This four-day visit, which began on 27 July, marks Meloni’s first trip to China as head of the Italian government"
+
+
+def date_conflicts_if_linked(a: Fact, b: Fact) -> list[set[str]]:
+    """The date conflicts ``check`` reports if a link proposed for the two as one event is accepted."""
+    proposal = LinkProposal((a.id, b.id), "event", "one-visit", 0.5, "one event")
+    return [set(c.discrepancy.fact_ids) for c in possible_conflicts([a, b], [proposal]) if c.discrepancy.kind == "date"]
+
+
+def test_a_month_in_a_clause_on_a_person_or_in_a_dateline_run_into_the_sentence_dates_no_side() -> None:
+    summit = fact("summit", "koreanet", SUMMIT, "2025-08-25", kind="event")
+    cho = fact("cho", "koreaherald", CHO_HYUN, "2025-07", kind="event")  # suggest dates it by "late July", his own trip
+    assert date_conflicts_if_linked(cho, summit) == []
+    told = fact("told", "koreaherald", "Foreign Minister Cho Hyun said in late July that the summit was being coordinated", "2025-07")
+    assert date_conflicts_if_linked(told.model_copy(update={"kind": "event"}), summit) == [{"told", "summit"}]
+    began = fact("began", "euromaidanpress", BEGAN, "2024-07-27", kind="event")
+    concluded = fact("concluded", "adnkronos", CONCLUDED, "2024-08", kind="event")  # dated by its page, the dateline left out
+    assert date_conflicts_if_linked(concluded, began) == []

@@ -79,3 +79,18 @@ def test_a_visit_to_moscow_last_month_does_not_date_the_arrival_in_warsaw() -> N
     moscow = make_fact("moscow", "thehindu", MOSCOW, "2024-07", kind="event", topics=("visits",))
     warsaw = make_fact("warsaw", "thestatesman", WARSAW, "2024-08-21", kind="event", topics=("visits",))
     assert conflicts_found(moscow, warsaw) == []
+
+
+# intake_final86: Hürriyet's tour of three countries, Free Malaysia Today's and The Star's visit to Malaysia
+COVERING = "On Sunday, Erdoğan embarked on a four-day visit covering Malaysia, Indonesia, and Pakistan"
+TWO_DAY = "Erdogan is on a two-day official visit, starting Monday (Feb 10), at the invitation of Anwar"
+FOUR_DAY = "Erdogan arrived in Kuala Lumpur on Monday on a four-day official visit"
+
+
+def test_the_days_of_a_visit_covering_three_named_countries_are_not_the_days_of_its_visit_to_malaysia() -> None:
+    tour = days("tour", "hurriyetdailynews", COVERING, "2025-02-09", 4)
+    malaysia = days("malaysia", "thestar", TWO_DAY, "2025-02-10", 2)
+    assert conflicts_if_linked(tour, malaysia) == []
+    # an invented control: one visit to Malaysia told as two lengths stays a conflict
+    longer = days("longer", "other", FOUR_DAY, "2025-02-10", 4)
+    assert conflicts_if_linked(longer, malaysia) == [{"longer", "malaysia"}]

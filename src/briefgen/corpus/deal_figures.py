@@ -17,6 +17,12 @@ Figures too far apart to be one figure reported twice (more than
 The name must be the deal's, not the occasion's: a name that most reports of
 the occasion use (the host country, the visitor) says only that both figures
 belong to the visit, and a visit has many figures.
+
+Two articles that name one deal beside a figure are weighed together too, whatever
+the proposals join (:func:`articles_naming_one_deal`): a page that states no date
+has its facts dated by a guessed year, and no proposal joins "the $240 billion
+AUKUS submarine deal" on Azzet's undated page to The Business Times's "the AUKUS
+security pact, a $368 billion trilateral defense agreement" (intake_final58).
 """
 
 from __future__ import annotations
@@ -104,9 +110,57 @@ def _occasion_names(members: list[Fact]) -> frozenset[str]:
     return frozenset(n for n, c in counted.items() if 2 * c > len(members))
 
 
-def deal_figure_clashes(members: list[Prepared]) -> list[tuple[Fact, Fact]]:
-    """Pairs of one occasion's reports, from two sources, that give one deal's figure differently."""
-    common = _occasion_names([m.fact for m in members])
+#: Share of an article's facts above which a name it uses is what the article is about, not a deal's name.
+SUBJECT_SHARE = 0.25
+
+
+def _may_name_a_deal(quote: str) -> bool:
+    """Whether a deal word may be in the quote (written inside another word too): most figures' names need no reading."""
+    lowered = quote.lower()
+    return any(word in lowered for word in _DEAL_WORDS)
+
+
+def _subject_names(members: list[Prepared]) -> frozenset[str]:
+    """Names an article uses in more than :data:`SUBJECT_SHARE` of its facts (at least two): its parties and places."""
+    counted: dict[str, int] = {}
+    for item in members:
+        for name in _names(item.fact.quote):
+            counted[name] = counted.get(name, 0) + 1
+    return frozenset(n for n, c in counted.items() if c >= 2 and c > SUBJECT_SHARE * len(members))
+
+
+def articles_naming_one_deal(articles: dict[str, list[Prepared]]) -> list[tuple[list[Prepared], frozenset[str]]]:
+    """Pairs of articles that each give a figure beside a deal word and one same name: both articles' facts, and
+    the names to leave out of the comparison (what either article is about).
+
+    What joins the two reports need not be a proposal: a page that states no date has its facts dated
+    by a guessed year, and no proposal joins them to the reports of the same talks, though "the $240
+    billion AUKUS submarine deal" and "the AUKUS security pact, a $368 billion trilateral defense
+    agreement" speak of one deal.  A name either article uses throughout ("Egypt" in two reports of
+    talks in Cairo) is no deal's name: "$50 billion in loans and investment deals" for Egypt and
+    "$35 billion for a land development deal for Egypt" are two sums.
+    """
+    named: dict[str, list[frozenset[str]]] = {}  # each source's deal names, figure by figure
+    for source, members in articles.items():
+        for item in members:
+            value = item.fact.value
+            if value is not None and _may_name_a_deal(item.fact.quote) and (names := _deal_names(item.fact.quote, value)):
+                named.setdefault(source, []).append(names)
+    subjects = {source: _subject_names(articles[source]) for source in named}  # read only for articles that name a deal
+    by_name: dict[str, set[str]] = {}
+    for source, found in named.items():
+        for name in frozenset().union(*found) - subjects[source]:
+            by_name.setdefault(name, set()).add(source)
+    pairs = {pair for sources in by_name.values() for pair in itertools.combinations(sorted(sources), 2)}
+    return [(articles[a] + articles[b], subjects[a] | subjects[b]) for a, b in sorted(pairs)]
+
+
+def deal_figure_clashes(members: list[Prepared], subjects: frozenset[str] = frozenset()) -> list[tuple[Fact, Fact]]:
+    """Pairs of one occasion's reports, from two sources, that give one deal's figure differently.
+
+    ``subjects``: names to leave out besides the occasion's (see :func:`articles_naming_one_deal`).
+    """
+    common = _occasion_names([m.fact for m in members]) | subjects
     named = []
     for item in members:
         value = item.fact.value

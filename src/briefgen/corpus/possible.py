@@ -22,6 +22,7 @@ from briefgen.corpus.discrepancies import Discrepancy, values_agree
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry, apply_links
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
+from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.corpus.sides import dated_sides, near_sides
 from briefgen.corpus.written import writes_figure
 from briefgen.text.english import FULL_MONTH_PATTERN
@@ -51,6 +52,22 @@ _DATE_WORDS = re.compile(
     r"|\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|(?:this|next|last|coming)\s+(?:week|month|year))\b"
     r"|\b(?:19|20)[0-9]{2}\b"
 )
+
+
+#: A dateline run into the sentence it opens ("August 18, 2024_ Italian Prime Minister Giorgia Meloni recently
+#: concluded her first official visit"): the day of the page, not of what the sentence reports.
+_OPENING_DATELINE = re.compile(rf"^\s*(?:{FULL_MONTH_PATTERN})\s+[0-3]?[0-9],?\s+(?:19|20)[0-9]{{2}}\s*[_–—-]+\s*")
+
+
+def _dates_what_it_reports(quote: str) -> bool:
+    """Whether a quote has words that date what it reports.
+
+    Dates in a clause on a person ("Foreign Minister Cho Hyun, who also visited
+    Washington in late July to meet US Secretary of State Marco Rubio, said
+    ...": his own trip, :func:`~briefgen.corpus.side_clauses.without_side_dates`)
+    and a dateline run into the sentence's start date something else.
+    """
+    return _DATE_WORDS.search(without_side_dates(_OPENING_DATELINE.sub("", quote))) is not None
 
 
 def _dated_by_visit(fact: Fact) -> Fact:
@@ -152,7 +169,7 @@ def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -
     return {
         f.id
         for f in proposed
-        if f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _DATE_WORDS.search(f.quote)))
+        if f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _dates_what_it_reports(f.quote)))
     }
 
 

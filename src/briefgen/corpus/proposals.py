@@ -27,7 +27,7 @@ from briefgen.corpus.aside import Aside, working_aside
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
-from briefgen.corpus.deal_figures import deal_figure_clashes
+from briefgen.corpus.deal_figures import articles_naming_one_deal, deal_figure_clashes
 from briefgen.corpus.evidence import (
     Article,
     Prepared,
@@ -354,7 +354,7 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, earl
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared_by_id)
+    proposals += _deal_figures(proposals, prepared_by_id, by_source)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
@@ -378,16 +378,24 @@ def _with_retellings(
     return joined
 
 
-def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared]) -> list[LinkProposal]:
-    """The pairs of each event proposal that give one deal's figure differently (:mod:`.deal_figures`), as one figure."""
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article]) -> list[LinkProposal]:
+    """The pairs that give one deal's figure differently (:mod:`.deal_figures`), as one figure.
+
+    Each event proposal's facts are weighed together, and so are all the facts of two articles
+    that name one deal beside a figure (:func:`~briefgen.corpus.deal_figures.articles_naming_one_deal`):
+    a deal's worth is often told in a sentence no proposal takes.
+    """
     proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
     found: dict[frozenset[str], LinkProposal] = {}
-    for event in (p for p in proposals if p.kind == "event"):
-        for a, b in deal_figure_clashes([by_id[i] for i in event.fact_ids]):
+    groups = [([by_id[i] for i in p.fact_ids], frozenset[str](), p.score, "in one occasion") for p in proposals if p.kind == "event"]
+    articles = {source: article.members for source, article in by_source.items()}
+    groups += [(members, subjects, THRESHOLD, "in two reports") for members, subjects in articles_naming_one_deal(articles)]
+    for members, subjects, score, where in groups:
+        for a, b in deal_figure_clashes(members, subjects):
             key = frozenset((a.id, b.id))
             if key in proposed or key in found:
                 continue
             first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
-            why = f"'{first.id}' and '{second.id}': one deal's figure given differently (beside the deal and one name) in one occasion"
-            found[key] = LinkProposal((first.id, second.id), "metric", metric_name([first, second]), event.score, why)
+            why = f"'{first.id}' and '{second.id}': one deal's figure given differently (beside the deal and one name) {where}"
+            found[key] = LinkProposal((first.id, second.id), "metric", metric_name([first, second]), score, why)
     return list(found.values())

@@ -16,7 +16,9 @@ against each other only when both speak of the same thing:
   not speak of different measures (trade against investment,
   :func:`measures`); a count of things is named by its unit, and "771
   Turkish companies" in a sentence on an investment fund counts the same
-  companies as "over 1,000" in one on trade.
+  companies as "over 1,000" in one on trade; two figures each written
+  before a name, the names sharing no word, are of two things ("480 MW
+  Phukot Karnali", "490 MW Arun-4").
 
 A conflict keeps as its sides the facts of the pairs that stand (for dates,
 every fact that dates the event at the same stage, plan or done); with none
@@ -32,9 +34,10 @@ from dataclasses import replace
 
 from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
 from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.figure_names import named_apart
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
-from briefgen.corpus.tours import tour_and_visit
+from briefgen.corpus.tours import named_tour_and_visit, tour_and_visit
 
 #: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
 #: differently: the share within which two ranges, or two counts, are still read as one
@@ -118,7 +121,9 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
     def near(a: Fact, b: Fact) -> bool:
         if a.value is None or b.value is None or (generic_unit(a.value.unit) and _different_measures(a, b)):
             return False
-        if tour_and_visit(a, b):  # the days of a tour and of one visit on it (:mod:`.tours`)
+        if tour_and_visit(a, b) or named_tour_and_visit(a, b):  # the days of a tour and of one visit on it (:mod:`.tours`)
+            return False
+        if named_apart(a, b):  # "480 MW Phukot Karnali", "490 MW Arun-4": two plants (:mod:`.figure_names`)
             return False
         share = gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED

@@ -7,7 +7,10 @@ Mid-day's "Narendra Modi left for Australia on a three-day visit"
 (intake_final40) are both right: six days for the tour, three for
 Australia.  So are Capital FM's "This visit marks the second phase of
 President Ruto's tour in the United States, following his two-day stay in
-Atlanta" and VOA's "a four-day state visit" (intake_final64).  Outlets that
+Atlanta" and VOA's "a four-day state visit" (intake_final64), and so are
+Hürriyet's "a four-day visit covering Malaysia, Indonesia, and Pakistan" and
+Free Malaysia Today's "on a two-day official visit" to Malaysia
+(intake_final86).  Outlets that
 disagree on how long one visit lasts say it of the same thing, a visit
 ("a three-day state visit", "a four-day state visit"); a sentence that
 counts a tour of several nations, or speaks of one stage of a tour, counts
@@ -15,7 +18,10 @@ something else.
 
 :func:`tour_and_visit` tells such a pair: both lengths in days, and one
 quote, not the other, speaks of a tour of several places or of a stage of
-one (:data:`_TOUR`).  :func:`~briefgen.corpus.counts.counts_clash`,
+one (:data:`_TOUR`).  :func:`named_tour_and_visit` tells a pair one of whose
+quotes names the tour's places, three or more (:data:`_NAMED_TOUR`): such a
+pair is still proposed as one occasion, for the tour holds the visit, but
+its two lengths are no conflict.  :func:`~briefgen.corpus.counts.counts_clash`,
 :func:`~briefgen.corpus.clash.figures_clash` and
 :func:`~briefgen.corpus.sides.near_sides` do not read such a pair as one
 length stated differently.
@@ -48,6 +54,20 @@ _TOUR = re.compile(
 def speaks_of_tour(quote: str) -> bool:
     """Whether a quote speaks of a tour of several places, or of one stage of a tour (see :data:`_TOUR`)."""
     return _TOUR.search(quote) is not None
+
+
+#: A tour told by three places or more, by name: "a four-day visit covering Malaysia, Indonesia, and Pakistan".
+_NAMED_TOUR = re.compile(
+    r"\b(?:trip|tour|visit|journey)\s+(?:covering|to|of|across)\s+(?:(?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+, )+"
+    r"(?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+,? and [A-Z]"
+)
+
+
+def named_tour_and_visit(a: Fact, b: Fact) -> bool:
+    """Whether two lengths in days are one of a tour whose places one quote names (:data:`_NAMED_TOUR`), and one of a visit."""
+    if a.value is None or b.value is None or unit_key(a.value.unit) != "day" or unit_key(b.value.unit) != "day":
+        return False
+    return (_NAMED_TOUR.search(a.quote) is None) != (_NAMED_TOUR.search(b.quote) is None)
 
 
 def tour_and_visit(a: Fact, b: Fact) -> bool:
