@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError
+from briefgen.loading import yamlload
 from briefgen.loading.yamlload import MAX_YAML_BYTES, LoadedYaml, load_yaml
 
 
@@ -278,3 +279,100 @@ def test_any_text_loads_or_fails_with_one_located_line(text: str) -> None:
 
     check(loaded.data)
     assert all(line >= 1 for line in loaded.lines.values())
+
+
+# The quick reading of files in the common style (yamlload._quick) must build exactly what the event walk builds.
+
+
+def by_events(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, dict[object, int]] | str:
+    """What libyaml's events give ``text`` (the quick reading turned off): the data and lines, or the problem."""
+    with monkeypatch.context() as patched:
+        patched.setattr(yamlload, "_quick", lambda text: None)
+        try:
+            loaded = load_yaml(text, "x.yaml")
+        except BriefgenError as exc:
+            return str(exc.problems)
+    return loaded.data, loaded.lines
+
+
+FACTS_STYLE = """\
+# yaml-language-server: $schema=../schemas/fact-file.schema.json
+# Trade.
+
+- id: trade-volume-2019
+  claim: "Trade stood at US$50.2 million, with the balance in Belarus's favour: \\"so\\" it \\\\ said.\\nIn 2019."
+  source: business-recorder-2024-11-16
+  date: "2019"
+  kind: figure
+  topics: [trade, exports]
+  entities: [Taimoor Fahad Khan, Jam Kamal Khan]
+  notes: ""
+  empty: []
+  value:
+    metric: trade-volume
+    amount: "50200000"
+    deep:
+      unit: USD
+    period: "2019"
+  after: Belarus's (first) tractor/plant - 5 a|b É “q”
+    # an indented comment
+
+- id: second
+  topics: [trade]
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FACTS_STYLE,
+        "a: b\n",
+        "a: b",
+        "a:\n  b: c\nd: e\n",
+        "- a: b\n  c: d\n- e: f\n",
+        "\n\n# c\na: b\n\n",
+        "a: [x y, z'w]\n",
+        "a: b, c [d] {e}\n",
+    ],
+)
+def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert yamlload._quick(text) is not None
+    loaded = load_yaml(text, "x.yaml")
+    assert (loaded.data, loaded.lines) == by_events(text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: b # comment\n", "a: |\n  b\n", "a: >-\n  b\n  c\n", "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
+        "a:\nb: c\n", "- a:\n  b: c\n", "a: b\na: c\n", "- a\n- b\n", "a:\n  - b\n", "a:\n- b\n", "a: &x b\n", "a: *x\n", "a: !t b\n",
+        "a: [b,c]\n", "a: [b, [c]]\n", "a: b: c\n", "a: b:\n", "a:  b\n", "a: b \n", "---\na: b\n", "a: b\n...\n", "", "# only\n",
+        "\ufeffa: b\n", "a: b\u2028c\n", "a: b\x85\n", "  a: b\n", "a: b\n c: d\n", "a:\n    b: c\n  d: e\n", "x:y\n", "a: {b: c}\n",
+    ],
+)  # fmt: skip
+def test_the_quick_reading_leaves_other_styles_to_libyaml(text: str) -> None:
+    assert yamlload._quick(text) is None
+
+
+QUICK_VALUES = ["", ": b", ': ""', ': "a b"', ': "x\\"y"', ': "a\\nb"', ': "a\\tb"', ": []", ": [a, b]", ": [a,b]", ": a b", ": a: b",
+                ": a #c", ": a#c", ": 'a'", ": -1", ": a ", ":  a", ": |", ": É", " : a", "# c", "",
+                ": a, b [c] {d}", ": [a]b"]  # fmt: skip
+QUICK_LINES = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", "  ", "    ", " ", "      "]),
+        st.sampled_from(["", "", "- "]),
+        st.sampled_from(["id", "a", "value", "x-y", "_k", "on"]),
+        st.sampled_from(QUICK_VALUES),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=500)
+@given(QUICK_LINES, st.sampled_from(["", "\n", "\n\n"]))
+def test_the_quick_reading_is_the_events_reading_or_nothing(lines: list[tuple[str, str, str, str]], end: str) -> None:
+    text = "\n".join("".join(line) for line in lines) + end
+    quick = yamlload._quick(text)
+    if quick is not None:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert quick == by_events(text, monkeypatch)

@@ -11,6 +11,7 @@ deep inside a structure can still say ``facts/trade.yaml:14``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
@@ -177,6 +178,126 @@ _MappingStart = yaml.MappingStartEvent
 _MappingEnd = yaml.MappingEndEvent
 
 
+# --- The quick reading of the common case ------------------------------------------------------------------
+#
+# A facts file is almost always a list of flat records, one "key: value" a line, with a nested mapping or two:
+# the style briefgen's own writer produces.  libyaml spends most of a big corpus's parse making an event object
+# and two position objects per scalar; for such a file, reading it a line at a time gives the same strings,
+# lists, mappings and lines (what _Builder would build) in a fraction of the time.  Anything outside that
+# narrow style (a block scalar, a scalar over several lines, an escape other than \\, \" or \n, a tab, a comment
+# after a value, a duplicate key, an anchor, any mistake) makes _quick give up, and libyaml reads the file from
+# the start, as before: the answer, and every error message, is always libyaml's.
+
+# Characters libyaml refuses (controls, surrogates, U+FFFE and U+FFFF) or reads as something else than a
+# character of a line (tab, carriage return, NEL and the line and paragraph separators, the byte order mark): a
+# text with any of them is left to libyaml.  (The class is written as what it matches: its complement, a class
+# reaching U+10FFFF, takes 15 ms to compile.)
+_QUICK_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# A plain scalar: a letter, digit or underscore first, none of ': # "' inside, no space at the end; in a flow
+# list, none of ", [ ] { }" either.
+_PLAIN = r"[A-Za-z0-9_](?:[^:#\"\n]*[^:#\"\n ])?"
+_FLOW_PLAIN = r"[A-Za-z0-9_](?:[^:#,\[\]{}\"\n]*[^:#,\[\]{}\"\n ])?"
+# Each line of the file: a key, with a double-quoted, flow-list or plain value or none (a nested mapping follows),
+# maybe after the "- " of an item of the top list; or a blank line or a comment (all groups empty).
+_QUICK_LINE = re.compile(
+    r"^(?:( *)(- )?([A-Za-z_][A-Za-z0-9_-]*):"
+    r"(?: (\"[^\"\\\n]*(?:\\[\\\"n][^\"\\\n]*)*\"|\[[^\]\"\n]*\]|" + _PLAIN + r"))?| *(?:#.*)?)$",
+    re.MULTILINE,
+)
+_FLOW_ITEM = re.compile(_FLOW_PLAIN)
+_ESCAPE = re.compile(r"\\(.)")
+_ESCAPED = {"\\": "\\", '"': '"', "n": "\n"}
+_QUICK_DEPTH = 8  # nested deeper, a file is left to libyaml (and its cap, MAX_YAML_DEPTH)
+
+
+def _unescape(found: re.Match[str]) -> str:
+    return _ESCAPED[found.group(1)]
+
+
+def _quick(text: str) -> tuple[YamlValue, dict[Loc, int]] | None:
+    """The document and its lines as the event walk would build them, for a file in the common style; else None."""
+    if ": >" in text or ": |" in text or _QUICK_UNSAFE.search(text) is not None:
+        return None  # a block scalar (the notes of a source's front matter), or a character to leave to libyaml
+    found = _QUICK_LINE.findall(text)
+    if len(found) != text.count("\n") + 1:
+        return None  # a line in another style
+    flow_item = _FLOW_ITEM.fullmatch
+    lines: dict[Loc, int] = {}
+    top: Any = None  # the document: a list of mappings, or a mapping
+    # The open mappings, innermost last: (indent, mapping, loc, line of the key or item that opened it).
+    stack: list[tuple[int, dict[str, YamlValue], Loc, int]] = []
+    mapping: dict[str, YamlValue] = {}
+    loc: Loc = ()
+    opened = 0
+    level = -1  # the indent of the innermost open mapping
+    pending: tuple[str, int] | None = None  # a key with nothing after its colon, and its indent
+    for number, (spaces, dash, key, value) in enumerate(found, 1):
+        if not key:  # a blank line or a comment
+            continue
+        indent = len(spaces)
+        if dash:
+            if indent or pending is not None or (top is not None and type(top) is not list):
+                return None
+            if top is None:
+                top = []
+                lines[()] = number
+            elif number != lines[()]:
+                lines[(len(top),)] = number
+            loc = (len(top),)
+            mapping = {}
+            top.append(mapping)
+            indent = level = 2  # the item's keys: "- " and the first, then the others under it
+            opened = number
+            stack = [(level, mapping, loc, opened)]
+        elif pending is not None:
+            parent_key, parent_indent = pending
+            if indent <= parent_indent:
+                return None  # an empty value: libyaml's to read
+            child: dict[str, YamlValue] = {}
+            mapping[parent_key] = child
+            loc = (*loc, parent_key)
+            if len(loc) >= _QUICK_DEPTH:
+                return None
+            mapping, level = child, indent
+            stack.append((level, mapping, loc, opened))
+        elif indent != level:
+            if top is None:
+                if indent:
+                    return None
+                top = mapping
+                lines[()] = opened = number
+                level = 0
+                stack = [(level, mapping, loc, opened)]
+            else:
+                while stack and stack[-1][0] > indent:
+                    stack.pop()
+                if not stack or stack[-1][0] != indent:
+                    return None
+                level, mapping, loc, opened = stack[-1]
+        pending = None
+        if key in mapping:
+            return None  # a duplicate: libyaml's error
+        if number != opened:
+            lines[(*loc, key)] = number
+        first = value[:1]
+        if first == '"':
+            value = value[1:-1]
+            mapping[key] = _ESCAPE.sub(_unescape, value) if "\\" in value else value
+        elif first == "[":
+            items = value[1:-1].split(", ") if len(value) > 2 else []
+            if not all(map(flow_item, items)):
+                return None
+            mapping[key] = items
+        elif first:
+            mapping[key] = value
+        else:
+            pending = (key, indent)
+            opened = number
+    if top is None or pending is not None:
+        return None
+    return top, lines
+
+
 # Constructs opened by a quote or a bracket: left unclosed, the parser gives up
 # far below (often at the end of the file), so their opening is the place to
 # point at.  A block collection's opening is only where the list or mapping
@@ -214,6 +335,9 @@ def load_yaml(text: str, path: str, *, line_offset: int = 0) -> LoadedYaml:
     """
     if len(text) > MAX_YAML_BYTES // 4 and len(text.encode("utf-8")) > MAX_YAML_BYTES:
         raise BriefgenError.single(path, None, f"file is larger than the {MAX_YAML_BYTES // (1024 * 1024)} MB limit")
+    quick = _quick(text)
+    if quick is not None:
+        return LoadedYaml(data=quick[0], lines=quick[1], line_offset=line_offset)
     try:
         parser = _Parser(text)
     except UnicodeEncodeError as exc:  # only from a caller's string: files are decoded strictly
