@@ -41,6 +41,7 @@ from briefgen.corpus.announced import announced_visit
 from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
+from briefgen.corpus.entourage import in_entourage
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
@@ -268,7 +269,8 @@ def _with_statements(
     taken = set(article.speaking)
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind in ("statement", "event")]
     if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
-        spoken = [i for i in statements if _said_or_done(prepared[i], names_of[i], article)]
+        plans = [i for i in indexes if i not in taken and prepared[i].fact.kind == "plan"]  # only the entourage among them
+        spoken = [i for i in statements + plans if _said_or_done(prepared[i], names_of[i], article)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
@@ -276,8 +278,13 @@ def _with_statements(
 
 
 def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion) -> bool:
-    """A statement said at the article's occasion, or an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`)."""
-    return spoken_at(item, names, article.parties, article.date) or told_of_talks(item, names, article.parties, article.date)
+    """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
+    or who came with a side to it (see :mod:`briefgen.corpus.entourage`)."""
+    return (
+        spoken_at(item, names, article.parties, article.date)
+        or told_of_talks(item, names, article.parties, article.date)
+        or in_entourage(item, names, article.parties, article.date)
+    )
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:

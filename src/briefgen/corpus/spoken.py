@@ -108,6 +108,7 @@ from briefgen.corpus.counted import without_count
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.given import without_sum_given
 from briefgen.corpus.marked import without_anniversary
+from briefgen.corpus.month_pages import in_page_month
 from briefgen.corpus.reported import reported_after
 from briefgen.corpus.unsaid import marks_speech
 from briefgen.text.dates import PartialDate
@@ -210,7 +211,8 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     relations over 50 years ago") stays out, as a writer's line does.  Its date
     must fall on the occasion's days, to the day when both are known, or a few
     days after them, the day of a page that reports the occasion (see
-    :mod:`briefgen.corpus.reported`).
+    :mod:`briefgen.corpus.reported`), or in its month, by a page that gives
+    no day of its own (see :mod:`briefgen.corpus.month_pages`).
     (Measured, round 46, links of record with unjudged pairs counted wrong:
     half A recall 65.81% to 67.93%, precision 94.50% to 94.46%, unjudged pairs
     0 to 63; half B recall 66.33% to 68.30%, precision 90.91% to 90.63%,
@@ -223,7 +225,7 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
         return False
     if told_as_background(fact.quote):
         return False
-    return any(on_days(d, date) or reported_after(d, date) for d in visit_dates(item))
+    return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
 
 
 def told_as_background(quote: str) -> bool:
