@@ -13,10 +13,10 @@ import pytest
 import yaml
 
 from briefgen.ingest.add import add_source
+from briefgen.ingest.addressdates import date_in_url
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.meta import dateline, find_dateline
-from briefgen.ingest.outlets import date_in_url
 from tests.conftest import FIXTURES, run_cli
 
 EVAL = FIXTURES / "intake_eval"

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.ingest.addressdates import date_in_url, date_in_url_confirmed
 from briefgen.ingest.header import is_kicker
 from briefgen.ingest.meta import dateline, find_dateline
-from briefgen.ingest.outlets import address_disowns, copyright_outlet, date_in_url, date_in_url_confirmed, outlet_in_address, spelled_outlet
+from briefgen.ingest.outlets import address_disowns, copyright_outlet, outlet_in_address, spelled_outlet
 from briefgen.ingest.text import clean_page, furniture_kind
 from tests.ingest.dry_run import dry_add
 

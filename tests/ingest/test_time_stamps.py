@@ -11,7 +11,8 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.bylines import byline_author, byline_kind
-from briefgen.ingest.meta import parse_header_date, stamp_below_headline
+from briefgen.ingest.headlinestamps import stamp_below_headline
+from briefgen.ingest.meta import parse_header_date
 from tests.ingest.dry_run import dry_add
 
 LEDE = (

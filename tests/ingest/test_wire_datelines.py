@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest.add import add_source
+from briefgen.ingest.addressdates import date_in_url
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.dayline import month_day, year_of_day
 from briefgen.ingest.meta import Found, dateline, dateline_length
-from briefgen.ingest.outlets import date_in_url
 from briefgen.ingest.selfnames import host_words, plain_name
 from briefgen.ingest.wirelines import wire_dateline
 

@@ -47,6 +47,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasion_dates import article_date, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.parties import quoted_parties
@@ -87,22 +88,6 @@ def party_key(name: str) -> str:
 _BODY_HEADS = frozenset({"commi", "counc"})
 
 
-def _near(a: PartialDate, b: PartialDate, days: int) -> bool:
-    """Two dates of one month within ``days`` of each other; a date known to the month only meets any day of it.
-
-    One month, because ``check`` dates an event by its month: parts of one
-    event in two months would read as a date conflict ("2023-01" against
-    "26 December 2022"), and a plan due next month is not a part of today's visit.
-    Two dates each given to the day are the exception (a visit over the turn of a
-    month: "arrived on 30 March", "the final day, 1 April"), as ``check`` reads them.
-    """
-    if a.day is not None and b.day is not None:
-        return abs((a.first_day - b.first_day).days) <= days
-    if a.month is None or b.month is None or (a.year, a.month) != (b.year, b.month):
-        return False
-    return max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days, 0) <= days
-
-
 @dataclass(eq=False)
 class ArticleOccasion:
     """The occasion one article reports: its parties, its date, its facts of it."""
@@ -116,24 +101,6 @@ class ArticleOccasion:
     act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
     quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
     outcomes: tuple[int, ...] = ()  # plans agreed at it, dated on its days or later (see :mod:`briefgen.corpus.outcomes`)
-
-
-def _article_date(items: list[Prepared]) -> PartialDate | None:
-    """The date most of an article's occasion facts fall near: a day if one is, the earliest of equals.
-
-    A date known to the month only is near every day of it, so an undated
-    page's facts (dated to its month) and a dated page's agree; one fact of
-    a past meeting dated to its day does not outweigh the rest.
-    """
-    dates = {d for item in items for d in visit_dates(item) if d.month is not None}
-    if not dates:
-        return None
-
-    def weight(date: PartialDate) -> tuple[int, int, tuple[int, int, int]]:
-        near = sum(any(_near(d, date, WINDOW_DAYS) for d in visit_dates(item)) for item in items)
-        return (-near, date.day is None, date.sort_key())
-
-    return min(dates, key=weight)
 
 
 def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
@@ -172,20 +139,20 @@ def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
     act must be dated to its day and later than a recalled occasion's fact.
     """
     acts = [i for i in article.speaking if _LATER_ACT.search(prepared[i].fact.quote)]
-    date = _article_date([prepared[i] for i in acts]) if acts else None
+    date = article_date([prepared[i] for i in acts]) if acts else None
     if date is None or date.day is None:
         return None
-    near = [i for i in article.speaking if any(_near(d, date, 0) for d in visit_dates(prepared[i]))]
+    near = [i for i in article.speaking if any(dates_near(d, date, 0) for d in visit_dates(prepared[i]))]
     earlier = [i for i in article.speaking if prepared[i].fact.date.last_day < date.first_day - dt.timedelta(days=WINDOW_DAYS)]
     return ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True) if near and earlier else None
 
 
 def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """The occasion of an article's facts ``speaking``: the date most of them fall near, and those near it."""
-    date = _article_date([prepared[i] for i in speaking])
+    date = article_date([prepared[i] for i in speaking])
     if date is None:
         return None
-    near = [i for i in speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    near = [i for i in speaking if any(dates_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
     return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking) if near else None
 
 
@@ -215,10 +182,10 @@ def _announced(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
     announced, is of it (so the statements said there are read by the page's day, before the date moves).
     """
     plans = announced_visit([prepared[i] for i in article.members], [prepared[i] for i in article.speaking], article.date)
-    date = _article_date(plans) if plans else None
+    date = article_date(plans) if plans else None
     if date is None:
         return article
-    near = [i for i in article.speaking if any(_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    near = [i for i in article.speaking if any(dates_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
     members = sorted(set(article.members) | set(near))
     outcomes = tuple(i for i in article.outcomes if i not in set(members))
     return replace(article, date=date, members=members, outcomes=outcomes)
@@ -232,7 +199,7 @@ def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: li
         for i in indexes
         if i not in taken
         and brings_to_both(prepared[i], article.parties, party_key)
-        and any(_near(d, article.date, 0) for d in visit_dates(prepared[i]))
+        and any(dates_near(d, article.date, 0) for d in visit_dates(prepared[i]))
     ]
     if brought:
         article.members = article.members + brought
@@ -324,7 +291,7 @@ def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepar
     A party the other article's facts do not carry as an entity still counts
     when its quotes name it (see :func:`quoted_parties`), once ``prepared`` is given.
     """
-    if a.act != b.act or not _near(a.date, b.date, WINDOW_DAYS):
+    if a.act != b.act or not dates_near(a.date, b.date, WINDOW_DAYS):
         return False
     return _names_two(a, b, prepared) and _names_two(b, a, prepared)
 
@@ -337,14 +304,6 @@ def _names_two(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] 
     if b.quoted is None:
         b.quoted = quoted_parties([prepared[i].fact.quote for i in b.speaking])
     return len(named | (a.parties & b.quoted)) >= 2
-
-
-def _months_of(date: PartialDate) -> list[tuple[int, int | None]]:
-    """The months an article dated ``date`` is compared in: its own, and for a day near the turn of a month the next or last."""
-    if date.day is None:
-        return [(date.year, date.month)]
-    window = dt.timedelta(days=WINDOW_DAYS)
-    return sorted({(d.year, d.month) for d in (date.first_day - window, date.first_day, date.first_day + window)})
 
 
 @dataclass(frozen=True)
@@ -367,7 +326,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         by_source[item.fact.source].append(index)
     articles = [a for source, indexes in sorted(by_source.items()) for a in article_occasions(source, indexes, prepared)]
     buckets: dict[tuple[str, int, int | None], list[int]] = defaultdict(list)
-    months = [_months_of(article.date) for article in articles]
+    months = [months_of(article.date) for article in articles]
     for n, article in enumerate(articles):
         for party in article.parties:
             for month in months[n]:

@@ -16,18 +16,18 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
+from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
+from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, make_id, parse_header_date, stamp_below_headline, told_outlet
+from briefgen.ingest.meta import Found, make_id, parse_header_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -49,7 +49,6 @@ from briefgen.ingest.titling import headline_by_address, titled_site, without_si
 from briefgen.ingest.twicetitled import headline_printed_twice
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
-from briefgen.loading.yamlwrite import folded_lines, plain_or_quoted, quoted
 from briefgen.project import SOURCES_DIR, is_slug, is_web_address
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import fold
@@ -295,53 +294,6 @@ def describe(
     return Described(part=part, number=number, fields=fields, found=found, published_candidates=candidates, warnings=warnings)
 
 
-def render_source(fields: dict[str, str], notes: str, body: str) -> str:
-    """The archived file, in the corpus's layout: front matter, then the body verbatim."""
-    lines = [
-        "---",
-        f"id: {fields['id']}",
-        f"title: {quoted(fields['title'])}",
-        f"outlet: {quoted(fields['outlet'])}",
-        f"published: {fields['published'] or quoted('')}",
-        f"author: {quoted(fields['author'])}",
-        f"url: {quoted(fields['url'])}",
-        f"place: {plain_or_quoted(fields['place']) if fields['place'] else quoted('')}",
-        "notes: >-",
-        *(f"  {line}" for line in folded_lines(notes)),
-        "---",
-    ]
-    return "\n".join(lines) + "\n" + body
-
-
-def _verify_round_trip(text: str, fields: dict[str, str], notes: str, body: str, display: str) -> None:
-    """Read the file back as the corpus loader will; a mismatch is a bug, not the editor's."""
-    from briefgen.corpus.models import Source, control_character_problem
-    from briefgen.loading.frontmatter import split_front_matter
-
-    parsed = split_front_matter(text, display)
-    data = parsed.meta.data
-    if not isinstance(data, dict) or parsed.body != body:
-        raise RuntimeError(f"{display}: the archived file does not read back as written")
-    expected = {**fields, "notes": notes}
-    if {k: data.get(k) for k in expected} != expected:
-        raise RuntimeError(f"{display}: the front matter does not read back as written")
-    control = control_character_problem(parsed.body)
-    if control is not None:
-        raise BriefgenError.single(
-            display,
-            None,
-            f"the article text {control[1]} (line {control[0]} of the body)",
-            hint="save the page, edit it out, and add the file",
-        )
-    try:
-        Source.model_validate({**data, "body": parsed.body})
-    except ValidationError as exc:  # a field over its bound (a very long headline, say): say which, write nothing
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise BriefgenError.single(display, None, f"the archived article would not pass check: field '{field}': {message}") from None
-
-
 def existing_sources(root: Path) -> tuple[dict[str, str], dict[str, str]]:
     """Archived ids (to their file) and folded bodies (to their id), read leniently."""
     from briefgen.loading.frontmatter import split_front_matter
@@ -444,7 +396,7 @@ def add_source(root: Path, target: str, options: AddOptions, *, dry_run: bool = 
         }
         article.notes = compose_notes(article, cleaned, page, html, others, options)
         article.text = render_source(article.fields, article.notes, article.part.body)
-        _verify_round_trip(article.text, article.fields, article.notes, article.part.body, display)
+        verify_round_trip(article.text, article.fields, article.notes, article.part.body, display)
         warnings += [Problem(page.display if len(articles) == 1 else display, None, w, Severity.WARNING) for w in article.warnings]
         paths.append(display)
     if not dry_run:

@@ -3,7 +3,7 @@
 A date alone at the top of a page ("Tuesday, May 28, 2024", over the headline) is
 most often the site's banner, the day the page was looked at, so it never
 outranks a byline, a time stamp, a dateline or the address
-(:func:`briefgen.ingest.meta.stamp_below_headline`).  But when the page states no
+(:func:`briefgen.ingest.headlinestamps.stamp_below_headline`).  But when the page states no
 other date at all, the banner is the only date it gives itself: small sites
 print the day of the story over its headline, and an article archived with
 that day is worth more than one refused as undated.  A banner with the time

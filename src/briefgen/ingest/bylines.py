@@ -7,7 +7,7 @@ gives a name and a date side by side ("By Jane Doe | November 20, 2024",
 03:42 PM").  :mod:`briefgen.ingest.text` takes these lines off the article as
 furniture, and ``sources add`` reads the date of a byline as the publication
 date; a date alone on its line is a site's banner unless it is a time stamp
-right below the headline (see :func:`briefgen.ingest.meta.stamp_below_headline`).
+right below the headline (see :func:`briefgen.ingest.headlinestamps.stamp_below_headline`).
 
 A place and a date ("New Delhi, November 20, 2024") is a dateline, not a
 byline: a name and a date count as a byline only after "By", or with a bar or a

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.ingest.outlets import first_date_in_url
+from briefgen.ingest.addressdates import first_date_in_url
 from briefgen.text.english import names_year_or_before
 
 _GLUED_TO_LETTERS = re.compile(r"(?<=/)[a-z]{1,6}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{0,8}(?=$|[/._-])", re.IGNORECASE)

@@ -8,7 +8,7 @@ few paragraphs is the story's day: a page prints its own day there, while a date
 2024 …") dates an event, and one above the headline is the site's banner (read, if at all, by
 :mod:`briefgen.ingest.banners`).  A line taken off as furniture that names the weekday and no time of day
 ("Thursday, June 13, 2024") is still the site's banner wherever it stands, as
-:func:`briefgen.ingest.meta.stamp_below_headline` reads it, and gives nothing here either.  Two such lines giving
+:func:`briefgen.ingest.headlinestamps.stamp_below_headline` reads it, and gives nothing here either.  Two such lines giving
 different days settle nothing and give nothing: a wrong date is worse than none.
 """
 
@@ -23,7 +23,7 @@ from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 
 # How many of the article's paragraphs may come before a date line kept in the text: a standfirst, a section's name, a
 # reading time.  A line taken off as furniture counts only after at most one, as below the headline
-# (:func:`briefgen.ingest.meta.stamp_below_headline`): lower down it may be a list's or a print edition's.
+# (:func:`briefgen.ingest.headlinestamps.stamp_below_headline`): lower down it may be a list's or a print edition's.
 _NEAR_TOP = 4
 _FURNITURE_NEAR_TOP = 1
 

@@ -19,17 +19,14 @@ table's fuller name is kept.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found
-from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.project import OUTLETS_FILE
-from briefgen.text.english import month_number
 
 _NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
 # Statements of where the text itself appears ("statement"), then reports that name the outlet in passing ("lede").
@@ -48,73 +45,6 @@ _STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lede", re.compile(rf"(?:^|[,.]\s*)(?P<outlet>{_NAME}?)\s+(?:reported|reports)\b(?!\s+(?:that\s+)?(?:on|about))")),
 )
 _NOT_OUTLET_WORDS = frozenset(("it", "he", "she", "they", "officials", "media", "sources", "the", "state", "belarusian", "reports"))
-
-
-_URL_DATES = (
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/2026/02/06/", "/2024/4/26/"
-    re.compile(r"(?<![\w])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3})-(?P<y>(?:19|20)\d\d)(?![\d])"),
-    re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:$|[/?#._])"),
-    # A page id that opens with a timestamp, YYYYMMDDhhmmss: "/na20221226224001670670255".  Eight digits alone
-    # could be any id; a valid time of day after them makes the reading certain.
-    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"),
-    # A folder named by the day, with the page below it: "/news/world/20240529/over-20-agreements-signed".  The same
-    # eight digits as the last part of the address are a page id ("/item/20240317"), not a date.
-    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/(?=[^/])"),
-    # The day and the story's number, as the page's last folder or name: "/news/20231103_14/", "/20250327-245596/".
-    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:_\d{1,3}|-\d{1,7})/?$"),
-    # A year's folder and a page name that opens with that year's day before its words: "/2023/20230202_spain-visit.aspx".
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P=y)(?P<m>[01]\d)(?P<d>[0-3]\d)[_-](?=[A-Za-z])"),
-)
-
-
-def date_in_url(url: str | None) -> tuple[dt.date, str] | None:
-    """A publication date written in the page's address ("/2026/02/06/", "/26-Dec-2022/", "-2025-12-05",
-    a page id opening with a timestamp "20221226224001…"), and those words.
-
-    Only unambiguous forms count: "05-03-2025" could be March or May and is left alone.
-    """
-    return first_date_in_url(url, _URL_DATES)
-
-
-def first_date_in_url(url: str | None, patterns: tuple[re.Pattern[str], ...]) -> tuple[dt.date, str] | None:
-    """The first real day ``patterns`` (groups y, m or mon, d) find in the address, not after tomorrow, and its words."""
-    if not url:
-        return None
-    path = urlsplit(url).path
-    for match in (found for pattern in patterns if (found := pattern.search(path))):
-        groups = match.groupdict()
-        month = month_number(groups["mon"]) if groups.get("mon") else int(groups["m"])
-        try:
-            day = dt.date(int(groups["y"]), month or 0, int(groups["d"]))
-        except ValueError:
-            continue
-        if could_be_published(day):  # a page is not dated after it was saved: such digits are an id
-            return day, match.group(0).strip("/-_.")
-    return None
-
-
-# Eight digits that end in a year, day and month in either order: "/middleeast/08052025", "-05-03-2025-".  Alone they could be an id, or
-# either of two dates; a date the text writes out in words settles it.
-_URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(?P<a>[0-3]\d)(?P<sep>[-_.]?)(?P<b>[0-3]\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
-
-
-def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
-    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025"), read only when the text
-    writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede), and those digits."""
-    if not url:
-        return None
-    for match in _URL_DAY_MONTH_YEAR.finditer(urlsplit(url).path):
-        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        for day, month in ((a, b), (b, a)):
-            try:
-                reading = dt.date(year, month, day)
-            except ValueError:
-                continue
-            names = f"(?:{reading.strftime('%B')}|{reading.strftime('%b')})"
-            said = rf"\b{names}\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b|\b0?{day}(?:st|nd|rd|th)?\s+{names}\.?,?\s+{year}\b"
-            if could_be_published(reading) and re.search(said, text, re.IGNORECASE):
-                return reading, match.group(0)
-    return None
 
 
 def site_of(url: str | None) -> str | None:

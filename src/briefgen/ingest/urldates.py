@@ -1,4 +1,4 @@
-"""Page dates in an address in the forms :func:`briefgen.ingest.outlets.date_in_url` leaves alone.
+"""Page dates in an address in the forms :func:`briefgen.ingest.addressdates.date_in_url` leaves alone.
 
 - The year first, month and day unpadded, with the story's number after them: "…-2024-7-1-7", "/2024-7-1/".
   The year first is always followed by the month, so the reading is certain.
@@ -25,10 +25,10 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.addressdates import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.dasheddates import date_in_dashes
 from briefgen.ingest.folderdays import day_folder_date
 from briefgen.ingest.iddates import date_in_story_id
-from briefgen.ingest.outlets import date_in_url, date_in_url_confirmed, first_date_in_url
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.querydates import date_in_query
 from briefgen.text.english import names_year_or_before
