@@ -35,6 +35,19 @@ def test_a_count_of_people_is_read_with_its_qualifier(sentence: str, fields: dic
     assert [v.as_fields() for v in find_values(sentence)] == [fields]
 
 
+def test_women_and_children_are_a_count_of_people() -> None:
+    sentence = (  # intake_final76, thestatesman: the people who found refuge, a nation's adjective before them
+        "During his visit, Mr Modi is scheduled to visit memorials in Warsaw commemorating the time in the 1940s during "
+        "the World War II, when more than 6,000 Polish women and children found refuge in two princely states in India, "
+        "Jamnagar and Kolhapur."
+    )
+    assert [v.as_fields() for v in people_counts(sentence)] == [{"metric": "people", "low": "6000", "unit": "people"}]
+    assert [v.as_fields() for v in people_counts("About 300 men and 20 women were freed.")] == [
+        {"metric": "people", "amount": "300", "approximate": "true", "unit": "people"},
+        {"metric": "people", "amount": "20", "unit": "people"},
+    ]
+
+
 def test_a_decimal_count_is_read_at_full_magnitude() -> None:
     sentence = (  # intake_final72, 14news: the tonnes are read as a weight, the passengers as a count
         "so far, the Lao section of the China-Laos Railway has shipped a total of around 2 million tonnes of goods, most of "
@@ -51,6 +64,7 @@ def test_a_decimal_count_is_read_at_full_magnitude() -> None:
         "The two people shook hands.",  # a small number word with no magnitude: the parties
         "In 2019 Indians voted in record numbers.",  # a year
         "The centre treats about 50 people a day.",  # a rate
+        "The two women met in Warsaw.",  # a small number word with no magnitude
     ],
 )
 def test_no_count_of_people_where_the_number_states_none(sentence: str) -> None:

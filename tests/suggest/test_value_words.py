@@ -42,6 +42,13 @@ def test_a_bound_after_the_figure_is_read(before: str, after: str, reading: tupl
             "and individuals, representing a diversity of positions on every topic.",
             [{"low": "100", "unit": "organizations"}, {"low": "500", "unit": "institutions"}],
         ),
+        (  # intake_final80, theindianawaaz: a threshold named before its figure is a floor
+            "The Prime Minister said, the bilateral trade between the two countries is increasing continuously and has "
+            "crossed the figure of 3 Billion dollars.",
+            [{"low": "3000000000", "unit": "USD"}],
+        ),
+        ("Exports passed the mark of 1,000 tractors last year.", [{"low": "1000", "unit": "tractors"}]),
+        ("Exports reached the figure of 1,000 tractors last year.", [{"amount": "1000", "unit": "tractors"}]),  # reached: no floor
         (  # a percentage and a sum of money with a bound after them
             "Tariffs of 20 percent or less apply to goods worth $5 million or above.",
             [{"high": "20", "unit": "percent"}, {"low": "5000000", "unit": "USD"}],

@@ -28,9 +28,12 @@ from briefgen.suggest.value_words import GAP_STOP, MEASURES, NOT_UNITS, qualify
 from briefgen.text.english import MAGNITUDE_WORDS, NUMBER_WORDS, words_pattern
 
 _NATION = r"(?-i:[A-Z][a-z]{2,}(?:ans|ese|is|inos))"
+# People named by who they are, the irregular plurals the reader of counts cannot take: "6,000 Polish women and
+# children", "200 men"; a nation's adjective may come first.
+_FOLK = r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:men|women|children)(?:,?\s+(?:and|or)\s+(?:men|women|children))?"
 _PEOPLE = re.compile(
     rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{words_pattern(NUMBER_WORDS)})"
-    rf"(?:[\s-]+(?P<mag>thousand|million|billion))?\s+(?P<unit>people|persons|{_NATION})(?![\w-])",
+    rf"(?:[\s-]+(?P<mag>thousand|million|billion))?\s+(?P<unit>people|persons|{_NATION}|{_FOLK})(?![\w-])",
     re.IGNORECASE,
 )
 # "1.26 million passengers", "3.4 thousand police officers": a decimal count of a plural noun.
@@ -42,6 +45,7 @@ _DECIMAL_COUNT = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:(?-i:[a-z]+s)\b|(?-i:[A-Z]))")
 _NOT_NATIONS = frozenset(("paris", "tunis", "thanks", "means"))
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FOLK_WORD = re.compile(r"\b(?:men|women|children)$")
 
 
 def _amount(number: str, magnitude: str | None) -> str | None:
@@ -59,7 +63,7 @@ def _people(sentence: str) -> list[FoundValue]:
     found = []
     for match in _PEOPLE.finditer(sentence):
         unit = match.group("unit")
-        nation = unit[:1].isupper() and unit.casefold() not in ("people", "persons")
+        nation = unit[:1].isupper() and unit.casefold() not in ("people", "persons") and not _FOLK_WORD.search(unit)
         if nation and (unit.casefold() in _NOT_NATIONS or _NOUN_AFTER.match(sentence, match.end())):
             continue  # "14,000 Japanese detainees" counts detainees
         amount = _amount(match.group("n"), match.group("mag"))

@@ -103,6 +103,12 @@ THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]+[\s-]+){0,2}?(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+# The threshold named before its figure: "trade … has crossed the figure of 3 Billion dollars", "passed the mark of 1,000".
+THRESHOLD_OF = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the\s+(?:figure|mark|threshold|barrier|milestone|level)\s+of\s*$",
+    re.IGNORECASE,
+)
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
@@ -243,7 +249,8 @@ def qualify(before: str, after: str, amount: str | None) -> tuple[str | None, st
     approximate = bool(APPROXIMATE.search(before) or APPROXIMATE_AFTER.match(after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after)):
+    crossed = THRESHOLD_OF.search(before) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after))
+    if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or crossed:
         return None, amount, None, approximate
     if UPPER_AFTER.match(after):
         return None, None, amount, approximate

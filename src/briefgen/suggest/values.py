@@ -28,6 +28,7 @@ from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
 from briefgen.suggest.meeting_lengths import meeting_lengths
 from briefgen.suggest.metrics import metric_name
+from briefgen.suggest.place_counts import without_place_counts
 from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
@@ -384,7 +385,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
-    return with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
+    read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
+    return without_place_counts(sentence, read)
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
