@@ -122,9 +122,10 @@ _POINTS_MADE = re.compile(
     r"(?:points|examples|reasons|arguments)\b",
     re.IGNORECASE,
 )
-# A byline's day: names and figures only, ending on a year ("Daily Courier , Monday 7 Apr 2025").
-_CAPITAL_OR_DAY = r"(?:[A-Z][\w&.’'-]*|\d{1,2}(?:st|nd|rd|th)?|[,|•·-])"
-_BYLINE_DAY = re.compile(rf"^{_CAPITAL_OR_DAY}(?:\s*{_CAPITAL_OR_DAY})*\s*,?\s*(?:19|20)\d\d$")
+# A byline's day: words of names and figures of a day only, ending on a year ("Daily Courier , Monday 7 Apr 2025").
+# Read word by word: one pattern over the whole line would try every way of cutting a long line in capitals.
+_BYLINE_WORD = re.compile(r"[A-Z][\w&.’'-]*|\d{1,2}(?:st|nd|rd|th)?|[,|•·-]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # The outlet speaking of itself or to its reader (see the module's docstring).
 _NEWSROOM = re.compile(
     r"\bWhatsApp us\b|\bjoin our\b[^.]{0,60}\b(?:group|channel|community)\b|\b(?:like|love) to hear from you\b|"
@@ -197,7 +198,8 @@ def is_sourcing_line(text: str) -> bool:
 
 def is_byline_day(text: str) -> bool:
     """A byline's day: the outlet's or writer's name and the page's date, no word in lower case."""
-    return bool(_BYLINE_DAY.match(text.strip(" .")))
+    words = text.strip(" .").replace(",", " , ").split()
+    return len(words) > 1 and bool(_YEAR.fullmatch(words[-1])) and all(_BYLINE_WORD.fullmatch(word) for word in words[:-1])
 
 
 def is_newsroom_note(text: str) -> bool:
