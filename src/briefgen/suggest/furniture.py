@@ -1,4 +1,4 @@
-"""Lines of a news page that belong to the page, not to the report: captions, questions, lead-ins, biographies.
+"""Lines of a news page that belong to the page, not to the report: captions, questions, lead-ins, biographies, notes.
 
 Cleaning keeps the text around a report's sentences, and many of those lines
 look like claims (a name, a place, a day) while an editor throws their drafts
@@ -15,7 +15,8 @@ away.  They come in classes, each named by the function that reads it:
 - :func:`is_section_question`: a question set as a section heading ("How has
   the visit proceeded?"), which the sentences under it answer;
 - :func:`is_list_lead_in`: a line that announces a list or a count of points
-  ("Here is a 10-point guide to …", "stressed three takeaways from his talks"),
+  ("Here is a 10-point guide to …", "stressed three takeaways from his talks",
+  "He made two further points", "he offered two examples relating to Norland:"),
   whose items are the claims;
 - :func:`is_author_biography`: the writer's biography at the page's foot
   ("with two years of media experience, reports human interest stories");
@@ -40,7 +41,16 @@ away.  They come in classes, each named by the function that reads it:
   signing the picture shows ("shake hands as they sign agreements") is drafted;
 - :func:`is_title_case_headline`: a headline printed again in the body, every
   word capitalised but the small ones ("Leader Visits Capital to Strengthen
-  Ties"), as no sentence of a report is.
+  Ties"), as no sentence of a report is;
+- :func:`is_byline_day`: the outlet's or writer's name and the day of the page,
+  with no word in lower case ("Daily Courier , Monday 7 Apr 2025"): the page's
+  date, which the archive reads as metadata, not an event;
+- :func:`is_newsroom_note`: the outlet speaking of itself or to its reader: an
+  invitation to its group or to write in ("WhatsApp us on …", "join our … group"),
+  its own request for comment ("The Courier has reached out to the palace for
+  comment"), its opinion under its name ("Courier take: …"), what its video
+  shows ("In this third of several videos, …"), what to watch for ("Watch for
+  announcements …").  None is anyone's act.
 """
 
 from __future__ import annotations
@@ -105,6 +115,24 @@ _COUNT_OF_POINTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:key )?(?:takeaways|talking points|things to know|lessons)\b",
     re.IGNORECASE,
 )
+# A count of points or examples someone made, announced before them: "He made two further points", "offered two examples".
+_POINTS_MADE = re.compile(
+    r"\b(?:made|makes|offered|offers|raised|raises|gave|gives|listed|lists|outlined|outlines) "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:further |more |other |key |main )?"
+    r"(?:points|examples|reasons|arguments)\b",
+    re.IGNORECASE,
+)
+# A byline's day: words of names and figures of a day only, ending on a year ("Daily Courier , Monday 7 Apr 2025").
+# Read word by word: one pattern over the whole line would try every way of cutting a long line in capitals.
+_BYLINE_WORD = re.compile(r"[A-Z][\w&.’'-]*|\d{1,2}(?:st|nd|rd|th)?|[,|•·-]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The outlet speaking of itself or to its reader (see the module's docstring).
+_NEWSROOM = re.compile(
+    r"\bWhatsApp us\b|\bjoin our\b[^.]{0,60}\b(?:group|channel|community)\b|\b(?:like|love) to hear from you\b|"
+    r"\breached out to\b[^.]{0,80}\bfor (?:a )?comment\b|"
+    r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |our |the )?requests? for comment\b|"
+    r"^[A-Z][\w’'-]* take:|^In this\b[^,]{0,50}\bvideos?\b|^(?:Watch|Look) (?:out )?for\b"
+)
 # A writer's biography: years of experience in the trade of writing news.
 _EXPERIENCE = re.compile(r"\b(?:years?|decades?) of (?:[\w-]+ ){0,2}experience\b", re.IGNORECASE)
 _NEWS_TRADE = re.compile(r"\b(?:media|journalis\w*|report(?:s|ing|er)?|stories|writ(?:es|ing|er)|editor\w*|newsroom)\b", re.IGNORECASE)
@@ -154,7 +182,7 @@ def is_section_question(text: str) -> bool:
 def is_list_lead_in(text: str) -> bool:
     """A line announcing a list or a count of points: "Here is a 10-point guide to …", "three takeaways from …"."""
     rest = text.lstrip(LEADING_QUOTES)
-    return bool(_HERE_IS.match(rest) or _COUNT_OF_POINTS.search(rest))
+    return bool(_HERE_IS.match(rest) or _COUNT_OF_POINTS.search(rest) or _POINTS_MADE.search(rest))
 
 
 def is_author_biography(text: str) -> bool:
@@ -168,6 +196,17 @@ def is_sourcing_line(text: str) -> bool:
     return bool(_TOLD_THIS.search(rest) or _OUTCOME_OF.match(rest))
 
 
+def is_byline_day(text: str) -> bool:
+    """A byline's day: the outlet's or writer's name and the page's date, no word in lower case."""
+    words = text.strip(" .").replace(",", " , ").split()
+    return len(words) > 1 and bool(_YEAR.fullmatch(words[-1])) and all(_BYLINE_WORD.fullmatch(word) for word in words[:-1])
+
+
+def is_newsroom_note(text: str) -> bool:
+    """The outlet speaking of itself or to its reader: an invitation, its request for comment, its take, its video."""
+    return bool(_NEWSROOM.search(text.lstrip(LEADING_QUOTES)))
+
+
 def is_furniture(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
     checks = (
@@ -178,5 +217,7 @@ def is_furniture(text: str) -> bool:
         is_sourcing_line,
         is_title_case_headline,
         is_dated_caption,
+        is_byline_day,
+        is_newsroom_note,
     )
     return any(check(text) for check in checks)
