@@ -10,7 +10,8 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.article import AddOptions
 from briefgen.ingest.dayline import lede_date
-from briefgen.ingest.meta import dateline, stamp_below_headline
+from briefgen.ingest.headlinestamps import stamp_below_headline
+from briefgen.ingest.meta import dateline
 from briefgen.ingest.text import clean_page
 
 HEADLINE = "Two ports agree on a ferry link"
