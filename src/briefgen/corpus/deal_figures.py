@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 from briefgen.corpus.clash import RANGE_SHARE, gap_share, is_target, text_names
@@ -99,15 +100,16 @@ def _deal_names(quote: str, value: Value) -> frozenset[str]:
     return frozenset(names)
 
 
+def _names_counted(facts: list[Fact]) -> Counter[str]:
+    """How many of the facts' quotes use each name."""
+    return Counter(name for fact in facts for name in _names(fact.quote))
+
+
 def _occasion_names(members: list[Fact]) -> frozenset[str]:
     """Names that more than half the reports of the occasion use: the occasion's, not one deal's."""
     if len(members) <= 2:
         return frozenset()
-    counted: dict[str, int] = {}
-    for fact in members:
-        for name in _names(fact.quote):
-            counted[name] = counted.get(name, 0) + 1
-    return frozenset(n for n, c in counted.items() if 2 * c > len(members))
+    return frozenset(n for n, c in _names_counted(members).items() if 2 * c > len(members))
 
 
 #: Share of an article's facts above which a name it uses is what the article is about, not a deal's name.
@@ -122,10 +124,7 @@ def _may_name_a_deal(quote: str) -> bool:
 
 def _subject_names(members: list[Prepared]) -> frozenset[str]:
     """Names an article uses in more than :data:`SUBJECT_SHARE` of its facts (at least two): its parties and places."""
-    counted: dict[str, int] = {}
-    for item in members:
-        for name in _names(item.fact.quote):
-            counted[name] = counted.get(name, 0) + 1
+    counted = _names_counted([item.fact for item in members])
     return frozenset(n for n, c in counted.items() if c >= 2 and c > SUBJECT_SHARE * len(members))
 
 
