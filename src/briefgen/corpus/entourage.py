@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.corpus.evidence import Prepared, visit_dates
-from briefgen.corpus.month_pages import in_page_month
-from briefgen.corpus.reported import reported_after
-from briefgen.corpus.spoken import on_days, told_as_background
+from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.spoken import falls_on_occasion, told_as_background
 from briefgen.text.dates import PartialDate
 
 #: Who came with the leader: "was accompanied by", "Accompanying Hipkins is a group of business leaders", "his entourage
@@ -55,4 +53,4 @@ def in_entourage(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         return False
     if told_as_background(fact.quote):
         return False
-    return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
+    return falls_on_occasion(item, date)

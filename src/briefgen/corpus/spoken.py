@@ -225,7 +225,7 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
         return False
     if told_as_background(fact.quote):
         return False
-    return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
+    return falls_on_occasion(item, date)
 
 
 def told_as_background(quote: str) -> bool:
@@ -249,6 +249,13 @@ def told_as_background(quote: str) -> bool:
 def names_both_sides(quote: str) -> bool:
     """Whether a quote names the two sides by the relation ("the two countries", "bilateral ties", "his counterpart")."""
     return bool(_OF_BOTH_SIDES.search(quote))
+
+
+def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:
+    """Whether a fact's dates put it at an occasion dated ``date``: on its days, a few days after them by the page
+    that reports it (:mod:`briefgen.corpus.reported`), or in its month by a page that gives no day
+    (:mod:`briefgen.corpus.month_pages`)."""
+    return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
 
 
 def on_days(a: PartialDate, b: PartialDate) -> bool:
