@@ -56,3 +56,8 @@ def months_of(date: PartialDate) -> list[tuple[int, int | None]]:
         return [(date.year, date.month)]
     window = dt.timedelta(days=WINDOW_DAYS)
     return sorted({(d.year, d.month) for d in (date.first_day - window, date.first_day, date.first_day + window)})
+
+
+def dated_near(indexes: list[int], date: PartialDate, days: int, prepared: list[Prepared]) -> list[int]:
+    """Those of ``indexes`` whose facts give a date within ``days`` of ``date`` (see :func:`dates_near`)."""
+    return [i for i in indexes if any(dates_near(d, date, days) for d in visit_dates(prepared[i]))]

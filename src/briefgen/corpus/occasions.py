@@ -47,7 +47,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasion_dates import article_date, dates_near, months_of
+from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.parties import quoted_parties
@@ -142,7 +142,7 @@ def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
     date = article_date([prepared[i] for i in acts]) if acts else None
     if date is None or date.day is None:
         return None
-    near = [i for i in article.speaking if any(dates_near(d, date, 0) for d in visit_dates(prepared[i]))]
+    near = dated_near(article.speaking, date, 0, prepared)
     earlier = [i for i in article.speaking if prepared[i].fact.date.last_day < date.first_day - dt.timedelta(days=WINDOW_DAYS)]
     return ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True) if near and earlier else None
 
@@ -152,7 +152,7 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
     date = article_date([prepared[i] for i in speaking])
     if date is None:
         return None
-    near = [i for i in speaking if any(dates_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
+    near = dated_near(speaking, date, WINDOW_DAYS, prepared)
     return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking) if near else None
 
 
@@ -185,9 +185,9 @@ def _announced(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
     date = article_date(plans) if plans else None
     if date is None:
         return article
-    near = [i for i in article.speaking if any(dates_near(d, date, WINDOW_DAYS) for d in visit_dates(prepared[i]))]
-    members = sorted(set(article.members) | set(near))
-    outcomes = tuple(i for i in article.outcomes if i not in set(members))
+    members = sorted(set(article.members) | set(dated_near(article.speaking, date, WINDOW_DAYS, prepared)))
+    taken = set(members)
+    outcomes = tuple(i for i in article.outcomes if i not in taken)
     return replace(article, date=date, members=members, outcomes=outcomes)
 
 
