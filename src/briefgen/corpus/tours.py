@@ -56,6 +56,11 @@ def speaks_of_tour(quote: str) -> bool:
     return _TOUR.search(quote) is not None
 
 
+def _both_in_days(a: Fact, b: Fact) -> bool:
+    """Whether both facts state a number of days."""
+    return a.value is not None and b.value is not None and unit_key(a.value.unit) == "day" and unit_key(b.value.unit) == "day"
+
+
 #: A tour told by three places or more, by name: "a four-day visit covering Malaysia, Indonesia, and Pakistan".
 _NAMED_TOUR = re.compile(
     r"\b(?:trip|tour|visit|journey)\s+(?:covering|to|of|across)\s+(?:(?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+, )+"
@@ -65,7 +70,7 @@ _NAMED_TOUR = re.compile(
 
 def named_tour_and_visit(a: Fact, b: Fact) -> bool:
     """Whether two lengths in days are one of a tour whose places one quote names (:data:`_NAMED_TOUR`), and one of a visit."""
-    if a.value is None or b.value is None or unit_key(a.value.unit) != "day" or unit_key(b.value.unit) != "day":
+    if not _both_in_days(a, b):
         return False
     return (_NAMED_TOUR.search(a.quote) is None) != (_NAMED_TOUR.search(b.quote) is None)
 
@@ -76,7 +81,7 @@ def tour_and_visit(a: Fact, b: Fact) -> bool:
     Both facts state a number of days; exactly one of their quotes speaks of
     a tour of several places or of a stage of one (:func:`speaks_of_tour`).
     """
-    if a.value is None or b.value is None or unit_key(a.value.unit) != "day" or unit_key(b.value.unit) != "day":
+    if not _both_in_days(a, b):
         return False
     return speaks_of_tour(a.quote) != speaks_of_tour(b.quote)
 
