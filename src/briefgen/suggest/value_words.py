@@ -97,18 +97,15 @@ LOWER_BOUND = re.compile(
 )
 
 # A threshold crossed is a floor: "exports exceeded the 10 billion euro mark", "crossed the 500 MW threshold".
-THRESHOLD_BEFORE = re.compile(
+_CROSSED = (
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"
-    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the\s*$",
-    re.IGNORECASE,
+    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the"
 )
-THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]+[\s-]+){0,2}?(?:mark|threshold|barrier|milestone|level)\b", re.IGNORECASE)
+_THRESHOLD_NOUNS = "mark|threshold|barrier|milestone|level"
+THRESHOLD_BEFORE = re.compile(_CROSSED + r"\s*$", re.IGNORECASE)
+THRESHOLD_AFTER = re.compile(rf"^[\s-]*(?:[A-Za-z]+[\s-]+){{0,2}}?(?:{_THRESHOLD_NOUNS})\b", re.IGNORECASE)
 # The threshold named before its figure: "trade … has crossed the figure of 3 Billion dollars", "passed the mark of 1,000".
-THRESHOLD_OF = re.compile(
-    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"
-    r"br(?:oke|eaks?|eaking)(?:\s+through)?|breach(?:es|ed|ing)?)\s+the\s+(?:figure|mark|threshold|barrier|milestone|level)\s+of\s*$",
-    re.IGNORECASE,
-)
+THRESHOLD_OF = re.compile(rf"{_CROSSED}\s+(?:figure|{_THRESHOLD_NOUNS})\s+of\s*$", re.IGNORECASE)
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
