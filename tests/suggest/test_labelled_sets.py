@@ -121,6 +121,7 @@ SETS = [
         "intake_final89",
         "intake_final90",
         "intake_final91",
+        "intake_final93",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
