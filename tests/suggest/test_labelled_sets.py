@@ -122,6 +122,7 @@ SETS = [
         "intake_final90",
         "intake_final91",
         "intake_final92",
+        "intake_final93",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
