@@ -29,3 +29,13 @@ def test_a_share_of_gross_domestic_product_is_in_percent_of_gdp(repo_copy: Path)
     values = _values(repo_copy, text)
     assert (None, "3.5", "percent of GDP") in values
     assert ("12", None, "percent") in values
+
+
+def test_a_percentage_of_a_level_named_in_an_earlier_sentence_gives_no_value(repo_copy: Path) -> None:
+    # intake_final60, am1news: the 5% is of GDP, which only the sentences before say.
+    text = (
+        "Mr. Trump originally pegged NATO allies’ fair share at 2% of gross domestic product and later raised it to 5%.\n\n"
+        "“The reason I’m here is to make sure every country in NATO understands every shoulder has to be to the plow, every "
+        "country has to contribute at that level of 5%,” Mr. Hegseth said."
+    )
+    assert ("5", None, "percent") not in _values(repo_copy, text)

@@ -70,6 +70,10 @@ _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{1,3})$")
 _UNREAD_MAGNITUDE = re.compile(
     r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mlrd|(?:bil+|mil+|tril+)i?on?s?)\b", re.IGNORECASE
 )
+# "contribute at that level of 5%": a level the page named before, whose whole ("of GDP") that sentence says, not this one.
+_NAMED_BEFORE_LEVEL = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?:level|target|threshold|benchmark|goal|mark)\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+)
 # "20 percentage points" is not 20 percent.
 _POINTS_AFTER = re.compile(r"^(?:age)?\s*points?\b|^age\b", re.IGNORECASE)
 # "grew 3 times", "3 times more": a multiple; "met 3 times", "visited 3 times": how often.
@@ -318,6 +322,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
         return "'two USD loans' counts loans, in a currency"
     if value.unit == "percent" and _POINTS_AFTER.match(sentence[value.end :]):
         return "percentage points, not percent"
+    if value.unit == "percent" and _NAMED_BEFORE_LEVEL.search(before):
+        return "a percentage of a level named before ('that level of 5%'): of what, another sentence says"
     if value.unit == "times" and not (_MULTIPLE_AFTER.match(after) or _MULTIPLE_BEFORE.search(before)):
         return "how often ('met 3 times'), not a multiple"
     if value.unit == "km" and (_DISTANCE_AFTER.match(after) or value.metric == "length"):

@@ -27,6 +27,7 @@ from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
@@ -284,6 +285,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             seen_quotes.add(fold(quote))
             if value is not None and not states_alone(span.text, quote, value, values):
                 value = None  # trimmed off, or beside a like figure of another clause (:mod:`shared_quotes`)
+            value = headline_figure(span.text, value, values) if value is not None else None  # :mod:`headline_figures`
             number += 1
             draft_id = f"{source.id}-d{number:02d}"
             while draft_id in taken_ids:
