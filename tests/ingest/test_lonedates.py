@@ -1,5 +1,5 @@
 """A date alone on its line near the top dates a page that gives no other; a date in a sentence does not, and two
-such lines that disagree give nothing.  Every page here is made up."""
+such lines that disagree give nothing.  The pages here are made up, but for one with trt.global's lines (half A)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,22 @@ def test_two_date_lines_that_disagree_give_no_date(mini_project: Path, tmp_path:
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/vell-and-quist-press-conference/")
     assert fields["published"] == ""
+
+
+def test_a_date_line_below_the_standfirst_and_the_photos_caption_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "WORLD\n"
+        "Egypt's Sisi, Saudi crown prince call for de-escalation in Middle East\n"
+        "The meeting between Saudi Crown Prince Mohammed bin Salman and Egypt's President Sisi in Cairo focused on peace "
+        "efforts in Gaza and Lebanon, as well as $5 billion investment to aid Egypt's economy.\n"
+        "Egypt and Saudi Arabia agree on economic cooperation and peace efforts. / Photo: AFP\n"
+        "October 15, 2024\n\n"
+        "Saudi Arabia's Crown Prince Mohammed bin Salman met with Egyptian President Abdel Fattah el Sisi in Cairo, calling "
+        "for regional de-escalation as Egypt prepares for a fresh $5 billion in Saudi investments.\n\n"
+        "The pair reiterated calls for de-escalation and ceasefires in both Gaza and Lebanon, Sisi's office said.\n\n"
+        "They also witnessed the formation of a high-level Saudi-Egyptian coordination council.\n\n"
+        "Last month, the crown prince announced he had directed the kingdom's sovereign wealth fund to pump $5 billion in "
+        "investments in Egypt as an initial phase.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://trt.global/world/article/18220511")
+    assert fields["published"] == "2024-10-15"

@@ -38,6 +38,7 @@ from briefgen.ingest.outlets import (
     site_of,
     stated_outlet,
 )
+from briefgen.ingest.ownnames import masthead_beyond, own_name
 from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
@@ -175,11 +176,16 @@ def _outlet(
     if site is None and credit is not None and names_site(credit.value, address):  # "Jakarta, MINA –" on minanews.net
         return credit
     lines = [part.headline or "", *(r.text for r in part.removed), *part.paragraphs]
+    known = {name.casefold() for name in sites.values()}
+    # "The Almanac has reached out to …", "Le Monde with AP and AFP" (a known name only off the table's sites: a reprint)
+    own = own_name(lines, address, known if site is None else set())
+    if own is not None:
+        return own
     copyright_line = copyright_outlet(lines, address)
     if copyright_line is not None and (site is None or same_outlet(copyright_line.value, site.value)):
         return site if site is not None else copyright_line
     if site is not None:
-        return site
+        return masthead_beyond(site.value, lines, address) or site
     spelled = named_by_site(lines, address)
     if spelled is not None:
         return spelled
@@ -191,7 +197,7 @@ def _outlet(
     if publishers:
         return publishers[0]
     # The page's own promotions ("Follow Kestrel Daily on X"), below every reading that agrees with the address.
-    promoted = promoted_outlet(lines, {name.casefold() for name in sites.values()})
+    promoted = promoted_outlet(lines, known)
     if promoted is not None:
         return promoted
     # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.

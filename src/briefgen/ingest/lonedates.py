@@ -24,8 +24,11 @@ from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 # How many of the article's paragraphs may come before a date line kept in the text: a standfirst, a section's name, a
 # reading time.  A line taken off as furniture counts only after at most one, as below the headline
 # (:func:`briefgen.ingest.headlinestamps.stamp_below_headline`): lower down it may be a list's or a print edition's.
+# After a standfirst and a photo's caption (trt.global: headline, standfirst, "… / Photo: AFP", "October 15, 2024")
+# it still counts when more of the story follows it than comes before it: it heads the report, not its foot.
 _NEAR_TOP = 4
 _FURNITURE_NEAR_TOP = 1
+_FURNITURE_ABOVE_STORY = 3
 
 # The words a date line may hold besides its figures: months and weekdays, whole or cut short, and a clock's marks.
 _DATE_WORDS = frozenset(
@@ -57,7 +60,10 @@ def lone_date_line(part: Part) -> list[Found]:
     for line in part.removed:
         below_headline = below_headline or line.kind == "headline"
         banner = _WEEKDAY.search(line.text) is not None and CLOCK_TIME.search(line.text) is None
-        if below_headline and line.kind == "date banner" and line.after <= _FURNITURE_NEAR_TOP and date_alone(line.text) and not banner:
+        heads_story = line.after <= _FURNITURE_NEAR_TOP or (
+            line.after <= _FURNITURE_ABOVE_STORY and len(part.paragraphs) - line.after > line.after
+        )
+        if below_headline and line.kind == "date banner" and heads_story and date_alone(line.text) and not banner:
             lines.append(line.text)
     days = {parse_header_date(text) for text in lines}
     if len(days) != 1:

@@ -257,6 +257,10 @@ def compose_notes(
             f'The outlet is the one the page\'s own promotion or staff byline names ("{outlet.evidence}"); the site is not '
             "in the table of known sites, so check it."
         )
+    elif outlet.where == "own name":
+        sentences.append(f'The outlet is the name the page gives itself in its own voice ("{outlet.evidence}").')
+    elif outlet.where == "masthead":
+        sentences.append(f'The outlet is the masthead printed on a line of its own ("{outlet.evidence}"), which opens the address.')
     elif outlet.where == "dateline":
         sentences.append(f'The outlet is the one the dateline names, "{outlet.evidence}"; the dateline stays in the body as article text.')
     else:
