@@ -141,10 +141,12 @@ def quotable_span(sentence: Sentence) -> Span:
 
 
 _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
-# Words that cannot end a statement: function words, and modifiers that only stand before a noun
-# ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
+# Words that cannot end a statement: function words, prepositions with nothing after them ("flared up between India and
+# Nepal over"), and modifiers that only stand before a noun ("two new long-term [LNG deals]": numbers, "new", "recent", a
+# hyphenated compound such as "long-term").
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|according|"
+    r"about|over|through|into|between|among|against|towards?|upon|via|across|within|like|than|including|"
     rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
     re.IGNORECASE,
 )
