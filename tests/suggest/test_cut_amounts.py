@@ -36,7 +36,7 @@ def test_a_figure_with_its_scale_before_the_cut_keeps_its_value(repo_copy: Path)
 
 
 def test_the_cut_drops_a_figure_with_its_currency_but_keeps_a_year() -> None:
-    cut = before_the_cut(Span(0, 80, "The two ministries said the port deal was worth Rs 36 cro", "", ""))
-    assert cut is not None and cut.text == "The two ministries said the port deal was worth"
-    dated = before_the_cut(Span(0, 80, "The two ministries said the port deal was signed in 2014 wi", "", ""))
+    cut = before_the_cut(Span(0, 80, "The two ministries said on Tuesday in Riga that the port deal was worth Rs 36 cro", "", ""))
+    assert cut is not None and cut.text == "The two ministries said on Tuesday in Riga that the port deal was worth"
+    dated = before_the_cut(Span(0, 80, "The two ministries said on Tuesday in Riga that the port deal was signed in 2014 wi", "", ""))
     assert dated is not None and dated.text.endswith("signed in 2014")

@@ -7,6 +7,7 @@ import shutil
 import pytest
 import yaml
 
+from briefgen.suggest.sentences import Span, before_the_cut
 from tests.conftest import REPO, run_cli
 
 ARTICLE = """Pakistan and Uzbekistan sign transit accord
@@ -88,3 +89,52 @@ def test_an_excerpt_cut_mid_word_keeps_only_whole_words(drafted: list[str]) -> N
 def test_the_checkable_sentences_are_all_drafted(drafted: list[str]) -> None:
     assert "Pakistan and Uzbekistan on Monday signed a transit trade agreement in Tashkent" in drafted
     assert len(drafted) == 4
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # Real last lines of half-A pages (intake_final12, 74, 52, 36): the cut fell inside the clause and took what it
+        # was about; the few words left name who acted, not what was done.
+        "PM Modi and President Dissanayake also virtually inaugurated t",
+        "Qatar is already a big investor in Britain through t",
+        "Mr El Sisi’s spokesman said it reflected “the depth o",
+        "Ramaphosa said South Africa will remain a trustworthy and reliabl",
+        # A preposition left at the cut (intake_final68, intake_final50) goes, and the clause is then too short.
+        "In November 2019, a border disputed flared up between India and Nepal over the Kalapa",
+        "During the meeting with her, Tokayev noted that he was very optimistic about the",
+    ],
+)
+def test_a_short_clause_the_cut_broke_into_is_not_drafted(cut: str) -> None:
+    assert before_the_cut(Span(0, len(cut), cut, "", "")) is None
+
+
+@pytest.mark.parametrize(
+    ("cut", "kept"),
+    [
+        # The cut fell after a comma (intake_final86): the clause before it is whole, however short.
+        ("He delivered a speech Monday at Universiti Malaya, wh", "He delivered a speech Monday at Universiti Malaya"),
+        # A clause broken into that keeps enough words still says what was done (intake_final4).
+        (
+            "This is Erdoğan’s second visit to Hungary this year; he previously visited Budapest on August ",
+            "This is Erdoğan’s second visit to Hungary this year; he previously visited Budapest",
+        ),
+        # A preposition with nothing after it is no end of a statement (intake_final18).
+        (
+            "In 2015, the two sides agreed to link Kazakhstan’s railways to China’s Belt and Road Initiative, incorporating "
+            "the capital city, Astana, into the gl",
+            "In 2015, the two sides agreed to link Kazakhstan’s railways to China’s Belt and Road Initiative, incorporating "
+            "the capital city, Astana",
+        ),
+    ],
+)
+def test_a_cut_sentence_stands_when_its_clause_is_whole_or_long(cut: str, kept: str) -> None:
+    span = before_the_cut(Span(0, len(cut), cut, "", ""))
+    assert span is not None and span.text == kept
+
+
+def test_a_quotation_closed_before_the_cut_stands() -> None:
+    """The cut fell in the words naming the speaker (intake_final90): the quotation itself is whole."""
+    cut = 'Cooperation will also be increased in shipbuilding and cyber security," remarked PM Mod'
+    span = before_the_cut(Span(0, len(cut), cut, "", ""))
+    assert span is not None and span.text.startswith("Cooperation will also be increased in shipbuilding and cyber security,")

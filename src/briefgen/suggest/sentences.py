@@ -141,10 +141,12 @@ def quotable_span(sentence: Sentence) -> Span:
 
 
 _ENDED = re.compile(r"[.!?…”\"’')\]]\s*$")
-# Words that cannot end a statement: function words, and modifiers that only stand before a noun
-# ("two new long-term [LNG deals]": numbers, "new", "recent", a hyphenated compound such as "long-term").
+# Words that cannot end a statement: function words, prepositions with nothing after them ("flared up between India and
+# Nepal over"), and modifiers that only stand before a noun ("two new long-term [LNG deals]": numbers, "new", "recent", a
+# hyphenated compound such as "long-term").
 _DANGLING = re.compile(
     r"(?:\s+(?:a|an|the|of|to|and|or|but|for|in|on|at|by|with|from|that|which|while|as|its|their|his|her|our|this|these|according|"
+    r"about|over|through|into|between|among|against|towards?|upon|via|across|within|like|than|including|"
     rf"new|recent|several|various|other|more|such|further|{words_pattern(NUMBER_WORDS)}|[a-z]+-[a-z]+))+\W*$",
     re.IGNORECASE,
 )
@@ -170,6 +172,17 @@ _CUT_PAIR = re.compile(
     r"(?:(?!\band\b)[^,;&])*$",
     re.IGNORECASE,
 )
+# The fewest words a cut sentence must keep to stand as a statement.  Where the cut fell mid-clause (no comma, semicolon
+# or closing quotation mark after the words kept), the words kept are often only who acted and how ("PM Modi and
+# President Dissanayake also virtually inaugurated", "Qatar is already a big investor in Britain through", "Mr El Sisi's
+# spokesman said it reflected"): what the clause was about went with the cut, so such a clause needs more words.
+_STATEMENT_WORDS = 8
+_BROKEN_CLAUSE_WORDS = 13
+# What closes a clause right after the words a cut kept: the cut took none of that clause.
+_CLAUSE_END = re.compile(r"\s*[,;:”\"’)]")
+# A quotation closed before the cut, which fell in the few words naming its speaker ("…in shipbuilding and cyber
+# security," remarked PM Mod): the clause quoted is whole.
+_CUT_IN_ATTRIBUTION = re.compile(r"[,.!?][”\"’]\s+(?:\S+\s+){0,3}\S+$")
 # A finite verb, as far as words show one: a past form, an auxiliary, a modal or a verb of saying.
 _FINITE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|"
@@ -254,7 +267,8 @@ def before_the_cut(span: Span) -> Span | None:
     between the port of Alva"): the cut took what the clause is about.
     Where those words cannot stand, the clause before the last comma may.
     A rank stands only when a span of time bounds it (:func:`bounded_in_time`),
-    and a comma after the last word means the cut took none of it.
+    and a comma after the last word means the cut took none of it.  A clause
+    the cut broke into needs more words to stand (:data:`_BROKEN_CLAUSE_WORDS`).
     """
     words = span.text.rsplit(None, 1)
     if len(words) < 2:
@@ -262,16 +276,17 @@ def before_the_cut(span: Span) -> Span | None:
     # A comma or a semicolon after the last word: the excerpt stopped between words, and took none of them.
     whole = span.text.rstrip().endswith((",", ";"))
     text = _DANGLING.sub("", span.text if whole else _without_cut_amount(words[0])).rstrip(" ,;:—–-")
-    if _stands(text) and (not ranked(text) or bounded_in_time(text)):
+    broken = not (whole or _CLAUSE_END.match(span.text, len(text)) or _CUT_IN_ATTRIBUTION.search(text))
+    if _stands(text, _BROKEN_CLAUSE_WORDS if broken else _STATEMENT_WORDS) and (not ranked(text) or bounded_in_time(text)):
         # not ranked: "the largest trade partner for India [in South Asia]": what bounded the claim may be what was cut;
         # a rank over a span of time ("the first … since 2012") is bounded by it
         return Span(span.start, span.start + len(text), text, span.trimmed_lead, "")
     return _before_the_last_clause(span, words[0])
 
 
-def _stands(text: str) -> bool:
-    """Whether what a cut left can stand as a statement: eight words or more, a verb, and what the clause is about."""
-    if len(text.split()) < 8 or not _FINITE.search(text):
+def _stands(text: str, fewest_words: int = _STATEMENT_WORDS) -> bool:
+    """Whether what a cut left can stand as a statement: enough words, a verb, and what the clause is about."""
+    if len(text.split()) < fewest_words or not _FINITE.search(text):
         return False  # too short, or no verb left: a noun phrase ("Recent supply agreements between A"), not a statement
     # "… discussed Iraq’s", "… a plan between the Kingdom’s Vision 2030": the cut took what it is about
     return not (_CUT_OWNER.search(text) or _CUT_PAIR.search(text))
