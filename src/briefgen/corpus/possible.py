@@ -164,13 +164,30 @@ def _proposed_and_valued(facts: list[Fact], proposals: list[LinkProposal]) -> tu
     return (*_weighed(proposals, proposed), valued)
 
 
-def _left_out(proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> set[str]:
-    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`)."""
-    return {
-        f.id
-        for f in proposed
-        if f.source in undated or (by_id[f.id].date == f.date and (f.kind == "statement" or not _dates_what_it_reports(f.quote)))
-    }
+class _LeftOut:
+    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`).
+
+    Asked of the facts of date conflicts only, a few of the proposed facts: each
+    fact's quote is read for its date words when first asked, not every quote up front.
+    """
+
+    def __init__(self, proposed: list[Fact], by_id: dict[str, Fact], undated: set[str]) -> None:
+        self._written = {f.id: f for f in proposed}
+        self._by_id = by_id
+        self._undated = undated
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, fact_id: object) -> bool:
+        if not isinstance(fact_id, str):
+            return False
+        known = self._known.get(fact_id)
+        if known is None:
+            f = self._written.get(fact_id)
+            known = self._known[fact_id] = f is not None and (
+                f.source in self._undated
+                or (self._by_id[f.id].date == f.date and (f.kind == "statement" or not _dates_what_it_reports(f.quote)))
+            )
+        return known
 
 
 def _from_undated(discrepancy: Discrepancy, by_id: dict[str, Fact], undated: set[str]) -> bool:
@@ -190,7 +207,7 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     if not proposals:
         return []
     proposed, by_id, valued = _proposed_and_valued(facts, proposals)
-    left_out = _left_out(proposed, by_id, undated or set())
+    left_out = _LeftOut(proposed, by_id, undated or set())
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
         members = [by_id[f] for f in proposal.fact_ids if f in by_id]
@@ -231,7 +248,7 @@ def without_undated(
     if not undated or not found:
         return found
     proposed, by_id = _proposed_facts(facts, proposals)
-    left_out = _left_out(proposed, by_id, undated)
+    left_out = _LeftOut(proposed, by_id, undated)
     kept = []
     for conflict in found:
         if conflict.discrepancy.kind == "day":

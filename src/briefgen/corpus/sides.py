@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 
 from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
@@ -82,7 +82,7 @@ def _standing(members: Iterable[Fact], stands: Callable[[Fact, Fact], bool]) -> 
     return found
 
 
-def dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: set[str]) -> Discrepancy | None:
+def dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: Container[str]) -> Discrepancy | None:
     """A date conflict with only the facts that date the event as its sides; None when it does not stand without the others.
 
     ``suggest`` dates a fact of an undated source by the first year its

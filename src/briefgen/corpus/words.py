@@ -44,6 +44,13 @@ _SAME_WORD = {
 
 
 _STEMS: dict[str, str] = {}  # word as written -> the word compared ("" for a word left out); a corpus repeats its words
+#: Runs of letters and digits that :data:`_WORD` cuts in two or more ("2bn", "g20") -> the stems of their words.
+_JOINED: dict[str, list[str]] = {}
+#: What :data:`_STEMS` gives for such a run: no stem (stems are letters and digits), a sign to look it up in :data:`_JOINED`.
+_SPLIT = "-"
+#: Every ASCII character but a letter or a digit as a space: one C pass and a split find the runs of
+#: letters and digits, which :data:`_WORD` would cut only where letters meet digits.
+_SPACED = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def _stem(word: str) -> str:
@@ -74,18 +81,29 @@ def content_words(text: str) -> set[str]:
     stems = _STEMS
     if len(stems) > 500_000:  # a bound on the memory the memo may take
         stems.clear()
-    lowered = text.lower() if text.isascii() else ascii_letters(text.lower())
-    # The words as found, repeats and all: a set of them first would cost more than the repeated look-ups.
+        _JOINED.clear()
+    lowered = text.lower() if text.isascii() else ascii_letters(text.lower())  # ASCII either way
+    # The runs of letters and digits, repeats and all: a set of them first would cost more than the repeated look-ups.
     # (The stems come out in another order than through such a set; an order the hash seed already changes.)
-    raw = _WORD.findall(lowered.replace("$", " dollar ") if "$" in lowered else lowered)
-    found: set[str | None] = set(map(stems.get, raw))  # most words were met before: one look-up each
-    if None in found:  # some were not: stemmed, then every word looked up again
-        for word in raw:
-            if word not in stems:
-                stems[word] = _stem(word)
+    raw = (lowered.replace("$", " dollar ") if "$" in lowered else lowered).translate(_SPACED).split()
+    found: set[str | None] = set(map(stems.get, raw))  # most runs were met before: one look-up each
+    if None in found:  # some were not: stemmed, then every run looked up again
+        for run in raw:
+            if run not in stems:
+                words = _WORD.findall(run)
+                if len(words) == 1:
+                    stems[run] = _stem(run)
+                else:  # letters and digits together: the words _WORD finds in it, each stemmed
+                    stems[run] = _SPLIT
+                    _JOINED[run] = [_stem(word) for word in words]
         found = set(map(stems.get, raw))
+    if _SPLIT in found:
+        found.discard(_SPLIT)
+        for run in raw:
+            if stems[run] == _SPLIT:
+                found.update(_JOINED[run])
     found.discard("")
-    return cast("set[str]", found)  # every word has its stem now: no None
+    return cast("set[str]", found)  # every run has its stem now: no None
 
 
 _NAME_WORD = re.compile(r"[a-z]{4,}")
