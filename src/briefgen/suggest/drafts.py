@@ -26,6 +26,7 @@ from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
+from briefgen.suggest.draft_ids import numbered_id
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.same_day import same_day_date
@@ -285,10 +286,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             if value is not None and not states_alone(span.text, quote, value, values):
                 value = None  # trimmed off, or beside a like figure of another clause (:mod:`shared_quotes`)
             number += 1
-            draft_id = f"{source.id}-d{number:02d}"
+            draft_id = numbered_id(source.id, number)
             while draft_id in taken_ids:
                 number += 1
-                draft_id = f"{source.id}-d{number:02d}"
+                draft_id = numbered_id(source.id, number)
             taken_ids.add(draft_id)
             fields: dict[str, object] = {
                 "id": draft_id,
