@@ -24,6 +24,7 @@ from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import LinkProposal
 from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.corpus.sides import dated_sides, near_sides
+from briefgen.corpus.told_apart import apart_sides, parts_and_totals
 from briefgen.corpus.written import writes_figure
 from briefgen.text.english import FULL_MONTH_PATTERN
 
@@ -233,7 +234,14 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     if not involved:
         return found
     sentences = _sentence_figures([f for f in valued if f.source in involved])
-    return [c for c in found if c.discrepancy.kind != "figure" or not _crossed(c.discrepancy, by_id, sentences)]
+    parts = parts_and_totals(f for f in valued if f.source in involved)
+    kept = []
+    for conflict in found:
+        if conflict.discrepancy.kind != "figure":
+            kept.append(conflict)
+        elif not _crossed(conflict.discrepancy, by_id, sentences) and (apart := apart_sides(conflict.discrepancy, by_id, parts)):
+            kept.append(replace(conflict, discrepancy=apart))  # a part against its total (:mod:`.told_apart`)
+    return kept
 
 
 def without_undated(

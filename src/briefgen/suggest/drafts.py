@@ -26,6 +26,7 @@ from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
+from briefgen.suggest.draft_ids import numbered_id
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
@@ -287,10 +288,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 value = None  # trimmed off, or beside a like figure of another clause (:mod:`shared_quotes`)
             value = headline_figure(span.text, value, values) if value is not None else None  # :mod:`headline_figures`
             number += 1
-            draft_id = f"{source.id}-d{number:02d}"
+            draft_id = numbered_id(source.id, number)
             while draft_id in taken_ids:
                 number += 1
-                draft_id = f"{source.id}-d{number:02d}"
+                draft_id = numbered_id(source.id, number)
             taken_ids.add(draft_id)
             fields: dict[str, object] = {
                 "id": draft_id,
