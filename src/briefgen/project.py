@@ -38,8 +38,10 @@ TEMPLATE_CACHE_DIR = f"{BUILD_DIR}/.cache/templates"
 #: The kinds of brief ``briefgen new --kind`` makes, each with a starter ``templates/starters/<kind>.md``.
 BRIEF_KINDS = ("pre-visit", "standing", "topic-note", "summary")
 
+#: The longest id, in characters (briefs, facts, sources, events).
+MAX_ID_CHARS = 100
 #: The shape of every id a person types: briefs, facts, sources, events.
-SLUG_BODY = r"[a-z0-9][a-z0-9-]{0,99}"
+SLUG_BODY = rf"[a-z0-9][a-z0-9-]{{0,{MAX_ID_CHARS - 1}}}"
 SLUG_PATTERN = rf"^{SLUG_BODY}$"
 SLUG = re.compile(SLUG_PATTERN)
 SLUG_HINT = "use lowercase letters, digits and '-' (at most 100 characters), starting with a letter or digit"

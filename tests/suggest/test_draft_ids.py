@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.project import is_slug
-from briefgen.suggest.draft_ids import MAX_ID_CHARS, numbered_id
+from briefgen.project import MAX_ID_CHARS, is_slug
+from briefgen.suggest.draft_ids import numbered_id
 from tests.conftest import REPO, run_cli
 
 #: A half-A page (intake_final52) whose slug, made from its headline, is 98 characters long.
