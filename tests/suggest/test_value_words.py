@@ -60,3 +60,33 @@ def test_the_readers_take_the_bound_after_the_figure(sentence: str, fields: list
         {k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit", "period")} for value in find_values(sentence)
     ]
     assert found == fields
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (  # intake_final92, thehawk: a level crossed by the trade, with no threshold word
+            '"Our bilateral trade has crossed $3 billion.',
+            [{"low": "3000000000", "unit": "USD"}],
+        ),
+        (  # intake_final92, indianexpress
+            "Modi said bilateral trade with Ghana had crossed $3 billion, and Indian companies had invested around "
+            "$2 billion across 900 projects.",
+            [{"low": "3000000000", "unit": "USD"}, {"amount": "2000000000", "unit": "USD"}, {"amount": "900", "unit": "projects"}],
+        ),
+        ("Inflation crossed 7 percent in May.", [{"low": "7", "unit": "percent"}]),
+        ("Cargo handled at the port crossed 10 million tonnes.", [{"low": "10000000", "unit": "tonnes"}]),
+        # what was crossed, or a sum passed into law, is no level: read as written
+        ("The refugees crossed 20 checkpoints.", [{"amount": "20", "unit": "checkpoints"}]),
+        ("Congress passed $3 billion in aid.", [{"amount": "3000000000", "unit": "USD"}]),
+    ],
+)
+def test_a_level_crossed_by_a_quantity_is_a_floor(sentence: str, fields: list[dict[str, str]]) -> None:
+    found = [{k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit")} for value in find_values(sentence)]
+    assert found == fields
+
+
+def test_crossed_bounds_only_a_level() -> None:
+    """The same words before a plain count leave it exact; before a level they make it a floor."""
+    assert qualify("the trade has crossed ", ".", "3") == ("3", None, None, False)
+    assert qualify("the trade has crossed ", ".", "3", level=True) == (None, "3", None, False)

@@ -88,7 +88,7 @@ def _decimal_counts(sentence: str) -> list[FoundValue]:
 
 
 def _qualified(sentence: str, metric: str, amount: str, unit: str, start: int, end: int) -> FoundValue:
-    single, low, high, approximate = qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount)
+    single, low, high, approximate = qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount, level=True)
     return FoundValue(metric, single, unit, None, start, end, False, low, high, approximate)
 
 

@@ -74,6 +74,6 @@ def tonnages(sentence: str) -> list[FoundValue]:
             approximate = bool(APPROXIMATE.search(before))
             found.append(FoundValue(metric, None, unit, period, match.start(), match.end(), False, first, last, approximate))
             continue
-        amount, low, high, approximate = qualify(before, after, _amount(match.group("n"), magnitude))
+        amount, low, high, approximate = qualify(before, after, _amount(match.group("n"), magnitude), level=True)
         found.append(FoundValue(metric, amount, unit, period, match.start(), match.end(), False, low, high, approximate))
     return found

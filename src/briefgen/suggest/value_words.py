@@ -106,6 +106,10 @@ THRESHOLD_BEFORE = re.compile(_CROSSED + r"\s*$", re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(rf"^[\s-]*(?:[A-Za-z]+[\s-]+){{0,2}}?(?:{_THRESHOLD_NOUNS})\b", re.IGNORECASE)
 # The threshold named before its figure: "trade … has crossed the figure of 3 Billion dollars", "passed the mark of 1,000".
 THRESHOLD_OF = re.compile(rf"{_CROSSED}\s+(?:figure|{_THRESHOLD_NOUNS})\s+of\s*$", re.IGNORECASE)
+# A level crossed by a sum, a share or a tonnage is a floor with no threshold word: "bilateral trade has crossed
+# $3 billion".  Only for such levels: a count after "crossed" is what was crossed ("crossed 20 checkpoints"), and
+# "passed" is left out, as a law passes a sum ("passed $3 billion in aid") and a house passes bills.
+LEVEL_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s*$", re.IGNORECASE)
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
@@ -236,17 +240,22 @@ SERIES = re.compile(
 SERIES_MORE = re.compile(rf",?\s+and\s+(?:the\s+)?(?P<n>{_ORDINAL})\s+(?P<period>{_SINCE}|{_PAST_SPAN})", re.IGNORECASE)
 
 
-def qualify(before: str, after: str, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
+def qualify(before: str, after: str, amount: str | None, *, level: bool = False) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) of one figure once the words before and after it are read.
 
     "up to 40" is a ceiling, "more than 40" or "40 or more" a floor, "about 40" approximate:
     the readers of each kind of figure share this one reading of the words around it.  ``after`` should
-    run some 40 characters past the figure, so that a bound after its noun and period is seen.
+    run some 40 characters past the figure, so that a bound after its noun and period is seen.  ``level`` says the
+    figure is a level a quantity reaches (money, a share, a weight, a crowd), which "crossed" bounds below.
     """
     approximate = bool(APPROXIMATE.search(before) or APPROXIMATE_AFTER.match(after))
     if UPPER_BOUND.search(before):
         return None, None, amount, approximate
-    crossed = THRESHOLD_OF.search(before) or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after))
+    crossed = (
+        THRESHOLD_OF.search(before)
+        or (THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(after))
+        or (level and LEVEL_CROSSED.search(before))
+    )
     if LOWER_BOUND.search(before) or LOWER_AFTER.match(after) or crossed:
         return None, amount, None, approximate
     if UPPER_AFTER.match(after):

@@ -184,9 +184,11 @@ def _planned_year(sentence: str, start: int) -> bool:
     return clause is not None and not re.search(r"\d", clause)
 
 
-def _qualified(sentence: str, start: int, end: int, amount: str | None) -> tuple[str | None, str | None, str | None, bool]:
+def _qualified(
+    sentence: str, start: int, end: int, amount: str | None, *, level: bool = False
+) -> tuple[str | None, str | None, str | None, bool]:
     """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
-    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount)
+    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount, level=level)
 
 
 def _number_of(text: str) -> str:
@@ -260,7 +262,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             word = match.groupdict().get("word") or "dollar"
             unit = _currency(match.group("cur")) if "cur" in match.groupdict() else "EUR" if word[:1] in "eE" else "USD"
             number = _number_of(match.group("n"))
-            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)))
+            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)), level=True)
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _MONEY_NAMED.finditer(sentence):
@@ -269,7 +271,9 @@ def find_values(sentence: str) -> list[FoundValue]:
             taken.append(match.span())  # "5 billion riyals" with no country: which riyal is not certain, so no figure
         elif free(*match.span()) and code and (match.group("mag") or "," in match.group("n") or match.group("name") != "won"):
             mag = (match.group("mag") or "").casefold()  # a bare "12 won" may be games, not Korean money
-            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)))
+            amount, low, high, approximate = _qualified(
+                sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)), level=True
+            )
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
@@ -292,7 +296,7 @@ def find_values(sentence: str) -> list[FoundValue]:
     for pattern, kind, unit in ((_PERCENT, "percent", "percent"), (_TIMES, "times", "times")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")))
+                amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")), level=kind == "percent")
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
     for share in [*fraction_shares(sentence, period), *visit_lengths(sentence), *meeting_lengths(sentence)]:
