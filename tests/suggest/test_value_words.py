@@ -76,6 +76,8 @@ def test_the_readers_take_the_bound_after_the_figure(sentence: str, fields: list
         ),
         ("Inflation crossed 7 percent in May.", [{"low": "7", "unit": "percent"}]),
         ("Cargo handled at the port crossed 10 million tonnes.", [{"low": "10000000", "unit": "tonnes"}]),
+        ("Farm exports tops $4 billion for the first time.", [{"low": "4000000000", "unit": "USD"}]),
+        ("The top 10 percent of earners pay most of the tax.", [{"amount": "10", "unit": "percent"}]),
         # what was crossed, or a sum passed into law, is no level: read as written
         ("The refugees crossed 20 checkpoints.", [{"amount": "20", "unit": "checkpoints"}]),
         ("Congress passed $3 billion in aid.", [{"amount": "3000000000", "unit": "USD"}]),

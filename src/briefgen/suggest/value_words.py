@@ -109,7 +109,8 @@ THRESHOLD_OF = re.compile(rf"{_CROSSED}\s+(?:figure|{_THRESHOLD_NOUNS})\s+of\s*$
 # A level crossed by a sum, a share or a tonnage is a floor with no threshold word: "bilateral trade has crossed
 # $3 billion".  Only for such levels: a count after "crossed" is what was crossed ("crossed 20 checkpoints"), and
 # "passed" is left out, as a law passes a sum ("passed $3 billion in aid") and a house passes bills.
-LEVEL_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s*$", re.IGNORECASE)
+# "tops" and "topping" join "topped" here only: a bare "top" is a rank ("the top 10 percent of earners").
+LEVEL_CROSSED = re.compile(r"\b(?:cross(?:es|ed|ing)?|tops|topping)\s*$", re.IGNORECASE)
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
