@@ -123,6 +123,7 @@ SETS = [
         "intake_final91",
         "intake_final92",
         "intake_final93",
+        "intake_final95",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
