@@ -124,6 +124,7 @@ SETS = [
         "intake_final92",
         "intake_final93",
         "intake_final94",
+        "intake_final95",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
