@@ -262,3 +262,59 @@ def test_two_remarks_of_one_speaker_on_two_days_that_share_no_word_are_not_propo
     assert x is not None and y is not None and acts_clash(x, y)  # one speaker, two days
     assert not one_party_told_on_two_days(x, y, said_alike=False)  # two remarks, nothing said alike
     assert not any(ACT_CLASH in p.evidence for p in propose_links([wednesday, thursday], LinkDecisions()))
+
+
+# Real sentences of half-A sets (intake_eval, intake_final74, intake_final86), as drafts: no entities.
+FORUM_THURSDAY = (
+    "Prime Minister Narendra Modi on Thursday said India and Russia are poised to surpass the $100-billion bilateral trade"
+    " target well before 2030"
+)
+FORUM_FRIDAY = (
+    "India and Russia will cross the $100 billion bilateral trade target much before the appointed 2030 deadline,"
+    " Prime Minister Narendra said on Friday"
+)
+
+
+def test_a_plan_told_in_a_remark_dated_by_its_verb_sets_the_remark_against_another_outlets_day() -> None:
+    target = {"metric": "trade-target", "unit": "USD", "amount": "100000000000"}
+    thursday = draft("thursday", "businesstoday", FORUM_THURSDAY, "2025-12-04", kind="figure", **target)
+    friday = draft("friday", "hindustantimes", FORUM_FRIDAY, "2025-12-05", kind="plan", **target)
+    assert str(act_day(friday)) == "remark on Friday 5 December 2025"
+    (found,) = [d for d in find_conflicts([thursday, friday]) if d.kind == "day"]
+    assert found.statements == ("remark on Thursday 4 December 2025", "remark on Friday 5 December 2025")
+
+
+def test_a_plan_whose_day_is_the_day_due_names_no_remark() -> None:
+    due = draft("due", "gazette", "Oskaro will meet Marden on Thursday, the ministry said.", "2031-03-01", kind="plan")
+    assert act_day(due) is None
+
+
+def test_a_visitor_hosted_by_the_host_on_a_day_is_the_talks_of_that_day() -> None:
+    hosted = draft(
+        "hosted",
+        "africanews",
+        "Zambia's president Hakainde Hichilema was hosted by his Chinese counter part president Xi Jinping on Friday (Sep. 15)",
+        "2023-09-15",
+    )
+    morning = draft(
+        "morning",
+        "tellerreport",
+        "On the morning of September 9, President Xi Jinping held talks at the Great Hall of the People with Zambian"
+        " President Hichilema, who was visiting China on a state visit",
+        "2023-09-09",
+    )
+    assert str(act_day(hosted)) == "talks on Friday 15 September 2023"
+    visit = [f.model_copy(update={"event": "hichilema-beijing"}) for f in (hosted, morning)]
+    (found,) = [d for d in find_conflicts(visit) if d.kind == "day"]
+    assert set(found.fact_ids) == {"hosted", "morning"}
+
+
+def test_a_meeting_of_a_hyphenated_kind_is_held_talks() -> None:
+    four_eyed = draft(
+        "four-eyed",
+        "thestar",
+        "Prime Minister Datuk Seri Anwar Ibrahim held a four-eyed meeting with Turkish President Recep Tayyip Erdogan at"
+        " the Perdana Putra Complex here on Tuesday",
+        "2025-02-11",
+    )
+    assert str(act_day(four_eyed)) == "talks on Tuesday 11 February 2025"

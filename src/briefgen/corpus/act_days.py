@@ -9,9 +9,11 @@ happened, and the days differ, one of them is wrong.
 Only what a quote pins down is read, so that the days of a visit never meet
 here:
 
-* the quote names the act in the past (talks held, met, a meeting, signed,
-  said), not a plan ("will meet", "is to sign"), not a span ("until
-  Friday") and not a visit or stay;
+* the quote names the act in the past (talks held, a "delegation-level"
+  meeting, met, "was hosted by", signed, said), not a plan ("will meet",
+  "is to sign"), not a span ("until Friday") and not a visit or stay; a
+  plan told in a remark dated by its verb ("will cross the target, Modi
+  said on Friday") gives the remark's day, the one act it reports done;
 * the quote names exactly one day (a weekday, a date, "today", "earlier in
   the morning"), so the day is the act's; a weekday is read as the one on or
   before the fact's date (the act is reported after it happened);
@@ -47,12 +49,15 @@ _DAY = re.compile(
 )
 #: The kinds of act that happen once, as a past report names them.
 _ACTS = {
-    "talks": re.compile(r"\b(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|meeting|meetings)\b|\bmet\b|\bwith\s+a\s+meeting\s+with\b"),
+    "talks": re.compile(
+        r"\b(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings)\b|\bmet\b|\bwith\s+a\s+meeting\s+with\b"
+        r"|\bwas\s+hosted\s+by\b"
+    ),
     "signing": re.compile(r"\bsigned\b"),
     "remark": re.compile(r"\b(?:said|told)\b"),
 }
 #: Words without which a quote names none of the acts (a look for each is cheaper than the patterns).
-_CUES = ("said", "told", "met", "talks", "meeting", "signed")
+_CUES = ("said", "told", "met", "talks", "meeting", "signed", "hosted")
 #: A quote that speaks of more than one day (a span) names no single act's day.
 _SPAN = re.compile(r"\b(?:until|till)\b|\bfrom\s+\S+\s+(?:to|until)\b", re.IGNORECASE)
 #: A quote that also looks ahead may name the day of what is due, not of the act; what a remark says
@@ -77,6 +82,11 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
 _BEFORE_VERB = re.compile(rf"(?:\s|,|\b(?:on|had|has|also|today|{FULL_WEEKDAY_PATTERN})\b)+$")
+#: A remark dated by the words beside its verb: "said on Friday", "said Tuesday", "on Thursday said".  A plan's quote
+#: may date both what is due and the remark that told it; only a day written against the verb is the remark's.
+_REMARK_DAY = re.compile(
+    rf"\b(?:said|told)\s+(?:on\s+)?(?P<after>{FULL_WEEKDAY_PATTERN})\b|\b(?P<before>{FULL_WEEKDAY_PATTERN})\s+(?:said|told)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -127,11 +137,13 @@ def _speaker(quote: str) -> frozenset[str]:
 
 def act_day(fact: Fact) -> ActDay | None:
     """The single act a fact's quote reports and the one day it names for it; None if it names no such pair."""
-    if fact.kind == "plan" or fact.date.day is None:
+    if fact.date.day is None:
         return None
     quote = fact.quote
     if not any(cue in quote for cue in _CUES):  # most quotes: skip the patterns
         return None
+    if fact.kind == "plan":
+        return _remark_of_plan(fact)
     acts = [name for name, pattern in _ACTS.items() if pattern.search(quote)]
     if len(acts) != 1 or _SPAN.search(quote) or (acts[0] != "remark" and _AHEAD.search(quote)):
         return None
@@ -147,6 +159,20 @@ def act_day(fact: Fact) -> ActDay | None:
     if not names and _THE_TWO.search(quote):  # the pair the article named before: the fact's entities
         names = _bare(" ".join(fact.entities).split()) - _NO_PARTY
     return ActDay(acts[0], day, names, _titled_people(quote))
+
+
+def _remark_of_plan(fact: Fact) -> ActDay | None:
+    """The remark a plan was told in, when the quote dates the remark by its verb.
+
+    "India and Russia will cross the $100 billion bilateral trade target much before the appointed 2030
+    deadline, Prime Minister Narendra said on Friday" plans the crossing, but the remark was made, on
+    Friday; "Oskaro will meet Marden on Thursday, the ministry said" dates only the meeting due.
+    """
+    if len(found := _REMARK_DAY.findall(fact.quote)) != 1:
+        return None
+    weekday = weekday_number(found[0][0] or found[0][1])
+    date = fact.date.first_day
+    return ActDay("remark", date - dt.timedelta(days=(date.weekday() - weekday) % 7), _speaker(fact.quote) - _NO_PARTY)
 
 
 def _bare(words: list[str]) -> frozenset[str]:
