@@ -72,7 +72,7 @@ def test_an_exhortation_that_names_counts_or_signs_is_kept(sentence: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "She laid a wreath at the Monument to the Founders before driving to the palace for talks.",
+        "She laid a wreath at the monument before driving to the palace for talks.",
         "The premier takes part in a wreath-laying at the war memorial in Norburg to mark the 80th anniversary of the landing.",
         "Crowds lined the avenue to watch the motorcade carry the two presidents to the old palace.",
         "The two premiers pose for a photo after their meeting at the lakeside residence.",
@@ -82,6 +82,12 @@ def test_an_exhortation_that_names_counts_or_signs_is_kept(sentence: str) -> Non
 def test_street_ceremony_and_wire_captions_are_not_drafted(sentence: str) -> None:
     assert is_ceremony(sentence)
     assert not check_worthy(sentence)
+
+
+def test_a_wreath_at_a_named_memorial_is_a_stop_of_the_visit() -> None:
+    sentence = "She laid a wreath at the Monument to the Founders before driving to the palace for talks."
+    assert not is_ceremony(sentence)  # where she went and whom she honoured: see .homages
+    assert check_worthy(sentence)
 
 
 def test_a_signing_rescues_a_ceremony() -> None:

@@ -318,3 +318,25 @@ def test_a_leaders_order_to_the_government_is_drafted(sentence: str) -> None:
 
 def test_an_order_with_no_one_in_government_to_carry_it_is_not() -> None:
     assert not check_worthy("He directed attention to the beauty of the old harbour at once.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # half A's sentences (intake_final48, intake_final40, intake_final56, intake_final62): a stand taken in talks
+        "The two leaders strongly condemned the gruesome killing of civilians in the attacks and reiterated their "
+        "zero-tolerance approach to terrorism, rejecting any justification for such acts under any circumstances.",
+        "The Indian leader raised the issue of attacks on Hindu temples in Australia, saying his country would not accept "
+        '"any elements that harm the friendly and warm ties between India and Australia by their actions or thoughts".',
+        "Tusk proposed extending the presence of these missile batteries, which were initially deployed to safeguard the "
+        "airport in Rzeszów, a crucial hub for military logistics related to Ukraine.",
+        "Modi invited Italian defence companies to actively participate in the Make in India initiative.",
+    ],
+)
+def test_a_stand_taken_in_talks_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_stand_not_taken_is_not_one() -> None:
+    # intake_final76: what a leader avoided doing is the writer's reading, no stand of his
+    assert not check_worthy("Modi has avoided condemning Russia while emphasizing a peaceful settlement to the war in Ukraine.")

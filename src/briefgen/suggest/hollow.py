@@ -35,7 +35,9 @@ check, and an editor throws their drafts away.  They come in classes:
   repeating their opening ("When A meets B, when C …"), a guess ("is likely
   to have asked"), an occasion weighed ("hailed the visit as a turning point");
 - *street ceremony*: a wreath, a motorcade, crowds lining the streets, a pose
-  for photographers, a wire picture's credit after a bar ("… | Agency");
+  for photographers, a wire picture's credit after a bar ("… | Agency"); a
+  wreath laid at a memorial the sentence names is a stop of the visit
+  (:mod:`briefgen.suggest.homages`);
 - *relations summed up*: "after years of tense relations", "has been
   positively received", "deepened over the years", "is becoming a hub of
   trade" — unless dated or counted;
@@ -54,6 +56,7 @@ import re
 
 from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.homages import homage_at_named_place
 from briefgen.suggest.meeting_subjects import TRACE, weighed_occasion
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
@@ -332,9 +335,11 @@ def is_ceremony(text: str) -> bool:
     """A wreath laid, a reception attended, a motorcade, flags flying, a pose for photographers, a wire picture's credit.
 
     How a visit looked: its anniversary's number does not make it checkable
-    news ("a wreath-laying to mark the 78th anniversary"); only a signing does.
+    news ("a wreath-laying to mark the 78th anniversary"); only a signing does, or a
+    memorial named ("laid a wreath at the Kremlin Wall's Unknown Soldier's Tomb"): see .homages.
     """
-    return bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text)) and not TRACE.search(text)
+    ceremony = bool(_CEREMONY.search(text) or _BAR_CREDIT.search(text))
+    return ceremony and not TRACE.search(text) and not homage_at_named_place(text)
 
 
 def is_protocol(text: str) -> bool:

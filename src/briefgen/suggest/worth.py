@@ -19,9 +19,13 @@ classes, not as a list of sentences seen before:
   someone's honour, greetings — how a visit looked, never what it did;
 - *courtesy* and *generic prose*: thanks, delight, wishes, praise, and
   agendas that only name sectors ("political, economic, military and social
-  aspects").
+  aspects"); talks already held over the fields they list are a meeting's
+  account (:mod:`briefgen.suggest.fields`).
 - *statements of a named side*: what a named speaker says, a view stated as
-  one, a readiness, a standing in a named body, a call on a named host.
+  one, a readiness, a standing in a named body, a call on a named host, a
+  stand taken in talks ("condemned the killing", "raised the issue of attacks
+  on temples", "proposed extending the batteries", "invited Italian defence
+  companies to participate").
   Generic words are a side's position when its named speaker's statement
   names something besides the speaker and the two sides (a war, a body);
   praise of the two sides' ties stays generic whoever says it.
@@ -38,13 +42,14 @@ from __future__ import annotations
 
 import re
 
-from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.courtesies import is_courtesy
+from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
 from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
+from briefgen.suggest.homages import stop_at_named_place
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
@@ -82,7 +87,11 @@ _ACTION = re.compile(
     # who travels with a leader, named: "was accompanied by Foreign Minister …", "Xi's entourage included Cai Qi"
     r"accompanied by (?:[\w.-]+ ){0,2}(?-i:[A-Z])|entourage includ\w* (?:[\w.-]+ ){0,2}(?-i:[A-Z])|"
     # a text or a programme adopted, goods provided, an intention stated, a tour's next stops
-    r"adopt(?:s|ed|ing)?\b|provid(?:es|ed|ing) (?:[\w-]+ ){1,3}with\b|intends? to|tour (?:to|of) (?-i:[A-Z]))",
+    r"adopt(?:s|ed|ing)?\b|provid(?:es|ed|ing) (?:[\w-]+ ){1,3}with\b|intends? to|tour (?:to|of) (?-i:[A-Z])|"
+    # a side's stand taken in talks: "condemned the killing", "raised the issue of attacks", "proposed extending the
+    # batteries", "invited Italian defence companies to participate" (not "avoided condemning": no stand taken)
+    r"condemn(?:s|ed)\b|denounc(?:es|ed)\b|rais(?:ed|es) the (?:issue|matter|question|case) of\b|proposed (?:[a-z]+ing|an?)\b|"
+    r"invit(?:ed|es) (?:[\w-]+ ){0,3}(?:companies|firms|businesses|investors) to\b)",
     re.IGNORECASE,
 )
 # Acts that leave something a brief can check, whoever is thanked or praised around them.
@@ -166,16 +175,6 @@ _GENERIC = re.compile(
     r"vast opportunities|full harmony|progress(?:es)? in every area)\b",
     re.IGNORECASE,
 )
-# Fields of cooperation.  Three or more of them listed in a row is an agenda, not a result:
-# "the political, economic, military and social aspects of our cooperation".
-_SECTOR_WORD = (
-    r"(?:politic(?:s|al)|econom(?:y|ic)|trade|commerc(?:e|ial)|militar(?:y)|defen[cs]e|social|cultur(?:e|al)|humanitarian|"
-    r"transport(?:ation)?|transit|energy|agricultur(?:e|al)|industr(?:y|ial)|investments?|education(?:al)?|scien(?:ce|tific)|"
-    r"technical|technolog(?:y|ical)|tourism|security|health(?:care)?|logistics|youth|environment(?:al)?|"
-    r"inter-?parliamentary|people-to-people)"
-)
-_SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
-_SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
 # Words that look like figures and count nothing: "the two ministers" (a reference back, whoever they
 # are), "two countries", a name with digits ("COP29").
 _THE_TWO = re.compile(
@@ -220,13 +219,6 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"^(?:This|That|It) (?:came|comes|was (?:agreed|announced|said|stated|decided|noted|discussed|reported)) "
     r"(?:during|at|in|on|after|when|while|as)\b",
     re.IGNORECASE,
-)
-# One field named as the subject of talks ("in the energy sector", "in the field of hydropower"): a
-# specific topic, unlike a list of fields or "various sectors".
-_ONE_FIELD = re.compile(
-    r"\b(?:in|on|for) the (?!(?:various|different|diverse|many|several|other|relevant|key|priority|important)\b)"
-    r"(?:[a-z-]+ ){1,2}(?:sector|industry)\b(?!s)|"
-    r"\bin the field of (?!(?:various|different|diverse|many)\b)[a-z-]+\b(?!(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s)"
 )
 # Emphasis with an abstract object: "highlighted his country's economic ties", "stressed the importance of
 # collaboration".  What was stressed is no event; a figure or an act in the sentence would be.  In a
@@ -297,16 +289,6 @@ _STANDING = re.compile(
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
-
-
-def is_agenda(text: str) -> bool:
-    """Does the sentence list three or more fields of cooperation in a row, as agendas and communiqués do?
-
-    Fields are common nouns and adjectives: capitalised, they are the name of
-    a ministry or a body ("Minister of Investments, Industry and Trade").
-    """
-    text = text[:1].lower() + text[1:]
-    return any(len({w.group(0)[:6] for w in _SECTOR.finditer(m.group(0))}) >= 3 for m in _SECTOR_LIST.finditer(text))
 
 
 def _names(text: str) -> set[str]:
@@ -406,8 +388,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
     a position stated in talks is a claim when it names what it is about.
 
     Ceremony is rescued only by a figure, a date, an act that leaves a trace
-    (a signing, an agreement) or an arrival at a named place
-    (:mod:`briefgen.suggest.arrivals`), not by where it took place; courtesy by those
+    (a signing, an agreement), an arrival at a named place or homage paid at one
+    (:mod:`briefgen.suggest.homages`), not by where it took place; courtesy by those
     or by a named facility or place (a gift "the Kurmangazy Center"): the visit
     they thank someone for is reported elsewhere, with its facts.
     Generic prose and agendas are rescued by those, or by a visit or meeting.
@@ -428,7 +410,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     judged = _CHARACTERISATION.search(text)
     if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
-    arrival = arrival_at_named_place(text)  # where the visitor arrived: checkable, however it was welcomed
+    arrival = stop_at_named_place(text)  # where the visitor arrived or paid homage: checkable, however it was welcomed
     anchored = strong or bool(_CONTENT.search(text)) or states_a_pact(text)  # what a treaty holds: see .pacts
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
@@ -442,8 +424,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
     if not anchored and generic and _WISH.search(text):
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
-    specific = anchored or bool(_MEETING.search(text))
-    topical = specific or (bool(_ONE_FIELD.search(text)) and not is_agenda(text))  # "ways to enhance ties in the energy sector"
+    specific = anchored or bool(_MEETING.search(text)) or fields_discussed(text)  # "the talks covered trade, energy …"
+    topical = specific or one_field_named(text)  # "ways to enhance ties in the energy sector"
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and _names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
