@@ -68,3 +68,23 @@ def test_sources_add_reads_the_place_of_a_slashed_dateline(mini_project: Path, t
     )
     fields = dry_add(mini_project, tmp_path, body, "https://dailypakistan.com.pk/02-Nov-2022/pakistan-pm-meets-chinese-president")
     assert fields["place"] == "Islamabad/Beijing"
+
+
+def test_a_countrys_initials_with_the_dash_typed_against_them_close_a_dateline() -> None:
+    # intake_final90's MENAFN copy of the UAE ministry's release
+    lede = (
+        "Abu Dhabi, UAE– The Ministry of Investment of the UAE witnessed the signing of a landmark agreement between the "
+        "Government of the Republic of Egypt and the Government of the UAE, represented by a private consortium led by ADQ, "
+        "an Abu Dhabi-based sovereign investor."
+    )
+    assert shaped_dateline([lede], [])["place"].value == "Abu Dhabi"
+    assert shaped_dateline([lede.replace("an Abu Dhabi-based", "a")], []) == {}  # the place named nowhere else
+
+
+def test_capitals_after_the_comma_that_are_no_countrys_initials_credit_the_copy() -> None:
+    # intake_final88's MINA copy: "MINA" is the site's short name, read with the outlet (:mod:`sitecredits`)
+    lede = (
+        "Jakarta, MINA – President of the Republic of Indonesia, Prabowo Subianto, officially welcomed French President "
+        "Emmanuel Macron during a bilateral meeting at the Merdeka Palace in Jakarta on Wednesday."
+    )
+    assert shaped_dateline([lede], []) == {}

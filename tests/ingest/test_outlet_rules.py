@@ -228,17 +228,18 @@ HTML_BODY = (
             ' "publisher": {"@type": "Organization", "name": "Harbour Ledger"}}]}</script>',
             "Harbour Ledger",
         ),
-        # Not declarations: a Twitter handle, a copyright line, a Facebook address; nor the host name itself.
-        ("<meta name='twitter:site' content='@harbourledger'>", ""),
-        ("<meta name='copyright' content='© 2024 Harbour Ledger Ltd'>", ""),
-        ("<meta property='article:publisher' content='https://www.facebook.com/harbourledger'>", ""),
-        ("", ""),
+        # Not declarations: a Twitter handle, a copyright line, a Facebook address; the site is then only the
+        # address's name as written, the last resort.
+        ("<meta name='twitter:site' content='@harbourledger'>", "Promoteostlandinvelmora"),
+        ("<meta name='copyright' content='© 2024 Harbour Ledger Ltd'>", "Promoteostlandinvelmora"),
+        ("<meta property='article:publisher' content='https://www.facebook.com/harbourledger'>", "Promoteostlandinvelmora"),
+        ("", "Promoteostlandinvelmora"),
     ],
 )
 def test_an_html_page_names_its_site_only_by_declaring_it(mini_project: Path, tmp_path: Path, head: str, outlet: str) -> None:
     page = tmp_path / "page.html"
     page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title>{head}</head>{HTML_BODY}")
-    options = AddOptions(url="https://www.promoteostlandinvelmora.net/world/1", undated=True)  # spells no name
+    options = AddOptions(url="https://www.promoteostlandinvelmora.net/world/1", undated=True)  # splits no certain way
     [article] = add_source(mini_project, str(page), options, dry_run=True).articles
     assert article.fields["outlet"] == outlet
 

@@ -9,8 +9,10 @@ followed by the report's first sentence:
   William Ruto …";
 - a place in title case with its country or state (and perhaps the site's address), then a spaced dash: "Woodside,
   California - President Joe Biden …", "Lima, Peru — Chinese President Xi Jinping …", "Saint Petersburg, Russia,
-  Indonesianpost.com – Reported by Antara, …".  Words before a comma may also be a phrase ("Meanwhile,
-  Biden —"), so the place or its country must be named again on the page, as where a report happens is;
+  Indonesianpost.com – Reported by Antara, …", also with the country's initials and the dash typed against them:
+  "Abu Dhabi, UAE– The Ministry …" (other capitals there credit the copy: "Jakarta, MINA –").  Words before a comma
+  may also be a phrase ("Meanwhile, Biden —"), so the place or its country (after initials, the place itself) must be
+  named again on the page, as where a report happens is;
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
   15th Nov, 2024) President Xi Jinping …";
 - a place in title case (letters beyond ASCII too), its full date and the outlet's name before a colon: "Münster, May
@@ -35,10 +37,14 @@ _JOINED_CAPS = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}(?:/{_CAPS}
 _CAPS_WITH_INITIALS = re.compile(
     rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s*(?:[A-Z]\.){{2,3}},?\s*(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?)?{_CLOSE}"
 )
+# The initials datelines write for a country; other capitals after the comma credit the copy ("Jakarta, MINA –").
+_COUNTRY_INITIALS = ("USA", "UAE", "DRC", "PRC", "KSA", "ROK", "US", "UK")
 # The site's own address may follow the country: "Saint Petersburg, Russia, Indonesianpost.com – Reported by …".
+# The country may be initials ("Abu Dhabi, UAE – The Ministry …"), and a long dash may be typed against it ("UAE– The").
 _TITLE_WITH_REGION = re.compile(
-    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}})"
-    r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?\s+(?:[—–]|-{1,2})\s+(?=[A-Z“\"])"
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*"
+    rf"(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}}|(?P<initials>{'|'.join(_COUNTRY_INITIALS)}))"
+    r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?(?:\s*[—–]|\s+-{1,2})\s+(?=[A-Z“\"])"
 )
 _TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")
 _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)\d\d)"
@@ -68,7 +74,8 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         regional = _TITLE_WITH_REGION.match(paragraph)
         if regional is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[regional.end() :], *paragraphs[index + 1 :]])
-            if not _named_again([regional.group("place"), regional.group("region")], page):
+            named = [regional.group("place")] + [regional.group("region")] * (not regional.group("initials"))  # "UAE": anywhere
+            if not _named_again(named, page):
                 regional = None
         match = caps or titled or regional
         if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:

@@ -15,8 +15,13 @@ Two readings, each of a class of pages:
   leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
   Express").  A short name that does not split ("rudolfo", "chazidian") is
   the one word capitalised: the reader knows the site by it, where an empty
-  outlet tells nothing; a long one ("promotemoroccoinir") is left alone, since
-  it could be several words written any way.  The same holds for what is
+  outlet tells nothing; so is a long one that no certain split divides
+  ("aussiedlerbote", "ilmessaggiere"), which could be several words written any
+  way: the words are not guessed, the name is written as its address writes it
+  (every labelled page of the development half has an outlet, and none is
+  better served by none), a leading "the" apart when eight letters or more follow
+  it and do not open as "theatre", "theory" or "there" do ("theindianawaaz" is
+  "The Indianawaaz").  The same holds for what is
   left of a name without a leading "the" ("thehawk.in" is "The Hawk") or a
   closing number ("dnn18.com" is "DNN18", "kestrel24.com" is "Kestrel 24") or
   an opening one ("14news.com" is "14 News"):
@@ -29,10 +34,12 @@ Two readings, each of a class of pages:
   opens with such a word splits after it when the rest is one short word ("observerdubai.com" is
   "Observer Dubai"), where it would otherwise name nothing; a name of three letters or fewer is
   an acronym ("eir" is "EIR");  a public suffix that is an outlet word names
-  the kind of outlet ("eir.news" is "EIR News", "asianews.network" is "Asianews Network"), except that ".news"
-  and ".tv" add nothing to a name that already ends in a word naming a kind of outlet, in English or another
+  the kind of outlet ("eir.news" is "EIR News", "asianews.network" is "Asianews Network"), except that ".news",
+  ".press" and ".tv" add nothing to a name that already ends in a word naming a kind of outlet, in English or another
   language, or the language of an edition: "usajournal.news" is "Usa Journal", "ogreszinas.news" is "Ogres
-  Zinas", "samaaenglish.tv" is "Samaa English";  on a blog host
+  Zinas", "samaaenglish.tv" is "Samaa English"; nor ".news" and ".press" to a name that is a word rather than an
+  acronym: "particle.news" is "Particle", "thestates.news" "The States", "southfront.press" "Southfront" (a
+  television channel's ".tv" is more often part of its name);  on a blog host
   ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
   development or staging copy ("outlet-dev.hostingfirm.com") the registered
   name is the host's, and names nothing.
@@ -54,6 +61,10 @@ _GENERIC_ENDING = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9-]{2,})\.(?:com|net|org)
 # A part of a registered name this long without a split may hold several words: it is not read.
 _LONGEST_WORD = 12
 _VOWELS = frozenset("aeiouy")
+# A rest this long after a leading "the" is a name of its own, unless it opens as the words "the" runs into do
+# ("theatre", "theory", "there"): "theindianawaaz" is "The Indianawaaz".
+_LONG_REST = 8
+_RUN_ON = frozenset("aor")
 # A name with no vowel this short is an acronym ("cppcc" is "CPPCC"); longer, it may be anything.
 _LONGEST_ACRONYM = 6
 # The words a region's name is made of besides the regions themselves: "Middle East", "West Africa".
@@ -134,7 +145,10 @@ _KIND_WORDS = frozenset(
     ]
 )
 # Public suffixes that say only what every news site is: after a name that already says its kind, they add nothing.
-_GENERIC_KIND_SUFFIXES = frozenset(("news", "tv"))
+_GENERIC_KIND_SUFFIXES = frozenset(("news", "tv", "press"))
+# Of those, the suffixes a site named by a word lives on without taking them into its name ("particle.news"); a
+# television channel's ".tv" is more often written into it.
+_WORD_NAMED_SUFFIXES = frozenset(("news", "press"))
 _SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
 # Longest first, so that a name splits at its longest word; sorted once, for every address read.
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
@@ -179,9 +193,10 @@ def host_words(url: str | None) -> Found | None:
     host = (urlsplit(url or "").hostname or "").casefold()
     if _STAGING.search(host.removesuffix(f"{name}.{suffix}")):
         return None
-    # "eir.news": the suffix says what kind of outlet it is; ".news" and ".tv", which say only what every such site is,
-    # are where a name that already says so lives ("usajournal.news"), where ".network" still adds a word of the name
-    kind = [suffix] if suffix in OUTLET_WORDS and not (suffix in _GENERIC_KIND_SUFFIXES and _says_kind(name)) else []
+    # "eir.news": the suffix says what kind of outlet it is; ".news", ".press" and ".tv", which say only what every such
+    # site is, are where a name that already says so lives ("usajournal.news"), or a word ("particle.news"), where
+    # ".network" still adds a word of the name
+    kind = [suffix] if suffix in OUTLET_WORDS and not (suffix in _GENERIC_KIND_SUFFIXES and _brand_alone(name, suffix)) else []
     if name in _BLOG_HOSTS:
         labels = host.split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
@@ -209,8 +224,9 @@ def host_words(url: str | None) -> Found | None:
             split = english_words(core)  # "globalsouthworld": a long name made of English words (:mod:`hostsegments`)
         elif split is not None and len(split[0]) > _LONGEST_WORD:
             split = [*(english_words(split[0]) or [split[0]]), *split[1:]]  # "fosterinstant|news"
-        if split is None or len(split[0]) > _LONGEST_WORD:
-            return None  # "promoteostlandinvelmora": several words run together, split no certain way
+        if split is None:  # "aussiedlerbote": no certain split, so the name as the address writes it, after its "the"
+            article = article and len(core) >= _LONG_REST and core[0] not in _RUN_ON  # "the|indianawaaz", not "theatregoers"
+            split = [core] if article else [name]
         words = ["the"] * article + split
     shown = [w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind]]
     if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
@@ -218,6 +234,15 @@ def host_words(url: str | None) -> Found | None:
     if opening:  # "14 News", "24 Hoursworlds"
         shown.insert(0, opening.group(0))
     return Found(" ".join(shown), site_of(url) or "", "address")
+
+
+def _brand_alone(name: str, suffix: str) -> bool:
+    """Whether a name on a generic suffix is the outlet's whole name, the suffix only where it lives: a name that says
+    its kind (:func:`_says_kind`), or, on ".news" and ".press", a name that is a word ("particle.news" is "Particle",
+    "southfront.press" is "Southfront"), where an acronym takes the suffix's word ("eir.news" is "EIR News")."""
+    letters = re.sub(r"\d+", "", name)
+    is_word = len(letters) > 3 and bool(_VOWELS & set(letters))
+    return _says_kind(name) or (suffix in _WORD_NAMED_SUFFIXES and is_word)
 
 
 def _says_kind(name: str) -> bool:
