@@ -35,3 +35,8 @@ def spans_after_visit_lede(*paragraphs: str) -> str:
     body = "\n\n".join([VISIT_LEDE, *paragraphs])
     spans = drafted_spans(body, split_sentences(body), None, False, dt.date(2025, 3, 4), 2025, VISIT_TITLE)
     return " | ".join(span.text for _, span, _ in spans)
+
+
+def spans_drafted(body: str, ref_year: int) -> list[str]:
+    """The spans the selection would draft from ``body``, with no publication date and no title, in ``ref_year``."""
+    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, ref_year)]

@@ -6,13 +6,12 @@ each arrival stands beside the near miss that still gets no draft.
 
 from __future__ import annotations
 
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+import functools
+
 from briefgen.suggest.worth import check_worthy
+from tests.suggest.drafting import spans_drafted
 
-
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2031)]
+_drafted = functools.partial(spans_drafted, ref_year=2031)
 
 
 _PAGE = (

@@ -6,9 +6,10 @@ Real lines of half A's pages (VietnamPlus, CPPCC, NZ Herald, Mid-day, Asia Today
 
 from __future__ import annotations
 
+import functools
+
 from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafting import spans_drafted
 
 _REPORT = (
     "Hanoi (VNA) – France has always held an important position in Vietnam's foreign policy and is the first European "
@@ -17,8 +18,7 @@ _REPORT = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2025)]
+_drafted = functools.partial(spans_drafted, ref_year=2025)
 
 
 def test_a_caption_closed_by_a_picture_credit_below_the_standfirst_is_not_drafted() -> None:

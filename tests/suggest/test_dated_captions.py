@@ -5,15 +5,14 @@ Invented sentences (people, places and bodies), so that the rule is tested as a 
 
 from __future__ import annotations
 
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+import functools
+
+from tests.suggest.drafting import spans_drafted
 
 REPORT = "Norland and Vantaa signed a port agreement in Vantaa City on Tuesday, officials said."
 
 
-def _drafted(body: str) -> list[str]:
-    """The sentences of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 def test_a_dated_caption_in_the_present_tense_is_not_drafted() -> None:

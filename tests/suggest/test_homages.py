@@ -5,13 +5,12 @@ Sentences from half A's sets (`intake_final22`, `intake_final26`, `intake_final2
 
 from __future__ import annotations
 
+import functools
+
 from briefgen.suggest.homages import homage_at_named_place, stop_at_named_place
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafting import spans_drafted
 
-
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2023)]
+_drafted = functools.partial(spans_drafted, ref_year=2023)
 
 
 _PAGE = (

@@ -5,12 +5,13 @@ Sentences from the development sets (intake_final12, intake_final28, intake_fina
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from briefgen.suggest.pacts import states_a_pact
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.worth import check_worthy
+from tests.suggest.drafting import spans_drafted
 
 HOLDS = (
     "The treaty will include measures to improve citizens' contacts between the two countries, "
@@ -32,9 +33,7 @@ BODY = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    """The spans of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2025)]
+_drafted = functools.partial(spans_drafted, ref_year=2025)
 
 
 def test_what_the_treaty_holds_is_drafted_and_a_courtesy_naming_it_is_not() -> None:

@@ -6,13 +6,12 @@ of the report around it that stays a draft.
 
 from __future__ import annotations
 
+import functools
+
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafting import spans_drafted
 
-
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2025)]
+_drafted = functools.partial(spans_drafted, ref_year=2025)
 
 
 _REPORT = (

@@ -6,6 +6,8 @@ Invented sentences (people, places and bodies), so that each rule is tested as a
 
 from __future__ import annotations
 
+import functools
+
 from briefgen.suggest.courtesies import is_weighed_ties
 from briefgen.suggest.furniture import (
     is_author_biography,
@@ -14,9 +16,8 @@ from briefgen.suggest.furniture import (
     is_section_question,
     is_sourcing_line,
 )
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.worth import check_worthy
+from tests.suggest.drafting import spans_drafted
 
 
 def test_a_caption_in_the_present_tense_of_a_picture_is_not_drafted() -> None:
@@ -89,9 +90,7 @@ def test_a_gift_and_a_bond_purchase_are_not_appeals_to_the_reader() -> None:
     assert not check_worthy("You can help us keep reporting with a single donation for as little as $5.")
 
 
-def _drafted(body: str) -> list[str]:
-    """The sentences of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 def test_a_line_closed_by_a_picture_credit_is_a_caption_in_every_tense() -> None:

@@ -5,11 +5,12 @@ Sentences from the development sets (intake_eval, intake_final40, intake_final64
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafting import spans_drafted
 
 LEADING = (
     "He said the US intended to “compete vigorously” with China, but added “we’ll manage that competition responsibly, "
@@ -30,9 +31,7 @@ BODY = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    """The spans of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2023)]
+_drafted = functools.partial(spans_drafted, ref_year=2023)
 
 
 def test_a_pronouns_statement_naming_what_it_is_about_is_drafted() -> None:

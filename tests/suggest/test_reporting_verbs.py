@@ -5,12 +5,13 @@ Invented sentences: Dalen leads Norland, hosting Vestria's president; Osk is Ves
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from briefgen.suggest.reporting_verbs import reporting_verb
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.worth import check_worthy
+from tests.suggest.drafting import spans_drafted
 
 VOICED = (
     "On the economic front, Dalen voiced Norland's interest in expanding cooperation with Vestria in shipbuilding "
@@ -22,9 +23,7 @@ ADDED = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    """The spans of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 @pytest.mark.parametrize("sentence", [VOICED, ADDED])

@@ -5,17 +5,16 @@ Invented sentences (people, places and bodies), so that the rules are tested as 
 
 from __future__ import annotations
 
+import functools
+
 from briefgen.suggest.hollow import is_hope
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafting import spans_drafted
 
 STANCE = "I will not stand with Vantaa in this dispute."
 THANKS = "I thank President Lena Osei for the warm welcome in Vantaa."
 
 
-def _drafted(body: str) -> list[str]:
-    """The sentences of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 def test_an_earlier_sentence_of_a_quotation_is_drafted_as_its_named_speakers_position() -> None:

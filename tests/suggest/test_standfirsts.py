@@ -5,13 +5,12 @@ Invented pages (people, places and bodies), so that the rule is tested as a clas
 
 from __future__ import annotations
 
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+import functools
+
 from briefgen.suggest.summary import report_start
+from tests.suggest.drafting import spans_drafted
 
-
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2031)]
+_drafted = functools.partial(spans_drafted, ref_year=2031)
 
 
 _STANDFIRST = "Norland and Vesta agreed to build a rail link and open a joint port authority in Kallby, Osei said."

@@ -5,11 +5,12 @@ Invented text: Dalen leads Norland, hosting Vestria's president Maren Lund in No
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
 from briefgen.suggest.stressed_points import stressed_point
+from tests.suggest.drafting import spans_drafted
 
 POINT = "Speaking at a joint press conference in Nordhavn, Lund stressed the importance of restoring the Ostria ferry line to full service"
 BODY = (
@@ -19,9 +20,7 @@ BODY = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    """The spans of a body the selection would draft (no date, no title)."""
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 def test_the_stressed_point_is_drafted_and_the_courtesy_beside_it_is_not() -> None:

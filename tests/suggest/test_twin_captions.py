@@ -5,16 +5,16 @@ Invented page (people, places and agencies), so that the rule is tested as a cla
 
 from __future__ import annotations
 
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+import functools
+
 from briefgen.suggest.twin_captions import twin_caption_lines
+from tests.suggest.drafting import spans_drafted
 
 _REPORT = "Norland and Vantaa signed a port agreement in Vantaa City on Tuesday, officials said."
 _CAPTION = "President Erik Lindqvist has given Premier Lena Osei a tour of the harbour as the pair met for talks."
 
 
-def _drafted(body: str) -> list[str]:
-    return [span.text for _, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)]
+_drafted = functools.partial(spans_drafted, ref_year=2024)
 
 
 def test_a_caption_printed_again_with_its_credit_is_not_drafted_from_either_copy() -> None:
