@@ -17,3 +17,22 @@ def test_a_run_met_again_gives_the_same_words() -> None:
     deals = "Reportedly, French and Indian companies signed deals worth $16bn."
     first = content_words(deals)
     assert first == content_words(deals) == {"repor", "frenc", "india", "compa", "signe", "deals", "worth", "dolla", "16", "billi"}
+
+
+def test_accents_typographic_marks_and_dashes_give_the_words_plain_text_gives() -> None:
+    # intake_eval, oc-media-2025-03-aliyev-erdogan-inaugurate-nakhchivan-pipeline
+    pipeline = (
+        "In turn, Erdoğan highlighted that the 80 km pipeline — which has a daily transport capacity of up to 2 million cubic metres — "
+        "would serve as ‘a sign of our common destiny with Nakhchivan’."
+    )
+    plain = pipeline.replace("ğ", "g").replace("—", "-").replace("‘", "'").replace("’", "'")
+    assert content_words(pipeline) == content_words(plain)
+    assert {"erdog", "80", "km", "pipel", "2", "milli", "cubic", "meter", "nakhc"} <= content_words(pipeline)
+    assert "—" not in "".join(content_words(pipeline))
+
+
+def test_a_dollar_sign_in_a_text_with_accents_is_the_word_dollar() -> None:
+    # intake_final4, paturkey-2023-12-orban-erdogan-sign-strategic-partnership-agreement-in-budapest, with the accent
+    accented = ERDOGAN.replace("Erdogan", "Erdoğan")
+    assert content_words(accented) == content_words(ERDOGAN)
+    assert "dolla" in content_words(accented)

@@ -49,8 +49,11 @@ _JOINED: dict[str, list[str]] = {}
 #: What :data:`_STEMS` gives for such a run: no stem (stems are letters and digits), a sign to look it up in :data:`_JOINED`.
 _SPLIT = "-"
 #: Every ASCII character but a letter or a digit as a space: one C pass and a split find the runs of
-#: letters and digits, which :data:`_WORD` would cut only where letters meet digits.
-_SPACED = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+#: letters and digits, which :data:`_WORD` would cut only where letters meet digits.  A table of bytes:
+#: ``bytes.translate`` reads it by index, where ``str.translate`` looks each character up in a dict
+#: (on 50,000 facts, 0.1 s of the 0.5 s their words take).
+_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_SPACED = bytes.maketrans(_NOT_ALNUM, b" " * len(_NOT_ALNUM))
 
 
 def _stem(word: str) -> str:
@@ -60,7 +63,11 @@ def _stem(word: str) -> str:
 
 def ascii_letters(text: str) -> str:
     """Letters without their accents: "Erdoğan" and "Erdogan", "Türkiye" and "Turkiye" meet."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _ascii_bytes(text).decode("ascii")
+
+
+def _ascii_bytes(text: str) -> bytes:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
 
 
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -82,10 +89,10 @@ def content_words(text: str) -> set[str]:
     if len(stems) > 500_000:  # a bound on the memory the memo may take
         stems.clear()
         _JOINED.clear()
-    lowered = text.lower() if text.isascii() else ascii_letters(text.lower())  # ASCII either way
+    lowered = text.lower().encode("ascii") if text.isascii() else _ascii_bytes(text.lower())
     # The runs of letters and digits, repeats and all: a set of them first would cost more than the repeated look-ups.
     # (The stems come out in another order than through such a set; an order the hash seed already changes.)
-    raw = (lowered.replace("$", " dollar ") if "$" in lowered else lowered).translate(_SPACED).split()
+    raw = (lowered.replace(b"$", b" dollar ") if b"$" in lowered else lowered).translate(_SPACED).decode("ascii").split()
     found: set[str | None] = set(map(stems.get, raw))  # most runs were met before: one look-up each
     if None in found:  # some were not: stemmed, then every run looked up again
         for run in raw:
