@@ -15,7 +15,8 @@ attending the forum's summit", "the two leaders will co-chair the founding
 conference of the alliance tomorrow"); and what others did or said before it
 ("hours ahead of the summit, the North launched a missile", "welcomes the
 upcoming meeting", "declared the spokesperson during his daily press
-conference").  Such a
+conference"; "prior to Orban's arrival, a group of senators introduced a
+resolution").  Such a
 sentence carries the visit's words and parties, yet it reports another
 occasion, and :mod:`briefgen.corpus.occasions` leaves it out of the visit's.
 
@@ -58,6 +59,12 @@ _BEFORE = re.compile(
     r"|\b(?:welcom|hail|applaud|prais|endors)\w* (?:the |a |an )?(?:upcoming|planned|forthcoming|scheduled)\b",
     re.IGNORECASE,
 )
+#: An act told as done before the visit began, its time set at the head of the sentence ("Prior to Orban's arrival on
+#: Thursday, a bipartisan group of US senators introduced a resolution", "Ahead of President Dissanayake's visit, the
+#: Cabinet approved a series of new agreements"): what others did on its eve.  Words said before it ("Ahead of his
+#: visit, Mr. Modi said Poland was a key partner", "Before PM Modi's visit, the MEA said") announce the visit and stay.
+_DONE_BEFORE = re.compile(r"^(?:prior to|ahead of|before) [^,;]{0,40}\b(?:arrival|visit|trip)\b[^,;]{0,20},", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|stated|noted|added|announced)\b", re.IGNORECASE)
 #: What the visit follows, falls on or goes before, told as background ("comes on the heels of the forum", "comes on
 #: the 25th anniversary of the bombing", "the visit precedes his participation in the summit", "the meeting comes
 #: ahead of the forum"), and a visit still to come ("another official visit at a later date").  Only "precedes":
@@ -92,5 +99,7 @@ def beside_the_visit(quote: str) -> bool:
     stop of his tour" reports the visit's arrival, and stays.
     """
     if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)):
+        return True
+    if _DONE_BEFORE.search(quote) and not _SAID.search(quote):
         return True
     return bool(_SUMMIT_BESIDE.search(quote)) and not _VISIT.search(quote)

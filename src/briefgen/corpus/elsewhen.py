@@ -57,6 +57,8 @@ _AGO = re.compile(
     r"|\bnext (?:year|month)\b"
     # a happening placed before this one ("Erdogan previously welcomed Al Thani", "Earlier this year, Egypt secured")
     r"|\bpreviously\b|\bearlier this year\b"
+    # the meeting before this one ("Modi and Xi had last met in Kazan"): another occasion, whatever day it names
+    r"|\blast met\b"
     # several meetings counted together ("Over nine meetings, the two have signed 110 agreements", "these meetings")
     r"|\b(?:these|those|previous|past|all|over|across|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: \w+)? (?:meetings|sessions)\b"
     r"|\bevery (?:\w+ )?(?:years?|months?)\b|\balternately\b|\bannually\b|\bmeetings\b[^.;]{0,80}\bwill be held\b"
