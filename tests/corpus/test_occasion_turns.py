@@ -42,8 +42,10 @@ def test_days_weeks_apart_in_two_months_are_not_one_occasion() -> None:
     assert occasions(two_outlets("2031-03-10", "2031-04-01")) == []
 
 
-def test_a_month_only_date_does_not_reach_into_the_next_month() -> None:
-    assert occasions(two_outlets("2031-03", "2031-04-01")) == []
+def test_a_month_only_date_does_not_reach_beyond_a_week_into_the_next_month() -> None:
+    """A page with no day of its own meets a day a week either side of its month (see :mod:`briefgen.corpus.month_pages`), no further."""
+    assert occasions(two_outlets("2031-03", "2031-04-10")) == []
+    assert occasions(two_outlets("2031-03", "2031-04-01")) == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
 
 
 def capital_and_country() -> list[Fact]:

@@ -19,9 +19,19 @@ month only (:data:`MONTH_SHARE`): a page of a day dates most of its lines by
 that day.  The caller asks the rest as before (the verb or a side named, no
 background, an article largely about the occasion), and every part is still
 read later for another meeting and for what is dated elsewhere.
+
+Such a page's month also meets another page's day across the turn of a month
+(:func:`meets_across_month`).  Its month is no date the page gives: it is
+the month the page was filed under, and a visit of 31 May to 3 June is filed
+under June by one editor and under May by another.  Counted on half A (round
+56), a visit over the turn of a month (Prachanda in India, 31 May to 3 June
+2023) left its undated pages' occasion apart from its dated pages' for their
+months alone (about 250 missed pairs of record).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.text.dates import PartialDate
@@ -43,3 +53,15 @@ def dated_by_month(page: list[Prepared]) -> bool:
     """Whether most of a page's facts are dated to a month only: a page that gives no day of its own."""
     by_month = sum(item.fact.date.day is None and item.fact.date.month is not None for item in page)
     return by_month >= MONTH_SHARE * len(page) > 0
+
+
+def meets_across_month(page_month: PartialDate, day: PartialDate, days: int) -> bool:
+    """Whether the month of a page dated by its month and another page's day are within ``days`` of each other.
+
+    The caller asks this only of a page read as dated by its month (see :func:`dated_by_month`): a month a
+    page states of its own meets only days inside it (:func:`briefgen.corpus.occasion_dates.dates_near`).
+    """
+    if page_month.day is not None or page_month.month is None or day.day is None:
+        return False
+    window = dt.timedelta(days=days)
+    return page_month.first_day - window <= day.first_day <= page_month.last_day + window

@@ -47,6 +47,7 @@ from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
+from briefgen.corpus.month_pages import dated_by_month, meets_across_month
 from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
@@ -101,6 +102,7 @@ class ArticleOccasion:
     act: bool = False  # a later act at home (an approval, a ratification) that recalls an earlier occasion
     quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
     outcomes: tuple[int, ...] = ()  # plans agreed at it, dated on its days or later (see :mod:`briefgen.corpus.outcomes`)
+    by_month: bool = False  # its page gives no day of its own: its month is the one it was filed under
 
 
 def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
@@ -172,6 +174,7 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
     found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
     if found is None:
         return None
+    found.by_month = dated_by_month([prepared[i] for i in indexes])
     return _announced(_with_statements(_with_commitments(found, indexes, prepared), indexes, names_of, prepared), prepared)
 
 
@@ -291,9 +294,16 @@ def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepar
     A party the other article's facts do not carry as an entity still counts
     when its quotes name it (see :func:`quoted_parties`), once ``prepared`` is given.
     """
-    if a.act != b.act or not dates_near(a.date, b.date, WINDOW_DAYS):
+    if a.act != b.act or not _dates_meet(a, b):
         return False
     return _names_two(a, b, prepared) and _names_two(b, a, prepared)
+
+
+def _dates_meet(a: ArticleOccasion, b: ArticleOccasion) -> bool:
+    """Two articles' dates within the window; a page dated by its month meets a day across the month's turn too."""
+    if dates_near(a.date, b.date, WINDOW_DAYS):
+        return True
+    return any(page.by_month and meets_across_month(page.date, other.date, WINDOW_DAYS) for page, other in ((a, b), (b, a)))
 
 
 def _names_two(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None) -> bool:
