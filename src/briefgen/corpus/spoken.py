@@ -161,6 +161,9 @@ _SAYING_BRANCHES = (
     "remark(?:ed|s|ing)?", "mention(?:ed|s|ing)", "saying", "voic(?:ed|es|ing)", "sp(?:oke|eaks?|eaking) (?:of|about)",
     "caution(?:ed|s|ing)", "warn(?:ed|s|ing)", "advocat(?:ed|es|ing)", "pa(?:id|ys|ying) (?:a )?tributes?", "made the case",
     "suggest(?:ed|s|ing)", "declar(?:ed|es|ing)", "insist(?:ed|s|ing)", "argu(?:ed|es|ing)", "explain(?:ed|s|ing)", "jok(?:ed|es|ing)",
+    # an answer, a correction or a concern put in the talks ("Xi responded that", "a White House official clarified",
+    # "flagged the need to", "Orbán pressed his case")
+    "respond(?:ed|s)", "replied", "clarif(?:ied|ies)", "flag(?:ged|s)", "press(?:ed|es) (?:his|her|their|its) case",
     # an act of speech named by what it did with words ("acknowledged the contribution", "wished the people well",
     # "extended a message to", "shared a positive stance", "dismissed prior comments", "took the opportunity to urge")
     "acknowledg(?:ed|es|ing)", "wish(?:ed|es)", "took the opportunity",
