@@ -115,9 +115,13 @@ def _stated_day(found: re.Match[str], date: dt.date) -> dt.date | None:
     if stated:
         return _month_day(stated, date.year)
     if found.group("weekday"):
-        weekday = weekday_number(found.group("weekday"))
-        return date - dt.timedelta(days=(date.weekday() - weekday) % 7)
+        return _weekday_on_or_before(found.group("weekday"), date)
     return date
+
+
+def _weekday_on_or_before(name: str, date: dt.date) -> dt.date:
+    """The named weekday on or before ``date``: an act reported after it happened ("met on Tuesday")."""
+    return date - dt.timedelta(days=(date.weekday() - weekday_number(name)) % 7)
 
 
 def _speaker(quote: str) -> frozenset[str]:
@@ -170,9 +174,8 @@ def _remark_of_plan(fact: Fact) -> ActDay | None:
     """
     if len(found := _REMARK_DAY.findall(fact.quote)) != 1:
         return None
-    weekday = weekday_number(found[0][0] or found[0][1])
-    date = fact.date.first_day
-    return ActDay("remark", date - dt.timedelta(days=(date.weekday() - weekday) % 7), _speaker(fact.quote) - _NO_PARTY)
+    day = _weekday_on_or_before(found[0][0] or found[0][1], fact.date.first_day)
+    return ActDay("remark", day, _speaker(fact.quote) - _NO_PARTY)
 
 
 def _bare(words: list[str]) -> frozenset[str]:
