@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from briefgen.suggest.certainty import doubt
 from briefgen.suggest.found import FoundValue
-from briefgen.suggest.value_words import GAP_STOP, MEASURES, NOT_UNITS, qualify
+from briefgen.suggest.value_words import GAP_STOP, MEASURES, NOT_UNITS, qualify_around
 from briefgen.text.english import MAGNITUDE_WORDS, NUMBER_WORDS, words_pattern
 
 _NATION = r"(?-i:[A-Z][a-z]{2,}(?:ans|ese|is|inos))"
@@ -88,7 +88,7 @@ def _decimal_counts(sentence: str) -> list[FoundValue]:
 
 
 def _qualified(sentence: str, metric: str, amount: str, unit: str, start: int, end: int) -> FoundValue:
-    single, low, high, approximate = qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount, level=True)
+    single, low, high, approximate = qualify_around(sentence, start, end, amount, level=True)
     return FoundValue(metric, single, unit, None, start, end, False, low, high, approximate)
 
 

@@ -262,3 +262,11 @@ def qualify(before: str, after: str, amount: str | None, *, level: bool = False)
     if UPPER_AFTER.match(after):
         return None, None, amount, approximate
     return amount, None, None, approximate
+
+
+def qualify_around(
+    sentence: str, start: int, end: int, amount: str | None, *, level: bool = False
+) -> tuple[str | None, str | None, str | None, bool]:
+    """:func:`qualify` for the figure at ``start:end`` of ``sentence``, read in the usual window: 30 characters
+    before it ("up to", "more than", "about") and 40 after (a bound after its noun and period)."""
+    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount, level=level)

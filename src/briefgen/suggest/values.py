@@ -43,7 +43,7 @@ from briefgen.suggest.value_words import (
     POWER_UNITS,
     QUANTITY_UNITS,
     RANKED_ROLE,
-    qualify,
+    qualify_around,
 )
 from briefgen.suggest.visit_lengths import visit_lengths
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
@@ -184,13 +184,6 @@ def _planned_year(sentence: str, start: int) -> bool:
     return clause is not None and not re.search(r"\d", clause)
 
 
-def _qualified(
-    sentence: str, start: int, end: int, amount: str | None, *, level: bool = False
-) -> tuple[str | None, str | None, str | None, bool]:
-    """(amount, low, high, approximate) once the words around a single figure are read: "up to", "more than", "about"."""
-    return qualify(sentence[max(0, start - 30) : start], sentence[end : end + 40], amount, level=level)
-
-
 def _number_of(text: str) -> str:
     word, group = " ".join(text.casefold().split()), group_count(text)
     return group or (str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else _amount(text))
@@ -262,7 +255,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             word = match.groupdict().get("word") or "dollar"
             unit = _currency(match.group("cur")) if "cur" in match.groupdict() else "EUR" if word[:1] in "eE" else "USD"
             number = _number_of(match.group("n"))
-            amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)), level=True)
+            amount, low, high, approximate = qualify_around(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)), level=True)
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _MONEY_NAMED.finditer(sentence):
@@ -271,7 +264,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             taken.append(match.span())  # "5 billion riyals" with no country: which riyal is not certain, so no figure
         elif free(*match.span()) and code and (match.group("mag") or "," in match.group("n") or match.group("name") != "won"):
             mag = (match.group("mag") or "").casefold()  # a bare "12 won" may be games, not Korean money
-            amount, low, high, approximate = _qualified(
+            amount, low, high, approximate = qualify_around(
                 sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)), level=True
             )
             metric = metric_name(sentence, "money", *match.span())
@@ -296,7 +289,7 @@ def find_values(sentence: str) -> list[FoundValue]:
     for pattern, kind, unit in ((_PERCENT, "percent", "percent"), (_TIMES, "times", "times")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                amount, low, high, approximate = _qualified(sentence, *match.span(), _amount(match.group("n")), level=kind == "percent")
+                amount, low, high, approximate = qualify_around(sentence, *match.span(), _amount(match.group("n")), level=kind == "percent")
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
     for share in [*fraction_shares(sentence, period), *visit_lengths(sentence), *meeting_lengths(sentence)]:
@@ -311,7 +304,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue  # "100 km roads", "50 MW solar plants": a size class, not the measure of one thing
         end = match.end("unit")
         mag = (match.group("mag") or "").casefold()
-        amount, low, high, approximate = _qualified(
+        amount, low, high, approximate = qualify_around(
             sentence, match.start(), end, _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1))
         )
         metric, when = _measured_metric(sentence, match, unit), (period if unit == "cubic metres" else None)  # a length or power: no period
@@ -321,7 +314,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             if free(*match.span()):
                 unit = "MoUs" if metric == "mous" else match.group("unit").casefold().rstrip("s") + "s"
                 unit += " and agreements" if metric == "mous" and match.group("agreements") else ""
-                amount, low, high, approximate = _qualified(sentence, *match.span(), _number_of(match.group("n")))
+                amount, low, high, approximate = qualify_around(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     place = _VISIT_TO.search(sentence)
     visited = _slug(place.group("place"), 1) if place else ""
@@ -381,7 +374,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
             gap = gap[1:]
-        amount, low, high, approximate = _qualified(sentence, start, end, _amount(_number_of(number), times))
+        amount, low, high, approximate = qualify_around(sentence, start, end, _amount(_number_of(number), times))
         approximate = approximate or (amount is not None and is_round(number))  # "a dozen" is a round number
         words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
