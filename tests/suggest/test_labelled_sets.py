@@ -126,6 +126,7 @@ SETS = [
         "intake_final94",
         "intake_final95",
         "intake_final96",
+        "intake_final97",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
