@@ -18,6 +18,7 @@ import re
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.meetings import without_placing
 from briefgen.corpus.past_clauses import without_past_dates
+from briefgen.corpus.recurrences import without_recurrence_decided
 from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
@@ -95,7 +96,9 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     # what a count runs from, not when this happened; a count of the visit is the visit (:mod:`briefgen.corpus.counted`)
     # a clause on a person, or on someone's coming to office, dates that, not this (:mod:`briefgen.corpus.side_clauses`)
     # a clause dating an earlier agreement or happening dates that, not this (:mod:`briefgen.corpus.past_clauses`)
+    # visits the sides decide to repeat are decided at this occasion (:mod:`briefgen.corpus.recurrences`)
     quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_past_dates(without_side_dates(quote)))))
+    quote = without_recurrence_decided(quote)
     if _AGO.search(quote):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)

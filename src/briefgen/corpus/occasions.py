@@ -51,6 +51,7 @@ from briefgen.corpus.month_pages import dated_by_month, meets_across_month
 from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
+from briefgen.corpus.own_words import dated_words
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
@@ -267,7 +268,9 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
         return not of_another_meeting(prepared[i], parties, party_key) and not _of_an_outsider(prepared[i], parties)
 
     here = [
-        i for i in article.members if not elsewhen(prepared[i].fact.quote, article.date) and not beside_the_visit(prepared[i].fact.quote)
+        i
+        for i in article.members
+        if not elsewhen(dated_words(prepared[i].fact), article.date) and not beside_the_visit(prepared[i].fact.quote)
     ]
     return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]
 

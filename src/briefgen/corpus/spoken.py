@@ -97,6 +97,17 @@ named among the statement's entities, with the verb, the date on the
 occasion's days, no background and an article largely about the occasion, as
 before.  A statement naming neither side stays out.  (Measured, round 46, see
 :func:`spoken_at`.)
+
+What the labels hold said at a visit still fell out as background for words
+that tell no level (round 57, counted on half A's missed pairs): a year is a
+date, not a figure ("Modi announced that direct flights between India and
+China—suspended since deadly border clashes in 2020—will resume"), and
+:func:`briefgen.corpus.elsewhen.elsewhen` already asks whether it dates the
+statement away (a year counted from, "since 2000", still tells a history); "an agreement has been reached" is an act of the talks, not a
+level "reached".  Speech named by its noun ("made the rare pledge", "issued a
+joint statement", "had warm words for") is read as a verb of saying.  A figure
+in a statement is still background: read as said there, figures joined 1,421
+right pairs and 343 wrong ones on half A, precision 93.01% to 92.56%.
 """
 
 from __future__ import annotations
@@ -146,6 +157,11 @@ _NO_FIGURE = re.compile(
     r"|\b[A-Z][A-Za-z]*-?[0-9]+\b)"
 )
 
+#: A year on its own in what a participant said ("suspended since deadly border clashes in 2020", "based on the 1967
+#: borders"; not "$2025", "1990%", the "2026" of "2026-27"): a date, which :func:`briefgen.corpus.elsewhen.elsewhen`
+#: reads against the occasion's, not a figure.  A year counted from ("$5 billion in loans since 2000") is a history.
+_SAID_YEAR = re.compile(r"(?<![$€£¥.,-])(?<!since )\b(?:19|20)[0-9]{2}\b(?![.,-]?[0-9]|%| ?per ?cent)", re.IGNORECASE)
+
 
 #: A participant speaking: a verb of saying ("Putin said", "Lula stressed"), an act of speech reported as such
 #: ("Xi praised", "Macron pledged support", "they reaffirmed", "He invited the Uzbek side", "discussions covered"),
@@ -173,6 +189,11 @@ _SAYING_BRANCHES = (
     r"dismiss(?:ed|es|ing) (?:(?:the|his|her|their) )?(?:\w+ )?(?:comments?|claims?|concerns?|reports?|suggestions?|"
     "criticism|accusations?|speculation|fears?)",
     "visit", "trip", "meeting", "mission", "talks", "negotiations", "agenda",
+    # speech named by its noun, or by a verb of telling ("made the rare pledge of recognising Israel", "issued a joint
+    # statement with Prabowo", "had warm words for", "informed of", "touched upon the need for", "exuded confidence")
+    "informed", r"touch(?:ed|es) (?:up)?on", "exuded",
+    r"(?:made|issued|gave|delivered) (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,2}(?:pledge|statement|speech|address|remarks)",
+    r"had (?:[\w-]+ ){0,2}words",
 )  # fmt: skip
 # Grouped by first letter (see first_letter_alternation): this pattern is tried on the quote of every statement
 # of an occasion's article, and grouped it fails at a place in one test per letter, not one per verb.
@@ -226,9 +247,18 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
         return False
     if not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote) or marks_speech(fact.quote)):
         return False
-    if told_as_background(fact.quote):
+    if told_as_background(_SAID_YEAR.sub(" ", fact.quote)):
         return False
     return falls_on_occasion(item, date)
+
+
+#: An agreement reached ("an agreement has been reached between Special Representatives", "reached a consensus on"):
+#: an act of the talks, not the level a relation or its trade "reached".
+_AGREEMENT_REACHED = re.compile(
+    r"\b(?:agreement|consensus|understanding|deal)s? (?:(?:has|have|had|was|were) )?(?:been )?reached\b"
+    r"|\breach(?:ed|ing)? (?:an? |the )?(?:\w+ ){0,3}?(?:agreements?|consensus|understandings?|deals?)\b",
+    re.IGNORECASE,
+)
 
 
 def told_as_background(quote: str) -> bool:
@@ -246,6 +276,7 @@ def told_as_background(quote: str) -> bool:
     if not _BACKGROUND.search(quote):
         return False
     kept = without_span_ahead(without_sum_given(without_anniversary(without_count(quote))))
+    kept = _AGREEMENT_REACHED.sub(" ", kept)
     return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", kept)))
 
 

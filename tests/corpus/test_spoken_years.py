@@ -1,0 +1,57 @@
+"""A year in what a participant said at a visit is a date, not a figure: the statement is still said there.
+
+Real sentences of half A: Modi's announcement at his meeting with Xi Jinping in Tianjin (intake_final94,
+August 2025, on a page that gives no day), the reaffirmation at Modi's talks in Zagreb (intake_final90, 19 June
+2025).  "In 2020" dates the border clashes and "launched in 2021" the initiative, not the saying; a year that
+does date the saying away from the occasion is left to :func:`briefgen.corpus.elsewhen.elsewhen`, and a figure
+said there (Putin's "more than 40% of the world's oil", intake_final82) is still read as background.
+"""
+
+from __future__ import annotations
+
+from briefgen.corpus.elsewhen import elsewhen
+from briefgen.corpus.evidence import prepare
+from briefgen.corpus.occasions import party_key
+from briefgen.corpus.spoken import spoken_at
+from briefgen.text.dates import PartialDate
+from tests.corpus.builders import make_fact
+
+
+def _spoken(quote: str, entities: tuple[str, ...], sides: tuple[str, str], date: str) -> bool:
+    fact = make_fact("s", "page", quote, date, entities=entities, kind="statement", topics=("visits",))
+    return spoken_at(prepare(fact), frozenset(map(party_key, entities)), frozenset(map(party_key, sides)), PartialDate.parse(date))
+
+
+def test_an_announcement_in_tianjin_that_recalls_the_clashes_of_2020_was_said_there() -> None:
+    flights = (
+        "Modi announced that direct flights between India and China—suspended since deadly border clashes in 2020—"
+        "will resume, though no timeline was given."
+    )
+    assert _spoken(flights, ("Narendra Modi", "India", "China"), ("India", "China"), "2025-08")
+
+
+def test_an_initiative_launched_in_2021_and_reaffirmed_in_zagreb_was_said_there() -> None:
+    reaffirmed = (
+        "The India-Croatia Startup Bridge Initiative, launched in 2021, was reaffirmed as a platform to promote"
+        " innovation and entrepreneurship,"
+    )
+    assert _spoken(reaffirmed, ("India", "Croatia"), ("India", "Croatia"), "2025-06-19")
+
+
+def test_a_figure_said_in_abu_dhabi_is_still_background() -> None:
+    opec = (
+        "Putin said Russia and the UAE cooperated as part of OPEC+, whose members pump more than 40% of the world's oil,"
+        " adding that they would discuss the Israeli-Hamas conflict and Ukraine."
+    )
+    assert not _spoken(opec, ("Vladimir Putin", "Russia", "United Arab Emirates"), ("Russia", "United Arab Emirates"), "2023-12-06")
+
+
+def test_a_year_that_dates_what_was_said_elsewhere_is_read_by_elsewhen() -> None:
+    recalled = (
+        "His Highness noted that Xi’s visit to the UAE in 2018 marked a historic milestone, culminating in the"
+        " declaration of a Comprehensive Strategic Partnership."
+    )
+    sides = ("United Arab Emirates", "China")
+    assert _spoken(recalled, ("Mohamed bin Zayed", "Xi Jinping", "United Arab Emirates"), sides, "2024-05")
+    assert elsewhen(recalled, PartialDate.parse("2024-05"))
+    assert not elsewhen("Modi announced that direct flights—suspended since 2020—will resume.", PartialDate.parse("2025-08"))
