@@ -333,6 +333,9 @@ FACTS_STYLE = """\
         "\n\n# c\na: b\n\n",
         "a: [x y, z'w]\n",
         "a: b, c [d] {e}\n",
+        "a: >-\n  b\n  c\n",
+        'id: s\nnotes: >-\n  Removed the "date" prefix \\ kept; # not a comment\n  and a second line.\nplace: X',
+        "- id: x\n  notes: >-\n    one\n    two\n  kind: event\n",
     ],
 )
 def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -344,7 +347,9 @@ def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: 
 @pytest.mark.parametrize(
     "text",
     [
-        "a: b # comment\n", "a: |\n  b\n", "a: >-\n  b\n  c\n", "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
+        "a: b # comment\n", "a: |\n  b\n", "a: >\n  b\n", "a: >-\n  b\n\n  c\n", "a: >-\n  b\n    c\n",
+        "a: >-\n  b \n", "a: >-\nb: c\n", "- a: >-\n    b\n", "a: >-\n  b\n\n", "a: >-  \n  b\n",
+        "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
         "a:\nb: c\n", "- a:\n  b: c\n", "a: b\na: c\n", "- a\n- b\n", "a:\n  - b\n", "a:\n- b\n", "a: &x b\n", "a: *x\n", "a: !t b\n",
         "a: [b,c]\n", "a: [b, [c]]\n", "a: b: c\n", "a: b:\n", "a:  b\n", "a: b \n", "---\na: b\n", "a: b\n...\n", "", "# only\n",
         "\ufeffa: b\n", "a: b\u2028c\n", "a: b\x85\n", "  a: b\n", "a: b\n c: d\n", "a:\n    b: c\n  d: e\n", "x:y\n", "a: {b: c}\n",
@@ -366,6 +371,21 @@ QUICK_LINES = st.lists(
     ),
     max_size=12,
 )
+
+
+FOLDED_LINES = st.lists(
+    st.sampled_from(["a: >-", "  b: >-", "  x y", "   x", "    z", "  # c", '  a\\b "q"', "", "  ", "c: d", "  h: i", "  t "])
+)
+
+
+@settings(max_examples=500)
+@given(FOLDED_LINES, st.sampled_from(["", "\n", "\n\n"]))
+def test_the_quick_reading_of_folded_blocks_is_the_events_reading_or_nothing(lines: list[str], end: str) -> None:
+    text = "\n".join(lines) + end
+    quick = yamlload._quick(text)
+    if quick is not None:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert quick == by_events(text, monkeypatch)
 
 
 @settings(max_examples=500)
