@@ -396,3 +396,12 @@ def test_the_quick_reading_is_the_events_reading_or_nothing(lines: list[tuple[st
     if quick is not None:
         with pytest.MonkeyPatch.context() as monkeypatch:
             assert quick == by_events(text, monkeypatch)
+
+
+def test_key_lines_are_line_of_each_key() -> None:
+    loaded = load_yaml("- id: a\n  quote: q\n  topics:\n    - t\n- id: b\n", "x.yaml", line_offset=3)
+    for index in (0, 1):
+        keys = ("quote", "source", "topics", "id")
+        expected = [loaded.line_of((index, key)) for key in keys]
+        assert loaded.key_lines((index,), loaded.line_of((index,)), keys) == expected
+    assert loaded.item_lines((0, "topics"), 1, loaded.line_of((0, "topics"))) == loaded.item_lines((0, "topics"), 1)

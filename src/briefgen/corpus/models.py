@@ -252,6 +252,32 @@ class Origin:
     topic_lines: tuple[int, ...] = field(default=(), compare=False)
     date_line: int | None = field(default=None, compare=False)
 
+    @classmethod
+    def of_fact(cls, path: str, line: int, quote_line: int, source_line: int, topic_lines: tuple[int, ...], date_line: int) -> Origin:
+        """A fact's origin, every field given: the same object ``Origin(...)`` makes, in half the time.
+
+        A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+        a load makes one origin per fact (50,000 on a big corpus), so its fields are set in one step.
+        """
+        origin = _new_object(cls)
+        _set_attribute(
+            origin,
+            "__dict__",
+            {
+                "path": path,
+                "line": line,
+                "quote_line": quote_line,
+                "source_line": source_line,
+                "topic_lines": topic_lines,
+                "date_line": date_line,
+            },
+        )
+        return origin
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)

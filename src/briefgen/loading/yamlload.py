@@ -64,11 +64,24 @@ class LoadedYaml:
             line = lines.get(loc[:end])
         return (1 if line is None else line) + self.line_offset
 
-    def item_lines(self, loc: Loc, count: int) -> tuple[int, ...]:
-        """``line_of`` of the first ``count`` items of the list at ``loc`` (a fact's topics), in one call."""
-        parent = self.line_of(loc)
+    def item_lines(self, loc: Loc, count: int, parent: int | None = None) -> tuple[int, ...]:
+        """``line_of`` of the first ``count`` items of the list at ``loc`` (a fact's topics), in one call.
+
+        ``parent``, when given, is ``line_of(loc)``, already looked up.
+        """
+        if parent is None:
+            parent = self.line_of(loc)
         lines, offset = self.lines, self.line_offset
         return tuple(parent if (line := lines.get((*loc, index))) is None else line + offset for index in range(count))
+
+    def key_lines(self, loc: Loc, line: int, keys: tuple[str, ...]) -> list[int]:
+        """``line_of`` of each of ``keys`` in the mapping at ``loc``, whose own ``line_of`` is ``line``, in one call.
+
+        A load asks for four keys of each of 50,000 facts: one call each
+        walked up from the key to its item every time.
+        """
+        lines, offset = self.lines, self.line_offset
+        return [line if (found := lines.get((*loc, key))) is None else found + offset for key in keys]
 
 
 class _Builder:
