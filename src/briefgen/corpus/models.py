@@ -46,7 +46,9 @@ MAX_AMOUNT_EXPONENT = 30  # 1e31 and 1e-31 are refused: printing them would need
 
 def control_character_problem(text: str) -> tuple[int, str] | None:
     """The line (within ``text``) and description of its first control character, if any."""
-    if CONTROL_CHARACTERS.search(text) is None:  # the usual answer, without copying a source's body
+    # The usual answer: every control character and bidirectional override is unprintable, so a text printable
+    # but for its line breaks (one C pass, twice as fast as the pattern) holds none; else the pattern looks.
+    if text.replace("\n", " ").isprintable() or CONTROL_CHARACTERS.search(text) is None:
         return None
     found = CONTROL_CHARACTERS.search(text.replace("\r\n", "\n"))
     if found is None:
