@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import pytest
@@ -370,3 +372,14 @@ def test_loading_does_not_keep_earlier_garbage_for_good() -> None:
     load(FIXTURES / "mini")
     gc.collect()
     assert watch() is None
+
+
+def test_a_facts_origin_made_in_one_step_is_the_dataclass_one() -> None:
+    """``Origin.of_fact`` skips the frozen dataclass's ``__init__``: same fields, equality, hash, pickle, still frozen."""
+    quick = Origin.of_fact("facts/x.yaml", 10, 12, 13, (15, 16), 14)
+    made = Origin("facts/x.yaml", 10, 12, source_line=13, topic_lines=(15, 16), date_line=14)
+    assert dataclasses.astuple(quick) == dataclasses.astuple(made)
+    assert (quick == made, hash(quick) == hash(made), repr(quick) == repr(made)) == (True, True, True)
+    assert pickle.dumps(quick) == pickle.dumps(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.line = 3  # type: ignore[misc]

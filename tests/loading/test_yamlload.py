@@ -333,6 +333,9 @@ FACTS_STYLE = """\
         "\n\n# c\na: b\n\n",
         "a: [x y, z'w]\n",
         "a: b, c [d] {e}\n",
+        "a: >-\n  b\n  c\n",
+        'id: s\nnotes: >-\n  Removed the "date" prefix \\ kept; # not a comment\n  and a second line.\nplace: X',
+        "- id: x\n  notes: >-\n    one\n    two\n  kind: event\n",
     ],
 )
 def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -344,7 +347,9 @@ def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: 
 @pytest.mark.parametrize(
     "text",
     [
-        "a: b # comment\n", "a: |\n  b\n", "a: >-\n  b\n  c\n", "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
+        "a: b # comment\n", "a: |\n  b\n", "a: >\n  b\n", "a: >-\n  b\n\n  c\n", "a: >-\n  b\n    c\n",
+        "a: >-\n  b \n", "a: >-\nb: c\n", "- a: >-\n    b\n", "a: >-\n  b\n\n", "a: >-  \n  b\n",
+        "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
         "a:\nb: c\n", "- a:\n  b: c\n", "a: b\na: c\n", "- a\n- b\n", "a:\n  - b\n", "a:\n- b\n", "a: &x b\n", "a: *x\n", "a: !t b\n",
         "a: [b,c]\n", "a: [b, [c]]\n", "a: b: c\n", "a: b:\n", "a:  b\n", "a: b \n", "---\na: b\n", "a: b\n...\n", "", "# only\n",
         "\ufeffa: b\n", "a: b\u2028c\n", "a: b\x85\n", "  a: b\n", "a: b\n c: d\n", "a:\n    b: c\n  d: e\n", "x:y\n", "a: {b: c}\n",
@@ -368,6 +373,21 @@ QUICK_LINES = st.lists(
 )
 
 
+FOLDED_LINES = st.lists(
+    st.sampled_from(["a: >-", "  b: >-", "  x y", "   x", "    z", "  # c", '  a\\b "q"', "", "  ", "c: d", "  h: i", "  t "])
+)
+
+
+@settings(max_examples=500)
+@given(FOLDED_LINES, st.sampled_from(["", "\n", "\n\n"]))
+def test_the_quick_reading_of_folded_blocks_is_the_events_reading_or_nothing(lines: list[str], end: str) -> None:
+    text = "\n".join(lines) + end
+    quick = yamlload._quick(text)
+    if quick is not None:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert quick == by_events(text, monkeypatch)
+
+
 @settings(max_examples=500)
 @given(QUICK_LINES, st.sampled_from(["", "\n", "\n\n"]))
 def test_the_quick_reading_is_the_events_reading_or_nothing(lines: list[tuple[str, str, str, str]], end: str) -> None:
@@ -376,3 +396,12 @@ def test_the_quick_reading_is_the_events_reading_or_nothing(lines: list[tuple[st
     if quick is not None:
         with pytest.MonkeyPatch.context() as monkeypatch:
             assert quick == by_events(text, monkeypatch)
+
+
+def test_key_lines_are_line_of_each_key() -> None:
+    loaded = load_yaml("- id: a\n  quote: q\n  topics:\n    - t\n- id: b\n", "x.yaml", line_offset=3)
+    for index in (0, 1):
+        keys = ("quote", "source", "topics", "id")
+        expected = [loaded.line_of((index, key)) for key in keys]
+        assert loaded.key_lines((index,), loaded.line_of((index,)), keys) == expected
+    assert loaded.item_lines((0, "topics"), 1, loaded.line_of((0, "topics"))) == loaded.item_lines((0, "topics"), 1)

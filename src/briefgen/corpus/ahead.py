@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.cues import may_hold
+
 #: How many decades or years ahead: a number in words or digits, or "few", "several".
 _HOW_MANY = (
     r"(?:few|several|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|"
@@ -49,6 +51,10 @@ _AHEAD = re.compile(
 )
 
 
+#: What every match of :data:`_AHEAD` holds, lower-cased.
+_CUES = ("decade", "year", "generation")
+
+
 def without_span_ahead(quote: str) -> str:
     """The quote without the spans of time ahead it names (see the module docstring).
 
@@ -56,4 +62,6 @@ def without_span_ahead(quote: str) -> str:
     next 50 years" leaves "Xi highlighted their determination to anchor our
     cooperation  ": no figure is left to read as background.
     """
+    if not may_hold(quote, _CUES):  # no decade, year or generation: the long pattern is not tried (see briefgen.text.cues)
+        return quote
     return _AHEAD.sub(" ", quote)

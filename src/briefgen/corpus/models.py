@@ -46,7 +46,9 @@ MAX_AMOUNT_EXPONENT = 30  # 1e31 and 1e-31 are refused: printing them would need
 
 def control_character_problem(text: str) -> tuple[int, str] | None:
     """The line (within ``text``) and description of its first control character, if any."""
-    if CONTROL_CHARACTERS.search(text) is None:  # the usual answer, without copying a source's body
+    # The usual answer: every control character and bidirectional override is unprintable, so a text printable
+    # but for its line breaks (one C pass, twice as fast as the pattern) holds none; else the pattern looks.
+    if text.replace("\n", " ").isprintable() or CONTROL_CHARACTERS.search(text) is None:
         return None
     found = CONTROL_CHARACTERS.search(text.replace("\r\n", "\n"))
     if found is None:
@@ -251,6 +253,32 @@ class Origin:
     source_line: int | None = field(default=None, compare=False)
     topic_lines: tuple[int, ...] = field(default=(), compare=False)
     date_line: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def of_fact(cls, path: str, line: int, quote_line: int, source_line: int, topic_lines: tuple[int, ...], date_line: int) -> Origin:
+        """A fact's origin, every field given: the same object ``Origin(...)`` makes, in half the time.
+
+        A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+        a load makes one origin per fact (50,000 on a big corpus), so its fields are set in one step.
+        """
+        origin = _new_object(cls)
+        _set_attribute(
+            origin,
+            "__dict__",
+            {
+                "path": path,
+                "line": line,
+                "quote_line": quote_line,
+                "source_line": source_line,
+                "topic_lines": topic_lines,
+                "date_line": date_line,
+            },
+        )
+        return origin
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 class StrictModel(BaseModel):

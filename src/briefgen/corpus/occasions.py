@@ -56,6 +56,7 @@ from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.words import entity_key
+from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
 
 #: Most sources one occasion is proposed with: more is a name every report carries, not one visit.
@@ -133,6 +134,15 @@ def article_occasions(source: str, indexes: list[int], prepared: list[Prepared])
 _LATER_ACT = re.compile(r"\b(?:approv(?:al|es|ed)|ex-post facto|ratif\w*|(?:enter(?:s|ed)?|entry|came|comes) into force)\b", re.IGNORECASE)
 
 
+#: What every match of :data:`_LATER_ACT` holds, lower-cased.
+_LATER_ACT_CUES = ("approv", "ex-post facto", "ratif", "into force")
+
+
+def _tells_a_later_act(quote: str) -> bool:
+    """Whether a quote names a later act: the caseless pattern, tried only on a quote with one of its words (see text/cues)."""
+    return may_hold(quote, _LATER_ACT_CUES) and _LATER_ACT.search(quote) is not None
+
+
 def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOccasion | None:
     """The later act an article reports, as its own occasion, when it also recalls an earlier one.
 
@@ -141,7 +151,7 @@ def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
     their own; only the facts that report the signing go to the visit.  The
     act must be dated to its day and later than a recalled occasion's fact.
     """
-    acts = [i for i in article.speaking if _LATER_ACT.search(prepared[i].fact.quote)]
+    acts = [i for i in article.speaking if _tells_a_later_act(prepared[i].fact.quote)]
     date = article_date([prepared[i] for i in acts]) if acts else None
     if date is None or date.day is None:
         return None

@@ -25,6 +25,9 @@ from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
 
+#: The keys of a fact whose lines its origin keeps.
+_ORIGIN_KEYS = ("quote", "source", "topics", "date")
+
 
 def _fact_named(item: object, index: int) -> str:
     """How messages name a fact: by its id when it gives one, else by its place in the file."""
@@ -136,14 +139,9 @@ class CorpusReader:
             self.problems += problems
             if fact is None:
                 continue
-            origin = Origin(
-                display,
-                item_line,
-                loaded.line_of((index, "quote")),
-                source_line=loaded.line_of((index, "source")),
-                topic_lines=loaded.item_lines((index, "topics"), len(fact.topics)),
-                date_line=loaded.line_of((index, "date")),
-            )
+            quote_line, source_line, topics_line, date_line = loaded.key_lines((index,), item_line, _ORIGIN_KEYS)
+            topic_lines = loaded.item_lines((index, "topics"), len(fact.topics), topics_line)
+            origin = Origin.of_fact(display, item_line, quote_line, source_line, topic_lines, date_line)
             if fact.id in self.origins:
                 first = self.origins[fact.id]
                 self.problems.append(

@@ -48,8 +48,6 @@ _BETWEEN = re.compile(rf"\bbetween\s+{_MO}\s+{_DAY}\s+and\s+{_DAY}\b")
 _ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|arrival|landed)\b(?:\s+(?:in|at)\s+([A-Z][\w'’-]+))?[^.;]{0,40}?\bon\s+" + _WHEN + r"\b"
 )
-#: Words without which a quote is not read (most quotes have none of them: the reading is skipped).
-_CUES = ("until", "till", "through", "leav", "depart", "between")
 
 
 @dataclass(frozen=True)
@@ -75,8 +73,13 @@ def _next_weekday(start: dt.date, weekday: int) -> dt.date:
 
 def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     """The last day of a stay a quote states, read against the fact's date; None if it states none."""
-    lowered = quote.lower()  # every fact of the corpus is looked at: six looks for a word are cheaper than one pattern
-    if not any(map(lowered.__contains__, _CUES)):
+    # Words without which a quote is not read (most quotes have none of them: the reading is skipped).  Every
+    # fact of the corpus is looked at: six looks for a word are cheaper than one pattern, and written out,
+    # half the cost of ``any`` over them (on 50,000 quotes, 0.05 s).
+    lowered = quote.lower()
+    if not (
+        "until" in lowered or "till" in lowered or "through" in lowered or "leav" in lowered or "depart" in lowered or "between" in lowered
+    ):
         return None
     between = _BETWEEN.search(quote)
     if between:
