@@ -103,8 +103,9 @@ that tell no level (round 57, counted on half A's missed pairs): a year is a
 date, not a figure ("Modi announced that direct flights between India and
 China—suspended since deadly border clashes in 2020—will resume"), and
 :func:`briefgen.corpus.elsewhen.elsewhen` already asks whether it dates the
-statement away (a year counted from, "since 2000", still tells a history); "an agreement has been reached" is an act of the talks, not a
-level "reached".  Speech named by its noun ("made the rare pledge", "issued a
+statement away (a year counted from, "since 2000", still tells a history);
+"an agreement has been reached" is an act of the talks, not a level
+"reached".  Speech named by its noun ("made the rare pledge", "issued a
 joint statement", "had warm words for") is read as a verb of saying.  A figure
 in a statement is still background: read as said there, figures joined 1,421
 right pairs and 343 wrong ones on half A, precision 93.01% to 92.56%.
