@@ -169,13 +169,15 @@ def _scored_pairs(
 
 
 def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
-    """The pair's score and evidence; two figures that state one figure differently (``why``) are proposed whatever their wording."""
-    scored = pair_score(pa, pb, idf, threshold)
+    """The pair's score and evidence; two figures that state one figure differently (``why``) are proposed whatever their wording.
+
+    Such a pair is scored once, against no threshold: its score is raised to ``threshold`` anyway, and
+    scoring it against the threshold first would, for a pair below it, compare its wording twice.
+    """
     if not why:
-        return scored
-    if scored is None:
-        scored = pair_score(pa, pb, idf, 0.0)
-        assert scored is not None
+        return pair_score(pa, pb, idf, threshold)
+    scored = pair_score(pa, pb, idf, 0.0)
+    assert scored is not None
     score, evidence = scored
     return max(score, threshold), f"{evidence}; {why}"
 
