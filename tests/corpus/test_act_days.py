@@ -318,3 +318,43 @@ def test_a_meeting_of_a_hyphenated_kind_is_held_talks() -> None:
         "2025-02-11",
     )
     assert str(act_day(four_eyed)) == "talks on Tuesday 11 February 2025"
+
+
+def _drafted(fact_id: str, source: str, quote: str, date: str) -> Fact:
+    """A fact as ``suggest`` drafts it: no entities, so "the two leaders" names no one but the quote's words."""
+    return make_fact(fact_id, source, quote, date, topics=("cpec",), event="xi-meeting")
+
+
+def test_the_two_leaders_unnamed_meet_the_pair_another_report_names_on_another_day() -> None:
+    # intake_final44: Daily Pakistan's drafted sentence names no one; TechJuice's page of Thu 2022-11-03 names the pair
+    wednesday = _drafted(
+        "dailypakistan",
+        "dailypakistan",
+        "The two leaders met on Wednesday with a special focus on bilateral cooperation mainly in the industrial sector",
+        "2022-11-02",
+    )
+    today = _drafted(
+        "techjuice",
+        "techjuice",
+        "Prime Minister Shehbaz Sharif and President Xi Jinping met earlier today and agreed to strengthen the strategic "
+        "partnership between the two countries, including the China-Pakistan Economic Corridor (CPEC)",
+        "2022-11-03",
+    )
+    x, y = act_day(wednesday), act_day(today)
+    assert x is not None and y is not None and x.pair_unnamed and not x.names
+    assert one_party_told_on_two_days(x, y, said_alike=False)
+    (message,) = days([wednesday, today])
+    assert "'dailypakistan' says talks on Wednesday 2 November 2022" in message
+    assert "'techjuice' says talks on Thursday 3 November 2022" in message
+
+
+def test_the_two_leaders_unnamed_do_not_meet_one_named_person_or_a_named_pair_of_the_same_day() -> None:
+    wednesday = _drafted(
+        "dailypakistan", "dailypakistan", "The two leaders met on Wednesday with a special focus on industry", "2022-11-02"
+    )
+    one = _drafted("one", "one", "Prime Minister Shehbaz Sharif met business leaders on Tuesday in Beijing", "2022-11-02")
+    same_day = _drafted("same", "same", "Prime Minister Shehbaz Sharif and President Xi Jinping met on Wednesday", "2022-11-03")
+    x, y, z = act_day(wednesday), act_day(one), act_day(same_day)
+    assert x is not None and y is not None and z is not None
+    assert not acts_clash(x, y) and not acts_clash(x, z)
+    assert not days([wednesday, one]) and not days([wednesday, same_day])

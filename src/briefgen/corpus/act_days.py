@@ -19,7 +19,9 @@ here:
   before the fact's date (the act is reported after it happened);
 * both quotes name the same kind of act, a capitalised name in common (the
   parties), and days at most :data:`DAYS_OF_ONE_VISIT` apart (further apart
-  are two occasions, or a month the date check already compares).
+  are two occasions, or a month the date check already compares); a draft
+  that names its parties only as "the two leaders" meets a quote that names
+  two people with a title (:func:`_pair_met`).
 
 :func:`act_day_discrepancies` reports such an event (or one figure linked
 across outlets) once, with every fact that dates the act in dispute; two
@@ -98,6 +100,9 @@ class ActDay:
     names: frozenset[str]
     #: The name words of each person the quote names with a title (parties of a meeting or a signing only).
     titled: tuple[frozenset[str], ...] = ()
+    #: Whether the quote names its parties only as a pair the article named before ("The two leaders met on
+    #: Wednesday") and nothing else gives their names (a draft has no entities).
+    pair_unnamed: bool = False
 
     def __str__(self) -> str:
         return f"{self.act} on {spelled_day(self.day)}"
@@ -160,9 +165,11 @@ def act_day(fact: Fact) -> ActDay | None:
     if acts[0] == "remark":
         return ActDay(acts[0], day, _speaker(quote) - _NO_PARTY)
     names = _bare(_NAME.findall(quote)) - _NO_PARTY
+    pair_unnamed = False
     if not names and _THE_TWO.search(quote):  # the pair the article named before: the fact's entities
         names = _bare(" ".join(fact.entities).split()) - _NO_PARTY
-    return ActDay(acts[0], day, names, _titled_people(quote))
+        pair_unnamed = not names
+    return ActDay(acts[0], day, names, _titled_people(quote), pair_unnamed)
 
 
 def _remark_of_plan(fact: Fact) -> ActDay | None:
@@ -205,13 +212,25 @@ def _other_parties(a: ActDay, b: ActDay) -> bool:
     return _names_someone_unnamed_by(a, b) and _names_someone_unnamed_by(b, a)
 
 
+def _pair_met(a: ActDay, b: ActDay) -> bool:
+    """Whether one act's parties are "the two leaders", unnamed, and the other's two people named with a title.
+
+    A drafted "The two leaders met on Wednesday" (Daily Pakistan, intake_final44) names no one and carries no
+    entities, yet it is the meeting TechJuice reports as "Prime Minister Shehbaz Sharif and President Xi Jinping
+    met earlier today": one meeting of two, named in one report and not in the other.  A report that names one
+    person, or three, is not read as the same pair.
+    """
+    return (a.pair_unnamed and len(b.titled) == 2) or (b.pair_unnamed and len(a.titled) == 2)
+
+
 def acts_clash(a: ActDay, b: ActDay) -> bool:
-    """One kind of act, a party in common and none apart, different days no more than a week apart."""
+    """One kind of act, a party in common (or an unnamed pair and its two named people) and none apart, different
+    days no more than a week apart."""
     return (
         a.act == b.act
         and a.day != b.day
         and abs((a.day - b.day).days) <= DAYS_OF_ONE_VISIT
-        and bool(a.names & b.names)
+        and (bool(a.names & b.names) or _pair_met(a, b))
         and not _other_parties(a, b)
     )
 
@@ -234,6 +253,8 @@ def one_party_told_on_two_days(a: ActDay, b: ActDay, said_alike: bool) -> bool:
         return False
     if a.act == "remark":
         return said_alike
+    if _pair_met(a, b):
+        return True
     shared = a.names & b.names
     return any(not person.isdisjoint(shared) for person in a.titled + b.titled)
 
