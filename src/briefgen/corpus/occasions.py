@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.corpus.announced import announced_visit
 from briefgen.corpus.beside import beside_the_visit
+from briefgen.corpus.country_names import one_country_key
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.entourage import in_entourage
@@ -51,10 +52,10 @@ from briefgen.corpus.month_pages import dated_by_month, meets_across_month
 from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
-from briefgen.corpus.own_words import dated_words
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
+from briefgen.corpus.times_due import when_due_dropped
 from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
@@ -79,9 +80,11 @@ def party_key(name: str) -> str:
     "Mohammad Al-Sudani" meet; so do "King Salman" and "Mohammed bin Salman",
     which is why two parties are asked for, not one.  A joint body's name
     ("Supreme Strategic Committee") gives no key: see :data:`_BODY_HEADS`.
+    A country known by two names ("Turkey", "Türkiye") gives one key (see
+    :mod:`briefgen.corpus.country_names`).
     """
     words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
-    return words[-1][:5] if words and words[-1][:5] not in _BODY_HEADS else ""
+    return one_country_key(words[-1][:5]) if words and words[-1][:5] not in _BODY_HEADS else ""
 
 
 #: The last words (cut to five letters) of the names of joint bodies ("the Qatari-Turkish Supreme Strategic
@@ -280,7 +283,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
     here = [
         i
         for i in article.members
-        if not elsewhen(dated_words(prepared[i].fact), article.date) and not beside_the_visit(prepared[i].fact.quote)
+        if not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date) and not beside_the_visit(prepared[i].fact.quote)
     ]
     return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]
 
