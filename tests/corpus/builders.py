@@ -14,10 +14,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasions import party_key
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
+from briefgen.corpus.spoken import spoken_at
+from briefgen.text.dates import PartialDate
 
 
 def make_fact(
@@ -64,3 +68,9 @@ def conflicts_found(*facts: Fact) -> list[Discrepancy]:
 def conflicts_described(*facts: Fact) -> list[str]:
     """What ``check`` says of each conflict :func:`conflicts_found` finds, as an editor reads it."""
     return [d.describe() for d in conflicts_found(*facts)]
+
+
+def said_at_occasion(quote: str, entities: tuple[str, ...], sides: tuple[str, str], date: str) -> bool:
+    """Whether a statement with this quote, these entities and date is read as said at the occasion of ``sides``."""
+    fact = make_fact("s", "page", quote, date, entities=entities, kind="statement", topics=("visits",))
+    return spoken_at(prepare(fact), frozenset(map(party_key, entities)), frozenset(map(party_key, sides)), PartialDate.parse(date))

@@ -8,24 +8,15 @@ meeting as plainly as "said" does.  A writer's own line of background, without s
 
 from __future__ import annotations
 
-from briefgen.corpus.evidence import prepare
-from briefgen.corpus.occasions import party_key
-from briefgen.corpus.spoken import spoken_at
-from briefgen.text.dates import PartialDate
-from tests.corpus.builders import make_fact
-
-
-def _spoken(quote: str, entities: tuple[str, ...], sides: tuple[str, str], date: str) -> bool:
-    fact = make_fact("s", "page", quote, date, entities=entities, kind="statement", topics=("visits",))
-    return spoken_at(prepare(fact), frozenset(map(party_key, entities)), frozenset(map(party_key, sides)), PartialDate.parse(date))
+from tests.corpus.builders import said_at_occasion
 
 
 def test_a_case_pressed_and_a_correction_given_at_the_white_house_were_said_there() -> None:
     sides = ("Hungary", "United States")
     pressed = "At the White House, Orban pressed his case that Russian energy was vital for Hungary."
-    assert _spoken(pressed, ("Hungary", "Russia"), sides, "2025-11-07")
+    assert said_at_occasion(pressed, ("Hungary", "Russia"), sides, "2025-11-07")
     clarified = "However, a White House official clarified that the waiver would last only one year."
-    assert _spoken(clarified, ("United States", "Hungary"), sides, "2025-11-07")
+    assert said_at_occasion(clarified, ("United States", "Hungary"), sides, "2025-11-07")
 
 
 def test_a_concern_flagged_in_tianjin_was_said_there_and_a_background_line_was_not() -> None:
@@ -34,5 +25,5 @@ def test_a_concern_flagged_in_tianjin_was_said_there_and_a_background_line_was_n
         "The Indian side flagged the need for greater transparency and predictability in trade and related policies,"
         " adding that narrowing the trade deficit would change perceptions in the relationship."
     )
-    assert _spoken(flagged, ("India",), sides, "2025-08-31")
-    assert not _spoken("India's trade deficit with China has widened for a decade.", ("India", "China"), sides, "2025-08-31")
+    assert said_at_occasion(flagged, ("India",), sides, "2025-08-31")
+    assert not said_at_occasion("India's trade deficit with China has widened for a decade.", ("India", "China"), sides, "2025-08-31")

@@ -8,18 +8,10 @@ still reads as a level where it tells one ("bilateral trade reached an all-time 
 
 from __future__ import annotations
 
-from briefgen.corpus.evidence import prepare
-from briefgen.corpus.occasions import party_key
-from briefgen.corpus.spoken import spoken_at, told_as_background
-from briefgen.text.dates import PartialDate
-from tests.corpus.builders import make_fact
+from briefgen.corpus.spoken import told_as_background
+from tests.corpus.builders import said_at_occasion
 
 JAKARTA = ("Emmanuel Macron", "Prabowo Subianto")  # the parties the pages keep coming back to
-
-
-def _spoken(quote: str, entities: tuple[str, ...], sides: tuple[str, str], date: str) -> bool:
-    fact = make_fact("s", "page", quote, date, entities=entities, kind="statement", topics=("visits",))
-    return spoken_at(prepare(fact), frozenset(map(party_key, entities)), frozenset(map(party_key, sides)), PartialDate.parse(date))
 
 
 def test_a_pledge_made_and_a_joint_statement_issued_in_jakarta_were_said_there() -> None:
@@ -27,12 +19,12 @@ def test_a_pledge_made_and_a_joint_statement_issued_in_jakarta_were_said_there()
         "Speaking next to his French counterpart, Indonesian President Prabowo Subianto made the rare pledge of"
         " recognising Israel if it allowed for a Palestinian state."
     )
-    assert _spoken(pledge, ("Prabowo Subianto", "Israel", "Palestine"), JAKARTA, "2025-05")
+    assert said_at_occasion(pledge, ("Prabowo Subianto", "Israel", "Palestine"), JAKARTA, "2025-05")
     issued = (
         "Macron issued a joint statement with Prabowo that condemned Israeli plans to take control of Gaza and any moves"
         ' to "forcibly remove the Palestinian population from their homeland."'
     )
-    assert _spoken(issued, ("Emmanuel Macron", "Prabowo Subianto", "Israel", "Gaza"), JAKARTA, "2025-05")
+    assert said_at_occasion(issued, ("Emmanuel Macron", "Prabowo Subianto", "Israel", "Gaza"), JAKARTA, "2025-05")
 
 
 def test_warm_words_on_arrival_were_said_there_and_a_statement_with_no_speech_was_not() -> None:
@@ -40,13 +32,13 @@ def test_warm_words_on_arrival_were_said_there_and_a_statement_with_no_speech_wa
         "On arrival, Macron had warm words for Indonesian President Prabowo Subianto, describing him as a brother and"
         " “a great friend of mine.”"
     )
-    assert _spoken(words, ("Emmanuel Macron", "Prabowo Subianto"), JAKARTA, "2025-05")
-    assert not _spoken("Indonesia has no formal ties with Israel.", ("Indonesia", "Israel"), JAKARTA, "2025-05")
+    assert said_at_occasion(words, ("Emmanuel Macron", "Prabowo Subianto"), JAKARTA, "2025-05")
+    assert not said_at_occasion("Indonesia has no formal ties with Israel.", ("Indonesia", "Israel"), JAKARTA, "2025-05")
 
 
 def test_an_agreement_reached_is_no_level_and_trade_reached_still_is() -> None:
     agreed = "PM Modi highlighted that an agreement has been reached between Special Representatives regarding border management."
     assert not told_as_background(agreed)
-    assert _spoken(agreed, ("Narendra Modi",), ("Narendra Modi", "Xi Jinping"), "2025-08-31")
+    assert said_at_occasion(agreed, ("Narendra Modi",), ("Narendra Modi", "Xi Jinping"), "2025-08-31")
     assert told_as_background("In 2023, bilateral trade reached an all-time high of 157 billion dollars.")
     assert told_as_background("Our relations have reached an unprecedentedly high level.")

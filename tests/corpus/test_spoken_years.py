@@ -10,16 +10,8 @@ said there (Putin's "more than 40% of the world's oil", intake_final82) is still
 from __future__ import annotations
 
 from briefgen.corpus.elsewhen import elsewhen
-from briefgen.corpus.evidence import prepare
-from briefgen.corpus.occasions import party_key
-from briefgen.corpus.spoken import spoken_at
 from briefgen.text.dates import PartialDate
-from tests.corpus.builders import make_fact
-
-
-def _spoken(quote: str, entities: tuple[str, ...], sides: tuple[str, str], date: str) -> bool:
-    fact = make_fact("s", "page", quote, date, entities=entities, kind="statement", topics=("visits",))
-    return spoken_at(prepare(fact), frozenset(map(party_key, entities)), frozenset(map(party_key, sides)), PartialDate.parse(date))
+from tests.corpus.builders import said_at_occasion
 
 
 def test_an_announcement_in_tianjin_that_recalls_the_clashes_of_2020_was_said_there() -> None:
@@ -27,7 +19,7 @@ def test_an_announcement_in_tianjin_that_recalls_the_clashes_of_2020_was_said_th
         "Modi announced that direct flights between India and China—suspended since deadly border clashes in 2020—"
         "will resume, though no timeline was given."
     )
-    assert _spoken(flights, ("Narendra Modi", "India", "China"), ("India", "China"), "2025-08")
+    assert said_at_occasion(flights, ("Narendra Modi", "India", "China"), ("India", "China"), "2025-08")
 
 
 def test_an_initiative_launched_in_2021_and_reaffirmed_in_zagreb_was_said_there() -> None:
@@ -35,7 +27,7 @@ def test_an_initiative_launched_in_2021_and_reaffirmed_in_zagreb_was_said_there(
         "The India-Croatia Startup Bridge Initiative, launched in 2021, was reaffirmed as a platform to promote"
         " innovation and entrepreneurship,"
     )
-    assert _spoken(reaffirmed, ("India", "Croatia"), ("India", "Croatia"), "2025-06-19")
+    assert said_at_occasion(reaffirmed, ("India", "Croatia"), ("India", "Croatia"), "2025-06-19")
 
 
 def test_a_figure_said_in_abu_dhabi_is_still_background() -> None:
@@ -43,7 +35,9 @@ def test_a_figure_said_in_abu_dhabi_is_still_background() -> None:
         "Putin said Russia and the UAE cooperated as part of OPEC+, whose members pump more than 40% of the world's oil,"
         " adding that they would discuss the Israeli-Hamas conflict and Ukraine."
     )
-    assert not _spoken(opec, ("Vladimir Putin", "Russia", "United Arab Emirates"), ("Russia", "United Arab Emirates"), "2023-12-06")
+    assert not said_at_occasion(
+        opec, ("Vladimir Putin", "Russia", "United Arab Emirates"), ("Russia", "United Arab Emirates"), "2023-12-06"
+    )
 
 
 def test_a_year_that_dates_what_was_said_elsewhere_is_read_by_elsewhen() -> None:
@@ -52,6 +46,6 @@ def test_a_year_that_dates_what_was_said_elsewhere_is_read_by_elsewhen() -> None
         " declaration of a Comprehensive Strategic Partnership."
     )
     sides = ("United Arab Emirates", "China")
-    assert _spoken(recalled, ("Mohamed bin Zayed", "Xi Jinping", "United Arab Emirates"), sides, "2024-05")
+    assert said_at_occasion(recalled, ("Mohamed bin Zayed", "Xi Jinping", "United Arab Emirates"), sides, "2024-05")
     assert elsewhen(recalled, PartialDate.parse("2024-05"))
     assert not elsewhen("Modi announced that direct flights—suspended since 2020—will resume.", PartialDate.parse("2025-08"))
