@@ -128,6 +128,7 @@ SETS = [
         "intake_final96",
         "intake_final97",
         "intake_final98",
+        "intake_final99",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
