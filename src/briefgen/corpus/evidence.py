@@ -49,7 +49,7 @@ class Prepared:
     fact: Fact
     word_set: set[str]
     entities: frozenset[str]
-    weight: float = 0.0  # the rarity of all its words together (filled in once the rarity is known)
+    weight: float | None = None  # the rarity of all its words together (see :meth:`weight_in`: worked out when first asked)
     rare: frozenset[str] = frozenset()  # its rare words (set by :func:`rarity`)
     visit: bool = False  # it speaks of a visit, an arrival, a trip or a summit
     valued: bool = False  # it states a figure
@@ -63,6 +63,16 @@ class Prepared:
     _quote: str | None = None
     _claim_in_order: str | None = None
     _quote_in_order: str | None = None
+
+    def weight_in(self, idf: dict[str, float]) -> float:
+        """The rarity of all its words together, worked out the first time a pair it is in is scored.
+
+        Few facts are ever scored (on the 50,000-fact benchmark corpus, 4,719): summing
+        every fact's words when the rarity is counted was a third of its cost.
+        """
+        if self.weight is None:
+            self.weight = sum(map(idf.__getitem__, self.word_set))
+        return self.weight
 
     @property
     def words(self) -> str:
@@ -297,7 +307,7 @@ def _near(a: Value, b: Value) -> bool:
 def _idf_overlap(pa: Prepared, pb: Prepared, idf: dict[str, float]) -> tuple[float, float]:
     """Shared words weighted by rarity: over the union (Jaccard) and over the smaller set."""
     shared = sum(idf[w] for w in pa.word_set & pb.word_set)
-    weight_a, weight_b = pa.weight, pb.weight
+    weight_a, weight_b = pa.weight_in(idf), pb.weight_in(idf)
     union = weight_a + weight_b - shared
     smaller = min(weight_a, weight_b)
     return (shared / union if union else 0.0), (shared / smaller if smaller else 0.0)
@@ -429,8 +439,7 @@ def rarity(prepared: list[Prepared]) -> dict[str, float]:
     idf = {word: math.log(total / count) for word, count in counts.items()}
     most = max(2, int(total * _RARE_SHARE))  # in a small corpus, any word two facts share may be the one that matters
     rare = {word for word, count in counts.items() if count <= most}
-    weigh = idf.__getitem__
     for item in prepared:
-        item.weight = sum(map(weigh, item.word_set))
+        item.weight = None  # summed from this ``idf`` when the fact is first scored (:meth:`Prepared.weight_in`)
         item.rare = frozenset(item.word_set & rare)
     return idf
