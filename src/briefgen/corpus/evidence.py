@@ -29,6 +29,7 @@ from briefgen.corpus.act_days import ActDay, act_day
 from briefgen.corpus.clash import text_names, visit_date
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import describe_value, values_agree
+from briefgen.corpus.figure_keys import FigureKeys
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.corpus.stays import StayEnd, ends_clash, stay_end
@@ -57,6 +58,7 @@ class Prepared:
     ends: StayEnd | None = None  # the last day of a stay its quote states ("until Saturday"), if any
     when: PartialDate | None = None  # the date its quote gives a visit ("visit in December 2024"), if it differs from its own
     act: ActDay | None = None  # the one act its quote dates to one day ("held talks on Tuesday"), if any
+    figure: FigureKeys | None = None  # its figure's keys and bounds, read when first tested (:mod:`.figure_keys`)
     article: Article | None = None  # the facts of its source, for what the article is about (set by :func:`article_context`)
     _words: str | None = None
     _claim: str | None = None
