@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from briefgen.corpus.clash import figures_clash
+from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure
 from briefgen.corpus.evidence import prepare
-from briefgen.corpus.figure_keys import figure_keys, too_far_to_clash
+from briefgen.corpus.figure_keys import amounts_differ, figure_keys, too_far_to_clash
 from briefgen.corpus.models import Fact
 from briefgen.corpus.pairing import FIGURE_CLASH, clash_reason
 from tests.corpus.builders import make_fact
@@ -72,3 +72,16 @@ def test_every_pair_the_quick_reading_tells_apart_is_one_the_full_test_finds_no_
             told_apart += 1
             assert not clash, (a.value, b.value)
     assert told_apart > len(facts) * (len(facts) - 1) // 2  # most pairs: the full test is spared them
+
+
+def test_every_pair_of_amounts_told_apart_is_one_the_tests_of_one_figure_stated_alike_reject() -> None:
+    facts = [figure(f"f{n}", f"outlet-{n}", NOTED, **value) for n, value in enumerate(VALUES)]
+    alike = told_apart = 0
+    for a, b in itertools.permutations(facts, 2):
+        words_a, words_b = prepare(a).word_set, prepare(b).word_set
+        one = figures_match(a, b, words_a, words_b) or same_reported_figure(a, b, words_a, words_b, lambda: 99)
+        alike += one
+        if amounts_differ(keys(a), keys(b)):
+            told_apart += 1
+            assert not one, (a.value, b.value)
+    assert alike and told_apart > len(facts) * (len(facts) - 1) // 2

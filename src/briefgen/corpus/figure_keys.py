@@ -37,6 +37,7 @@ class FigureKeys:
     low: float | None  # the value's bounds (one figure: its amount twice; None for an open end)
     high: float | None
     one_amount: bool  # one figure, not a range or a bound
+    approximate: bool  # "about", "nearly": it holds the figures it rounds
     generic: bool  # money, a share or a multiple (:func:`~briefgen.corpus.clash.generic_unit`)
 
 
@@ -49,6 +50,7 @@ def figure_keys(value: Value) -> FigureKeys:
         low=None if low is None else float(low),
         high=None if high is None else float(high),
         one_amount=value.amount is not None,
+        approximate=value.approximate,
         generic=generic_unit(value.unit),
     )
 
@@ -80,3 +82,14 @@ def too_far_to_clash(a: FigureKeys, b: FigureKeys) -> bool:
     bounded = None in (a.low, a.high, b.low, b.high)
     wide = not a.generic or (not bounded and not (a.one_amount and b.one_amount))
     return gap / top > (_RANGE if wide else _NEAR) + _MARGIN
+
+
+def amounts_differ(a: FigureKeys, b: FigureKeys) -> bool:
+    """True only where two figures are not one amount (``clash._same_amount``): the tests of one figure stated alike fail.
+
+    Bounds that differ as floats differ as written; and unless one of the two is
+    approximate, with both ends given, figures of other bounds are never one amount.
+    """
+    if (a.low, a.high) == (b.low, b.high):
+        return False
+    return not (a.approximate or b.approximate) or None in (a.low, a.high, b.low, b.high)
