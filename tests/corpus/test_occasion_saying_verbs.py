@@ -9,6 +9,8 @@ same words on another day are of another occasion.
 
 from __future__ import annotations
 
+from briefgen.corpus.spoken import _SAYING_BRANCHES
+from briefgen.text.english import first_letter_alternation
 from tests.corpus.test_occasion_speech_acts import members, statement
 
 
@@ -32,3 +34,15 @@ def test_the_same_verbs_on_another_day_stay_out() -> None:
 def test_a_writers_line_without_a_verb_of_saying_stays_out() -> None:
     found = members(statement("c-line", "Marden's pilots know the river better than Oskaro's crews."))
     assert "c-line" not in found and "a-arrive" in found
+
+
+def test_the_verbs_of_saying_stay_one_alternation_grouped_by_first_letter() -> None:
+    """The pattern is tried on the quote of every statement of an occasion's article: a branch that opens with a group
+    instead of a letter ("(?:made|issued) ... statement") left all 75 verbs one flat caseless alternation, tried verb by
+    verb at every place, three times as slow."""
+    assert first_letter_alternation(_SAYING_BRANCHES) != "|".join(_SAYING_BRANCHES)
+    found = members(
+        statement("c-issued", "Oskaro issued a joint statement with Marden on the upper locks."),
+        statement("c-delivered", "Marden delivered a speech praising Oskaro's shipyards."),
+    )
+    assert {"c-issued", "c-delivered", "a-arrive"} <= found

@@ -25,7 +25,6 @@ from decimal import Decimal
 from typing import Literal
 
 from briefgen.corpus.models import Fact, Value
-from briefgen.text.dates import PartialDate
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,8 @@ def _same_month(a: Fact, b: Fact) -> bool:
     """
     if a.date.day is not None and b.date.day is not None and abs((a.date.first_day - b.date.first_day).days) <= DAYS_OF_ONE_VISIT:
         return True
-    return PartialDate(a.date.year, a.date.month).overlaps(PartialDate(b.date.year, b.date.month))
+    # the two months overlap: one year, and one month or a year on either side (no dates made: asked of every pair of an event)
+    return a.date.year == b.date.year and (a.date.month is None or b.date.month is None or a.date.month == b.date.month)
 
 
 def _date_discrepancies(facts: list[Fact]) -> list[Discrepancy]:

@@ -30,6 +30,7 @@ from briefgen.corpus.clash import figures_clash, figures_match, same_reported_fi
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
+from briefgen.corpus.figure_keys import FigureKeys, amounts_differ, figure_keys, too_far_to_clash
 from briefgen.corpus.ordinals import ordinals_clash
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
@@ -120,16 +121,19 @@ def _windows(members: list[int], dates: list[tuple[int, int, int]]) -> list[list
 
 def clash_reason(pa: Prepared, pb: Prepared) -> str:
     """Why two facts are proposed for their disagreement (see :mod:`briefgen.corpus.clash`), or ''."""
-    if pa.valued and pb.valued and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return FIGURE_CLASH
-    if pa.valued and pb.valued and counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
-        return COUNT_CLASH
-    if pa.valued and pb.valued and ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
-        return ORDINAL_CLASH
-    if pa.valued and pb.valued and figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
-        return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
-    if pa.valued and pb.valued and same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
-        return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
+    if pa.valued and pb.valued:
+        figure_a, figure_b = _figure(pa), _figure(pb)
+        if not too_far_to_clash(figure_a, figure_b) and figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set):
+            return FIGURE_CLASH
+        if counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+            return COUNT_CLASH
+        if ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+            return ORDINAL_CLASH
+        if not amounts_differ(figure_a, figure_b):  # else neither test of one figure stated alike can hold
+            if figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
+                return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
+            if same_reported_figure(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+                return "one figure stated alike (same amount and unit, articles about the same people and places, days apart)"
     if pa.ends and pb.ends and stays_clash(pa, pb):
         return f"{STAY_CLASH} ({pa.ends} / {pb.ends})"
     if pa.visit and pb.visit and visits_clash(pa, pb):
@@ -138,6 +142,14 @@ def clash_reason(pa: Prepared, pb: Prepared) -> str:
     if pa.act and pb.act and pa.fact.source != pb.fact.source and one_party_told_on_two_days(pa.act, pb.act, _said_alike(pa, pb)):
         return f"{ACT_CLASH} ({pa.act} / {pb.act})"
     return ""
+
+
+def _figure(item: Prepared) -> FigureKeys:
+    """A fact's figure as the clash test reads it, read once: it is tested in many pairs (see :mod:`.figure_keys`)."""
+    if item.figure is None:
+        assert item.fact.value is not None
+        item.figure = figure_keys(item.fact.value)
+    return item.figure
 
 
 def _said_alike(pa: Prepared, pb: Prepared) -> bool:

@@ -193,7 +193,9 @@ _SAYING_BRANCHES = (
     # speech named by its noun, or by a verb of telling ("made the rare pledge of recognising Israel", "issued a joint
     # statement with Prabowo", "had warm words for", "informed of", "touched upon the need for", "exuded confidence")
     "informed", r"touch(?:ed|es) (?:up)?on", "exuded",
-    r"(?:made|issued|gave|delivered) (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,2}(?:pledge|statement|speech|address|remarks)",
+    # one branch per verb: a branch that opens with a group, not a letter, leaves the alternation flat (see below)
+    *(rf"{verb} (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){{0,2}}(?:pledge|statement|speech|address|remarks)"
+      for verb in ("made", "issued", "gave", "delivered")),
     r"had (?:[\w-]+ ){0,2}words",
 )  # fmt: skip
 # Grouped by first letter (see first_letter_alternation): this pattern is tried on the quote of every statement
