@@ -23,7 +23,7 @@ from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
-from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
 
 #: The keys of a fact whose lines its origin keeps.
 _ORIGIN_KEYS = ("quote", "source", "topics", "date")
@@ -50,6 +50,8 @@ class CorpusReader:
         self.drafts: dict[str, Fact] = {}
         self.origins: dict[str, Origin] = {}
         self.vocabulary = Vocabulary(topics={})
+        # Each source's body folded for the quote check, made while it was read (see load_source).
+        self.folded_bodies: dict[str, str] = {}
 
     def display(self, path: Path) -> str:
         """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
@@ -99,7 +101,8 @@ class CorpusReader:
             return
         if not body.strip():
             self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
-        control = control_character_problem(body)
+        folded, printable = fold_checked(body)
+        control = None if printable else control_character_problem(body)
         if control is not None:
             self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
         if path.stem != source.id:
@@ -119,6 +122,7 @@ class CorpusReader:
             return
         self.sources[source.id] = source
         self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
+        self.folded_bodies[source.id] = folded
 
     def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
         """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
@@ -158,7 +162,7 @@ class CorpusReader:
 
     def check_links(self) -> None:
         """Source ids, topics and quotes: the checks that span files."""
-        folded_bodies: dict[str, str] = {}
+        folded_bodies, self.folded_bodies = self.folded_bodies, {}
         source_ids = sorted(self.sources)
         topics = self.vocabulary.topics
         for fact in [*self.facts.values(), *self.drafts.values()]:
