@@ -20,7 +20,7 @@ from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
-from briefgen.loading.projectfile import ProjectFiles
+from briefgen.loading.projectfile import OpenFolder, ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
@@ -75,9 +75,10 @@ class CorpusReader:
         if vocabulary is not None:
             self.vocabulary = vocabulary
 
-    def load_source(self, path: Path) -> None:
+    def load_source(self, path: Path, folder: OpenFolder | None = None) -> None:
+        """Read and check one archived source; ``folder``, when given, is its folder, opened once for all the sources."""
         display = self.display(path)
-        text, problems = read_text(path, display, self.project)
+        text, problems = read_text(path, display, self.project, folder)
         self.problems += problems
         if text is None:
             return
