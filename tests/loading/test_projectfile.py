@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import BriefgenError
-from briefgen.loading.projectfile import ProjectFiles, read_project_bytes, read_project_text
+from briefgen.loading.projectfile import OpenFolder, ProjectFiles, read_project_bytes, read_project_text
 
 
 def _message(root: Path, path: Path, **kwargs: int) -> str:
@@ -95,3 +95,63 @@ def test_missing_and_undecodable_files(tmp_path: Path) -> None:
     (tmp_path / "latin.yaml").write_bytes(b"a: 1\nb: caf\xe9\n")
     text, problems = read_project_text(tmp_path, tmp_path / "latin.yaml", "latin.yaml")
     assert text is None and problems[0].format() == "latin.yaml:2: not valid UTF-8 (byte 0xe9); save the file as UTF-8"
+
+
+def test_an_open_folder_reads_as_the_project_does(tmp_path: Path) -> None:
+    """Files read by name from their open folder: the same text, and the same refusals, as read one by one."""
+    root = tmp_path / "project"
+    sources = root / "facts" / "sources"
+    sources.mkdir(parents=True)
+    (root / "archive").mkdir()
+    (sources / "a.md").write_text("plain\n", encoding="utf-8")
+    (root / "archive" / "b.md").write_text("linked inside\n", encoding="utf-8")
+    (sources / "b.md").symlink_to(root / "archive" / "b.md")
+    (tmp_path / "secret.md").write_text("outside\n", encoding="utf-8")
+    (sources / "c.md").symlink_to(tmp_path / "secret.md")
+    os.mkfifo(sources / "d.md")
+    (sources / "e.md").mkdir()
+    (sources / "f.md").write_bytes(b"caf\xe9\n")
+    project = ProjectFiles(root)
+    names = ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md", "missing.md"]
+    one_by_one = [project.read_text(sources / name, f"facts/sources/{name}") for name in names]
+    with OpenFolder(project, sources) as folder:
+        together = [project.read_text(sources / name, f"facts/sources/{name}", folder=folder) for name in names]
+    assert together == one_by_one
+    assert [text for text, _ in together[:2]] == ["plain\n", "linked inside\n"]
+    assert [problem.format() for _, problems in together[2:] for problem in problems] == [
+        "facts/sources/c.md: is a symbolic link to a file outside the project, which is not read "
+        "(hint: copy the file into the project instead of linking to it)",
+        "facts/sources/d.md: is a pipe, not a regular file (hint: only regular files are read)",
+        "facts/sources/e.md: is a directory, not a regular file (hint: only regular files are read)",
+        "facts/sources/f.md:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8",
+        "facts/sources/missing.md: cannot read file: No such file or directory",
+    ]
+
+
+def test_an_open_folder_outside_the_project_reads_nothing_from_it(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "facts").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.md").write_text("outside\n", encoding="utf-8")
+    (root / "facts" / "sources").symlink_to(tmp_path / "elsewhere")
+    with OpenFolder(ProjectFiles(root), root / "facts" / "sources") as folder:
+        text, problems = ProjectFiles(root).read_text(root / "facts" / "sources" / "a.md", "facts/sources/a.md", folder=folder)
+    assert text is None
+    assert [problem.format() for problem in problems] == [
+        "facts/sources/a.md: is a symbolic link to a file outside the project, which is not read "
+        "(hint: copy the file into the project instead of linking to it)"
+    ]
+
+
+def test_an_open_folder_swapped_for_a_link_meanwhile_is_still_the_folder_judged(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    sources = root / "facts" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "a.md").write_text("inside\n", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.md").write_text("outside\n", encoding="utf-8")
+    project = ProjectFiles(root)
+    with OpenFolder(project, sources) as folder:
+        sources.rename(root / "facts" / "old-sources")
+        sources.symlink_to(tmp_path / "elsewhere")
+        assert project.read_text(sources / "a.md", "facts/sources/a.md", folder=folder) == ("inside\n", [])

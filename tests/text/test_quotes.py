@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.text.quotes import closest_passage, contains_quote, fold, locate, source_index
+from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, locate, source_index
 
 NBSP = "\u00a0"
 
@@ -213,6 +213,26 @@ def test_locate_agrees_with_contains_quote(body: str, quote: str) -> None:
 def test_fold_of_the_whole_body_is_found(body: str) -> None:
     assume(fold(body))
     assert contains_quote(fold(body), body)
+
+
+@given(st.text(alphabet=LETTERS + "".join(SPACES) + "\u3000\v\f\x1b\u202e\xad", max_size=80))
+def test_fold_checked_folds_as_splitting_does_and_tells_printable_text(text: str) -> None:
+    folded, printable = fold_checked(text)
+    assert folded == " ".join(fold(text).split()) == " ".join(text.translate(str.maketrans(TYPOGRAPHY, '""\'\'---""\'')).split())
+    assert printable == text.replace("\n", " ").isprintable()
+
+
+@pytest.mark.parametrize(
+    ("body", "folded", "printable"),
+    [
+        ("Talks were held.\n\nThe \u2018sides\u2019 agreed.\n", "Talks were held. The 'sides' agreed.", True),
+        ("Three\n\n\nbreaks and  two spaces\n", "Three breaks and two spaces", True),
+        ("A tab\there.\n", "A tab here.", False),
+        ("An escape \x1b[31m here.\n", "An escape \x1b[31m here.", False),
+    ],
+)
+def test_fold_checked_on_bodies(body: str, folded: str, printable: bool) -> None:
+    assert fold_checked(body) == (folded, printable)
 
 
 @given(any_text)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
 from briefgen.errors import BriefgenError, Problem
-from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, ProjectFiles
+from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
 from briefgen.loading.yamlload import LoadedYaml
 
 if TYPE_CHECKING:
@@ -50,14 +50,17 @@ def project_root(path: Path, display: str) -> Path:
     return path.parents[depth - 1] if 0 < depth <= len(path.parents) else path.parent
 
 
-def read_text(path: Path, display: str, project: ProjectFiles | None = None) -> tuple[str | None, list[Problem]]:
+def read_text(
+    path: Path, display: str, project: ProjectFiles | None = None, folder: OpenFolder | None = None
+) -> tuple[str | None, list[Problem]]:
     """Read a UTF-8 project file, or explain precisely why it cannot be read (see :mod:`briefgen.loading.projectfile`).
 
-    ``project``, when given, is the project the file belongs to (a loader reading many files makes one for its load).
+    ``project``, when given, is the project the file belongs to (a loader reading many files makes one for its load);
+    ``folder``, the file's folder, opened once for all the files read from it.
     """
     if project is None:
         project = ProjectFiles(project_root(path, display))
-    return project.read_text(path, display, limit=MAX_FILE_BYTES)
+    return project.read_text(path, display, limit=MAX_FILE_BYTES, folder=folder)
 
 
 def parse_yaml_file(path: Path, display: str, group: ParseGroup) -> tuple[LoadedYaml | None, list[Problem]]:

@@ -26,6 +26,7 @@ from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, model_diges
 from briefgen.corpus.reader import CorpusReader
 from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
 from briefgen.errors import Problem, Severity
+from briefgen.loading.projectfile import OpenFolder
 from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR
 
 if TYPE_CHECKING:
@@ -331,8 +332,9 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
             # sides need the facts in date order: sorted once, before the fork, for both.
             corpus.facts_in_date_order()
             corpus._linking = Aside.start(corpus._work_out_linking)
-        for path in sorted((root / SOURCES_DIR).glob("*.md")):
-            loader.load_source(path)
+        with OpenFolder(loader.project, root / SOURCES_DIR) as folder:
+            for path in sorted((root / SOURCES_DIR).glob("*.md")):
+                loader.load_source(path, folder)
         cache.finish()
         loader.check_links()
         loader.problems += link_file_problems + link_problems(links, loader.facts)

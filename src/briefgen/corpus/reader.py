@@ -20,10 +20,10 @@ from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
-from briefgen.loading.projectfile import ProjectFiles
+from briefgen.loading.projectfile import OpenFolder, ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
-from briefgen.text.quotes import closest_passage, contains_quote, fold, headline_span
+from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
 
 #: The keys of a fact whose lines its origin keeps.
 _ORIGIN_KEYS = ("quote", "source", "topics", "date")
@@ -50,6 +50,8 @@ class CorpusReader:
         self.drafts: dict[str, Fact] = {}
         self.origins: dict[str, Origin] = {}
         self.vocabulary = Vocabulary(topics={})
+        # Each source's body folded for the quote check, made while it was read (see load_source).
+        self.folded_bodies: dict[str, str] = {}
 
     def display(self, path: Path) -> str:
         """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
@@ -73,9 +75,10 @@ class CorpusReader:
         if vocabulary is not None:
             self.vocabulary = vocabulary
 
-    def load_source(self, path: Path) -> None:
+    def load_source(self, path: Path, folder: OpenFolder | None = None) -> None:
+        """Read and check one archived source; ``folder``, when given, is its folder, opened once for all the sources."""
         display = self.display(path)
-        text, problems = read_text(path, display, self.project)
+        text, problems = read_text(path, display, self.project, folder)
         self.problems += problems
         if text is None:
             return
@@ -99,7 +102,8 @@ class CorpusReader:
             return
         if not body.strip():
             self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
-        control = control_character_problem(body)
+        folded, printable = fold_checked(body)
+        control = None if printable else control_character_problem(body)
         if control is not None:
             self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
         if path.stem != source.id:
@@ -119,6 +123,7 @@ class CorpusReader:
             return
         self.sources[source.id] = source
         self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
+        self.folded_bodies[source.id] = folded
 
     def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
         """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
@@ -158,7 +163,7 @@ class CorpusReader:
 
     def check_links(self) -> None:
         """Source ids, topics and quotes: the checks that span files."""
-        folded_bodies: dict[str, str] = {}
+        folded_bodies, self.folded_bodies = self.folded_bodies, {}
         source_ids = sorted(self.sources)
         topics = self.vocabulary.topics
         for fact in [*self.facts.values(), *self.drafts.values()]:

@@ -18,6 +18,7 @@ even from a file that grows meanwhile.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -74,10 +75,16 @@ class ProjectFiles:
             )
         return _read_regular_file(real, display, limit, head)
 
-    def read_text(self, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES) -> tuple[str | None, list[Problem]]:
-        """A UTF-8 project file's text, or None and the problems that explain why it cannot be read."""
+    def read_text(
+        self, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, folder: OpenFolder | None = None
+    ) -> tuple[str | None, list[Problem]]:
+        """A UTF-8 project file's text, or None and the problems that explain why it cannot be read.
+
+        ``folder``, when given, is the project folder ``path`` lies in, opened
+        once for all its files (see :class:`OpenFolder`).
+        """
         try:
-            raw = self.read_bytes(path, display, limit=limit)
+            raw = self.read_bytes(path, display, limit=limit) if folder is None else folder.read_bytes(path, display, limit)
         except FileNotFoundError:
             return None, [Problem(display, None, "cannot read file: No such file or directory")]
         except BriefgenError as exc:
@@ -90,6 +97,54 @@ class ProjectFiles:
             return None, [Problem(display, line, f"not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8")]
 
 
+class OpenFolder:
+    """A folder of the project opened once, for reading many of its files by name (a corpus's 5,000 sources).
+
+    Working out each file's real path asks the kernel about every folder on
+    the way to it, a tenth of a second on 5,000 sources.  Here the folder is
+    resolved and judged once, opened, and each file is opened relative to the
+    open folder, without following a link: what is read lies in the folder
+    judged inside the project, even if the folder is moved or replaced by a
+    link meanwhile.  A file that is itself a link is read as before, by
+    :meth:`ProjectFiles.read_bytes`, which follows it and judges where it
+    leads; so is every file when the folder cannot be opened or lies outside
+    the project.  Use it in a ``with`` block: the folder is closed on leaving.
+    """
+
+    def __init__(self, project: ProjectFiles, folder: Path) -> None:
+        self.project = project
+        self._prefix = str(folder) + os.sep
+        self._fd: int | None = None
+        real = os.path.realpath(folder)
+        if project._inside(real):
+            try:
+                self._fd = os.open(real, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            except OSError:
+                self._fd = None  # each file is then read, and refused, on its own
+
+    def __enter__(self) -> OpenFolder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def read_bytes(self, path: Path, display: str, limit: int) -> bytes:
+        """The bytes of ``path``, a file of this folder; raises as :meth:`ProjectFiles.read_bytes` does."""
+        name = path.name
+        if self._fd is None or str(path) != self._prefix + name:
+            return self.project.read_bytes(path, display, limit=limit)
+        try:
+            return _read_regular_file(name, display, limit, False, folder_fd=self._fd)
+        except _LinkMet:
+            return self.project.read_bytes(path, display, limit=limit)
+
+
+class _LinkMet(Exception):
+    """A file opened relative to its folder is a symbolic link: it is read by its real path instead."""
+
+
 def read_project_bytes(root: Path, path: Path, display: str, *, limit: int = MAX_PROJECT_FILE_BYTES, head: bool = False) -> bytes:
     """The bytes of ``path``, which must be a regular file inside ``root`` (see :meth:`ProjectFiles.read_bytes`)."""
     return ProjectFiles(root).read_bytes(path, display, limit=limit, head=head)
@@ -100,14 +155,19 @@ def read_project_text(root: Path, path: Path, display: str, *, limit: int = MAX_
     return ProjectFiles(root).read_text(path, display, limit=limit)
 
 
-def _read_regular_file(real: str, display: str, limit: int, head: bool) -> bytes:
-    """Open ``real`` without following a final link or blocking, check it is a regular file under the cap, and read it."""
+def _read_regular_file(real: str, display: str, limit: int, head: bool, *, folder_fd: int | None = None) -> bytes:
+    """Open ``real`` without following a final link or blocking, check it is a regular file under the cap, and read it.
+
+    With ``folder_fd``, ``real`` is a name in that open folder, and a link there raises :class:`_LinkMet`.
+    """
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(real, flags)
+        fd = os.open(real, flags, dir_fd=folder_fd)
     except FileNotFoundError:
         raise
     except OSError as exc:
+        if folder_fd is not None and exc.errno == errno.ELOOP:
+            raise _LinkMet from None
         raise BriefgenError.single(display, None, f"cannot read file: {exc.strerror}") from None
     try:
         info = os.fstat(fd)

@@ -42,7 +42,29 @@ def fold(text: str) -> str:
     ``str.split()`` splits on exactly the characters ``str.isspace()`` accepts
     (NBSP and the other Unicode spaces included) and drops them at both ends.
     """
-    return " ".join(_fold_characters(text).split())
+    return fold_checked(text)[0]
+
+
+def fold_checked(text: str) -> tuple[str, bool]:
+    """:func:`fold`, and whether ``text`` is printable once its line breaks count as spaces.
+
+    Splitting a body into its words and joining them again was a third of
+    the quote check (0.17 s of 0.47 s on 5,000 bodies, 16.8 MB): a body is
+    mostly single spaces with a blank line between paragraphs, so it is
+    folded here in a few passes in C instead.  Every
+    whitespace character but the space and the line break is unprintable,
+    so in a printable text each run of whitespace is spaces and line
+    breaks, and no two spaces side by side once the line breaks are spaces
+    means each run is one space already.  The loader asks whether a body
+    is printable anyway (a printable text holds no control character), so
+    it is told here, from the same pass.
+    """
+    characters = _fold_characters(text)
+    spaced = characters.replace("\n\n", "\n").replace("\n", " ") if "\n" in characters else characters
+    if not spaced.isprintable():
+        return " ".join(characters.split()), False
+    spaced = spaced.strip(" ")
+    return (" ".join(spaced.split()) if "  " in spaced else spaced), True
 
 
 def contains_quote(folded_body: str, quote: str) -> bool:
