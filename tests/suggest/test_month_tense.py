@@ -77,3 +77,19 @@ def test_a_month_of_an_act_hosted_is_still_the_one_before() -> None:
     resolved = resolve_date(text, dt.date(2024, 8, 18), future=False, kind="statement", ref_year=2024)
     assert resolved is not None
     assert str(resolved.date) == "2023-11"
+
+
+def test_a_day_of_the_occasion_a_plan_comes_after_is_behind() -> None:
+    # indiatvnews, intake_final76 (a page of 21 August 2024)
+    text = (
+        "After concluding his Poland trip, PM Modi will visit Ukraine on an invitation by Ukrainian President Volodymyr "
+        "Zelenskyy, which comes after his highly-publicised trip to Russia on June 8-9 amid the raging war between Moscow "
+        "and Kyiv."
+    )
+    resolved = resolve_date(text, dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)
+    assert resolved is not None
+    assert str(resolved.date) == "2024-06-08"
+    # the plan's own day, with nothing it follows, still lies ahead
+    plan = resolve_date("PM Modi will visit Russia on June 8-9.", dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)
+    assert plan is not None
+    assert str(plan.date) == "2025-06-08"

@@ -406,3 +406,11 @@ def test_a_year_recalled_after_since_dates_no_act() -> None:
     assert resolved is not None and resolved.phrase is None and "cannot be dated" in resolved.how
     dated = resolve_date(text, WED_2026_02_04, future=False, kind="event", ref_year=None)
     assert dated is not None and dated.date == PartialDate(2026, 2, 3)
+
+
+def test_a_stay_closed_by_to_with_its_day_glued_to_the_month_is_dated_by_its_first_day() -> None:
+    # lusakatimes, intake_final74
+    text = "President Hakainde Hichilema is scheduled to undertake a state visit to China from September10 to 16, 2023."
+    resolved = resolve_date(text, dt.date(2023, 9, 8), future=True, kind="plan", ref_year=2023)
+    assert resolved is not None
+    assert (str(resolved.date), resolved.phrase) == ("2023-09-10", "September10 to 16, 2023")

@@ -146,3 +146,35 @@ def test_a_year_a_term_of_office_opened_bounds_a_span() -> None:
     text = "The chancellor met the premier on Thursday, on his third visit since he became chancellor in 2027."
     assert _day(text) == "2031-03-06"
     assert bounds_a_span(text, text.index("2027"))
+
+
+def test_a_weekday_closing_a_long_future_clause_is_the_coming_one() -> None:
+    # malaymail, intake_final86 (a Sunday paper): the "will" stands more than 80 characters before the day
+    text = (
+        "According to the statement, Erdogan will be accorded an official welcoming ceremony at the Perdana Putra "
+        "Complex in Putrajaya on Tuesday, followed by a meeting with Anwar."
+    )
+    resolved = resolve_date(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)
+    assert resolved is not None
+    assert str(resolved.date) == "2025-02-11"
+
+
+def test_a_past_act_after_a_distant_future_verb_keeps_the_weekday_behind() -> None:
+    text = (
+        "The delegation will also tour the Korvik steelworks and the new container terminal that the two governments "
+        "opened in the eastern port on Tuesday."
+    )
+    resolved = resolve_date(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)
+    assert resolved is not None
+    assert str(resolved.date) == "2025-02-04"
+
+
+def test_a_partys_initials_in_brackets_do_not_end_the_clause_of_a_fronted_weekday() -> None:
+    # mercopress, intake_final88 (a Tuesday paper)
+    text = (
+        "On Wednesday, the Workers' Party (PT) leader is to take part in the Brazil-Japan Business Forum, with around "
+        "500 businesspeople from both countries, in addition to a meeting with Prime Minister Shigeru Ishiba."
+    )
+    resolved = resolve_date(text, dt.date(2025, 3, 25), future=True, kind="plan", ref_year=2025)
+    assert resolved is not None
+    assert str(resolved.date) == "2025-03-26"

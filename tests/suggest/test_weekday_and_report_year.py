@@ -40,3 +40,29 @@ def test_a_day_in_quoted_words_after_they_were_said_and_before_the_report_takes_
     later = "He last came here on September 20 for a summit."
     resolved = resolve_date(later, PUBLISHED, future=False, kind="statement", ref_year=2031, spoken=SAID)
     assert resolved is not None and str(resolved.date) == "2030-09-20"
+
+
+def test_a_date_in_brackets_after_its_weekday_is_the_day() -> None:
+    # wionews, intake_final92 (2 July 2025 was a Wednesday: the writer's bracket names the day)
+    text = "On Tuesday (July 2), Indian Prime Minister Narendra Modi was felicitated with the highest honour in Ghana."
+    resolved = resolve_date(text, dt.date(2025, 7, 3), future=False, kind="event", ref_year=2025)
+    assert resolved is not None
+    assert (str(resolved.date), resolved.phrase) == ("2025-07-02", "July 2")
+
+
+def test_a_bracketed_date_stands_where_its_weekday_does_not_in_an_aside() -> None:
+    # theaseandaily, intake_eval: the bracket glosses the weekday; the year of "this year" is no rival to it
+    text = (
+        "Belarusian President Alexander Lukashenko held a meeting with China’s leader Xi Jinping in Beijing on Monday "
+        "(Dec 4), marking their second encounter this year."
+    )
+    resolved = resolve_date(text, dt.date(2023, 12, 4), future=False, kind="event", ref_year=2023)
+    assert resolved is not None
+    assert str(resolved.date) == "2023-12-04"
+
+
+def test_a_word_in_brackets_after_a_weekday_leaves_the_weekday() -> None:
+    text = "The president will arrive in Korvik on Thursday (tomorrow) for talks."
+    resolved = resolve_date(text, PUBLISHED, future=True, kind="plan", ref_year=2031)
+    assert resolved is not None
+    assert (str(resolved.date), resolved.phrase) == ("2031-09-18", "on Thursday")

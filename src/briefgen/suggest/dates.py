@@ -30,6 +30,7 @@ from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.tense import (
     fronted_future,
     future_subject,
+    long_future_clause,
     said_on_weekday,
     scheduled_clause,
     told_in_the_past,
@@ -51,7 +52,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("day-range-month-year", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|and)\s+){_DAY}\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("day-month-year", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
-        ("month-day-year", rf"\b(?P<m>{_M})\s+(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
+        # "from September10 to 16, 2023": a day glued to its month, a stay closed by "to".
+        ("month-day-year", rf"\b(?P<m>{_M})\s*(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
         ("week-of-month-year", rf"\b(?:first|last|second|third|fourth|final) week of (?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-year", rf"\b(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
@@ -111,6 +113,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     clause it ends is in the future tense ("will arrive on Thursday"), or it ends
     a span that is still running ("is in Riyadh until Saturday": the stay goes
     on, so its end is the coming Saturday; "stayed until Saturday" is over).
+    A long clause is read back further for its future verb (:func:`long_future_clause`).
     """
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
@@ -127,6 +130,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     start = match.start()
     ahead = in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
     ahead = ahead or future_before_aside(text, start)  # "will visit X, the subject of his research, on Monday"
+    ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 

@@ -64,6 +64,29 @@ def told_as_ahead(text: str, start: int) -> bool:
     return in_future_clause(text, start) or scheduled_clause(text, start) or hoped_for(text, start)
 
 
+# What the plan follows, told in the present: "which comes after his trip to Russia on June 8-9", "the visit follows
+# talks in Beijing on May 5".  The occasion followed is behind the plan, so behind the day of writing.
+_FOLLOWS = re.compile(
+    r"\b(?:(?:comes|coming)\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)|follows(?!\s+(?:by|up|suit)\b))\b", re.IGNORECASE
+)
+
+
+def follows_an_earlier(text: str, start: int) -> bool:
+    """Whether the date at ``text[start]`` dates the occasion a plan comes after: an earlier one, so a past date.
+
+    "PM Modi will visit Ukraine …, which comes after his highly-publicised trip
+    to Russia on June 8-9" (a page of August 2024) is a plan, yet the trip it
+    follows was the June before; read as a plan's day, it fell ten months ahead.
+    A future verb after the "comes after" ("follows talks that will be held on …")
+    keeps the date ahead.  Only a day is turned back: a month turned back ("comes
+    after Trump's announcement in late July") set the plan against the visit's own
+    reports as a second date of it (nine such conflicts on intake_final42), so a
+    month keeps the plan's reading.
+    """
+    found = _FOLLOWS.search(_clause(text, start))
+    return found is not None and not in_future_clause(text, start)
+
+
 def month_ahead(text: str, start: int, future: bool) -> bool:
     """Whether the bare month at ``text[start]`` lies ahead of the day of writing: as the kind says, unless its clause says otherwise."""
     if future:
@@ -79,6 +102,6 @@ def day_ahead(text: str, start: int, future: bool) -> bool:
     page of November 2023 read as 2022-12-16).  The day now follows its clause as
     the bare month does ("Azerbaijan is hosting the COP29 climate conference in
     November", intake_final78, is the coming November).  A plan's day keeps its
-    reading.
+    reading, unless it dates the occasion the plan follows (:func:`follows_an_earlier`).
     """
-    return future or told_as_ahead(text, start)
+    return (future and not follows_an_earlier(text, start)) or told_as_ahead(text, start)

@@ -43,6 +43,20 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|has|have|did|(?-i:[a-z]{2,}[^e\W]ed)
 _FRONTED = re.compile(r"^\s*(?:before|after|following|upon|on|ahead\s+of|prior\s+to|while|when)\b", re.IGNORECASE)
 
 
+# A party's or a body's initials in brackets after its name: "the Workers' Party (PT) leader".
+_INITIALS = re.compile(r"\((?-i:[A-Z][A-Za-z0-9&.-]{0,7})\)")
+
+
+def without_initials(text: str) -> str:
+    """``text`` with each name's initials in brackets blanked, every other character where it was.
+
+    "On Wednesday, the Workers' Party (PT) leader is to take part in the forum":
+    the bracket only spells a name short and closes no clause, so the clause
+    still reaches "is to take part", and the Wednesday is the coming one.
+    """
+    return _INITIALS.sub(lambda initials: " " * len(initials.group(0)), text)
+
+
 def in_future_clause(text: str, start: int) -> bool:
     """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
 
@@ -51,11 +65,35 @@ def in_future_clause(text: str, start: int) -> bool:
     "on Tuesday" is "announced", the report of it.  A past verb after the future
     one governs the date: "will be signed after it was shown on Dec 12".
     """
-    clause = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - 80) : start]))[-1]
     future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
     # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
     # future one governs the date.
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
+
+
+# A participle right after a future "be": "will be accorded", "is to be held"; the plan's verb, no past act.
+_PASSIVE_AFTER = re.compile(r"\s+be\s+\w+", re.IGNORECASE)
+#: How far back a weekday's clause is read for its future verb when the nearer words give none.
+_LONG_CLAUSE = 160
+
+
+def long_future_clause(text: str, start: int) -> bool:
+    """Whether a weekday ends a long future clause: "will be accorded an official welcome at the … Complex on Tuesday".
+
+    :func:`in_future_clause` reads 80 characters back; a clause with a long
+    object runs past them.  Read further, the future verb still governs the
+    day only when nothing after it (its own "be" participle aside) is a verb of
+    the past, which would date an earlier act ("will visit the plant the firm
+    opened in the capital on Tuesday").
+    """
+    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - _LONG_CLAUSE) : start]))[-1]
+    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+    if future is None:
+        return False
+    passive = _PASSIVE_AFTER.match(clause, future.end())
+    rest = clause[passive.end() if passive else future.end() :]
+    return not _PAST_VERB.search(rest) and not _PAST_ACT.search(rest)
 
 
 def scheduled_clause(text: str, start: int) -> bool:
@@ -93,7 +131,7 @@ def fronted_future(text: str, start: int, end: int) -> bool:
         return False
     if opening.strip() and (not _FRONTED.match(opening) or re.search(r"[,;]", opening)):
         return False
-    clause = CLAUSE_BREAK.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
+    clause = CLAUSE_BREAK.split(without_initials(text[end:]).lstrip(" ,"), maxsplit=1)[0]
     scheduled = next((m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
     future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
