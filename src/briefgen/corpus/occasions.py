@@ -45,6 +45,7 @@ from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.entourage import in_entourage
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
+from briefgen.corpus.legs import of_another_leg
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
@@ -52,6 +53,7 @@ from briefgen.corpus.month_pages import dated_by_month, meets_across_month
 from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near, months_of
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
+from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
@@ -271,14 +273,21 @@ def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasio
     )
 
 
-def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset()) -> list[int]:
+def _parts(
+    article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset()
+) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not beside it, not of another meeting.
 
+    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is.
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
 
     def of_this_meeting(i: int) -> bool:
-        return not of_another_meeting(prepared[i], parties, party_key) and not _of_an_outsider(prepared[i], parties)
+        return (
+            not of_another_meeting(prepared[i], parties, party_key)
+            and not of_an_outsider(prepared[i], parties, party_key)
+            and not of_another_leg(prepared[i].fact.quote, hosts, party_key)
+        )
 
     here = [
         i
@@ -286,22 +295,6 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
         if not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date) and not beside_the_visit(prepared[i].fact.quote)
     ]
     return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]
-
-
-def _of_an_outsider(item: Prepared, sides: frozenset[str]) -> bool:
-    """Whether a figure is of one side and someone else: a figure recalled beside the occasion, not a part of it.
-
-    "Abu Dhabi alone pledged $35 billion for a project on Egypt's coast", in
-    a report of the Saudi crown prince's visit to Cairo: a sum of another
-    giver.  A figure that names at most one of the occasion's ``sides`` (party
-    keys) and a name that is none of them is of that other.  Only figures:
-    measured, a plan of one side with a place or a minister named ("Kishida
-    will address Congress at the Batasan") is a part of the programme too often.
-    """
-    if item.fact.kind != "figure" or not sides:
-        return False
-    keys = {k for k in map(party_key, item.fact.entities or ()) if k}
-    return len(keys & sides) <= 1 and bool(keys - sides)
 
 
 def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None = None) -> bool:
@@ -382,7 +375,8 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
         if not 2 <= len(group) <= MAX_SOURCES:
             continue
         sides = frozenset().union(*(articles[n].parties for n in group))  # a meeting of these two is the occasion's own
-        parts = [(articles[n], _parts(articles[n], prepared, sides)) for n in group]
+        hosts = frozenset.intersection(*(articles[n].parties for n in group))  # the sides of this leg of a tour
+        parts = [(articles[n], _parts(articles[n], prepared, sides, hosts)) for n in group]
         kept = _not_before([(article, members) for article, members in parts if members], prepared)
         if len({article.source for article, _ in kept}) >= 2:
             found_occasions.append(_occasion(kept, prepared))

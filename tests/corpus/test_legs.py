@@ -1,0 +1,64 @@
+"""A sentence that sends the visitor on to the tour's next host is not a part of this leg's occasion.
+
+Real sentences of half A: Putin's stop in Abu Dhabi before Riyadh (intake_final82),
+Modi's in Warsaw before Kyiv (intake_final76), Carney's in Paris before London
+(intake_final92); and Tinubu's talks with Xi in Beijing (intake_final22, see
+:mod:`tests.corpus.test_occasion_month_pages`).
+"""
+
+from __future__ import annotations
+
+from briefgen.corpus.legs import of_another_leg
+from briefgen.corpus.occasions import party_key
+from tests.corpus.test_occasion_month_pages import BOTH, bizwatch, businessday, fact, occasion_members
+
+UAE_VISIT = frozenset(map(party_key, ("Vladimir Putin", "Russia", "United Arab Emirates", "Abu Dhabi")))
+POLAND_VISIT = frozenset(map(party_key, ("Narendra Modi", "India", "Poland", "Ukraine")))
+FRANCE_VISIT = frozenset(map(party_key, ("Mark Carney", "Canada", "France", "Emmanuel Macron")))
+
+
+def test_the_next_host_named_after_this_one_is_another_leg() -> None:
+    after_uae = "After the UAE, Putin is due to travel to Saudi Arabia for his first face-to-face meeting with MbS since October 2019."
+    assert of_another_leg(after_uae, UAE_VISIT, party_key)
+    assert of_another_leg(
+        "After Paris, Carney heads for London, where he once worked as governor of the Bank of England.", FRANCE_VISIT, party_key
+    )
+    assert of_another_leg(
+        "Following France, Carney is due in the United Kingdom for talks with his counterpart Keir Starmer.", FRANCE_VISIT, party_key
+    )
+
+
+def test_the_next_visit_and_the_journey_on_from_this_host_are_another_leg() -> None:
+    next_visit = (
+        "He will next visit Britain, where he will meet with Prime Minister Keir Starmer and King Charles III, the head of state in Canada."
+    )
+    assert of_another_leg(next_visit, FRANCE_VISIT, party_key)
+    assert of_another_leg("The prime minister will travel to Kyiv from Poland in a 'Rail Force One' train", POLAND_VISIT, party_key)
+
+
+def test_this_legs_own_arrival_and_a_place_among_its_sides_stay_in() -> None:
+    arrived = (
+        "Prime Minister Narendra Modi on Thursday arrived in Poland, becoming the first Indian leader to visit the Central European country"
+        " in 45 years."
+    )
+    assert not of_another_leg(arrived, POLAND_VISIT, party_key)
+    # the next place is a side of the occasion's reports: an announcement of this very leg, not another one
+    after_poland = (
+        "After concluding his Poland trip, PM Modi will visit Ukraine on an invitation by Ukrainian President Volodymyr Zelenskyy,"
+    )
+    assert not of_another_leg(after_poland, POLAND_VISIT, party_key)
+    assert of_another_leg(after_poland, POLAND_VISIT - {party_key("Ukraine")}, party_key)
+    # a meeting after talks, not after a place
+    assert not of_another_leg("After talks with Macron, Carney will visit the Elysee Palace gardens.", FRANCE_VISIT, party_key)
+
+
+def test_the_next_leg_stays_out_of_the_occasion_its_report_joins() -> None:
+    onward = fact(
+        "w-onward",
+        "bizwatch",
+        "After Beijing, Tinubu will next visit Britain, where he will meet with Prime Minister Keir Starmer.",
+        "2024-09-03",
+        BOTH,
+    )
+    found = occasion_members([*bizwatch(), onward, *businessday()])
+    assert "w-onward" not in found and {"w-meeting", "d-signing"} <= found
