@@ -36,3 +36,10 @@ def test_a_dollar_sign_in_a_text_with_accents_is_the_word_dollar() -> None:
     accented = ERDOGAN.replace("Erdogan", "Erdoğan")
     assert content_words(accented) == content_words(ERDOGAN)
     assert "dolla" in content_words(accented)
+
+
+def test_capitals_give_the_words_small_letters_give_with_accents_or_without() -> None:
+    # intake_eval, oc-media-2025-03-aliyev-erdogan-inaugurate-nakhchivan-pipeline, as a headline in capitals
+    headline = "ALIYEV AND ERDOĞAN INAUGURATE NAKHCHIVAN GAS PIPELINE"
+    assert content_words(headline) == content_words(headline.lower()) == {"aliye", "erdog", "inaug", "nakhc", "gas", "pipel"}
+    assert content_words(headline.replace("Ğ", "G")) == content_words(headline)

@@ -398,10 +398,14 @@ def test_the_quick_reading_is_the_events_reading_or_nothing(lines: list[tuple[st
             assert quick == by_events(text, monkeypatch)
 
 
-def test_key_lines_are_line_of_each_key() -> None:
-    loaded = load_yaml("- id: a\n  quote: q\n  topics:\n    - t\n- id: b\n", "x.yaml", line_offset=3)
-    for index in (0, 1):
-        keys = ("quote", "source", "topics", "id")
-        expected = [loaded.line_of((index, key)) for key in keys]
-        assert loaded.key_lines((index,), loaded.line_of((index,)), keys) == expected
-    assert loaded.item_lines((0, "topics"), 1, loaded.line_of((0, "topics"))) == loaded.item_lines((0, "topics"), 1)
+def test_item_lines_are_line_of_the_item_its_keys_and_its_list_items() -> None:
+    text = "- id: a\n  quote: q\n  topics:\n    - t\n    - u\n- id: b\n  topics: [v, w]\n- id: c\n  topics: [x,\n    y]\n"
+    loaded = load_yaml(text, "x.yaml", line_offset=3)
+    keys = ("quote", "source", "id")
+    for index, count in ((0, 2), (1, 2), (2, 2), (2, 1)):
+        item, key_lines, listed = loaded.item_lines(index, keys, "topics", count)
+        assert item == loaded.line_of((index,))
+        assert key_lines == [loaded.line_of((index, key)) for key in keys]
+        assert listed == tuple(loaded.line_of((index, "topics", number)) for number in range(count))
+    assert loaded.item_lines(0, (), "topics", 2)[2] == (7, 8)
+    assert loaded.item_lines(2, (), "topics", 2)[2] == (12, 13)

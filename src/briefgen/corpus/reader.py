@@ -26,7 +26,7 @@ from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
 
 #: The keys of a fact whose lines its origin keeps.
-_ORIGIN_KEYS = ("quote", "source", "topics", "date")
+_ORIGIN_KEYS = ("quote", "source", "date")
 
 
 def _fact_named(item: object, index: int) -> str:
@@ -136,16 +136,18 @@ class CorpusReader:
             self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
             return added
         for index, item in enumerate(loaded.data):
-            item_line = loaded.line_of((index,))
             if not isinstance(item, dict):
-                self.problems.append(Problem(display, item_line, f"{_fact_named(item, index)}: each fact must be a mapping of fields"))
+                self.problems.append(
+                    Problem(display, loaded.line_of((index,)), f"{_fact_named(item, index)}: each fact must be a mapping of fields")
+                )
                 continue
             fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
             self.problems += problems
             if fact is None:
                 continue
-            quote_line, source_line, topics_line, date_line = loaded.key_lines((index,), item_line, _ORIGIN_KEYS)
-            topic_lines = loaded.item_lines((index, "topics"), len(fact.topics), topics_line)
+            item_line, (quote_line, source_line, date_line), topic_lines = loaded.item_lines(
+                index, _ORIGIN_KEYS, "topics", len(fact.topics)
+            )
             origin = Origin.of_fact(display, item_line, quote_line, source_line, topic_lines, date_line)
             if fact.id in self.origins:
                 first = self.origins[fact.id]
