@@ -6,6 +6,7 @@ import datetime as dt
 
 from briefgen.suggest.dates import dated_phrases, resolve_date
 from briefgen.suggest.month_tense import month_ahead
+from tests.suggest.dating import resolved
 
 # intake_final66, ibtimes 2025-07-16: a plan for its "would", but the agreement was signed the October before.
 SIGNED = (
@@ -86,10 +87,7 @@ def test_a_day_of_the_occasion_a_plan_comes_after_is_behind() -> None:
         "Zelenskyy, which comes after his highly-publicised trip to Russia on June 8-9 amid the raging war between Moscow "
         "and Kyiv."
     )
-    resolved = resolve_date(text, dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)
-    assert resolved is not None
-    assert str(resolved.date) == "2024-06-08"
+    assert resolved(text, dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)[0] == "2024-06-08"
     # the plan's own day, with nothing it follows, still lies ahead
-    plan = resolve_date("PM Modi will visit Russia on June 8-9.", dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)
-    assert plan is not None
-    assert str(plan.date) == "2025-06-08"
+    plan = "PM Modi will visit Russia on June 8-9."
+    assert resolved(plan, dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)[0] == "2025-06-08"

@@ -17,6 +17,7 @@ from briefgen.suggest.dates import bounds_a_span, find_date, resolve_date
 from briefgen.suggest.sentences import Sentence, quotable_span
 from briefgen.suggest.story_days import reference_year
 from briefgen.suggest.values import find_values
+from tests.suggest.dating import resolved
 
 FRIDAY = dt.date(2031, 3, 7)
 
@@ -154,9 +155,7 @@ def test_a_weekday_closing_a_long_future_clause_is_the_coming_one() -> None:
         "According to the statement, Erdogan will be accorded an official welcoming ceremony at the Perdana Putra "
         "Complex in Putrajaya on Tuesday, followed by a meeting with Anwar."
     )
-    resolved = resolve_date(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)
-    assert resolved is not None
-    assert str(resolved.date) == "2025-02-11"
+    assert resolved(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)[0] == "2025-02-11"
 
 
 def test_a_past_act_after_a_distant_future_verb_keeps_the_weekday_behind() -> None:
@@ -164,9 +163,7 @@ def test_a_past_act_after_a_distant_future_verb_keeps_the_weekday_behind() -> No
         "The delegation will also tour the Korvik steelworks and the new container terminal that the two governments "
         "opened in the eastern port on Tuesday."
     )
-    resolved = resolve_date(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)
-    assert resolved is not None
-    assert str(resolved.date) == "2025-02-04"
+    assert resolved(text, dt.date(2025, 2, 9), future=True, kind="plan", ref_year=2025)[0] == "2025-02-04"
 
 
 def test_a_partys_initials_in_brackets_do_not_end_the_clause_of_a_fronted_weekday() -> None:
@@ -175,6 +172,4 @@ def test_a_partys_initials_in_brackets_do_not_end_the_clause_of_a_fronted_weekda
         "On Wednesday, the Workers' Party (PT) leader is to take part in the Brazil-Japan Business Forum, with around "
         "500 businesspeople from both countries, in addition to a meeting with Prime Minister Shigeru Ishiba."
     )
-    resolved = resolve_date(text, dt.date(2025, 3, 25), future=True, kind="plan", ref_year=2025)
-    assert resolved is not None
-    assert str(resolved.date) == "2025-03-26"
+    assert resolved(text, dt.date(2025, 3, 25), future=True, kind="plan", ref_year=2025)[0] == "2025-03-26"
