@@ -273,9 +273,7 @@ def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasio
     )
 
 
-def _parts(
-    article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset()
-) -> list[int]:
+def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str], hosts: frozenset[str]) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not beside it, not of another meeting.
 
     Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is.

@@ -57,6 +57,12 @@ def without_initials(text: str) -> str:
     return _INITIALS.sub(lambda initials: " " * len(initials.group(0)), text)
 
 
+def _last_future(text: str, start: int, reach: int) -> tuple[str, re.Match[str] | None]:
+    """The clause ending at ``text[start]``, read at most ``reach`` characters back, and its last future verb."""
+    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - reach) : start]))[-1]
+    return clause, next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+
+
 def in_future_clause(text: str, start: int) -> bool:
     """Whether the words before ``text[start]``, back to the clause's start, are in the future tense.
 
@@ -65,8 +71,7 @@ def in_future_clause(text: str, start: int) -> bool:
     "on Tuesday" is "announced", the report of it.  A past verb after the future
     one governs the date: "will be signed after it was shown on Dec 12".
     """
-    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - 80) : start]))[-1]
-    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+    clause, future = _last_future(text, start, 80)
     # "is expected to be signed after its text was shown to reporters on Dec 12": the past verb after the
     # future one governs the date.
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, future.end())
@@ -87,8 +92,7 @@ def long_future_clause(text: str, start: int) -> bool:
     the past, which would date an earlier act ("will visit the plant the firm
     opened in the capital on Tuesday").
     """
-    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - _LONG_CLAUSE) : start]))[-1]
-    future = next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
+    clause, future = _last_future(text, start, _LONG_CLAUSE)
     if future is None:
         return False
     passive = _PASSIVE_AFTER.match(clause, future.end())

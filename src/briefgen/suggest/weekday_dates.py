@@ -27,11 +27,17 @@ _BRACKET = re.compile(r"\s*\(\s*")
 Found = tuple[int, int, PartialDate, str]
 
 
-def _joined(text: str, weekday_end: int, date: Found) -> bool:
-    """Whether the weekday ending at ``weekday_end`` is written with ``date``: only a comma, "the", or a bracket between."""
+def _joined(text: str, weekday_end: int, date: Found) -> str:
+    """How the weekday ending at ``weekday_end`` is written with ``date``: "beside", "bracket" or "" (not with it).
+
+    Beside it, only a comma or "the" between them ("Tuesday, July 2"); in a bracket after it, a date in figures
+    ("Tuesday (July 2)").
+    """
     if _BETWEEN.fullmatch(text, weekday_end, date[0]) is not None:
-        return True
-    return _BRACKET.fullmatch(text, weekday_end, date[0]) is not None and any(c.isdigit() for c in date[3])
+        return "beside"
+    if _BRACKET.fullmatch(text, weekday_end, date[0]) is not None and any(c.isdigit() for c in date[3]):
+        return "bracket"
+    return ""
 
 
 def weekdays_with_their_dates(text: str, found: list[Found]) -> list[Found]:
@@ -40,8 +46,9 @@ def weekdays_with_their_dates(text: str, found: list[Found]) -> list[Found]:
     glossed: int | None = None  # where the weekday a bracketed date glosses starts
     for n, item in enumerate(found):
         after = found[n + 1] if n + 1 < len(found) else None
-        if after is not None and after[2].day is not None and _WEEKDAY.fullmatch(item[3]) and _joined(text, item[1], after):
-            glossed = item[0] if _BETWEEN.fullmatch(text, item[1], after[0]) is None else None
+        joined = _joined(text, item[1], after) if after is not None and after[2].day is not None and _WEEKDAY.fullmatch(item[3]) else ""
+        if joined:
+            glossed = item[0] if joined == "bracket" else None
             continue
         # The bracketed date stands where its weekday does: read in its bracket alone, it would be an aside recalling
         # another occasion ("on Monday (Dec 4), marking their second encounter this year" is the 4th, not the year).
