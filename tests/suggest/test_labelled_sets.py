@@ -129,6 +129,7 @@ SETS = [
         "intake_final97",
         "intake_final98",
         "intake_final99",
+        "intake_final101",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
