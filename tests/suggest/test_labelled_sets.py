@@ -130,6 +130,7 @@ SETS = [
         "intake_final98",
         "intake_final99",
         "intake_final100",
+        "intake_final101",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
