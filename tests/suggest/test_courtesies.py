@@ -2,22 +2,29 @@
 
 The sentences are written for these tests (invented countries, people and places), not taken from
 the evaluation sets, so that each rule is tested as a class of English, with the words that rescue
-a sentence of its class.
+a sentence of its class; round 60's personal courtesies are real sentences of half A's sets, each
+marked with its set.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from briefgen.corpus.loader import Corpus
+from briefgen.corpus.models import Source
 from briefgen.suggest.courtesies import (
     is_appraisal,
     is_congratulation,
     is_greeting,
     is_guess,
     is_lead_in,
+    is_personal_courtesy,
     is_reader_notice,
     is_rhetoric,
 )
+from briefgen.suggest.drafts import suggest_drafts
 from briefgen.suggest.worth import check_worthy
 
 
@@ -179,3 +186,54 @@ def test_what_a_visit_may_bring_is_a_guess() -> None:
 def test_posts_of_pictures_and_pointers_to_them_are_reader_notices(sentence: str) -> None:
     assert is_reader_notice(sentence)
     assert not check_worthy(sentence)
+
+
+# Round 60: a leader's own courtesies, as posted or said to the guest, in real sentences of half A's sets.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landed in Guyana a short while ago.",  # intake_final98, Modi's post on X
+        "Held extensive and productive talks with President Anura Kumara Dissanayake in Colombo.",  # intake_final12
+        "Had enriching discussions on India-Egypt ties, notably cultural and people-to-people linkages.",  # intake_final34
+        "Honoured to have met the Grand Mufti of Egypt, His Eminence Prof. Shawky Ibrahim Allam.",  # intake_final34
+        "Warm welcome to PM Christopher Luxon of New Zealand as he arrives in New Delhi on his first official visit.",  # final84
+        "I thank you for the invitation to visit China and for our meeting today.",  # intake_final94
+        "I congratulate you on China's successful chairmanship of the SCO.",  # intake_final94
+        "“We are very grateful and humbled by your visit here in Guyana,” said President Ali.",  # intake_final98
+        "I am glad to have met my friend, Prime Minister Donald Tusk.",  # intake_final76
+    ],
+)
+def test_a_leaders_posted_or_addressed_courtesy_is_no_claim(sentence: str) -> None:
+    assert is_personal_courtesy(sentence)
+    assert not check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle clause has its subject after the comma
+        "Held in Riyadh, the summit was attended by the leaders of Egypt and Saudi Arabia.",
+        # thanks for something done, with its figure (intake_final18)
+        "I am thankful to the Indian government for providing support in the form of ₹30 billion.",
+        # gratitude for a named gesture, not the visit (intake_final90, judged worth an edit)
+        "I am grateful to Prime Minister Andrej Plenkovic for the special gesture of welcoming me at the airport.",
+        # a subject and a signing (intake_final84)
+        "We are delighted to announce the launch of India-New Zealand Free Trade Agreement (FTA) negotiations.",
+    ],
+)
+def test_a_courtesy_with_a_subject_a_figure_or_an_act_of_its_own_is_not_personal(sentence: str) -> None:
+    assert not is_personal_courtesy(sentence)
+
+
+def test_a_posts_subjectless_line_is_not_drafted_beside_the_report_of_the_arrival(corpus: Corpus) -> None:
+    body = (  # intake_final98, freepressjournal-2024-11-20
+        "Georgetown [Guyana]: Prime Minister Narendra Modi on Wednesday arrived in Guyana, the first Indian PM to visit "
+        "the country in more than 56 years.\n\n"
+        "Landed in Guyana a short while ago. Gratitude to President Dr. Irfaan Ali, PM Mark Anthony Phillips, senior "
+        "ministers and other dignitaries for coming to receive me at the airport. I am confident this visit will deepen "
+        "the friendship between our nations. — Narendra Modi (@narendramodi) November 20, 2024"
+    )
+    source = Source(id="freepressjournal-modi-guyana", published=dt.date(2024, 11, 20), body=body)
+    quotes = [str(d.fields["quote"]) for d in suggest_drafts(corpus, source, set())]
+    assert any(quote.startswith("Georgetown [Guyana]: Prime Minister Narendra Modi on Wednesday arrived") for quote in quotes)
+    assert not any("Landed in Guyana" in quote for quote in quotes)

@@ -25,6 +25,11 @@ away.  They come in classes, each named by the function that reads it:
   achievements in four areas:"), whose items are the claims;
 - :func:`is_appraisal`: how much ties grew or what a visit means, unmeasured
   ("have significantly strengthened the relationship", "the meeting was very cordial");
+- :func:`is_personal_courtesy`: a leader's own courtesies, as posted or said to
+  the guest: a post's line with its subject dropped ("Landed in Guyana a short
+  while ago", "Honoured to have met the Grand Mufti", "Warm welcome to PM
+  Luxon"), thanks or gladness addressed to the guest ("I thank you for the
+  invitation", "grateful and humbled by your visit", "glad to have met my friend");
 - :func:`is_reader_notice`: the page talking about itself: a copyright line, a
   comment forum's rules, an AI summary's warning, a link's "(See Pic and Video)",
   a post about pictures ("shared pictures from the meeting"), a pointer to the
@@ -183,6 +188,39 @@ def is_appraisal(text: str) -> bool:
     return bool(_APPRAISAL.search(text.rstrip(" .”\"’'"))) and not FIGURE_SIGN.search(text)
 
 
+# A post's line with its subject dropped: "Landed in Guyana …", "Held extensive and productive talks with …", "Had enriching
+# discussions …", "Honoured to have met …"; a welcome posted to the guest: "Warm welcome to PM Christopher Luxon".
+_POSTED_LINE = re.compile(
+    r"^(?:(?:Landed|Held|Had) (?:in|an?|extensive|enriching|productive|fruitful|excellent|wonderful|warm|good|great)\b|"
+    r"(?:Honou?red|Delighted|Glad|Happy|Pleased|Thrilled|Grateful|Thankful) to (?:have |be |meet|welcome)|Warm welcome to\b)"
+)
+# Thanks or gladness addressed to the guest: "I thank you for the invitation", "grateful and humbled by your visit",
+# "I congratulate you on …", "glad to have met my friend".
+_TO_THE_GUEST = re.compile(
+    r"\b(?:I|we) (?:thank|congratulate) you\b|"
+    r"\b(?:grateful|humbled|honou?red|thankful)(?: and (?:grateful|humbled|honou?red|thankful))? (?:by|for) your (?:visit|presence)\b|"
+    r"\b(?:glad|happy|delighted|pleased) to have met (?:my (?:dear )?friend|you)\b",
+    re.IGNORECASE,
+)
+
+
+def is_personal_courtesy(text: str) -> bool:
+    """A leader's own courtesy, posted with its subject dropped or said to the guest, with no figure or signing.
+
+    A post's "Landed in Guyana a short while ago" or "Held extensive and
+    productive talks with …" repeats, without its subject, the report's own
+    sentence on the arrival or the talks; thanks for the visit or the
+    invitation say only that they were said.  A participle opening a clause
+    ("Held in Riyadh, the summit …") has its subject after the comma.
+    """
+    rest = text.lstrip(LEADING_QUOTES)
+    opening = _POSTED_LINE.match(rest)
+    participle = bool(opening) and rest.split()[1] == "in" and "," in " ".join(rest.split()[:8])  # "Held in Riyadh, the …"
+    posted = bool(opening) and not participle
+    courteous = posted or bool(_TO_THE_GUEST.search(rest))
+    return courteous and not FIGURE_SIGN.search(rest) and not TRACE.search(rest)
+
+
 def is_reader_notice(text: str) -> bool:
     """The page about itself: a copyright line, a forum's rules, an AI summary's warning, a link to pictures."""
     return bool(_READER_NOTICE.search(text))
@@ -190,5 +228,15 @@ def is_reader_notice(text: str) -> bool:
 
 def is_courtesy(text: str) -> bool:
     """Does the sentence belong to one of the module's classes (see its docstring)?"""
-    checks = (is_congratulation, is_greeting, is_rhetoric, is_guess, is_lead_in, is_appraisal, is_reader_notice, is_weighed_ties)
+    checks = (
+        is_congratulation,
+        is_greeting,
+        is_rhetoric,
+        is_guess,
+        is_lead_in,
+        is_appraisal,
+        is_reader_notice,
+        is_weighed_ties,
+        is_personal_courtesy,
+    )
     return any(check(text) for check in checks)
