@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.corpus.looked_ahead import without_dates_looked_ahead
 from briefgen.corpus.models import Fact
 from briefgen.corpus.own_words import dated_words
 from briefgen.text.dates import PartialDate
@@ -42,6 +43,6 @@ def when_due_dropped(fact: Fact, date: PartialDate) -> str:
     a plan falls due on after the occasion."""
     words = dated_words(fact)
     if fact.kind != "plan":
-        return words
+        return without_dates_looked_ahead(words, date)
     ahead = _YEAR.sub(lambda m: " " if int(m[1]) > date.year else m[0], _NEXT.sub(" ", words))
     return _BARE_MONTH.sub(" ", ahead)
