@@ -10,6 +10,7 @@ parsed; the results, and the problems reported, are the same either way.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import marshal
 import os
@@ -24,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
+from briefgen.corpus.origin_lines import OriginLines, file_origin_lines
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
-from briefgen.loading.yamlload import LoadedYaml
+from briefgen.loading.yamlload import LoadedYaml, Loc, YamlValue
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -76,12 +78,17 @@ def parse_yaml_file(path: Path, display: str, group: ParseGroup) -> tuple[Loaded
 
 @dataclass
 class ParsedFile:
-    """One facts file, parsed: its data (None if it could not be) and its problems."""
+    """One facts file, parsed: its data (None if it could not be) and its problems.
+
+    ``origin_lines``, when a worker parsed the file, holds the lines of each
+    item of its top list that a fact's origin keeps (see :mod:`briefgen.corpus.origin_lines`).
+    """
 
     path: Path
     display: str
     loaded: LoadedYaml | None
     problems: list[Problem]
+    origin_lines: list[OriginLines] | None = None
 
 
 @contextlib.contextmanager
@@ -202,19 +209,38 @@ def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tup
     A parsed facts file is only strings, lists, dicts and the tuples of its
     line table, which marshal writes and reads in about 60% of pickle's time;
     on 50 files of 1,000 facts that is 0.3 s of CPU less, half of it in the
-    loader, which waits for nothing else.  The bytes come from our own
-    worker, through our own pipe.
+    loader, which waits for nothing else.  The lines each fact's origin keeps
+    are looked up here and sent as a row of numbers per item; the line table
+    itself, needed only for the message of an item that fails to validate,
+    travels packed on its own and is read back only then.  The bytes come
+    from our own worker, through our own pipe.
     """
     loaded, problems, written = _parse_job(path, display, cache_file)
-    packed = None if loaded is None else marshal.dumps((loaded.data, loaded.lines, loaded.line_offset))
-    return packed, problems, written
+    if loaded is None:
+        return None, problems, written
+    rows = file_origin_lines(loaded)
+    return marshal.dumps((loaded.data, rows, marshal.dumps(loaded.lines), loaded.line_offset)), problems, written
 
 
-def _unpacked(packed: bytes | None) -> LoadedYaml | None:
+class _LinesOnDemand(LoadedYaml):
+    """A worker's parse, whose line table is unpacked the first time a line is asked for: for a mistake, if ever."""
+
+    def __init__(self, data: YamlValue, packed_lines: bytes, line_offset: int) -> None:
+        self.data = data
+        self.line_offset = line_offset
+        self._packed_lines = packed_lines
+
+    @functools.cached_property
+    def lines(self) -> dict[Loc, int]:  # type: ignore[override]
+        unpacked: dict[Loc, int] = marshal.loads(self._packed_lines)  # written by our own worker (see above)
+        return unpacked
+
+
+def _unpacked(packed: bytes | None) -> tuple[LoadedYaml | None, list[OriginLines] | None]:
     if packed is None:
-        return None
-    data, lines, line_offset = marshal.loads(packed)  # written by our own worker (see above)
-    return LoadedYaml(data, lines, line_offset)
+        return None, None
+    data, rows, packed_lines, line_offset = marshal.loads(packed)  # written by our own worker (see above)
+    return _LinesOnDemand(data, packed_lines, line_offset), rows
 
 
 class _PoolParse:
@@ -279,7 +305,8 @@ class _PoolParse:
             return self.parse_here(index)
         path, display = self.files[index]
         self.cache.record(display, written=written)
-        return ParsedFile(path, display, _unpacked(packed), problems)
+        loaded, origin_lines = _unpacked(packed)
+        return ParsedFile(path, display, loaded, problems, origin_lines)
 
     def __iter__(self) -> Iterator[ParsedFile]:
         for index in range(len(self.files)):

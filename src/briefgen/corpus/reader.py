@@ -18,15 +18,13 @@ from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
+from briefgen.corpus.origin_lines import ORIGIN_KEYS, ORIGIN_LIST
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import OpenFolder, ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
-
-#: The keys of a fact whose lines its origin keeps.
-_ORIGIN_KEYS = ("quote", "source", "date")
 
 
 def _fact_named(item: object, index: int) -> str:
@@ -127,7 +125,7 @@ class CorpusReader:
 
     def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
         """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
-        display, loaded = parsed.display, parsed.loaded
+        display, loaded, origin_lines = parsed.display, parsed.loaded, parsed.origin_lines
         self.problems += parsed.problems
         added: list[Fact] = []
         if loaded is None or loaded.data == "":
@@ -145,9 +143,12 @@ class CorpusReader:
             self.problems += problems
             if fact is None:
                 continue
-            item_line, (quote_line, source_line, date_line), topic_lines = loaded.item_lines(
-                index, _ORIGIN_KEYS, "topics", len(fact.topics)
-            )
+            if origin_lines is None:  # parsed here: looked up now, for the valid facts alone
+                item_line, (quote_line, source_line, date_line), topic_lines = loaded.item_lines(
+                    index, ORIGIN_KEYS, ORIGIN_LIST, len(fact.topics)
+                )
+            else:  # looked up by the worker that parsed the file
+                item_line, quote_line, source_line, date_line, topic_lines = origin_lines[index]
             origin = Origin.of_fact(display, item_line, quote_line, source_line, topic_lines, date_line)
             if fact.id in self.origins:
                 first = self.origins[fact.id]
