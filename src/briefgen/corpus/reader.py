@@ -14,6 +14,8 @@ import functools
 import os
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
@@ -133,14 +135,18 @@ class CorpusReader:
         if not isinstance(loaded.data, list):
             self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
             return added
+        validate = Fact.__pydantic_validator__.validate_python  # as validate_item calls it, without its frame for a valid fact
         for index, item in enumerate(loaded.data):
             if not isinstance(item, dict):
                 self.problems.append(
                     Problem(display, loaded.line_of((index,)), f"{_fact_named(item, index)}: each fact must be a mapping of fields")
                 )
                 continue
-            fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
-            self.problems += problems
+            try:
+                fact: Fact | None = validate(item)
+            except ValidationError:  # validated again, to the same end, for the problems with their lines
+                fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
+                self.problems += problems
             if fact is None:
                 continue
             if origin_lines is None:  # parsed here: looked up now, for the valid facts alone
