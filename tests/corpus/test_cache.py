@@ -312,9 +312,9 @@ def test_parse_job_in_process(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
     path.write_text("- id: a\n", encoding="utf-8")
     cache_file = tmp_path / "cache" / "facts.json"
-    loaded, problems, written = corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)
+    loaded, problems, written, text = corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)
     assert isinstance(loaded, LoadedYaml) and loaded.data == [{"id": "a"}]
-    assert problems == [] and written
+    assert problems == [] and written and text == "- id: a\n"
     assert corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)[2] is False
     missing = corpusfiles._parse_job(tmp_path / "missing.yaml", "facts/missing.yaml", None)
     assert missing[0] is None and missing[1][0].message.startswith("cannot read file")
