@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -22,6 +23,21 @@ FACTS = """- id: extra-{n}
   date: "2025-02"
   topics: [visits]
 """
+# Two more facts in another style: topics listed a line each, and a date no calendar has (a problem at its line).
+OTHER_FACTS = """- id: listed-{n}
+  claim: A claim.
+  source: mini-source
+  quote: A delegation will visit Minsk next month.
+  topics:
+    - visits
+  date: "2025-02"
+- id: misdated-{n}
+  claim: A claim.
+  source: mini-source
+  quote: A delegation will visit Minsk next month.
+  date: "2025-13"
+  topics: [visits]
+"""
 
 
 def _would_use_pool(files: list[tuple[Path, str]]) -> bool:
@@ -35,7 +51,7 @@ def snapshot(corpus: Corpus) -> tuple[object, ...]:
         {k: v.model_dump() for k, v in corpus.sources.items()},
         {k: v.model_dump() for k, v in corpus.facts.items()},
         {k: v.model_dump() for k, v in corpus.drafts.items()},
-        corpus.origins,
+        {k: dataclasses.astuple(v) for k, v in corpus.origins.items()},  # every line, those equality leaves out too
         corpus.source_origins,
         [p.format() for p in corpus.problems],
     )
@@ -215,7 +231,8 @@ def test_group_without_a_file_parses_every_time() -> None:
 def _big_project(project: Path) -> None:
     """A project with several facts files, one broken, one repeating an id, one empty."""
     for n in range(6):
-        (project / f"facts/part-{n}.yaml").write_text("".join(FACTS.format(n=f"{n}-{i}") for i in range(20)), encoding="utf-8")
+        text = "".join(FACTS.format(n=f"{n}-{i}") for i in range(20)) + OTHER_FACTS.format(n=n)
+        (project / f"facts/part-{n}.yaml").write_text(text, encoding="utf-8")
     (project / "facts/part-3.yaml").write_text("- id: broken\n  claim: 'unclosed\n", encoding="utf-8")
     (project / "facts/part-4.yaml").write_text(FACTS.format(n="0-1"), encoding="utf-8")  # repeats an id of part-0
     (project / "facts/part-5.yaml").write_text("# nothing yet\n", encoding="utf-8")
@@ -259,6 +276,8 @@ def test_pool_gives_the_same_corpus(mini_project: Path, monkeypatch: pytest.Monk
     corpus = load_corpus(mini_project, cache=cache)
     assert snapshot(corpus) == expected
     assert "facts/part-4.yaml:1: duplicate fact id 'extra-0-1' (first defined at facts/part-0.yaml:7)" in expected[-1]  # type: ignore[operator]
+    assert any(p.startswith("facts/part-0.yaml:132: fact 'misdated-0'") for p in expected[-1])  # type: ignore[attr-defined]
+    assert dataclasses.astuple(corpus.origins["listed-0"])[1:] == (121, 124, 123, (126,), 127)
     if cached:
         assert cache.written
         assert "facts%2Fpart-0.yaml.json" in cache_files(mini_project)
@@ -293,12 +312,28 @@ def test_parse_job_in_process(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
     path.write_text("- id: a\n", encoding="utf-8")
     cache_file = tmp_path / "cache" / "facts.json"
-    loaded, problems, written = corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)
+    loaded, problems, written, text = corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)
     assert isinstance(loaded, LoadedYaml) and loaded.data == [{"id": "a"}]
-    assert problems == [] and written
+    assert problems == [] and written and text == "- id: a\n"
     assert corpusfiles._parse_job(path, "facts/facts.yaml", cache_file)[2] is False
     missing = corpusfiles._parse_job(tmp_path / "missing.yaml", "facts/missing.yaml", None)
     assert missing[0] is None and missing[1][0].message.startswith("cannot read file")
+
+
+def test_a_parse_sent_by_a_worker_reads_back_as_the_parse(tmp_path: Path) -> None:
+    """What a worker sends back: the document, each item's origin lines, and the line table, unpacked only when asked for."""
+    path = tmp_path / "facts.yaml"
+    path.write_text(FACTS.format(n=1) + OTHER_FACTS.format(n=2) + "- [not, a, fact]\n", encoding="utf-8")
+    fresh = load_yaml(path.read_text(encoding="utf-8"), "facts/facts.yaml")
+    packed, problems, written = corpusfiles._parse_for_sending(path, "facts/facts.yaml", None)
+    loaded, origin_lines = corpusfiles._unpacked(packed)
+    assert problems == [] and not written and loaded is not None
+    assert loaded.data == fresh.data
+    assert origin_lines == [(1, 4, 3, 5, (6,)), (7, 10, 9, 13, (12,)), (14, 17, 16, 18, (19,)), (20, 20, 20, 20, ())]
+    assert "lines" not in vars(loaded)  # not unpacked yet
+    assert loaded.line_of((2, "date")) == fresh.line_of((2, "date")) == 18
+    assert loaded.lines == fresh.lines
+    assert corpusfiles._unpacked(corpusfiles._parse_for_sending(tmp_path / "missing.yaml", "facts/missing.yaml", None)[0]) == (None, None)
 
 
 def test_cached_parse_equals_a_fresh_one(tmp_path: Path) -> None:

@@ -332,6 +332,7 @@ FACTS_STYLE = """\
         "- a: b\n  c: d\n- e: f\n",
         "\n\n# c\na: b\n\n",
         "a: [x y, z'w]\n",
+        "a: []\nb: [x, y z, w_1, 2]\n",
         "a: b, c [d] {e}\n",
         "a: >-\n  b\n  c\n",
         'id: s\nnotes: >-\n  Removed the "date" prefix \\ kept; # not a comment\n  and a second line.\nplace: X',
@@ -351,7 +352,8 @@ def test_the_quick_reading_builds_what_the_events_build(text: str, monkeypatch: 
         "a: >-\n  b \n", "a: >-\nb: c\n", "- a: >-\n    b\n", "a: >-\n  b\n\n", "a: >-  \n  b\n",
         "a: b\n  c\n", "a: 'b'\n", 'a: "b\\tc"\n', "a: b\tc\n", "a: b\r\nc: d\n",
         "a:\nb: c\n", "- a:\n  b: c\n", "a: b\na: c\n", "- a\n- b\n", "a:\n  - b\n", "a:\n- b\n", "a: &x b\n", "a: *x\n", "a: !t b\n",
-        "a: [b,c]\n", "a: [b, [c]]\n", "a: b: c\n", "a: b:\n", "a:  b\n", "a: b \n", "---\na: b\n", "a: b\n...\n", "", "# only\n",
+        "a: [b,c]\n", "a: [b, [c]]\n", "a: [b, ]\n", "a: [ b]\n", "a: [b , c]\n", "a: [b, , c]\n", "a: [b, c#d]\n",
+        "a: b: c\n", "a: b:\n", "a:  b\n", "a: b \n", "---\na: b\n", "a: b\n...\n", "", "# only\n",
         "\ufeffa: b\n", "a: b\u2028c\n", "a: b\x85\n", "  a: b\n", "a: b\n c: d\n", "a:\n    b: c\n  d: e\n", "x:y\n", "a: {b: c}\n",
     ],
 )  # fmt: skip

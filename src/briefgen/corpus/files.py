@@ -10,6 +10,7 @@ parsed; the results, and the problems reported, are the same either way.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import marshal
 import os
@@ -24,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
+from briefgen.corpus.origin_lines import OriginLines, file_origin_lines
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
-from briefgen.loading.yamlload import LoadedYaml
+from briefgen.loading.yamlload import LoadedYaml, Loc, YamlValue, load_yaml
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -65,23 +67,33 @@ def read_text(
 
 def parse_yaml_file(path: Path, display: str, group: ParseGroup) -> tuple[LoadedYaml | None, list[Problem]]:
     """Read and parse one YAML file; on any mistake, no data and the problems found."""
+    return _read_and_parse(path, display, group)[1:]
+
+
+def _read_and_parse(path: Path, display: str, group: ParseGroup) -> tuple[str | None, LoadedYaml | None, list[Problem]]:
+    """:func:`parse_yaml_file`, and the text parsed (None if the file could not be read)."""
     text, problems = read_text(path, display)
     if text is None:
-        return None, problems
+        return None, None, problems
     try:
-        return group.load(text, display), []
+        return text, group.load(text, display), []
     except BriefgenError as exc:
-        return None, exc.problems
+        return text, None, exc.problems
 
 
 @dataclass
 class ParsedFile:
-    """One facts file, parsed: its data (None if it could not be) and its problems."""
+    """One facts file, parsed: its data (None if it could not be) and its problems.
+
+    ``origin_lines``, when a worker parsed the file, holds the lines of each
+    item of its top list that a fact's origin keeps (see :mod:`briefgen.corpus.origin_lines`).
+    """
 
     path: Path
     display: str
     loaded: LoadedYaml | None
     problems: list[Problem]
+    origin_lines: list[OriginLines] | None = None
 
 
 @contextlib.contextmanager
@@ -189,11 +201,11 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse_job(path: Path, display: str, cache_file: Path | None) -> tuple[LoadedYaml | None, list[Problem], bool]:
-    """In a worker: parse one file through its own cache group; write the group if it changed."""
+def _parse_job(path: Path, display: str, cache_file: Path | None) -> tuple[LoadedYaml | None, list[Problem], bool, str | None]:
+    """In a worker: parse one file through its own cache group; write the group if it changed.  Last, the text parsed."""
     group = ParseGroup(cache_file)
-    loaded, problems = parse_yaml_file(path, display, group)
-    return loaded, problems, group.save()
+    text, loaded, problems = _read_and_parse(path, display, group)
+    return loaded, problems, group.save(), text
 
 
 def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tuple[bytes | None, list[Problem], bool]:
@@ -202,19 +214,40 @@ def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tup
     A parsed facts file is only strings, lists, dicts and the tuples of its
     line table, which marshal writes and reads in about 60% of pickle's time;
     on 50 files of 1,000 facts that is 0.3 s of CPU less, half of it in the
-    loader, which waits for nothing else.  The bytes come from our own
-    worker, through our own pipe.
+    loader, which waits for nothing else.  The lines each fact's origin keeps
+    are looked up here and sent as a row of numbers per item.  The line
+    table itself is needed only for the message of an item that fails to
+    validate: the text parsed travels instead, as UTF-8, and is parsed again
+    in the loader if a line is asked for (the same text gives the same
+    table), which costs this worker a third of packing the table.  The
+    bytes come from our own worker, through our own pipe.
     """
-    loaded, problems, written = _parse_job(path, display, cache_file)
-    packed = None if loaded is None else marshal.dumps((loaded.data, loaded.lines, loaded.line_offset))
-    return packed, problems, written
+    loaded, problems, written, text = _parse_job(path, display, cache_file)
+    if loaded is None or text is None:
+        return None, problems, written
+    rows = file_origin_lines(loaded)
+    return marshal.dumps((loaded.data, rows, text.encode("utf-8"), display, loaded.line_offset)), problems, written
 
 
-def _unpacked(packed: bytes | None) -> LoadedYaml | None:
+class _LinesOnDemand(LoadedYaml):
+    """A worker's parse, whose line table is made the first time a line is asked for (for a mistake, if ever), from the text parsed."""
+
+    def __init__(self, data: YamlValue, text: bytes, display: str, line_offset: int) -> None:
+        self.data = data
+        self.line_offset = line_offset
+        self._text = text
+        self._display = display
+
+    @functools.cached_property
+    def lines(self) -> dict[Loc, int]:  # type: ignore[override]
+        return load_yaml(self._text.decode("utf-8"), self._display).lines
+
+
+def _unpacked(packed: bytes | None) -> tuple[LoadedYaml | None, list[OriginLines] | None]:
     if packed is None:
-        return None
-    data, lines, line_offset = marshal.loads(packed)  # written by our own worker (see above)
-    return LoadedYaml(data, lines, line_offset)
+        return None, None
+    data, rows, text, display, line_offset = marshal.loads(packed)  # written by our own worker (see above)
+    return _LinesOnDemand(data, text, display, line_offset), rows
 
 
 class _PoolParse:
@@ -257,7 +290,7 @@ class _PoolParse:
 
     def parse_here(self, index: int) -> ParsedFile:
         path, display = self.files[index]
-        loaded, problems, written = _parse_job(path, display, self.cache.group_file(display))
+        loaded, problems, written, _ = _parse_job(path, display, self.cache.group_file(display))
         self.cache.record(display, written=written)
         return ParsedFile(path, display, loaded, problems)
 
@@ -279,7 +312,8 @@ class _PoolParse:
             return self.parse_here(index)
         path, display = self.files[index]
         self.cache.record(display, written=written)
-        return ParsedFile(path, display, _unpacked(packed), problems)
+        loaded, origin_lines = _unpacked(packed)
+        return ParsedFile(path, display, loaded, problems, origin_lines)
 
     def __iter__(self) -> Iterator[ParsedFile]:
         for index in range(len(self.files)):

@@ -14,19 +14,19 @@ import functools
 import os
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
+from briefgen.corpus.origin_lines import ORIGIN_KEYS, ORIGIN_LIST
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import OpenFolder, ProjectFiles
 from briefgen.loading.validation import validate_item
 from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
 from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
-
-#: The keys of a fact whose lines its origin keeps.
-_ORIGIN_KEYS = ("quote", "source", "date")
 
 
 def _fact_named(item: object, index: int) -> str:
@@ -127,7 +127,7 @@ class CorpusReader:
 
     def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
         """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
-        display, loaded = parsed.display, parsed.loaded
+        display, loaded, origin_lines = parsed.display, parsed.loaded, parsed.origin_lines
         self.problems += parsed.problems
         added: list[Fact] = []
         if loaded is None or loaded.data == "":
@@ -135,19 +135,26 @@ class CorpusReader:
         if not isinstance(loaded.data, list):
             self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
             return added
+        validate = Fact.__pydantic_validator__.validate_python  # as validate_item calls it, without its frame for a valid fact
         for index, item in enumerate(loaded.data):
             if not isinstance(item, dict):
                 self.problems.append(
                     Problem(display, loaded.line_of((index,)), f"{_fact_named(item, index)}: each fact must be a mapping of fields")
                 )
                 continue
-            fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
-            self.problems += problems
+            try:
+                fact: Fact | None = validate(item)
+            except ValidationError:  # validated again, to the same end, for the problems with their lines
+                fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
+                self.problems += problems
             if fact is None:
                 continue
-            item_line, (quote_line, source_line, date_line), topic_lines = loaded.item_lines(
-                index, _ORIGIN_KEYS, "topics", len(fact.topics)
-            )
+            if origin_lines is None:  # parsed here: looked up now, for the valid facts alone
+                item_line, (quote_line, source_line, date_line), topic_lines = loaded.item_lines(
+                    index, ORIGIN_KEYS, ORIGIN_LIST, len(fact.topics)
+                )
+            else:  # looked up by the worker that parsed the file
+                item_line, quote_line, source_line, date_line, topic_lines = origin_lines[index]
             origin = Origin.of_fact(display, item_line, quote_line, source_line, topic_lines, date_line)
             if fact.id in self.origins:
                 first = self.origins[fact.id]
