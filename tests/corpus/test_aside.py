@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.corpus import files as corpusfiles
 from briefgen.corpus import loader as corpusloader
-from briefgen.corpus.aside import Aside, working_aside
+from briefgen.corpus.aside import Aside
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import load_corpus
 from briefgen.corpus.report import find_possible
@@ -31,19 +31,6 @@ def test_the_work_runs_in_another_process_and_its_value_comes_back(idle_core: No
     assert pid != os.getpid()
     assert value == {"proposals": ["a", "b"]}
     assert not aside.forked
-
-
-def test_a_child_knows_it_was_forked_for_work_aside_and_may_fork_once_more(idle_core: None) -> None:
-    """The linking child splits its work with one more child, though the load count (its busy parent) says no core is free."""
-
-    def work() -> tuple[bool, tuple[bool, int]]:
-        inner = Aside.start(lambda: (working_aside(), os.getppid()), fork=working_aside())
-        return inner.forked, inner.result()
-
-    assert not working_aside()
-    forked, (inner_aside, inner_parent) = Aside.start(work).result()
-    assert forked and inner_aside
-    assert inner_parent != os.getpid()  # the grandchild's parent is the child, not this process
 
 
 def test_a_child_that_fails_leaves_the_work_to_be_done_here(idle_core: None) -> None:
@@ -88,6 +75,7 @@ def test_proposals_worked_out_beside_the_load_are_those_worked_out_after_it(
     monkeypatch.setattr(corpusloader, "LINKING_ASIDE_MIN_FACTS", 0)  # as if the corpus were big
     aside = load_corpus(repo_copy, cache=ParseCache(None), propose_links=True)
     assert aside._linking is not None and aside._linking.forked
+    assert aside._occasions is not None and aside._occasions._given is not None  # worked out here, handed to the child
     assert [p.as_dict() for p in aside.link_proposals()] == expected[0]
     assert [p.discrepancy.describe() for p in find_possible(aside)] == expected[1]
     assert [p.format() for p in aside.problems] == [p.format() for p in inline.problems]
@@ -108,5 +96,6 @@ def test_facts_prepared_as_the_files_are_read_give_the_proposals_worked_out_from
     monkeypatch.setattr(corpusfiles, "_others_running", lambda: 10**6)  # every core busy: nothing forked
     early = load_corpus(repo_copy, cache=ParseCache(None), propose_links=True)
     assert early._prepared and len(early._prepared) == len(early.facts)
+    assert early._occasions is None  # nothing handed over: linking finds the occasions itself, from the facts prepared here
     assert [p.as_dict() for p in early.link_proposals()] == expected
     assert early._prepared is None  # handed to linking once, then dropped

@@ -25,18 +25,6 @@ from briefgen.corpus.files import spare_core_for_a_fork
 
 T = TypeVar("T")
 
-_forked_here = False  # True in a child forked by Aside
-
-
-def working_aside() -> bool:
-    """Whether this process is a child forked by :class:`Aside`: its parent found a core free for this work.
-
-    Such a child may split its own work once more (:mod:`briefgen.corpus.proposals`):
-    its parent is busy for a part of the time only, and the load count, which
-    counts the parent, would say no core is free.
-    """
-    return _forked_here
-
 
 class Aside(Generic[T]):
     """``work()``, started in a forked process when a core is free; :meth:`result` gives its value either way."""
@@ -71,8 +59,6 @@ class Aside(Generic[T]):
             os.close(write_end)
             return
         if pid == 0:  # the child: nothing of the parent's (buffered output, exit handlers) runs here
-            global _forked_here
-            _forked_here = True
             code = 1
             try:
                 os.close(read_end)

@@ -21,6 +21,7 @@ from briefgen.corpus.aside import Aside
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.files import MAX_FILE_BYTES, collector_paused, parse_files, read_text
+from briefgen.corpus.handover import Handover
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, model_digests
 from briefgen.corpus.reader import CorpusReader
@@ -32,7 +33,7 @@ from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR
 if TYPE_CHECKING:
     from briefgen.corpus.evidence import Prepared
     from briefgen.corpus.possible import PossibleConflict
-    from briefgen.corpus.proposals import LinkProposal
+    from briefgen.corpus.proposals import LinkProposal, OccasionIds
 
 #: Facts from which the link proposals are worked out beside the load (on 50,000 facts, they take seconds).
 LINKING_ASIDE_MIN_FACTS = 5_000
@@ -71,6 +72,8 @@ class Corpus:
     _aside: tuple[list[LinkProposal], list[PossibleConflict]] | None = field(default=None, init=False, repr=False, compare=False)
     # Each fact as linking compares it, prepared while the files were read (see _load): handed to linking once.
     _prepared: dict[str, Prepared] | None = field(default=None, init=False, repr=False, compare=False)
+    # The occasions, worked out here for the linking child while it scores pairs (see _load).
+    _occasions: Handover[OccasionIds] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -113,7 +116,31 @@ class Corpus:
         from briefgen.corpus.proposals import propose_links
 
         prepared, self._prepared = self._prepared, None
-        return propose_links(self.linked_facts(), self.links, prepared=prepared)
+        occasions = self._occasions.result if self._occasions is not None else None
+        return propose_links(self.linked_facts(), self.links, prepared=prepared, occasions=occasions)
+
+    def _occasion_ids(self) -> OccasionIds:
+        """The occasions linking will find (:func:`~briefgen.corpus.proposals.occasion_ids`), from the facts prepared as they were read."""
+        from briefgen.corpus.proposals import occasion_ids
+
+        return occasion_ids(self.linked_facts(), self.links, self._prepared)
+
+    def _hand_over_occasions(self) -> None:
+        """Start linking beside the rest of the load, and work out here the occasions it will ask for meanwhile.
+
+        The linking child's work is the longest path of a big check; here, the
+        sources and the quote checks take less.  The occasions need neither
+        the pairs the child scores first nor anything scoring adds, so this
+        process finds them and hands them down (:mod:`briefgen.corpus.handover`)
+        before reading the sources: two processes on the two cores, not three.
+        """
+        self._occasions = Handover(self._occasion_ids)
+        self._linking = Aside.start(self._work_out_linking)
+        if self._linking.forked:
+            self._occasions.give()
+        else:  # worked out with the rest of linking, from the facts it prepares, when the proposals are asked for
+            self._occasions.close()
+            self._occasions = None
 
     def _work_out_linking(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
         """In the child forked beside the load: the proposals, and the conflicts they would confirm were every source dated."""
@@ -126,8 +153,11 @@ class Corpus:
         if self._aside is None:
             linking, self._linking = self._linking, None
             assert linking is not None
+            if linking.forked:
+                # Freed while the child works, not after its answer: only a failed child needs them, and it is rare.
+                self._prepared = None
             self._aside = linking.result()
-            self._prepared = None  # the child's work came back (or was done here): not needed again
+            self._prepared = self._occasions = None  # the child's work came back (or was done here): not needed again
         return self._aside
 
     def possible_conflicts(self) -> list[PossibleConflict]:
@@ -148,7 +178,7 @@ class Corpus:
         if self._linking is not None:
             self._linking.discard()
             self._linking = None
-        self._prepared = None
+        self._prepared = self._occasions = None
 
     def model_digests(self) -> dict[str, str]:
         """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""
@@ -331,7 +361,7 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
             # beside the rest of the load (the sources, and the checks that span files).  Both
             # sides need the facts in date order: sorted once, before the fork, for both.
             corpus.facts_in_date_order()
-            corpus._linking = Aside.start(corpus._work_out_linking)
+            corpus._hand_over_occasions()
         with OpenFolder(loader.project, root / SOURCES_DIR) as folder:
             for path in sorted((root / SOURCES_DIR).glob("*.md")):
                 loader.load_source(path, folder)

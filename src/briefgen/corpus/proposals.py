@@ -18,12 +18,11 @@ import contextlib
 import gc
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from briefgen.corpus.aside import Aside, working_aside
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
@@ -310,22 +309,48 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+#: The occasions by fact ids, and why each is one (what :func:`occasion_ids` gives).
+OccasionIds = list[tuple[list[str], str]]
+
+
 def propose_links(
-    facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD, *, prepared: Mapping[str, Prepared] | None = None
+    facts: list[Fact],
+    decisions: LinkDecisions,
+    threshold: float = THRESHOLD,
+    *,
+    prepared: Mapping[str, Prepared] | None = None,
+    occasions: Callable[[], OccasionIds] | None = None,
 ) -> list[LinkProposal]:
     """Undecided links, grouped: facts that all pair with one another form one proposal.
 
     ``prepared``: facts already prepared for comparison, by id (see :func:`_prepared_articles`).
+    ``occasions``: gives :func:`occasion_ids` of these facts, worked out by another process
+    meanwhile (the parent of the linking child: :mod:`briefgen.corpus.handover`); asked
+    for once the pairs are scored, which needs neither the occasions nor gives them anything.
     """
     with _no_cycle_collection():
-        return _propose(facts, decisions, threshold, prepared)
+        return _propose(facts, decisions, threshold, prepared, occasions)
 
 
-def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, early: Mapping[str, Prepared] | None) -> list[LinkProposal]:
+def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared] | None = None) -> OccasionIds:
+    """The undecided occasions among ``facts`` (:func:`undecided_occasions`) by fact ids: what one process hands another.
+
+    Facts themselves would cost much more to send.  What :func:`propose_links` finds given the
+    same facts, decisions and prepared facts: the occasions read each fact as prepared, with
+    its article, and nothing that scoring adds.
+    """
+    with _no_cycle_collection():
+        return _undecided_occasion_ids(_prepared_articles(facts, prepared)[0], decisions)
+
+
+def _propose(
+    facts: list[Fact],
+    decisions: LinkDecisions,
+    threshold: float,
+    early: Mapping[str, Prepared] | None,
+    occasions_given: Callable[[], OccasionIds] | None,
+) -> list[LinkProposal]:
     prepared, by_source = _prepared_articles(facts, early)
-    # The occasions need neither the pairs nor what scoring them adds to each fact: in the linking child of a
-    # big check they are found by one more child, while this one scores the pairs and the parent reads the sources.
-    occasions_found = Aside.start(partial(_undecided_occasion_ids, prepared, decisions), fork=working_aside())
     pairs = _scored_pairs(facts, prepared, decisions, threshold)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
@@ -345,7 +370,8 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, earl
         if kind == "event":
             proposals += _figure_clashes(group)
     prepared_by_id = {p.fact.id: p for p in prepared}  # for the occasions, the retellings and the deal figures below
-    undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in occasions_found.result()]
+    found = occasions_given() if occasions_given is not None else _undecided_occasion_ids(prepared, decisions)
+    undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
         for members, why in _with_retellings(undecided, pairs, prepared_by_id)
@@ -361,8 +387,8 @@ def _propose(facts: list[Fact], decisions: LinkDecisions, threshold: float, earl
     return proposals
 
 
-def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) -> list[tuple[list[str], str]]:
-    """:func:`undecided_occasions` by fact ids: what a child sends back (facts themselves cost much more to send)."""
+def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) -> OccasionIds:
+    """:func:`undecided_occasions` by fact ids."""
     return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
 
 
