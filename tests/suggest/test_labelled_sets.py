@@ -131,6 +131,7 @@ SETS = [
         "intake_final99",
         "intake_final100",
         "intake_final101",
+        "intake_final103",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
