@@ -132,6 +132,7 @@ SETS = [
         "intake_final100",
         "intake_final101",
         "intake_final102",
+        "intake_final103",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
