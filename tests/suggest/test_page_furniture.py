@@ -56,6 +56,18 @@ def test_the_writers_biography_is_not_drafted() -> None:
     assert not is_author_biography("The firm, with 30 years of experience in rail, will build the Vantaa line.")
 
 
+def test_a_line_of_the_writers_biography_told_of_him_is_not_drafted() -> None:
+    for line in (  # the foot of 247 News Agency's and Social News's pages
+        "He currently works as a writer at 247 news agency, where he has established himself as a respected voice in the industry",
+        "He enjoys designing websites, developing mobile applications and publishing news articles on current events from"
+        " various authenticated news sources",
+    ):
+        assert is_author_biography(line)
+        assert not check_worthy(line)
+    # Someone in the news who served as something is no biography of the writer.
+    assert not is_author_biography("Hassan, 62, served as the Minister of State in the Vice-President's Office for Union Affairs.")
+
+
 def test_a_sourcing_line_is_attribution_alone() -> None:
     for line in (
         "Osei's Special Adviser on Media, Jon Berg, disclosed this in a post on X on Sunday",

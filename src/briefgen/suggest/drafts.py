@@ -28,6 +28,7 @@ from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phra
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.draft_ids import numbered_id
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.same_day import same_day_date
@@ -168,9 +169,8 @@ def _headline(source: Source, folded_body: str) -> Sentence | None:
     title = " ".join((source.title or "").split())
     if not title or contains_quote(folded_body, title):
         return None
-    stated = {(v.amount, v.low, v.high) for v in find_values(source.body)}
-    if all((v.amount, v.low, v.high) in stated for v in find_values(title)):
-        return None  # the body says all the headline says, at more length and with its source
+    if figures_stated(title, source.body):
+        return None  # the body says all the headline says, at more length and with its source (a bound for its "6 pacts")
     return Sentence(0, len(title), title, -1)
 
 

@@ -19,7 +19,10 @@ away.  They come in classes, each named by the function that reads it:
   "He made two further points", "he offered two examples relating to Norland:"),
   whose items are the claims;
 - :func:`is_author_biography`: the writer's biography at the page's foot
-  ("with two years of media experience, reports human interest stories");
+  ("with two years of media experience, reports human interest stories"), or
+  a line of it told of "he" or "she": the writer's job at the outlet ("He
+  currently works as a writer at …") or pastimes of the trade ("She enjoys
+  designing websites … and publishing news articles");
 - :func:`is_sourcing_line`: where the sentence before came from ("X disclosed
   this in a post on Sunday", "These were the outcome of talks …, according to a
   statement by …"): attribution whose claim is in another sentence;
@@ -135,6 +138,12 @@ _NEWSROOM = re.compile(
 )
 # A writer's biography: years of experience in the trade of writing news.
 _EXPERIENCE = re.compile(r"\b(?:years?|decades?) of (?:[\w-]+ ){0,2}experience\b", re.IGNORECASE)
+# A biography's line of its own, its subject the writer as "he" or "she": the job, or pastimes of the news trade.
+_WRITER_JOB = re.compile(
+    r"^(?:He|She)\s+(?:currently\s+|now\s+)?(?:works|worked|serves|served)\s+as\s+an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:writer|journalist|reporter|editor|correspondent|columnist|contributor)\b"
+)
+_WRITER_PASTIMES = re.compile(r"^(?:He|She)\s+(?:enjoys|loves|likes)\s+\w+ing\b.*\b(?:news|articles|stories)\b")
 _NEWS_TRADE = re.compile(r"\b(?:media|journalis\w*|report(?:s|ing|er)?|stories|writ(?:es|ing|er)|editor\w*|newsroom)\b", re.IGNORECASE)
 # Sourcing: a verb of telling with "this" for its object, then only where or how it was told ("said that" brings a claim in).
 _TOLD_THIS = re.compile(
@@ -186,8 +195,9 @@ def is_list_lead_in(text: str) -> bool:
 
 
 def is_author_biography(text: str) -> bool:
-    """The writer's biography: years of experience, in words of the news trade."""
-    return bool(_EXPERIENCE.search(text) and _NEWS_TRADE.search(text))
+    """The writer's biography: years of experience in words of the news trade, or a line on "he" or "she": the job, the pastimes."""
+    rest = text.lstrip(LEADING_QUOTES)
+    return bool(_EXPERIENCE.search(text) and _NEWS_TRADE.search(text)) or bool(_WRITER_JOB.match(rest) or _WRITER_PASTIMES.match(rest))
 
 
 def is_sourcing_line(text: str) -> bool:

@@ -5,10 +5,11 @@ its closing speaker's words, :mod:`briefgen.suggest.closing_speakers`; never a d
 background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side's leader visiting one,
 :mod:`briefgen.suggest.other_visits`, nor a named analyst's reading, :mod:`briefgen.suggest.analysts`, nor what the
 reporter could not learn, :mod:`briefgen.suggest.unlearned`, nor a caption printed twice,
-:mod:`briefgen.suggest.twin_captions`, nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the
-summary points (before a dateline, a deck of short lines, or a standfirst above the report's dateline) the report
-repeats (:mod:`briefgen.suggest.summary`), cut to whole words where the excerpt stops
-(:mod:`briefgen.suggest.sentences`), and split where they date two events (:mod:`briefgen.suggest.clauses`).  A
+:mod:`briefgen.suggest.twin_captions`, nor the headline printed again, :mod:`briefgen.suggest.headline_copies`,
+nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the summary points (before a dateline, a deck
+of short lines, or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`),
+cut to whole words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where they date two
+events (:mod:`briefgen.suggest.clauses`).  A
 quotation of a few sentences, its speaker named where it opens or closes, is one span
 (:mod:`briefgen.suggest.quotation_runs`): an editor cites it whole; so is a sentence the splitter cut at ", adding
 that" (:mod:`briefgen.suggest.added_statements`).
@@ -25,6 +26,7 @@ from briefgen.suggest.caption_credits import credited_caption_line, glued_captio
 from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.foretold_effects import foretold_effect
+from briefgen.suggest.headline_copies import headline_copy
 from briefgen.suggest.hollow import earlier_picture
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
@@ -98,6 +100,8 @@ def drafted_spans(
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
             continue  # a line heading the section under it, which states the claim: see .subheadings
+        if sentence is not headline and headline_copy(sentence.text, sentence.start, sentence.end, title, body):
+            continue  # the page's headline printed again in the body: the report states it in full, see .headline_copies
         if is_page_chrome(sentence.text) or body.count("\n", 0, sentence.start) in links:
             continue  # the page's own line (a sign-up, a counter, a list's lead-in) or a link under "Read also:"
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
