@@ -98,6 +98,9 @@ def test_the_text_read_as_the_sentences_subject_or_frame() -> None:
         "The treaty, based on the 1993 Treaty of Friendship and Cooperation, will have no expiration date.",
         "adding that the document, based on the 1993 Treaty of Friendly Relations and Cooperation, will have no expiration date.",
         "Under the trade deal, Oman has offered India zero-duty market access on 98 per cent of its tariff lines.",
+        "In addition to the defence and security provisions, the pact includes a bilateral police agreement.",
+        "The Memorandum of Understanding (MoU) on defence will provide for cooperation in the areas of defence industries, "
+        "supply of defence equipment, joint exercises, training,",
     ]
     not_held = [
         # not yet signed, or ranked among the texts of its kind: the record of the relation

@@ -40,18 +40,21 @@ from briefgen.text.dates import PartialDate
 
 #: The nouns of a text two sides sign: what "the agreement", "this document", "the MoUs" name.
 _TEXT = (
-    r"(?:agreements?|treat(?:y|ies)|pacts?|deals?|documents?|memorand(?:um|a)|MoUs?|MOUs?|accords?|protocols?|"
-    r"declarations?|joint statement|communiqu[eé]|charter|conventions?|contracts?|road ?map|action plan|plan|FTA)"
+    r"(?i:agreements?|treat(?:y|ies)|pacts?|deals?|documents?|memorand(?:um|a)(?: of understanding)?|mous?|accords?|protocols?|"
+    r"declarations?|joint statement|communiqu[eé]|contracts?|road ?map|action plan|plan|FTA)"
 )
 #: At most three words between the determiner and the text ("The new bilateral agreement"), none a year.
 _BETWEEN = r"(?: (?!(?:19|20)[0-9]{2}\b)[\w‑'’-]+){0,3}?"
+#: What may not follow the text's noun: "of" (a text named by what it is of, "the Treaty of Friendship"), or a year
+#: (an older text named by its years, "The Action Plan 2020-24").
+_NAMED = r"\b(?! of\b)(?! (?:19|20)[0-9]{2})"
 #: The text as the sentence's subject ("The agreement also covers", "these declarations reflect"), after a linking
-#: word or a clause of saying it ends ("However, the deal …", "adding that the document …"), or as its frame
-#: ("Under the trade deal, …", "As per the agreement, …").
+#: word, an opening phrase or a clause of saying it ends ("But the deal …", "In addition to the defence and security
+#: provisions, the pact includes …", "adding that the document …"), or as its frame ("Under the trade deal, …",
+#: "As per the agreement, …").
 _HELD = re.compile(
-    r"^[\"“‘']?(?:(?:However|Meanwhile|Moreover|Additionally|Also|And|But),? |\w+ing that )?"
-    r"(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)" + _BETWEEN + " " + _TEXT + r"\b(?! of\b)"
-    r"|^[\"“‘']?(?:Under|As per|According to) (?:the|this|these)" + _BETWEEN + " " + _TEXT + r"\b(?! of\b)[^,]{0,40},"
+    rf"^[\"“‘']?(?:(?:And|But|Also) |[A-Z][^,;:]{{0,70}}, |\w+ing that )?(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth){_BETWEEN} {_TEXT}{_NAMED}"
+    rf"|^[\"“‘']?(?:Under|As per|According to) (?:the|this|these){_BETWEEN} {_TEXT}{_NAMED}[^,]{{0,40}},"
 )
 #: A text not yet signed, or ranked among the others of its kind: the record of the relation, not this occasion.
 _NOT_THIS = re.compile(r"\b(?:potential|proposed|possible|planned|first|second|third|only)\b", re.IGNORECASE)
