@@ -11,15 +11,17 @@ has no verb of saying, and it often names no side at all, so neither
 :func:`briefgen.corpus.spoken.spoken_at` nor
 :func:`briefgen.corpus.occasion_words.said_of_occasion` takes it in; the
 labels hold it as a part of the occasion.  Counted on half A (round 61), such
-statements carried some 600 missed pairs of record between articles whose
-occasions were joined, and almost none that the labels keep apart.
+statements were the most precise part of the largest class of missed pairs of
+record, statements with no verb of saying: taken in, nearly all their pairs
+with the other reports of their occasion are right.
 
 The text is named as the one at hand: its noun ("agreement", "treaty",
 "pact", "deal", "document", "MoU", "declaration", "joint statement",
 "action plan" …) opens the sentence after "the", "this", "these" or "both"
 and at most three words ("The new bilateral agreement", "The defence pact"),
 or frames it ("Under the deal, …", "As per the agreement, …"); a year among
-those words names an older text ("the 1993 Treaty"), and is not read.  Since
+or after the noun names an older text ("the 1993 Treaty", "The Action Plan
+2020-24"), and is not read.  Since
 "the agreement" points back to a text the report has told of, the line is
 read only from an article whose occasion tells of a signing or a text.  A text
 not yet signed ("the potential agreement", "a proposed deal") and a text
@@ -28,6 +30,9 @@ individual country", "would be the first with a member of ASEAN") tell the
 record of the relation, not this occasion, and stay out.  The line must be
 dated on the occasion's days (see :func:`briefgen.corpus.spoken.falls_on_occasion`),
 and every part is read later for another date, another meeting and an outsider.
+(Measured, round 61, links of record with unjudged pairs counted wrong: half A
+recall 78.30% to 79.12%, precision 93.37% to 93.39%; 508 right pairs added and
+25 wrong, 22 of them not yet judged.)
 """
 
 from __future__ import annotations
