@@ -57,6 +57,7 @@ from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
+from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
 from briefgen.corpus.times_due import when_due_dropped
 from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
@@ -256,20 +257,23 @@ def _with_statements(
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind in ("statement", "event")]
     if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
         plans = [i for i in indexes if i not in taken and prepared[i].fact.kind == "plan"]  # only the entourage among them
-        spoken = [i for i in statements + plans if _said_or_done(prepared[i], names_of[i], article)]
+        signed = any(not SIGNING_STEMS.isdisjoint(prepared[i].word_set) for i in article.members)  # what "the agreement" names
+        spoken = [i for i in statements + plans if _said_or_done(prepared[i], names_of[i], article, signed)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
     return article
 
 
-def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion) -> bool:
+def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion, signed: bool) -> bool:
     """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
-    or who came with a side to it (see :mod:`briefgen.corpus.entourage`)."""
+    who came with a side to it (see :mod:`briefgen.corpus.entourage`), or, when the occasion tells of a
+    signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`)."""
     return (
         spoken_at(item, names, article.parties, article.date)
         or told_of_talks(item, names, article.parties, article.date)
         or in_entourage(item, names, article.parties, article.date)
+        or (signed and held_in_text(item, article.date))
     )
 
 
