@@ -83,3 +83,55 @@ def test_a_leader_the_page_names_with_a_possessive_title_keeps_the_draft() -> No
 def test_a_third_countrys_leader_stays_a_third_party() -> None:
     sides = page_sides(_PH_TITLE, _PH_LEDE, _PH_BODY)
     assert third_party_background("Sánchez has long urged Spain to trade more with Latin America.", sides)
+
+
+def test_a_side_named_by_an_adjective_its_dependencies_share_keeps_the_draft() -> None:
+    """The adjective "French" is Réunion's too; in the news it is France's."""
+    lede = (
+        "France and Indonesia have signed a preliminary defence pact that could lead to new orders of French military "
+        "equipment, including Rafale fighter jets and Scorpene submarines, French President Emmanuel Macron said on Wednesday."
+    )
+    sides = page_sides("Macron hints at Rafale orders under France-Indonesia pact", lede, [lede])
+    assert not third_party_background("The French president is scheduled to fly to Singapore on Thursday.", sides)
+    assert third_party_background("Singapore has long bought its own jets elsewhere.", sides)
+
+
+def test_a_part_of_a_side_names_the_side() -> None:
+    """Wales is the United Kingdom's, under its ISO code: the Welsh Guards are a side's troops."""
+    lede = (
+        "King Charles and Keir Starmer welcomed Qatar’s emir, Sheikh Tamim bin Hamad Al Thani, for a state visit to Britain "
+        "on Tuesday that the prime minister hopes will help build on the Gulf state’s investment in the country."
+    )
+    arrival = "The emir arrived by car at Horse Guards Parade in London with Prince William and his wife Kate."
+    sides = page_sides("King Charles welcomes Qatar's emir as state visit begins", lede, [lede, arrival])
+    sentence = "Charles, who is continuing his own treatment for cancer, and the emir inspected the 1st Battalion Welsh Guards."
+    assert not third_party_background(sentence, sides)
+
+
+def test_the_two_governments_are_the_sides() -> None:
+    lede = "Japan and Germany vowed to deepen cooperation on defence and climate protection."
+    sides = page_sides("Germany, Japan vow to deepen ties on defence, raw materials", lede, [lede])
+    sentence = "In a declaration issued after the summit, the two governments condemned Russia’s war in Ukraine."
+    assert not third_party_background(sentence, sides)
+
+
+def test_a_side_spelt_with_its_accents_is_named() -> None:
+    title = "Erdogan, Anwar Pledge to Double Türkiye-Malaysia Trade, Call for Action on Gaza Crisis"
+    lede = "Malaysian Prime Minister Anwar Ibrahim welcomed the visit."  # the page names Türkiye only with its accent here
+    sides = page_sides(title, lede, [lede])
+    sentence = "He reiterated Türkiye’s longstanding support for a two-state solution based on the 1967 borders, with Palestine."
+    assert not third_party_background(sentence, sides)
+
+
+def test_a_region_named_by_a_countrys_adjective_is_not_that_country() -> None:
+    """The words "North American" name a continent's trade pact: the United States stays a third country of a Mexico–Canada page."""
+    title = "Sheinbaum and Carney unite to strengthen North American trade pact"
+    lede = (
+        "Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney vowed to strengthen their trade "
+        "alliance, pledging to coordinate closely ahead of the scheduled 2026 review of the North American trade pact."
+    )
+    sides = page_sides(title, lede, [lede])
+    sentence = (
+        "U.S. President Donald Trump has reintroduced tariff measures and questioned whether the trade deal truly benefits his country."
+    )
+    assert third_party_background(sentence, sides)

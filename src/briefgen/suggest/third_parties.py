@@ -17,6 +17,11 @@ and by the leaders the page names after its adjective ("Chinese President
 Xi Jinping") or with a title and its name (:mod:`briefgen.suggest.side_people`:
 "Marcos, the Philippine president").
 
+The library is read as the news names countries: a part of a country under its ISO code is the country
+("Welsh Guards" are the United Kingdom's), an adjective a country shares with its dependencies is the country's
+("French", "American"), a region's word before a name makes it the region's ("North American"), and names are
+compared without their accents ("Türkiye"); "the two governments" are the sides, as "the two countries" are.
+
 A sentence is left undrafted only when it names a third country outright and
 no side at all, says nothing of a meeting, a signing or the two sides
 ("both countries"), and is not a side speaking ("we", "our").
@@ -24,7 +29,9 @@ no side at all, says nothing of a meeting, a signing or the two sides
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -36,7 +43,8 @@ from briefgen.suggest.side_people import people_of
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
     r"\b(?:visit\w*|met|meet\w*|talks|sign(?:s|ed|ing)?|agree\w*|accords?|memorand\w*|treat(?:y|ies)|"
-    r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders)|the (?:two )?(?:countries|nations|sides|leaders|presidents)|"
+    r"mous?|bilateral|joint\w*|both (?:countries|nations|sides|leaders|governments)|"
+    r"the (?:two )?(?:countries|nations|sides|leaders|presidents)|the two governments|"
     r"counterpart\w*|discuss\w*|trips?|tours?|travel\w*|attend\w*|(?-i:[Ww]e|[Oo]urs?|us)\b)",  # "US" is a country, "us" a side speaking
     re.IGNORECASE,
 )
@@ -60,14 +68,31 @@ def _plain(name: str) -> bool:
     return bool(name) and all(ch.isascii() for ch in name) and not name.isdigit()
 
 
-@lru_cache(maxsize=1)
-def countries() -> tuple[Country, ...]:
-    """Every country of the library, with the names a news page uses for it."""
-    found: list[Country] = []
+# A country's adjective its dependencies share ("French" of Réunion, "American" of the Northern Mariana Islands) is the
+# country's when it has this many times the people of all the others together; "Congolese" of two Congos is no one's.
+_DEPENDENCIES = 10
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One entry of the library as read: its names, its adjectives, its people and its ISO code."""
+
+    key: str
+    names: frozenset[str]
+    adjectives: frozenset[str]
+    population: int
+    code: str
+    stem: str
+    capital: str
+
+
+def _entries() -> list[_Entry]:
+    found: list[_Entry] = []
     for info in all_countries():
         try:
             name, capital, demonym = info.name(), info.capital(), info.demonym()
             spellings = info.alt_spellings()
+            population, code = info.info().get("population"), info.iso().get("alpha2", "")
         except Exception:
             continue
         names: set[str] = {n for field in (name, capital, demonym) for n in ([field] if isinstance(field, str) else field or [])}
@@ -77,20 +102,65 @@ def countries() -> tuple[Country, ...]:
                     names |= {spelling, ".".join(spelling) + "."}  # "UAE", "U.S.": an abbreviation, not an ISO code ("IN")
             elif len(spelling) >= 4:
                 names.add(spelling)
-        kept = tuple(sorted(n for n in names if _plain(n)))
+        adjectives = {plain for n in ([demonym] if isinstance(demonym, str) else demonym or []) if _plain(plain := _unaccented(n))}
         first = name.split()[0] if name else ""
         stem = first[: max(4, len(first) - 2)] if len(name.split()) == 1 else ""
-        found.append(Country(name, kept, stem, capital if isinstance(capital, str) and _plain(capital) else ""))
-    shared = Counter(n for country in found for n in country.names)
-    # "Chinese" is Hong Kong's adjective too: a name several countries share stays only with the one it begins like.
+        people = population if isinstance(population, int) else 0
+        kept = frozenset(plain for n in names if _plain(plain := _unaccented(n)))  # "Brasília" as "Brasilia"
+        found.append(
+            _Entry(
+                name, kept, frozenset(adjectives), people, str(code), stem, capital if isinstance(capital, str) and _plain(capital) else ""
+            )
+        )
+    return found
+
+
+def _with_parts(found: list[_Entry]) -> list[_Entry]:
+    """Each entry that is a part of a country, counting no people of its own under that country's ISO code ("Wales",
+    the United Kingdom's GB), folded into that country: "the Prince of Wales" and "Welsh Guards" name the United Kingdom."""
+    whole = {e.code: e for e in found if e.code and e.population}
+    parts = [e for e in found if not e.population and e.code in whole and whole[e.code] is not e]
+    merged = {
+        e.key: dataclasses.replace(
+            e,
+            names=e.names.union(*(p.names for p in parts if p.code == e.code)),
+            adjectives=e.adjectives.union(*(p.adjectives for p in parts if p.code == e.code)),
+        )
+        for e in whole.values()
+    }
+    return [merged.get(e.key, e) for e in found if e not in parts]
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Every country of the library, with the names a news page uses for it."""
+    found = _with_parts(_entries())
+    shared = Counter(n for entry in found for n in entry.names)
+    owners: dict[str, str] = {}
+    for adjective in {a for e in found for a in e.adjectives if shared[a] > 1}:
+        holders = sorted((e for e in found if adjective in e.names), key=lambda e: e.population, reverse=True)
+        if holders[0].population >= _DEPENDENCIES * sum(e.population for e in holders[1:]):
+            owners[adjective] = holders[0].key
+    # "Chinese" is Hong Kong's adjective too: a name several countries share stays only with the one it begins like,
+    # and an adjective with a country whose dependencies share it.
     return tuple(
-        Country(c.key, tuple(n for n in c.names if shared[n] == 1 or (c.stem and n.startswith(c.stem))), c.stem, c.capital) for c in found
+        Country(
+            e.key,
+            tuple(sorted(n for n in e.names if shared[n] == 1 or (e.stem and n.startswith(e.stem)) or owners.get(n) == e.key)),
+            e.stem,
+            e.capital,
+        )
+        for e in found
     )
+
+
+# A region's word before a name makes it the region's: "North American", "Latin American", "South Sudan" (not Sudan).
+_REGION = r"(?<!\bNorth )(?<!\bSouth )(?<!\bLatin )(?<!\bCentral )"
 
 
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w$])")  # "US$10 billion" is a currency
+    return re.compile(rf"(?<![\w.]){_REGION}(?:{alternatives})(?![\w$])")  # "US$10 billion" is a currency
 
 
 @cache
@@ -102,17 +172,25 @@ def _exact(country: Country) -> re.Pattern[str]:
 def _loose(country: Country) -> re.Pattern[str]:
     stem = rf"|\b{re.escape(country.stem)}\w*" if country.stem else ""
     names = "|".join(re.escape(n) for n in sorted(country.names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{names}){stem}", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.]){_REGION}(?:{names}){stem}", re.IGNORECASE)
+
+
+def _unaccented(text: str) -> str:
+    """The text with its letters' accents dropped: a page writes "Türkiye" and "Brasília", the library "Turkiye"."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def loosely_named(country: Country, text: str) -> bool:
     """Whether the text names the country by any of its names or a word begun like it ("Kazakh")."""
-    return bool(_loose(country).search(text))
+    return bool(_loose(country).search(_unaccented(text)))
 
 
 def named(text: str) -> list[Country]:
-    """The countries a text names outright (name, spelling, adjective or capital)."""
-    return [c for c in countries() if c.names and _exact(c).search(text)]
+    """The countries a text names outright (name, spelling, adjective or capital), accented or not ("Türkiye")."""
+    plain = _unaccented(text)
+    return [c for c in countries() if c.names and _exact(c).search(plain)]
 
 
 @dataclass(frozen=True)
