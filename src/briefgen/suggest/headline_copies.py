@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.suggest.values import find_values
@@ -35,6 +36,12 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(fold(html.unescape(text)).lower())
+
+
+@lru_cache(maxsize=32)
+def _title_words(title: str) -> tuple[str, ...]:
+    """The headline's words, worked out once per page rather than once per sentence of its body."""
+    return tuple(_words(title))
 
 
 def _figures(text: str) -> set[str]:
@@ -63,7 +70,7 @@ def _same_words(copy: list[str], words: list[str]) -> bool:
 
 def headline_copy(text: str, start: int, end: int, title: str, body: str) -> bool:
     """Is the sentence ``text`` (``body[start:end]``) the headline ``title`` printed again, with no figure of its own?"""
-    words = _words(title)
+    words = list(_title_words(title))
     if not words or not _same_words(_words(text), words):
         return False
     return figures_stated(text, f"{body[:start]} {body[end:]}")
