@@ -7,7 +7,8 @@ country in nine years", "This is also the first visit by an Egyptian
 president to Turkey in 12 years".  The visit counted is the one reported, and
 the labels of record hold such a remark as a part of it (155 of the 163
 labelled claims of half A that count a visit so, round 48).  What the count
-runs from ("since 2012", "in 12 years", "in just three years") dates the
+runs from ("since 2012", "in 12 years", "in just three years", "his first
+foreign visit after India launched Operation Sindoor in May") dates the
 earlier visits, not this one, and is no figure said at it.
 
 :func:`without_count` takes the count and what it runs from out of a quote,
@@ -27,16 +28,17 @@ import re
 #: first formal state visit", "his maiden trip") said of the visit reported, as what it is or marks ("This is his
 #: second trip to China", "It will be the first visit to Japan by Yoon", "This visit marks President Ruto's maiden
 #: trip") or set beside it after a comma ("a state visit to Cambodia, his second visit to the country"), with what
-#: it runs from: a span of time ("in 12 years", "in just over two years") or a "since" clause ("since 2012"), up to
-#: the next comma.  A count that is not said of the visit reported ("Rubio will visit Ecuador on Thursday on his
-#: third trip to Latin America", "Xi will then head to Tajikistan for his second state visit") is left as it is.
+#: it runs from: a span of time ("in 12 years", "in just over two years") or a "since" or "after" clause ("since 2012",
+#: "his first foreign visit after India launched Operation Sindoor in May"), up to the next comma.  A count that is not
+#: said of the visit reported ("Rubio will visit Ecuador on Thursday on his third trip to Latin America", "Xi will then
+#: head to Tajikistan for his second state visit") is left as it is.
 _COUNT = re.compile(
     r"(?:\b(?:is|was|will be|would be|marks?|marked)\s+(?:also\s+)?|,\s*)"
     r"(?:(?:the|his|her|its|(?:(?:Mr|Ms|Mrs|Dr|President|Prime Minister|[A-Z][\w.-]*)\s+){0,2}[\w’'-]+(?:’s|'s))\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|[0-9]+(?:st|nd|rd|th))\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|tour)\b"
     r"(?:[^.;,]{0,60}?\b(?:in (?:just |the past |the last )?(?:over |nearly |almost |more than )?(?:[0-9]+|\w+) (?:years|months|decades)"
-    r"|since\b[^.;,]{0,80}))?",
+    r"|(?:since|after)\b[^.;,]{0,80}))?",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ import re
 
 from briefgen.corpus.counted import without_count
 from briefgen.corpus.meetings import without_placing
+from briefgen.corpus.own_month import of_another_month
 from briefgen.corpus.past_clauses import without_past_dates
 from briefgen.corpus.recurrences import without_recurrence_decided
 from briefgen.corpus.side_clauses import without_side_dates
@@ -99,7 +100,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     # visits the sides decide to repeat are decided at this occasion (:mod:`briefgen.corpus.recurrences`)
     quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_past_dates(without_side_dates(quote)))))
     quote = without_recurrence_decided(quote)
-    if _AGO.search(quote):
+    if _AGO.search(quote) or of_another_month(quote, date):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}

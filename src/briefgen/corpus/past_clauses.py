@@ -22,7 +22,8 @@ are read: a past participle of making, holding or signing ("established",
 "held", "signed", "made", "agreed", "caused", ...) that follows a word naming
 an agreement or a happening ("agreement", "deal", "forum", "summit",
 "partnership", "damage", ...), perhaps with who made it between ("the reciprocal
-access agreement Mr Kishida signed in January"), or stands after a comma, up to its date, which a
+access agreement Mr Kishida signed in January", "he reiterated a statement he
+made in April": the statement made then, reiterated now), or stands after a comma, up to its date, which a
 preposition ("in", "on", "during") introduces or which counts back ("last
 year", "two years ago").  The participle must follow its noun directly (or
 with "first", "previously" between): "Xi and Sharif agreed on November 2 to
@@ -79,8 +80,9 @@ _THING = (
 _ADVERB = r"(?:(?:first|originally|previously|jointly|earlier|also|already)\s+)?"
 
 #: Who made it, named between the noun and its participle ("the reciprocal access agreement Mr Kishida signed in
-#: January", "a security cooperation pact Kishida struck in January"): one or two capitalised names, perhaps with a title.
-_WHOSE = r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z][\w'’-]+\s+){1,2})?"
+#: January", "a security cooperation pact Kishida struck in January", "he reiterated a statement he made in April"): one
+#: or two capitalised names, perhaps with a title, or a pronoun.
+_WHOSE = r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z][\w'’-]+\s+){1,2}|(?:he|she|they|we)\s+(?:had\s+)?)?"
 
 #: The clause: after a noun of an agreement or a happening (kept), after a comma or at the start, its participle, then up
 #: to six words (no comma, colon or line break between; no "and" before a word in lower case, which starts another
