@@ -134,6 +134,7 @@ SETS = [
         "intake_final102",
         "intake_final103",
         "intake_final104",
+        "intake_final105",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
