@@ -276,9 +276,9 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
         if "place" in found and not names_occasion(found["place"].value):  # "India-China Meeting:" is a kicker
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
-        if _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES and not furniture_opening(line):
-            if not names_occasion(line):  # "THE STATEMENTS": a subheading (:mod:`kickers`)
-                return {"place": Found(titled_place(line), line, "dateline")}
+        shaped = _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES
+        if shaped and not furniture_opening(line) and not names_occasion(line):  # nor a subheading ("THE STATEMENTS")
+            return {"place": Found(titled_place(line), line, "dateline")}
     return {}
 
 
