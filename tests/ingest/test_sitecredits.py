@@ -30,3 +30,24 @@ def test_a_credit_spells_the_address_whole_or_before_an_outlet_word() -> None:
     assert names_site("MINA", ADDRESS)
     assert names_site("KESTREL", "https://kestrel.com/a")
     assert not names_site("MINA", "https://minapolis.com/a")
+
+
+EDITION_LEDE = (
+    "Jakarta, CNBC Indonesia – President Joko Widodo had a one-on-one meeting with Malaysian Prime Minister Dato Seri "
+    "Anwar Ibrahim at the presidential palace in Bogor on Monday (01/09/2023). Several agreements resulted from this meeting."
+)
+
+
+def test_a_national_editions_credit_gives_the_city_and_names_no_outlet(mini_project: Path, tmp_path: Path) -> None:
+    assert site_credited_dateline([EDITION_LEDE], "https://exbulletin.com/politics/2000566/")["place"].value == "Jakarta"
+    fields = dry_add(mini_project, tmp_path, EDITION_LEDE + "\n", "https://exbulletin.com/politics/2000566/")
+    assert fields["place"] == "Jakarta"
+    assert fields["outlet"] != "CNBC"
+
+
+def test_a_state_or_country_in_capitals_is_no_edition() -> None:
+    for lede in (
+        "Austin, TX – The governor signed the bill on Monday, his office said.",
+        "Beijing, CHINA – The two leaders met on Monday at the Great Hall of the People.",
+    ):
+        assert site_credited_dateline([lede], "https://www.kestreldaily.com/world/1") == {}

@@ -18,3 +18,24 @@ def test_the_site_name_as_a_dateline_is_no_place(mini_project: Path, tmp_path: P
 def test_a_city_as_the_dateline_stays_the_place(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, "PORTAVEL - The " + LEDE, "https://www.kestrelwire.example/news/ferry-link-1598270")
     assert fields["place"].casefold() == "portavel"
+
+
+MENAFN_PAGE = (
+    "MENAFN - The Peninsula) AFP\n\n"
+    "Washington: US President Donald Trump handed Hungarian Prime Minister Viktor Orban a one-year exemption from "
+    "sanctions for buying Russian oil and gas after the close right-wing allies held a chummy White House meeting on Friday.\n\n"
+    "Trump slapped sanctions on Moscow's two largest oil companies in October after losing patience with Russian "
+    "President Vladimir Putin over his refusal to end the nearly four-year-old invasion of Ukraine.\n"
+)
+MENAFN_ADDRESS = "https://menafn.com/1110313763/Trump-Gives-Hungarys-Orban-One-Year-Russia-Oil-Sanctions-Reprieve"
+
+
+def test_the_dateline_below_a_syndicators_credit_line_is_the_place(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, MENAFN_PAGE, MENAFN_ADDRESS)
+    assert fields["place"] == "Washington"
+    assert fields["outlet"] == "MENAFN"
+
+
+def test_below_the_credit_line_only_a_dateline_gives_a_place(mini_project: Path, tmp_path: Path) -> None:
+    page = MENAFN_PAGE.replace("Washington: US President", "US President")
+    assert dry_add(mini_project, tmp_path, page, MENAFN_ADDRESS)["place"] == ""

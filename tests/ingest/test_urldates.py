@@ -25,6 +25,12 @@ from tests.ingest.dry_run import dry_add
         ("https://news.example/2024-09/03/c_1017965.htm", dt.date(2024, 9, 3)),
         ("https://news.example/news/2022-18-10-president-vell-returns-home.html", None),  # no 18th month
         ("https://news.example/politics/accord-signed-05-03-2025", None),  # no time after it: either order
+        (
+            "https://www.bmwk.de/Redaktion/EN/Pressemitteilungen/2022/08/20220823-speeding-up-the-roll-out-of-green-hydrogen-canada-and-germany.html",
+            dt.date(2022, 8, 23),
+        ),
+        ("https://news.example/releases/2022/08/20210823-speeding-up-the-roll-out.html", None),  # another year than the folder's
+        ("https://news.example/releases/2022/08/20220823000-speeding-up.html", None),  # more digits: an id
     ],
 )
 def test_stamped_dates_in_the_address(url: str, day: dt.date | None) -> None:

@@ -8,6 +8,8 @@ it stands, and neither is written in a headline or a lede:
 - a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)";
 - a credit in brackets closing the line: "The talks in Hanoi on May 26 (Photo: VNA)", "(Image: Reuters)".  A
   headline never credits a picture, so the line is a caption even with no full stop before its credit.
+- a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
+  first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
 
 A piece's kind, written before a colon or a dash at the start of its first line ("Editorial: The government …",
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
@@ -29,7 +31,15 @@ SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
 PICTURE_CREDIT = r"\s\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)\.?\s*$"
 # "Prime Minister Fumio Kishida, left, and President Yoon …", "…, second right, …": the same, set off by commas after a name.
 COMMA_POSITION_MARK = r"[A-Za-z.]\s*,\s(?:(?:extreme|far|second|third)\s)?(?:left|right|cent(?:er|re))(?:\s+to\s+right)?,\s"
-CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}"
+# "… with the Brunei Sultan (File)", "(File photo)", "(Representational image)": a picture from the archive, or one that
+# stands for the story rather than shows it, tagged so at the end of its caption.  A headline reports news and never
+# says its words are an old picture's.
+_TAGGED_PICTURE = r"(?:[Ii]mage|[Pp]hoto|[Pp]ic)"
+ARCHIVE_TAG = (
+    rf"\s\((?:[Ff]ile(?:\s+{_TAGGED_PICTURE})?|[Rr]epresentationa?l?(?:\s+{_TAGGED_PICTURE})?"
+    rf"|[Rr]epresentative\s+{_TAGGED_PICTURE})\)\.?\s*$"
+)
+CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{ARCHIVE_TAG}"
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,

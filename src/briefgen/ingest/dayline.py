@@ -29,13 +29,14 @@ from briefgen.ingest.creditdays import credit_then_day
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
 from briefgen.ingest.headerplaces import header_place
+from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.ledeplaces import lede_place
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sitecredits import site_credited_dateline
-from briefgen.ingest.siteplaces import without_site_place
+from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.text.english import lead_paragraph, month_number
@@ -94,6 +95,9 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     when the page gives the year (see the module's docstring)."""
     paragraphs = after_month_prefix(part.paragraphs)
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
+    if "place" in stated and names_occasion(stated["place"].value):  # "India-China Meeting: …": a kicker (:mod:`kickers`)
+        stated = {key: found for key, found in stated.items() if key != "place"}
+    stated = {**stated, **dateline_below_site(paragraphs, stated, address)}  # "MENAFN - …" above "Washington: …"
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
         stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
     if "place" not in stated:  # "Jakarta, MINA –" on minanews.net: the site's own short name after the city

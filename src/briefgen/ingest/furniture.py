@@ -49,6 +49,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("feed footer", FEED_FOOTER),
     # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
     ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
-    # A trail of a few section names from the site's home: "Home > National > Diplomacy" (the headline is never in it).
-    ("breadcrumb", re.compile(r"home(?:\s*[>»›]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
+    # A trail of a few section names from the site's home or its news pages: "Home > National > Diplomacy", "News / Nation"
+    # (the headline is never in it).
+    ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
 )

@@ -17,6 +17,7 @@ from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.falseplaces import furniture_opening, lede_follows
+from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
@@ -272,10 +273,11 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
         if is_speaker_line(paragraph):
             continue  # 'Yoon: "A Major Threat …"': a deck quoting a speaker, not a dateline (:mod:`speakerlines`)
         found = dateline(paragraph) or dateline(after_credit(paragraph))
-        if "place" in found:
+        if "place" in found and not names_occasion(found["place"].value):  # "India-China Meeting:" is a kicker
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
-        if _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES and not furniture_opening(line):
+        shaped = _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES
+        if shaped and not furniture_opening(line) and not names_occasion(line):  # nor a subheading ("THE STATEMENTS")
             return {"place": Found(titled_place(line), line, "dateline")}
     return {}
 

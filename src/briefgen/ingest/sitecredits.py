@@ -6,17 +6,27 @@ follows a wire's city.  Capitals after a comma may as well be a state or a count
 –"), so the dateline is read only when the capitals spell the name the page's address is registered under, whole or
 before a word naming a kind of outlet ("mina" + "news"): then the place is the city, and the outlet is the name the
 text gives itself, before the address's words.
+
+A national edition of a broadcaster or a paper is credited the same way on reports it lends to other sites ("Jakarta,
+CNBC Indonesia – President Joko Widodo …"): capitals, then a country's name.  A state or a country alone in capitals
+is never followed by a country's name, so that dateline is read whatever the site: the place is the city, and the
+edition, which wrote the report but did not publish this page, is not taken for the outlet.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefgen.ingest.countrywords import COUNTRY_WORDS
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, letters_of, registered_domain
 
 # "Jakarta, MINA – President …": a city in title case, a name in capitals, a spaced dash, the lede.
 _CITY_AND_CREDIT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<credit>[A-Z]{3,10})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])")
+# "Jakarta, CNBC Indonesia – President …": a city, an edition's capitals and its country, a spaced dash, the lede.
+_CITY_AND_EDITION = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*[A-Z]{2,10}\s+(?P<country>[A-Z][a-z]{4,})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])"
+)
 # How many of the first paragraphs may hold the dateline: below a caption and a byline at most.
 _LOOK = 4
 
@@ -38,4 +48,7 @@ def site_credited_dateline(paragraphs: list[str], address: str | None) -> dict[s
             evidence = match.group(0).strip(" —–-")
             place, outlet = match.group("place"), match.group("credit")
             return {"place": Found(place, evidence, "dateline"), "outlet": Found(outlet, evidence, "dateline")}
+        edition = _CITY_AND_EDITION.match(paragraph.strip())
+        if edition is not None and edition.group("country").casefold() in COUNTRY_WORDS:
+            return {"place": Found(edition.group("place"), edition.group(0).strip(" —–-"), "dateline")}
     return {}

@@ -3,6 +3,8 @@
 Some outlets open their copy with their own name where a dateline would stand ("ALBAWABA- Iranian President …" on
 albawaba.com), as others write "(CAJ News)" after the city.  Read as a dateline, the name becomes the story's place;
 it says who published the story, not where it was written, so a place that spells the address's own name is dropped.
+A syndicator's credit line set above the story ("MENAFN - The Peninsula) AFP") has the same shape, and the story's own
+dateline opens the paragraph below it ("Washington: US President …"): that one is the place.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefgen.ingest.meta import Found
+from briefgen.ingest.meta import Found, dateline
 from briefgen.ingest.outlets import registered_domain
 
 
@@ -18,12 +20,30 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
-def without_site_place(stated: dict[str, Found], address: str | None) -> dict[str, Found]:
-    """``stated`` without its place when that place spells the name the address is registered under."""
-    place = stated.get("place")
+def spells_site(place: Found | None, address: str | None) -> bool:
+    """Whether a place read from a dateline's shape spells the name the address is registered under ("MENAFN" on
+    menafn.com)."""
     labels = (urlsplit(address or "").hostname or "").casefold().split(".")
     domain = registered_domain(address)
     name = domain[0] if domain is not None else labels[-2] if len(labels) >= 2 else ""  # a made-up suffix: the label before it
-    if place is None or len(name) < 3 or _letters(place.value) != _letters(name):
+    return place is not None and len(name) >= 3 and _letters(place.value) == _letters(name)
+
+
+def without_site_place(stated: dict[str, Found], address: str | None) -> dict[str, Found]:
+    """``stated`` without its place when that place spells the name the address is registered under."""
+    if not spells_site(stated.get("place"), address):
         return stated
     return {key: found for key, found in stated.items() if key != "place"}
+
+
+def dateline_below_site(paragraphs: list[str], stated: dict[str, Found], address: str | None) -> dict[str, Found]:
+    """The dateline opening the paragraph right below the one where the site's own name took a dateline's place
+    ("MENAFN - The Peninsula) AFP" above "Washington: US President …"), or nothing."""
+    place = stated.get("place")
+    if place is None or not spells_site(place, address):
+        return {}
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        if paragraph.strip().startswith(place.evidence.strip()):
+            below = dateline(paragraphs[index + 1])
+            return below if "place" in below and not spells_site(below["place"], address) else {}
+    return {}

@@ -9,6 +9,9 @@
 - Eight digits that are the page's whole name ("/english/world/17012025-amp"), when only one order of day and month
   makes a real day and the text names that year or the one before (a story of January writes of last year): an id
   that happens to look like a day seldom passes both.
+- A year folder and a month folder, then a page named by the day, year first, that repeats them
+  ("/Pressemitteilungen/2022/08/20220823-speeding-up-the-roll-out…"): the folders already give the year and month, the
+  name agrees with both, so its last two digits are the day.
 - A day, month and year followed by a time of day, as a publishing system stamps a page:
   "…-prosperity-05-03-2025-19-18-24".  Eight digits alone could be an id or either of two dates; a valid time of day
   after them shows a stamp, and a stamp written day first (the order of the rest of the world; an American stamp
@@ -40,10 +43,13 @@ _DAY_FIRST_STAMP = re.compile(
     r"(?<![\d])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)-(?:[01]\d|2[0-3])-[0-5]\d(?:-[0-5]\d)?(?=$|[/?#._])"
 )
 
+# "/2022/08/20220823-speeding-up-…": year and month folders, and a name opening with the same year and month and a day.
+_FOLDERS_THEN_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P=y)(?P=m)(?P<d>[0-3]\d)(?=$|[-_./?#])")
+
 
 def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
     """The page's date in one of the forms above, and the digits that give it; None when there is none."""
-    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP))
+    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP, _FOLDERS_THEN_DAY))
 
 
 _EIGHT_DIGIT_NAME = re.compile(r"/(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?:-amp|\.html?)?/?$")

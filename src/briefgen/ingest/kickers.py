@@ -1,0 +1,58 @@
+"""Headings in a dateline's shape that name an occasion or a topic, not the place a story was filed from.
+
+Many sites open a story with a kicker before a colon, as a dateline opens it ("India-China Meeting: Hours ahead of
+the summit, …"), and set subheadings in capitals on lines of their own, as a place is set above the lede ("THE
+STATEMENTS").  Both have a dateline's shape, so the place read from them was the kicker's words.  What gives them away
+is their last word: a kicker or a subheading names what the story is about, a meeting, the talks, a visit, the
+statements, and ends on that noun, while a place's name ends on a name ("Port Louis", "New Delhi") or on a word of
+geography ("Kuwait City").  Only a heading of two words or more is refused, so that a town that is itself such a
+word, alone before its colon, keeps its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that end a kicker or a subheading: an occasion, what was said at it, or the topic it belongs to.
+_OCCASION_WORDS = frozenset(
+    (
+        "meeting",
+        "meetings",
+        "talks",
+        "summit",
+        "visit",
+        "tour",
+        "trip",
+        "statement",
+        "statements",
+        "remarks",
+        "speech",
+        "ties",
+        "relations",
+        "deal",
+        "pact",
+        "row",
+        "news",
+        "update",
+        "updates",
+        "highlights",
+        "crisis",
+        "war",
+        "election",
+        "elections",
+        "polls",
+        "tariffs",
+        "conflict",
+        "dispute",
+        "briefing",
+        "ceremony",
+    )
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_occasion(place: str) -> bool:
+    """Whether a place read from a dateline's shape is a kicker's or a subheading's words ("India-China Meeting",
+    "The Statements"): two words or more whose last one names an occasion or a topic."""
+    words = _WORD.findall(place)
+    return len(words) >= 2 and words[-1].casefold() in _OCCASION_WORDS

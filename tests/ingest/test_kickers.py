@@ -1,0 +1,62 @@
+"""A kicker before a colon and a subheading in capitals name what a story is about, not where it was filed
+(kickers); real datelines keep their place.  The sentences are from labelled pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.kickers import names_occasion
+from briefgen.ingest.meta import find_dateline
+from tests.ingest.dry_run import dry_add
+
+_KICKER_LEDE = (
+    "India-China Meeting: Hours ahead of the Shanghai Cooperation Organisation (SCO) summit, Prime Minister Narendra "
+    "Modi held bilateral talks with Chinese President Xi Jinping in the port city of Tianjin."
+)
+_SUBHEADED = [
+    "This was stated by Prime Minister Giorgia Meloni in joint statements to the press together with German Chancellor "
+    "Friedrich Merz , after the Italy-Germany intergovernmental summit in Villa Pamphili where they signed an agreement.",
+    "THE STATEMENTS",
+    '"We are at a particularly complex juncture, which forces Europe to choose whether to be the protagonist of its '
+    'own destiny or rather to suffer it ," the Prime Minister added.',
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "occasion"),
+    [
+        ("India-China Meeting", True),
+        ("The Statements", True),
+        ("SCO Summit", True),
+        ("New Delhi", False),
+        ("Kuwait City", False),
+        ("Port Louis", False),
+        ("Summit", False),  # a town of that name, alone before its colon
+    ],
+)
+def test_a_heading_ends_on_an_occasion_a_place_on_a_name(place: str, occasion: bool) -> None:
+    assert names_occasion(place) is occasion
+
+
+def test_a_subheading_in_capitals_is_no_place() -> None:
+    assert "place" not in find_dateline(_SUBHEADED)
+
+
+def test_a_capitals_dateline_above_the_lede_keeps_its_place() -> None:
+    assert find_dateline(["GEORGETOWN", "Prime Minister Narendra Modi on Wednesday arrived in Guyana."])["place"].value == "Georgetown"
+
+
+def test_sources_add_reads_no_place_from_a_kicker(mini_project: Path, tmp_path: Path) -> None:
+    text = f" date 2025-08-31 {_KICKER_LEDE}\n"
+    url = "https://zeenews.india.com/india/pm-modi-chinese-president-xi-jinping-hold-bilateral-talks-in-tianjin-2953795.html"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields.get("place", "") == ""
+    assert fields["published"] == "2025-08-31"
+
+
+def test_sources_add_keeps_a_dateline_before_its_colon(mini_project: Path, tmp_path: Path) -> None:
+    text = "Georgetown: Prime Minister Narendra Modi on Wednesday arrived in Guyana, the first Indian PM to visit in 56 years.\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/pm-modi-arrives-in-guyana")
+    assert fields["place"] == "Georgetown"
