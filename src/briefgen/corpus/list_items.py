@@ -27,9 +27,12 @@ as for :mod:`briefgen.corpus.text_held`), and only when dated on the
 occasion's days (see :func:`briefgen.corpus.spoken.falls_on_occasion`); every
 part is read later for another date, another meeting and an outsider.  An
 item that looks ahead ("will", "to be undertaken", "would") is the plan of a
-later step, not a text signed, and stays out, as does one with a verb of
-saying opening it ("adding that …", "saying that …"): what was said is the
-rules of speech's to read.
+later step, and one that calls its text "proposed" or "potential" a text not
+yet signed: both stay out, as does one with a verb of saying opening it
+("adding that …", "saying that …": what was said is the rules of speech's to
+read) and a clause that goes on about the sentence before it rather than
+adding an item to it ("which was restructured in accordance with the Joint
+Declaration signed during …", "where the two leaders will …", "after …").
 """
 
 from __future__ import annotations
@@ -59,9 +62,13 @@ _TEXT = re.compile(
     r"letters? of intent|declarations?|signed|inked|signing)\b",
     re.IGNORECASE,
 )
-#: A later step or a saying: the plan of what is to come, or words the rules of speech read.
+#: A later step or a text not yet signed, a saying, or a clause that goes on about the sentence before it rather
+#: than adding to it ("which was restructured in accordance with the Joint Declaration signed during …", "where the two
+#: leaders will …"): the plan of what is to come, words the rules of speech read, the background of a text recalled.
 _NOT_AN_ITEM = re.compile(
-    r"\b(?:will|would|shall|to be|expected|plans? to|tentative(?:ly)?)\b|^\w+ing that\b|^(?:said|says|told|added)\b",
+    r"\b(?:will|would|shall|to be|expected|plans? to|tentative(?:ly)?|potential|proposed|possible|planned)\b"
+    r"|^\w+ing that\b|^(?:said|says|told|added)\b"
+    r"|^(?:which|who|whom|whose|where|when|while|whereas|after|before|since|until|as(?! well as)|if|because)\b",
     re.IGNORECASE,
 )
 
