@@ -47,6 +47,7 @@ from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.legs import of_another_leg
 from briefgen.corpus.links import LinkDecisions
+from briefgen.corpus.list_items import item_of_signing
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.month_pages import dated_by_month, meets_across_month
@@ -268,12 +269,13 @@ def _with_statements(
 def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion, signed: bool) -> bool:
     """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
     who came with a side to it (see :mod:`briefgen.corpus.entourage`), or, when the occasion tells of a
-    signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`)."""
+    signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`) and the items of the list of
+    texts signed (see :mod:`briefgen.corpus.list_items`)."""
     return (
         spoken_at(item, names, article.parties, article.date)
         or told_of_talks(item, names, article.parties, article.date)
         or in_entourage(item, names, article.parties, article.date)
-        or (signed and held_in_text(item, article.date))
+        or (signed and (held_in_text(item, article.date) or item_of_signing(item, article.date)))
     )
 
 
