@@ -8,7 +8,8 @@ first person plural ("our partnership", "we will") speaks to the other; so
 does a side naming the other as its partner ("ties with").  Since round 46 a
 side's remark on anything else ("Biden opened his remarks by saying that
 tensions should 'not veer into conflict'") joins too: the labels hold it as
-said at the occasion.  A figure, or a remark on another day, stays out as before.
+said at the occasion.  A figure in reported speech, or a remark on another day, stays out as before
+(a figure in the leader's own words is said there: see test_quoted_figures).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def test_the_other_side_named_in_the_words_but_not_the_entities_joins_the_visit(
 def test_one_side_on_its_own_affairs_joins_the_visit_but_a_figure_or_another_day_stays_out() -> None:
     found = members(
         guest_said("c-own", "Oskaro said Sudmark will dredge its own harbours."),
-        guest_said("c-figure", "Oskaro said we will build 14 barges in our yards."),
+        guest_said("c-figure", "Oskaro said Sudmark will build 14 barges in its yards."),
         guest_said("c-june", "Oskaro said our partnership can carry the river trade.", "2031-06-20"),
     )
     assert {"c-own", "a-arrive"} <= found

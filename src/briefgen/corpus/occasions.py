@@ -56,6 +56,7 @@ from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import quoted_parties
+from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
@@ -258,8 +259,9 @@ def _with_statements(
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind in ("statement", "event")]
     if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
         plans = [i for i in indexes if i not in taken and prepared[i].fact.kind == "plan"]  # only the entourage among them
+        figures = [i for i in indexes if i not in taken and prepared[i].fact.kind == "figure"]  # only a leader's, quoted
         signed = any(not SIGNING_STEMS.isdisjoint(prepared[i].word_set) for i in article.members)  # what "the agreement" names
-        spoken = [i for i in statements + plans if _said_or_done(prepared[i], names_of[i], article, signed)]
+        spoken = [i for i in statements + plans + figures if _said_or_done(prepared[i], names_of[i], article, signed)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
@@ -268,14 +270,16 @@ def _with_statements(
 
 def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion, signed: bool) -> bool:
     """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
-    who came with a side to it (see :mod:`briefgen.corpus.entourage`), or, when the occasion tells of a
+    who came with a side to it (see :mod:`briefgen.corpus.entourage`), when the occasion tells of a
     signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`) and the items of the list of
-    texts signed (see :mod:`briefgen.corpus.list_items`)."""
+    texts signed (see :mod:`briefgen.corpus.list_items`), or a figure a participant gave there in their own words
+    (see :mod:`briefgen.corpus.quoted_figures`)."""
     return (
         spoken_at(item, names, article.parties, article.date)
         or told_of_talks(item, names, article.parties, article.date)
         or in_entourage(item, names, article.parties, article.date)
         or (signed and (held_in_text(item, article.date) or item_of_signing(item, article.date)))
+        or figure_said_there(item, names, article.parties, article.date)
     )
 
 
