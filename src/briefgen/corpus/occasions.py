@@ -61,6 +61,7 @@ from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
 from briefgen.corpus.times_due import when_due_dropped
+from briefgen.corpus.to_come import told_to_come
 from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
@@ -272,14 +273,16 @@ def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasio
     """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
     who came with a side to it (see :mod:`briefgen.corpus.entourage`), when the occasion tells of a
     signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`) and the items of the list of
-    texts signed (see :mod:`briefgen.corpus.list_items`), or a figure a participant gave there in their own words
-    (see :mod:`briefgen.corpus.quoted_figures`)."""
+    texts signed (see :mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
+    (see :mod:`briefgen.corpus.quoted_figures`), or what the occasion is to bring, told with no verb of saying
+    (see :mod:`briefgen.corpus.to_come`)."""
     return (
         spoken_at(item, names, article.parties, article.date)
         or told_of_talks(item, names, article.parties, article.date)
         or in_entourage(item, names, article.parties, article.date)
         or (signed and (held_in_text(item, article.date) or item_of_signing(item, article.date)))
         or figure_said_there(item, names, article.parties, article.date)
+        or told_to_come(item, names, article.parties, article.date)
     )
 
 
