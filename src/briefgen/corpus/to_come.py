@@ -27,10 +27,16 @@ so are "is set to" ("French groups are set to build the capital's first metro
 station", a contract told beside the visit) and "could", "may" (what a side
 has not ruled out).  "Will" the noun ("the political will") is no future.
 
-Measured on half A (round 62, links of record): of the statements of an
-occasion's article left out for want of a mark of speech, those with a verb
-looking ahead joined 317 right pairs in simulation and 8 unjudged ones; the
-whole class read as said there joined 1,247 right and 1,581 wrong or unjudged.
+Measured on half A (round 62, links of record, unjudged pairs counted wrong):
+recall 80.87% to 81.37% (51,246 to 51,563 pairs right of 63,372: 317 added
+from 11 statements in 9 sets, none lost), precision 93.85% to 93.87% (8 new
+pairs unjudged, each the new statement beside background its article's
+occasion already held); intake unchanged.  Simulated on the same half, every
+statement of an occasion's article left out for want of a mark of speech
+(naming a side, on the occasion's days, no background) joined 1,247 right
+pairs and 1,581 wrong or unjudged; of its parts, "would" joined 28 right for
+38 unjudged, the two sides as subject ("Tokyo and Rome share concerns")
+4 for 149, a verb of agreeing or supporting 207 for 251.
 """
 
 from __future__ import annotations
