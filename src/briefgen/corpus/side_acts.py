@@ -30,9 +30,9 @@ only from an article about the occasion (see
 :data:`briefgen.corpus.occasions.SPOKEN_SHARE`), and every part is read later
 for another meeting, an outsider and another leg.
 
-Simulated on half A before writing (round 62, links of record, unjudged
-pairs counted wrong): 258 right pairs of record added, 6 unjudged, none
-lost.  Tried and left out: an event naming a side wherever it names it (503
+Measured on half A (round 62, links of record, unjudged pairs counted
+wrong): recall 80.87% to 81.27% (258 right pairs added, 6 unjudged, none
+lost), precision 93.85% to 93.86%; every intake line unchanged.  Tried and left out: an event naming a side wherever it names it (503
 right, 89 wrong: "Merz's trips come the day after his historic defeat",
 Tesla's dealership; 502 right and 40 wrong with "after" and "first" read as
 a time before, and an event of one side alone is as often a happening of its
