@@ -58,6 +58,7 @@ from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.readouts import told_of_talks
+from briefgen.corpus.side_acts import act_of_a_side
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
 from briefgen.corpus.times_due import when_due_dropped
@@ -274,8 +275,9 @@ def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasio
     who came with a side to it (see :mod:`briefgen.corpus.entourage`), when the occasion tells of a
     signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`) and the items of the list of
     texts signed (see :mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
-    (see :mod:`briefgen.corpus.quoted_figures`), or what the occasion is to bring, told with no verb of saying
-    (see :mod:`briefgen.corpus.to_come`)."""
+    (see :mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of saying
+    (see :mod:`briefgen.corpus.to_come`), or an act of one side there told with no word of a visit
+    (see :mod:`briefgen.corpus.side_acts`)."""
     return (
         spoken_at(item, names, article.parties, article.date)
         or told_of_talks(item, names, article.parties, article.date)
@@ -283,6 +285,7 @@ def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasio
         or (signed and (held_in_text(item, article.date) or item_of_signing(item, article.date)))
         or figure_said_there(item, names, article.parties, article.date)
         or told_to_come(item, names, article.parties, article.date)
+        or act_of_a_side(item, names, article.parties, article.date)
     )
 
 

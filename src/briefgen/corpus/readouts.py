@@ -48,6 +48,11 @@ _BEFORE = re.compile(
 )
 
 
+def tells_time_before(quote: str) -> bool:
+    """Whether a quote tells a time before the occasion, or one beside it (see :data:`_BEFORE`)."""
+    return _BEFORE.search(quote) is not None
+
+
 def told_of_talks(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
     """Whether an event is what the two ``sides`` (party keys) did at an occasion dated ``date``.
 
