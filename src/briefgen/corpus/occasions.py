@@ -42,12 +42,10 @@ from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.country_names import one_country_key
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
-from briefgen.corpus.entourage import in_entourage
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.legs import of_another_leg
 from briefgen.corpus.links import LinkDecisions
-from briefgen.corpus.list_items import item_of_signing
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.month_pages import dated_by_month, meets_across_month
@@ -56,13 +54,9 @@ from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import quoted_parties
-from briefgen.corpus.quoted_figures import figure_said_there
-from briefgen.corpus.readouts import told_of_talks
-from briefgen.corpus.side_acts import act_of_a_side
-from briefgen.corpus.spoken import spoken_at
-from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
+from briefgen.corpus.said_there import said_or_done
+from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.corpus.times_due import when_due_dropped
-from briefgen.corpus.to_come import told_to_come
 from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
@@ -234,9 +228,9 @@ def _with_commitments(article: ArticleOccasion, indexes: list[int], prepared: li
 def _with_statements(
     article: ArticleOccasion, indexes: list[int], names_of: dict[int, frozenset[str]], prepared: list[Prepared]
 ) -> ArticleOccasion:
-    """The article's occasion with what its participants said there (see :func:`spoken_at`), and the plans agreed at it.
+    """The article's occasion with what its participants said there (see :mod:`briefgen.corpus.said_there`), and the plans agreed at it.
 
-    A statement must pass :func:`spoken_at` (a verb of saying, a side
+    A statement must pass :func:`~briefgen.corpus.spoken.spoken_at` (a verb of saying, a side
     named, dated on the occasion's days), so it is read from an article with
     a quarter of its facts on the occasion (:data:`SPOKEN_SHARE`): a visit's
     report that also tells the relation's background and the region's news
@@ -263,30 +257,11 @@ def _with_statements(
         plans = [i for i in indexes if i not in taken and prepared[i].fact.kind == "plan"]  # only the entourage among them
         figures = [i for i in indexes if i not in taken and prepared[i].fact.kind == "figure"]  # only a leader's, quoted
         signed = any(not SIGNING_STEMS.isdisjoint(prepared[i].word_set) for i in article.members)  # what "the agreement" names
-        spoken = [i for i in statements + plans + figures if _said_or_done(prepared[i], names_of[i], article, signed)]
+        spoken = [i for i in statements + plans + figures if said_or_done(prepared[i], names_of[i], article.parties, article.date, signed)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)
     return article
-
-
-def _said_or_done(item: Prepared, names: frozenset[str], article: ArticleOccasion, signed: bool) -> bool:
-    """A statement said at the article's occasion, an event of its talks told as narration (see :mod:`briefgen.corpus.readouts`),
-    who came with a side to it (see :mod:`briefgen.corpus.entourage`), when the occasion tells of a
-    signing (``signed``), what the text signed holds (see :mod:`briefgen.corpus.text_held`) and the items of the list of
-    texts signed (see :mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
-    (see :mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of saying
-    (see :mod:`briefgen.corpus.to_come`), or an act of one side there told with no word of a visit
-    (see :mod:`briefgen.corpus.side_acts`)."""
-    return (
-        spoken_at(item, names, article.parties, article.date)
-        or told_of_talks(item, names, article.parties, article.date)
-        or in_entourage(item, names, article.parties, article.date)
-        or (signed and (held_in_text(item, article.date) or item_of_signing(item, article.date)))
-        or figure_said_there(item, names, article.parties, article.date)
-        or told_to_come(item, names, article.parties, article.date)
-        or act_of_a_side(item, names, article.parties, article.date)
-    )
 
 
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str], hosts: frozenset[str]) -> list[int]:

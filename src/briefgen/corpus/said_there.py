@@ -1,0 +1,44 @@
+"""What an article tells of its occasion beyond the words that name it: the ways a fact is a part of it.
+
+An article's occasion is first found from the facts that speak of one (a visit, talks, a
+summit) and are dated near it.  Many more of its facts belong to it without naming it: what
+was said there, what its talks covered, who came, what a text signed there holds.  Each way
+is a rule of its own module, measured on labelled reports (docs/evaluation-rounds.md); this
+module only says which rules there are, so that the occasion's module keeps to how an
+occasion is made.
+"""
+
+from __future__ import annotations
+
+from briefgen.corpus.entourage import in_entourage
+from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.list_items import item_of_signing
+from briefgen.corpus.quoted_figures import figure_said_there
+from briefgen.corpus.readouts import told_of_talks
+from briefgen.corpus.side_acts import act_of_a_side
+from briefgen.corpus.spoken import spoken_at
+from briefgen.corpus.text_held import held_in_text
+from briefgen.corpus.to_come import told_to_come
+from briefgen.text.dates import PartialDate
+
+
+def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate, signed: bool) -> bool:
+    """Whether ``item`` is a part of the occasion of ``sides`` dated ``date`` without naming it.
+
+    A statement said there (:mod:`briefgen.corpus.spoken`), an event of its talks told as
+    narration (:mod:`briefgen.corpus.readouts`), who came with a side (:mod:`briefgen.corpus.entourage`),
+    when the occasion tells of a signing (``signed``) what the text signed holds
+    (:mod:`briefgen.corpus.text_held`) and the items of the list of texts signed
+    (:mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
+    (:mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of
+    saying (:mod:`briefgen.corpus.to_come`), or an act of one side there (:mod:`briefgen.corpus.side_acts`).
+    """
+    return (
+        spoken_at(item, names, sides, date)
+        or told_of_talks(item, names, sides, date)
+        or in_entourage(item, names, sides, date)
+        or (signed and (held_in_text(item, date) or item_of_signing(item, date)))
+        or figure_said_there(item, names, sides, date)
+        or told_to_come(item, names, sides, date)
+        or act_of_a_side(item, names, sides, date)
+    )
