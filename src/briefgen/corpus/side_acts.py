@@ -74,7 +74,7 @@ def side_is_subject(quote: str, keys: frozenset[str]) -> bool:
     words = _WORD.findall(opening)[:SUBJECT_WORDS]
     if words and words[0].lower() in _PRONOUNS:
         return True
-    return any(one_country_key(entity_key(word)[:5]) in keys for word in words if len(entity_key(word)) >= 3)
+    return any(one_country_key(key[:5]) in keys for key in map(entity_key, words) if len(key) >= 3)
 
 
 def act_of_a_side(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:

@@ -250,9 +250,7 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     fact = item.fact
     if fact.kind != "statement" or not names & sides:
         return False
-    if not (_SAYING.search(fact.quote) or _FIRST_PERSON.search(fact.quote) or marks_speech(fact.quote)):
-        return False
-    if told_as_background(_SAID_YEAR.sub(" ", fact.quote)):
+    if not speaks(fact.quote) or told_as_background(without_said_year(fact.quote)):
         return False
     return falls_on_occasion(item, date)
 
@@ -278,19 +276,20 @@ def told_as_background(quote: str) -> bool:
     a span of time ahead ("anchor our cooperation for the next 50 years",
     see :mod:`briefgen.corpus.ahead`).
     """
-    if not _BACKGROUND.search(quote):
-        return False
+    return _BACKGROUND.search(quote) is not None and _BACKGROUND.search(_said_of_the_visit_removed(quote)) is not None
+
+
+def _said_of_the_visit_removed(quote: str) -> str:
+    """The quote without what is said of the visit itself, which :data:`_BACKGROUND` would misread: a count of the
+    visit, an anniversary it marks, a sum given there, a span ahead, an agreement reached, a figure that is no level."""
     kept = without_span_ahead(without_sum_given(without_anniversary(without_count(quote))))
-    kept = _AGREEMENT_REACHED.sub(" ", kept)
-    return bool(_BACKGROUND.search(_NO_FIGURE.sub(" ", kept)))
+    return _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
 
 
 def background_marks(quote: str) -> list[str]:
     """What reads a quote as background once the counts, anniversaries, sums given and spans ahead are taken out
     (see :func:`told_as_background`): its words of history or level, and the first digit of each of its figures."""
-    kept = without_span_ahead(without_sum_given(without_anniversary(without_count(quote))))
-    kept = _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
-    return [match.group(0) for match in _BACKGROUND.finditer(kept)]
+    return [match.group(0) for match in _BACKGROUND.finditer(_said_of_the_visit_removed(quote))]
 
 
 def speaks(quote: str) -> bool:
