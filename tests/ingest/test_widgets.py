@@ -29,6 +29,13 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("Facebook Twitter Pinterest LinkedIn Tumblr Email", "share link"),
         ("Facebook X (Twitter) LinkedIn Email Copy Link", "share link"),
         ("Facebook and Twitter removed the posts", None),
+        ("Share this item via WhatsApp", "share link"),
+        ("Share", "share link"),
+        ("Share this item via WhatsApp whatsapp Share this item on Pocket pocket Share this item via Telegram telegram", "share link"),
+        ("Share on Facebook", "share link"),
+        ("Share this story on X", "share link"),
+        ("Share your views on Telegram channels with us", None),
+        ("Shares in Sylvania's port operator rose on Tuesday", None),
     ],
 )
 def test_widget_lines(line: str, kind: str | None) -> None:
@@ -47,6 +54,22 @@ def test_aggregator_page_with_loading_lines_and_a_poll_is_one_article() -> None:
     assert page.parts[0].paragraphs[:2] == [_LEDE, _SECOND]
     kinds = {r.kind for r in page.parts[0].removed}
     assert {"loading message", "navigation", "poll widget"} <= kinds
+
+
+def test_share_labels_under_a_caption_do_not_head_a_second_article() -> None:
+    # A copied page keeps the share buttons' spoken labels; the first of them stood alone on its line and was taken
+    # for the headline of a second article, so the page was refused as holding two.
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n"
+        "By A. Writer The Port Ellis Press\nThe two ministers ahead of the signing in Port Ellis on Tuesday.\n"
+        "Share this item via WhatsApp\n\nShare\n\n"
+        "Share this item via WhatsApp whatsapp Share this item on Pocket pocket Share this item via Telegram telegram\n\n"
+        f"{_LEDE}\n\n{_SECOND}\n"
+    )
+    assert len(page.parts) == 1
+    assert page.parts[0].headline == "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis"
+    assert page.parts[0].paragraphs[-2:] == [_LEDE, _SECOND]
+    assert "share link" in {r.kind for r in page.parts[0].removed}
 
 
 def test_teaser_list_under_a_thumbnail_caption_is_not_a_second_article() -> None:

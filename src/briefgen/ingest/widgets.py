@@ -71,8 +71,17 @@ def is_menu_bar(text: str) -> bool:
 
 # The buttons of a share bar: the networks a page posts to and the links beside them ("Email", "Copy Link", "Print").
 _SHARE_BUTTONS_TEXT = """facebook x twitter instagram pinterest linkedin tumblr reddit whatsapp telegram email e-mail print share
-    copy link threads bluesky mastodon flipboard messenger viber youtube tiktok vk"""
+    copy link threads bluesky mastodon flipboard messenger viber youtube tiktok vk pocket"""
 _SHARE_BUTTONS = frozenset(_SHARE_BUTTONS_TEXT.split())
+
+# A share button's spoken label, as a screen reader gets it and a copied page keeps it: "Share this item via
+# WhatsApp", "Share on Facebook", "Share this story on Reddit reddit" — the button's name may follow as its icon's
+# text.  A line of nothing else, or "Share" alone, is a button, never an article's headline.
+_NETWORKS = sorted(_SHARE_BUTTONS - {"share", "print", "copy", "link"}, key=len, reverse=True)
+_NETWORK = "(?:" + "|".join(re.escape(network) for network in _NETWORKS) + ")"
+_SHARE_PROMPT = re.compile(
+    rf"share|(?:share(?: this)?(?: (?:item|story|article|post|page|link|video))? (?:via|on|to|with|by) {_NETWORK}(?: {_NETWORK})?\s*)+"
+)
 
 
 def is_share_row(text: str) -> bool:
@@ -88,7 +97,7 @@ def widget_kind(text: str) -> str | None:
     lowered = text.casefold()
     if is_menu_bar(text):
         return "navigation"
-    if is_share_row(text):
+    if is_share_row(text) or _SHARE_PROMPT.fullmatch(lowered):
         return "share link"
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
 
