@@ -135,6 +135,7 @@ SETS = [
         "intake_final103",
         "intake_final104",
         "intake_final105",
+        "intake_final106",
         "intake_final107",
     )
 ]
