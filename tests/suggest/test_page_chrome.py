@@ -83,3 +83,34 @@ def test_a_list_after_a_report_line_is_no_list_of_links() -> None:
         "- Modi and Christodoulides agreed a roadmap for the India-Cyprus partnership to 2029\n"
     )
     assert link_list_lines(body) == frozenset()
+
+
+def test_a_paywall_boxs_offer_is_chrome_and_a_reported_price_is_not() -> None:
+    # A subscription box printed between a lede and the rest of a Canadian report (intake_final106): each line has a
+    # price or a term, so each passed as a claim.
+    for line in (
+        "$1 per week for 24 weeks*",
+        "$4.75/week*",
+        "$1 for the first 4 weeks*",
+        "Billed as $4.00 plus GST every four weeks",
+        "After 24 weeks, price increases to the regular rate of $19.00 plus GST every four weeks",
+        "$1 will be added to your next bill",
+        "After your 4 weeks access is complete your rate will increase by $0.00 a X percent off the regular rate",
+        "Access News Break, our award-winning app",
+        "Offer available to new and qualified returning subscribers only",
+    ):
+        assert is_page_chrome(line), line
+    for line in (
+        "Workers earn $300 a month in the garment factories, the minister said.",
+        "India will invest $5 billion a year in the project until 2030.",
+        "$2 billion a year in trade now passes through the port, officials said.",
+        "Access to the port was agreed on Tuesday.",
+    ):
+        assert not is_page_chrome(line), line
+
+
+def test_the_report_around_a_paywall_box_is_still_drafted() -> None:
+    box = "To continue reading, please subscribe:\nMonthly Digital Subscription\n$1 per week for 24 weeks*\n"
+    drafted = _drafted(f"{_REPORT}\n{box}Billed as $4.00 plus GST every four weeks. Cancel any time.\n")
+    assert not any("$" in text for text in drafted)
+    assert any(text.startswith("On Sunday, both Prime Ministers will join the G7 summit") for text in drafted)

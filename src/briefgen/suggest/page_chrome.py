@@ -12,6 +12,11 @@ classes, read from their words and, for a list of links, the page's shape:
   promotion "brought to you by" the outlet;
 - the page's counters and stamps: "2 min read Last Updated : Jun 05 2023 |
   11:33 PM IST", "1 pages in this article";
+- a subscription's offer in a paywall box: a price for a term ("$1 per week
+  for 24 weeks*", "$4.75/week*"), its billing ("Billed as $19 plus GST every
+  four weeks", "$1 will be added to your next bill", "your rate will
+  increase"), and the perks offered ("Access News Break, our award-winning
+  app"): the outlet selling itself, never the report;
 - a series' navigation: "Part of a series: President Trump's 2025 Gulf Trip",
   "or see Part 1: President Trump's Gulf Trip: Previewing the Agenda";
 - a wire's update note, which names the paragraphs it changed: "Adds detail
@@ -41,6 +46,18 @@ _COUNTER = re.compile(
     r"\b\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:ing time)?\b|^\W*\d{1,3} pages? in this (?:article|story)\b|\blast updated\s*:",
     re.IGNORECASE,
 )
+# A subscription's offer: a line opening on a price for a term ("$1 per week", "$4.75/week*", "$1 for the first 4
+# weeks"), billing ("Billed as $4.00 …", "added to your next bill", "your rate will increase", "the regular rate of
+# $19"), or a perk offered with the outlet's own app or edition ("Access News Break, our award-winning app").  A price
+# in a report has a subject and a verb before it ("wages of $300 a month were agreed"), never these words to a buyer.
+_PRICE = r"(?:[$€£₹]|\b(?:US|CA?|AU?|NZ|HK|S)\$)\s?\d[\d.,]*"
+_OFFER = re.compile(
+    rf"^\W*{_PRICE}\*?\s*(?:/\s*|per |a |an |for (?:the |your )?first \d{{1,2}} )(?:day|week|month|year)s?\b"
+    rf"|\bbilled (?:as|at) {_PRICE}|\badded to your (?:next )?bill\b|\byour rate will (?:increase|change|rise)\b"
+    rf"|\bthe regular rate of {_PRICE}|\bcancel (?:at )?any ?time\b|\boffer (?:is )?available to (?:new|all|existing)\b"
+    r"|^\W*(?:access|read|download|get|enjoy|play|try) (?:[\w-]+,? ){0,4}our (?:[\w-]+ ){0,2}(?:app|e-edition|newsletters?|podcasts?)\b",
+    re.IGNORECASE,
+)
 # A series' navigation: "Part of a series: …", "or see Part 1: …".
 _SERIES = re.compile(r"^\W*(?:part of (?:a|the|our) series\b|(?:or )?see part (?:\d{1,2}|one|two|three|four|five)\b)", re.IGNORECASE)
 # A wire's update note: an editing verb first, then the paragraphs it changed ("Adds detail … in paragraphs 2,3, 5 and 7").
@@ -57,9 +74,10 @@ _LIST_ITEM = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}–—-]\s")
 
 
 def is_page_chrome(text: str) -> bool:
-    """Is the sentence the page's own (a word to the reader, a counter, a series link, an update note, a list's lead-in)?"""
+    """Is the sentence the page's own (a word to the reader, a counter, an offer, a series link, an update note, a list's
+    lead-in)?"""
     rest = text.lstrip(LEADING_QUOTES)
-    if _TO_READER.search(rest) or _COUNTER.search(rest) or _SERIES.match(rest) or _UPDATE_NOTE.match(rest):
+    if _TO_READER.search(rest) or _COUNTER.search(rest) or _OFFER.search(rest) or _SERIES.match(rest) or _UPDATE_NOTE.match(rest):
         return True
     return bool(_HANDS_OVER.search(rest)) and not _FIGURE.search(rest)
 
