@@ -32,6 +32,7 @@ from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
 from briefgen.suggest.quotation_runs import dates_one_time, drafted_alone, joined, quotation_runs, speaker_opens
 from briefgen.suggest.relation_forecasts import relation_forecast
+from briefgen.suggest.restated_headings import restated_headings
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, body_paragraphs, quotable_span
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
@@ -75,6 +76,7 @@ def drafted_spans(
     spoken = spoken_by_closing_speaker(sentences)  # a running quotation's sentences: its closing speaker's words
     twin_captions = twin_caption_lines(body)
     subheadings = subheading_lines(body)
+    restated = restated_headings(body, cut)
     links = link_list_lines(body)
     readings = analyst_readings(sentences, f"{title}\n{lead_paragraph(paragraphs)}")  # an analyst's view of the visit: see .analysts
     kept_spans: dict[int, Span] = {}  # each kept sentence's span, by the sentence's id
@@ -100,6 +102,8 @@ def drafted_spans(
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
         if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
             continue  # a line heading the section under it, which states the claim: see .subheadings
+        if sentence is not headline and body.count("\n", 0, sentence.start) in restated:
+            continue  # a line in a headline's style whose news a sentence of the report states: see .restated_headings
         if sentence is not headline and headline_copy(sentence.text, sentence.start, sentence.end, title, body):
             continue  # the page's headline printed again in the body: the report states it in full, see .headline_copies
         if is_page_chrome(sentence.text) or body.count("\n", 0, sentence.start) in links:

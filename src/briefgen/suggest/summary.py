@@ -95,12 +95,13 @@ def standfirst_restated(line: str, report: list[Sentence]) -> bool:
     """
     if _DAY_OF_MONTH.search(line):
         return False
-    words = _content_words(line)
-    opening = set().union(*(_content_words(s.text) for s in report[:_OPENING_SENTENCES]))
+    words = content_words(line)
+    opening = set().union(*(content_words(s.text) for s in report[:_OPENING_SENTENCES]))
     return (bool(words) and len(words & opening) * 5 >= len(words) * 3) or restates(line, report)
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its news: folded, lower-cased, no function word and none of two letters."""
     return {w for w in re.findall(r"[a-z0-9$][\w$’'-]*", fold(text).casefold()) if w not in FUNCTION_WORDS and len(w) > 2}
 
 
@@ -113,7 +114,7 @@ def restates(line: str, sentences: list[Sentence], keep_figures: bool = False) -
     with ``keep_figures`` so does a line with a figure: a deck may total or
     round what the report splits, and the editor checks it where it is printed.
     """
-    words = _content_words(line)
+    words = content_words(line)
     if keep_figures and _FIGURE.search(line):
         return False  # a deck's figure ("ink 28 agreements") is checked where it is printed
-    return bool(words) and any(len(words & _content_words(s.text)) * 5 >= len(words) * 3 for s in sentences)
+    return bool(words) and any(len(words & content_words(s.text)) * 5 >= len(words) * 3 for s in sentences)
