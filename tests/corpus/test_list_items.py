@@ -118,3 +118,13 @@ def test_an_item_of_another_kind_of_fact_is_not_read() -> None:
     day = PartialDate.parse(DAY)
     assert item_of_signing(prepare(fact("x", "latestly", DEBT)), day)
     assert not item_of_signing(prepare(fact("x", "latestly", DEBT, kind="figure")), day)
+
+
+def test_an_item_that_looks_ahead_or_is_said_stays_out_whichever_mark_it_bears() -> None:
+    # the marks of an item are read first, the words that keep it out after: the answer is the same
+    assert is_list_item("and one on health cooperation;")
+    assert not is_list_item("and one on health cooperation will follow;")
+    assert not is_list_item("which was signed during the visit; the other on trade")
+    assert not is_list_item("adding that the MoU on trade was signed")
+    assert not is_list_item("The MoU on trade was signed")  # no mark of an item
+    assert not is_list_item("   ")

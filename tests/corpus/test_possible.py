@@ -269,3 +269,11 @@ def test_a_month_in_a_clause_on_a_person_or_in_a_dateline_run_into_the_sentence_
     began = fact("began", "euromaidanpress", BEGAN, "2024-07-27", kind="event")
     concluded = fact("concluded", "adnkronos", CONCLUDED, "2024-08", kind="event")  # dated by its page, the dateline left out
     assert date_conflicts_if_linked(concluded, began) == []
+
+
+def test_the_names_of_a_text_are_its_capitalised_words_not_inside_another() -> None:
+    # the capital is found first and what stands before it looked at after: the same words as before
+    assert text_names("Lukashenko met Sharif in Islamabad") == {"lukashenko", "sharif", "islamabad"}
+    assert text_names("McDonald's O'Brien") == {"mcdonald", "o'brien"}
+    assert text_names("x-Ray aBc 'Quote' ’Tis") == {"ray"}
+    assert text_names("Aliyev’s visit") == {"aliyev"}

@@ -69,3 +69,14 @@ def test_the_line_looking_ahead_joins_the_meeting_and_the_same_line_in_the_prese
     assert "z-dragon" in occasion_members([*business_today(), *zee_news(ahead)])
     found = occasion_members([*business_today(), *zee_news(present)])
     assert "z-dragon" not in found and {"b-met", "z-talks"} <= found
+
+
+def test_the_will_of_a_side_is_no_future_wherever_the_word_stands() -> None:
+    # looked for only where the words stand, with the look-behinds of the whole pattern
+    assert not looks_ahead("the political will of both sides")
+    assert not looks_ahead("their own will and the mutual will")
+    assert looks_ahead("will the sides agree")
+    assert looks_ahead("the political will of both sides will grow")
+    assert looks_ahead("Trade is expected to grow")
+    assert not looks_ahead("Trade was expected to grow")
+    assert not looks_ahead("The goodwill shown, swill, willing")

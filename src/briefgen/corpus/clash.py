@@ -66,7 +66,10 @@ _OPPOSED = (("expor", "impor"),)
 #: Words of any amount of money or share: not evidence that two figures measure one thing.
 _MAGNITUDE = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
 
-_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*")
+#: A capitalised word: a capital not inside a word, then a small letter somewhere before the word ends.  The
+#: look-behind comes after the capital, so that the engine looks only where a capital is (twice as fast as
+#: before it, where it was tried at every character); the same words are found.
+_NAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]*[a-z][\w’'-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Capitalised words that are not names: titles, words that open a sentence, and (below) months and weekdays.
 _NOT_NAME_WORDS = (

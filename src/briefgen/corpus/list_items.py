@@ -81,11 +81,13 @@ _NOT_AN_ITEM = re.compile(
 def is_list_item(quote: str) -> bool:
     """Whether a claim reads as one item of a list (see the module docstring), whatever the list is of."""
     text = quote.strip()
-    if not text or _NOT_AN_ITEM.search(text):
+    if not text:
         return False
-    if _ADDS.search(text) or _PARTED.search(text):
-        return True
-    return text[0].islower() and (_PARTS.search(text) is not None or _TEXT.search(text) is not None)
+    # The marks of an item first: most claims have none (they open in upper case), and the long caseless
+    # pattern of what is not an item is then never tried (on 50,000 facts, 0.035 s of the occasions).
+    if not (_ADDS.search(text) or _PARTED.search(text) or (text[0].islower() and (_PARTS.search(text) or _TEXT.search(text)))):
+        return False
+    return _NOT_AN_ITEM.search(text) is None
 
 
 def item_of_signing(item: Prepared, date: PartialDate) -> bool:

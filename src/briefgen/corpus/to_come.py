@@ -57,9 +57,15 @@ _AHEAD = re.compile(
 )
 
 
+#: Where a match of :data:`_AHEAD` may start: the words it ends on.  A search of :data:`_AHEAD` tries its ten
+#: look-behinds at every character of a quote (about 25 us a quote); the places of these words are found in a
+#: fast scan, and the pattern is tried at those alone.  Zero-width, so that no place is passed over.
+_AHEAD_STARTS = re.compile(r"(?=will|must|shall|is expected to|are expected to)")
+
+
 def looks_ahead(quote: str) -> bool:
     """Whether a quote's verb looks ahead: "will", "must", "shall", "is expected to" (see the module docstring)."""
-    return _AHEAD.search(quote) is not None
+    return any(_AHEAD.match(quote, place.start()) for place in _AHEAD_STARTS.finditer(quote))
 
 
 def told_to_come(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
