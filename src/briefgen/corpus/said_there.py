@@ -13,6 +13,7 @@ from __future__ import annotations
 from briefgen.corpus.entourage import in_entourage
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.list_items import item_of_signing
+from briefgen.corpus.quote_lines import quoted_line_there
 from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.side_acts import act_of_a_side
@@ -31,7 +32,8 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     (:mod:`briefgen.corpus.text_held`) and the items of the list of texts signed
     (:mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
     (:mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of
-    saying (:mod:`briefgen.corpus.to_come`), or an act of one side there (:mod:`briefgen.corpus.side_acts`).
+    saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), or a
+    participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -41,4 +43,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or figure_said_there(item, names, sides, date)
         or told_to_come(item, names, sides, date)
         or act_of_a_side(item, names, sides, date)
+        or quoted_line_there(item, names, sides, date)
     )
