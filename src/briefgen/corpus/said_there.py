@@ -10,7 +10,9 @@ occasion is made.
 
 from __future__ import annotations
 
+from briefgen.corpus.ceremonies import ceremony_of_visit
 from briefgen.corpus.entourage import in_entourage
+from briefgen.corpus.enumerated import item_of_outcomes
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.list_items import item_of_signing
 from briefgen.corpus.quoted_figures import figure_said_there
@@ -31,7 +33,9 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     (:mod:`briefgen.corpus.text_held`) and the items of the list of texts signed
     (:mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
     (:mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of
-    saying (:mod:`briefgen.corpus.to_come`), or an act of one side there (:mod:`briefgen.corpus.side_acts`).
+    saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), an
+    item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
+    (:mod:`briefgen.corpus.ceremonies`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -41,4 +45,6 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or figure_said_there(item, names, sides, date)
         or told_to_come(item, names, sides, date)
         or act_of_a_side(item, names, sides, date)
+        or item_of_outcomes(item, date)
+        or ceremony_of_visit(item, names, sides, date)
     )
