@@ -26,13 +26,13 @@ occasion's), and no figure once the ceremony's own numbers are set aside.  The
 caller reads it only from an article largely about the occasion, and every part
 is read later for another date, another meeting and an outsider.
 
-Simulated on half A before it was written (round 63, links of record): 337 right pairs added
-on seven sets, 6 wrong and 20 unjudged, every one the new ceremony beside a line its
-occasion already held and the labels keep apart (a warship's goodwill call, background on
-the emir's earlier visits, an announced leg to another country); none lost.  A welcome
-that is praise ("welcomed the level of trade") and an honour felt ("Honoured to be
-among the first few leaders …") are no ceremony and stay out: read as one, they joined
-20 wrong pairs on one set and 3 on another.
+Measured on half A (round 63, links of record, with :mod:`briefgen.corpus.enumerated`):
+recall 81.87% to 82.56%, precision 93.92% to 93.93%; of it, 337 right pairs on six sets, 6
+wrong and 20 unjudged, every one the new ceremony beside a line its occasion already held
+and the labels keep apart (a warship's goodwill call, the emir's earlier visits, an
+announced leg to another country); none lost, intake unchanged.  A welcome that is praise
+("welcomed the level of trade": 18 pairs, none right) and an honour felt ("Honoured to be
+among the first few leaders …", a post before leaving) are no ceremony and stay out.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ reads it only from an article largely about the occasion, and every part is
 read later for another date, another meeting and an outsider.
 
 Measured on half A (round 63, links of record): 111 right pairs added from
-three items of two lists, none wrong, none lost.
+three items of two lists, none wrong, none lost (with :mod:`briefgen.corpus.ceremonies`,
+recall 81.87% to 82.56%, precision 93.92% to 93.93%); intake unchanged.
 """
 
 from __future__ import annotations
