@@ -10,7 +10,9 @@ occasion is made.
 
 from __future__ import annotations
 
+from briefgen.corpus.ceremonies import ceremony_of_visit
 from briefgen.corpus.entourage import in_entourage
+from briefgen.corpus.enumerated import item_of_outcomes
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.list_items import item_of_signing
 from briefgen.corpus.quote_lines import quoted_line_there
@@ -32,8 +34,10 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     (:mod:`briefgen.corpus.text_held`) and the items of the list of texts signed
     (:mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
     (:mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of
-    saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), or a
-    participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`).
+    saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), a
+    participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`), an
+    item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
+    (:mod:`briefgen.corpus.ceremonies`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -44,4 +48,6 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or told_to_come(item, names, sides, date)
         or act_of_a_side(item, names, sides, date)
         or quoted_line_there(item, names, sides, date)
+        or item_of_outcomes(item, date)
+        or ceremony_of_visit(item, names, sides, date)
     )
