@@ -27,6 +27,9 @@ from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.report_year import in_report_year
 from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
+from briefgen.suggest.spelled_dates import DAY_PATTERNS, PART_OF_MONTH, WEEKDAY_OF_WEEK, a_deadline, spelled_date
+from briefgen.suggest.spelled_dates import NAMES as SPELLED
+from briefgen.suggest.spelled_dates import RELATIVE as SPELLED_RELATIVE
 from briefgen.suggest.tense import (
     fronted_future,
     future_subject,
@@ -55,8 +58,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "from September10 to 16, 2023": a day glued to its month, a stay closed by "to".
         ("month-day-year", rf"\b(?P<m>{_M})\s*(?P<d>{_DAY})(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}})?,?\s+(?P<y>{_YEAR})\b"),
         ("week-of-month-year", rf"\b(?:first|last|second|third|fourth|final) week of (?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
+        *DAY_PATTERNS,  # "on May 28 this year", "on the 10th of February": the day, before the month with its year
         ("month-year", rf"\b(?P<m>{_M}),?\s+(?P<y>{_YEAR})\b"),
         ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
+        PART_OF_MONTH,  # "in the first week of March"
+        WEEKDAY_OF_WEEK,  # "on Tuesday last week"
         ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
         ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
@@ -148,8 +154,12 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     month = month_number(groups["m"]) if groups.get("m") else None
     future = future and not told_in_the_past(match.string, match.start(), match.end())  # "In May, X announced it would …"
     same_year = year_pointed_back_to(match.string, match.start(), match.end()) if month else None
-    if same_year is not None and name in {"in-month", "day-month", "month-day", "day-range-month"}:
+    if same_year is not None and name in {"in-month", "day-month", "month-day", "day-range-month", "day-of-month", "part-of-month"}:
         return _safe(same_year, month, _int(groups["d"]) if groups.get("d") else None)  # "in October the same year"
+    if name in SPELLED:
+        ahead = (day_ahead if name == "day-of-month" else month_ahead)(match.string, match.start(), future)
+        month_year = ref_year if reference is None else (_month_near(month, reference, ahead) if month else None)
+        return spelled_date(name, match, reference, ref_year, month_year)
     if name in {"day-range-month-year", "day-month-year", "month-day-year"} and month:
         return _safe(_int(groups["y"]), month, _int(groups["d"]))
     if name in {"month-year", "week-of-month-year"} and month:
@@ -253,6 +263,8 @@ def dated_phrases(
             ):
                 continue
             if _previous_of_a_stated_year(name, match) or (name == "day-word" and dates_no_day(text, start, end)):
+                continue
+            if a_deadline(name, text, start):
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
@@ -385,7 +397,7 @@ def resolve_date(
     return None
 
 
-_RELATIVE_KINDS = frozenset(
+_RELATIVE_KINDS = SPELLED_RELATIVE | frozenset(
     ["ago", "nth-day", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
 )
 
@@ -397,6 +409,6 @@ def relative_phrase(text: str) -> str | None:
         for name, pattern in _PATTERNS
         if name in _RELATIVE_KINDS
         for m in pattern.finditer(text)
-        if not (name == "day-word" and dates_no_day(text, *m.span())) and not (name == "weekday" and weekday_index(m["w"]) is None)
+        if not (name == "day-word" and dates_no_day(text, *m.span())) and not ("w" in m.groupdict() and weekday_index(m["w"]) is None)
     ]
     return min(found)[1] if found else None

@@ -15,10 +15,13 @@ import re
 
 from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
 
-# Words that put the clause before a date in the future: "will arrive on Thursday".
+# Words that put the clause before a date in the future: "will arrive on Thursday".  "Due to" before a verb is a
+# schedule ("was due to visit"); before an article, a possessive or a name it gives a cause ("cancelled due to his
+# helicopter crash on May 19"), and the date after it is as far back as the act it explains.
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
-    r"would|is going to|are going to|plans? to|due to)\b",
+    r"would|is going to|are going to|plans? to|"
+    r"due to(?!\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|which|such|(?-i:[A-Z])|\d)\b))\b",
     re.IGNORECASE,
 )
 _PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
