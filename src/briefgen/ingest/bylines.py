@@ -21,6 +21,7 @@ import re
 from briefgen.ingest.agencycredits import is_agency_credit
 from briefgen.ingest.header import is_bare_name, is_name_line
 from briefgen.ingest.sourcecredits import is_agency_name
+from briefgen.ingest.stamptails import without_stamp_tail
 from briefgen.text.english import MONTH_PATTERN
 
 # "Fahad Shabbir (@FahadShabbir) Published April 10, 2025 | 06:50 PM", "By Sana Qureshi".
@@ -137,7 +138,7 @@ def _agency_byline(text: str) -> re.Match[str] | None:
 
 def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
-    if _DATE_BANNER.fullmatch(text):
+    if _DATE_BANNER.fullmatch(text) or _DATE_BANNER.fullmatch(without_stamp_tail(text)):  # "… Updated 2 hours ago"
         return "date banner"
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"

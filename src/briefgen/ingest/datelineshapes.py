@@ -10,7 +10,8 @@ followed by the report's first sentence:
 - a place in title case with its country or state (and perhaps the site's address), then a spaced dash: "Woodside,
   California - President Joe Biden …", "Lima, Peru — Chinese President Xi Jinping …", "Saint Petersburg, Russia,
   Indonesianpost.com – Reported by Antara, …", also with the country's initials and the dash typed against them:
-  "Abu Dhabi, UAE– The Ministry …" (other capitals there credit the copy: "Jakarta, MINA –").  Words before a comma
+  "Abu Dhabi, UAE– The Ministry …" (other capitals there credit the copy: "Jakarta, MINA –"), or a state's abbreviation
+  ("Woodside, Calif. —", :mod:`briefgen.ingest.regionnames`).  Words before a comma
   may also be a phrase ("Meanwhile, Biden —"), so the place or its country (after initials, the place itself) must be
   named again on the page, as where a report happens is;
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.meta import Found, titled_place
+from briefgen.ingest.regionnames import REGION_ABBREVIATION
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
@@ -43,7 +45,7 @@ _COUNTRY_INITIALS = ("USA", "UAE", "DRC", "PRC", "KSA", "ROK", "US", "UK")
 # The country may be initials ("Abu Dhabi, UAE – The Ministry …"), and a long dash may be typed against it ("UAE– The").
 _TITLE_WITH_REGION = re.compile(
     rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*"
-    rf"(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}}|(?P<initials>{'|'.join(_COUNTRY_INITIALS)}))"
+    rf"(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}}|{REGION_ABBREVIATION}|(?P<initials>{'|'.join(_COUNTRY_INITIALS)}))"
     r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?(?:\s*[—–]|\s+-{1,2})\s+(?=[A-Z“\"])"
 )
 _TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")

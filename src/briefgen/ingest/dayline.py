@@ -15,7 +15,8 @@ its weekday in the opening paragraph ("received, Wednesday, September 4,
 2024, his counterpart") is the day the report is about, written as a news
 report writes its day.  A date without its weekday there is as likely a
 recalled one ("the treaty of 12 June 2001"), and one inside a quotation is the
-speaker's: neither is read.
+speaker's: neither is read.  The weekday with the day in figures in brackets ("on Monday (01/09/2023)") is read
+the same way, in the order of day and month the weekday settles (:mod:`weekdayfigures`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from briefgen.ingest.sitecredits import site_credited_dateline
 from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
+from briefgen.ingest.weekdayfigures import weekday_figures
 from briefgen.text.english import lead_paragraph, month_number
 
 # A line short enough to be a date line, a byline or a banner (not a sentence of the report).
@@ -139,4 +141,8 @@ def lede_date(paragraphs: list[str]) -> list[Found]:
         day = parse_text_date(match.group("date"))
         if day is not None and could_be_published(day):
             return [Found(day.isoformat(), match.group(0), "lede")]
+    for day, words, start in weekday_figures(lede):  # "on Monday (01/09/2023)": the weekday settles the figures' order
+        before = lede[:start]
+        if not (before.count('"') % 2 or before.count("“") > before.count("”")) and could_be_published(day):
+            return [Found(day.isoformat(), words, "lede")]
     return []

@@ -18,6 +18,7 @@ from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.falseplaces import furniture_opening, lede_follows
 from briefgen.ingest.kickers import names_occasion
+from briefgen.ingest.regionnames import REGION
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
@@ -35,17 +36,18 @@ TEXT_DATE = re.compile(
 # Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
 _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
-# "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country.
+# "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
+# also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
-    r"(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
+    rf"(?:,\s*(?:{REGION}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
-# (the place and its country or region).
+# (the place and its country or region, "Washington, D.C.:", "Washington DC:").
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:,\s*{REGION}|\s+(?:D\.C\.|DC))?\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])"
 )
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",

@@ -1,0 +1,27 @@
+"""What a site prints after the time stamp under a headline, on the same line: how long ago the page was updated, and
+how long it takes to read.
+
+"December 15, 2025 9:08 PM GMT+3 Updated 2 hours ago" (as a wire's pages print it), "December 15, 2025 / 9:08 PM /
+Updated 2 hours ago", "Mon, December 15, 2025 at 9:08 PM GMT+3 · 3 min read": the stamp gives the day the story went
+up, and the words after it say only when it was last touched, counted from the moment the page was looked at, or how
+long it is.  Read whole, such a line was no time stamp, so the page kept no date although it printed one.  The tail is
+taken off before the line's shape is read; the day is still read from the stamp alone (a relative "Updated 2 hours
+ago" gives none).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Updated 2 hours ago", "updated an hour ago", "3 min read", "5 minute read", glued or set off by a bar, dot or slash.
+_TAIL = re.compile(
+    r"(?:\s*[|·•/,-]?\s*(?:updated\s+(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
+    r"|\d{1,3}\s*min(?:ute)?s?\.?\s+read))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_stamp_tail(line: str) -> str:
+    """``line`` without a relative update or a reading time after its stamp ("… 9:08 PM GMT+3 Updated 2 hours ago" gives
+    "… 9:08 PM GMT+3"); any other line as it was."""
+    return _TAIL.sub("", line)

@@ -1,0 +1,42 @@
+"""A time stamp under the headline with the page's update age or reading time after it still dates the page.  The lede
+is from a labelled page (an AP report from Bogor)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.bylines import byline_kind
+from briefgen.ingest.stamptails import without_stamp_tail
+from tests.ingest.dry_run import dry_add
+
+_LEDE = (
+    "BOGOR, Indonesia (AP) — Turkish President Recep Tayyip Erdogan met his Indonesian counterpart Prabowo Subianto on "
+    "Wednesday for talks aimed at strengthening economic and defense ties between the two Muslim-majority nations."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("February 12, 2025 9:08 PM GMT+7 Updated 2 hours ago", "February 12, 2025 9:08 PM GMT+7"),
+        ("February 12, 2025 9:08 PM GMT+7Updated an hour ago", "February 12, 2025 9:08 PM GMT+7"),
+        ("Wed, February 12, 2025 at 9:08 PM GMT+7 · 3 min read", "Wed, February 12, 2025 at 9:08 PM GMT+7"),
+        ("February 12, 2025 · 3 min read", "February 12, 2025"),
+        ("Indonesia and Türkiye agree to set up a drone factory", "Indonesia and Türkiye agree to set up a drone factory"),
+    ],
+)
+def test_the_tail_after_a_stamp_is_taken_off(line: str, stamp: str) -> None:
+    assert without_stamp_tail(line) == stamp
+
+
+def test_a_stamp_with_its_update_age_is_a_stamp_line() -> None:
+    assert byline_kind("February 12, 2025 9:08 PM GMT+7 Updated 2 hours ago") == "date banner"
+    assert byline_kind("Updated 2 hours ago") is None  # no day of its own
+
+
+def test_sources_add_dates_the_page_by_the_stamp(mini_project: Path, tmp_path: Path) -> None:
+    text = f"Indonesia and Turkey agree to bolster ties\n\nFebruary 12, 2025 9:08 PM GMT+7 Updated 2 hours ago\n\n{_LEDE}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/indonesia-and-turkey-agree-to-bolster-ties")
+    assert fields["published"] == "2025-02-12"
