@@ -122,7 +122,9 @@ before ("Putin has visited Vietnam four times").  A word of level or history
 said of the present or of what is to come ("committed to increasing trade",
 "reaching out towards Ukraine", "making history today", "the most important
 in recent decades") is no background (see :mod:`briefgen.corpus.level_now`,
-round 63).
+round 63).  (Measured, round 63, links of record with unjudged pairs counted
+wrong: half A recall 81.87% to 82.28%, precision 93.92% to 93.94%, 267 pairs
+of record joined, 6 unjudged pairs joined, none lost.)
 """
 
 from __future__ import annotations
