@@ -50,7 +50,13 @@ def test_a_signed_credit_with_the_day_names_the_outlet() -> None:
 def test_a_credit_spelled_as_an_address_and_a_country() -> None:
     line = credit_dateline("Tashkent, Uzbekistan (UzDaily.com) – The first meeting was held.")
     assert line is not None
-    assert (line.place, line.outlet) == ("Tashkent, Uzbekistan", "UzDaily.com")
+    assert (line.place, line.outlet) == ("Tashkent", "UzDaily.com")  # the city alone, its country read past
+
+
+def test_a_country_after_the_place_is_read_past_under_a_wire_credit() -> None:
+    line = credit_dateline("Lima, Peru (Xinhua) – Chinese President Xi Jinping arrived.")
+    assert line is not None
+    assert (line.place, line.outlet) == ("Lima", "")
 
 
 def test_a_bare_wire_credit_is_left_to_the_wire_readers() -> None:

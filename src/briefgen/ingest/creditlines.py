@@ -5,14 +5,15 @@ in brackets, then a dash:
 
 - "Metro Manila (CNN Philippines, January 26) — President …": the place, the
   outlet and the day of filing;
-- "Tashkent, Uzbekistan (UzDaily.com) – The first meeting …": the place with
-  its country, and the outlet's name as its address spells it.
+- "Tashkent, Uzbekistan (UzDaily.com) – The first meeting …": the place (its
+  country read past), and the outlet's name as its address spells it.
 
 A bracket holding only a short name ("Hanoi (VNA) –") is a wire's credit, read
 elsewhere for the place alone.  Here the bracket names the outlet only when it
 reads as the outlet's own signature: a name followed by the day, or a name
-spelled as a web address.  The country after the place is part of what the
-dateline says, and is kept with the place.
+spelled as a web address.  The country after the place only closes the
+dateline: the place is the city alone ("Tashkent"), as every other dateline
+reader gives it (round 63's ruling on datelines).
 
 This module holds only patterns (no imports from the rest of ``ingest``), so
 that :mod:`briefgen.ingest.meta` can use it.
@@ -27,7 +28,7 @@ from briefgen.text.english import MONTH_PATTERN
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _WORD = r"[A-Z][a-zà-ÿ'.]+"
-# "Metro Manila", "Tashkent, Uzbekistan": a place of up to three words, its country (or region) after a comma.
+# "Metro Manila", "Tashkent, Uzbekistan": a place of up to three words, perhaps its country (or region) after a comma.
 _PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}})(?:,\s*(?P<country>{_WORD}(?:\s+{_WORD}){{0,2}}))?"
 # "(CNN Philippines, January 26)", "(UzDaily.com)".
 _CREDIT = rf"\((?P<credit>[A-Z][A-Za-z0-9.&' -]{{1,30}}?)(?:,\s*(?P<day>{MONTH_PATTERN}\.?\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN}))?\)"
@@ -42,7 +43,7 @@ _NOT_PLACES = frozenset(
 
 @dataclass(frozen=True)
 class CreditLine:
-    """What such a dateline states: the place (with its country), the outlet (or ""), the day (or ""), its words."""
+    """What such a dateline states: the place (the city alone), the outlet (or ""), the day (or ""), its words."""
 
     place: str
     outlet: str
@@ -64,6 +65,6 @@ def credit_dateline(paragraph: str) -> CreditLine | None:
     own = bool(match.group("day")) or bool(_ADDRESS_NAME.match(credit))
     if not own and not match.group("country"):
         return None
-    place = match.group("place") + (f", {match.group('country')}" if match.group("country") else "")
+    place = match.group("place")  # "Tashkent", not "Tashkent, Uzbekistan"
     evidence = paragraph[: match.end()].strip(" —–-")
     return CreditLine(place, credit if own else "", match.group("day") or "", evidence)
