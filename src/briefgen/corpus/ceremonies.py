@@ -41,7 +41,7 @@ import re
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.readouts import tells_time_before
-from briefgen.corpus.spoken import falls_on_occasion, told_as_background, without_said_year
+from briefgen.corpus.spoken import told_at_occasion
 from briefgen.text.dates import PartialDate
 
 #: The kinds of fact a ceremony is told as: a line, a happening, a figure ("saluted … to the sound of 21 guns"), a plan.
@@ -111,6 +111,4 @@ def ceremony_of_visit(item: Prepared, names: frozenset[str], sides: frozenset[st
         return False
     if _told_before(fact.quote, date):
         return False
-    if told_as_background(without_said_year(_CEREMONY_NUMBERS.sub(" ", fact.quote))):
-        return False
-    return falls_on_occasion(item, date)
+    return told_at_occasion(item, date, _CEREMONY_NUMBERS.sub(" ", fact.quote))

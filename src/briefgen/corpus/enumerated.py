@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from briefgen.corpus.evidence import Prepared
-from briefgen.corpus.spoken import falls_on_occasion, told_as_background, without_said_year
+from briefgen.corpus.spoken import told_at_occasion
 from briefgen.text.dates import PartialDate
 
 #: The kinds of fact an item of a list of results is read as: a line, a happening, a plan agreed.
@@ -57,6 +57,4 @@ def item_of_outcomes(item: Prepared, date: PartialDate) -> bool:
         return False
     if not any(list_number(other.fact.quote) not in (None, number) for other in item.article.members):
         return False
-    if told_as_background(without_said_year(fact.quote)):
-        return False
-    return falls_on_occasion(item, date)
+    return told_at_occasion(item, date)

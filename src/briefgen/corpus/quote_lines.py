@@ -48,7 +48,7 @@ import re
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.quoted_figures import own_words
-from briefgen.corpus.spoken import falls_on_occasion, speaks, told_as_background, without_said_year
+from briefgen.corpus.spoken import speaks, told_at_occasion
 from briefgen.text.dates import PartialDate
 
 #: The kinds of fact a line of a quotation is filed as: a saying, what it announces, what it looks ahead to.
@@ -91,10 +91,7 @@ def tells_the_past(quote: str) -> bool:
 
 def _said_now(item: Prepared, date: PartialDate) -> bool:
     """Whether a quote tells no background and no past, and is dated on the occasion's days."""
-    quote = item.fact.quote
-    if told_as_background(without_said_year(quote)) or tells_the_past(quote):
-        return False
-    return falls_on_occasion(item, date)
+    return not tells_the_past(item.fact.quote) and told_at_occasion(item, date)
 
 
 def quoted_line_there(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:

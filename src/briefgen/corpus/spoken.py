@@ -195,8 +195,6 @@ _SAYING_BRANCHES = (
     "remark(?:ed|s|ing)?", "mention(?:ed|s|ing)", "saying", "voic(?:ed|es|ing)", "sp(?:oke|eaks?|eaking) (?:of|about)",
     "caution(?:ed|s|ing)", "warn(?:ed|s|ing)", "advocat(?:ed|es|ing)", "pa(?:id|ys|ying) (?:a )?tributes?", "made the case",
     "suggest(?:ed|s|ing)", "declar(?:ed|es|ing)", "insist(?:ed|s|ing)", "argu(?:ed|es|ing)", "explain(?:ed|s|ing)", "jok(?:ed|es|ing)",
-    # an answer, a correction or a concern put in the talks ("Xi responded that", "a White House official clarified",
-    # "flagged the need to", "Orbán pressed his case")
     # the verbs news varies its sayings and posts with ("Trudeau touted Canada as", "the PM posted on X:", "tweeted",
     # "took to social media", "conveyed his gratitude", "lamented", "appealed to"); not "predicted", said of forecasters
     "tout(?:ed|s|ing)", "boast(?:ed|s|ing)", "claimed", "convey(?:ed|s|ing)", "comment(?:ed|s)", "promis(?:ed|es)",
@@ -204,6 +202,8 @@ _SAYING_BRANCHES = (
     "complain(?:ed|s)", "posted", "tweet(?:ed|s)", "took to", "writ(?:es|ing)", "appreciat(?:ed|es)", "applaud(?:ed|s)",
     "encourag(?:ed|es)", "appeal(?:ed|s)", "request(?:ed|s)", "asked", "reassur(?:ed|es)", r"characteri[sz](?:ed|es)",
     "termed", "signal(?:l)?ed", "outlined", "quipped", "tells", "telling",
+    # an answer, a correction or a concern put in the talks ("Xi responded that", "a White House official clarified",
+    # "flagged the need to", "Orbán pressed his case")
     "respond(?:ed|s)", "replied", "clarif(?:ied|ies)", "flag(?:ged|s)", "press(?:ed|es) (?:his|her|their|its) case",
     # an act of speech named by what it did with words ("acknowledged the contribution", "wished the people well",
     # "extended a message to", "shared a positive stance", "dismissed prior comments", "took the opportunity to urge")
@@ -274,9 +274,7 @@ def spoken_at(item: Prepared, names: frozenset[str], sides: frozenset[str], date
     fact = item.fact
     if fact.kind != "statement" or not names & sides:
         return False
-    if not speaks(fact.quote) or told_as_background(without_said_year(fact.quote)):
-        return False
-    return falls_on_occasion(item, date)
+    return speaks(fact.quote) and told_at_occasion(item, date)
 
 
 #: An agreement reached ("an agreement has been reached between Special Representatives", "reached a consensus on"):
@@ -334,6 +332,15 @@ def without_said_year(quote: str) -> str:
 def names_both_sides(quote: str) -> bool:
     """Whether a quote names the two sides by the relation ("the two countries", "bilateral ties", "his counterpart")."""
     return bool(_OF_BOTH_SIDES.search(quote))
+
+
+def told_at_occasion(item: Prepared, date: PartialDate, quote: str | None = None) -> bool:
+    """Whether a fact tells no background (a year on its own is a date, not a figure) and falls on the days of an
+    occasion dated ``date``: what every reading of a part of a visit asks last (see :func:`told_as_background`,
+    :func:`falls_on_occasion`).  ``quote`` is the fact's quote as the caller reads it, with what it sets aside
+    blanked (a ceremony's numbers, say); the fact's own quote by default."""
+    text = item.fact.quote if quote is None else quote
+    return not told_as_background(without_said_year(text)) and falls_on_occasion(item, date)
 
 
 def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:

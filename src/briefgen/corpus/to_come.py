@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from briefgen.corpus.evidence import Prepared
-from briefgen.corpus.spoken import falls_on_occasion, told_as_background, without_said_year
+from briefgen.corpus.spoken import told_at_occasion
 from briefgen.text.dates import PartialDate
 
 #: A verb looking ahead: the future ("will work closely with Peru"), what must be ("must walk together"), what is
@@ -79,6 +79,4 @@ def told_to_come(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     fact = item.fact
     if fact.kind != "statement" or not names & sides or not looks_ahead(fact.quote):
         return False
-    if told_as_background(without_said_year(fact.quote)):
-        return False
-    return falls_on_occasion(item, date)
+    return told_at_occasion(item, date)
