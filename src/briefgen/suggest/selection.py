@@ -96,17 +96,18 @@ def drafted_spans(
         if visit_elsewhere(sentence.text, sides):
             continue  # a side's leader in a third country's capital: another relation, see .other_visits
         line = _line(body, sentence)
+        line_number = body.count("\n", 0, sentence.start)
         if earlier_picture(line, published) or credited_caption_line(sentence.text, line) or glued_caption(sentence.text, line):
             continue  # a picture's caption: from an earlier occasion, closed by its credit, or glued to the lede (.caption_credits)
         if line.strip() in twin_captions:
             continue  # a caption printed twice in a row, once with its credit: see .twin_captions
-        if sentence is not headline and body.count("\n", 0, sentence.start) in subheadings:
+        if sentence is not headline and line_number in subheadings:
             continue  # a line heading the section under it, which states the claim: see .subheadings
-        if sentence is not headline and body.count("\n", 0, sentence.start) in restated:
+        if sentence is not headline and line_number in restated:
             continue  # a line in a headline's style whose news a sentence of the report states: see .restated_headings
         if sentence is not headline and headline_copy(sentence.text, sentence.start, sentence.end, title, body):
             continue  # the page's headline printed again in the body: the report states it in full, see .headline_copies
-        if is_page_chrome(sentence.text) or body.count("\n", 0, sentence.start) in links:
+        if is_page_chrome(sentence.text) or line_number in links:
             continue  # the page's own line (a sign-up, a counter, a list's lead-in) or a link under "Read also:"
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
             continue  # a summary point the report below says again, with its date and source
