@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.text.dates import PartialDate, coerce_partial_date, parse_cli_date
+from briefgen.text.dates import PartialDate, checked_date, coerce_partial_date, parse_cli_date
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,11 @@ def test_coerce_partial_date() -> None:
     assert coerce_partial_date(same) is same
     with pytest.raises(ValueError, match="must be written as text"):
         coerce_partial_date(2025)
+
+
+def test_checked_date_gives_none_where_the_words_name_no_date() -> None:
+    assert checked_date(2024, 4, 30) == PartialDate(2024, 4, 30)
+    assert checked_date(2024, 4) == PartialDate(2024, 4)
+    assert checked_date(2024) == PartialDate(2024)
+    assert checked_date(2024, 4, 31) is None  # "the 31st of April"
+    assert checked_date(2024, 13) is None

@@ -40,7 +40,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
-from briefgen.text.dates import PartialDate, shift_month
+from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
 _COUNTS = {**NUMBER_WORDS, "a": 1}
@@ -96,13 +96,6 @@ def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
-    try:
-        return PartialDate.parse(f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else ""))
-    except ValueError:
-        return None
-
-
 def _month_near(month: int, reference: dt.date, future: bool) -> int:
     """The year of the nearest ``month`` before (past) or after (future) the reference."""
     if future:
@@ -155,52 +148,52 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     future = future and not told_in_the_past(match.string, match.start(), match.end())  # "In May, X announced it would …"
     same_year = year_pointed_back_to(match.string, match.start(), match.end()) if month else None
     if same_year is not None and name in {"in-month", "day-month", "month-day", "day-range-month", "day-of-month", "part-of-month"}:
-        return _safe(same_year, month, _int(groups["d"]) if groups.get("d") else None)  # "in October the same year"
+        return checked_date(same_year, month, _int(groups["d"]) if groups.get("d") else None)  # "in October the same year"
     if name in SPELLED:
         ahead = (day_ahead if name == "day-of-month" else month_ahead)(match.string, match.start(), future)
         month_year = ref_year if reference is None else (_month_near(month, reference, ahead) if month else None)
         return spelled_date(name, match, reference, ref_year, month_year)
     if name in {"day-range-month-year", "day-month-year", "month-day-year"} and month:
-        return _safe(_int(groups["y"]), month, _int(groups["d"]))
+        return checked_date(_int(groups["y"]), month, _int(groups["d"]))
     if name in {"month-year", "week-of-month-year"} and month:
-        return _safe(_int(groups["y"]), month)
+        return checked_date(_int(groups["y"]), month)
     if name == "year":
-        return _safe(_int(groups["y"]))
+        return checked_date(_int(groups["y"]))
     if reference is None:
         if name in {"day-month", "month-day", "day-range-month"} and month and ref_year:
-            return _safe(ref_year, month, _int(groups["d"]))
+            return checked_date(ref_year, month, _int(groups["d"]))
         if name in {"in-month", "this-month-name"} and month and ref_year:
-            return _safe(ref_year, month)
+            return checked_date(ref_year, month)
         if name == "relative-year" and ref_year and groups["rel"].casefold().endswith(("this", "in the")):
-            return _safe(ref_year)
+            return checked_date(ref_year)
         return None
     rel = (groups.get("rel") or "").casefold()
     if name in {"weeks-of-month", "relative-month"}:
         delta = {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
         year, month_ = shift_month(reference.year, reference.month, delta)
-        return _safe(year, month_)
+        return checked_date(year, month_)
     if name == "relative-year":
         delta = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
-        return _safe(reference.year + delta)
+        return checked_date(reference.year + delta)
     if name == "month-relative-year" and month:
         delta = {"next": 1, "the coming": 1, "last": -1, "previous": -1}.get(rel, 0)
-        return _safe(reference.year + delta, month)
+        return checked_date(reference.year + delta, month)
     if name == "in-weeks":
         count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
         later = reference + dt.timedelta(weeks=count)
-        return _safe(later.year, later.month)
+        return checked_date(later.year, later.month)
     if name == "relative-week":
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
         return season_date(reference)
     if name == "this-month-name" and month:
         if rel == "this":
-            return _safe(reference.year, month)
-        return _safe(_month_near(month, reference, rel in {"next", "coming"}), month)
+            return checked_date(reference.year, month)
+        return checked_date(_month_near(month, reference, rel in {"next", "coming"}), month)
     if name in {"day-month", "month-day", "day-range-month"} and month:
-        return _safe(_month_near(month, reference, day_ahead(match.string, match.start(), future)), month, _int(groups["d"]))
+        return checked_date(_month_near(month, reference, day_ahead(match.string, match.start(), future)), month, _int(groups["d"]))
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
-        return _safe(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
+        return checked_date(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
     if name == "ago":
         return _ago(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
     if name == "nth-day":
@@ -232,11 +225,11 @@ def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
         return PartialDate.from_date(reference - dt.timedelta(days=count))
     if unit == "week":
         day = reference - dt.timedelta(weeks=count)
-        return _safe(day.year, day.month)
+        return checked_date(day.year, day.month)
     if unit == "month":
         year, month = shift_month(reference.year, reference.month, -count)
-        return _safe(year, month)
-    return _safe(reference.year - count)
+        return checked_date(year, month)
+    return checked_date(reference.year - count)
 
 
 def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.date_words import WEEKDAY_WORD, weekday_index
-from briefgen.text.dates import PartialDate, shift_month
+from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, month_number
 
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -79,13 +79,6 @@ def a_deadline(name: str, text: str, start: int) -> bool:
     return name == PART_OF_MONTH[0] and bool(_DEADLINE.search(text[max(0, start - 30) : start]))
 
 
-def _safe(year: int, month: int, day: int | None = None) -> PartialDate | None:
-    try:
-        return PartialDate.from_date(dt.date(year, month, day)) if day else PartialDate(year, month)
-    except ValueError:  # "the 31st of April"
-        return None
-
-
 def _step(rel: str) -> int:
     return _YEAR_STEP[" ".join(rel.casefold().split())]
 
@@ -109,19 +102,19 @@ def spelled_date(
     rel = groups.get("rel") or ""
     if name in {"day-month-relative-year", "month-day-relative-year"} and month:
         if reference is None:
-            return _safe(ref_year, month, _day(groups["d"])) if ref_year and _step(rel) == 0 else None
-        return _safe(reference.year + _step(rel), month, _day(groups["d"]))
+            return checked_date(ref_year, month, _day(groups["d"])) if ref_year and _step(rel) == 0 else None
+        return checked_date(reference.year + _step(rel), month, _day(groups["d"]))
     if name == "day-of-month" and month:
         if groups.get("y"):
-            return _safe(int(groups["y"]), month, _day(groups["d"]))
-        return _safe(month_year, month, _day(groups["d"])) if month_year else None
+            return checked_date(int(groups["y"]), month, _day(groups["d"]))
+        return checked_date(month_year, month, _day(groups["d"])) if month_year else None
     if name == "part-of-month" and month:
-        return _safe(month_year, month) if month_year else None
+        return checked_date(month_year, month) if month_year else None
     if reference is None:
         return None
     if name == "day-of-relative-month":
         year, month_ = shift_month(reference.year, reference.month, _step(rel))
-        return _safe(year, month_, _day(groups["d"]))
+        return checked_date(year, month_, _day(groups["d"]))
     if name == "weekday-of-week":
         target = weekday_index(groups["w"])
         if target is None:

@@ -150,6 +150,15 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def checked_date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    """The partial date a year, a month and a day read from text give, or None where there is none ("the 31st of
+    April", a month 13, a year before 1000): the words are a guess at a date, not a date to refuse loudly."""
+    try:
+        return PartialDate.parse(f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else ""))
+    except ValueError:
+        return None
+
+
 def date_of(year: int, month: str, day: str) -> dt.date | None:
     """The day a month's name and a day's number give in ``year`` ("September", "3rd"); None if there is none."""
     number = month_number(month)
