@@ -135,14 +135,19 @@ def lede_date(paragraphs: list[str]) -> list[Found]:
     date (see the module's docstring): a list of one, or empty."""
     lede = lead_paragraph(paragraphs)
     for match in _WEEKDAY_DATE.finditer(lede):
-        before = lede[: match.start()]
-        if before.count('"') % 2 or before.count("“") > before.count("”"):
+        if _quoted_at(lede, match.start()):
             continue  # inside a quotation: the speaker's date
         day = parse_text_date(match.group("date"))
         if day is not None and could_be_published(day):
             return [Found(day.isoformat(), match.group(0), "lede")]
     for day, words, start in weekday_figures(lede):  # "on Monday (01/09/2023)": the weekday settles the figures' order
-        before = lede[:start]
-        if not (before.count('"') % 2 or before.count("“") > before.count("”")) and could_be_published(day):
+        if not _quoted_at(lede, start) and could_be_published(day):
             return [Found(day.isoformat(), words, "lede")]
     return []
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """Whether ``text[start]`` stands inside a quotation: an odd number of straight marks before it, or more opening
+    curly marks than closing ones."""
+    before = text[:start]
+    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
