@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import re
 
-from briefgen.text.english import WEEKDAY_NAMES
+from briefgen.text.english import weekday_number
 
 # "Monday (01/09/2023)", "Monday (9/1/2023)", "Monday (01-09-2023)".
 _WEEKDAY_FIGURES = re.compile(
@@ -28,7 +28,7 @@ def weekday_figures(text: str) -> list[tuple[dt.date, str, int]]:
     """Every date ``text`` writes as a weekday and figures in brackets that the weekday settles: (date, words, where)."""
     found: list[tuple[dt.date, str, int]] = []
     for match in _WEEKDAY_FIGURES.finditer(text):
-        weekday = [name.casefold() for name in WEEKDAY_NAMES].index(match.group("weekday").casefold())
+        weekday = weekday_number(match.group("weekday"))
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
         readings: set[dt.date] = set()
         for day, month in ((a, b), (b, a)):
