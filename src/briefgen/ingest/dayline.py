@@ -41,7 +41,7 @@ from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.ingest.weekdayfigures import weekday_figures
-from briefgen.text.english import lead_paragraph, month_number
+from briefgen.text.english import inside_quotation, lead_paragraph, month_number
 
 # A line short enough to be a date line, a byline or a banner (not a sentence of the report).
 _HEADER_WORDS = 12
@@ -135,19 +135,12 @@ def lede_date(paragraphs: list[str]) -> list[Found]:
     date (see the module's docstring): a list of one, or empty."""
     lede = lead_paragraph(paragraphs)
     for match in _WEEKDAY_DATE.finditer(lede):
-        if _quoted_at(lede, match.start()):
+        if inside_quotation(lede, match.start()):
             continue  # inside a quotation: the speaker's date
         day = parse_text_date(match.group("date"))
         if day is not None and could_be_published(day):
             return [Found(day.isoformat(), match.group(0), "lede")]
     for day, words, start in weekday_figures(lede):  # "on Monday (01/09/2023)": the weekday settles the figures' order
-        if not _quoted_at(lede, start) and could_be_published(day):
+        if not inside_quotation(lede, start) and could_be_published(day):
             return [Found(day.isoformat(), words, "lede")]
     return []
-
-
-def _quoted_at(text: str, start: int) -> bool:
-    """Whether ``text[start]`` stands inside a quotation: an odd number of straight marks before it, or more opening
-    curly marks than closing ones."""
-    before = text[:start]
-    return bool(before.count('"') % 2) or before.count("“") > before.count("”")

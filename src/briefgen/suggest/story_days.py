@@ -20,7 +20,7 @@ from briefgen.suggest.sentences import body_paragraphs
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
-from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN, lead_paragraph
+from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN, inside_quotation, lead_paragraph
 
 # A dateline opening a paragraph: "ISLAMABAD: …", "BAKU - …", "NEW DELHI, (APP) …".
 _DATELINE = re.compile(r"^(?:\s*date \d{4}-\d\d-\d\d)?\s*[A-Z]{3,}(?:[ /][A-Z]{3,})*\s*(?:[:–—-]\s|,\s*\()")
@@ -115,8 +115,7 @@ def spoken_day(body: str, position: int, published: dt.date | None, main_day: Re
     if published is None:
         return None
     start = body.rfind("\n\n", 0, position) + 1
-    before = body[start:position]
-    quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    quoted = inside_quotation(body[start:position], position - start)
     if not quoted and not unmarked_speech(body[position - 1 :].split("\n\n", 1)[0]):
         return filed_day(body, published)  # wire copy printed the morning after its dateline's day
     attributed = _attributed_day(body[position:].split("\n\n", 1)[0], published) if quoted else None

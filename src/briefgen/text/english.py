@@ -233,6 +233,18 @@ def is_bullet(text: str) -> bool:
     return _BULLET_LINE.match(text.lstrip()) is not None
 
 
+def inside_quotation(text: str, position: int) -> bool:
+    """Whether ``text[position]`` stands inside a quotation the text opened before it.
+
+    Curly marks say which way they face, so more opening than closing marks
+    before the position is an open quotation; straight marks do not, so an odd
+    count of them is.  Shared by the readers of a day that must not take a
+    speaker's "on Monday" for the article's own date.
+    """
+    before = text[:position]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def lead_paragraph(paragraphs: list[str]) -> str:
     """The article's lead: its first paragraph that is not a bullet point (summaries come first on some sites)."""
     return next((p for p in paragraphs if not is_bullet(p)), paragraphs[0] if paragraphs else "")
