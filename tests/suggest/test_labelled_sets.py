@@ -137,6 +137,7 @@ SETS = [
         "intake_final105",
         "intake_final106",
         "intake_final107",
+        "intake_final109",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
