@@ -138,6 +138,7 @@ SETS = [
         "intake_final106",
         "intake_final107",
         "intake_final108",
+        "intake_final109",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
