@@ -50,6 +50,7 @@ from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.homages import stop_at_named_place
+from briefgen.suggest.hosted_welcomes import hosted_welcome
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
@@ -389,7 +390,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
 
     Ceremony is rescued only by a figure, a date, an act that leaves a trace
     (a signing, an agreement), an arrival at a named place or homage paid at one
-    (:mod:`briefgen.suggest.homages`), not by where it took place; courtesy by those
+    (:mod:`briefgen.suggest.homages`), or its host named (:mod:`briefgen.suggest.hosted_welcomes`), not by where
+    it took place; courtesy by those
     or by a named facility or place (a gift "the Kurmangazy Center"): the visit
     they thank someone for is reported elsewhere, with its facts.
     Generic prose and agendas are rescued by those, or by a visit or meeting.
@@ -411,6 +413,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
     if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
     arrival = stop_at_named_place(text)  # where the visitor arrived or paid homage: checkable, however it was welcomed
+    arrival = arrival or hosted_welcome(text)  # who hosted the welcome ceremony, see .hosted_welcomes
     anchored = strong or bool(_CONTENT.search(text)) or states_a_pact(text)  # what a treaty holds: see .pacts
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place

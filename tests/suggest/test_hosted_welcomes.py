@@ -1,0 +1,40 @@
+"""A welcome ceremony with its host named is drafted; a ceremony with no host stays undrafted.
+
+Sentences from the labelled pages, where the named host's welcome was labelled and went undrafted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.corpus.loader import Corpus
+from briefgen.suggest.hosted_welcomes import hosted_welcome
+from briefgen.suggest.worth import check_worthy
+from tests.suggest.drafting import drafted
+
+HOSTED = [
+    "Japanese Prime Minister Kishida Fumio and his spouse hosted a welcome ceremony for Thuong and his spouse.",
+    "On his arrival, the Chinese leader attended a welcome ceremony held by Cambodian King Norodom Sihamoni.",
+    "President Lương Cường chaired the official welcome ceremony and state banquet in honour of President Macron and his spouse.",
+    "Xi attended a grand welcome ceremony hosted by Boluarte.",
+]
+
+UNHOSTED = [
+    "A smartly turned out contingent of Azerbaijan armed forces presented a guard of honour to the Prime Minister.",
+    "Guards of honor lined up on both sides of the red carpet, and local youths in beautiful national costumes "
+    "lined the road to welcome them.",
+    "On his arrival at the venue, the prime minister was warmly received and also given a guard of honour.",
+    "An official welcome ceremony was held at the palace.",
+]
+
+
+@pytest.mark.parametrize("sentence", HOSTED)
+def test_the_welcome_of_a_named_host_is_drafted(corpus: Corpus, sentence: str) -> None:
+    assert hosted_welcome(sentence)
+    assert [" ".join(str(d.fields["quote"]).split()) for d in drafted(corpus, sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", UNHOSTED)
+def test_a_ceremony_with_no_host_named_stays_ceremony(sentence: str) -> None:
+    assert not hosted_welcome(sentence)
+    assert not check_worthy(sentence)
