@@ -6,6 +6,7 @@ background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side
 :mod:`briefgen.suggest.other_visits`, nor a named analyst's reading, :mod:`briefgen.suggest.analysts`, nor what the
 reporter could not learn, :mod:`briefgen.suggest.unlearned`, nor a caption printed twice,
 :mod:`briefgen.suggest.twin_captions`, nor the headline printed again, :mod:`briefgen.suggest.headline_copies`,
+nor a line of the page's top that a fuller sentence below prints again, :mod:`briefgen.suggest.top_copies`,
 nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the summary points (before a dateline, a deck
 of short lines, or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`),
 cut to whole words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where they date two
@@ -37,6 +38,7 @@ from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_th
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
+from briefgen.suggest.top_copies import top_copies
 from briefgen.suggest.twin_captions import twin_caption_lines
 from briefgen.suggest.unlearned import only_what_was_not_learned
 from briefgen.suggest.values import find_values
@@ -78,6 +80,7 @@ def drafted_spans(
     subheadings = subheading_lines(body)
     restated = restated_headings(body, cut)
     links = link_list_lines(body)
+    copied = top_copies([s for s in sentences if s is not headline])  # the top's line the report prints again, fuller
     readings = analyst_readings(sentences, f"{title}\n{lead_paragraph(paragraphs)}")  # an analyst's view of the visit: see .analysts
     kept_spans: dict[int, Span] = {}  # each kept sentence's span, by the sentence's id
     for index, sentence in enumerate(sentences):
@@ -107,6 +110,8 @@ def drafted_spans(
             continue  # a line in a headline's style whose news a sentence of the report states: see .restated_headings
         if sentence is not headline and headline_copy(sentence.text, sentence.start, sentence.end, title, body):
             continue  # the page's headline printed again in the body: the report states it in full, see .headline_copies
+        if sentence is not headline and sentence.start in copied:
+            continue  # a standfirst or caption lifted from a fuller sentence of the report: see .top_copies
         if is_page_chrome(sentence.text) or line_number in links:
             continue  # the page's own line (a sign-up, a counter, a list's lead-in) or a link under "Read also:"
         if sentence.paragraph < summary and sentence is not headline and restates(sentence.text, report, bool(deck)):
