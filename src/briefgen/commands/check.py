@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from briefgen.commands import parse_as_of, project_root
+from briefgen.commands.ending import keep_until_exit
 from briefgen.errors import ExitCode, print_problems
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
     corpus = load_corpus(root, propose_links=not args.no_link_proposals)
+    keep_until_exit(corpus)  # a process that ends once the check is printed does not free it first
     assessments: list[AssessmentPlace] = []
     if corpus.errors:
         corpus.discard_linking()
