@@ -1,5 +1,5 @@
 """Allow ``python -m briefgen``."""
 
-from briefgen.cli import main
+from briefgen.cli import console
 
-raise SystemExit(main())
+console()

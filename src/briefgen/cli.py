@@ -16,9 +16,11 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from briefgen import __version__
 from briefgen.commands import COMMAND_MODULES
+from briefgen.commands.ending import end, ending_at_once
 from briefgen.errors import BriefgenError, ExitCode, Problem, UsageError, print_problems
 
 INTERNAL_ERROR = 70
@@ -97,6 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print("briefgen: internal error (run again with --debug for details, and please report it)", file=sys.stderr)
         return INTERNAL_ERROR
+
+
+def console() -> NoReturn:
+    """The ``briefgen`` command (and ``python -m briefgen``): :func:`main`, then the process ends (see :mod:`briefgen.commands.ending`)."""
+    ending_at_once()
+    end(main())
 
 
 def _closed_pipe() -> int:

@@ -23,6 +23,8 @@ FACTS_DIR = "facts"
 VOCABULARY_FILE = f"{FACTS_DIR}/vocabulary.yaml"
 #: The project's own additions to the table of known news sites (``site: Outlet name``), read by ``sources add``.
 OUTLETS_FILE = f"{FACTS_DIR}/outlets.yaml"
+#: The reviewed file of link decisions (read by :mod:`briefgen.corpus.links`).
+LINKS_FILE = f"{FACTS_DIR}/links.yaml"
 #: Archived articles, one Markdown file each.
 SOURCES_DIR = f"{FACTS_DIR}/sources"
 #: Draft facts written by ``suggest``: never citable.

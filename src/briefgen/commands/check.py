@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from briefgen.commands import parse_as_of, project_root
+from briefgen.commands.ending import keep_until_exit
 from briefgen.errors import ExitCode, print_problems
 
 if TYPE_CHECKING:
@@ -40,12 +41,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefgen.corpus.loader import load_corpus
-    from briefgen.corpus.report import corpus_json, find_possible, possible_warning, summary_text
+    from briefgen.corpus.parse_ahead import parsing_ahead
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
-    corpus = load_corpus(root, propose_links=not args.no_link_proposals)
+    with parsing_ahead(root):  # the facts files parsed on the other core while the loader is imported
+        from briefgen.corpus.loader import load_corpus
+        from briefgen.corpus.report import corpus_json, find_possible, possible_warning, summary_text
+
+        corpus = load_corpus(root, propose_links=not args.no_link_proposals)
+    keep_until_exit(corpus)  # a process that ends once the check is printed does not free it first
     assessments: list[AssessmentPlace] = []
     if corpus.errors:
         corpus.discard_linking()

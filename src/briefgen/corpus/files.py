@@ -104,15 +104,51 @@ def parse_files(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[It
     the caller can do other work (load the sources) while the first files are
     parsed; it is shut down on leaving the block.
     """
-    send = _files_to_send(files, cache)
-    if send is None:
-        yield _parse_in_order(files, cache)
-        return
-    parsing = _PoolParse(files, cache, send)
+    parsing = _taken_ahead(files, cache)
+    if parsing is None:
+        send = _files_to_send(files, cache)
+        if send is None:
+            yield _parse_in_order(files, cache)
+            return
+        parsing = _PoolParse(files, cache, send)
     try:
         yield iter(parsing)
     finally:
         parsing.close()
+
+
+#: Workers started by :func:`parse_ahead`, until :func:`parse_files` takes them or :func:`drop_ahead` stops them.
+_ahead: list[_PoolParse] = []
+
+
+def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache) -> None:
+    """Start the workers on ``files`` now, for a :func:`parse_files` of the same files and cache to come.
+
+    The caller goes on with other work (importing the rest of the loader) on
+    this core while the workers parse on the other.  Workers start only where
+    :func:`parse_files` would start them.
+    """
+    drop_ahead()
+    send = _files_to_send(files, cache)
+    if send is not None:
+        _ahead.append(_PoolParse(files, cache, send))
+
+
+def drop_ahead() -> None:
+    """Stop the workers :func:`parse_ahead` started, if no :func:`parse_files` took them."""
+    while _ahead:
+        _ahead.pop().close()
+
+
+def _taken_ahead(files: list[tuple[Path, str]], cache: ParseCache) -> _PoolParse | None:
+    """The workers started ahead on exactly these files and this cache's folder, now this parse's; else None (and they stop)."""
+    parsing = _ahead.pop() if _ahead else None
+    if parsing is not None and (parsing.files != files or parsing.cache.directory != cache.directory):
+        parsing.close()
+        return None
+    if parsing is not None:
+        parsing.cache = cache  # the one the loader finishes: the files parsed are recorded in it
+    return parsing
 
 
 def _parse_in_order(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[ParsedFile]:

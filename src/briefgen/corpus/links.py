@@ -32,10 +32,7 @@ from briefgen.corpus.models import Fact, OptionalText, Slug, StrictModel
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.validation import validate_item
 from briefgen.loading.yamlload import load_yaml
-from briefgen.project import FACTS_DIR
-
-#: The reviewed file of link decisions.
-LINKS_FILE = f"{FACTS_DIR}/links.yaml"
+from briefgen.project import LINKS_FILE as LINKS_FILE  # where it was always imported from
 
 
 class LinkEntry(StrictModel):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,11 +24,12 @@ from briefgen.corpus.files import MAX_FILE_BYTES, collector_paused, parse_files,
 from briefgen.corpus.handover import Handover
 from briefgen.corpus.links import LINKS_FILE, LinkDecisions, apply_links, link_problems, load_links
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, model_digests
+from briefgen.corpus.parse_ahead import corpus_files
 from briefgen.corpus.reader import CorpusReader
 from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
 from briefgen.errors import Problem, Severity
 from briefgen.loading.projectfile import OpenFolder
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, OUTLETS_FILE, SOURCES_DIR
+from briefgen.project import FACTS_DIR, SOURCES_DIR
 
 if TYPE_CHECKING:
     from briefgen.corpus.evidence import Prepared
@@ -264,20 +265,6 @@ class Corpus:
         return view
 
 
-def _fact_files(root: Path) -> Iterable[Path]:
-    """The facts files the loader reads, in order: every ``facts/*.yaml`` and ``*.yml`` but the special ones."""
-    facts_dir = root / FACTS_DIR
-    for path in sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml")):
-        if path.name not in {"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name}:
-            yield path
-
-
-def _draft_files(root: Path) -> list[Path]:
-    """The drafts files (``facts/drafts/*.yaml`` and ``*.yml``), in order."""
-    drafts_dir = root / DRAFTS_DIR
-    return sorted(drafts_dir.glob("*.yaml")) + sorted(drafts_dir.glob("*.yml"))
-
-
 def load_corpus(root: Path, *, cache: ParseCache | None = None, propose_links: bool = False) -> Corpus:
     """Load and verify everything under ``root/facts``; never raises for bad input.
 
@@ -327,7 +314,7 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
             Problem(FACTS_DIR, None, "no facts/ directory here", hint="run briefgen from the project's top folder, or pass --project")
         )
         return Corpus(root, {}, {}, {}, loader.vocabulary, problems=loader.problems)
-    files = [(path, False) for path in _fact_files(root)] + [(path, True) for path in _draft_files(root)]
+    files = corpus_files(root)
     drafts = {loader.display(path): is_draft for path, is_draft in files}
     prepared: dict[str, Prepared] | None = None
     if propose_links:
