@@ -17,7 +17,11 @@ followed by the report's first sentence:
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
   15th Nov, 2024) President Xi Jinping …";
 - a place in title case (letters beyond ASCII too), its full date and the outlet's name before a colon: "Münster, May
-  28, 2024, The Europe Today: French President Emmanuel Macron …".
+  28, 2024, The Europe Today: French President Emmanuel Macron …";
+- a place in title case with its country in square brackets, then a colon or a dash: "Georgetown [Guyana]: Prime
+  Minister Narendra Modi …".  This is the news agency dateline "New Delhi [India], October 7 (ANI):" as sites that
+  reprint the copy cut it, without its day and credit.  The words in the brackets must name a country, so that a
+  caption's note ("Narendra Modi [Left] –") is no dateline.
 
 Only the place is read: the date and the credit are left to the readings of their own fields.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.ledeplaces import is_country_name
 from briefgen.ingest.meta import Found, titled_place
 from briefgen.ingest.regionnames import REGION_ABBREVIATION
 from briefgen.ingest.speakerlines import is_speaker_line
@@ -53,6 +58,10 @@ _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?
 _TITLE_DATED_NAMED = re.compile(
     rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*{_FULL_DATE},\s*[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}\s*:\s+(?=[A-Z“\"])"
 )
+# "Georgetown [Guyana]: Prime Minister …": the country in square brackets, the day and the agency's credit cut.
+_TITLE_WITH_BRACKETED_COUNTRY = re.compile(
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\[(?P<country>{_TITLE}(?:\s+{_TITLE}){{0,2}})\]\s*(?::|[—–]|\s-)\s+(?=[A-Z“\"])"
+)
 # Words that open a sentence or a label, never a place.
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "This", "That", "Meanwhile", "However", "Earlier", "Later", "Also", "Update", "Note", "Image", "Photo"}
@@ -72,7 +81,10 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         if is_speaker_line(paragraph):
             continue
         caps = _JOINED_CAPS.match(paragraph) or _CAPS_WITH_INITIALS.match(paragraph)
-        titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph)
+        bracketed = _TITLE_WITH_BRACKETED_COUNTRY.match(paragraph)
+        if bracketed is not None and not is_country_name(bracketed.group("country")):
+            bracketed = None
+        titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph) or bracketed
         regional = _TITLE_WITH_REGION.match(paragraph)
         if regional is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[regional.end() :], *paragraphs[index + 1 :]])

@@ -64,6 +64,16 @@ def _countries_and_capitals() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_capital(place: str) -> bool:
+    """Whether ``place`` is a country's capital as news writes it ("Jakarta", "Washington")."""
+    return place in _capitals()
+
+
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is a country's name, another spelling of it, its people's adjective or its capital."""
+    return name in _countries_and_capitals()
+
+
 def _named_again(place: str, page: str) -> bool:
     return re.search(rf"\b{_WHERE}\s+(?:the\s+)?{re.escape(place)}\b", page) is not None
 
