@@ -140,6 +140,7 @@ from briefgen.corpus.marked import without_anniversary
 from briefgen.corpus.month_pages import in_page_month
 from briefgen.corpus.reported import reported_after
 from briefgen.corpus.unsaid import marks_speech
+from briefgen.corpus.visit_rank import without_rank
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN, first_letter_alternation
 
@@ -304,7 +305,7 @@ def told_as_background(quote: str) -> bool:
 def _said_of_the_visit_removed(quote: str) -> str:
     """The quote without what is said of the visit itself, which :data:`_BACKGROUND` would misread: a count of the
     visit, an anniversary it marks, a sum given there, a span ahead, an agreement reached, a figure that is no level."""
-    kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(quote)))))
+    kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(without_rank(quote))))))
     return _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
 
 
