@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import prepare
+from briefgen.corpus.models import Fact
 from briefgen.corpus.ranked import ranked_there
 from briefgen.corpus.spoken import told_as_background
 from briefgen.corpus.visit_rank import ranks_the_visit, without_rank
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact
+from tests.corpus.test_occasion_month_pages import occasion_members
 
 HASSAN = (
     "Hassan is the first African head of state China has received after the 20th National Congress of the Communist Party of China (CPC)."
@@ -71,3 +73,29 @@ def test_a_rank_told_with_no_verb_of_saying_is_a_part_of_the_visit() -> None:
     assert not ranked_there(prepare(hassan), frozenset({"hassa"}), sides, PartialDate.parse("2023-03-01"))
     phone = make_fact("y", "arabnews", PHONE, "2025-05-13", entities=("Mohammed bin Salman", "Trump"), kind="event")
     assert not ranked_there(prepare(phone), frozenset({"salma", "trump"}), frozenset({"salma", "trump"}), PartialDate.parse("2025-05-13"))
+
+
+def _visit(
+    fact_id: str, source: str, quote: str, kind: str = "event", entities: tuple[str, ...] = ("Xi Jinping", "Samia Suluhu Hassan")
+) -> Fact:
+    return make_fact(fact_id, source, quote, "2022-11-03", entities=entities, kind=kind, topics=("state-visit",))
+
+
+def test_the_rank_joins_the_visit_it_ranks() -> None:
+    cajnews = [
+        _visit(
+            "c-talks",
+            "cajnews",
+            "Chinese President Xi Jinping held talks with Tanzanian President Samia Suluhu Hassan in Beijing on Thursday.",
+        ),
+        _visit("c-rank", "cajnews", HASSAN, "statement", ("Samia Suluhu Hassan", "Communist Party of China")),
+    ]
+    xinhua = [
+        _visit(
+            "x-talks",
+            "xinhua",
+            "Xi Jinping held talks with Samia Suluhu Hassan, who is on a state visit to China, at the Great Hall of the People.",
+        ),
+    ]
+    found = occasion_members([*cajnews, *xinhua])
+    assert {"c-talks", "c-rank", "x-talks"} <= found
