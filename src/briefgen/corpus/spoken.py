@@ -139,6 +139,7 @@ from briefgen.corpus.level_now import without_level_now
 from briefgen.corpus.marked import without_anniversary
 from briefgen.corpus.month_pages import in_page_month
 from briefgen.corpus.reported import reported_after
+from briefgen.corpus.this_year import dated_this_year
 from briefgen.corpus.unsaid import marks_speech
 from briefgen.corpus.visit_rank import without_rank
 from briefgen.text.dates import PartialDate
@@ -348,6 +349,8 @@ def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:
     """Whether a fact's dates put it at an occasion dated ``date``: on its days, a few days after them by the page
     that reports it (:mod:`briefgen.corpus.reported`), or in its month by a page that gives no day
     (:mod:`briefgen.corpus.month_pages`)."""
+    if dated_this_year(item, date):
+        return True
     return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
 
 
