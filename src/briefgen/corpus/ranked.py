@@ -11,6 +11,14 @@ the occasion, tells no background once the rank is set aside and falls on the
 occasion's days is read as a part of it; the caller reads it only from an
 article largely about the occasion, and every part is read later for another
 date, another meeting and an outsider.
+
+Measured on half A (round 64, links of record, with :mod:`briefgen.corpus.visit_rank`): 225 right
+pairs on seven sets, none lost; 7 wrong (the new rank beside lines its occasion held and the
+labels keep apart: train exports, a naval exercise, defence projects) and 3 unjudged.  Recall
+83.15% to 83.49%, precision 94.03% to 94.04%; intake unchanged.  Told as the visitor's own
+count with "on" ("Rubio will visit Ecuador on Thursday on his third trip to Latin America since
+taking office") a count is of another trip, and stays out; so does a rank of no visit ("the
+first foreign leader Trump spoke to on the phone after taking office").
 """
 
 from __future__ import annotations

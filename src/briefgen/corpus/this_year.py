@@ -10,6 +10,11 @@ visit in those words was left out of it, though the labels hold it a part of it.
 A fact dated to the occasion's year and no month, whose words say "this year",
 is read as falling on the occasion; every other test of a part (a side named,
 a verb of saying, no background) is still asked by the caller.
+
+Measured on half A (round 64, links of record, after :mod:`briefgen.corpus.ranked`): 147 right
+pairs on five sets, none lost, 5 unjudged (the new line beside a leg to another country and a
+standing figure of the diaspora its occasion held); recall 83.49% to 83.71%, precision 94.04%
+to 94.04%; intake unchanged.
 """
 
 from __future__ import annotations
