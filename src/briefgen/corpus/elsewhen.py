@@ -21,6 +21,7 @@ from briefgen.corpus.own_month import of_another_month
 from briefgen.corpus.past_clauses import without_past_dates
 from briefgen.corpus.recurrences import without_recurrence_decided
 from briefgen.corpus.side_clauses import without_side_dates
+from briefgen.corpus.visit_rank import without_rank
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
 
@@ -98,7 +99,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     # a clause on a person, or on someone's coming to office, dates that, not this (:mod:`briefgen.corpus.side_clauses`)
     # a clause dating an earlier agreement or happening dates that, not this (:mod:`briefgen.corpus.past_clauses`)
     # visits the sides decide to repeat are decided at this occasion (:mod:`briefgen.corpus.recurrences`)
-    quote = _SINCE_CLAUSE.sub(" ", without_count(without_placing(without_past_dates(without_side_dates(quote)))))
+    quote = _SINCE_CLAUSE.sub(" ", without_count(without_rank(without_placing(without_past_dates(without_side_dates(quote))))))
     quote = without_recurrence_decided(quote)
     if _AGO.search(quote) or of_another_month(quote, date):
         return True

@@ -17,6 +17,7 @@ from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.list_items import item_of_signing
 from briefgen.corpus.quote_lines import quoted_line_there
 from briefgen.corpus.quoted_figures import figure_said_there
+from briefgen.corpus.ranked import ranked_there
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.side_acts import act_of_a_side
 from briefgen.corpus.spoken import spoken_at
@@ -37,7 +38,7 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), a
     participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`), an
     item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
-    (:mod:`briefgen.corpus.ceremonies`).
+    (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -50,4 +51,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or quoted_line_there(item, names, sides, date)
         or item_of_outcomes(item, date)
         or ceremony_of_visit(item, names, sides, date)
+        or ranked_there(item, names, sides, date)
     )

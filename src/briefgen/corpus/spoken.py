@@ -139,7 +139,9 @@ from briefgen.corpus.level_now import without_level_now
 from briefgen.corpus.marked import without_anniversary
 from briefgen.corpus.month_pages import in_page_month
 from briefgen.corpus.reported import reported_after
+from briefgen.corpus.this_year import dated_this_year
 from briefgen.corpus.unsaid import marks_speech
+from briefgen.corpus.visit_rank import without_rank
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN, first_letter_alternation
 
@@ -304,7 +306,7 @@ def told_as_background(quote: str) -> bool:
 def _said_of_the_visit_removed(quote: str) -> str:
     """The quote without what is said of the visit itself, which :data:`_BACKGROUND` would misread: a count of the
     visit, an anniversary it marks, a sum given there, a span ahead, an agreement reached, a figure that is no level."""
-    kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(quote)))))
+    kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(without_rank(quote))))))
     return _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
 
 
@@ -347,6 +349,8 @@ def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:
     """Whether a fact's dates put it at an occasion dated ``date``: on its days, a few days after them by the page
     that reports it (:mod:`briefgen.corpus.reported`), or in its month by a page that gives no day
     (:mod:`briefgen.corpus.month_pages`)."""
+    if dated_this_year(item, date):
+        return True
     return any(on_days(d, date) or reported_after(d, date) or in_page_month(item, d, date) for d in visit_dates(item))
 
 
