@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import ORDINAL_PATTERN
+
 #: A count of the visit at hand: an ordinal of a visit, trip or tour (up to four words between: "his second visit", "the
 #: first formal state visit", "his maiden trip") said of the visit reported, as what it is or marks ("This is his
 #: second trip to China", "It will be the first visit to Japan by Yoon", "This visit marks President Ruto's maiden
@@ -35,7 +37,7 @@ import re
 _COUNT = re.compile(
     r"(?:\b(?:is|was|will be|would be|marks?|marked)\s+(?:also\s+)?|,\s*)"
     r"(?:(?:the|his|her|its|(?:(?:Mr|Ms|Mrs|Dr|President|Prime Minister|[A-Z][\w.-]*)\s+){0,2}[\w’'-]+(?:’s|'s))\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|[0-9]+(?:st|nd|rd|th))\s+"
+    rf"{ORDINAL_PATTERN}\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|tour)\b"
     r"(?:[^.;,]{0,60}?\b(?:in (?:just |the past |the last )?(?:over |nearly |almost |more than )?(?:[0-9]+|\w+) (?:years|months|decades)"
     r"|(?:since|after)\b[^.;,]{0,80}))?",

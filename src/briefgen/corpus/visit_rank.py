@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-#: An ordinal, as a rank or a count is told.
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|[0-9]+(?:st|nd|rd|th))"
+from briefgen.text.english import ORDINAL_PATTERN
+
 #: Who a visitor is, ranked among those of their office or country ("Philippine president", "Indian PM", "African head
 #: of state", "foreign leader").
 _VISITOR = (
@@ -48,19 +48,20 @@ _RUNS_FROM = (
 #: president since 2008", "the first by a South Korean president since ...", "the first African head of state China has
 #: received after ..."), with what the rank runs from.
 _RANKED = re.compile(
-    rf"\bthe {_ORDINAL}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_VISITOR}\b|(?:for|by) (?:an? |the )?(?:[\w’'-]+\s+){{0,3}}?{_VISITOR}\b)"
+    rf"\bthe {ORDINAL_PATTERN}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_VISITOR}\b|(?:for|by) (?:an? |the )?(?:[\w’'-]+\s+){{0,3}}?{_VISITOR}\b)"
     rf"[^.;,]{{0,60}}?{_RUNS_FROM}",
     re.IGNORECASE,
 )
 #: The visitor's own count told with no "is" or comma before it ("visiting Cambodia for the first time since 2016",
 #: "and Meloni's third visit to Japan since becoming premier in 2022"), with what it runs from.
 _OWN_COUNT = re.compile(
-    rf"\bfor the {_ORDINAL} time\s*{_RUNS_FROM}"
-    rf"|\band (?:his |her |their |[A-Z][\w.-]*(?:’s|'s) ){_ORDINAL}\s+(?:[\w’'-]+\s+){{0,3}}?(?:visit|trip)\b[^.;,]{{0,60}}?{_RUNS_FROM}",
+    rf"\bfor the {ORDINAL_PATTERN} time\s*{_RUNS_FROM}"
+    rf"|\band (?:his |her |their |[A-Z][\w.-]*(?:’s|'s) ){ORDINAL_PATTERN}\s+(?:[\w’'-]+\s+){{0,3}}?(?:visit|trip)\b"
+    rf"[^.;,]{{0,60}}?{_RUNS_FROM}",
     re.IGNORECASE,
 )
 #: A host's count of the visits it has hosted ("the sixth state visit hosted by the Biden administration").
-_HOSTED = re.compile(rf"\bthe {_ORDINAL}\s+(?:state |official )?visit (?:hosted|received) by\b[^.;,]{{0,60}}", re.IGNORECASE)
+_HOSTED = re.compile(rf"\bthe {ORDINAL_PATTERN}\s+(?:state |official )?visit (?:hosted|received) by\b[^.;,]{{0,60}}", re.IGNORECASE)
 #: The time since the last visit: "is taking place after an interval of 37 years", "has come here after 56 years".
 _AFTER_YEARS = re.compile(
     r"\b(?:is taking place|takes place|took place|comes|came|has come|have come|is coming|(?:is|was) (?:being )?(?:held|made))\b"

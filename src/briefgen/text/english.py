@@ -233,6 +233,10 @@ def is_bullet(text: str) -> bool:
     return _BULLET_LINE.match(text.lstrip()) is not None
 
 
+#: An ordinal as news counts a visit or ranks a visitor: "first" to "tenth", "maiden", "21st".
+ORDINAL_PATTERN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|[0-9]+(?:st|nd|rd|th))"
+
+
 def inside_quotation(text: str, position: int) -> bool:
     """Whether ``text[position]`` stands inside a quotation the text opened before it.
 
