@@ -139,6 +139,7 @@ SETS = [
         "intake_final107",
         "intake_final108",
         "intake_final109",
+        "intake_final111",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
