@@ -140,6 +140,7 @@ SETS = [
         "intake_final108",
         "intake_final109",
         "intake_final110",
+        "intake_final111",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
