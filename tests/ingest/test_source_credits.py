@@ -29,12 +29,17 @@ SECOND = "The link will carry passengers and freight between the two ports, the 
         ("Image: Reuters/Ana Berg", "credit line"),
         ("Reuters", "credit line"),
         ("The Canadian Press", "credit line"),
+        ("Staff Writers", "credit line"),
+        ("By Staff Reporter", "credit line"),
+        ("Our Correspondent", "credit line"),
+        ("Web Desk", "credit line"),
         ("Read more", "link line"),
         ("Continue reading…", "link line"),
         ("Source says ferry talks have stalled", None),
         ("Source Says Ferry Talks Stalled", None),
         ("Sources: Vell Set To Sign Ferry Deal", None),
         ("Photos: Vell Welcomes Dalen Ferry", None),
+        ("Staff Writers Walk Out at Vell Daily", None),
     ],
 )
 def test_credits_and_link_labels_are_told_from_headlines(line: str, kind: str | None) -> None:
@@ -84,3 +89,13 @@ def test_a_byline_with_its_agency_keeps_the_agency_as_its_author(mini_project: P
     fields = dry_add(mini_project, tmp_path, page, None)
     assert fields["author"] == "Jan Kowal, The Associated Press"
     assert "Associated Press" not in fields["body"]
+
+
+def test_a_staff_byline_under_the_standfirst_heads_no_second_article() -> None:
+    standfirst = "The harbour boards of two islands settle a dispute that had stalled the ferry for a year."
+    caption = "The harbour master of Vell greets the Dalen delegation at the quay, March 3. Photo: Vell Daily"
+    header = f"- Advertisement -\n\n{HEADLINE}\n\n{standfirst}\n\nStaff Writers\n2 minute read\n{caption}\n{caption}"
+    page = clean_page(f"{header}\n\n{LEDE}\n\n{SECOND}\n")
+    [part] = page.parts
+    assert part.headline == HEADLINE
+    assert part.paragraphs[-2:] == [LEDE, SECOND]

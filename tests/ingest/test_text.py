@@ -19,6 +19,8 @@ from briefgen.ingest.text import clean_page, furniture_kind
         ("Short Url", "share link"),
         ("Follow", "follow button"),
         ("Open Menu", "menu"),
+        ("Advertisement", "menu"),
+        ("- Advertisement -", "menu"),
         ("Also Read: Inauguration of Pakistani Truck Art tram in Belarus", "link line"),
         ("Updated 26 November 2024", "update line"),
         ("Updated 6 sec ago", "update line"),

@@ -29,7 +29,9 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "menu",
         re.compile(
-            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|advertisement|advert|advt\.?|(?:[\w.-]+\s+)?logo"
+            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|(?:[\w.-]+\s+)?logo"
+            # an advertisement's label, set between dashes on some sites ("- Advertisement -")
+            r"|(?:[-–—] )?(?:advertisement|advert|advt\.?)(?: [-–—])?"
             r"|scroll to continue(?: with content)?"
             # The editing link a publishing system shows its own staff, saved with the page: "Edit post", "Edit this article".
             r"|edit (?:this )?(?:post|page|article|story|entry)"

@@ -2,7 +2,8 @@
 
 A news page prints, between a photo and the story, who supplied the picture or
 the copy ("Source: REUTERS", "Photo: AFP", "Courtesy: Xinhua"), or an agency's
-name alone ("The Canadian Press"), and under a teaser a bare link label
+name alone ("The Canadian Press") or a staff byline naming no one ("Staff Writers",
+"Web Desk"), and under a teaser a bare link label
 ("Read more", "Continue reading").  Such a line is short, has no closing
 punctuation and so reads like a headline; taken as one, with the byline and
 time stamp that follow it, it cut the page into a second "article" and
@@ -39,6 +40,12 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|the|and|de|via|/|[|,&]")
 _MAX_NAME_WORDS = 6
 # An agency's name spelled out alone on its line: "The Canadian Press", "Associated Press", "Kyodo News".
 _AGENCY_NAME = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:press|news agency|press agency|wire)", re.IGNORECASE)
+# A staff credit alone on its line, naming no one: "Staff Writers", "By Staff Reporter", "Our Correspondent", "Web Desk".
+_STAFF_CREDIT = re.compile(
+    r"(?:by\s+)?(?:(?:our|a)\s+)?(?:(?:staff|special|senior|foreign|political|diplomatic|chief)\s+(?:writers?|reporters?|correspondents?)"
+    r"|correspondents?|(?:news|web|digital|online|city|foreign)\s+desk)\s*\.?",
+    re.IGNORECASE,
+)
 # A link's label alone on its line, with nothing after it.
 _LINK_LABEL = re.compile(
     r"(?:read|see|show|load|view)\s+(?:more|all|full story|the full story|full article|the full article)\s*(?:[.…>»›]+)?"
@@ -68,7 +75,7 @@ def credit_kind(text: str) -> str | None:
         first = re.split(r"[\s/|,]+", who.strip(" ."))[0].casefold()
         if first in WIRE_AGENCIES or first in _PICTURE_WORDS or "/" in who:
             return "credit line"
-    if is_agency_name(text):
+    if is_agency_name(text) or _STAFF_CREDIT.fullmatch(text):
         return "credit line"
     if _LINK_LABEL.fullmatch(text):
         return "link line"
