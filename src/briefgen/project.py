@@ -95,3 +95,17 @@ def inside(folder: Path, path: Path) -> bool:
 def inside_project(root: Path, path: Path) -> bool:
     """Whether ``path`` lies inside the project folder (the folder itself does not count)."""
     return inside(root, path) and os.path.realpath(path) != os.path.realpath(root)
+
+
+def project_name(root: Path, path: Path) -> str:
+    """``path`` as the project names it in messages and caches: relative to ``root``, with ``/``.
+
+    The same as ``path.relative_to(root).as_posix()``, without its cost for a
+    path under the root as given (the loader names every facts file and source
+    this way, and the parse started ahead of it must name them alike).
+    """
+    prefix = str(root) + os.sep
+    text = str(path)
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    return path.relative_to(root).as_posix()

@@ -18,14 +18,13 @@ otherwise, or if no load comes, they are stopped.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from briefgen.corpus.cache import ParseCache, cache_enabled
 from briefgen.corpus.files import drop_ahead, parse_ahead
 from briefgen.corpus.snapshot import CORPUS_FILE, SnapshotStore
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE, project_name
 
 #: Files under ``facts/`` that hold no facts.
 _NOT_FACTS = frozenset({"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name})
@@ -53,8 +52,7 @@ def _will_parse(root: Path) -> bool:
 def parsing_ahead(root: Path) -> Iterator[None]:
     """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring)."""
     if (root / FACTS_DIR).is_dir() and _will_parse(root):
-        prefix = len(str(root)) + 1  # each file's name as the loader gives it: relative to the project, with "/"
-        parse_ahead([(path, str(path)[prefix:].replace(os.sep, "/")) for path, _ in corpus_files(root)], ParseCache.for_project(root))
+        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root))
     try:
         yield
     finally:

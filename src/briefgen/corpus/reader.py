@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import os
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -25,7 +24,7 @@ from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import OpenFolder, ProjectFiles
 from briefgen.loading.validation import validate_item
-from briefgen.project import SOURCES_DIR, VOCABULARY_FILE
+from briefgen.project import SOURCES_DIR, VOCABULARY_FILE, project_name
 from briefgen.text.quotes import closest_passage, contains_quote, fold, fold_checked, headline_span
 
 
@@ -41,7 +40,6 @@ class CorpusReader:
     def __init__(self, root: Path, cache: ParseCache) -> None:
         self.root = root
         self.cache = cache
-        self._root_prefix = str(root) + os.sep
         self.project = ProjectFiles(root)  # the project folder resolved once per load, not once per source
         self.problems: list[Problem] = []
         self.sources: dict[str, Source] = {}
@@ -55,10 +53,7 @@ class CorpusReader:
 
     def display(self, path: Path) -> str:
         """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
-        text = str(path)
-        if text.startswith(self._root_prefix):
-            return text[len(self._root_prefix) :].replace(os.sep, "/")
-        return path.relative_to(self.root).as_posix()
+        return project_name(self.root, path)
 
     def load_vocabulary(self) -> None:
         path = self.root / VOCABULARY_FILE
