@@ -142,6 +142,7 @@ SETS = [
         "intake_final110",
         "intake_final111",
         "intake_final112",
+        "intake_final113",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
