@@ -88,3 +88,27 @@ def test_a_caption_between_headline_and_byline_keeps_the_headline(mini_project: 
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/2024/05/29/ostland-and-westmark-deepen-cooperation/")
     assert fields["title"] == "Ostland and Westmark deepen cooperation during Vell's visit to Port Avel"
     assert fields["place"] == "Port Avel"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ostland has faced power cuts at home because of record demand for winter heating. / Reuters", True),
+        ("President Vell greets PM Rask at the harbour in Port Avel. Jane Doe / POOL / AFP", True),
+        ("Vell hopes Westmark trip will boost trade / Reuters", False),
+        ("The harbour opened in 2019. /PCS.", False),
+    ],
+)
+def test_a_sentence_closed_by_a_slashed_credit_is_a_caption(line: str, caption: bool) -> None:
+    assert bool(CAPTION.search(line)) is caption
+
+
+def test_headline_repeated_over_its_photo_below_the_standfirst_heads_no_second_article() -> None:
+    headline = "Vell hopes Westmark trip will boost ties with the region"
+    standfirst = "Anna Vell arrived in Port Avel on Monday on the first visit by an Ostland president in 11 years."
+    caption = "Ostland has faced power cuts at home because of record demand for winter heating. / Reuters"
+    page = clean_page("\n".join([headline, standfirst, headline, caption, "February 21, 2022", "", *_BODY]) + "\n")
+    assert [p.headline for p in page.parts] == [headline]
+    part = page.parts[0]
+    assert part.paragraphs == [standfirst, *_BODY]
+    assert ("photo caption", caption) in [(r.kind, r.text) for r in part.removed]

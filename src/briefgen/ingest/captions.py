@@ -8,6 +8,9 @@ it stands, and neither is written in a headline or a lede:
 - a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)";
 - a credit in brackets closing the line: "The talks in Hanoi on May 26 (Photo: VNA)", "(Image: Reuters)".  A
   headline never credits a picture, so the line is a caption even with no full stop before its credit.
+- a credit after a slash closing a whole sentence, the agency alone or its photographer first: "… for winter household
+  heating. / Reuters", "… in Aachen, Germany. Thilo Schmuelgen / POOL / AFP".  A headline has no full stop to close,
+  and a report's own last line credits its agency with a dash, not a slash;
 - a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
   first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
 
@@ -39,7 +42,10 @@ ARCHIVE_TAG = (
     rf"\s\((?:[Ff]ile(?:\s+{_TAGGED_PICTURE})?|[Rr]epresentationa?l?(?:\s+{_TAGGED_PICTURE})?"
     rf"|[Rr]epresentative\s+{_TAGGED_PICTURE})\)\.?\s*$"
 )
-CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{ARCHIVE_TAG}"
+# "… household heating. / Reuters", "… Germany. Thilo Schmuelgen / POOL / AFP": a sentence closed, then the picture's credit.
+_CREDIT_WORD = r"[A-Z][\w&'’.-]*"
+SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,2}}\s*)+$"
+CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}"
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,

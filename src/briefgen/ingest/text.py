@@ -306,6 +306,7 @@ def _summary_points(following: list[_Line], first: str) -> bool:
 def _build_part(items: list[_Line], has_headline: bool) -> Part:
     part = Part()
     in_header = True
+    repeated = False
     for position, item in enumerate(items):
         if position == 0 and has_headline:
             part.headline = item.text
@@ -316,8 +317,12 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
             continue
         if part.headline and _same_headline(item.text, part.headline):
             part.removed.append(Removed("repeated headline", item.text))
+            repeated = True
             continue
-        if in_header and CAPTION.search(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
+        # The headline printed again over the photo, below the standfirst: the photo's caption follows it.
+        header = in_header or repeated
+        repeated = False
+        if header and CAPTION.search(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
             part.removed.append(Removed("photo caption", item.text))
             continue
         if is_bullet(item.text):
