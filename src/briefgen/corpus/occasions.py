@@ -43,6 +43,7 @@ from briefgen.corpus.country_names import one_country_key
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
+from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.legs import of_another_leg
 from briefgen.corpus.links import LinkDecisions
@@ -267,7 +268,8 @@ def _with_statements(
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str], hosts: frozenset[str]) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not beside it, not of another meeting.
 
-    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is.
+    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is,
+    nor of the weeks before it or the visitor's stop before it (see :mod:`briefgen.corpus.lately`).
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
 
@@ -276,6 +278,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
             not of_another_meeting(prepared[i], parties, party_key)
             and not of_an_outsider(prepared[i], parties, party_key)
             and not of_another_leg(prepared[i].fact.quote, hosts, party_key)
+            and not of_weeks_before(prepared[i].fact, parties, party_key)
         )
 
     here = [
