@@ -58,6 +58,7 @@ from briefgen.corpus.parties import quoted_parties
 from briefgen.corpus.said_there import said_or_done
 from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.corpus.times_due import when_due_dropped
+from briefgen.corpus.together import told_as_done_together
 from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
@@ -270,21 +271,25 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
 
     Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is,
     nor of the weeks before it or the visitor's stop before it (see :mod:`briefgen.corpus.lately`).
+    What the two sides did together, told with the two of them as its subject, is of the meeting they held, whatever
+    other meeting or happening around it it names (see :mod:`briefgen.corpus.together`).
     Read only for articles found to share an occasion with another: the quotes' patterns cost the most.
     """
 
     def of_this_meeting(i: int) -> bool:
         return (
-            not of_another_meeting(prepared[i], parties, party_key)
+            (i in together or not of_another_meeting(prepared[i], parties, party_key))
             and not of_an_outsider(prepared[i], parties, party_key)
             and not of_another_leg(prepared[i].fact.quote, hosts, party_key)
             and not of_weeks_before(prepared[i].fact, parties, party_key)
         )
 
+    together = {i for i in (*article.members, *article.outcomes) if told_as_done_together(prepared[i].fact.quote)}
     here = [
         i
         for i in article.members
-        if not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date) and not beside_the_visit(prepared[i].fact.quote)
+        if not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date)
+        and (i in together or not beside_the_visit(prepared[i].fact.quote))
     ]
     return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]
 

@@ -23,6 +23,7 @@ from briefgen.corpus.side_acts import act_of_a_side
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import held_in_text
 from briefgen.corpus.to_come import told_to_come
+from briefgen.corpus.together import done_together
 from briefgen.text.dates import PartialDate
 
 
@@ -38,7 +39,8 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     saying (:mod:`briefgen.corpus.to_come`), an act of one side there (:mod:`briefgen.corpus.side_acts`), a
     participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`), an
     item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
-    (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`).
+    (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`), or
+    what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -52,4 +54,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or item_of_outcomes(item, date)
         or ceremony_of_visit(item, names, sides, date)
         or ranked_there(item, names, sides, date)
+        or done_together(item, date)
     )
