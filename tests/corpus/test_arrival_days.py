@@ -35,6 +35,13 @@ def test_a_planned_arrival_or_a_second_day_is_not_read() -> None:
     assert arrival_weekday("Modi arrived in Warsaw on Wednesday") is None  # read with its "on" by the stay check
 
 
+def test_a_day_told_by_a_named_clock_is_not_read() -> None:
+    """Modi landed late on Tuesday in Georgetown, Wednesday in India (intake_final98): one arrival, two clocks."""
+    local = "PM Modi, who arrived in Guyana on Tuesday night (local time), expressed his personal connection to the country"
+    assert stay_start(local, PartialDate.parse("2024-11-20")) is None
+    assert stay_start("Prime Minister Narendra Modi on Wednesday arrived in Guyana", PartialDate.parse("2024-11-20")) is not None
+
+
 def test_a_city_with_its_country_is_the_country_s_place_and_no_other_city_s() -> None:
     assert one_place("Poland", "Warsaw, Poland")
     assert one_place("", "Warsaw")

@@ -14,6 +14,10 @@ What is read here is held to more than the reading with "on":
 * the verb is the arrival done ("arrived", "landed"), never one planned
   ("arrives", "will arrive"), and the quote names no other day, so the day
   read is the arrival's and not that of something else the sentence tells;
+* a day told by a named clock ("on Tuesday night (local time)", "Thursday
+  (India time)") is not read at all, with "on" or without: a visit across time
+  zones lands on one day where it is and on the next at home, and two such
+  days are one arrival, not a disagreement;
 * the place is read whole, with the country a dateline's way of writing adds
   ("Warsaw, Poland"), and two arrivals are set against each other only if
   they name one place: "Poland" meets "Warsaw, Poland", while "New Delhi"
@@ -51,6 +55,15 @@ def arrival_weekday(quote: str) -> tuple[str, str] | None:
     if found is None or len(_ANY_DAY.findall(quote)) != 1:
         return None
     return found.group("weekday"), found.group("place") or ""
+
+
+#: A day set by a named clock: "local time", "(India time)", "IST"; not "This time".
+_CLOCK = re.compile(r"\blocal\s+time\b|\([A-Z][a-z]+\s+time\)|\b(?:IST|GMT|UTC)\b")
+
+
+def told_by_a_clock(quote: str) -> bool:
+    """Whether the quote names the clock its day is told by ("arrived in Guyana on Tuesday night (local time)")."""
+    return _CLOCK.search(quote) is not None
 
 
 def place_names(place: str) -> frozenset[str]:

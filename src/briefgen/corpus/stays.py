@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefgen.corpus.arrival_days import PLACE_RUN, arrival_weekday, one_place
+from briefgen.corpus.arrival_days import PLACE_RUN, arrival_weekday, one_place, told_by_a_clock
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.models import Fact
 from briefgen.text.dates import PartialDate, date_of, spelled_day
@@ -114,7 +114,7 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def stay_start(quote: str, date: PartialDate) -> StayEnd | None:
     """The first day of a stay a quote states by an arrival, read against the fact's date; None if it states none."""
-    if "arriv" not in quote and "landed" not in quote:  # most quotes: skip the pattern
+    if ("arriv" not in quote and "landed" not in quote) or told_by_a_clock(quote):  # most quotes: skip the pattern
         return None
     found = _ARRIVAL.search(quote)
     if found is not None:
