@@ -19,7 +19,9 @@ November 5", "his arrival in Shanghai on Saturday night", "arrived late on
 Monday"): a visit has one arrival in a place, so two outlets that give it
 different days cannot both be right.  A weekday of an arrival is the one
 nearest the fact's date (the report may come before or after it); arrivals
-in two different places are two legs of a tour, never compared.
+in two different places are two legs of a tour, never compared.  An arrival
+dated before its verb or after its place with no "on" is read by
+:mod:`briefgen.corpus.arrival_days`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefgen.corpus.arrival_days import PLACE_RUN, arrival_weekday, one_place, told_by_a_clock
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.models import Fact
 from briefgen.text.dates import PartialDate, date_of, spelled_day
@@ -46,7 +49,7 @@ _LEAD = (
 _END = re.compile(_LEAD + _WHEN + r"\b")
 _BETWEEN = re.compile(rf"\bbetween\s+{_MO}\s+{_DAY}\s+and\s+{_DAY}\b")
 _ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|arrival|landed)\b(?:\s+(?:in|at)\s+([A-Z][\w'’-]+))?[^.;]{0,40}?\bon\s+" + _WHEN + r"\b"
+    r"\b(?:arrived|arrives|arriving|arrival|landed)\b(?:\s+(?:in|at)\s+(" + PLACE_RUN + r"))?[^.;]{0,40}?\bon\s+" + _WHEN + r"\b"
 )
 
 
@@ -111,13 +114,17 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def stay_start(quote: str, date: PartialDate) -> StayEnd | None:
     """The first day of a stay a quote states by an arrival, read against the fact's date; None if it states none."""
-    if "arriv" not in quote and "landed" not in quote:  # most quotes: skip the pattern
+    if ("arriv" not in quote and "landed" not in quote) or told_by_a_clock(quote):  # most quotes: skip the pattern
         return None
     found = _ARRIVAL.search(quote)
-    if found is None:
+    if found is not None:
+        place, *stated = found.groups()
+        day, weekday = _stated_day(date.year, *stated)
+    elif (told := arrival_weekday(quote)) is not None:  # the day before the verb, or after the place without "on"
+        weekday_name, place = told
+        day, weekday = None, weekday_number(weekday_name)
+    else:
         return None
-    place, *stated = found.groups()
-    day, weekday = _stated_day(date.year, *stated)
     if day is None and weekday is not None and date.day is not None:
         day = _nearest_weekday(date.first_day, weekday)
     if day is not None:
@@ -131,7 +138,7 @@ def ends_clash(a: StayEnd, b: StayEnd) -> bool:
     Days more than a week apart are taken for two stays, not one stay ended twice.  A first day is only set
     against a first day, in one place (or a place one side leaves unnamed).
     """
-    if a.arrival != b.arrival or (a.place and b.place and a.place != b.place):
+    if a.arrival != b.arrival or not one_place(a.place, b.place):
         return False
     if a.day is not None and b.day is not None:
         return a.day != b.day and abs((a.day - b.day).days) <= 7
@@ -165,7 +172,7 @@ def stay_discrepancies(facts: list[Fact]) -> list[Discrepancy]:
             (x for i, (a, x) in enumerate(members) for b, y in members[i + 1 :] if a.source != b.source and ends_clash(x, y)), None
         )
         if clash is not None:
-            members = [(f, e) for f, e in members if not (e.place and clash.place and e.place != clash.place)]
+            members = [(f, e) for f, e in members if one_place(e.place, clash.place)]
             found.append(
                 Discrepancy(kind="stay", key=event, fact_ids=tuple(f.id for f, _ in members), statements=tuple(str(e) for _, e in members))
             )
