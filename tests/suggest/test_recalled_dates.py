@@ -72,6 +72,13 @@ def test_a_today_of_an_act_or_of_the_day_itself_is_the_day(text: str) -> None:
         ("The first meeting took place in Doha in 2015, followed by the second in Bursa in 2016.", ("2015", "2015")),
         # A single year is no record of occasions: it still dates the sentence.
         ("The two sides met in 2017.", ("2017", "2017")),
+        # A day of a month printed without its year shares the year of the date beside it: one more entry of the
+        # record, not a phrase dating the act from the day of writing (intake_final8, an undated page).
+        (
+            "The Committee welcomed their preparatory committee meeting held on November 14, 2024 in Ankara, as well as "
+            "the preparatory meeting held at senior officials level on September 16 and November 8-12, 2024 in Ankara.",
+            ("2024-11-14", "November 14, 2024"),
+        ),
     ],
 )
 def test_recalled_years_give_way_to_the_act_s_own_date(text: str, expected: tuple[str, str]) -> None:

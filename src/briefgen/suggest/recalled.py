@@ -11,9 +11,26 @@ from __future__ import annotations
 import re
 
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import MONTH_PATTERN
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A day of a month written without its year: "September 16", "16 September", "Sept. 16th", "8-12 November".
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d)?"
+_MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?:{MONTH_PATTERN})")
+#: What joins a day to the next date of a list: "September 16 and November 8-12, 2024", "May 5, June 3, 2024".
+_JOINED = re.compile(r"\s*(?:,|and|&|to)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _shares_a_year(text: str, item: tuple[int, PartialDate, str], explicit: list[tuple[int, PartialDate, str]]) -> bool:
+    """Whether ``item`` is a day of a month without its year, joined to a date of the list that prints the year."""
+    if not _MONTH_DAY.fullmatch(item[2]):
+        return False
+    end = text.find(item[2], item[0]) + len(item[2])
+    joined = _JOINED.match(text, end)
+    return joined is not None and any(other[0] == joined.end() for other in explicit)
+
+
 _SERIES_ORDINAL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 
 
@@ -36,7 +53,9 @@ def recalled_years_aside(text: str, found: list[tuple[int, PartialDate, str]]) -
     A date in an aside (", established in 2014,") recalls an earlier occasion,
     and two or more dates with their years are a record of earlier occasions
     when the sentence also dates its own act: by a relative phrase ("on
-    Monday"), or, for bare years, more finely.  A list of numbered occasions,
+    Monday"), or, for bare years, more finely.  A day of a month printed without
+    its year ("on September 16 and November 8-12, 2024") is no such phrase: it
+    takes its year from the date beside it and is one more entry of the record.  A list of numbered occasions,
     three or more, each with its year ("the seventh in 2021, the eighth in
     2022 and the ninth in 2023"), is dated by its latest, the occasion the record
     leads up to; two ("the first in 2015, followed by the second in 2016") keep the
@@ -45,7 +64,9 @@ def recalled_years_aside(text: str, found: list[tuple[int, PartialDate, str]]) -
     outside = [item for item in found if not _in_aside(text, item[0])]
     found = outside or found
     explicit = [item for item in found if _WITH_YEAR.search(item[2])]
-    relative = [item for item in found if item not in explicit]
+    # "on September 16 and November 8-12, 2024": a day of a month whose year the next date gives is one of the record,
+    # not a phrase dating the sentence's own act from the day of writing.
+    relative = [item for item in found if item not in explicit and not _shares_a_year(text, item, explicit)]
     if len({item[2] for item in explicit}) >= 2 and relative:
         return relative
     years = [item for item in found if _BARE_YEAR.fullmatch(item[2])]
