@@ -45,6 +45,7 @@ from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.later_acts import terms_recalled
+from briefgen.corpus.leads import leading_parties, of_other_leads
 from briefgen.corpus.legs import of_another_leg
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
@@ -111,6 +112,7 @@ class ArticleOccasion:
     quoted: frozenset[str] | None = None  # party keys its occasion facts' quotes name (worked out when first needed)
     outcomes: tuple[int, ...] = ()  # plans agreed at it, dated on its days or later (see :mod:`briefgen.corpus.outcomes`)
     by_month: bool = False  # its page gives no day of its own: its month is the one it was filed under
+    leads: frozenset[str] = frozenset()  # the parties its facts name most (see :mod:`briefgen.corpus.leads`)
 
 
 def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
@@ -163,7 +165,8 @@ def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
         return None
     near = dated_near(article.speaking, date, 0, prepared)
     earlier = [i for i in article.speaking if prepared[i].fact.date.last_day < date.first_day - dt.timedelta(days=WINDOW_DAYS)]
-    return ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True) if near and earlier else None
+    found = ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True, leads=article.leads)
+    return found if near and earlier else None
 
 
 def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
@@ -172,7 +175,7 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
     if date is None:
         return None
     near = dated_near(speaking, date, WINDOW_DAYS, prepared)
-    return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking) if near else None
+    return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking, leads=article.leads) if near else None
 
 
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
@@ -188,7 +191,8 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         return None
     if not speaking or len(speaking) > MAX_FACTS:
         return None
-    found = _occasion_near(ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], []), speaking, prepared)
+    first = ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], [], leads=leading_parties(counts, parties))
+    found = _occasion_near(first, speaking, prepared)
     if found is None:
         return None
     found.by_month = dated_by_month([prepared[i] for i in indexes])
@@ -299,10 +303,14 @@ def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepar
 
     A party the other article's facts do not carry as an entity still counts
     when its quotes name it (see :func:`quoted_parties`), once ``prepared`` is given.
+    And one of the two names the party the other carries most: two reports around two leaders, neither
+    naming the other's, are of two visits that share only what both speak of (see :mod:`briefgen.corpus.leads`).
     """
-    if a.act != b.act or not _dates_meet(a, b):
+    if a.act != b.act or not _dates_meet(a, b) or not (_names_two(a, b, prepared) and _names_two(b, a, prepared)):
         return False
-    return _names_two(a, b, prepared) and _names_two(b, a, prepared)
+    return not (
+        of_other_leads(a.leads, a.names, b.leads, b.names) and of_other_leads(a.leads, _named(a, prepared), b.leads, _named(b, prepared))
+    )
 
 
 def _dates_meet(a: ArticleOccasion, b: ArticleOccasion) -> bool:
@@ -314,12 +322,16 @@ def _dates_meet(a: ArticleOccasion, b: ArticleOccasion) -> bool:
 
 def _names_two(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepared] | None) -> bool:
     """Whether article ``b`` names two of ``a``'s parties: as entities of its facts, or else in its quotes."""
-    named = a.parties & b.names
-    if len(named) >= 2 or prepared is None:
-        return len(named) >= 2
-    if b.quoted is None:
-        b.quoted = quoted_parties([prepared[i].fact.quote for i in b.speaking])
-    return len(named | (a.parties & b.quoted)) >= 2
+    return len(a.parties & b.names) >= 2 or len(a.parties & _named(b, prepared)) >= 2
+
+
+def _named(a: ArticleOccasion, prepared: list[Prepared] | None) -> frozenset[str]:
+    """The party keys article ``a`` names: its facts' entities, and, once ``prepared`` is given, its quotes' names."""
+    if prepared is None:
+        return a.names
+    if a.quoted is None:
+        a.quoted = quoted_parties([prepared[i].fact.quote for i in a.speaking])
+    return a.names | a.quoted
 
 
 @dataclass(frozen=True)
