@@ -308,6 +308,7 @@ def _same_occasion(a: ArticleOccasion, b: ArticleOccasion, prepared: list[Prepar
     """
     if a.act != b.act or not _dates_meet(a, b) or not (_names_two(a, b, prepared) and _names_two(b, a, prepared)):
         return False
+    # The second test decides; the first (entities alone, a subset) only spares reading quotes when it already fails.
     return not (
         of_other_leads(a.leads, a.names, b.leads, b.names) and of_other_leads(a.leads, _named(a, prepared), b.leads, _named(b, prepared))
     )
