@@ -172,3 +172,28 @@ def test_a_site_name_written_as_its_address_is_named_without_a_generic_ending(mi
         "The consulates open in June.\n"
     )
     assert _add(mini_project, tmp_path, page, "https://en.alkestra.com/ministers-meet")["outlet"] == "Alkestra"
+
+
+def test_an_agency_dateline_on_a_line_of_its_own_above_the_lede_gives_the_place(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Ostland's president meets Velmora's premier\n\n"
+        "Vostrograd, April 23, NORDPRESS\n\n"
+        "On April 23, the President of Ostland met the Premier of Velmora in Vostrograd to discuss ferry links.\n\n"
+        "The two sides signed a protocol on customs cooperation.\n"
+    )
+    fields = _add(mini_project, tmp_path, page, "https://nordpress.com/en/news/4412")
+    assert fields["place"] == "Vostrograd"
+    # A line ending in a weekday is no agency's credit: nothing is read as a dateline from it.
+    assert dateline("Vostrograd, April 23, Wednesday") == {}
+
+
+def test_an_agency_name_opening_the_lede_before_a_dash_is_no_place(mini_project: Path, tmp_path: Path) -> None:
+    # Lebanon's National News Agency opens its copy with its initials: they say who wrote it, not where.
+    page = (
+        "Ostland's president arrives in Velmora\n\n"
+        "NNA – The President of Ostland arrived in Velmora today, Sunday, on a short visit, the first by an Ostland "
+        "president to the country.\n\n"
+        "The two presidents will sign a treaty on ferry links.\n"
+    )
+    assert _add(mini_project, tmp_path, page, "https://ferrynotes.com/news/visit")["place"] == ""
+    assert dateline("VOSTROGRAD – The President of Ostland arrived today.")["place"].value == "Vostrograd"

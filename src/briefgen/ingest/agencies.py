@@ -10,5 +10,5 @@ from __future__ import annotations
 
 # Agencies whose copy other outlets print: a dateline credit names the writer, not the publisher.
 WIRE_AGENCIES = frozenset(
-    ("app", "pti", "ians", "ani", "reuters", "afp", "ap", "xinhua", "tass", "ria novosti", "belta", "anadolu", "aa", "uni", "irna", "apa")
+    ("app", "pti", "ians", "ani", "reuters", "afp", "ap", "xinhua", "tass", "ria novosti", "belta", "anadolu", "aa", "uni", "irna", "apa", "nna")
 )

@@ -284,6 +284,14 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
     return {}
 
 
+def _credits_a_wire(place: str) -> bool:
+    """Whether a dateline's "place" is a wire agency's name: "NNA – French President …" credits Lebanon's agency.
+
+    Agencies that open their copy with their own name and a dash say who wrote it, not where it was filed.
+    """
+    return place.strip(" -").casefold() in WIRE_AGENCIES
+
+
 def dateline(first_paragraph: str) -> dict[str, Found]:
     """Place, date and outlet stated by an article's opening dateline."""
     found: dict[str, Found] = {}
@@ -358,7 +366,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
         paren = dated.group("paren")
-    elif caps and caps.group("place").split()[0].strip(".-'") not in _NOT_PLACES:
+    elif caps and caps.group("place").split()[0].strip(".-'") not in _NOT_PLACES and not _credits_a_wire(caps.group("place")):
         place = caps.group("place").strip(" -")
         paren = caps.group("paren")
         rest = first_paragraph[caps.end() :]

@@ -4,7 +4,8 @@ Agencies write the place, sometimes the date, and their own name in a fixed
 form ahead of the first sentence:
 
 - "Ulaanbaatar /MONTSAME/. President …": the place and the agency between slashes;
-- "MOSCOW, Sep 2, 2019, TASS. The relations …": the place, the full date, the agency.
+- "MOSCOW, Sep 2, 2019, TASS. The relations …": the place, the full date, the agency;
+- "Beijing, April 23, AZERTAC" on a line of its own above the lede: the same, without the year.
 
 Both name the place for certain and the second the day.  A dateline also
 ends up as a "sentence" of its own when a splitter breaks it at its full
@@ -33,6 +34,12 @@ _DATE_CREDIT = re.compile(
     rf"^{_PLACE},\s*(?P<date>{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR}),\s*"
     r"(?P<agency>[A-Z][A-Za-z-]{1,20})\.\s+(?=[A-Z“\"])"
 )
+# "Beijing, April 23, AZERTAC": the same order on a line of its own above the lede, the year left out; the agency is
+# written in capitals, so that a line ending in a weekday or a word ("Baku, April 23, Wednesday") is not taken.
+_DATE_CREDIT_LINE = re.compile(
+    rf"^{_PLACE},\s*(?P<date>{MONTH_PATTERN}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH_PATTERN}(?:,?\s+{_YEAR})?),\s*"
+    r"(?P<agency>[A-Z]{2,10})\.?\s*$"
+)
 # A dateline and nothing else: "ULAN BATOR, September 2. /TASS/", "RABAT, Morocco, Oct 29, (AP):", "Ulaanbaatar /MONTSAME/.".
 _BARE = re.compile(
     rf"^{_PLACE}(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?:,?\s+{_YEAR})?)?"
@@ -54,8 +61,9 @@ class WireLine:
 
 
 def wire_dateline(paragraph: str) -> WireLine | None:
-    """The agency dateline opening ``paragraph`` ("Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS."), or None."""
-    for pattern in (_SLASH_CREDIT, _DATE_CREDIT):
+    """The agency dateline opening ``paragraph`` ("Ulaanbaatar /MONTSAME/.", "MOSCOW, Sep 2, 2019, TASS.") or making
+    the whole of it ("Beijing, April 23, AZERTAC"), or None."""
+    for pattern in (_SLASH_CREDIT, _DATE_CREDIT, _DATE_CREDIT_LINE):
         match = pattern.match(paragraph)
         if match is None or match.group("place").split()[0].casefold().strip(".") in _LABELS:
             continue
