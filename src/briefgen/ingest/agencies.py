@@ -10,5 +10,23 @@ from __future__ import annotations
 
 # Agencies whose copy other outlets print: a dateline credit names the writer, not the publisher.
 WIRE_AGENCIES = frozenset(
-    ("app", "pti", "ians", "ani", "reuters", "afp", "ap", "xinhua", "tass", "ria novosti", "belta", "anadolu", "aa", "uni", "irna", "apa", "nna")
+    (
+        "app",
+        "pti",
+        "ians",
+        "ani",
+        "reuters",
+        "afp",
+        "ap",
+        "xinhua",
+        "tass",
+        "ria novosti",
+        "belta",
+        "anadolu",
+        "aa",
+        "uni",
+        "irna",
+        "apa",
+        "nna",
+    )
 )
