@@ -144,6 +144,7 @@ SETS = [
         "intake_final112",
         "intake_final113",
         "intake_final114",
+        "intake_final115",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
