@@ -15,6 +15,7 @@ import re
 
 from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PICTURE_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
+from briefgen.ingest.quotedends import ends_with
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_WORDS, is_bullet
 
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
@@ -53,7 +54,7 @@ def headline_like(text: str) -> bool:
     return (
         2 <= len(words) <= 25
         and len(text) <= 200
-        and not text.endswith(_SENTENCE_END)
+        and not ends_with(text, _SENTENCE_END)
         and not is_bullet(text)
         and not CAPTION.search(text)
         and not PAST_SENTENCE.match(text)
