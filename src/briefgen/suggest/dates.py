@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from briefgen.suggest.appositive_days import future_before_aside
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
+from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
@@ -131,6 +132,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
     ahead = ahead or future_before_aside(text, start)  # "will visit X, the subject of his research, on Monday"
     ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
+    ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 

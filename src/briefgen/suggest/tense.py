@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.inner_stops import without_inner_stops
 from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
 
 # Words that put the clause before a date in the future: "will arrive on Thursday".  "Due to" before a verb is a
@@ -62,7 +63,8 @@ def without_initials(text: str) -> str:
 
 def _last_future(text: str, start: int, reach: int) -> tuple[str, re.Match[str] | None]:
     """The clause ending at ``text[start]``, read at most ``reach`` characters back, and its last future verb."""
-    clause = CLAUSE_BREAK.split(without_initials(text[max(0, start - reach) : start]))[-1]
+    # "will meet U.S. President Joe Biden on Thursday": an abbreviation's full stop ends no clause.
+    clause = CLAUSE_BREAK.split(without_initials(without_inner_stops(text[max(0, start - reach) : start])))[-1]
     return clause, next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
 
 
@@ -113,7 +115,7 @@ def scheduled_clause(text: str, start: int) -> bool:
     after "as" or "while" only mirrors its main clause ("shake hands as the
     guest arrives … on Thursday", a photo's caption): it plans nothing.
     """
-    clause = CLAUSE_BREAK.split(text[max(0, start - 140) : start])[-1]
+    clause = CLAUSE_BREAK.split(without_inner_stops(text[max(0, start - 140) : start]))[-1]  # "at 4:40 p.m. Monday"
     acts = [m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())]
     found = [*_PLANNED.finditer(clause), *acts]
     if not found:
@@ -132,6 +134,7 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     story's schedule told in the present ("On Monday, the State Visit officially
     commences with a welcome ceremony": a preview's coming Monday).
     """
+    text = without_inner_stops(text)  # "On Monday, Modi will meet U.S. President Joe Biden": one clause
     # A photo credit glued before the sentence ("(Xinhua/Xie Huanchi) On Monday, …") is no part of its opening.
     opening = re.sub(r"^\s*\([^()]*\)\s*", "", re.split(r"[.;:!?]\s", text[:start])[-1])
     if not re.match(r"\s*,", text[end:]):
@@ -184,6 +187,7 @@ def told_in_the_past(text: str, start: int, end: int) -> bool:
     """
     if re.search(rf"(?:{_PAST_SAYING.pattern})\s+(?:(?:\w+\s+)?(?:in|on)\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE):
         return True  # "announced in September that …"
+    text = without_inner_stops(text)  # "On Monday, Modi will meet U.S. President Joe Biden": one clause
     # A photo credit glued before the sentence ("(Xinhua/Xie Huanchi) On Monday, …") is no part of its opening.
     opening = re.sub(r"^\s*\([^()]*\)\s*", "", re.split(r"[.;:!?]\s", text[:start])[-1])
     if opening.strip() and not re.fullmatch(r"\s*(?:in|on|during|earlier\s+in|late\s+in|early\s+in)\s*", opening, re.IGNORECASE):

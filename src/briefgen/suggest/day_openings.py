@@ -1,0 +1,63 @@
+"""A weekday that opens a preview's sentence in a longer opening than "On Monday,".
+
+Previews set out a visit's programme day by day, and the day opens the sentence: "On Sunday afternoon, the US
+president will watch the final-day matches", "From Monday morning, Abe and Trump will sit down for official summit
+talks", "In the city on Wednesday, Prime Minister Modi is scheduled to meet business leaders", "On Monday, at the
+State Guesthouse, the two leaders will hold talks".  :func:`briefgen.suggest.tense.fronted_future` reads such a day
+as the coming one when the main clause after the opening is a plan, but only when the opening is "On Monday," alone
+and its comma follows the weekday at once; these openings, with a part of the day after the weekday, "From" before
+it, a setting before it ("In the city on", "At the summit on") or a second verbless phrase of place after its comma,
+were read as the day before.  Each is brought back to the plain "On Monday, <main clause>" and read as that is read:
+the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a
+past verb ("On Sunday afternoon, the president watched …") keeps it behind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.suggest.date_words import WEEKDAY_WORD
+from briefgen.suggest.tense import fronted_future
+
+# What may stand between the weekday and the comma that closes the opening: a part of the day, a clock time.
+_AFTER_DAY = re.compile(
+    r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*,",
+    re.IGNORECASE,
+)
+# What may stand before the weekday: nothing, "On", "From", or a setting with no verb ("In the city on").
+_BEFORE_DAY = re.compile(
+    r"(?:(?:in|at)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from)?\s*",
+    re.IGNORECASE,
+)
+# A second opening phrase of place or occasion after the comma, with no verb: "at the State Guesthouse in Tokyo,".
+_PLACE_PHRASE = re.compile(r"\s*(?:at|in|inside|outside|near|during)\s+(?P<words>[^,;:.!?]{1,80}),", re.IGNORECASE)
+# A verb or a clause in a setting or a place phrase: then it is no verbless opening.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|did|does|do|said|says|told|"
+    r"which|who|that|when|while)\b|\b[a-z]{2,}[^e\W]ed\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(rf"\b(?:{WEEKDAY_WORD})\b", re.IGNORECASE)
+
+
+def opening_day_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` opens a sentence, in one of the longer openings, before a plan."""
+    day = _DAY.search(text, start, end)
+    if day is None:
+        return False
+    # The opening: from the sentence's start (a photo credit glued before it aside) to the weekday.
+    opening = re.sub(r"^\s*\([^()]*\)\s*", "", re.split(r"[.;:!?]\s", text[: day.start()])[-1])
+    before = _BEFORE_DAY.fullmatch(opening)
+    if before is None or (before.group("setting") and _VERB.search(before.group("setting"))):
+        return False
+    after = _AFTER_DAY.match(text, day.end())
+    if after is None:
+        return False
+    rest = text[after.end() :]
+    for _ in range(2):  # "On Monday, at the State Guesthouse at Akasaka Palace in Tokyo, Abe and Trump will …"
+        place = _PLACE_PHRASE.match(rest)
+        if place is None or _VERB.search(place.group("words")):
+            break
+        rest = rest[place.end() :]
+    plain = f"On {day.group(0)}, {rest.lstrip(' ,')}"
+    return fronted_future(plain, 3, 3 + len(day.group(0)))

@@ -1,0 +1,81 @@
+"""A weekday that opens a preview's sentence in a longer opening ("On Sunday afternoon,", "From Monday morning,",
+"In the city on Wednesday,") is the coming one when the main clause is a plan; a past main clause keeps it behind.
+
+The sentences marked "fresh" are quoted from pages of round 67's fresh date sample (public news pages kept outside
+the repository, labelled by hand before briefgen ran on them); the others are from half A's sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.suggest.dates import resolve_date
+from briefgen.suggest.day_openings import opening_day_ahead
+
+FRI_2019_05_24 = dt.date(2019, 5, 24)  # fresh: a China Daily page on Trump's state visit to Japan
+TUE_2023_06_20 = dt.date(2023, 6, 20)  # fresh: canindia.com on Modi's arrival in New York
+
+
+def _date(text: str, published: dt.date, kind: str) -> str:
+    resolved = resolve_date(text, published, future=kind == "plan", kind=kind, ref_year=published.year)
+    assert resolved is not None
+    return str(resolved.date)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "On Sunday afternoon, the US president will watch final-day matches of the Summer Grand Sumo Tournament at "
+            "the Ryogoku Kokugikan arena in Tokyo and attend dinner with Abe and his wife Akie afterwards, government "
+            "sources here said.",
+            FRI_2019_05_24,
+            "2019-05-26",
+        ),
+        (
+            "From Monday morning, at the State Guesthouse at Akasaka Palace in Tokyo, Abe and Trump will sit down for "
+            "official summit talks and the two leaders are scheduled to deliver a joint news conference in the afternoon.",
+            FRI_2019_05_24,
+            "2019-05-27",
+        ),
+        (
+            "In the city on Wednesday, Prime Minister Modi is scheduled to meet thought leaders and business magnates.",
+            TUE_2023_06_20,
+            "2023-06-21",
+        ),
+    ],
+)
+def test_a_plan_opened_by_its_day_is_dated_by_the_coming_day(text: str, published: dt.date, day: str) -> None:
+    assert _date(text, published, "plan") == day
+
+
+def test_a_past_act_opened_by_a_setting_and_its_day_keeps_the_day_of_the_act() -> None:
+    # intake_final8, a page of Tuesday 15 October 2024: the day of writing, not the coming Tuesday.
+    text = (
+        "In Cairo on Tuesday, Saudi Arabia’s Crown Prince Mohammed bin Salman and Egypt’s President Abdel Fattah al-Sisi "
+        "agreed to reinforce their cooperation and urged for a ceasefire in Gaza and Lebanon."
+    )
+    assert _date(text, dt.date(2024, 10, 15), "event") == "2024-10-15"
+
+
+def test_the_evening_of_a_day_in_a_setting_opens_a_plan() -> None:
+    # intake_final88 (an undated page): read against a Monday, its dinner is the coming Tuesday.
+    text = "In the early evening on Tuesday, his delegation will attend a dinner hosted by the imperial majesties."
+    start = text.index("Tuesday")
+    assert opening_day_ahead(text, start, start + len("Tuesday"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday afternoon, the US president watched final-day matches of the Summer Grand Sumo Tournament.",
+        "In a statement issued on Monday, the ministry will not say more.",  # the setting has a verb: no bare opening
+        "The delegation on Monday afternoon, officials said, will leave.",  # the day does not open the sentence
+    ],
+)
+def test_other_openings_are_left_to_the_ordinary_reading(text: str) -> None:
+    day = next(word for word in ("Sunday", "Monday") if word in text)
+    start = text.index(day)
+    assert not opening_day_ahead(text, start, start + len(day))
