@@ -340,9 +340,12 @@ def told_at_occasion(item: Prepared, date: PartialDate, quote: str | None = None
     """Whether a fact tells no background (a year on its own is a date, not a figure) and falls on the days of an
     occasion dated ``date``: what every reading of a part of a visit asks last (see :func:`told_as_background`,
     :func:`falls_on_occasion`).  ``quote`` is the fact's quote as the caller reads it, with what it sets aside
-    blanked (a ceremony's numbers, say); the fact's own quote by default."""
+    blanked (a ceremony's numbers, say); the fact's own quote by default.  The dates are compared first: a few
+    comparisons, where the background is a dozen patterns."""
+    if not falls_on_occasion(item, date):
+        return False
     text = item.fact.quote if quote is None else quote
-    return not told_as_background(without_said_year(text)) and falls_on_occasion(item, date)
+    return not told_as_background(without_said_year(text))
 
 
 def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:
