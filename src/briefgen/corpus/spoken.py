@@ -142,6 +142,7 @@ from briefgen.corpus.reported import reported_after
 from briefgen.corpus.this_year import dated_this_year
 from briefgen.corpus.unsaid import marks_speech
 from briefgen.corpus.visit_rank import without_rank
+from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN, first_letter_alternation
 
@@ -307,7 +308,12 @@ def _said_of_the_visit_removed(quote: str) -> str:
     """The quote without what is said of the visit itself, which :data:`_BACKGROUND` would misread: a count of the
     visit, an anniversary it marks, a sum given there, a span ahead, an agreement reached, a figure that is no level."""
     kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(without_rank(quote))))))
-    return _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
+    if may_hold(kept, ("reach",)):  # every agreement reached is told with it: the caseless pattern is not tried without
+        kept = _AGREEMENT_REACHED.sub(" ", kept)
+    return _NO_FIGURE.sub(" ", kept) if _DIGIT.search(kept) else kept  # every number that is no figure has a digit
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def background_marks(quote: str) -> list[str]:
