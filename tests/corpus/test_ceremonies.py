@@ -107,3 +107,46 @@ def test_the_inspection_of_the_guard_joins_the_state_visit() -> None:
     inspected = fact("g-inspected", "globalsouth", INSPECTED)
     found = occasion_members([*fbc(), *globalsouth(inspected)])
     assert {"f-welcome", "g-visit", "g-inspected"} <= found
+
+
+def test_every_kind_of_ceremony_holds_one_of_the_words_the_pattern_is_tried_for() -> None:
+    """The pattern is tried only on a quote with one of its words: every branch of it, in any case, has one."""
+    from briefgen.corpus.ceremonies import _CEREMONY, _CEREMONY_CUES
+    from briefgen.text.cues import may_hold
+
+    branches = [
+        "a guard of honour",
+        "the honorary guards",
+        "a gun salute",
+        "with 21 guns",
+        "a ceremonial welcome",
+        "rolled out the red carpet",
+        "a military band",
+        "the national anthems",
+        "a welcoming ceremony",
+        "an honorary escort",
+        "with military honours",
+        "laid a floral wreath",
+        "planted a mango sapling",
+        "planted a tree",
+        "inspected the troops",
+        "paid homage",
+        "pays their respects",
+        "signed the visitors’ book",
+        "was presented with the Grand Order",
+        "received the medal",
+        "confers upon him the highest decoration",
+        "an accolade bestowed",
+        "the award conferred",
+        INSPECTED,
+        SALUTED,
+        ESCORT,
+        HONOUR,
+        TALLY,
+    ]
+    for text in branches:
+        for variant in (text, text.upper(), text.title()):
+            assert _CEREMONY.search(variant) is not None, variant
+            assert may_hold(variant, _CEREMONY_CUES), variant
+            assert tells_ceremony(variant)
+    assert not tells_ceremony("Both sides agreed to expand trade and investment.")

@@ -79,3 +79,20 @@ def test_the_count_of_the_visit_joins_the_occasion_another_outlet_reports() -> N
     proposals = propose_links(menafn + anews, LinkDecisions())
     visit = next(p for p in proposals if "a-begin" in p.fact_ids and "m-talks" in p.fact_ids)
     assert "m-count" in visit.fact_ids
+
+
+def test_every_count_taken_out_holds_one_of_the_words_the_pattern_is_tried_for() -> None:
+    """The pattern is tried only on a quote with one of its words: every count it takes out, in any case, has one."""
+    from briefgen.corpus.counted import _COUNT_CUES
+    from briefgen.text.cues import may_hold
+
+    for text in (
+        COUNT,
+        "This is his maiden trip abroad since 2019.",
+        "It will be the third tour of the region.",
+        "It is Yoon’s first visit",
+    ):
+        for variant in (text, text.upper()):
+            assert without_count(variant) != variant, variant
+            assert may_hold(variant, _COUNT_CUES), variant
+    assert without_count("It is the second meeting in a year.") == "It is the second meeting in a year."

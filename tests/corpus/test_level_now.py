@@ -71,3 +71,15 @@ def test_the_leaders_words_join_the_visit_another_outlet_reports() -> None:
     proposals = propose_links(first + second, LinkDecisions())
     visit = next(p for p in proposals if "a-talks" in p.fact_ids and "b-signed" in p.fact_ids)
     assert "a-trade" in visit.fact_ids
+
+
+def test_every_use_taken_out_holds_one_of_the_words_the_pattern_is_tried_for() -> None:
+    """The pattern is tried only on a quote with one of its words: every use it takes out, in any case, has one."""
+    from briefgen.corpus.level_now import _LEVEL_NOW_CUES
+    from briefgen.text.cues import may_hold
+
+    for text in (TRADE, REACHING, HISTORY, CHAPTER, "They reached out to the Ukrainian side.", "aimed at further reaching"):
+        for variant in (text, text.upper()):
+            assert without_level_now(variant) != variant, variant
+            assert may_hold(variant, _LEVEL_NOW_CUES), variant
+    assert without_level_now("Trade grew by 30% last year.") == "Trade grew by 30% last year."

@@ -93,3 +93,20 @@ def test_the_anniversary_said_at_the_visit_joins_the_occasion_another_outlet_rep
     proposals = propose_links(ndtv + statesman, LinkDecisions())
     visit = next(p for p in proposals if "n-arrived" in p.fact_ids and "s-arrived" in p.fact_ids)
     assert "n-marked" in visit.fact_ids
+
+
+def test_every_anniversary_taken_out_holds_one_of_the_words_the_pattern_is_tried_for() -> None:
+    """The pattern is tried only on a quote with one of its words: every anniversary it takes out, in any case, has one."""
+    from briefgen.corpus.marked import _MARKED_CUES
+    from briefgen.text.cues import may_hold
+
+    for text in (
+        MARKED,
+        "It coincides with the 10th anniversary of ties.",
+        "We celebrate the fiftieth anniversary.",
+        "in honour of 75 years",
+    ):
+        for variant in (text, text.upper()):
+            assert without_anniversary(variant) != variant, variant
+            assert may_hold(variant, _MARKED_CUES), variant
+    assert without_anniversary("We mark a new era of ties.") == "We mark a new era of ties."

@@ -49,3 +49,13 @@ def test_a_year_that_dates_what_was_said_elsewhere_is_read_by_elsewhen() -> None
     assert said_at_occasion(recalled, ("Mohamed bin Zayed", "Xi Jinping", "United Arab Emirates"), sides, "2024-05")
     assert elsewhen(recalled, PartialDate.parse("2024-05"))
     assert not elsewhen("Modi announced that direct flights—suspended since 2020—will resume.", PartialDate.parse("2025-08"))
+
+
+def test_an_agreement_reached_and_a_number_that_is_no_figure_are_taken_out_in_any_case() -> None:
+    """The agreement reached is looked for only where "reach" stands, the numbers that are no figure only where a digit does."""
+    from briefgen.corpus.spoken import _said_of_the_visit_removed
+
+    assert "CONSENSUS" not in _said_of_the_visit_removed("A BROAD CONSENSUS WAS REACHED ON TRADE.")
+    assert "September 9" not in _said_of_the_visit_removed("They met on September 9 in Delhi.")
+    assert "G20" not in _said_of_the_visit_removed("They met at the G20 summit.")
+    assert _said_of_the_visit_removed("They spoke of trade and of peace.") == "They spoke of trade and of peace."

@@ -99,3 +99,17 @@ def test_the_rank_joins_the_visit_it_ranks() -> None:
     ]
     found = occasion_members([*cajnews, *xinhua])
     assert {"c-talks", "c-rank", "x-talks"} <= found
+
+
+def test_every_rank_holds_one_of_the_words_its_patterns_are_tried_for() -> None:
+    """Each pattern is tried only on a quote with one of its words: every rank read, in any case, has one."""
+    from briefgen.corpus.visit_rank import _HOSTED_CUES, _RUNS_FROM_CUES
+    from briefgen.text.cues import may_hold
+
+    hosted = "It is the sixth state visit hosted by the Biden administration."
+    own = "Modi is visiting Cyprus for the first time in two decades, and Meloni's third visit to Japan since 2022 follows."
+    for text in (HASSAN, MARCOS, MACRON, INTERVAL, MILESTONE, hosted, own):
+        for variant in (text, text.upper()):
+            assert without_rank(variant) != variant, variant
+            assert may_hold(variant, _RUNS_FROM_CUES) or may_hold(variant, _HOSTED_CUES), variant
+    assert without_rank("Modi and Marcos held talks on maritime cooperation.") == "Modi and Marcos held talks on maritime cooperation."

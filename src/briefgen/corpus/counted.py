@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.cues import may_hold
 from briefgen.text.english import ORDINAL_PATTERN
 
 #: A count of the visit at hand: an ordinal of a visit, trip or tour (up to four words between: "his second visit", "the
@@ -52,4 +53,9 @@ def without_count(quote: str) -> str:
     African country in 26 years" leaves "It is ": nothing is dated and no
     figure is given.
     """
-    return _COUNT.sub(" ", quote)
+    return _COUNT.sub(" ", quote) if may_hold(quote, _COUNT_CUES) else quote
+
+
+#: What every match of :data:`_COUNT` holds, lower-cased: the long caseless pattern is tried only on a quote with one
+#: of them (see :mod:`briefgen.text.cues`).
+_COUNT_CUES = ("visit", "trip", "tour")

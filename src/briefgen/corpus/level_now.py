@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.cues import may_hold
+
 #: Superlatives a statement sets against a span of the past ("the most important in recent decades", "the worst in decades").
 _SUPERLATIVE = (
     r"most [\w-]+|first|best|worst|biggest|largest|greatest|highest|lowest|strongest|closest|deepest|warmest|"
@@ -50,4 +52,9 @@ _LEVEL_NOW = re.compile(
 
 def without_level_now(quote: str) -> str:
     """The quote with its level and history words blanked where they tell no time before (see the module docstring)."""
-    return _LEVEL_NOW.sub(" ", quote)
+    return _LEVEL_NOW.sub(" ", quote) if may_hold(quote, _LEVEL_NOW_CUES) else quote
+
+
+#: What every match of :data:`_LEVEL_NOW` holds, lower-cased: the long caseless pattern is tried only on a quote with
+#: one of them (see :mod:`briefgen.text.cues`).
+_LEVEL_NOW_CUES = ("increasing", "reach", "history", "decades")

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.cues import may_hold
+
 #: An anniversary marked now: a verb that marks it ("marks", "celebrate", "coincides with", "comes as we mark", "in
 #: honour of"), up to four words ("the celebration of", "the completion of"), the anniversary ("the 10th anniversary",
 #: "the tenth anniversary", "the 50-year anniversary", "70 years") and what it is of, up to the next comma or stop.
@@ -49,4 +51,9 @@ def without_anniversary(quote: str) -> str:
     China-Egypt comprehensive strategic partnership, he said" leaves "This
     year , he said": no year is counted.
     """
-    return _MARKED.sub(" ", quote)
+    return _MARKED.sub(" ", quote) if may_hold(quote, _MARKED_CUES) else quote
+
+
+#: What every match of :data:`_MARKED` holds, lower-cased: the long caseless pattern is tried only on a quote with one
+#: of them (see :mod:`briefgen.text.cues`).
+_MARKED_CUES = ("anniversary", "years")

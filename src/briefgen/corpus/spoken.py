@@ -142,6 +142,7 @@ from briefgen.corpus.reported import reported_after
 from briefgen.corpus.this_year import dated_this_year
 from briefgen.corpus.unsaid import marks_speech
 from briefgen.corpus.visit_rank import without_rank
+from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN, first_letter_alternation
 
@@ -307,7 +308,12 @@ def _said_of_the_visit_removed(quote: str) -> str:
     """The quote without what is said of the visit itself, which :data:`_BACKGROUND` would misread: a count of the
     visit, an anniversary it marks, a sum given there, a span ahead, an agreement reached, a figure that is no level."""
     kept = without_level_now(without_span_ahead(without_sum_given(without_anniversary(without_count(without_rank(quote))))))
-    return _NO_FIGURE.sub(" ", _AGREEMENT_REACHED.sub(" ", kept))
+    if may_hold(kept, ("reach",)):  # every agreement reached is told with it: the caseless pattern is not tried without
+        kept = _AGREEMENT_REACHED.sub(" ", kept)
+    return _NO_FIGURE.sub(" ", kept) if _DIGIT.search(kept) else kept  # every number that is no figure has a digit
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def background_marks(quote: str) -> list[str]:
@@ -340,9 +346,12 @@ def told_at_occasion(item: Prepared, date: PartialDate, quote: str | None = None
     """Whether a fact tells no background (a year on its own is a date, not a figure) and falls on the days of an
     occasion dated ``date``: what every reading of a part of a visit asks last (see :func:`told_as_background`,
     :func:`falls_on_occasion`).  ``quote`` is the fact's quote as the caller reads it, with what it sets aside
-    blanked (a ceremony's numbers, say); the fact's own quote by default."""
+    blanked (a ceremony's numbers, say); the fact's own quote by default.  The dates are compared first: a few
+    comparisons, where the background is a dozen patterns."""
+    if not falls_on_occasion(item, date):
+        return False
     text = item.fact.quote if quote is None else quote
-    return not told_as_background(without_said_year(text)) and falls_on_occasion(item, date)
+    return not told_as_background(without_said_year(text))
 
 
 def falls_on_occasion(item: Prepared, date: PartialDate) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.cues import may_hold
 from briefgen.text.english import ORDINAL_PATTERN
 
 #: Who a visitor is, ranked among those of their office or country ("Philippine president", "Indian PM", "African head
@@ -76,8 +77,19 @@ def without_rank(quote: str) -> str:
 
     "Marcos, the first Philippine president to visit the country since 2007"
     leaves "Marcos, ": nothing is dated and no figure is given.
+    Each long caseless pattern is tried only on a quote with one of the words every match of it holds (see
+    :mod:`briefgen.text.cues`): on the 50,000-fact benchmark corpus 959 of 1,643 quotes asked have none.
     """
-    return _HOSTED.sub(" ", _AFTER_YEARS.sub(" ", _OWN_COUNT.sub(" ", _RANKED.sub(" ", quote))))
+    if may_hold(quote, _RUNS_FROM_CUES):
+        quote = _AFTER_YEARS.sub(" ", _OWN_COUNT.sub(" ", _RANKED.sub(" ", quote)))
+    return _HOSTED.sub(" ", quote) if may_hold(quote, _HOSTED_CUES) else quote
+
+
+#: What every match of :data:`_RANKED`, :data:`_OWN_COUNT` and :data:`_AFTER_YEARS` holds, lower-cased: the span
+#: or the "since" or "after" clause a rank runs from (see :data:`_RUNS_FROM`), or the years after which a visit comes.
+_RUNS_FROM_CUES = ("year", "month", "decade", "since", "after")
+#: What every match of :data:`_HOSTED` holds, lower-cased.
+_HOSTED_CUES = ("hosted by", "received by")
 
 
 #: Words of a visit: a rank told of something else ("the first foreign leader Trump spoke to on the phone after taking
