@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import byline_kind, is_stamp_line
+from briefgen.ingest.commentforms import comment_form_kind
 from briefgen.ingest.furniture import FURNITURE
 from briefgen.ingest.gluedledes import is_glued_lede
 from briefgen.ingest.header import (
@@ -42,6 +43,7 @@ from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.sourcecredits import credit_kind
+from briefgen.ingest.toolbars import toolbar_kind
 from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -110,7 +112,14 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
+    return (
+        byline_kind(text)
+        or widget_kind(text)
+        or script_kind(text)
+        or site_label_kind(text)
+        or comment_form_kind(text)
+        or toolbar_kind(text)
+    )
 
 
 def _same_headline(a: str, b: str) -> bool:
