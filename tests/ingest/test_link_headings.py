@@ -46,3 +46,18 @@ def test_the_heading_leaves_the_body_and_both_paragraphs_stay(mini_project: Path
     url = "https://www.business-standard.com/amp/external-affairs-defence-security/news/india-important-125031600673_1.html"
     fields = dry_add(mini_project, tmp_path, text, url)
     assert fields["body"] == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_heading_over_a_list_of_links_stays_with_its_items(mini_project: Path, tmp_path: Path) -> None:
+    # Euromaidan Press (set intake_final38): the draft reader skips the items it finds under the heading.
+    last = (
+        "The visit follows Ukrainian Foreign Minister Dmytro Kuleba’s trip to Beijing on July 23-25, his first since "
+        "Russia’s full-scale invasion began."
+    )
+    items = (
+        "- China invites Ukraine’s foreign minister for talks on “achieving peace” with Russia\n"
+        "- Russia has become so economically isolated that China could order the end of its war in Ukraine"
+    )
+    text = f"Italian Prime Minister Meloni meets with Xi Jinping\n\n{last}\nRead also:\n{items}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://euromaidanpress.com/2024/07/29/italian-prime-minister-meloni/")
+    assert fields["body"] == f"{last}\n\nRead also:\n\n" + items.replace("\n", "\n\n") + "\n"

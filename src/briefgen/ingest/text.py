@@ -38,6 +38,7 @@ from briefgen.ingest.header import (
     quoted_headline,
     title_cased,
 )
+from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
@@ -169,12 +170,22 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
             kind = listed_kind(previous, stripped)
         previous = kind
         lines.append(_Line(stripped, raw, kind or "text", block))
+    _keep_list_headings(lines)
     _mark_breadcrumbs(lines)
     _mark_menus(lines)
     _mark_teasers(lines)
     _mark_labels(lines)
     _mark_bare_byline(lines)
     return lines, date_line, rest.strip()
+
+
+def _keep_list_headings(lines: list[_Line]) -> None:
+    """A link box's heading over the items of a list stays text with them (:mod:`briefgen.ingest.linkheadings`)."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    for number, i in enumerate(texts):
+        following = lines[texts[number + 1]].text if number + 1 < len(texts) else None
+        if lines[i].kind == "link line" and heads_a_list(lines[i].text, following):
+            lines[i] = dataclasses.replace(lines[i], kind="text")
 
 
 def _mark_menus(lines: list[_Line]) -> None:
