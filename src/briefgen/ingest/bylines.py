@@ -67,8 +67,9 @@ _BAR = r"(?:\s*[|·•]\s*|\s+/\s+)"
 _TWO_NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_BAR_DATE = re.compile(rf"^(?P<author>{_TWO_NAMES}){_BAR}(?P<when>(?i:{_WHEN}))$")
 _DATE_BAR_NAME = re.compile(rf"^(?P<when>(?i:{_WHEN}))(?:{_BAR}(?:[Bb]y\s+)?|\s+[Bb]y\s+)(?P<author>{_TWO_NAMES})$")
-# "Date: November 20, 2024", "Dated: 20.11.2024": a date under its label.
-_DATE_LABEL = re.compile(rf"^dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
+# "Date: November 20, 2024", "Dated: 20.11.2024": a date under its label; the label may say which date it is, as the
+# label alone on its line does (furniture's "date label"): "Publish Date : 12 October 2023 14:14 PM", "Posted date: …".
+_DATE_LABEL = re.compile(rf"^(?:(?:publish(?:ed)?|publication|posted|release|issue)\s+)?dated?\s*:\s*(?P<when>{_WHEN})$", re.IGNORECASE)
 # "Kestrel Desk The Korvik Press, 19 Sep, 2025 10:06 AM": a desk's or writer's name, a comma, then a stamp with its time
 # of day.  A dateline ("New Delhi, November 20, 2024") gives a day, never the minute the page went up.
 _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,6}}),\s*(?P<when>(?i:{_DATE}{_TIME}))$")

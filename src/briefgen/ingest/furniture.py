@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.linkheadings import LINK_HEADING
+
 #: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
 READING_TIME = r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
 
@@ -40,6 +42,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
     # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
     ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
+    # The heading of a box of links alone on its line: "Also Read", "Related links:" (:mod:`.linkheadings`).
+    ("link line", LINK_HEADING),
     # A credit may stand before the stamp, a bar between: "Xinhua | Updated: 2022-11-03 19:56".
     ("update line", re.compile(r"(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*[|·•]\s*)?(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").

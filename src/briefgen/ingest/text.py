@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import byline_kind, is_stamp_line
+from briefgen.ingest.commentforms import comment_form_kind
 from briefgen.ingest.furniture import FURNITURE
 from briefgen.ingest.gluedledes import is_glued_lede
 from briefgen.ingest.header import (
@@ -37,11 +38,13 @@ from briefgen.ingest.header import (
     quoted_headline,
     title_cased,
 )
+from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.sourcecredits import credit_kind
+from briefgen.ingest.toolbars import toolbar_kind
 from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -110,7 +113,14 @@ def furniture_kind(text: str) -> str | None:
     for kind, pattern in FURNITURE:
         if pattern.fullmatch(lowered):
             return kind
-    return byline_kind(text) or widget_kind(text) or script_kind(text) or site_label_kind(text)
+    return (
+        byline_kind(text)
+        or widget_kind(text)
+        or script_kind(text)
+        or site_label_kind(text)
+        or comment_form_kind(text)
+        or toolbar_kind(text)
+    )
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -160,12 +170,22 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
             kind = listed_kind(previous, stripped)
         previous = kind
         lines.append(_Line(stripped, raw, kind or "text", block))
+    _keep_list_headings(lines)
     _mark_breadcrumbs(lines)
     _mark_menus(lines)
     _mark_teasers(lines)
     _mark_labels(lines)
     _mark_bare_byline(lines)
     return lines, date_line, rest.strip()
+
+
+def _keep_list_headings(lines: list[_Line]) -> None:
+    """A link box's heading over the items of a list stays text with them (:mod:`briefgen.ingest.linkheadings`)."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    for number, i in enumerate(texts):
+        following = lines[texts[number + 1]].text if number + 1 < len(texts) else None
+        if lines[i].kind == "link line" and heads_a_list(lines[i].text, following):
+            lines[i] = dataclasses.replace(lines[i], kind="text")
 
 
 def _mark_menus(lines: list[_Line]) -> None:

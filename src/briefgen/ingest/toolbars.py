@@ -1,0 +1,37 @@
+"""The row of buttons a page prints for its readers over the article: furniture, never the report.
+
+Sites print their readers' tools as a line of their own, above the headline or between it and the lede, and a copy
+of the page keeps what the buttons were labelled with:
+
+- the control that makes the article's letters larger or smaller: "+ ↺ − 16 px" (a larger, a reset and a smaller
+  button with the size between), "A | A | A" or "A- A A+" (the same letter in three sizes), "Font size", "Decrease
+  text size";
+- a row of buttons drawn as pictures (print, e-mail, share), of which a copy of the page keeps only the bars between
+  them: "| | |".
+
+Such a line is only buttons, a measure and separators; no headline, dateline or sentence of a story is made of them,
+so the whole line is page furniture.  Left in, it was archived as the article's first paragraph, or, as the only line
+above the lede, it became the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIGN = r"[+−–-]"
+# Whole lines, matched case-insensitively after stripping.
+_TOOLBAR = re.compile(
+    # "+ ↺ − 16 px", "− 16px +", "16 px": signs and a reset arrow around the size in pixels.
+    rf"(?:(?:{_SIGN}|↺|⟲)\s*)*\d{{1,2}}\s*px(?:\s*(?:{_SIGN}|↺|⟲))*"
+    # "A | A | A", "A- A A+", "-A A +A", "A A A": the letter at three (or two) sizes, signs or bars between.
+    rf"|(?:{_SIGN}?a{_SIGN}?)(?:\s*\|?\s*{_SIGN}?a{_SIGN}?){{1,3}}"
+    # "Font size", "Text size:", "Decrease font size", "Reset text size".
+    r"|(?:(?:increase|decrease|reset|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?"
+    # "| | |": the bars left between buttons drawn as pictures.
+    r"|\|(?:\s*\|)+"
+)
+
+
+def toolbar_kind(text: str) -> str | None:
+    """``"toolbar"`` when a whole (stripped) line is a page's row of readers' buttons, else None."""
+    return "toolbar" if _TOOLBAR.fullmatch(text.casefold()) else None

@@ -1,0 +1,52 @@
+"""A page's row of readers' buttons (its text-size control, icons left as bars) is furniture, never the lede or the
+headline.
+
+The lines are real: News.Az prints "+ ↺ − 16 px" between its date and the lede (the page below is the start of its
+report in the set intake_final2, where the control was kept as the first paragraph, or taken for the headline when the
+page was read without its address); the site of the President of Poland prints "A | A | A" under a row of icons.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.text import furniture_kind
+from briefgen.ingest.toolbars import toolbar_kind
+from tests.ingest.dry_run import dry_add
+
+LEDE = (
+    "Egyptian President Abdel Fattah el-Sisi will visit Türkiye on Wednesday to co-chair the inaugural meeting of the "
+    "High-Level Strategic Cooperation Council, according to a statement from the Turkish Communications Directorate, "
+    "News.Az reports citing Anadolu agency."
+)
+
+
+@pytest.mark.parametrize("line", ["+ ↺ − 16 px", "A | A | A", "| | |", "A- A A+", "Font size", "Decrease text size"])
+def test_a_line_of_readers_buttons_is_furniture(line: str) -> None:
+    assert toolbar_kind(line) == "toolbar"
+    assert furniture_kind(line) == "toolbar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A 16 px banner",
+        "Trade grew by 16 percent in the first half",
+        "A",
+        "Text",
+        "Font sizes on the new passports will be larger, the ministry said.",
+    ],
+)
+def test_words_beside_a_size_stay_text(line: str) -> None:
+    assert toolbar_kind(line) is None
+
+
+@pytest.mark.parametrize("url", ["https://news.az/news/egyptian-president-sisi-to-make-official-visit-to-turkiye", None])
+def test_the_text_size_control_is_neither_lede_nor_headline(mini_project: Path, tmp_path: Path, url: str | None) -> None:
+    text = f" date 2024-09-03 + ↺ − 16 px\n\n{LEDE}\n"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields["body"] == f"{LEDE}\n"
+    assert fields["title"] == ""
+    assert fields["published"] == "2024-09-03"
