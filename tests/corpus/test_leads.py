@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefgen.corpus.leads import leading_parties, of_other_leads
+from briefgen.corpus.evidence import prepare
+from briefgen.corpus.leads import ReportLeads, leading_parties, of_other_leads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasions import party_key
 from briefgen.corpus.proposals import propose_links
 from tests.corpus.builders import make_fact
 
@@ -178,3 +180,21 @@ def test_one_report_naming_the_others_lead_is_enough() -> None:
 
 def test_a_report_without_a_lead_keeps_nothing_apart() -> None:
     assert not of_other_leads(frozenset(), frozenset({"modi"}), frozenset({"orban"}), frozenset({"orban"}))
+
+
+def test_two_leaders_reports_are_not_proposed_as_one_event_for_their_wording() -> None:
+    """Krone's "In the Russian capital, Modi held talks with President Vladimir Putin" and Local News 8's "Orbán has arrived
+    in Moscow for talks with Russian President Vladimir Putin" share the words of a visit to Putin: no proposal joins them."""
+    facts = [*krone(), *outlook(), *censor(), *localnews8()]
+    by_id = {f.id: f.source for f in facts}
+    for proposal in propose_links(facts, LinkDecisions()):
+        sources = {by_id[i] for i in proposal.fact_ids}
+        assert not ({"krone", "outlookindia"} & sources and {"censor", "localnews8"} & sources), proposal.describe()
+
+
+def test_a_report_is_read_for_its_lead_from_its_facts() -> None:
+    """Krone keeps coming back to Modi; Local News 8, to Orbán and Putin: neither names the other's lead."""
+    reports = {source: [prepare(f) for f in facts] for source, facts in (("krone", krone()), ("localnews8", localnews8()))}
+    leads = ReportLeads(reports, party_key)
+    assert leads.apart("krone", "localnews8")
+    assert not leads.apart("krone", "krone")
