@@ -98,13 +98,20 @@ class ReportLeads:
             found = self._quoted[source] = self._leads(source)[1] | quoted_parties(quotes)
         return found
 
-    def apart(self, source: str, other: str) -> bool:
-        """Whether two reports are written around two leaders, neither naming the other's (see :func:`of_other_leads`).
+    def apart(self, source: str, other: str, keys: frozenset[str], other_keys: frozenset[str]) -> bool:
+        """Whether two facts are of two leaders' reports: neither report names the other's lead, nor the other fact's own.
 
-        Asked first of the entities alone, a subset of what the quotes add, which spares reading the quotes when it fails.
+        ``keys`` and ``other_keys``: the party keys of the two facts' entities.  Each fact must name a party the other
+        report never names ("Modi held talks with President Vladimir Putin", on a page that never names Orbán;
+        "Orbán has arrived in Moscow for talks with ... Putin", on a page that never names Modi).  A page written
+        around no leader (a plant's joint ventures) has a lead all the same, and a line of the other page that names
+        only what it names too ("Lukashenko arrived in Islamabad", beside "an agreement reached during Lukashenko's
+        visit") is of its visit.  Asked first of the entities alone, a subset of what the quotes add, which spares
+        reading the quotes when it fails.
         """
         leads, named = self._leads(source)
         other_leads, other_named = self._leads(other)
-        if not of_other_leads(leads, named, other_leads, other_named):
+        if not (of_other_leads(leads, named, other_leads, other_named) and keys - other_named and other_keys - named):
             return False
-        return of_other_leads(leads, self._named(source), other_leads, self._named(other))
+        named, other_named = self._named(source), self._named(other)
+        return of_other_leads(leads, named, other_leads, other_named) and bool(keys - other_named) and bool(other_keys - named)
