@@ -37,12 +37,14 @@ from briefgen.corpus.evidence import (
     rarity,
     shared_context,
 )
+from briefgen.corpus.leads import ReportLeads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
-from briefgen.corpus.occasions import undecided_occasions
+from briefgen.corpus.occasions import party_key, undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
+from briefgen.corpus.restated import restatements
 from briefgen.corpus.retold import retellings
 
 #: Full score (0-1) a pair needs to be proposed.
@@ -157,14 +159,25 @@ def _scored_pairs(
     idf = rarity(prepared)
     pairs = []
     candidates = candidate_pairs(prepared, blocks(prepared))
+    reports: dict[str, list[Prepared]] = defaultdict(list)
+    for item in prepared:
+        reports[item.fact.source].append(item)
+    leads = ReportLeads(reports, party_key)  # a pair of two visitors' reports is no event, whatever its wording
     for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
         if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
+            continue
+        if not why and a.source != b.source and leads.apart(a.source, b.source, _party_keys(a), _party_keys(b)):
             continue
         scored = _scored(prepared[i], prepared[j], idf, threshold, why)
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
+
+
+def _party_keys(fact: Fact) -> frozenset[str]:
+    """The party keys of a fact's entities, as occasions compare parties."""
+    return frozenset(k for k in map(party_key, fact.entities or ()) if k)
 
 
 def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
@@ -395,13 +408,23 @@ def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) 
 def _with_retellings(
     occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: dict[str, Prepared]
 ) -> list[tuple[list[Fact], str]]:
-    """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`)."""
-    found = retellings([members for members, _ in occasions], [(a, b) for a, b, _, _ in pairs], prepared)
+    """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`).
+
+    And with the statements of its own reports that restate a part of another report (see :mod:`briefgen.corpus.restated`).
+    """
+    groups = [members for members, _ in occasions]
+    scored = [(a, b) for a, b, _, _ in pairs]
+    found = retellings(groups, scored, prepared)
+    taken = {fact.id for retold in found for fact in retold}
+    restated = [[f for f in said if f.id not in taken] for said in restatements(groups, scored, prepared)]
     joined = []
-    for (members, why), retold in zip(occasions, found, strict=True):
+    for (members, why), retold, said in zip(occasions, found, restated, strict=True):
+        if retold or said:
+            members = sorted(members + retold + said, key=lambda f: (f.date.sort_key(), f.id))
         if retold:
-            members = sorted(members + retold, key=lambda f: (f.date.sort_key(), f.id))
             why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
+        if said:
+            why += f"; with {len(said)} statement(s) of its reports that restate its parts"
         joined.append((members, why))
     return joined
 
