@@ -40,6 +40,7 @@ def test_agency_datelines_give_the_place_the_agency_and_a_full_date(paragraph: s
     ("paragraph", "place", "day"),
     [
         ("VELMORA, Sept. 3 -- The two states on Tuesday signed a treaty.", "Velmora", "Sept. 3"),
+        ("VELMORA, Ostland, April 19 ------ The king welcomed the visiting premier.", "Velmora", "April 19"),  # a typed run of dashes
         ("VELMORA, Ostland, Oct 29, (AP): The king welcomed the president on Monday.", "Velmora", "Oct 29"),
         ("KORVAN HILLS, September 2. /NORDPRESS/. The president has arrived.", "Korvan Hills", "September 2"),
     ],

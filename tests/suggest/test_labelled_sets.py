@@ -145,6 +145,8 @@ SETS = [
         "intake_final113",
         "intake_final114",
         "intake_final115",
+        "intake_final116",
+        "intake_final117",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]

@@ -57,7 +57,7 @@ _DAY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ /-][A-Z][A-Za-z'.-]+){{0,2}})(?:\s*\[[A-Z][A-Za-z .'-]{{1,30}}\])?,\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
     r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:(?:--|[:—–-])\s*|\s)"
-    r"|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?\s+|\s*(?:[:—–]|--|-(?=\s))\s+)(?=[A-Z“\"])"
+    r"|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?\s+|\s*(?:[:—–]|-{2,}|-(?=\s))\s+)(?=[A-Z“\"])"
 )
 # Capitals beyond ASCII, for places such as "HÀ NỘI" or "SÃO PAULO" (the match is checked to be upper case).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
