@@ -25,6 +25,7 @@ from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
+from briefgen.suggest.day_parts import part_of_day_date
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.draft_ids import numbered_id
 from briefgen.suggest.found import FoundValue
@@ -260,6 +261,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 or resolved
             )
         resolved = same_day_date(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
+        resolved = (
+            part_of_day_date(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
+            or resolved
+        )
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved
