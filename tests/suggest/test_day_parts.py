@@ -1,57 +1,49 @@
-"""A sentence whose only time is a part of the day ("In the evening, …") takes the day the text is telling.
-
-The first report is from half A's ``intake_final6`` (TASS on Putin's visit to Mongolia, published on Monday
-2 September 2019, the talks and the evening reception on Tuesday); the others are made up on its pattern.
-"""
+"""A part of a day ("last night", "tonight", "this morning", "yesterday evening") dates a statement to that day,
+counted from the publication date, or from the day quoted words were said.  Made-up reports."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.suggest.dates import resolve_date
-from briefgen.suggest.day_parts import part_of_day_date
-from briefgen.suggest.sentences import split_sentences
+import pytest
 
-MONDAY = dt.date(2019, 9, 2)
+from briefgen.suggest.dates import relative_phrase, resolve_date
 
-TASS = (
-    "Russian President Vladimir Putin has arrived on an official visit to Mongolia’s Ulan Bator. On Tuesday, the Russian "
-    "leader will hold talks with his Mongolian colleague Khaltmaagiin Battulga.\n\n"
-    "This is Putin’s third visit to Mongolia, after November 2000 and September 2014.\n\n"
-    "Putin and Battulga also plan to lay wreaths to the monument to Soviet military commander Georgy Zhukov. In the "
-    "evening, the Russian leader will attend an official reception on the occasion of the 80th anniversary of "
-    "Russian-Mongolian victory in the Battles of Khalkhin Gol."
+SATURDAY = dt.date(2018, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "phrase"),
+    [
+        (
+            "The president, who arrived in Port Ellis last night on a four-day visit, said the two countries would work together.",
+            "statement",
+            "2018-03-09",
+            "last night",
+        ),
+        ("The president arrived in Port Ellis late last night.", "event", "2018-03-09", "late last night"),
+        ("The ministers met yesterday evening at the harbour board's offices.", "event", "2018-03-09", "yesterday evening"),
+        ("The two leaders will dine together tonight.", "plan", "2018-03-10", "tonight"),
+        ("The president laid a wreath at the war memorial this morning.", "event", "2018-03-10", "this morning"),
+        ("The delegation leaves for Valmora tomorrow morning.", "plan", "2018-03-11", "tomorrow morning"),
+    ],
 )
-
-
-def _date_of(body: str, words: str) -> str | None:
-    sentences = split_sentences(body)
-    sentence = next(s for s in sentences if words in s.text)
-    resolved = resolve_date(sentence.text, MONDAY, future=True, kind="plan", ref_year=2019)
+def test_a_part_of_a_day_dates_the_statement_to_that_day(text: str, kind: str, day: str, phrase: str) -> None:
+    resolved = resolve_date(text, SATURDAY, future=kind == "plan", kind=kind, ref_year=None)
     assert resolved is not None
-    found = part_of_day_date(sentences, sentence, sentence.text, resolved, MONDAY, future=True, ref_year=2019)
-    return None if found is None else str(found.date)
+    assert (str(resolved.date), resolved.phrase) == (day, phrase)
+    assert resolved.how == "resolved against 2018-03-10"
 
 
-def test_the_evening_is_the_evening_of_the_talks_day_not_the_month_of_writing() -> None:
-    assert _date_of(TASS, "In the evening") == "2019-09-03"
-
-
-def test_a_programme_walks_through_its_day_over_paragraphs() -> None:
-    body = (
-        "On Wednesday morning, the president of Vestria and the premier of Ostland will hold talks in Korvik.\n\n"
-        "In the afternoon, the president will tour the old harbour.\n\n"
-        "Later in the evening, he leaves for Lindor."
+def test_last_night_in_words_said_the_day_before_is_two_days_back() -> None:
+    friday = dt.date(2018, 3, 9)
+    resolved = resolve_date(
+        "We talked late into the night last night.", SATURDAY, future=False, kind="statement", ref_year=None, spoken=friday
     )
-    assert _date_of(body, "In the afternoon") == "2019-09-04"
-    assert _date_of(body, "Later in the evening") == "2019-09-04"
+    assert resolved is not None and str(resolved.date) == "2018-03-08"
 
 
-def test_words_that_date_the_sentence_themselves_are_kept() -> None:
-    body = "On Tuesday, the leaders will hold talks.\n\nThe president will address the assembly this evening."
-    assert _date_of(body, "this evening") is None
-
-
-def test_with_no_earlier_day_nothing_changes() -> None:
-    body = "The president of Vestria will visit Korvik.\n\nIn the afternoon, he will tour the old harbour."
-    assert _date_of(body, "In the afternoon") is None
+def test_last_night_in_an_undated_page_is_left_for_the_editor() -> None:
+    assert relative_phrase("The president arrived in Port Ellis last night.") == "last night"
+    resolved = resolve_date("The president arrived in Port Ellis last night.", None, future=False, kind="event", ref_year=2018)
+    assert resolved is not None and str(resolved.date) == "2018" and resolved.how.startswith("unresolved")

@@ -25,13 +25,13 @@ from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
-from briefgen.suggest.day_parts import part_of_day_date
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.draft_ids import numbered_id
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, body_paragraphs, cut_off, drops_a_restriction, split_sentences
