@@ -79,3 +79,16 @@ def test_other_openings_are_left_to_the_ordinary_reading(text: str) -> None:
     day = next(word for word in ("Sunday", "Monday") if word in text)
     start = text.index(day)
     assert not opening_day_ahead(text, start, start + len(day))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("Tuesday: The president's day begins with breakfast with the prime minister.", "statement", "2009-07-07"),
+        ("Monday: The president will arrive in Korvik in the afternoon.", "plan", "2009-07-06"),
+        ("Monday: The president met the prime minister in Korvik.", "statement", "2009-06-29"),
+    ],
+)
+def test_a_programmes_day_heading_before_a_plan_is_the_coming_day(text: str, kind: str, day: str) -> None:
+    """A day-by-day programme heads each day with its weekday and a colon; a past report under one stays behind."""
+    assert _date(text, dt.date(2009, 7, 5), kind) == day

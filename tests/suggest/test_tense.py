@@ -173,3 +173,24 @@ def test_a_partys_initials_in_brackets_do_not_end_the_clause_of_a_fronted_weekda
         "500 businesspeople from both countries, in addition to a meeting with Prime Minister Shigeru Ishiba."
     )
     assert resolved(text, dt.date(2025, 3, 25), future=True, kind="plan", ref_year=2025)[0] == "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Vestrian president and first lady arrive Saturday night and rest on Sunday.", "2031-03-08"),
+        ("The Ostlanders arrive Monday for the summit.", "2031-03-10"),
+        ("They leave for Korvik on Sunday.", "2031-03-09"),
+        ("The ministers met on Monday.", "2031-03-03"),
+        ("The Ostlanders arrived on Monday.", "2031-03-03"),
+    ],
+)
+def test_a_plural_schedule_told_in_the_present_is_ahead(text: str, day: str) -> None:
+    """'The Reagans arrive Saturday night': the bare verb of a family, a pair or "they" is a present schedule."""
+    assert _day(text) == day
+
+
+def test_a_clock_times_colon_does_not_cut_the_plan_off_its_day() -> None:
+    """'is scheduled to depart … at 10:00am on Saturday': the colon of the clock time breaks no clause."""
+    text = "A special flight carrying the premier is scheduled to depart Korvik airport at 10:00am on Saturday, an aide said."
+    assert _day(text) == "2031-03-08"

@@ -7,7 +7,8 @@ State Guesthouse, the two leaders will hold talks".  :func:`briefgen.suggest.ten
 as the coming one when the main clause after the opening is a plan, but only when the opening is "On Monday," alone
 and its comma follows the weekday at once; these openings, with a part of the day after the weekday, "From" before
 it, a setting before it ("In the city on", "At the summit on") or a second verbless phrase of place after its comma,
-were read as the day before.  Each is brought back to the plain "On Monday, <main clause>" and read as that is read:
+were read as the day before, and so was a day-by-day programme's heading, the weekday and a colon ("Wednesday: The
+president and first lady fly to Rome.").  Each is brought back to the plain "On Monday, <main clause>" and read as that is read:
 the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a
 past verb ("On Sunday afternoon, the president watched …") keeps it behind.
 """
@@ -19,9 +20,10 @@ import re
 from briefgen.suggest.date_words import WEEKDAY_WORD
 from briefgen.suggest.tense import fronted_future
 
-# What may stand between the weekday and the comma that closes the opening: a part of the day, a clock time.
+# What may stand between the weekday and the comma that closes the opening (or the colon of a programme's
+# day heading, "Tuesday: The president's day begins with …"): a part of the day, a clock time.
 _AFTER_DAY = re.compile(
-    r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*,",
+    r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
     re.IGNORECASE,
 )
 # What may stand before the weekday: nothing, "On", "From", or a setting with no verb ("In the city on").

@@ -31,6 +31,7 @@ from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, body_paragraphs, cut_off, drops_a_restriction, split_sentences
@@ -260,6 +261,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 or resolved
             )
         resolved = same_day_date(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
+        resolved = (
+            part_of_day_date(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
+            or resolved
+        )
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved

@@ -39,14 +39,14 @@ def _own_day_first(text: str, published: dt.date | None, *, future: bool, ref_ye
     return stated is not None and phrase is not None and text.find(stated[1]) < phrase.start() and not SAME_DAY.search(stated[1])
 
 
-def _day_of(
+def earlier_day(
     sentences: list[Sentence], sentence: Sentence, published: dt.date | None, *, future: bool, ref_year: int | None
 ) -> tuple[dt.date, str] | None:
     """The day the nearest earlier sentence of the body is dated to, and the phrase that dates it."""
     earlier = [other for other in sentences if other.start < sentence.start and 0 <= other.paragraph <= sentence.paragraph]
     for other in sorted(earlier, key=lambda item: item.start, reverse=True):
         if SAME_DAY.search(other.text) and not _own_day_first(other.text, published, future=future, ref_year=ref_year):
-            carried = _day_of(sentences, other, published, future=future, ref_year=ref_year)
+            carried = earlier_day(sentences, other, published, future=future, ref_year=ref_year)
             if carried is not None:
                 return carried
         stated = find_date(other.text, published, future=future, ref_year=ref_year)
@@ -66,7 +66,7 @@ def same_day_date(
     phrase = SAME_DAY.search(text)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
-    found = _day_of(sentences, sentence, published, future=future, ref_year=ref_year)
+    found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None:
         return None
     day, anchor = found

@@ -26,7 +26,8 @@ _FUTURE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;:.()\u201c\u201d\"]|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+# A colon inside a clock time ("at 10:00am on Wednesday") breaks no clause.
+CLAUSE_BREAK = re.compile(r"[,;.()\u201c\u201d\"]|:(?!\d)|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 
 # A plan told in the present tense: "is slated to", "are arranging to", "is poised to".
 _PLANNED = re.compile(
@@ -38,6 +39,13 @@ _SCHEDULED_PRESENT = re.compile(
     r"\b(?:concludes|ends|begins|commences|starts|opens|closes|arrives|leaves|departs|visits|travels|heads|returns|flies|wraps\s+up|"
     r"kicks\s+off|proceeds|resumes|moves\s+on)\b",
     re.IGNORECASE,
+)
+# The same acts told of a plural subject ("The Reagans arrive Saturday night", "the president and first lady fly to
+# Rome"): the bare verb is a schedule only after a family's name, "they" or a pair joined by "and" (after "to", a
+# modal or "did" the bare verb is no present, and those are read on their own).
+_PLURAL_SCHEDULED = re.compile(
+    r"(?:\b(?i:they)|\b[A-Z][a-z]+s|\b(?i:and)\s+(?:(?i:the)\s+)?(?:(?i:first\s+lady)|[A-Z][a-z]+))\s+(?:(?i:also|then)\s+)?"
+    r"(?i:arrive|depart|leave|fly|travel|return|head|begin|conclude|wrap\s+up)\b"
 )
 # A present that mirrors its main clause's tense: a photo caption's "shake hands as the guest arrives … on Thursday".
 _AS_THEN = re.compile(r"\b(?:as|while|when|whenever)\b", re.IGNORECASE)
@@ -105,6 +113,11 @@ def long_future_clause(text: str, start: int) -> bool:
     return not _PAST_VERB.search(rest) and not _PAST_ACT.search(rest)
 
 
+def _scheduled_acts(clause: str) -> list[re.Match[str]]:
+    """The acts of a schedule told in the present in ``clause``, singular ("arrives") or plural ("arrive"), in order."""
+    return sorted([*_SCHEDULED_PRESENT.finditer(clause), *_PLURAL_SCHEDULED.finditer(clause)], key=lambda match: match.start())
+
+
 def scheduled_clause(text: str, start: int) -> bool:
     """Whether the clause ending at ``text[start]`` tells a plan in the present tense ("is slated to", "concludes").
 
@@ -116,7 +129,7 @@ def scheduled_clause(text: str, start: int) -> bool:
     guest arrives … on Thursday", a photo's caption): it plans nothing.
     """
     clause = CLAUSE_BREAK.split(without_inner_stops(text[max(0, start - 140) : start]))[-1]  # "at 4:40 p.m. Monday"
-    acts = [m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())]
+    acts = [m for m in _scheduled_acts(clause) if not _AS_THEN.search(clause, 0, m.start())]
     found = [*_PLANNED.finditer(clause), *acts]
     if not found:
         return False
@@ -142,7 +155,7 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     if opening.strip() and (not _FRONTED.match(opening) or re.search(r"[,;]", opening)):
         return False
     clause = CLAUSE_BREAK.split(without_initials(text[end:]).lstrip(" ,"), maxsplit=1)[0]
-    scheduled = next((m for m in _SCHEDULED_PRESENT.finditer(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
+    scheduled = next((m for m in _scheduled_acts(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
     future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
