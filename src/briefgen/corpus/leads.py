@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.models import Fact
 from briefgen.corpus.parties import quoted_parties
 
 
@@ -80,6 +81,20 @@ class ReportLeads:
         self._key = key
         self._counted: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._quoted: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def by_source(cls, prepared: Iterable[Prepared], key: Callable[[str], str]) -> ReportLeads:
+        """The leads of the reports ``prepared`` facts come from, each report's facts gathered by source."""
+        reports: dict[str, list[Prepared]] = {}
+        for item in prepared:
+            reports.setdefault(item.fact.source, []).append(item)
+        return cls(reports, key)
+
+    def facts_apart(self, a: Fact, b: Fact) -> bool:
+        """:meth:`apart`, asked of two facts by their sources and the party keys of their entities."""
+        keys = frozenset(k for k in map(self._key, a.entities or ()) if k)
+        other_keys = frozenset(k for k in map(self._key, b.entities or ()) if k)
+        return self.apart(a.source, b.source, keys, other_keys)
 
     def _leads(self, source: str) -> tuple[frozenset[str], frozenset[str]]:
         """The report's leads, and every party key its facts' entities give."""

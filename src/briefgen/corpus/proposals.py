@@ -159,25 +159,17 @@ def _scored_pairs(
     idf = rarity(prepared)
     pairs = []
     candidates = candidate_pairs(prepared, blocks(prepared))
-    reports: dict[str, list[Prepared]] = defaultdict(list)
-    for item in prepared:
-        reports[item.fact.source].append(item)
-    leads = ReportLeads(reports, party_key)  # a pair of two visitors' reports is no event, whatever its wording
+    leads = ReportLeads.by_source(prepared, party_key)  # a pair of two visitors' reports is no event, whatever its wording
     for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
         if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
             continue
-        if not why and a.source != b.source and leads.apart(a.source, b.source, _party_keys(a), _party_keys(b)):
+        if not why and a.source != b.source and leads.facts_apart(a, b):
             continue
         scored = _scored(prepared[i], prepared[j], idf, threshold, why)
         if scored is not None:
             pairs.append((a, b, *scored))
     return pairs
-
-
-def _party_keys(fact: Fact) -> frozenset[str]:
-    """The party keys of a fact's entities, as occasions compare parties."""
-    return frozenset(k for k in map(party_key, fact.entities or ()) if k)
 
 
 def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
