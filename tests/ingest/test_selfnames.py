@@ -86,6 +86,8 @@ def test_the_running_into_a_word_is_no_certain_article() -> None:
         ("https://kestrel.news/2024/10/treaty", "Kestrel"),  # a word: the suffix is only where the site lives
         ("https://kqx.news/2024/10/treaty", "KQX News"),  # an acronym takes the suffix's word
         ("https://ostlandnews.network/treaty", "Ostlandnews Network"),  # ".network" adds a word of the name
+        ("https://televelmora.tv/correa-y-santos/56164", "Televelmora"),  # "tele…" already says it is a channel
+        ("https://velmora.tv/treaty", "Velmora TV"),  # a channel's ".tv" is otherwise a word of its name
     ],
 )
 def test_a_news_suffix_adds_nothing_to_a_name_that_says_its_kind(url: str, outlet: str) -> None:

@@ -42,6 +42,7 @@ from briefgen.ingest.ownnames import masthead_beyond, own_name
 from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
+from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
@@ -191,7 +192,7 @@ def _outlet(
         return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
     credits = [f for f in (stated.get("outlet"), told_outlet(lede)) if f is not None]
-    publishers = [f for f in credits if not is_wire(f.value)]
+    publishers = [f for f in credits if not is_wire(f.value) and not is_reprinted_agency(f.value)]
     # Wire copy found on a site ("MOSCOW (AP)" at ajc.com): the agency wrote it, the site published it; an unknown
     # site's name is not known, and a wrong outlet is worse than none.
     if publishers:
@@ -233,7 +234,7 @@ def describe(
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
     found["title"] = without_site_name(found["title"], found["outlet"], address)  # "… | Dawn" on dawn.com: the site's name
     credit = stated.get("outlet")
-    if found["outlet"] is None and credit is not None and is_wire(credit.value):  # the notes say why it is not the outlet
+    if found["outlet"] is None and credit is not None and (is_wire(credit.value) or is_reprinted_agency(credit.value)):  # notes say why
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")
     if html is not None and html.sitename and _claims_another_site(source, html):  # a page may call itself anything
         found["claimed_outlet"] = Found(html.sitename, html.sitename, "page metadata")

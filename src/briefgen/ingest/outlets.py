@@ -242,8 +242,27 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
                         continue
                     if len(candidate) == 1 and not _distinctive(joined):
                         continue
-                    return Found(joined, joined, "text")
+                    return Found(_as_written(joined, lines), joined, "text")
     return None
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """``name`` as the page writes it in ordinary case, when it was found in capitals ("(AFRICAN EXAMINER) –" over
+    "African Examiner reports …"): capitals in a dateline's credit or a photo credit are the typography of the line,
+    and the same letters written in ordinary case elsewhere are how the outlet spells itself.  A name written in
+    capitals only ("KESQ", "NDTV") stays as it is: it is an acronym, or the page gives no other spelling."""
+    if not name.isupper():
+        return name
+    letters = letters_of(name)
+    for line in lines:
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = run.group(0).split()
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    written = " ".join(words[start:end]).rstrip(".,;:'’-–—")
+                    if letters_of(written) == letters and not written.isupper():
+                        return written
+    return name
 
 
 def _edition_label(url: str | None, name: str) -> str:

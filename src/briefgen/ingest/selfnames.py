@@ -39,7 +39,8 @@ Two readings, each of a class of pages:
   language, or the language of an edition: "usajournal.news" is "Usa Journal", "ogreszinas.news" is "Ogres
   Zinas", "samaaenglish.tv" is "Samaa English"; nor ".news" and ".press" to a name that is a word rather than an
   acronym: "particle.news" is "Particle", "thestates.news" "The States", "southfront.press" "Southfront" (a
-  television channel's ".tv" is more often part of its name);  on a blog host
+  television channel's ".tv" is more often part of its name, unless the name itself opens with "tele", as Latin
+  America's and Europe's channels write it: "telemedellin.tv" is "Telemedellin");  on a blog host
   ("kestrelbanner.blogspot.com") the blog's own label is its name.  Under a
   development or staging copy ("outlet-dev.hostingfirm.com") the registered
   name is the host's, and names nothing.
@@ -149,6 +150,9 @@ _GENERIC_KIND_SUFFIXES = frozenset(("news", "tv", "press"))
 # Of those, the suffixes a site named by a word lives on without taking them into its name ("particle.news"); a
 # television channel's ".tv" is more often written into it.
 _WORD_NAMED_SUFFIXES = frozenset(("news", "press"))
+# A television channel's name that opens with "tele" and goes on with a name of its own ("telemedellin", "telesur"):
+# ".tv" adds nothing to it; "tele" and three letters more at the least.
+_TELE_NAME = 7
 _SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
 # Longest first, so that a name splits at its longest word; sorted once, for every address read.
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
@@ -242,7 +246,9 @@ def _brand_alone(name: str, suffix: str) -> bool:
     "southfront.press" is "Southfront"), where an acronym takes the suffix's word ("eir.news" is "EIR News")."""
     letters = re.sub(r"\d+", "", name)
     is_word = len(letters) > 3 and bool(_VOWELS & set(letters))
-    return _says_kind(name) or (suffix in _WORD_NAMED_SUFFIXES and is_word)
+    # "telemedellin.tv": a channel whose name opens with "tele" already says it is television
+    television = suffix == "tv" and name.startswith("tele") and len(name) >= _TELE_NAME
+    return _says_kind(name) or television or (suffix in _WORD_NAMED_SUFFIXES and is_word)
 
 
 def _says_kind(name: str) -> bool:
