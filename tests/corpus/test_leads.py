@@ -248,3 +248,12 @@ def test_a_line_that_does_not_name_its_reports_lead_is_not_kept_apart() -> None:
 
 def keys(fact: Fact) -> frozenset[str]:
     return frozenset(k for k in map(party_key, fact.entities or ()) if k)
+
+
+def test_a_facts_party_keys_drop_the_names_that_give_none() -> None:
+    """The keys two reports' facts are compared by: none for a fact with no entities, none for a joint body's name."""
+    quote = "Erdogan and Sisi chaired the Supreme Strategic Cooperation Council."
+    named = make_fact("n", "a", quote, "2024-09-04", entities=("Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi", "Supreme Strategic Council"))
+    leads = ReportLeads({}, party_key)
+    assert leads._fact_keys(named) == keys(named) == frozenset({"erdog", "sisi"})
+    assert leads._fact_keys(make_fact("u", "a", quote, "2024-09-04")) == frozenset()
