@@ -257,3 +257,17 @@ def test_a_facts_party_keys_drop_the_names_that_give_none() -> None:
     leads = ReportLeads({}, party_key)
     assert leads._fact_keys(named) == keys(named) == frozenset({"erdog", "sisi"})
     assert leads._fact_keys(make_fact("u", "a", quote, "2024-09-04")) == frozenset()
+
+
+def test_a_reports_lines_with_no_entities_count_for_no_party() -> None:
+    """A report's leads are counted from the lines that name parties; a line with no entities adds none."""
+    named = [
+        make_fact("a1", "a", "Modi held talks with Putin in Moscow.", "2024-07-09", entities=("Narendra Modi", "Vladimir Putin")),
+        make_fact("a2", "a", "Modi was received by Putin at Novo-Ogaryovo.", "2024-07-08", entities=("Narendra Modi", "Vladimir Putin")),
+        make_fact("a3", "a", "Modi addressed the Indian community.", "2024-07-09", entities=("Narendra Modi",)),
+    ]
+    bare = [make_fact("a4", "a", "The two sides signed nine agreements.", "2024-07-09"), make_fact("a5", "a", "Trade grew.", "2024-07-09")]
+    with_bare = ReportLeads({"a": [prepare(f) for f in [bare[0], *named, bare[1]]]}, party_key)
+    without = ReportLeads({"a": [prepare(f) for f in named]}, party_key)
+    assert with_bare._leads("a") == without._leads("a")
+    assert with_bare._leads("a")[1] == frozenset({"modi", "putin"})

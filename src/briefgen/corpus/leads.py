@@ -110,7 +110,9 @@ class ReportLeads:
         """The report's leads, and every party key its facts' entities give."""
         found = self._counted.get(source)
         if found is None:
-            counts = Counter(k for item in self._reports.get(source, ()) for k in {self._key(e) for e in item.fact.entities or ()} if k)
+            # a fact with no entities (half the facts of a big corpus) gives no key: no set is made for it
+            reports, key = self._reports.get(source, ()), self._key
+            counts = Counter(k for item in reports if item.fact.entities for k in {key(e) for e in item.fact.entities} if k)
             parties = [party for party, n in counts.items() if n >= 2]
             found = self._counted[source] = (leading_parties(counts, parties), frozenset(counts))
         return found
