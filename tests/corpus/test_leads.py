@@ -248,3 +248,26 @@ def test_a_line_that_does_not_name_its_reports_lead_is_not_kept_apart() -> None:
 
 def keys(fact: Fact) -> frozenset[str]:
     return frozenset(k for k in map(party_key, fact.entities or ()) if k)
+
+
+def test_a_facts_party_keys_drop_the_names_that_give_none() -> None:
+    """The keys two reports' facts are compared by: none for a fact with no entities, none for a joint body's name."""
+    quote = "Erdogan and Sisi chaired the Supreme Strategic Cooperation Council."
+    named = make_fact("n", "a", quote, "2024-09-04", entities=("Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi", "Supreme Strategic Council"))
+    leads = ReportLeads({}, party_key)
+    assert leads._fact_keys(named) == keys(named) == frozenset({"erdog", "sisi"})
+    assert leads._fact_keys(make_fact("u", "a", quote, "2024-09-04")) == frozenset()
+
+
+def test_a_reports_lines_with_no_entities_count_for_no_party() -> None:
+    """A report's leads are counted from the lines that name parties; a line with no entities adds none."""
+    named = [
+        make_fact("a1", "a", "Modi held talks with Putin in Moscow.", "2024-07-09", entities=("Narendra Modi", "Vladimir Putin")),
+        make_fact("a2", "a", "Modi was received by Putin at Novo-Ogaryovo.", "2024-07-08", entities=("Narendra Modi", "Vladimir Putin")),
+        make_fact("a3", "a", "Modi addressed the Indian community.", "2024-07-09", entities=("Narendra Modi",)),
+    ]
+    bare = [make_fact("a4", "a", "The two sides signed nine agreements.", "2024-07-09"), make_fact("a5", "a", "Trade grew.", "2024-07-09")]
+    with_bare = ReportLeads({"a": [prepare(f) for f in [bare[0], *named, bare[1]]]}, party_key)
+    without = ReportLeads({"a": [prepare(f) for f in named]}, party_key)
+    assert with_bare._leads("a") == without._leads("a")
+    assert with_bare._leads("a")[1] == frozenset({"modi", "putin"})

@@ -128,3 +128,21 @@ def test_an_item_that_looks_ahead_or_is_said_stays_out_whichever_mark_it_bears()
     assert not is_list_item("adding that the MoU on trade was signed")
     assert not is_list_item("The MoU on trade was signed")  # no mark of an item
     assert not is_list_item("   ")
+
+
+def test_every_text_named_passes_the_words_test_in_any_case() -> None:
+    """The caseless pattern of a text named is tried only on a claim with one of its words: every text it reads has one."""
+    from briefgen.corpus.list_items import _TEXT, _TEXT_CUES
+    from briefgen.text.cues import may_hold
+
+    words = ("agreement", "agreements", "treaty", "treaties", "pact", "pacts", "deal", "deals", "memorandum", "memoranda")
+    words += ("mou", "mous", "accord", "accords", "protocol", "protocols", "contract", "contracts", "declaration")
+    texts = (*words, "declarations", "signed", "inked", "signing", "letter of intent", "letters of intent")
+    for text in texts:
+        claim = f"on cooperation in trade, the {text} of 2025"
+        for variant in (claim, claim.upper(), claim.title(), claim.replace(text, text.capitalize())):
+            assert _TEXT.search(variant), variant
+            assert may_hold(variant, _TEXT_CUES), variant
+    # a claim cut out of a sentence, opening in lower case, is read as an item only when it names a text, in any case
+    assert is_list_item("on Multi-sectoral Grant Assistance for Eastern Province, an AGREEMENT of the two governments")
+    assert not is_list_item("on Multi-sectoral Grant Assistance for Eastern Province, a plan of the two governments")

@@ -383,3 +383,17 @@ def test_a_facts_origin_made_in_one_step_is_the_dataclass_one() -> None:
     assert pickle.dumps(quick) == pickle.dumps(made)
     with pytest.raises(dataclasses.FrozenInstanceError):
         quick.line = 3  # type: ignore[misc]
+
+
+def test_sources_are_read_in_the_order_of_their_file_names(mini_project: Path) -> None:
+    # The first source read keeps a duplicated id; the others are reported, each where it stands in that order.
+    for name in ("b.md", "a.z.md", "A.md", "a.md", "a-z.md"):
+        write(mini_project, f"facts/sources/{name}", "---\nid: mini-source\npublished: 2025-01-01\n---\nBody.\n")
+    duplicates = [line.split(":")[0] for line in errors_of(load(mini_project)) if "duplicate source id" in line]
+    assert duplicates == [
+        "facts/sources/a-z.md",
+        "facts/sources/a.md",
+        "facts/sources/a.z.md",
+        "facts/sources/b.md",
+        "facts/sources/mini-source.md",
+    ]

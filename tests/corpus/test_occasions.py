@@ -78,3 +78,14 @@ def test_two_events_of_one_occasion_are_proposed_as_one_event_and_a_month_apart_
     assert set(proposal.fact_ids) == {"ceremony", "talks"} and proposal.kind == "event"
     later = fact("talks", "outlet-b", TALKS, "2031-06-28", parties)
     assert not [p for p in propose_links([ceremony, later, *filler()], LinkDecisions()) if "ceremony" in p.fact_ids]
+
+
+def test_only_a_statement_naming_two_parties_is_asked_whether_the_sides_agreed_it() -> None:
+    """article_occasion asks said_of_occasion only of facts whose entities give two party keys: it is False for the others."""
+    from briefgen.corpus.occasion_words import said_of_occasion
+
+    quote = "Xi and Trong on Tuesday agreed that their countries will build a shared future."
+    item = prepare(make_fact("s", "a", quote, "2023-12-12", entities=("Xi Jinping", "Nguyen Phu Trong"), kind="statement"))
+    assert said_of_occasion(item, frozenset({"jinpi", "trong"}))
+    assert not said_of_occasion(item, frozenset({"jinpi"}))
+    assert not said_of_occasion(item, frozenset())

@@ -68,6 +68,9 @@ def of_other_leads(leads: frozenset[str], named: frozenset[str], other_leads: fr
     return leads.isdisjoint(other_named) and other_leads.isdisjoint(named)
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 class ReportLeads:
     """Each report's leads and the party keys it names, worked out from its facts when first asked.
 
@@ -92,15 +95,24 @@ class ReportLeads:
 
     def facts_apart(self, a: Fact, b: Fact) -> bool:
         """:meth:`apart`, asked of two facts by their sources and the party keys of their entities."""
-        keys = frozenset(k for k in map(self._key, a.entities or ()) if k)
-        other_keys = frozenset(k for k in map(self._key, b.entities or ()) if k)
-        return self.apart(a.source, b.source, keys, other_keys)
+        return self.apart(a.source, b.source, self._fact_keys(a), self._fact_keys(b))
+
+    def _fact_keys(self, fact: Fact) -> frozenset[str]:
+        """The party keys of a fact's entities (asked twice for each pair of different reports).
+
+        Filtered in C, not by a generator (an empty key is dropped either way); a fact with no
+        entities, half the facts of a big corpus, gives the empty set without a look-up.
+        """
+        entities = fact.entities
+        return frozenset(filter(None, map(self._key, entities))) if entities else _NO_KEYS
 
     def _leads(self, source: str) -> tuple[frozenset[str], frozenset[str]]:
         """The report's leads, and every party key its facts' entities give."""
         found = self._counted.get(source)
         if found is None:
-            counts = Counter(k for item in self._reports.get(source, ()) for k in {self._key(e) for e in item.fact.entities or ()} if k)
+            # a fact with no entities (half the facts of a big corpus) gives no key: no set is made for it
+            reports, key = self._reports.get(source, ()), self._key
+            counts = Counter(k for item in reports if item.fact.entities for k in {key(e) for e in item.fact.entities} if k)
             parties = [party for party, n in counts.items() if n >= 2]
             found = self._counted[source] = (leading_parties(counts, parties), frozenset(counts))
         return found

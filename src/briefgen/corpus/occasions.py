@@ -178,12 +178,19 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
     return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking, leads=article.leads) if near else None
 
 
+_NO_NAMES: frozenset[str] = frozenset()
+
+
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
-    names_of = {i: frozenset(filter(None, map(party_key, prepared[i].fact.entities or ()))) for i in indexes}
+    # a fact with no entities names no party (a draft, or half the facts of a big corpus): no keys are looked up
+    names_of = {
+        i: frozenset(filter(None, map(party_key, entities))) if (entities := prepared[i].fact.entities) else _NO_NAMES for i in indexes
+    }
     counts = Counter(itertools.chain.from_iterable(names_of.values()))  # one count, not one update per fact
     parties = frozenset(k for k, n in counts.items() if n >= 2)
-    said = [i for i in indexes if said_of_occasion(prepared[i], names_of[i])]  # what the sides agreed, said to the press
+    # what the sides agreed, said to the press: only a fact naming two parties can be (see said_of_occasion), so the others are not asked
+    said = [i for i in indexes if len(names_of[i]) >= 2 and said_of_occasion(prepared[i], names_of[i])]
     speaking = sorted([i for i in indexes if speaks_of_occasion(prepared[i])] + said)
     if len(parties) < 2:  # a short article names each party once or so: the names its occasion facts pair
         parties = parties.union(*(names_of[i] for i in speaking if len(names_of[i]) >= 2))
