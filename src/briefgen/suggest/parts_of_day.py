@@ -19,9 +19,8 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import ResolvedDate
-from briefgen.suggest.same_day import earlier_day
+from briefgen.suggest.same_day import day_of_earlier
 from briefgen.suggest.sentences import Sentence
-from briefgen.text.dates import PartialDate
 
 #: "in the afternoon", "later in the morning", "late in the evening", "earlier in the evening".
 PART_OF_DAY = re.compile(r"\b(?:(?:earlier|later|late)\s+)?in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
@@ -47,11 +46,4 @@ def part_of_day_date(
     phrase = PART_OF_DAY.search(text)
     if phrase is None:
         return None
-    found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
-    if found is None:
-        return None
-    day, anchor = found
-    how = f'"{" ".join(phrase.group(0).split())}" is a part of the day of an earlier sentence ("{anchor}")'
-    if published is not None:
-        how += f", resolved against {published.isoformat()}"
-    return ResolvedDate(PartialDate.from_date(day), phrase.group(0).strip(), how)
+    return day_of_earlier(sentences, sentence, published, phrase, "is a part of", future=future, ref_year=ref_year)

@@ -66,11 +66,26 @@ def same_day_date(
     phrase = SAME_DAY.search(text)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
+    return day_of_earlier(sentences, sentence, published, phrase, "continues", future=future, ref_year=ref_year)
+
+
+def day_of_earlier(
+    sentences: list[Sentence],
+    sentence: Sentence,
+    published: dt.date | None,
+    phrase: re.Match[str],
+    tie: str,
+    *,
+    future: bool,
+    ref_year: int | None,
+) -> ResolvedDate | None:
+    """The day of the nearest earlier sentence dated to a day, given to ``sentence`` because ``phrase`` ties it to that
+    day; ``tie`` says how in the explanation ("continues", "is a part of"), or None with no such sentence."""
     found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None:
         return None
     day, anchor = found
-    how = f'"{" ".join(phrase.group(0).split())}" continues the day of an earlier sentence ("{anchor}")'
+    how = f'"{" ".join(phrase.group(0).split())}" {tie} the day of an earlier sentence ("{anchor}")'
     if published is not None:
         how += f", resolved against {published.isoformat()}"
     return ResolvedDate(PartialDate.from_date(day), phrase.group(0).strip(), how)
