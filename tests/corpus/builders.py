@@ -17,7 +17,7 @@ from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.possible import possible_conflicts
 from briefgen.corpus.proposals import propose_links
 from briefgen.corpus.spoken import spoken_at

@@ -15,8 +15,8 @@ from typing import Any
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
 from briefgen.corpus.outcomes import agreed_there
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact

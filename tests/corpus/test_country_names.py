@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefgen.corpus.country_names import one_country_key
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from tests.corpus.test_occasion_month_pages import fact, occasion_members
 
 DAY = "2025-02-11"

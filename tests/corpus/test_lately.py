@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from tests.corpus.builders import make_fact
 

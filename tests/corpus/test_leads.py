@@ -16,7 +16,7 @@ from briefgen.corpus.evidence import prepare
 from briefgen.corpus.leads import ReportLeads, leading_parties, of_other_leads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from tests.corpus.builders import make_fact
 

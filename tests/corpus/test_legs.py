@@ -9,7 +9,7 @@ Modi's in Warsaw before Kyiv (intake_final76), Carney's in Paris before London
 from __future__ import annotations
 
 from briefgen.corpus.legs import of_another_leg
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from tests.corpus.test_occasion_month_pages import BOTH, bizwatch, businessday, fact, occasion_members
 
 UAE_VISIT = frozenset(map(party_key, ("Vladimir Putin", "Russia", "United Arab Emirates", "Abu Dhabi")))

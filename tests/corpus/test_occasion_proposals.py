@@ -13,7 +13,8 @@ from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import Link, LinkDecisions, LinkEntry
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import of_another_meeting, party_key
+from briefgen.corpus.occasions import of_another_meeting
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact

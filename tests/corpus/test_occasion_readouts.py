@@ -14,7 +14,7 @@ from __future__ import annotations
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.text.dates import PartialDate

@@ -13,7 +13,7 @@ from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.occasion_words import said_of_occasion
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.proposals import propose_links
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import make_fact

@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
-from briefgen.corpus.occasions import party_key
+from briefgen.corpus.parties import party_key
 from tests.corpus.builders import make_fact
 
 SIDES = frozenset({party_key("Norland"), party_key("Sudmark")})

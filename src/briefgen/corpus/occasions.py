@@ -31,7 +31,6 @@ nothing.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -39,7 +38,6 @@ from dataclasses import dataclass, replace
 
 from briefgen.corpus.announced import announced_visit
 from briefgen.corpus.beside import beside_the_visit
-from briefgen.corpus.country_names import one_country_key
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
@@ -55,12 +53,11 @@ from briefgen.corpus.occasion_dates import article_date, dated_near, dates_near,
 from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_of_occasion, speaks_of_occasion
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.outsiders import of_an_outsider
-from briefgen.corpus.parties import quoted_parties
+from briefgen.corpus.parties import party_key, party_keys, quoted_parties
 from briefgen.corpus.said_there import said_or_done
 from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.corpus.times_due import when_due_dropped
 from briefgen.corpus.together import told_as_done_together
-from briefgen.corpus.words import entity_key
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
 
@@ -74,28 +71,6 @@ MAX_FACTS = 40
 SPOKEN_SHARE = 4
 #: How many statements said at the occasion count as one of its other facts toward :data:`SPOKEN_SHARE`.
 SPOKEN_WEIGHT = 2
-
-
-@functools.lru_cache(maxsize=65536)
-def party_key(name: str) -> str:
-    """A name as parties are compared: its last word of three letters or more, cut to five letters.
-
-    "Recep Tayyip Erdoğan" and "Erdogan", "Mohammed Shia' al-Sudani" and
-    "Mohammad Al-Sudani" meet; so do "King Salman" and "Mohammed bin Salman",
-    which is why two parties are asked for, not one.  A joint body's name
-    ("Supreme Strategic Committee") gives no key: see :data:`_BODY_HEADS`.
-    A country known by two names ("Turkey", "Türkiye") gives one key (see
-    :mod:`briefgen.corpus.country_names`).
-    """
-    words = [w for w in entity_key(name).replace("al ", " ").split() if len(w) >= 3]
-    return one_country_key(words[-1][:5]) if words and words[-1][:5] not in _BODY_HEADS else ""
-
-
-#: The last words (cut to five letters) of the names of joint bodies ("the Qatari-Turkish Supreme Strategic
-#: Committee", "the Saudi-Egyptian Coordination Council", "a joint commission"): the word any committee ends
-#: with, which no more names a side of an occasion than "the" does.  (Names of texts, "Agreement", "Treaty", are
-#: left as they are: measured, dropping them cost more occasions than it joined.)
-_BODY_HEADS = frozenset({"commi", "counc"})
 
 
 @dataclass(eq=False)
@@ -178,15 +153,9 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
     return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking, leads=article.leads) if near else None
 
 
-_NO_NAMES: frozenset[str] = frozenset()
-
-
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
     """What occasion an article reports, if it reports one: parties carried by two of its facts, a date, facts near it."""
-    # a fact with no entities names no party (a draft, or half the facts of a big corpus): no keys are looked up
-    names_of = {
-        i: frozenset(filter(None, map(party_key, entities))) if (entities := prepared[i].fact.entities) else _NO_NAMES for i in indexes
-    }
+    names_of = {i: party_keys(prepared[i].fact.entities) for i in indexes}
     counts = Counter(itertools.chain.from_iterable(names_of.values()))  # one count, not one update per fact
     parties = frozenset(k for k, n in counts.items() if n >= 2)
     # what the sides agreed, said to the press: only a fact naming two parties can be (see said_of_occasion), so the others are not asked

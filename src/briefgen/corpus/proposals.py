@@ -41,9 +41,10 @@ from briefgen.corpus.leads import ReportLeads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
-from briefgen.corpus.occasions import party_key, undecided_occasions
+from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
+from briefgen.corpus.parties import party_key
 from briefgen.corpus.restated import restatements
 from briefgen.corpus.retold import retellings
 
