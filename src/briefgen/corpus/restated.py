@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefgen.corpus.evidence import Prepared, wording
+from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.models import Fact
+from briefgen.corpus.retold import joined_by_wording
 from briefgen.corpus.spoken import speaks
 
 #: Least wording likeness (0-1, :func:`briefgen.corpus.evidence.wording`) by which a statement of an occasion's report restates a part.
@@ -48,20 +49,9 @@ def restatements(
     holds each fact as the comparisons see it, by id.  A statement joins one occasion at most,
     the one whose part it is most alike.
     """
-    home = {fact.id: n for n, facts in enumerate(occasions) for fact in facts}
     sources = [{fact.source for fact in facts} for facts in occasions]
-    best: dict[str, tuple[float, int, Fact]] = {}
-    for a, b in pairs:
-        if (a.id in home) == (b.id in home):
-            continue
-        part, other = (a, b) if a.id in home else (b, a)
-        n = home[part.id]
-        if other.kind != "statement" or other.source == part.source or other.source not in sources[n]:
-            continue
-        alike = wording(prepared[part.id], prepared[other.id])
-        if alike >= RESTATED_WORDING and (other.id not in best or alike > best[other.id][0]) and speaks(other.quote):
-            best[other.id] = (alike, n, other)
-    found: list[list[Fact]] = [[] for _ in occasions]
-    for _, n, fact in best.values():
-        found[n].append(fact)
-    return found
+
+    def admits(part: Fact, other: Fact, n: int) -> bool:
+        return other.kind == "statement" and other.source != part.source and other.source in sources[n] and speaks(other.quote)
+
+    return joined_by_wording(occasions, pairs, prepared, RESTATED_WORDING, admits)

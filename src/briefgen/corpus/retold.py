@@ -26,7 +26,7 @@ the cost of proposing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.corpus.evidence import Prepared, wording
 from briefgen.corpus.models import Fact
@@ -41,15 +41,31 @@ def retellings(occasions: Sequence[Sequence[Fact]], pairs: Sequence[tuple[Fact, 
     ``prepared`` holds each fact as the comparisons see it, by id.  The facts
     returned are in the order their pairs come in; each joins one occasion at most.
     """
+    return joined_by_wording(occasions, pairs, prepared, RETOLD_WORDING)
+
+
+def joined_by_wording(
+    occasions: Sequence[Sequence[Fact]],
+    pairs: Sequence[tuple[Fact, Fact]],
+    prepared: dict[str, Prepared],
+    least: float,
+    admits: Callable[[Fact, Fact, int], bool] | None = None,
+) -> list[list[Fact]]:
+    """For each occasion, the facts of no occasion that a scored pair joins to one of its parts by wording ``least``
+    alike or more, each to the occasion of its most alike part; ``admits(part, fact, occasion)``, when given, says
+    which pairs may join at all (:mod:`briefgen.corpus.restated` admits statements of the occasion's own reports)."""
     home = {fact.id: n for n, facts in enumerate(occasions) for fact in facts}
     best: dict[str, tuple[float, int, Fact]] = {}
     for a, b in pairs:
         if (a.id in home) == (b.id in home):
             continue
         part, other = (a, b) if a.id in home else (b, a)
+        n = home[part.id]
+        if admits is not None and not admits(part, other, n):
+            continue
         alike = wording(prepared[part.id], prepared[other.id])
-        if alike >= RETOLD_WORDING and (other.id not in best or alike > best[other.id][0]):
-            best[other.id] = (alike, home[part.id], other)
+        if alike >= least and (other.id not in best or alike > best[other.id][0]):
+            best[other.id] = (alike, n, other)
     found: list[list[Fact]] = [[] for _ in occasions]
     for _, n, fact in best.values():
         found[n].append(fact)
