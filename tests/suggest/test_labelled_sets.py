@@ -148,6 +148,7 @@ SETS = [
         "intake_final116",
         "intake_final117",
         "intake_final118",
+        "intake_final119",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
