@@ -28,7 +28,7 @@ CAPTION = re.compile(
     r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
     rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|by\b)\s*[^.!?:]{{1,60}}$"
     rf"|^{_PICTURE}(?:\s+[Cc]redit)?\s*:\s*\S|^(?:[Ff]ile\s+)?{_PICTURE}\s+(?:of|shows?)\s"
-    rf"|\s[|/]\s*{_PICTURE}(?:\s+[Cc]redit)?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
+    rf"|\s[|/]\s*{_PICTURE}(?:\s+(?:[Cc]redit|[Cc]ourtesy))?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
     rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`
 )
 _SENTENCE_END = (".", ",", ";", ":")
