@@ -33,9 +33,12 @@ without what is dated elsewhere, of another meeting, of an outsider or of the
 weeks before.  A page tied to two occasions joins the one it is tied to most.
 
 Measured on half A of the labelled sets (round 69, links of record, unjudged
-pairs counted wrong): 611 right pairs joined on eight sets, 7 judged wrong and
-19 unjudged, each of them a pair with a fact the occasion held before; no
-pair lost.
+pairs counted wrong): precision 93.92% to 93.95%, recall 83.22% to 84.04%; 611
+right pairs joined on seven sets (two lecture pages and two readouts among
+them), 7 judged wrong and 11 unjudged, each of them a pair with a fact the
+occasion held before; no pair lost.  Tying a page by its wording alone, with
+no test of its date or its speech, joined 394 right pairs for 83 wrong (a
+preview a month before, a delegation's visit of October, a writer's line).
 """
 
 from __future__ import annotations
