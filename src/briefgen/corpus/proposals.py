@@ -44,6 +44,7 @@ from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
+from briefgen.corpus.part_pages import part_pages
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.restated import restatements
 from briefgen.corpus.retold import retellings
@@ -403,21 +404,25 @@ def _with_retellings(
 ) -> list[tuple[list[Fact], str]]:
     """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`).
 
-    And with the statements of its own reports that restate a part of another report (see :mod:`briefgen.corpus.restated`).
-    """
+    And with the statements of its own reports that restate a part of another report (see :mod:`briefgen.corpus.restated`),
+    and the facts of pages that tell one of its parts and make no occasion (see :mod:`briefgen.corpus.part_pages`)."""
     groups = [members for members, _ in occasions]
     scored = [(a, b) for a, b, _, _ in pairs]
     found = retellings(groups, scored, prepared)
     taken = {fact.id for retold in found for fact in retold}
     restated = [[f for f in said if f.id not in taken] for said in restatements(groups, scored, prepared)]
+    taken |= {fact.id for said in restated for fact in said}
+    paged = [[f for f in page if f.id not in taken] for page in part_pages(groups, scored, prepared)]
     joined = []
-    for (members, why), retold, said in zip(occasions, found, restated, strict=True):
-        if retold or said:
-            members = sorted(members + retold + said, key=lambda f: (f.date.sort_key(), f.id))
+    for (members, why), retold, said, page in zip(occasions, found, restated, paged, strict=True):
+        if retold or said or page:
+            members = sorted(members + retold + said + page, key=lambda f: (f.date.sort_key(), f.id))
         if retold:
             why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
         if said:
             why += f"; with {len(said)} statement(s) of its reports that restate its parts"
+        if page:
+            why += f"; with {len(page)} fact(s) of pages that tell one of its parts"
         joined.append((members, why))
     return joined
 
