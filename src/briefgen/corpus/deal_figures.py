@@ -132,11 +132,6 @@ def _subject_names(members: list[Prepared]) -> frozenset[str]:
 
 
 def articles_naming_one_deal(articles: dict[str, list[Prepared]]) -> list[tuple[list[Prepared], frozenset[str]]]:
-    """:func:`deal_article_pairs`, with both articles' facts."""
-    return [(articles[a] + articles[b], subjects) for a, b, subjects in deal_article_pairs(articles)]
-
-
-def deal_article_pairs(articles: dict[str, list[Prepared]]) -> list[tuple[str, str, frozenset[str]]]:
     """Pairs of articles that each give a figure beside a deal word and one same name: both articles' facts, and
     the names to leave out of the comparison (what either article is about).
 
@@ -159,7 +154,7 @@ def deal_article_pairs(articles: dict[str, list[Prepared]]) -> list[tuple[str, s
         for name in frozenset().union(*found) - subjects[source]:
             by_name.setdefault(name, set()).add(source)
     pairs = {pair for sources in by_name.values() for pair in itertools.combinations(sorted(sources), 2)}
-    return [(a, b, subjects[a] | subjects[b]) for a, b in sorted(pairs)]
+    return [(articles[a] + articles[b], subjects[a] | subjects[b]) for a, b in sorted(pairs)]
 
 
 def deal_figure_clashes(members: list[Prepared], subjects: frozenset[str] = frozenset()) -> list[tuple[Fact, Fact]]:

@@ -11,7 +11,6 @@ as it stood on a given date (:meth:`Corpus.as_of`).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from briefgen.project import FACTS_DIR, SOURCES_DIR
 if TYPE_CHECKING:
     from briefgen.corpus.evidence import Prepared
     from briefgen.corpus.possible import PossibleConflict
-    from briefgen.corpus.proposals import DealPairs, LinkProposal, OccasionIds
+    from briefgen.corpus.proposals import LinkProposal, OccasionIds
 
 #: Facts from which the link proposals are worked out beside the load (on 50,000 facts, they take seconds).
 LINKING_ASIDE_MIN_FACTS = 5_000
@@ -75,7 +74,7 @@ class Corpus:
     # Each fact as linking compares it, prepared while the files were read (see _load): handed to linking once.
     _prepared: dict[str, Prepared] | None = field(default=None, init=False, repr=False, compare=False)
     # The occasions, worked out here for the linking child while it scores pairs (see _load).
-    _occasions: Handover[tuple[OccasionIds, DealPairs]] | None = field(default=None, init=False, repr=False, compare=False)
+    _occasions: Handover[OccasionIds] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -118,18 +117,14 @@ class Corpus:
         from briefgen.corpus.proposals import propose_links
 
         prepared, self._prepared = self._prepared, None
-        if self._occasions is None:
-            return propose_links(self.linked_facts(), self.links, prepared=prepared)
-        handed = functools.cache(self._occasions.result)
-        return propose_links(
-            self.linked_facts(), self.links, prepared=prepared, occasions=lambda: handed()[0], deals=lambda: handed()[1]
-        )
+        occasions = self._occasions.result if self._occasions is not None else None
+        return propose_links(self.linked_facts(), self.links, prepared=prepared, occasions=occasions)
 
-    def _occasion_ids(self) -> tuple[OccasionIds, DealPairs]:
+    def _occasion_ids(self) -> OccasionIds:
         """The occasions linking will find (:func:`~briefgen.corpus.proposals.occasion_ids`), from the facts prepared as they were read."""
-        from briefgen.corpus.proposals import occasions_and_deals
+        from briefgen.corpus.proposals import occasion_ids
 
-        return occasions_and_deals(self.linked_facts(), self.links, self._prepared or {})
+        return occasion_ids(self.linked_facts(), self.links, self._prepared)
 
     def _hand_over_occasions(self) -> None:
         """Start linking beside the rest of the load, and work out here the occasions it will ask for meanwhile.

@@ -26,7 +26,7 @@ from typing import Literal
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
-from briefgen.corpus.deal_figures import deal_article_pairs, deal_figure_clashes
+from briefgen.corpus.deal_figures import articles_naming_one_deal, deal_figure_clashes
 from briefgen.corpus.evidence import (
     Article,
     Prepared,
@@ -317,8 +317,6 @@ def _no_cycle_collection() -> Iterator[None]:
 
 #: The occasions by fact ids, and why each is one (what :func:`occasion_ids` gives).
 OccasionIds = list[tuple[list[str], str]]
-#: Pairs of articles that name one deal (:func:`~briefgen.corpus.deal_figures.deal_article_pairs`).
-DealPairs = list[tuple[str, str, frozenset[str]]]
 
 
 def propose_links(
@@ -328,7 +326,6 @@ def propose_links(
     *,
     prepared: Mapping[str, Prepared] | None = None,
     occasions: Callable[[], OccasionIds] | None = None,
-    deals: Callable[[], DealPairs] | None = None,
 ) -> list[LinkProposal]:
     """Undecided links, grouped: facts that all pair with one another form one proposal.
 
@@ -338,7 +335,7 @@ def propose_links(
     for once the pairs are scored, which needs neither the occasions nor gives them anything.
     """
     with _no_cycle_collection():
-        return _propose(facts, decisions, threshold, prepared, occasions, deals)
+        return _propose(facts, decisions, threshold, prepared, occasions)
 
 
 def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared] | None = None) -> OccasionIds:
@@ -352,20 +349,12 @@ def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[
         return _undecided_occasion_ids(_prepared_articles(facts, prepared)[0], decisions)
 
 
-def occasions_and_deals(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared]) -> tuple[OccasionIds, DealPairs]:
-    """:func:`occasion_ids`, and the articles that name one deal: what the parent hands the linking child."""
-    with _no_cycle_collection():
-        items, by_source = _prepared_articles(facts, prepared)
-        return _undecided_occasion_ids(items, decisions), deal_article_pairs({s: a.members for s, a in by_source.items()})
-
-
 def _propose(
     facts: list[Fact],
     decisions: LinkDecisions,
     threshold: float,
     early: Mapping[str, Prepared] | None,
     occasions_given: Callable[[], OccasionIds] | None,
-    deals_given: Callable[[], DealPairs] | None = None,
 ) -> list[LinkProposal]:
     prepared, by_source = _prepared_articles(facts, early)
     pairs = _scored_pairs(facts, prepared, decisions, threshold)
@@ -399,7 +388,7 @@ def _propose(
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared_by_id, by_source, deals_given)
+    proposals += _deal_figures(proposals, prepared_by_id, by_source)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
@@ -433,9 +422,7 @@ def _with_retellings(
     return joined
 
 
-def _deal_figures(
-    proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article], given: Callable[[], DealPairs] | None = None
-) -> list[LinkProposal]:
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article]) -> list[LinkProposal]:
     """The pairs that give one deal's figure differently (:mod:`.deal_figures`), as one figure.
 
     Each event proposal's facts are weighed together, and so are all the facts of two articles
@@ -446,8 +433,7 @@ def _deal_figures(
     found: dict[frozenset[str], LinkProposal] = {}
     groups = [([by_id[i] for i in p.fact_ids], frozenset[str](), p.score, "in one occasion") for p in proposals if p.kind == "event"]
     articles = {source: article.members for source, article in by_source.items()}
-    pairs = given() if given is not None else deal_article_pairs(articles)
-    groups += [(articles[a] + articles[b], subjects, THRESHOLD, "in two reports") for a, b, subjects in pairs]
+    groups += [(members, subjects, THRESHOLD, "in two reports") for members, subjects in articles_naming_one_deal(articles)]
     for members, subjects, score, where in groups:
         for a, b in deal_figure_clashes(members, subjects):
             key = frozenset((a.id, b.id))
