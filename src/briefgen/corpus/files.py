@@ -121,7 +121,7 @@ def parse_files(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[It
 _ahead: list[_PoolParse] = []
 
 
-def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache, sources: tuple[Path, Path, list[tuple[Path, str]]] | None = None) -> None:
+def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache) -> None:
     """Start the workers on ``files`` now, for a :func:`parse_files` of the same files and cache to come.
 
     The caller goes on with other work (importing the rest of the loader) on
@@ -131,11 +131,7 @@ def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache, sources: tuple
     drop_ahead()
     send = _files_to_send(files, cache)
     if send is not None:
-        _ahead.append(_PoolParse(files, cache, send, sources))
-
-
-#: Sources read by the workers (see :mod:`briefgen.corpus.sources_ahead`): each chunk's (path, display) and its packed rows.
-read_ahead: list[tuple[list[tuple[Path, str]], bytes]] = []
+        _ahead.append(_PoolParse(files, cache, send))
 
 
 def drop_ahead() -> None:
@@ -301,9 +297,7 @@ class _PoolParse:
     failed one.
     """
 
-    def __init__(
-        self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int], sources: tuple[Path, Path, list[tuple[Path, str]]] | None = None
-    ) -> None:
+    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int]) -> None:
         import multiprocessing  # imported here: a small corpus never pays for it
         from concurrent.futures import ProcessPoolExecutor
 
@@ -313,16 +307,6 @@ class _PoolParse:
         self.futures: dict[int, Future[tuple[bytes | None, list[Problem], bool]]] = {}
         self.stolen: dict[int, ParsedFile] = {}
         self.broken = False
-        self.source_chunks: deque[list[tuple[Path, str]]] = deque()
-        self.source_futures: list[tuple[list[tuple[Path, str]], Future[bytes]]] = []
-        self.sources_at: tuple[Path, Path] | None = None
-        if sources is not None:
-            from briefgen.corpus.sources_ahead import CHUNKS
-
-            root, folder, names = sources
-            self.sources_at = (root, folder)
-            size = max(1, -(-len(names) // CHUNKS))
-            self.source_chunks.extend(names[i : i + size] for i in range(0, len(names), size))
         workers = min(PARALLEL_WORKERS, len(send))
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
         for _ in range(workers * _IN_FLIGHT_PER_WORKER):
@@ -331,15 +315,6 @@ class _PoolParse:
     def submit_next(self) -> None:
         from concurrent.futures.process import BrokenProcessPool
 
-        if not self.unsent and self.source_chunks and not self.broken:
-            from briefgen.corpus.sources_ahead import read_chunk
-
-            assert self.sources_at is not None
-            while self.source_chunks:  # all of them, queued behind the facts files: those not started by close() are read by the loader
-                chunk = self.source_chunks.popleft()
-                with contextlib.suppress(Exception):
-                    self.source_futures.append((chunk, self.pool.submit(read_chunk, *self.sources_at, chunk)))
-            return
         if self.unsent and not self.broken:
             path, display = self.files[self.unsent[0]]
             try:
@@ -387,11 +362,6 @@ class _PoolParse:
             yield parsed
 
     def close(self) -> None:
-        for chunk, future in self.source_futures:
-            if future.cancel():  # not started: the loader reads these sources itself
-                continue
-            with contextlib.suppress(Exception):
-                read_ahead.append((chunk, future.result()))
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 

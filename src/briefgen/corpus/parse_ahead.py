@@ -24,7 +24,7 @@ from pathlib import Path
 from briefgen.corpus.cache import ParseCache, cache_enabled
 from briefgen.corpus.files import drop_ahead, parse_ahead
 from briefgen.corpus.snapshot import CORPUS_FILE, SnapshotStore
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE, SOURCES_DIR, project_name
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE, project_name
 
 #: Files under ``facts/`` that hold no facts.
 _NOT_FACTS = frozenset({"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name})
@@ -52,12 +52,7 @@ def _will_parse(root: Path) -> bool:
 def parsing_ahead(root: Path) -> Iterator[None]:
     """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring)."""
     if (root / FACTS_DIR).is_dir() and _will_parse(root):
-        sources = None
-        if not cache_enabled():  # prototype: the sources read by the workers when nothing is cached
-            folder = root / SOURCES_DIR
-            names = [(path, project_name(root, path)) for path in sorted(folder.glob("*.md"), key=lambda p: p.name)]
-            sources = (root, folder, names)
-        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root), sources)
+        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root))
     try:
         yield
     finally:
