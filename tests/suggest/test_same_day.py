@@ -73,3 +73,18 @@ def test_the_draft_of_a_later_signing_carries_the_day_of_the_talks() -> None:
     drafts = suggest_drafts(load_corpus(REPO), Source(id="vestria-korvik-talks", published=FRIDAY, body=body), set())
     dates = {" ".join(str(d.fields["quote"]).split()[:3]): str(d.fields["date"]) for d in drafts}
     assert dates["Later in the"] == "2024-11-13"
+
+
+def test_a_plan_continuing_the_day_takes_the_earlier_report_in_its_own_tense() -> None:
+    # The lede reports a past call under an agency's dateline; the plan after it must not read the lede as a plan,
+    # which took the dateline's day (the first date it names) for the call's.
+    body = (
+        "KORVIK (Wire News - 15th November, 2024) The foreign ministers of Vestria and Ostland discussed their "
+        "programme in a phone call on Wednesday, the ministry said in a statement.\n\n"
+        "Earlier in the day, a deputy minister said that the minister would pay a working visit to Korvik on November 29."
+    )
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if "Earlier in the day" in s.text)
+    found = same_day_date(sentences, sentence, sentence.text, FRIDAY, future=True, ref_year=2024)
+    assert found is not None
+    assert str(found.date) == "2024-11-13"
