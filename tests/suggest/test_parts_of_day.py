@@ -29,7 +29,7 @@ def _date_of(body: str, words: str) -> str | None:
     sentence = next(s for s in sentences if words in s.text)
     resolved = resolve_date(sentence.text, MONDAY, future=True, kind="plan", ref_year=2019)
     assert resolved is not None
-    found = part_of_day_date(sentences, sentence, sentence.text, resolved, MONDAY, ref_year=2019)
+    found = part_of_day_date(sentences, sentence, sentence.text, resolved, MONDAY, future=True, ref_year=2019)
     return None if found is None else str(found.date)
 
 

@@ -261,7 +261,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 or resolved
             )
         resolved = same_day_date(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
-        resolved = part_of_day_date(sentences, sentence, dated_text, resolved, source.published, ref_year=ref_year) or resolved
+        resolved = (
+            part_of_day_date(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
+            or resolved
+        )
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved

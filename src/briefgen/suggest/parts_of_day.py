@@ -33,6 +33,7 @@ def part_of_day_date(
     resolved: ResolvedDate,
     published: dt.date | None,
     *,
+    future: bool,
     ref_year: int | None,
 ) -> ResolvedDate | None:
     """The day of a sentence whose only time is a part of the day ("In the evening, …"), or None.
@@ -45,4 +46,4 @@ def part_of_day_date(
     phrase = PART_OF_DAY.search(text)
     if phrase is None:
         return None
-    return day_of_earlier(sentences, sentence, published, phrase, "is a part of", ref_year=ref_year)
+    return day_of_earlier(sentences, sentence, published, phrase, "is a part of", future=future, ref_year=ref_year)

@@ -7,12 +7,12 @@ signing lands on the day the paper was printed, and the editor is given a
 date the article never meant.  The phrase points back at the day the text is
 describing, so it takes the day of the nearest earlier sentence of the body
 that is dated to a day; a sentence that itself continues an earlier day passes
-that day on.  The earlier sentence is dated in its own tense, as its own draft
-is, not in the tense of the sentence asking: after "Lavrov and Makei discussed
-… on Wednesday" (a past call), "Earlier in the day, Rudenko said that Lavrov
-would visit Minsk on June 19" is a plan, and read as a plan the earlier
-sentence gave the first date it names, the agency's dateline ("11th June,
-2020"), not its Wednesday.  The search is not held to the paragraph before: many outlets set
+that day on.  A phrase that opens a past saying ("Earlier in the day, Rudenko
+said that Lavrov would visit Minsk on June 19") ties the saying to the earlier
+day, not the plan it reports, so the earlier sentence is read as a report, as
+the saying is: "MOSCOW (Sputnik - 11th June, 2020) … discussed … on Wednesday"
+gives its Wednesday, where read as a plan it gave the first date it names, the
+dateline's.  The search is not held to the paragraph before: many outlets set
 each sentence as a paragraph of its own, and background between the dated
 sentence and the phrase ("The first day of the three-day visit has shown …")
 names no other day, so it does not change the day being told.  A sentence that
@@ -27,8 +27,8 @@ import datetime as dt
 import re
 
 from briefgen.suggest.dates import ResolvedDate, find_date
-from briefgen.suggest.kinds import classify
 from briefgen.suggest.sentences import Sentence
+from briefgen.suggest.tense import told_in_the_past
 from briefgen.text.dates import PartialDate
 
 #: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day".
@@ -45,20 +45,14 @@ def _own_day_first(text: str, published: dt.date | None, *, future: bool, ref_ye
     return stated is not None and phrase is not None and text.find(stated[1]) < phrase.start() and not SAME_DAY.search(stated[1])
 
 
-def _tells_a_plan(text: str) -> bool:
-    """Whether a sentence is drafted as a plan, so its dates are read ahead of the day of writing (its figures aside)."""
-    return classify(text, [], quoted=text.lstrip().startswith(("“", '"'))) == "plan"
-
-
 def earlier_day(
-    sentences: list[Sentence], sentence: Sentence, published: dt.date | None, *, ref_year: int | None
+    sentences: list[Sentence], sentence: Sentence, published: dt.date | None, *, future: bool, ref_year: int | None
 ) -> tuple[dt.date, str] | None:
-    """The day the nearest earlier sentence of the body is dated to, read in that sentence's own tense, and the phrase that dates it."""
+    """The day the nearest earlier sentence of the body is dated to, and the phrase that dates it."""
     earlier = [other for other in sentences if other.start < sentence.start and 0 <= other.paragraph <= sentence.paragraph]
     for other in sorted(earlier, key=lambda item: item.start, reverse=True):
-        future = _tells_a_plan(other.text)
         if SAME_DAY.search(other.text) and not _own_day_first(other.text, published, future=future, ref_year=ref_year):
-            carried = earlier_day(sentences, other, published, ref_year=ref_year)
+            carried = earlier_day(sentences, other, published, future=future, ref_year=ref_year)
             if carried is not None:
                 return carried
         stated = find_date(other.text, published, future=future, ref_year=ref_year)
@@ -78,7 +72,8 @@ def same_day_date(
     phrase = SAME_DAY.search(text)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
-    return day_of_earlier(sentences, sentence, published, phrase, "continues", ref_year=ref_year)
+    future = future and not told_in_the_past(text, phrase.start(), phrase.end())  # "Earlier in the day, X said … would …"
+    return day_of_earlier(sentences, sentence, published, phrase, "continues", future=future, ref_year=ref_year)
 
 
 def day_of_earlier(
@@ -88,11 +83,12 @@ def day_of_earlier(
     phrase: re.Match[str],
     tie: str,
     *,
+    future: bool,
     ref_year: int | None,
 ) -> ResolvedDate | None:
     """The day of the nearest earlier sentence dated to a day, given to ``sentence`` because ``phrase`` ties it to that
     day; ``tie`` says how in the explanation ("continues", "is a part of"), or None with no such sentence."""
-    found = earlier_day(sentences, sentence, published, ref_year=ref_year)
+    found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None:
         return None
     day, anchor = found
