@@ -88,3 +88,26 @@ def test_capitals_after_the_comma_that_are_no_countrys_initials_credit_the_copy(
         "Emmanuel Macron during a bilateral meeting at the Merdeka Palace in Jakarta on Wednesday."
     )
     assert shaped_dateline([lede], []) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (
+            "PORT AVEL. March 13 (Kestrel Wire) - The presidents of Ostland and Vell have signed a border treaty, a "
+            "Kestrel Wire correspondent reported on Thursday.",
+            "Port Avel",
+        ),
+        (
+            "July 31, Port Avel (KDN): The President of Ostland returned home late on the evening of July 30, following "
+            "the conclusion of a three-day official visit.",
+            "Port Avel",
+        ),
+    ],
+)
+def test_a_dateline_with_its_day_and_credit_in_brackets_gives_its_place(paragraph: str, place: str) -> None:
+    assert shaped_dateline([paragraph], [])["place"].value == place
+
+
+def test_a_sentence_opening_with_a_day_is_no_dateline() -> None:
+    assert shaped_dateline(["July 31, the day the talks ended, was a Monday (the ministers said so): nothing more."], []) == {}

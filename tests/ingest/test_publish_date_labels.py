@@ -42,3 +42,14 @@ def test_the_labelled_date_outranks_the_sites_banner(mini_project: Path, tmp_pat
     assert fields["published"] == "2023-10-12"
     assert fields["title"] == "Nepal-Sri Lanka foreign ministers to meet in Kathmandu"
     assert fields["body"] == f"{LEDE}\n\n{LAST}\n"
+
+
+def test_the_imperative_label_behind_a_bar_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Ostland-Vell bilateral talks on\n\nPublish | 14 Jul 2017, 11:57\n\n"
+        "The visiting President of Vell and the Prime Minister of Ostland are now in a bilateral meeting in Port Avel.\n\n"
+        f"{LAST}\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.kestrelnews.com/ostland/4370/print")
+    assert fields["published"] == "2017-07-14"
+    assert fields["title"] == "Ostland-Vell bilateral talks on"

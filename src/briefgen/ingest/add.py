@@ -48,6 +48,7 @@ from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
+from briefgen.ingest.trailedtitles import headline_behind_trail
 from briefgen.ingest.twicetitled import headline_printed_twice
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
@@ -212,7 +213,7 @@ def describe(
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
-        part, titling = headline_by_address(headline_printed_twice(part), address)
+        part, titling = headline_by_address(headline_behind_trail(headline_printed_twice(part)), address)
         found.update(titling)
     lede = lead_paragraph(part.paragraphs)
     stated = read_dateline(part, lede, address)

@@ -78,10 +78,11 @@ _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 # so the glue itself says the two were a credit line's pieces, as a bar between them would.
 _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
 _DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP)
-# "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), and the
-# label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM".
+# "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
+# label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some
+# sites print in the imperative, behind a bar: "Publish | 14 Jul 2017, 11:57".
 _PUBLISHED_IN_LINE = re.compile(
-    rf"\b(?:first\s+)?(?:published|posted|(?:original\s+)?publication\s+date)(?:\s+on)?\s*:?\s+(?P<when>{_WHEN})", re.IGNORECASE
+    rf"\b(?:first\s+)?(?:publish(?:ed)?|posted|(?:original\s+)?publication\s+date)(?:\s+on)?\s*[:|]?\s+(?P<when>{_WHEN})", re.IGNORECASE
 )
 # Words before "published" that are no author: "First published on …", "Originally posted …".
 _NOT_AUTHORS = frozenset(("first", "originally", "last", "story", "article", "news", "report"))
@@ -191,7 +192,7 @@ def published_words(text: str) -> str | None:
 
 # The labels a time-stamp line puts before its dates: "Published: … | Last Updated: …", "Posted on … · Modified …".
 _STAMP_LABEL = re.compile(
-    r"\b(?:first|last|originally|original|published|publication|posted|updated|modified|edited|on|at|date|dated)\b", re.IGNORECASE
+    r"\b(?:first|last|originally|original|publish|published|publication|posted|updated|modified|edited|on|at|date|dated)\b", re.IGNORECASE
 )
 _WHEN_IN_LINE = re.compile(_WHEN, re.IGNORECASE)
 # A time of day left over beside its date, with its zone or the city it is told in: ", at 4:58 pm (Paris)".

@@ -18,6 +18,9 @@ followed by the report's first sentence:
   15th Nov, 2024) President Xi Jinping …";
 - a place in title case (letters beyond ASCII too), its full date and the outlet's name before a colon: "Münster, May
   28, 2024, The Europe Today: French President Emmanuel Macron …";
+- a place and its day with the credit of its copy in brackets, closed as a dateline is, in the two orders agencies and
+  sites write them: "BISHKEK. March 13 (Interfax) - Kyrgyz President …" (the place in capitals, a full stop, the day),
+  "July 31, Colombo (LNW): President Anura …" (the day first, then the place in title case);
 - a place in title case with its country in square brackets, then a colon or a dash: "Georgetown [Guyana]: Prime
   Minister Narendra Modi …".  This is the news agency dateline "New Delhi [India], October 7 (ANI):" as sites that
   reprint the copy cut it, without its day and credit.  The words in the brackets must name a country, so that a
@@ -62,6 +65,14 @@ _TITLE_DATED_NAMED = re.compile(
 _TITLE_WITH_BRACKETED_COUNTRY = re.compile(
     rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\[(?P<country>{_TITLE}(?:\s+{_TITLE}){{0,2}})\]\s*(?::|[—–]|\s-)\s+(?=[A-Z“\"])"
 )
+# "BISHKEK. March 13 (Interfax) - Kyrgyz President …": a place in capitals closed by a full stop, the day, the credit.
+_CAPS_STOP_DAY_CREDIT = re.compile(
+    rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}})\.\s+(?:{MONTH_PATTERN})\.?\s+{_DAY}\s*\((?=[A-Z])[^()]{{2,40}}\){_CLOSE}"
+)
+# "July 31, Colombo (LNW): President Anura …": the day first, then the place in title case and the credit.
+_DAY_FIRST_CREDIT = re.compile(
+    rf"^(?:{MONTH_PATTERN})\.?\s+{_DAY},\s*(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\((?=[A-Z])[^()]{{2,40}}\){_CLOSE}"
+)
 # Words that open a sentence or a label, never a place.
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "This", "That", "Meanwhile", "However", "Earlier", "Later", "Also", "Update", "Note", "Image", "Photo"}
@@ -84,7 +95,8 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         bracketed = _TITLE_WITH_BRACKETED_COUNTRY.match(paragraph)
         if bracketed is not None and not is_country_name(bracketed.group("country")):
             bracketed = None
-        titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph) or bracketed
+        credited = _CAPS_STOP_DAY_CREDIT.match(paragraph) or _DAY_FIRST_CREDIT.match(paragraph)
+        titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph) or bracketed or credited
         regional = _TITLE_WITH_REGION.match(paragraph)
         if regional is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[regional.end() :], *paragraphs[index + 1 :]])

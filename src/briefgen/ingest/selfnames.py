@@ -55,6 +55,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.countrycodes import without_country_code
 from briefgen.ingest.countrywords import COUNTRY_WORDS
+from briefgen.ingest.digitnames import mixed_name
 from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
@@ -211,9 +212,12 @@ def host_words(url: str | None) -> Found | None:
     name = name[: number.start()] if number else name
     opening = re.match(r"\d{1,4}(?=[a-z]{3})", name)  # "14news": the number opens the name, a word of its own
     name = name[opening.end() :] if opening else name
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED:
+    mixed = None if number or opening else mixed_name(name)  # "a24na", "l24": letters and figures run together
+    if mixed is None and (not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED):
         return None
-    if "-" in name:
+    if mixed is not None:
+        words = [mixed]
+    elif "-" in name:
         words = name.split("-")
     elif number and len(name) <= 3:
         words = [name.upper()]  # "ab7": letters this few before a number are an acronym

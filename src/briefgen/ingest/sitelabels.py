@@ -18,6 +18,8 @@ A news page often opens with lines of its template that are short and unpunctuat
   Agency via OPA", "… (Photo credit: Jane Doe)"), wherever on the line the credit stands: a headline names no
   photographer, and an "Image:" label set after words is never how one reads.  A caption the header's reader
   already knows by its closing credit ("… (Photo: PTI)") is left to it, kept in the text as a caption;
+- a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"): a headline
+  never opens by saying who took a picture;
 - a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
   ("Jan Kowal/The Harbour Post"), printed tight against the slash.  A headline naming two sides ("Rask/Vell talks")
   puts a single name before the slash and says what happened after it;
@@ -41,6 +43,11 @@ _TICKER = re.compile(
 _LIST_HEADING = re.compile(r"(?:categories|category|tags|tagged|topics|filed\s+under|posted\s+in)\s*:?")
 # Case-sensitive: a credit's capitalised names, then "photo" in small letters ("Yomiuri Shimbun file photo", "AFP photo").
 _PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|handout)\s+)?photo(?:graph)?s?")
+# A picture's credit alone, its label first: "Photo by: Heng Chivoan", "Photo credit: Jane Doe", "Photos courtesy of the
+# Harbour Agency".  A headline never opens by saying who took a picture.
+_LABELLED_CREDIT = re.compile(
+    r"(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\s*:?\s*[^:!?]{2,80}", re.IGNORECASE
+)
 # Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
 _NAME = r"[A-Z][\w'’.-]*"
 _WITH_CAPTION = re.compile(rf"(?:{_NAME}\s+){{1,4}}with\s+(?:the\s+)?(?:{_NAME}\s+){{1,4}}(?:in|at|In|At)\s+{_NAME}(?:\s+{_NAME}){{0,2}}")
@@ -74,7 +81,7 @@ def site_label_kind(text: str) -> str | None:
         return "list heading"
     if _REPORT_LINK.fullmatch(lowered):
         return "report link"
-    if _PHOTO_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
+    if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
         return "photo credit"
     if _CREDITED_CAPTION.fullmatch(text) and not CAPTION.search(text):  # a caption the header's reader knows stays text
         return "photo caption"

@@ -1,0 +1,64 @@
+"""A headline printed twice, its first copy behind a trail or a counter: the second copy is the headline.
+
+Some pages print the title once in a block that carries more than the title (a breadcrumb trail from the site's home,
+"Home World King Mohammed VI Hosts Spanish Prime Minister"; a share counter and the site's name from the title bar,
+"111 TT PM in Jamaica | Barbados Today") and again alone right below it, "King Mohammed VI Hosts Spanish Prime
+Minister", "TT PM in Jamaica".  The first line was read as the headline, its trail or counter with it, and the
+headline itself stayed in the body as its first line.  No report opens by repeating the words closing the line above
+it: a headline-shaped first line whose words are the whole of the words the line above ends on, with at most a few
+words before them and nothing after but the site's name behind a bar or a dash, is the headline, and the line above
+is its copy with the page's furniture around it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefgen.ingest.header import headline_like, is_body
+from briefgen.ingest.text import Part, Removed
+
+# A trail or a counter before the copy: "Home World", "111", "News > Africa".
+_MOST_BEFORE = 4
+# A title has a few words: a two-word line repeats as a label, not as a title.
+_MIN_WORDS = 4
+# The site's name after the copy, as a title bar writes it: "… | Barbados Today", "… - Dawn".
+_SITE_TAIL = re.compile(r"^\s*(?:[|–—]|\s-\s|-)\s*\S")
+
+
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def trailed_copy(headline: str, line: str) -> bool:
+    """Whether ``headline`` holds ``line`` whole, behind a few words of trail and before at most the site's name."""
+    inner = _words(line)
+    outer = _words(headline)
+    if len(inner) < _MIN_WORDS or len(outer) <= len(inner):
+        return False
+    for start in range(min(_MOST_BEFORE, len(outer) - len(inner)) + 1):
+        if outer[start : start + len(inner)] != inner:
+            continue
+        after = " ".join(headline.split()[start + len(inner) :])
+        if start > 0 and not after:
+            return True
+        if after and _SITE_TAIL.match(" " + after):
+            return True
+    return False
+
+
+def headline_behind_trail(part: Part) -> Part:
+    """The part with its first paragraph as the headline when the headline read is that line with a trail or a counter
+    before it (see the module's docstring); else the part as it is."""
+    if part.headline is None or not part.paragraphs:
+        return part
+    first = part.paragraphs[0]
+    if is_body(first) or not headline_like(first) or not trailed_copy(part.headline, first):
+        return part
+    removed = [r for r in part.removed if r.kind != "headline"]
+    return dataclasses.replace(
+        part,
+        headline=first,
+        paragraphs=part.paragraphs[1:],
+        removed=[Removed("headline", first), Removed("page furniture", part.headline), *removed],
+    )
