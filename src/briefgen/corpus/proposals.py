@@ -45,8 +45,7 @@ from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 from briefgen.corpus.parties import party_key
-from briefgen.corpus.restated import restatements
-from briefgen.corpus.retold import retellings
+from briefgen.corpus.restated import with_retellings
 
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
@@ -380,7 +379,7 @@ def _propose(
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in _with_retellings(undecided, pairs, prepared_by_id)
+        for members, why in with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
@@ -396,30 +395,6 @@ def _propose(
 def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) -> OccasionIds:
     """:func:`undecided_occasions` by fact ids."""
     return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
-
-
-def _with_retellings(
-    occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: dict[str, Prepared]
-) -> list[tuple[list[Fact], str]]:
-    """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`).
-
-    And with the statements of its own reports that restate a part of another report (see :mod:`briefgen.corpus.restated`).
-    """
-    groups = [members for members, _ in occasions]
-    scored = [(a, b) for a, b, _, _ in pairs]
-    found = retellings(groups, scored, prepared)
-    taken = {fact.id for retold in found for fact in retold}
-    restated = [[f for f in said if f.id not in taken] for said in restatements(groups, scored, prepared)]
-    joined = []
-    for (members, why), retold, said in zip(occasions, found, restated, strict=True):
-        if retold or said:
-            members = sorted(members + retold + said, key=lambda f: (f.date.sort_key(), f.id))
-        if retold:
-            why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
-        if said:
-            why += f"; with {len(said)} statement(s) of its reports that restate its parts"
-        joined.append((members, why))
-    return joined
 
 
 def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article]) -> list[LinkProposal]:

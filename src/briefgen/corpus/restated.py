@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.models import Fact
-from briefgen.corpus.retold import joined_by_wording
+from briefgen.corpus.retold import joined_by_wording, retellings
 from briefgen.corpus.spoken import speaks
 
 #: Least wording likeness (0-1, :func:`briefgen.corpus.evidence.wording`) by which a statement of an occasion's report restates a part.
@@ -55,3 +55,27 @@ def restatements(
         return other.kind == "statement" and other.source != part.source and other.source in sources[n] and speaks(other.quote)
 
     return joined_by_wording(occasions, pairs, prepared, RESTATED_WORDING, admits)
+
+
+def with_retellings(
+    occasions: list[tuple[list[Fact], str]], pairs: Sequence[tuple[Fact, Fact]], prepared: dict[str, Prepared]
+) -> list[tuple[list[Fact], str]]:
+    """Each occasion (its facts, and why it is one) with the facts of no occasion that retell one of its parts
+    (see :mod:`briefgen.corpus.retold`), and with the statements of its own reports that restate a part of another report.
+
+    ``pairs`` and ``prepared`` as for :func:`restatements`.
+    """
+    groups = [members for members, _ in occasions]
+    found = retellings(groups, pairs, prepared)
+    taken = {fact.id for retold in found for fact in retold}
+    restated = [[f for f in said if f.id not in taken] for said in restatements(groups, pairs, prepared)]
+    joined = []
+    for (members, why), retold, said in zip(occasions, found, restated, strict=True):
+        if retold or said:
+            members = sorted(members + retold + said, key=lambda f: (f.date.sort_key(), f.id))
+        if retold:
+            why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
+        if said:
+            why += f"; with {len(said)} statement(s) of its reports that restate its parts"
+        joined.append((members, why))
+    return joined
