@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal
+from operator import attrgetter
+from typing import Literal, cast
 
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
@@ -46,6 +47,8 @@ from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.restated import with_retellings
+
+_ID = attrgetter("id")
 
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
@@ -86,20 +89,31 @@ def _prepared(facts: list[Fact]) -> list[Prepared]:
     return _prepared_articles(facts)[0]
 
 
-def _prepared_articles(facts: list[Fact], early: Mapping[str, Prepared] | None = None) -> tuple[list[Prepared], dict[str, Article]]:
-    """Every fact as the comparisons see it, and each source's article.
+def _prepared_articles(
+    facts: list[Fact], early: Mapping[str, Prepared] | None = None
+) -> tuple[list[Prepared], dict[str, Article], dict[str, Prepared] | None]:
+    """Every fact as the comparisons see it, each source's article, and ``early`` if it gave every fact (else None).
 
-    ``early`` holds facts prepared before (as the corpus was read), maybe
+    ``early`` holds facts prepared before (as the corpus was read), by id, maybe
     from the facts as written, before accepted links gave them an event id
     or a metric, which preparing does not read: such a fact is taken as linked.
+    Holding every fact, it looks up each by its id as a mapping of the list would.
     """
-    prepared = [prepare(f) for f in facts] if early is None else [_taken(early.get(f.id), f) for f in facts]
-    return prepared, article_context(prepared)
-
-
-def _taken(early: Prepared | None, fact: Fact) -> Prepared:
     if early is None:
-        return prepare(fact)
+        prepared = [prepare(f) for f in facts]
+        return prepared, article_context(prepared), None
+    found = list(map(early.get, map(_ID, facts)))  # looked up in C, not by a Python step per fact
+    if None in found:
+        prepared = [prepare(f) if item is None else _taken(item, f) for item, f in zip(found, facts, strict=True)]
+        return prepared, article_context(prepared), None
+    taken = cast(list[Prepared], found)
+    for item, fact in zip(taken, facts, strict=True):
+        if item.fact is not fact:
+            item.fact = fact
+    return taken, article_context(taken), early if isinstance(early, dict) else None
+
+
+def _taken(early: Prepared, fact: Fact) -> Prepared:
     if early.fact is not fact:
         early.fact = fact
     return early
@@ -154,12 +168,17 @@ def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float =
 
 
 def _scored_pairs(
-    facts: list[Fact], prepared: list[Prepared], decisions: LinkDecisions, threshold: float
+    facts: list[Fact],
+    prepared: list[Prepared],
+    decisions: LinkDecisions,
+    threshold: float,
+    reports: dict[str, list[Prepared]] | None = None,  # the prepared facts by source, if gathered already
 ) -> list[tuple[Fact, Fact, float, str]]:
     idf = rarity(prepared)
     pairs = []
     candidates = candidate_pairs(prepared, blocks(prepared))
-    leads = ReportLeads.by_source(prepared, party_key)  # a pair of two visitors' reports is no event, whatever its wording
+    # a pair of two visitors' reports is no event, whatever its wording
+    leads = ReportLeads.by_source(prepared, party_key) if reports is None else ReportLeads(reports, party_key)
     for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
         if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
@@ -355,8 +374,9 @@ def _propose(
     early: Mapping[str, Prepared] | None,
     occasions_given: Callable[[], OccasionIds] | None,
 ) -> list[LinkProposal]:
-    prepared, by_source = _prepared_articles(facts, early)
-    pairs = _scored_pairs(facts, prepared, decisions, threshold)
+    prepared, by_source, early_by_id = _prepared_articles(facts, early)
+    reports = {source: article.members for source, article in by_source.items()}
+    pairs = _scored_pairs(facts, prepared, decisions, threshold, reports)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
     articles = _article_names(by_source)
@@ -374,7 +394,8 @@ def _propose(
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
-    prepared_by_id = {p.fact.id: p for p in prepared}  # for the occasions, the retellings and the deal figures below
+    # for the occasions, the retellings and the deal figures below, which look up the facts of ``facts`` alone
+    prepared_by_id = early_by_id if early_by_id is not None else {p.fact.id: p for p in prepared}
     found = occasions_given() if occasions_given is not None else _undecided_occasion_ids(prepared, decisions)
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     occasions = [
@@ -387,7 +408,7 @@ def _propose(
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared_by_id, by_source)
+    proposals += _deal_figures(proposals, prepared_by_id, reports)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
@@ -397,7 +418,7 @@ def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) 
     return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
 
 
-def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article]) -> list[LinkProposal]:
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], articles: dict[str, list[Prepared]]) -> list[LinkProposal]:
     """The pairs that give one deal's figure differently (:mod:`.deal_figures`), as one figure.
 
     Each event proposal's facts are weighed together, and so are all the facts of two articles
@@ -407,7 +428,6 @@ def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_
     proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
     found: dict[frozenset[str], LinkProposal] = {}
     groups = [([by_id[i] for i in p.fact_ids], frozenset[str](), p.score, "in one occasion") for p in proposals if p.kind == "event"]
-    articles = {source: article.members for source, article in by_source.items()}
     groups += [(members, subjects, THRESHOLD, "in two reports") for members, subjects in articles_naming_one_deal(articles)]
     for members, subjects, score, where in groups:
         for a, b in deal_figure_clashes(members, subjects):
