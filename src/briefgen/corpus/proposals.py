@@ -50,6 +50,9 @@ from briefgen.corpus.restated import with_retellings
 
 _ID = attrgetter("id")
 
+#: Two facts that score, their score and what puts the evidence in words (asked only of the pairs a proposal shows).
+_Pair = tuple[Fact, Fact, float, Callable[[], str]]
+
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
 
@@ -164,7 +167,7 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    return _scored_pairs(facts, _prepared(facts), decisions, threshold)
+    return [(a, b, score, evidence()) for a, b, score, evidence in _scored_pairs(facts, _prepared(facts), decisions, threshold)]
 
 
 def _scored_pairs(
@@ -173,7 +176,7 @@ def _scored_pairs(
     decisions: LinkDecisions,
     threshold: float,
     reports: dict[str, list[Prepared]] | None = None,  # the prepared facts by source, if gathered already
-) -> list[tuple[Fact, Fact, float, str]]:
+) -> list[_Pair]:
     idf = rarity(prepared)
     pairs = []
     candidates = candidate_pairs(prepared, blocks(prepared))
@@ -191,7 +194,7 @@ def _scored_pairs(
     return pairs
 
 
-def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
+def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, Callable[[], str]] | None:
     """The pair's score and evidence; two figures that state one figure differently (``why``) are proposed whatever their wording.
 
     Such a pair is scored once, against no threshold: its score is raised to ``threshold`` anyway, and
@@ -202,7 +205,7 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float,
     scored = pair_score(pa, pb, idf, 0.0)
     assert scored is not None
     score, evidence = scored
-    return max(score, threshold), f"{evidence}; {why}"
+    return max(score, threshold), lambda: f"{evidence()}; {why}"
 
 
 def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
@@ -225,12 +228,12 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
             continue
         scored = _scored(prepared[draft], prepared[fact], idf, threshold, clash_reason(prepared[draft], prepared[fact]))
         if scored is not None:
-            found.append((everything[draft], everything[fact], *scored))
+            found.append((everything[draft], everything[fact], scored[0], scored[1]()))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
     return found
 
 
-def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact, Fact, float, str]]]:
+def _grouped(pairs: list[_Pair]) -> list[list[_Pair]]:
     """Pairs gathered into groups in which every two facts were proposed together (best pairs first).
 
     Chaining pairs (a-b, b-c, so a-c) would merge two reports that merely
@@ -238,7 +241,7 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
     A pair that fits no group is proposed on its own.
     """
     linked = {frozenset((a.id, b.id)) for a, b, _, _ in pairs}
-    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]] = []
+    groups: list[tuple[set[str], list[_Pair]]] = []
     home: dict[str, int] = {}
     for pair in sorted(pairs, key=lambda p: (-p[2], p[0].id, p[1].id)):
         a, b = pair[0].id, pair[1].id
@@ -265,9 +268,7 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
     return [chosen for _, chosen in _merged(groups, linked)]
 
 
-def _merged(
-    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]], linked: set[frozenset[str]]
-) -> list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]]:
+def _merged(groups: list[tuple[set[str], list[_Pair]]], linked: set[frozenset[str]]) -> list[tuple[set[str], list[_Pair]]]:
     """Groups that share a fact merged when every fact of one pairs with every fact of the other.
 
     Taking the best pairs first leaves one visit's reports in several
@@ -299,7 +300,7 @@ def _merged(
     return groups
 
 
-def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProposal]:
+def _figure_clashes(group: list[_Pair]) -> list[LinkProposal]:
     """The pairs of an event proposal that state one figure differently, each also proposed as one figure.
 
     An event link joins facts of one occasion, and the discrepancy checks
@@ -308,8 +309,11 @@ def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProp
     by side.  So such a pair is proposed as one figure too; accepting it shows the conflict.
     """
     found = []
-    for a, b, score, why in group:
-        if a.value is not None and b.value is not None and (FIGURE_CLASH in why or COUNT_CLASH in why):
+    for a, b, score, evidence in group:
+        if a.value is None or b.value is None:
+            continue
+        why = evidence()
+        if FIGURE_CLASH in why or COUNT_CLASH in why:
             first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
             found.append(LinkProposal((first.id, second.id), "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
     return found
@@ -389,7 +393,7 @@ def _propose(
         one_figure = all(m.value is not None for m in members) and len(units) == 1 and not counts_of_different_things(members)
         kind: Literal["event", "metric"] = "metric" if one_figure else "event"
         best = max(group, key=lambda p: p[2])
-        evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
+        evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]()}"
         name = metric_name(members) if kind == "metric" else event_name(members, articles)
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
