@@ -280,3 +280,30 @@ def test_a_glued_image_label_splits_headline_from_caption() -> None:
     assert lines[2].startswith("The two ministers")
     assert "photo 1 shows" in unglue_image_labels("The exhibition's photo 1 shows the harbour.")  # ordinary text stays
     assert unglue_image_labels("Figure Image 12 is dated") == "Figure Image 12 is dated"
+
+
+def test_a_release_wire_dateline_with_a_state_in_postal_letters() -> None:
+    # intake_final74 (kjct8): the release wire's dateline, read as before.
+    wire = "BEIJING, Sept. 16, 2023 /PRNewswire/ -- China and Zambia announced their decision on Friday to elevate"
+    assert dateline(wire)["place"].value == "Beijing"
+    # The same shape with the province in its two postal letters (made up).
+    found = dateline("PORT AVEL, ON, Sept. 16, 2025 /CNW/ - Today, the Prime Minister announced that he will travel")
+    assert found["place"].value == "Port Avel"
+    assert found["published"].value == "2025-09-16"
+
+
+def test_a_dateline_credit_with_a_number_in_the_outlets_name() -> None:
+    # intake_eval (dunyanews): the site's name in the dateline's brackets, read as before.
+    found = dateline("ISLAMABAD (Dunya News) – Finance Minister Senator Muhammad Ishaq Dar called on President")
+    assert found["outlet"].value == "Dunya News"
+    numbered = dateline("PORT AVEL (Channel 7) – The two ministers met on Monday.")  # made up
+    assert numbered["place"].value == "Port Avel"
+    assert numbered["outlet"].value == "Channel 7"
+    assert "outlet" not in dateline("PORT AVEL (March 23) – The two ministers met on Monday.")  # a day, no outlet
+    assert "outlet" not in dateline("PORT AVEL (Monday 23) – The two ministers met.")
+
+
+def test_a_line_in_capitals_closing_the_story_is_no_dateline() -> None:
+    lede = "The two presidents began talks in Port Avel on Thursday to strengthen ties between their nations."
+    assert find_dateline([lede, "MORE DETAILS SOON"]) == {}
+    assert find_dateline(["ISTANBUL", lede])["place"].value == "Istanbul"

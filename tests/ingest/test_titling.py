@@ -107,3 +107,15 @@ def test_the_newspapers_name_over_the_caption_is_no_headline(mini_project: Path,
     )
     fields = dry_add(mini_project, tmp_path, text, "https://japannews.yomiuri.co.jp/politics/politics-government/20260116-304489/")
     assert fields["title"] == ""
+
+
+def test_a_masthead_printing_the_opening_words_of_the_sites_name_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    # As on The Diplomat in Spain's English pages (intake_final119): the logo's first words, then the text.
+    text = "The Diplomat\n" + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://thediplomatinspain.com/en/?p=76750")
+    assert fields.get("title", "") == ""
+
+
+def test_a_short_title_that_does_not_open_the_sites_name_stays_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = "Harbour Deal Signed\n" + BODY
+    assert dry_add(mini_project, tmp_path, text, "https://thediplomatinspain.com/en/?p=76750")["title"] == "Harbour Deal Signed"

@@ -37,3 +37,11 @@ def test_a_short_line_printed_twice_is_no_title() -> None:
 def test_a_line_printed_twice_below_the_first_paragraph_is_no_title() -> None:
     part = Part(headline="Stay in touch", paragraphs=[LEDE, TITLE, "Mira Kolev", TITLE])
     assert headline_printed_twice(part).headline == "Stay in touch"
+
+
+def test_a_photo_caption_printed_twice_does_not_displace_the_headline() -> None:
+    # The picture's caption, with its credit after a slash, is shown twice under the headline (as alt text and as the
+    # caption); a caption is never the title, whatever its length.
+    caption = "The two ministers at the signing ceremony in the port of Vostrograd / photo courtesy: Press Office"
+    part = Part(headline="Ostland, Velmora sign ferry deal", paragraphs=[caption, caption, LEDE])
+    assert headline_printed_twice(part).headline == "Ostland, Velmora sign ferry deal"

@@ -36,6 +36,12 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("Share this story on X", "share link"),
         ("Share your views on Telegram channels with us", None),
         ("Shares in Sylvania's port operator rose on Tuesday", None),
+        ("Input your search keywords and press Enter.", "search box"),
+        ("Hi, what are you looking for?", "search box"),
+        ("Type above and press Enter to search. Press Esc to cancel.", "search box"),
+        ("Search and hit enter...", "search box"),
+        ("What are the two ministers looking for in the talks?", None),
+        ("Delegates press ahead and enter the second round of talks", None),
     ],
 )
 def test_widget_lines(line: str, kind: str | None) -> None:
@@ -189,3 +195,16 @@ def test_sentences_under_a_list_heading_are_still_an_article() -> None:
 )
 def test_list_headings(line: str, heading: bool) -> None:
     assert is_list_heading(line) is heading
+
+
+def test_a_search_boxs_prompt_above_the_headline_is_not_an_article_of_its_own() -> None:
+    # The prompt is a sentence, so it read as a first article's text and the page as holding two.
+    page = clean_page(
+        "Input your search keywords and press Enter.\n\n"
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n\n"
+        f"{_LEDE}\n\n{_SECOND}\n"
+    )
+    assert len(page.parts) == 1
+    assert page.parts[0].headline == "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis"
+    assert page.parts[0].paragraphs == [_LEDE, _SECOND]
+    assert "search box" in {r.kind for r in page.parts[0].removed}

@@ -92,3 +92,41 @@ def test_other_openings_are_left_to_the_ordinary_reading(text: str) -> None:
 def test_a_programmes_day_heading_before_a_plan_is_the_coming_day(text: str, kind: str, day: str) -> None:
     """A day-by-day programme heads each day with its weekday and a colon; a past report under one stays behind."""
     assert _date(text, dt.date(2009, 7, 5), kind) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            # fresh: a Korea Herald page of Wednesday 27 June 2018 on a visit "next week"
+            "During her visit on Tuesday, Kang will meet her UAE counterpart Abdullah bin Zayed Al Nahyan for the third "
+            'ministerial "strategic dialogue" over a range of issues.',
+            dt.date(2018, 6, 27),
+            "2018-07-03",
+        ),
+        (
+            # fresh: a Trinidad Guardian page of Saturday 25 May 2013 on the coming visit
+            "During Tuesday's agenda, the US delegation will pay a courtesy call on President Anthony Carmona at the President's office.",
+            dt.date(2013, 5, 25),
+            "2013-05-28",
+        ),
+    ],
+)
+def test_a_plan_opened_by_during_and_its_day_is_dated_by_the_coming_day(text: str, published: dt.date, day: str) -> None:
+    assert _date(text, published, "plan") == day
+
+
+def test_a_past_act_opened_by_during_and_its_day_keeps_the_day_of_the_act() -> None:
+    # intake_eval's OC Media page on the pipeline opened on Wednesday 5 March 2025, read on the Thursday after.
+    text = (
+        "During a state visit to Turkey on Wednesday, Azerbaijani President Ilham Aliyev, together with Turkish "
+        "President Recep Tayyip Erdoğan, attended the opening ceremony of the Iğdır–Nakhchivan gas pipeline via video "
+        "link from Ankara."
+    )
+    assert _date(text, dt.date(2025, 3, 6), "event") == "2025-03-05"
+
+
+def test_a_possessive_day_in_an_opening_with_a_verb_is_no_bare_opening() -> None:
+    text = "During Tuesday's talks that ended late, the ministers will say nothing."
+    start = text.index("Tuesday")
+    assert not opening_day_ahead(text, start, start + len("Tuesday"))

@@ -147,6 +147,8 @@ SETS = [
         "intake_final115",
         "intake_final116",
         "intake_final117",
+        "intake_final118",
+        "intake_final119",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]

@@ -73,3 +73,35 @@ def test_the_draft_of_a_later_signing_carries_the_day_of_the_talks() -> None:
     drafts = suggest_drafts(load_corpus(REPO), Source(id="vestria-korvik-talks", published=FRIDAY, body=body), set())
     dates = {" ".join(str(d.fields["quote"]).split()[:3]): str(d.fields["date"]) for d in drafts}
     assert dates["Later in the"] == "2024-11-13"
+
+
+def test_a_saying_that_continues_the_day_reads_the_earlier_report_as_a_report() -> None:
+    # The lede reports a past call under an agency's dateline; the saying that opens on "Earlier in the day" ties to
+    # the call's day, so the lede is read as a report, not as a plan (which took the dateline's day, its first date).
+    body = (
+        "KORVIK (Wire News - 15th November, 2024) The foreign ministers of Vestria and Ostland discussed their "
+        "programme in a phone call on Wednesday, the ministry said in a statement.\n\n"
+        "Earlier in the day, a deputy minister said that the minister would pay a working visit to Korvik on November 29."
+    )
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if "Earlier in the day" in s.text)
+    found = same_day_date(sentences, sentence, sentence.text, FRIDAY, future=True, ref_year=2024)
+    assert found is not None
+    assert str(found.date) == "2024-11-13"
+
+
+def test_the_same_day_of_an_announcement_is_the_announcing_day_not_the_visit_it_announces() -> None:
+    # intake_final70, People's Daily of 11 January 2025 (Xinhua, datelined 10 January).
+    body = (
+        "BEIJING, Jan. 10 (Xinhua) -- At the invitation of Chinese President Xi Jinping, Sri Lanka's President Anura "
+        "Kumara Dissanayake will pay a state visit to China from Jan. 14 to 17, Chinese foreign ministry spokesperson "
+        "Hua Chunying announced here on Friday.\n\n"
+        "The visit, the first one to China by President Dissanayake since taking office, is of great significance to the "
+        "development of China-Sri Lanka relations, Guo Jiakun, also a spokesperson for the foreign ministry, told a news "
+        "briefing on the same day."
+    )
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if "the same day" in s.text)
+    found = same_day_date(sentences, sentence, sentence.text, dt.date(2025, 1, 11), future=False, ref_year=2025)
+    assert found is not None
+    assert str(found.date) == "2025-01-10"

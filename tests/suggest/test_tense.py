@@ -194,3 +194,25 @@ def test_a_clock_times_colon_does_not_cut_the_plan_off_its_day() -> None:
     """'is scheduled to depart … at 10:00am on Saturday': the colon of the clock time breaks no clause."""
     text = "A special flight carrying the premier is scheduled to depart Korvik airport at 10:00am on Saturday, an aide said."
     assert _day(text) == "2031-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # fresh: a Dawn page datelined Monday 2 August 2004, on a dialogue's second day
+        ("News reports said Tuesday's talks are likely to focus on liberalising the visa regime.", "2004-08-03"),
+        ("Tuesday's state banquet will be held at the palace.", "2004-08-03"),
+        ("Tuesday's talks focused on the visa regime.", "2004-07-27"),
+    ],
+)
+def test_a_day_whose_possessive_opens_the_subject_of_a_future_verb_is_the_coming_day(text: str, day: str) -> None:
+    found = find_date(text, dt.date(2004, 8, 2), future=True)
+    assert found is not None
+    assert str(found[0]) == day
+
+
+def test_a_possessive_day_before_a_present_act_stays_behind() -> None:
+    # intake_final38 (West Australian, the Perth meeting): "Saturday’s meeting is implementing …", no future verb.
+    found = find_date("Saturday’s meeting is implementing the reciprocal access agreement.", FRIDAY, future=False)
+    assert found is not None
+    assert str(found[0]) == "2031-03-01"

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.models import Fact
+from briefgen.corpus.part_pages import part_pages
 from briefgen.corpus.retold import joined_by_wording, retellings
 from briefgen.corpus.spoken import speaks
 
@@ -61,7 +62,8 @@ def with_retellings(
     occasions: list[tuple[list[Fact], str]], pairs: Sequence[tuple[Fact, Fact]], prepared: dict[str, Prepared]
 ) -> list[tuple[list[Fact], str]]:
     """Each occasion (its facts, and why it is one) with the facts of no occasion that retell one of its parts
-    (see :mod:`briefgen.corpus.retold`), and with the statements of its own reports that restate a part of another report.
+    (see :mod:`briefgen.corpus.retold`), with the statements of its own reports that restate a part of another report,
+    and with the facts of pages that tell one of its parts and make no occasion (see :mod:`briefgen.corpus.part_pages`).
 
     ``pairs`` and ``prepared`` as for :func:`restatements`.
     """
@@ -69,13 +71,17 @@ def with_retellings(
     found = retellings(groups, pairs, prepared)
     taken = {fact.id for retold in found for fact in retold}
     restated = [[f for f in said if f.id not in taken] for said in restatements(groups, pairs, prepared)]
+    taken |= {fact.id for said in restated for fact in said}
+    paged = [[f for f in page if f.id not in taken] for page in part_pages(groups, pairs, prepared)]
     joined = []
-    for (members, why), retold, said in zip(occasions, found, restated, strict=True):
-        if retold or said:
-            members = sorted(members + retold + said, key=lambda f: (f.date.sort_key(), f.id))
+    for (members, why), retold, said, page in zip(occasions, found, restated, paged, strict=True):
+        if retold or said or page:
+            members = sorted(members + retold + said + page, key=lambda f: (f.date.sort_key(), f.id))
         if retold:
             why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
         if said:
             why += f"; with {len(said)} statement(s) of its reports that restate its parts"
+        if page:
+            why += f"; with {len(page)} fact(s) of pages that tell one of its parts"
         joined.append((members, why))
     return joined

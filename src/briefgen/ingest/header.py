@@ -28,7 +28,7 @@ CAPTION = re.compile(
     r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
     rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|by\b)\s*[^.!?:]{{1,60}}$"
     rf"|^{_PICTURE}(?:\s+[Cc]redit)?\s*:\s*\S|^(?:[Ff]ile\s+)?{_PICTURE}\s+(?:of|shows?)\s"
-    rf"|\s[|/]\s*{_PICTURE}(?:\s+[Cc]redit)?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
+    rf"|\s[|/]\s*{_PICTURE}(?:\s+(?:[Cc]redit|[Cc]ourtesy))?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
     rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`
 )
 _SENTENCE_END = (".", ",", ";", ":")
@@ -48,6 +48,13 @@ _AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "had", "has", "hav
 MENU_LINES = 5  # a block of at least this many short lines above the article is a site's menu
 
 
+# A headline that opens with a quotation and goes on to name who said it ("‘We must do more,’ PM Wong says after …",
+# "“Separated by distance …,” Armenian FM Ararat Mirzoyan"): the quotation, of three words or more, closes with a
+# comma, "!" or "?" and its mark (an apostrophe inside a word, "you’re", is no close), and a name follows it.  A
+# standfirst quoting someone goes on as a sentence does ("…,” the Malaysian PM said", "…,' says the President").
+_QUOTE_THEN_SPEAKER = re.compile(r"[\"“‘'](?:\S+\s+){2,}?.*?\w[,!?][\"”’']\s+(?!(?:The|A|An)\b)[A-Z]\w*\s+\S")
+
+
 def headline_like(text: str) -> bool:
     """Short, no closing punctuation, not a list item: how headlines look."""
     words = text.split()
@@ -60,7 +67,7 @@ def headline_like(text: str) -> bool:
         and not PAST_SENTENCE.match(text)
         and not PRESENT_SENTENCE.match(text)
         and not PICTURE_SENTENCE.match(text)
-        and not text.startswith(('"', "“", "‘", "'"))
+        and (not text.startswith(('"', "“", "‘", "'")) or bool(_QUOTE_THEN_SPEAKER.match(text)))
         and any(c.isalpha() for c in text)
     )
 

@@ -42,3 +42,16 @@ def english_words(name: str) -> list[str] | None:
     if len(pieces) < 2 or "".join(pieces) != name or any(len(p) < _SHORTEST_PIECE or p not in segmenter.UNIGRAMS for p in pieces):
         return None
     return pieces
+
+
+def segments(name: str) -> list[str]:
+    """The pieces the segmenter reads in a run-together name of letters ("signalng": signal, ng), known words or not;
+    the name itself alone when it is not all letters."""
+    if not name.isalpha():
+        return [name]
+    return [str(piece) for piece in _segmenter().segment(name)]
+
+
+def known_word(piece: str) -> bool:
+    """Whether the segmenter's word table holds ``piece`` as a word."""
+    return piece in _segmenter().UNIGRAMS

@@ -110,9 +110,10 @@ _TITLES_OF_OFFICE = {
 # "Wednesday, December 6, 2023 – President …": a weekday opening a dated line names the day, never a place.
 _NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLES_OF_OFFICE | set(WEEKDAY_NAMES)
 # "Rawalpindi, 12 June 2024 (TDI):", "PORT AVEL, Ostland, June 12, 2024 —": a place (its country after it), a full date.
+# A release wire writes the state or province in its two postal letters: "OTTAWA, ON, Sept. 16, 2025 /CNW/ -".
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
-    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*)?"
+    r"(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2}),\s*)?"
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
     r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
@@ -120,6 +121,8 @@ _DATED_DATELINE = re.compile(
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
 _PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*[A-Za-z][^()]*?)\s*[-–—]\s*(?P<date>[^()\-–—]*\d{4})\s*$")
 _PAREN_OUTLET = re.compile(r"^[A-Z][A-Za-z&.' ]{1,30}$")
+# "COLOMBO (News 1st) –", "(92 News)", "(Channel 4)": a name with its number, which no date in brackets is.
+_NUMBERED_PAREN = re.compile(r"^(?:[A-Z][A-Za-z&.']+\s+){1,3}\d{1,3}(?:st|nd|rd|th)?$|^\d{1,3}\s+(?:[A-Z][A-Za-z&.']+\s*){1,3}$")
 # "told Business Recorder on Friday".
 _TOLD = re.compile(
     r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})(?=\s+(?:on|in|that|this|last|from|at)\b|[,.;]|$)"
@@ -279,6 +282,7 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
         shaped = _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES
+        shaped = shaped and index + 1 < len(paragraphs)  # a dateline heads text: "MORE DETAILS SOON" closing a story does not
         if shaped and not furniture_opening(line) and not names_occasion(line):  # nor a subheading ("THE STATEMENTS")
             return {"place": Found(titled_place(line), line, "dateline")}
     return {}
@@ -385,9 +389,15 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
             day = parse_text_date(with_date.group("date"))
             if day is not None and "published" not in found:
                 found["published"] = Found(day.isoformat(), f"({paren})", "dateline")
-        elif _PAREN_OUTLET.match(paren.strip()) and not any(c.isdigit() for c in paren):
+        elif (_PAREN_OUTLET.match(paren.strip()) and not any(c.isdigit() for c in paren)) or _numbered_outlet(paren.strip()):
             found["outlet"] = Found(paren.strip(), f"({paren})", "dateline")
     return found
+
+
+def _numbered_outlet(paren: str) -> bool:
+    """Whether a dateline's brackets hold an outlet's name with a number in it ("News 1st"), not a day ("March 23")."""
+    days = "|".join(WEEKDAY_NAMES)
+    return bool(_NUMBERED_PAREN.match(paren)) and not re.search(rf"\b(?:{MONTH_PATTERN}|{days})\b", paren, re.IGNORECASE)
 
 
 def told_outlet(lede: str) -> Found | None:

@@ -13,7 +13,9 @@ Two readings, each of a class of pages:
   only where the split is certain: at a hyphen, and before the words that
   name a kind of outlet ("journal", "times", "express"), then after a
   leading "the"; a part with no vowel is an acronym ("xyzexpress" is "XYZ
-  Express").  A short name that does not split ("rudolfo", "chazidian") is
+  Express"); a country's code glued to the end of a name ("signalng" is
+  "Signal") is where the site is, not a part of its name (:mod:`countrycodes`).
+  A short name that does not split ("rudolfo", "chazidian") is
   the one word capitalised: the reader knows the site by it, where an empty
   outlet tells nothing; so is a long one that no certain split divides
   ("aussiedlerbote", "ilmessaggiere"), which could be several words written any
@@ -51,6 +53,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.countrycodes import without_country_code
 from briefgen.ingest.countrywords import COUNTRY_WORDS
 from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
@@ -217,6 +220,7 @@ def host_words(url: str | None) -> Found | None:
     elif kind and len(name) <= _LONGEST_WORD:
         words = [name.upper() if len(name) <= 3 else name]  # "eir.news": a name of three letters is an acronym
     else:
+        name = without_country_code(name)  # "signalng": Signal's site in Nigeria (:mod:`countrycodes`)
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _outlet_of_place(core) or _split_outlet_words(core) or _split_leading_word(core)

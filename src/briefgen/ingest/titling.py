@@ -43,7 +43,10 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
-    if part.headline and (is_masthead(part.headline, address) or _masthead_with_motto(part, address)):
+    masthead = part.headline and (
+        is_masthead(part.headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(part.headline, address)
+    )
+    if masthead:
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
         part = without_masthead(part)
     # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words;
@@ -63,6 +66,23 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     return headline_echoed_by_lede(part), found
+
+
+# A masthead that prints only the opening words of the site's name: two or three capitalised words, of this many letters at
+# least, that spell the start of the registered name.
+_SHORT_MASTHEAD_LETTERS = 8
+
+
+def _masthead_cut_short(headline: str, address: str | None) -> bool:
+    """Whether the headline is the opening words of the site's name as its address spells it ("The Diplomat" over an
+    article on thediplomatinspain.com, where the logo sets "in Spain" apart): a masthead, not the article's title.
+    A title this short that is the start of the site's own name names no story."""
+    domain = registered_domain(address)
+    words = headline.split()
+    if domain is None or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    letters, name = letters_of(headline), letters_of(domain[0])
+    return len(letters) >= _SHORT_MASTHEAD_LETTERS and name.startswith(letters) and len(name) - len(letters) >= 3
 
 
 # "SpaceWar.com - Your World At War": the site's name, a separator, its motto in capitalised words.

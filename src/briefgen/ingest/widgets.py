@@ -36,8 +36,10 @@ _P = TypeVar("_P", bound=PartLike[Any])
 
 
 # Whole lines, matched case-insensitively: a loading message, a poll's answer with its share ("Yes • 50%", "No - 12 %",
-# "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Load more") and a
-# thumbnail's caption or credit ("ST THUMBNAIL HUNGARY / TRT World").
+# "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Load more"), a
+# thumbnail's caption or credit ("ST THUMBNAIL HUNGARY / TRT World") and a search box's prompt, copied with the page
+# from its header ("Input your search keywords and press Enter.", "Hi, what are you looking for?", "Type above and press
+# Enter to search. Press Esc to cancel."): a sentence to the reader, never the article's first paragraph.
 _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("loading message", re.compile(r"(?:loading|please wait)\s*(?:\.{2,3}|…)?")),
     ("poll widget", re.compile(r"(?:yes|no|maybe|other)\s*[•·:|–—-]?\s*\d{1,3}(?:[.,]\d)?\s*%|\d{1,3}(?:[.,]\d)?\s*%\s*(?:yes|no)")),
@@ -49,6 +51,15 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("thumbnail caption", re.compile(r"[^.!?]{0,80}\bthumb(?:nail)?\b[^.!?]{0,80}")),
+    (
+        "search box",
+        re.compile(
+            r"(?:hi,? )?what are you looking for\??"
+            r"|(?:input|type|enter)(?: your| the)?(?: search)?(?: keywords?| terms?| query| text)?(?: above| here| below)?,? and "
+            r"(?:press|hit) enter(?: to search)?\s*[.…]*(?: press esc to cancel\.?)?"
+            r"|search and (?:press|hit) enter\s*[.…]*"
+        ),
+    ),
 )
 
 

@@ -307,6 +307,8 @@ def find_date(
         ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
         if ahead:
             return finest_within(ahead)[1:]  # "the 2024 Summit, which will take place between Wednesday and Friday"
+    if not future and found[0][1].month is None and not re.search(r"\d", found[0][2]):
+        return finest_within(found)[1:]  # "visited France last year to celebrate Bastille Day in July": July of last year
     return found[0][1], found[0][2]
 
 

@@ -3,14 +3,18 @@
 Previews set out a visit's programme day by day, and the day opens the sentence: "On Sunday afternoon, the US
 president will watch the final-day matches", "From Monday morning, Abe and Trump will sit down for official summit
 talks", "In the city on Wednesday, Prime Minister Modi is scheduled to meet business leaders", "On Monday, at the
-State Guesthouse, the two leaders will hold talks".  :func:`briefgen.suggest.tense.fronted_future` reads such a day
-as the coming one when the main clause after the opening is a plan, but only when the opening is "On Monday," alone
-and its comma follows the weekday at once; these openings, with a part of the day after the weekday, "From" before
-it, a setting before it ("In the city on", "At the summit on") or a second verbless phrase of place after its comma,
-were read as the day before, and so was a day-by-day programme's heading, the weekday and a colon ("Wednesday: The
-president and first lady fly to Rome.").  Each is brought back to the plain "On Monday, <main clause>" and read as that is read:
-the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a
-past verb ("On Sunday afternoon, the president watched …") keeps it behind.
+State Guesthouse, the two leaders will hold talks", "During her visit on Tuesday, Kang will meet her UAE
+counterpart", "During Tuesday's agenda, the US delegation will pay a courtesy call".
+:func:`briefgen.suggest.tense.fronted_future` reads such a day as the coming one when the main clause after the
+opening is a plan, but only when the opening is "On Monday," alone and its comma follows the weekday at once.
+These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city
+on", "At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
+Tuesday's agenda,") or a second verbless phrase of place after its comma, were read as the day before, and so was
+a day-by-day programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to
+Rome.").  Each is brought back to the plain "On Monday, <main clause>" and read as that is read: the day is ahead
+only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a past verb ("On
+Sunday afternoon, the president watched …", "During a state visit to Turkey on Wednesday, Aliyev … attended …")
+keeps it behind.
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ _AFTER_DAY = re.compile(
     r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
     re.IGNORECASE,
 )
+# The weekday as the possessive of a verbless opening's noun, with its comma: "During Tuesday's agenda,".
+_POSSESSED = re.compile(r"['’]s\s+(?P<words>[a-z][a-z -]{0,40}?),", re.IGNORECASE)
 # What may stand before the weekday: nothing, "On", "From", or a setting with no verb ("In the city on").
 _BEFORE_DAY = re.compile(
-    r"(?:(?:in|at)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from)?\s*",
+    r"(?:(?:in|at|during)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from|during)?\s*",
     re.IGNORECASE,
 )
 # A second opening phrase of place or occasion after the comma, with no verb: "at the State Guesthouse in Tokyo,".
@@ -52,8 +58,8 @@ def opening_day_ahead(text: str, start: int, end: int) -> bool:
     before = _BEFORE_DAY.fullmatch(opening)
     if before is None or (before.group("setting") and _VERB.search(before.group("setting"))):
         return False
-    after = _AFTER_DAY.match(text, day.end())
-    if after is None:
+    after = _AFTER_DAY.match(text, day.end()) or _POSSESSED.match(text, day.end())
+    if after is None or ("words" in after.groupdict() and _VERB.search(after.group("words"))):
         return False
     rest = text[after.end() :]
     for _ in range(2):  # "On Monday, at the State Guesthouse at Akasaka Palace in Tokyo, Abe and Trump will …"

@@ -7,7 +7,12 @@ signing lands on the day the paper was printed, and the editor is given a
 date the article never meant.  The phrase points back at the day the text is
 describing, so it takes the day of the nearest earlier sentence of the body
 that is dated to a day; a sentence that itself continues an earlier day passes
-that day on.  The search is not held to the paragraph before: many outlets set
+that day on.  A phrase that opens a past saying ("Earlier in the day, Rudenko
+said that Lavrov would visit Minsk on June 19") ties the saying to the earlier
+day, not the plan it reports, so the earlier sentence is read as a report, as
+the saying is: "MOSCOW (Sputnik - 11th June, 2020) … discussed … on Wednesday"
+gives its Wednesday, where read as a plan it gave the first date it names, the
+dateline's.  The search is not held to the paragraph before: many outlets set
 each sentence as a paragraph of its own, and background between the dated
 sentence and the phrase ("The first day of the three-day visit has shown …")
 names no other day, so it does not change the day being told.  A sentence that
@@ -23,6 +28,7 @@ import re
 
 from briefgen.suggest.dates import ResolvedDate, find_date
 from briefgen.suggest.sentences import Sentence
+from briefgen.suggest.tense import told_in_the_past
 from briefgen.text.dates import PartialDate
 
 #: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day".
@@ -66,6 +72,7 @@ def same_day_date(
     phrase = SAME_DAY.search(text)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
+    future = future and not told_in_the_past(text, phrase.start(), phrase.end())  # "Earlier in the day, X said … would …"
     return day_of_earlier(sentences, sentence, published, phrase, "continues", future=future, ref_year=ref_year)
 
 

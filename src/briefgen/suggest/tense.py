@@ -162,23 +162,33 @@ def fronted_future(text: str, start: int, end: int) -> bool:
 
 # The future verb a dated subject leads into: "His talks with Modi on Tuesday will focus on trade".
 _FUTURE_NEXT = re.compile(
-    r"^\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+)?to)\b",
+    r"^\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+|likely\s+)?to)\b",
     re.IGNORECASE,
 )
+# The weekday as the possessive of the subject's noun, of up to three words: "Tuesday's talks are likely to focus".
+_OWNED_NOUN = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})", re.IGNORECASE)
 
 
 def future_subject(text: str, start: int, end: int) -> bool:
     """Whether the day at ``text[start:end]`` ends the subject of a future verb ("talks on Tuesday will focus on trade").
 
     A preview names the day of what is to come in the subject itself, before
-    its verb: that Tuesday is the coming one.  A past verb before the day
+    its verb: that Tuesday is the coming one, and so is the day whose
+    possessive opens the subject ("Tuesday's talks are likely to focus on
+    visas").  A past verb before the day
     ("deals signed on Tuesday will boost trade", "leaders who met on Tuesday
     will …") dates that past act instead, whatever the main verb promises.
     """
     before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
     if _PAST_VERB.search(before) or _PAST_ACT.search(before):
         return False
-    return bool(_FUTURE_NEXT.match(text[end : end + 40]))
+    if _FUTURE_NEXT.match(text[end : end + 40]):
+        return True
+    owned = _OWNED_NOUN.match(text, end)
+    if owned is None:
+        return False
+    ends = [owned.start(1) + word.end() for word in re.finditer(r"\s+[a-z-]+", owned.group(1), re.IGNORECASE)]
+    return any(_FUTURE_NEXT.match(text[after : after + 40]) for after in ends)  # "Tuesday's state banquet will …"
 
 
 # The verb of saying or of a past act that governs a fronted date: "In September, India announced that …".

@@ -1,0 +1,53 @@
+"""A country's two-letter code glued to the end of a site's registered name: "signalng.com" is Signal's site in Nigeria.
+
+The last resort for naming a site spells its registered name as words
+(:mod:`briefgen.ingest.selfnames`); a short name that does not split is the one
+word.  Small sites often add their country's code to a name that was taken
+elsewhere ("signalng", "theguildng", "newdiplomatng"), and the one word then
+carries the code ("Signalng", "The Guildng"), a name no page writes.  The code
+is cut off only where it is certain:
+
+- the two letters are a country's code (CLDR's list of territories) and hold
+  no vowel, so they are no English word or word ending of their own ("ng",
+  "pk", "bd", "lk", "gh", "np"; not "in", "me" or "us"), and not the letters
+  outlets write into their own names ("tv", "fm");
+- the word segmenter (:mod:`briefgen.ingest.hostsegments`) reads the name as
+  words of its table, of three letters or more, and then the code alone ("signal" +
+  "ng"); a word that ends in the same letters ("spring", "graph", "ninth") is
+  one piece, so nothing is cut from it.
+
+What is left is named as any other registered name is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from briefgen.ingest.hostsegments import known_word, segments
+
+_VOWELS = frozenset("aeiouy")
+# Codes that are also the letters outlets write into their own names ("kestreltv", "kestrelfm", "kestrelpr": television,
+# radio, press releases), and CLDR's codes that name no country ("zz" unknown, "xb" a pseudo-locale, "cp" Clipperton).
+_NAME_LETTERS = frozenset(("tv", "fm", "pr", "zz", "xa", "xb", "cp", "cq", "dg"))
+# The words before the code: each a word of this many letters or more, as the segmenter's other readings require.
+_SHORTEST_WORD = 3
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """Two-letter territory codes without a vowel, lower case (loaded once, on first use)."""
+    from babel import Locale
+
+    codes = (str(code).casefold() for code in Locale("en").territories)
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha() and not _VOWELS & set(code)) - _NAME_LETTERS
+
+
+def without_country_code(name: str) -> str:
+    """``name`` without a country's code glued to its end ("signalng" is "signal"), or ``name`` as it is."""
+    ending = name[-2:]
+    if len(name) < _SHORTEST_WORD + 2 or _VOWELS & set(ending) or ending not in _codes():
+        return name
+    pieces = segments(name)
+    if len(pieces) < 2 or pieces[-1] != ending or any(len(piece) < _SHORTEST_WORD or not known_word(piece) for piece in pieces[:-1]):
+        return name
+    return name[:-2]
