@@ -74,13 +74,14 @@ def test_a_clashing_pair_inside_an_event_proposal_is_also_proposed_as_one_figure
     twelve = fact("twelve", "outlet-a", TWELVE, "2031-03-04", amount=12, unit="years")
     thirteen = fact("thirteen", "outlet-b", THIRTEEN, "2031-03-03", amount=13, unit="years")
     talks = fact("talks", "outlet-b", "Arlen held talks in Port Vessa on security", "2031-03-03")
-    group = [
-        (twelve, thirteen, 0.6, f"wording 40% alike; {COUNT_CLASH}"),
-        (twelve, talks, 0.5, "wording 60% alike"),
+    group = [  # each pair's evidence, put in words when asked
+        (twelve, thirteen, 0.6, lambda: f"wording 40% alike; {COUNT_CLASH}"),
+        (twelve, talks, 0.5, lambda: "wording 60% alike"),
     ]
     [extra] = _figure_clashes(group)
     assert extra.kind == "metric" and extra.fact_ids == ("thirteen", "twelve") and extra.name == "m-thirteen"
-    assert _figure_clashes([(twelve, talks, 0.5, "wording 60% alike")]) == []
+    assert extra.evidence == f"'twelve' and 'thirteen': wording 40% alike; {COUNT_CLASH}"
+    assert _figure_clashes([(twelve, talks, 0.5, lambda: "wording 60% alike")]) == []
 
 
 def test_the_parts_of_one_occasion_get_one_event_id_from_what_their_articles_are_about() -> None:

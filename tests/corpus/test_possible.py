@@ -125,6 +125,20 @@ def test_undated_sources_filter_the_answer_worked_out_before_the_sources_were_re
     assert without_undated(early, facts, proposals, {"tribune"}) == []  # an undated report dates no visit
 
 
+def test_the_facts_by_id_give_the_same_conflicts_as_the_walk_over_them() -> None:
+    """``written`` (the facts by id) spares the walk over every fact: the same conflicts, figures and dates alike."""
+    facts = [
+        fact("bt", "businesstoday", SIXTY_FOUR, "2024", amount=64000000000, unit="USD"),
+        fact("ht", "hindustantimes", SIXTY_EIGHT, "2024", amount=68000000000, unit="USD"),
+        fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event"),
+        fact("december", "tribune", DECEMBER, "2025", kind="plan"),
+    ]
+    proposals = propose_links(facts, LinkDecisions())
+    walked = possible_conflicts(facts, proposals, set())
+    assert sorted(c.discrepancy.kind for c in walked) == ["date", "figure"]
+    assert possible_conflicts(facts, proposals, set(), written={f.id: f for f in facts}) == walked
+
+
 def test_a_visit_dated_november_agrees_with_its_25_november_arrival() -> None:
     arrival = fact("arrival", "dawn", ARRIVAL, "2024-11-25", kind="event")
     november = fact("november", "tribune", DECEMBER.replace("December", "November"), "2025", kind="plan")

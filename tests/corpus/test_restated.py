@@ -15,7 +15,7 @@ from briefgen.corpus.evidence import prepare, wording
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.proposals import propose_links
-from briefgen.corpus.restated import RESTATED_WORDING, restatements
+from briefgen.corpus.restated import RESTATED_WORDING, restatements, with_retellings
 from briefgen.corpus.retold import RETOLD_WORDING
 from tests.corpus.builders import make_fact
 
@@ -133,3 +133,13 @@ def test_an_event_does_not_join() -> None:
     """Only statements are read: events and plans that speak joined a wrong pair for every two or three right ones."""
     event = fact(MERZ.id, "buzb", MERZ.quote, ("Friedrich Merz", "Italy", "Germany"))
     assert _restated(event) == [[]]
+
+
+def test_with_retellings_joins_the_statement_to_its_occasion_and_says_why() -> None:
+    """The occasion takes the statement that restates its part, in date order, and its reason says so."""
+    occasion = [f for f in summit() if f.id != MERZ.id]
+    prepared = {f.id: prepare(f) for f in [*occasion, MERZ]}
+    [(members, why)] = with_retellings([(occasion, "one summit")], [(GUARDIAN_MERZ, MERZ)], prepared)
+    assert members == sorted([*occasion, MERZ], key=lambda f: (f.date.sort_key(), f.id))
+    assert why == "one summit; with 1 statement(s) of its reports that restate its parts"
+    assert with_retellings([(occasion, "one summit")], [], prepared) == [(occasion, "one summit")]

@@ -19,6 +19,7 @@ import itertools
 import math
 import operator
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -399,16 +400,12 @@ def same_words(pa: Prepared, pb: Prepared, rare_smaller: float) -> bool:
     return fuzz.ratio(pa.quote_in_order, pb.quote_in_order) >= SAME_WORDS_RATIO
 
 
-def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, str] | None:
-    """How likely two facts report one thing (0-1), and the evidence in words; None if below ``threshold``.
-
-    The wording costs the most to compare, so it is compared only when the
-    rest of the evidence, with the best wording there can be, reaches the
-    threshold.  Two facts that give one role to different parties ("India's
-    third-largest partner", "the UAE's second-largest") are two figures,
-    however alike their words (:func:`briefgen.corpus.roles.opposed`).
-    """
-    a, b = pa.fact, pb.fact
+def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float) -> tuple[float, Callable[[], str]] | None:
+    """How likely two facts report one thing (0-1), and what puts the evidence in words (asked for the few pairs a
+    proposal shows); None if below ``threshold``.  The wording, the dearest to compare, is compared only when the
+    rest of the evidence, with the best wording there can be, reaches the threshold.  Two facts that give one role
+    to different parties ("India's third-largest partner", "the UAE's second-largest") are two figures, however
+    alike their words (:func:`briefgen.corpus.roles.opposed`)."""
     found = _cheap_features(pa, pb, idf)
     bound = 1 / (1 + math.exp(-(_logit(found) + _WEIGHTS["wording"])))
     same = same_words(pa, pb, found["rare_smaller"])
@@ -420,8 +417,14 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
         score = max(score, threshold)
     elif score < threshold:
         return None
-    if may_state_roles(pa.word_set) and may_state_roles(pb.word_set) and opposed(a.quote, b.quote):
+    if may_state_roles(pa.word_set) and may_state_roles(pb.word_set) and opposed(pa.fact.quote, pb.fact.quote):
         return None
+    return score, lambda: _evidence(pa, pb, found, same)
+
+
+def _evidence(pa: Prepared, pb: Prepared, found: dict[str, float], same: bool) -> str:
+    """A scored pair's evidence in words, from what :func:`pair_score` found."""
+    a, b = pa.fact, pb.fact
     parts = [f"wording {round(found['wording'] * 100)}% alike, rare words {round(found['rare_smaller'] * 100)}% shared"]
     if same:
         parts.append("the quotes are the same words but for spelling")
@@ -431,7 +434,7 @@ def pair_score(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: flo
     parts.append(f"dates {a.date} / {b.date}")
     if a.value is not None and b.value is not None:
         parts.append(f"figures {describe_value(a.value)} / {describe_value(b.value)}")
-    return score, "; ".join(parts)
+    return "; ".join(parts)
 
 
 def rarity(prepared: list[Prepared]) -> dict[str, float]:

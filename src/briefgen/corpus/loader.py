@@ -148,7 +148,7 @@ class Corpus:
         from briefgen.corpus.possible import possible_conflicts
 
         proposals = self._work_out_proposals()
-        return proposals, possible_conflicts(self.facts_in_date_order(), proposals, set())
+        return proposals, possible_conflicts(self.facts_in_date_order(), proposals, set(), written=self.facts)
 
     def _linked_aside(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
         if self._aside is None:
@@ -170,7 +170,7 @@ class Corpus:
             undated = {sid for sid, source in self.sources.items() if source.published is None}
             if self._aside is not None:  # worked out before the sources were read: their dates count now
                 return without_undated(self._aside[1], self.facts_in_date_order(), proposals, undated)
-            return possible_conflicts(self.facts_in_date_order(), proposals, undated)
+            return possible_conflicts(self.facts_in_date_order(), proposals, undated, written=self.facts)
 
         return list(self.derived("possible-conflicts", work))
 

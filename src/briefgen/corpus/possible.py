@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from briefgen.corpus.clash import visit_date
@@ -148,21 +149,17 @@ def _weighed(proposals: list[LinkProposal], proposed: list[Fact]) -> tuple[list[
     return proposed, {f.id: _dated_by_visit(f) if f.id in in_events else f for f in proposed}
 
 
-def _proposed_and_valued(facts: list[Fact], proposals: list[LinkProposal]) -> tuple[list[Fact], dict[str, Fact], list[Fact]]:
-    """What :func:`_proposed_facts` gives, and the facts that state a figure, found in one walk over the corpus.
+def _proposed_written(
+    facts: list[Fact], proposals: list[LinkProposal], written: Mapping[str, Fact] | None
+) -> tuple[list[Fact], dict[str, Fact]]:
+    """What :func:`_proposed_facts` gives, the proposed facts looked up in ``written`` (the same facts by id) if given.
 
-    Each fact read costs most for reaching it in memory (50,000 facts): one walk
-    reading both, not a second one for the sentence figures, which need the figures alone.
+    Each fact read costs most for reaching it in memory (50,000 facts): a few thousand looked up
+    by id, not every fact walked.  What follows reads the proposed facts by id alone, in no order.
     """
-    proposed_ids = _ids(proposals)
-    proposed: list[Fact] = []
-    valued: list[Fact] = []
-    for fact in facts:
-        if fact.id in proposed_ids:
-            proposed.append(fact)
-        if fact.value is not None:
-            valued.append(fact)
-    return (*_weighed(proposals, proposed), valued)
+    if written is None:
+        return _proposed_facts(facts, proposals)
+    return _weighed(proposals, [written[i] for i in _ids(proposals) if i in written])
 
 
 class _LeftOut:
@@ -196,18 +193,20 @@ def _from_undated(discrepancy: Discrepancy, by_id: dict[str, Fact], undated: set
     return any(f in by_id and by_id[f].source in undated for f in discrepancy.fact_ids)
 
 
-def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None) -> list[PossibleConflict]:
+def possible_conflicts(
+    facts: list[Fact], proposals: list[LinkProposal], undated: set[str] | None = None, *, written: Mapping[str, Fact] | None = None
+) -> list[PossibleConflict]:
     """The discrepancies each proposal would add if it were accepted.
 
     Proposals are only made for facts no decision links yet, so each is
     weighed on its own facts.  ``facts`` are the facts as written; ``undated`` the ids
     of sources that state no publication date, whose facts' dates are not
-    set against others.  Notes that two figures are not comparable are left
-    out: they are not conflicts.
+    set against others; ``written``, if given, the same facts by id.  Notes that two
+    figures are not comparable are left out: they are not conflicts.
     """
     if not proposals:
         return []
-    proposed, by_id, valued = _proposed_and_valued(facts, proposals)
+    proposed, by_id = _proposed_written(facts, proposals, written)
     left_out = _LeftOut(proposed, by_id, undated or set())
     found = []
     for proposal in proposals:  # one at a time: two proposals sharing a fact must not chain two events into one
@@ -233,8 +232,9 @@ def possible_conflicts(facts: list[Fact], proposals: list[LinkProposal], undated
     involved = {by_id[f].source for c in found if c.discrepancy.kind == "figure" for f in c.discrepancy.fact_ids if f in by_id}
     if not involved:
         return found
-    sentences = _sentence_figures([f for f in valued if f.source in involved])
-    parts = parts_and_totals(f for f in valued if f.source in involved)
+    valued = [f for f in facts if f.value is not None and f.source in involved]  # in one walk, for both
+    sentences = _sentence_figures(valued)
+    parts = parts_and_totals(valued)
     kept = []
     for conflict in found:
         if conflict.discrepancy.kind != "figure":

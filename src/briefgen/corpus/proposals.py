@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal
+from operator import attrgetter
+from typing import Literal, cast
 
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
@@ -44,10 +45,13 @@ from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
-from briefgen.corpus.part_pages import part_pages
 from briefgen.corpus.parties import party_key
-from briefgen.corpus.restated import restatements
-from briefgen.corpus.retold import retellings
+from briefgen.corpus.restated import with_retellings
+
+_ID = attrgetter("id")
+
+#: Two facts that score, their score and what puts the evidence in words (asked only of the pairs a proposal shows).
+_Pair = tuple[Fact, Fact, float, Callable[[], str]]
 
 #: Full score (0-1) a pair needs to be proposed.
 THRESHOLD = 0.4
@@ -88,20 +92,31 @@ def _prepared(facts: list[Fact]) -> list[Prepared]:
     return _prepared_articles(facts)[0]
 
 
-def _prepared_articles(facts: list[Fact], early: Mapping[str, Prepared] | None = None) -> tuple[list[Prepared], dict[str, Article]]:
-    """Every fact as the comparisons see it, and each source's article.
+def _prepared_articles(
+    facts: list[Fact], early: Mapping[str, Prepared] | None = None
+) -> tuple[list[Prepared], dict[str, Article], dict[str, Prepared] | None]:
+    """Every fact as the comparisons see it, each source's article, and ``early`` if it gave every fact (else None).
 
-    ``early`` holds facts prepared before (as the corpus was read), maybe
+    ``early`` holds facts prepared before (as the corpus was read), by id, maybe
     from the facts as written, before accepted links gave them an event id
     or a metric, which preparing does not read: such a fact is taken as linked.
+    Holding every fact, it looks up each by its id as a mapping of the list would.
     """
-    prepared = [prepare(f) for f in facts] if early is None else [_taken(early.get(f.id), f) for f in facts]
-    return prepared, article_context(prepared)
-
-
-def _taken(early: Prepared | None, fact: Fact) -> Prepared:
     if early is None:
-        return prepare(fact)
+        prepared = [prepare(f) for f in facts]
+        return prepared, article_context(prepared), None
+    found = list(map(early.get, map(_ID, facts)))  # looked up in C, not by a Python step per fact
+    if None in found:
+        prepared = [prepare(f) if item is None else _taken(item, f) for item, f in zip(found, facts, strict=True)]
+        return prepared, article_context(prepared), None
+    taken = cast(list[Prepared], found)
+    for item, fact in zip(taken, facts, strict=True):
+        if item.fact is not fact:
+            item.fact = fact
+    return taken, article_context(taken), early if isinstance(early, dict) else None
+
+
+def _taken(early: Prepared, fact: Fact) -> Prepared:
     if early.fact is not fact:
         early.fact = fact
     return early
@@ -152,16 +167,21 @@ def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, fl
 
 def scored_pairs(facts: list[Fact], decisions: LinkDecisions, threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
     """Every undecided pair of facts from different sources that scores ``threshold`` or more."""
-    return _scored_pairs(facts, _prepared(facts), decisions, threshold)
+    return [(a, b, score, evidence()) for a, b, score, evidence in _scored_pairs(facts, _prepared(facts), decisions, threshold)]
 
 
 def _scored_pairs(
-    facts: list[Fact], prepared: list[Prepared], decisions: LinkDecisions, threshold: float
-) -> list[tuple[Fact, Fact, float, str]]:
+    facts: list[Fact],
+    prepared: list[Prepared],
+    decisions: LinkDecisions,
+    threshold: float,
+    reports: dict[str, list[Prepared]] | None = None,  # the prepared facts by source, if gathered already
+) -> list[_Pair]:
     idf = rarity(prepared)
     pairs = []
     candidates = candidate_pairs(prepared, blocks(prepared))
-    leads = ReportLeads.by_source(prepared, party_key)  # a pair of two visitors' reports is no event, whatever its wording
+    # a pair of two visitors' reports is no event, whatever its wording
+    leads = ReportLeads.by_source(prepared, party_key) if reports is None else ReportLeads(reports, party_key)
     for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
         if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
@@ -174,7 +194,7 @@ def _scored_pairs(
     return pairs
 
 
-def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, str] | None:
+def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float, why: str) -> tuple[float, Callable[[], str]] | None:
     """The pair's score and evidence; two figures that state one figure differently (``why``) are proposed whatever their wording.
 
     Such a pair is scored once, against no threshold: its score is raised to ``threshold`` anyway, and
@@ -185,7 +205,7 @@ def _scored(pa: Prepared, pb: Prepared, idf: dict[str, float], threshold: float,
     scored = pair_score(pa, pb, idf, 0.0)
     assert scored is not None
     score, evidence = scored
-    return max(score, threshold), f"{evidence}; {why}"
+    return max(score, threshold), lambda: f"{evidence()}; {why}"
 
 
 def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESHOLD) -> list[tuple[Fact, Fact, float, str]]:
@@ -208,12 +228,12 @@ def draft_links(facts: list[Fact], drafts: list[Fact], threshold: float = THRESH
             continue
         scored = _scored(prepared[draft], prepared[fact], idf, threshold, clash_reason(prepared[draft], prepared[fact]))
         if scored is not None:
-            found.append((everything[draft], everything[fact], *scored))
+            found.append((everything[draft], everything[fact], scored[0], scored[1]()))
     found.sort(key=lambda p: (p[0].id, -p[2], p[1].id))
     return found
 
 
-def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact, Fact, float, str]]]:
+def _grouped(pairs: list[_Pair]) -> list[list[_Pair]]:
     """Pairs gathered into groups in which every two facts were proposed together (best pairs first).
 
     Chaining pairs (a-b, b-c, so a-c) would merge two reports that merely
@@ -221,7 +241,7 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
     A pair that fits no group is proposed on its own.
     """
     linked = {frozenset((a.id, b.id)) for a, b, _, _ in pairs}
-    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]] = []
+    groups: list[tuple[set[str], list[_Pair]]] = []
     home: dict[str, int] = {}
     for pair in sorted(pairs, key=lambda p: (-p[2], p[0].id, p[1].id)):
         a, b = pair[0].id, pair[1].id
@@ -248,9 +268,7 @@ def _grouped(pairs: list[tuple[Fact, Fact, float, str]]) -> list[list[tuple[Fact
     return [chosen for _, chosen in _merged(groups, linked)]
 
 
-def _merged(
-    groups: list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]], linked: set[frozenset[str]]
-) -> list[tuple[set[str], list[tuple[Fact, Fact, float, str]]]]:
+def _merged(groups: list[tuple[set[str], list[_Pair]]], linked: set[frozenset[str]]) -> list[tuple[set[str], list[_Pair]]]:
     """Groups that share a fact merged when every fact of one pairs with every fact of the other.
 
     Taking the best pairs first leaves one visit's reports in several
@@ -282,7 +300,7 @@ def _merged(
     return groups
 
 
-def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProposal]:
+def _figure_clashes(group: list[_Pair]) -> list[LinkProposal]:
     """The pairs of an event proposal that state one figure differently, each also proposed as one figure.
 
     An event link joins facts of one occasion, and the discrepancy checks
@@ -291,8 +309,11 @@ def _figure_clashes(group: list[tuple[Fact, Fact, float, str]]) -> list[LinkProp
     by side.  So such a pair is proposed as one figure too; accepting it shows the conflict.
     """
     found = []
-    for a, b, score, why in group:
-        if a.value is not None and b.value is not None and (FIGURE_CLASH in why or COUNT_CLASH in why):
+    for a, b, score, evidence in group:
+        if a.value is None or b.value is None:
+            continue
+        why = evidence()
+        if FIGURE_CLASH in why or COUNT_CLASH in why:
             first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
             found.append(LinkProposal((first.id, second.id), "metric", metric_name([a, b]), score, f"'{a.id}' and '{b.id}': {why}"))
     return found
@@ -357,8 +378,9 @@ def _propose(
     early: Mapping[str, Prepared] | None,
     occasions_given: Callable[[], OccasionIds] | None,
 ) -> list[LinkProposal]:
-    prepared, by_source = _prepared_articles(facts, early)
-    pairs = _scored_pairs(facts, prepared, decisions, threshold)
+    prepared, by_source, early_by_id = _prepared_articles(facts, early)
+    reports = {source: article.members for source, article in by_source.items()}
+    pairs = _scored_pairs(facts, prepared, decisions, threshold, reports)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
     articles = _article_names(by_source)
@@ -371,17 +393,18 @@ def _propose(
         one_figure = all(m.value is not None for m in members) and len(units) == 1 and not counts_of_different_things(members)
         kind: Literal["event", "metric"] = "metric" if one_figure else "event"
         best = max(group, key=lambda p: p[2])
-        evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]}"
+        evidence = f"'{best[0].id}' and '{best[1].id}': {best[3]()}"
         name = metric_name(members) if kind == "metric" else event_name(members, articles)
         proposals.append(LinkProposal(tuple(ids), kind, name, best[2], evidence))
         if kind == "event":
             proposals += _figure_clashes(group)
-    prepared_by_id = {p.fact.id: p for p in prepared}  # for the occasions, the retellings and the deal figures below
+    # for the occasions, the retellings and the deal figures below, which look up the facts of ``facts`` alone
+    prepared_by_id = early_by_id if early_by_id is not None else {p.fact.id: p for p in prepared}
     found = occasions_given() if occasions_given is not None else _undecided_occasion_ids(prepared, decisions)
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in _with_retellings(undecided, pairs, prepared_by_id)
+        for members, why in with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
@@ -389,7 +412,7 @@ def _propose(
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared_by_id, by_source)
+    proposals += _deal_figures(proposals, prepared_by_id, reports)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
@@ -399,35 +422,7 @@ def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) 
     return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
 
 
-def _with_retellings(
-    occasions: list[tuple[list[Fact], str]], pairs: list[tuple[Fact, Fact, float, str]], prepared: dict[str, Prepared]
-) -> list[tuple[list[Fact], str]]:
-    """Each occasion with the facts of no occasion that retell one of its parts (see :mod:`briefgen.corpus.retold`).
-
-    And with the statements of its own reports that restate a part of another report (see :mod:`briefgen.corpus.restated`),
-    and the facts of pages that tell one of its parts and make no occasion (see :mod:`briefgen.corpus.part_pages`)."""
-    groups = [members for members, _ in occasions]
-    scored = [(a, b) for a, b, _, _ in pairs]
-    found = retellings(groups, scored, prepared)
-    taken = {fact.id for retold in found for fact in retold}
-    restated = [[f for f in said if f.id not in taken] for said in restatements(groups, scored, prepared)]
-    taken |= {fact.id for said in restated for fact in said}
-    paged = [[f for f in page if f.id not in taken] for page in part_pages(groups, scored, prepared)]
-    joined = []
-    for (members, why), retold, said, page in zip(occasions, found, restated, paged, strict=True):
-        if retold or said or page:
-            members = sorted(members + retold + said + page, key=lambda f: (f.date.sort_key(), f.id))
-        if retold:
-            why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
-        if said:
-            why += f"; with {len(said)} statement(s) of its reports that restate its parts"
-        if page:
-            why += f"; with {len(page)} fact(s) of pages that tell one of its parts"
-        joined.append((members, why))
-    return joined
-
-
-def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_source: dict[str, Article]) -> list[LinkProposal]:
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], articles: dict[str, list[Prepared]]) -> list[LinkProposal]:
     """The pairs that give one deal's figure differently (:mod:`.deal_figures`), as one figure.
 
     Each event proposal's facts are weighed together, and so are all the facts of two articles
@@ -437,7 +432,6 @@ def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], by_
     proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
     found: dict[frozenset[str], LinkProposal] = {}
     groups = [([by_id[i] for i in p.fact_ids], frozenset[str](), p.score, "in one occasion") for p in proposals if p.kind == "event"]
-    articles = {source: article.members for source, article in by_source.items()}
     groups += [(members, subjects, THRESHOLD, "in two reports") for members, subjects in articles_naming_one_deal(articles)]
     for members, subjects, score, where in groups:
         for a, b in deal_figure_clashes(members, subjects):

@@ -33,7 +33,8 @@ from collections.abc import Sequence
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.models import Fact
-from briefgen.corpus.retold import joined_by_wording
+from briefgen.corpus.part_pages import part_pages
+from briefgen.corpus.retold import joined_by_wording, retellings
 from briefgen.corpus.spoken import speaks
 
 #: Least wording likeness (0-1, :func:`briefgen.corpus.evidence.wording`) by which a statement of an occasion's report restates a part.
@@ -55,3 +56,32 @@ def restatements(
         return other.kind == "statement" and other.source != part.source and other.source in sources[n] and speaks(other.quote)
 
     return joined_by_wording(occasions, pairs, prepared, RESTATED_WORDING, admits)
+
+
+def with_retellings(
+    occasions: list[tuple[list[Fact], str]], pairs: Sequence[tuple[Fact, Fact]], prepared: dict[str, Prepared]
+) -> list[tuple[list[Fact], str]]:
+    """Each occasion (its facts, and why it is one) with the facts of no occasion that retell one of its parts
+    (see :mod:`briefgen.corpus.retold`), with the statements of its own reports that restate a part of another report,
+    and with the facts of pages that tell one of its parts and make no occasion (see :mod:`briefgen.corpus.part_pages`).
+
+    ``pairs`` and ``prepared`` as for :func:`restatements`.
+    """
+    groups = [members for members, _ in occasions]
+    found = retellings(groups, pairs, prepared)
+    taken = {fact.id for retold in found for fact in retold}
+    restated = [[f for f in said if f.id not in taken] for said in restatements(groups, pairs, prepared)]
+    taken |= {fact.id for said in restated for fact in said}
+    paged = [[f for f in page if f.id not in taken] for page in part_pages(groups, pairs, prepared)]
+    joined = []
+    for (members, why), retold, said, page in zip(occasions, found, restated, paged, strict=True):
+        if retold or said or page:
+            members = sorted(members + retold + said + page, key=lambda f: (f.date.sort_key(), f.id))
+        if retold:
+            why += f"; with {len(retold)} fact(s) that retell its parts in nearly the same words"
+        if said:
+            why += f"; with {len(said)} statement(s) of its reports that restate its parts"
+        if page:
+            why += f"; with {len(page)} fact(s) of pages that tell one of its parts"
+        joined.append((members, why))
+    return joined
