@@ -54,6 +54,9 @@ away.  They come in classes, each named by the function that reads it:
   comment"), its opinion under its name ("Courier take: …"), what its video
   shows ("In this third of several videos, …"), what to watch for ("Watch for
   announcements …").  None is anyone's act.
+- :mod:`briefgen.suggest.page_labels`: a line under the page's own label ("Video:",
+  "Highlights:"), a blog's comment counter, a lead-in cut at its comma, and a caption
+  in a picture's present tense closing on a weekday or a month and year.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.courtesies import TRACE
+from briefgen.suggest.page_labels import is_late_caption, is_page_label
 from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
 
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
@@ -229,5 +233,7 @@ def is_furniture(text: str) -> bool:
         is_dated_caption,
         is_byline_day,
         is_newsroom_note,
+        is_page_label,
+        is_late_caption,
     )
     return any(check(text) for check in checks)
