@@ -43,10 +43,7 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
-    masthead = part.headline and (
-        is_masthead(part.headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(part.headline, address)
-    )
-    if masthead:
+    if part.headline and _is_masthead_line(part, address):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
         part = without_masthead(part)
     # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words;
@@ -66,6 +63,12 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     return headline_echoed_by_lede(part), found
+
+
+def _is_masthead_line(part: Part, address: str | None) -> bool:
+    """Whether the part's headline is the site's masthead: its whole name, its name and motto, or its name's opening words."""
+    headline = part.headline or ""
+    return is_masthead(headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(headline, address)
 
 
 # A masthead that prints only the opening words of the site's name: two or three capitalised words, of this many letters at
