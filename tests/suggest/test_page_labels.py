@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.suggest.page_labels import is_late_caption, is_page_label
+from briefgen.suggest.furniture import is_late_caption
+from briefgen.suggest.page_labels import is_page_label
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import split_sentences
 

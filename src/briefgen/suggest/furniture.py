@@ -55,8 +55,9 @@ away.  They come in classes, each named by the function that reads it:
   shows ("In this third of several videos, …"), what to watch for ("Watch for
   announcements …").  None is anyone's act.
 - :mod:`briefgen.suggest.page_labels`: a line under the page's own label ("Video:",
-  "Highlights:"), a blog's comment counter, a lead-in cut at its comma, and a caption
-  in a picture's present tense closing on a weekday or a month and year.
+  "Highlights:"), a blog's comment counter, a lead-in cut at its comma; and
+  :func:`is_late_caption`, a caption in a picture's present tense closing on a
+  weekday or a month and year.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.courtesies import TRACE
-from briefgen.suggest.page_labels import is_late_caption, is_page_label
+from briefgen.suggest.page_labels import is_page_label
 from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
 
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
@@ -103,11 +104,22 @@ _CLOSING_DAY = re.compile(
     rf"\s(?:(?:{MONTH_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_PATTERN}),? \d{{4}})"
     r"\s*[.)]?\s*$"
 )
-# What people do in a picture, in the present tense, singular or plural; not after "will", "to" or another helper.
+# What people do in a picture, in the present tense, singular or plural.
+_PICTURE_ACTS = (
+    r"shakes? hands|stands?|poses?|walks?|speaks?|listens?|gestures?|greets?|welcomes?|sits?|waves?|chats?|inspects?|hugs?|"
+    r"embraces?|disembarks?|boards?|(?:is|are) (?:seen|pictured|welcomed|received|greeted)"
+)
+# Those acts, and a guest's arrival or a review of troops, not after "will", "to" or another helper.
 _PICTURE_PRESENT = re.compile(
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcan )(?<!\bdid )(?<!\bdo )"
-    r"\b(?:shakes? hands|arrives?|stands?|poses?|walks?|speaks?|listens?|gestures?|reviews?|greets?|welcomes?|sits?|waves?|"
-    r"chats?|looks? on|inspects?|hugs?|embraces?|disembarks?|boards?|(?:is|are) (?:seen|pictured|welcomed|received|greeted))\b"
+    rf"\b(?:{_PICTURE_ACTS}|arrives?|reviews?|looks? on)\b"
+)
+# Those acts (or a smile) right after a name, ", left," or a bracket between; an arrival is no picture's here, since a
+# schedule's present says it too ("arrives on Friday").
+_NAMED_PICTURE_PRESENT = re.compile(rf"[A-Z][\w.’'-]*\)?,?\s+(?:{_PICTURE_ACTS}|smiles?|looks on)\b")
+# The picture's day closing the line when no year follows it: a weekday, or a month and its year.
+_CLOSING_WEEKDAY_OR_MONTH = re.compile(
+    rf"\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:{MONTH_PATTERN}) \d{{4}})\s*[.)]?\s*$"
 )
 _VIEW_OF = re.compile(r"^(?:A|An|The)? ?(?:general |aerial )?view of\b", re.IGNORECASE)
 # A headline in title case: every word capitalised but the small ones, as no sentence of a report is.
@@ -179,6 +191,18 @@ def is_dated_caption(text: str) -> bool:
     if not _CLOSING_DAY.search(rest) or CAPTION_AHEAD.search(rest) or TRACE.search(rest):
         return False  # undated, a plan, or a signing: an event of its own, even under a picture
     return bool(_PICTURE_PRESENT.search(rest) or _VIEW_OF.match(rest))
+
+
+def is_late_caption(text: str) -> bool:
+    """A caption in a picture's present tense after a name, closing on a weekday or a month and year, where
+    :func:`is_dated_caption` reads a full date: "… Takaichi and her Italian counterpart Giorgia Meloni shake hands
+    ahead of their meeting … on Friday", "German Chancellor Olaf Scholz speaks at a press conference in Tokyo in April
+    2022".  A report tells a day gone in the past tense; a schedule's present ("arrives on Friday") is not among the
+    picture's verbs, and a plan or a signing shown ("will sign", "sign agreements") is drafted as before."""
+    rest = text.lstrip(LEADING_QUOTES)
+    if not _CLOSING_WEEKDAY_OR_MONTH.search(rest) or CAPTION_AHEAD.search(rest) or TRACE.search(rest):
+        return False
+    return bool(_NAMED_PICTURE_PRESENT.search(rest))
 
 
 def is_title_case_headline(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Lines a page prints around its report that read like claims: labels, comment counters, lead-ins, late captions.
+"""Lines a page prints around its report that read like claims: labels, comment counters, lead-ins.
 
 A news page sets some lines apart with a word of its own and a colon: the
 title of an embedded video ("Video: Modi was received in Vienna on
@@ -11,22 +11,15 @@ News No Comments on …").  A sourcing lead-in cut off at its comma ("According
 to a release issued on Monday by presidential spokesperson, Bayo Onanuga,")
 names who spoke and none of what was said.
 
-A photo's caption tells its picture in the present tense after the names it
-shows ("… Takaichi and her Italian counterpart Giorgia Meloni shake hands
-ahead of their meeting … on Friday", "German Chancellor Olaf Scholz speaks at
-a press conference in Tokyo in April 2022"), and closes on the picture's
-day: a weekday or a month and year, where :func:`briefgen.suggest.furniture.is_dated_caption`
-reads a full date.  A report tells a day gone in the past tense; a schedule's
-present ("arrives on Friday") is not among the picture's verbs, and a plan or a
-signing shown ("will sign", "sign agreements") is drafted as before.
+A photo's caption closing on a weekday or a month is read beside the other captions:
+:func:`briefgen.suggest.furniture.is_late_caption`.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefgen.suggest.courtesies import TRACE
-from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
+from briefgen.text.english import LEADING_QUOTES
 
 # The page's label before a line: a video's or a gallery's title, a box of key points, a tool's output.
 _PAGE_LABEL = re.compile(
@@ -38,29 +31,9 @@ _PAGE_LABEL = re.compile(
 _COMMENT_COUNTER = re.compile(r"\bNo Comments? on\b|\bLeave a comment\b")
 # A sourcing lead-in standing alone: opened by "According to", ended by the comma that should bring the words in.
 _LEAD_IN = re.compile(r"^(?:According to|As per)\b[^;:.]*,$")
-# What people do in a picture, in the present tense, right after a name (", left," or a bracket between).
-_NAMED_PICTURE_PRESENT = re.compile(
-    r"[A-Z][\w.’'-]*\)?,?\s+(?:shakes? hands|stands?|poses?|walks?|speaks?|listens?|gestures?|greets?|welcomes?|sits?|"
-    r"waves?|smiles?|chats?|looks on|inspects?|hugs?|embraces?|disembarks?|boards?|"
-    r"(?:is|are) (?:seen|pictured|welcomed|received|greeted))\b"
-)
-# The picture's day closing the line: a weekday, or a month and its year.
-_CLOSING_WEEKDAY_OR_MONTH = re.compile(
-    rf"\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:{MONTH_PATTERN}) \d{{4}})\s*[.)]?\s*$"
-)
-# A plan told under a picture is drafted: "will lay a wreath on Friday".
-_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 
 
 def is_page_label(text: str) -> bool:
     """A line opened by the page's label ("Video:", "Highlights:"), a blog's comment counter, or a lead-in cut at its comma."""
     rest = text.lstrip(LEADING_QUOTES).strip()
     return bool(_PAGE_LABEL.match(rest) or _COMMENT_COUNTER.search(rest) or _LEAD_IN.match(rest))
-
-
-def is_late_caption(text: str) -> bool:
-    """A caption in a picture's present tense after a name, closing on a weekday or a month and year (see the docstring)."""
-    rest = text.lstrip(LEADING_QUOTES)
-    if not _CLOSING_WEEKDAY_OR_MONTH.search(rest) or _AHEAD.search(rest) or TRACE.search(rest):
-        return False
-    return bool(_NAMED_PICTURE_PRESENT.search(rest))
