@@ -73,6 +73,13 @@ SPOKEN_SHARE = 4
 SPOKEN_WEIGHT = 2
 
 
+def told_in_passing(of_occasion: int, said_there: int, facts: int) -> bool:
+    """Whether an article of ``facts`` facts tells its occasion only in passing: its ``of_occasion`` facts of it, with
+    ``said_there`` statements said there at their lesser weight (:data:`SPOKEN_WEIGHT`), are under its share
+    (:data:`SPOKEN_SHARE`) of the article (see :func:`_with_statements`)."""
+    return (SPOKEN_WEIGHT * of_occasion + said_there) * SPOKEN_SHARE < SPOKEN_WEIGHT * facts
+
+
 @dataclass(eq=False)
 class ArticleOccasion:
     """The occasion one article reports: its parties, its date, its facts of it."""
@@ -230,8 +237,7 @@ def _with_statements(
     """
 
     def in_passing(said_there: int) -> bool:
-        """Whether the occasion, with ``said_there`` statements counted at their weight, is under its share."""
-        return (SPOKEN_WEIGHT * len(article.members) + said_there) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(indexes)
+        return told_in_passing(len(article.members), said_there, len(indexes))
 
     taken = set(article.speaking)
     statements = [i for i in indexes if i not in taken and prepared[i].fact.kind in ("statement", "event")]

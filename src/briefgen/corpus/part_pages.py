@@ -28,7 +28,7 @@ agreement", is not what was said there).  The page's tied facts join the
 occasion, and with them its other facts that the occasion's reading takes
 as parts, read with the occasion's sides and the tied part's day (what was
 said or done there: :func:`briefgen.corpus.said_there.said_or_done`), when the
-page is largely about it (:data:`briefgen.corpus.occasions.SPOKEN_SHARE`), and
+page is largely about it (:func:`briefgen.corpus.occasions.told_in_passing`), and
 without what is dated elsewhere, of another meeting, of an outsider or of the
 weeks before.  A page tied to two occasions joins the one it is tied to most.
 
@@ -56,9 +56,10 @@ from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_dates import dates_near
 from briefgen.corpus.occasion_words import said_of_occasion, speaks_of_occasion
-from briefgen.corpus.occasions import SPOKEN_SHARE, SPOKEN_WEIGHT
+from briefgen.corpus.occasions import told_in_passing
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import party_key, party_keys
+from briefgen.corpus.retold import across
 from briefgen.corpus.said_there import said_or_done
 from briefgen.corpus.spoken import speaks
 from briefgen.corpus.text_held import SIGNING_STEMS
@@ -74,18 +75,14 @@ def part_pages(occasions: Sequence[Sequence[Fact]], pairs: Sequence[tuple[Fact, 
     ``pairs``: the pairs scored for their wording; ``prepared`` holds each fact as the comparisons
     see it, by id (with its article).  A page joins one occasion at most.
     """
-    home = {fact.id: n for n, facts in enumerate(occasions) for fact in facts}
     taken = {fact.source for facts in occasions for fact in facts}  # a page any occasion takes a fact of reads as its own
     ties: dict[str, dict[int, list[tuple[float, Fact]]]] = defaultdict(lambda: defaultdict(list))
-    for a, b in pairs:
-        if (a.id in home) == (b.id in home):
-            continue
-        part, fact = (a, b) if a.id in home else (b, a)
+    for part, fact, n in across(occasions, pairs):
         if fact.source in taken or not _tells_part(fact, part.date):
             continue
         alike = wording(prepared[part.id], prepared[fact.id])
         if alike >= PAGE_WORDING:
-            ties[fact.source][home[part.id]].append((alike, fact))
+            ties[fact.source][n].append((alike, fact))
     found: list[list[Fact]] = [[] for _ in occasions]
     for by_occasion in ties.values():
         n = max(by_occasion, key=lambda k: (len(by_occasion[k]), max(alike for alike, _ in by_occasion[k]), -k))
@@ -111,7 +108,7 @@ def _rest_of_page(tied: list[Fact], occasion: Sequence[Fact], prepared: dict[str
     signed = any(not SIGNING_STEMS.isdisjoint(prepared[f.id].word_set) for f in occasion)
     ids = {f.id for f in tied}
     found = [item.fact for item in article.members if item.fact.id not in ids and _part_of(item, sides, day, signed)]
-    if (SPOKEN_WEIGHT * len(tied) + len(found)) * SPOKEN_SHARE < SPOKEN_WEIGHT * len(article.members):
+    if told_in_passing(len(tied), len(found), len(article.members)):
         return []  # the part is told in passing, beside other news: what the page says besides may be of anything
     return found
 

@@ -26,7 +26,7 @@ the cost of proposing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from briefgen.corpus.evidence import Prepared, wording
 from briefgen.corpus.models import Fact
@@ -44,6 +44,16 @@ def retellings(occasions: Sequence[Sequence[Fact]], pairs: Sequence[tuple[Fact, 
     return joined_by_wording(occasions, pairs, prepared, RETOLD_WORDING)
 
 
+def across(occasions: Sequence[Sequence[Fact]], pairs: Sequence[tuple[Fact, Fact]]) -> Iterator[tuple[Fact, Fact, int]]:
+    """Each scored pair that joins a fact of an occasion to a fact of none, in the pairs' order: the occasion's fact,
+    the other, and the index of the occasion."""
+    home = {fact.id: n for n, facts in enumerate(occasions) for fact in facts}
+    for a, b in pairs:
+        if (a.id in home) != (b.id in home):
+            part, other = (a, b) if a.id in home else (b, a)
+            yield part, other, home[part.id]
+
+
 def joined_by_wording(
     occasions: Sequence[Sequence[Fact]],
     pairs: Sequence[tuple[Fact, Fact]],
@@ -54,13 +64,8 @@ def joined_by_wording(
     """For each occasion, the facts of no occasion that a scored pair joins to one of its parts by wording ``least``
     alike or more, each to the occasion of its most alike part; ``admits(part, fact, occasion)``, when given, says
     which pairs may join at all (:mod:`briefgen.corpus.restated` admits statements of the occasion's own reports)."""
-    home = {fact.id: n for n, facts in enumerate(occasions) for fact in facts}
     best: dict[str, tuple[float, int, Fact]] = {}
-    for a, b in pairs:
-        if (a.id in home) == (b.id in home):
-            continue
-        part, other = (a, b) if a.id in home else (b, a)
-        n = home[part.id]
+    for part, other, n in across(occasions, pairs):
         if admits is not None and not admits(part, other, n):
             continue
         alike = wording(prepared[part.id], prepared[other.id])
