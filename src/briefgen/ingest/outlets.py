@@ -20,6 +20,7 @@ table's fuller name is kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -229,21 +230,33 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
     edition = _edition_label(url, name)
     if edition:  # euro.dayfr.com: "DayFR Euro" (or "Euro DayFR") names the site's edition
         wanted |= {letters_of(name + edition), letters_of(edition + name)}
+    for candidate, joined in _capitalised_names(lines, _LONGEST_NAME):
+        if candidate[0] in _JOINING_WORDS or candidate[-1] in _JOINING_WORDS:
+            continue
+        if letters_of(joined) not in wanted and not _extends_domain(joined.split(), wanted):
+            continue
+        if len(candidate) == 1 and not _distinctive(joined):
+            continue
+        return Found(_as_written(joined, lines), joined, "text")
+    return None
+
+
+# The most words a site's name found in the text may have.
+_LONGEST_NAME = 5
+
+
+def _capitalised_names(lines: list[str], longest: int | None = None) -> Iterator[tuple[list[str], str]]:
+    """Each run of up to ``longest`` words (any number when None) of the lines' runs of capitalised words, and the run
+    joined without the punctuation closing it; line by line, from each word, the longest run first ("DayFR Euro", not
+    "DayFR")."""
     for line in lines:
         for run in _CAPITALISED_RUN.finditer(line):
             words = run.group(0).split()
             for start in range(len(words)):
-                for end in range(min(len(words), start + 5), start, -1):  # the longest name first: "DayFR Euro", not "DayFR"
+                last = len(words) if longest is None else min(len(words), start + longest)
+                for end in range(last, start, -1):
                     candidate = words[start:end]
-                    if candidate[0] in _JOINING_WORDS or candidate[-1] in _JOINING_WORDS:
-                        continue
-                    joined = " ".join(candidate).rstrip(".,;:'’-–—")
-                    if letters_of(joined) not in wanted and not _extends_domain(joined.split(), wanted):
-                        continue
-                    if len(candidate) == 1 and not _distinctive(joined):
-                        continue
-                    return Found(_as_written(joined, lines), joined, "text")
-    return None
+                    yield candidate, " ".join(candidate).rstrip(".,;:'’-–—")
 
 
 def _as_written(name: str, lines: list[str]) -> str:
@@ -254,15 +267,7 @@ def _as_written(name: str, lines: list[str]) -> str:
     if not name.isupper():
         return name
     letters = letters_of(name)
-    for line in lines:
-        for run in _CAPITALISED_RUN.finditer(line):
-            words = run.group(0).split()
-            for start in range(len(words)):
-                for end in range(len(words), start, -1):
-                    written = " ".join(words[start:end]).rstrip(".,;:'’-–—")
-                    if letters_of(written) == letters and not written.isupper():
-                        return written
-    return name
+    return next((written for _, written in _capitalised_names(lines) if letters_of(written) == letters and not written.isupper()), name)
 
 
 def _edition_label(url: str | None, name: str) -> str:
