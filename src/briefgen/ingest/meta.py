@@ -394,10 +394,13 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
     return found
 
 
+# A month's or a weekday's name: brackets holding one hold a day, whatever number is beside it.
+_DAY_NAME = re.compile(rf"\b(?:{MONTH_PATTERN}|{'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
+
+
 def _numbered_outlet(paren: str) -> bool:
     """Whether a dateline's brackets hold an outlet's name with a number in it ("News 1st"), not a day ("March 23")."""
-    days = "|".join(WEEKDAY_NAMES)
-    return bool(_NUMBERED_PAREN.match(paren)) and not re.search(rf"\b(?:{MONTH_PATTERN}|{days})\b", paren, re.IGNORECASE)
+    return bool(_NUMBERED_PAREN.match(paren)) and not _DAY_NAME.search(paren)
 
 
 def told_outlet(lede: str) -> Found | None:
