@@ -150,6 +150,7 @@ SETS = [
         "intake_final118",
         "intake_final119",
         "intake_final120",
+        "intake_final121",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
