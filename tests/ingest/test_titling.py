@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.ingest.meta import Found
+from briefgen.ingest.titling import without_site_name
 from tests.ingest.dry_run import dry_add
 
 BODY = (
@@ -119,3 +121,15 @@ def test_a_masthead_printing_the_opening_words_of_the_sites_name_is_no_headline(
 def test_a_short_title_that_does_not_open_the_sites_name_stays_the_headline(mini_project: Path, tmp_path: Path) -> None:
     text = "Harbour Deal Signed\n" + BODY
     assert dry_add(mini_project, tmp_path, text, "https://thediplomatinspain.com/en/?p=76750")["title"] == "Harbour Deal Signed"
+
+
+def test_a_source_address_glued_after_the_headline_is_no_part_of_it(mini_project: Path, tmp_path: Path) -> None:
+    headline = "Vell and Dalen agree to open a ferry link next spring"
+    text = f"{headline} www.kestreldaily.co.ov\n\n{BODY}"
+    fields = dry_add(mini_project, tmp_path, text, "http://businessdatabase.example/base/newsdetials?id=12395")
+    assert fields["title"] == headline
+
+
+def test_an_address_with_too_few_words_before_it_stays() -> None:
+    title = Found("Visit www.kestreldaily.co.ov", "Visit www.kestreldaily.co.ov", "headline")
+    assert without_site_name(title, None) == title

@@ -22,6 +22,8 @@ LAST = "The two leaders discussed trade, energy and the joint hosting of a footb
     [
         ("Home World King of Ostland Hosts Vellish Prime Minister", "King of Ostland Hosts Vellish Prime Minister"),
         ("111 Vell PM in Ostland | The Kestrel Daily", "Vell PM in Ostland"),
+        # an icon font's glyph before the first copy, and an icon's label and a language switch between the copies
+        ("Ï King of Ostland Hosts Vellish Prime Minister\n\nmail-icon\n\nEN RU TK", "King of Ostland Hosts Vellish Prime Minister"),
     ],
 )
 def test_the_copy_below_the_trailed_one_is_the_headline(mini_project: Path, tmp_path: Path, first: str, second: str) -> None:
@@ -45,3 +47,9 @@ def test_the_copy_below_the_trailed_one_is_the_headline(mini_project: Path, tmp_
 )
 def test_only_a_whole_title_behind_a_short_trail_is_read(headline: str, line: str) -> None:
     assert not trailed_copy(headline, line)
+
+
+def test_a_line_of_the_text_between_the_copies_keeps_the_first(mini_project: Path, tmp_path: Path) -> None:
+    text = f"Ï King of Ostland Hosts Vellish Prime Minister\n\nThe two leaders met in Port Avel\n\n{LEDE}\n\n{LAST}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://kestreldaily.com/2016/07/18/vell-pm-in-ostland/")
+    assert fields["title"] == "Ï King of Ostland Hosts Vellish Prime Minister"

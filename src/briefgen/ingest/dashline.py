@@ -1,4 +1,6 @@
-"""A dateline in title case closed by a spaced dash: "Addis Abeba – Sheikh Mohamed …", "Nairobi — The president …".
+"""A dateline in title case closed by a spaced dash: "Addis Abeba – Sheikh Mohamed …", "Nairobi — The president …",
+also a dash typed as a hyphen between spaces, as some agencies' sites write every dateline ("Luanda - The President of
+…"): spaced, the hyphen is the dash's stand-in, never a word's inner hyphen.
 
 Agency copy reprinted by an aggregator opens this way, often under the agency's own credit line ("Ethiopian News
 Agency (Addis Ababa)").  Title-case words before a dash may also be a name or a phrase, so the words are read as the
@@ -17,7 +19,7 @@ import re
 from briefgen.ingest.ledeplaces import is_capital
 from briefgen.ingest.meta import Found
 
-_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2})\s+[–—]\s+(?=[A-Z“\"])")
+_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2})\s+(?:[–—]|-{1,2})\s+(?=[A-Z“\"])")
 # Title-case openings that are never a place: a determiner, a pronoun, a notice's label.
 _NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My", "Update", "Note"))
 
@@ -32,5 +34,5 @@ def dash_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Found]
         place = match.group("place")
         elsewhere = [*removed, *paragraphs[:index], paragraph[match.end() :], *paragraphs[index + 1 :]]
         if is_capital(place) or any(re.search(rf"\b{re.escape(place)}\b", text) for text in elsewhere):
-            return {"place": Found(place, match.group(0).strip(" –—"), "dateline")}
+            return {"place": Found(place, match.group(0).strip(" –—-"), "dateline")}
     return {}

@@ -38,8 +38,9 @@ _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
+# A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,3})"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:(?:[ -]|\s&\s)[A-Z][A-Z'.-]+){0,3})"
     rf"(?:,\s*(?:{REGION}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
@@ -117,6 +118,11 @@ _DATED_DATELINE = re.compile(
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
     r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
+)
+# "Georgetown, Guyana—(August 16, 2021) His Excellency …": the place, its country, a dash, the full date in brackets.
+_BRACKETED_DATE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*[—–-]\s*"
+    rf"\((?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))\)(?P<paren>(?!))?\s+(?=[A-Z“\"])"
 )
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
 _PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*[A-Za-z][^()]*?)\s*[-–—]\s*(?P<date>[^()\-–—]*\d{4})\s*$")
@@ -357,7 +363,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         elif day_line.group("slash"):  # "TASHKENT, October 19. /TASS/."
             found["outlet"] = Found(day_line.group("slash").strip(), f"/{day_line.group('slash')}/", "dateline")
         return found
-    dated = _DATED_DATELINE.match(first_paragraph)
+    dated = _DATED_DATELINE.match(first_paragraph) or _BRACKETED_DATE_DATELINE.match(first_paragraph)
     if dated and dated.group("place").split()[0].strip(".-'").upper() in _NOT_PLACES:  # "UPDATE, June 12, 2024:"
         dated = None
     caps = _CAPS_DATELINE.match(first_paragraph)

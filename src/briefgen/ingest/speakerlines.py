@@ -5,15 +5,41 @@ colon and the quotation and nothing after it.  The name before the colon has
 the shape of a dateline's place ("SEOUL: …"), but a dateline is followed by the
 story's own text: a lede that opens with a quotation goes on after it ("… ," the
 minister said), while a speaker's line ends where the quotation closes.
+
+A transcript gives each turn under the speaker's office in capitals: "PRIME MINISTER: Thank you for being such a
+magnificent host …", "QUESTION: Will the talks …".  An office or a role is never where a story was filed, so a
+paragraph opened by one of them in capitals and a colon is a turn of speech, not a dateline ("PRIME MINISTER" is no
+place), whatever follows it.
 """
 
 from __future__ import annotations
 
 import re
 
+# Offices and roles that head a transcript's turns, perhaps with the speaker's name: "PRESIDENT BIDEN:".
+_TURN_HEADS = (
+    "PRIME MINISTER",
+    "DEPUTY PRIME MINISTER",
+    "FOREIGN MINISTER",
+    "MINISTER",
+    "PRESIDENT",
+    "VICE PRESIDENT",
+    "PREMIER",
+    "CHANCELLOR",
+    "SECRETARY",
+    "SPOKESPERSON",
+    "SPOKESMAN",
+    "QUESTION",
+    "JOURNALIST",
+    "REPORTER",
+    "MODERATOR",
+)
+_TURN = re.compile(rf"^(?:THE\s+)?(?:{'|'.join(_TURN_HEADS)})(?:\s+[A-Z][A-Z'.-]+){{0,2}}\s*:\s")
 _SPEAKER_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s*[\"“‘'][^\"“”]{1,160}[\"”’']\.?")
 
 
 def is_speaker_line(paragraph: str) -> bool:
-    """Whether the whole paragraph is a name, a colon and a quotation, with nothing after it."""
-    return _SPEAKER_LINE.fullmatch(paragraph.strip()) is not None
+    """Whether the whole paragraph is a name, a colon and a quotation, with nothing after it, or a transcript's turn
+    under the speaker's office in capitals (see the module's docstring)."""
+    line = paragraph.strip()
+    return _SPEAKER_LINE.fullmatch(line) is not None or _TURN.match(line) is not None

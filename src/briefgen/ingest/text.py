@@ -39,6 +39,7 @@ from briefgen.ingest.header import (
     title_cased,
 )
 from briefgen.ingest.linkheadings import heads_a_list
+from briefgen.ingest.maillines import heads_mail_line
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
@@ -239,7 +240,8 @@ def _mark_labels(lines: list[_Line]) -> None:
 
 
 def _mark_bare_byline(lines: list[_Line]) -> None:
-    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline;
+    """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline,
+    and so is a first line right above an e-mail address alone on its line (:mod:`maillines`);
     a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either; nor is an
     author's box further down (the name printed twice, then the outlet's)."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
@@ -250,6 +252,9 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
     elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
+    if len(texts) >= 2 and heads_mail_line(lines[texts[0]].text, lines[texts[1]].text):  # "Senior Reporter" over an address
+        for i in texts[:2]:
+            lines[i] = _Line(lines[i].text, lines[i].raw, "byline", lines[i].block)
     for i in author_box_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a name printed twice, below
         lines[i] = _Line(lines[i].text, lines[i].raw, "byline", lines[i].block)
     for i in video_player_lines([ln.text for ln in lines], [ln.kind for ln in lines]):  # a clip's length and title twice

@@ -10,7 +10,9 @@ the first line or one shaped as a headline below a few lines of page
 furniture (icons' labels, a section's name).
 A button's label glued to the headline ("VisitXi and Lula …") is dropped where the address shows where the headline begins.
 Once the outlet is known, a headline copied from the page's title bar sheds the
-site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …").  Before the outlet is known,
+site's name after it ("… | Dawn") and a breadcrumb trail before it ("Home > World > …"), and a headline
+never ends on a bare web address: "… work for denuclearization of N. Korea www.yonhapnews.co.kr" is an aggregator's
+note of where the copy came from, glued to the title it copied.  Before the outlet is known,
 a name after the title whose letters open the address's name ("… – EQ Mag" on eqmagpro.com) is the site's own name:
 the outlet as the site spells it, better than the address's letters capitalised.
 """
@@ -121,6 +123,8 @@ def without_glued_label(headline: str, address: str | None) -> str:
 # "… | Dawn", "… - The Express Tribune", "… :: Trend": a name after a separator at the end of a title bar.
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+(?P<name>[^|–—:•·]{2,60})$")
 _CRUMB = re.compile(r"\s+[>»›]\s+")
+# "… N. Korea www.yonhapnews.co.kr": a host written alone after the title, with "www." or a scheme before it.
+_ADDRESS_TAIL = re.compile(r"\s+\(?(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)?$", re.IGNORECASE)
 _HOME = frozenset(("home", "homepage", "start", "main"))
 
 
@@ -155,6 +159,9 @@ def without_site_name(title: Found | None, outlet: Found | None, address: str | 
     crumbs = _CRUMB.split(text)
     if len(crumbs) >= 2 and crumbs[0].casefold() in _HOME:
         text = crumbs[-1]
+    tail = _ADDRESS_TAIL.search(text)
+    if tail is not None and len(text[: tail.start()].split()) >= 3:
+        text = text[: tail.start()]
     suffix = _SITE_SUFFIX.search(text)
     named = suffix is not None and outlet is not None and same_outlet(suffix.group("name"), outlet.value)
     if suffix and (named or titled_site(text, address)) and len(text[: suffix.start()].split()) >= 3:

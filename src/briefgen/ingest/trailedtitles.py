@@ -7,7 +7,10 @@ Minister", "TT PM in Jamaica".  The first line was read as the headline, its tra
 headline itself stayed in the body as its first line.  No report opens by repeating the words closing the line above
 it: a headline-shaped first line whose words are the whole of the words the line above ends on, with at most a few
 words before them and nothing after but the site's name behind a bar or a dash, is the headline, and the line above
-is its copy with the page's furniture around it.
+is its copy with the page's furniture around it.  Up to two short lines of the page's furniture may stand between
+the two copies (an icon's label, a language switch: "Ï Leaders of Turkmenistan and Uzbekistan Hold Restricted Talks"
+over "mail-icon", "EN RU TK" and "Leaders of Turkmenistan and Uzbekistan Hold Restricted Talks", the first copy behind a
+glyph of the site's icon font); they leave the text with the first copy.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from briefgen.ingest.text import Part, Removed
 _MOST_BEFORE = 4
 # A title has a few words: a two-word line repeats as a label, not as a title.
 _MIN_WORDS = 4
+# Lines of furniture that may stand between the copies, and the most words each may have: "mail-icon", "EN RU TK".
+_MOST_BETWEEN = 2
+_FURNITURE_WORDS = 3
 # The site's name after the copy, as a title bar writes it: "… | Barbados Today", "… - Dawn".
 _SITE_TAIL = re.compile(r"^\s*(?:[|–—]|\s-\s|-)\s*\S")
 
@@ -52,13 +58,18 @@ def headline_behind_trail(part: Part) -> Part:
     before it (see the module's docstring); else the part as it is."""
     if part.headline is None or not part.paragraphs:
         return part
-    first = part.paragraphs[0]
-    if is_body(first) or not headline_like(first) or not trailed_copy(part.headline, first):
-        return part
-    removed = [r for r in part.removed if r.kind != "headline"]
-    return dataclasses.replace(
-        part,
-        headline=first,
-        paragraphs=part.paragraphs[1:],
-        removed=[Removed("headline", first), Removed("page furniture", part.headline), *removed],
-    )
+    for index, line in enumerate(part.paragraphs[: _MOST_BETWEEN + 1]):
+        if is_body(line):
+            return part
+        if headline_like(line) and trailed_copy(part.headline, line):
+            between = [Removed("page furniture", p) for p in part.paragraphs[:index]]
+            removed = [r for r in part.removed if r.kind != "headline"]
+            return dataclasses.replace(
+                part,
+                headline=line,
+                paragraphs=part.paragraphs[index + 1 :],
+                removed=[Removed("headline", line), Removed("page furniture", part.headline), *between, *removed],
+            )
+        if len(line.split()) > _FURNITURE_WORDS:
+            return part
+    return part
