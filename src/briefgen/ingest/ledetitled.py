@@ -25,7 +25,8 @@ import re
 
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.header import headline_like, is_body
-from briefgen.ingest.text import Part, with_headline
+from briefgen.ingest.headline_moves import with_headline
+from briefgen.ingest.text import Part
 from briefgen.text.english import FUNCTION_WORDS
 
 # How far down the page the headline may sit below the template's lines.

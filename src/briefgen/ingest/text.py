@@ -40,7 +40,6 @@ from briefgen.ingest.header import (
 )
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
-from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
@@ -362,37 +361,6 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
                 part.nbsp_stripped = True
         part.paragraphs.append(kept)
     return part
-
-
-def without_headline(part: Part) -> Part:
-    """The part with its headline line put back as its first paragraph: for a line the address shows is a kicker."""
-    index = next((i for i, r in enumerate(part.removed) if r.kind == "headline"), None)
-    if part.headline is None or index is None:
-        return part
-    removed = [*part.removed[:index], *part.removed[index + 1 :]]
-    return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
-
-
-def without_masthead(part: Part) -> Part:
-    """The part with its "headline" removed as the site's masthead, and the next line as its headline when it reads as one:
-    above the text, or above a dateline alone on its line ("Bogor, Indonesia, Feb 12 (AFP) Feb 12, 2025")."""
-    if part.headline is None:
-        return part
-    removed = [Removed("masthead", part.headline) if r.kind == "headline" else r for r in part.removed]
-    rest = dataclasses.replace(part, headline=None, removed=removed)
-    below = rest.paragraphs[1] if len(rest.paragraphs) > 1 else ""
-    if below and headline_like(rest.paragraphs[0]) and (is_body(below) or dateline_length(below) > 0):
-        return with_headline(rest)
-    return rest
-
-
-def with_headline(part: Part, index: int = 0) -> Part:
-    """The part with its paragraph ``index`` (the first by default) taken as its headline: for a line the address names
-    as the page's title."""
-    if part.headline is not None or len(part.paragraphs) < index + 2:
-        return part
-    line, rest = part.paragraphs[index], part.paragraphs[:index] + part.paragraphs[index + 1 :]
-    return dataclasses.replace(part, headline=line, paragraphs=rest, removed=[Removed("headline", line), *part.removed])
 
 
 def _join_wrapped(lines: list[_Line]) -> list[_Line]:

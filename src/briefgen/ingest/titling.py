@@ -25,10 +25,11 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body
+from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
-from briefgen.ingest.text import Part, with_headline, without_headline, without_masthead
+from briefgen.ingest.text import Part
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
 _FURNITURE_LINES = 4
