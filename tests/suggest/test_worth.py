@@ -340,3 +340,12 @@ def test_a_stand_taken_in_talks_is_drafted(sentence: str) -> None:
 def test_a_stand_not_taken_is_not_one() -> None:
     # intake_final76: what a leader avoided doing is the writer's reading, no stand of his
     assert not check_worthy("Modi has avoided condemning Russia while emphasizing a peaceful settlement to the war in Ukraine.")
+
+
+def test_urging_a_named_end_is_no_exhortation() -> None:
+    # intake_final118 (edgenews.net): labelled; "urging peaceful resolution to the …" was read as "urging someone to act".
+    assert check_worthy(
+        "Both leaders also addressed international issues, calling for an immediate ceasefire in Gaza and urging peaceful "
+        "resolution to the Israel-Iran conflict."
+    )
+    assert not check_worthy("The minister urged young entrepreneurs to invest in the northern provinces.")

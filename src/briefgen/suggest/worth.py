@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.asides import is_aside
+from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
@@ -135,7 +136,8 @@ _CEREMONY = re.compile(
 # Courtesies and exhortations: drafted only when the sentence also states something specific.
 _COURTESY = re.compile(
     # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
-    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
+    # ("urging peaceful resolution to the conflict" urges a named end: "to" opens no infinitive there)
+    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|"
     # (a meeting as the subject of what it means, "the visit underscores the historic ties": see .meeting_subjects)
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
     # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
@@ -384,6 +386,18 @@ def spoken_by_name(text: str) -> bool:
 
 def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
+
+    A sentence opening on a ceremony as its time ("Following the welcome ceremony, the two leaders held talks") is
+    weighed by its main clause too, when that clause names an act (:mod:`briefgen.suggest.ceremony_leads`).
+    """
+    if _worthy(text, said):
+        return True
+    rest = after_ceremony_lead(text.lstrip(_OPENING))
+    return rest is not None and bool(_MEETING.search(rest) or _CONTENT.search(rest) or _ACTION.search(rest)) and _worthy(rest, said)
+
+
+def _worthy(text: str, said: bool = False) -> bool:
+    """Does the sentence state something a brief could get wrong (:func:`check_worthy`, the sentence read whole)?
 
     ``said``: the words are a named speaker's, whose attribution was trimmed off the quote ("…," Yoon said):
     a position stated in talks is a claim when it names what it is about.
