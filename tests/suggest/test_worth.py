@@ -349,3 +349,23 @@ def test_urging_a_named_end_is_no_exhortation() -> None:
         "resolution to the Israel-Iran conflict."
     )
     assert not check_worthy("The minister urged young entrepreneurs to invest in the northern provinces.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # intake_final32 (Siasat) and intake_final118 (setkab.go.id): labelled, each with the day it gives
+        "This came during the Saudi Crown Prince’s state visit after the conclusion of the G20 summit on Sunday, September 10, "
+        "in New Delhi.",
+        "It was stated in the joint press conference of PM Wong and President Prabowo Subianto following the Leader’s Retreat "
+        "held at the Parliament House, Singapore, Monday (June 16, 2025).",
+    ],
+)
+def test_a_sentence_about_the_one_before_that_gives_its_day_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_sentence_about_the_one_before_with_no_day_is_not() -> None:
+    # intake_eval (The Frontier Post): judged a reject
+    assert not check_worthy("This was agreed during a meeting between the two leaders in Baku.")
+    assert not check_worthy("This came during a press conference in the capital.")
