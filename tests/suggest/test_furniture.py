@@ -79,3 +79,15 @@ def test_a_count_of_points_announced_is_a_lead_in_and_its_items_are_drafted() ->
 
 def test_a_named_speakers_reasons_stated_in_full_are_no_lead_in() -> None:
     assert not is_list_lead_in("Merz said Germany and Poland would build two new rail links by 2030.")
+
+
+def test_a_sentence_opened_by_a_preposition_is_no_caption() -> None:
+    # intake_final56 (Khaleej Times): labelled, and read as a caption "being constrained" after a name "Despite".
+    sentence = (
+        "Despite being constrained by its own economic crisis, Turkey is offering to help with Syria's recovery after a "
+        "devastating 13-year civil war."
+    )
+    caption = "President Prabowo Subianto being welcomed by Prime Minister Lawrence Wong at the Istana."
+    assert check_worthy(sentence)
+    assert _drafted(sentence) == [sentence.rstrip(".")]
+    assert not check_worthy(caption)

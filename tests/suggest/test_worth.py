@@ -340,3 +340,32 @@ def test_a_stand_taken_in_talks_is_drafted(sentence: str) -> None:
 def test_a_stand_not_taken_is_not_one() -> None:
     # intake_final76: what a leader avoided doing is the writer's reading, no stand of his
     assert not check_worthy("Modi has avoided condemning Russia while emphasizing a peaceful settlement to the war in Ukraine.")
+
+
+def test_urging_a_named_end_is_no_exhortation() -> None:
+    # intake_final118 (edgenews.net): labelled; "urging peaceful resolution to the …" was read as "urging someone to act".
+    assert check_worthy(
+        "Both leaders also addressed international issues, calling for an immediate ceasefire in Gaza and urging peaceful "
+        "resolution to the Israel-Iran conflict."
+    )
+    assert not check_worthy("The minister urged young entrepreneurs to invest in the northern provinces.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # intake_final32 (Siasat) and intake_final118 (setkab.go.id): labelled, each with the day it gives
+        "This came during the Saudi Crown Prince’s state visit after the conclusion of the G20 summit on Sunday, September 10, "
+        "in New Delhi.",
+        "It was stated in the joint press conference of PM Wong and President Prabowo Subianto following the Leader’s Retreat "
+        "held at the Parliament House, Singapore, Monday (June 16, 2025).",
+    ],
+)
+def test_a_sentence_about_the_one_before_that_gives_its_day_is_drafted(sentence: str) -> None:
+    assert check_worthy(sentence)
+
+
+def test_a_sentence_about_the_one_before_with_no_day_is_not() -> None:
+    # intake_eval (The Frontier Post): judged a reject
+    assert not check_worthy("This was agreed during a meeting between the two leaders in Baku.")
+    assert not check_worthy("This came during a press conference in the capital.")

@@ -74,8 +74,13 @@ _PICTURE_VERBS = (
     r"speaks to (?:the )?(?:media|press|reporters|journalists)|"
     r"(?:is|are) (?:also )?(?:seen|pictured|welcomed|received|greeted)"
 )
-# A caption's subject: a run of titles and names ("PM Narendra Modi", "President Bola Ahmed Tinubu"), a pair of them.
-_NAMES = r"(?:[A-Z][\w.’'-]*\s+){1,6}"
+# A caption's subject: a run of titles and names ("PM Narendra Modi", "President Bola Ahmed Tinubu"), a pair of them;
+# never the preposition or conjunction a report's sentence opens on ("Despite being constrained by its own crisis, …").
+_NOT_A_NAME = (
+    r"(?!(?:Despite|Although|Though|While|Whilst|After|Before|Since|Because|Without|Besides|Following|During|Upon|Once|"
+    r"When|If|Unless|Until|As|In|On|At|For|From|With|By)\s)"
+)
+_NAMES = _NOT_A_NAME + r"(?:[A-Z][\w.’'-]*\s+){1,6}"
 _PRESENT_CAPTION = re.compile(rf"^{_NAMES}(?:(?:and|with) (?:[\w’'-]+\s+){{0,2}}{_NAMES})?(?:{_PICTURE_VERBS})\b")
 # A credit before the caption: "(Source: MEA spokesperson/Twitter)", "(Photo: Reuters)".
 _CREDIT_FIRST = re.compile(r"^\((?:source|photo|photograph|image|picture|credit|file)s?\b[^)]*\)\s*\S", re.IGNORECASE)

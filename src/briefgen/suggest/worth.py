@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.asides import is_aside
+from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
@@ -135,7 +136,8 @@ _CEREMONY = re.compile(
 # Courtesies and exhortations: drafted only when the sentence also states something specific.
 _COURTESY = re.compile(
     # exhortation: "called on Turkish citizens to visit Uzbekistan", "urging the public to invest"
-    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to [a-z]+|"
+    # ("urging peaceful resolution to the conflict" urges a named end: "to" opens no infinitive there)
+    r"\bcall(?:ed|s|ing)? on (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|\burg(?:ed|es|ing) (?:[\w-]+ ){1,4}?to (?!the\b|an?\b)[a-z]+|"
     # (a meeting as the subject of what it means, "the visit underscores the historic ties": see .meeting_subjects)
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
     # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
@@ -215,7 +217,9 @@ _CHARACTERISATION = re.compile(
     re.IGNORECASE,
 )
 # A sentence about the one before it: "This came during a press conference", "This was agreed during a
-# meeting in Baku".  Where and when something was said or agreed, with the what in the sentence before.
+# meeting in Baku".  Where and when something was said or agreed, with the what in the sentence before; one that
+# gives its day or a figure ("This came during the Crown Prince's state visit … on Sunday, September 10") dates or
+# counts what it points back to, and is weighed like any other (see :func:`_figure_or_date`).
 _CIRCUMSTANCE_ONLY = re.compile(
     r"^(?:This|That|It) (?:came|comes|was (?:agreed|announced|said|stated|decided|noted|discussed|reported)) "
     r"(?:during|at|in|on|after|when|while|as)\b",
@@ -373,6 +377,11 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     return bool(stated and _MANY_WORD_NAME.search(text, stated.end()))
 
 
+def _figure_or_date(text: str) -> bool:
+    """Does the sentence give a figure, an amount or a date (a strong anchor), past words that only look like one ("the two")?"""
+    return bool(_STRONG.search(_THE_TWO.sub("", text)))
+
+
 def spoken_by_name(text: str) -> bool:
     """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
 
@@ -384,6 +393,18 @@ def spoken_by_name(text: str) -> bool:
 
 def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
+
+    A sentence opening on a ceremony as its time ("Following the welcome ceremony, the two leaders held talks") is
+    weighed by its main clause too, when that clause names an act (:mod:`briefgen.suggest.ceremony_leads`).
+    """
+    if _worthy(text, said):
+        return True
+    rest = after_ceremony_lead(text.lstrip(_OPENING))
+    return rest is not None and bool(_MEETING.search(rest) or _CONTENT.search(rest) or _ACTION.search(rest)) and _worthy(rest, said)
+
+
+def _worthy(text: str, said: bool = False) -> bool:
+    """Does the sentence state something a brief could get wrong (:func:`check_worthy`, the sentence read whole)?
 
     ``said``: the words are a named speaker's, whose attribution was trimmed off the quote ("…," Yoon said):
     a position stated in talks is a claim when it names what it is about.
@@ -400,7 +421,8 @@ def check_worthy(text: str, said: bool = False) -> bool:
     text = text.lstrip(_OPENING)
     if len(text.split()) < 5 or len(_WORD.findall(text)) < 4 or _CAPITALS.match(text):
         return False  # too short to state anything, or symbols and figures with a word or two: a control's labels
-    if _OPINION.search(text) or _FURNITURE.search(text) or _CIRCUMSTANCE_ONLY.search(text) or is_furniture(text):
+    circumstance = _CIRCUMSTANCE_ONLY.search(text) and not _figure_or_date(text)
+    if _OPINION.search(text) or _FURNITURE.search(text) or circumstance or is_furniture(text):
         return False
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
@@ -408,7 +430,7 @@ def check_worthy(text: str, said: bool = False) -> bool:
         return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
     if is_commentary(text):
         return False  # "ties have deepened since 2022", "a testament to the high level of relations": see .commentary
-    strong = states_a_record(text) or bool(_STRONG.search(_THE_TWO.sub("", text)))  # a rank anchors as a figure does, see .records
+    strong = states_a_record(text) or _figure_or_date(text)  # a rank anchors as a figure does, see .records
     judged = _CHARACTERISATION.search(text)
     if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
         return False  # "the agreements mark a significant step towards …": a judgement, not an event
