@@ -31,9 +31,11 @@ from briefgen.suggest.sentences import Sentence
 from briefgen.suggest.tense import told_in_the_past
 from briefgen.text.dates import PartialDate
 
-#: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day".
+#: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day"; and "Later," or
+#: "Later on," opening a sentence: the next step of the day being told ("Later, at around 8 PM, there will be …").
 SAME_DAY = re.compile(
-    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?the\s+same\s+day)|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?the\s+same\s+day)|(?:on\s+)?(?:the|that)\s+same\s+day)\b"
+    r"|^\W*later(?:\s+on)?\s*,",
     re.IGNORECASE,
 )
 
