@@ -73,3 +73,17 @@ def test_headlines_with_a_slash_or_a_photo_label_first_are_not_credits() -> None
     assert site_label_kind("Rask/Vell talks end in Vostrograd") is None
     assert site_label_kind("Photos: Rask meets Vell in Vostrograd") is None
     assert site_label_kind("Report says Ostland ferry deal is near") is None
+
+
+def test_a_caption_behind_its_pictures_source_label_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    # A share bar's "Follow us on" glued to the label, and a caption ending in a full stop over a dateline: the shape
+    # a headline written as a sentence would have, but a headline never opens by saying where its picture came from.
+    page = " date 2024-05-03 Follow us on Image Source : OPA PM Rask greets the Velmoran PM at the harbour.\n\n"
+    fields = dry_add(mini_project, tmp_path, page + LEDE, None)
+    assert fields["title"] == ""
+    assert "Image Source" not in fields["body"] and fields["body"].startswith("VOSTROGRAD, May 3")
+
+
+def test_a_headline_about_a_pictures_source_is_no_caption() -> None:
+    assert site_label_kind("Image sources of the summit questioned by fact-checkers") is None
+    assert site_label_kind("Image Source : OPA PM Rask at the harbour") == "photo caption"

@@ -149,6 +149,8 @@ SETS = [
         "intake_final117",
         "intake_final118",
         "intake_final119",
+        "intake_final120",
+        "intake_final121",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]

@@ -20,6 +20,8 @@ A news page often opens with lines of its template that are short and unpunctuat
   already knows by its closing credit ("… (Photo: PTI)") is left to it, kept in the text as a caption;
 - a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"): a headline
   never opens by saying who took a picture;
+- a caption behind its picture's source label ("Image Source : OPA Leaders at the signing"), also after a share bar's
+  "Follow us on" glued before it: a headline never opens by saying where its picture came from;
 - a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
   ("Jan Kowal/The Harbour Post"), printed tight against the slash.  A headline naming two sides ("Rask/Vell talks")
   puts a single name before the slash and says what happened after it;
@@ -48,6 +50,8 @@ _PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|hando
 _LABELLED_CREDIT = re.compile(
     r"(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\s*:?\s*[^:!?]{2,80}", re.IGNORECASE
 )
+# A picture's source label, then its caption: "Image Source : PTI Leaders at the talks", behind "Follow us on".
+_SOURCED_CAPTION = re.compile(r"(?:follow\s+us\s+on\s+)?(?:photo|image|picture)\s+source\s*:\s*\S.*", re.IGNORECASE)
 # Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
 _NAME = r"[A-Z][\w'’.-]*"
 _WITH_CAPTION = re.compile(rf"(?:{_NAME}\s+){{1,4}}with\s+(?:the\s+)?(?:{_NAME}\s+){{1,4}}(?:in|at|In|At)\s+{_NAME}(?:\s+{_NAME}){{0,2}}")
@@ -83,6 +87,8 @@ def site_label_kind(text: str) -> str | None:
         return "report link"
     if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
         return "photo credit"
+    if _SOURCED_CAPTION.fullmatch(text):
+        return "photo caption"
     if _CREDITED_CAPTION.fullmatch(text) and not CAPTION.search(text):  # a caption the header's reader knows stays text
         return "photo caption"
     if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
