@@ -120,3 +120,12 @@ def test_later_opening_a_sentence_is_the_day_the_report_is_telling() -> None:
 def test_later_inside_a_sentence_ties_nothing() -> None:
     body = "On Wednesday, the presidents held talks in Korvik.\n\nThe accord will be signed later, officials said."
     assert _date_of(body, "signed later") is None
+
+
+def test_later_opening_a_sentence_with_its_own_date_keeps_it() -> None:
+    # The form of intake_final50's Izvestia report ("Later, December 12, … also visited Astana"): a later visit dated by its own day.
+    body = (
+        "On Wednesday, the presidents held talks in Korvik.\n\n"
+        "Later, December 12, the Chairwoman of the Federation Council also visited Korvik."
+    )
+    assert _date_of(body, "Later, December 12") is None
