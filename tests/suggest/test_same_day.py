@@ -105,3 +105,27 @@ def test_the_same_day_of_an_announcement_is_the_announcing_day_not_the_visit_it_
     found = same_day_date(sentences, sentence, sentence.text, dt.date(2025, 1, 11), future=False, ref_year=2025)
     assert found is not None
     assert str(found.date) == "2025-01-10"
+
+
+def test_later_opening_a_sentence_is_the_day_the_report_is_telling() -> None:
+    # intake_final86's hurriyetdailynews report of Erdoğan in Malaysia.
+    body = (
+        "Malaysian Prime Minister Anwar Ibrahim welcomed Turkish President Recep Tayyip Erdoğan on Tuesday with an "
+        "official ceremony.\n\n"
+        "Later, Erdoğan will address the Türkiye-Malaysia Business Forum."
+    )
+    assert _date_of(body, "Later, Erdoğan") == "2024-11-12"
+
+
+def test_later_inside_a_sentence_ties_nothing() -> None:
+    body = "On Wednesday, the presidents held talks in Korvik.\n\nThe accord will be signed later, officials said."
+    assert _date_of(body, "signed later") is None
+
+
+def test_later_opening_a_sentence_with_its_own_date_keeps_it() -> None:
+    # The form of intake_final50's Izvestia report ("Later, December 12, … also visited Astana"): a later visit dated by its own day.
+    body = (
+        "On Wednesday, the presidents held talks in Korvik.\n\n"
+        "Later, December 12, the Chairwoman of the Federation Council also visited Korvik."
+    )
+    assert _date_of(body, "Later, December 12") is None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.suggest.appositive_days import future_before_aside
+from briefgen.suggest.capital_months import CAPITAL_MONTHS
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_openings import opening_day_ahead
@@ -24,6 +25,7 @@ from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
 from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
+from briefgen.suggest.news_counts import counted_from_the_news
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.report_year import in_report_year
@@ -48,7 +50,7 @@ from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORD
 _COUNTS = {**NUMBER_WORDS, "a": 1}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
-_M = rf"(?-i:{MONTH_PATTERN})"  # "may revive" is not a month
+_M = rf"(?-i:{MONTH_PATTERN}|{CAPITAL_MONTHS})"  # "may revive" is not a month; "THURSDAY JULY 12" heads a day
 
 # Longer phrases first: "last week of this month" must win over "last week"; a stay of several days ("from 19-20 March
 # 2022", "between 7 and 9 December 2024") is dated by its first day.
@@ -348,6 +350,11 @@ def resolve_date(
     """
     reference = spoken or published or stated_day
     stated = find_date(text, reference, future=future, ref_year=ref_year, event=kind == "event")
+    counted = counted_from_the_news(text, published) if spoken is None else None
+    if counted is not None and (stated is None or stated[0].day is None):
+        # "His visit comes two days after India slammed …": the count is from the news, the day of writing.
+        how = f'"{counted[1]}" counts back from the news, the day of writing ({published}): check the day'
+        return ResolvedDate(counted[0], counted[1], how)
     anchored = _ANCHORED.search(text)
     if anchored is not None and (stated is None or (stated[0].day is not None and anchored.start() < text.find(stated[1]))):
         # "the next day", "two days later": counted from a day the sentence does not give, or gives as the anchor

@@ -18,7 +18,11 @@ sentence and the phrase ("The first day of the three-day visit has shown …")
 names no other day, so it does not change the day being told.  A sentence that
 states its own date before the phrase keeps it, and the headline is not read.
 With no dated sentence before it, the phrase is read as before, against the
-day of writing.
+day of writing.  "Later," (or "Later on,") opening a sentence is the same
+tie, the programme's next step ("Later, at around 8 PM, there will be an
+exchange of agreements" after "will arrive in Rwanda on Monday"), when the
+sentence gives no date of its own ("Later, December 12, … visited" keeps
+the 12th).
 """
 
 from __future__ import annotations
@@ -36,6 +40,16 @@ SAME_DAY = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?the\s+same\s+day)|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
     re.IGNORECASE,
 )
+#: "Later," or "Later on," opening a sentence: the next step of the day being told ("Later, at around 8 PM, there will be …").
+_LATER_OPENING = re.compile(r"^\W*later(?:\s+on)?\s*,", re.IGNORECASE)
+
+
+def _later_opening(text: str, published: dt.date | None, *, future: bool, ref_year: int | None) -> re.Match[str] | None:
+    """ "Later," opening a sentence that states no date of its own ("Later, December 12, …" keeps its 12th)."""
+    opening = _LATER_OPENING.match(text)
+    if opening is None or find_date(text, published, future=future, ref_year=ref_year) is not None:
+        return None
+    return opening
 
 
 def _own_day_first(text: str, published: dt.date | None, *, future: bool, ref_year: int | None) -> bool:
@@ -51,7 +65,8 @@ def earlier_day(
     """The day the nearest earlier sentence of the body is dated to, and the phrase that dates it."""
     earlier = [other for other in sentences if other.start < sentence.start and 0 <= other.paragraph <= sentence.paragraph]
     for other in sorted(earlier, key=lambda item: item.start, reverse=True):
-        if SAME_DAY.search(other.text) and not _own_day_first(other.text, published, future=future, ref_year=ref_year):
+        continues = SAME_DAY.search(other.text) and not _own_day_first(other.text, published, future=future, ref_year=ref_year)
+        if continues or _later_opening(other.text, published, future=future, ref_year=ref_year):
             carried = earlier_day(sentences, other, published, future=future, ref_year=ref_year)
             if carried is not None:
                 return carried
@@ -69,7 +84,7 @@ def same_day_date(
     ``text`` is the part of ``sentence`` being dated; a text that states its
     own date first keeps it.
     """
-    phrase = SAME_DAY.search(text)
+    phrase = SAME_DAY.search(text) or _later_opening(text, published, future=future, ref_year=ref_year)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
     future = future and not told_in_the_past(text, phrase.start(), phrase.end())  # "Earlier in the day, X said … would …"
