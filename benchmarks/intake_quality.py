@@ -78,7 +78,8 @@ from briefgen.corpus.loader import load_corpus  # noqa: E402
 from briefgen.errors import BriefgenError  # noqa: E402
 from briefgen.ingest.add import add_source  # noqa: E402
 from briefgen.ingest.article import AddOptions  # noqa: E402
-from briefgen.suggest.drafts import Draft, suggest_drafts  # noqa: E402
+from briefgen.suggest.drafts import suggest_drafts  # noqa: E402
+from briefgen.suggest.drafts_file import Draft  # noqa: E402
 from briefgen.suggest.values import find_values  # noqa: E402
 from briefgen.text.quotes import fold  # noqa: E402
 

@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from briefgen.corpus.loader import Corpus
-from briefgen.suggest.drafts import Draft, suggest_drafts
+from briefgen.suggest.drafts import suggest_drafts
+from briefgen.suggest.drafts_file import Draft
 from briefgen.text.quotes import contains_quote, fold
 from tests.conftest import FIXTURES
 

@@ -12,7 +12,7 @@ from briefgen.errors import ExitCode, print_problems
 
 if TYPE_CHECKING:
     from briefgen.corpus.loader import Corpus
-    from briefgen.suggest.drafts import Draft
+    from briefgen.suggest.drafts_file import Draft
 
 HELP = "draft facts from an archived source into facts/drafts/ for curation"
 

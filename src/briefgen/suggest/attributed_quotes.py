@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.sentences import balance_quotes, quotes_pair
-from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.speakers import spoken_by_name
+from briefgen.suggest.worth import check_worthy
 from briefgen.suggest.woven_quotes import woven_quotation
 
 _VERB = (

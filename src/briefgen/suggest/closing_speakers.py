@@ -25,7 +25,7 @@ import re
 
 from briefgen.suggest.pronoun_speakers import names_past_first_word
 from briefgen.suggest.sentences import Sentence
-from briefgen.suggest.worth import spoken_by_name
+from briefgen.suggest.speakers import spoken_by_name
 
 # The two sides' relations as the subject: "we have very good chemistry", "the strength of our relations is trust".
 _TIES = re.compile(r"\b(?:relations|relationship|ties|bonds?|chemistry|trust|friendship|partnership)\b", re.IGNORECASE)

@@ -19,14 +19,14 @@ from pathlib import Path
 
 from briefgen.atomic import write_atomic
 from briefgen.corpus.loader import Corpus
-from briefgen.corpus.models import Fact, Source
+from briefgen.corpus.models import Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
-from briefgen.loading.yamlwrite import quoted
 from briefgen.project import DRAFTS_DIR, inside_project
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
 from briefgen.suggest.draft_ids import numbered_id
+from briefgen.suggest.drafts_file import Draft, render_drafts, verify_drafts_file
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
@@ -36,10 +36,11 @@ from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, body_paragraphs, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.shared_quotes import states_alone
+from briefgen.suggest.speakers import spoken_by_name
 from briefgen.suggest.story_days import carried_by_also, day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
-from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.worth import check_worthy
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
 from briefgen.text.quotes import contains_quote, fold, headline_span
@@ -50,18 +51,6 @@ _CLAUSE_END = re.compile(r"[,;]\s|[—–]")
 _COORDINATED = re.compile(r"(?P<lead>[\s,]*)(?:(?:and|or|but|while)\b.*)?$", re.IGNORECASE | re.DOTALL)
 # A change by so much, then the level it reached ("increasing by 40% to reach $500 million"): one quote each.
 _TO_LEVEL = re.compile(r"\s*,?\s+(?:to|to\s+reach|reaching|to\s+hit)\s+(?:a\s+record\s+(?:of\s+)?)?", re.IGNORECASE)
-
-
-@dataclass
-class Draft:
-    """One suggested fact: its fields as text, and a note on how its date was found."""
-
-    fields: dict[str, object]
-    date_note: str
-    trimmed: str = ""
-    topic_note: str = ""
-    known_as: str | None = None  # the id of a curated fact that already quotes this passage
-    from_headline: bool = False  # the quote is the archived headline, which the body does not repeat
 
 
 @dataclass
@@ -316,70 +305,6 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     return drafts
 
 
-def render_drafts(source: Source, drafts: list[Draft], source_path: str, known: list[Draft] | None = None) -> str:
-    """The drafts file: a header saying how to curate, then one commented entry per draft.
-
-    Passages a curated fact already quotes (``known``) are listed in the
-    header, not proposed again.
-    """
-    lines = [
-        f"# Draft facts suggested by `briefgen suggest {source.id}` from {source_path}.",
-        "# Nothing here can be cited until an editor curates it: rewrite each claim in neutral",
-        "# briefing English (drop the [draft] mark), check the date, kind, topics and value,",
-        "# shorten the quote if you like (it must stay word for word), then move the facts you",
-        "# keep into facts/<theme>.yaml without `draft: true`, give them lasting ids, and delete",
-        "# this file. Every quote below was checked against the source body.",
-    ]
-    if known:
-        lines.append("# Already in the corpus, so not proposed again:")
-        lines += [f"#   fact '{d.known_as}' quotes: {' '.join(str(d.fields['quote']).split())}" for d in known]
-    lines.append("")
-    if not drafts:
-        lines.append("[]")
-    for draft in drafts:
-        f = draft.fields
-        lines.append(f"- id: {f['id']}")
-        if draft.known_as:
-            lines.append(f"  # already quoted by the curated fact '{draft.known_as}'")
-        if draft.from_headline:
-            lines.append("  # quoted from the headline (the body does not repeat it); the note will say so")
-        if draft.trimmed:
-            lines.append(f"  # attribution left out of the quote: {' '.join(draft.trimmed.split())}")
-        lines.append(f"  claim: {quoted(str(f['claim']))}")
-        lines.append(f"  source: {f['source']}")
-        lines.append(f"  quote: {quoted(str(f['quote']))}")
-        lines.append(f"  date: {quoted(str(f['date']))}  # {' '.join(draft.date_note.split())}")
-        lines.append(f"  kind: {f['kind']}")
-        topics = f["topics"]
-        assert isinstance(topics, list)
-        note = f"  # {draft.topic_note}" if draft.topic_note else ""
-        lines.append(f"  topics: [{', '.join(topics)}]{note}")
-        value = f.get("value")
-        if isinstance(value, dict):
-            lines.append("  value:")
-            for key in ("metric", "amount", "low", "high", "approximate", "unit", "scale", "period"):
-                if key in value:
-                    lines.append(f"    {key}: {quoted(str(value[key]))}")
-        lines.append("  draft: true")
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _verify(text: str, drafts: list[Draft], display: str, source: Source) -> None:
-    """Read the file back as the corpus will and validate every draft; a failure is a bug."""
-    from briefgen.loading.yamlload import load_yaml
-
-    loaded = load_yaml(text, display)
-    data = loaded.data
-    if not isinstance(data, list) or len(data) != len(drafts):
-        raise RuntimeError(f"{display}: the drafts file does not read back as written")
-    folded = fold(source.body)
-    for item in data:
-        fact = Fact.model_validate(item)
-        if not fact.draft or not (contains_quote(folded, fact.quote) or headline_span(source.title, fact.quote) is not None):
-            raise RuntimeError(f"{display}: draft '{fact.id}' does not pass the quote check")
-
-
 def resolve_out(root: Path, source_id: str, out: str | None) -> tuple[Path, str]:
     """Where the drafts go: facts/drafts/<id>.yaml, or --out inside the project."""
     if out is None:
@@ -444,7 +369,7 @@ def suggest(
     known = [d for d in suggested if d.known_as is not None and not include_known]
     origin = corpus.source_origins[source.id].path if source.id in corpus.source_origins else f"facts/sources/{source.id}.md"
     text = render_drafts(source, drafts, origin, known)
-    _verify(text, drafts, display, source)
+    verify_drafts_file(text, drafts, display, source)
     if not dry_run:
         write_atomic(path, text.encode("utf-8"))
     return SuggestResult(source=source, drafts=drafts, path=display, text=text, warnings=warnings, known=known)

@@ -41,7 +41,8 @@ from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.run_attributions import closes_with_attribution
 from briefgen.suggest.run_openers import opened_by_speaker
 from briefgen.suggest.sentences import Sentence, Span
-from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.speakers import spoken_by_name
+from briefgen.suggest.worth import check_worthy
 
 #: The most words a quotation drafted whole may have: longer, it is a speech, and its sentences are cited apart.
 MAX_WORDS = 90

@@ -35,6 +35,7 @@ from briefgen.suggest.quotation_runs import dates_one_time, drafted_alone, joine
 from briefgen.suggest.relation_forecasts import relation_forecast
 from briefgen.suggest.restated_headings import restated_headings
 from briefgen.suggest.sentences import Sentence, Span, balance_quotes, before_the_cut, body_paragraphs, quotable_span
+from briefgen.suggest.speakers import spoken_by_name
 from briefgen.suggest.subheadings import subheading_lines
 from briefgen.suggest.summary import deck_paragraphs, report_start, restates, standfirst_restated, summary_paragraphs
 from briefgen.suggest.third_parties import page_sides, third_party_background
@@ -42,7 +43,7 @@ from briefgen.suggest.top_copies import top_copies
 from briefgen.suggest.twin_captions import twin_caption_lines
 from briefgen.suggest.unlearned import only_what_was_not_learned
 from briefgen.suggest.values import find_values
-from briefgen.suggest.worth import check_worthy, spoken_by_name
+from briefgen.suggest.worth import check_worthy
 from briefgen.text.english import lead_paragraph
 
 

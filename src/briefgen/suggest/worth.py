@@ -58,7 +58,7 @@ from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.records import states_a_record
-from briefgen.suggest.reporting_verbs import reporting_verb
+from briefgen.suggest.speakers import attribution, names_something, spoken_by_name, subjects
 from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
@@ -250,41 +250,10 @@ _TOPIC = re.compile(
 _WISH = re.compile(r"\b(?:hop(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|wish(?:es|ed|ing)?|expect(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A word of the text: letters, not a symbol or a figure alone.
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# A statement reported with its named speaker: "X said the relationship had become …", "Y stated that Turkiye
-# will …".  What a leader said is a claim editors keep; with a pronoun ("he added") the draft does not say who
-# spoke, and emphasis ("stressed that") is weighed by the rules above.
-_ATTRIBUTED = re.compile(
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:said|says|stated|stating|declared|asserted|asserting|"
-    # after a quotation, the speaker going on: '"…," Kallas continued.'
-    r"(?<=[”\"] )(?:the (?:[\w’'-]+ ){1,3}|(?:(?-i:[A-Z])[\w’'-]+ ){1,3})(?:continued|added|noted|remarked)(?=\W*$)|"
-    # a view stated as one: "Erdogan emphasized his belief that the militia's presence would end" (a bare
-    # "emphasized that" is mostly praise of the ties)
-    r"(?:emphasi[sz]ed|stressed|underlined|underscored|noted|affirmed|reaffirmed|expressed|reiterated) "
-    r"(?:his|her|their|its) (?:belief|view|position|conviction) that)\b",
-    re.IGNORECASE,
-)
-# Speech to an audience or in reply, reported as "said" is: "Xi told Albanese that …", '"…," Modi told reporters',
-# "Trump responded that …" (never the passive "was told").  It makes the words a named side's statement, but not
-# a position on named things (:func:`_named_position` reads the verbs above alone): "X told Y, 'we are willing to
-# deepen ties with Norland'" stays generic, a pleasantry addressed to a guest.
-_TOLD = re.compile(
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:"
-    r"told (?=(?-i:[A-Z])|(?:reporters|journalists|the (?:press|media))\b)|(?:insisted|responded|replied)\b)",
-    re.IGNORECASE,
-)
-# Words whole, a compound of names ("India-Bangladesh") as one.
-_WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
 # Cooperation spread over every field: "in various fields", "across all sectors".
 _SPREAD = re.compile(r"\b(?:various|diverse|all|many|different|multiple|several) (?:fields|sectors|areas|spheres|domains)\b", re.IGNORECASE)
-# A statement whose subject refers back to a sentence before: the draft would not say who.
-_REFERS_BACK = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their)\b")
-_SPEAKER_ADVERBS = frozenset({"also", "further", "then", "later", "earlier", "again", "had", "has", "have"})
-_NAME_RUN = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*\s*)+")
-_PAIR_SPLIT = re.compile(r"[-–—]")
-_POSSESSIVE = re.compile(r"[’']s?$")
 # The two sides of a bilateral report: every sentence names them.
 _SIDES = 2
-_FIRST_PERSON = frozenset({"I", "I'd", "I’d", "I'm", "I’m"})
 # A standing in a named body: "Norland is an observer state in the Organisation of Baltic States".
 _STANDING = re.compile(
     r"\b(?:is|are|was|were|became|becomes|has become)(?: also| now| already)? (?:an? |the )?"
@@ -294,54 +263,6 @@ _STANDING = re.compile(
 _OPINION = re.compile(
     r"^(?:This|That|It) (?:visit |move )?(?:is|was) (?:seen|regarded|considered|viewed) as\b|^This shows\b", re.IGNORECASE
 )
-
-
-def _names(text: str) -> set[str]:
-    """The names a sentence gives past its first word (a country, a body, a region, a speaker)."""
-    return {w for w in _WORDS_WHOLE.findall(text)[1:] if w[:1].isupper() and w not in _FIRST_PERSON}
-
-
-def _names_something(text: str) -> bool:
-    """Does a speaker's statement name what it is about (a country, a body, a region), past its first word?
-
-    "Hungary stands alone in the West" can be checked against what else is
-    known; "We are making rapid progress towards this goal" cannot, nor can a
-    statement about someone named only before it ("He united the Turkic world").
-    """
-    if _REFERS_BACK.match(text):
-        return False  # "He put all his efforts into …": who "he" is was in the words before
-    return bool(_names(text))
-
-
-def _attribution(text: str) -> re.Match[str] | None:
-    """The verb that reports a statement: "said", "stated" … or another verb of saying (:mod:`.reporting_verbs`)."""
-    return _ATTRIBUTED.search(text) or reporting_verb(text)
-
-
-def _speaker(text: str) -> set[str]:
-    """The names of who spoke: the run of names before the verb of saying ("President Erdogan also stated"), or after it
-    when none stands before ("…, said Prime Minister Viktor Orban")."""
-    said = _attribution(text)  # "Lee voiced …", "Xi noted that …" too
-    if said is None:
-        return set()
-    run: set[str] = set()
-    for word in reversed(_WORDS_WHOLE.findall(text[: said.start()])):
-        if word[:1].isupper():
-            run.add(word)
-        elif word not in _SPEAKER_ADVERBS:
-            break
-    if not run:
-        after = _NAME_RUN.match(text, said.end())
-        run = set(_WORDS_WHOLE.findall(after.group(0))) if after else set()
-    return run
-
-
-def _subjects(text: str) -> set[str]:
-    """What a statement names besides its speaker, each name of a pair on its own ("China-Brazil": China, Brazil)."""
-    roots: set[str] = set()
-    for word in _names(text) - _speaker(text):
-        roots |= {part for part in _PAIR_SPLIT.split(_POSSESSIVE.sub("", word)) if part[:1].isupper()}
-    return roots
 
 
 # A leader's order to the government, an act with a trace: "instructed the ministers and officials to start at once".
@@ -370,8 +291,8 @@ def _named_position(text: str, quoted: bool = False) -> bool:
     """
     if is_agenda(text) or _SPREAD.search(text):
         return False  # "strengthening relations in various fields": an agenda, whoever states it
-    said = bool(_attribution(text)) and not text.rstrip().endswith(":")  # not "told": see _TOLD
-    if (quoted or said) and len(_subjects(text)) >= _SIDES + 1:
+    said = bool(attribution(text)) and not text.rstrip().endswith(":")  # not "told": see speakers.spoken_by_name
+    if (quoted or said) and len(subjects(text)) >= _SIDES + 1:
         return True
     stated = _THE_LEADERS_STATED.search(text)  # "the presidents reaffirmed their commitment to … in Central Asia"
     return bool(stated and _MANY_WORD_NAME.search(text, stated.end()))
@@ -380,15 +301,6 @@ def _named_position(text: str, quoted: bool = False) -> bool:
 def _figure_or_date(text: str) -> bool:
     """Does the sentence give a figure, an amount or a date (a strong anchor), past words that only look like one ("the two")?"""
     return bool(_STRONG.search(_THE_TWO.sub("", text)))
-
-
-def spoken_by_name(text: str) -> bool:
-    """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
-
-    A pronoun ("he said") names no one (:mod:`.pronoun_speakers` weighs it); a line that
-    only leads in ("BelTA said, citing …:") states nothing yet.
-    """
-    return bool(_ATTRIBUTED.search(text) or _TOLD.search(text)) and not text.rstrip().endswith(":")
 
 
 def check_worthy(text: str, said: bool = False) -> bool:
@@ -453,5 +365,5 @@ def _worthy(text: str, said: bool = False) -> bool:
     topical = specific or one_field_named(text)  # "ways to enhance ties in the energy sector"
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
-    said = (said and _names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
+    said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
     return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)
