@@ -92,3 +92,43 @@ def test_a_failed_linking_child_leaves_the_proposals_to_be_worked_out_here(
     assert corpus._linking is not None and corpus._linking.forked
     assert corpus._occasions is not None and corpus._occasions._given is not None  # worked out here while the child ran
     assert [p.as_dict() for p in corpus.link_proposals()] == expected
+
+
+def test_the_linking_child_takes_the_blocks_the_parent_worked_out_and_proposes_the_same(
+    repo_copy: Path, idle_core: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blocks are handed down before the occasions, and the child's proposals are those worked out in one process."""
+    from briefgen.corpus import pairing
+
+    expected = [p.as_dict() for p in load_corpus(repo_copy, cache=ParseCache(None)).link_proposals()]
+    monkeypatch.setattr(corpusloader, "LINKING_ASIDE_MIN_FACTS", 0)  # as if the corpus were big
+    parent = os.getpid()
+    worked_out_in: list[int] = []
+    real = pairing.blocks
+
+    def noting(prepared: list[object]) -> list[list[int]]:
+        if os.getpid() != parent:  # the child working them out itself fails, and the parent would link all over again
+            raise RuntimeError("the child worked the blocks out itself")
+        worked_out_in.append(os.getpid())
+        return real(prepared)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pairing, "blocks", noting)
+    corpus = load_corpus(repo_copy, cache=ParseCache(None), propose_links=True)
+    assert corpus._linking is not None and corpus._linking.forked
+    assert corpus._blocks is not None and corpus._blocks._given is not None  # worked out here while the child ran
+    assert [p.as_dict() for p in corpus.link_proposals()] == expected
+    assert worked_out_in == [parent]  # here, once: the child took them
+
+
+def test_the_blocks_given_are_the_blocks_of_the_facts_as_linking_prepares_them(repo_copy: Path) -> None:
+    from briefgen.corpus.evidence import prepare
+    from briefgen.corpus.pairing import blocks, linking_blocks
+    from briefgen.corpus.proposals import propose_links
+
+    corpus = load_corpus(repo_copy, cache=ParseCache(None))
+    facts = corpus.linked_facts()
+    early = {f.id: prepare(f) for f in corpus.facts.values()}  # as the loader prepares them, before links apply
+    given = linking_blocks(facts, early)
+    assert given == blocks([prepare(f) for f in facts]) == linking_blocks(facts)
+    alone = [p.as_dict() for p in propose_links(facts, corpus.links)]
+    assert [p.as_dict() for p in propose_links(facts, corpus.links, blocks=lambda: given)] == alone
