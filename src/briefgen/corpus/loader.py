@@ -76,8 +76,6 @@ class Corpus:
     _prepared: dict[str, Prepared] | None = field(default=None, init=False, repr=False, compare=False)
     # The occasions, worked out here for the linking child while it scores pairs (see _load).
     _occasions: Handover[OccasionIds] | None = field(default=None, init=False, repr=False, compare=False)
-    # The blocks of facts linking compares, worked out here for the linking child too, before the occasions (see _load).
-    _blocks: Handover[list[list[int]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -121,8 +119,7 @@ class Corpus:
 
         prepared, self._prepared = self._prepared, None
         occasions = self._occasions.result if self._occasions is not None else None
-        blocks = self._blocks.result if self._blocks is not None else None
-        return propose_links(self.linked_facts(), self.links, prepared=prepared, occasions=occasions, blocks=blocks)
+        return propose_links(self.linked_facts(), self.links, prepared=prepared, occasions=occasions)
 
     def _occasion_ids(self) -> OccasionIds:
         """The occasions linking will find (:func:`~briefgen.corpus.proposals.occasion_ids`), from the facts prepared as they were read."""
@@ -130,33 +127,22 @@ class Corpus:
 
         return occasion_ids(self.linked_facts(), self.links, self._prepared)
 
-    def _linking_blocks(self) -> list[list[int]]:
-        """The blocks linking compares the facts in (:func:`~briefgen.corpus.pairing.linking_blocks`), from the facts prepared as read."""
-        from briefgen.corpus.pairing import linking_blocks
-
-        return linking_blocks(self.linked_facts(), self._prepared)
-
     def _hand_over_occasions(self) -> None:
-        """Start linking beside the rest of the load, and work out here the blocks and the occasions it will ask for meanwhile.
+        """Start linking beside the rest of the load, and work out here the occasions it will ask for meanwhile.
 
         The linking child's work is the longest path of a big check; here, the
-        sources and the quote checks take less.  The blocks of facts to compare
-        and the occasions need neither the word rarity the child counts first
-        nor anything scoring adds, so this process finds them and hands them
-        down (:mod:`briefgen.corpus.handover`), the blocks first, as the child
-        asks for them first, before reading the sources: two processes on the
-        two cores, not three.
+        sources and the quote checks take less.  The occasions need neither
+        the pairs the child scores first nor anything scoring adds, so this
+        process finds them and hands them down (:mod:`briefgen.corpus.handover`)
+        before reading the sources: two processes on the two cores, not three.
         """
-        self._blocks = Handover(self._linking_blocks)
         self._occasions = Handover(self._occasion_ids)
         self._linking = Aside.start(self._work_out_linking)
         if self._linking.forked:
-            self._blocks.give()
             self._occasions.give()
         else:  # worked out with the rest of linking, from the facts it prepares, when the proposals are asked for
-            self._blocks.close()
             self._occasions.close()
-            self._blocks = self._occasions = None
+            self._occasions = None
 
     def _work_out_linking(self) -> tuple[list[LinkProposal], list[PossibleConflict]]:
         """In the child forked beside the load: the proposals, and the conflicts they would confirm were every source dated."""
@@ -173,7 +159,7 @@ class Corpus:
                 # Freed while the child works, not after its answer: only a failed child needs them, and it is rare.
                 self._prepared = None
             self._aside = linking.result()
-            self._prepared = self._occasions = self._blocks = None  # the child's work came back (or was done here): not needed again
+            self._prepared = self._occasions = None  # the child's work came back (or was done here): not needed again
         return self._aside
 
     def possible_conflicts(self) -> list[PossibleConflict]:
@@ -194,7 +180,7 @@ class Corpus:
         if self._linking is not None:
             self._linking.discard()
             self._linking = None
-        self._prepared = self._occasions = self._blocks = None
+        self._prepared = self._occasions = None
 
     def model_digests(self) -> dict[str, str]:
         """The SHA-256 of each fact's and source's JSON (keys ``fact <id>``, ``source <id>``): what an edition is built from."""

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from operator import attrgetter
-from typing import cast
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -31,9 +29,8 @@ from briefgen.corpus.act_days import one_party_told_on_two_days
 from briefgen.corpus.clash import figures_clash, figures_match, same_reported_figure, text_names
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.counts import counts_clash
-from briefgen.corpus.evidence import Prepared, one_occasion, prepare, shared_context, stays_clash, visits_clash
+from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
 from briefgen.corpus.figure_keys import FigureKeys, amounts_differ, figure_keys, too_far_to_clash
-from briefgen.corpus.models import Fact
 from briefgen.corpus.ordinals import ordinals_clash
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
@@ -53,44 +50,6 @@ COUNT_CLASH = (
 )
 ACT_CLASH = "one act told on two days (the same kind of act, a party named in both, days apart)"
 ORDINAL_CLASH = "one occasion numbered differently in one series (ordinals one apart, same kind of thing, articles about the same people)"
-
-
-_ID = attrgetter("id")
-
-
-def prepared_list(facts: list[Fact], early: Mapping[str, Prepared] | None) -> tuple[list[Prepared], bool]:
-    """Every fact as the comparisons see it, and whether ``early`` gave every one.
-
-    ``early`` holds facts prepared before (as the corpus was read), by id, maybe
-    from the facts as written, before accepted links gave them an event id
-    or a metric, which preparing does not read: such a fact is taken as linked.
-    """
-    if early is None:
-        return [prepare(f) for f in facts], False
-    found = list(map(early.get, map(_ID, facts)))  # looked up in C, not by a Python step per fact
-    if None in found:
-        return [prepare(f) if item is None else _taken(item, f) for item, f in zip(found, facts, strict=True)], False
-    taken = cast(list[Prepared], found)
-    for item, fact in zip(taken, facts, strict=True):
-        if item.fact is not fact:
-            item.fact = fact
-    return taken, True
-
-
-def _taken(early: Prepared, fact: Fact) -> Prepared:
-    if early.fact is not fact:
-        early.fact = fact
-    return early
-
-
-def linking_blocks(facts: list[Fact], early: Mapping[str, Prepared] | None = None) -> list[list[int]]:
-    """The blocks linking compares ``facts`` in, given the same facts and prepared facts: what one process hands another.
-
-    They read each fact as prepared (its names) and as linked (its source, date,
-    figure and topics), in the order of ``facts``, and nothing that the word
-    rarity or scoring adds (see :func:`briefgen.corpus.proposals.propose_links`).
-    """
-    return blocks(prepared_list(facts, early)[0])
 
 
 def blocks(prepared: list[Prepared]) -> list[list[int]]:

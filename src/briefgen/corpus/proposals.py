@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal
+from operator import attrgetter
+from typing import Literal, cast
 
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
@@ -33,6 +34,7 @@ from briefgen.corpus.evidence import (
     article_context,
     pair_features,
     pair_score,
+    prepare,
     rarity,
     shared_context,
 )
@@ -42,18 +44,11 @@ from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
-from briefgen.corpus.pairing import (
-    COUNT_CLASH,
-    FIGURE_CLASH,
-    STAY_CLASH,
-    VISIT_CLASH,
-    blocks,
-    candidate_pairs,
-    clash_reason,
-    prepared_list,
-)
+from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.restated import with_retellings
+
+_ID = attrgetter("id")
 
 #: Two facts that score, their score and what puts the evidence in words (asked only of the pairs a proposal shows).
 _Pair = tuple[Fact, Fact, float, Callable[[], str]]
@@ -107,8 +102,24 @@ def _prepared_articles(
     or a metric, which preparing does not read: such a fact is taken as linked.
     Holding every fact, it looks up each by its id as a mapping of the list would.
     """
-    prepared, every = prepared_list(facts, early)
-    return prepared, article_context(prepared), early if every and isinstance(early, dict) else None
+    if early is None:
+        prepared = [prepare(f) for f in facts]
+        return prepared, article_context(prepared), None
+    found = list(map(early.get, map(_ID, facts)))  # looked up in C, not by a Python step per fact
+    if None in found:
+        prepared = [prepare(f) if item is None else _taken(item, f) for item, f in zip(found, facts, strict=True)]
+        return prepared, article_context(prepared), None
+    taken = cast(list[Prepared], found)
+    for item, fact in zip(taken, facts, strict=True):
+        if item.fact is not fact:
+            item.fact = fact
+    return taken, article_context(taken), early if isinstance(early, dict) else None
+
+
+def _taken(early: Prepared, fact: Fact) -> Prepared:
+    if early.fact is not fact:
+        early.fact = fact
+    return early
 
 
 def _article_names(articles: dict[str, Article]) -> ArticleNames:
@@ -165,11 +176,10 @@ def _scored_pairs(
     decisions: LinkDecisions,
     threshold: float,
     reports: dict[str, list[Prepared]] | None = None,  # the prepared facts by source, if gathered already
-    blocks_given: Callable[[], list[list[int]]] | None = None,  # gives blocks(prepared), worked out by another process
 ) -> list[_Pair]:
     idf = rarity(prepared)
     pairs = []
-    candidates = candidate_pairs(prepared, blocks_given() if blocks_given is not None else blocks(prepared))
+    candidates = candidate_pairs(prepared, blocks(prepared))
     # a pair of two visitors' reports is no event, whatever its wording
     leads = ReportLeads.by_source(prepared, party_key) if reports is None else ReportLeads(reports, party_key)
     for (i, j), why in sorted(candidates.items()):
@@ -338,7 +348,6 @@ def propose_links(
     *,
     prepared: Mapping[str, Prepared] | None = None,
     occasions: Callable[[], OccasionIds] | None = None,
-    blocks: Callable[[], list[list[int]]] | None = None,
 ) -> list[LinkProposal]:
     """Undecided links, grouped: facts that all pair with one another form one proposal.
 
@@ -346,11 +355,9 @@ def propose_links(
     ``occasions``: gives :func:`occasion_ids` of these facts, worked out by another process
     meanwhile (the parent of the linking child: :mod:`briefgen.corpus.handover`); asked
     for once the pairs are scored, which needs neither the occasions nor gives them anything.
-    ``blocks``: gives :func:`~briefgen.corpus.pairing.linking_blocks` of these facts, worked out by that process too;
-    asked for once the word rarity is counted, which the blocks do not read.
     """
     with _no_cycle_collection():
-        return _propose(facts, decisions, threshold, prepared, occasions, blocks)
+        return _propose(facts, decisions, threshold, prepared, occasions)
 
 
 def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared] | None = None) -> OccasionIds:
@@ -370,11 +377,10 @@ def _propose(
     threshold: float,
     early: Mapping[str, Prepared] | None,
     occasions_given: Callable[[], OccasionIds] | None,
-    blocks_given: Callable[[], list[list[int]]] | None = None,
 ) -> list[LinkProposal]:
     prepared, by_source, early_by_id = _prepared_articles(facts, early)
     reports = {source: article.members for source, article in by_source.items()}
-    pairs = _scored_pairs(facts, prepared, decisions, threshold, reports, blocks_given)
+    pairs = _scored_pairs(facts, prepared, decisions, threshold, reports)
     proposals = []
     by_id = {f.id: f for a, b, _, _ in pairs for f in (a, b)}  # the facts of the groups below
     articles = _article_names(by_source)
