@@ -33,8 +33,6 @@ from briefgen.loading.yamlload import LoadedYaml, Loc, YamlValue, load_yaml
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from briefgen.corpus.sources_ahead import SourcesAhead
-
 MAX_FILE_BYTES = MAX_PROJECT_FILE_BYTES
 
 # The pool pays for itself only on a big corpus: starting it, and sending each
@@ -123,18 +121,17 @@ def parse_files(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[It
 _ahead: list[_PoolParse] = []
 
 
-def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache, sources: SourcesAhead | None = None) -> None:
+def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache) -> None:
     """Start the workers on ``files`` now, for a :func:`parse_files` of the same files and cache to come.
 
     The caller goes on with other work (importing the rest of the loader) on
     this core while the workers parse on the other.  Workers start only where
-    :func:`parse_files` would start them.  ``sources``, when given, are read
-    by the workers once the files are parsed (see :mod:`briefgen.corpus.sources_ahead`).
+    :func:`parse_files` would start them.
     """
     drop_ahead()
     send = _files_to_send(files, cache)
     if send is not None:
-        _ahead.append(_PoolParse(files, cache, send, sources))
+        _ahead.append(_PoolParse(files, cache, send))
 
 
 def drop_ahead() -> None:
@@ -300,7 +297,7 @@ class _PoolParse:
     failed one.
     """
 
-    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int], sources: SourcesAhead | None = None) -> None:
+    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int]) -> None:
         import multiprocessing  # imported here: a small corpus never pays for it
         from concurrent.futures import ProcessPoolExecutor
 
@@ -310,10 +307,6 @@ class _PoolParse:
         self.futures: dict[int, Future[tuple[bytes | None, list[Problem], bool]]] = {}
         self.stolen: dict[int, ParsedFile] = {}
         self.broken = False
-        self.sources = sources  # read by the workers behind the files (made before them: they inherit its memory files)
-        self.source_jobs: list[tuple[int, Future[int]]] | None = None
-        if sources is not None:
-            sources.open()
         workers = min(PARALLEL_WORKERS, len(send))
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
         for _ in range(workers * _IN_FLIGHT_PER_WORKER):
@@ -322,13 +315,6 @@ class _PoolParse:
     def submit_next(self) -> None:
         from concurrent.futures.process import BrokenProcessPool
 
-        if not self.unsent and self.sources is not None and self.source_jobs is None and not self.broken:
-            from briefgen.corpus.sources_ahead import read_chunk
-
-            self.source_jobs = []  # all of them, queued behind the files: those not begun when the files are in are cancelled
-            with contextlib.suppress(Exception):
-                for index in range(len(self.sources.chunks)):
-                    self.source_jobs.append((index, self.pool.submit(read_chunk, *self.sources.job(index))))
         if self.unsent and not self.broken:
             path, display = self.files[self.unsent[0]]
             try:
@@ -376,11 +362,6 @@ class _PoolParse:
             yield parsed
 
     def close(self) -> None:
-        for index, job in self.source_jobs or []:
-            if not job.cancel():  # begun (or done): its length, once written; a failed chunk is read by the loader
-                with contextlib.suppress(Exception):
-                    assert self.sources is not None
-                    self.sources.lengths[index] = job.result()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 

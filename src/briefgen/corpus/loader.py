@@ -27,7 +27,6 @@ from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, model_diges
 from briefgen.corpus.parse_ahead import corpus_files
 from briefgen.corpus.reader import CorpusReader
 from briefgen.corpus.snapshot import Inputs, SnapshotStore, now_ns, restore, state_of, take_inputs, with_racy_digests
-from briefgen.corpus.sources_ahead import taken
 from briefgen.errors import Problem, Severity
 from briefgen.loading.projectfile import OpenFolder
 from briefgen.project import FACTS_DIR, SOURCES_DIR
@@ -357,12 +356,8 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
         with OpenFolder(loader.project, root / SOURCES_DIR) as folder:
             # In the order of their names: the paths are all of one folder, so that is the order of the paths,
             # without a comparison of two paths' parts in Python for each step of the sort (5,000 sources: 0.018 → 0.006 s).
-            # With the caches off, the parse workers read most of them while the facts were validated (sources_ahead).
-            read = {} if cache.enabled else taken(root / SOURCES_DIR)
             for path in sorted((root / SOURCES_DIR).glob("*.md"), key=_name):
-                row = read.get(path.name) if read else None
-                if row is None or not loader.admit_read_source(path, row):
-                    loader.load_source(path, folder)
+                loader.load_source(path, folder)
         cache.finish()
         loader.check_links()
         loader.problems += link_file_problems + link_problems(links, loader.facts)

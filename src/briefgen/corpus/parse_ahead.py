@@ -24,9 +24,7 @@ from pathlib import Path
 from briefgen.corpus.cache import ParseCache, cache_enabled
 from briefgen.corpus.files import drop_ahead, parse_ahead
 from briefgen.corpus.snapshot import CORPUS_FILE, SnapshotStore
-from briefgen.corpus.sources_ahead import drop as drop_sources
-from briefgen.corpus.sources_ahead import start as start_sources
-from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE, SOURCES_DIR, project_name
+from briefgen.project import DRAFTS_DIR, FACTS_DIR, LINKS_FILE, OUTLETS_FILE, project_name
 
 #: Files under ``facts/`` that hold no facts.
 _NOT_FACTS = frozenset({"vocabulary.yaml", "vocabulary.yml", Path(OUTLETS_FILE).name, Path(LINKS_FILE).name})
@@ -54,11 +52,8 @@ def _will_parse(root: Path) -> bool:
 def parsing_ahead(root: Path) -> Iterator[None]:
     """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring)."""
     if (root / FACTS_DIR).is_dir() and _will_parse(root):
-        # with the caches off, the sources too: the loader then reads them from no cache (see briefgen.corpus.sources_ahead)
-        sources = None if cache_enabled() else start_sources(root, root / SOURCES_DIR)
-        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root), sources)
+        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root))
     try:
         yield
     finally:
         drop_ahead()
-        drop_sources()

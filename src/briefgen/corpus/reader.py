@@ -20,7 +20,6 @@ from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.corpus.origin_lines import ORIGIN_KEYS, ORIGIN_LIST
-from briefgen.corpus.sources_ahead import SourceRow
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import OpenFolder, ProjectFiles
@@ -94,41 +93,31 @@ class CorpusReader:
             return
         source, problems = validate_item(Source, {**loaded.data, "body": body}, loaded, (), display, "source")
         self.problems += problems
-        if source is not None:
-            self._admit(path, display, source, body, body_line, *fold_checked(body), loaded.line_of(("id",)))
-
-    def admit_read_source(self, path: Path, row: SourceRow) -> bool:
-        """A source a parse worker read cleanly (:mod:`briefgen.corpus.sources_ahead`); False if it must be read here after all.
-
-        Validated as :meth:`load_source` validates it; one that fails is read again there, for its problems with their lines.
-        """
-        data, id_line, body, body_line, folded, printable = row
-        self.cache.group(SOURCES_DIR)  # the parse group load_source parses in (the caches are off: nothing is kept)
-        try:
-            source = Source.__pydantic_validator__.validate_python({**data, "body": body})
-        except ValidationError:
-            return False
-        self._admit(path, self.display(path), source, body, body_line, folded, printable, id_line)
-        return True
-
-    def _admit(
-        self, path: Path, display: str, source: Source, body: str, body_line: int, folded: str, printable: bool, id_line: int
-    ) -> None:
-        """A valid source into the corpus, with the problems of its body and name (``folded``, ``printable``: :func:`fold_checked`)."""
+        if source is None:
+            return
         if not body.strip():
             self.problems.append(Problem(display, body_line, f"source '{source.id}': the article body is empty"))
+        folded, printable = fold_checked(body)
         control = None if printable else control_character_problem(body)
         if control is not None:
             self.problems.append(Problem(display, body_line + control[0] - 1, f"source '{source.id}': the article body {control[1]}"))
         if path.stem != source.id:
-            hint = f"rename the file to {source.id}.md"
-            self.problems.append(Problem(display, id_line, f"source id '{source.id}' does not match the file name", hint=hint))
+            self.problems.append(
+                Problem(
+                    display,
+                    loaded.line_of(("id",)),
+                    f"source id '{source.id}' does not match the file name",
+                    hint=f"rename the file to {source.id}.md",
+                )
+            )
         if source.id in self.sources:
             first = self.source_origins[source.id]
-            self.problems.append(Problem(display, id_line, f"duplicate source id '{source.id}' (also in {first.path}:{first.line})"))
+            self.problems.append(
+                Problem(display, loaded.line_of(("id",)), f"duplicate source id '{source.id}' (also in {first.path}:{first.line})")
+            )
             return
         self.sources[source.id] = source
-        self.source_origins[source.id] = Origin(display, id_line)
+        self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
         self.folded_bodies[source.id] = folded
 
     def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
