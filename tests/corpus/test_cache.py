@@ -13,7 +13,6 @@ import pytest
 from briefgen.corpus import files as corpusfiles
 from briefgen.corpus.cache import CACHE_DIR, CACHE_FORMAT, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
 from briefgen.corpus.loader import Corpus, load_corpus
-from briefgen.corpus.prebuilt import prebuilt_items
 from briefgen.loading.yamlload import LoadedYaml, load_yaml
 from tests.conftest import REPO
 
@@ -322,14 +321,14 @@ def test_parse_job_in_process(tmp_path: Path) -> None:
 
 
 def test_a_parse_sent_by_a_worker_reads_back_as_the_parse(tmp_path: Path) -> None:
-    """What a worker sends back: the document (a valid fact as its row), the origin lines, the line table unpacked only when asked for."""
+    """What a worker sends back: the document, each item's origin lines, and the line table, unpacked only when asked for."""
     path = tmp_path / "facts.yaml"
     path.write_text(FACTS.format(n=1) + OTHER_FACTS.format(n=2) + "- [not, a, fact]\n", encoding="utf-8")
     fresh = load_yaml(path.read_text(encoding="utf-8"), "facts/facts.yaml")
     packed, problems, written = corpusfiles._parse_for_sending(path, "facts/facts.yaml", None)
     loaded, origin_lines = corpusfiles._unpacked(packed)
     assert problems == [] and not written and loaded is not None
-    assert loaded.data == prebuilt_items(fresh.data)
+    assert loaded.data == fresh.data
     assert origin_lines == [(1, 4, 3, 5, (6,)), (7, 10, 9, 13, (12,)), (14, 17, 16, 18, (19,)), (20, 20, 20, 20, ())]
     assert "lines" not in vars(loaded)  # not unpacked yet
     assert loaded.line_of((2, "date")) == fresh.line_of((2, "date")) == 18

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
 from briefgen.corpus.origin_lines import OriginLines, file_origin_lines
-from briefgen.corpus.prebuilt import prebuilt_items
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
 from briefgen.loading.yamlload import LoadedYaml, Loc, YamlValue, load_yaml
@@ -87,9 +86,7 @@ class ParsedFile:
     """One facts file, parsed: its data (None if it could not be) and its problems.
 
     ``origin_lines``, when a worker parsed the file, holds the lines of each
-    item of its top list that a fact's origin keeps (see :mod:`briefgen.corpus.origin_lines`);
-    then each valid fact of that list is a tuple, its row from :mod:`briefgen.corpus.prebuilt`
-    (a parsed item never is one).
+    item of its top list that a fact's origin keeps (see :mod:`briefgen.corpus.origin_lines`).
     """
 
     path: Path
@@ -258,17 +255,14 @@ def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tup
     table itself is needed only for the message of an item that fails to
     validate: the text parsed travels instead, as UTF-8, and is parsed again
     in the loader if a line is asked for (the same text gives the same
-    table), which costs this worker a third of packing the table.  Each
-    valid fact travels as the row of its validated fields, which the loader
-    turns into the fact without validating it again (see
-    :mod:`briefgen.corpus.prebuilt`).  The bytes come from our own worker,
-    through our own pipe.
+    table), which costs this worker a third of packing the table.  The
+    bytes come from our own worker, through our own pipe.
     """
     loaded, problems, written, text = _parse_job(path, display, cache_file)
     if loaded is None or text is None:
         return None, problems, written
     rows = file_origin_lines(loaded)
-    return marshal.dumps((prebuilt_items(loaded.data), rows, text.encode("utf-8"), display, loaded.line_offset)), problems, written
+    return marshal.dumps((loaded.data, rows, text.encode("utf-8"), display, loaded.line_offset)), problems, written
 
 
 class _LinesOnDemand(LoadedYaml):

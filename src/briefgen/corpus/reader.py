@@ -20,7 +20,6 @@ from briefgen.corpus.chronology import dated_after_its_source
 from briefgen.corpus.files import ParsedFile, parse_yaml_file, read_text
 from briefgen.corpus.models import Fact, Origin, Source, Vocabulary, control_character_problem
 from briefgen.corpus.origin_lines import ORIGIN_KEYS, ORIGIN_LIST
-from briefgen.corpus.prebuilt import FactBuilder
 from briefgen.errors import BriefgenError, Problem, Severity, shown
 from briefgen.loading.frontmatter import split_front_matter
 from briefgen.loading.projectfile import OpenFolder, ProjectFiles
@@ -51,7 +50,6 @@ class CorpusReader:
         self.vocabulary = Vocabulary(topics={})
         # Each source's body folded for the quote check, made while it was read (see load_source).
         self.folded_bodies: dict[str, str] = {}
-        self.prebuilt = FactBuilder()  # the facts the parse workers validated
 
     def display(self, path: Path) -> str:
         """``path`` relative to the project, with ``/``: as ``relative_to(root).as_posix()``, without its cost on a path under the root."""
@@ -133,21 +131,17 @@ class CorpusReader:
             self.problems.append(Problem(display, loaded.line_of(()), "a facts file must be a list of facts ('- id: …' entries)"))
             return added
         validate = Fact.__pydantic_validator__.validate_python  # as validate_item calls it, without its frame for a valid fact
-        prebuilt = self.prebuilt.fact
         for index, item in enumerate(loaded.data):
-            if isinstance(item, tuple):  # a fact its worker validated (see ParsedFile)
-                fact: Fact | None = prebuilt(item)
-            elif not isinstance(item, dict):
+            if not isinstance(item, dict):
                 self.problems.append(
                     Problem(display, loaded.line_of((index,)), f"{_fact_named(item, index)}: each fact must be a mapping of fields")
                 )
                 continue
-            else:
-                try:
-                    fact = validate(item)
-                except ValidationError:  # validated again, to the same end, for the problems with their lines
-                    fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
-                    self.problems += problems
+            try:
+                fact: Fact | None = validate(item)
+            except ValidationError:  # validated again, to the same end, for the problems with their lines
+                fact, problems = validate_item(Fact, item, loaded, (index,), display, functools.partial(_fact_named, item, index))
+                self.problems += problems
             if fact is None:
                 continue
             if origin_lines is None:  # parsed here: looked up now, for the valid facts alone
