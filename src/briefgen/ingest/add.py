@@ -22,6 +22,7 @@ from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
+from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
@@ -213,7 +214,7 @@ def describe(
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
-        part, titling = headline_by_address(headline_behind_trail(headline_printed_twice(part)), address)
+        part, titling = headline_by_address(headline_behind_trail(headline_below_crumbs(headline_printed_twice(part))), address)
         found.update(titling)
     lede = lead_paragraph(part.paragraphs)
     stated = read_dateline(part, lede, address)

@@ -45,6 +45,7 @@ from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.sourcecredits import credit_kind
 from briefgen.ingest.toolbars import toolbar_kind
+from briefgen.ingest.twicecaptions import headline_over_caption
 from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -419,5 +420,6 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
         if part.paragraphs:
             page.parts.append(part)
     fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
+    headline_over_caption(page.parts, Removed)  # a caption printed twice under the headline heads no article
     tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
     return page
