@@ -9,10 +9,9 @@ header and the one below is the title.
 
 from __future__ import annotations
 
-import dataclasses
-
 from briefgen.ingest.header import headline_like, is_body
-from briefgen.ingest.text import Part, Removed
+from briefgen.ingest.headline_moves import headline_from_paragraph
+from briefgen.ingest.text import Part
 
 # A title has a few words: a two-word line below a trail is a section's name.
 _MIN_WORDS = 4
@@ -35,10 +34,4 @@ def headline_below_crumbs(part: Part) -> Part:
         return part
     if " ".join(title.casefold().split()) == " ".join(part.headline.casefold().split()):
         return part
-    removed = [r for r in part.removed if r.kind != "headline"]
-    return dataclasses.replace(
-        part,
-        headline=title,
-        paragraphs=part.paragraphs[1:],
-        removed=[Removed("headline", title), Removed("page furniture", part.headline), *removed],
-    )
+    return headline_from_paragraph(part, 0)

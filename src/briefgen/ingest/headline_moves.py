@@ -2,7 +2,9 @@
 
 The cut (:mod:`briefgen.ingest.text`) takes the first line shaped as a headline for each part's headline; the
 address and the site's name, read later (:mod:`briefgen.ingest.titling`, :mod:`briefgen.ingest.ledetitled`), can
-say that the line was a kicker, the site's masthead, or that a later paragraph is the headline.  These moves keep
+say that the line was a kicker, the site's masthead, or that a later paragraph is the headline; a line read as the
+headline may also turn out to be the site's header over a breadcrumb (:mod:`briefgen.ingest.crumbedtitles`) or a copy
+of the headline with a trail (:mod:`briefgen.ingest.trailedtitles`).  These moves keep
 the part's record of what was removed true, so the archived text and its notes agree.
 """
 
@@ -44,3 +46,18 @@ def with_headline(part: Part, index: int = 0) -> Part:
         return part
     line, rest = part.paragraphs[index], part.paragraphs[:index] + part.paragraphs[index + 1 :]
     return dataclasses.replace(part, headline=line, paragraphs=rest, removed=[Removed("headline", line), *part.removed])
+
+
+def headline_from_paragraph(part: Part, index: int) -> Part:
+    """The part with its paragraph ``index`` as its headline, the line read as the headline before it and the
+    paragraphs above ``index`` recorded as page furniture: for a headline the cut took from the page's header."""
+    assert part.headline is not None
+    line = part.paragraphs[index]
+    between = [Removed("page furniture", p) for p in part.paragraphs[:index]]
+    removed = [r for r in part.removed if r.kind != "headline"]
+    return dataclasses.replace(
+        part,
+        headline=line,
+        paragraphs=part.paragraphs[index + 1 :],
+        removed=[Removed("headline", line), Removed("page furniture", part.headline), *between, *removed],
+    )

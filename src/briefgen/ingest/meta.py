@@ -122,7 +122,7 @@ _DATED_DATELINE = re.compile(
 # "Georgetown, Guyana—(August 16, 2021) His Excellency …": the place, its country, a dash, the full date in brackets.
 _BRACKETED_DATE_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*[—–-]\s*"
-    rf"\((?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))\)(?P<paren>(?!))?\s+(?=[A-Z“\"])"
+    rf"\((?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))\)\s+(?=[A-Z“\"])"
 )
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
 _PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*[A-Za-z][^()]*?)\s*[-–—]\s*(?P<date>[^()\-–—]*\d{4})\s*$")
@@ -375,7 +375,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         day = parse_text_date(dated.group("date"))
         if day is not None:
             found["published"] = Found(day.isoformat(), evidence, "dateline")
-        paren = dated.group("paren")
+        paren = dated.groupdict().get("paren")  # a bracketed date is the dateline's own: no credit after it
     elif caps and caps.group("place").split()[0].strip(".-'") not in _NOT_PLACES and not _credits_a_wire(caps.group("place")):
         place = caps.group("place").strip(" -")
         paren = caps.group("paren")

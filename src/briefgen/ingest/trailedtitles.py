@@ -15,11 +15,11 @@ glyph of the site's icon font); they leave the text with the first copy.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from briefgen.ingest.header import headline_like, is_body
-from briefgen.ingest.text import Part, Removed
+from briefgen.ingest.headline_moves import headline_from_paragraph
+from briefgen.ingest.text import Part
 
 # A trail or a counter before the copy: "Home World", "111", "News > Africa".
 _MOST_BEFORE = 4
@@ -62,14 +62,7 @@ def headline_behind_trail(part: Part) -> Part:
         if is_body(line):
             return part
         if headline_like(line) and trailed_copy(part.headline, line):
-            between = [Removed("page furniture", p) for p in part.paragraphs[:index]]
-            removed = [r for r in part.removed if r.kind != "headline"]
-            return dataclasses.replace(
-                part,
-                headline=line,
-                paragraphs=part.paragraphs[index + 1 :],
-                removed=[Removed("headline", line), Removed("page furniture", part.headline), *between, *removed],
-            )
+            return headline_from_paragraph(part, index)
         if len(line.split()) > _FURNITURE_WORDS:
             return part
     return part
