@@ -35,7 +35,7 @@ TEXT_DATE = re.compile(
 )
 # Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
 _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
-# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
+# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -", "TEHRAN (UrduPoint News / … - 17th June, 2023)".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
 # A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".
@@ -43,7 +43,10 @@ _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:(?:[ -]|\s&\s)[A-Z][A-Z'.-]+){0,3})"
     rf"(?:,\s*(?:{REGION}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
-    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
+    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"])"
+    # "TEHRAN (UrduPoint News / Sputnik - 17th June, 2023) Saudi Foreign Minister …": a copy's credit and full date in
+    # brackets, the sentence straight after them.
+    rf"|\((?=[^()]{{1,60}}?\b(?:{MONTH_PATTERN})\b[^()]{{0,12}}?{_YEAR}\s*\)\s+[A-Z“\"]))"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
 # (the place and its country or region, "Washington, D.C.:", "Washington DC:").
