@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
+from briefgen.ingest.countrycredits import UNBRACKETED_CREDIT
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.falseplaces import furniture_opening, lede_follows
 from briefgen.ingest.kickers import names_occasion
@@ -38,10 +39,11 @@ _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
 # "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -", "TEHRAN (UrduPoint News / … - 17th June, 2023)".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
-# A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".
+# A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".  An agency may
+# credit itself after the country without brackets: "KINGSTON, Jamaica, CMC –" (:mod:`countrycredits`).
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:(?:[ -]|\s&\s)[A-Z][A-Z'.-]+){0,3})"
-    rf"(?:,\s*(?:{REGION}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
+    rf"(?:,\s*(?:{REGION}{UNBRACKETED_CREDIT}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"])"
     # "TEHRAN (UrduPoint News / Sputnik - 17th June, 2023) Saudi Foreign Minister …": a copy's credit and full date in
