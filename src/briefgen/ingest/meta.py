@@ -22,7 +22,7 @@ from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.regionnames import REGION
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -429,27 +429,3 @@ def told_outlet(lede: str) -> Found | None:
             evidence = lede[clause_start + 1 if clause_start >= 0 else sentence_start : end if end > 0 else len(lede)].strip()
         return Found(outlet, evidence, "lede")
     return None
-
-
-# Words that say nothing on their own: left out of generated ids and topic matching.
-STOPWORDS = FUNCTION_WORDS
-
-
-def slug_words(text: str, limit: int) -> list[str]:
-    """Up to ``limit`` lowercase words of ``text`` that say something (no stop words)."""
-    words = re.findall(r"[a-z0-9]+", text.casefold().replace("’", "").replace("'", ""))
-    kept = [w for w in words if w not in STOPWORDS]
-    return kept[:limit]
-
-
-def make_id(*, outlet: str | None, headline: str | None, lede: str, published: dt.date | None) -> str:
-    """An id in the corpus's style: outlet-date, else the headline's words (plus the date)."""
-    date_part = [published.isoformat()] if published else []
-    if outlet:
-        name = re.split(r"\s+[/|]\s+", outlet)[0]
-        words = slug_words(name, 4) or slug_words(outlet, 4)
-        if published:
-            return "-".join([*words, *date_part])
-        return "-".join([*words, *slug_words(headline or lede, 4)])
-    words = slug_words(headline, 5) if headline else slug_words(lede[dateline_length(lede) :] or lede, 5)
-    return "-".join([*(words or ["article"]), *date_part])
