@@ -27,7 +27,7 @@ from briefgen.suggest.tense import fronted_future
 # What may stand between the weekday and the comma that closes the opening (or the colon of a programme's
 # day heading, "Tuesday: The president's day begins with …"): a part of the day, a clock time.
 _AFTER_DAY = re.compile(
-    r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
+    r"\s*(?:\([0-3]?\d\)\s*)?(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
     re.IGNORECASE,
 )
 # The weekday as the possessive of a verbless opening's noun, with its comma: "During Tuesday's agenda,".
