@@ -7,14 +7,15 @@ State Guesthouse, the two leaders will hold talks", "During her visit on Tuesday
 counterpart", "During Tuesday's agenda, the US delegation will pay a courtesy call".
 :func:`briefgen.suggest.tense.fronted_future` reads such a day as the coming one when the main clause after the
 opening is a plan, but only when the opening is "On Monday," alone and its comma follows the weekday at once.
-These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city
-on", "At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
+These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city on",
+"At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
 Tuesday's agenda,") or a second verbless phrase of place after its comma, were read as the day before, and so was
 a day-by-day programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to
-Rome.").  Each is brought back to the plain "On Monday, <main clause>" and read as that is read: the day is ahead
-only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a past verb ("On
-Sunday afternoon, the president watched …", "During a state visit to Turkey on Wednesday, Aliyev … attended …")
-keeps it behind.
+Rome."), and so was a weekday with its day of the month in brackets, as Brazil's agencies print it ("On Wednesday
+(25), Lula will travel to Montevideo").  Each is brought back to the plain "On Monday, <main clause>" and read as
+that is read: the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to",
+"begins"), and a past verb ("On Sunday afternoon, the president watched …", "During a state visit to Turkey on
+Wednesday, Aliyev … attended …") keeps it behind.
 """
 
 from __future__ import annotations
