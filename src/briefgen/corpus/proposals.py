@@ -38,7 +38,7 @@ from briefgen.corpus.evidence import (
     rarity,
     shared_context,
 )
-from briefgen.corpus.folded import folded
+from briefgen.corpus.folded import SMALL, folded
 from briefgen.corpus.leads import ReportLeads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
@@ -405,7 +405,7 @@ def _propose(
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     told = with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
     names = [event_name(members, articles) for members, _ in told]
-    beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals]
+    beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
         for (members, why), name in zip(folded(told, names, beside), names, strict=True)
