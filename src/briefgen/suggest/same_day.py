@@ -113,11 +113,17 @@ def day_of_earlier(
     found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None:
         return None
+    return _continued(found, phrase, tie, published, phrase.group(0).strip())
+
+
+def _continued(found: tuple[dt.date, str], phrase: re.Match[str], tie: str, published: dt.date | None, shown: str) -> ResolvedDate:
+    """The earlier sentence's day (``found``: the day and the phrase that dates it) given to the phrase that ties to
+    it, shown as ``shown``, with the explanation an editor reads."""
     day, anchor = found
     how = f'"{" ".join(phrase.group(0).split())}" {tie} the day of an earlier sentence ("{anchor}")'
     if published is not None:
         how += f", resolved against {published.isoformat()}"
-    return ResolvedDate(PartialDate.from_date(day), phrase.group(0).strip(), how)
+    return ResolvedDate(PartialDate.from_date(day), shown, how)
 
 
 def _named_day_told(
@@ -141,9 +147,4 @@ def _named_day_told(
     found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None or found[0].weekday() != weekday_index(named.group("w")):
         return None
-    day, anchor = found
-    phrase = " ".join(named.group(0).split())
-    how = f'"{phrase}" continues the day of an earlier sentence ("{anchor}")'
-    if published is not None:
-        how += f", resolved against {published.isoformat()}"
-    return ResolvedDate(PartialDate.from_date(day), phrase.strip(" \t\"'“”‘’,"), how)
+    return _continued(found, named, "continues", published, " ".join(named.group(0).split()).strip(" \t\"'“”‘’,"))
