@@ -154,6 +154,7 @@ SETS = [
         "intake_final122",
         "intake_final123",
         "intake_final124",
+        "intake_final125",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
