@@ -12,6 +12,7 @@ it stands, and neither is written in a headline or a lede:
 - a credit after a slash closing a whole sentence, the agency alone or its photographer first: "… for winter household
   heating. / Reuters", "… in Aachen, Germany. Thilo Schmuelgen / POOL / AFP".  A headline has no full stop to close,
   and a report's own last line credits its agency with a dash, not a slash;
+- a news agency's name alone in brackets closing the line: "President Yoon Suk-yeol (Yonhap)";
 - a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
   first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
 
@@ -46,7 +47,10 @@ ARCHIVE_TAG = (
 # "… household heating. / Reuters", "… Germany. Thilo Schmuelgen / POOL / AFP": a sentence closed, then the picture's credit.
 _CREDIT_WORD = r"[A-Z][\w&'’.-]*"
 SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,2}}\s*)+$"
-CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}"
+# "President Yoon Suk-yeol (Yonhap)": a news agency's name alone in brackets closing the line credits the picture above
+# it.  An agency's headline never credits itself, and a report's closing credit ends a sentence (see header.CAPTION).
+AGENCY_CREDIT = r"\s\((?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)\)\s*$"
+CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}"
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,

@@ -35,6 +35,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # an advertisement's label, set between dashes on some sites ("- Advertisement -")
             r"|(?:[-–—] )?(?:advertisement|advert|advt\.?)(?: [-–—])?"
             r"|scroll to continue(?: with content)?"
+            # A reader-funded site's appeal, printed above every story: "Support The Moscow Times!", "Donate now".
+            r"|support (?:us|[^!?.]{2,40}!)|donate(?: now| today)?"
             # The editing link a publishing system shows its own staff, saved with the page: "Edit post", "Edit this article".
             r"|edit (?:this )?(?:post|page|article|story|entry)"
         ),

@@ -71,10 +71,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _WIDE_CAPS_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}'.]+(?:[ -][{_UPPER}][{_UPPER}'.]+){{0,3}})\s*(?:[:—–]|\s-\s)\s*(?=[A-Z“\"])"
 )
-# "Hanoi (VNA) – President …", "São Paulo (AFP) - …": a place in title case, a wire's short name in brackets, a dash.
+# "Hanoi (VNA) – President …", "São Paulo (AFP) - …", "Jakarta (Indonesia Window) – …": a place in title case, a wire's
+# or a site's name of up to three words in brackets, a dash.
 # The bracket credits the wire, not necessarily the page that carries the story, so only the place is read.
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-zà-ÿ'.]+(?:[ -][A-Z][a-zà-ÿ'.]+){0,2})\s*\((?P<wire>[A-Z][A-Za-z/-]{1,15})\)\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
+    r"^(?P<place>[A-Z][a-zà-ÿ'.]+(?:[ -][A-Z][a-zà-ÿ'.]+){0,2})"
+    r"\s*\((?P<wire>[A-Z][A-Za-z/-]{1,15}(?:\s[A-Z][A-Za-z-]{1,15}){0,2})\)\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
 )
 # Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
 _NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}

@@ -25,6 +25,8 @@ A news page often opens with lines of its template that are short and unpunctuat
 - a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
   ("Jan Kowal/The Harbour Post"), printed tight against the slash.  A headline naming two sides ("Rask/Vell talks")
   puts a single name before the slash and says what happened after it;
+- a caption set in the table cell under its picture: a sentence closed, its credit, and the cell's bar ("… in Seoul,
+  Thursday. Yonhap |"); a headline has no full stop inside it and no bar at its end;
 - the label of a link that lets readers report the page ("Report This Content", "Report an error"): a button.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
@@ -69,6 +71,8 @@ _HAPPENING = re.compile(r"\b(?:summit|talks|meeting|visit|call|deal|ties|relatio
 # A person's two or three names, a slash without spaces, the owner's capitalised name: "Jan Kowal/The Harbour Post".
 _OWNER = r"[A-Z][\w&'’.-]*"
 _NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_OWNER}){{0,4}}")
+# A sentence closed, one to three capitalised words of credit, the bar closing a table's cell: "… Thursday. Yonhap |".
+_CELL_CAPTION = re.compile(r"\S.*[.!?][”\"’']?\s+(?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*\s*\|")
 # The label of a link for readers to flag the page.
 _REPORT_LINK = re.compile(r"report\s+(?:this\s+(?:content|post|article|story|page|comment)|(?:an?\s+)?(?:error|abuse|typo|problem))")
 # A list is short: a few sections' or tags' names.
@@ -87,7 +91,7 @@ def site_label_kind(text: str) -> str | None:
         return "report link"
     if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
         return "photo credit"
-    if _SOURCED_CAPTION.fullmatch(text):
+    if _SOURCED_CAPTION.fullmatch(text) or _CELL_CAPTION.fullmatch(text):
         return "photo caption"
     if _CREDITED_CAPTION.fullmatch(text) and not CAPTION.search(text):  # a caption the header's reader knows stays text
         return "photo caption"
