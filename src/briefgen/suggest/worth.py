@@ -35,7 +35,9 @@ a strong anchor, a content act or a named thing; a meeting act, or one field
 named as the topic ("in the energy sector"), rescues generic prose only
 outside a ceremony or a courtesy.  Opinion ("This visit is seen
 as…") and page furniture (links, appeals for donations, captions) are never
-drafted.
+drafted, nor the writer's conjecture ("It is likely that …", "hopes are high",
+:mod:`briefgen.suggest.conjectures`) or an example, a precedent or a gloss opened
+as one ("For example, in June, …", :mod:`briefgen.suggest.illustrations`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ import re
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
+from briefgen.suggest.conjectures import is_conjecture
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
 from briefgen.suggest.frames import is_framing
@@ -52,6 +55,7 @@ from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.homages import stop_at_named_place
 from briefgen.suggest.hosted_welcomes import hosted_welcome
+from briefgen.suggest.illustrations import is_illustration
 from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.pacts import states_a_pact
@@ -343,6 +347,8 @@ def _worthy(text: str, said: bool = False) -> bool:
         return False  # "the visit comes amid trade tensions", "will continue walking together": see .frames
     if is_commentary(text):
         return False  # "ties have deepened since 2022", "a testament to the high level of relations": see .commentary
+    if is_conjecture(text) or is_illustration(text):
+        return False  # "It is likely that …", "hopes are high", "For example, in June, …": see .conjectures, .illustrations
     strong = states_a_record(text) or _figure_or_date(text)  # a rank anchors as a figure does, see .records
     judged = _CHARACTERISATION.search(text)
     if judged and not strong and not _DONE_BEFORE.search(text, 0, judged.start()):
