@@ -130,3 +130,30 @@ def test_a_possessive_day_in_an_opening_with_a_verb_is_no_bare_opening() -> None
     text = "During Tuesday's talks that ended late, the ministers will say nothing."
     start = text.index("Tuesday")
     assert not opening_day_ahead(text, start, start + len("Tuesday"))
+
+
+MON_2020_02_24 = dt.date(2020, 2, 24)  # round 75's sixth fresh sample: a Mumbai paper on a state visit's second day
+
+
+def test_an_opening_day_with_no_comma_before_a_plan_is_the_coming_day() -> None:
+    # Fresh (a public news page kept outside the repository, labelled by hand before briefgen ran on it).
+    text = "On Tuesday Trump is scheduled to hold restricted, and delegation-level talks with Modi while in Delhi."
+    assert _date(text, MON_2020_02_24, "event") == "2020-02-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # intake_final56 (an undated page, read against the Friday after): the leaders met the Wednesday before.
+        (
+            "On Wednesday afternoon the leaders met at the Prime Minister’s Office in Warsaw to discuss bilateral "
+            "cooperation, the current EU and international agendas, as well as matters concerning security and defence.",
+            dt.date(2025, 5, 9),
+            "2025-05-07",
+        ),
+        ("On Friday Modi arrived in Delhi where he will meet the president.", dt.date(2024, 7, 6), "2024-07-05"),
+        ("On Monday officials said the talks will resume.", dt.date(2024, 7, 6), "2024-07-01"),
+    ],
+)
+def test_an_opening_day_with_no_comma_before_a_past_act_keeps_the_day_behind(text: str, published: dt.date, day: str) -> None:
+    assert _date(text, published, "event") == day

@@ -216,3 +216,17 @@ def test_a_possessive_day_before_a_present_act_stays_behind() -> None:
     found = find_date("Saturday’s meeting is implementing the reciprocal access agreement.", FRIDAY, future=False)
     assert found is not None
     assert str(found[0]) == "2031-03-01"
+
+
+SUN_2019_02_17 = dt.date(2019, 2, 17)  # round 75's sixth fresh date sample: a Delhi page on a state visit
+
+
+def test_a_day_fixed_for_a_plan_in_the_present_is_the_coming_day() -> None:
+    # Fresh (a public news page kept outside the repository, labelled by hand before briefgen ran on it).
+    text = "His diplomatic engagements are slated for Monday here."
+    assert resolved(text, SUN_2019_02_17, future=False, kind="event", ref_year=2019) == ("2019-02-18", "Monday")
+
+
+def test_a_day_a_plan_was_once_fixed_for_is_no_plan_of_the_present() -> None:
+    text = "The vote, once slated for Monday, was held on Thursday."  # no "is" or "are": the Monday before
+    assert resolved(text, FRIDAY, future=False, kind="event", ref_year=2031) == ("2031-03-03", "Monday")

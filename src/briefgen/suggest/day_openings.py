@@ -47,6 +47,33 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{WEEKDAY_WORD})\b", re.IGNORECASE)
+# "On Tuesday Trump is scheduled to …", "On Friday morning the leaders will …": the opening with no comma after it, then
+# the subject: a name or a determiner's noun phrase.
+_SUBJECT_NEXT = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|their|its|both|all)\b)", re.IGNORECASE
+)
+# The subject's words up to its first finite verb of the present or the future.
+_SUBJECT = re.compile(r"(?P<subject>(?:[^\s,;:.]+\s+){1,6}?)(?:will|shall|is|are|would)\b", re.IGNORECASE)
+# A past act in the subject's place: "On Friday Modi arrived in Delhi, where he will meet …" keeps the Friday behind.
+_PAST_IN_SUBJECT = re.compile(
+    r"\b(?:was|were|had|has|have|did|said|told|met|held|took|made|gave|saw|went|began|led|sent|won|paid|spoke|came|"
+    r"signed|(?-i:[a-z]{2,}[^e\W]ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _uncommaed_plan(text: str, day: re.Match[str]) -> bool:
+    """Whether "On Tuesday", opening the sentence with no comma after it, leads into a plan ("On Tuesday Trump is
+    scheduled to hold talks"): the subject follows at once, then its verb, and that clause is read as after "On
+    Tuesday,"; a past verb before the plan's ("On Friday Modi arrived and will …") keeps the day behind."""
+    gap = _SUBJECT_NEXT.match(text, day.end())
+    if gap is None:
+        return False
+    rest = text[gap.end() :]
+    subject = _SUBJECT.match(rest)
+    if subject is None or _PAST_IN_SUBJECT.search(subject.group("subject")):
+        return False
+    return fronted_future(f"On {day.group(0)}, {rest}", 3, 3 + len(day.group(0)))
 
 
 def opening_day_ahead(text: str, start: int, end: int) -> bool:
@@ -60,7 +87,9 @@ def opening_day_ahead(text: str, start: int, end: int) -> bool:
     if before is None or (before.group("setting") and _VERB.search(before.group("setting"))):
         return False
     after = _AFTER_DAY.match(text, day.end()) or _POSSESSED.match(text, day.end())
-    if after is None or ("words" in after.groupdict() and _VERB.search(after.group("words"))):
+    if after is None:
+        return opening.strip().casefold() == "on" and _uncommaed_plan(text, day)
+    if "words" in after.groupdict() and _VERB.search(after.group("words")):
         return False
     rest = text[after.end() :]
     for _ in range(2):  # "On Monday, at the State Guesthouse at Akasaka Palace in Tokyo, Abe and Trump will …"

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.inner_stops import without_inner_stops
+from briefgen.suggest.list_commas import without_list_commas
 from briefgen.suggest.place_commas import without_place_comma
+from briefgen.suggest.programmes import programme_subject, programme_told
 from briefgen.suggest.scare_quotes import without_scare_quotes
 from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
 
@@ -31,9 +33,11 @@ _PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # A colon inside a clock time ("at 10:00am on Wednesday") breaks no clause.
 CLAUSE_BREAK = re.compile(r"[,;.()\u201c\u201d\"]|:(?!\d)|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 
-# A plan told in the present tense: "is slated to", "are arranging to", "is poised to".
+# A plan told in the present tense: "is slated to", "are arranging to", "is poised to"; or its day fixed for it in the
+# present: "His diplomatic engagements are slated for Monday", "the vote is set for Thursday".
 _PLANNED = re.compile(
-    r"\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|poised|arranging|planning|preparing|set|scheduled|expected|due)\s+to\b",
+    r"\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|poised|arranging|planning|preparing|set|scheduled|expected|due)\s+to\b"
+    r"|\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|set|scheduled|planned|fixed)\s+for\b",
     re.IGNORECASE,
 )
 # An act of the story's schedule told in the present: "the visit concludes on Saturday", "leaves for Tokyo on Sunday".
@@ -76,6 +80,9 @@ def _last_future(text: str, start: int, reach: int) -> tuple[str, re.Match[str] 
     # "will meet U.S. President Joe Biden on Thursday": an abbreviation's full stop ends no clause.
     # "will leave for Brussels, Belgium Monday": a place's comma before its country ends no clause.
     window = without_place_comma(text[max(0, start - reach) : start], text[start : start + 40])
+    # "are expected to discuss the war in Ukraine, the Middle East and trade policy at meeting on Thursday": a list's
+    # commas end no clause.
+    window = without_list_commas(window)
     clause = CLAUSE_BREAK.split(without_scare_quotes(without_initials(without_inner_stops(window))))[-1]
     return clause, next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
 
@@ -160,7 +167,8 @@ def fronted_future(text: str, start: int, end: int) -> bool:
         return False
     clause = CLAUSE_BREAK.split(without_initials(text[end:]).lstrip(" ,"), maxsplit=1)[0]
     scheduled = next((m for m in _scheduled_acts(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
-    future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled
+    # "On Friday morning, his programme includes a breakfast": a programme told in the present is a plan.
+    future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled or programme_told(clause)
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
 
@@ -186,8 +194,8 @@ def future_subject(text: str, start: int, end: int) -> bool:
     before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
     if _PAST_VERB.search(before) or _PAST_ACT.search(before):
         return False
-    if _FUTURE_NEXT.match(text[end : end + 40]):
-        return True
+    if _FUTURE_NEXT.match(text[end : end + 40]) or programme_subject(before, text[end : end + 40]):
+        return True  # "talks on Tuesday will focus on trade"; "His programme in Switzerland on Monday begins with …"
     owned = _OWNED_NOUN.match(text, end)
     if owned is None:
         return False
