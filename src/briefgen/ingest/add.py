@@ -48,6 +48,7 @@ from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.source_ids import make_id
+from briefgen.ingest.taggedtitles import without_tag
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
 from briefgen.ingest.trailedtitles import headline_behind_trail
@@ -236,6 +237,8 @@ def describe(
 
     found["outlet"] = _outlet(part, lede, stated, options, source, html, sites)
     found["title"] = without_site_name(found["title"], found["outlet"], address)  # "… | Dawn" on dawn.com: the site's name
+    if found["title"] is not None and found["title"].where != "option":  # "NEPAL | Indian prime minister …": a filing tag
+        found["title"] = Found(without_tag(found["title"].value), found["title"].evidence, found["title"].where)
     credit = stated.get("outlet")
     if found["outlet"] is None and credit is not None and (is_wire(credit.value) or is_reprinted_agency(credit.value)):  # notes say why
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")

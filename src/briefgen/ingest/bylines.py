@@ -77,7 +77,9 @@ _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 # its month's name) right after the credit's last letter.  Words never touch a date so in a sentence or a dateline,
 # so the glue itself says the two were a credit line's pieces, as a bar between them would.
 _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
-_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP)
+# "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone.
+_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s+(?P<when>(?i:{_WHEN}))$")
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
 # label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some
 # sites print in the imperative, behind a bar: "Publish | 14 Jul 2017, 11:57".

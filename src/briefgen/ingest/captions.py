@@ -117,6 +117,9 @@ KIND_LABELS = frozenset(
         "VIEWPOINT",
         "PERSPECTIVE",
         "COLUMN",
+        # A newsletter's or a mailing list's tag for a forwarded report ("NEWS - Thai minister aims for visit"): the
+        # piece is news, and no place is called so.
+        "NEWS",
         # The kind of document a page prints below the report ("COMMUNIQUE: Oil pipeline construction …", the full
         # text of what the leaders signed): a heading, never the place the report was filed from.
         "COMMUNIQUE",
@@ -165,5 +168,7 @@ LINE_LABELS = frozenset(
         "Answer",
         "Key",
         "Tip",
+        # A forwarded e-mail's header, kept on a mailing list's archived page: "Subject: NEWS - Thai minister …".
+        "Subject",
     }
 )

@@ -5,7 +5,7 @@ A wire dateline gives the month and day and leaves the year to the page
 day is the publication date when the page writes the same month and day
 with a year somewhere certain: a date line at the top ("Tuesday, 3 September
 2019", "29/10/2024") or the address's year and month folders
-("/2019/09/…").  A date banner alone is the day the page was looked at, not
+("/2019/09/…", or "/199911/" as a mailing list's archive files it).  A date banner alone is the day the page was looked at, not
 the story's; agreeing with the dateline's day, it is the story's.  When no
 year agrees, or two do, the day is left unread: a wrong date is worse than
 none.
@@ -15,8 +15,9 @@ its weekday in the opening paragraph ("received, Wednesday, September 4,
 2024, his counterpart") is the day the report is about, written as a news
 report writes its day.  A date without its weekday there is as likely a
 recalled one ("the treaty of 12 June 2001"), and one inside a quotation is the
-speaker's: neither is read.  The weekday with the day in figures in brackets ("on Monday (01/09/2023)") is read
-the same way, in the order of day and month the weekday settles (:mod:`weekdayfigures`).
+speaker's: neither is read, nor a planned day ("scheduled for Saturday, May 12, 2018", :mod:`planneddays`).
+The weekday with the day in figures in brackets ("on Monday (01/09/2023)") is read the same way, in the order of
+day and month the weekday settles (:mod:`weekdayfigures`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.ledeplaces import lede_place
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
+from briefgen.ingest.planneddays import is_planned_day
 from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sitecredits import site_credited_dateline
@@ -47,7 +49,9 @@ from briefgen.text.english import inside_quotation, lead_paragraph, month_number
 _HEADER_WORDS = 12
 _MONTH_DAY = re.compile(r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)")
 _NUMERIC = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<y>(?:19|20)\d\d)(?!\d)")
-_ADDRESS_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)")
+# "/2019/09/", and the year and month run together in one folder, as mailing lists' archives file their messages:
+# "/archives/199911/msg00527.html".
+_ADDRESS_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)|(?P<m2>0[1-9]|1[0-2]))(?:/|$)")
 
 
 def month_day(words: str) -> tuple[int, int] | None:
@@ -83,7 +87,7 @@ def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> 
             if (date.month, date.day) == (month, day):
                 readings.setdefault(date, line.strip())
     folder = _ADDRESS_MONTH.search(urlsplit(address or "").path)
-    if folder is not None and int(folder.group("m")) == month:
+    if folder is not None and int(folder.group("m") or folder.group("m2")) == month:
         with contextlib.suppress(ValueError):  # "/2019/02/" and a dateline "Feb 30": no such day
             readings.setdefault(dt.date(int(folder.group("y")), month, day), folder.group(0).strip("/"))
     if len(readings) != 1:
@@ -137,10 +141,12 @@ def lede_date(paragraphs: list[str]) -> list[Found]:
     for match in _WEEKDAY_DATE.finditer(lede):
         if inside_quotation(lede, match.start()):
             continue  # inside a quotation: the speaker's date
+        if is_planned_day(lede, match.start()):
+            continue  # "scheduled for Saturday, May 12, 2018": a plan's day (:mod:`planneddays`)
         day = parse_text_date(match.group("date"))
         if day is not None and could_be_published(day):
             return [Found(day.isoformat(), match.group(0), "lede")]
     for day, words, start in weekday_figures(lede):  # "on Monday (01/09/2023)": the weekday settles the figures' order
-        if not inside_quotation(lede, start) and could_be_published(day):
+        if not inside_quotation(lede, start) and not is_planned_day(lede, start) and could_be_published(day):
             return [Found(day.isoformat(), words, "lede")]
     return []

@@ -20,13 +20,14 @@ from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_WORDS, 
 
 # A caption ends a sentence and then credits the photo: "… 2024. (PTV News)", "… on Thursday.—White Star",
 # "… 2025. — Screengrab via Geo News".
-# "… Emirates. / Photo: AA", "… 2025. Photo: Omer Bolat/X".
+# "… Emirates. / Photo: AA", "… 2025. Photo: Omer Bolat/X", and with a slash for the colon, as New Zealand's papers
+# credit their pictures: "… at House of Ariki. Photo/Michael Craig", "… to the Cook Islands. Photo / Michael Craig".
 # A line that opens with its label or closes with a credit after a bar is a caption too: "Photo: Ministers at the
 # signing", "File photo of the harbour", "Ministers at the signing | Photo credit: Jane Doe".
 _PICTURE = r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?"
 CAPTION = re.compile(
     r"[.!?][\"”’]?\s*\((?:photo[^()]*|file[^()]*|[A-Z][^()]{1,40})\)$|[.!?][\"”’]?\s*[—–-]{1,2}\s*[A-Z][^.!?—–]{0,40}$"
-    rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|by\b)\s*[^.!?:]{{1,60}}$"
+    rf"|[.!?][\"”’]?\s*/?\s*{_PICTURE}\s*(?::|/|by\b)\s*[^.!?:]{{1,60}}$"
     rf"|^{_PICTURE}(?:\s+[Cc]redit)?\s*:\s*\S|^(?:[Ff]ile\s+)?{_PICTURE}\s+(?:of|shows?)\s"
     rf"|\s[|/]\s*{_PICTURE}(?:\s+(?:[Cc]redit|[Cc]ourtesy))?\s*(?::|by\b)\s*[^.!?:|]{{1,60}}$"
     rf"|{CAPTION_MARKS}"  # "Muizzu (left) with PM Modi in New Delhi | X (@MEAIndia)": see :mod:`captions`

@@ -26,6 +26,7 @@ import re
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.header import headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline
+from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.text import Part
 from briefgen.text.english import FUNCTION_WORDS
 
@@ -44,7 +45,8 @@ def _words(text: str) -> set[str]:
 
 
 def _headline_shaped(line: str) -> bool:
-    return len(line.split()) >= _MIN_WORDS and headline_like(line) and not is_stamp_line(line)
+    # A print dateline ("Freetown, Sierra Leone – November 19, 2024") names the lede's place, not its story.
+    return len(line.split()) >= _MIN_WORDS and headline_like(line) and not is_stamp_line(line) and not is_day_line(line)
 
 
 def _points(lines: list[str]) -> bool:

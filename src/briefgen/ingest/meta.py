@@ -73,18 +73,21 @@ _WIDE_CAPS_DATELINE = re.compile(
 )
 # "Hanoi (VNA) – President …", "São Paulo (AFP) - …", "Jakarta (Indonesia Window) – …": a place in title case, a wire's
 # or a site's name of up to three words in brackets, a dash.
-# The bracket credits the wire, not necessarily the page that carries the story, so only the place is read.
+# The bracket credits the wire, not necessarily the page that carries the story, so only the place is read.  A small
+# site types it without spaces, its name holding figures: "Addis Ababa(Mogadishu24)-Ethiopian Prime Minister …" (a
+# dash right after a closing bracket joins no word, so it still closes the dateline).
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-zà-ÿ'.]+(?:[ -][A-Z][a-zà-ÿ'.]+){0,2})"
-    r"\s*\((?P<wire>[A-Z][A-Za-z/-]{1,15}(?:\s[A-Z][A-Za-z-]{1,15}){0,2})\)\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
+    r"\s*\((?P<wire>[A-Z][A-Za-z0-9/-]{1,15}(?:\s[A-Z][A-Za-z0-9-]{1,15}){0,2})\)\s*[—–-]{1,2}\s*(?=[A-Z“\"])"
 )
 # Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
 _NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}
 # "New Delhi, March 19" alone on its line above the lede (a print edition's dateline), or with its year below a
-# byline: "Auckland, March 10, 2025", "NEW DELHI, March 10, 2025".
+# byline: "Auckland, March 10, 2025", "NEW DELHI, March 10, 2025"; the country may follow the place, and a dash may
+# set the day off: "Freetown, Sierra Leone – November 19, 2024".
 _DAY_LINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
-    rf"(?P<date>(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?P<year>,?\s+{_YEAR})?)$"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}})(?:,\s*{REGION})?"
+    rf"(?:,\s*|\s+[—–-]\s+)(?P<date>(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?P<year>,?\s+{_YEAR})?)$"
 )
 # The words a time stamp opens with ("UPDATED, March 10, 2025"): never the place of a day line.
 _STAMP_OPENINGS = frozenset(
@@ -99,6 +102,9 @@ _NUMERIC_DATELINE = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>(?
 # A place alone on its line above the lede: "ANKARA", "ISTANBUL/MOSCOW".
 _AGENCY_LINES = {name.upper() for name in WIRE_AGENCIES if " " not in name}
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
+# Every word of a place's name holds a vowel; a run of capitals without one is a site's logo or an acronym ("CSPRCSPR",
+# a logo printed twice), never where a story was filed.
+_VOWEL = re.compile(r"[AEIOUY]")
 # "President Xi: The friendship …": a speaker's title and name over a quote, never a place.
 _TITLES_OF_OFFICE = {
     "President",
@@ -191,6 +197,14 @@ def dateline_length(paragraph: str) -> int:
     while end < len(paragraph) and paragraph[end] in " :—–-":
         end += 1
     return end
+
+
+def is_day_line(text: str) -> bool:
+    """Whether a whole line is a print dateline, a place and its day alone on the line ("Freetown, Sierra Leone –
+    November 19, 2024"): it says where and when the story was filed, never what it is about, so it heads no article."""
+    match = _DAY_LINE.match(text.strip())
+    first = match.group("place").split()[0] if match else ""
+    return bool(match) and first.capitalize() not in _NOT_TITLE_PLACES | _STAMP_OPENINGS and first.upper() not in _NOT_PLACES
 
 
 def parse_text_date(text: str) -> dt.date | None:
@@ -296,6 +310,7 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
         shaped = _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES
         shaped = shaped and index + 1 < len(paragraphs)  # a dateline heads text: "MORE DETAILS SOON" closing a story does not
+        shaped = shaped and all(_VOWEL.search(word) for word in re.split(r"[ /-]", line) if word)  # "CSPRCSPR": a logo
         if shaped and not furniture_opening(line) and not names_occasion(line):  # nor a subheading ("THE STATEMENTS")
             return {"place": Found(titled_place(line), line, "dateline")}
     return {}
@@ -345,8 +360,7 @@ def dateline(first_paragraph: str) -> dict[str, Found]:
         found["place"] = Found(wire.group("place"), wire.group(0).strip(" —–-"), "dateline")
         return found
     day_only = _DAY_LINE.match(first_paragraph.strip())
-    first = day_only.group("place").split()[0] if day_only else ""
-    if day_only and first.capitalize() not in _NOT_TITLE_PLACES | _STAMP_OPENINGS and first.upper() not in _NOT_PLACES:
+    if day_only and is_day_line(first_paragraph):
         found["place"] = Found(titled_place(day_only.group("place")), day_only.group(0), "dateline")
         day = parse_text_date(day_only.group("date")) if day_only.group("year") else None
         if day is not None:

@@ -15,6 +15,12 @@ A wire agency credited in a dateline ("BAKU (APP):", "Islamabad, Feb 5
 the outlet only when the site is unknown.  Where a statement and the site's
 table entry name the same outlet ("Trend" and "Trend News Agency"), the
 table's fuller name is kept.
+
+"Published in" followed by a list ("Published in Economy, National, New
+Zealand, Regional", as a site's theme prints under the byline) names the
+sections the story is filed under, not the paper it appeared in: a paper's
+own line names one paper, and what may follow its name after a comma is the
+day ("Published in Dawn, March 5th, 2024").
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from briefgen.ingest.meta import Found
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.ingest.source_ids import slug_words
 from briefgen.project import OUTLETS_FILE
+from briefgen.text.english import MONTH_PATTERN
 
 _NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
 # Statements of where the text itself appears ("statement"), then reports that name the outlet in passing ("lede").
@@ -46,6 +53,8 @@ _STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("lede", re.compile(rf"(?:^|[,.]\s*)(?P<outlet>{_NAME}?)\s+(?:reported|reports)\b(?!\s+(?:that\s+)?(?:on|about))")),
 )
+# ", National, New Zealand": another name after a comma, which no day is: the statement lists the site's sections.
+_SECTION_LIST = re.compile(rf"\s*,\s*(?!{MONTH_PATTERN}\b|\d)[A-Z]")
 _NOT_OUTLET_WORDS = frozenset(("it", "he", "she", "they", "officials", "media", "sources", "the", "state", "belarusian", "reports"))
 
 
@@ -103,6 +112,8 @@ def stated_outlet(lines: list[str]) -> Found | None:
             if match is None:
                 continue
             outlet = match.group("outlet").strip(" .,")
+            if match.group(0).startswith("Published in") and _SECTION_LIST.match(line, match.end()):
+                continue  # "Published in Economy, National, …": the sections the story is filed under
             if not outlet or outlet.split()[0].casefold() in _NOT_OUTLET_WORDS or len(outlet) < 2:
                 continue
             end = line.find(".", match.end())

@@ -40,6 +40,7 @@ from briefgen.ingest.header import (
 )
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
+from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.officecaptions import names_by_office
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
@@ -47,6 +48,7 @@ from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.sourcecredits import credit_kind
 from briefgen.ingest.toolbars import toolbar_kind
 from briefgen.ingest.twicecaptions import headline_over_caption
+from briefgen.ingest.twiceheaders import twice_printed_header
 from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import tidy_parts, widget_kind
 from briefgen.text.english import is_bullet
@@ -173,6 +175,7 @@ def _classify(text: str) -> tuple[list[_Line], str | None, str]:
         previous = kind
         lines.append(_Line(stripped, raw, kind or "text", block))
     _keep_list_headings(lines)
+    _mark_twice_header(lines)
     _mark_breadcrumbs(lines)
     _mark_menus(lines)
     _mark_teasers(lines)
@@ -188,6 +191,15 @@ def _keep_list_headings(lines: list[_Line]) -> None:
         following = lines[texts[number + 1]].text if number + 1 < len(texts) else None
         if lines[i].kind == "link line" and heads_a_list(lines[i].text, following):
             lines[i] = dataclasses.replace(lines[i], kind="text")
+
+
+def _mark_twice_header(lines: list[_Line]) -> None:
+    """The site's name and motto printed twice at the top of the page, once for each layout: page furniture, not the
+    headline (:mod:`briefgen.ingest.twiceheaders`)."""
+    shown = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    size = twice_printed_header([lines[i].text for i in shown])
+    for i in shown[: 2 * size]:
+        lines[i] = _Line(lines[i].text, lines[i].raw, "site header", lines[i].block)
 
 
 def _mark_menus(lines: list[_Line]) -> None:
@@ -293,6 +305,8 @@ def _part_starts(items: list[_Line]) -> list[int]:
             continue
         if not (headline_like(item.text) or (first_text and quoted_headline(item.text))) or is_stamp_line(item.text):
             continue  # a time stamp ("03 May 2022 02:05:25 GMT+9", printed twice) heads no article
+        if is_day_line(item.text):
+            continue  # nor a print dateline alone on its line ("Freetown, Sierra Leone – November 19, 2024")
         if credit_kind(item.text):
             continue  # "Source: REUTERS" under a photo, "Read more": a credit or a link's label heads no article either
         if not following:

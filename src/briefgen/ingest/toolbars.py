@@ -7,7 +7,9 @@ of the page keeps what the buttons were labelled with:
   button with the size between), "A | A | A" or "A- A A+" (the same letter in three sizes), "Font size", "Decrease
   text size";
 - a row of buttons drawn as pictures (print, e-mail, share), of which a copy of the page keeps only the bars between
-  them: "| | |".
+  them: "| | |";
+- an archive's row of links, each label in square brackets: "[Date Prev][Date Next][Thread Prev][Thread Next][Date
+  Index ][Thread Index ]", as mailing lists' archived pages print it over every message.
 
 Such a line is only buttons, a measure and separators; no headline, dateline or sentence of a story is made of them,
 so the whole line is page furniture.  Left in, it was archived as the article's first paragraph, or, as the only line
@@ -29,6 +31,8 @@ _TOOLBAR = re.compile(
     r"|(?:(?:increase|decrease|reset|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?"
     # "| | |": the bars left between buttons drawn as pictures.
     r"|\|(?:\s*\|)+"
+    # "[Date Prev][Date Next][Thread Prev]…": three or more links, each a few words in square brackets.
+    r"|(?:\[\s*[a-z]+(?:\s+[a-z]+){0,2}\s*\]\s*){3,}"
 )
 
 
