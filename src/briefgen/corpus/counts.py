@@ -17,7 +17,8 @@ counts are read as one count stated differently when:
   it out ("over a dozen agreements" against "11 bilateral agreements",
   :func:`compared_amounts`);
 * the amounts differ by a tenth of the larger at most (any gap, for a
-  length in days: "a three-day visit" against "a four-day visit") and
+  length in days: "a three-day visit" against "a four-day visit"; half,
+  for two counts each told as the signing itself, :mod:`.signings`) and
   cannot both be true (an approximate count holds what it rounds);
 * the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
   each other, unless either is dated by a year alone (see
@@ -36,10 +37,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
+from briefgen.corpus.clash import CONTEXT_NAMES, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.signings import signing_share
 from briefgen.corpus.tours import tour_and_visit
 
 _NUMBER_WORDS = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
@@ -107,7 +109,8 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
         return False
     if tour_and_visit(a, b):  # "a six-day trip to three nations" against "a three-day visit" to one of them
         return False
-    near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
+    unit = unit_key(a.value.unit)
+    near = 1 if unit in _LENGTH_UNITS else signing_share(a, b, unit)
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):
         return False
     if not (dated_by_year_only(a, b) or within_days(a.date, b.date, REPORT_DAYS)) or not aims_alike(a, b, words_a, words_b):
