@@ -8,8 +8,9 @@ first person plural ("our partnership", "we will") speaks to the other; so
 does a side naming the other as its partner ("ties with").  Since round 46 a
 side's remark on anything else ("Biden opened his remarks by saying that
 tensions should 'not veer into conflict'") joins too: the labels hold it as
-said at the occasion.  A figure in reported speech, or a remark on another day, stays out as before
-(a figure in the leader's own words is said there: see test_quoted_figures).
+said at the occasion.  A figure in reported speech told after it ("..., Oskaro said"), or a remark on another
+day, stays out as before; a line opening on its speaker is said there whatever it tells (since round 73: see
+test_speaker_first), and so is a figure in the leader's own words (see test_quoted_figures).
 """
 
 from __future__ import annotations
@@ -45,14 +46,19 @@ def test_the_other_side_named_in_the_words_but_not_the_entities_joins_the_visit(
     assert "c-words" in found and "a-arrive" in found
 
 
-def test_one_side_on_its_own_affairs_joins_the_visit_but_a_figure_or_another_day_stays_out() -> None:
+def test_one_side_on_its_own_affairs_joins_the_visit_but_a_figure_told_before_its_speaker_or_another_day_stays_out() -> None:
     found = members(
         guest_said("c-own", "Oskaro said Sudmark will dredge its own harbours."),
-        guest_said("c-figure", "Oskaro said Sudmark will build 14 barges in its yards."),
+        guest_said("c-figure", "Sudmark will build 14 barges in its yards, Oskaro said."),
         guest_said("c-june", "Oskaro said our partnership can carry the river trade.", "2031-06-20"),
     )
     assert {"c-own", "a-arrive"} <= found
     assert not {"c-figure", "c-june"} & found
+
+
+def test_a_figure_in_a_line_opening_on_its_speaker_joins_the_visit() -> None:
+    found = members(guest_said("c-figure", "Oskaro said Sudmark will build 14 barges in its yards."))
+    assert {"c-figure", "a-arrive"} <= found
 
 
 def woodside(fact_id: str, source: str, quote: str, entities: tuple[str, ...], kind: str = "event") -> Fact:

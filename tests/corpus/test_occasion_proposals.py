@@ -92,7 +92,7 @@ def test_the_parts_of_one_visit_in_two_outlets_are_one_proposal_with_its_evidenc
 
 def test_a_statement_at_the_visit_of_one_side_alone_or_with_a_figure_stays_out() -> None:
     facts = visit()
-    said = "Oskaro said Sudmark grows 9 million tonnes of grain."
+    said = "Sudmark grows 9 million tonnes of grain, Oskaro said."  # opening on its speaker, it joins (test_speaker_first)
     facts[-1] = fact("b-view", "courier", said, "2031-03-04", (GUEST[0], "Sudmark"), kind="statement")
     assert "b-view" not in occasion(propose_links(facts, LinkDecisions())).fact_ids
 

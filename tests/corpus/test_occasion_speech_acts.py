@@ -63,7 +63,7 @@ def test_a_saying_with_its_calendar_date_or_a_numbered_name_joins_the_visit() ->
         statement("c-dated", "On Tuesday, March 4, 2031, Oskaro praised Marden's care for the river pilots."),
         statement("c-ordinal", "Marden said on the 4th that Oskaro's shipyards are welcome in Velt."),
         statement("c-named", "Oskaro and Marden discussed the R-7 canal and the upcoming V20 summit."),
-        statement("c-figure", "Oskaro said 14 barges of Marden's fleet sail under his flag."),
+        statement("c-figure", "14 barges of Marden's fleet sail under his flag, Oskaro said."),  # speaker first, it joins
     )
     assert {"c-dated", "c-ordinal", "c-named", "a-arrive"} <= found
     assert "c-figure" not in found  # a figure said at the visit is left to the figures' own rules

@@ -59,7 +59,9 @@ def test_what_the_two_leaders_agreed_reported_by_another_outlet_joins_the_visit(
     agreed = fact(
         "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
     )
-    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds 20 ports abroad.", "2031-03-04", GUEST)  # a figure: background
+    remark = fact(
+        "c-remark", "herald", "Sudmark builds 20 ports abroad, Oskaro said.", "2031-03-04", GUEST
+    )  # a figure told before its speaker
     members = set(occasion(propose_links([*visit(), agreed, remark, ended()], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "a-arrive" in members
     assert "c-remark" not in members
@@ -164,7 +166,9 @@ def test_a_short_report_of_what_the_two_leaders_agreed_joins_the_visit() -> None
     agreed = fact(
         "c-agreed", "herald", "Marden and Oskaro agreed on Tuesday to reopen the river to barges.", "2031-03-04", (HOST[0], GUEST[0])
     )
-    remark = fact("c-remark", "herald", "Oskaro said Sudmark builds 20 ports abroad.", "2031-03-04", GUEST)  # a figure: background
+    remark = fact(
+        "c-remark", "herald", "Sudmark builds 20 ports abroad, Oskaro said.", "2031-03-04", GUEST
+    )  # a figure told before its speaker
     members = set(occasion(propose_links([*visit(), agreed, remark], LinkDecisions())).fact_ids)
     assert "c-agreed" in members and "c-remark" not in members
 

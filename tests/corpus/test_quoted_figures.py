@@ -117,10 +117,11 @@ def test_the_quoted_figure_joins_the_meeting_in_both_reports() -> None:
 
 
 def test_a_figure_in_reported_speech_stays_out() -> None:
+    """Told before its speaker; a line that opens on its speaker is said there (see test_speaker_first)."""
     reported = fact(
         "z-reported",
         "zeenews",
-        "Modi said bilateral trade between India and China had crossed $100 billion.",
+        "Bilateral trade between India and China had crossed $100 billion, Modi said.",
     )
     found = occasion_members([*business_today(), *zee_news(reported)])
     assert "z-reported" not in found and {"b-met", "z-talks"} <= found

@@ -104,12 +104,22 @@ def test_the_text_saying_where_it_appears_names_the_outlet(mini_project: Path, t
             "Tashkent",
             "2023-02-24",
         ),
+        # A copy's credit and full date in brackets, with no dash before the sentence.
+        (
+            "TEHRAN (UrduPoint News / Sputnik - 17th June, 2023) Saudi Foreign Minister Faisal bin Farhan Al-Saud said",
+            "Tehran",
+            "2023-06-17",
+        ),
     ],
 )
 def test_datelines(paragraph: str, place: str, published: str | None) -> None:
     found = dateline(paragraph)
     assert found["place"].value == place
     assert (found["published"].value if "published" in found else None) == published
+
+
+def test_brackets_without_a_date_after_a_name_in_capitals_are_no_dateline() -> None:
+    assert dateline("NATO (founded in 1949) Secretary General Mark Rutte said") == {}
 
 
 @pytest.mark.parametrize(

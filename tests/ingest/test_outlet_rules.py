@@ -14,8 +14,9 @@ import pytest
 from briefgen.ingest.add import add_source
 from briefgen.ingest.addressdates import date_in_url
 from briefgen.ingest.article import AddOptions
-from briefgen.ingest.meta import dateline, find_dateline, make_id
+from briefgen.ingest.meta import dateline, find_dateline
 from briefgen.ingest.outlets import registered_domain, spelled_outlet
+from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.text import clean_page
 from tests.conftest import run_cli
 from tests.ingest.dry_run import dry_add

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from briefgen.ingest.bylines import byline_author
-from briefgen.ingest.meta import dateline, make_id, parse_text_date, told_outlet
+from briefgen.ingest.meta import dateline, parse_text_date, told_outlet
+from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.text import clean_page, furniture_kind
 
 

@@ -151,6 +151,8 @@ SETS = [
         "intake_final119",
         "intake_final120",
         "intake_final121",
+        "intake_final122",
+        "intake_final123",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]

@@ -129,3 +129,26 @@ def test_later_opening_a_sentence_with_its_own_date_keeps_it() -> None:
         "Later, December 12, the Chairwoman of the Federation Council also visited Korvik."
     )
     assert _date_of(body, "Later, December 12") is None
+
+
+def test_later_on_a_weekday_continues_that_weekday_the_story_told() -> None:
+    # Modeled on a preview printed on a Tuesday: the Wednesday is the coming one the sentence before names.
+    body = (
+        "A Norland-Vestria summit will be held in Korvik on Wednesday afternoon, the press chief said.\n\n"
+        "Later on Wednesday, an extraordinary regional summit will be held, the press chief said."
+    )
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if "Later on Wednesday" in s.text)
+    found = same_day_date(sentences, sentence, sentence.text, dt.date(2014, 1, 28), future=True, ref_year=2014)
+    assert found is not None and str(found.date) == "2014-01-29"
+
+
+def test_later_on_a_weekday_the_story_has_not_told_is_read_as_any_weekday() -> None:
+    # intake_final20's exbulletin page, printed the day after: the nearest dated sentence is another day.
+    body = (
+        "We are making history today, Vucic told Xi as they stood on the balcony of the presidential palace.\n\n"
+        "Later on Wednesday, Xi will visit Hungary, his closest European ally."
+    )
+    sentences = split_sentences(body)
+    sentence = next(s for s in sentences if "Later on Wednesday" in s.text)
+    assert same_day_date(sentences, sentence, sentence.text, dt.date(2024, 5, 9), future=True, ref_year=2024) is None

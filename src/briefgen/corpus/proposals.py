@@ -38,6 +38,7 @@ from briefgen.corpus.evidence import (
     rarity,
     shared_context,
 )
+from briefgen.corpus.folded import SMALL, folded
 from briefgen.corpus.leads import ReportLeads
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
@@ -402,9 +403,12 @@ def _propose(
     prepared_by_id = early_by_id if early_by_id is not None else {p.fact.id: p for p in prepared}
     found = occasions_given() if occasions_given is not None else _undecided_occasion_ids(prepared, decisions)
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
+    told = with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
+    names = [event_name(members, articles) for members, _ in told]
+    beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
     occasions = [
-        LinkProposal(tuple(m.id for m in members), "event", event_name(members, articles), threshold, why)
-        for members, why in with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
+        LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
+        for (members, why), name in zip(folded(told, names, beside), names, strict=True)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [

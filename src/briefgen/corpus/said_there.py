@@ -20,6 +20,7 @@ from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.ranked import ranked_there
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.side_acts import act_of_a_side
+from briefgen.corpus.speaker_first import said_by_speaker_first
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import held_in_text
 from briefgen.corpus.to_come import told_to_come
@@ -40,7 +41,8 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     participant's quoted words that name no speaker or are filed as a plan (:mod:`briefgen.corpus.quote_lines`), an
     item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
     (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`), or
-    what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`).
+    what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`), or a
+    readout's line that opens on its speaker, whatever background it tells (:mod:`briefgen.corpus.speaker_first`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -55,4 +57,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or ceremony_of_visit(item, names, sides, date)
         or ranked_there(item, names, sides, date)
         or done_together(item, date)
+        or said_by_speaker_first(item, names, sides, date)
     )

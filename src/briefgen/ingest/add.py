@@ -28,7 +28,7 @@ from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
-from briefgen.ingest.meta import Found, make_id, parse_header_date, told_outlet
+from briefgen.ingest.meta import Found, parse_header_date, told_outlet
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -47,6 +47,7 @@ from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
+from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
 from briefgen.ingest.trailedtitles import headline_behind_trail

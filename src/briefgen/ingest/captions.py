@@ -4,7 +4,8 @@ A caption can look like a headline: short, no full stop, a name and a place.  Tw
 it stands, and neither is written in a headline or a lede:
 
 - where a person stands in the picture, in brackets: "Maldives President Mohamed Muizzu (left) with PM Modi",
-  "(second right)", "(L)", or set off by commas after a name ("Fumio Kishida, left, and …");
+  "(second right)", "(L)", "Mr Gilchrist Olympio (middle), a Togolese politician, …", or set off by commas after a
+  name ("Fumio Kishida, left, and …");
 - a credit after a bar naming a social account the picture was taken from: "… | X (@MEAIndia)";
 - a credit in brackets closing the line: "The talks in Hanoi on May 26 (Photo: VNA)", "(Image: Reuters)".  A
   headline never credits a picture, so the line is a caption even with no full stop before its credit.
@@ -25,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-_POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|right|centre|center|L|R|C)(?:\s+to\s+right)?"
-# "(left)", "(second right)", "(L)", "(left to right)": where a person stands in the picture.
+_POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|right|centre|center|middle|L|R|C)(?:\s+to\s+right)?"
+# "(left)", "(second right)", "(L)", "(left to right)", "(middle)": where a person stands in the picture.
 POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
 # "| X (@MEAIndia)", "/ Twitter (@PMOIndia)", "| @narendramodi": a picture taken from a social account, credited at the end.
 SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
@@ -112,6 +113,13 @@ KIND_LABELS = frozenset(
         "VIEWPOINT",
         "PERSPECTIVE",
         "COLUMN",
+        # The kind of document a page prints below the report ("COMMUNIQUE: Oil pipeline construction …", the full
+        # text of what the leaders signed): a heading, never the place the report was filed from.
+        "COMMUNIQUE",
+        "COMMUNIQUÉ",
+        "STATEMENT",
+        "TRANSCRIPT",
+        "READOUT",
     )
 )
 

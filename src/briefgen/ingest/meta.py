@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
+from briefgen.ingest.countrycredits import UNBRACKETED_CREDIT
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.falseplaces import furniture_opening, lede_follows
 from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.regionnames import REGION
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.wirelines import wire_dateline
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_NAMES, month_number
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES, month_number
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -35,15 +36,19 @@ TEXT_DATE = re.compile(
 )
 # Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
 _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
-# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -".
+# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -", "TEHRAN (UrduPoint News / … - 17th June, 2023)".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
-# A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".
+# A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".  An agency may
+# credit itself after the country without brackets: "KINGSTON, Jamaica, CMC –" (:mod:`countrycredits`).
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:(?:[ -]|\s&\s)[A-Z][A-Z'.-]+){0,3})"
-    rf"(?:,\s*(?:{REGION}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
+    rf"(?:,\s*(?:{REGION}{UNBRACKETED_CREDIT}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
-    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"]))"
+    r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"])"
+    # "TEHRAN (UrduPoint News / Sputnik - 17th June, 2023) Saudi Foreign Minister …": a copy's credit and full date in
+    # brackets, the sentence straight after them.
+    rf"|\((?=[^()]{{1,60}}?\b(?:{MONTH_PATTERN})\b[^()]{{0,12}}?{_YEAR}\s*\)\s+[A-Z“\"]))"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
 # (the place and its country or region, "Washington, D.C.:", "Washington DC:").
@@ -424,27 +429,3 @@ def told_outlet(lede: str) -> Found | None:
             evidence = lede[clause_start + 1 if clause_start >= 0 else sentence_start : end if end > 0 else len(lede)].strip()
         return Found(outlet, evidence, "lede")
     return None
-
-
-# Words that say nothing on their own: left out of generated ids and topic matching.
-STOPWORDS = FUNCTION_WORDS
-
-
-def slug_words(text: str, limit: int) -> list[str]:
-    """Up to ``limit`` lowercase words of ``text`` that say something (no stop words)."""
-    words = re.findall(r"[a-z0-9]+", text.casefold().replace("’", "").replace("'", ""))
-    kept = [w for w in words if w not in STOPWORDS]
-    return kept[:limit]
-
-
-def make_id(*, outlet: str | None, headline: str | None, lede: str, published: dt.date | None) -> str:
-    """An id in the corpus's style: outlet-date, else the headline's words (plus the date)."""
-    date_part = [published.isoformat()] if published else []
-    if outlet:
-        name = re.split(r"\s+[/|]\s+", outlet)[0]
-        words = slug_words(name, 4) or slug_words(outlet, 4)
-        if published:
-            return "-".join([*words, *date_part])
-        return "-".join([*words, *slug_words(headline or lede, 4)])
-    words = slug_words(headline, 5) if headline else slug_words(lede[dateline_length(lede) :] or lede, 5)
-    return "-".join([*(words or ["article"]), *date_part])

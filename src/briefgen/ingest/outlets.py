@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
+from briefgen.ingest.source_ids import slug_words
 from briefgen.project import OUTLETS_FILE
 
 _NAME = r"[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3}"
@@ -360,8 +361,6 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
 def _page_name(url: str | None) -> tuple[str, set[str]] | None:
     """The address's page name (its wordiest path segment, less a story number and file type at its end, "--1119186694.html")
     and its words, when it has five or more: else it names nothing."""
-    from briefgen.ingest.meta import slug_words
-
     if not url:
         return None
     parts = [p for p in urlsplit(url).path.split("/") if p]
@@ -377,8 +376,6 @@ def address_disowns(headline: str, url: str | None, body: str) -> str | None:
     Only a page name of five or more words that the article's text bears out (at least half of them in the body) is
     read, and only a line sharing none of its words is disowned: a foreign-language or id-like page name says nothing.
     """
-    from briefgen.ingest.meta import slug_words
-
     page = _page_name(url)
     if page is None:
         return None
@@ -396,8 +393,6 @@ def address_names(line: str, url: str | None) -> str | None:
     a standfirst and a photo id below it look like a list of summary points.  Only a page name of five or more words
     that holds every word of the line (and the line at least four fifths of its own) counts.
     """
-    from briefgen.ingest.meta import slug_words
-
     page = _page_name(url) if len(line) <= 200 else None
     if page is None:
         return None

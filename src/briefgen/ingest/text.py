@@ -40,6 +40,7 @@ from briefgen.ingest.header import (
 )
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
+from briefgen.ingest.officecaptions import names_by_office
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
@@ -242,13 +243,17 @@ def _mark_labels(lines: list[_Line]) -> None:
 def _mark_bare_byline(lines: list[_Line]) -> None:
     """A person's name alone on the first line, right above the lede ("Elnur Enveroglu"), is the byline, not a headline,
     and so is a first line right above an e-mail address alone on its line (:mod:`maillines`);
-    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either; nor is an
-    author's box further down (the name printed twice, then the outlet's)."""
+    a section's label right above the headline ("Azerbaijan–Turkey Relations") is not the headline either, nor a photo's
+    caption naming the person pictured by office alone (:mod:`officecaptions`); nor is an author's box further down (the
+    name printed twice, then the outlet's)."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     below = " ".join(lines[i].text for i in texts[1:4])
     if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text, below):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
+    elif len(texts) >= 2 and names_by_office(lines[texts[0]].text, below):
+        first = lines[texts[0]]  # "Australian Prime Minister Scott Morrison" over a text naming him: a photo's caption
+        lines[texts[0]] = _Line(first.text, first.raw, "photo caption", first.block)
     elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)

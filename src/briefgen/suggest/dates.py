@@ -42,6 +42,7 @@ from briefgen.suggest.tense import (
     told_in_the_past,
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
+from briefgen.suggest.timed_against import dates_of_the_act
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
 from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
@@ -289,6 +290,7 @@ def find_date(
     found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
     found = [item for item in found if item[0] >= start_at]
     found = main_clause_dates(text, found)  # "ordered in January 2024, with delivery expected in 2026": January 2024
+    found = dates_of_the_act(text, found)  # "from Monday through Sunday … in the run-up to the G7 summit in May": Monday
     if event and not future:
         # "signed the agreements, which will be implemented from next month": the date of the plan in the
         # relative clause is not the day of the signing the sentence reports.

@@ -7,14 +7,15 @@ State Guesthouse, the two leaders will hold talks", "During her visit on Tuesday
 counterpart", "During Tuesday's agenda, the US delegation will pay a courtesy call".
 :func:`briefgen.suggest.tense.fronted_future` reads such a day as the coming one when the main clause after the
 opening is a plan, but only when the opening is "On Monday," alone and its comma follows the weekday at once.
-These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city
-on", "At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
+These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city on",
+"At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
 Tuesday's agenda,") or a second verbless phrase of place after its comma, were read as the day before, and so was
 a day-by-day programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to
-Rome.").  Each is brought back to the plain "On Monday, <main clause>" and read as that is read: the day is ahead
-only when the main clause is in the future or a plan ("will", "is scheduled to", "begins"), and a past verb ("On
-Sunday afternoon, the president watched …", "During a state visit to Turkey on Wednesday, Aliyev … attended …")
-keeps it behind.
+Rome."), and so was a weekday with its day of the month in brackets, as Brazil's agencies print it ("On Wednesday
+(25), Lula will travel to Montevideo").  Each is brought back to the plain "On Monday, <main clause>" and read as
+that is read: the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to",
+"begins"), and a past verb ("On Sunday afternoon, the president watched …", "During a state visit to Turkey on
+Wednesday, Aliyev … attended …") keeps it behind.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from briefgen.suggest.tense import fronted_future
 # What may stand between the weekday and the comma that closes the opening (or the colon of a programme's
 # day heading, "Tuesday: The president's day begins with …"): a part of the day, a clock time.
 _AFTER_DAY = re.compile(
-    r"\s*(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
+    r"\s*(?:\([0-3]?\d\)\s*)?(?:(?:morning|afternoon|evening|night|noon)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hours?)?)?\s*[,:]",
     re.IGNORECASE,
 )
 # The weekday as the possessive of a verbless opening's noun, with its comma: "During Tuesday's agenda,".

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.date_words import WEEKDAY_WORD, weekday_index
 from briefgen.suggest.dates import ResolvedDate, find_date
 from briefgen.suggest.sentences import Sentence
 from briefgen.suggest.tense import told_in_the_past
@@ -42,6 +43,9 @@ SAME_DAY = re.compile(
 )
 #: "Later," or "Later on," opening a sentence: the next step of the day being told ("Later, at around 8 PM, there will be …").
 _LATER_OPENING = re.compile(r"^\W*later(?:\s+on)?\s*,", re.IGNORECASE)
+#: "Later on Wednesday," opening a sentence: the next step of a named day the story has told ("… will be held in Budapest on
+#: Wednesday afternoon." then "Later on Wednesday, an extraordinary Visegrad summit will be held").
+_LATER_ON_WEEKDAY = re.compile(rf"^\W*(?:later|earlier)\s+(?:on\s+)?(?P<w>{WEEKDAY_WORD})\b", re.IGNORECASE)
 
 
 def _later_opening(text: str, published: dt.date | None, *, future: bool, ref_year: int | None) -> re.Match[str] | None:
@@ -84,6 +88,9 @@ def same_day_date(
     ``text`` is the part of ``sentence`` being dated; a text that states its
     own date first keeps it.
     """
+    named = _LATER_ON_WEEKDAY.match(text)
+    if named is not None and sentence.paragraph >= 0:
+        return _named_day_told(sentences, sentence, published, named, future=future, ref_year=ref_year)
     phrase = SAME_DAY.search(text) or _later_opening(text, published, future=future, ref_year=ref_year)
     if phrase is None or sentence.paragraph < 0 or _own_day_first(text, published, future=future, ref_year=ref_year):
         return None
@@ -106,8 +113,38 @@ def day_of_earlier(
     found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
     if found is None:
         return None
+    return _continued(found, phrase, tie, published, phrase.group(0).strip())
+
+
+def _continued(found: tuple[dt.date, str], phrase: re.Match[str], tie: str, published: dt.date | None, shown: str) -> ResolvedDate:
+    """The earlier sentence's day (``found``: the day and the phrase that dates it) given to the phrase that ties to
+    it, shown as ``shown``, with the explanation an editor reads."""
     day, anchor = found
     how = f'"{" ".join(phrase.group(0).split())}" {tie} the day of an earlier sentence ("{anchor}")'
     if published is not None:
         how += f", resolved against {published.isoformat()}"
-    return ResolvedDate(PartialDate.from_date(day), phrase.group(0).strip(), how)
+    return ResolvedDate(PartialDate.from_date(day), shown, how)
+
+
+def _named_day_told(
+    sentences: list[Sentence],
+    sentence: Sentence,
+    published: dt.date | None,
+    named: re.Match[str],
+    *,
+    future: bool,
+    ref_year: int | None,
+) -> ResolvedDate | None:
+    """ "Later on Wednesday, …": the day of the nearest earlier sentence dated to a day, when that day is the named weekday.
+
+    Counted from the day of writing alone, the weekday can land a week off: the
+    Wednesday of a Tuesday page's programme was read as the Wednesday before, and
+    a page printed the day after the Wednesday it reports would read a plan's
+    Wednesday as the next one.  The story has already told that Wednesday; a
+    nearer sentence dated to another weekday ties nothing, and the phrase is then
+    read as any weekday is.
+    """
+    found = earlier_day(sentences, sentence, published, future=future, ref_year=ref_year)
+    if found is None or found[0].weekday() != weekday_index(named.group("w")):
+        return None
+    return _continued(found, named, "continues", published, " ".join(named.group(0).split()).strip(" \t\"'“”‘’,"))

@@ -15,6 +15,7 @@ import re
 
 from briefgen.suggest.inner_stops import without_inner_stops
 from briefgen.suggest.place_commas import without_place_comma
+from briefgen.suggest.scare_quotes import without_scare_quotes
 from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
 
 # Words that put the clause before a date in the future: "will arrive on Thursday".  "Due to" before a verb is a
@@ -75,7 +76,7 @@ def _last_future(text: str, start: int, reach: int) -> tuple[str, re.Match[str] 
     # "will meet U.S. President Joe Biden on Thursday": an abbreviation's full stop ends no clause.
     # "will leave for Brussels, Belgium Monday": a place's comma before its country ends no clause.
     window = without_place_comma(text[max(0, start - reach) : start], text[start : start + 40])
-    clause = CLAUSE_BREAK.split(without_initials(without_inner_stops(window)))[-1]
+    clause = CLAUSE_BREAK.split(without_scare_quotes(without_initials(without_inner_stops(window))))[-1]
     return clause, next(iter(reversed(list(_FUTURE_CLAUSE.finditer(clause)))), None)
 
 

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from briefgen.ingest.meta import STOPWORDS
+from briefgen.ingest.source_ids import STOPWORDS
 
 _STOP = (STOPWORDS - frozenset(("during", "after", "before", "amid", "among", "his", "her", "our", "your"))) | frozenset(
     (

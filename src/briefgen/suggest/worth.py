@@ -52,6 +52,7 @@ from briefgen.suggest.furniture import is_furniture
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.homages import stop_at_named_place
 from briefgen.suggest.hosted_welcomes import hosted_welcome
+from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
@@ -352,6 +353,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
+    if view_on_issue(text):
+        return True  # "Macron noted that tariffs only bring inflation": a side's position on an issue, see .issue_views
     if not anchored and (_COURTESY.search(text) or meeting_as_subject(text)):
         return False  # thanks, delight, wishes; "the visit underscored the ties"
     if stressed_point(text):
