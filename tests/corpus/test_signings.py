@@ -65,3 +65,23 @@ def test_counts_not_of_signed_texts_keep_the_tenth() -> None:
     held = fact("held", "b", "The sides signed off on 4 meetings.", "2025-10-23", 4, "meetings")
     assert signing_share(met, held, "meeting") <= 0.1
     assert not clash(met, held)
+
+
+def test_a_previews_count_of_texts_to_be_signed_keeps_the_tenth() -> None:
+    preview = fact(
+        "preview", "eve", "The two presidents will sign seven memorandums of understanding on Thursday.", "2025-10-23", 7, "MoUs"
+    )
+    signed = fact(
+        "signed", "after", "Six memorandums of understanding were signed in the presence of the two presidents.", "2025-10-23", 6, "MoUs"
+    )
+    assert signing_share(preview, signed, "mou") <= 0.1
+    assert not clash(preview, signed)  # a seventh apart: the programme against the signing, no count told two ways
+    today = fact(
+        "today",
+        "qz86",
+        '"Today, we will sign four important agreements and understandings, and I hope this is proof that we are working quickly.',
+        "2025-10-23",
+        4,
+    )
+    eight = fact("eight", "easytoread", EIGHT, "2025-10", 8)
+    assert signing_share(today, eight, "agreement") <= 0.1

@@ -18,7 +18,10 @@ texts' signing or exchange, and neither marks its count as a part or a
 further batch, nor tells of another session ("another 20", "including
 three pacts", "12 more", "The first session in Doha witnessed the signing
 of 16 agreements": such a word in the sentence before the count, or just
-after it).  A count the quote does not write
+after it).  Nor may either tell the signing as still to come ("will sign
+seven MoUs", "the 24 agreements to be signed", :mod:`.planned_counts`):
+a preview counts the programme, and what is signed may differ from it
+with no outlet wrong.  A count the quote does not write
 (:mod:`.written`), a bound and a range are left to the tenth.  The other tests of
 :func:`~briefgen.corpus.counts.counts_clash` (one unit, dates, aims, a
 shared word, the articles' shared names) still decide.
@@ -31,12 +34,9 @@ from decimal import Decimal
 
 from briefgen.corpus.clash import NEAR_SHARE, RANGE_SHARE
 from briefgen.corpus.models import Fact
-from briefgen.corpus.written import written_figure
+from briefgen.corpus.planned_counts import told_as_a_plan
+from briefgen.corpus.signed_texts import SIGNING, count_sentence, signed_unit
 
-#: Units that count texts signed (word stems, as :func:`~briefgen.corpus.conflicts.unit_key` gives them).
-_SIGNED_UNITS = re.compile(r"^(?:agreement|mou|memorand\w*|deal|document|pact|accord|protocol|contract|treat\w*)$")
-#: A verb of a signing or an exchange of texts.
-_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b", re.IGNORECASE)
 #: Words that make a count a part of the signing, one batch of it or a signing of another session ("The first
 #: session in Doha witnessed the signing of 16 agreements"): read in its sentence before the count, or just after it.
 _PART = re.compile(
@@ -49,7 +49,7 @@ _AFTER = 3
 
 def signing_share(a: Fact, b: Fact, unit: str) -> Decimal:
     """The largest gap, as a share of the larger count, at which two counts in ``unit`` are one count told two ways."""
-    if _SIGNED_UNITS.match(unit) is None:
+    if not signed_unit(unit):
         return NEAR_SHARE
     if all(_told_as_the_signing(f) for f in (a, b)):
         return RANGE_SHARE
@@ -60,15 +60,10 @@ def _told_as_the_signing(fact: Fact) -> bool:
     """Whether the fact's quote writes its count in a sentence telling of a signing, and not as a part or a batch."""
     if fact.value is None or fact.value.amount is None or fact.value.low is not None or fact.value.high is not None:
         return False  # a bound or a range ("over 20") states no one count to be misreported
-    quote = fact.quote
-    figure = written_figure(quote, fact.value.stated_numbers)
-    if figure is None:
+    found = count_sentence(fact)
+    if found is None:
         return False
-    start = max(quote.rfind(". ", 0, figure.start()) + 1, 0)
-    stop = quote.find(". ", figure.end())
-    sentence = quote[start : len(quote) if stop < 0 else stop]
-    if _SIGNING.search(sentence) is None:
-        return False
-    before = quote[start : figure.start()]
-    after = " ".join(quote[figure.end() :].split()[:_AFTER])
-    return _PART.search(before) is None and _PART.search(after) is None
+    if SIGNING.search(found.sentence) is None or told_as_a_plan(found.sentence):
+        return False  # no signing, or one still to come ("will sign seven MoUs"): a plan's count is no signing's
+    after = " ".join(found.after.split()[:_AFTER])
+    return _PART.search(found.before) is None and _PART.search(after) is None
