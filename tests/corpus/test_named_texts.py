@@ -86,3 +86,13 @@ def test_a_count_told_as_what_the_leaders_were_briefed_on_is_not_the_signings_ow
         "deals",
     )
     assert named_two_ways(four, deals, "agreement", "deal")  # half apart: the test of the gap is :mod:`.signings`'
+
+
+def test_a_count_marked_as_a_part_of_the_signing_is_not_the_whole_in_another_name() -> None:
+    other = fact(
+        "other", "a", "Putin and Tokayev signed 19 other documents deepening Russian-Kazakh partnership.", 19, "documents"
+    )  # half A's intake_final50
+    whole = fact("whole", "b", "On the sidelines of the summit, 20 agreements were signed in many important areas.", 20, "agreements")
+    assert not named_two_ways(other, whole, "document", "agreement")
+    more = fact("more", "c", "The ministers later signed 12 more deals on energy.", 12, "deals")
+    assert not named_two_ways(more, whole, "deal", "agreement")

@@ -11,7 +11,8 @@ name of signed texts are one count told two ways when each sentence tells
 of the signing itself, its verb next to the count ("signed 37 agreements",
 "Thirty-six documents were signed"; not a plan of it, :mod:`.planned_counts`), and writes
 no other count of signed texts ("one agreement on economic and technical
-cooperation and eight MoUs" counts two sets).  Two specific names
+cooperation and eight MoUs" counts two sets) nor marks its count as a part or a
+batch ("Putin and Tokayev signed 19 other documents").  Two specific names
 ("agreements" and "MoUs") may be two sets signed at one visit, and stay apart.
 
 The other tests of :func:`~briefgen.corpus.counts.counts_clash` (the
@@ -36,6 +37,9 @@ _COVERING = frozenset({"document", "deal", "pact", "accord", "instrument"})
 #: were signed between ministries and localities").
 _BEFORE = 3
 _AFTER = 4
+#: Words that mark a count as a part or a batch of the signing, read in the count's words and the word before them
+#: ("Putin and Tokayev signed 19 other documents", "another 20 agreements", "12 more MoUs", "a further five deals").
+_PART = re.compile(r"\b(?:another|other|more|additional|further|remaining|separate)\b", re.IGNORECASE)
 #: A count of signed texts as a sentence writes it: a number, up to two words, then a name of signed texts.
 _A_COUNT = re.compile(
     rf"(?:(?<![\d.,])\d[\d,]*|\b(?:{words_pattern(NUMBER_WORDS)}))(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
@@ -59,8 +63,11 @@ def _the_signings_one_count(fact: Fact) -> bool:
     """Whether the fact's count is told as the signing's own, in a sentence of a signing done that writes no other
     count of signed texts."""
     found = count_sentence(fact)
-    if found is None or told_as_a_plan(found.sentence) or len(_A_COUNT.findall(found.sentence)) > 1:
+    if found is None or told_as_a_plan(found.sentence):
         return False
+    counts = list(_A_COUNT.finditer(found.sentence))
+    if len(counts) != 1 or _PART.search(" ".join([*found.before.split()[-1:], counts[0].group(0)])) is not None:
+        return False  # two sets counted, or a count marked as a part or a batch ("signed 19 other documents")
     before = found.before.split()[-_BEFORE:]
     after = found.sentence[len(found.before) :].split()[1 : 1 + _AFTER]
     return any(SIGNING.search(word) is not None for word in before + after)
