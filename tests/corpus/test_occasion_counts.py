@@ -231,8 +231,10 @@ def test_a_count_dated_by_a_year_alone_still_needs_the_same_parties_and_a_near_a
     near = fact("near", "outlet-b", "During the visit to Port Vessa, 17 agreements were signed", "2024", amount=17, unit="agreements")
     assert clash(dated, near)
     assert not clash(dated, near, context=1)  # articles about other people: another signing
-    far = fact("far", "outlet-b", "During the visit to Port Vessa, 20 agreements were signed", "2024", amount=20, unit="agreements")
-    assert not clash(dated, far)  # a fifth apart: another batch, not one count stated differently
+    far = fact("far", "outlet-b", "During the visit to Port Vessa, another 20 agreements were signed", "2024", amount=20, unit="agreements")
+    assert not clash(dated, far)  # a fifth apart and "another": another batch, not one count stated differently
+    told = fact("told", "outlet-b", "During the visit to Port Vessa, 20 agreements were signed", "2024", amount=20, unit="agreements")
+    assert clash(dated, told)  # each told as the signing itself: one count told two ways (corpus/signings.py)
 
 
 def test_a_draft_whose_sentence_opens_with_later_is_not_about_someone_called_later() -> None:

@@ -35,6 +35,7 @@ from briefgen.corpus.act_days import act_day_discrepancies
 from briefgen.corpus.discrepancies import Discrepancy, describe_value, find_discrepancies, values_agree
 from briefgen.corpus.measure_units import in_one_unit, measure_key
 from briefgen.corpus.models import Fact, Source
+from briefgen.corpus.signed_texts import TEXTS_KEY, signed_unit
 from briefgen.corpus.stays import stay_discrepancies
 from briefgen.text.dates import PartialDate
 
@@ -124,10 +125,13 @@ def _periods_overlap(a: str, b: str) -> bool:
 
 
 def _figure_groups(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    """The figures of each metric by the unit they are compared in; counts of signed texts in one, whatever their name
+    (a metric that joins "37 agreements" and "Thirty-six documents" says they count one signing, :mod:`.named_texts`)."""
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.value is not None:
-            groups[(fact.value.metric, compared_unit(fact.value.unit))].append(fact)
+            unit = compared_unit(fact.value.unit)
+            groups[(fact.value.metric, TEXTS_KEY if signed_unit(unit) else unit)].append(fact)
     return groups
 
 

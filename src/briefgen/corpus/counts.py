@@ -12,12 +12,14 @@ about the same people written days apart are about one occasion.  So two
 counts are read as one count stated differently when:
 
 * the unit is a kind of thing (MoUs, agreements, years), not money, a share
-  or a multiple, the same in both, and each states one amount (no range, no
+  or a multiple, the same in both (or two names of the texts of one signing,
+  "37 agreements" and "Thirty-six documents", :mod:`.named_texts`), and each states one amount (no range, no
   period), or one states an amount and the other an open bound that leaves
   it out ("over a dozen agreements" against "11 bilateral agreements",
   :func:`compared_amounts`);
 * the amounts differ by a tenth of the larger at most (any gap, for a
-  length in days: "a three-day visit" against "a four-day visit") and
+  length in days: "a three-day visit" against "a four-day visit"; half,
+  for two counts each told as the signing itself, :mod:`.signings`) and
   cannot both be true (an approximate count holds what it rounds);
 * the facts are dated within :data:`~briefgen.corpus.clash.REPORT_DAYS` of
   each other, unless either is dated by a year alone (see
@@ -36,10 +38,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, NEAR_SHARE, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
+from briefgen.corpus.clash import CONTEXT_NAMES, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.models import Fact, Value
+from briefgen.corpus.named_texts import named_two_ways, two_names
+from briefgen.corpus.signings import signing_share
 from briefgen.corpus.tours import tour_and_visit
 
 _NUMBER_WORDS = frozenset({"billi", "milli", "thous", "dolla", "perce", "cent"})
@@ -97,7 +101,8 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     """Whether two facts count one thing of one occasion differently (see the module's rules)."""
     if a.source == b.source or a.value is None or b.value is None or generic_unit(a.value.unit):
         return False
-    if unit_key(a.value.unit) != unit_key(b.value.unit):
+    unit, unit_b = unit_key(a.value.unit), unit_key(b.value.unit)
+    if unit != unit_b and not two_names(unit, unit_b):  # "37 agreements" and "Thirty-six documents" (:mod:`.named_texts`)
         return False
     amounts = compared_amounts(a.value, b.value)
     if amounts is None:
@@ -107,8 +112,10 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
         return False
     if tour_and_visit(a, b):  # "a six-day trip to three nations" against "a three-day visit" to one of them
         return False
-    near = 1 if unit_key(a.value.unit) in _LENGTH_UNITS else NEAR_SHARE
+    near = 1 if unit in _LENGTH_UNITS else signing_share(a, b, unit)
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):
+        return False
+    if unit != unit_b and not named_two_ways(a, b, unit, unit_b):
         return False
     if not (dated_by_year_only(a, b) or within_days(a.date, b.date, REPORT_DAYS)) or not aims_alike(a, b, words_a, words_b):
         return False

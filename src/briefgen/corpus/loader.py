@@ -163,14 +163,19 @@ class Corpus:
 
     def possible_conflicts(self) -> list[PossibleConflict]:
         """The conflicts that accepting the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
+        from briefgen.corpus.foretold import without_foretold
         from briefgen.corpus.possible import possible_conflicts, without_undated
 
         def work() -> list[PossibleConflict]:
             proposals = self.link_proposals()
             undated = {sid for sid, source in self.sources.items() if source.published is None}
             if self._aside is not None:  # worked out before the sources were read: their dates count now
-                return without_undated(self._aside[1], self.facts_in_date_order(), proposals, undated)
-            return possible_conflicts(self.facts_in_date_order(), proposals, undated, written=self.facts)
+                found = without_undated(self._aside[1], self.facts_in_date_order(), proposals, undated)
+            else:
+                found = possible_conflicts(self.facts_in_date_order(), proposals, undated, written=self.facts)
+            # a plan's count told before the signing is no side (:mod:`.foretold`): the sources' dates say which
+            published = {sid: source.published for sid, source in self.sources.items() if source.published is not None}
+            return without_foretold(found, self.facts, published)
 
         return list(self.derived("possible-conflicts", work))
 

@@ -1,0 +1,81 @@
+"""Foretold: a count of texts to be signed, told in a report dated before the signing, is no side of a conflict.
+
+A curtain-raiser is written from the visit's programme: "The two sides will
+sign seven memorandums of understanding" on the eve of a visit at which six
+are signed.  Both reports are right about what they could know; setting the
+seven against the six tells the editor nothing is wrong.  So a count told as
+a plan (:func:`~briefgen.corpus.planned_counts.planned_count`: "will sign",
+"to be signed", "expected to ink", "on the agenda") is no side against
+another count when its report is dated before the signing.
+
+A plan told on the day itself stays a side: "Today, we will sign four
+important agreements" (Xinhua, the day of the signing, against "eight
+bilateral agreements were signed", intake_final108), and Montsame's
+"Following the talks, 11 agreements ... will be signed" the morning of the
+signing (against TASS's "signed 10 agreements", intake_final6) count that
+day's programme as it stood, and the labelled sets call both conflicts.
+
+The signing's day is the other side's date, or the plan's own when it is
+dated to the day it is due ("will sign seven MoUs on Monday"); a date known
+to the month only begins on its first day, so a report of that month is
+never read as written before it.  A source's publication date is known only
+once the sources are read, after the linking child has found the possible
+conflicts: this is asked then, as
+:func:`~briefgen.corpus.possible.without_undated` is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping
+from dataclasses import replace
+
+from briefgen.corpus.conflicts import unit_key
+from briefgen.corpus.discrepancies import Discrepancy, values_agree
+from briefgen.corpus.models import Fact
+from briefgen.corpus.planned_counts import planned_count
+from briefgen.corpus.possible import PossibleConflict
+
+
+def foretold(plan: Fact, other: Fact, published: Mapping[str, dt.date]) -> bool:
+    """Whether ``plan`` counts texts still to be signed, in a report dated before the signing ``other`` counts."""
+    written = published.get(plan.source)
+    if written is None or plan.value is None or not planned_count(plan, unit_key(plan.value.unit)):
+        return False
+    return written < max(other.date.first_day, plan.date.first_day)
+
+
+def _sides_left(discrepancy: Discrepancy, members: list[Fact], published: Mapping[str, dt.date]) -> Discrepancy | None:
+    """The figure conflict with only the sides of a pair that disagree and of which neither is foretold; None if none is."""
+    kept: set[str] = set()
+    for a, b in itertools.combinations(members, 2):
+        if a.source == b.source or a.value is None or b.value is None or values_agree(a.value, b.value):
+            continue
+        if not (foretold(a, b, published) or foretold(b, a, published)):
+            kept |= {a.id, b.id}
+    if len(kept) < 2:
+        return None
+    if len(kept) == len(discrepancy.fact_ids):
+        return discrepancy
+    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
+    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
+
+
+def without_foretold(found: list[PossibleConflict], facts: Mapping[str, Fact], published: Mapping[str, dt.date]) -> list[PossibleConflict]:
+    """``found`` without the sides that are plans' counts told before the signing (see the module's rules).
+
+    ``published`` gives each dated source's publication date, by id.  A figure
+    conflict stands on what is left: two sides of different sources that disagree.
+    """
+    kept = []
+    for conflict in found:
+        discrepancy = conflict.discrepancy
+        members = [facts[f] for f in discrepancy.fact_ids if f in facts]
+        if discrepancy.kind != "figure" or not any(foretold(a, b, published) for a, b in itertools.permutations(members, 2)):
+            kept.append(conflict)
+            continue
+        left = _sides_left(discrepancy, members, published)
+        if left is not None:
+            kept.append(replace(conflict, discrepancy=left))
+    return kept
