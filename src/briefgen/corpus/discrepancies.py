@@ -20,7 +20,7 @@ sources cited.  Two kinds are found:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -56,6 +56,20 @@ class Discrepancy:
             "statements": list(self.statements),
             "message": self.describe(),
         }
+
+
+def with_sides(discrepancy: Discrepancy, kept: set[str]) -> Discrepancy | None:
+    """The discrepancy with only the facts ``kept`` as its sides, each with its statement; None when fewer than two are.
+
+    The rules that narrow a conflict to the sides that truly disagree (:mod:`briefgen.corpus.sides`,
+    :mod:`briefgen.corpus.foretold`) all end here, so that a narrowed conflict keeps its facts and statements paired.
+    """
+    if len(kept) < 2:
+        return None
+    if len(kept) == len(discrepancy.fact_ids):
+        return discrepancy
+    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
+    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
 
 
 def describe_value(value: Value) -> str:

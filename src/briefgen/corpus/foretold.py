@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.discrepancies import Discrepancy, values_agree
+from briefgen.corpus.discrepancies import Discrepancy, values_agree, with_sides
 from briefgen.corpus.models import Fact
 from briefgen.corpus.planned_counts import planned_count
 from briefgen.corpus.possible import PossibleConflict
@@ -54,12 +54,7 @@ def _sides_left(discrepancy: Discrepancy, members: list[Fact], published: Mappin
             continue
         if not (foretold(a, b, published) or foretold(b, a, published)):
             kept |= {a.id, b.id}
-    if len(kept) < 2:
-        return None
-    if len(kept) == len(discrepancy.fact_ids):
-        return discrepancy
-    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
-    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
+    return with_sides(discrepancy, kept)
 
 
 def without_foretold(found: list[PossibleConflict], facts: Mapping[str, Fact], published: Mapping[str, dt.date]) -> list[PossibleConflict]:

@@ -30,10 +30,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container, Iterable
-from dataclasses import replace
 
 from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
-from briefgen.corpus.discrepancies import Discrepancy
+from briefgen.corpus.discrepancies import Discrepancy, with_sides
 from briefgen.corpus.figure_names import named_apart
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
@@ -61,16 +60,6 @@ def _different_measures(a: Fact, b: Fact) -> bool:
     """Whether each quote names one measure, and not the same one."""
     said_a, said_b = measures(a.quote), measures(b.quote)
     return len(said_a) == len(said_b) == 1 and said_a != said_b
-
-
-def _kept(discrepancy: Discrepancy, kept: set[str]) -> Discrepancy | None:
-    """The discrepancy with only the facts ``kept`` as sides; None when fewer than two are kept."""
-    if len(kept) < 2:
-        return None
-    if len(kept) == len(discrepancy.fact_ids):
-        return discrepancy
-    pairs = [(f, said) for f, said in zip(discrepancy.fact_ids, discrepancy.statements, strict=True) if f in kept]
-    return replace(discrepancy, fact_ids=tuple(f for f, _ in pairs), statements=tuple(said for _, said in pairs))
 
 
 def _standing(members: Iterable[Fact], stands: Callable[[Fact, Fact], bool]) -> set[str]:
@@ -106,7 +95,7 @@ def dated_sides(discrepancy: Discrepancy, facts: dict[str, Fact], left_out: Cont
     if not standing:
         return None
     stages = {facts[f].kind == "plan" for f in standing}
-    return _kept(discrepancy, {m.id for m in members if (m.kind == "plan") in stages})
+    return with_sides(discrepancy, {m.id for m in members if (m.kind == "plan") in stages})
 
 
 def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy | None:
@@ -132,4 +121,4 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
     kept = _standing(members, near)
     if len({facts[f].source for f in kept}) < 2:
         return None
-    return _kept(discrepancy, kept)
+    return with_sides(discrepancy, kept)
