@@ -148,7 +148,8 @@ def _in_order(facts: set[str], members: list[Fact]) -> list[Fact]:
 
 def _extra_figure_conflicts(facts: list[Fact], linked: set[frozenset[str]]) -> list[Discrepancy]:
     found = []
-    for (metric, _unit), members in sorted(_figure_groups(facts).items()):
+    # a figure alone under its metric and unit has no pair to compare (see ``_figure_discrepancies``): left out first
+    for (metric, _unit), members in sorted(item for item in _figure_groups(facts).items() if len(item[1]) > 1):
         clash: set[str] = set()
         unsure: set[str] = set()
         for a, b in itertools.combinations(members, 2):

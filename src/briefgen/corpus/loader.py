@@ -73,7 +73,7 @@ class Corpus:
     _aside: tuple[list[LinkProposal], list[PossibleConflict]] | None = field(default=None, init=False, repr=False, compare=False)
     # Each fact as linking compares it, prepared while the files were read (see _load): handed to linking once.
     _prepared: dict[str, Prepared] | None = field(default=None, init=False, repr=False, compare=False)
-    # The occasions, worked out here for the linking child while it scores pairs (see _load).
+    # The occasions (and the deal figures of two reports), worked out here for the linking child while it scores pairs (see _load).
     _occasions: Handover[OccasionIds] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -121,7 +121,8 @@ class Corpus:
         return propose_links(self.linked_facts(), self.links, prepared=prepared, occasions=occasions)
 
     def _occasion_ids(self) -> OccasionIds:
-        """The occasions linking will find (:func:`~briefgen.corpus.proposals.occasion_ids`), from the facts prepared as they were read."""
+        """The occasions and deal figures linking will find (:func:`~briefgen.corpus.proposals.occasion_ids`), from the
+        facts prepared as they were read."""
         from briefgen.corpus.proposals import occasion_ids
 
         return occasion_ids(self.linked_facts(), self.links, self._prepared)

@@ -27,7 +27,7 @@ from typing import Literal, cast
 from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
 from briefgen.corpus.counts import counts_clash, counts_of_different_things
-from briefgen.corpus.deal_figures import articles_naming_one_deal, deal_figure_clashes
+from briefgen.corpus.deal_figures import deal_figure_clashes, two_report_clashes
 from briefgen.corpus.evidence import (
     Article,
     Prepared,
@@ -338,8 +338,9 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-#: The occasions by fact ids, and why each is one (what :func:`occasion_ids` gives).
-OccasionIds = list[tuple[list[str], str]]
+#: The occasions by fact ids and why each is one, and the deal figures of two reports
+#: (:func:`~briefgen.corpus.deal_figures.two_report_clashes`): what :func:`occasion_ids` gives.
+OccasionIds = tuple[list[tuple[list[str], str]], list[tuple[str, str]]]
 
 
 def propose_links(
@@ -362,14 +363,13 @@ def propose_links(
 
 
 def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared] | None = None) -> OccasionIds:
-    """The undecided occasions among ``facts`` (:func:`undecided_occasions`) by fact ids: what one process hands another.
-
-    Facts themselves would cost much more to send.  What :func:`propose_links` finds given the
-    same facts, decisions and prepared facts: the occasions read each fact as prepared, with
-    its article, and nothing that scoring adds.
-    """
+    """The undecided occasions among ``facts`` (:func:`undecided_occasions`) and the deal figures of two reports, by
+    fact ids: what one process hands another (facts would cost much more to send).  What :func:`propose_links` finds
+    given the same facts, decisions and prepared facts: both read each fact as prepared, with its article, and
+    nothing that scoring adds."""
     with _no_cycle_collection():
-        return _undecided_occasion_ids(_prepared_articles(facts, prepared)[0], decisions)
+        items, by_source, _ = _prepared_articles(facts, prepared)
+        return _occasion_ids(items, decisions, {source: article.members for source, article in by_source.items()})
 
 
 def _propose(
@@ -401,7 +401,7 @@ def _propose(
             proposals += _figure_clashes(group)
     # for the occasions, the retellings and the deal figures below, which look up the facts of ``facts`` alone
     prepared_by_id = early_by_id if early_by_id is not None else {p.fact.id: p for p in prepared}
-    found = occasions_given() if occasions_given is not None else _undecided_occasion_ids(prepared, decisions)
+    found, two_reports = occasions_given() if occasions_given is not None else _occasion_ids(prepared, decisions, reports)
     undecided = [([prepared_by_id[i].fact for i in ids], why) for ids, why in found]
     told = with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
     names = [event_name(members, articles) for members, _ in told]
@@ -416,33 +416,34 @@ def _propose(
         for p in proposals
         if p.kind == "metric" or STAY_CLASH in p.evidence or VISIT_CLASH in p.evidence or not any(w.issuperset(p.fact_ids) for w in within)
     ] + occasions
-    proposals += _deal_figures(proposals, prepared_by_id, reports)
+    proposals += _deal_figures(proposals, prepared_by_id, two_reports)
     proposals.sort(key=lambda p: p.fact_ids)
     return proposals
 
 
-def _undecided_occasion_ids(prepared: list[Prepared], decisions: LinkDecisions) -> OccasionIds:
-    """:func:`undecided_occasions` by fact ids."""
-    return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)]
+def _occasion_ids(prepared: list[Prepared], decisions: LinkDecisions, articles: dict[str, list[Prepared]]) -> OccasionIds:
+    """:func:`undecided_occasions` by fact ids, and the deal figures of two of the ``articles``."""
+    return [([f.id for f in members], why) for members, why in undecided_occasions(prepared, decisions)], two_report_clashes(articles)
 
 
-def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], articles: dict[str, list[Prepared]]) -> list[LinkProposal]:
+def _deal_figures(proposals: list[LinkProposal], by_id: dict[str, Prepared], two_reports: list[tuple[str, str]]) -> list[LinkProposal]:
     """The pairs that give one deal's figure differently (:mod:`.deal_figures`), as one figure.
 
     Each event proposal's facts are weighed together, and so are all the facts of two articles
-    that name one deal beside a figure (:func:`~briefgen.corpus.deal_figures.articles_naming_one_deal`):
-    a deal's worth is often told in a sentence no proposal takes.
+    that name one deal beside a figure (``two_reports``, by fact ids: worked out with the occasions,
+    see :func:`~briefgen.corpus.deal_figures.two_report_clashes`): a deal's worth is often told in a
+    sentence no proposal takes.
     """
     proposed = {frozenset(pair) for p in proposals if p.kind == "metric" for pair in itertools.combinations(p.fact_ids, 2)}
     found: dict[frozenset[str], LinkProposal] = {}
-    groups = [([by_id[i] for i in p.fact_ids], frozenset[str](), p.score, "in one occasion") for p in proposals if p.kind == "event"]
-    groups += [(members, subjects, THRESHOLD, "in two reports") for members, subjects in articles_naming_one_deal(articles)]
-    for members, subjects, score, where in groups:
-        for a, b in deal_figure_clashes(members, subjects):
-            key = frozenset((a.id, b.id))
-            if key in proposed or key in found:
-                continue
-            first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
-            why = f"'{first.id}' and '{second.id}': one deal's figure given differently (beside the deal and one name) {where}"
-            found[key] = LinkProposal((first.id, second.id), "metric", metric_name([first, second]), score, why)
+    groups = [([by_id[i] for i in p.fact_ids], p.score, "in one occasion") for p in proposals if p.kind == "event"]
+    clashes = [(a, b, score, where) for members, score, where in groups for a, b in deal_figure_clashes(members)]
+    clashes += [(by_id[a].fact, by_id[b].fact, THRESHOLD, "in two reports") for a, b in two_reports]
+    for a, b, score, where in clashes:
+        key = frozenset((a.id, b.id))
+        if key in proposed or key in found:
+            continue
+        first, second = sorted((a, b), key=lambda f: (f.date.sort_key(), f.id))
+        why = f"'{first.id}' and '{second.id}': one deal's figure given differently (beside the deal and one name) {where}"
+        found[key] = LinkProposal((first.id, second.id), "metric", metric_name([first, second]), score, why)
     return list(found.values())
