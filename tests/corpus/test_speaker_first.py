@@ -2,7 +2,7 @@
 
 Real sentences of half A: what leaders said at their visits as their reports tell it
 (intake_final24, intake_final20, intake_final78, intake_final118, intake_final120,
-intake_final56), and, against them, lines whose speaker comes last, a history told by
+intake_final56, intake_final124), and, against them, lines whose speaker comes last, a history told by
 "recalled", a saying dated by its own weekday and a writer's own context
 (intake_final30, intake_final10, intake_final48, intake_final4, intake_final110).  The two
 reports of the Berlin visit the Kenyan line joins are written for the test around it.
@@ -27,6 +27,8 @@ OPENING_ON_SPEAKER = [
     "He noted that Kenya has a large population of young people, with a median age of about 20, and expressed no concern that "
     "the departure of some Kenyans could harm the development of his own country.",
     "On defense matters, Merz underscored the need for Europe to reduce the number of disparate weapons systems",
+    "The Brazilian leader said he is delighted and moved to return to Việt Nam after 17 years.",
+    "Welcoming the Brazilian guest, the Vietnamese State leader affirmed that the trip holds significant importance",
 ]
 NOT_OPENING_ON_SPEAKER = [
     "“There is an increasing need for (South) Korea and Japan to co-operate in this time,” Mr Yoon said in a written interview "
@@ -35,6 +37,7 @@ NOT_OPENING_ON_SPEAKER = [
     "Additionally, Brazil's agribusiness sector plays a vital role in ensuring China's food security, as the country has been "
     "China's largest food supplier since 2017,” President Lula added.",
     "China-Maldives relations have achieved in-depth development over the past decade, Wang said",
+    "Beijing, the capital, said farewell to the guests with a banquet",
 ]
 KENYA = "He noted that Kenya has a large population of young people, with a median age of about 20."
 VISIT = PartialDate.parse("2024-09-13")

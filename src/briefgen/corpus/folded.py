@@ -37,7 +37,9 @@ occasion are 410 right and 7 judged wrong; under another name, speaking, 39
 right and 3 wrong; under another name, not speaking, 119 right, 116 wrong and
 7 unjudged; where either is no statement, 3,016 right, 1,663 wrong and 754
 unjudged (under the occasion's name alone, 1,701 right, 835 wrong and 280
-unjudged).  With the rule, half A's pairs of record (63 sets): 503 right
+unjudged).  A figure a speaker gave, told by two of the occasion's reports and proposed
+beside it, is folded in even when the occasion holds neither copy (round 76,
+:mod:`briefgen.corpus.said_twice`).  With the rule, half A's pairs of record (63 sets): 503 right
 more, 33 not right more (24 of them unjudged, all one line of Modi's departure
 statement on Sisi's earlier visit to India, proposed with a line on the visit
 as the first in 26 years).
@@ -48,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefgen.corpus.models import Fact
+from briefgen.corpus.said_twice import occasion_of_a_figure_said
 from briefgen.corpus.spoken import speaks
 
 #: Most facts a proposal beside an occasion may hold to be folded into it.
@@ -71,6 +74,8 @@ def folded(
         if len(facts) > SMALL or any(fact.kind != "statement" for fact in facts):
             continue
         held = {home[fact.id] for fact in facts if fact.id in home}
+        if not held and (said := occasion_of_a_figure_said(facts, sources)) is not None:
+            held = {said}  # a figure a speaker gave, told twice by its reports (see :mod:`briefgen.corpus.said_twice`)
         if len(held) != 1:
             continue
         (n,) = held

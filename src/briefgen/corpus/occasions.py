@@ -54,6 +54,7 @@ from briefgen.corpus.occasion_words import OCCASION_STEMS, brings_to_both, said_
 from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import party_key, party_keys, quoted_parties
+from briefgen.corpus.recalled_speech import recalled_in_speech
 from briefgen.corpus.said_there import said_or_done
 from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.corpus.times_due import when_due_dropped
@@ -255,6 +256,8 @@ def _with_statements(
 def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozenset[str], hosts: frozenset[str]) -> list[int]:
     """The article's facts that are parts of its occasion: not dated elsewhere, not beside it, not of another meeting.
 
+    A speaker's line said there stays whatever earlier time it names (see :mod:`briefgen.corpus.recalled_speech`).
+
     Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is,
     nor of the weeks before it or the visitor's stop before it (see :mod:`briefgen.corpus.lately`).
     What the two sides did together, told with the two of them as its subject, is of the meeting they held, whatever
@@ -274,7 +277,10 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
     here = [
         i
         for i in article.members
-        if not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date)
+        if (
+            not elsewhen(when_due_dropped(prepared[i].fact, article.date), article.date)
+            or recalled_in_speech(prepared[i], article.parties, article.date)  # the time named is what a speaker spoke of
+        )
         and (i in together or not beside_the_visit(prepared[i].fact.quote))
     ]
     return [i for i in here if of_this_meeting(i)] + [i for i in article.outcomes if of_this_meeting(i)]

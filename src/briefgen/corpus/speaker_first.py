@@ -25,7 +25,15 @@ itself by its weekday ("On Friday, the Nigerian Ministry of Defence said ...", w
 before), and a statement dated in the few days before the occasion, said ahead of it
 by those who announced it ("Mr. Kakubo says the visit will build on ...").  The
 quote is still read for another meeting, an outsider, another leg and a date elsewhere
-once the occasion is found (see :func:`briefgen.corpus.occasions._parts`).
+once the occasion is found (see :func:`briefgen.corpus.occasions._parts`), but a date
+elsewhere no longer puts such a line out (round 76, :mod:`briefgen.corpus.recalled_speech`).
+
+A readout names a leader by the office as often as by the name, after the side it
+leads: "The Brazilian leader said he is delighted and moved to return to Việt Nam after
+17 years", "Welcoming the Brazilian guest, the Vietnamese State leader affirmed that
+...".  Such a speaker opens the line as a name does (round 76), and a participle's
+phrase of setting ("Welcoming the Brazilian guest,") comes before it as "During the
+talks," does.
 """
 
 from __future__ import annotations
@@ -49,11 +57,16 @@ _VERB = (
     r"affirmed|acknowledged|lauded|commended|voiced|conveyed|asserted|declared|explained)"
 )
 
-#: The speaker: up to six capitalised words (a title and a name, "and" joining two), or "he", "she", "they".
-_SPEAKER = r"(?:(?:[A-Z][\w’'.-]*|of|the|and|al-|bin)\s+){0,5}?(?:[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)"
+#: The speaker: up to six capitalised words (a title and a name, "and" joining two), or "he", "she", "they"; or a
+#: side's leader named by the office alone, after the side ("The Brazilian leader", "the Vietnamese State leader").
+_SPEAKER = (
+    r"(?:(?:[A-Z][\w’'.-]*|of|the|and|al-|bin)\s+){0,5}?(?:[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:\s+(?:leader|president|prime minister|premier|chancellor|guest|host|counterpart|head of state))?"
+)
 
-#: A line opening on its speaker and verb, after at most a short phrase of setting ("During the talks, ", "On defense matters, ").
-_SETTING = r"(?:(?:During|At|In|On|Speaking|Addressing|After)\b[^,]{0,80},\s*)?"
+#: A line opening on its speaker and verb, after at most a short phrase of setting ("During the talks, ", "On defense
+#: matters, ", "Welcoming the Brazilian guest, ": a participle's phrase, not a place such as "Beijing,").
+_SETTING = r"(?:(?:(?:During|At|In|On|Speaking|Addressing|After)\b|[A-Z][a-z]{2,}ing\s)[^,]{0,80},\s*)?"
 _SPEAKER_FIRST = re.compile(rf"^{_SETTING}{_SPEAKER}\s+(?:also\s+|further\s+|then\s+|later\s+)?{_VERB}\b")
 
 #: A weekday: the saying dated by its own day, not at the occasion the report is about.
