@@ -24,6 +24,7 @@ import re
 
 from briefgen.suggest.date_words import WEEKDAY_WORD
 from briefgen.suggest.tense import fronted_future
+from briefgen.text.english import IRREGULAR_PASTS
 
 # What may stand between the weekday and the comma that closes the opening (or the colon of a programme's
 # day heading, "Tuesday: The president's day begins with …"): a part of the day, a clock time.
@@ -56,8 +57,7 @@ _SUBJECT_NEXT = re.compile(
 _SUBJECT = re.compile(r"(?P<subject>(?:[^\s,;:.]+\s+){1,6}?)(?:will|shall|is|are|would)\b", re.IGNORECASE)
 # A past act in the subject's place: "On Friday Modi arrived in Delhi, where he will meet …" keeps the Friday behind.
 _PAST_IN_SUBJECT = re.compile(
-    r"\b(?:was|were|had|has|have|did|said|told|met|held|took|made|gave|saw|went|began|led|sent|won|paid|spoke|came|"
-    r"signed|(?-i:[a-z]{2,}[^e\W]ed))\b",
+    rf"\b(?:was|were|had|has|have|did|said|told|{IRREGULAR_PASTS}|signed|(?-i:[a-z]{{2,}}[^e\W]ed))\b",
     re.IGNORECASE,
 )
 

@@ -20,22 +20,27 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import IRREGULAR_PASTS
+
+#: A piece that opens with a conjunction or a relative word is a clause of its own, never an item of a list.
+_NOT_A_CLAUSE = r"(?!(?:and|or|but|nor|yet|so|which|who|whom|whose|where|when|while|as|after|before|since|because|if)\b)"
+
 #: The last piece of a list, up to the date: no conjunction or relative word first, "and"/"or" inside.
 _LAST_ITEM = re.compile(
-    r"^\s+(?!(?:and|or|but|nor|yet|so|which|who|whom|whose|where|when|while|as|after|before|since|because|if)\b)"
+    rf"^\s+{_NOT_A_CLAUSE}"
     r"[^,]*?\s(?:and|or)\s[^,]*$",
     re.IGNORECASE,
 )
 #: An earlier item of the list: two to six words, none of them a conjunction or a relative word to begin with.
 _ITEM = re.compile(
-    r"^\s+(?!(?:and|or|but|nor|yet|so|which|who|whom|whose|where|when|while|as|after|before|since|because|if)\b)"
+    rf"^\s+{_NOT_A_CLAUSE}"
     r"[^\s,]+(?:\s+[^\s,]+){0,5}\s*$",
     re.IGNORECASE,
 )
 #: A verb in a piece: then it is a clause, not an item of a list.
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|can|could|may|might|must|do|does|did|said|says|"
-    r"told|met|held|took|made|gave|saw|went|began|led|sent|won|paid|spoke|came|signed|inked|(?-i:[a-z]{2,}[^e\W]ed))\b",
+    rf"told|{IRREGULAR_PASTS}|signed|inked|(?-i:[a-z]{{2,}}[^e\W]ed))\b",
     re.IGNORECASE,
 )
 #: How many items a list may have before its last one.

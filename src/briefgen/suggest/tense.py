@@ -18,7 +18,7 @@ from briefgen.suggest.list_commas import without_list_commas
 from briefgen.suggest.place_commas import without_place_comma
 from briefgen.suggest.programmes import programme_subject, programme_told
 from briefgen.suggest.scare_quotes import without_scare_quotes
-from briefgen.text.english import WEEKDAY_WORDS_PATTERN, weekday_number
+from briefgen.text.english import IRREGULAR_PASTS, WEEKDAY_WORDS_PATTERN, weekday_number
 
 # Words that put the clause before a date in the future: "will arrive on Thursday".  "Due to" before a verb is a
 # schedule ("was due to visit"); before an article, a possessive or a name it gives a cause ("cancelled due to his
@@ -271,9 +271,7 @@ _STANDING_NEXT = re.compile(
     r"doubled|tripled|climbed))\b",
     re.IGNORECASE,
 )
-_PAST_ACT = re.compile(
-    r"\b(?:(?-i:[a-z]+ed)|met|held|took|made|gave|saw|went|began|led|sent|won|paid|said|told|spoke|came|signed|inked)\b", re.IGNORECASE
-)
+_PAST_ACT = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{IRREGULAR_PASTS}|said|told|signed|inked)\b", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\u201c\"‘(—–]|\b(?:and|but|yet|while))\s*$", re.IGNORECASE)
 
 
