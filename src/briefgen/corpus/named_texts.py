@@ -26,7 +26,7 @@ import re
 
 from briefgen.corpus.models import Fact
 from briefgen.corpus.planned_counts import told_as_a_plan
-from briefgen.corpus.signed_texts import SIGNING, count_sentence, signed_unit
+from briefgen.corpus.signed_texts import SIGNED_NAME, SIGNING, count_sentence, signed_unit
 from briefgen.text.english import NUMBER_WORDS, words_pattern
 
 #: The units that name any text signed: a count in one of them may be a count in another name told otherwise.
@@ -43,7 +43,7 @@ _PART = re.compile(r"\b(?:another|other|more|additional|further|remaining|separa
 #: A count of signed texts as a sentence writes it: a number, up to two words, then a name of signed texts.
 _A_COUNT = re.compile(
     rf"(?:(?<![\d.,])\d[\d,]*|\b(?:{words_pattern(NUMBER_WORDS)}))(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
-    r"(?:agreements?|mous?|memorand\w*|deals?|documents?|pacts?|accords?|protocols?|contracts?|treat\w*|instruments?)\b",
+    rf"{SIGNED_NAME}\b",
     re.IGNORECASE,
 )
 

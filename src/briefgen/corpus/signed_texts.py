@@ -13,12 +13,17 @@ from typing import NamedTuple
 from briefgen.corpus.models import Fact
 from briefgen.corpus.written import written_figure
 
+#: The names of texts signed, as an alternation of their singular stems.
+_NAMES = r"(?:agreement|mou|memorand\w*|deal|document|pact|accord|protocol|contract|treat\w*|instrument)"
 #: Units that count texts signed (word stems, as :func:`~briefgen.corpus.conflicts.unit_key` gives them).
-SIGNED_UNITS = re.compile(r"^(?:agreement|mou|memorand\w*|deal|document|pact|accord|protocol|contract|treat\w*|instrument)$")
+SIGNED_UNITS = re.compile(rf"^{_NAMES}$")
+#: A name of texts signed as a sentence writes it, singular or plural ("agreements", "MoU", "treaties").
+SIGNED_NAME = rf"{_NAMES}s?"
 #: A verb of a signing or an exchange of texts.
 SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))\b", re.IGNORECASE)
 
-#: The key figures of signed texts are grouped by when one metric joins them (:func:`~briefgen.corpus.conflicts.find_conflicts`).
+#: The unit under which counts of signed texts are grouped when one metric joins them, whatever their name
+#: (:func:`~briefgen.corpus.conflicts.find_conflicts`).
 TEXTS_KEY = "signed texts"
 
 
