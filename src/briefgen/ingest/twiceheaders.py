@@ -23,7 +23,7 @@ def twice_printed_header(texts: list[str]) -> int:
     """How many lines at the top of ``texts`` (the page's non-blank lines, in order) are a header printed twice in a
     row: the length of the block, 0 when the page does not open so.  Only the first copy's length is returned; the
     second copy is the next as many lines."""
-    folded = [fold(text).casefold().strip() for text in texts]
+    folded = [fold(text).casefold().strip() for text in texts[: 2 * _MOST_LINES]]  # only the top can be a header
     for size in range(_MOST_LINES, _FEWEST_LINES - 1, -1):
         if len(folded) < 2 * size:
             continue
