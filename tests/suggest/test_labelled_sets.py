@@ -156,6 +156,7 @@ SETS = [
         "intake_final124",
         "intake_final125",
         "intake_final126",
+        "intake_final127",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
