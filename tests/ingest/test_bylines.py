@@ -79,3 +79,26 @@ def test_a_byline_of_two_writers_and_its_date_dates_the_page(mini_project: Path,
     text = f"Vell and Dalen agree a weekly ferry link\n\nBy Mara Quist and Ivo Dalen May 28, 2025\n\n{BODY}"
     fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
     assert (fields["published"], fields["author"]) == ("2025-05-28", "Mara Quist and Ivo Dalen")
+
+
+def test_a_stamp_with_its_minute_then_the_desk_dates_the_page_and_leaves_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    # The page's date, the minute it went up and its desk on one line, with no bar between, under the headline and deck.
+    text = (
+        " date 2023-07-10 Vell and Dalen agree a weekly ferry link\n"
+        "Harbour boards aim to double the traffic between the ports\n"
+        "10 July 2023 - 16:00 Agency Staff\n"
+        "The ferry terminal at Vell. Picture: KESTREL/MARA QUIST\n"
+        "Vell — " + BODY
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["title"] == "Vell and Dalen agree a weekly ferry link"
+    assert fields["author"] == "Agency Staff"
+    assert fields["place"] == "Vell"
+
+
+def test_a_stamp_line_with_its_update_and_place_is_no_paragraph_of_the_story(mini_project: Path, tmp_path: Path) -> None:
+    text = "Vell and Dalen agree a weekly ferry link\n\nDecember 05, 2023 04:04 pm | Updated 06:10 pm IST - Vell\n\n" + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["published"] == "2023-12-05"
+    assert fields["place"] == "Vell"  # the text writes "Vell" again: the place the stamp closes on
+    assert "Updated" not in fields["body"]

@@ -79,7 +79,10 @@ _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
 # "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone.
 _BY_DAY_ONLY = re.compile(rf"^[Bb]y\s+(?P<when>(?i:{_WHEN}))$")
-_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY)
+# "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
+# minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
+_STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _STAMP_THEN_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
 # label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some
 # sites print in the imperative, behind a bar: "Publish | 14 Jul 2017, 11:57".
@@ -154,7 +157,14 @@ def byline_kind(text: str) -> str | None:
         return "update line"
     if _LABELLED_DATE.fullmatch(text) and not re.match(r"[Bb]y\s", text):
         return "date banner"
+    if _UPDATED.search(text) and is_stamp_line(_PLACE_AFTER_STAMP.sub("", text)):
+        return "update line"  # "October 09, 2023 02:59 am | Updated 02:59 am IST - New Delhi": stamps, then where filed
     return None
+
+
+# A place a stamp line ends on, after a dash or a bar ("… IST - New Delhi"); stampplaces reads it when the text names it.
+_PLACE_AFTER_STAMP = re.compile(r"\s+[-–—|]\s+(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$")
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
 def byline_author(text: str) -> str | None:

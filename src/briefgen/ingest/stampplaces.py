@@ -3,7 +3,7 @@
 Some sites print no dateline in the text and put the place the story was filed
 from at the end of the stamp line under the headline instead.  A name after a
 stamp could also be its writer's, so the place is read only from a stamp that
-says it was published or posted, with the time of day, and only when the
+says it was published, posted or updated, with the time of day, and only when the
 article's own text writes the same name again ("… in New Delhi"): a city the
 story happens in is named in it, a writer seldom is.
 """
@@ -15,10 +15,15 @@ import re
 from briefgen.ingest.meta import Found
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
-_STAMP_PLACE = re.compile(
-    rf"^(?:published|posted)\b[^|]*?(?:{MONTH_PATTERN})[^|]*?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?"
-    r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$",
-    re.IGNORECASE,
+_CLOCK_TO_PLACE = (
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$"
+)
+# "Published - December 05, 2023 04:04 pm IST - New Delhi", "Updated - November 17, 2024 06:50 pm IST - Abuja".
+_STAMP_PLACE = re.compile(rf"^(?:published|posted|updated)\b[^|]*?(?:{MONTH_PATTERN})[^|]*?{_CLOCK_TO_PLACE}", re.IGNORECASE)
+# "October 09, 2023 02:59 am | Updated 02:59 am IST - New Delhi": the day first, then the update's time and the place.
+_DAY_THEN_UPDATE_PLACE = re.compile(
+    rf"^(?:{MONTH_PATTERN})\s+\d{{1,2}},?\s+\d{{4}}[^|]*?\|\s*(?:published|posted|updated)\b[^|]*?{_CLOCK_TO_PLACE}", re.IGNORECASE
 )
 _NOT_PLACES = {*WEEKDAY_NAMES, "Today", "Yesterday"}
 
@@ -26,7 +31,7 @@ _NOT_PLACES = {*WEEKDAY_NAMES, "Today", "Yesterday"}
 def stamp_place(stamps: list[str], text: str) -> Found | None:
     """The place the first such stamp line names (see the module's docstring), or None."""
     for stamp in stamps:
-        match = _STAMP_PLACE.match(stamp.strip())
+        match = _STAMP_PLACE.match(stamp.strip()) or _DAY_THEN_UPDATE_PLACE.match(stamp.strip())
         if match is None:
             continue
         place = match.group("place")
