@@ -208,3 +208,22 @@ def test_a_search_boxs_prompt_above_the_headline_is_not_an_article_of_its_own() 
     assert page.parts[0].headline == "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis"
     assert page.parts[0].paragraphs == [_LEDE, _SECOND]
     assert "search box" in {r.kind for r in page.parts[0].removed}
+
+
+def test_a_furniture_part_keeps_its_own_removed_lines_in_the_notes_in_the_page_order() -> None:
+    # A box of follow buttons at the foot, with the page's stamp under it: the stamp is furniture of the box, and the
+    # archived source's notes must still name it (the body lost it).
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\nShare\n"
+        f"{_LEDE}\n{_SECOND}\n"
+        "Follow us on: Facebook, Twitter, Instagram\n"
+        "Join our channel and stay updated with the latest headlines\n"
+        "Published: 09 Oct 2023, 8:36 AM\n"
+    )
+    assert len(page.parts) == 1
+    tail = [r.text for r in page.parts[0].removed if r.kind == "furniture part"]
+    assert tail == [
+        "Follow us on: Facebook, Twitter, Instagram",
+        "Join our channel and stay updated with the latest headlines",
+        "Published: 09 Oct 2023, 8:36 AM",
+    ]

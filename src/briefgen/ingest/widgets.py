@@ -199,7 +199,11 @@ def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     lists = headline_list_parts(paragraph_lists, [p.headline for p in parts])
     for index in sorted(lists | furniture_parts(paragraph_lists), reverse=True):
         extra = parts.pop(index)
-        parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *extra.paragraphs] if t]
+        # its own furniture too ("Published: 09 Oct 2023, 8:36 AM" under a "Follow us on" box): the notes name every line
+        lines = list(extra.paragraphs)
+        for line in sorted((r for r in extra.removed if getattr(r, "kind", "") != "headline"), key=lambda r: -getattr(r, "after", 0)):
+            lines.insert(getattr(line, "after", 0), line.text)  # in the page's order, each after the paragraphs above it
+        parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *lines] if t]
     for part in parts:
         cut = teaser_tail(part.paragraphs)
         part.removed += [removed("teaser", t) for t in part.paragraphs[cut:]]
