@@ -289,3 +289,11 @@ def test_a_topic_label_the_headline_repeats_is_no_headline() -> None:
     headline = "Vell: The High-Level Meeting between Ostland and Westmark opens a new stage of relations"
     assert is_kicker(topic, headline)
     assert not is_kicker(headline, "The two governments agreed on a working agenda for the coming years.")
+
+
+def test_a_page_name_stamped_with_its_day_and_time_is_read_only_as_the_text_confirms() -> None:
+    url = "https://harbour.example/english/news/ports-agree-ferry-link-07102023230931.html"
+    assert date_in_url_confirmed(url, "The chairmen are pictured in Tarvel on July 10, 2023.") == (dt.date(2023, 7, 10), "07102023230931")
+    assert date_in_url_confirmed(url, "The boards met on 7 October 2023 in Tarvel.") == (dt.date(2023, 10, 7), "07102023230931")
+    assert date_in_url_confirmed(url, "The boards met in Tarvel.") is None  # July or October: no date rather than a guess
+    assert date_in_url_confirmed("https://harbour.example/news/ports-0710202399", "on July 10, 2023") is None  # no time of day

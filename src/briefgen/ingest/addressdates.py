@@ -59,13 +59,16 @@ def first_date_in_url(url: str | None, patterns: tuple[re.Pattern[str], ...]) ->
     return None
 
 
-# Eight digits that end in a year, day and month in either order: "/middleeast/08052025", "-05-03-2025-".  Alone they could be an id, or
-# either of two dates; a date the text writes out in words settles it.
-_URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(?P<a>[0-3]\d)(?P<sep>[-_.]?)(?P<b>[0-3]\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
+# Eight digits that end in a year, day and month in either order: "/middleeast/08052025", "-05-03-2025-", and a time of
+# day glued after them as a publishing system stamps a page name ("…-visit-07102023230931.html").  Alone they could be
+# an id, or either of two dates; a date the text writes out in words settles it.
+_URL_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d])(?P<a>[0-3]\d)(?P<sep>[-_.]?)(?P<b>[0-3]\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?![\d])"
+)
 
 
 def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
-    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025"), read only when the text
+    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025", "-07102023230931"), read only when the text
     writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede), and those digits."""
     if not url:
         return None
