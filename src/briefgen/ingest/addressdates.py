@@ -68,8 +68,9 @@ _URL_DAY_MONTH_YEAR = re.compile(
 
 
 def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
-    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025", "-07102023230931"), read only when the text
-    writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede), and those digits."""
+    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025", "-07102023230931"),
+    read only when the text writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede),
+    and those digits."""
     if not url:
         return None
     for match in _URL_DAY_MONTH_YEAR.finditer(urlsplit(url).path):
