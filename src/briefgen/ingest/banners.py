@@ -20,6 +20,7 @@ from __future__ import annotations
 from briefgen.ingest.captiondays import caption_date
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.embeds import embedded_post_date
+from briefgen.ingest.footstamps import foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
@@ -37,7 +38,8 @@ def last_readings(part: Part) -> list[Found]:
     weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
     the newest post it embeds, else its date banner, else a date alone on its line near the top
     (:mod:`briefgen.ingest.lonedates`), else a photo caption's day that the lede's weekday confirms
-    (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`);
+    (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`),
+    else a publication stamp at the page's foot (:mod:`briefgen.ingest.footstamps`);
     as a list of one, or empty.  The date lines at the top are skipped on a page that shows the weather there: they are
     the site's clock (:mod:`briefgen.ingest.weatherclock`)."""
     removed = [(r.kind, r.text) for r in part.removed]
@@ -49,6 +51,7 @@ def last_readings(part: Part) -> list[Found]:
         or ([] if clock else banner_date(removed) or headless_stamp(part) or lone_date_line(part))
         or caption_date(part)
         or wire_dateline_day(part)
+        or foot_stamp_date(part)
     )
 
 

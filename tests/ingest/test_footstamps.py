@@ -1,0 +1,31 @@
+"""A publication stamp at the page's foot, under its follow boxes, dates a page that dates itself nowhere else.
+Every page here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.dry_run import dry_add
+
+STORY = (
+    "Vell and Dalen agree a weekly ferry link\n"
+    "The harbour boards of Vell and Dalen agreed to open a weekly ferry link from next spring, their chairmen said in a "
+    "joint statement after a meeting that lasted four hours.\n"
+    "The link will carry passengers and freight between the two ports, the statement said.\n"
+    "Follow us on: Facebook, Twitter, Google News, Instagram\n"
+    "Join our official channel and stay updated with the latest headlines\n"
+)
+
+
+def test_the_foot_stamp_dates_a_page_that_states_no_other_date(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, STORY + "Published: 09 Oct 2023, 8:36 AM\n", "https://ferries.example/story/ferry-link")
+    assert fields["published"] == "2023-10-09"
+    assert "Published: 09 Oct 2023, 8:36 AM" not in fields["body"]
+    assert "publication stamp at the page's foot" in fields["notes"]
+
+
+def test_two_foot_stamps_that_disagree_date_nothing(mini_project: Path, tmp_path: Path) -> None:
+    # A box of other stories, each with its own stamp: no day is the page's.
+    foot = "Published: 09 Oct 2023, 8:36 AM\nPublished: 02 Oct 2023, 6:10 PM\n"
+    fields = dry_add(mini_project, tmp_path, STORY + foot, "https://ferries.example/story/ferry-link")
+    assert fields["published"] == ""
