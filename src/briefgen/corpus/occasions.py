@@ -44,7 +44,7 @@ from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.leads import leading_parties, of_other_leads
-from briefgen.corpus.legs import of_another_leg
+from briefgen.corpus.legs import of_a_leg_ahead, of_another_leg
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
@@ -270,6 +270,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
             (i in together or not of_another_meeting(prepared[i], parties, party_key))
             and not of_an_outsider(prepared[i], parties, party_key)
             and not of_another_leg(prepared[i].fact.quote, hosts, party_key)
+            and not of_a_leg_ahead(prepared[i].fact.quote, parties, party_key)
             and not of_weeks_before(prepared[i].fact, parties, party_key)
         )
 
