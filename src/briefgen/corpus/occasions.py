@@ -258,7 +258,8 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
 
     A speaker's line said there stays whatever earlier time it names (see :mod:`briefgen.corpus.recalled_speech`).
 
-    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is,
+    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is, or told
+    as the tour's sequel to a place none of ``parties`` is (see :mod:`briefgen.corpus.legs`),
     nor of the weeks before it or the visitor's stop before it (see :mod:`briefgen.corpus.lately`).
     What the two sides did together, told with the two of them as its subject, is of the meeting they held, whatever
     other meeting or happening around it it names (see :mod:`briefgen.corpus.together`).
