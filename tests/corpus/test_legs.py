@@ -8,7 +8,7 @@ Modi's in Warsaw before Kyiv (intake_final76), Carney's in Paris before London
 
 from __future__ import annotations
 
-from briefgen.corpus.legs import of_another_leg
+from briefgen.corpus.legs import of_a_leg_ahead, of_another_leg
 from briefgen.corpus.parties import party_key
 from tests.corpus.test_occasion_month_pages import BOTH, bizwatch, businessday, fact, occasion_members
 
@@ -62,3 +62,37 @@ def test_the_next_leg_stays_out_of_the_occasion_its_report_joins() -> None:
     )
     found = occasion_members([*bizwatch(), onward, *businessday()])
     assert "w-onward" not in found and {"w-meeting", "d-signing"} <= found
+
+
+JAPAN_VISIT = frozenset(map(party_key, ("Luiz Inacio Lula da Silva", "Brazil", "Japan", "Tokyo", "Shigeru Ishiba", "Naruhito")))
+GHANA_VISIT = frozenset(map(party_key, ("Narendra Modi", "India", "Ghana", "Accra", "John Mahama")))
+VIETNAM_VISIT = frozenset(map(party_key, ("Emmanuel Macron", "France", "Vietnam", "Hanoi", "Luong Cuong")))
+
+
+def test_a_leg_still_to_come_told_as_the_tours_sequel_is_another_occasion() -> None:
+    # intake_final88, intake_final92, intake_final26
+    assert of_a_leg_ahead("Lula will also visit Vietnam before returning to Brazil on March 30.", JAPAN_VISIT, party_key)
+    tour = (
+        "The visit to Ghana is the first leg of a broader diplomatic tour by PM Modi, which will next take him to Trinidad and"
+        " Tobago from July 3 to 4."
+    )
+    assert of_a_leg_ahead(tour, GHANA_VISIT, party_key)
+    assert of_a_leg_ahead("Following Vietnam, Macron will continue his tour to Indonesia and Singapore.", VIETNAM_VISIT, party_key)
+    kuala_lumpur = (
+        "In his three-day tour to Southeast Asia, Kishida is also arranging to visit Kuala Lumpur to talk to his Malaysian"
+        " counterpart Anwar Ibrahim on Sunday."
+    )
+    assert of_a_leg_ahead(kuala_lumpur, frozenset(map(party_key, ("Fumio Kishida", "Japan", "Philippines", "Marcos"))), party_key)
+
+
+def test_a_stop_of_this_legs_programme_and_a_leg_among_the_reports_parties_stay_in() -> None:
+    bank = "He said the Prime Minister will also visit the Islamic Development Bank here, where he is to deliver a keynote address."
+    assert not of_a_leg_ahead(bank, frozenset(map(party_key, ("Anwar Ibrahim", "Malaysia", "Saudi Arabia"))), party_key)
+    # intake_final76: a leg told inside a clause of this visit, whose reports label it a part of it
+    kyiv = (
+        "PM Modi landed in Warsaw this evening on the first leg of his two-nation visit during which he will also travel to Ukraine's"
+        " capital Kyiv."
+    )
+    assert not of_a_leg_ahead(kyiv, POLAND_VISIT - {party_key("Ukraine")}, party_key)
+    assert of_a_leg_ahead("He will also travel to Ukraine's capital Kyiv.", POLAND_VISIT - {party_key("Ukraine")}, party_key)
+    assert not of_a_leg_ahead("He will also travel to Ukraine's capital Kyiv.", POLAND_VISIT, party_key)

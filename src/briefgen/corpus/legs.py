@@ -15,6 +15,14 @@ a report of the Polish leg).  :mod:`briefgen.corpus.beside` leaves out the
 words that need no sides to tell another leg ("will then head to"); the
 sentences read here name the place left and the place gone to, and only the
 occasion's sides tell which of the two is this leg.
+
+A leg still to come is also told as the tour's sequel, with no place left
+named: "Lula will also visit Vietnam before returning to Brazil" (a report of
+his visit to Japan, intake_final88), "Following Vietnam, Macron will continue
+his tour to Indonesia and Singapore" (intake_final26).  :func:`of_a_leg_ahead`
+reads those against every party of the occasion's reports.  (Measured on half
+A of the labelled sets, round 77, links of record: 180 pairs judged different
+gone on six sets, no right pair lost.)
 """
 
 from __future__ import annotations
@@ -52,3 +60,43 @@ def next_legs(quote: str, key: Callable[[str], str]) -> frozenset[str]:
 def of_another_leg(quote: str, sides: frozenset[str], key: Callable[[str], str]) -> bool:
     """Whether a quote reports the next leg of a tour: it sends the visitor on to a place none of ``sides`` is."""
     return any(place not in sides for place in next_legs(quote, key))
+
+
+#: A place named with no article ("Vietnam", "Trinidad and Tobago", "Kuala Lumpur"): "will also visit the Islamic
+#: Development Bank" or "the Holocaust Memorial" names a stop of this leg's programme, not another host.
+_BARE_PLACE = r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2})"
+#: The legs still to come told as the tour's sequel rather than as a stop after this one: "Lula will also visit Vietnam
+#: before returning to Brazil", "Rubio will also travel to Ecuador", "Macron will continue his tour to Indonesia and
+#: Singapore", "a broader diplomatic tour by PM Modi, which will next take him to Trinidad and Tobago", "Kishida is also
+#: arranging to visit Kuala Lumpur".
+_AHEAD = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\bwill\s+also\s+(?:visit|travel\s+to|head\s+to|go\s+to|fly\s+to)\s+{_BARE_PLACE}",
+        rf"\bcontinue\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|journey)\s+to\s+{_BARE_PLACE}",
+        rf"\bwill\s+next\s+take\s+(?:him|her|them)\s+to\s+{_BARE_PLACE}",
+        rf"\bis\s+also\s+(?:arranging|planning|scheduled|set|expected|due|slated)\s+to\s+(?:visit|travel\s+to)\s+{_BARE_PLACE}",
+    )
+)
+
+
+#: The leg to come told inside a clause of this visit ("the first leg of his two-nation visit during which he will also
+#: travel to Ukraine's capital Kyiv"): the sentence reports this leg, and names the tour it is a leg of.
+_OF_THIS_VISIT = re.compile(r"\b(?:during|in|on)\s+which\s+(?:he|she|they)\s+$")
+
+
+def of_a_leg_ahead(quote: str, sides: frozenset[str], key: Callable[[str], str]) -> bool:
+    """Whether a quote tells a leg still to come of the tour, at a place none of ``sides`` is (see :data:`_AHEAD`).
+
+    ``sides`` are every party the occasion's reports keep coming back to, not only the hosts all of them share: a
+    place no report of the occasion makes a party of is the host of another occasion.  A leg told inside a clause of
+    this visit (:data:`_OF_THIS_VISIT`) is this leg's sentence: intake_final76 labels "Modi landed in Warsaw ... on the
+    first leg of his two-nation visit during which he will also travel to Ukraine's capital Kyiv" a part of it.
+    """
+    places = {
+        k
+        for pattern in _AHEAD
+        for match in pattern.finditer(quote)
+        if not _OF_THIS_VISIT.search(quote, 0, match.start()) and (k := key(match.group("place")))
+    }
+    return any(place not in sides for place in places)

@@ -44,7 +44,7 @@ from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.later_acts import terms_recalled
 from briefgen.corpus.leads import leading_parties, of_other_leads
-from briefgen.corpus.legs import of_another_leg
+from briefgen.corpus.legs import of_a_leg_ahead, of_another_leg
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.meetings import of_another_meeting
 from briefgen.corpus.models import Fact
@@ -258,7 +258,8 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
 
     A speaker's line said there stays whatever earlier time it names (see :mod:`briefgen.corpus.recalled_speech`).
 
-    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is,
+    Nor of the tour's next leg, to a place none of ``hosts`` (the parties every report keeps coming back to) is, or told
+    as the tour's sequel to a place none of ``parties`` is (see :mod:`briefgen.corpus.legs`),
     nor of the weeks before it or the visitor's stop before it (see :mod:`briefgen.corpus.lately`).
     What the two sides did together, told with the two of them as its subject, is of the meeting they held, whatever
     other meeting or happening around it it names (see :mod:`briefgen.corpus.together`).
@@ -270,6 +271,7 @@ def _parts(article: ArticleOccasion, prepared: list[Prepared], parties: frozense
             (i in together or not of_another_meeting(prepared[i], parties, party_key))
             and not of_an_outsider(prepared[i], parties, party_key)
             and not of_another_leg(prepared[i].fact.quote, hosts, party_key)
+            and not of_a_leg_ahead(prepared[i].fact.quote, parties, party_key)
             and not of_weeks_before(prepared[i].fact, parties, party_key)
         )
 
