@@ -79,3 +79,27 @@ def test_a_byline_of_two_writers_and_its_date_dates_the_page(mini_project: Path,
     text = f"Vell and Dalen agree a weekly ferry link\n\nBy Mara Quist and Ivo Dalen May 28, 2025\n\n{BODY}"
     fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
     assert (fields["published"], fields["author"]) == ("2025-05-28", "Mara Quist and Ivo Dalen")
+
+
+_OSTLAND_LEDE = (
+    "The Prime Ministers of Ostland and Velmora have agreed to prioritise the Framework Bilateral Cooperation agreement "
+    "currently under consideration, to enable enhanced dialogue and cooperation between the two countries."
+)
+
+
+def test_by_and_a_day_with_a_label_run_on_and_no_name_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # "By: July 22, 2016 ,The Key Point:", "by March 23, 2017 Fun": a theme's "By" with no name, its colon, and the
+    # post's category or the next box's label run on after the day
+    for byline, day in (("By: July 22, 2016 ,The Key Point:", "2016-07-22"), ("by March 23, 2017 Fun", "2017-03-23")):
+        text = f"PM Says Cooperation to be Given Priority\n\n{byline}\n\n{_OSTLAND_LEDE}\n"
+        fields = dry_add(mini_project, tmp_path, text, "https://kestrelinfo.gov.ov/pm-says-cooperation-given-priority/")
+        assert (fields["published"], fields["place"], fields["author"]) == (day, "", "")
+        assert byline not in fields["body"]
+
+
+def test_a_sentence_opening_by_a_day_stays_a_sentence(mini_project: Path, tmp_path: Path) -> None:
+    sentence = "By March 23, 2017 Ostland and Velmora had signed 100 agreements in various spheres."
+    text = f"Ostland and Velmora sign documents\n\n{sentence}\n\n{_OSTLAND_LEDE}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://kestrelgazette.ov/ostland-velmora")
+    assert sentence in fields["body"]
+    assert fields["published"] == ""

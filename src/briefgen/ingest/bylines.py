@@ -77,8 +77,12 @@ _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 # its month's name) right after the credit's last letter.  Words never touch a date so in a sentence or a dateline,
 # so the glue itself says the two were a credit line's pieces, as a bar between them would.
 _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
-# "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone.
-_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s+(?P<when>(?i:{_WHEN}))$")
+# "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone, with
+# its label's colon ("By: July 22, 2016"), and sometimes the post's category or the next box's label run on after the
+# day: "by March 23, 2017 Fun", "By: July 22, 2016 ,The Key Point:" (one to three capitalised words, no sentence: a
+# sentence opening "By March 23, 2017" goes on in lower case).
+_THEME_LABEL = r"(?:\s*,?\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,2}:?)"
+_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*:?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
 _DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
 # label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some
