@@ -47,3 +47,22 @@ def test_a_reprints_credit_over_the_lede_leaves_no_title(mini_project: Path, tmp
     text = f" date 2019-07-15 Source: Republic of Ostland in English\n\n{_LEDE}\n\n{_SECOND}\n"
     fields = dry_add(mini_project, tmp_path, text, "https://kestrelkitchen.eu/2019/07/15/ostland-news/")
     assert (fields["title"], fields["published"]) == ("", "2019-07-15")
+
+
+@pytest.mark.parametrize("line", ["Prime Minister", "The President", "Office of the Prime Minister", "Minister for Foreign Affairs"])
+def test_an_office_alone_titles_nothing(line: str) -> None:
+    assert titles_nothing(line)
+
+
+def test_a_headline_naming_an_office_is_a_headline() -> None:
+    assert not titles_nothing("Prime Minister to visit Velmora")
+    assert not titles_nothing("President Kestrel arrives in Port Elling")
+
+
+def test_a_releases_office_over_its_text_leaves_no_title(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Prime Minister\n\nThe Prime Minister of Velmora, the Honourable Jon Kestrel, will visit Ostland from 12 to 17 "
+        "September as a Guest of Government.\n\nI look forward to welcoming Prime Minister Kestrel to Ostland as my guest.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://pmtranscripts.pmo.gov.ov/release/transcript-42410")
+    assert fields["title"] == ""

@@ -1,11 +1,13 @@
-"""Lines the cleaner takes as a headline that title nothing: a date alone, a source's credit.
+"""Lines the cleaner takes as a headline that title nothing: a date alone, a source's credit, an office's name.
 
 A page with no title of its own in the saved text opens with whatever the site
 printed above the article, and the cleaner takes that first line as the
-headline: a newsletter's issue ("August, 2018" over a minister's column), or
-the credit of a reprint ("Source: Republic of Poland in English" over PAP's
-copy).  Neither says anything of the article: a headline states what happened,
-in words, and a date or a credit states when or whose.  The line is still no
+headline: a newsletter's issue ("August, 2018" over a minister's column), the
+credit of a reprint ("Source: Republic of Poland in English" over PAP's copy),
+or the office a government's release comes from ("Prime Minister" over "The
+Prime Minister of the Republic of Fiji … will visit Australia").  None says
+anything of the article: a headline states what happened, in words, and a date,
+a credit or an author's office states when, whose or from whom.  The line is still no
 part of the article's text (it stays off the body); only the metadata's title
 is left empty, as the page gives none.
 """
@@ -23,9 +25,15 @@ _DATE_ALONE = re.compile(
 )
 # A credit under its label: "Source: Republic of Poland in English", "Source : PAP", "Sources: …".
 _SOURCE_CREDIT = re.compile(r"sources?\s*:\s*\S.*", re.IGNORECASE)
+# An office alone: "Prime Minister", "The President", "Office of the Prime Minister", "Minister for Foreign Affairs".
+_OFFICE_ALONE = re.compile(
+    r"(?:The\s+|Office\s+of\s+the\s+)?(?:Deputy\s+|Vice\s+|Foreign\s+)?"
+    r"(?:Prime\s+Minister|President|Premier|Chancellor|Minister(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
+)
 
 
 def titles_nothing(line: str) -> bool:
-    """Whether a line taken as the headline is a date alone or a source's credit (see the module's docstring)."""
+    """Whether a line taken as the headline is a date alone, a source's credit or an office's name (see the module's
+    docstring)."""
     text = " ".join(line.split())
-    return bool(_DATE_ALONE.fullmatch(text) or _SOURCE_CREDIT.fullmatch(text))
+    return bool(_DATE_ALONE.fullmatch(text) or _SOURCE_CREDIT.fullmatch(text) or _OFFICE_ALONE.fullmatch(text))
