@@ -102,3 +102,27 @@ def test_a_stamp_line_with_its_update_and_place_is_no_paragraph_of_the_story(min
     assert fields["published"] == "2023-12-05"
     assert fields["place"] == "Vell"  # the text writes "Vell" again: the place the stamp closes on
     assert "Updated" not in fields["body"]
+
+
+_OSTLAND_LEDE = (
+    "The Prime Ministers of Ostland and Velmora have agreed to prioritise the Framework Bilateral Cooperation agreement "
+    "currently under consideration, to enable enhanced dialogue and cooperation between the two countries."
+)
+
+
+def test_by_and_a_day_with_a_label_run_on_and_no_name_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # "By: July 22, 2016 ,The Key Point:", "by March 23, 2017 Fun": a theme's "By" with no name, its colon, and the
+    # post's category or the next box's label run on after the day
+    for byline, day in (("By: July 22, 2016 ,The Key Point:", "2016-07-22"), ("by March 23, 2017 Fun", "2017-03-23")):
+        text = f"PM Says Cooperation to be Given Priority\n\n{byline}\n\n{_OSTLAND_LEDE}\n"
+        fields = dry_add(mini_project, tmp_path, text, "https://kestrelinfo.gov.ov/pm-says-cooperation-given-priority/")
+        assert (fields["published"], fields["place"], fields["author"]) == (day, "", "")
+        assert byline not in fields["body"]
+
+
+def test_a_sentence_opening_by_a_day_stays_a_sentence(mini_project: Path, tmp_path: Path) -> None:
+    sentence = "By March 23, 2017 Ostland and Velmora had signed 100 agreements in various spheres."
+    text = f"Ostland and Velmora sign documents\n\n{sentence}\n\n{_OSTLAND_LEDE}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://kestrelgazette.ov/ostland-velmora")
+    assert sentence in fields["body"]
+    assert fields["published"] == ""

@@ -111,3 +111,12 @@ def test_a_dateline_with_its_day_and_credit_in_brackets_gives_its_place(paragrap
 
 def test_a_sentence_opening_with_a_day_is_no_dateline() -> None:
     assert shaped_dateline(["July 31, the day the talks ended, was a Monday (the ministers said so): nothing more."], []) == {}
+
+
+def test_the_weekday_and_the_day_before_the_place_and_a_dash() -> None:
+    lede = "On February 21-22, President Kestrel will go on a state visit to Velmora where she will meet its leaders."
+    found = shaped_dateline([f"Thursday, February 14, Port Elling – {lede}"], [])
+    assert found["place"].value == "Port Elling"
+    assert shaped_dateline([f"Thursday, February 14, 2019, Vilnius – {lede}"], [])["place"].value == "Vilnius"
+    assert shaped_dateline([f"February 14, Port Elling – {lede}"], []) == {}  # no weekday: a phrase may open so
+    assert shaped_dateline([f"Thursday, February 14, the ministers met – {lede}"], []) == {}

@@ -292,3 +292,10 @@ def test_an_html_pages_declared_name_comes_before_readings_of_its_text(mini_proj
     page.write_text(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ministers meet</title></head>{body}")
     [article] = add_source(mini_project, str(page), options, dry_run=True).articles
     assert article.fields["outlet"] == "Coastal Review"  # without a declaration, the text's statement
+
+
+def test_www_names_no_site_on_a_private_registrys_suffix() -> None:
+    # "africa.com" is a registry's suffix for its customers' sites and a site of its own: "www" is no registered name
+    assert registered_domain("https://www.africa.com/ostland-and-velmora-agree") == ("africa", "com")
+    assert registered_domain("https://kestrel.africa.com/ostland") == ("kestrel", "africa.com")
+    assert registered_domain("https://www.bbc.co.uk/news") == ("bbc", "co.uk")

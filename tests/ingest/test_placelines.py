@@ -96,3 +96,11 @@ def test_a_full_dateline_below_a_standfirst_and_a_caption_outranks_a_sections_ki
         "Israel and the Palestinians.",
     ]
     assert _reread(paragraphs)["place"].value == "Jakarta"
+
+
+def test_a_city_in_capitals_and_its_country_alone_on_its_line_is_the_place() -> None:
+    lede = "Kenya and Tanzania have signed three key Memoranda of Understanding, in a bid to enhance bilateral relations."
+    found = reread_place(["Pages", "MOMBASA, Kenya", lede], {})
+    assert found["place"].value == "MOMBASA"
+    assert reread_place(["Pages", "PORT ELLING, Ostland", lede], {}) == {}  # no country: a label of that shape
+    assert reread_place(["Pages", "SPORTS, Politics", lede], {}) == {}

@@ -157,3 +157,21 @@ def test_a_date_under_its_own_label_is_the_publication_date(mini_project: Path, 
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/ferries/vell-and-dalen-agree-a-weekly-ferry-link")
     assert fields["published"] == "2025-04-18"
     assert fields["title"] == "Vell and Dalen agree a weekly ferry link"
+
+
+def test_two_bare_dates_under_the_headline_are_a_lists() -> None:
+    # lithuaniannews-like: the theme links two neighbouring stories, each title over its date, above the text
+    removed = [
+        ("headline", "Ostland's president meets with Velmora's president in Port Elling"),
+        ("date banner", "February 16, 2018"),
+        ("date banner", "February 22, 2018"),
+        ("repeated headline", "Ostland's president meets with Velmora's president in Port Elling"),
+    ]
+    assert stamp_below_headline(removed, [0, 1, 2, 2]) is None
+    found = stamp_below_headline(removed[:2] + removed[3:], [0, 1, 2])
+    assert found is not None
+    assert found.value == "2018-02-16"  # alone, it is still the stamp
+    timed = [("headline", "Ostland and Velmora sign a treaty"), ("date banner", "Feb 16, 2018, 03:42 PM"), ("date banner", "Feb 22, 2018")]
+    stamp = stamp_below_headline(timed, [0, 0, 1])
+    assert stamp is not None
+    assert stamp.value == "2018-02-16"  # with its time of day, the story's own minute

@@ -138,7 +138,11 @@ def test_a_day_folder_with_the_story_number_dates_the_page() -> None:
         ("http://theportavelbanner.blogspot.com/2019/09/treaty.html", "The Portavel Banner"),  # a blog's own label
         ("https://host.example.org/treaty", None),  # a name reserved for examples names no site
         ("https://kestrel-dev.hostingfirm.com/?p=1", None),  # a development copy: the name is the host's
-        ("https://staging.kestreljournal.com/treaty", None),
+        ("https://kestrel-kestrel-staging.cdn.hostingfirm.com/treaty", None),
+        ("https://staging.kestreljournal.com/treaty", "Kestrel Journal"),  # the outlet's own staging copy: its name
+        ("https://dev.kestreljournal.com/article/2021-12-10/treaty", "Kestrel Journal"),
+        ("https://dev-v4.kestreljournal.com/category/2025/02/11/treaty", "Kestrel Journal"),  # a version, no name
+        ("https://www.africa.com/ostland-and-velmora-agree", "Africa"),  # a private registry's suffix is a site too
         ("https://xqzexpress.com/2021/05/07/treaty", "XQZ Express"),
         ("https://promoteostlandinvelmora.com/post/treaty", "Promoteostlandinvelmora"),  # split no certain way: as written
         ("https://news24.com/treaty", "News 24"),  # a number closing the name: after its word

@@ -21,6 +21,7 @@ from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageErr
 from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
+from briefgen.ingest.blogdates import blog_post_date
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
@@ -53,6 +54,7 @@ from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
 from briefgen.ingest.trailedtitles import headline_behind_trail
 from briefgen.ingest.twicetitled import headline_printed_twice
+from briefgen.ingest.untitled import titles_nothing
 from briefgen.ingest.urldates import date_in_address
 from briefgen.loading.projectfile import read_project_text
 from briefgen.project import SOURCES_DIR, is_slug, is_web_address
@@ -133,6 +135,8 @@ def _published_candidates(
     stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed], [r.after for r in part.removed])
     if stamp is not None:
         found.append(stamp)
+    blog = blog_post_date([(r.kind, r.text) for r in part.removed], address)  # "Tuesday, August 24, 2021" over a post
+    found += [blog] if blog is not None else []
     if "published" in stated:
         found.append(stated["published"])
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
@@ -239,6 +243,8 @@ def describe(
     found["title"] = without_site_name(found["title"], found["outlet"], address)  # "… | Dawn" on dawn.com: the site's name
     if found["title"] is not None and found["title"].where != "option":  # "NEPAL | Indian prime minister …": a filing tag
         found["title"] = Found(without_tag(found["title"].value), found["title"].evidence, found["title"].where)
+    if found["title"] is not None and found["title"].where == "headline" and titles_nothing(found["title"].value):
+        found["title"] = None  # "August, 2018", "Source: PAP": the first line, but no title (:mod:`untitled`)
     credit = stated.get("outlet")
     if found["outlet"] is None and credit is not None and (is_wire(credit.value) or is_reprinted_agency(credit.value)):  # notes say why
         found["wire_credit"] = Found(credit.value, site_of(options.url or (html.url if html else None) or source.url) or "", "dateline")

@@ -77,8 +77,12 @@ _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 # its month's name) right after the credit's last letter.  Words never touch a date so in a sentence or a dateline,
 # so the glue itself says the two were a credit line's pieces, as a bar between them would.
 _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
-# "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone.
-_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s+(?P<when>(?i:{_WHEN}))$")
+# "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone, with
+# its label's colon ("By: July 22, 2016"), and sometimes the post's category or the next box's label run on after the
+# day: "by March 23, 2017 Fun", "By: July 22, 2016 ,The Key Point:" (one to three capitalised words, no sentence: a
+# sentence opening "By March 23, 2017" goes on in lower case).
+_THEME_LABEL = r"(?:\s*,?\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,2}:?)"
+_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*:?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
 # "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
 # minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
 _STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")

@@ -21,6 +21,9 @@ followed by the report's first sentence:
 - a place and its day with the credit of its copy in brackets, closed as a dateline is, in the two orders agencies and
   sites write them: "BISHKEK. March 13 (Interfax) - Kyrgyz President …" (the place in capitals, a full stop, the day),
   "July 31, Colombo (LNW): President Anura …" (the day first, then the place in title case);
+- the weekday and the day first, then the place in title case and a spaced dash, as a head of state's office dates
+  its releases: "Thursday, February 14, Vilnius – On February 21-22, President …" (the weekday says it is a dateline:
+  a sentence does not open on one and go on with a place and a dash);
 - a place in title case with its country in square brackets, then a colon or a dash: "Georgetown [Guyana]: Prime
   Minister Narendra Modi …".  This is the news agency dateline "New Delhi [India], October 7 (ANI):" as sites that
   reprint the copy cut it, without its day and credit.  The words in the brackets must name a country, so that a
@@ -73,6 +76,11 @@ _CAPS_STOP_DAY_CREDIT = re.compile(
 _DAY_FIRST_CREDIT = re.compile(
     rf"^(?:{MONTH_PATTERN})\.?\s+{_DAY},\s*(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\((?=[A-Z])[^()]{{2,40}}\){_CLOSE}"
 )
+# "Thursday, February 14, Vilnius – On February 21-22, …": the weekday and the day, then the place and a spaced dash.
+_WEEKDAY_DAY_FIRST = re.compile(
+    rf"^(?:{'|'.join(WEEKDAY_NAMES)}),\s+(?:{MONTH_PATTERN})\.?\s+{_DAY}(?:,\s+(?:19|20)\d\d)?,\s*"
+    rf"(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s+[—–-]\s+(?=[A-Z“\"])"
+)
 # Words that open a sentence or a label, never a place.
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "This", "That", "Meanwhile", "However", "Earlier", "Later", "Also", "Update", "Note", "Image", "Photo"}
@@ -95,7 +103,7 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         bracketed = _TITLE_WITH_BRACKETED_COUNTRY.match(paragraph)
         if bracketed is not None and not is_country_name(bracketed.group("country")):
             bracketed = None
-        credited = _CAPS_STOP_DAY_CREDIT.match(paragraph) or _DAY_FIRST_CREDIT.match(paragraph)
+        credited = _CAPS_STOP_DAY_CREDIT.match(paragraph) or _DAY_FIRST_CREDIT.match(paragraph) or _WEEKDAY_DAY_FIRST.match(paragraph)
         titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph) or bracketed or credited
         regional = _TITLE_WITH_REGION.match(paragraph)
         if regional is not None:

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.clockdatelines import clock_dateline
 from briefgen.ingest.creditdays import credit_then_day
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
@@ -106,6 +107,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     stated = {**stated, **dateline_below_site(paragraphs, stated, address)}  # "MENAFN - …" above "Washington: …"
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
         stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
+    if "place" not in stated:  # "11:55 | Tumbes (Tumbes region), Nov. 7.": the time of filing before the dateline
+        stated = {**clock_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Jakarta, MINA –" on minanews.net: the site's own short name after the city
         stated = {**site_credited_dateline(paragraphs, address), **stated}
     if "place" not in stated:  # "Beijing (Xinhua), Feb 17 --": the credit before the day

@@ -8,6 +8,7 @@ weekday, decides which it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -35,7 +36,8 @@ def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None
     page was looked at, and gives nothing.  A banner names the weekday: under the headline, a date with its weekday
     and no time of day is still read as the banner.  A bare date counts only near the top (``after`` gives, for each
     line, how many of the article's paragraphs come before it): at the foot of the text it may be a list's or a
-    print edition's.  A date under its own label ("Publish Date:" over "Apr 18, 2025") is the stamp wherever it stands.
+    print edition's, and beside another bare date giving another day it is a list's.  A date under its own label
+    ("Publish Date:" over "Apr 18, 2025") is the stamp wherever it stands.
     """
     for (label_kind, label), (kind, text) in itertools.pairwise(removed):
         if label_kind == "date label" and kind == "date banner" and (day := parse_header_date(text)) is not None:
@@ -49,7 +51,15 @@ def stamp_below_headline(removed: list[tuple[str, str]], after: list[int] | None
             near = after is None or after[index] <= _BARE_STAMP_AFTER
             stamped = _TIME_OF_DAY.search(text) is not None or (_WEEKDAY.search(text) is None and near)
             day = parse_header_date(text) if stamped else None
+            if day is not None and _TIME_OF_DAY.search(text) is None and _another_day(removed[index + 1 :], day):
+                return None  # "February 16, 2018" and "February 22, 2018" under two linked stories' titles: a list
             return Found(day.isoformat(), text, "time stamp") if day is not None else None
         if kind not in _BETWEEN_HEADLINE_AND_STAMP:
             return None
     return None
+
+
+def _another_day(below: list[tuple[str, str]], day: dt.date) -> bool:
+    """Whether a date line further down gives another day: two bare dates under the headline are a list's (the
+    neighbouring stories a theme links above the text, each under its title), and settle nothing."""
+    return any(kind == "date banner" and parse_header_date(text) not in (None, day) for kind, text in below)

@@ -147,6 +147,10 @@ def registered_domain(url: str | None) -> tuple[str, str] | None:
     from tld import get_tld
 
     result = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True)
+    if result is not None and not isinstance(result, str) and result.domain.casefold() == "www":
+        # "www.africa.com": a private registry's suffix (its customers' sites are "x.africa.com") that is also a site
+        # of its own; "www" names no site, so the address is read by the public suffixes alone
+        result = get_tld(url, as_object=True, fail_silently=True, fix_protocol=True, search_private=False)
     if result is None or isinstance(result, str) or not result.domain:
         return None
     return result.domain.casefold(), result.tld.casefold()

@@ -12,13 +12,17 @@ wrong or misses because the dateline is shaped or placed unusually.
 - A photo caption glued to the lede ("… (Photo: VNA). Hanoi (VNA) – President …")
   hides the dateline behind it: the dateline after the caption's credit counts.
 - A place with its country in brackets alone on its line ("Rabat (Morocco)"),
-  as government sites write it above the text, is the place.
+  as government sites write it above the text, is the place; so is a city in
+  capitals and its country after a comma ("NAIROBI, Kenya"), a print dateline
+  a blog sets on its own line above the lede: the country must be one (a
+  country's name, or its capital's), so that no other label of that shape is read.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefgen.ingest.ledeplaces import is_country_name
 from briefgen.ingest.meta import Found, dateline, dateline_length
 
 # How many paragraphs below a bare place line a full dateline may sit and still outrank it: a standfirst, the headline
@@ -29,6 +33,10 @@ _BARE_PLACE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
 _CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s+(?=[A-Z])")
 # "Rabat (Morocco)": a place in title case and its country in brackets, alone on its line.
 _PLACE_COUNTRY_LINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+\((?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
+# "NAIROBI, Kenya": a city in capitals, a comma and its country in title case, alone on its line.
+_CAPS_PLACE_COUNTRY_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}),\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
+)
 # An inner dateline in capitals (ASCII or not): "HÀ NỘI —", "BEIJING:".
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _CAPS_OPENING = re.compile(rf"^[{_CAPS}][{_CAPS}'.]+(?:[ -][{_CAPS}][{_CAPS}'.]+)*(?=\s*[:—–,(-])")
@@ -62,6 +70,9 @@ def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, 
     for paragraph in paragraphs[:5]:
         text = paragraph.strip()
         line = _PLACE_COUNTRY_LINE.match(text)
+        if line is None:
+            line = _CAPS_PLACE_COUNTRY_LINE.match(text)
+            line = line if line is not None and is_country_name(line.group("country")) else None
         if line is not None:
             return {**stated, "place": Found(line.group("place"), text, "dateline")}
         caption = _CAPTION_CREDIT.search(text[:400])

@@ -165,8 +165,12 @@ _PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=
 _BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
 # Names kept for examples and tests (RFC 2606): no site's.
 _RESERVED = frozenset(("example", "localhost", "invalid", "test"))
-# A development or staging copy ("outlet-dev.hostingfirm.com"): the registered name is the host's, not the outlet's.
-_STAGING = re.compile(r"(?:^|[.-])(?:dev|devel|staging|stage|preview|sandbox)(?:[.-]|$)")
+# A development or staging copy on a hosting firm's address ("outlet-dev.hostingfirm.com",
+# "outlet-outlet-staging.cdn.firm.com"): the outlet's name is joined to the staging word, and the registered name is
+# the host's, not the outlet's.  A staging label of its own, or with a version only, before the registered name
+# ("dev.mwakilishi.com", "dev-v4.freemalaysiatoday.com") is the outlet's own copy: its registered name is the outlet's.
+_STAGING_WORD = r"(?:dev|devel|staging|stage|preview|sandbox)"
+_STAGING = re.compile(rf"[a-z]{{3,}}-{_STAGING_WORD}(?:[.-]|$)|(?:^|[.-]){_STAGING_WORD}-[a-z]{{3,}}(?:[.-]|$)")
 
 
 def plain_name(found: Found) -> Found:

@@ -1,0 +1,68 @@
+"""A first line taken as the headline that titles nothing: a newsletter's month, a full date, a reprint's credit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.untitled import titles_nothing
+from tests.ingest.dry_run import dry_add
+
+_LEDE = (
+    "Ostland and Velmora share a border of over 5,000 kilometres, so our bilateral relationship is imbued with unique "
+    "value and complexity, as the ministers said when they met in Port Elling."
+)
+_SECOND = "On 22 August these ties were evidenced once again at the Ninth Binational Meeting of Ministers."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["August, 2018", "Aug 2018", "21 August 2018", "August 21, 2018", "Source: Republic of Ostland in English", "SOURCE : PAP"],
+)
+def test_a_date_or_a_credit_titles_nothing(line: str) -> None:
+    assert titles_nothing(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ostland and Velmora sign 15 agreements in August 2018",
+        "August talks bring Ostland and Velmora closer",
+        "Sources say Ostland will sign the treaty",
+        "Open source: Ostland's new data portal",
+    ],
+)
+def test_a_headline_with_a_date_or_a_source_in_it_is_a_headline(line: str) -> None:
+    assert not titles_nothing(line)
+
+
+def test_a_newsletters_month_over_a_column_leaves_no_title(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, f"August, 2018\n\n{_LEDE}\n\n{_SECOND}\n", "https://kestrelministry.gov.ov/en/column")
+    assert fields["title"] == ""
+    assert fields["body"].startswith("Ostland and Velmora share a border")
+
+
+def test_a_reprints_credit_over_the_lede_leaves_no_title(mini_project: Path, tmp_path: Path) -> None:
+    text = f" date 2019-07-15 Source: Republic of Ostland in English\n\n{_LEDE}\n\n{_SECOND}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://kestrelkitchen.eu/2019/07/15/ostland-news/")
+    assert (fields["title"], fields["published"]) == ("", "2019-07-15")
+
+
+@pytest.mark.parametrize("line", ["Prime Minister", "The President", "Office of the Prime Minister", "Minister for Foreign Affairs"])
+def test_an_office_alone_titles_nothing(line: str) -> None:
+    assert titles_nothing(line)
+
+
+def test_a_headline_naming_an_office_is_a_headline() -> None:
+    assert not titles_nothing("Prime Minister to visit Velmora")
+    assert not titles_nothing("President Kestrel arrives in Port Elling")
+
+
+def test_a_releases_office_over_its_text_leaves_no_title(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Prime Minister\n\nThe Prime Minister of Velmora, the Honourable Jon Kestrel, will visit Ostland from 12 to 17 "
+        "September as a Guest of Government.\n\nI look forward to welcoming Prime Minister Kestrel to Ostland as my guest.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://pmtranscripts.pmo.gov.ov/release/transcript-42410")
+    assert fields["title"] == ""
