@@ -132,10 +132,11 @@ def _published_candidates(
         day = parse_header_date(published_words(removed.text) or removed.text)
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "update line"))
-    stamp = stamp_below_headline([(r.kind, r.text) for r in part.removed], [r.after for r in part.removed])
+    header = [(r.kind, r.text) for r in part.removed]
+    stamp = stamp_below_headline(header, [r.after for r in part.removed])
     if stamp is not None:
         found.append(stamp)
-    blog = blog_post_date([(r.kind, r.text) for r in part.removed], address)  # "Tuesday, August 24, 2021" over a post
+    blog = blog_post_date(header, address)  # "Tuesday, August 24, 2021" over a post
     found += [blog] if blog is not None else []
     if "published" in stated:
         found.append(stated["published"])

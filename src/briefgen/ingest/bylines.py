@@ -147,6 +147,13 @@ def _agency_byline(text: str) -> re.Match[str] | None:
     return match
 
 
+#: The place a stamp line may end on, after a dash or a bar ("… IST - New Delhi", "… IST - ABUJA"): a name in title
+#: case or in capitals, of one to three words.  :mod:`briefgen.ingest.stampplaces` reads it when the text names it.
+STAMP_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}"
+_PLACE_AFTER_STAMP = re.compile(rf"\s+[-–—|]\s+(?:{STAMP_PLACE})$")
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
+
+
 def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text) or _DATE_BANNER.fullmatch(without_stamp_tail(text)):  # "… Updated 2 hours ago"
@@ -164,11 +171,6 @@ def byline_kind(text: str) -> str | None:
     if _UPDATED.search(text) and is_stamp_line(_PLACE_AFTER_STAMP.sub("", text)):
         return "update line"  # "October 09, 2023 02:59 am | Updated 02:59 am IST - New Delhi": stamps, then where filed
     return None
-
-
-# A place a stamp line ends on, after a dash or a bar ("… IST - New Delhi"); stampplaces reads it when the text names it.
-_PLACE_AFTER_STAMP = re.compile(r"\s+[-–—|]\s+(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$")
-_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
 def byline_author(text: str) -> str | None:

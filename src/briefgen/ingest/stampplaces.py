@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.bylines import STAMP_PLACE
 from briefgen.ingest.meta import Found
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
 _CLOCK_TO_PLACE = (
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-    r"\s+[-–—|]\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})$"
+    rf"\s+[-–—|]\s+(?P<place>{STAMP_PLACE})$"
 )
 # "Published - December 05, 2023 04:04 pm IST - New Delhi", "Updated - November 17, 2024 06:50 pm IST - Abuja".
 _STAMP_PLACE = re.compile(rf"^(?:published|posted|updated)\b[^|]*?(?:{MONTH_PATTERN})[^|]*?{_CLOCK_TO_PLACE}", re.IGNORECASE)
@@ -30,13 +31,13 @@ _NOT_PLACES = {*WEEKDAY_NAMES, "Today", "Yesterday"}
 
 def stamp_place(stamps: list[str], text: str) -> Found | None:
     """The place the first such stamp line names (see the module's docstring), or None."""
-    for stamp in stamps:
-        match = _STAMP_PLACE.match(stamp.strip()) or _DAY_THEN_UPDATE_PLACE.match(stamp.strip())
+    for stamp in (line.strip() for line in stamps):
+        match = _STAMP_PLACE.match(stamp) or _DAY_THEN_UPDATE_PLACE.match(stamp)
         if match is None:
             continue
         place = match.group("place")
         written = place.title() if place.isupper() else place
         if place.title() in _NOT_PLACES or not re.search(rf"\b{re.escape(written)}\b", text):
             return None
-        return Found(place, stamp.strip(), "stamp")
+        return Found(place, stamp, "stamp")
     return None
