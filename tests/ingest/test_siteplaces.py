@@ -15,6 +15,11 @@ def test_the_site_name_as_a_dateline_is_no_place(mini_project: Path, tmp_path: P
     assert fields["place"] == ""
 
 
+def test_the_site_address_as_a_dateline_is_no_place(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, "KESTRELWIRE.VN - The " + LEDE, "https://en.kestrelwire.vn/news/ferry-link-1598270")
+    assert fields["place"] == ""
+
+
 def test_a_city_as_the_dateline_stays_the_place(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, "PORTAVEL - The " + LEDE, "https://www.kestrelwire.example/news/ferry-link-1598270")
     assert fields["place"].casefold() == "portavel"

@@ -2,7 +2,8 @@
 
 Some outlets open their copy with their own name where a dateline would stand ("ALBAWABA- Iranian President …" on
 albawaba.com), as others write "(CAJ News)" after the city.  Read as a dateline, the name becomes the story's place;
-it says who published the story, not where it was written, so a place that spells the address's own name is dropped.
+it says who published the story, not where it was written, so a place that spells the address's own name is dropped,
+written as a name or as the address itself ("VOV.VN - Polish Prime Minister …" on english.vov.vn).
 A syndicator's credit line set above the story ("MENAFN - The Peninsula) AFP") has the same shape, and the story's own
 dateline opens the paragraph below it ("Washington: US President …"): that one is the place.
 """
@@ -20,13 +21,18 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
+def _without_suffix(place: str) -> str:
+    """The place with a domain's suffix taken off its end ("VOV.VN" -> "VOV"): a site credits itself by its address."""
+    return re.sub(r"(?:\.[a-z]{2,6}){1,2}$", "", place.strip(), flags=re.IGNORECASE)
+
+
 def spells_site(place: Found | None, address: str | None) -> bool:
     """Whether a place read from a dateline's shape spells the name the address is registered under ("MENAFN" on
     menafn.com)."""
     labels = (urlsplit(address or "").hostname or "").casefold().split(".")
     domain = registered_domain(address)
     name = domain[0] if domain is not None else labels[-2] if len(labels) >= 2 else ""  # a made-up suffix: the label before it
-    return place is not None and len(name) >= 3 and _letters(place.value) == _letters(name)
+    return place is not None and len(name) >= 3 and _letters(_without_suffix(place.value)) == _letters(name)
 
 
 def without_site_place(stated: dict[str, Found], address: str | None) -> dict[str, Found]:
