@@ -158,6 +158,7 @@ SETS = [
         "intake_final126",
         "intake_final127",
         "intake_final128",
+        "intake_final129",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
