@@ -38,5 +38,6 @@ def test_a_glued_stop_after_an_abbreviation_or_inside_a_name_stays_inside_the_se
         "Talks covered ports, rail, grain etc.The rest was left to officials.",
         "Mr.Tanaka met the envoy of the U.S.Navy in Yokohama.",
         "The ministry posted the text on VOV.VN on Monday.",
+        "Aliyev met the envoy in Baku on Thursday, News.Az reports, citing the ministry.",
     ):
         assert len(sentence_spans(text, glued=True)) == 1, text
