@@ -23,6 +23,10 @@ from tests.ingest.dry_run import dry_add
             "Washington",
         ),
         (
+            "CANBERRA, ACT, Sept. 17 -- The Prime Minister of Australia issued the following media release on the talks in Port Moresby.",
+            "Canberra",
+        ),
+        (
             "Lima, (APP - UrduPoint / Pakistan Point News - 15th Nov, 2024) President Xi Jinping on Thursday inaugurated "
             "Latin America's first Chinese-funded port in Chancay, Peru.",
             "Lima",
@@ -120,3 +124,7 @@ def test_the_weekday_and_the_day_before_the_place_and_a_dash() -> None:
     assert shaped_dateline([f"Thursday, February 14, 2019, Vilnius – {lede}"], [])["place"].value == "Vilnius"
     assert shaped_dateline([f"February 14, Port Elling – {lede}"], []) == {}  # no weekday: a phrase may open so
     assert shaped_dateline([f"Thursday, February 14, the ministers met – {lede}"], []) == {}
+
+
+def test_a_states_code_without_stops_needs_the_day_after_it() -> None:
+    assert shaped_dateline(["PORT AVEL, OST -- The President of Ostland issued the following media release on the talks."], []) == {}

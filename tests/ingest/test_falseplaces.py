@@ -42,6 +42,14 @@ def test_a_button_in_capitals_is_not_a_place_line() -> None:
     assert "place" not in find_dateline(paragraphs)
 
 
+def test_a_logos_label_in_capitals_is_not_a_place_line() -> None:
+    paragraphs = [
+        "KESTREL DAILY LOGO",
+        "President Mara Quist of Ostland was on an official visit in Port Avel on April 19, where she held talks.",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
 def test_a_title_case_dateline_before_its_lede_keeps_its_place() -> None:
     lede = (
         "Kuwait City: India and Kuwait on Sunday elevated their relationship to a strategic partnership and inked a "

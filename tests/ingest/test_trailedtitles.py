@@ -22,6 +22,8 @@ LAST = "The two leaders discussed trade, energy and the joint hosting of a footb
     [
         ("Home World King of Ostland Hosts Vellish Prime Minister", "King of Ostland Hosts Vellish Prime Minister"),
         ("111 Vell PM in Ostland | The Kestrel Daily", "Vell PM in Ostland"),
+        # a trail with spaced slashes between its steps: the slashes are no words of it
+        ("Home / International News / Ostland And Vell Leaders Hold Talks", "Ostland And Vell Leaders Hold Talks"),
         # an icon font's glyph before the first copy, and an icon's label and a language switch between the copies
         ("Ï King of Ostland Hosts Vellish Prime Minister\n\nmail-icon\n\nEN RU TK", "King of Ostland Hosts Vellish Prime Minister"),
     ],
@@ -43,6 +45,8 @@ def test_the_copy_below_the_trailed_one_is_the_headline(mini_project: Path, tmp_
         ("Home World News Today", "News Today"),
         # a trail longer than a few words is another line
         ("Ostland Vell Trade Energy Football Tournament King Hosts Vellish PM", "King Hosts Vellish PM"),
+        # even with its steps marked, a long trail is another line
+        ("Home / Ostland / Vell Trade / Energy Football Tournament / King Hosts Vellish PM", "King Hosts Vellish PM"),
     ],
 )
 def test_only_a_whole_title_behind_a_short_trail_is_read(headline: str, line: str) -> None:

@@ -6,7 +6,9 @@ followed by the report's first sentence:
 
 - two places in capitals joined by a slash, then a dash: "ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif …";
 - a place in capitals with its state written in initials, and perhaps its day: "WASHINGTON, D.C., May 22 – President
-  William Ruto …";
+  William Ruto …"; or with its state's code in capitals without stops, then its day, as a government release's repost
+  dates it: "CANBERRA, ACT, Sept. 17 -- The Prime Minister of Australia issued …" (the day says the code is no word of
+  a sentence);
 - a place in title case with its country or state (and perhaps the site's address), then a spaced dash: "Woodside,
   California - President Joe Biden …", "Lima, Peru — Chinese President Xi Jinping …", "Saint Petersburg, Russia,
   Indonesianpost.com – Reported by Antara, …", also with the country's initials and the dash typed against them:
@@ -50,6 +52,8 @@ _JOINED_CAPS = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}(?:/{_CAPS}
 _CAPS_WITH_INITIALS = re.compile(
     rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s*(?:[A-Z]\.){{2,3}},?\s*(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?)?{_CLOSE}"
 )
+# "CANBERRA, ACT, Sept. 17 -- …": the state's code in capitals without stops, then the day, which the code needs.
+_CAPS_WITH_CODE_DAY = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s*[A-Z]{{2,3}},\s*(?:{MONTH_PATTERN})\.?\s+{_DAY},?{_CLOSE}")
 # The initials datelines write for a country; other capitals after the comma credit the copy ("Jakarta, MINA –").
 _COUNTRY_INITIALS = ("USA", "UAE", "DRC", "PRC", "KSA", "ROK", "US", "UK")
 # The site's own address may follow the country: "Saint Petersburg, Russia, Indonesianpost.com – Reported by …".
@@ -99,7 +103,7 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
     for index, paragraph in enumerate(paragraphs[:_LOOK]):
         if is_speaker_line(paragraph):
             continue
-        caps = _JOINED_CAPS.match(paragraph) or _CAPS_WITH_INITIALS.match(paragraph)
+        caps = _JOINED_CAPS.match(paragraph) or _CAPS_WITH_INITIALS.match(paragraph) or _CAPS_WITH_CODE_DAY.match(paragraph)
         bracketed = _TITLE_WITH_BRACKETED_COUNTRY.match(paragraph)
         if bracketed is not None and not is_country_name(bracketed.group("country")):
             bracketed = None

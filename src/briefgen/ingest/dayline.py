@@ -33,6 +33,7 @@ from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
 from briefgen.ingest.headerplaces import header_place
 from briefgen.ingest.kickers import names_occasion
+from briefgen.ingest.labelledtitles import repeats_headline
 from briefgen.ingest.ledeplaces import lede_place
 from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, numeric_date, parse_text_date
 from briefgen.ingest.placelines import reread_place
@@ -41,6 +42,7 @@ from briefgen.ingest.prefixdate import after_month_prefix
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sitecredits import site_credited_dateline
 from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
+from briefgen.ingest.slashcredits import slash_credit_dateline
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.ingest.weekdayfigures import weekday_figures
@@ -100,7 +102,8 @@ def year_of_day(month: int, day: int, lines: list[str], address: str | None) -> 
 def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found]:
     """The article's dateline (:func:`briefgen.ingest.meta.find_dateline`), with its day read as the publication date
     when the page gives the year (see the module's docstring)."""
-    paragraphs = after_month_prefix(part.paragraphs)
+    # "Bulgaria: Bulgarian PM: Sofia …" under that headline: the title's copy behind a label (:mod:`labelledtitles`)
+    paragraphs = [p for p in after_month_prefix(part.paragraphs) if not repeats_headline(p, part.headline)]
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     if "place" in stated and names_occasion(stated["place"].value):  # "India-China Meeting: …": a kicker (:mod:`kickers`)
         stated = {key: found for key, found in stated.items() if key != "place"}
@@ -113,6 +116,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
         stated = {**site_credited_dateline(paragraphs, address), **stated}
     if "place" not in stated:  # "Beijing (Xinhua), Feb 17 --": the credit before the day
         stated = {**credit_then_day(paragraphs), **stated}
+    if "place" not in stated:  # "Astana, Dec. 25, 2017. / Kabar /.": the agency's name between slashes after the day
+        stated = {**slash_credit_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
         place = stamp_place([r.text for r in part.removed if r.kind in {"byline", "update line"}], "\n".join(part.paragraphs))
         stated = {**stated, "place": place} if place is not None else stated

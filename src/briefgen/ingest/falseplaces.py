@@ -9,7 +9,8 @@ tells them apart; what follows the colon does: a dateline is followed by the led
 not by a quotation alone (a subheading's), and by no second label of its own shape.
 
 A line alone in capitals ("ISLAMABAD") is a place above the lede, but a button saved with the page has the same shape:
-"SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`).
+"SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`), and
+the label of the site's logo saved in the image's place ("EURASIAN STAR LOGO") closes on the word that says what it is.
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def lede_follows(paragraph: str, end: int) -> bool:
 
 
 def furniture_opening(line: str) -> bool:
-    """Whether a line alone in capitals opens with a word that is page furniture on its own ("SUBSCRIBE NOW")."""
+    """Whether a line alone in capitals is page furniture: it opens with a word that is furniture on its own
+    ("SUBSCRIBE NOW"), or closes on "LOGO", an image's label ("EURASIAN STAR LOGO")."""
     words = line.split()
     first = words[0].casefold() if words else ""
+    if len(words) > 1 and words[-1].casefold() == "logo":
+        return True
     return any(pattern.fullmatch(first) for _, pattern in FURNITURE)

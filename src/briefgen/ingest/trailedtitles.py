@@ -1,7 +1,8 @@
 """A headline printed twice, its first copy behind a trail or a counter: the second copy is the headline.
 
 Some pages print the title once in a block that carries more than the title (a breadcrumb trail from the site's home,
-"Home World King Mohammed VI Hosts Spanish Prime Minister"; a share counter and the site's name from the title bar,
+"Home World King Mohammed VI Hosts Spanish Prime Minister", "Home / International News / Barbados And Jamaica Prime
+Ministers Hold Bilateral Talks"; a share counter and the site's name from the title bar,
 "111 TT PM in Jamaica | Barbados Today") and again alone right below it, "King Mohammed VI Hosts Spanish Prime
 Minister", "TT PM in Jamaica".  The first line was read as the headline, its trail or counter with it, and the
 headline itself stayed in the body as its first line.  No report opens by repeating the words closing the line above
@@ -21,8 +22,10 @@ from briefgen.ingest.header import headline_like, is_body
 from briefgen.ingest.headline_moves import headline_from_paragraph
 from briefgen.ingest.text import Part
 
-# A trail or a counter before the copy: "Home World", "111", "News > Africa".
+# A trail or a counter before the copy: "Home World", "111", "News > Africa".  The marks between a trail's steps are
+# no words of it: "Home / International News / …" is a trail of three words.
 _MOST_BEFORE = 4
+_SEPARATORS = frozenset(("/", ">", "»", "›", "|", "\\"))
 # A title has a few words: a two-word line repeats as a label, not as a title.
 _MIN_WORDS = 4
 # Lines of furniture that may stand between the copies, and the most words each may have: "mail-icon", "EN RU TK".
@@ -42,7 +45,9 @@ def trailed_copy(headline: str, line: str) -> bool:
     outer = _words(headline)
     if len(inner) < _MIN_WORDS or len(outer) <= len(inner):
         return False
-    for start in range(min(_MOST_BEFORE, len(outer) - len(inner)) + 1):
+    for start in range(len(outer) - len(inner) + 1):
+        if sum(word not in _SEPARATORS for word in outer[:start]) > _MOST_BEFORE:
+            break
         if outer[start : start + len(inner)] != inner:
             continue
         after = " ".join(headline.split()[start + len(inner) :])
