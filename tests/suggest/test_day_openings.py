@@ -157,3 +157,22 @@ def test_an_opening_day_with_no_comma_before_a_plan_is_the_coming_day() -> None:
 )
 def test_an_opening_day_with_no_comma_before_a_past_act_keeps_the_day_behind(text: str, published: dt.date, day: str) -> None:
     assert _date(text, published, "event") == day
+
+
+WED_2022_11_23 = dt.date(2022, 11, 23)  # invented, in the form of round 79's seventh date sample (a translated preview)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also on Thursday you will visit the Old City Hall and will meet the head of government.",
+        "Also on Thursday, the president will visit the Senate.",
+        "And on Thursday he is scheduled to address the Senate.",
+    ],
+)
+def test_a_programmes_next_item_opened_with_also_is_the_coming_day(text: str) -> None:
+    assert _date(text, WED_2022_11_23, "event") == "2022-11-24"
+
+
+def test_also_on_a_day_before_a_past_act_keeps_the_day_behind() -> None:
+    assert _date("Also on Thursday the president visited the Senate.", WED_2022_11_23, "event") == "2022-11-17"

@@ -230,3 +230,24 @@ def test_a_day_fixed_for_a_plan_in_the_present_is_the_coming_day() -> None:
 def test_a_day_a_plan_was_once_fixed_for_is_no_plan_of_the_present() -> None:
     text = "The vote, once slated for Monday, was held on Thursday."  # no "is" or "are": the Monday before
     assert resolved(text, FRIDAY, future=False, kind="event", ref_year=2031) == ("2031-03-03", "Monday")
+
+
+THU_2019_11_28 = dt.date(2019, 11, 28)  # invented, in the form of round 79's seventh date sample
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("His visit on Wednesday and Thursday has been arranged at the invitation of the foreign minister.", "2019-12-04"),
+        ("The talks on Monday have been confirmed by both ministries.", "2019-12-02"),
+        ("The leaders' meeting on Saturday has been scheduled for the afternoon.", "2019-11-30"),
+    ],
+)
+def test_a_day_in_the_subject_of_a_plan_said_to_be_fixed_is_the_coming_day(text: str, day: str) -> None:
+    for kind in ("event", "statement", "plan"):
+        assert resolved(text, THU_2019_11_28, future=kind == "plan", kind=kind, ref_year=2019)[0] == day
+
+
+def test_a_day_of_a_past_act_before_the_fixed_plan_stays_behind() -> None:
+    text = "The deal signed on Monday has been confirmed by the cabinet."  # the signing, not the confirming, is dated
+    assert resolved(text, THU_2019_11_28, future=False, kind="event", ref_year=2019)[0] == "2019-11-25"

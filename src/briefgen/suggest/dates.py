@@ -22,6 +22,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
+from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
 from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
@@ -136,6 +137,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = ahead or future_before_aside(text, start)  # "will visit X, the subject of his research, on Monday"
     ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
+    ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 

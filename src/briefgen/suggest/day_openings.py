@@ -6,15 +6,16 @@ talks", "In the city on Wednesday, Prime Minister Modi is scheduled to meet busi
 State Guesthouse, the two leaders will hold talks", "During her visit on Tuesday, Kang will meet her UAE
 counterpart", "During Tuesday's agenda, the US delegation will pay a courtesy call".
 :func:`briefgen.suggest.tense.fronted_future` reads such a day as the coming one when the main clause after the
-opening is a plan, but only when the opening is "On Monday," alone and its comma follows the weekday at once.
-These openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city on",
-"At the summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During
-Tuesday's agenda,") or a second verbless phrase of place after its comma, were read as the day before, and so was
-a day-by-day programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to
-Rome."), and so was a weekday with its day of the month in brackets, as Brazil's agencies print it ("On Wednesday
-(25), Lula will travel to Montevideo").  Each is brought back to the plain "On Monday, <main clause>" and read as
-that is read: the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled to",
-"begins"), and a past verb ("On Sunday afternoon, the president watched …", "During a state visit to Turkey on
+opening is a plan, but only when the opening is "On Monday," alone and its comma follows the weekday at once. These
+openings, with a part of the day after the weekday, "From" before it, a setting before it ("In the city on", "At the
+summit on", "During her visit on"), the weekday as the possessive of what the opening names ("During Tuesday's
+agenda,") or a second verbless phrase of place after its comma, were read as the day before, and so was a day-by-day
+programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to Rome."), and so was a
+weekday with its day of the month in brackets, as Brazil's agencies print it ("On Wednesday (25), Lula will travel
+to Montevideo"), and so was a programme's next item opened with "Also" or "And" ("Also on Thursday you will visit
+the Old City Hall", with or without its comma). Each is brought back to the plain "On Monday, <main clause>" and
+read as that is read: the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled
+to", "begins"), and a past verb ("On Sunday afternoon, the president watched …", "During a state visit to Turkey on
 Wednesday, Aliyev … attended …") keeps it behind.
 """
 
@@ -36,7 +37,7 @@ _AFTER_DAY = re.compile(
 _POSSESSED = re.compile(r"['’]s\s+(?P<words>[a-z][a-z -]{0,40}?),", re.IGNORECASE)
 # What may stand before the weekday: nothing, "On", "From", or a setting with no verb ("In the city on").
 _BEFORE_DAY = re.compile(
-    r"(?:(?:in|at|during)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from|during)?\s*",
+    r"(?:(?:also|and)\s+)?(?:(?:in|at|during)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from|during)?\s*",
     re.IGNORECASE,
 )
 # A second opening phrase of place or occasion after the comma, with no verb: "at the State Guesthouse in Tokyo,".
@@ -51,8 +52,11 @@ _DAY = re.compile(rf"\b(?:{WEEKDAY_WORD})\b", re.IGNORECASE)
 # "On Tuesday Trump is scheduled to …", "On Friday morning the leaders will …": the opening with no comma after it, then
 # the subject: a name or a determiner's noun phrase.
 _SUBJECT_NEXT = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|their|its|both|all)\b)", re.IGNORECASE
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|their|its|both|all|he|she|they|we|you)\b)",
+    re.IGNORECASE,
 )
+# The openings that may lead into the subject with no comma: "On Tuesday Trump is …", "Also on Thursday you will …".
+_UNCOMMAED_OPENING = re.compile(r"(?:(?:also|and)\s+)?on", re.IGNORECASE)
 # The subject's words up to its first finite verb of the present or the future.
 _SUBJECT = re.compile(r"(?P<subject>(?:[^\s,;:.]+\s+){1,6}?)(?:will|shall|is|are|would)\b", re.IGNORECASE)
 # A past act in the subject's place: "On Friday Modi arrived in Delhi, where he will meet …" keeps the Friday behind.
@@ -88,7 +92,7 @@ def opening_day_ahead(text: str, start: int, end: int) -> bool:
         return False
     after = _AFTER_DAY.match(text, day.end()) or _POSSESSED.match(text, day.end())
     if after is None:
-        return opening.strip().casefold() == "on" and _uncommaed_plan(text, day)
+        return _UNCOMMAED_OPENING.fullmatch(opening.strip()) is not None and _uncommaed_plan(text, day)
     if "words" in after.groupdict() and _VERB.search(after.group("words")):
         return False
     rest = text[after.end() :]

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, in_future_clause, scheduled_clause
+from briefgen.suggest.upcoming import describes_upcoming
 
 # A finite past act: "already signed", "held", "met".  Participles that only describe ("the long-awaited
 # summit") are not counted: the verb must be one of these or follow "already"/"has"/"have"/"had".
@@ -47,13 +49,24 @@ def _clause(text: str, start: int) -> str:
 
 
 def told_as_past(text: str, start: int) -> bool:
-    """Whether the month at ``text[start]`` sits in a clause telling a past act, with no word of the future in it."""
+    """Whether the month at ``text[start]`` sits in a clause telling a past act, with no word of the future in it.
+
+    A participle describing an upcoming occasion ("the upcoming Arab Summit, hosted by Jordan in March") tells no
+    past act (:mod:`briefgen.suggest.upcoming`).
+    """
     clause = _clause(text, start)
-    return bool(_PAST_ACT.search(clause)) and not _FUTURE_WORD.search(clause)
+    return bool(_PAST_ACT.search(clause)) and not _FUTURE_WORD.search(clause) and not describes_upcoming(text, start)
 
 
 def told_as_ahead(text: str, start: int) -> bool:
-    """Whether the month at ``text[start]`` sits in a clause of the future: "will", a plan, a hope, "looks forward to"."""
+    """Whether the month at ``text[start]`` sits in a clause of the future: "will", a plan, a hope, "looks forward to".
+
+    So does an occasion a standing invitation invites to ("has invited him … to the celebrations on December 9",
+    :mod:`briefgen.suggest.invitations`) or an upcoming one a participle describes ("the upcoming summit, hosted by
+    Jordan in March").
+    """
+    if invited_to_come(text, start) or describes_upcoming(text, start):
+        return True
     clause = _clause(text, start)
     forward = _LOOKS_FORWARD.search(clause)
     if forward is not None:

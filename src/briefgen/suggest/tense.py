@@ -174,7 +174,9 @@ def fronted_future(text: str, start: int, end: int) -> bool:
 
 # The future verb a dated subject leads into: "His talks with Modi on Tuesday will focus on trade".
 _FUTURE_NEXT = re.compile(
-    r"^\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+|likely\s+)?to)\b",
+    rf"^(?:\s+(?:and|or|to|through)\s+(?:{WEEKDAY_WORDS_PATTERN}))?"  # "His visit on Wednesday and Thursday has been …"
+    r"\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+|likely\s+)?to|"
+    r"(?:has|have)\s+been\s+(?:arranged|scheduled|planned|fixed|slated|confirmed|finali[sz]ed))\b",
     re.IGNORECASE,
 )
 # The weekday as the possessive of the subject's noun, of up to three words: "Tuesday's talks are likely to focus".
@@ -187,7 +189,8 @@ def future_subject(text: str, start: int, end: int) -> bool:
     A preview names the day of what is to come in the subject itself, before
     its verb: that Tuesday is the coming one, and so is the day whose
     possessive opens the subject ("Tuesday's talks are likely to focus on
-    visas").  A past verb before the day
+    visas"), and the day of a plan its verb says is fixed ("His visit on
+    Wednesday and Thursday has been arranged at the invitation of …").  A past verb before the day
     ("deals signed on Tuesday will boost trade", "leaders who met on Tuesday
     will …") dates that past act instead, whatever the main verb promises.
     """
