@@ -7,7 +7,8 @@ background on a third country, :mod:`briefgen.suggest.third_parties`, nor a side
 reporter could not learn, :mod:`briefgen.suggest.unlearned`, nor a caption printed twice,
 :mod:`briefgen.suggest.twin_captions`, nor the headline printed again, :mod:`briefgen.suggest.headline_copies`,
 nor a line of the page's top that a fuller sentence below prints again, :mod:`briefgen.suggest.top_copies`,
-nor the page's own lines, :mod:`briefgen.suggest.page_chrome`), less the summary points (before a dateline, a deck
+nor the page's own lines, :mod:`briefgen.suggest.page_chrome`, nor a sentence the page prints twice with a word or two
+changed, :mod:`briefgen.suggest.near_repeats`), less the summary points (before a dateline, a deck
 of short lines, or a standfirst above the report's dateline) the report repeats (:mod:`briefgen.suggest.summary`),
 cut to whole words where the excerpt stops (:mod:`briefgen.suggest.sentences`), and split where they date two
 events (:mod:`briefgen.suggest.clauses`).  A
@@ -29,6 +30,7 @@ from briefgen.suggest.closing_speakers import spoken_by_closing_speaker
 from briefgen.suggest.foretold_effects import foretold_effect
 from briefgen.suggest.headline_copies import headline_copy
 from briefgen.suggest.hollow import earlier_picture
+from briefgen.suggest.near_repeats import near_repeats
 from briefgen.suggest.other_visits import visit_elsewhere
 from briefgen.suggest.page_chrome import is_page_chrome, link_list_lines
 from briefgen.suggest.quotation_runs import dates_one_time, drafted_alone, joined, quotation_runs, speaker_opens
@@ -144,4 +146,5 @@ def drafted_spans(
         for sentence, span in units:
             if span is not None:
                 spans += [(sentence, part, dated_text) for part, dated_text in dated_parts(sentence, span, published, ref_year)]
-    return spans
+    repeats = near_repeats(spans, sentences, headline)  # one claim printed twice, a word or two changed: see .near_repeats
+    return [item for n, item in enumerate(spans) if n not in repeats]
