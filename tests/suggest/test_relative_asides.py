@@ -80,3 +80,14 @@ def test_a_sentence_whose_first_date_is_an_asides_is_not_cut_in_two() -> None:
 def test_two_dated_clauses_with_no_aside_are_still_cut() -> None:
     text = "The ministers met in Korvik on May 3, the premier greeted her guest at the harbour and signed the accord on May 5."
     assert len(_parts(text)) == 2
+
+
+def test_a_coarser_date_outside_leaves_the_asides_finer_one() -> None:
+    text = (  # intake_final18, thedailystar
+        'Modi and Muizzu, who is on his first state visit to India after coming to power on an "India out campaign" '
+        "in September last year, held talks, jointly inaugurated the new runway at the Hanimadhoo International Airport "
+        "and agreed to further strengthen bilateral relations lifting them from a rocky patch last year."
+    )
+    found = find_date(text, dt.date(2024, 10, 7), future=False)
+    assert found is not None
+    assert str(found[0]) == "2023-09"

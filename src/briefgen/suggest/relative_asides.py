@@ -9,8 +9,11 @@ during the Munich Conference in February, criticized …".  The sentence reports
 visit, the invitation, the answer; the aside tells when the person was sworn in, goes
 to a forum, or spoke, and its date had won (the first date, or the one still ahead of
 a plan), or had cut the sentence in two dated clauses (see .clauses).  So when the
-sentence dates its act outside the aside (with a date that is no bound of a span:
-"since 2015" dates no act), the aside's dates give way.  An aside holding the
+sentence dates its act outside the aside, at least as finely (with a date that is no
+bound of a span: "since 2015" dates no act), the aside's dates give way; a coarser date
+outside leaves the aside's finer one ("Modi and Muizzu, who is on his first state visit
+… after coming to power … in September last year, held talks … from a rocky patch last
+year": September of last year).  An aside holding the
 sentence's only date keeps it.  A ", which …" aside is left alone: it more often dates
 the occasion the sentence is about ("the 2024 Summit, which will take place between
 Wednesday and Friday") than another event.
@@ -47,9 +50,17 @@ def dates_outside_asides(text: str, found: list[_Found]) -> list[_Found]:
     if not spans:
         return found
     outside = [item for item in found if not any(a <= item[0] < b for a, b in spans)]
-    if len(outside) == len(found) or not any(not bounds_a_span(text, item[0]) for item in outside):
+    if len(outside) == len(found):
         return found
+    finest = max(_fineness(item[1]) for item in found if item not in outside)
+    if not any(_fineness(item[1]) >= finest for item in outside if not bounds_a_span(text, item[0])):
+        return found  # "…, who came to power in September last year, held talks … last year": the finer month stays
     return outside
+
+
+def _fineness(date: PartialDate) -> int:
+    """How fine a date is: 0 a year, 1 a month, 2 a day."""
+    return (date.month is not None) + (date.day is not None)
 
 
 def in_one_aside(text: str, first: int, second: int) -> bool:
