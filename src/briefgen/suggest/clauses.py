@@ -25,6 +25,7 @@ import re
 from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.date_bounds import bounds_a_span
 from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.relative_asides import in_one_aside
 from briefgen.suggest.same_year import with_year_pointed_back_to
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 from briefgen.text.dates import PartialDate
@@ -70,6 +71,8 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     second = next((d for d in dates[1:] if d[2] != dates[0][2]), None)
     if second is None or _spans_the_first_day(text, dates[0][2], second):
         return None
+    if in_one_aside(text, dates[0][0], second[0]):
+        return None  # "Putin, who was sworn in a month ago, is expected … on Wednesday": the aside's date is another event's
     boundary = None
     for match in _BOUNDARY.finditer(text, dates[0][1], second[0]):
         boundary = match
