@@ -20,33 +20,39 @@ from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
-_PLACE = r"[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){0,2}|[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+# A dateline's place (one to three words, in title case or capitals) and its day of the month.
+PLACE = r"[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){0,2}|[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}"
+DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _CREDIT_THEN_DAY = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?\s*\((?P<credit>[A-Za-z][A-Za-z/&. -]{{1,40}})\)\s*,?\s*"
-    rf"(?P<md>(?:{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?:{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"^(?P<place>{PLACE})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?\s*\((?P<credit>[A-Za-z][A-Za-z/&. -]{{1,40}})\)\s*,?\s*"
+    rf"(?P<md>(?:{MONTH_PATTERN})\s+{DAY}|{DAY}\s+(?:{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:--|[:—–-])?\s+(?=[A-Z“\"‘])"
 )
 # Words that open a sentence or a label, never a place: "Updated (AFP), Feb 17 …" is no dateline.
-_NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Updated", "Published", "Posted", *WEEKDAY_NAMES))
+NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Updated", "Published", "Posted", *WEEKDAY_NAMES))
 # How many of the first paragraphs may hold the dateline: below a caption, a standfirst and a byline at most.
-_LOOK = 6
+LOOK = 6
 
 
 def credit_then_day(paragraphs: list[str]) -> dict[str, Found]:
     """The place and the day (the publication date, when the year is written) of such a dateline near the top."""
-    for paragraph in paragraphs[:_LOOK]:
+    for paragraph in paragraphs[:LOOK]:
         if is_speaker_line(paragraph):
             continue
         match = _CREDIT_THEN_DAY.match(paragraph.strip())
-        if match is None or match.group("place").split()[0].title() in _NOT_PLACES:
+        if match is None or match.group("place").split()[0].title() in NOT_PLACES:
             continue
-        evidence = match.group(0).strip(" :—–-")
-        found = {"place": Found(titled_place(match.group("place")), evidence, "dateline")}
-        if match.group("year"):
-            day = parse_text_date(f"{match.group('md')} {match.group('year')}")
-            if day is not None and could_be_published(day):
-                found["published"] = Found(day.isoformat(), evidence, "dateline")
-            return found
-        return {**found, "day": Found(match.group("md"), evidence, "dateline")}
+        return place_and_day(match, match.group(0).strip(" :—–-"))
     return {}
+
+
+def place_and_day(match: re.Match[str], evidence: str) -> dict[str, Found]:
+    """The place of a dateline ``match`` (groups place, md, year) and, with its year written, the publication date;
+    without one, its day as written, for :mod:`briefgen.ingest.dayline` to settle."""
+    found = {"place": Found(titled_place(match.group("place")), evidence, "dateline")}
+    if match.group("year"):
+        day = parse_text_date(f"{match.group('md')} {match.group('year')}")
+        if day is not None and could_be_published(day):
+            found["published"] = Found(day.isoformat(), evidence, "dateline")
+        return found
+    return {**found, "day": Found(match.group("md"), evidence, "dateline")}

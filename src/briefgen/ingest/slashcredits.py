@@ -16,34 +16,21 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.meta import Found, parse_text_date, titled_place
-from briefgen.ingest.publishable import could_be_published
-from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
+from briefgen.ingest.creditdays import DAY, LOOK, NOT_PLACES, PLACE, place_and_day
+from briefgen.ingest.meta import Found
+from briefgen.text.english import MONTH_PATTERN
 
-_PLACE = r"[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){0,2}|[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _SLASH_CREDIT = re.compile(
-    rf"^(?P<place>{_PLACE}),\s*(?P<md>(?:{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?:{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"^(?P<place>{PLACE}),\s*(?P<md>(?:{MONTH_PATTERN})\s+{DAY}|{DAY}\s+(?:{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"\.?\s*/\s*(?P<credit>[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,3})\s*/\s*\.?\s+(?=[A-Z“\"‘])"
 )
-# Words that open a sentence or a label, never a place.
-_NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Updated", "Published", "Posted", *WEEKDAY_NAMES))
-# How many of the first paragraphs may hold the dateline: below a caption, a standfirst and a byline at most.
-_LOOK = 6
 
 
 def slash_credit_dateline(paragraphs: list[str]) -> dict[str, Found]:
     """The place and the day (the publication date, when the year is written) of such a dateline near the top."""
-    for paragraph in paragraphs[:_LOOK]:
+    for paragraph in paragraphs[:LOOK]:
         match = _SLASH_CREDIT.match(paragraph.strip())
-        if match is None or match.group("place").split()[0].title() in _NOT_PLACES:
+        if match is None or match.group("place").split()[0].title() in NOT_PLACES:
             continue
-        evidence = match.group(0).strip(" .")
-        found = {"place": Found(titled_place(match.group("place")), evidence, "dateline")}
-        if match.group("year"):
-            day = parse_text_date(f"{match.group('md')} {match.group('year')}")
-            if day is not None and could_be_published(day):
-                found["published"] = Found(day.isoformat(), evidence, "dateline")
-            return found
-        return {**found, "day": Found(match.group("md"), evidence, "dateline")}
+        return place_and_day(match, match.group(0).strip(" ."))
     return {}
