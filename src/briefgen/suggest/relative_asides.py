@@ -25,6 +25,7 @@ import re
 from typing import TypeVar
 
 from briefgen.suggest.date_bounds import bounds_a_span
+from briefgen.suggest.timed_against import opened_spans
 from briefgen.text.dates import PartialDate
 
 _Found = TypeVar("_Found", bound=tuple[int, PartialDate, str])
@@ -37,11 +38,7 @@ _CLOSES = re.compile(r",|;|\s[–—-]\s")
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """Where each aside runs: from its comma and pronoun to its closing comma, or the sentence's end."""
-    spans = []
-    for opening in _OPENS.finditer(text):
-        close = _CLOSES.search(text, opening.end())
-        spans.append((opening.start(), close.start() if close is not None else len(text)))
-    return spans
+    return opened_spans(text, _OPENS, _CLOSES)
 
 
 def dates_outside_asides(text: str, found: list[_Found]) -> list[_Found]:

@@ -31,13 +31,18 @@ _OPENS = re.compile(
 _CLOSES = re.compile(r";|,\s+(?:and|while|but|whereas)\s", re.IGNORECASE)
 
 
-def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Where each phrase naming the occasion runs: from its opening words to a new clause or the sentence's end."""
+def opened_spans(text: str, opens: re.Pattern[str], closes: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where each stretch ``opens`` begins runs: to the next match of ``closes`` after it, else the sentence's end."""
     spans = []
-    for opening in _OPENS.finditer(text):
-        close = _CLOSES.search(text, opening.end())
+    for opening in opens.finditer(text):
+        close = closes.search(text, opening.end())
         spans.append((opening.start(), close.start() if close is not None else len(text)))
     return spans
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where each phrase naming the occasion runs: from its opening words to a new clause or the sentence's end."""
+    return opened_spans(text, _OPENS, _CLOSES)
 
 
 def dates_of_the_act(text: str, found: list[_Found]) -> list[_Found]:
