@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import sentence_before
+
 # An invitation that still stands, then "to" (the occasion): "has invited X to", "invites X to attend".
 _STANDING = re.compile(
     r"\b(?:(?:has|have)\s+(?:also\s+)?(?:invited|extended\s+(?:an?\s+)?(?:\w+\s+)?invitations?)|invites|(?:is|are)\s+inviting|"
@@ -29,7 +31,7 @@ _REACH = 240
 
 def invited_to_come(text: str, start: int) -> bool:
     """Whether the date at ``text[start]`` names the occasion a standing invitation invites to: a day ahead."""
-    sentence = re.split(r"[.;!?]\s", text[max(0, start - _REACH) : start])[-1]
+    sentence = sentence_before(text, start, _REACH)
     invitation = next(iter(reversed(list(_STANDING.finditer(sentence)))), None)
     if invitation is None:
         return False

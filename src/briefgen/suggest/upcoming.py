@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.english import IRREGULAR_PASTS
+from briefgen.text.english import IRREGULAR_PASTS, sentence_before
 
 # The participle that opens the date's clause: "hosted by", "held in", "organised by", "led by".
 _PARTICIPLE = re.compile(rf"^\s*(?:(?-i:[a-z]{{2,}}ed)|{IRREGULAR_PASTS})\b", re.IGNORECASE)
@@ -23,7 +23,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|which|w
 
 def describes_upcoming(text: str, start: int) -> bool:
     """Whether the date at ``text[start]`` ends a participle's phrase describing an upcoming occasion named before its comma."""
-    sentence = re.split(r"[.;!?]\s", text[max(0, start - 240) : start])[-1]
+    sentence = sentence_before(text, start)
     head, comma, clause = sentence.rpartition(",")
     if not comma or not _PARTICIPLE.match(clause) or _CLAUSE_WORD.search(clause):
         return False

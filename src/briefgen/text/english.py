@@ -283,6 +283,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or len(token) == 1 or "." in token
 
 
+def sentence_before(text: str, start: int, reach: int = 240) -> str:
+    """The words of the sentence that runs up to ``text[start]``: back to the last full stop, semicolon, "!" or "?"
+    before a space, and no further than ``reach`` characters."""
+    return re.split(r"[.;!?]\s", text[max(0, start - reach) : start])[-1]
+
+
 def sentence_spans(text: str, *, attached: str = "") -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of one paragraph, without the spaces around it.
 
