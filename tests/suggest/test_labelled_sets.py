@@ -159,6 +159,7 @@ SETS = [
         "intake_final127",
         "intake_final128",
         "intake_final129",
+        "intake_final131",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
