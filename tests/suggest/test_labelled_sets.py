@@ -160,6 +160,7 @@ SETS = [
         "intake_final128",
         "intake_final129",
         "intake_final130",
+        "intake_final131",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
