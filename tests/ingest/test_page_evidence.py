@@ -97,6 +97,10 @@ def test_the_headline_shown_above_and_below_its_standfirst_is_one_article(mini_p
         ("https://www.harbourledger.com/index.php/2026/3/4/ports/accords-signed/abc", dt.date(2026, 3, 4)),
         ("https://www.harbourledger.com/2026/11/9/ports", dt.date(2026, 11, 9)),
         ("https://www.harbourledger.com/2026/13/9/ports", None),
+        # Day, month and year as folders: a day after the 12th settles the order.
+        ("https://www.harbourledger.com/editorial/26/10/2023/ports-accord", dt.date(2023, 10, 26)),
+        ("https://www.harbourledger.com/editorial/10/26/2023/ports-accord", dt.date(2023, 10, 26)),
+        ("https://www.harbourledger.com/editorial/05/10/2023/ports-accord", None),  # 5 October or 10 May
     ],
 )
 def test_a_day_written_without_leading_zeros_in_the_address(url: str, date: dt.date | None) -> None:
@@ -115,6 +119,18 @@ def test_a_day_written_without_leading_zeros_in_the_address(url: str, date: dt.d
 )
 def test_eight_digits_in_the_address_need_the_text_to_confirm_the_day(text: str, date: dt.date | None) -> None:
     found = date_in_url_confirmed("https://www.harbourledger.com/english/africa/04032026", text)
+    assert (found[0] if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("President Vell landed in Luanda on Monday, December 2, 2024.", dt.date(2024, 12, 2)),
+        ("President Vell landed in Luanda on Monday.", None),
+    ],
+)
+def test_day_and_month_folders_in_either_order_need_the_text_to_confirm_the_day(text: str, date: dt.date | None) -> None:
+    found = date_in_url_confirmed("https://www.harbourledger.com/article/02/12/2024/vell-lands-in-luanda", text)
     assert (found[0] if found else None) == date
 
 

@@ -30,6 +30,11 @@ _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:_\d{1,3}|-\d{1,7})/?$"),
     # A year's folder and a page name that opens with that year's day before its words: "/2023/20230202_spain-visit.aspx".
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P=y)(?P<m>[01]\d)(?P<d>[0-3]\d)[_-](?=[A-Za-z])"),
+    # Folders of the day, the month and the year in either order, when a day after the 12th settles which is which:
+    # "/editorial/26/10/2023/" is 26 October, "/10/26/2023/" the same day.  "/05/10/2023/" needs the text
+    # (:func:`date_in_url_confirmed`).
+    re.compile(r"/(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?:/|$)"),
+    re.compile(r"/(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?:/|$)"),
 )
 
 
@@ -63,12 +68,13 @@ def first_date_in_url(url: str | None, patterns: tuple[re.Pattern[str], ...]) ->
 # day glued after them as a publishing system stamps a page name ("…-visit-07102023230931.html").  Alone they could be
 # an id, or either of two dates; a date the text writes out in words settles it.
 _URL_DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d])(?P<a>[0-3]\d)(?P<sep>[-_.]?)(?P<b>[0-3]\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?![\d])"
+    r"(?<![\d])(?P<a>[0-3]\d)(?P<sep>[-_./]?)(?P<b>[0-3]\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?![\d])"
 )
 
 
 def date_in_url_confirmed(url: str | None, text: str) -> tuple[dt.date, str] | None:
-    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025", "-07102023230931"),
+    """A date the address writes as eight digits, DDMMYYYY or MMDDYYYY ("/08052025", "-05-03-2025", "/02/12/2024/",
+    "-07102023230931"),
     read only when the text writes the same day out in words ("May 8, 2025", "8 May 2025", in a caption or the lede),
     and those digits."""
     if not url:
