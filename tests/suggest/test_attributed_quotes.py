@@ -49,3 +49,30 @@ def test_praise_closed_by_its_named_speaker_stays_out(corpus: Corpus) -> None:
         "“Our friendship is now stronger than ever before,” said Prime Minister Tom Dalen after the talks."
     )
     assert not any("friendship" in quote for quote, _ in _drafts(corpus, body))
+
+
+def test_words_told_at_the_visits_press_conference_are_drafted_with_the_speaker(corpus: Corpus) -> None:
+    body = (
+        "President Anna Vell of Vestria met Prime Minister Tom Dalen of Ostland in Korvik on Thursday.\n\n"
+        "“As you know, they have no sea of their own,” Dalen told reporters after the meeting."
+    )
+    quote = "“As you know, they have no sea of their own,” Dalen told reporters after the meeting"
+    assert quote in [q for q, _ in _drafts(corpus, body)]
+
+
+def test_a_view_given_at_a_joint_press_conference_is_drafted_whole(corpus: Corpus) -> None:
+    body = (
+        "President Anna Vell of Vestria met Prime Minister Tom Dalen of Ostland in Korvik on Thursday.\n\n"
+        "“It is no secret that we see the border question very differently,” Vell said at a joint press "
+        "conference with Dalen."
+    )
+    quotes = [q for q, _ in _drafts(corpus, body)]
+    assert any(q.startswith("“It is no secret") and q.endswith("Vell said at a joint press conference with Dalen") for q in quotes)
+
+
+def test_words_said_at_no_named_occasion_still_need_a_claim_of_their_own(corpus: Corpus) -> None:
+    body = (
+        "President Anna Vell of Vestria met Prime Minister Tom Dalen of Ostland in Korvik on Thursday.\n\n"
+        "“As you know, they have no sea of their own,” Dalen said in a radio interview at home."
+    )
+    assert not any("sea of their own" in q for q, _ in _drafts(corpus, body))

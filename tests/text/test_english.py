@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.text.english import inside_quotation
+from briefgen.text.english import inside_quotation, sentence_spans
 
 LEDE = 'Erdogan said: "We met on Monday in Ankara," and the talks went on on Tuesday.'
 
@@ -21,3 +21,23 @@ LEDE = 'Erdogan said: "We met on Monday in Ankara," and the talks went on on Tue
 )
 def test_a_day_inside_a_quotation_is_the_speakers(text: str, word: str, quoted: bool) -> None:
     assert inside_quotation(text, text.index(word)) is quoted
+
+
+def test_a_full_stop_that_lost_its_space_ends_a_sentence_when_asked() -> None:
+    text = "The ministers signed four agreements on trade and security.The two leaders then spoke to reporters."
+    glued = [text[start:end] for start, end in sentence_spans(text, glued=True)]
+    assert glued == [
+        "The ministers signed four agreements on trade and security.",
+        "The two leaders then spoke to reporters.",
+    ]
+    assert [text[start:end] for start, end in sentence_spans(text)] == [text]
+
+
+def test_a_glued_stop_after_an_abbreviation_or_inside_a_name_stays_inside_the_sentence() -> None:
+    for text in (
+        "Talks covered ports, rail, grain etc.The rest was left to officials.",
+        "Mr.Tanaka met the envoy of the U.S.Navy in Yokohama.",
+        "The ministry posted the text on VOV.VN on Monday.",
+        "Aliyev met the envoy in Baku on Thursday, News.Az reports, citing the ministry.",
+    ):
+        assert len(sentence_spans(text, glued=True)) == 1, text

@@ -14,7 +14,11 @@ naming its speaker (a name or a title, never a pronoun: the draft must say who),
 the quote is the sentence whole, marks and all, which pair up.  The quoted words
 are still weighed on their own first, as :mod:`briefgen.suggest.drafts` weighs
 any trimmed quote: naming the speaker makes a claim checkable, it does not make
-praise or a wish one ('“…are now at their best moment ever,” said Xi').  A
+praise or a wish one ('“…are now at their best moment ever,” said Xi'), unless the attribution tells where
+they were said at the visit: to reporters, at its press conference, during the meeting ('“As you know they don’t have
+the advantage of having sea,” Trump told reporters').  Said there, before the other side and on the record, the words
+are the side's statement at the visit, which the labels keep whatever they are ("It's no secret that we have very
+different views on the conflict", a landmark, a partner "more important than ever").  A
 quotation introduced by the writer ('Lee said: “…') or running on into the next
 sentence is left to the other rules (:mod:`briefgen.suggest.woven_quotes`).
 """
@@ -30,7 +34,7 @@ from briefgen.suggest.woven_quotes import woven_quotation
 
 _VERB = (
     r"(?:said|says|stated|asserted|declared|remarked|added|noted|told|wrote|insisted|stressed|emphasi[sz]ed|"
-    r"underlined|underscored|continued|explained|warned|affirmed|reiterated|replied|responded)"
+    r"underlined|underscored|continued|explained|warned|affirmed|reiterated|replied|responded|announced)"
 )
 _NAME = r"[A-Z][\w.’'-]*"
 _BEFORE = rf"(?:(?:the )?(?:{_NAME} )+|the (?:[\w’'-]+ ){{1,3}})"  # "Merz ", "Prime Minister Orbán ", "the president "
@@ -40,6 +44,16 @@ _AFTER = rf"(?:the (?:[\w’'-]+ ){{0,3}})?{_NAME}"  # "Xi", "Hungarian Prime Mi
 _CLOSED_BY_SPEAKER = re.compile(
     rf"^(?P<mark>[“\"])[^“”\"]{{20,}}[,?!]\s?[”\"]\s+"
     rf"(?!(?i:he|she|they|it|we|i)\b)(?:{_BEFORE}(?:also )?{_VERB}\b|{_VERB} {_AFTER})"
+)
+
+# Where the words were told: to the press at the visit, at its press conference, at the meeting itself ('…," Trump told
+# reporters', '…," Scholz said at a joint press conference with Erdogan', '…," Tokayev announced during his meeting
+# with …').  On the record before the other side, they are the side's statement at the visit, whatever their words.
+_AT_OCCASION = re.compile(
+    r"\b(?:(?:at|during|in) (?:a|the|their|his|her) (?:joint )?(?:press|news) (?:conference|briefing|meet)|"
+    r"told (?:reporters|the press|the media|a news conference|journalists)|"
+    r"(?:during|at the beginning of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:meeting|talks))\b",
+    re.IGNORECASE,
 )
 
 
@@ -52,6 +66,6 @@ def attributed_quotation(sentence: str, whole: str) -> str:
     quote = match.group("mark") + whole if match else ""
     if match is None or trimmed == whole or not text.startswith(quote) or not quotes_pair(quote):
         return trimmed
-    if not check_worthy(trimmed, said=spoken_by_name(whole)):
-        return trimmed  # the bare words are rhetoric ("…at their best moment ever"): the attribution does not make them a claim
+    if not check_worthy(trimmed, said=spoken_by_name(whole)) and not _AT_OCCASION.search(text, len(trimmed)):
+        return trimmed  # the bare words are rhetoric ("…at their best moment ever"), told at no occasion of the visit
     return quote

@@ -58,6 +58,7 @@ from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.homages import homage_at_named_place
 from briefgen.suggest.meeting_subjects import TRACE, weighed_occasion
+from briefgen.suggest.named_meetings import meets_someone_named
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
@@ -268,7 +269,11 @@ def agenda_only(text: str) -> bool:
     signed = match is not None and _COVERING.match(match.group()) and TRACE.search(text, 0, match.start())
     if match is None or _FIGURE.search(text) or TRACE.search(text[match.end() :]) or reported or signed:
         return False  # counted, signed, or a named speaker's account of the talks
-    if _NAMED_MEETING.search(text, 0, match.start()) or arrival_at_named_place(text[: match.start()]):
+    if (
+        _NAMED_MEETING.search(text, 0, match.start())
+        or meets_someone_named(text[: match.start()])
+        or arrival_at_named_place(text[: match.start()])
+    ):
         return False  # "Yunus met Xi Jinping, where both discussed trade", "landed in Beijing to discuss …": the meeting, the trip
     agenda = _PAIR_RELATIONS.sub("relations", _REASON.split(text[match.end() :], maxsplit=1)[0])  # not the reason given for it
     words = _WORDS.findall(agenda)

@@ -104,7 +104,7 @@ def split_sentences(body: str) -> list[Sentence]:
     for number, paragraph in enumerate(body.split("\n\n")):
         line_start = 0
         for line in paragraph.split("\n"):
-            for start, end in sentence_spans(line):
+            for start, end in sentence_spans(line, glued=True):
                 for part_start, part_end in _parts(start, end, line):
                     begin, finish = offset + line_start + part_start, offset + line_start + part_end
                     sentences.append(Sentence(begin, finish, body[begin:finish], number))

@@ -58,6 +58,7 @@ from briefgen.suggest.hosted_welcomes import hosted_welcome
 from briefgen.suggest.illustrations import is_illustration
 from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.meeting_subjects import meeting_as_subject
+from briefgen.suggest.named_meetings import meets_someone_named
 from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
@@ -368,9 +369,10 @@ def _worthy(text: str, said: bool = False) -> bool:
     generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
     if not anchored and (_EMPHASIS.search(text) or _TOPIC.search(text)) and not _named_position(text, quoted):
         return False  # "highlighted the scale and potential of the relationship": what was stressed, not what was done
-    if not anchored and generic and _WISH.search(text):
+    met = meets_someone_named(text)  # "will meet with Prime Minister Hun Manet to discuss …": see .named_meetings
+    if not anchored and generic and _WISH.search(text) and not met:
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
-    specific = anchored or bool(_MEETING.search(text)) or fields_discussed(text)  # "the talks covered trade, energy …"
+    specific = anchored or bool(_MEETING.search(text)) or met or fields_discussed(text)  # "the talks covered trade, energy …"
     topical = specific or one_field_named(text)  # "ways to enhance ties in the energy sector"
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"

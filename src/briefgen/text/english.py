@@ -272,6 +272,11 @@ _CLOSING_MARKS = "”\"’')"
 _OPENING_MARKS = '“"‘('
 
 
+# A full stop that lost its space: small letters before it, a capitalised word after ("security.The"), of three
+# letters or more or a two-letter word that opens sentences; "News.Az" is a site's name, its suffix capitalised.
+_GLUED = r"|(?<=[a-z]{3}\.)(?=(?:[A-Z][a-z]{2,}|He|We|It|In|On|At|As|By|If|So|An|No)\b)"
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     if dot < 0 or text[dot] != ".":
@@ -289,16 +294,21 @@ def sentence_before(text: str, start: int, reach: int = 240) -> str:
     return re.split(r"[.;!?]\s", text[max(0, start - reach) : start])[-1]
 
 
-def sentence_spans(text: str, *, attached: str = "") -> list[tuple[int, int]]:
+def sentence_spans(text: str, *, attached: str = "", glued: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of one paragraph, without the spaces around it.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets, and any ``attached`` marks such as citation marks) before a space
     and a capital letter, a digit or an opening quote — not after an
-    abbreviation or an initial ("Mr.", "U.S.", "J. Smith").
+    abbreviation or an initial ("Mr.", "U.S.", "J. Smith").  With ``glued``, a full
+    stop with no space after it also ends a sentence where a word of three or more
+    small letters meets a capitalised word ("security.The two leaders"): pages
+    copied out of some sites lose that space, and without it two sentences, each
+    with its own date, are drafted as one.
     """
     tail = rf"(?:\s*{re.escape(attached)})*" if attached else ""
-    boundary = re.compile(rf"(?<=[.!?…])[{re.escape(_CLOSING_MARKS)}]*{tail}(?=\s+[{re.escape(_OPENING_MARKS)}]?[A-Z0-9•])")
+    spaced = rf"(?<=[.!?…])[{re.escape(_CLOSING_MARKS)}]*{tail}(?=\s+[{re.escape(_OPENING_MARKS)}]?[A-Z0-9•])"
+    boundary = re.compile(spaced + (_GLUED if glued else ""))
     spans: list[tuple[int, int]] = []
     start = 0
     for match in boundary.finditer(text):
