@@ -53,3 +53,13 @@ def test_sources_add_reads_no_headline_or_place_from_captions(mini_project: Path
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/vell-wishes-she-could-stay-longer-1822")
     assert fields.get("title", "") == ""
     assert fields.get("place", "") in ("", None)
+
+
+@pytest.mark.parametrize("label", ["Above", "Below", "Pictured"])
+def test_a_captions_word_for_where_the_photo_stands_is_no_place(label: str) -> None:
+    paragraphs = [
+        f"{label}: Westmark Foreign Minister Anna Vell (Kestrel Photo/Tom Rask)",
+        "By the Westmark Journal staff",
+        "Westmark Foreign Minister Anna Vell began an official visit to Eastmark this weekend.",
+    ]
+    assert "place" not in find_dateline(paragraphs)

@@ -170,5 +170,9 @@ LINE_LABELS = frozenset(
         "Tip",
         # A forwarded e-mail's header, kept on a mailing list's archived page: "Subject: NEWS - Thai minister …".
         "Subject",
+        # Where a photo stands, opening its caption: "Above: Barbados Foreign Minister Maxine McClean (UN Photo/…)".
+        "Above",
+        "Below",
+        "Pictured",
     }
 )
