@@ -63,3 +63,15 @@ def test_a_captions_word_for_where_the_photo_stands_is_no_place(label: str) -> N
         "Westmark Foreign Minister Anna Vell began an official visit to Eastmark this weekend.",
     ]
     assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_caption_behind_the_camera_icons_name_leaves_the_headline_above_it(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell reaffirms Westmark's change of position on the border issue before King Rask\n\n"
+        "Eastmark habla de nueva etapa con respeto mutuo\n\n"
+        "photo_camera PHOTO/KESTREL - King Rask receives the President of Westmark, Anna Vell, at the Royal Palace\n\n"
+        "King Rask of Eastmark received the President of Westmark, Anna Vell, at the Royal Palace in Port Avel on Thursday"
+        " to begin a new stage in bilateral relations.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.kestrel.example/en/articulo/politics/new-stage/20220407222810155899.html")
+    assert fields["title"] == "Vell reaffirms Westmark's change of position on the border issue before King Rask"
