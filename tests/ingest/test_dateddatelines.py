@@ -51,3 +51,12 @@ def test_the_dateline_dates_the_page_over_a_date_banner(mini_project: Path, tmp_
     fields = dry_add(mini_project, tmp_path, text, "https://tribune.example/spip.php?article64029")
     assert fields["published"] == "2024-07-18"
     assert fields["place"] == "Port Avel"
+
+
+def test_an_agencys_credit_in_the_brackets_is_no_place() -> None:
+    assert dated_dateline(["July 18, 2024 (AFP) – President Anna Vell will arrive in Port Avel on Thursday."]) == {}
+    assert dated_dateline(["July 18, 2024 (KUNA) – President Anna Vell will arrive in Port Avel on Thursday."]) == {}
+
+
+def test_a_place_the_page_does_not_name_again_is_not_read() -> None:
+    assert dated_dateline(["July 18, 2024 (WESTMARK TODAY) – President Anna Vell will arrive on Thursday."]) == {}

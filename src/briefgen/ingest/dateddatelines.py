@@ -8,8 +8,9 @@ date elsewhere, and the page was dated by something weaker (a site's date banner
   Ghanaian President John Dramani Mahama arrived …".  Only the date is read here: the place is the shaped dateline's
   (:mod:`briefgen.ingest.datelineshapes`);
 - the date first, then the place in capitals in brackets, then a dash and the report, as Sudan Tribune dates every
-  story: "July 18, 2018 (KHARTOUM) – Egyptian President Abdel-Fatah al-Sisi …".  The brackets hold a place, never a
-  credit, so both the date and the place are read.
+  story: "July 18, 2018 (KHARTOUM) – Egyptian President Abdel-Fatah al-Sisi …".  Brackets there may hold a wire's
+  credit instead ("(AFP)", "(KUNA)"), so the words are read as a place only when they name no agency and the page
+  names the place again ("arrive in Khartoum"); then both the date and the place are read.
 
 Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
 above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
@@ -20,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found, parse_text_date, titled_place
 from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.text.english import MONTH_PATTERN
 
 # How far down the article a dateline may open a paragraph, and how long a paragraph above it may be (a report's
@@ -48,8 +51,10 @@ _DATE_THEN_PLACE = re.compile(
 def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
     """The publication date (and, for a date before its place, the place) of the first paragraph near the top that opens
     with one of the module's shapes, as ``{"published": …, "place": …}``; empty when none does."""
-    for paragraph in paragraphs[:_NEAR_TOP]:
+    for index, paragraph in enumerate(paragraphs[:_NEAR_TOP]):
         before = _DATE_THEN_PLACE.match(paragraph)
+        if before is not None and not _a_place(before.group("place"), [paragraph[before.end() :], *paragraphs[index + 1 :]]):
+            return {}
         match = before or _DATE_AFTER_COUNTRY.match(paragraph)
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
@@ -64,3 +69,10 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
             found["place"] = Found(titled_place(before.group("place")), words, "dateline")
         return found
     return {}
+
+
+def _a_place(words: str, rest: list[str]) -> bool:
+    """Whether the words in a dateline's brackets name a place: no agency, and named again below in title case."""
+    if words.casefold() in WIRE_AGENCIES or is_reprinted_agency(words):
+        return False
+    return re.search(rf"\b{re.escape(titled_place(words))}\b", "\n".join(rest)) is not None
