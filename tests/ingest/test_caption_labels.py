@@ -53,3 +53,25 @@ def test_sources_add_reads_no_headline_or_place_from_captions(mini_project: Path
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/vell-wishes-she-could-stay-longer-1822")
     assert fields.get("title", "") == ""
     assert fields.get("place", "") in ("", None)
+
+
+@pytest.mark.parametrize("label", ["Above", "Below", "Pictured"])
+def test_a_captions_word_for_where_the_photo_stands_is_no_place(label: str) -> None:
+    paragraphs = [
+        f"{label}: Westmark Foreign Minister Anna Vell (Kestrel Photo/Tom Rask)",
+        "By the Westmark Journal staff",
+        "Westmark Foreign Minister Anna Vell began an official visit to Eastmark this weekend.",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_caption_behind_the_camera_icons_name_leaves_the_headline_above_it(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell reaffirms Westmark's change of position on the border issue before King Rask\n\n"
+        "Eastmark habla de nueva etapa con respeto mutuo\n\n"
+        "photo_camera PHOTO/KESTREL - King Rask receives the President of Westmark, Anna Vell, at the Royal Palace\n\n"
+        "King Rask of Eastmark received the President of Westmark, Anna Vell, at the Royal Palace in Port Avel on Thursday"
+        " to begin a new stage in bilateral relations.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.kestrel.example/en/articulo/politics/new-stage/20220407222810155899.html")
+    assert fields["title"] == "Vell reaffirms Westmark's change of position on the border issue before King Rask"

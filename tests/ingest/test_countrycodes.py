@@ -40,3 +40,17 @@ def test_the_site_is_named_without_its_country_code(url: str, outlet: str) -> No
     found = host_words(url)
     assert found is not None
     assert found.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("name", "left"),
+    [
+        ("guyanatimesgy", "guyanatimes"),  # the code of the country the name opens with, though it holds a vowel
+        ("ugandapostug", "ugandapost"),
+        ("kestrelgy", "kestrelgy"),  # no country's name before it: never cut
+        ("guyanagy", "guyanagy"),  # nothing left but the country's name
+        ("energy", "energy"),
+    ],
+)
+def test_a_code_with_a_vowel_is_cut_after_its_countrys_name(name: str, left: str) -> None:
+    assert without_country_code(name) == left

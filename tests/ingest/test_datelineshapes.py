@@ -128,3 +128,9 @@ def test_the_weekday_and_the_day_before_the_place_and_a_dash() -> None:
 
 def test_a_states_code_without_stops_needs_the_day_after_it() -> None:
     assert shaped_dateline(["PORT AVEL, OST -- The President of Ostland issued the following media release on the talks."], []) == {}
+
+
+def test_a_place_in_capitals_glued_by_a_hyphen_to_the_ledes_first_word_counts_when_named_again() -> None:
+    lede = "PORTAVEL-CLOSE regional allies Westmark and Eastmark this week sought to deepen political ties in Portavel."
+    assert shaped_dateline([lede], [])["place"].value == "Portavel"
+    assert shaped_dateline(["ECOWAS-EU trade talks resumed on Monday in Abuja."], []) == {}

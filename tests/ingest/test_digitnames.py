@@ -43,3 +43,12 @@ def test_the_page_is_archived_under_the_sites_code(mini_project: Path, tmp_path:
     )
     fields = dry_add(mini_project, tmp_path, text, "https://a24na.com/archives/54173")
     assert fields["outlet"] == "A24NA"
+
+
+def test_a_word_a_number_and_an_outlets_kind_run_together_split_at_the_kind() -> None:
+    from briefgen.ingest.digitnames import numbered_words
+
+    assert numbered_words("westmark24news", frozenset({"news"})) == ["westmark24", "news"]
+    assert numbered_words("westmark24", frozenset({"news"})) is None
+    assert numbered_words("ab24news", frozenset({"news"})) is None
+    assert host_words("https://westmark24news.com/?p=10877").value == "Westmark24 News"  # type: ignore[union-attr]

@@ -30,6 +30,7 @@ from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
+from briefgen.ingest.ministryhosts import ministry_of_host
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.outlets import (
     copyright_outlet,
@@ -49,6 +50,7 @@ from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.source_ids import make_id
+from briefgen.ingest.staffbylines import staff_outlet
 from briefgen.ingest.taggedtitles import without_tag
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
@@ -196,7 +198,7 @@ def _outlet(
         return site if site is not None else copyright_line
     if site is not None:
         return masthead_beyond(site.value, lines, address) or site
-    spelled = named_by_site(lines, address)
+    spelled = named_by_site(lines, address) or staff_outlet(lines, address)  # "By the Caribbean Journal staff"
     if spelled is not None:
         return spelled
     # Alone, "Xinhua reported" may be another outlet's report: only the dateline's credit and "told X" name the outlet.
@@ -211,7 +213,9 @@ def _outlet(
     if promoted is not None:
         return promoted
     # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.
-    return credits[0] if credits and not address else titled_site(part.headline, address) or host_words(address)
+    return (
+        credits[0] if credits and not address else titled_site(part.headline, address) or ministry_of_host(address) or host_words(address)
+    )
 
 
 def describe(

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from briefgen.ingest.captiondays import caption_date
 from briefgen.ingest.dayline import lede_date
+from briefgen.ingest.echoedbanners import echoed_banner
 from briefgen.ingest.embeds import embedded_post_date
 from briefgen.ingest.footstamps import foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
+from briefgen.ingest.stampshapes import shaped_date_line
 from briefgen.ingest.text import Part
 from briefgen.ingest.weatherclock import shows_weather
 from briefgen.ingest.wiredays import wire_dateline_day
@@ -36,8 +38,10 @@ _WITH_THE_STORY = frozenset(["reading time"])
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
-    the newest post it embeds, else its date banner, else a date alone on its line near the top
-    (:mod:`briefgen.ingest.lonedates`), else a photo caption's day that the lede's weekday confirms
+    the newest post it embeds, else a date banner whose day the lede writes in full (:mod:`briefgen.ingest.echoedbanners`),
+    else its date banner, else a date alone on its line near the top (:mod:`briefgen.ingest.lonedates`), else a date
+    line in words or figures it does not take ("13 de Febrero de 2018 - 16:16", "Publication date 3.3.2022 15.35",
+    :mod:`briefgen.ingest.stampshapes`), else a photo caption's day that the lede's weekday confirms
     (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`),
     else a publication stamp at the page's foot (:mod:`briefgen.ingest.footstamps`);
     as a list of one, or empty.  The date lines at the top are skipped on a page that shows the weather there: they are
@@ -48,7 +52,11 @@ def last_readings(part: Part) -> list[Found]:
         lede_date(part.paragraphs)
         or opening_date(part.paragraphs)
         or embedded_post_date(part.paragraphs)
-        or ([] if clock else banner_date(removed) or headless_stamp(part) or lone_date_line(part))
+        or (
+            []
+            if clock
+            else echoed_banner(part) or banner_date(removed) or headless_stamp(part) or lone_date_line(part) or shaped_date_line(part)
+        )
         or caption_date(part)
         or wire_dateline_day(part)
         or foot_stamp_date(part)

@@ -50,7 +50,12 @@ SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CRE
 # "President Yoon Suk-yeol (Yonhap)": a news agency's name alone in brackets closing the line credits the picture above
 # it.  An agency's headline never credits itself, and a report's closing credit ends a sentence (see header.CAPTION).
 AGENCY_CREDIT = r"\s\((?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)\)\s*$"
-CAPTION_MARKS = f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}"
+# "photo_camera PHOTO/LA MONCLOA - King Mohammed VI receives …": the name of the camera icon a site draws before its
+# captions (an icon font's ligature), left in the text when the page is saved.
+ICON_CAPTION = r"^photo_camera\s"
+CAPTION_MARKS = (
+    f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
+)
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,
@@ -170,5 +175,9 @@ LINE_LABELS = frozenset(
         "Tip",
         # A forwarded e-mail's header, kept on a mailing list's archived page: "Subject: NEWS - Thai minister …".
         "Subject",
+        # Where a photo stands, opening its caption: "Above: Barbados Foreign Minister Maxine McClean (UN Photo/…)".
+        "Above",
+        "Below",
+        "Pictured",
     }
 )

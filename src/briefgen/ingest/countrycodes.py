@@ -16,6 +16,10 @@ is cut off only where it is certain:
   "ng"); a word that ends in the same letters ("spring", "graph", "ninth") is
   one piece, so nothing is cut from it.
 
+A code holding a vowel is cut only when the name opens with the name of the country it codes, so that the code can
+only be the country's: "guyanatimesgy" is Guyana Times' site ("gy" after "guyana"), where "energy" or "strategy"
+keep their letters.
+
 What is left is named as any other registered name is.
 """
 
@@ -42,9 +46,21 @@ def _codes() -> frozenset[str]:
     return frozenset(code for code in codes if len(code) == 2 and code.isalpha() and not _VOWELS & set(code)) - _NAME_LETTERS
 
 
+@cache
+def _country_words() -> dict[str, str]:
+    """Each two-letter territory code, lower case, with its English name as a registered name writes it ("guyana")."""
+    from babel import Locale
+
+    names = {str(code).casefold(): str(name).casefold() for code, name in Locale("en").territories.items()}
+    return {code: name for code, name in names.items() if len(code) == 2 and name.isalpha()}
+
+
 def without_country_code(name: str) -> str:
     """``name`` without a country's code glued to its end ("signalng" is "signal"), or ``name`` as it is."""
     ending = name[-2:]
+    country = _country_words().get(ending)
+    if country is not None and name.startswith(country) and len(name) > len(country) + 2 + _SHORTEST_WORD:
+        return name[:-2]  # "guyanatimesgy": the code of the country the name opens with
     if len(name) < _SHORTEST_WORD + 2 or _VOWELS & set(ending) or ending not in _codes():
         return name
     pieces = segments(name)

@@ -31,6 +31,10 @@ followed by the report's first sentence:
   reprint the copy cut it, without its day and credit.  The words in the brackets must name a country, so that a
   caption's note ("Narendra Modi [Left] –") is no dateline.
 
+- a place in capitals with a hyphen typed against the lede's first word, which the paper prints in capitals too:
+  "HARARE-CLOSE regional allies Zimbabwe and South Africa …" (Zimbabwe's papers).  Capitals joined by a hyphen may be
+  a name ("ECOWAS-EU trade …"), so the place must be named again in title case on the page ("in Harare").
+
 Only the place is read: the date and the credit are left to the readings of their own fields.
 """
 
@@ -85,6 +89,8 @@ _WEEKDAY_DAY_FIRST = re.compile(
     rf"^(?:{'|'.join(WEEKDAY_NAMES)}),\s+(?:{MONTH_PATTERN})\.?\s+{_DAY}(?:,\s+(?:19|20)\d\d)?,\s*"
     rf"(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s+[—–-]\s+(?=[A-Z“\"])"
 )
+# "HARARE-CLOSE regional allies …": the place in capitals, a hyphen, the lede's first word in capitals, then small letters.
+_GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z]{2,}\s+[a-z])")
 # Words that open a sentence or a label, never a place.
 _NOT_PLACES = frozenset(
     {"The", "A", "An", "This", "That", "Meanwhile", "However", "Earlier", "Later", "Also", "Update", "Note", "Image", "Photo"}
@@ -115,7 +121,11 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
             named = [regional.group("place")] + [regional.group("region")] * (not regional.group("initials"))  # "UAE": anywhere
             if not _named_again(named, page):
                 regional = None
-        match = caps or titled or regional
+        glued = _GLUED_CAPS.match(paragraph)
+        if glued is not None:
+            page = "\n".join([*removed, *paragraphs[:index], paragraph[glued.end() :], *paragraphs[index + 1 :]])
+            glued = glued if _named_again([titled_place(glued.group("place"))], page) else None
+        match = caps or titled or regional or glued
         if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:
             continue
         return {"place": Found(titled_place(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.clockdatelines import clock_dateline
 from briefgen.ingest.creditdays import credit_then_day
 from briefgen.ingest.dashline import dash_dateline
+from briefgen.ingest.dateddatelines import dated_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
 from briefgen.ingest.headerplaces import header_place
 from briefgen.ingest.kickers import names_occasion
@@ -118,6 +119,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
         stated = {**credit_then_day(paragraphs), **stated}
     if "place" not in stated:  # "Astana, Dec. 25, 2017. / Kabar /.": the agency's name between slashes after the day
         stated = {**slash_credit_dateline(paragraphs), **stated}
+    if "published" not in stated:  # "Abuja, Nigeria – March 27, 2025 –", "July 18, 2018 (KHARTOUM) –" (:mod:`dateddatelines`)
+        stated = {**dated_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
         place = stamp_place([r.text for r in part.removed if r.kind in {"byline", "update line"}], "\n".join(part.paragraphs))
         stated = {**stated, "place": place} if place is not None else stated

@@ -20,7 +20,8 @@ table's fuller name is kept.
 Zealand, Regional", as a site's theme prints under the byline) names the
 sections the story is filed under, not the paper it appeared in: a paper's
 own line names one paper, and what may follow its name after a comma is the
-day ("Published in Dawn, March 5th, 2024").
+day ("Published in Dawn, March 5th, 2024").  "Published in English on …" names
+the language (:mod:`languagenames`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
+from briefgen.ingest.languagenames import LANGUAGE_NAMES
 from briefgen.ingest.meta import Found
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.ingest.source_ids import slug_words
@@ -114,7 +116,7 @@ def stated_outlet(lines: list[str]) -> Found | None:
             outlet = match.group("outlet").strip(" .,")
             if match.group(0).startswith("Published in") and _SECTION_LIST.match(line, match.end()):
                 continue  # "Published in Economy, National, …": the sections the story is filed under
-            if not outlet or outlet.split()[0].casefold() in _NOT_OUTLET_WORDS or len(outlet) < 2:
+            if not outlet or outlet.split()[0].casefold() in _NOT_OUTLET_WORDS or len(outlet) < 2 or outlet.casefold() in LANGUAGE_NAMES:
                 continue
             end = line.find(".", match.end())
             evidence = line[max(0, match.start()) : end if end > 0 else len(line)].strip(" ,.")

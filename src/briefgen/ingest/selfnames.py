@@ -55,7 +55,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.countrycodes import without_country_code
 from briefgen.ingest.countrywords import COUNTRY_WORDS
-from briefgen.ingest.digitnames import mixed_name
+from briefgen.ingest.digitnames import mixed_name, numbered_words
 from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
@@ -217,9 +217,16 @@ def host_words(url: str | None) -> Found | None:
     opening = re.match(r"\d{1,4}(?=[a-z]{3})", name)  # "14news": the number opens the name, a word of its own
     name = name[opening.end() :] if opening else name
     mixed = None if number or opening else mixed_name(name)  # "a24na", "l24": letters and figures run together
-    if mixed is None and (not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED):
+    numbered = None if number or opening or mixed else numbered_words(name, OUTLET_WORDS)  # "naija24|news"
+    if (
+        mixed is None
+        and numbered is None
+        and (not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name) or len(name) < 3 - bool(number) or name in _RESERVED)
+    ):
         return None
-    if mixed is not None:
+    if numbered is not None:
+        words = numbered
+    elif mixed is not None:
         words = [mixed]
     elif "-" in name:
         words = name.split("-")

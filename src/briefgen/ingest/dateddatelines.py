@@ -1,0 +1,78 @@
+"""Datelines that write the page's full date in a place the first readings do not look for it.
+
+The dateline readings (:func:`briefgen.ingest.meta.find_dateline` and the shapes after it) take a full date that
+follows the place and its comma ("ABUJA, March 27, 2025 –", "KINGSTON, Jamaica, Jul 19 2016 –").  Two shapes put the
+date elsewhere, and the page was dated by something weaker (a site's date banner over the page) or not at all:
+
+- the place and its country, then the date between two dashes, then the report: "Abuja, Nigeria – March 27, 2025 –
+  Ghanaian President John Dramani Mahama arrived …".  Only the date is read here: the place is the shaped dateline's
+  (:mod:`briefgen.ingest.datelineshapes`);
+- the date first, then the place in capitals in brackets, then a dash and the report, as Sudan Tribune dates every
+  story: "July 18, 2018 (KHARTOUM) – Egyptian President Abdel-Fatah al-Sisi …".  Brackets there may hold a wire's
+  credit instead ("(AFP)", "(KUNA)"), so the words are read as a place only when they name no agency and the page
+  names the place again ("arrive in Khartoum"); then both the date and the place are read.
+
+Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
+above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
+Sudan Tribune's dateline); and a day after the page could have been saved is no publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.agencies import WIRE_AGENCIES
+from briefgen.ingest.meta import Found, parse_text_date, titled_place
+from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.reprintedagencies import is_reprinted_agency
+from briefgen.text.english import MONTH_PATTERN
+
+# How far down the article a dateline may open a paragraph, and how long a paragraph above it may be (a report's
+# paragraph, not a line of the page's header).
+_NEAR_TOP = 10
+_HEADER_WORDS = 40
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:{MONTH_PATTERN})\.?,?\s+{_YEAR})"
+_DASH = r"\s+[–—-]\s+"
+_TITLE = r"[A-Z][a-zà-ÿ'’.]+"
+# "Abuja, Nigeria – March 27, 2025 – Ghanaian President …": the place (in title case or capitals), its country or
+# region of up to three words, the date between spaced dashes, a capital opening the report.
+_DATE_AFTER_COUNTRY = re.compile(
+    rf"^(?:{_TITLE}|[A-Z]{{3,}})(?:\s(?:{_TITLE}|[A-Z]{{3,}})){{0,2}},\s+[A-Z][A-Za-z'.]+(?:\s[A-Z][A-Za-z'.]+){{0,2}}"
+    rf"{_DASH}(?P<date>{_FULL_DATE}){_DASH}(?=[A-Z“\"])"
+)
+# "July 18, 2018 (KHARTOUM) – Egyptian President …": the date, the place in capitals in brackets, a dash.
+_DATE_THEN_PLACE = re.compile(
+    rf"^(?P<date>{_FULL_DATE})\s+\((?P<place>[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}})\)\s*[–—-]\s+(?=[A-Z“\"])"
+)
+
+
+def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
+    """The publication date (and, for a date before its place, the place) of the first paragraph near the top that opens
+    with one of the module's shapes, as ``{"published": …, "place": …}``; empty when none does."""
+    for index, paragraph in enumerate(paragraphs[:_NEAR_TOP]):
+        before = _DATE_THEN_PLACE.match(paragraph)
+        if before is not None and not _a_place(before.group("place"), [paragraph[before.end() :], *paragraphs[index + 1 :]]):
+            return {}
+        match = before or _DATE_AFTER_COUNTRY.match(paragraph)
+        if match is None:
+            if len(paragraph.split()) > _HEADER_WORDS:
+                return {}  # below the report's first paragraphs: a dateline heads the report
+            continue
+        day = parse_text_date(match.group("date"))
+        if day is None or not could_be_published(day):
+            return {}
+        words = match.group(0).strip(" –—-")
+        found = {"published": Found(day.isoformat(), words, "dateline")}
+        if before is not None:
+            found["place"] = Found(titled_place(before.group("place")), words, "dateline")
+        return found
+    return {}
+
+
+def _a_place(words: str, rest: list[str]) -> bool:
+    """Whether the words in a dateline's brackets name a place: no agency, and named again below in title case."""
+    if words.casefold() in WIRE_AGENCIES or is_reprinted_agency(words):
+        return False
+    return re.search(rf"\b{re.escape(titled_place(words))}\b", "\n".join(rest)) is not None

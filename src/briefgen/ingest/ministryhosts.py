@@ -1,0 +1,47 @@
+"""A foreign ministry's site that the table of known sites does not list, named from its address: "mfa.gov.kz".
+
+Foreign ministries put their sites at one address shape: "mfa" or "mofa" under their country's government suffix
+("mfa.gov.kz", "mofa.gov.gh", "mfa.go.th") or the country's own ("mfa.am").  The table of known sites names those it
+lists "Ministry of Foreign Affairs of <country>" (:mod:`briefgen.ingest.sites`); an unlisted one was named by the last
+resort, the address's name spelled as a word, "Mfa", which no page writes.  The country is read from the address's
+two-letter code, in its English name, and only where the name is a plain one of one or two words that takes no
+article ("Kazakhstan", "Sri Lanka"; not "United Arab Emirates", "Philippines", "Congo - Kinshasa"): those the table
+writes its own way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.ingest.meta import Found
+from briefgen.ingest.outlets import registered_domain, site_of
+
+_MINISTRY_NAMES = frozenset(("mfa", "mofa"))
+_GOVERNMENT_SUFFIXES = frozenset(("gov", "go", "gob", "govt"))
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# Plain names that still take "the" ("the Philippines", "the Gambia"), and names that begin with a word of a state's form.
+_WITH_ARTICLE = frozenset(("Philippines", "Netherlands", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles"))
+_FORM_WORDS = ("United", "Republic", "Kingdom", "State")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """English names of territories by two-letter code, lower case (loaded once, on first use)."""
+    from babel import Locale
+
+    return {str(code).casefold(): str(name) for code, name in Locale("en").territories.items() if len(str(code)) == 2}
+
+
+def ministry_of_host(url: str | None) -> Found | None:
+    """ "Ministry of Foreign Affairs of <country>" for a foreign ministry's address (see the module's docstring), or None."""
+    domain = registered_domain(url)
+    if domain is None or domain[0] not in _MINISTRY_NAMES:
+        return None
+    labels = domain[1].split(".")
+    if not (len(labels) == 1 or (len(labels) == 2 and labels[0] in _GOVERNMENT_SUFFIXES)):
+        return None
+    country = _country_names().get(labels[-1])
+    if country is None or not _PLAIN_NAME.fullmatch(country) or country in _WITH_ARTICLE or country.startswith(_FORM_WORDS):
+        return None
+    return Found(f"Ministry of Foreign Affairs of {country}", site_of(url) or "", "address")

@@ -1,0 +1,62 @@
+"""A dateline that writes the page's full date between dashes after the country, or before the place in brackets, dates
+the page (and, for the date first, places it); a date in a sentence does not.  The pages are made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.dateddatelines import dated_dateline
+from tests.ingest.dry_run import dry_add
+
+
+def test_the_date_between_dashes_after_the_country_is_read() -> None:
+    found = dated_dateline(["Port Avel, Westmark – March 27, 2024 – President Anna Vell arrived in Port Avel today for talks."])
+    assert found["published"].value == "2024-03-27"
+    assert "place" not in found  # the shaped dateline reads the place
+
+
+def test_the_date_before_the_place_in_brackets_gives_both() -> None:
+    found = dated_dateline(
+        [
+            "Westmark Tribune",
+            "Plural news and views on Westmark",
+            "Vell to visit Port Avel on Thursday",
+            "July 18, 2024 (PORT AVEL) – President Anna Vell will arrive in Port Avel on Thursday on her first visit.",
+        ]
+    )
+    assert found["published"].value == "2024-07-18"
+    assert found["place"].value == "Port Avel"
+
+
+def test_a_date_in_a_sentence_or_below_the_report_is_not_a_dateline() -> None:
+    assert dated_dateline(["On March 27, 2024 (a Thursday) – the talks began, officials said."]) == {}
+    long_paragraph = " ".join(["The talks covered shipping, customs and fisheries."] * 8)
+    assert dated_dateline([long_paragraph, "July 18, 2024 (PORT AVEL) – More talks followed."]) == {}
+
+
+def test_a_day_after_the_page_could_be_saved_gives_nothing() -> None:
+    assert dated_dateline(["July 18, 2131 (PORT AVEL) – President Anna Vell will arrive on Thursday."]) == {}
+
+
+def test_the_dateline_dates_the_page_over_a_date_banner(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Friday, March 29, 2025\n\n"
+        "Westmark Tribune\n\n"
+        "Plural news and views on Westmark\n\n"
+        "Vell to visit Port Avel on Thursday\n\n"
+        "July 18, 2024 (PORT AVEL) – President Anna Vell will arrive in Port Avel on Thursday on her first visit since her"
+        " re-election, her ambassador told the official news agency.\n\n"
+        "The two sides will discuss trade and the shared border, he said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://tribune.example/spip.php?article64029")
+    assert fields["published"] == "2024-07-18"
+    assert fields["place"] == "Port Avel"
+
+
+def test_an_agencys_credit_in_the_brackets_is_no_place() -> None:
+    assert dated_dateline(["July 18, 2024 (AFP) – President Anna Vell will arrive in Port Avel on Thursday."]) == {}
+    assert dated_dateline(["July 18, 2024 (KUNA) – President Anna Vell will arrive in Port Avel on Thursday."]) == {}
+
+
+def test_a_place_the_page_does_not_name_again_is_not_read() -> None:
+    assert dated_dateline(["July 18, 2024 (WESTMARK TODAY) – President Anna Vell will arrive on Thursday."]) == {}
