@@ -38,21 +38,25 @@ _SHORTEST_WORD = 3
 
 
 @cache
-def _codes() -> frozenset[str]:
-    """Two-letter territory codes without a vowel, lower case (loaded once, on first use)."""
+def territory_names() -> dict[str, str]:
+    """Each two-letter territory code, lower case, with its English name as CLDR writes it ("gy": "Guyana"); loaded
+    once, on first use, since Babel's locale data is slow to open."""
     from babel import Locale
 
-    codes = (str(code).casefold() for code in Locale("en").territories)
-    return frozenset(code for code in codes if len(code) == 2 and code.isalpha() and not _VOWELS & set(code)) - _NAME_LETTERS
+    names = {str(code).casefold(): str(name) for code, name in Locale("en").territories.items()}
+    return {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """Two-letter territory codes without a vowel, lower case."""
+    return frozenset(code for code in territory_names() if not _VOWELS & set(code)) - _NAME_LETTERS
 
 
 @cache
 def _country_words() -> dict[str, str]:
     """Each two-letter territory code, lower case, with its English name as a registered name writes it ("guyana")."""
-    from babel import Locale
-
-    names = {str(code).casefold(): str(name).casefold() for code, name in Locale("en").territories.items()}
-    return {code: name for code, name in names.items() if len(code) == 2 and name.isalpha()}
+    return {code: name.casefold() for code, name in territory_names().items() if name.isalpha()}
 
 
 def without_country_code(name: str) -> str:

@@ -12,8 +12,8 @@ writes its own way.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from briefgen.ingest.countrycodes import territory_names
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import registered_domain, site_of
 
@@ -25,14 +25,6 @@ _WITH_ARTICLE = frozenset(("Philippines", "Netherlands", "Maldives", "Bahamas", 
 _FORM_WORDS = ("United", "Republic", "Kingdom", "State")
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    """English names of territories by two-letter code, lower case (loaded once, on first use)."""
-    from babel import Locale
-
-    return {str(code).casefold(): str(name) for code, name in Locale("en").territories.items() if len(str(code)) == 2}
-
-
 def ministry_of_host(url: str | None) -> Found | None:
     """ "Ministry of Foreign Affairs of <country>" for a foreign ministry's address (see the module's docstring), or None."""
     domain = registered_domain(url)
@@ -41,7 +33,7 @@ def ministry_of_host(url: str | None) -> Found | None:
     labels = domain[1].split(".")
     if not (len(labels) == 1 or (len(labels) == 2 and labels[0] in _GOVERNMENT_SUFFIXES)):
         return None
-    country = _country_names().get(labels[-1])
+    country = territory_names().get(labels[-1])
     if country is None or not _PLAIN_NAME.fullmatch(country) or country in _WITH_ARTICLE or country.startswith(_FORM_WORDS):
         return None
     return Found(f"Ministry of Foreign Affairs of {country}", site_of(url) or "", "address")
