@@ -32,6 +32,11 @@ from tests.ingest.dry_run import dry_add
             "Lima",
         ),
         (
+            "Barahona, Dominican Republic.- The governments and business leaders of the Dominican Republic and Haiti will "
+            "work together to surmount frictions.",
+            "Barahona",
+        ),
+        (
             "Münster, May 28, 2024, The Europe Today: French President Emmanuel Macron began the third and final day of his "
             "state visit to Germany in the western city of Münster.",
             "Münster",

@@ -17,6 +17,8 @@ from tests.ingest.dry_run import dry_add
         ("Aug 26, 2031", True),
         ("- Wednesday, 7 May 2031", True),
         ("June 16, 2031 9:24 PM", True),
+        ("3. 4. 2031 16:33", True),
+        ("Talks on 3. 4. 2031 in Port Avel", False),
         ("Talks in Port Avel on June 16, 2031", False),
         ("Updated: June 16, 2031", False),
         ("Monday", False),
@@ -79,3 +81,14 @@ def test_a_date_line_below_the_standfirst_and_the_photos_caption_dates_the_page(
     )
     fields = dry_add(mini_project, tmp_path, text, "https://trt.global/world/article/18220511")
     assert fields["published"] == "2024-10-15"
+
+
+def test_a_day_written_with_spaced_full_stops_dates_a_release(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Press Advisories\n\n"
+        "3. 4. 2031 16:33\n\n"
+        "Members of the Government met their Westmark counterparts. They discussed regional cooperation\n\n"
+        "A meeting of the governments of Ostland and Westmark took place in Port Avel on Monday.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://government.example/en/media/members-of-the-government-met-204438/")
+    assert fields["published"] == "2031-04-03"

@@ -28,6 +28,11 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("follow button", re.compile(r"follow(?: us)?")),
+    # A site in several languages asks which to show: "Would you like to make English your default language on this site?"
+    (
+        "language prompt",
+        re.compile(r"would you like to (?:make|set) [a-z]{3,20} (?:as )?your default language(?: on this (?:site|website))?\??"),
+    ),
     (
         "menu",
         re.compile(

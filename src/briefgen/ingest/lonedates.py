@@ -10,10 +10,15 @@ few paragraphs is the story's day: a page prints its own day there, while a date
 ("Thursday, June 13, 2024") is still the site's banner wherever it stands, as
 :func:`briefgen.ingest.headlinestamps.stamp_below_headline` reads it, and gives nothing here either.  Two such lines giving
 different days settle nothing and give nothing: a wrong date is worse than none.
+
+Central European pages write the day in figures with a full stop and a space after the day and the month, the day
+first: "3. 4. 2023 16:33" over a Czech government release.  Read without the spaces ("3.4.2023"), a date so written is
+the same day, the day before the month as the full stops say.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefgen.ingest.meta import Found, parse_header_date
@@ -40,6 +45,13 @@ _LONGEST = 40
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(name[:3] for name in WEEKDAY_NAMES)})", re.IGNORECASE)
 #: A time of day on a date line ("9:24", "18.30"): a stamp of when the story went up, which a site's banner does not show.
 CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+# "3. 4. 2023": the day, the month and the year in figures, a full stop and a space after the day and the month.
+_SPACED_DOTS = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?!\d)")
+
+
+def _day(line: str) -> dt.date | None:
+    """The full date of a date line, "3. 4. 2023" read as "3.4.2023"."""
+    return parse_header_date(_SPACED_DOTS.sub(r"\1.\2.\3", line))
 
 
 def date_alone(line: str) -> bool:
@@ -47,7 +59,7 @@ def date_alone(line: str) -> bool:
     "- Wednesday, 7 May 2025", "June 16, 2025 9:24 PM"), and a full date in it."""
     words = re.findall(r"[^\W\d_]+", line)
     short = len(line.strip()) <= _LONGEST
-    return short and all(word.casefold() in _DATE_WORDS for word in words) and parse_header_date(line) is not None
+    return short and all(word.casefold() in _DATE_WORDS for word in words) and _day(line) is not None
 
 
 def lone_date_line(part: Part) -> list[Found]:
@@ -65,7 +77,7 @@ def lone_date_line(part: Part) -> list[Found]:
         )
         if below_headline and line.kind == "date banner" and heads_story and date_alone(line.text) and not banner:
             lines.append(line.text)
-    days = {parse_header_date(text) for text in lines}
+    days = {_day(text) for text in lines}
     if len(days) != 1:
         return []
     day = days.pop()
