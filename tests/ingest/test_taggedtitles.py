@@ -40,3 +40,16 @@ def test_the_reader_sees_the_title_without_its_tag(mini_project: Path, tmp_path:
     fields = dry_add(mini_project, tmp_path, text, _URL)
     assert fields["title"] == "Muizzu in China to sign several pacts"
     assert fields["place"] == ""  # a country's tag files the story; it is no dateline
+
+
+def test_a_trail_of_section_names_run_into_the_title_is_taken_off(mini_project: Path, tmp_path: Path) -> None:
+    assert without_tag("NewsLocalOstland's president visits Westmark on Monday") == "Ostland's president visits Westmark on Monday"
+    assert without_tag("NewsWorldBusinessVell to sign harbour pact in Port Avel") == "Vell to sign harbour pact in Port Avel"
+    for headline in ("Newsweek reports on the harbour talks", "NewsLocal Vell", "News Local Ostland president visits Westmark"):
+        assert without_tag(headline) == headline
+    text = (
+        "NewsLocalOstland's president Anna Vell visits Westmark on Monday\n\n"
+        "Ostland's president Anna Vell is visiting Westmark on Monday in a bid to strengthen ties and address regional issues.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://local.example/news/local/ostlands-president-visits-westmark-on-monday/")
+    assert fields["title"] == "Ostland's president Anna Vell visits Westmark on Monday"
