@@ -28,6 +28,14 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("follow button", re.compile(r"follow(?: us)?")),
+    # The page's promotion of its own account, perhaps with the address: "Follow Khmerization on Facebook: https://…".
+    (
+        "follow button",
+        re.compile(
+            r"follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on "
+            r"(?:x|twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads|tiktok)\b.{0,160}"
+        ),
+    ),
     # A site in several languages asks which to show: "Would you like to make English your default language on this site?"
     (
         "language prompt",
