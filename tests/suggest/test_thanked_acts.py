@@ -46,4 +46,6 @@ def test_thanks_for_the_welcome_or_bare_support_stay_courtesy() -> None:
     assert not check_worthy("He thanked the Jordanian king for extending a warm welcome to him and his delegation.")
     assert not thanks_for_act("Tokayev expressed gratitude to Xi for accepting the invitation to visit Kazakhstan.")
     assert not thanks_for_act("Modi expressed gratitude for Kuwait's support of the Indian community.")
+    # another clause's role: not what the thanks were for
+    assert not thanks_for_act("Modi thanked Kuwait for its support of the Indians, while the Amir praised their role in its progress.")
     assert not thanks_for_act("I thank you for the invitation to visit China and for our meeting today.")

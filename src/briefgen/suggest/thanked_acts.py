@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-# A word of thanks or appreciation, then at most a few words (who is thanked) within the clause.
-_THANKS = r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b[^.;!?]{0,60}?\bfor "
-_APPRECIATION = r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat(?:e|es|ed|ing|ion))\b[^.;!?]{0,60}?"
+# A word of thanks or appreciation, then at most a few words (who is thanked) within the clause: not past a comma, where
+# another clause may name someone else's role ("gratitude for Kuwait's support of …, while the Amir praised their role in").
+_THANKS = r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b[^.;,!?]{0,60}?\bfor "
+_APPRECIATION = r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat(?:e|es|ed|ing|ion))\b[^.;,!?]{0,60}?"
 # Whose help: "its", "your", "Ghana’s", "the Jordanian"; quoted words allowed ('its “selfless assistance”').
 _SIDE = r"(?:(?:its|their|his|her|your|our|the country['’]s|(?:the )?[A-Z][\w-]*['’]?s?) )?"
 _HELP = r"(?:support|assistance|solidarity|role|help|contributions?|leadership)"
