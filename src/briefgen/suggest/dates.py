@@ -28,6 +28,7 @@ from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.news_counts import counted_from_the_news
 from briefgen.suggest.overnight import dates_no_day
+from briefgen.suggest.progressive_days import plan_split_by_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.relative_asides import dates_outside_asides
 from briefgen.suggest.report_year import in_report_year
@@ -39,6 +40,7 @@ from briefgen.suggest.tense import (
     fronted_future,
     future_subject,
     long_future_clause,
+    progressive_clause,
     said_on_weekday,
     scheduled_clause,
     told_in_the_past,
@@ -139,6 +141,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"
+    ahead = ahead or progressive_clause(text, start) or plan_split_by_day(text, start, match.end())  # "is traveling … on Sunday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 
