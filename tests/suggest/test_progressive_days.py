@@ -55,3 +55,12 @@ def test_the_progressive_and_the_split_plan_are_read_narrowly() -> None:
     assert plan_split_by_day(text, text.index("on Wednesday"), text.index(" expected"))
     text = "Steinmeier was on Wednesday expected to honour the heroes of the uprising."
     assert not plan_split_by_day(text, text.index("on Wednesday"), text.index(" expected"))
+
+
+def test_a_plan_told_in_the_progressive_keeps_its_own_day_of_writing_before_a_later_one() -> None:
+    # intake_final58's form (a Sunday page): the banquet is tonight's; the Monday after it is the next stop's.
+    text = (
+        "The president is hosting a state banquet for his guest at the palace on Sunday evening before the two leaders "
+        "travel on Monday to the port city."
+    )
+    assert resolved(text, dt.date(2024, 5, 26), future=True, kind="plan", ref_year=2024) == ("2024-05-26", "on Sunday")

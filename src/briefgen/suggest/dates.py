@@ -315,7 +315,11 @@ def find_date(
         # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
         # clause names dates it, printed before, on or after that day: "announced on Tuesday that he will visit between
         # December 7 and 9" is the 7th.
-        ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
+        # "is holding a state banquet on Sunday evening before the two presidents travel on Monday" (a Sunday page): the
+        # day of an arrangement told in the progressive is the plan's own, today's as much as a coming one.
+        ahead = [
+            item for item in found if item[1].first_day > reference or in_future_clause(text, item[0]) or progressive_clause(text, item[0])
+        ]
         if ahead:
             return finest_within(ahead)[1:]  # "the 2024 Summit, which will take place between Wednesday and Friday"
     if not future and found[0][1].month is None and not re.search(r"\d", found[0][2]):
