@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.english import sentence_before
+from briefgen.text.english import PAST_AUXILIARIES, REGULAR_PAST, sentence_before
 
 # An invitation that still stands, then "to" (the occasion): "has invited X to", "invites X to attend".
 _STANDING = re.compile(
@@ -24,7 +24,7 @@ _STANDING = re.compile(
 )
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 # A finite past verb between the invitation and the date dates another act.
-_PAST = re.compile(r"\b(?:was|were|had|did|said|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
+_PAST = re.compile(rf"\b(?:{PAST_AUXILIARIES}|said|{REGULAR_PAST})\b", re.IGNORECASE)
 # How far back in its sentence the invitation may stand.
 _REACH = 240
 

@@ -26,6 +26,7 @@ from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.planned_occasions import planned_occasion
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, in_future_clause, scheduled_clause
 from briefgen.suggest.upcoming import describes_upcoming
+from briefgen.text.english import PAST_AUXILIARIES, REGULAR_PAST
 
 # A finite past act: "already signed", "held", "met".  Participles that only describe ("the long-awaited
 # summit") are not counted: the verb must be one of these or follow "already"/"has"/"have"/"had".
@@ -42,7 +43,7 @@ _FUTURE_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b", re.IGNORECASE)
-_PAST_AFTER = re.compile(r"\b(?:was|were|had|did|(?-i:[a-z]{2,}[^e\W]ed))\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(rf"\b(?:{PAST_AUXILIARIES}|{REGULAR_PAST})\b", re.IGNORECASE)
 # An act told in the present progressive is still to come when it names a month: "Azerbaijan is hosting the COP29
 # climate conference in November" (a page of August 2024) is the coming November; one over would be "hosted".
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:(?:host|hold|stag|organi[sz]|conven|chair)ing)\b", re.IGNORECASE)

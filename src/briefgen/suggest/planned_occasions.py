@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.english import IRREGULAR_PASTS
+from briefgen.text.english import IRREGULAR_PASTS, PAST_AUXILIARIES, REGULAR_PAST
 
 # "announced visit to Iran in", "planned state visit to India in", "proposed trip to Beijing in": the noun phrase
 # that ends right before the month, with no verb of its own after the noun.
@@ -34,7 +34,7 @@ _PLANNED_OCCASION = re.compile(
 # A finite past verb after the month: the occasion is over or called off ("was postponed", "did not take place");
 # a participle after "be" ("may be shortened") is no past act.
 _PAST_AFTER = re.compile(
-    rf"\b(?:was|were|had|did|{IRREGULAR_PASTS})\b|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?-i:[a-z]{{2,}}[^e\W]ed)\b", re.IGNORECASE
+    rf"\b(?:{PAST_AUXILIARIES}|{IRREGULAR_PASTS})\b|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b{REGULAR_PAST}\b", re.IGNORECASE
 )
 
 

@@ -37,6 +37,11 @@ _MONTH_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(MO
 #: The past tenses of news's common verbs that do not end in "-ed", as an alternation: a clause told in the past
 #: ("met", "held", "signed" is regular) is read by them beside the "-ed" forms.
 IRREGULAR_PASTS = "met|held|took|made|gave|saw|went|began|led|sent|won|paid|spoke|came"
+#: A regular past tense, "-ed" after a letter other than "e" ("signed", "agreed" is not one): case-sensitive inside
+#: a case-blind pattern, so "Ahmed" and "United" do not pass for verbs.
+REGULAR_PAST = r"(?-i:[a-z]{2,}[^e\W]ed)"
+#: The finite past of "be", "have" and "do": with a regular past, the words that tell a clause as over.
+PAST_AUXILIARIES = "was|were|had|did"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Full weekday names, for case-sensitive use.
 FULL_WEEKDAY_PATTERN = "|".join(WEEKDAY_NAMES)
