@@ -22,6 +22,9 @@ _DATELINE = "Ulaanbaatar, Mongolia, July 6 (Jiji Press)--The Emperor arrived. He
         ("https://example.com/en/news/yjj2025070600098/emperor-arrives.html", "The Emperor arrived on Sunday.", None),
         # The text names another day of the month: not confirmed.
         ("https://example.com/en/news/yjj2025070600098/emperor-arrives.html", "Tokyo, July 16 (Jiji Press)--He left.", None),
+        # Nine digits of a serial number after the day, as Yonhap numbers its stories.
+        ("https://m-en.example.kr/view/AEN20220825007500325", "SEOUL, Aug. 25 (Yonhap) -- The minister left.", dt.date(2022, 8, 25)),
+        ("https://m-en.example.kr/view/AEN202208250075003251", "SEOUL, Aug. 25 (Yonhap) -- The minister left.", None),
         # Digits that make no real day are an id.
         ("https://example.com/news/abc2025133100098/story.html", "In 2025.", None),
     ],

@@ -27,6 +27,7 @@ from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
 from briefgen.ingest.stampshapes import shaped_date_line
 from briefgen.ingest.text import Part
+from briefgen.ingest.titledates import headline_closing_date
 from briefgen.ingest.weatherclock import shows_weather
 from briefgen.ingest.wiredays import wire_dateline_day
 
@@ -43,7 +44,8 @@ def last_readings(part: Part) -> list[Found]:
     line in words or figures it does not take ("13 de Febrero de 2018 - 16:16", "Publication date 3.3.2022 15.35",
     :mod:`briefgen.ingest.stampshapes`), else a photo caption's day that the lede's weekday confirms
     (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`),
-    else a publication stamp at the page's foot (:mod:`briefgen.ingest.footstamps`);
+    else a publication stamp at the page's foot (:mod:`briefgen.ingest.footstamps`), else the full date a headline
+    closes on ("…: 18 April 2018", :mod:`briefgen.ingest.titledates`);
     as a list of one, or empty.  The date lines at the top are skipped on a page that shows the weather there: they are
     the site's clock (:mod:`briefgen.ingest.weatherclock`)."""
     removed = [(r.kind, r.text) for r in part.removed]
@@ -60,6 +62,7 @@ def last_readings(part: Part) -> list[Found]:
         or caption_date(part)
         or wire_dateline_day(part)
         or foot_stamp_date(part)
+        or headline_closing_date(part)
     )
 
 

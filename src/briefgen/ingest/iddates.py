@@ -1,8 +1,9 @@
 """Page dates written year first as eight digits inside a story's id or page name.
 
 Many publishing systems name a story by its day and a serial number: letters, then the day, then the number
-("/news/yjj2025070600098/…"), or the day set between hyphens in the page name ("…-relations-20231207-0010.html",
-"…-summit-20170403-…").  Year, month and day in that order are certain once the digits make a real day; but the
+("/news/yjj2025070600098/…", Yonhap's "/view/AEN20220825007500325"), or the day set between hyphens in the page
+name ("…-relations-20231207-0010.html", "…-summit-20170403-…").  Year, month and day in that order are certain once
+the digits make a real day; but the
 same shape can be a plain id, so the date is read only when the page's text confirms it: it names that year (or
 the one before, as a story of January writes of last year), or it writes that very month and day ("July 6", in a
 dateline).  An id whose digits happen to make a day seldom also agrees with the text, and a wrong date is worse
@@ -17,7 +18,7 @@ import re
 from briefgen.ingest.addressdates import first_date_in_url
 from briefgen.text.english import names_year_or_before
 
-_GLUED_TO_LETTERS = re.compile(r"(?<=/)[a-z]{1,6}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{0,8}(?=$|[/._-])", re.IGNORECASE)
+_GLUED_TO_LETTERS = re.compile(r"(?<=/)[a-z]{1,6}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{0,9}(?=$|[/._-])", re.IGNORECASE)
 _BETWEEN_HYPHENS = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=-)", re.IGNORECASE)
 
 

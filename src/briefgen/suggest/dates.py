@@ -28,6 +28,7 @@ from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.news_counts import counted_from_the_news
 from briefgen.suggest.overnight import dates_no_day
+from briefgen.suggest.progressive_days import plan_split_by_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.relative_asides import dates_outside_asides
 from briefgen.suggest.report_year import in_report_year
@@ -39,6 +40,7 @@ from briefgen.suggest.tense import (
     fronted_future,
     future_subject,
     long_future_clause,
+    progressive_clause,
     said_on_weekday,
     scheduled_clause,
     told_in_the_past,
@@ -139,6 +141,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"
+    ahead = ahead or progressive_clause(text, start) or plan_split_by_day(text, start, match.end())  # "is traveling … on Sunday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 
@@ -312,7 +315,11 @@ def find_date(
         # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
         # clause names dates it, printed before, on or after that day: "announced on Tuesday that he will visit between
         # December 7 and 9" is the 7th.
-        ahead = [item for item in found if item[1].first_day > reference or in_future_clause(text, item[0])]
+        # "is holding a state banquet on Sunday evening before the two presidents travel on Monday" (a Sunday page): the
+        # day of an arrangement told in the progressive is the plan's own, today's as much as a coming one.
+        ahead = [
+            item for item in found if item[1].first_day > reference or in_future_clause(text, item[0]) or progressive_clause(text, item[0])
+        ]
         if ahead:
             return finest_within(ahead)[1:]  # "the 2024 Summit, which will take place between Wednesday and Friday"
     if not future and found[0][1].month is None and not re.search(r"\d", found[0][2]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.invitations import invited_to_come
+from briefgen.suggest.planned_occasions import planned_occasion
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, in_future_clause, scheduled_clause
 from briefgen.suggest.upcoming import describes_upcoming
 
@@ -30,9 +31,12 @@ from briefgen.suggest.upcoming import describes_upcoming
 # summit") are not counted: the verb must be one of these or follow "already"/"has"/"have"/"had".
 _PAST_ACT = re.compile(
     r"\b(?:signed|inked|met|held|visited|hosted|agreed|announced|launched|concluded|opened|established|sealed|struck|"
-    r"(?:already|has|have|had)\s+(?:\w+\s+)?(?-i:[a-z]{2,}ed|met|held|made|struck|signed))\b",
+    r"(?:already|has|have|had)\s+(?:\w+\s+)?(?-i:[a-z]{2,}ed|met|held|made|struck|signed)|"
+    # "made separate visits to Warsaw in March", "paid a visit to Kabul in May": a visit made, its month behind
+    r"(?:made|paid)\s+(?:\w+\s+){0,2}?visits?)\b",
     re.IGNORECASE,
 )
+_VISIT_MADE = re.compile(r"\b(?:made|paid)\s+(?:\w+\s+){0,2}?visits?\b", re.IGNORECASE)
 _FUTURE_WORD = re.compile(
     r"\b(?:will|shall|would|to|plans?|planning|expects?|expected|hopes?|hoping|due|set|scheduled|slated|upcoming|coming|next)\b",
     re.IGNORECASE,
@@ -55,6 +59,8 @@ def told_as_past(text: str, start: int) -> bool:
     past act (:mod:`briefgen.suggest.upcoming`).
     """
     clause = _clause(text, start)
+    if _VISIT_MADE.search(clause):
+        clause = re.sub(r"\b(visits?)\s+to\b", r"\1", clause, flags=re.IGNORECASE)  # "visits to Warsaw": no infinitive's "to"
     return bool(_PAST_ACT.search(clause)) and not _FUTURE_WORD.search(clause) and not describes_upcoming(text, start)
 
 
@@ -65,8 +71,8 @@ def told_as_ahead(text: str, start: int) -> bool:
     :mod:`briefgen.suggest.invitations`) or an upcoming one a participle describes ("the upcoming summit, hosted by
     Jordan in March").
     """
-    if invited_to_come(text, start) or describes_upcoming(text, start):
-        return True
+    if invited_to_come(text, start) or describes_upcoming(text, start) or planned_occasion(text, start):
+        return True  # "Lula's announced visit to Iran in May could be seen as an obstacle": the coming May
     clause = _clause(text, start)
     forward = _LOOKS_FORWARD.search(clause)
     if forward is not None:

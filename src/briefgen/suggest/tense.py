@@ -17,6 +17,7 @@ from briefgen.suggest.inner_stops import without_inner_stops
 from briefgen.suggest.list_commas import without_list_commas
 from briefgen.suggest.place_commas import without_place_comma
 from briefgen.suggest.programmes import programme_subject, programme_told
+from briefgen.suggest.progressive_days import progressive_act
 from briefgen.suggest.scare_quotes import without_scare_quotes
 from briefgen.text.english import IRREGULAR_PASTS, WEEKDAY_WORDS_PATTERN, weekday_number
 
@@ -124,9 +125,22 @@ def long_future_clause(text: str, start: int) -> bool:
     return not _PAST_VERB.search(rest) and not _PAST_ACT.search(rest)
 
 
+# A word before "visits" that makes it the plural noun, no verb of a schedule: "made separate visits to Warsaw in March".
+_VISITS_NOUN = re.compile(
+    r"\b(?:made|paid|make|pay|exchanged|separate|several|many|frequent|reciprocal|mutual|official|state|regular|previous|"
+    r"recent|earlier|two|three|four|five|these|those|such|their|his|her|its|our|the|both|return|ministerial)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _scheduled_acts(clause: str) -> list[re.Match[str]]:
     """The acts of a schedule told in the present in ``clause``, singular ("arrives") or plural ("arrive"), in order."""
-    return sorted([*_SCHEDULED_PRESENT.finditer(clause), *_PLURAL_SCHEDULED.finditer(clause)], key=lambda match: match.start())
+    acts = [
+        m
+        for m in _SCHEDULED_PRESENT.finditer(clause)
+        if not (m.group(0).casefold() == "visits" and _VISITS_NOUN.search(clause[: m.start()]))
+    ]
+    return sorted([*acts, *_PLURAL_SCHEDULED.finditer(clause)], key=lambda match: match.start())
 
 
 def scheduled_clause(text: str, start: int) -> bool:
@@ -146,6 +160,20 @@ def scheduled_clause(text: str, start: int) -> bool:
         return False
     last = max(match.end() for match in found)
     return not _PAST_VERB.search(clause, last)
+
+
+def progressive_clause(text: str, start: int) -> bool:
+    """Whether the clause ending at ``text[start]`` tells an arrangement in the present progressive ("is traveling to … on").
+
+    "Halimah Yacob is traveling to Manila on Sunday" dates the coming Sunday
+    (:mod:`briefgen.suggest.progressive_days`); a past act after the progressive
+    ("the delegation that is accompanying Modi arrived on Monday") governs the day.
+    """
+    clause = CLAUSE_BREAK.split(without_inner_stops(text[max(0, start - 140) : start]))[-1]
+    found = progressive_act(clause)
+    if found is None or _AS_THEN.search(clause, 0, found.start()):
+        return False
+    return not _PAST_VERB.search(clause, found.end()) and not _PAST_ACT.search(clause, found.end())
 
 
 def fronted_future(text: str, start: int, end: int) -> bool:
@@ -169,6 +197,8 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     scheduled = next((m for m in _scheduled_acts(clause) if not _AS_THEN.search(clause, 0, m.start())), None)
     # "On Friday morning, his programme includes a breakfast": a programme told in the present is a plan.
     future = _FUTURE_CLAUSE.search(clause) or _PLANNED.search(clause) or scheduled or programme_told(clause)
+    # "On Tuesday morning, Clinton is bringing communications equipment": an arrangement told in the progressive.
+    future = future or progressive_act(clause)
     return future is not None and not _PAST_AFTER_FUTURE.search(clause, 0, future.start())
 
 

@@ -66,6 +66,7 @@ from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.records import states_a_record
 from briefgen.suggest.speakers import attribution, names_something, spoken_by_name, subjects
 from briefgen.suggest.stressed_points import stressed_point
+from briefgen.suggest.thanked_acts import thanks_for_act
 from briefgen.suggest.vague import is_vague
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
@@ -342,6 +343,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     circumstance = _CIRCUMSTANCE_ONLY.search(text) and not _figure_or_date(text)
     if _OPINION.search(text) or _FURNITURE.search(text) or circumstance or is_furniture(text):
         return False
+    if thanks_for_act(text):
+        return True  # "thanked China for its assistance in providing development funds": the act thanked for, see .thanked_acts
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
