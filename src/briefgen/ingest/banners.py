@@ -25,6 +25,7 @@ from briefgen.ingest.footstamps import foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
+from briefgen.ingest.speechdates import speech_date
 from briefgen.ingest.stampshapes import shaped_date_line
 from briefgen.ingest.text import Part
 from briefgen.ingest.titledates import headline_closing_date
@@ -40,6 +41,7 @@ _WITH_THE_STORY = frozenset(["reading time"])
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
+    the day a speech's standfirst gives ("Speech by … on 11 June 2024", :mod:`briefgen.ingest.speechdates`), else
     the newest post it embeds, else a date banner whose day the lede writes in full (:mod:`briefgen.ingest.echoedbanners`),
     else its date banner, else a weekday date line right below its headline
     (:mod:`briefgen.ingest.weekdaystamps`), else a date alone on its line near the top (:mod:`briefgen.ingest.lonedates`), else a date
@@ -55,6 +57,7 @@ def last_readings(part: Part) -> list[Found]:
     return (
         lede_date(part.paragraphs)
         or opening_date(part.paragraphs)
+        or speech_date(part.paragraphs)
         or embedded_post_date(part.paragraphs)
         or (
             []
