@@ -16,7 +16,6 @@ from tests.ingest.dry_run import dry_add
     [
         ("https://www.gov.si/en/news/2023-07-14-prime-minister-golob-in-zagreb/", "Government of Slovenia"),
         ("https://vlada.gov.hr/print.aspx?id=18310&url=print", "Government of Croatia"),
-        ("http://popeinbulgaria.gov.bg/special/en/Press-center/News/meeting", "Government of Bulgaria"),
     ],
 )
 def test_a_governments_address_names_its_country(url: str, outlet: str) -> None:
@@ -32,6 +31,8 @@ def test_a_governments_address_names_its_country(url: str, outlet: str) -> None:
         "https://abcnews.go.com/International/visit",  # "go" is a company's name
         "https://www.gov.example/visit",  # no country's code
         "https://www.gov.ph/visit",  # "the Philippines": the table writes it its own way
+        "https://moh.gov.hr/visit",  # a ministry's site under the suffix
+        "http://popeinbulgaria.gov.bg/special/en/Press-center/News/meeting",  # a site of its own under the suffix
     ],
 )
 def test_other_addresses_are_not_read(url: str) -> None:
