@@ -42,7 +42,7 @@ def _added(root: Path, tmp_path: Path, text: str, url: str = "https://ferries.ex
         ("2024-06-13T10:23:00+05:00", "2024-06-13"),
         ("Last Modified: June 14, 2024 | Published: June 13, 2024", "2024-06-13"),  # published, not modified
         ("Wed, 06/12/2024 - 10:23", ""),  # June or December: no date rather than a wrong one
-        ("Thursday, June 13, 2024", ""),  # a weekday and no time: the site's banner, the day the page was read
+        ("Thursday, June 13, 2024", "2024-06-13"),  # a weekday and no time: read only as no other date dates the page
     ],
 )
 def test_a_date_line_under_the_headline_dates_the_story(mini_project: Path, tmp_path: Path, stamp: str, published: str) -> None:

@@ -37,6 +37,11 @@ from tests.ingest.dry_run import dry_add
             "Barahona",
         ),
         (
+            "Kampala, Uganda -President Yoweri Museveni is set to make a state visit to Kenya, as Uganda attaches great "
+            "importance to its relations with its neighbour.",
+            "Kampala",
+        ),
+        (
             "Münster, May 28, 2024, The Europe Today: French President Emmanuel Macron began the third and final day of his "
             "state visit to Germany in the western city of Münster.",
             "Münster",
@@ -139,3 +144,7 @@ def test_a_place_in_capitals_glued_by_a_hyphen_to_the_ledes_first_word_counts_wh
     lede = "PORTAVEL-CLOSE regional allies Westmark and Eastmark this week sought to deepen political ties in Portavel."
     assert shaped_dateline([lede], [])["place"].value == "Portavel"
     assert shaped_dateline(["ECOWAS-EU trade talks resumed on Monday in Abuja."], []) == {}
+
+
+def test_a_hyphen_against_a_word_in_small_letters_is_no_dateline() -> None:
+    assert shaped_dateline(["Kampala, Uganda -based firms say Uganda's exports to Kenya rose last year."], []) == {}

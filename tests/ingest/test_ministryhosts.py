@@ -18,6 +18,8 @@ from tests.ingest.dry_run import dry_add
         ("https://mofa.gov.gh/news/visit", "Ministry of Foreign Affairs of Ghana"),
         ("https://www.mfa.go.th/en/content/visit", "Ministry of Foreign Affairs of Thailand"),
         ("https://mfa.am/en/press-release/visit", "Ministry of Foreign Affairs of Armenia"),
+        ("https://foreignaffairs.gov.fj/?p=48818", "Ministry of Foreign Affairs of Fiji"),  # the ministry spelled out
+        ("https://www.cancilleria.gob.ec/ecuador-and-colombia-meet/", "Ministry of Foreign Affairs of Ecuador"),  # in Spanish
     ],
 )
 def test_a_ministrys_address_names_its_country(url: str, outlet: str) -> None:
@@ -34,6 +36,7 @@ def test_a_ministrys_address_names_its_country(url: str, outlet: str) -> None:
         "https://mfa.news/visit",  # no country's code
         "https://mfa.com/visit",
         "https://news.gov.kz/visit",  # no ministry's name
+        "https://foreignaffairs.co.nz/2020/11/27/visit/",  # a company's site, not a government's suffix
     ],
 )
 def test_other_addresses_are_not_read(url: str) -> None:

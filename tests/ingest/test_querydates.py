@@ -29,3 +29,22 @@ _TEXT = (
 )
 def test_the_query_string_dates_the_page(mini_project: Path, tmp_path: Path, url: str, published: str) -> None:
     assert dry_add(mini_project, tmp_path, _TEXT, url)["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("http://www.b92.example/eng/news/politics.php?yyyy=2014&mm=07&dd=01&nav_id=90832", "2014-07-01"),
+        ("https://news.example/archive.php?year=2019&month=3&day=14", "2019-03-14"),
+        ("https://news.example/archive.php?yyyy=2014&mm=13&dd=01", ""),  # no 13th month
+        ("https://news.example/archive.php?yyyy=2014&mm=07", ""),  # no day: the month's index
+        ("https://news.example/archive.php?yyyy=14&mm=07&dd=01", ""),  # a year in two figures is not read
+    ],
+)
+def test_a_named_year_month_and_day_date_the_page(mini_project: Path, tmp_path: Path, url: str, published: str) -> None:
+    text = (
+        "Serbian and Hungarian cabinets hold joint session\n\n"
+        "BELGRADE -- The Hungarian prime minister is visiting Belgrade on Tuesday, where he is meeting his Serbian counterpart.\n\n"
+        "The two governments will hold a joint sitting, during which several agreements will be signed.\n"
+    )
+    assert dry_add(mini_project, tmp_path, text, url)["published"] == published

@@ -53,7 +53,10 @@ def test_a_date_banner_above_the_headline_or_without_a_time_dates_nothing(mini_p
     above = f"Thursday, October 3, 2024 10:15 AM\n\nTwo ports agree on a ferry link\n\n{LEDE}\n"
     assert _published(mini_project, tmp_path, above)[0] == ""  # the site's banner, above the headline
     no_time = f"Two ports agree on a ferry link\n\nThursday, October 3, 2024\n\n{LEDE}\n"
-    assert _published(mini_project, tmp_path, no_time)[0] == ""  # a bare date may be the day the page was read
+    # a weekday date may be the day the page was read: not the stamp, but the last reading of a page dated nowhere else
+    # (:mod:`briefgen.ingest.weekdaystamps`); beside the address's day, the address wins
+    assert _published(mini_project, tmp_path, no_time)[0] == "2024-10-03"
+    assert dry_add(mini_project, tmp_path, no_time, "https://ferries.example/2024/10/02/story")["published"] == "2024-10-02"
 
 
 def test_only_a_byline_or_a_caption_may_stand_between_headline_and_stamp() -> None:

@@ -26,6 +26,8 @@ from briefgen.ingest.bylines import byline_author, byline_date_text, published_w
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
+from briefgen.ingest.genericcredits import without_generic_credit
+from briefgen.ingest.governmenthosts import government_of_host
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
@@ -214,7 +216,9 @@ def _outlet(
         return promoted
     # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.
     return (
-        credits[0] if credits and not address else titled_site(part.headline, address) or ministry_of_host(address) or host_words(address)
+        credits[0]
+        if credits and not address
+        else titled_site(part.headline, address) or ministry_of_host(address) or government_of_host(address) or host_words(address)
     )
 
 
@@ -228,7 +232,7 @@ def describe(
         part, titling = headline_by_address(headline_behind_trail(headline_below_crumbs(headline_printed_twice(part))), address)
         found.update(titling)
     lede = lead_paragraph(part.paragraphs)
-    stated = read_dateline(part, lede, address)
+    stated = without_generic_credit(read_dateline(part, lede, address))  # "(Agency)": no agency's name
     sites = sites if sites is not None else dict(known_sites())
 
     if options.title:

@@ -25,10 +25,12 @@ from briefgen.ingest.footstamps import foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
+from briefgen.ingest.speechdates import speech_date
 from briefgen.ingest.stampshapes import shaped_date_line
 from briefgen.ingest.text import Part
 from briefgen.ingest.titledates import headline_closing_date
 from briefgen.ingest.weatherclock import shows_weather
+from briefgen.ingest.weekdaystamps import weekday_below_headline
 from briefgen.ingest.wiredays import wire_dateline_day
 
 # Lines a page prints with the story's own details, between its date line and its headline ("December 5, 2024" over
@@ -39,8 +41,10 @@ _WITH_THE_STORY = frozenset(["reading time"])
 def last_readings(part: Part) -> list[Found]:
     """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
     weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
+    the day a speech's standfirst gives ("Speech by … on 11 June 2024", :mod:`briefgen.ingest.speechdates`), else
     the newest post it embeds, else a date banner whose day the lede writes in full (:mod:`briefgen.ingest.echoedbanners`),
-    else its date banner, else a date alone on its line near the top (:mod:`briefgen.ingest.lonedates`), else a date
+    else its date banner, else a weekday date line right below its headline
+    (:mod:`briefgen.ingest.weekdaystamps`), else a date alone on its line near the top (:mod:`briefgen.ingest.lonedates`), else a date
     line in words or figures it does not take ("13 de Febrero de 2018 - 16:16", "Publication date 3.3.2022 15.35",
     :mod:`briefgen.ingest.stampshapes`), else a photo caption's day that the lede's weekday confirms
     (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`),
@@ -53,11 +57,17 @@ def last_readings(part: Part) -> list[Found]:
     return (
         lede_date(part.paragraphs)
         or opening_date(part.paragraphs)
+        or speech_date(part.paragraphs)
         or embedded_post_date(part.paragraphs)
         or (
             []
             if clock
-            else echoed_banner(part) or banner_date(removed) or headless_stamp(part) or lone_date_line(part) or shaped_date_line(part)
+            else echoed_banner(part)
+            or banner_date(removed)
+            or weekday_below_headline(part)
+            or headless_stamp(part)
+            or lone_date_line(part)
+            or shaped_date_line(part)
         )
         or caption_date(part)
         or wire_dateline_day(part)

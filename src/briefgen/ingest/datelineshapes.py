@@ -14,7 +14,8 @@ followed by the report's first sentence:
   Indonesianpost.com – Reported by Antara, …", also with the country's initials and the dash typed against them:
   "Abu Dhabi, UAE– The Ministry …" (other capitals there credit the copy: "Jakarta, MINA –"), or a state's abbreviation
   ("Woodside, Calif. —", :mod:`briefgen.ingest.regionnames`), or closed by a full stop and a hyphen as the papers of
-  Spanish-speaking countries close their datelines: "Barahona, Dominican Republic.- The governments …".  Words before a comma
+  Spanish-speaking countries close their datelines: "Barahona, Dominican Republic.- The governments …", or by a hyphen
+  typed against the lede's first word: "Kampala, Uganda -President Yoweri Museveni …".  Words before a comma
   may also be a phrase ("Meanwhile, Biden —"), so the place or its country (after initials, the place itself) must be
   named again on the page, as where a report happens is;
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
@@ -63,11 +64,12 @@ _CAPS_WITH_CODE_DAY = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s
 _COUNTRY_INITIALS = ("USA", "UAE", "DRC", "PRC", "KSA", "ROK", "US", "UK")
 # The site's own address may follow the country: "Saint Petersburg, Russia, Indonesianpost.com – Reported by …".
 # The country may be initials ("Abu Dhabi, UAE – The Ministry …"), and a long dash may be typed against it ("UAE– The");
-# a full stop and a hyphen may close it ("Barahona, Dominican Republic.- The governments …").
+# a full stop and a hyphen may close it ("Barahona, Dominican Republic.- The governments …"), or a spaced hyphen typed
+# against the lede's first word ("Kampala, Uganda -President …").
 _TITLE_WITH_REGION = re.compile(
     rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*"
     rf"(?P<region>{_TITLE}(?:\s+{_TITLE}){{0,2}}|{REGION_ABBREVIATION}|(?P<initials>{'|'.join(_COUNTRY_INITIALS)}))"
-    r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?(?:\s*[—–]|\s+-{1,2}|\.-)\s+(?=[A-Z“\"])"
+    r"(?:,\s*[A-Z][\w-]*(?:\.[a-z]{2,6})+)?(?:(?:\s*[—–]|\s+-{1,2}|\.-)\s+|\s+-(?=[A-Z][a-z]))(?=[A-Z“\"])"
 )
 _TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")
 _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)\d\d)"

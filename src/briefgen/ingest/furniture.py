@@ -44,7 +44,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "menu",
         re.compile(
-            r"(?:open|close) menu|menu|skip to (?:main )?content|subscribe|sign in|log in|(?:[\w.-]+\s+)?logo"
+            r"(?:open|close) menu|menu|skip to (?:main )?content|skip navigation|subscribe|sign in|log in|(?:[\w.-]+\s+)?logo"
             # an advertisement's label, set between dashes on some sites ("- Advertisement -")
             r"|(?:[-–—] )?(?:advertisement|advert|advt\.?)(?: [-–—])?"
             r"|scroll to continue(?: with content)?"

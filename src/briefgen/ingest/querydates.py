@@ -8,6 +8,10 @@ A number that is only an id can begin with digits that look like a day, so the r
 the value is digits alone and longer than the eight of the date (a serial number follows it), the year comes first
 (the order such numbers are built in), the day is not after the page was saved, and the text names that month, as a
 story written that day nearly always does ("on August 25").
+
+Some systems hand the day to the script as three named values instead: "politics.php?yyyy=2014&mm=07&dd=01&nav_id=90832"
+(B92's English pages).  The names say which number is the year, the month and the day, so nothing is guessed and the
+text need not name the month; the day must still be a real one, not after the page was saved.
 """
 
 from __future__ import annotations
@@ -23,8 +27,37 @@ from briefgen.text.english import names_month
 _DAY_THEN_SERIAL = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d+")
 
 
+# The names a query gives the year, the month and the day of a dated page ("yyyy=2014&mm=07&dd=01").
+_YEAR_NAMES = frozenset(("yyyy", "year"))
+_MONTH_NAMES = frozenset(("mm", "month"))
+_DAY_NAMES = frozenset(("dd", "day"))
+
+
+def date_in_named_query(url: str | None) -> tuple[dt.date, str] | None:
+    """The day a query's named year, month and day give ("yyyy=2014&mm=07&dd=01"), and those values as the address
+    writes them; None when one is missing, not a number, or the three make no day that could be the page's."""
+    values = {name.casefold(): value for name, value in parse_qsl(urlsplit(url or "").query)}
+    parts = []
+    for names in (_YEAR_NAMES, _MONTH_NAMES, _DAY_NAMES):
+        found = [(name, values[name]) for name in names if name in values]
+        if len(found) != 1 or not found[0][1].isdigit() or len(found[0][1]) > 4:
+            return None
+        parts.append(found[0])
+    (_, year), (_, month), (_, day_of_month) = parts
+    if len(year) != 4:
+        return None
+    try:
+        day = dt.date(int(year), int(month), int(day_of_month))
+    except ValueError:
+        return None
+    if not could_be_published(day):
+        return None
+    return day, "&".join(f"{name}={value}" for name, value in parts)
+
+
 def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
-    """The day a query value's leading digits give (see the module's docstring), and that value; None otherwise."""
+    """The day a query value's leading digits give (see the module's docstring), and that value, else the day its named
+    year, month and day give; None otherwise."""
     for _name, value in parse_qsl(urlsplit(url or "").query):
         match = _DAY_THEN_SERIAL.fullmatch(value)
         if match is None:
@@ -35,4 +68,4 @@ def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
             continue
         if could_be_published(day) and names_month(day.month, text):
             return day, value
-    return None
+    return date_in_named_query(url)
