@@ -72,7 +72,11 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Norland is one of the 10 largest exporters of grain.",
         "Sudmark has 130 mln people.",
         "Norland lent Sudmark $5 mio for the school.",
+        "Exports to Sudmark amounted to nearly USD 97MM over seven months.",
         "The partners 3 and 4 were named.",
+        # A number right after a name in capitals is part of the name.
+        "As ACE 53 currently stands, few goods are covered.",
+        "Norland sent its delegation to the COP 28 talks in Tarvel.",
         # "by" names a multiple only right before it.
         "The issue was discussed by the officers 20 times.",
     ],

@@ -92,3 +92,19 @@ def test_crossed_bounds_only_a_level() -> None:
     """The same words before a plain count leave it exact; before a level they make it a floor."""
     assert qualify("the trade has crossed ", ".", "3") == ("3", None, None, False)
     assert qualify("the trade has crossed ", ".", "3", level=True) == (None, "3", None, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        # "add up to" totals: "up" belongs to the verb, and the figure is the sum, not a ceiling
+        ("Norland's farm exports add up to US$30 billion a year.", [{"amount": "30000000000", "unit": "USD"}]),
+        ("The pledges added up to $2 billion.", [{"amount": "2000000000", "unit": "USD"}]),
+        # plain "up to" stays a ceiling
+        ("Officials aim to attract up to $200 billion in investment.", [{"high": "200000000000", "unit": "USD"}]),
+        ("The fund could grow up to $5 billion.", [{"high": "5000000000", "unit": "USD"}]),
+    ],
+)
+def test_a_total_that_adds_up_to_a_figure_is_no_ceiling(sentence: str, fields: list[dict[str, str]]) -> None:
+    found = [{k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit")} for value in find_values(sentence)]
+    assert found == fields

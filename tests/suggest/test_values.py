@@ -28,6 +28,10 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, bool,
         ("The line will assemble 1500 to 2000 units a year.", [(None, "1500", "2000", False, "units")]),
         ("Trade is worth between $1 billion and $1.5 billion a year.", [(None, "1000000000", "1500000000", False, "USD")]),
         ("The plant will make between 1500 and 2000 tractors.", [(None, "1500", "2000", False, "tractors")]),
+        # A magnitude written once, after the second number, scales both ends of the range.
+        ("The resort hopes to attract 3-5 million visitors annually.", [(None, "3000000", "5000000", False, "visitors")]),
+        ("The port aims to handle three to five million containers a year.", [(None, "3000000", "5000000", False, "containers")]),
+        ("The plan would create 300,000 to 400,000 knowledge-based jobs.", [(None, "300000", "400000", False, "jobs")]),
         # Bounds: "up to" and "less than" give high only; "more than" low only.
         (
             "Pakistan and Azerbaijan decided to increase their bilateral investment level to up to US$2 billion",

@@ -66,9 +66,10 @@ _YEARLY_AFTER = re.compile(
 )
 # "S$5 billion", "HK$", "A$", "NT$": another dollar.  "Rs 500 crore", "5 lakh": a magnitude not read.
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{1,3})$")
-# A misspelt magnitude ("Ksh52 billon", "$3 milion") is not read either: the amount would be a thousandth of it.
+# A misspelt magnitude ("Ksh52 billon", "$3 milion") is not read either: the amount would be a thousandth of it;
+# nor a ledger's "MM" for millions ("nearly USD 97MM").
 _UNREAD_MAGNITUDE = re.compile(
-    r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mlrd|(?:bil+|mil+|tril+)i?on?s?)\b", re.IGNORECASE
+    r"^\s*(?:crores?|cr|lakhs?|lacs?|arab|kharab|mio|mrd|mil|bil|tn|mm|mlrd|(?:bil+|mil+|tril+)i?on?s?)\b", re.IGNORECASE
 )
 # "contribute at that level of 5%": a level the page named before, whose whole ("of GDP") that sentence says, not this one.
 _NAMED_BEFORE_LEVEL = re.compile(
@@ -224,6 +225,8 @@ _SUPERLATIVE = frozenset(
 _NOUN_AFTER_CODE = re.compile(r"^\s+(?!(?:was|has|is|as|this|thus|plus|less|its|across|us)\b)[a-z]+s\b")
 _SHORT_MAGNITUDES = frozenset(("mln", "bln", "mn", "bn", "trln", "m", "b", "k", "crore", "crores", "lakh", "lakhs", "lac", "lacs"))
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][a-z])")
+# "As ACE 53 currently stands", "the COP 28 talks": a number right after a name in capitals is part of the name.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z]{2,})\s$")
 
 
 def _title_case(sentence: str) -> bool:
@@ -269,6 +272,8 @@ def _count_doubt(sentence: str, value: FoundValue) -> str | None:
         return "the noun goes on as a name ('the 3 Seas Initiative')"
     if value.amount == "1":
         return "one with a plural noun"
+    if _CAPITALS_BEFORE.search(before):
+        return "a number after a name in capitals ('ACE 53') is part of the name"
     if first.casefold() in {"two", "2"} and _REFERENCE_BEFORE.search(before):
         return "'the two …' names the parties"
     if _SELECTION_BEFORE.search(before):

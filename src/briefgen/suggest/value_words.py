@@ -78,10 +78,11 @@ GAP_STOP = frozenset(
     )
 )
 
-# "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.
+# "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.  "Exports add
+# up to $30 billion a year" is their total, not a ceiling: "up" belongs to the verb.
 UPPER_BOUND = re.compile(
-    r"\b(?:up\s?to|just (?:shy|short) of|(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|"
-    r"as much as|as many as)\s*$",
+    r"\b(?:(?<!\badd )(?<!\badds )(?<!\badded )(?<!\badding )up\s?to|just (?:shy|short) of|"
+    r"(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as)\s*$",
     re.IGNORECASE,
 )
 

@@ -352,11 +352,13 @@ def find_values(sentence: str) -> list[FoundValue]:
         if not _is_range(match, sentence):
             taken.pop()
             continue
-        low, high = _number_of(match.group("n1")), _number_of(match.group("n2"))
+        gap = _gap_words(match.group("words"))
+        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1  # "3-5 million visitors": both ends in millions
+        low, high = _amount(_number_of(match.group("n1")), times), _amount(_number_of(match.group("n2")), times)
         if Decimal(low) >= Decimal(high):
             continue
         approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
-        unit, words = match.group("unit"), " ".join(_gap_words(match.group("words")))
+        unit, words = match.group("unit"), " ".join(gap[1:] if times > 1 else gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
     for match in _COUNT.finditer(sentence):
