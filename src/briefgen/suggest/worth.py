@@ -65,6 +65,7 @@ from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.records import states_a_record
 from briefgen.suggest.speakers import attribution, names_something, spoken_by_name, subjects
+from briefgen.suggest.stances import stance_taken
 from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.thanked_acts import thanks_for_act
 from briefgen.suggest.vague import is_vague
@@ -365,6 +366,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     anchored = anchored or arrival or bool(_NAMED_THING.search(text))
     if view_on_issue(text):
         return True  # "Macron noted that tariffs only bring inflation": a side's position on an issue, see .issue_views
+    if stance_taken(text):
+        return True  # "Scholz dismissed Erdogan's accusations against Israel": a named leader's stand, see .stances
     if not anchored and (_COURTESY.search(text) or meeting_as_subject(text)):
         return False  # thanks, delight, wishes; "the visit underscored the ties"
     if stressed_point(text):
