@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import resource
 import signal
+import sys
 import threading
 import time
+from types import FrameType
 
 import pytest
 
-from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling
+from briefgen.limits import RenderTimeout, deadline, memory_budget_mb, memory_ceiling, stop_on_alarm
 
 MB = 1024 * 1024
 
@@ -40,6 +43,57 @@ def test_a_timeout_lost_where_python_ignores_exceptions_is_raised_again() -> Non
 
 def _raise_timeout(signum: int, frame: object) -> None:
     raise RenderTimeout
+
+
+def test_an_alarm_inside_logging_code_waits_until_the_work_is_out_of_it() -> None:
+    # An exception raised inside logging can leave its module lock held, and the next render on another thread, which
+    # adds a log handler, then waits for ever.  The alarm lands here inside a handler's emit; it must pass, and the
+    # repeat stop the work once it is back in plain code.
+    stopped_in: list[str] = []
+
+    class SlowHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            time.sleep(0.4)  # the first alarm, at 0.2 s, lands in here
+
+    logger = logging.getLogger("briefgen.tests.slow")
+    logger.addHandler(handler := SlowHandler())
+    logger.propagate = False
+    try:
+        with deadline(0.2):
+            logger.warning("a slow record")
+            stopped_in.append("logging")  # reached: the alarm did not fire inside the handler
+            while True:
+                pass
+    except RenderTimeout:
+        stopped_in.append("plain code")
+    finally:
+        logger.removeHandler(handler)
+    assert stopped_in == ["logging", "plain code"]
+    other = threading.Thread(target=lambda: logging.Handler())  # takes logging's module lock
+    other.start()
+    other.join(timeout=5)
+    assert not other.is_alive()
+
+
+def test_the_alarm_handler_raises_in_plain_code_and_passes_in_threading_code() -> None:
+    with pytest.raises(RenderTimeout):
+        stop_on_alarm(signal.SIGALRM, sys._getframe())
+    frames: list[FrameType] = []
+    condition = threading.Condition()
+    with condition:
+        threading.Thread(target=lambda: _notify(condition)).start()
+        condition.wait_for(lambda: _capture(frames))  # wait_for's own frame is threading's
+    assert frames and stop_on_alarm(signal.SIGALRM, frames[0]) is None
+
+
+def _notify(condition: threading.Condition) -> None:
+    with condition:
+        condition.notify()
+
+
+def _capture(frames: list[FrameType]) -> bool:
+    frames.append(sys._getframe())
+    return True
 
 
 def test_a_deadline_puts_back_an_earlier_timer() -> None:

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 _REPEAT_SECONDS = 0.25  # the alarm's repeat once the time is up
 MEMORY_BUDGET_MB = 1024  # on top of what the process already holds; a real brief needs about 100 MB
@@ -27,6 +28,28 @@ RENDER_TIMEOUT_SECONDS = 60.0
 
 class RenderTimeout(BaseException):
     """A BaseException so WeasyPrint's broad ``except Exception`` cannot swallow it."""
+
+
+# Modules that take a lock before the ``try`` that releases it (logging's module lock and each handler's lock,
+# threading's conditions): an exception raised between the two leaves the lock held for good, and the next render on
+# another thread, which builds a log handler, waits on it for ever (seen once in the test suite, stop 58).
+_LOCKING_MODULES = frozenset({"logging", "threading"})
+
+
+def _inside_locking_code(frame: FrameType | None) -> bool:
+    """Whether the interrupted code, or any caller of it, runs in a module of :data:`_LOCKING_MODULES`."""
+    while frame is not None:
+        if str(frame.f_globals.get("__name__", "")).split(".")[0] in _LOCKING_MODULES:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def stop_on_alarm(signum: int, frame: FrameType | None) -> None:
+    """The alarm's handler: raise :class:`RenderTimeout`, unless the work is inside logging or threading code, where
+    the alarm's quarter-second repeat stops it once it is out."""
+    if not _inside_locking_code(frame):
+        raise RenderTimeout
 
 
 @contextlib.contextmanager
@@ -38,17 +61,15 @@ def deadline(seconds: float | None) -> Iterator[None]:
     see :mod:`briefgen.preview.runner`).  After the first alarm it repeats every
     quarter second until the block ends: an exception raised where Python
     ignores exceptions (a garbage-collector callback, a ``__del__``) is lost,
-    and the next alarm stops the work instead.  A timer the caller had
+    and the next alarm stops the work instead; an alarm that lands in logging
+    or threading code passes, for the same reason (:func:`stop_on_alarm`).  A timer the caller had
     already set is put back afterwards, less the time spent.
     """
     if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise RenderTimeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    previous = signal.signal(signal.SIGALRM, stop_on_alarm)
     started = time.monotonic()
     earlier, interval = signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_SECONDS)
     try:
