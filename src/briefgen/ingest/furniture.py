@@ -17,6 +17,10 @@ READING_TIME = r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
 # Whole lines of page furniture, matched case-insensitively after stripping.
 # "The post <headline> appeared first on <site>.": the line a blog's feed closes each post with, naming the post.
 FEED_FOOTER = re.compile(r"the post (?P<title>.{3,300}?) appeared first on .{2,80}", re.IGNORECASE)
+#: The networks a site asks its readers to follow it on, as the site writes them: "Follow Khmerization on Facebook" is a
+#: line of furniture here and names the outlet in :mod:`briefgen.ingest.promos`.
+SOCIAL_NETWORKS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "WhatsApp", "LinkedIn", "YouTube", "Threads", "TikTok")
+_FOLLOWED_ON = "|".join(name.casefold() for name in SOCIAL_NETWORKS)
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
     (
@@ -33,7 +37,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "follow button",
         re.compile(
             r"follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on "
-            r"(?:x|twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|threads|tiktok)\b.{0,160}"
+            rf"(?:{_FOLLOWED_ON})\b.{{0,160}}"
         ),
     ),
     # A site in several languages asks which to show: "Would you like to make English your default language on this site?"

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
+from briefgen.ingest.furniture import SOCIAL_NETWORKS
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS
 
 _NAME = r"(?P<outlet>(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and)){0,4}?)"
 _POSSESSIVE = r"(?:'s|’s)?"
-_NETWORKS = r"(?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|LinkedIn|YouTube|Threads|TikTok|Google\s+News)"
+_NETWORKS = rf"(?:{'|'.join(SOCIAL_NETWORKS)}|Google\s+News)"
 _PROMOS = (
     re.compile(rf"(?:^|[.!]\s+)Follow\s+{_NAME}\s+on\s+{_NETWORKS}\b"),
     re.compile(rf"(?:^|[.!]\s+)Download\s+(?:the\s+)?{_NAME}{_POSSESSIVE}\s+(?:free\s+)?(?:mobile\s+|news\s+)?app\b"),

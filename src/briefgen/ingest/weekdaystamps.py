@@ -17,11 +17,10 @@ from __future__ import annotations
 from briefgen.ingest.lonedates import CLOCK_TIME
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
+from briefgen.text.english import WEEKDAY_WORDS
 
 # What may stand between the headline and its date line: a byline, a photo's caption.
 _BETWEEN = frozenset(("byline", "photo caption"))
-# The weekday a date line opens on: "Tuesday, November 6, 2012", "Sunday, March 3, 2019".
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # How many of the article's paragraphs may come before the date line: none, or the lede.
 _NEAR = 1
 
@@ -37,7 +36,7 @@ def weekday_below_headline(part: Part) -> list[Found]:
             continue
         if line.kind != "date banner" or line.after > _NEAR or CLOCK_TIME.search(line.text):
             return []
-        if not line.text.strip().casefold().startswith(_WEEKDAYS):
+        if not line.text.strip().casefold().startswith(WEEKDAY_WORDS):  # "Tuesday, November 6, 2012"
             return []
         day = parse_header_date(line.text)
         if day is None:
