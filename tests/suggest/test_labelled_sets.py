@@ -162,6 +162,7 @@ SETS = [
         "intake_final130",
         "intake_final131",
         "intake_final132",
+        "intake_final133",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
