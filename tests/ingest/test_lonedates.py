@@ -92,3 +92,26 @@ def test_a_day_written_with_spaced_full_stops_dates_a_release(mini_project: Path
     )
     fields = dry_add(mini_project, tmp_path, text, "https://government.example/en/media/members-of-the-government-met-204438/")
     assert fields["published"] == "2031-04-03"
+
+
+def test_a_timed_stamp_right_above_the_headline_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "14 Mar 2031 15:41\n\n"
+        "Presidents sign Westmark-Eastland treaty on allied relations\n\n"
+        "PORT AVEL. Mar 14 (Wire) - President Anna Vell and her Eastland counterpart signed a treaty on allied relations "
+        "following their talks.\n\n"
+        "Vell described the signing of the document as historic.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://wire.example/newsroom/top-stories/105377/")
+    assert fields["published"] == "2031-03-14"
+
+
+def test_a_weekday_banner_with_a_time_above_the_headline_dates_nothing(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Friday, March 14, 2031 3:58 pm\n\n"
+        "Vell confirms Quist's visit to Westmark to strengthen the security agreement\n\n"
+        "President Anna Vell confirmed that the Eastland minister would visit Port Avel to discuss the agreement.\n\n"
+        "The talks will focus on shipping and customs, her spokesman said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://agency.example/vell-confirms-quist-visit/")
+    assert fields["published"] == ""

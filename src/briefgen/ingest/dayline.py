@@ -46,6 +46,7 @@ from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
 from briefgen.ingest.slashcredits import slash_credit_dateline
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
+from briefgen.ingest.tickers import is_ticker
 from briefgen.ingest.weekdayfigures import weekday_figures
 from briefgen.text.english import inside_quotation, lead_paragraph, month_number
 
@@ -104,7 +105,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     """The article's dateline (:func:`briefgen.ingest.meta.find_dateline`), with its day read as the publication date
     when the page gives the year (see the module's docstring)."""
     # "Bulgaria: Bulgarian PM: Sofia …" under that headline: the title's copy behind a label (:mod:`labelledtitles`)
-    paragraphs = [p for p in after_month_prefix(part.paragraphs) if not repeats_headline(p, part.headline)]
+    # "UZS – -0.12%": a rates ticker above the story, not its dateline (:mod:`tickers`)
+    paragraphs = [p for p in after_month_prefix(part.paragraphs) if not repeats_headline(p, part.headline) and not is_ticker(p)]
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     if "place" in stated and names_occasion(stated["place"].value):  # "India-China Meeting: …": a kicker (:mod:`kickers`)
         stated = {key: found for key, found in stated.items() if key != "place"}

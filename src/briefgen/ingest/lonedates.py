@@ -11,6 +11,11 @@ few paragraphs is the story's day: a page prints its own day there, while a date
 :func:`briefgen.ingest.headlinestamps.stamp_below_headline` reads it, and gives nothing here either.  Two such lines giving
 different days settle nothing and give nothing: a wrong date is worse than none.
 
+A stamp that opens the page right above the headline and tells the time of day with no weekday ("23 Aug 2024 15:41"
+over an Interfax report, "08:50, October 18, 2023" over People's Daily's) is the story's own: a site's banner shows
+the day a reader opens it, named by its weekday ("Saturday, September 6, 2025 3:58 pm" over a story of another day),
+and rarely the minute.
+
 Central European pages write the day in figures with a full stop and a space after the day and the month, the day
 first: "3. 4. 2023 16:33" over a Czech government release.  Read without the spaces ("3.4.2023"), a date so written is
 the same day, the day before the month as the full stops say.
@@ -23,7 +28,7 @@ import re
 
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.readingtimes import detail_lines
-from briefgen.ingest.text import Part
+from briefgen.ingest.text import Part, Removed
 from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 
 # How many of the article's paragraphs may come before a date line kept in the text: a standfirst, a section's name, a
@@ -62,6 +67,15 @@ def date_alone(line: str) -> bool:
     return short and all(word.casefold() in _DATE_WORDS for word in words) and _day(line) is not None
 
 
+def _stamp_over_headline(removed: list[Removed]) -> str | None:
+    """The page's first line when it is a date with a time of day and no weekday, right above the headline."""
+    if len(removed) < 2 or removed[0].kind != "date banner" or removed[1].kind != "headline":
+        return None
+    text = removed[0].text
+    timed = CLOCK_TIME.search(text) is not None and _WEEKDAY.search(text) is None
+    return text if timed and date_alone(text) else None
+
+
 def lone_date_line(part: Part) -> list[Found]:
     """The day of the one date standing alone on its line near the top of the article, below any headline, as a list
     of one; nothing when there is none or when two such lines disagree.  A date among the story's details under its
@@ -69,6 +83,9 @@ def lone_date_line(part: Part) -> list[Found]:
     near = part.paragraphs[:_NEAR_TOP]
     lines = [text for text in [*near, *(line for line in detail_lines(part.paragraphs) if line not in near)] if date_alone(text)]
     below_headline = "headline" not in [line.kind for line in part.removed]
+    stamp = _stamp_over_headline(part.removed)
+    if stamp is not None:
+        lines.append(stamp)
     for line in part.removed:
         below_headline = below_headline or line.kind == "headline"
         banner = _WEEKDAY.search(line.text) is not None and CLOCK_TIME.search(line.text) is None
