@@ -126,3 +126,17 @@ def test_a_sentence_opening_by_a_day_stays_a_sentence(mini_project: Path, tmp_pa
     fields = dry_add(mini_project, tmp_path, text, "https://kestrelgazette.ov/ostland-velmora")
     assert sentence in fields["body"]
     assert fields["published"] == ""
+
+
+def test_a_by_name_in_place_credit_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = "By Mara Quist in Port Avel Ostland\n\nPort Avel, August 14, Kana: " + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/2")
+    assert fields["title"] == ""
+    assert fields["author"] == "Mara Quist"
+    assert fields["place"] == "Port Avel"
+
+
+def test_by_a_day_in_a_place_is_no_byline(mini_project: Path, tmp_path: Path) -> None:
+    text = "Talks end in Port Avel\n\nBy Tuesday in Port Avel\n\n" + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/3")
+    assert "By Tuesday in Port Avel" in fields["body"]

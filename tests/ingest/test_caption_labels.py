@@ -75,3 +75,28 @@ def test_a_caption_behind_the_camera_icons_name_leaves_the_headline_above_it(min
     )
     fields = dry_add(mini_project, tmp_path, text, "https://www.kestrel.example/en/articulo/politics/new-stage/20220407222810155899.html")
     assert fields["title"] == "Vell reaffirms Westmark's change of position on the border issue before King Rask"
+
+
+def test_a_caption_labelled_in_brackets_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "(Picture caption: The Ostland delegation to Velmora performs a song for the Velmoran Government officials.)\n\n"
+        "A delegation led by Prime Minister Anna Vell journeyed to Port Avel to celebrate the anniversary of the treaty "
+        "of friendship between the two countries.\n\nThe treaty was signed in 1962.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == ""
+
+
+def test_a_press_release_label_over_the_title_is_not_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Press Release\n\nVisit to Ostland by Minister of Foreign Affairs of the Kingdom of Velmora\n\n"
+        "At the invitation of the Minister of Foreign Affairs of Ostland, the Velmoran Foreign Minister paid an official "
+        "visit to Ostland on 27 June.\n\nThe two ministers discussed trade and border crossings.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == "Visit to Ostland by Minister of Foreign Affairs of the Kingdom of Velmora"
+
+
+def test_a_line_cut_where_its_paragraph_was_wrapped_is_no_headline() -> None:
+    assert not headline_like("In the letter he sent to parliament about this trip, the")
+    assert headline_like("Vell heads to Velmora for talks on the ferry")

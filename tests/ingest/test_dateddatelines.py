@@ -60,3 +60,19 @@ def test_an_agencys_credit_in_the_brackets_is_no_place() -> None:
 
 def test_a_place_the_page_does_not_name_again_is_not_read() -> None:
     assert dated_dateline(["July 18, 2024 (WESTMARK TODAY) – President Anna Vell will arrive on Thursday."]) == {}
+
+
+def test_the_date_before_an_agencys_initials_between_dashes_is_read() -> None:
+    found = dated_dateline(
+        [
+            "List News    News",
+            "Vell to visit Velmora October 9",
+            "October 7, 2024 – OAP - Prime Minister Anna Vell will head a delegation on a working visit to Velmora on Sunday.",
+        ]
+    )
+    assert found["published"].value == "2024-10-07"
+    assert "place" not in found
+
+
+def test_a_label_word_between_dashes_is_no_agency() -> None:
+    assert dated_dateline(["October 7, 2024 – UPDATE - Prime Minister Anna Vell will head a delegation to Velmora."]) == {}

@@ -46,6 +46,10 @@ from tests.ingest.dry_run import dry_add
             "state visit to Germany in the western city of Münster.",
             "Münster",
         ),
+        (
+            "Port Avel, August 14, Mana: President Anna Vell has arrived in Port Avel where she is expected to hold bilateral talks.",
+            "Port Avel",
+        ),
     ],
 )
 def test_a_dateline_in_a_missed_shape_gives_its_place(paragraph: str, place: str) -> None:

@@ -60,3 +60,16 @@ def test_sources_add_keeps_a_dateline_before_its_colon(mini_project: Path, tmp_p
     text = "Georgetown: Prime Minister Narendra Modi on Wednesday arrived in Guyana, the first Indian PM to visit in 56 years.\n"
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/pm-modi-arrives-in-guyana")
     assert fields["place"] == "Georgetown"
+
+
+def test_a_speechs_hall_in_its_standfirst_is_no_place_but_still_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Speech by the President of the Republic at the State Dinner hosted in honour of the President of Velmora\n\n"
+        "Avel National Palace, 9 December 2015\n\n"
+        "It is with great pleasure and satisfaction that we welcome President Anna Vell to Ostland, as well as the entire "
+        "delegation accompanying her on this State Visit.\n\nOstland and Velmora have a long tradition of relations.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["place"] == ""
+    assert fields["published"] == "2015-12-09"
+    assert names_occasion("Avel National Palace") and not names_occasion("Port Avel")

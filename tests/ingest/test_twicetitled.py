@@ -45,3 +45,23 @@ def test_a_photo_caption_printed_twice_does_not_displace_the_headline() -> None:
     caption = "The two ministers at the signing ceremony in the port of Vostrograd / photo courtesy: Press Office"
     part = Part(headline="Ostland, Velmora sign ferry deal", paragraphs=[caption, caption, LEDE])
     assert headline_printed_twice(part).headline == "Ostland, Velmora sign ferry deal"
+
+
+STOPPED_TITLE = "President of Ostland H.E. Anna Vell pays an official visit to the Republic of Velmora."
+
+
+def test_a_title_closed_by_a_full_stop_printed_twice_at_the_top_is_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        f"{STOPPED_TITLE}\n\n{STOPPED_TITLE}\n\n"
+        "President of Ostland H.E. Anna Vell, who pays an official visit to Velmora on February 25, 2024, was greeted "
+        "with an official ceremony by the President of Velmora.\n\nSeveral agreements are planned to be signed.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == STOPPED_TITLE
+    assert STOPPED_TITLE not in fields["body"]
+
+
+def test_a_lede_or_caption_printed_twice_with_commas_is_no_title() -> None:
+    lede = "President Anna Vell, yesterday, arrived in Port Avel for a two-day State visit."
+    part = Part(headline=None, paragraphs=[lede, lede, "The two leaders held talks on trade and transport links."])
+    assert headline_printed_twice(part).headline is None

@@ -66,3 +66,19 @@ def test_a_releases_office_over_its_text_leaves_no_title(mini_project: Path, tmp
     )
     fields = dry_add(mini_project, tmp_path, text, "https://pmtranscripts.pmo.gov.ov/release/transcript-42410")
     assert fields["title"] == ""
+
+
+@pytest.mark.parametrize("line", ["June 20", "20 June", "Papua New Guinea", "Mongolia"])
+def test_a_day_without_its_year_or_a_countrys_name_alone_titles_nothing(line: str) -> None:
+    assert titles_nothing(line)
+
+
+@pytest.mark.parametrize("line", ["June 20 talks end in Port Elling", "Papua New Guinea and Ostland sign trade pact", "Junebug"])
+def test_a_headline_that_names_a_day_or_a_country_still_titles(line: str) -> None:
+    assert not titles_nothing(line)
+
+
+def test_a_news_feeds_day_over_the_story_is_no_title(mini_project: Path, tmp_path: Path) -> None:
+    page = f"June 20\n\nShow news feed\n\n{_LEDE}\n\n{_SECOND}\n"
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] == ""

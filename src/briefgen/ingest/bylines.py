@@ -33,10 +33,13 @@ _BYLINE = re.compile(
 _BY_LINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 # "By Jane Doe, The Canadian Press": a writer's name, then the agency the copy came from (checked by is_agency_name).
 _BY_AGENCY = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),\s+(?P<agency>[^,]{2,40})$")
-# "from ALLOYCE KIMBUNGA in Dar-es-Salaam, Tanzania", "From our correspondent in Paris": who filed it, and from where.
+# "from ALLOYCE KIMBUNGA in Dar-es-Salaam, Tanzania", "From our correspondent in Paris": who filed it, and from where;
+# "By Fostina Mkandawire in Maputo Mozambique" (a news agency's reporter on a trip), where "By" takes a name of two
+# words or more, so that "By Tuesday in Kigali" is no byline.
+_PLACE_FILED = r"\s+in\s+[A-Z][\w.'’-]+(?:[\s-][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?$"
 _FROM_IN = re.compile(
-    r"^[Ff]rom\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}|our\s+(?:own\s+)?correspondents?)"
-    r"\s+in\s+[A-Z][\w.'’-]+(?:[\s-][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?$"
+    r"^(?:[Ff]rom\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}|our\s+(?:own\s+)?correspondents?)"
+    r"|[Bb]y\s+(?P<by>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))" + _PLACE_FILED
 )
 _WEEKDAY_NAMES = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 # "November 20, 2024", "20th Nov, 2024", "2024-11-20", "2024/11/20", "20.11.2024", "20-11-2024"; a time of day after it:
@@ -189,9 +192,10 @@ def byline_author(text: str) -> str | None:
     match = _BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text)
     if match is None and is_name_line(text):
         return text
-    if not match or not match.group("author"):
+    named = (match.group("author") or match.groupdict().get("by")) if match else None  # "By … in Maputo": "by"
+    if not named:
         return None
-    author = re.sub(r"^by\s+", "", match.group("author").strip(), flags=re.IGNORECASE).strip(" ,|·•-")
+    author = re.sub(r"^by\s+", "", named.strip(), flags=re.IGNORECASE).strip(" ,|·•-")
     return author if author and author.casefold() not in _NOT_AUTHORS else None
 
 

@@ -53,8 +53,12 @@ AGENCY_CREDIT = r"\s\((?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|A
 # "photo_camera PHOTO/LA MONCLOA - King Mohammed VI receives …": the name of the camera icon a site draws before its
 # captions (an icon font's ligature), left in the text when the page is saved.
 ICON_CAPTION = r"^photo_camera\s"
+# "(Picture caption: The New Zealand delegation to Samoa performs a waiata …)": a caption the page labels as one, in
+# brackets at the top of a ministry's news item.
+LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
 CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
+    f"|{LABELLED_CAPTION}"
 )
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the

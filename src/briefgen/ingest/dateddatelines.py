@@ -10,7 +10,10 @@ date elsewhere, and the page was dated by something weaker (a site's date banner
 - the date first, then the place in capitals in brackets, then a dash and the report, as Sudan Tribune dates every
   story: "July 18, 2018 (KHARTOUM) – Egyptian President Abdel-Fatah al-Sisi …".  Brackets there may hold a wire's
   credit instead ("(AFP)", "(KUNA)"), so the words are read as a place only when they name no agency and the page
-  names the place again ("arrive in Khartoum"); then both the date and the place are read.
+  names the place again ("arrive in Khartoum"); then both the date and the place are read;
+- the date first, then the agency's initials between two dashes, then the report, as a government's site reprints its
+  national agency's copy: "October 7, 2016 – TAP - Prime Minister Youssef Chahed will head …" (pm.gov.tn, Tunis Afrique
+  Presse).  Only the date is read, and only with two to five capitals that are no word of a page's labels ("UPDATE").
 
 Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
 above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
@@ -47,6 +50,10 @@ _DATE_THEN_PLACE = re.compile(
     rf"^(?P<date>{_FULL_DATE})\s+\((?P<place>[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}})\)\s*[–—-]\s+(?=[A-Z“\"])"
 )
 
+# "October 7, 2016 – TAP - Prime Minister …": the date, an agency's initials between dashes, a capital opening the report.
+_DATE_THEN_INITIALS = re.compile(rf"^(?P<date>{_FULL_DATE}){_DASH}(?P<credit>[A-Z]{{2,5}}){_DASH}(?=[A-Z“\"])")
+_LABEL_WORDS = frozenset(("UPDATE", "NEWS", "LIVE", "ALERT", "FLASH", "VIDEO", "PHOTO", "AUDIO", "OPED"))
+
 
 def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
     """The publication date (and, for a date before its place, the place) of the first paragraph near the top that opens
@@ -55,7 +62,10 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         before = _DATE_THEN_PLACE.match(paragraph)
         if before is not None and not _a_place(before.group("place"), [paragraph[before.end() :], *paragraphs[index + 1 :]]):
             return {}
-        match = before or _DATE_AFTER_COUNTRY.match(paragraph)
+        initials = _DATE_THEN_INITIALS.match(paragraph)
+        if initials is not None and initials.group("credit") in _LABEL_WORDS:
+            initials = None
+        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
                 return {}  # below the report's first paragraphs: a dateline heads the report

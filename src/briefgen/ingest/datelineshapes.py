@@ -21,7 +21,8 @@ followed by the report's first sentence:
 - a place in title case with the credit of its copy in brackets: "Lima, (APP - UrduPoint / Pakistan Point News -
   15th Nov, 2024) President Xi Jinping …";
 - a place in title case (letters beyond ASCII too), its full date and the outlet's name before a colon: "Münster, May
-  28, 2024, The Europe Today: French President Emmanuel Macron …";
+  28, 2024, The Europe Today: French President Emmanuel Macron …", or its day without the year and the agency's short
+  name, as the Malawi News Agency's copy opens: "Maputo, August 14, Mana: President Lazarus Chakwera …";
 - a place and its day with the credit of its copy in brackets, closed as a dateline is, in the two orders agencies and
   sites write them: "BISHKEK. March 13 (Interfax) - Kyrgyz President …" (the place in capitals, a full stop, the day),
   "July 31, Colombo (LNW): President Anura …" (the day first, then the place in title case);
@@ -73,8 +74,10 @@ _TITLE_WITH_REGION = re.compile(
 )
 _TITLE_WITH_CREDIT = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*\((?=[A-Z])[^()]{{2,80}}\)\s*(?=[A-Z“\"])")
 _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+(?:{MONTH_PATTERN}),?\s+(?:19|20)\d\d)"
+_DAY_OF_YEAR = rf"(?:{MONTH_PATTERN})\.?\s+{_DAY}"
 _TITLE_DATED_NAMED = re.compile(
-    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*{_FULL_DATE},\s*[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}\s*:\s+(?=[A-Z“\"])"
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s*(?:{_FULL_DATE}|{_DAY_OF_YEAR}),"
+    rf"\s*[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}\s*:\s+(?=[A-Z“\"])"
 )
 # "Georgetown [Guyana]: Prime Minister …": the country in square brackets, the day and the agency's credit cut.
 _TITLE_WITH_BRACKETED_COUNTRY = re.compile(

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.countrycodes import territory_names
 from briefgen.ingest.meta import Found
 from briefgen.ingest.ministryhosts import plain_country
+from briefgen.ingest.officehosts import office_of_host
 from briefgen.ingest.outlets import registered_domain, site_of
 
 # The words a government's suffix is made of, read as a registered name when the public list lacks the suffix.
@@ -28,7 +29,11 @@ _GOVERNMENT_WORDS = frozenset(("", "vlada", "vlade", "government"))
 
 
 def government_of_host(url: str | None) -> Found | None:
-    """ "Government of <country>" for a government's address (see the module's docstring), or None."""
+    """ "Government of <country>" for a government's address (see the module's docstring), or None; a president's or
+    prime minister's office by its initials ("op.gov.gy") is named as the office (:mod:`briefgen.ingest.officehosts`)."""
+    office = office_of_host(url)
+    if office is not None:
+        return office
     domain = registered_domain(url)
     if domain is None or domain[0] not in _GOVERNMENT_NAMES or len(domain[1]) != 2 or not domain[1].isalpha():
         return None

@@ -41,7 +41,7 @@ BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}|
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
 markets science technology health tourism asia europe africa america middle east national international local
-north south west central northern southern eastern western"""
+north south west central northern southern eastern western press release releases"""
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 # How full sentences open and what they say that headlines leave out ("The agreement was signed …").
 _SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
@@ -70,7 +70,13 @@ def headline_like(text: str) -> bool:
         and not PICTURE_SENTENCE.match(text)
         and (not text.startswith(('"', "“", "‘", "'")) or bool(_QUOTE_THEN_SPEAKER.match(text)))
         and any(c.isalpha() for c in text)
+        and words[-1] not in _OPEN_ENDS
     )
+
+
+# Words a line cannot end on when it is whole: a line cut short where a paragraph was wrapped ("In the letter he sent
+# to parliament about this trip, the"), never a headline.
+_OPEN_ENDS = frozenset(("the", "a", "an"))
 
 
 def is_body(text: str) -> bool:

@@ -7,6 +7,11 @@ is their last word: a kicker or a subheading names what the story is about, a me
 statements, and ends on that noun, while a place's name ends on a name ("Port Louis", "New Delhi") or on a word of
 geography ("Kuwait City").  Only a heading of two words or more is refused, so that a town that is itself such a
 word, alone before its colon, keeps its place.
+
+A speech's standfirst has a dateline's shape too, the hall it was given in and its day: "Ajuda National Palace, 9
+December 2015" under "Speech by the President of the Republic at the State Dinner …" (the Portuguese presidency).  A
+building is where the speech was given, not the city a story was filed from: a name of two words or more that ends on
+a building's noun (palace, hall, hotel, centre) is refused as a place the same way; its day still dates the page.
 """
 
 from __future__ import annotations
@@ -46,6 +51,13 @@ _OCCASION_WORDS = frozenset(
         "dispute",
         "briefing",
         "ceremony",
+        # the building a speech was given in (see the module's docstring)
+        "palace",
+        "hall",
+        "hotel",
+        "centre",
+        "center",
+        "auditorium",
     )
 )
 _WORD = re.compile(r"[^\W\d_]+")

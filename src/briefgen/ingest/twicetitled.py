@@ -9,6 +9,12 @@ is printed twice around an article's title, and no sentence of the article
 repeats itself word for word before the text begins: a headline-shaped line
 shown twice above the first paragraph is the headline, and what stands above
 its first copy is furniture.
+
+A title written as a sentence, closed by a full stop as some governments write theirs ("President of the Republic
+of Turkey H.E. Recep Tayyip Erdoğan pays an official visit to the Republic of Azerbaijan."), looks like the lede, so
+no line was taken as the headline; printed twice back to back as the page's first two lines, without a comma, it is
+the title.  Ledes and captions are printed twice too ("President Paul Kagame, yesterday, arrived in Maputo, …"), but
+they set their clauses, times and places apart with commas, which such a title does without.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ def headline_printed_twice(part: Part) -> Part:
         if is_body(line):
             break
         header.append(line)
+    stopped = _stopped_title_twice(part)
+    if stopped is not None:
+        return stopped
     keys = [_key(line) for line in header]
     twice = next(
         (i for i, line in enumerate(header) if keys.count(keys[i]) == 2 and len(line.split()) >= _MIN_WORDS and headline_like(line)), None
@@ -56,4 +65,22 @@ def headline_printed_twice(part: Part) -> Part:
         headline=title,
         paragraphs=rest,
         removed=[Removed("headline", title), *furniture, *removed, Removed("repeated headline", header[second], second - twice - 1)],
+    )
+
+
+def _stopped_title_twice(part: Part) -> Part | None:
+    """The part with its first line taken as the headline when no headline was read and the first two lines are the
+    same one sentence closed by a full stop, shaped as a headline otherwise (see the module's docstring); else None."""
+    if part.headline is not None or len(part.paragraphs) < 3:
+        return None
+    first, second = part.paragraphs[0], part.paragraphs[1]
+    if _key(first) != _key(second) or not first.endswith(".") or first.endswith(".."):
+        return None
+    if len(first.split()) < _MIN_WORDS or not headline_like(first[:-1]) or "," in first:  # a lede or caption printed twice
+        return None
+    return dataclasses.replace(
+        part,
+        headline=first,
+        paragraphs=part.paragraphs[2:],
+        removed=[Removed("headline", first), *part.removed, Removed("repeated headline", second, 0)],
     )

@@ -5,9 +5,11 @@ printed above the article, and the cleaner takes that first line as the
 headline: a newsletter's issue ("August, 2018" over a minister's column), the
 credit of a reprint ("Source: Republic of Poland in English" over PAP's copy),
 or the office a government's release comes from ("Prime Minister" over "The
-Prime Minister of the Republic of Fiji … will visit Australia").  None says
+Prime Minister of the Republic of Fiji … will visit Australia"), or the
+country a foreign ministry files its statement under ("Papua New Guinea" over
+"15 December 2014" and the ministers' forum on dfat.gov.au).  None says
 anything of the article: a headline states what happened, in words, and a date,
-a credit or an author's office states when, whose or from whom.  The line is still no
+a credit, an author's office or a country's name states when, whose, from whom or where.  The line is still no
 part of the article's text (it stays off the body); only the metadata's title
 is left empty, as the page gives none.
 """
@@ -16,11 +18,15 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.countrycodes import territory_names
+from briefgen.ingest.ledeplaces import is_country_name
 from briefgen.text.english import MONTH_PATTERN
 
-# A month and its year, or a full date, alone: "August, 2018", "Aug 2018", "21 August 2018", "August 21, 2018".
+# A month and its year, or a full date, alone: "August, 2018", "Aug 2018", "21 August 2018", "August 21, 2018"; or a
+# month and its day without the year, as a site's feed prints the day over its story ("June 20" on news.am).
 _DATE_ALONE = re.compile(
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*(?:19|20)\d\d)\.?",
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*(?:19|20)\d\d"
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN})\.?",
     re.IGNORECASE,
 )
 # A credit under its label: "Source: Republic of Poland in English", "Source : PAP", "Sources: …".
@@ -33,7 +39,16 @@ _OFFICE_ALONE = re.compile(
 
 
 def titles_nothing(line: str) -> bool:
-    """Whether a line taken as the headline is a date alone, a source's credit or an office's name (see the module's
-    docstring)."""
+    """Whether a line taken as the headline is a date alone, a source's credit, an office's name or a country's name
+    (see the module's docstring)."""
     text = " ".join(line.split())
-    return bool(_DATE_ALONE.fullmatch(text) or _SOURCE_CREDIT.fullmatch(text) or _OFFICE_ALONE.fullmatch(text))
+    return bool(_DATE_ALONE.fullmatch(text) or _SOURCE_CREDIT.fullmatch(text) or _OFFICE_ALONE.fullmatch(text) or _country_alone(text))
+
+
+def _country_alone(text: str) -> bool:
+    """A country's name alone ("Papua New Guinea"), as its English name or the common spelling of it."""
+    return any(c.isupper() for c in text[:1]) and is_country_name(text) and text.casefold() in _country_names()
+
+
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in territory_names().values())
