@@ -38,7 +38,12 @@ statements told between two parts of an occasion would add 1,669 right pairs
 and 1,038 unjudged, events 443 right, 69 wrong and 666 unjudged; a plan with a
 part before it and one after it anywhere on its page, not next to it, 669 right,
 88 wrong and 220 unjudged; asking the plan to name one of the occasion's sides
-leaves out 72 right pairs and no unjudged one.
+leaves out 72 right pairs and no unjudged one.  A plan dated by the day it was
+announced or by what it recalls ("the state visit by Charles to France in
+September 2023") sets its date beside the visit's: the conflicts ``check`` would
+find with no link set rise by 12 pairs on four sets, none labelled (the editor's
+path finds the same); asking the plan to be dated within the window of a
+neighbour drops 3 of them for 145 right pairs.
 """
 
 from __future__ import annotations
