@@ -363,3 +363,23 @@ def test_a_rank_of_no_trade_role_is_an_epithet_not_a_figure(sentence: str) -> No
 def test_a_trade_rank_beside_an_epithet_is_still_read() -> None:
     found = find_values("Norland, the region's second-largest democracy, is Vestria's third-largest trading partner.")
     assert [(v.amount, v.unit) for v in found] == [("3", "rank")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Each end of the range carries its unit: still one range.
+        ("Norland buys around 8 percent to 12 percent of its crude from Sudmark.", [("8", "12", None)]),
+        ("Tariffs will fall to between 5 per cent and 7 per cent.", [("5", "7", None)]),
+        # "from X to Y" is a change, and so is "by X to Y" with the unit on both: two figures, not a range.
+        ("Growth in Norland-Sudmark trade accelerated from 9.8% to 17.5%, he said.", [(None, None, "9.8"), (None, None, "17.5")]),
+        ("Exports rose by 2 per cent to 5 per cent of output.", [(None, None, "2"), (None, None, "5")]),
+        # "and" joins a range only after "between": the first number of "5 and 7 percent" has no certain reading.
+        ("Duties of 5 and 7 percent respectively apply to Sudmark's steel and aluminium.", [(None, None, "7")]),
+        ("Trade is expected to grow by 2 to 3 percent a year.", [("2", "3", None)]),
+    ],
+)
+def test_a_percentage_range_is_a_range_only_where_the_words_make_it_one(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert [(v.low, v.high, v.amount) for v in find_values(sentence) if v.unit == "percent"] == expected

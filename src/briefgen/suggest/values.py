@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.certainty import certain_values
+from briefgen.suggest.compound_numbers import whole_compounds
 from briefgen.suggest.conversions import inherit_conversions
 from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_currency, prefix_currency
 from briefgen.suggest.economy_shares import economy_shares
@@ -77,7 +78,10 @@ _MONEY_NAMED = re.compile(
     rf"(?<![\w$.,-])(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}", re.IGNORECASE
 )
 _INDIAN_SCALE = re.compile(r"[\s-]*(?:crores?|lakhs?|lacs?)\b", re.IGNORECASE)
-_PERCENT_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})\s*%?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.])(?P<n1>{_NUMBER})\s*(?P<u1>%|per ?cent|percent)?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
@@ -270,7 +274,13 @@ def find_values(sentence: str) -> list[FoundValue]:
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
     for match in _PERCENT_RANGE.finditer(sentence):
-        if free(*match.span()) and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2"))):
+        changed = match.group("u1") and re.search(r"\bby\s+$", sentence[: match.start()])  # "up by 2 percent to 5 percent"
+        if (
+            free(*match.span())
+            and _is_range(match, sentence)
+            and not changed
+            and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2")))
+        ):
             approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
             metric = metric_name(sentence, "percent", *match.span())
             add(
@@ -385,7 +395,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
-    return without_place_counts(sentence, read)
+    return whole_compounds(sentence, without_place_counts(sentence, read))
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
