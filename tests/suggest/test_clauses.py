@@ -117,3 +117,17 @@ def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() 
         "made at the invitation of President Dalen."
     )
     assert [date for _, date in _parts(text)] == ["2025-06-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Invented, in the form of round 82's ninth date sample: a plan, then more of what its talks will cover.
+        "The minister will visit Norland on Saturday for talks on the rail link, and the talks are likely to cover the "
+        "tariffs, as well as Tuesday's flooding in the border towns and customs co-operation.",
+        "The premier will host her guest on Saturday for a working dinner at the harbour, along with Monday's winners "
+        "of the regional prize for innovation.",
+    ],
+)
+def test_a_tail_adding_to_the_heads_list_does_not_cut_a_sentence_into_two_events(text: str) -> None:
+    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]

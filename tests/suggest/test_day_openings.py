@@ -176,3 +176,51 @@ def test_a_programmes_next_item_opened_with_also_is_the_coming_day(text: str) ->
 
 def test_also_on_a_day_before_a_past_act_keeps_the_day_behind() -> None:
     assert _date("Also on Thursday the president visited the Senate.", WED_2022_11_23, "event") == "2022-11-17"
+
+
+TUE_2021_03_09 = dt.date(2021, 3, 9)  # invented, in the forms of round 82's ninth date sample (a spokeswoman's programme)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then on Thursday, the Prime Minister will visit Paris for a bilateral meeting with the President.",
+        "“Then on Thursday, the minister will travel to Rome for talks with her counterpart.",
+        "And then on Thursday the delegation is scheduled to sign the trade protocol.",
+    ],
+)
+def test_a_programmes_next_item_opened_with_then_is_the_coming_day(text: str) -> None:
+    assert _date(text, TUE_2021_03_09, "plan") == "2021-03-11"
+    assert _date(text, TUE_2021_03_09, "event") == "2021-03-11"
+
+
+def test_then_on_a_day_before_a_past_act_keeps_the_day_behind() -> None:
+    assert _date("Then on Thursday, the Prime Minister visited Paris for talks.", TUE_2021_03_09, "event") == "2021-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Shortly after the cabinet meeting on Wednesday she will travel to Berlin to meet the Chancellor and on "
+            "Friday will meet the President in Paris.",
+            "2021-03-10",
+        ),
+        ("Before the summit on Wednesday the two ministers will hold talks on trade.", "2021-03-10"),
+        ("Soon after Parliament's question time on Wednesday he is scheduled to fly to Nairobi.", "2021-03-10"),
+    ],
+)
+def test_a_day_set_by_what_it_follows_or_precedes_before_a_plan_is_the_coming_day(text: str, day: str) -> None:
+    assert _date(text, TUE_2021_03_09, "plan") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortly after the cabinet meeting on Wednesday she travelled to Berlin.",
+        "After he arrived on Wednesday he will meet business leaders.",  # the setting has its own (past) verb
+        "Shortly after talks on Wednesday the ministers signed the protocol that will take effect in May.",
+    ],
+)
+def test_a_day_set_by_what_it_follows_before_a_past_act_keeps_the_day_behind(text: str) -> None:
+    assert _date(text, TUE_2021_03_09, "event") == "2021-03-03"

@@ -12,7 +12,8 @@ will last until Friday" closes the stay the first date opens, and "Since
 September 2016, they have met six times, including in late September" opens
 the span the count is over; neither is a second event.  Nor does a date in a
 phrase with no verb that recalls another occasion: "arrived late on Thursday,
-following a state visit in February 2023" reports one arrival, on Thursday.
+following a state visit in February 2023" reports one arrival, on Thursday; nor
+one that adds to the head's list ("…, as well as Thursday's attack in Nice").
 A second clause whose month points back to the first's year ("…, and in
 October the same year") is dated from that year on, not by its own words alone.
 """
@@ -32,11 +33,14 @@ from briefgen.text.dates import PartialDate
 
 # Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
 # conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
-_BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as|while|whereas|because|although|though)\s+)?")
+_BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as(?!\s+well\s+as\b)|while|whereas|because|although|though)\s+)?")
 _MIN_WORDS = 6
 # A tail that opens with a preposition recalling another occasion ("…, following a state visit in February 2023")
 # has no verb of its own: it is the background of the head's event, not a second event ("after which" is a clause).
 _RECALLED = re.compile(r"(?:following|after(?!\s+which)|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b", re.IGNORECASE)
+# A tail that adds to the head's list with no verb of its own ("…issues as those in Berlin, as well as Thursday's attack in
+# Nice"): more of the head's object, not a second event; cut there, it would be a draft with no subject.
+_ADDED_TO_THE_LIST = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.IGNORECASE)
 # A tail in apposition that ranks the head's occasion ("…, his first foreign tour since he took office last August") is
 # the same occasion: dated with the whole sentence, where the head's date comes first, not by the record's date.
 _RANKS_THE_HEAD = re.compile(r"(?:his|her|their|its|the|a)\s+(?:first|second|third|fourth|fifth|maiden|latest)\b", re.IGNORECASE)
@@ -79,7 +83,7 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
     if boundary is None:
         return None
     head, tail = text[: boundary.start()], text[boundary.end() :]
-    if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS or _RECALLED.match(tail):
+    if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS or _RECALLED.match(tail) or _ADDED_TO_THE_LIST.match(tail):
         return None
     if drops_a_restriction(head, tail):
         return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim

@@ -13,7 +13,10 @@ agenda,") or a second verbless phrase of place after its comma, were read as the
 programme's heading, the weekday and a colon ("Wednesday: The president and first lady fly to Rome."), and so was a
 weekday with its day of the month in brackets, as Brazil's agencies print it ("On Wednesday (25), Lula will travel
 to Montevideo"), and so was a programme's next item opened with "Also" or "And" ("Also on Thursday you will visit
-the Old City Hall", with or without its comma). Each is brought back to the plain "On Monday, <main clause>" and
+the Old City Hall", with or without its comma) or "Then" ("Then on Thursday, the Prime Minister will visit France", a
+spokeswoman's quoted programme, its opening quotation mark kept), and so was a day set by what it follows or precedes,
+with no comma before the subject ("Shortly after Prime Minister's Questions on Wednesday she will travel to Berlin").
+Each is brought back to the plain "On Monday, <main clause>" and
 read as that is read: the day is ahead only when the main clause is in the future or a plan ("will", "is scheduled
 to", "begins"), and a past verb ("On Sunday afternoon, the president watched …", "During a state visit to Turkey on
 Wednesday, Aliyev … attended …") keeps it behind.
@@ -36,8 +39,13 @@ _AFTER_DAY = re.compile(
 # The weekday as the possessive of a verbless opening's noun, with its comma: "During Tuesday's agenda,".
 _POSSESSED = re.compile(r"['’]s\s+(?P<words>[a-z][a-z -]{0,40}?),", re.IGNORECASE)
 # What may stand before the weekday: nothing, "On", "From", or a setting with no verb ("In the city on").
+_QUOTE = r"[\"“‘']?"  # a quoted programme's opening quotation mark: "“Then on Thursday, the Prime Minister will …"
+_NEXT_ITEM = r"(?:(?:also|and|then|and\s+then)\s+)?"  # a programme's next item: "Also on", "Then on"
+# A day set by what it follows or precedes: "Shortly after Prime Minister's Questions on Wednesday".
+_AFTER_OR_BEFORE = r"(?:(?:shortly|soon|just|immediately|right)\s+)?(?:after|before)"
 _BEFORE_DAY = re.compile(
-    r"(?:(?:also|and)\s+)?(?:(?:in|at|during)\s+(?P<setting>[^,;:.!?]{1,60}?)\s+)?(?:(?:early|late)\s+)?(?:on|from|during)?\s*",
+    rf"{_QUOTE}{_NEXT_ITEM}(?:(?:in|at|during|{_AFTER_OR_BEFORE})\s+(?P<setting>[^,;:.!?]{{1,60}}?)\s+)?"
+    r"(?:(?:early|late)\s+)?(?:on|from|during)?\s*",
     re.IGNORECASE,
 )
 # A second opening phrase of place or occasion after the comma, with no verb: "at the State Guesthouse in Tokyo,".
@@ -55,8 +63,9 @@ _SUBJECT_NEXT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z])|(?:the|a|an|his|her|their|its|both|all|he|she|they|we|you)\b)",
     re.IGNORECASE,
 )
-# The openings that may lead into the subject with no comma: "On Tuesday Trump is …", "Also on Thursday you will …".
-_UNCOMMAED_OPENING = re.compile(r"(?:(?:also|and)\s+)?on", re.IGNORECASE)
+# The openings that may lead into the subject with no comma: "On Tuesday Trump is …", "Also on Thursday you will …",
+# "Shortly after Prime Minister's Questions on Wednesday she will …".
+_UNCOMMAED_OPENING = re.compile(rf"{_QUOTE}{_NEXT_ITEM}(?:{_AFTER_OR_BEFORE}\s+[^,;:.!?]{{1,60}}?\s+)?on", re.IGNORECASE)
 # The subject's words up to its first finite verb of the present or the future.
 _SUBJECT = re.compile(r"(?P<subject>(?:[^\s,;:.]+\s+){1,6}?)(?:will|shall|is|are|would)\b", re.IGNORECASE)
 # A past act in the subject's place: "On Friday Modi arrived in Delhi, where he will meet …" keeps the Friday behind.
