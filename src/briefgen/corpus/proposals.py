@@ -47,6 +47,7 @@ from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.ordinals import ordinals_clash
 from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
 from briefgen.corpus.parties import party_key
+from briefgen.corpus.plans_between import plans_between
 from briefgen.corpus.restated import with_retellings
 
 _ID = attrgetter("id")
@@ -363,10 +364,9 @@ def propose_links(
 
 
 def occasion_ids(facts: list[Fact], decisions: LinkDecisions, prepared: Mapping[str, Prepared] | None = None) -> OccasionIds:
-    """The undecided occasions among ``facts`` (:func:`undecided_occasions`) and the deal figures of two reports, by
-    fact ids: what one process hands another (facts would cost much more to send).  What :func:`propose_links` finds
-    given the same facts, decisions and prepared facts: both read each fact as prepared, with its article, and
-    nothing that scoring adds."""
+    """The undecided occasions among ``facts`` (:func:`undecided_occasions`) and the deal figures of two reports, by fact ids:
+    what one process hands another (facts would cost much more to send).  What :func:`propose_links` finds given the same
+    facts, decisions and prepared facts: both read each fact as prepared, with its article, and nothing that scoring adds."""
     with _no_cycle_collection():
         items, by_source, _ = _prepared_articles(facts, prepared)
         return _occasion_ids(items, decisions, {source: article.members for source, article in by_source.items()})
@@ -408,7 +408,7 @@ def _propose(
     beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
-        for (members, why), name in zip(folded(told, names, beside), names, strict=True)
+        for (members, why), name in zip(plans_between(folded(told, names, beside), by_id, reports), names, strict=True)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
