@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.asides import is_aside
+from briefgen.suggest.audiences import addresses_audience
 from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.conjectures import is_conjecture
@@ -383,4 +384,5 @@ def _worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)
+    acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
+    return specific or acted or said or named_plan(text)
