@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.asides import is_aside
+from briefgen.suggest.audiences import addresses_audience
 from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.conjectures import is_conjecture
@@ -63,6 +64,7 @@ from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.plans import named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
+from briefgen.suggest.receivers import received_by_name
 from briefgen.suggest.records import states_a_record
 from briefgen.suggest.speakers import attribution, names_something, spoken_by_name, subjects
 from briefgen.suggest.stances import stance_taken
@@ -344,6 +346,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     circumstance = _CIRCUMSTANCE_ONLY.search(text) and not _figure_or_date(text)
     if _OPINION.search(text) or _FURNITURE.search(text) or circumstance or is_furniture(text):
         return False
+    if received_by_name(text):
+        return True  # "She was received by the Prime Minister Sitiveni Rabuka of Fiji at the airport": see .receivers
     if thanks_for_act(text):
         return True  # "thanked China for its assistance in providing development funds": the act thanked for, see .thanked_acts
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
@@ -383,4 +387,5 @@ def _worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
-    return specific or bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or said or named_plan(text)
+    acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
+    return specific or acted or said or named_plan(text)
