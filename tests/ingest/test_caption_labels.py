@@ -100,3 +100,10 @@ def test_a_press_release_label_over_the_title_is_not_the_headline(mini_project: 
 def test_a_line_cut_where_its_paragraph_was_wrapped_is_no_headline() -> None:
     assert not headline_like("In the letter he sent to parliament about this trip, the")
     assert headline_like("Vell heads to Velmora for talks on the ferry")
+
+
+def test_a_line_cut_after_a_possessive_word_is_no_headline() -> None:
+    # A hard-wrapped lede's first line (Red Pepper's copy, invented names): the possessive's noun is on the next line.
+    assert not headline_like("President Anna Vell on Wednesday said as part of his")
+    assert not headline_like("The two ministers reviewed the progress of their")
+    assert headline_like("Vell praises her")  # "her" may be the object, and is left alone

@@ -76,3 +76,14 @@ def test_the_date_before_an_agencys_initials_between_dashes_is_read() -> None:
 
 def test_a_label_word_between_dashes_is_no_agency() -> None:
     assert dated_dateline(["October 7, 2024 – UPDATE - Prime Minister Anna Vell will head a delegation to Velmora."]) == {}
+
+
+def test_the_day_and_year_after_a_slash_with_an_agencys_initials_gives_both() -> None:
+    # The Ethiopian News Agency's dateline: "Addis Ababa October 6/2022 (ENA) Prime Minister …".
+    found = dated_dateline(["Port Avel October 6/2023 (WNA) President Anna Vell held talks with the visiting delegation."])
+    assert found["published"].value == "2023-10-06"
+    assert found["place"].value == "Port Avel"
+
+
+def test_a_slashed_day_inside_a_sentence_dates_nothing() -> None:
+    assert dated_dateline(["The talks held on October 6/2031 (WNA) ended without a statement from either side."]) == {}

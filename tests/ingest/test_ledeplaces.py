@@ -19,6 +19,13 @@ from briefgen.ingest.ledeplaces import lede_place
         ("Moscow, Beijing and New Delhi have agreed to hold the next round of talks in the spring.", None),
         ("Kishida, Marcos agree to start talks on a new defence pact to boost deterrence in the region.", None),
         ("Tokyo, Japan will host the next summit of the seven leaders in the spring of next year.", None),
+        # A seat of government other than the library's capital, its name joined by a small word (The Citizen's shape).
+        (
+            "Dar es Salaam. Westmark President Anna Vell is due to arrive in the country today for a two-day official visit.",
+            "Dar es Salaam",
+        ),
+        ("Port of Spain, Ministers from both countries signed three agreements on Monday.", "Port of Spain"),
+        ("President of Westmark, Anna Vell has announced that her government will open an embassy.", None),
     ],
 )
 def test_a_capital_before_a_full_stop_or_a_comma_opens_the_lede(lede: str, place: str | None) -> None:

@@ -18,6 +18,9 @@ from tests.ingest.dry_run import dry_add
         ("- Wednesday, 7 May 2031", True),
         ("June 16, 2031 9:24 PM", True),
         ("3. 4. 2031 16:33", True),
+        ("08. Sep 2031.", True),  # a day with its full stop, the month in words (a Serbian ministry's date line)
+        ("8. September 2031", True),
+        ("Talks on 8. September 2031 in Port Avel", False),
         ("Talks on 3. 4. 2031 in Port Avel", False),
         ("Talks in Port Avel on June 16, 2031", False),
         ("Updated: June 16, 2031", False),

@@ -317,3 +317,9 @@ def test_a_line_in_capitals_closing_the_story_is_no_dateline() -> None:
     lede = "The two presidents began talks in Port Avel on Thursday to strengthen ties between their nations."
     assert find_dateline([lede, "MORE DETAILS SOON"]) == {}
     assert find_dateline(["ISTANBUL", lede])["place"].value == "Istanbul"
+
+
+def test_a_pieces_kind_in_capitals_is_no_place() -> None:
+    # Mondaq prints "ARTICLE" alone above each piece's lede: the piece's kind, not where it was filed.
+    assert "place" not in find_dateline(["ARTICLE", "Westmark and Ostland further deepened economic ties this week."])
+    assert find_dateline(["ANKARA", "Westmark and Ostland further deepened economic ties this week."])["place"].value == "Ankara"

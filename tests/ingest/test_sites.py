@@ -62,6 +62,8 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("https://agenciabrasil.ebc.com.br./en/politica/1", "Agência Brasil"),  # a host written with its final dot
         ("https://gov.br/planalto/en/speeches/1", "Planalto"),  # a shared government host, by folder
         ("https://www.magyarnemzet.hu/english/2025/12/a-story", "Magyar Nemzet"),
+        ("https://english.hathalyoum.net/articles/1027-a-story", "Hatha al-Youm"),  # a name the address runs together
+        ("http://en.bbn.gov.pl/en/news/633,a-story.html", "National Security Bureau of Poland"),  # an office's initials
     ],
 )
 def test_an_address_finds_its_sites_entry(url: str, outlet: str) -> None:

@@ -126,6 +126,8 @@ KIND_LABELS = frozenset(
         "VIEWPOINT",
         "PERSPECTIVE",
         "COLUMN",
+        # A legal and business publisher's label over each piece ("ARTICLE" above a Mondaq lede): the piece's kind.
+        "ARTICLE",
         # A newsletter's or a mailing list's tag for a forwarded report ("NEWS - Thai minister aims for visit"): the
         # piece is news, and no place is called so.
         "NEWS",

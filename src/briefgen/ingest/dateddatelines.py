@@ -13,7 +13,11 @@ date elsewhere, and the page was dated by something weaker (a site's date banner
   names the place again ("arrive in Khartoum"); then both the date and the place are read;
 - the date first, then the agency's initials between two dashes, then the report, as a government's site reprints its
   national agency's copy: "October 7, 2016 – TAP - Prime Minister Youssef Chahed will head …" (pm.gov.tn, Tunis Afrique
-  Presse).  Only the date is read, and only with two to five capitals that are no word of a page's labels ("UPDATE").
+  Presse).  Only the date is read, and only with two to five capitals that are no word of a page's labels ("UPDATE");
+- the place in title case, the month and day, a slash and the year, then the agency's initials in brackets, as the
+  Ethiopian News Agency dates its copy: "Addis Ababa October 6/2022 (ENA) Prime Minister Abiy Ahmed …".  No comma or
+  dash closes the place, but the day written with its year after a slash and the capitals in brackets say it is a
+  dateline: a sentence writes neither.  Both the date and the place are read.
 
 Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
 above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
@@ -52,6 +56,11 @@ _DATE_THEN_PLACE = re.compile(
 
 # "October 7, 2016 – TAP - Prime Minister …": the date, an agency's initials between dashes, a capital opening the report.
 _DATE_THEN_INITIALS = re.compile(rf"^(?P<date>{_FULL_DATE}){_DASH}(?P<credit>[A-Z]{{2,5}}){_DASH}(?=[A-Z“\"])")
+# "Addis Ababa October 6/2022 (ENA) Prime Minister …": the place, the month and day, a slash, the year, initials in brackets.
+_SLASHED_YEAR = re.compile(
+    rf"^(?P<place>{_TITLE}(?:\s{_TITLE}){{0,2}})\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>[0-3]?\d)/(?P<year>{_YEAR})"
+    r"\s*\((?P<credit>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
+)
 _LABEL_WORDS = frozenset(("UPDATE", "NEWS", "LIVE", "ALERT", "FLASH", "VIDEO", "PHOTO", "AUDIO", "OPED"))
 
 
@@ -65,18 +74,20 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         initials = _DATE_THEN_INITIALS.match(paragraph)
         if initials is not None and initials.group("credit") in _LABEL_WORDS:
             initials = None
-        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials
+        slashed = _SLASHED_YEAR.match(paragraph)
+        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
                 return {}  # below the report's first paragraphs: a dateline heads the report
             continue
-        day = parse_text_date(match.group("date"))
+        written = f"{match['month']} {match['day']}, {match['year']}" if match is slashed else match.group("date")
+        day = parse_text_date(written)
         if day is None or not could_be_published(day):
             return {}
         words = match.group(0).strip(" –—-")
         found = {"published": Found(day.isoformat(), words, "dateline")}
-        if before is not None:
-            found["place"] = Found(titled_place(before.group("place")), words, "dateline")
+        if before is not None or match is slashed:
+            found["place"] = Found(titled_place(match.group("place")), words, "dateline")
         return found
     return {}
 

@@ -75,8 +75,9 @@ def headline_like(text: str) -> bool:
 
 
 # Words a line cannot end on when it is whole: a line cut short where a paragraph was wrapped ("In the letter he sent
-# to parliament about this trip, the"), never a headline.
-_OPEN_ENDS = frozenset(("the", "a", "an"))
+# to parliament about this trip, the"; "Ugandan President Yoweri Museveni on Wednesday said as part of his"), never a
+# headline.  An article or a possessive word always has its noun after it ("her" may be an object: "praises her").
+_OPEN_ENDS = frozenset(("the", "a", "an", "his", "its", "their", "our", "your", "my"))
 
 
 def is_body(text: str) -> bool:

@@ -12,6 +12,11 @@ dash does, so the words before it count only when they surely name a place:
   Beijing and New Delhi have …" is a list, "Tokyo, Japan" a dateline with its country, read elsewhere).
 
 Either way the lede's sentence must follow.  The capitals come from the ``countryinfo`` library.
+
+A city's name may join its capitalised words with a small lowercase word ("Dar es Salaam", "Port of Spain"), and a
+country may keep its seat of government, and its papers their desks, in a city other than the capital the library
+gives: Tanzania's papers date their stories "Dar es Salaam. Mozambique President Felipe Nyusi is due …" (the capital
+is Dodoma).  Such seats count as capitals here.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from briefgen.ingest.header import is_body
 from briefgen.ingest.meta import Found
 from briefgen.text.english import ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
-_PLACE = r"[A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2}"
+_PLACE = r"[A-Z][a-zà-ÿ'’]+(?:(?:[ -]|\s(?:es|de|del|da|do|la|al|el|of)\s)[A-Z][a-zà-ÿ'’]+){0,2}"
 _FULL_STOP_OPENING = re.compile(rf"(?P<place>{_PLACE})\.\s+(?=[A-Z“\"‘])")
 # The comma, then perhaps what a lost credit left of its bracket ("(|"), then the sentence's first word.
 _COMMA_OPENING = re.compile(rf"(?P<place>{_PLACE}),\s+(?:\(\W{{0,2}}\s*)?(?=(?P<next>[A-Z][a-z]+)\b)")
@@ -34,6 +39,8 @@ _COMMA_OPENING = re.compile(rf"(?P<place>{_PLACE}),\s+(?:\(\W{{0,2}}\s*)?(?=(?P<
 _WHERE = r"(?:in|at|near|from|to|outside|around|across)"
 # How many of the first paragraphs may be above the lede: a standfirst, a caption, a byline.
 _LOOK = 6
+# Seats of government, and of a country's press, that are not the capital the library gives.
+_SEATS = frozenset(("Dar es Salaam", "Abidjan", "Cotonou", "La Paz", "Putrajaya"))
 _NOT_PLACES = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES, "The", "This", "That", "Today", "Yesterday"))
 
 
@@ -48,7 +55,7 @@ def _capitals() -> frozenset[str]:
             continue
         if isinstance(capital, str) and capital:
             names |= {capital, capital.removesuffix(" D.C.")}
-    return frozenset(names)
+    return frozenset(names | _SEATS)
 
 
 @lru_cache(maxsize=1)

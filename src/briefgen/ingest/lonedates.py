@@ -18,7 +18,8 @@ and rarely the minute.
 
 Central European pages write the day in figures with a full stop and a space after the day and the month, the day
 first: "3. 4. 2023 16:33" over a Czech government release.  Read without the spaces ("3.4.2023"), a date so written is
-the same day, the day before the month as the full stops say.
+the same day, the day before the month as the full stops say.  With the month in words the day keeps its full stop
+("08. Sep 2021." under a Serbian ministry's title, "8. September 2021"): read without it, it is the same day.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import re
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.readingtimes import detail_lines
 from briefgen.ingest.text import Part, Removed
-from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
+from briefgen.text.english import MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES
 
 # How many of the article's paragraphs may come before a date line kept in the text: a standfirst, a section's name, a
 # reading time.  A line taken off as furniture counts only after at most one, as below the headline
@@ -52,11 +53,13 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(name[:3] for name in WEEKDAY_NAMES)})", 
 CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 # "3. 4. 2023": the day, the month and the year in figures, a full stop and a space after the day and the month.
 _SPACED_DOTS = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s((?:19|20)\d\d)(?!\d)")
+# "08. Sep 2021.": the day in figures with its full stop, then the month in words.
+_DOTTED_DAY = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s+(?=(?:{MONTH_PATTERN})\b)", re.IGNORECASE)
 
 
 def _day(line: str) -> dt.date | None:
-    """The full date of a date line, "3. 4. 2023" read as "3.4.2023"."""
-    return parse_header_date(_SPACED_DOTS.sub(r"\1.\2.\3", line))
+    """The full date of a date line, "3. 4. 2023" read as "3.4.2023", "08. Sep 2021." as "08 Sep 2021."."""
+    return parse_header_date(_DOTTED_DAY.sub(r"\1 ", _SPACED_DOTS.sub(r"\1.\2.\3", line)))
 
 
 def date_alone(line: str) -> bool:
