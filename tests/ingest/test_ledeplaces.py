@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.ingest.ledeplaces import lede_place
+from briefgen.ingest.ledeplaces import lede_place, opens_on_capital
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,13 @@ def test_a_place_no_capital_counts_before_a_full_stop_when_the_page_says_somethi
     lede = "Port Avel. President Mara Quist received her Veldran counterpart at the palace on Monday morning."
     assert lede_place([lede, "The talks in Port Avel lasted three hours."]).value == "Port Avel"  # type: ignore[union-attr]
     assert lede_place([lede, "The talks lasted three hours."]) is None
+
+
+def test_a_lede_opening_on_a_capital_is_no_headline_however_it_ends() -> None:
+    # The Citizen's lede without its closing full stop reads as a headline; its dateline says it is the lede.
+    lede = "Dar es Salaam. Westmark President Anna Vell is due to arrive in the country today for a two-day official visit"
+    assert opens_on_capital(lede)
+    assert not opens_on_capital("Vell in Dar es Salaam for a two-day official visit")
+    assert not opens_on_capital("Mr. Vell is due to arrive in the country today for a two-day official visit")
+    found = lede_place(["By Lena Marsh", lede, "President Vell is expected to arrive at the airport at 10.30am."])
+    assert found is not None and found.value == "Dar es Salaam"

@@ -16,7 +16,9 @@ Either way the lede's sentence must follow.  The capitals come from the ``countr
 A city's name may join its capitalised words with a small lowercase word ("Dar es Salaam", "Port of Spain"), and a
 country may keep its seat of government, and its papers their desks, in a city other than the capital the library
 gives: Tanzania's papers date their stories "Dar es Salaam. Mozambique President Felipe Nyusi is due …" (the capital
-is Dodoma).  Such seats count as capitals here.
+is Dodoma).  Such seats count as capitals here.  A lede so opened that lost its closing full stop looks like a
+headline (short, unpunctuated at its end), and was taken for one: a line that opens on a capital and a full stop, the
+lede's sentence after it, is no headline (:func:`opens_on_capital`).
 """
 
 from __future__ import annotations
@@ -85,9 +87,17 @@ def _named_again(place: str, page: str) -> bool:
     return re.search(rf"\b{_WHERE}\s+(?:the\s+)?{re.escape(place)}\b", page) is not None
 
 
+def opens_on_capital(line: str) -> bool:
+    """Whether ``line`` opens with a country's capital (or seat) and a full stop, the lede's sentence after it: "Dar es
+    Salaam. Mozambique President Felipe Nyusi is due to arrive …", a lede however it ends, never a headline."""
+    stopped = _FULL_STOP_OPENING.match(line.strip())
+    return stopped is not None and stopped.group("place") in _capitals() and lede_follows(line.strip(), stopped.end())
+
+
 def lede_place(paragraphs: list[str]) -> Found | None:
     """The place opening the lede in one of the shapes of the module's docstring, or None."""
-    index = next((i for i, p in enumerate(paragraphs[:_LOOK]) if is_body(p)), None)
+    # The lede, or a lede opening on a capital that lost its closing full stop (it reads as a headline, not as text).
+    index = next((i for i, p in enumerate(paragraphs[:_LOOK]) if is_body(p) or opens_on_capital(p)), None)
     if index is None:
         return None
     lede = paragraphs[index].strip()

@@ -26,6 +26,7 @@ import re
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.header import headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline
+from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.text import Part
 from briefgen.text.english import FUNCTION_WORDS
@@ -45,8 +46,10 @@ def _words(text: str) -> set[str]:
 
 
 def _headline_shaped(line: str) -> bool:
-    # A print dateline ("Freetown, Sierra Leone – November 19, 2024") names the lede's place, not its story.
-    return len(line.split()) >= _MIN_WORDS and headline_like(line) and not is_stamp_line(line) and not is_day_line(line)
+    # A print dateline ("Freetown, Sierra Leone – November 19, 2024") names the lede's place, not its story; a lede
+    # opening on its dateline ("Dar es Salaam. Mozambique President …", :mod:`ledeplaces`) is the story, no headline.
+    shaped = len(line.split()) >= _MIN_WORDS and headline_like(line) and not is_stamp_line(line) and not is_day_line(line)
+    return shaped and not opens_on_capital(line)
 
 
 def _points(lines: list[str]) -> bool:

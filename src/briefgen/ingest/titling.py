@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
+from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
@@ -54,6 +55,8 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     for index, line in enumerate(part.paragraphs[:_FURNITURE_RUN] if not part.headline else []):
         if index >= _FURNITURE_LINES and any(is_body(p) and not CAPTION.search(p) for p in part.paragraphs[:index]):
             break
+        if opens_on_capital(line):
+            continue  # "Dar es Salaam. Mozambique President …": a lede opening on its dateline names the story, heads nothing
         named = address_names(line, address) if index == 0 or headline_like(line) else None
         if named is not None:
             part = with_headline(part, index)
