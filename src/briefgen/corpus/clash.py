@@ -359,10 +359,10 @@ def figures_match(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
         return False
     if unit_key(a.value.unit) != unit_key(b.value.unit) or not _same_amount(a.value, b.value) or not same_time(a, b):
         return False
-    return _one_measure(a, b, words_a, words_b)
+    return one_measure(a, b, words_a, words_b)
 
 
-def _one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
+def one_measure(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> bool:
     """Whether two figures' words speak of one measure: both or neither a target (:func:`is_target`), not exports
     against imports, and :data:`SHARED_WORDS` words in common besides figures, amounts and the names both use
     (every report names both countries)."""
@@ -392,7 +392,7 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     wide = not generic_unit(a.value.unit) or (not bounded and (a.value.amount is None or b.value.amount is None))
     if share > (RANGE_SHARE if wide else NEAR_SHARE) or not same_time(a, b):
         return False
-    return _one_measure(a, b, words_a, words_b)
+    return one_measure(a, b, words_a, words_b)
 
 
 _M = "(" + FULL_MONTH_PATTERN + ")"

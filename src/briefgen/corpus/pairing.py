@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import partial
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import Prepared, one_occasion, shared_context, stays_clash, visits_clash
 from briefgen.corpus.figure_keys import FigureKeys, amounts_differ, figure_keys, too_far_to_clash
 from briefgen.corpus.ordinals import ordinals_clash
+from briefgen.corpus.scales import scales_clash
 
 #: Largest block compared whole; larger ones are narrowed by year, then month.
 BLOCK_LIMIT = 48
@@ -49,6 +51,7 @@ COUNT_CLASH = (
     "one count of one occasion stated differently (same kind of thing, within a tenth, articles about the same people, days apart)"
 )
 ACT_CLASH = "one act told on two days (the same kind of act, a party named in both, days apart)"
+SCALE_CLASH = "one sum written with the same digits on two scales (millions against billions, one currency, articles about the same people)"
 ORDINAL_CLASH = "one occasion numbered differently in one series (ordinals one apart, same kind of thing, articles about the same people)"
 
 
@@ -129,6 +132,8 @@ def clash_reason(pa: Prepared, pb: Prepared) -> str:
             return COUNT_CLASH
         if ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
             return ORDINAL_CLASH
+        if scales_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, lambda: shared_context(pa, pb)):
+            return SCALE_CLASH
         if not amounts_differ(figure_a, figure_b):  # else neither test of one figure stated alike can hold
             if figures_match(pa.fact, pb.fact, pa.word_set, pb.word_set):
                 return "one figure stated alike (same amount, unit and time, the same words for what it measures)"
@@ -156,6 +161,26 @@ def _said_alike(pa: Prepared, pb: Prepared) -> bool:
     """Whether two quotes share a word besides names and figures: what two reports of one remark have in common."""
     names = {n[:5] for n in text_names(pa.fact.quote) | text_names(pb.fact.quote)}
     return any(not w.isdigit() and w not in names for w in pa.word_set & pb.word_set)
+
+
+def unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
+    """Figures of one metric that the discrepancy checks do not compare, though they clash: not both with a period.
+
+    Drafts curated unchanged share the metrics ``suggest`` names ("trade-volume"); two of them
+    with no period, or one "in 2023" and one "last year" (read as of its date, no period), are
+    compared only once a link says they are one figure, so that link is proposed.  Nor are
+    two of one metric that write one sum on two scales ("$450 billion", "$450 million", :mod:`.scales`).
+    """
+    a, b = pa.fact.value, pb.fact.value
+    if a is None or b is None or (a.period and b.period):
+        return False
+    context = partial(shared_context, pa, pb)  # asked last, once a rule gets that far
+    return (
+        figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
+        or counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
+        or ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
+        or scales_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
+    )
 
 
 def _worth_a_look(members: list[int], prepared: list[Prepared]) -> set[tuple[int, int]]:

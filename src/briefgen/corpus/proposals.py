@@ -20,13 +20,11 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import partial
 from operator import attrgetter
 from typing import Literal, cast
 
-from briefgen.corpus.clash import figures_clash
 from briefgen.corpus.conflicts import compared_unit
-from briefgen.corpus.counts import counts_clash, counts_of_different_things
+from briefgen.corpus.counts import counts_of_different_things
 from briefgen.corpus.deal_figures import deal_figure_clashes, two_report_clashes
 from briefgen.corpus.evidence import (
     Article,
@@ -36,7 +34,6 @@ from briefgen.corpus.evidence import (
     pair_score,
     prepare,
     rarity,
-    shared_context,
 )
 from briefgen.corpus.folded import SMALL, folded
 from briefgen.corpus.leads import ReportLeads
@@ -44,8 +41,16 @@ from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
-from briefgen.corpus.ordinals import ordinals_clash
-from briefgen.corpus.pairing import COUNT_CLASH, FIGURE_CLASH, STAY_CLASH, VISIT_CLASH, blocks, candidate_pairs, clash_reason
+from briefgen.corpus.pairing import (
+    COUNT_CLASH,
+    FIGURE_CLASH,
+    STAY_CLASH,
+    VISIT_CLASH,
+    blocks,
+    candidate_pairs,
+    clash_reason,
+    unchecked_clash,
+)
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.plans_between import plans_between
 from briefgen.corpus.restated import with_retellings
@@ -140,24 +145,6 @@ def _already_linked(a: Fact, b: Fact) -> bool:
     return a.event is not None and a.event == b.event
 
 
-def _unchecked_clash(pa: Prepared, pb: Prepared) -> bool:
-    """Figures of one metric that the discrepancy checks do not compare, though they clash: not both with a period.
-
-    Drafts curated unchanged share the metrics ``suggest`` names ("trade-volume"); two of them
-    with no period, or one "in 2023" and one "last year" (read as of its date, no period), are
-    compared only once a link says they are one figure, so that link is proposed.
-    """
-    a, b = pa.fact.value, pb.fact.value
-    if a is None or b is None or (a.period and b.period):
-        return False
-    context = partial(shared_context, pa, pb)  # asked last, once a rule gets that far
-    return (
-        figures_clash(pa.fact, pb.fact, pa.word_set, pb.word_set)
-        or counts_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
-        or ordinals_clash(pa.fact, pb.fact, pa.word_set, pb.word_set, context)
-    )
-
-
 def candidate_features(facts: list[Fact]) -> list[tuple[Fact, Fact, dict[str, float]]]:
     """Every pair compared in full, with its evidence: what the benchmark fits the weights on."""
     prepared = _prepared(facts)
@@ -186,7 +173,7 @@ def _scored_pairs(
     leads = ReportLeads.by_source(prepared, party_key) if reports is None else ReportLeads(reports, party_key)
     for (i, j), why in sorted(candidates.items()):
         a, b = facts[i], facts[j]
-        if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not _unchecked_clash(prepared[i], prepared[j])):
+        if decisions.decided(a.id, b.id) or (_already_linked(a, b) and not unchecked_clash(prepared[i], prepared[j])):
             continue
         if not why and a.source != b.source and leads.facts_apart(a, b):
             continue

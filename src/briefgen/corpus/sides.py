@@ -36,6 +36,7 @@ from briefgen.corpus.discrepancies import Discrepancy, with_sides
 from briefgen.corpus.figure_names import named_apart
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
+from briefgen.corpus.scales import on_two_scales
 from briefgen.corpus.tours import named_tour_and_visit, tour_and_visit
 
 #: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
@@ -115,7 +116,7 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
         if named_apart(a, b):  # "480 MW Phukot Karnali", "490 MW Arun-4": two plants (:mod:`.figure_names`)
             return False
         share = gap_share(*in_one_unit(a.value, b.value))
-        return share is None or share <= NEAR_PROPOSED
+        return share is None or share <= NEAR_PROPOSED or on_two_scales(a.value, b.value)  # "$450 billion", "$450 million"
 
     members = [facts[f] for f in discrepancy.fact_ids if f in facts]
     kept = _standing(members, near)
