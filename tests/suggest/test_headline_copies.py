@@ -1,7 +1,7 @@
 """The page's headline printed again in its body is not drafted: the report under it states the news in full.
 
 Headlines and report sentences from half A's pages (Darpan Magazine, LBC Group, The Economic Times,
-The Inquirer, Malta News Agency).
+The Inquirer, Malta News Agency, UzDaily).
 """
 
 from __future__ import annotations
@@ -73,3 +73,12 @@ def test_the_archived_headline_restated_by_a_bound_is_not_drafted(corpus: Corpus
     )
     quotes = _quotes(corpus, "Marcos to sign 6 pacts in India", f"{report}\n")
     assert quotes and not any(q.startswith("Marcos to sign") for q in quotes)
+
+
+def test_the_headline_with_its_section_line_run_into_it_is_a_copy() -> None:
+    # UzDaily's page: the section "Economy" and the day, run into the headline above the headline printed again.
+    title = "Uzbekistan-Azerbaijan Business Forum takes place in Tashkent"
+    line = f"Economy 22/08/2024 {title}"
+    report = "On 22 August 2024, ahead of the state visit, the Uzbek-Azerbaijani Business Forum took place in Tashkent."
+    assert _copy(line, title, f"Search\n{line}\n\n{title}\n\n{report}\n")
+    assert not _copy("Economy 22/08/2024 Tashkent hosts a textile fair", title, "Economy 22/08/2024 Tashkent hosts a textile fair\n")

@@ -32,6 +32,8 @@ from briefgen.suggest.values import find_values
 from briefgen.text.quotes import fold
 
 _WORD = re.compile(r"\w+")
+# A section's name and a day in figures before the headline's words: the page's section line run into the headline.
+_SECTION_DATE = re.compile(r"^(?:[A-Z][\w&-]*\s+){1,3}\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\s+")
 
 
 def _words(text: str) -> list[str]:
@@ -69,8 +71,15 @@ def _same_words(copy: list[str], words: list[str]) -> bool:
 
 
 def headline_copy(text: str, start: int, end: int, title: str, body: str) -> bool:
-    """Is the sentence ``text`` (``body[start:end]``) the headline ``title`` printed again, with no figure of its own?"""
+    """Is the sentence ``text`` (``body[start:end]``) the headline ``title`` printed again, with no figure of its own?
+
+    The copy may carry the page's section line run into it: a section's name and the day, "Economy 22/08/2024
+    Uzbekistan-Azerbaijan Business Forum takes place in Tashkent"; its figures are then the headline's alone.
+    """
     words = list(_title_words(title))
+    section = _SECTION_DATE.match(text)
+    if section is not None and words and _same_words(_words(text[section.end() :]), words):
+        text = text[section.end() :]
     if not words or not _same_words(_words(text), words):
         return False
     return figures_stated(text, f"{body[:start]} {body[end:]}")

@@ -14,7 +14,13 @@ check, and an editor throws their drafts away.  They come in classes:
   matters", "cooperation covers the trade and sports areas", "These include …",
   "agreed to make joint efforts to enhance mutually beneficial cooperation",
   "Discussions will tackle ways to forge closer relations", "aspects of
-  A-B relations" (the pair's relations, named by the pair, are no subject):
+  A-B relations" (the pair's relations, named by the pair, are no subject),
+  talks reviewed, had or held over such words, or taking them in ("They
+  also reviewed the salient issues on the global and regional agenda", "we
+  had detailed discussions on the most important topics", "Our talks were
+  wide ranging and included ways to further cement bilateral ties"), and
+  what was emphasised after them weighs nothing ("…, emphasising the
+  importance of building bridges of cooperation"):
   the act is real, but its object is only fields and
   intentions; a name ("discussed Gaza and Libya"), a figure or a date is what
   makes a discussion checkable;
@@ -54,6 +60,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.agenda_words import AGENDA_WORDS, SMALL_WORDS
 from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.homages import homage_at_named_place
@@ -87,49 +94,19 @@ _AGENDA_ACT = re.compile(
     # what cooperation spans, or what "these" were: "cooperation covers the political and trade areas", "These include …"
     r"\b(?:covers|covering|spans|spanning|encompasses|encompassing)\b|^(?:These|They|Those) (?:include|includes|included)\b|"
     # talks described by what they address or explore: "Discussions will tackle ways to …"
-    r"\b(?:discussions|talks) (?:will |would )?(?:tackle|address|explore)\b)",
+    r"\b(?:discussions|talks) (?:will |would )?(?:tackle|address|explore)\b|"
+    # relations reviewed, or talks had over topics: "They also reviewed the salient issues on the global and regional
+    # agenda", "Today we had detailed discussions on the most important topics"
+    r"\breview(?:ed|s)?(?: and assess(?:ed|es)?)?\b(?= (?:the|all|bilateral|regional|international|global|mutual)\b)|"
+    # what talks took in: "Our talks were wide ranging and included ways to further cement bilateral ties"
+    r"\b(?:talks|discussions)[^.,;]{0,30}? includ(?:ed|es)\b|"
+    r"\b(?:had|held) (?:in-depth |detailed |wide-ranging )?(?:discussions|talks)(?=,? (?:on|about|focusing)\b))",
     re.IGNORECASE,
 )
 # A meeting with a named counterpart, or held at a named place, before what it discussed.
 _NAMED_MEETING = re.compile(
     r"\b(?:met|meets|meeting with)\s+(?:[a-z]+\s+){0,2}(?-i:[A-Z])|"
     r"\bheld (?:an? |the )?(?:[\w-]+ ){0,2}(?:meeting|talks)\b[^,.;]{0,20}?\b(?:in|at) (?-i:[A-Z])"
-)
-# Words an agenda is made of: fields, relations, intentions and their qualifiers.  A word outside this
-# class (a named place, a project, "militias", "reconstruction") is a subject a brief can check.
-
-
-def _word_set(text: str) -> frozenset[str]:
-    """The words of a list written as text, one class to a line."""
-    return frozenset(text.split())
-
-
-_AGENDA_WORDS = _word_set(
-    """
-    issues issue matters matter developments development relations relation relationship ties tie linkages links
-    cooperation collaboration partnership partnerships interaction interactions dialogue areas area fields field sectors
-    sector spheres sphere ways way means opportunities opportunity prospects potential interests interest efforts effort
-    steps measures aspects agenda questions topics subjects concerns concern challenges levels level range
-    bilateral multilateral regional global international mutual mutually common shared joint comprehensive strategic
-    multifaceted various diverse other current further overall broader broad wider wide concrete practical
-    beneficial effective effectiveness future new key major important
-    political diplomatic economic economy trade commercial commerce investment investments invest military defence defense security
-    social cultural culture humanitarian transport transportation transit connectivity energy agriculture agricultural
-    industry industrial education educational science scientific technical technology technological tourism health
-    healthcare logistics youth environment environmental parliamentary people-to-people water resources border management
-    financial finance sports sport infrastructure
-    boost boosting enhance enhancing strengthen strengthening deepen deepening expand expanding promote promoting
-    further improve improving develop developing advance advancing solidify intensify increase increasing make
-    work together aim aims aimed aiming
-    related concerning regarding including
-    forge forging closer close unlock unlocking array explore exploring avenues avenue addressing address critical
-    in-depth them each other
-    two countries country nations nation sides side parties states peoples leaders
-    """
-)
-_SMALL_WORDS = _word_set(
-    "a an the and or of in on to for with between their our its his her this these that those both as at by from into "
-    "also besides well such there"
 )
 # A figure that counts: digits that are not part of a name ("Covid-19", "G20", "COP29").
 _COUNTED = re.compile(
@@ -186,8 +163,9 @@ _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?<!\ba sign)", re.IGNORECASE)
 _DATED = re.compile(rf"\b{MONTH_PATTERN}\b|\b(?:{FULL_WEEKDAY_PATTERN})\b")
 # What a scope is stated with: "covers", "spanning"; after a signing ("four deals were signed, covering trade") it is the deals'.
 _COVERING = re.compile(r"cover|span|encompass", re.IGNORECASE)
-# A reason or a circumstance after the agenda: ", as the two states claim the same reef", ", while …".
-_REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid)\b", re.IGNORECASE)
+# A reason, a circumstance or an emphasis after the agenda: ", as the two states claim the same reef", ", while …",
+# ", emphasising the importance of …" (what was stressed of an agenda is no subject of it).
+_REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid|emphasi[sz]ing|stressing|underlining)\b", re.IGNORECASE)
 # A discussion still to come, in the speaker's plan: "he would discuss", "will discuss".
 _PLANNED = re.compile(r"\b(?:would|will) (?:also )?$", re.IGNORECASE)
 # Ceremony at a monument or on the streets: a wreath laid, a motorcade, crowds lining the streets, a pose.
@@ -279,8 +257,8 @@ def agenda_only(text: str) -> bool:
     words = _WORDS.findall(agenda)
     if any(w[:1].isupper() for w in words):
         return False  # a name: "discussed Gaza", "the Agreement on Transit Trade"
-    content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in _SMALL_WORDS and w != "&"]
-    return bool(content) and all(w in _AGENDA_WORDS for w in content)
+    content = [w.casefold().rstrip("’'") for w in words if w.casefold() not in SMALL_WORDS and w != "&"]
+    return bool(content) and all(w in AGENDA_WORDS for w in content)
 
 
 def unnamed_outcome(text: str) -> bool:
