@@ -35,11 +35,21 @@ def test_a_pronoun_and_what_else_the_speaker_proposed_are_drafted_with_the_quota
 
 def test_a_speaker_described_and_where_the_words_were_told_are_drafted_with_them(corpus: Corpus) -> None:
     body = LEDE + (
-        "This is a forum meant to settle the fishing quotas of both fleets,” Ostland’s foreign ministry spokesman "
+        "“This is a forum meant to settle the fishing quotas of both fleets,” Ostland’s foreign ministry spokesman "
         "Erik “Rik” Sand told reporters in Halden on Friday."
     )
     quotes = _quotes(corpus, body)
     assert any(q.endswith("Erik “Rik” Sand told reporters in Halden on Friday") for q in quotes)
+
+
+def test_the_last_sentence_of_a_quotation_begun_before_keeps_its_bare_words() -> None:
+    sentence = (
+        'I believe this share will be even higher next year," President Vell stated, stressing the growth of '
+        "grain, timber and fish trade with Ostland."
+    )
+    whole = sentence[:-1]
+    quoted = "I believe this share will be even higher next year"
+    assert with_attribution(sentence, whole, quoted) == quoted
 
 
 def test_a_short_attribution_leaves_the_quoted_words() -> None:

@@ -4,7 +4,7 @@ Pairing a sentence's quotation marks (:func:`briefgen.suggest.sentences.balance_
 '“Together we represent nearly 500 million people,” he said, proposing joint work in technology, education, and
 renewable energy.' was drafted as "Together we represent nearly 500 million people".  When the words around the
 quotation are the longer part of the sentence, they say more than who spoke: where and to whom ('…,” Foreign Affairs
-Ministry’s spokesman Rolliansyah “Roy” Soemirat told reporters in Jakarta on Friday'), what else the speaker did
+Ministry’s spokesman … told reporters in Jakarta on Friday'), what else the speaker did
 ('…,” he emphasised, and promised the prompt construction of a monument in Berlin …'), when the words would come true
 ('…” as early as the second half of this year, when Brazil will serve as the chair country, Lula said').  The
 statement an editor cites is then the sentence whole, and the bare words cover too little of it to be that statement:
@@ -17,8 +17,10 @@ quotation opened after the attribution ('…,” said Meloni at a press conferen
 the draft ends where the attribution does.  :mod:`briefgen.suggest.attributed_quotes` keeps a quotation opening the
 sentence and closed by its named speaker whole at any length; this module takes the other shapes when the
 attribution is the longer part: a pronoun or a description for the speaker ("said a member of the French
-delegation"), the writer's lead-in before the quotation ('…, PM Modi said, "The relationship …'), a sentence that
-opens inside a quotation the sentence before began.  A quotation the writer introduces with a colon ('…, PM Shehbaz
+delegation"), the writer's lead-in before the quotation ('…, PM Modi said, "The relationship …').  A sentence that
+opens inside a quotation the sentence before began ('I believe this percentage will be even higher this year," Putin
+stated, …') keeps its bare words: with the attribution it would stand for the whole quotation, whose first sentence
+holds the figure and the day it speaks of.  A quotation the writer introduces with a colon ('…, PM Shehbaz
 said: “We have discussed …') is a statement set out as one, and keeps its own words.
 """
 
@@ -53,6 +55,8 @@ def with_attribution(sentence: str, whole: str, quote: str) -> str:
         candidate, start = text[:1] + whole, start + 1  # the opening mark the span dropped: the marks pair again
     after = start + len(quote)
     closed = _CLOSING.match(candidate, after)
+    if closed is not None and closed.group(0)[-1:] in '”"' and not any(mark in candidate[:start] for mark in '“”"'):
+        return quote  # the quotation opened in the sentence before: its last sentence does not stand for all of it
     second = _SECOND_OPENING.search(candidate, closed.end() if closed else after)
     if second is not None:
         candidate = candidate[: second.start()].rstrip(" ,;:—–-")  # "…, said Meloni at …, “Italy and …": the attribution only
