@@ -36,8 +36,8 @@ def test_with_a_pronoun_at_the_close_only_the_quoted_words_are_drafted(corpus: C
     body = (
         "President Anna Vell of Vestria met Prime Minister Tom Dalen of Ostland in Korvik on Thursday.\n\n"
         "“Vestria and Ostland will open a ferry line between Korvik and Halden next spring,” he said at a "
-        "joint press conference after the talks in the presidential palace."
-    )
+        "press conference."
+    )  # a longer attribution than the quoted words is drafted with them: see test_long_attributions
     quotes = [quote for quote, _ in _drafts(corpus, body)]
     assert "Vestria and Ostland will open a ferry line between Korvik and Halden next spring" in quotes
     assert not any("he said" in quote for quote in quotes)

@@ -31,6 +31,7 @@ from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.long_attributions import with_attribution
 from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
@@ -275,6 +276,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
                 continue  # the predicate of a quotation ('"Welcome!" read the banners'): no subject, no claim
             if quote != whole and not check_worthy(quote, said=spoken_by_name(whole)):
                 continue  # what made the sentence worth drafting was in the attribution trimmed off ("…, he said last week")
+            quote = with_attribution(sentence.text, whole, quote)  # '“…,” he said, proposing …': see .long_attributions
             if len(quote.split()) < 4 or attribution_only(quote) or fold(quote) in seen_quotes or not _quotable(source, folded_body, quote):
                 continue  # too short once trimmed, only an attribution, or the same quote as a draft before it
             seen_quotes.add(fold(quote))
