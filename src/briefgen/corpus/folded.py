@@ -87,10 +87,15 @@ def folded(
             if fact.id not in home and fact.id not in taken:
                 taken.add(fact.id)
                 joined[n].append(fact)
+    return with_joined(occasions, joined, "statement(s) proposed beside it with what it holds")
+
+
+def with_joined(occasions: Sequence[tuple[list[Fact], str]], joined: Sequence[Sequence[Fact]], what: str) -> list[tuple[list[Fact], str]]:
+    """Each occasion with the facts a fold ``joined`` to it, in date order, and its reason saying how many and ``what``."""
     found = []
     for (members, why), extra in zip(occasions, joined, strict=True):
         if extra:
-            members = sorted(members + extra, key=lambda f: (f.date.sort_key(), f.id))
-            why += f"; with {len(extra)} statement(s) proposed beside it with what it holds"
+            members = sorted([*members, *extra], key=lambda f: (f.date.sort_key(), f.id))
+            why += f"; with {len(extra)} {what}"
         found.append((members, why))
     return found

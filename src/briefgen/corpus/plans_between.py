@@ -53,6 +53,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
 
 #: The runs of digits of an id, read as numbers when ordering a page's facts.
@@ -100,10 +101,4 @@ def plans_between(
             both = home.get(before.id, set()) & home.get(after.id, set())
             if both:
                 joined[min(both)].append(fact)
-    found = []
-    for (members, why), extra in zip(occasions, joined, strict=True):
-        if extra:
-            members = sorted(members + extra, key=lambda f: (f.date.sort_key(), f.id))
-            why += f"; with {len(extra)} plan(s) its reports tell between two of its parts"
-        found.append((members, why))
-    return found
+    return with_joined(occasions, joined, "plan(s) its reports tell between two of its parts")
