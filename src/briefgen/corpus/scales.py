@@ -35,9 +35,8 @@ from decimal import Decimal
 from briefgen.corpus.clash import CONTEXT_NAMES, generic_unit, one_measure
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.models import Fact, Value
+from briefgen.text.english import MAGNITUDE_WORDS
 
-#: The magnitude words a value's ``scale`` may hold, and what each multiplies by.
-_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
 #: Money units written as words (a currency's code, three capitals, is money as written).
 _MONEY_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "rupee", "rupees", "pound", "pounds", "yuan", "yen"})
 
@@ -46,8 +45,8 @@ def _written(value: Value) -> Decimal | None:
     """The digits a value's sum is written with before its scale word ("450" of "$450 billion"), or None."""
     if value.amount is None or value.period or value.scale is None:
         return None
-    factor = _SCALES.get(value.scale.strip().lower())
-    return None if factor is None else (value.amount / factor).normalize()
+    factor = MAGNITUDE_WORDS.get(value.scale.strip().lower())  # the words a value's ``scale`` may hold
+    return None if factor is None else (value.amount / Decimal(factor)).normalize()
 
 
 def _money(unit: str) -> bool:

@@ -18,8 +18,8 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.found import FoundValue
+from briefgen.text.english import MAGNITUDE_WORDS
 
-_ORDER = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # "6 billion " right before the value: a whole number and its magnitude, nothing between but a space.
 _HEAD = re.compile(r"(?<![\w.,$€£¥-])(?P<n>\d{1,3})\s+(?P<mag>thousand|million|billion|trillion)\s+$", re.IGNORECASE)
 
@@ -32,12 +32,12 @@ def whole_compounds(sentence: str, values: list[FoundValue]) -> list[FoundValue]
         head = _HEAD.search(sentence[window : value.start])
         scale = (value.scale or "").casefold()
         start = window + head.start("n") if head else value.start
-        if head is None or scale not in _ORDER or any(o.start < value.start and o.end > start for o in values if o is not value):
+        if head is None or scale not in MAGNITUDE_WORDS or any(o.start < value.start and o.end > start for o in values if o is not value):
             kept.append(value)  # no first part, or one that another value already reads ("$6 billion 500 million")
             continue
-        order = _ORDER[head.group("mag").casefold()]
+        order = MAGNITUDE_WORDS[head.group("mag").casefold()]
         part = Decimal(value.amount) if value.amount is not None else None
-        if order <= _ORDER[scale] or part is None or part >= order:
+        if order <= MAGNITUDE_WORDS[scale] or part is None or part >= order:
             continue  # "6 billion" before a range or a larger part: which number is meant is not certain
         whole = format((Decimal(head.group("n")) * order + part).normalize(), "f")
         kept.append(dataclasses.replace(value, amount=whole, start=start, scale=head.group("mag").casefold()))
