@@ -48,6 +48,13 @@ def territory_names() -> dict[str, str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Every territory's English name as CLDR writes it ("Romania", "Papua New Guinea"), to tell a country's name from
+    a person's or a title's."""
+    return frozenset(territory_names().values())
+
+
+@cache
 def _codes() -> frozenset[str]:
     """Two-letter territory codes without a vowel, lower case."""
     return frozenset(code for code in territory_names() if not _VOWELS & set(code)) - _NAME_LETTERS

@@ -17,8 +17,9 @@ is left empty, as the page gives none.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from briefgen.ingest.countrycodes import territory_names
+from briefgen.ingest.countrycodes import country_names
 from briefgen.ingest.ledeplaces import is_country_name
 from briefgen.text.english import MONTH_PATTERN
 
@@ -50,5 +51,6 @@ def _country_alone(text: str) -> bool:
     return any(c.isupper() for c in text[:1]) and is_country_name(text) and text.casefold() in _country_names()
 
 
+@cache
 def _country_names() -> frozenset[str]:
-    return frozenset(name.casefold() for name in territory_names().values())
+    return frozenset(name.casefold() for name in country_names())

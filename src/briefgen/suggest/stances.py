@@ -26,9 +26,8 @@ dropped.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefgen.ingest.countrycodes import territory_names
+from briefgen.ingest.countrycodes import country_names
 
 _TITLE = (
     r"(?:(?:President|Prime Minister|Chancellor|PM|Mr\.?|Ms\.?|Mrs\.?|King|Emir|Premier|Minister|Secretary|"
@@ -59,12 +58,6 @@ _STANCE = re.compile(rf"^[“\"]?{_LEAD}{_SPEAKER},?\s+{_ADVERBS}{_STAND}")
 _NOT_A_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "This", "That", "These", "Those", "The", "Its", "His", "Her"})
 
 
-@cache
-def _countries() -> frozenset[str]:
-    """Country names as the news writes them ("Romania", "United States"), to tell a government from a leader."""
-    return frozenset(territory_names().values())
-
-
 def stance_taken(text: str) -> bool:
     """Does the sentence tell a named leader's stand toward a named party ("Scholz dismissed Erdogan's accusations")?"""
     match = _STANCE.match(text.strip())
@@ -73,4 +66,4 @@ def stance_taken(text: str) -> bool:
     speaker = match.group("speaker")
     if speaker.split()[0] in _NOT_A_SPEAKER and not speaker.startswith("The "):
         return False  # a pronoun: whose stand it is lies in the sentence before
-    return speaker.removeprefix("The ").removeprefix("the ") not in _countries()
+    return speaker.removeprefix("The ").removeprefix("the ") not in country_names()  # a country is a government, not a leader
