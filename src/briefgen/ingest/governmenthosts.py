@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from briefgen.ingest.countrycodes import territory_names
 from briefgen.ingest.meta import Found
-from briefgen.ingest.ministryhosts import plain_country
+from briefgen.ingest.ministryhosts import plain_country_of
 from briefgen.ingest.officehosts import office_of_host
 from briefgen.ingest.outlets import registered_domain, site_of
 
@@ -40,7 +39,7 @@ def government_of_host(url: str | None) -> Found | None:
     host = (urlsplit(url or "").hostname or "").casefold()
     if host.removeprefix("www.").removesuffix(f"{domain[0]}.{domain[1]}").rstrip(".") not in _GOVERNMENT_WORDS:
         return None  # "moh.gov.hr": a ministry's site, not the government's
-    country = territory_names().get(domain[1])
-    if country is None or not plain_country(country):
+    country = plain_country_of(domain[1])
+    if country is None:
         return None
     return Found(f"Government of {country}", site_of(url) or "", "address")

@@ -19,7 +19,8 @@ from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import registered_domain, site_of
 
 _MINISTRY_NAMES = frozenset(("mfa", "mofa", "foreignaffairs", "cancilleria"))
-_GOVERNMENT_SUFFIXES = frozenset(("gov", "go", "gob", "govt"))
+#: The suffixes a government puts its offices' sites under, before the country's code ("mfa.gov.kz", "op.gov.gy").
+GOVERNMENT_SUFFIXES = frozenset(("gov", "go", "gob", "govt"))
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Plain names that still take "the" ("the Philippines", "the Gambia"), and names that begin with a word of a state's form.
 _WITH_ARTICLE = frozenset(("Philippines", "Netherlands", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles"))
@@ -32,12 +33,19 @@ def ministry_of_host(url: str | None) -> Found | None:
     if domain is None or domain[0] not in _MINISTRY_NAMES:
         return None
     labels = domain[1].split(".")
-    if not (len(labels) == 1 or (len(labels) == 2 and labels[0] in _GOVERNMENT_SUFFIXES)):
+    if not (len(labels) == 1 or (len(labels) == 2 and labels[0] in GOVERNMENT_SUFFIXES)):
         return None
-    country = territory_names().get(labels[-1])
-    if country is None or not plain_country(country):
+    country = plain_country_of(labels[-1])
+    if country is None:
         return None
     return Found(f"Ministry of Foreign Affairs of {country}", site_of(url) or "", "address")
+
+
+def plain_country_of(code: str) -> str | None:
+    """The English name of the country a two-letter code stands for ("gy": "Guyana"), when it is a plain one
+    (:func:`plain_country`), or None: what an office's name can be built on."""
+    country = territory_names().get(code)
+    return country if country is not None and plain_country(country) else None
 
 
 def plain_country(country: str) -> bool:

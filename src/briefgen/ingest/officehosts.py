@@ -13,9 +13,8 @@ prime minister in person on one site and the head of government's office on anot
 
 from __future__ import annotations
 
-from briefgen.ingest.countrycodes import territory_names
 from briefgen.ingest.meta import Found
-from briefgen.ingest.ministryhosts import plain_country
+from briefgen.ingest.ministryhosts import GOVERNMENT_SUFFIXES, plain_country_of
 from briefgen.ingest.outlets import registered_domain, site_of
 
 # The office's initials, and how the office is named with its country.
@@ -24,7 +23,6 @@ _OFFICES = {
     "opm": "Office of the Prime Minister of {country}",
     "pmo": "Prime Minister's Office of {country}",
 }
-_GOVERNMENT_SUFFIXES = frozenset(("gov", "go", "gob", "govt"))
 
 
 def office_of_host(url: str | None) -> Found | None:
@@ -33,9 +31,9 @@ def office_of_host(url: str | None) -> Found | None:
     if domain is None or domain[0] not in _OFFICES:
         return None
     labels = domain[1].split(".")
-    if len(labels) != 2 or labels[0] not in _GOVERNMENT_SUFFIXES:
+    if len(labels) != 2 or labels[0] not in GOVERNMENT_SUFFIXES:
         return None
-    country = territory_names().get(labels[1])
-    if country is None or not plain_country(country):
+    country = plain_country_of(labels[1])
+    if country is None:
         return None
     return Found(_OFFICES[domain[0]].format(country=country), site_of(url) or "", "address")
