@@ -163,6 +163,7 @@ SETS = [
         "intake_final131",
         "intake_final132",
         "intake_final133",
+        "intake_final135",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
