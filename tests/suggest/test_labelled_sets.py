@@ -164,6 +164,7 @@ SETS = [
         "intake_final132",
         "intake_final133",
         "intake_final134",
+        "intake_final135",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
