@@ -152,3 +152,19 @@ def test_a_place_in_capitals_glued_by_a_hyphen_to_the_ledes_first_word_counts_wh
 
 def test_a_hyphen_against_a_word_in_small_letters_is_no_dateline() -> None:
     assert shaped_dateline(["Kampala, Uganda -based firms say Uganda's exports to Kenya rose last year."], []) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Port of Spain, July 5 (IANS) Prime Minister Narendra Modi, on Friday, met with his counterpart at the Red House.",
+        "Port of Spain: India and Trinidad and Tobago have inked six agreements to boost cooperation in several sectors.",
+    ],
+)
+def test_a_capital_whose_name_joins_its_words_with_a_small_word_is_a_place(paragraph: str) -> None:
+    assert shaped_dateline([paragraph], [])["place"].value == "Port of Spain"
+
+
+def test_words_joined_by_of_that_name_no_capital_are_no_place() -> None:
+    paragraph = "Bank of Vell, July 5 (AFP) The central bank raised its rate by half a point on Friday."
+    assert shaped_dateline([paragraph], []) == {}

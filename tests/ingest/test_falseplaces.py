@@ -62,3 +62,12 @@ def test_a_title_case_dateline_before_its_lede_keeps_its_place() -> None:
 def test_a_place_line_in_capitals_keeps_its_place() -> None:
     paragraphs = ["ANKARA", "Qatar’s Emir Sheikh Tamim bin Hamad Al Thani arrived in Ankara on Nov. 14 for discussions."]
     assert find_dateline(paragraphs)["place"].value == "Ankara"
+
+
+def test_the_label_of_a_listed_agreement_is_no_place() -> None:
+    paragraphs = [
+        "Key Agreements and Development Projects Unveiled",
+        "Indian Pharmacopoeia Agreement : Aims to improve access to Indian pharmaceutical products in Trinidad and Tobago.",
+        "Quick Impact Projects (QIP) : India pledged a grant to support local development initiatives through projects.",
+    ]
+    assert "place" not in find_dateline(paragraphs)

@@ -133,3 +133,12 @@ def test_a_source_address_glued_after_the_headline_is_no_part_of_it(mini_project
 def test_an_address_with_too_few_words_before_it_stays() -> None:
     title = Found("Visit www.kestreldaily.co.ov", "Visit www.kestreldaily.co.ov", "headline")
     assert without_site_name(title, None) == title
+
+
+def test_a_reading_apps_banner_and_the_carried_outlets_name_are_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    banner = "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
+    text = banner + "Al Jazeera\nAl Jazeera\nWorld\n\nVell and Dalen to open a weekly ferry link next spring\n\n" + BODY
+    url = "https://www.inkl.com/news/vell-and-dalen-to-open-a-weekly-ferry-link-next-spring"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields["title"] == "Vell and Dalen to open a weekly ferry link next spring"
+    assert fields["outlet"] == "inkl"

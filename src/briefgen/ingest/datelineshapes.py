@@ -38,6 +38,11 @@ followed by the report's first sentence:
   "HARARE-CLOSE regional allies Zimbabwe and South Africa …" (Zimbabwe's papers).  Capitals joined by a hyphen may be
   a name ("ECOWAS-EU trade …"), so the place must be named again in title case on the page ("in Harare").
 
+- a capital whose name joins its words with a small lowercase word, then its day and the agency's credit, or a colon
+  or a dash: "Port of Spain, July 5 (IANS) Prime Minister …", "Port of Spain: India and …".  The title-case shapes
+  take capitalised words only; words joined by "of" name many things that are no place ("Bank of …"), so the place
+  must be a country's capital (or seat) as :mod:`briefgen.ingest.ledeplaces` knows them.
+
 Only the place is read: the date and the credit are left to the readings of their own fields.
 """
 
@@ -45,7 +50,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.ledeplaces import is_country_name
+from briefgen.ingest.ledeplaces import is_capital, is_country_name
 from briefgen.ingest.meta import Found, titled_place
 from briefgen.ingest.regionnames import REGION_ABBREVIATION
 from briefgen.ingest.speakerlines import is_speaker_line
@@ -96,6 +101,12 @@ _WEEKDAY_DAY_FIRST = re.compile(
     rf"^(?:{'|'.join(WEEKDAY_NAMES)}),\s+(?:{MONTH_PATTERN})\.?\s+{_DAY}(?:,\s+(?:19|20)\d\d)?,\s*"
     rf"(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s+[—–-]\s+(?=[A-Z“\"])"
 )
+# "Port of Spain, July 5 (IANS) Prime Minister …", "Port of Spain: India and …": a capital whose name joins its words with
+# a small lowercase word, which the title-case datelines above do not take; checked to be a capital.
+_SMALL_WORD_CAPITAL = re.compile(
+    rf"^(?P<place>{_TITLE}(?:\s(?:of|es|de|la)\s{_TITLE}|[ -]{_TITLE}){{1,3}})"
+    rf"(?:,\s*(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s*\((?=[A-Z])[^()]{{2,40}}\)\s*(?:[:—–-]\s*)?|\s*(?::|[—–]|\s-)\s+)(?=[A-Z“\"])"
+)
 # "HARARE-CLOSE regional allies …": the place in capitals, a hyphen, the lede's first word in capitals, then small letters.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z]{2,}\s+[a-z])")
 # Words that open a sentence or a label, never a place.
@@ -132,7 +143,10 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         if glued is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[glued.end() :], *paragraphs[index + 1 :]])
             glued = glued if _named_again([titled_place(glued.group("place"))], page) else None
-        match = caps or titled or regional or glued
+        capital = _SMALL_WORD_CAPITAL.match(paragraph)
+        if capital is not None and not is_capital(capital.group("place")):
+            capital = None
+        match = caps or titled or regional or glued or capital
         if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:
             continue
         return {"place": Found(titled_place(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}

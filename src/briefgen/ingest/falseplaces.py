@@ -6,7 +6,9 @@ a subheading over a quote ("Italy-India, Meloni: “millennial cultures, nations
 or a list of labelled lines run together ("Paraphrase: The head of state has made an announcement President: The
 leader is speaking out about something - …").  Neither the length of the word nor its being named again on the page
 tells them apart; what follows the colon does: a dateline is followed by the lede's words, more than a value's few,
-not by a quotation alone (a subheading's), and by no second label of its own shape.
+not by a quotation alone (a subheading's), and by no second label of its own shape.  A list of what was signed
+labels each item in the same shape ("Indian Pharmacopoeia Agreement : Aims to …"): an opening that ends on the name of
+a kind of document or project is such a label.
 
 A line alone in capitals ("ISLAMABAD") is a place above the lede, but a button saved with the page has the same shape:
 "SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`), and
@@ -27,9 +29,20 @@ _QUOTATION_ALONE = re.compile(r"\s*[“\"‘][^“”\"]*[”\"’]\s*")
 _SECOND_LABEL = re.compile(r"(?<=\s)[A-Z][a-z]+:\s+[A-Z“\"]")
 
 
+# The last word of a list item's label, never of a place: "Indian Pharmacopoeia Agreement : Aims to improve access …",
+# "Quick Impact Projects (QIP) : India pledged …", as a page lists what was signed.
+_DOCUMENT_LABEL = re.compile(
+    r"\b(?:Agreements?|Accords?|Treaty|Memorand(?:um|a)|MoUs?|MOUs?|Projects?|Programmes?|Programs?|Initiatives?|Schemes?)"
+    r"(?:\s*\([A-Z]{2,6}\))?\s*(?::|\s\||[—–-])?\s*$"
+)
+
+
 def lede_follows(paragraph: str, end: int) -> bool:
     """Whether the text after a title-case opening that ends at ``end`` reads as the lede (see the module's
-    docstring): enough words, not a quotation alone, and no second label of the opening's shape."""
+    docstring): enough words, not a quotation alone, no second label of the opening's shape, and the opening not the
+    label of a listed agreement or project."""
+    if _DOCUMENT_LABEL.search(paragraph[:end]):
+        return False
     rest = paragraph[end:]
     if len(rest.split()) < _LEDE_WORDS or _QUOTATION_ALONE.fullmatch(rest):
         return False

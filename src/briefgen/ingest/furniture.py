@@ -58,6 +58,15 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|edit (?:this )?(?:post|page|article|story|entry)"
         ),
     ),
+    # A reading app's banner over the stories it carries from other outlets, one short line at a time: "Get all your
+    # news in one place.", "100's of premium titles.", "One app.", "Start reading".
+    (
+        "app banner",
+        re.compile(
+            r"get all your news in one place\.?|\d{2,4}(?:[’']?s|\+) of premium (?:titles|publications)\.?"
+            r"|one app\.?|start reading"
+        ),
+    ),
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
     # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
     ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),

@@ -30,6 +30,7 @@ from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
+from briefgen.ingest.sites import known_sites, lookup_site
 from briefgen.ingest.text import Part
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
@@ -47,8 +48,9 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
-    if part.headline and _is_masthead_line(part, address):
-        # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline.
+    if part.headline and (_is_masthead_line(part, address) or _carried_outlet(part.headline, address)):
+        # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline;
+        # so is the name of the outlet a reading app carries ("Al Jazeera" over its story on inkl.com).
         part = without_masthead(part)
     # The line the address names, first or below page furniture and a section label ("Defense") that hold none of its words;
     # further down only below lines that are none of the text (a menu's items, a promotion, a photo's caption).
@@ -75,6 +77,18 @@ def _is_masthead_line(part: Part, address: str | None) -> bool:
     """Whether the part's headline is the site's masthead: its whole name, its name and motto, or its name's opening words."""
     headline = part.headline or ""
     return is_masthead(headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(headline, address)
+
+
+def _carried_outlet(headline: str, address: str | None) -> bool:
+    """Whether the headline is only the name of another outlet the site table knows, on a page whose address is a
+    different site: an aggregator or a reading app prints the name of the outlet whose story it carries over the story
+    ("Al Jazeera", then "World", then the title).  An outlet's bare name is never a story's title."""
+    if not address:
+        return False
+    own = lookup_site(address, known_sites())
+    key = " ".join(headline.split()).casefold()
+    names = {name.casefold() for name in known_sites().values()}
+    return key in names and (own is None or own[1].casefold() != key)
 
 
 # A masthead that prints only the opening words of the site's name: two or three capitalised words, of this many letters at
