@@ -108,3 +108,20 @@ def test_crossed_bounds_only_a_level() -> None:
 def test_a_total_that_adds_up_to_a_figure_is_no_ceiling(sentence: str, fields: list[dict[str, str]]) -> None:
     found = [{k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit")} for value in find_values(sentence)]
     assert found == fields
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reading"),
+    [
+        # a grant's cap, as a joint statement sets it: a negated "exceed" is a ceiling, never a floor
+        ("short gestation projects which will not exceed ", " for each project.", (None, None, "50000", False)),
+        ("a cap that must never exceed ", " a year.", (None, None, "50000", False)),
+        ("Trade exceeded ", " last year.", (None, "50000", None, False)),
+        ("A maximum of ", " projects will be offered", (None, None, "50000", False)),
+        ("a minimum of ", " students a year", (None, "50000", None, False)),
+    ],
+)
+def test_a_negated_exceed_and_a_maximum_are_ceilings(
+    before: str, after: str, reading: tuple[str | None, str | None, str | None, bool]
+) -> None:
+    assert qualify(before, after, "50000") == reading

@@ -78,11 +78,13 @@ GAP_STOP = frozenset(
     )
 )
 
-# "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one.  "Exports add
+# "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one, and a negated
+# "exceed" an upper one ("grants which will not exceed US$50,000"); "a maximum of five projects" is at most five.  "Exports add
 # up to $30 billion a year" is their total, not a ceiling: "up" belongs to the verb.
 UPPER_BOUND = re.compile(
     r"\b(?:(?<!\badd )(?<!\badds )(?<!\badded )(?<!\badding )up\s?to|just (?:shy|short) of|"
-    r"(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as)\s*$",
+    r"(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as|"
+    r"(?:a |the )?maximum of|(?:not|never) exceed(?:s|ed|ing)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -93,7 +95,8 @@ _PARTICLE_OVER = "".join(
 LOWER_BOUND = re.compile(
     rf"\b(?:more than|{_PARTICLE_OVER}over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|"
     r"upwards? of|north of|beyond|"
-    r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from)\s*$",
+    r"no less than|not less than|no fewer than|not fewer than|as little as|as low as|as few as|starting at|starting from|"
+    r"(?:a |the )?minimum of)\s*$",
     re.IGNORECASE,
 )
 
