@@ -87,3 +87,27 @@ def test_the_day_and_year_after_a_slash_with_an_agencys_initials_gives_both() ->
 
 def test_a_slashed_day_inside_a_sentence_dates_nothing() -> None:
     assert dated_dateline(["The talks held on October 6/2031 (WNA) ended without a statement from either side."]) == {}
+
+
+def test_the_weekday_before_the_date_after_the_country_gives_both() -> None:
+    found = dated_dateline(["PORT AVEL, Westmark, Tuesday July 19, 2016 – They met. They talked. They will talk some more."])
+    assert found["published"].value == "2016-07-19"
+    assert found["place"].value == "Port Avel"
+
+
+def test_a_weekday_is_no_place_before_the_date() -> None:
+    assert dated_dateline(["Tuesday, Westmark, Friday July 22, 2016 – They met and talked about the border."]) == {}
+
+
+def test_the_day_in_figures_with_full_stops_is_read_day_first() -> None:
+    found = dated_dateline(["PORT AVEL, 01.06.2022 (NIAT Westmark) – At the invitation of the President, the guest will visit."])
+    assert found["published"].value == "2022-06-01"
+    assert found["place"].value == "Port Avel"
+
+
+def test_figures_that_are_no_day_give_nothing() -> None:
+    assert dated_dateline(["PORT AVEL, 31.06.2022 (NIAT Westmark) – At the invitation of the President, the guest will visit."]) == {}
+
+
+def test_figures_in_a_sentence_are_no_dateline() -> None:
+    assert dated_dateline(["The visit, on 01.06.2022 (a Monday), was the first of its kind, the ministry said in a statement."]) == {}

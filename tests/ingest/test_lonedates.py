@@ -118,3 +118,15 @@ def test_a_weekday_banner_with_a_time_above_the_headline_dates_nothing(mini_proj
     )
     fields = dry_add(mini_project, tmp_path, text, "https://agency.example/vell-confirms-quist-visit/")
     assert fields["published"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("2017-10-02 - 10:49 م", True),  # an Arab site's English edition keeps the Arabic mark of the afternoon
+        ("2017-10-02 - 09:15 ص", True),
+        ("2017-10-02 - 10:49 بعد الظهر", False),  # other Arabic words are no clock's mark
+    ],
+)
+def test_the_arabic_marks_of_a_clock_are_a_date_lines_words(line: str, alone: bool) -> None:
+    assert date_alone(line) is alone

@@ -64,6 +64,7 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("https://www.magyarnemzet.hu/english/2025/12/a-story", "Magyar Nemzet"),
         ("https://english.hathalyoum.net/articles/1027-a-story", "Hatha al-Youm"),  # a name the address runs together
         ("http://en.bbn.gov.pl/en/news/633,a-story.html", "National Security Bureau of Poland"),  # an office's initials
+        ("http://country.eiu.com/article.aspx?articleid=1&Country=Westmark", "Economist Intelligence Unit"),  # initials
     ],
 )
 def test_an_address_finds_its_sites_entry(url: str, outlet: str) -> None:

@@ -27,6 +27,7 @@ from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.genericcredits import without_generic_credit
+from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
 from briefgen.ingest.governmenthosts import government_of_host
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
@@ -229,7 +230,9 @@ def describe(
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
-        part, titling = headline_by_address(headline_behind_trail(headline_below_crumbs(headline_printed_twice(part))), address)
+        part, titling = headline_by_address(
+            headline_behind_trail(headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(part)))), address
+        )
         found.update(titling)
     lede = lead_paragraph(part.paragraphs)
     stated = without_generic_credit(read_dateline(part, lede, address))  # "(Agency)": no agency's name

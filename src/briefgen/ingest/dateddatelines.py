@@ -26,13 +26,14 @@ Sudan Tribune's dateline); and a day after the page could have been saved is no 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found, parse_text_date, titled_place
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.text.english import MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES
 
 # How far down the article a dateline may open a paragraph, and how long a paragraph above it may be (a report's
 # paragraph, not a line of the page's header).
@@ -43,6 +44,8 @@ _YEAR = r"(?:19|20)\d\d"
 _FULL_DATE = rf"(?:(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:{MONTH_PATTERN})\.?,?\s+{_YEAR})"
 _DASH = r"\s+[–—-]\s+"
 _TITLE = r"[A-Z][a-zà-ÿ'’.]+"
+# A dateline's place: in capitals ("KINGSTON", "PORT OF SPAIN") or in title case ("Dushanbe", "Port of Spain" aside).
+_PLACE = rf"[A-Z][A-Z'.-]{{2,}}(?:[ -][A-Z][A-Z'.-]+){{0,2}}|{_TITLE}(?:\s{_TITLE}){{0,2}}"
 # "Abuja, Nigeria – March 27, 2025 – Ghanaian President …": the place (in title case or capitals), its country or
 # region of up to three words, the date between spaced dashes, a capital opening the report.
 _DATE_AFTER_COUNTRY = re.compile(
@@ -61,6 +64,17 @@ _SLASHED_YEAR = re.compile(
     rf"^(?P<place>{_TITLE}(?:\s{_TITLE}){{0,2}})\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>[0-3]?\d)/(?P<year>{_YEAR})"
     r"\s*\((?P<credit>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
 )
+# "KINGSTON, Jamaica, Tuesday July 19, 2016 – They met.": the place, its country, the weekday, the full date, a dash.
+_WEEKDAY_AFTER_COUNTRY = re.compile(
+    rf"^(?P<place>{_PLACE}),\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+)?(?:{'|'.join(WEEKDAY_NAMES)}),?\s+"
+    rf"(?P<date>{_FULL_DATE}){_DASH}(?=[A-Z“\"])"
+)
+# "DUSHANBE, 01.06.2022 (NIAT Khovar) – At the invitation …": the place, the day, month and year in figures with full
+# stops, an agency's name in brackets, a dash.
+_DOTTED_DAY = re.compile(
+    rf"^(?P<place>{_PLACE}),\s+(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})"
+    r"\s*\((?P<credit>[A-Z][^()]{1,40})\)\s*[–—-]\s+(?=[A-Z“\"])"
+)
 _LABEL_WORDS = frozenset(("UPDATE", "NEWS", "LIVE", "ALERT", "FLASH", "VIDEO", "PHOTO", "AUDIO", "OPED"))
 
 
@@ -75,21 +89,35 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         if initials is not None and initials.group("credit") in _LABEL_WORDS:
             initials = None
         slashed = _SLASHED_YEAR.match(paragraph)
-        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed
+        named = _WEEKDAY_AFTER_COUNTRY.match(paragraph) or _DOTTED_DAY.match(paragraph)
+        if named is not None and named.group("place").split()[0].capitalize() in (*WEEKDAY_NAMES, *MONTH_NAMES):
+            named = None  # "Tuesday, Jamaica, …": a day, not a place
+        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed or named
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
                 return {}  # below the report's first paragraphs: a dateline heads the report
             continue
-        written = f"{match['month']} {match['day']}, {match['year']}" if match is slashed else match.group("date")
-        day = parse_text_date(written)
+        if match is not None and match.re is _DOTTED_DAY:
+            day = _dotted(match)
+        else:
+            written = f"{match['month']} {match['day']}, {match['year']}" if match is slashed else match.group("date")
+            day = parse_text_date(written)
         if day is None or not could_be_published(day):
             return {}
         words = match.group(0).strip(" –—-")
         found = {"published": Found(day.isoformat(), words, "dateline")}
-        if before is not None or match is slashed:
+        if before is not None or match is slashed or match is named:
             found["place"] = Found(titled_place(match.group("place")), words, "dateline")
         return found
     return {}
+
+
+def _dotted(match: re.Match[str]) -> dt.date | None:
+    """The day of "01.06.2022": day first, as figures with full stops write it; None for no such day."""
+    try:
+        return dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def _a_place(words: str, rest: list[str]) -> bool:

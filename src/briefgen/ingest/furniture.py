@@ -49,6 +49,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "menu",
         re.compile(
             r"(?:open|close) menu|menu|skip to (?:main )?content|skip navigation|subscribe|sign in|log in|(?:[\w.-]+\s+)?logo"
+            # a logo's text in place of its picture, the site's name after the word: "Logo Central America Link"
+            r"|logo(?: [a-z][\w.&'’-]*){1,4} (?:link|news|times|post|tribune|herald|daily|online|today|mail|journal|gazette)"
             # an advertisement's label, set between dashes on some sites ("- Advertisement -")
             r"|(?:[-–—] )?(?:advertisement|advert|advt\.?)(?: [-–—])?"
             r"|scroll to continue(?: with content)?"
@@ -83,6 +85,9 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("feed footer", FEED_FOOTER),
     # An agency's note to the editors who take its copy, in brackets on its own line: "(ATTN: UPDATES with remarks)".
     ("editors' note", re.compile(r"\((?:attn|eds?|editors?|note to editors)\s*:.{1,200}\)")),
+    # A content system's error shown on the saved page: "Error message" over "User warning: The following module is
+    # missing … (line 1128 of /var/www/un/includes/" (the PHP file and line the warning names).
+    ("error message", re.compile(r"error message|(?:user |strict )?(?:warning|notice|deprecated): .{1,400}\(line \d+ of /.*")),
     # A trail of a few section names from the site's home or its news pages: "Home > National > Diplomacy", "News / Nation"
     # (the headline is never in it).
     ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),

@@ -71,6 +71,7 @@ def headline_like(text: str) -> bool:
         and (not text.startswith(('"', "“", "‘", "'")) or bool(_QUOTE_THEN_SPEAKER.match(text)))
         and any(c.isalpha() for c in text)
         and words[-1] not in _OPEN_ENDS
+        and words[0] not in _OPEN_STARTS
     )
 
 
@@ -78,6 +79,9 @@ def headline_like(text: str) -> bool:
 # to parliament about this trip, the"; "Ugandan President Yoweri Museveni on Wednesday said as part of his"), never a
 # headline.  An article or a possessive word always has its noun after it ("her" may be an object: "praises her").
 _OPEN_ENDS = frozenset(("the", "a", "an", "his", "its", "their", "our", "your", "my"))
+# Words a whole line cannot open with in lower case: the rest of a sentence cut above it ("and what did the presidents
+# of Tajikistan agree on in Dushanbe?", the tail of a standfirst), never a headline.
+_OPEN_STARTS = frozenset(("and", "but", "or", "nor", "of", "which", "who", "whose"))
 
 
 def is_body(text: str) -> bool:

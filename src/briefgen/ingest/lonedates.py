@@ -41,11 +41,13 @@ _NEAR_TOP = 4
 _FURNITURE_NEAR_TOP = 1
 _FURNITURE_ABOVE_STORY = 3
 
-# The words a date line may hold besides its figures: months and weekdays, whole or cut short, and a clock's marks.
+# The words a date line may hold besides its figures: months and weekdays, whole or cut short, and a clock's marks,
+# also the Arabic letters an Arab site's English edition keeps for them ("2017-10-02 - 10:49 م": م after noon, ص before).
 _DATE_WORDS = frozenset(
     [name.casefold() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)]
     + [name[:3].casefold() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)]
     + ["sept", "tues", "thur", "thurs", "am", "pm", "gmt", "utc", "ist", "jst", "kst", "cet", "cest", "est", "edt", "et"]
+    + ["م", "ص"]
 )
 _LONGEST = 40
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(name[:3] for name in WEEKDAY_NAMES)})", re.IGNORECASE)
