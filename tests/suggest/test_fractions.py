@@ -36,6 +36,9 @@ def test_a_fraction_of_something_is_a_percentage(sentence: str, expected: list[t
         "Half of the year was spent on talks.",
         "Ties go back a quarter of a century.",
         "Trade grew in the quarter of 2024 that ended in June.",
+        # A fall against a past level, not a share of anything.
+        "Car sales in Norland were 26,000 last year, less than half of what they were a decade ago.",
+        "Exports to Sudmark are now about a quarter of what it was in 2019.",
     ],
 )
 def test_a_part_of_a_period_or_an_inexact_fraction_gives_no_share(sentence: str) -> None:

@@ -27,6 +27,7 @@ from briefgen.suggest.family_counts import counts_a_family
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.likenesses import counts_the_speakers
 from briefgen.suggest.source_counts import cites_sources
+from briefgen.suggest.unsure_forms import form_doubt
 from briefgen.suggest.value_words import LOWER_AFTER, UPPER_AFTER
 from briefgen.text.english import NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
@@ -302,6 +303,9 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
     text = sentence[value.start : value.end]
     if re.match(r"[.,]\d", after):
         return "a number written another way ('1,5 billion')"
+    form = form_doubt(sentence, value)
+    if form is not None:
+        return form
     alternative = _ALTERNATIVE_BEFORE.search(before)
     if alternative and value.low is None and value.high is None and (alternative.group("joint") in {"or", "/"} or _is_count(value)):
         return "alternatives ('two or three'), not one figure"

@@ -8,7 +8,8 @@ number and a larger magnitude word stand right before a value written at a
 smaller magnitude, the two parts are one number and are added; where they
 cannot be (the second part is as large as the first part's magnitude, or the
 value is a range or a bound), the value is left out: a wrong figure is worse
-than none.
+than none.  A decimal said in words ("6-point-6") is read whole the same way, by
+:mod:`briefgen.suggest.spoken_decimals`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from decimal import Decimal
 
 from briefgen.suggest.found import FoundValue
+from briefgen.suggest.spoken_decimals import spoken_decimals
 from briefgen.text.english import MAGNITUDE_WORDS
 
 # "6 billion " right before the value: a whole number and its magnitude, nothing between but a space.
@@ -41,4 +43,4 @@ def whole_compounds(sentence: str, values: list[FoundValue]) -> list[FoundValue]
             continue  # "6 billion" before a range or a larger part: which number is meant is not certain
         whole = format((Decimal(head.group("n")) * order + part).normalize(), "f")
         kept.append(dataclasses.replace(value, amount=whole, start=start, scale=head.group("mag").casefold()))
-    return kept
+    return spoken_decimals(sentence, kept)  # "6-point-6 percent", a number in two parts too

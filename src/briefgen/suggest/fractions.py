@@ -18,7 +18,9 @@ from briefgen.suggest.value_words import APPROXIMATE, LOWER_BOUND, UPPER_BOUND
 _SHARES = {"half": "50", "quarter": "25", "three quarters": "75", "three-quarters": "75"}
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+)?(?P<f>three[\s-]quarters|half|quarter)\s+(?:of|(?:less|lower|more|higher|smaller|larger)\s+than)\b"
-    r"(?!\s+(?:(?:the|a|an|this|last|next)\s+)?(?:years?|months?|century|centuries|decades?|days?|weeks?|hours?|(?:19|20)\d\d)\b)",
+    r"(?!\s+(?:(?:the|a|an|this|last|next)\s+)?(?:years?|months?|century|centuries|decades?|days?|weeks?|hours?|(?:19|20)\d\d)\b)"
+    # "less than half of what they were a decade ago": a fall against a past level, not a share.
+    r"(?!\s+what\s+(?:it|they|this|that|these|those|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be)\b)",
     re.I,
 )
 # "the first half of", "the second quarter of", "in the latter half": a part of a period, not a share.
