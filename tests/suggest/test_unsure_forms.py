@@ -32,6 +32,8 @@ def test_an_unsure_form_gives_no_value(sentence: str) -> None:
         ("Haval sold 19,000 units in Norland in 2023.", [("19000", "units")]),
         ("Norland sold 19 units in May, 300 fewer than planned.", [("19", "units")]),
         ("In 2023, 120 companies invested in Sudmark.", [("120", "companies")]),
+        # A count before a model's number and name: fifty aircraft, not fifty thousand.
+        ("Norland Air will purchase 50 787 Dreamliners, with options for 25 more.", [("50", "dreamliners")]),
     ],
 )
 def test_numbers_written_the_usual_way_keep_their_value(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -4,7 +4,8 @@ Three forms were read wrong on pages nobody here wrote (round 84's figure
 sample), each a class of writing rather than a phrase:
 
 - thousands grouped with a space, "sold 19 000 units", "R5 000": the reader
-  takes the first group alone (19 units), a thousandth of the figure;
+  takes the first group alone (19 units), a thousandth of the figure (a
+  model's number after a count, "50 787 Dreamliners", is no such group);
 - a number that is part of a disease's name, "the covid 19 related
   lockdowns", read as 19 lockdowns;
 - a fraction said in words, "around two thirds of gross domestic product",
@@ -18,8 +19,10 @@ import re
 
 from briefgen.suggest.found import FoundValue
 
-# A group of exactly three digits after a space (plain, no-break or thin) right after the figure's first digits.
-_SPACED_GROUP = re.compile(r"[ \u00a0\u202f]\d{3}(?![\d])(?![.,]\d)")
+# A group of exactly three digits after a space (plain, no-break or thin) right after the figure's first digits.  A
+# group other than "000" before a capitalised word is a model's number, not thousands: "50 787 Dreamliners" is fifty
+# aircraft, while "6 000 Guyanese workers" is six thousand.
+_SPACED_GROUP = re.compile(r"[ \u00a0\u202f](?:000|\d{3}(?![\d.,]*\s+[A-Z]))(?![\d])(?![.,]\d)")
 _SPACED_START = re.compile(r"(?<![\d.,])\d{1,3}(?=[ \u00a0\u202f]\d{3}(?!\d))")
 _DISEASE_BEFORE = re.compile(r"\bcovid[\s-]?$", re.IGNORECASE)
 _FRACTION_UNITS = frozenset(("halves", "thirds", "quarters", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"))
