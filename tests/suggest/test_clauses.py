@@ -131,3 +131,21 @@ def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() 
 )
 def test_a_tail_adding_to_the_heads_list_does_not_cut_a_sentence_into_two_events(text: str) -> None:
     assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Invented, in the form of round 84's tenth date sample: the head's meeting, then how near it is to another.
+        "The Norland cabinet is set to meet virtually on Saturday, just ahead of the anticipated visit by the Korvik "
+        "foreign minister to the capital next Wednesday.",
+        "The two ministers signed the fisheries accord on Monday, shortly after the customs talks in the harbour town on Sunday evening.",
+    ],
+)
+def test_a_tail_telling_how_near_another_occasion_is_does_not_cut_a_sentence(text: str) -> None:
+    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+
+
+def test_a_tail_with_a_verb_after_a_word_of_nearness_still_cuts() -> None:
+    text = "The ministers met in Korvik on June 3, and just days later the premier signed the customs treaty on June 4."
+    assert [date for _, date in _parts(text)] == ["2025-06-03", "2025-06-04"]

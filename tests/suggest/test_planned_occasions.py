@@ -52,3 +52,16 @@ def test_only_an_adjective_of_plan_right_before_the_occasion_counts() -> None:
     assert not planned_occasion(text, text.index("in May"))
     text = "Lula da Silva's announced visit to Iran in May could be seen as an obstacle."
     assert planned_occasion(text, text.index("in May"))
+
+
+@pytest.mark.parametrize("kind", ["statement", "event"])
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Invented, in the form of round 84's tenth date sample (a page of January): the summit is still to come.
+        ("He also mentioned the upcoming informal summit on 12 February, calling it an important meeting.", "2011-02-12"),
+        ("The minister spoke of the forthcoming joint meeting on 3 March with her Korvik counterpart.", "2011-03-03"),
+    ],
+)
+def test_a_day_of_an_upcoming_meeting_of_a_kind_lies_ahead(text: str, day: str, kind: str) -> None:
+    assert resolved(text, dt.date(2011, 1, 20), future=False, kind=kind, ref_year=2011)[0] == day

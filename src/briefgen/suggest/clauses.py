@@ -12,7 +12,8 @@ will last until Friday" closes the stay the first date opens, and "Since
 September 2016, they have met six times, including in late September" opens
 the span the count is over; neither is a second event.  Nor does a date in a
 phrase with no verb that recalls another occasion: "arrived late on Thursday,
-following a state visit in February 2023" reports one arrival, on Thursday; nor
+following a state visit in February 2023" reports one arrival, on Thursday, and
+"convene on Friday, just ahead of the visit … next Wednesday" one meeting; nor
 one that adds to the head's list ("…, as well as Thursday's attack in Nice").
 A second clause whose month points back to the first's year ("…, and in
 October the same year") is dated from that year on, not by its own words alone.
@@ -37,7 +38,13 @@ _BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as(?!\s+wel
 _MIN_WORDS = 6
 # A tail that opens with a preposition recalling another occasion ("…, following a state visit in February 2023")
 # has no verb of its own: it is the background of the head's event, not a second event ("after which" is a clause).
-_RECALLED = re.compile(r"(?:following|after(?!\s+which)|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b", re.IGNORECASE)
+# So does one whose preposition says how near the other occasion is ("…convene on Friday, just ahead of the visit
+# by … next Wednesday", round 84's tenth date sample; "shortly after", "days before"): the head's day is the claim's.
+_RECALLED = re.compile(
+    r"(?:(?:just|shortly|soon|right|immediately|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+    r"(?:following|after(?!\s+which)|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b",
+    re.IGNORECASE,
+)
 # A tail that adds to the head's list with no verb of its own ("…issues as those in Berlin, as well as Thursday's attack in
 # Nice"): more of the head's object, not a second event; cut there, it would be a draft with no subject.
 _ADDED_TO_THE_LIST = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.IGNORECASE)

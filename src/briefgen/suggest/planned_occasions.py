@@ -10,8 +10,9 @@ May, not the one nine months back.  "Announced" there is the visit's adjective,
 not the verb of the sentence.
 
 Only such an adjective right before the occasion's noun (visit, trip, tour,
-summit, talks, meeting), with at most a kind of visit between ("planned state
-visit"), and with no verb between the noun and the month, counts; and a past
+summit, talks, meeting), with at most a kind of visit or meeting between
+("planned state visit", "the upcoming informal summit on 12 February", round 84's
+tenth date sample), and with no verb between the noun and the month, counts; and a past
 verb after the month ("the planned visit in May was called off") leaves the
 month behind, as an occasion already past or cancelled.
 """
@@ -26,7 +27,8 @@ from briefgen.text.english import IRREGULAR_PASTS, PAST_AUXILIARIES, REGULAR_PAS
 # that ends right before the month, with no verb of its own after the noun.
 _PLANNED_OCCASION = re.compile(
     r"\b(?:announced|planned|proposed|scheduled|intended|anticipated|mooted|expected|upcoming|forthcoming|prospective)\s+"
-    r"(?:(?:state|official|working|first|maiden|return|reciprocal|bilateral|presidential)\s+){0,2}"
+    r"(?:(?:state|official|working|first|maiden|return|reciprocal|bilateral|presidential|informal|formal|extraordinary|"
+    r"special|joint|annual|trilateral|regional|emergency)\s+){0,2}"
     r"(?:visit|trip|tour|summit|talks|meeting)\s+"
     r"(?:(?:to|in|with|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+)?(?:in\s+|on\s+|this\s+|next\s+)?$",
     re.IGNORECASE,
