@@ -54,6 +54,7 @@ from briefgen.corpus.pairing import (
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.plans_between import plans_between
 from briefgen.corpus.restated import with_retellings
+from briefgen.corpus.steps_between import steps_between
 
 _ID = attrgetter("id")
 
@@ -395,7 +396,9 @@ def _propose(
     beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
-        for (members, why), name in zip(plans_between(folded(told, names, beside), by_id, reports), names, strict=True)
+        for (members, why), name in zip(
+            steps_between(plans_between(folded(told, names, beside), by_id, reports), by_id, reports), names, strict=True
+        )
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
