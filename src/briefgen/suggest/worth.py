@@ -71,6 +71,7 @@ from briefgen.suggest.stances import stance_taken
 from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.thanked_acts import thanks_for_act
 from briefgen.suggest.vague import is_vague
+from briefgen.suggest.visit_doings import visit_doing
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -388,4 +389,4 @@ def _worthy(text: str, said: bool = False) -> bool:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
     acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
-    return specific or acted or said or named_plan(text)
+    return specific or acted or said or named_plan(text) or visit_doing(text)  # a meal, a gift, ties raised: see .visit_doings
