@@ -54,6 +54,7 @@ from briefgen.ingest.sectiondates import section_date
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
+from briefgen.ingest.slasheddatelines import slashed_dateline
 from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.staffbylines import staff_outlet
 from briefgen.ingest.taggedtitles import without_tag
@@ -150,7 +151,7 @@ def _published_candidates(
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or last_readings(part) or section_date(part) or credited_date(part, address)
+    return found or last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address)
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:

@@ -35,11 +35,17 @@ _DATE = re.compile(rf"(?<![\w./-])(?:{_NUMERIC}|{_WORDS})(?:\s*[-–,]?\s*{_CLOC
 # A label beside the date: words in title case (a dotted site name among them), small words between.
 _SMALL = frozenset(["and", "the", "of", "&", "in", "for"])
 _LABEL_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# Pieces a date line may hold beside its labels: a time of day ("14:54 | 29/08/2018 Cooperation") and the year's mark
+# a Ukrainian or Russian site writes after the year ("23.08.2016 р., 14:40").
+_BESIDE = re.compile(rf"{_CLOCK}|[рг]\.?")
 _MOST_LABELS = 3
 _MOST_WORDS = 4
 _LONGEST = 70
 # "Economy 22/08/2024 Title …": one or two section words, a date in figures, the headline.
 _RUN_INTO_TITLE = re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?P<date>{_NUMERIC})\s+(?P<title>[A-Z“\"].+)$")
+# "19/05/2023Published On: 19/05/2023": the page's own label and date, a list's date glued before it.
+_PUBLISHED_ON = re.compile(rf"^(?:{_NUMERIC}|{_WORDS})?\s*Published\s+on:?\s+(?P<date>{_NUMERIC}|{_WORDS})$", re.IGNORECASE)
+_LABEL_NEAR_TOP = 5
 # "March 22" over "12:08 2018".
 _MONTH_DAY = re.compile(rf"^(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>[0-3]?\d)$")
 _CLOCK_YEAR = re.compile(rf"^{_CLOCK}\s+(?P<year>{_YEAR})$")
@@ -65,8 +71,9 @@ def labelled_date(line: str) -> str | None:
     if len(line) > _LONGEST or len(dates) != 1:
         return None
     rest = [piece.strip() for piece in re.split(r"\s*[|,–-]\s+|\s*[|,]\s*", line[: dates[0].start()] + " | " + line[dates[0].end() :])]
-    labels = [piece for piece in rest if piece]
-    if not labels or len(labels) > _MOST_LABELS or not all(_a_label(label) for label in labels):
+    pieces = [piece for piece in rest if piece]
+    labels = [piece for piece in pieces if not _BESIDE.fullmatch(piece)]
+    if not pieces or len(labels) > _MOST_LABELS or not all(_a_label(label) for label in labels):
         return None
     return dates[0].group(0)
 
@@ -93,6 +100,10 @@ def section_date(part: Part) -> list[Found]:
         year = _CLOCK_YEAR.match(following.strip())
         if split is not None and year is not None and _near_story(paragraphs, index + 1):
             found.append((f"{split['month']} {split['day']}, {year['year']}", f"{paragraph} {following}"))
+            continue
+        published = _PUBLISHED_ON.match(paragraph.strip()) if index < _LABEL_NEAR_TOP else None
+        if published is not None:
+            found.append((published.group("date"), paragraph))
             continue
         words = labelled_date(paragraph)
         if words is not None and _near_story(paragraphs, index):
