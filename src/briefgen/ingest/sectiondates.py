@@ -7,10 +7,13 @@ archived undated, every "on Tuesday" in it unresolved.  Three shapes recur:
 - the date and a section's label, or the site's name and the place: "2018-03-09 | Politics" (a government portal),
   "17.08.2010, Israel and the World", "Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia".  Every word beside the date is
   a short label in title case (at most three labels, four words each, small words such as "and" or "the" between), so
-  a sentence that dates an event ("talks on 12 May 2024 in Baku") is never one;
+  a sentence that dates an event ("talks on 12 May 2024 in Baku") is never one.  A time of day or the year's mark a
+  Ukrainian site writes may stand beside them ("14:54 | 29/08/2018 Cooperation", "23.08.2016 р., 14:40");
 - a section's name, the date in figures and the headline run into one line, the headline printed again below it:
   "Economy 22/08/2024 Uzbekistan-Azerbaijan Business Forum takes place in Tashkent";
-- the month and day on one line and the time of day with the year on the next ("March 22" / "12:08 2018").
+- the month and day on one line and the time of day with the year on the next ("March 22" / "12:08 2018");
+- the page's "Published On:" label and its date, with a list's date glued before the label ("24/05/2024Published On:
+  23/05/2024", a ministry's site): the labelled date is the page's, read among the first five paragraphs.
 
 Each is read only near the top of the story: right above a paragraph of the report (a dozen words or more) and below
 at most one long paragraph (a photo's caption), so a related story's line at the page's foot dates nothing.  Lines
