@@ -49,20 +49,20 @@ _ADDRESS_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>[01]\d)/")
 _ADDRESS_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
 
 
-def yearless_dateline(paragraphs: list[str]) -> tuple[int, int] | None:
-    """The (month, day) of a dateline without a year opening one of the first paragraphs; else None."""
+def yearless_dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
+    """The month, the day and the words of a dateline without a year opening one of the first paragraphs; else None."""
     for paragraph in paragraphs[:_NEAR_TOP]:
         for shape in _YEARLESS:
             match = shape.match(paragraph)
             month = month_number(match.group("month")) if match is not None else None
             if match is not None and month is not None:
-                return month, int(match.group("day"))
+                return month, int(match.group("day")), match.group(0).strip(" –—-")
     return None
 
 
-def _confirmed(day: dt.date, dateline: tuple[int, int] | None, address: str | None) -> bool:
+def _confirmed(day: dt.date, dateline: tuple[int, int, str] | None, address: str | None) -> bool:
     """Whether a credit's day agrees with the text's dateline (if any) and the address's years (if any)."""
-    if dateline is not None and dateline != (day.month, day.day):
+    if dateline is not None and dateline[:2] != (day.month, day.day):
         return False
     years = {int(found) for found in _ADDRESS_YEAR.findall(urlsplit(address).path)} if address else set()
     return could_be_published(day) and (not years or day.year in years)
@@ -79,17 +79,21 @@ def credited_date(part: Part, address: str | None) -> list[Found]:
         if bracketed is not None and month_number(bracketed.group("name").split()[0]) is None:
             day = parse_header_date(bracketed.group("date"))
             if day is not None and _confirmed(day, dateline, address):
-                return [Found(day.isoformat(), text, "closing credit")]
+                return [Found(day.isoformat(), text, "closing credit (nothing else dates the page: check it)")]
         source = _SOURCE_LINE.match(text)
         if source is not None and dateline is not None:
             day = parse_header_date(source.group("date"))
             if day is not None and _confirmed(day, dateline, address):
-                return [Found(day.isoformat(), text, "closing credit")]
+                return [Found(day.isoformat(), text, "closing credit (nothing else dates the page: check it)")]
     folder = _ADDRESS_MONTH.search(urlsplit(address).path) if address else None
     if dateline is not None and folder is not None and int(folder.group("m")) == dateline[0]:
         try:
             day = dt.date(int(folder.group("y")), dateline[0], dateline[1])
         except ValueError:
             return []
-        return [Found(day.isoformat(), f"{address} with the dateline's day", "dateline and address")] if could_be_published(day) else []
+        return (
+            [Found(day.isoformat(), f"{dateline[2]} in {folder.group(0)}", "dateline's day in the address's year and month")]
+            if could_be_published(day)
+            else []
+        )
     return []

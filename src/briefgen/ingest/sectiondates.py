@@ -117,4 +117,4 @@ def section_date(part: Part) -> list[Found]:
     day = days.pop()
     if day is None or not could_be_published(day):
         return []
-    return [Found(day.isoformat(), found[0][1], "date line")]
+    return [Found(day.isoformat(), found[0][1], "date line beside a label (nothing else dates the page: check it)")]
