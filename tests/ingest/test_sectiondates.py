@@ -25,6 +25,8 @@ _MORE = "The two leaders will sign an agreement on customs on Tuesday, the presi
         ("23.08.2016 р., 14:40", "23.08.2016"),
         ("Talks on 12 May 2021 in Port Avel", None),  # a sentence dating an event: "on", "in" are no label's words
         ("2021-03-09", None),  # a date alone is lonedates' to read
+        ("Mon | Jul 16, 2018", None),  # a site's banner, the day the page was looked at
+        ("Avel Online , Monday 7 Apr 2025", None),
         ("2021-03-09 | Politics | 2021-03-10", None),
         ("Prime Minister Vell arrives in Port Avel for talks | 2021-03-09", None),  # a related story's title
     ],

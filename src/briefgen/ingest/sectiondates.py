@@ -7,7 +7,8 @@ archived undated, every "on Tuesday" in it unresolved.  Three shapes recur:
 - the date and a section's label, or the site's name and the place: "2018-03-09 | Politics" (a government portal),
   "17.08.2010, Israel and the World", "Agenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia".  Every word beside the date is
   a short label in title case (at most three labels, four words each, small words such as "and" or "the" between), so
-  a sentence that dates an event ("talks on 12 May 2024 in Baku") is never one.  A time of day or the year's mark a
+  a sentence that dates an event ("talks on 12 May 2024 in Baku") is never one, and a weekday beside the date makes it
+  a site's banner ("Mon | Jul 16, 2018" over a story of 2016), the day the page was looked at.  A time of day or the year's mark a
   Ukrainian site writes may stand beside them ("14:54 | 29/08/2018 Cooperation", "23.08.2016 р., 14:40");
 - a section's name, the date in figures and the headline run into one line, the headline printed again below it:
   "Economy 22/08/2024 Uzbekistan-Azerbaijan Business Forum takes place in Tashkent";
@@ -28,7 +29,7 @@ import re
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
 
 _YEAR = r"(?:19|20)\d\d"
 _NUMERIC = rf"{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./]{_YEAR}"
@@ -37,6 +38,7 @@ _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[AaPp][Mm])?"
 _DATE = re.compile(rf"(?<![\w./-])(?:{_NUMERIC}|{_WORDS})(?:\s*[-–,]?\s*{_CLOCK})?(?![\w/])")
 # A label beside the date: words in title case (a dotted site name among them), small words between.
 _SMALL = frozenset(["and", "the", "of", "&", "in", "for"])
+_WEEKDAYS = frozenset([name.casefold() for name in WEEKDAY_NAMES] + [name[:3].casefold() for name in WEEKDAY_NAMES])
 _LABEL_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # Pieces a date line may hold beside its labels: a time of day ("14:54 | 29/08/2018 Cooperation") and the year's mark
 # a Ukrainian or Russian site writes after the year ("23.08.2016 р., 14:40").
@@ -57,10 +59,12 @@ _LONG_WORDS = 30
 
 
 def _a_label(words: str) -> bool:
-    """Whether ``words`` are a short label in title case ("Politics", "Israel and the World", "Agenda.ge")."""
+    """Whether ``words`` are a short label in title case ("Politics", "Israel and the World", "Agenda.ge"), and no
+    weekday: "Mon | Jul 16, 2018" is a site's banner, the day the page was looked at."""
     tokens = words.split()
     return (
         0 < len(tokens) <= _MOST_WORDS
+        and not any(token.rstrip(".,").casefold() in _WEEKDAYS for token in tokens)
         and _LABEL_WORD.fullmatch(tokens[0]) is not None
         and all(_LABEL_WORD.fullmatch(token) or token.casefold() in _SMALL for token in tokens)
     )
