@@ -1,5 +1,5 @@
 """ENA's dateline reposted without "(ENA)" ("Addis Ababa March 03/2019 …") dates the page; a sentence opening on
-"On March 03/2019" does not.  The pages are made up."""
+"On March 03/2019" does not.  So does Egypt Today's "CAIRO – 18 January 2018:".  The pages are made up."""
 
 from __future__ import annotations
 
@@ -27,4 +27,24 @@ def test_a_sentence_opening_on_a_slashed_date_gives_nothing(mini_project: Path, 
         f"{_MORE}\n"
     )
     fields = dry_add(mini_project, tmp_path, text, "https://blog.example/vell-and-quist-arrive/")
+    assert fields["published"] == ""
+
+
+def test_a_dateline_with_a_dash_and_a_colon_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell and Quist sign memoranda\n\n"
+        "PORT AVEL – 18 January 2018: President Anna Vell and Prime Minister Tomas Quist witnessed Thursday the signing.\n\n"
+        f"{_MORE}\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://today.example/Article/1/40398/Vell-Quist-sign-MoUs")
+    assert fields["published"] == "2018-01-18"
+
+
+def test_a_sentence_with_a_dash_and_a_date_gives_nothing(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Vell and Quist sign memoranda\n\n"
+        "The talks – set for 18 January 2018 – were moved to Port Avel, where the two leaders met on Thursday.\n\n"
+        f"{_MORE}\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://today.example/Article/1/40398/Vell-Quist-sign-MoUs")
     assert fields["published"] == ""
