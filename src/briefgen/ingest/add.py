@@ -23,6 +23,7 @@ from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
 from briefgen.ingest.blogdates import blog_post_date
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
+from briefgen.ingest.closingcredits import credited_date
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
@@ -49,9 +50,11 @@ from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
+from briefgen.ingest.sectiondates import section_date
 from briefgen.ingest.selfnames import host_words, named_by_site
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
+from briefgen.ingest.slasheddatelines import slashed_dateline
 from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.staffbylines import staff_outlet
 from briefgen.ingest.taggedtitles import without_tag
@@ -148,7 +151,7 @@ def _published_candidates(
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or last_readings(part)
+    return found or last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address)
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:
