@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.folded import with_joined
@@ -73,13 +73,21 @@ def numbered_alike(*fact_ids: str) -> bool:
     return len({_DIGITS.sub("#", fact_id) for fact_id in fact_ids}) == 1 and _DIGITS.search(fact_ids[0]) is not None
 
 
-def plans_between(
-    occasions: Sequence[tuple[list[Fact], str]], proposed: Collection[str], reports: Mapping[str, Sequence[Prepared]]
+def join_between(
+    occasions: Sequence[tuple[list[Fact], str]],
+    proposed: Collection[str],
+    reports: Mapping[str, Sequence[Prepared]],
+    *,
+    kind_of: Callable[[Fact], bool],
+    fits: Callable[[Fact, Fact, Fact], bool],
+    reason: str,
 ) -> list[tuple[list[Fact], str]]:
-    """Each occasion (its facts, and why it is one) with the plans of its reports told between two of its facts.
+    """Each occasion (its facts, and why it is one) with the facts its reports tell right between two of its facts.
 
-    ``proposed``: the ids of the facts the proposals made for wording hold; ``reports``: each source's
-    facts as the comparisons see them.  Only reports that hold a plan in no proposal are put in order.
+    A fact joins when ``kind_of`` takes it, it is in no proposal (``proposed``: the ids of the facts the proposals made
+    for wording hold, nor an occasion's), the facts just before and after it on its page are both the occasion's,
+    the three are numbered alike, and ``fits`` (before, it, after) holds.  ``reports``: each source's facts as the
+    comparisons see them; only reports that hold such a fact are put in order.  ``reason`` is added to the occasion's.
     """
     home: dict[str, set[int]] = defaultdict(set)
     for n, (members, _) in enumerate(occasions):
@@ -88,7 +96,7 @@ def plans_between(
     joined: list[list[Fact]] = [[] for _ in occasions]
 
     def left_out(fact: Fact) -> bool:
-        return fact.kind == "plan" and fact.id not in home and fact.id not in proposed
+        return kind_of(fact) and fact.id not in home and fact.id not in proposed
 
     for source in sorted({fact.source for members, _ in occasions for fact in members}):
         facts = [item.fact for item in reports.get(source, ())]
@@ -96,9 +104,23 @@ def plans_between(
             continue
         facts.sort(key=lambda fact: page_order(fact.id))
         for before, fact, after in zip(facts, facts[1:], facts[2:], strict=False):
-            if not left_out(fact) or not numbered_alike(before.id, fact.id, after.id):
+            if not left_out(fact) or not fits(before, fact, after) or not numbered_alike(before.id, fact.id, after.id):
                 continue
             both = home.get(before.id, set()) & home.get(after.id, set())
             if both:
                 joined[min(both)].append(fact)
-    return with_joined(occasions, joined, "plan(s) its reports tell between two of its parts")
+    return with_joined(occasions, joined, reason)
+
+
+def plans_between(
+    occasions: Sequence[tuple[list[Fact], str]], proposed: Collection[str], reports: Mapping[str, Sequence[Prepared]]
+) -> list[tuple[list[Fact], str]]:
+    """Each occasion (its facts, and why it is one) with the plans of its reports told between two of its facts."""
+    return join_between(
+        occasions,
+        proposed,
+        reports,
+        kind_of=lambda fact: fact.kind == "plan",
+        fits=lambda before, fact, after: True,
+        reason="plan(s) its reports tell between two of its parts",
+    )

@@ -38,44 +38,24 @@ as a step does, and the day tells them apart no better than the words.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.corpus.evidence import Prepared
-from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
-from briefgen.corpus.plans_between import numbered_alike, page_order
+from briefgen.corpus.plans_between import join_between
 
 
 def steps_between(
     occasions: Sequence[tuple[list[Fact], str]], proposed: Collection[str], reports: Mapping[str, Sequence[Prepared]]
 ) -> list[tuple[list[Fact], str]]:
     """Each occasion (its facts, and why it is one) with the events its reports tell right between two of its facts,
-    on the day of one of them.
-
-    ``proposed``: the ids of the facts the proposals made for wording hold; ``reports``: each source's
-    facts as the comparisons see them.  Only reports that hold an event in no proposal are put in order.
+    on the day of one of them (the walk over each report's page is :func:`~briefgen.corpus.plans_between.join_between`).
     """
-    home: dict[str, set[int]] = defaultdict(set)
-    for n, (members, _) in enumerate(occasions):
-        for fact in members:
-            home[fact.id].add(n)
-    joined: list[list[Fact]] = [[] for _ in occasions]
-
-    def left_out(fact: Fact) -> bool:
-        return fact.kind == "event" and fact.date.day is not None and fact.id not in home and fact.id not in proposed
-
-    for source in sorted({fact.source for members, _ in occasions for fact in members}):
-        facts = [item.fact for item in reports.get(source, ())]
-        if not any(left_out(fact) for fact in facts):
-            continue
-        facts.sort(key=lambda fact: page_order(fact.id))
-        for before, fact, after in zip(facts, facts[1:], facts[2:], strict=False):
-            if not left_out(fact) or fact.date not in (before.date, after.date):
-                continue
-            if not numbered_alike(before.id, fact.id, after.id):
-                continue
-            both = home.get(before.id, set()) & home.get(after.id, set())
-            if both:
-                joined[min(both)].append(fact)
-    return with_joined(occasions, joined, "event(s) its reports tell between two of its parts, on the day of one")
+    return join_between(
+        occasions,
+        proposed,
+        reports,
+        kind_of=lambda fact: fact.kind == "event" and fact.date.day is not None,
+        fits=lambda before, fact, after: fact.date in (before.date, after.date),
+        reason="event(s) its reports tell between two of its parts, on the day of one",
+    )
