@@ -41,3 +41,19 @@ def test_a_line_ending_with_the_next_after_a_space_is_not_glued() -> None:
 def test_a_headline_without_its_copy_below_stays() -> None:
     [part] = clean_page(f"Westmark General News{_TITLE}\n\n{_LEDE}\n\n{_SECOND}\n").parts
     assert headline_after_glued_crumbs(part) == part
+
+
+def test_a_title_behind_one_glued_word_of_furniture_and_printed_again_below_is_the_headline() -> None:
+    # a logo's text and a label run together before the title; the copies below were cut as photo captions
+    title = "Westmark, Eastmark Prime Ministers Discuss Funding Sources for a Second Bridge"
+    caption = "PM Alder (left) and PM Birch (right) after their meeting"
+    page = f"site.wmaUPDATED {title}\n\n{title}\n\n{title}\n\n{caption}\n\n{_LEDE}\n\n{_SECOND}\n"
+    [part] = clean_page(page).parts
+    assert headline_after_glued_crumbs(part).headline == title
+
+
+def test_a_title_behind_a_plain_word_stays_as_it_is() -> None:
+    # "Updated" is no glued furniture: the readings of a title printed twice decide
+    title = "Westmark, Eastmark Prime Ministers Discuss Funding Sources for a Second Bridge"
+    [part] = clean_page(f"Updated {title}\n\n{title}\n\n{title}\n\n{_LEDE}\n\n{_SECOND}\n").parts
+    assert headline_after_glued_crumbs(part).headline == part.headline

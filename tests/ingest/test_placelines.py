@@ -104,3 +104,26 @@ def test_a_city_in_capitals_and_its_country_alone_on_its_line_is_the_place() -> 
     assert found["place"].value == "MOMBASA"
     assert reread_place(["Pages", "PORT ELLING, Ostland", lede], {}) == {}  # no country: a label of that shape
     assert reread_place(["Pages", "SPORTS, Politics", lede], {}) == {}
+
+
+def test_a_city_and_its_country_both_in_capitals_over_a_statements_date_is_the_place() -> None:
+    lede = "The two leaders held their annual consultation in a warm atmosphere, reviewing cooperation in energy and trade."
+    found = reread_place(["JOINT STATEMENT ON THE ANNUAL CONSULTATION", "BANDAR SERI BEGAWAN, BRUNEI DARUSSALAM", lede], {})
+    assert found["place"].value == "BANDAR SERI BEGAWAN"
+    assert reread_place(["JOINT STATEMENT", "PRIME MINISTER, FOREIGN AFFAIRS", lede], {}) == {}  # no country named
+
+
+def test_a_capital_in_title_case_and_its_country_alone_on_its_line_is_the_place() -> None:
+    lede = "The visiting prime minister announced an increase in aid at a joint press conference yesterday afternoon."
+    found = reread_place(["Home > NZ Prime Minister visits Tonga", "Nuku'alofa, Tonga", lede], {})
+    assert found["place"].value == "Nuku'alofa"
+    # a town that is no capital, or a capital under no country's name, is no such line: a caption's or a label's
+    assert reread_place(["A story", "Neiafu, Tonga", lede], {}) == {}
+    assert reread_place(["A story", "Havana, Politics", lede], {}) == {}
+
+
+def test_a_dateline_city_in_capitals_loses_its_country_written_without_a_comma() -> None:
+    paragraphs = ["HAVANA Cuba, Aug 8 (ACN) The two parties signed an exchange and cooperation agreement in this city."]
+    assert _reread(paragraphs)["place"].value.casefold() == "havana"
+    kept = ["HAVANA, Cuba, Aug 8 (ACN) The two parties signed an exchange and cooperation agreement in this city."]
+    assert _reread(kept)["place"].value.casefold() == "havana"

@@ -65,6 +65,10 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("https://english.hathalyoum.net/articles/1027-a-story", "Hatha al-Youm"),  # a name the address runs together
         ("http://en.bbn.gov.pl/en/news/633,a-story.html", "National Security Bureau of Poland"),  # an office's initials
         ("http://country.eiu.com/article.aspx?articleid=1&Country=Westmark", "Economist Intelligence Unit"),  # initials
+        ("http://www.cubanews.acn.cu/cuba/22090-a-story", "Cuban News Agency"),  # an agency's initials, in English
+        ("http://www.oananews.org/content/news/politics/a-story", "OANA"),
+        ("https://www.kanivatonga.nz/2015/02/a-story/", "Kaniva News"),  # a name the address runs together
+        ("https://gisbarbados.gov.bb/blog/a-story/", "Barbados Government Information Service"),
     ],
 )
 def test_an_address_finds_its_sites_entry(url: str, outlet: str) -> None:

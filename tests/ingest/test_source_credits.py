@@ -99,3 +99,27 @@ def test_a_staff_byline_under_the_standfirst_heads_no_second_article() -> None:
     [part] = page.parts
     assert part.headline == HEADLINE
     assert part.paragraphs[-2:] == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("NBC News  / PNG Today", "credit line"),  # a reprint's sources, one of them a "… News"
+        ("Vell Today / Reuters", "credit line"),  # or a wire agency
+        ("Ferries / Freight", None),  # two words of a section's label: no outlet named
+        ("Vell Harbour Board / Dalen Port Authority", None),
+    ],
+)
+def test_the_outlets_a_reprint_names_are_a_credit(line: str, kind: str | None) -> None:
+    assert credit_kind(line) == kind
+
+
+def test_a_reprints_sources_and_a_blogs_footer_head_no_second_article() -> None:
+    page = clean_page(
+        f"Header Ads\n\n{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n\nNBC News  / PNG Today\n\n"
+        "Next : Dalen port board appoints a new chairman\n\nNo comments\n\nPowered by Blogger.\n"
+    )
+    [part] = page.parts
+    assert part.headline == HEADLINE
+    assert part.paragraphs[:2] == [LEDE, SECOND]
+    assert {r.kind for r in part.removed if r.text in {"Header Ads", "Powered by Blogger."}} == {"blog furniture"}

@@ -82,3 +82,16 @@ def test_a_news_feeds_day_over_the_story_is_no_title(mini_project: Path, tmp_pat
     page = f"June 20\n\nShow news feed\n\n{_LEDE}\n\n{_SECOND}\n"
     fields = dry_add(mini_project, tmp_path, page, None)
     assert fields["title"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "nothing"),
+    [
+        ("From the Port Elling/Velmora Border of Ostland and Velmora –", True),  # a correspondent's lead-in
+        ("From the Ninth Binational Meeting in Port Elling —", True),
+        ("From border row to partnership: Ostland and Velmora sign 15 agreements", False),  # a title opening on "From"
+        ("From Port Elling – Ostland and Velmora sign 15 agreements", False),  # the dash inside, a title after it
+    ],
+)
+def test_a_correspondents_lead_in_ending_on_a_dash_titles_nothing(line: str, nothing: bool) -> None:
+    assert titles_nothing(line) is nothing

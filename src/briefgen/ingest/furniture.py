@@ -90,5 +90,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("error message", re.compile(r"error message|(?:user |strict )?(?:warning|notice|deprecated): .{1,400}\(line \d+ of /.*")),
     # A trail of a few section names from the site's home or its news pages: "Home > National > Diplomacy", "News / Nation"
     # (the headline is never in it).
+    # Blogger's template: its ad slot's name, its footer and its links to the next and previous posts ("Next : <title>")
+    ("blog furniture", re.compile(r"header ads|powered by blogger\.?|(?:next|previous|prev) : .{3,200}|newer posts?|older posts?")),
     ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
 )

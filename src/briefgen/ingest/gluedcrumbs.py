@@ -7,16 +7,26 @@ full stop) or set aside as a trail; either way the clean line right below it, wh
 title, even with a full stop at its end (a trail's copy of it says it is no sentence of the report).  The glue is a
 small letter run into the title's capital: a line that merely ends with the next one's words after a space is left
 to the readings of a title printed twice (:mod:`briefgen.ingest.twicetitled`).
+
+A site's logo and a label may be glued into one word before the title instead ("site.btaUPDATED Bulgarian, Romanian
+Prime Ministers Discuss …"), the title printed again right below, where the cut took its copies for photo captions:
+the headline is the copy without that word (:func:`headline_without_glued_label`).  The word must hold a small letter
+run into a capital ("btaUPDATED"): a headline opening on a plain word, a kicker or a place, is left as it is.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from briefgen.ingest.headline_moves import headline_from_paragraph, with_headline
-from briefgen.ingest.text import Part
+from briefgen.ingest.text import Part, Removed
 
 # A title has a few words, and is no paragraph of the report.
 _MIN_WORDS = 4
 _MAX_WORDS = 25
+# One word of glued furniture: a small letter run into a capital somewhere in it ("site.btaUPDATED").
+_GLUED_WORD = re.compile(r"^\S*[a-z][A-Z]\S*$")
 
 
 def _glued(line: str, title: str) -> bool:
@@ -30,6 +40,7 @@ def _glued(line: str, title: str) -> bool:
 def headline_after_glued_crumbs(part: Part) -> Part:
     """The part with its first paragraph as its headline when the line right above it, read as the headline or set
     aside as a breadcrumb trail, is that paragraph glued to the trail's words; else the part as it is."""
+    part = headline_without_glued_label(part)
     if not part.paragraphs:
         return part
     title = part.paragraphs[0].strip()
@@ -41,3 +52,19 @@ def headline_after_glued_crumbs(part: Part) -> Part:
     if above[-1].kind == "headline":
         return headline_from_paragraph(part, 0)
     return with_headline(part) if part.headline is None else part
+
+
+def headline_without_glued_label(part: Part) -> Part:
+    """The part with its headline's copy below as its headline when the headline is that copy behind one glued word of
+    furniture ("site.btaUPDATED Bulgarian, …") and the copy stands right under it; else the part as it is."""
+    if part.headline is None or " " not in part.headline.strip():
+        return part
+    word, title = part.headline.strip().split(" ", 1)
+    title = title.strip()
+    if not _GLUED_WORD.match(word) or not _MIN_WORDS <= len(title.split()) <= _MAX_WORDS:
+        return part
+    at = next((i for i, r in enumerate(part.removed) if r.kind == "headline"), None)
+    if at is None or at + 1 >= len(part.removed) or part.removed[at + 1].text.strip() != title:
+        return part
+    removed = [*part.removed[:at], Removed("headline", title), Removed("page furniture", word), *part.removed[at + 1 :]]
+    return dataclasses.replace(part, headline=title, removed=removed)

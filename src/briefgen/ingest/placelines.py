@@ -16,13 +16,18 @@ wrong or misses because the dateline is shaped or placed unusually.
   capitals and its country after a comma ("NAIROBI, Kenya"), a print dateline
   a blog sets on its own line above the lede: the country must be one (a
   country's name, or its capital's), so that no other label of that shape is read.
+  The country may be in capitals too ("BANDAR SERI BEGAWAN, BRUNEI DARUSSALAM"
+  over a joint statement's date line), and the line may be in title case
+  ("Nuku'alofa, Tonga" over a paper's date line) when the place is a capital.
+- A dateline's city in capitals with its country after it in title case and no
+  comma between ("HAVANA Cuba, Aug 8 (ACN)") is the city alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefgen.ingest.ledeplaces import is_country_name
+from briefgen.ingest.ledeplaces import is_capital, is_country_name
 from briefgen.ingest.meta import Found, dateline, dateline_length
 
 # How many paragraphs below a bare place line a full dateline may sit and still outrank it: a standfirst, the headline
@@ -33,9 +38,18 @@ _BARE_PLACE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
 _CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s+(?=[A-Z])")
 # "Rabat (Morocco)": a place in title case and its country in brackets, alone on its line.
 _PLACE_COUNTRY_LINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+\((?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
-# "NAIROBI, Kenya": a city in capitals, a comma and its country in title case, alone on its line.
+# "NAIROBI, Kenya": a city in capitals, a comma and its country in title case (or capitals), alone on its line.
 _CAPS_PLACE_COUNTRY_LINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}),\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2}),\s+"
+    r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})$"
+)
+# "Nuku'alofa, Tonga": a capital in title case, a comma and its country, alone on its line.
+_TITLE_PLACE_COUNTRY_LINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){0,2}),\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
+)
+# "HAVANA Cuba, Aug 8 (ACN)": a city in capitals, then its country in title case with no comma between.
+_CAPS_CITY_THEN_COUNTRY = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2})\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),"
 )
 # An inner dateline in capitals (ASCII or not): "HÀ NỘI —", "BEIJING:".
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
@@ -47,6 +61,13 @@ def reread_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, F
     found = stated.get("place")
     if found is None:
         return _hidden_place(paragraphs, stated)
+    tail = _CAPS_CITY_THEN_COUNTRY.match(found.evidence.strip())
+    if (
+        tail is not None
+        and is_country_name(tail.group("country"))
+        and found.value.casefold() == f"{tail.group('place')} {tail.group('country')}".casefold()
+    ):
+        return {**stated, "place": Found(found.value[: len(tail.group("place"))], found.evidence, found.where)}
     index = next((i for i, p in enumerate(paragraphs[:10]) if p.strip() and p.strip().startswith(found.evidence[:20])), None)
     if index is None:
         return stated
@@ -72,7 +93,10 @@ def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, 
         line = _PLACE_COUNTRY_LINE.match(text)
         if line is None:
             line = _CAPS_PLACE_COUNTRY_LINE.match(text)
-            line = line if line is not None and is_country_name(line.group("country")) else None
+            line = line if line is not None and is_country_name(_titled(line.group("country"))) else None
+        if line is None:
+            line = _TITLE_PLACE_COUNTRY_LINE.match(text)
+            line = line if line is not None and is_capital(line.group("place")) and is_country_name(line.group("country")) else None
         if line is not None:
             return {**stated, "place": Found(line.group("place"), text, "dateline")}
         caption = _CAPTION_CREDIT.search(text[:400])
@@ -81,3 +105,8 @@ def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, 
             if "place" in after:
                 return {**stated, "place": after["place"]}
     return stated
+
+
+def _titled(country: str) -> str:
+    """A country's name as :func:`is_country_name` knows it: "BRUNEI DARUSSALAM" is "Brunei Darussalam"."""
+    return country.title() if country.isupper() else country

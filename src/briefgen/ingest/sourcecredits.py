@@ -17,6 +17,9 @@ A credit counts only when its label is one of the words pages use for it and
 what follows is a name of a few words with nothing of a sentence about it: a
 headline that happens to open with "Source" ("Source says talks have
 stalled") has a verb in lower case and is left alone.
+
+A reprint closes with the names of the outlets it took the story from, joined by a slash ("NBC News / PNG Today"):
+two or three short capitalised names, one of them ending on "News" or being a wire agency's.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ _CREDIT = re.compile(
 # "Photo: AFP", "Photo by Xinhua", "Image: Reuters/Toby Melville": a picture's label, which a gallery's headline also
 # wears ("Photos: Modi visits Paris"), so it counts only before an agency's name or an agency/photographer pair.
 _PICTURE = re.compile(r"(?:photo|image|picture|video)s?(?:\s*[:|–—-]\s*|\s+by\s+)(?P<who>.{2,60})", re.IGNORECASE)
+# "NBC News / PNG Today": two or three names of up to three capitalised words each, joined by slashes.
+_OUTLET_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+_OUTLET_PAIR = re.compile(rf"{_OUTLET_NAME}(?:\s+/\s+{_OUTLET_NAME}){{1,2}}")
 _PICTURE_WORDS = frozenset(("supplied", "file", "handout", "screengrab", "screenshot"))
 
 # A name of a few words as a credit prints it: capitalised words, initials, slashes and small joining words.
@@ -75,8 +81,16 @@ def credit_kind(text: str) -> str | None:
         first = re.split(r"[\s/|,]+", who.strip(" ."))[0].casefold()
         if first in WIRE_AGENCIES or first in _PICTURE_WORDS or "/" in who:
             return "credit line"
-    if is_agency_name(text) or _STAFF_CREDIT.fullmatch(text):
+    if is_agency_name(text) or _STAFF_CREDIT.fullmatch(text) or _outlets_credited(text):
         return "credit line"
     if _LINK_LABEL.fullmatch(text):
         return "link line"
     return None
+
+
+def _outlets_credited(text: str) -> bool:
+    """Whether a whole line names the outlets a reprint took its story from ("NBC News / PNG Today")."""
+    if not _OUTLET_PAIR.fullmatch(text):
+        return False
+    names = [name.strip() for name in text.split("/")]
+    return any(name.endswith(" News") or name.casefold() in WIRE_AGENCIES for name in names)
