@@ -10,7 +10,9 @@ shapes, which hold words besides a date's:
 - the day in figures after the place and its country, as a dateline alone on its line: "Baghdad – Iraq 15/01/2019";
 - the day in figures, the year first, parted by single spaces and nothing else on the line, as a government's site
   prints it under the title: "2015 09 18" (lrv.lt).  Two figures to a month and to a day, so a year, a count and a
-  page number ("2015 9 18") are not taken for one.
+  page number ("2015 9 18") are not taken for one;
+- a capital and the day in words after a comma, as a release's line: "Díli, August 30th, 2015"
+  (:mod:`briefgen.ingest.placedates`, which also gives the place).
 
 Figures are read as :func:`briefgen.ingest.meta.parse_header_date` reads a time stamp's: with full stops, day first;
 otherwise only when one order of day and month makes a date ("15/01/2019"), never by guessing.  As with the lone date
@@ -24,6 +26,7 @@ import datetime as dt
 import re
 
 from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.placedates import place_and_day
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
 
@@ -75,6 +78,9 @@ def _day_of(line: str) -> dt.date | None:
             return dt.date(int(romance.group("y")), _MONTHS[romance.group("m").casefold()], int(romance.group("d")))
         except ValueError:
             return None
+    placed = place_and_day(text)  # "Díli, August 30th, 2015": a release's capital and day (:mod:`placedates`)
+    if placed is not None:
+        return placed[1]
     spaced = _SPACED_FIGURES.match(text)
     if spaced is not None:
         try:
