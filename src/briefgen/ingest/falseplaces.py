@@ -13,6 +13,8 @@ a kind of document or project is such a label.
 A line alone in capitals ("ISLAMABAD") is a place above the lede, but a button saved with the page has the same shape:
 "SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`), and
 the label of the site's logo saved in the image's place ("EURASIAN STAR LOGO") closes on the word that says what it is.
+A news section's name alone ("POLITICS", as a related-stories box heads its links at the foot of a short page) is no
+place either: the words below are for sections, never for towns.
 """
 
 from __future__ import annotations
@@ -29,6 +31,30 @@ _QUOTATION_ALONE = re.compile(r"\s*[“\"‘][^“”\"]*[”\"’]\s*")
 _SECOND_LABEL = re.compile(r"(?<=\s)[A-Z][a-z]+:\s+[A-Z“\"]")
 
 
+# A news section's name, one word alone in capitals over a box of links: "POLITICS", "BUSINESS".
+_SECTION_NAMES = frozenset(
+    (
+        "politics",
+        "business",
+        "economy",
+        "opinion",
+        "sport",
+        "sports",
+        "culture",
+        "society",
+        "editorial",
+        "diplomacy",
+        "world",
+        "news",
+        "analysis",
+        "interview",
+        "technology",
+        "health",
+        "tourism",
+        "lifestyle",
+        "entertainment",
+    )
+)
 # The last word of a list item's label, never of a place: "Indian Pharmacopoeia Agreement : Aims to improve access …",
 # "Quick Impact Projects (QIP) : India pledged …", as a page lists what was signed.
 _DOCUMENT_LABEL = re.compile(
@@ -51,9 +77,12 @@ def lede_follows(paragraph: str, end: int) -> bool:
 
 def furniture_opening(line: str) -> bool:
     """Whether a line alone in capitals is page furniture: it opens with a word that is furniture on its own
-    ("SUBSCRIBE NOW"), or closes on "LOGO", an image's label ("EURASIAN STAR LOGO")."""
+    ("SUBSCRIBE NOW"), closes on "LOGO", an image's label ("EURASIAN STAR LOGO"), or is a news section's name alone
+    ("POLITICS")."""
     words = line.split()
     first = words[0].casefold() if words else ""
+    if len(words) == 1 and first.strip(".:") in _SECTION_NAMES:
+        return True
     if len(words) > 1 and words[-1].casefold() == "logo":
         return True
     return any(pattern.fullmatch(first) for _, pattern in FURNITURE)

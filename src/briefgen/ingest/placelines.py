@@ -21,6 +21,8 @@ wrong or misses because the dateline is shaped or placed unusually.
   ("Nuku'alofa, Tonga" over a paper's date line) when the place is a capital.
 - A dateline's city in capitals with its country after it in title case and no
   comma between ("HAVANA Cuba, Aug 8 (ACN)") is the city alone.
+- A capital and the day after a comma alone on a line ("Díli, August 30th, 2015"), a
+  release's heading (:mod:`briefgen.ingest.placedates`), gives the capital.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 
 from briefgen.ingest.ledeplaces import is_capital, is_country_name
 from briefgen.ingest.meta import Found, dateline, dateline_length
+from briefgen.ingest.placedates import place_and_day
 
 # How many paragraphs below a bare place line a full dateline may sit and still outrank it: a standfirst, the headline
 # printed again and a photo caption may stand between them.
@@ -99,6 +102,9 @@ def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, 
             line = line if line is not None and is_capital(line.group("place")) and is_country_name(line.group("country")) else None
         if line is not None:
             return {**stated, "place": Found(line.group("place"), text, "dateline")}
+        placed = place_and_day(text)  # "Díli, August 30th, 2015": a release's capital and day (:mod:`placedates`)
+        if placed is not None:
+            return {**stated, "place": Found(placed[0], text, "dateline")}
         caption = _CAPTION_CREDIT.search(text[:400])
         if caption is not None:
             after = dateline(text[caption.end() :])

@@ -7,7 +7,12 @@ shapes, which hold words besides a date's:
   de 2018 - 16:16" (Andes, over an English report);
 - the day in figures after a publishing system's label, as a government's English pages print it: "Publication date
   3.3.2022 15.35 | Published in English on 3.3.2022 at 16.20" (valtioneuvosto.fi);
-- the day in figures after the place and its country, as a dateline alone on its line: "Baghdad – Iraq 15/01/2019".
+- the day in figures after the place and its country, as a dateline alone on its line: "Baghdad – Iraq 15/01/2019";
+- the day in figures, the year first, parted by single spaces and nothing else on the line, as a government's site
+  prints it under the title: "2015 09 18" (lrv.lt).  Two figures to a month and to a day, so a year, a count and a
+  page number ("2015 9 18") are not taken for one;
+- a capital and the day in words after a comma, as a release's line: "Díli, August 30th, 2015"
+  (:mod:`briefgen.ingest.placedates`, which also gives the place).
 
 Figures are read as :func:`briefgen.ingest.meta.parse_header_date` reads a time stamp's: with full stops, day first;
 otherwise only when one order of day and month makes a date ("15/01/2019"), never by guessing.  As with the lone date
@@ -21,6 +26,7 @@ import datetime as dt
 import re
 
 from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.placedates import place_and_day
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
 
@@ -60,6 +66,8 @@ _LABELLED_FIGURES = re.compile(
 _TITLE = r"[A-Z][a-zà-ÿ'’.]+"
 # "Baghdad – Iraq 15/01/2019": a place, a dash, its country, the day in figures, and nothing more.
 _PLACED_FIGURES = re.compile(rf"^{_TITLE}(?:\s{_TITLE})?\s+[–—-]\s+{_TITLE}(?:\s{_TITLE})?\s+(?P<date>{_FIGURES})$")
+# "2015 09 18": the year, the month and the day in figures, one space between them, alone on the line.
+_SPACED_FIGURES = re.compile(r"^(?P<y>(?:19|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])$")
 
 
 def _day_of(line: str) -> dt.date | None:
@@ -68,6 +76,15 @@ def _day_of(line: str) -> dt.date | None:
     if romance is not None:
         try:
             return dt.date(int(romance.group("y")), _MONTHS[romance.group("m").casefold()], int(romance.group("d")))
+        except ValueError:
+            return None
+    placed = place_and_day(text)  # "Díli, August 30th, 2015": a release's capital and day (:mod:`placedates`)
+    if placed is not None:
+        return placed[1]
+    spaced = _SPACED_FIGURES.match(text)
+    if spaced is not None:
+        try:
+            return dt.date(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
         except ValueError:
             return None
     figures = _LABELLED_FIGURES.match(text) or _PLACED_FIGURES.match(text)
