@@ -47,6 +47,10 @@ check, and an editor throws their drafts away.  They come in classes:
 - *relations summed up*: "after years of tense relations", "has been
   positively received", "deepened over the years", "is becoming a hub of
   trade" — unless dated or counted;
+- *occasions as opportunities*: "The meetings also provide a platform for
+  discussing pressing regional issues", "It will provide an excellent
+  opportunity for both sides to advance the partnership": what the occasion
+  is for, not what it did (:mod:`briefgen.suggest.opportunities`);
 - *captions of an earlier day*: a line with a photo credit ("(Photo:
   Agency)") that dates its picture a week or more before the page shows
   another occasion than the one reported.
@@ -66,6 +70,7 @@ from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.homages import homage_at_named_place
 from briefgen.suggest.meeting_subjects import TRACE, weighed_occasion
 from briefgen.suggest.named_meetings import meets_someone_named
+from briefgen.suggest.opportunities import occasion_as_opportunity
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN, NUMBER_WORDS, words_pattern
 
 # A figure: digits, an amount, a percentage.  Day names and "today" do not make a hope checkable.
@@ -361,7 +366,7 @@ def is_colour(text: str) -> bool:
 def is_hollow(text: str) -> bool:
     """Does the sentence belong to one of the classes that state nothing checkable (see the module's docstring)?"""
     checks = [is_hope, agenda_only, unnamed_outcome, is_flourish, is_protocol, is_colour]
-    checks += [is_elevation, is_exhortation, is_ceremony, is_weighing]
+    checks += [is_elevation, is_exhortation, is_ceremony, is_weighing, occasion_as_opportunity]
     return any(check(text) for check in checks)
 
 
