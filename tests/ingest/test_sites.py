@@ -69,6 +69,10 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("http://www.oananews.org/content/news/politics/a-story", "OANA"),
         ("https://www.kanivatonga.nz/2015/02/a-story/", "Kaniva News"),  # a name the address runs together
         ("https://gisbarbados.gov.bb/blog/a-story/", "Barbados Government Information Service"),
+        ("https://www.government.fo/en/news/news/a-story/", "Government of the Faroe Islands"),  # house style
+        ("https://www.eda.admin.ch/dea/en/home/aktuell/1.html", "Federal Department of Foreign Affairs"),  # one host
+        ("https://chronicle.lu/category/at-home/1-a-story", "Chronicle.lu"),  # a name that is its address
+        ("http://www.pireport.org/articles/2013/05/02/a-story", "Pacific Islands Report"),
     ],
 )
 def test_an_address_finds_its_sites_entry(url: str, outlet: str) -> None:

@@ -30,3 +30,7 @@ def test_a_skip_link_without_its_verb_is_not_the_headline(mini_project: Path, tm
 
 def test_the_skip_link_with_its_verb_is_furniture_as_before(mini_project: Path, tmp_path: Path) -> None:
     assert _title(mini_project, tmp_path, "Skip to main content") == "State visit to Westmark: Speech at the President's dinner"
+
+
+def test_a_skip_link_to_jump_to_the_content_is_not_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    assert _title(mini_project, tmp_path, "Jump to main content") == "State visit to Westmark: Speech at the President's dinner"

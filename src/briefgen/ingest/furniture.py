@@ -51,6 +51,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:open|close) menu|menu|skip to (?:main )?content|skip navigation|subscribe|sign in|log in|(?:[\w.-]+\s+)?logo"
             # a skip link without its verb, as the Norwegian royal house's pages print it: "To main content"
             r"|to main content"
+            # the same link with another verb, as Taiwan's foreign ministry's portal prints it: "Jump to main content"
+            r"|jump to (?:the )?main content"
             # a logo's text in place of its picture, the site's name after the word: "Logo Central America Link"
             r"|logo(?: [a-z][\w.&'’-]*){1,4} (?:link|news|times|post|tribune|herald|daily|online|today|mail|journal|gazette)"
             # an advertisement's label, set between dashes on some sites ("- Advertisement -")
