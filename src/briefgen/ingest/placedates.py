@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from briefgen.ingest.ledeplaces import is_capital
 from briefgen.ingest.meta import parse_header_date
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.text.english import MONTH_PATTERN, unaccented
 
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _PLACE_DATE = re.compile(
@@ -27,17 +26,13 @@ _PLACE_DATE = re.compile(
 )
 
 
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def place_and_day(line: str) -> tuple[str, dt.date] | None:
     """The capital and the day of a line in the module's shape, or None."""
     match = _PLACE_DATE.match(line.strip())
     if match is None or not match.group("place")[0].isupper():
         return None
     place = match.group("place")
-    if not is_capital(place) and not is_capital(_unaccented(place)):
+    if not is_capital(place) and not is_capital(unaccented(place)):
         return None
     day = parse_header_date(match.group("date"))
     return (place, day) if day is not None else None

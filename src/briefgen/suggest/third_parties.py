@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,6 +38,7 @@ from functools import cache, lru_cache
 from countryinfo import all_countries
 
 from briefgen.suggest.side_people import people_of
+from briefgen.text.english import unaccented
 
 # What ties a sentence to the relation whoever it names: a meeting, a signing, the two sides.
 _RELATION = re.compile(
@@ -102,11 +102,11 @@ def _entries() -> list[_Entry]:
                     names |= {spelling, ".".join(spelling) + "."}  # "UAE", "U.S.": an abbreviation, not an ISO code ("IN")
             elif len(spelling) >= 4:
                 names.add(spelling)
-        adjectives = {plain for n in ([demonym] if isinstance(demonym, str) else demonym or []) if _plain(plain := _unaccented(n))}
+        adjectives = {plain for n in ([demonym] if isinstance(demonym, str) else demonym or []) if _plain(plain := unaccented(n))}
         first = name.split()[0] if name else ""
         stem = first[: max(4, len(first) - 2)] if len(name.split()) == 1 else ""
         people = population if isinstance(population, int) else 0
-        kept = frozenset(plain for n in names if _plain(plain := _unaccented(n)))  # "Brasília" as "Brasilia"
+        kept = frozenset(plain for n in names if _plain(plain := unaccented(n)))  # "Brasília" as "Brasilia"
         found.append(
             _Entry(
                 name, kept, frozenset(adjectives), people, str(code), stem, capital if isinstance(capital, str) and _plain(capital) else ""
@@ -175,21 +175,14 @@ def _loose(country: Country) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){_REGION}(?:{names}){stem}", re.IGNORECASE)
 
 
-def _unaccented(text: str) -> str:
-    """The text with its letters' accents dropped: a page writes "Türkiye" and "Brasília", the library "Turkiye"."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 def loosely_named(country: Country, text: str) -> bool:
     """Whether the text names the country by any of its names or a word begun like it ("Kazakh")."""
-    return bool(_loose(country).search(_unaccented(text)))
+    return bool(_loose(country).search(unaccented(text)))
 
 
 def named(text: str) -> list[Country]:
     """The countries a text names outright (name, spelling, adjective or capital), accented or not ("Türkiye")."""
-    plain = _unaccented(text)
+    plain = unaccented(text)
     return [c for c in countries() if c.names and _exact(c).search(plain)]
 
 

@@ -8,6 +8,7 @@ lead paragraph the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 MONTH_NAMES = (
@@ -332,3 +333,11 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def unaccented(text: str) -> str:
+    """The text with its letters' accents dropped: a page writes "Türkiye", "Brasília" and "Díli", the country
+    library "Turkiye", "Brasilia" and "Dili"."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
