@@ -36,3 +36,22 @@ def test_a_draft_that_reports_a_curated_fact_again_is_named_with_the_event_to_gi
     assert "may report what 'dawn-initial-figure-2bn' reports (wording" in notes[0]
     assert notes[0].endswith("when you curate it, give it event: aliyev-visit-islamabad-2024-07")
     assert '"We have discussed an initial figure of $2 billion investment' in result.stdout
+
+
+def test_a_project_whose_vocabulary_lists_no_topic_is_told_so_and_nothing_is_written(tmp_path: Path) -> None:
+    """Every draft carries a topic of the vocabulary, so with none there is nothing suggest could write that checks."""
+    project = make_project(tmp_path / "project", facts=DAWN_FACT)
+    vocabulary = project / "facts" / "vocabulary.yaml"
+    for text, message in (
+        ("topics: {}\n", "facts/vocabulary.yaml: the topic vocabulary lists no topics"),
+        (None, "facts/vocabulary.yaml: the topic vocabulary is missing"),
+    ):
+        if text is None:
+            vocabulary.unlink()
+        else:
+            vocabulary.write_text(text, encoding="utf-8")
+        result = run_cli("-C", str(project), "suggest", "thenews-2024-07-11", env=NO_CACHE)
+        assert result.code == 1
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+        assert result.stderr.splitlines()[0].startswith(message + " (hint: suggest gives every draft a topic from it;")
+        assert not (project / "facts" / "drafts").exists()

@@ -8,7 +8,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefgen.commands import project_root
-from briefgen.errors import ExitCode, print_problems
+from briefgen.errors import ExitCode, Problem, print_problems
+from briefgen.project import VOCABULARY_FILE
 
 if TYPE_CHECKING:
     from briefgen.corpus.loader import Corpus
@@ -51,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     if source_problems:
         print_problems(source_problems)
         return ExitCode.CONTENT
+    if not corpus.vocabulary.topics:
+        # Every draft carries at least one topic of the vocabulary: without one, no draft could pass the fact check.
+        print_problems(vocabulary_problems(corpus))
+        return ExitCode.CONTENT
     result = suggest(root, corpus, args.source_id, out=args.out, force=args.force, dry_run=args.dry_run, include_known=args.include_known)
     print_problems(result.warnings)
     for note in link_notes(corpus, result.drafts, result.path):
@@ -69,6 +74,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {result.path}: {len(result.drafts)} draft facts ({summary or 'none'}); curate them, then run briefgen check")
     return ExitCode.OK
+
+
+def vocabulary_problems(corpus: Corpus) -> list[Problem]:
+    """Why no draft can be given a topic: the vocabulary's own problems, or that it lists none."""
+    found = [p for p in corpus.errors if p.path == VOCABULARY_FILE]
+    if not found:
+        found = [Problem(VOCABULARY_FILE, None, "the topic vocabulary lists no topics")]
+    hint = "suggest gives every draft a topic from it; list the project's topics under 'topics:', as docs/corpus.md shows"
+    return [Problem(p.path, p.line, p.message, hint=p.hint or hint) for p in found]
 
 
 def link_notes(corpus: Corpus, drafts: list[Draft], path: str) -> list[str]:
