@@ -7,7 +7,7 @@ import shutil
 import pytest
 import yaml
 
-from briefgen.suggest.sentences import Span, before_the_cut
+from briefgen.suggest.sentences import Sentence, Span, before_the_cut, cut_off, quotable_span
 from tests.conftest import REPO, run_cli
 
 ARTICLE = """Pakistan and Uzbekistan sign transit accord
@@ -138,3 +138,30 @@ def test_a_quotation_closed_before_the_cut_stands() -> None:
     cut = 'Cooperation will also be increased in shipbuilding and cyber security," remarked PM Mod'
     span = before_the_cut(Span(0, len(cut), cut, "", ""))
     assert span is not None and span.text.startswith("Cooperation will also be increased in shipbuilding and cyber security,")
+
+
+@pytest.mark.parametrize(
+    ("ending", "last_quote"),
+    [
+        # VietnamPlus (intake_final137): the Vietnam News Agency's name glued to the report's last full stop.
+        (
+            "The two countries target a trade value of 4 billion USD by 2020.-VNA",
+            "The two countries target a trade value of 4 billion USD by 2020",
+        ),
+        # A wire's name after a closing quotation mark and a dash.
+        (
+            "“Our trade with Malaysia grew by a fifth to RM91.89 billion last year.”—AN",
+            "Our trade with Malaysia grew by a fifth to RM91.89 billion last year",
+        ),
+    ],
+)
+def test_a_wire_credit_glued_to_the_last_stop_is_no_cut_and_no_word_of_the_quote(ending: str, last_quote: str) -> None:
+    assert not cut_off("Turkey and Vietnam signed two agreements in Hanoi on Tuesday.\n" + ending)
+    sentence = Sentence(0, len(ending), ending, 0)
+    assert quotable_span(sentence).text == last_quote
+
+
+def test_a_body_stopping_on_a_capitalised_word_is_still_cut() -> None:
+    """Without a full stop before the dash, the words are the sentence's own: the excerpt stopped mid-sentence."""
+    assert cut_off("The minister met the delegation of Vietnam")
+    assert cut_off("The two countries target a trade value - Hanoi")

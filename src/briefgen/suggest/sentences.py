@@ -19,6 +19,9 @@ from briefgen.text.english import BULLET_MARKS, FULL_WEEKDAY_PATTERN, NUMBER_WOR
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
 _CLOSING = " .…”\"’'"
+# A wire's name glued to the report's last full stop, closing the page: "… by 2020.-VNA", "… (US$27.43 billion).-Bernama",
+# "… for peace and prosperity.”—AN".  The report ended at the stop; the name is its credit, not a word of its last sentence.
+_GLUED_CLOSING_CREDIT = re.compile(r"(?<=[.!?”])[-–—]\s?[A-Z][A-Za-z]{1,9}\s*$")
 
 # Trailing report-of-the-report phrases: they say how the outlet learnt it, not who claims it.
 _TRAILING_BOILERPLATE = re.compile(
@@ -116,7 +119,8 @@ def split_sentences(body: str) -> list[Sentence]:
 def quotable_span(sentence: Sentence) -> Span:
     """The sentence without its dateline, opening marks, closing stop and reporting boilerplate."""
     text = sentence.text
-    start, end = 0, len(text)
+    credit = _GLUED_CLOSING_CREDIT.search(text)
+    start, end = 0, credit.start() if credit else len(text)
     start += dateline_length(text)
     start += leading_credit_length(text[start:])  # a caption's credit the sentence opens on: see .caption_credits
     while start < end and text[start] in _OPENING:
@@ -252,8 +256,9 @@ def drops_a_restriction(kept: str, dropped: str) -> bool:
 
 
 def cut_off(body: str) -> bool:
-    """Does the body stop mid-sentence (an excerpt cut at a length, sometimes mid-word)?"""
-    return bool(body.strip()) and not _ENDED.search(body)
+    """Does the body stop mid-sentence (an excerpt cut at a length, sometimes mid-word)?  A closing wire credit is no cut."""
+    ending = body[: m.start()] if (m := _GLUED_CLOSING_CREDIT.search(body)) else body
+    return bool(ending.strip()) and not _ENDED.search(ending)
 
 
 def before_the_cut(span: Span) -> Span | None:
