@@ -33,6 +33,19 @@ def test_a_full_stop_that_lost_its_space_ends_a_sentence_when_asked() -> None:
     assert [text[start:end] for start, end in sentence_spans(text)] == [text]
 
 
+def test_a_year_before_a_full_stop_that_lost_its_space_ends_the_sentence() -> None:
+    """ABP Live (intake_final136): "… for one year starting January 1, 2026.Dalela said that …"."""
+    text = "India will chair the grouping from January 1, 2026.Dalela said the Prime Minister would address Parliament."
+    glued = [text[start:end] for start, end in sentence_spans(text, glued=True)]
+    assert glued == [
+        "India will chair the grouping from January 1, 2026.",
+        "Dalela said the Prime Minister would address Parliament.",
+    ]
+    # Figures with decimals run on: only four digits and a capitalised word make a year that ended a sentence.
+    for text in ("Trade grew by 2.5 percent to $1.2 billion in 2024.", "Exports reached 2024.5 tonnes, Oman said."):
+        assert len(sentence_spans(text, glued=True)) == 1, text
+
+
 def test_a_glued_stop_after_an_abbreviation_or_inside_a_name_stays_inside_the_sentence() -> None:
     for text in (
         "Talks covered ports, rail, grain etc.The rest was left to officials.",

@@ -278,9 +278,10 @@ _CLOSING_MARKS = "”\"’')"
 _OPENING_MARKS = '“"‘('
 
 
-# A full stop that lost its space: small letters before it, a capitalised word after ("security.The"), of three
-# letters or more or a two-letter word that opens sentences; "News.Az" is a site's name, its suffix capitalised.
-_GLUED = r"|(?<=[a-z]{3}\.)(?=(?:[A-Z][a-z]{2,}|He|We|It|In|On|At|As|By|If|So|An|No)\b)"
+# A full stop that lost its space: small letters or a year before it, a capitalised word after ("security.The",
+# "starting January 1, 2026.Dalela said"), of three letters or more or a two-letter word that opens sentences;
+# "News.Az" is a site's name, its suffix capitalised.
+_GLUED = r"|(?:(?<=[a-z]{3}\.)|(?<=\b[0-9]{4}\.))(?=(?:[A-Z][a-z]{2,}|He|We|It|In|On|At|As|By|If|So|An|No)\b)"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
