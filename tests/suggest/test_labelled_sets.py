@@ -166,6 +166,7 @@ SETS = [
         "intake_final134",
         "intake_final135",
         "intake_final136",
+        "intake_final137",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
