@@ -111,7 +111,7 @@ def test_a_sentence_closed_by_a_slashed_credit_is_a_caption(line: str, caption: 
             "al-Sarraj and Prime Minister Robert Abela. Photo DOI",
             True,
         ),
-        ("President Vell greets PM Rask at the harbour in Port Avel. Photo: Jane Doe", True),
+        ("President Vell greets PM Rask at the harbour in Port Avel. Photo Jane Doe", True),
         ("Rask and Vell at the signing in Port Avel. PHOTO AFP", True),
         ("Vell's photo op: Westmark leader visits Ostland", False),
         ("The talks closed with a family photo. Photo op ends the summit", False),
