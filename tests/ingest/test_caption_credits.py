@@ -103,6 +103,32 @@ def test_a_sentence_closed_by_a_slashed_credit_is_a_caption(line: str, caption: 
     assert bool(CAPTION.search(line)) is caption
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Official welcome ceremony on Monday morning at Castille Place, Valletta, between Libya’s Prime Minister Fayez "
+            "al-Sarraj and Prime Minister Robert Abela. Photo DOI",
+            True,
+        ),
+        ("President Vell greets PM Rask at the harbour in Port Avel. Photo Jane Doe", True),
+        ("Rask and Vell at the signing in Port Avel. PHOTO AFP", True),
+        ("Vell's photo op: Westmark leader visits Ostland", False),
+        ("The talks closed with a family photo. Photo op ends the summit", False),
+    ],
+)
+def test_a_sentence_closed_by_a_photo_credit_is_a_caption(line: str, caption: bool) -> None:
+    assert bool(CAPTION.search(line)) is caption
+
+
+def test_sources_add_reads_no_headline_from_a_credited_caption(mini_project: Path, tmp_path: Path) -> None:
+    caption = "Official welcome ceremony at Castille Place, Valletta, between Prime Minister Vell and Prime Minister Rask. Photo DOI"
+    lede = "The Westmark Prime Minister on Monday arrived in Ostland for an official visit."
+    fields = dry_add(mini_project, tmp_path, f" date 2020-07-06 {caption}\n\n{lede}\n", "https://news.example/vell-visit/")
+    assert fields["title"] == ""
+    assert fields["body"] == f"{lede}\n"
+
+
 def test_headline_repeated_over_its_photo_below_the_standfirst_heads_no_second_article() -> None:
     headline = "Vell hopes Westmark trip will boost ties with the region"
     standfirst = "Anna Vell arrived in Port Avel on Monday on the first visit by an Ostland president in 11 years."

@@ -33,6 +33,7 @@ from tests.ingest.dry_run import dry_add
         "Comments About This Article",  # Zaman al-Wasl
         "Comments (0)",  # Xinhua
         "Leave a comment",  # Windows to Russia, Derby4Europe
+        "About The Author",  # West Africa Weekly: the author box's heading between the story and the form
     ],
 )
 def test_a_comment_box_line_is_furniture(line: str) -> None:
@@ -48,6 +49,7 @@ def test_a_comment_box_line_is_furniture(line: str) -> None:
         "Comments by the minister drew a sharp reply from Baku.",
         "Leave a comment below if you attended the forum in Astana.",
         "No comments were made by the embassy on Sunday.",
+        "About the author of the proposal, the minister said little.",
     ],
 )
 def test_a_sentence_about_comments_stays_text(line: str) -> None:
@@ -59,3 +61,14 @@ def test_the_comment_heading_under_a_post_leaves_the_body(mini_project: Path, tm
     text = f"After Macron, Merz\n\n{last}\n\nLeave a comment\n"
     fields = dry_add(mini_project, tmp_path, text, "https://derby4europe.net/2025/07/24/after-macron-merz")
     assert fields["body"] == f"{last}\n"
+
+
+def test_an_author_box_heading_makes_no_second_article(mini_project: Path, tmp_path: Path) -> None:
+    lede = (
+        "Niger’s Prime Minister, Ali Lamine Zeine, met with Chadian President Mahamat Idriss Déby Itno in N’Djamena on "
+        "October 31, 2025, on the sidelines of the 3rd session of the Chad–Niger Joint Cooperation Commission."
+    )
+    text = f"Niger and Chad Deepen Bilateral Cooperation\n\n{lede}\n\nAbout The Author\n\nLeave a comment\n\nLeave a Reply\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://westafricaweekly.com/niger-and-chad-deepen-bilateral-cooperation")
+    assert fields["title"] == "Niger and Chad Deepen Bilateral Cooperation"
+    assert fields["body"] == f"{lede}\n"

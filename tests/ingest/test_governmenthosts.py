@@ -16,6 +16,9 @@ from tests.ingest.dry_run import dry_add
     [
         ("https://www.gov.si/en/news/2023-07-14-prime-minister-golob-in-zagreb/", "Government of Slovenia"),
         ("https://vlada.gov.hr/print.aspx?id=18310&url=print", "Government of Croatia"),
+        ("http://gov.me/en/article/138127--prime-minister-dukanovic", "Government of Montenegro"),  # the suffix itself
+        ("https://www.president.lv/en/article/president-latvia-joint-coordination", "President of Latvia"),
+        ("https://www.government.is/news/article/?NewsId=c44de9c9", "Government of Iceland"),
     ],
 )
 def test_a_governments_address_names_its_country(url: str, outlet: str) -> None:
@@ -32,6 +35,8 @@ def test_a_governments_address_names_its_country(url: str, outlet: str) -> None:
         "https://www.gov.example/visit",  # no country's code
         "https://www.gov.ph/visit",  # "the Philippines": the table writes it its own way
         "https://moh.gov.hr/visit",  # a ministry's site under the suffix
+        "https://president.com/visit",  # no country's code
+        "https://president.gov.ua/visit",  # a head of state's site under the suffix, left to the table
         "http://popeinbulgaria.gov.bg/special/en/Press-center/News/meeting",  # a site of its own under the suffix
     ],
 )

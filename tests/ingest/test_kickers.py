@@ -34,6 +34,8 @@ _SUBHEADED = [
         ("Kuwait City", False),
         ("Port Louis", False),
         ("Summit", False),  # a town of that name, alone before its colon
+        ("Joint Communique", True),  # a document's kind set as its heading
+        ("Joint Declaration", True),
     ],
 )
 def test_a_heading_ends_on_an_occasion_a_place_on_a_name(place: str, occasion: bool) -> None:
@@ -73,3 +75,23 @@ def test_a_speechs_hall_in_its_standfirst_is_no_place_but_still_dates_the_page(m
     assert fields["place"] == ""
     assert fields["published"] == "2015-12-09"
     assert names_occasion("Avel National Palace") and not names_occasion("Port Avel")
+
+
+def test_a_communiques_heading_in_capitals_is_no_place() -> None:
+    lede = (
+        "1. At the invitation of the Prime Minister of the Kingdom of Cambodia, the Prime Minister of the Lao People’s "
+        "Democratic Republic paid an official visit to the Kingdom of Cambodia from 12 to 13 September 2019."
+    )
+    assert "place" not in find_dateline(["JOINT COMMUNIQUE", lede])
+    assert find_dateline(["JOINT COMMUNIQUE", "Phnom Penh, 12 September 2019", lede])["place"].value == "Phnom Penh"
+
+
+def test_sources_add_reads_a_communiques_place_and_day(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "JOINT COMMUNIQUE\n\nBetween the Government of Ostland\n\nAnd\n\nthe Government of Velmora\n\n"
+        "Avel, 12 September 2019\n\n1. At the invitation of the Prime Minister of Velmora, the Prime Minister of Ostland "
+        "paid an official visit to Velmora from 12 to 13 September 2019.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["place"] == "Avel"
+    assert fields["published"] == "2019-09-12"

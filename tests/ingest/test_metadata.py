@@ -104,6 +104,14 @@ def test_the_text_saying_where_it_appears_names_the_outlet(mini_project: Path, t
             "Tashkent",
             "2023-02-24",
         ),
+        # A saint's "ST" and a typed apostrophe in a place in capitals.
+        ("ST GEORGE’S, Grenada — Another step in Grenada/Venezuela relations will be taken this weekend", "St George’s", None),
+        # The place, its country and the full date in brackets, the dash after them (the Government of Montenegro's).
+        (
+            "Podgorica, Montenegro (27 April 2014) – Prime Minister Milo Đukanović congratulated Serbian Prime Minister",
+            "Podgorica",
+            "2014-04-27",
+        ),
         # A copy's credit and full date in brackets, with no dash before the sentence.
         (
             "TEHRAN (UrduPoint News / Sputnik - 17th June, 2023) Saudi Foreign Minister Faisal bin Farhan Al-Saud said",

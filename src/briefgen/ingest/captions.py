@@ -11,7 +11,8 @@ it stands, and neither is written in a headline or a lede:
   headline never credits a picture, so the line is a caption even with no full stop before its credit.
 - a credit after a slash closing a whole sentence, the agency alone or its photographer first: "… for winter household
   heating. / Reuters", "… in Aachen, Germany. Thilo Schmuelgen / POOL / AFP".  A headline has no full stop to close,
-  and a report's own last line credits its agency with a dash, not a slash;
+  and a report's own last line credits its agency with a dash, not a slash; so is one straight after the word "Photo":
+  "… and Prime Minister Robert Abela. Photo DOI";
 - a news agency's name alone in brackets closing the line: "President Yoon Suk-yeol (Yonhap)";
 - a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
   first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
@@ -47,6 +48,9 @@ ARCHIVE_TAG = (
 # "… household heating. / Reuters", "… Germany. Thilo Schmuelgen / POOL / AFP": a sentence closed, then the picture's credit.
 _CREDIT_WORD = r"[A-Z][\w&'’.-]*"
 SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,2}}\s*)+$"
+# "… between Libya's Prime Minister and Prime Minister Robert Abela. Photo DOI": a sentence closed, then the picture's
+# credit straight after the word "Photo", as a slash sets it off above ("Photo credit: …" lines are read elsewhere).
+CLOSING_PHOTO_CREDIT = rf"[.!?][”\"’']?\s+(?:Photo|PHOTO|Picture|Image)s?\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$"
 # "President Yoon Suk-yeol (Yonhap)": a news agency's name alone in brackets closing the line credits the picture above
 # it.  An agency's headline never credits itself, and a report's closing credit ends a sentence (see header.CAPTION).
 AGENCY_CREDIT = r"\s\((?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)\)\s*$"
@@ -58,7 +62,7 @@ ICON_CAPTION = r"^photo_camera\s"
 LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
 CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
-    f"|{LABELLED_CAPTION}"
+    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}"
 )
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the

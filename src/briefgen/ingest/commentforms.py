@@ -8,7 +8,8 @@ and the lines of that form are the same on every page, whatever the story:
 - its notices to the reader: "Your email address will not be published.", "Required fields are marked *", "Note: Only a
   member of this blog may post a comment.", "Comments are closed.", "Thank you! Your comment has been submitted
   successfully.", and a spam guard's "Time limit is exhausted. Please reload the CAPTCHA.";
-- the heading a blog's theme sets over its other posts: "Popular posts from this blog".
+- the heading a blog's theme sets over its other posts: "Popular posts from this blog", and over the box it prints
+  about the post's writer between the article and the form: "About The Author".
 
 A reporter never writes such a line as a paragraph of the story: each speaks to the page's reader about the page, in
 the imperative or about "this blog", "this article", "your email".  Left in the body, they were archived as the last
@@ -32,6 +33,7 @@ _COMMENT_FORM = re.compile(
     r"|thank\s+you!?\s+your\s+comment\s+has\s+been\s+submitted(?:\s+successfully)?"
     r"|time\s+limit\s+is\s+exhausted\.\s+please\s+reload\s+(?:the\s+)?captcha"
     r"|popular\s+posts\s+from\s+this\s+blog"
+    r"|about\s+the\s+author"
 )
 
 

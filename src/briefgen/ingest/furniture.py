@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.archivenotices import ARCHIVE_NOTICE
 from briefgen.ingest.linkheadings import LINK_HEADING
 
 #: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
@@ -96,5 +97,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (the headline is never in it).
     # Blogger's template: its ad slot's name, its footer and its links to the next and previous posts ("Next : <title>")
     ("blog furniture", re.compile(r"header ads|powered by blogger\.?|(?:next|previous|prev) : .{3,200}|newer posts?|older posts?")),
+    # A former government's pages kept under a notice that they are archived and may be out of date (:mod:`.archivenotices`).
+    ("archive notice", ARCHIVE_NOTICE),
     ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
 )

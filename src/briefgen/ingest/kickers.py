@@ -30,6 +30,10 @@ _OCCASION_WORDS = frozenset(
         "trip",
         "statement",
         "statements",
+        # a document's kind set as its heading in capitals: "JOINT COMMUNIQUE", "JOINT DECLARATION"
+        "communique",
+        "communiqué",
+        "declaration",
         "remarks",
         "speech",
         "ties",

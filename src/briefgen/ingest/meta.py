@@ -36,13 +36,13 @@ TEXT_DATE = re.compile(
 )
 # Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
 _NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
-# "ISLAMABAD:", "KARACHI —", "ISLAMABAD, (UrduPoint …)", "LAHORE (Reuters) -", "TEHRAN (UrduPoint News / … - 17th June, 2023)".
+# "ISLAMABAD:", "KARACHI —", "ST GEORGE’S, Grenada —" (a saint's "ST"), "LAHORE (Reuters) -", "TEHRAN (UrduPoint …)".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).
 # A place of two names joined by "&" is one place: "TRINIDAD & TOBAGO –", "ANTIGUA & BARBUDA:".  An agency may
 # credit itself after the country without brackets: "KINGSTON, Jamaica, CMC –" (:mod:`countrycredits`).
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:(?:[ -]|\s&\s)[A-Z][A-Z'.-]+){0,3})"
+    r"^(?P<place>(?:ST(?= [A-Z])|[A-Z][A-Z'’.-]{2,})(?:(?:[ -]|\s&\s)[A-Z][A-Z'’.-]+){0,3})"
     rf"(?:,\s*(?:{REGION}{UNBRACKETED_CREDIT}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}})(?=\s*(?:[:—–(]|\s-\s|\s--\s)))?"
     # "HANOI -- ": a typed dash; "BEIJING- Chinese President …": the dash typed against the place.
     r"\s*(?:\((?P<paren>[^()]{1,80})\)\s*[:—–-]|[:—–]|\s-\s|\s--\s|,\s*\(|(?<=[A-Z]-)(?=\s+[A-Z“\"])"
@@ -132,10 +132,10 @@ _DATED_DATELINE = re.compile(
     r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
-# "Georgetown, Guyana—(August 16, 2021) His Excellency …": the place, its country, a dash, the full date in brackets.
+# "Georgetown, Guyana—(August 16, 2021) His …", "Podgorica, Montenegro (27 April 2014) – Prime …": place, country, dated bracket.
 _BRACKETED_DATE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*[—–-]\s*"
-    rf"\((?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))\)\s+(?=[A-Z“\"])"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*(?:[—–-]\s*)?"
+    rf"\((?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))\)\s*(?:[—–-]\s+|\s)(?=[A-Z“\"])"
 )
 # "(UrduPoint / Pakistan Point News - 10th Apr, 2025)".
 _PAREN_OUTLET_DATE = re.compile(r"^\s*(?P<outlet>[^()]*[A-Za-z][^()]*?)\s*[-–—]\s*(?P<date>[^()\-–—]*\d{4})\s*$")

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.languagenames import LANGUAGE_NAMES
 from briefgen.ingest.meta import Found
+from briefgen.ingest.platformnames import on_blog_platform
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.ingest.source_ids import slug_words
 from briefgen.project import OUTLETS_FILE
@@ -242,6 +243,8 @@ def spelled_outlet(lines: list[str], url: str | None) -> Found | None:
     if domain is None or len(domain[0]) < 3:
         return None
     name, suffix = domain
+    if on_blog_platform((urlsplit(url or "").hostname or "").casefold(), name, suffix):
+        return None  # "WordPress.com" in a wordpress.com blog's furniture is the platform's name (:mod:`.platformnames`)
     wanted = {letters_of(name), letters_of(name + suffix)}
     if name.startswith("the") and len(name) > 6:  # thediplomaticinsight.com: "Diplomatic Insight"
         wanted.add(letters_of(name[3:]))

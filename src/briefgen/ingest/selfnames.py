@@ -59,6 +59,7 @@ from briefgen.ingest.digitnames import mixed_name, numbered_words
 from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
+from briefgen.ingest.platformnames import BLOG_PLATFORMS
 from briefgen.ingest.signoffs import signed_outlet
 
 # ".com" after a single name: the address, not part of the outlet's name.
@@ -162,7 +163,7 @@ _SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | C
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
 _PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True))
 # Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
-_BLOG_HOSTS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
+_BLOG_HOSTS = BLOG_PLATFORMS
 # Names kept for examples and tests (RFC 2606): no site's.
 _RESERVED = frozenset(("example", "localhost", "invalid", "test"))
 # A development or staging copy on a hosting firm's address ("outlet-dev.hostingfirm.com",
