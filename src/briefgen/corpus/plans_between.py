@@ -89,6 +89,20 @@ def join_between(
     the three are numbered alike, and ``fits`` (before, it, after) holds.  ``reports``: each source's facts as the
     comparisons see them; only reports that hold such a fact are put in order.  ``reason`` is added to the occasion's.
     """
+    return with_joined(occasions, joined_between(occasions, proposed, reports, kind_of=kind_of, fits=fits), reason)
+
+
+def joined_between(
+    occasions: Sequence[tuple[list[Fact], str]],
+    proposed: Collection[str],
+    reports: Mapping[str, Sequence[Prepared]],
+    *,
+    kind_of: Callable[[Fact], bool],
+    fits: Callable[[Fact, Fact, Fact], bool],
+    belongs: Callable[[Fact, Sequence[Fact]], bool] | None = None,
+) -> list[list[Fact]]:
+    """The facts :func:`join_between` joins to each occasion, by the occasion's place in ``occasions``; ``belongs``
+    (the fact, the occasion's facts), if given, must hold too."""
     home: dict[str, set[int]] = defaultdict(set)
     for n, (members, _) in enumerate(occasions):
         for fact in members:
@@ -107,9 +121,9 @@ def join_between(
             if not left_out(fact) or not fits(before, fact, after) or not numbered_alike(before.id, fact.id, after.id):
                 continue
             both = home.get(before.id, set()) & home.get(after.id, set())
-            if both:
+            if both and (belongs is None or belongs(fact, occasions[min(both)][0])):
                 joined[min(both)].append(fact)
-    return with_joined(occasions, joined, reason)
+    return joined
 
 
 def plans_between(

@@ -53,6 +53,7 @@ from briefgen.corpus.pairing import (
 )
 from briefgen.corpus.parties import party_key
 from briefgen.corpus.plans_between import plans_between
+from briefgen.corpus.plans_proposed import plans_proposed
 from briefgen.corpus.restated import with_retellings
 from briefgen.corpus.steps_between import steps_between
 
@@ -394,11 +395,11 @@ def _propose(
     told = with_retellings(undecided, [(a, b) for a, b, _, _ in pairs], prepared_by_id)
     names = [event_name(members, articles) for members, _ in told]
     beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
+    joined = steps_between(plans_between(folded(told, names, beside), by_id, reports), by_id, reports)
+    joined = plans_proposed(joined, [p.fact_ids for p in proposals], by_id, reports)
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
-        for (members, why), name in zip(
-            steps_between(plans_between(folded(told, names, beside), by_id, reports), by_id, reports), names, strict=True
-        )
+        for (members, why), name in zip(joined, names, strict=True)
     ]
     within = [frozenset(o.fact_ids) for o in occasions]  # an event proposal inside an occasion is decided with it, unless it shows a clash
     proposals = [
