@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.suggest.caption_credits import credited_caption_line, glued_caption
+from briefgen.suggest.caption_credits import credited_caption_line, glued_caption, lede_before_caption
 from tests.suggest.drafting import spans_drafted
 
 _REPORT = (
@@ -106,3 +106,28 @@ def test_a_lede_run_on_after_a_captions_credit_is_drafted_without_it() -> None:
     drafted = _drafted(paragraph + "\n")
     assert lede in drafted
     assert not any("Xinhua/Xie Huanchi" in text for text in drafted)
+
+
+def test_a_lede_on_its_dateline_before_a_caption_closed_by_its_credit_is_drafted_and_the_caption_is_not() -> None:
+    # Hindustan Times sets the credit without a stop before it, so the whole line closes on a credit.
+    lede = (
+        "NEW DELHI: Greece on Friday conferred the Grand Cross of the Order of Honour, the country’s highest civilian order "
+        "that can be awarded to a premier, on Prime Minister Narendra Modi."
+    )
+    caption = (
+        "Prime Minister Narendra Modi being conferred with the Grand Cross of the Order of Honour by the President of Greece "
+        "Katerina Sakellaropoulou in Athens on Friday (PTI/Via PIB)"
+    )
+    line = f"{lede} {caption}"
+    assert lede_before_caption(lede, line)
+    assert not credited_caption_line(lede, line)
+    assert credited_caption_line(caption, line)
+    assert not lede_before_caption(caption, line)
+    drafted = _drafted(line + "\n")
+    assert any(text.startswith("Greece on Friday conferred the Grand Cross") for text in drafted)
+    assert not any(text.startswith("Prime Minister Narendra Modi being conferred") for text in drafted)
+
+
+def test_a_caption_alone_on_its_line_is_no_lede_even_after_a_dateline() -> None:
+    caption = "NEW DELHI: Prime Minister Narendra Modi with Sultan Haitham bin Tarik in Muscat on Thursday. (PTI)"
+    assert not lede_before_caption(caption, caption)

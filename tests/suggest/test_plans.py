@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.suggest.plans import named_plan
+from briefgen.suggest.plans import commits_to_act, named_plan
 from briefgen.suggest.worth import check_worthy
 
 
@@ -86,3 +86,31 @@ def test_an_agenda_with_no_named_meeting_stays_hollow() -> None:
 
 def test_a_call_for_a_named_step_is_drafted() -> None:
     assert check_worthy("The two premiers called for a ceasefire on the Daugava border and talks in Vilnius.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # half A (Manila Bulletin, Africanews, Caribbean Council, BSS News): refused before as generic prose or no act
+        "China has committed to increase agricultural imports from the Philippines, including durian and mangosteen.",
+        "The Chinese side committed to support Zambia's investment promotion activities in China for the relevant zones.",
+        "On justice and security, New Delhi committed to training public officials, forensic experts and justice-sector personnel.",
+        '"We are committed to increasing trade between the two countries, which is mutually beneficial," Prabowo said.',
+    ],
+)
+def test_a_commitment_to_a_named_act_is_drafted(sentence: str) -> None:
+    assert commits_to_act(sentence)
+    assert check_worthy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides are committed to further strengthening relations in all fields.",
+        "The two nations are committed to supporting each other in every way.",
+        "Latvia remains committed to a strong relationship with the region.",
+    ],
+)
+def test_a_commitment_to_the_ties_themselves_is_not_drafted(sentence: str) -> None:
+    assert not commits_to_act(sentence)
+    assert not check_worthy(sentence)

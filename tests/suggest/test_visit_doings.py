@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.corpus.loader import Corpus
-from briefgen.suggest.visit_doings import visit_doing
+from briefgen.suggest.visit_doings import relations_raised, visit_doing
 from briefgen.suggest.worth import check_worthy
 from tests.suggest.drafting import drafted
 
@@ -47,3 +47,28 @@ def test_an_unnamed_hoped_or_subjectless_doing_is_not(sentence: str) -> None:
 
 def test_a_ceremony_stays_ceremony_whatever_it_names() -> None:
     assert not check_worthy("The President was accorded a guard of honour and had dinner with Prime Minister Modi in his honour.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # half A (the Indian Awaaz, Free Press Journal): refused before as generic prose
+        "Both leaders welcomed the elevation of bilateral ties to Enhanced Partnership.",
+        "Notably, the talks resulted in the elevation of India-Egypt relations to a 'Strategic Partnership', underscoring the "
+        "mutual commitment to further cooperation and collaboration.",
+    ],
+)
+def test_relations_raised_to_a_named_level_told_as_a_noun_are_drafted(text: str) -> None:
+    assert relations_raised(text)
+    assert check_worthy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit will lead to the elevation of ties to a new level.",
+        "They may discuss the elevation of relations to a Strategic Partnership.",
+    ],
+)
+def test_relations_raised_to_no_named_level_or_in_doubt_are_not(text: str) -> None:
+    assert not relations_raised(text)

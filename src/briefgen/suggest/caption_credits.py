@@ -30,7 +30,10 @@ was drafted beside the lede: "New Delhi: India and Kuwait on Sunday elevated the
 Narendra Modi with his Kuwaiti counterpart Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah during a meeting, in Kuwait,
 Sunday. (PTI)" (Hindustan Times).  The caption is the line's last sentence, right before a credit in brackets, and it
 has no verb: it names who is in the picture and where, as no sentence of a report does.  It is split off the lede and
-not drafted; the lede is drafted alone.
+not drafted; the lede is drafted alone.  The same page sets the credit without a stop before it ("… in Athens on
+Friday (PTI/Via PIB)"), so the whole line reads as a caption closed by its credit; the lede opening on its dateline
+("NEW DELHI: Greece on Friday conferred …") with the caption after it on the line is the report's first sentence, no
+caption, and is drafted (:func:`lede_before_caption`).
 """
 
 from __future__ import annotations
@@ -69,6 +72,16 @@ def leading_credit_length(text: str) -> int:
     return found.end() if found else 0
 
 
+# A report's dateline opening its first sentence: "NEW DELHI: ", "New Delhi: ".
+_DATELINE_OPENING = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?): (?=[A-Z])")
+
+
+def lede_before_caption(sentence: str, line: str) -> bool:
+    """Whether ``sentence`` is a lede opening on its dateline, with more of the line (the caption glued after it) to follow."""
+    sentence, line = sentence.strip(), line.strip()
+    return bool(_DATELINE_OPENING.match(sentence)) and line.startswith(sentence) and len(line) > len(sentence)
+
+
 def credited_caption_line(sentence: str, line: str) -> bool:
     """Whether ``sentence`` stands on a caption's line, closed by a picture's credit (one the module's docstring lists,
     or one :func:`~briefgen.suggest.furniture.closes_with_credit` reads), and shows rather than plans (a plan is drafted)."""
@@ -80,6 +93,8 @@ def credited_caption_line(sentence: str, line: str) -> bool:
         or _NAMED_PICTURE.search(line)
         or _SLASH_SOURCE.search(line)
     )
+    if credited and lede_before_caption(sentence, line):
+        return False  # "NEW DELHI: Greece on Friday conferred …" with the caption glued after it: the lede
     return bool(credited) and not CAPTION_AHEAD.search(sentence)  # a plan ("will attend", "is set to sign") no picture shows
 
 

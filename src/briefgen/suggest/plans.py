@@ -94,13 +94,26 @@ def named_plan(text: str) -> bool:
 
 # A commitment to a named act: "is committed to supporting the Philippines' rice requirement", "a commitment to
 # investing in Bangladesh".  A commitment to the ties themselves ("committed to further strengthening relations
-# with Latvia") is the generic prose it always was.
+# with Latvia") is the generic prose it always was.  A verb of trade, supply or aid names the act without a name after
+# it ("China has committed to increase agricultural imports from the Philippines", "We are committed to increasing
+# trade between the two countries"); a verb that names no act ("committed to ensuring", "to doing more") does not.
+_TIES_VERBS = (
+    r"(?:further |jointly )?(?:strengthen|deepen|develop|enhanc|promot|expand|improv|boost|"
+    r"advanc|consolidat|foster|build|elevat|upgrad|work|cooperat|maintain|continu)\w*"
+)
+_ACT_VERBS = r"(?:increas|support|train|provid|invest|import|export|suppl|fund|financ|purchas|resum|reduc|implement)(?:e|es|y|ies|ing)?"
+_NAMED_AFTER = r"(?=[^.;]{0,60}?(?-i:[A-Z]))"
 _COMMITTED_TO_AN_ACT = re.compile(
-    r"\bcommit(?:ted|ment|ments) to (?!(?:further |jointly )?(?:strengthen|deepen|develop|enhanc|promot|expand|improv|boost|"
-    r"advanc|consolidat|foster|build|elevat|upgrad|work|cooperat|maintain|continu)\w*)[a-z]+ing\b(?=[^.;]{0,60}?(?-i:[A-Z]))"
+    rf"\bcommit(?:ted|ment|ments) to (?!{_TIES_VERBS})(?:[a-z]+ing\b{_NAMED_AFTER}|{_ACT_VERBS}\b(?! each other| one another))"
 )
 
 
 def without_commitments(text: str) -> str:
     """The sentence with its commitments to a named act blanked, so that only its other words are weighed as generic."""
     return _COMMITTED_TO_AN_ACT.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def commits_to_act(text: str) -> bool:
+    """Whether a side commits to a named act ("New Delhi committed to training public officials"): a pledge with a trace,
+    which the worth test counts as an act when the sentence names no other."""
+    return bool(_COMMITTED_TO_AN_ACT.search(text))

@@ -55,6 +55,13 @@ _RAISED = re.compile(
     r"\badvanced from an? (?:[\w-]+ ){0,3}partnership to an? (?:[\w-]+ ){0,3}partnership\b",
     re.IGNORECASE,
 )
+# The same told as a noun, the level named: "welcomed the elevation of bilateral ties to Enhanced Partnership", "the
+# talks resulted in the elevation of India-Egypt relations to a 'Strategic Partnership'".
+_RAISE_NAMED = re.compile(
+    r"\b(?:elevation|upgrad(?:e|ing)) of (?:the |their |our |its |bilateral )*(?:[\w-]+ ){0,2}(?:ties|relations|relationship) to "
+    r"(?:an? |the )?[\"“‘']?(?:[\w-]+ ){0,3}?[\"“‘']?(?-i:[A-Z])\w*[^.;]{0,30}?\b(?i:partnership|level|status)\b",
+    re.IGNORECASE,
+)
 # Who travels with the leader, told without "accompanied by".
 _ENTOURAGE = re.compile(
     r"\b(?:joining|part of|members of) (?:[\w’'.-]+ ){0,2}(?:entourage|delegation)\b|\bflanked by " + _NAMED,
@@ -64,6 +71,12 @@ _ENTOURAGE = re.compile(
 _NO_SUBJECT = re.compile(r"^(?:[A-Z]\w*ly )?(?:greeted|presented|gifted|joined|flanked|seen)\b")
 # Told as a wish or a plan in doubt: "hopes to elevate ties", "could upgrade".
 _UNSURE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish\w*|could|might|may|would like) to\b|\b(?:could|might|may)\b", re.IGNORECASE)
+
+
+def relations_raised(text: str) -> bool:
+    """Whether the sentence tells the two sides' relations raised to a level it names as a noun ("the elevation of
+    bilateral ties to Enhanced Partnership"): an outcome of the visit, however generic the words around it."""
+    return not _UNSURE.search(text) and bool(_RAISE_NAMED.search(text))
 
 
 def visit_doing(text: str) -> bool:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.agreed_cooperation import agreed_to_step_up
 from briefgen.suggest.asides import is_aside
 from briefgen.suggest.audiences import addresses_audience
 from briefgen.suggest.ceremony_leads import after_ceremony_lead
@@ -58,10 +59,12 @@ from briefgen.suggest.homages import stop_at_named_place
 from briefgen.suggest.hosted_welcomes import hosted_welcome
 from briefgen.suggest.illustrations import is_illustration
 from briefgen.suggest.issue_views import view_on_issue
+from briefgen.suggest.listed_accords import listed_accord
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.named_meetings import meets_someone_named
 from briefgen.suggest.pacts import states_a_pact
-from briefgen.suggest.plans import named_plan, without_commitments
+from briefgen.suggest.passive_plans import passive_step
+from briefgen.suggest.plans import commits_to_act, named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.receivers import received_by_name
@@ -71,7 +74,7 @@ from briefgen.suggest.stances import stance_taken
 from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.thanked_acts import thanks_for_act
 from briefgen.suggest.vague import is_vague
-from briefgen.suggest.visit_doings import visit_doing
+from briefgen.suggest.visit_doings import relations_raised, visit_doing
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -351,6 +354,8 @@ def _worthy(text: str, said: bool = False) -> bool:
         return True  # "She was received by the Prime Minister Sitiveni Rabuka of Fiji at the airport": see .receivers
     if thanks_for_act(text):
         return True  # "thanked China for its assistance in providing development funds": the act thanked for, see .thanked_acts
+    if agreed_to_step_up(text):
+        return True  # "India and Brunei have agreed to enhance cooperation in the field of defence": see .agreed_cooperation
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
@@ -384,9 +389,14 @@ def _worthy(text: str, said: bool = False) -> bool:
     if not anchored and generic and _WISH.search(text) and not met:
         return False  # "we believe that with the visit, relations will be strengthened": a hope, whatever visit it names
     specific = anchored or bool(_MEETING.search(text)) or met or fields_discussed(text)  # "the talks covered trade, energy …"
+    specific = specific or relations_raised(text)  # "welcomed the elevation of bilateral ties to Enhanced Partnership"
     topical = specific or one_field_named(text)  # "ways to enhance ties in the energy sector"
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
     acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
-    return specific or acted or said or named_plan(text) or visit_doing(text)  # a meal, a gift, ties raised: see .visit_doings
+    if specific or acted or said or named_plan(text) or visit_doing(text):  # a meal, a gift, ties raised: see .visit_doings
+        return True
+    if commits_to_act(text):
+        return True  # "New Delhi committed to training public officials": a pledge with a trace, see .plans
+    return listed_accord(text) or passive_step(text)  # "- A nutrition partnership between …", "… will be built": see their modules
