@@ -9,7 +9,7 @@ first date it met, the saying's (the eleventh date sample, two of its seven wron
 
 Only a saying dated by its own day ("said yesterday", "reported on Monday", "told reporters on Wednesday") and
 followed by "that" counts, and only a later date that lies ahead of the day of writing: a day or month after it, or
-a phrase that looks ahead by its words ("next week", "later this month", "in two weeks").  A report of a plan that
+a phrase that looks ahead by its words ("next week", "next month", "in two weeks").  A report of a plan that
 names no time keeps the saying's day ("IRNA reported on Sunday that Pezeshkian is set to go to Baghdad"), and so
 does a report of something done ("said on Wednesday that it has agreed to a partnership … signed last week").
 """
@@ -31,7 +31,7 @@ _SAYING_BEFORE = re.compile(
 _THAT_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?that\b", re.IGNORECASE)
 # Phrases that lie ahead by their words, though the month they are kept at may have begun: "next week" on the 3rd.
 _AHEAD_WORDS = re.compile(
-    r"^(?:next|coming|this\s+coming)\s+(?:week|month)$|^later\s+this\s+(?:week|month)$|^in\s+(?:a|\w+|\d+)\s+weeks?",
+    r"^(?:next|coming|this\s+coming)\s+(?:week|month)$|^in\s+(?:a|\w+|\d+)\s+weeks?",
     re.IGNORECASE,
 )
 
