@@ -47,7 +47,7 @@ def test_a_weekday_in_a_plan_told_in_the_present_is_the_coming_day(text: str) ->
     "text",
     [
         "The envoy arrived in Oslo on Saturday.",
-        "The minister said on Saturday that the tour concludes next month.",
+        "The minister said on Saturday that the tour concludes with a banquet.",
         "The president visits the port he opened on Saturday.",
         "Officials met on Saturday, and the tour continued.",
         "After talks on Saturday, the two ministers signed a memorandum.",
@@ -251,3 +251,9 @@ def test_a_day_in_the_subject_of_a_plan_said_to_be_fixed_is_the_coming_day(text:
 def test_a_day_of_a_past_act_before_the_fixed_plan_stays_behind() -> None:
     text = "The deal signed on Monday has been confirmed by the cabinet."  # the signing, not the confirming, is dated
     assert resolved(text, THU_2019_11_28, future=False, kind="event", ref_year=2019)[0] == "2019-11-25"
+
+
+@pytest.mark.parametrize("opening", ["it’s going to", "it's going to", "they’re going to"])
+def test_a_contracted_going_to_tells_a_coming_weekday(opening: str) -> None:
+    # "This trip has been planned a long time ago and it’s going to happen on Thursday": the coming Thursday.
+    assert _day(f"The trip was planned long ago and {opening} happen on Thursday, the envoy said.") == "2031-03-13"

@@ -32,6 +32,7 @@ from briefgen.suggest.progressive_days import plan_split_by_day
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.relative_asides import dates_outside_asides
 from briefgen.suggest.report_year import in_report_year
+from briefgen.suggest.reported_plans import plans_reported
 from briefgen.suggest.same_year import points_back_at, year_pointed_back_to
 from briefgen.suggest.spelled_dates import DAY_PATTERNS, PART_OF_MONTH, WEEKDAY_OF_WEEK, a_deadline, spelled_date
 from briefgen.suggest.spelled_dates import NAMES as SPELLED
@@ -298,6 +299,7 @@ def find_date(
     found = main_clause_dates(text, found)  # "ordered in January 2024, with delivery expected in 2026": January 2024
     found = dates_of_the_act(text, found)  # "from Monday through Sunday … in the run-up to the G7 summit in May": Monday
     found = dates_outside_asides(text, found)  # "Putin, who was sworn in a month ago, is expected … on Wednesday": Wednesday
+    found = plans_reported(text, found, reference)  # "said yesterday that he hoped to meet Johnson next week": next week
     if event and not future:
         # "signed the agreements, which will be implemented from next month": the date of the plan in the
         # relative clause is not the day of the signing the sentence reports.

@@ -22,6 +22,7 @@ from briefgen.corpus.loader import Corpus
 from briefgen.corpus.models import Source
 from briefgen.errors import BriefgenError, Problem, Severity, UsageError
 from briefgen.project import DRAFTS_DIR, inside_project
+from briefgen.suggest.anchored_days import day_counted_from_earlier
 from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.dates import ResolvedDate, in_future_clause, relative_phrase, resolve_date
 from briefgen.suggest.dollars import page_signs, settle_signs
@@ -255,6 +256,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             part_of_day_date(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
             or resolved
         )
+        resolved = (
+            day_counted_from_earlier(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
+            or resolved
+        )  # "will take place a day earlier" after a sentence dated November 2: the 1st
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved

@@ -26,7 +26,7 @@ from briefgen.text.english import IRREGULAR_PASTS, WEEKDAY_WORDS_PATTERN, weekda
 # helicopter crash on May 19"), and the date after it is as far back as the act it explains.
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|is expected|are expected|is due|are due|"
-    r"would|is going to|are going to|plans? to|"
+    r"would|is going to|are going to|(?<=\w)['’](?:s|re) going to|plans? to|"  # "it’s going to happen on Thursday"
     r"due to(?!\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|which|such|(?-i:[A-Z])|\d)\b))\b",
     re.IGNORECASE,
 )
