@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.agencycredits import is_agency_credit
+from briefgen.ingest.colonbylines import COLON_BYLINE
 from briefgen.ingest.header import is_bare_name, is_name_line
+from briefgen.ingest.institutionbylines import is_institution_byline
 from briefgen.ingest.sourcecredits import is_agency_name
 from briefgen.ingest.stamptails import without_stamp_tail
 from briefgen.text.english import MONTH_PATTERN
@@ -89,7 +91,7 @@ _BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*:?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?
 # "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
 # minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
 _STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")
-_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _STAMP_THEN_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY)
+_DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _STAMP_THEN_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY, COLON_BYLINE)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
 # label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some
 # sites print in the imperative, behind a bar: "Publish | 14 Jul 2017, 11:57".
@@ -165,6 +167,8 @@ def byline_kind(text: str) -> str | None:
         return "byline"
     if _agency_byline(text) is not None:
         return "byline"  # "By Jane Doe, The Canadian Press": read as a headline, it cut the page in two
+    if is_institution_byline(text):
+        return "byline"  # "By Embassy of the Republic of China (Taiwan)": the office that issued a release
     if is_agency_credit(text):  # "The Courier with AP and AFP": a credit, never a second article's headline
         return "byline"
     if published_words(text) and is_stamp_line(text):  # "Published on …, at 4:58 pm (Paris), updated on …": no byline

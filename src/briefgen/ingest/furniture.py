@@ -65,6 +65,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|edit (?:this )?(?:post|page|article|story|entry)"
         ),
     ),
+    # A picture's placeholder text, saved in place of the picture where its description was left empty: "Image description".
+    ("menu", re.compile(r"image description")),
     # A reading app's banner over the stories it carries from other outlets, one short line at a time: "Get all your
     # news in one place.", "100's of premium titles.", "One app.", "Start reading".
     (

@@ -82,12 +82,12 @@ _WIRE_DATELINE = re.compile(
 )
 # Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
 _NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}
-# "New Delhi, March 19" alone on its line above the lede (a print edition's dateline), or with its year below a
-# byline: "Auckland, March 10, 2025", "NEW DELHI, March 10, 2025"; the country may follow the place, and a dash may
-# set the day off: "Freetown, Sierra Leone – November 19, 2024".
+# "New Delhi, March 19" alone on its line above the lede (a print edition's dateline), or with its year below a byline:
+# "Auckland, March 10, 2025", "NEW DELHI, March 10, 2025", "Nuku’alofa, 11 February 2025" (an apostrophe in the name, as
+# in "N'Djamena"); the country may follow the place, a dash may set the day off: "Freetown, Sierra Leone – November 19, 2024".
 _DAY_LINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}})(?:,\s*{REGION})?"
-    rf"(?:,\s*|\s+[—–-]\s+)(?P<date>(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?P<year>,?\s+{_YEAR})?)$"
+    rf"^(?P<place>(?:[A-Z][a-z]*['’][A-Za-z][a-z]+|[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}})"
+    rf"(?:,\s*{REGION})?(?:,\s*|\s+[—–-]\s+)(?P<date>(?:{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})(?P<year>,?\s+{_YEAR})?)$"
 )
 # The words a time stamp opens with ("UPDATED, March 10, 2025"): never the place of a day line.
 _STAMP_OPENINGS = frozenset(
