@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
+from briefgen.ingest.addressstamps import stamped_address_date
 from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
@@ -152,7 +153,10 @@ def _published_candidates(
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
+    if found:
+        return found
+    late = last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
+    return late or stamped_address_date(address, "\n".join(part.paragraphs))
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:
