@@ -59,3 +59,9 @@ def test_a_stamp_in_figures_without_a_dateline_of_its_day_is_not_settled() -> No
     assert settled_stamp("06/08/2024 05:29 PM", [f"PORT AVEL, Aug 7 (WNA) -- {_LEDE}", _MORE]) is None
     assert settled_stamp("06/08/2024 05:29 PM", [_LEDE, _MORE]) is None
     assert settled_stamp("06/08/2024", [f"PORT AVEL, Aug 6 (WNA) -- {_LEDE}", _MORE]) is None
+
+
+def test_a_byline_without_its_authors_name_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = f"{_TITLE}\n\nWritten by on February 28, 2024\n\nPhoto agency via Example Images\n\n(PORT AVEL) — {_LEDE}\n\n{_MORE}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://radio.example.com/westmark-president-arrives-in-port-avel")
+    assert fields["published"] == "2024-02-28"

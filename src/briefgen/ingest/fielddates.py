@@ -7,7 +7,8 @@ them unresolved.  Four shapes recur across sites:
   fields block a news site prints below the story beside "Author");
 - a section's name and "of" before the full date with its weekday ("Actualités of Wednesday, 24 June 2015", the
   template of the GhanaWeb family of sites), the weekday agreeing with the date;
-- a byline's "Posted:" or "Published:" with the day written with a dot ("Posted: 3. July 2018");
+- a byline's "Posted:" or "Published:" with the day written with a dot ("Posted: 3. July 2018"), or a byline whose
+  author's name the site left empty ("Written by on February 28, 2024", a radio station's template), at the top;
 - a date in figures whose day and month may be either way round, with the time of day, alone on its line above the
   story ("06/08/2024 05:29 PM"), read only when the story's dateline names the day and month ("MEXICO CITY, Aug 6
   (Bernama-Sputnik) --"): the dateline settles which figure is the day and says the stamp is the story's.
@@ -44,6 +45,10 @@ _SECTION_OF = re.compile(
 _NEAR_TOP = 4
 # "Posted: 3. July 2018": the day with a dot.
 _DOTTED_DAY = re.compile(rf"^(?:Posted|Published)(?:\s+on)?\s*:?\s+(?P<day>[0-3]?\d)\.\s+(?P<rest>(?:{MONTH_PATTERN})\.?,?\s+{_YEAR})$")
+# "Written by on February 28, 2024": the author's name left empty, the day after it.
+_NAMELESS = re.compile(
+    rf"^(?:Written|Posted|Published)\s+by\s+on\s+(?P<date>(?:{MONTH_PATTERN})\.?\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+(?:{MONTH_PATTERN})\.?,?\s+{_YEAR})$"
+)
 # "06/08/2024 05:29 PM": both figures could be the day; the time of day beside it.
 _EITHER_WAY = re.compile(rf"^(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<year>{_YEAR}),?\s+{_CLOCK}$")
 # "MEXICO CITY, Aug 6 (Bernama-Sputnik) --": a dateline with the day and month, an agency's credit after it.
@@ -71,13 +76,16 @@ def weekday_section_dates(paragraphs: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _dotted(lines: list[str]) -> list[tuple[str, str]]:
-    """A "Posted: 3. July 2018" line, the dot after the day dropped."""
+def _bylines(lines: list[str]) -> list[tuple[str, str]]:
+    """A "Posted: 3. July 2018" line, the dot after the day dropped, or a "Written by on <date>" line."""
     found = []
     for line in lines:
         match = _DOTTED_DAY.match(line.strip())
         if match is not None:
             found.append((f"{match.group('day')} {match.group('rest')}", line.strip()))
+        nameless = _NAMELESS.match(line.strip())
+        if nameless is not None:
+            found.append((nameless.group("date"), line.strip()))
     return found
 
 
@@ -102,7 +110,9 @@ def field_date(part: Part) -> list[Found]:
     """The page's day from a "Date" field with its time, a section's "… of <weekday>, <date>", a "Posted: 3. July
     2018" byline, or a stamp in figures settled by the dateline, as a list of one; nothing otherwise."""
     removed = [r.text for r in part.removed]
-    found = _field(removed) + _field(part.paragraphs) + weekday_section_dates(part.paragraphs) + _dotted(removed)
+    found = (
+        _field(removed) + _field(part.paragraphs) + weekday_section_dates(part.paragraphs) + _bylines(removed + part.paragraphs[:_NEAR_TOP])
+    )
     days = {parse_header_date(words) for words, _ in found}
     evidence = found[0][1] if found else ""
     for text in removed + part.paragraphs[:_NEAR_TOP]:
