@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
+from briefgen.ingest.addressstamps import stamped_address_date
 from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
@@ -27,6 +28,7 @@ from briefgen.ingest.closingcredits import credited_date
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
+from briefgen.ingest.fielddates import field_date
 from briefgen.ingest.genericcredits import without_generic_credit
 from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
 from briefgen.ingest.governmenthosts import government_of_host
@@ -151,7 +153,10 @@ def _published_candidates(
     in_url = date_in_address(address, "\n".join([*(r.text for r in part.removed), *part.paragraphs]))
     if in_url is not None:
         found.append(Found(in_url[0].isoformat(), in_url[1], "address"))
-    return found or last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address)
+    if found:
+        return found
+    late = last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
+    return late or stamped_address_date(address, "\n".join(part.paragraphs))
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:
