@@ -81,7 +81,10 @@ def vocabulary_problems(corpus: Corpus) -> list[Problem]:
     found = [p for p in corpus.errors if p.path == VOCABULARY_FILE]
     if not found:
         found = [Problem(VOCABULARY_FILE, None, "the topic vocabulary lists no topics")]
-    hint = "suggest gives every draft a topic from it; list the project's topics under 'topics:', as docs/corpus.md shows"
+    hint = (
+        "suggest gives every draft a topic from it; list the project's topics under 'topics:', "
+        "as docs/corpus.md shows under 'The topic vocabulary'"
+    )
     return [Problem(p.path, p.line, p.message, hint=p.hint or hint) for p in found]
 
 
