@@ -55,3 +55,10 @@ def test_a_project_whose_vocabulary_lists_no_topic_is_told_so_and_nothing_is_wri
         assert "Traceback" not in result.stderr and "internal error" not in result.stderr
         assert result.stderr.splitlines()[0].startswith(message + " (hint: suggest gives every draft a topic from it;")
         assert not (project / "facts" / "drafts").exists()
+
+
+def test_suggest_outside_a_project_says_there_is_no_facts_folder(tmp_path: Path) -> None:
+    result = run_cli("-C", str(tmp_path), "suggest", "thenews-2024-07-11", env=NO_CACHE)
+    assert result.code == 1
+    assert result.stderr.startswith("facts: no facts/ directory here (hint: run briefgen from the project's top folder")
+    assert not (tmp_path / "facts").exists()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.commands import project_root
 from briefgen.errors import ExitCode, Problem, print_problems
-from briefgen.project import VOCABULARY_FILE
+from briefgen.project import FACTS_DIR, VOCABULARY_FILE
 
 if TYPE_CHECKING:
     from briefgen.corpus.loader import Corpus
@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def vocabulary_problems(corpus: Corpus) -> list[Problem]:
-    """Why no draft can be given a topic: the vocabulary's own problems, or that it lists none."""
-    found = [p for p in corpus.errors if p.path == VOCABULARY_FILE]
+    """Why no draft can be given a topic: no facts/ folder here, the vocabulary's own problems, or that it lists none."""
+    found = [p for p in corpus.errors if p.path in (FACTS_DIR, VOCABULARY_FILE)]
     if not found:
         found = [Problem(VOCABULARY_FILE, None, "the topic vocabulary lists no topics")]
     hint = (
