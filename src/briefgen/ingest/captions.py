@@ -161,6 +161,8 @@ LINE_LABELS = frozenset(
         "Video",
         "Source",
         "Sources",
+        "Fuente",  # Spanish for "Source": "Fuente: Published by TrinidadExpress.com" over English copy on a Spanish site
+        "Fonte",  # Portuguese and Italian for "Source"
         "Summary",
         "Highlights",
         "Background",
