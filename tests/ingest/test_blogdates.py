@@ -19,6 +19,29 @@ def test_the_one_date_line_of_a_blogspot_post_is_its_day() -> None:
     assert (found.value, found.where) == ("2021-08-24", "blog date header")
 
 
+def test_a_post_on_a_country_domain_of_blogger_is_dated_too() -> None:
+    removed = [("date banner", "Tuesday, December 6, 2016"), ("headline", "Ostland in talks with Velmora on a visit")]
+    for address in (
+        "http://kestrelmedia.blogspot.tw/2016/12/ostland-in-talks.html",
+        "https://kestrelmedia.blogspot.co.uk/2016/12/ostland-in-talks.html",
+        "https://kestrelmedia.blogspot.in/2016/12/ostland-in-talks.html",
+    ):
+        found = blog_post_date(removed, address)
+        assert found is not None
+        assert (found.value, found.where) == ("2016-12-06", "blog date header")
+    assert blog_post_date(removed, "https://blogspot-news.tw/2016/12/ostland") is None  # a site named like it: its banner
+
+
+def test_a_reprinted_reports_credit_on_a_country_domain_post_is_not_its_date(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Tuesday, December 6, 2016\n\nOstland in talks with Velmora for a state visit next year\n\n"
+        "From the Ostland News Agency (Dec 5): Ostland in talks with Velmora for a state visit next year\n\n"
+        f"{_LEDE}\n\n{_SECOND}\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "http://kestrelmedia.blogspot.tw/2016/12/ostland-in-talks.html")
+    assert fields["published"] == "2016-12-06"
+
+
 def test_a_site_or_two_date_lines_give_nothing() -> None:
     removed = [("headline", "Ostland, Velmora sign three memoranda"), ("date banner", "Tuesday, August 24, 2021")]
     assert blog_post_date(removed, "https://kestrelmedia.com/2021/08/ostland") is None  # a site: its banner

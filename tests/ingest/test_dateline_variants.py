@@ -116,3 +116,13 @@ def test_a_place_and_full_date_on_their_line_below_the_byline(mini_project: Path
     )
     assert dateline("UPDATED, March 10, 2025") == {}  # a stamp's label, no place
     assert dateline("MONDAY, March 10, 2025") == {}
+
+
+def test_a_saints_island_after_the_place_keeps_the_datelines_day() -> None:
+    # "BASSETERRE, St. Kitts, April 06, 2022 (Press Unit …) –": the island's "St." no longer hides the dated dateline
+    found = dateline("PORT AVEL, St. Velmora, April 06, 2022 (Press Unit in the Office of the Prime Minister) – The three leaders met.")
+    assert (found["place"].value, found["published"].value) == ("Port Avel", "2022-04-06")
+    found = dateline("Port Avel, St. Velmora, 3 March 2020: The Prime Minister of Ostland arrived for talks.")
+    assert (found["place"].value, found["published"].value) == ("Port Avel", "2020-03-03")
+    # a saint's name opening the paragraph is no place with an island after it
+    assert "published" not in dateline("St. Velmora, April 06, 2022 – The three leaders met on Wednesday.")

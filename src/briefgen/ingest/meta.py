@@ -127,7 +127,7 @@ _NOT_TITLE_PLACES = LINE_LABELS | {w.capitalize() for w in KIND_LABELS} | _TITLE
 # A release wire writes the state or province in its two postal letters: "OTTAWA, ON, Sept. 16, 2025 /CNW/ -".
 _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
-    r"(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2}),\s*)?"
+    r"(?:(?:(?:St\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2}),\s*)?"  # "St. Kitts", "St. Lucia": a saint's island
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
     r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
