@@ -61,18 +61,23 @@ _DOTTED_DAY = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s+(?=(?:{MONTH_PATTERN})\b)",
 
 
 def _day(line: str) -> dt.date | None:
-    """The full date of a date line, "3. 4. 2023" read as "3.4.2023", "08. Sep 2021." as "08 Sep 2021."; a Russian
-    month or an icon's alt text is read in English first (:mod:`briefgen.ingest.lonedatewords`)."""
-    line = in_english(line)
+    """The full date of a date line; a Russian month or an icon's alt text is read in English first
+    (:mod:`briefgen.ingest.lonedatewords`)."""
+    return _day_in_english(in_english(line))
+
+
+def _day_in_english(line: str) -> dt.date | None:
+    """The full date of a date line in English words, "3. 4. 2023" read as "3.4.2023", "08. Sep 2021." as "08 Sep 2021."."""
     return parse_header_date(_DOTTED_DAY.sub(r"\1 ", _SPACED_DOTS.sub(r"\1.\2.\3", line)))
 
 
 def date_alone(line: str) -> bool:
     """Whether ``line`` is a date and nothing else: every word a month, a weekday or a clock's mark ("Aug 26, 2025",
     "- Wednesday, 7 May 2025", "June 16, 2025 9:24 PM"), and a full date in it."""
-    words = re.findall(r"[^\W\d_]+", in_english(line))
+    english = in_english(line)
+    words = re.findall(r"[^\W\d_]+", english)
     short = len(line.strip()) <= _LONGEST
-    return short and all(word.casefold() in _DATE_WORDS for word in words) and _day(line) is not None
+    return short and all(word.casefold() in _DATE_WORDS for word in words) and _day_in_english(english) is not None
 
 
 def _stamp_over_headline(removed: list[Removed]) -> str | None:

@@ -162,8 +162,6 @@ _SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | C
 # Longest first, so that a name splits at its longest word; sorted once, for every address read.
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
 _PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True))
-# Hosts where each blog or newsletter has its own label before the host's name: that label is the site's name.
-_BLOG_HOSTS = BLOG_PLATFORMS
 # Names kept for examples and tests (RFC 2606): no site's.
 _RESERVED = frozenset(("example", "localhost", "invalid", "test"))
 # A development or staging copy on a hosting firm's address ("outlet-dev.hostingfirm.com",
@@ -210,7 +208,7 @@ def host_words(url: str | None) -> Found | None:
     # site is, are where a name that already says so lives ("usajournal.news"), or a word ("particle.news"), where
     # ".network" still adds a word of the name
     kind = [suffix] if suffix in OUTLET_WORDS and not (suffix in _GENERIC_KIND_SUFFIXES and _brand_alone(name, suffix)) else []
-    if name in _BLOG_HOSTS:
+    if name in BLOG_PLATFORMS:  # each blog or newsletter has its own label before the platform's name: that label names it
         labels = host.split(".")
         name = labels[labels.index(name) - 1] if labels.index(name) > 0 else ""
     number = re.search(r"(?<=[a-z]{2})\d{1,4}$", name)  # "dnn18": the number closes the name as it is written

@@ -395,8 +395,13 @@ def _worthy(text: str, said: bool = False) -> bool:
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
     acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
-    if specific or acted or said or named_plan(text) or visit_doing(text):  # a meal, a gift, ties raised: see .visit_doings
-        return True
-    if commits_to_act(text):
-        return True  # "New Delhi committed to training public officials": a pledge with a trace, see .plans
-    return listed_accord(text) or passive_step(text)  # "- A nutrition partnership between …", "… will be built": see their modules
+    return (
+        specific
+        or acted
+        or said
+        or named_plan(text)
+        or visit_doing(text)  # a meal, a gift, ties raised: see .visit_doings
+        or commits_to_act(text)  # "New Delhi committed to training public officials": a pledge with a trace, see .plans
+        or listed_accord(text)  # "- A nutrition partnership between …": see .listed_accords
+        or passive_step(text)  # "… will also be created": see .passive_plans
+    )
