@@ -168,6 +168,7 @@ SETS = [
         "intake_final136",
         "intake_final137",
         "intake_final138",
+        "intake_final139",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
