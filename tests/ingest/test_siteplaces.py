@@ -44,3 +44,16 @@ def test_the_dateline_below_a_syndicators_credit_line_is_the_place(mini_project:
 def test_below_the_credit_line_only_a_dateline_gives_a_place(mini_project: Path, tmp_path: Path) -> None:
     page = MENAFN_PAGE.replace("Washington: US President", "US President")
     assert dry_add(mini_project, tmp_path, page, MENAFN_ADDRESS)["place"] == ""
+
+
+def test_the_city_after_the_sites_name_is_the_place(mini_project: Path, tmp_path: Path) -> None:
+    # persisma.org's shape (round 91's metadata sample): "PERSISMA, Kigali – President …", the site's name first
+    fields = dry_add(
+        mini_project, tmp_path, "KESTRELWIRE, Portavel – The " + LEDE, "https://www.kestrelwire.example/news/ferry-link-1598270"
+    )
+    assert fields["place"] == "Portavel"
+
+
+def test_a_region_after_a_city_is_no_place_of_its_own(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, "PORTAVEL, Ostland – The " + LEDE, "https://www.kestrelwire.example/news/ferry-link-1598270")
+    assert fields["place"].casefold() == "portavel"

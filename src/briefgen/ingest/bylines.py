@@ -22,6 +22,7 @@ from briefgen.ingest.agencycredits import is_agency_credit
 from briefgen.ingest.colonbylines import COLON_BYLINE
 from briefgen.ingest.header import is_bare_name, is_name_line
 from briefgen.ingest.institutionbylines import is_institution_byline
+from briefgen.ingest.reporterdatelines import is_reporter_dateline, reporter_dateline_name
 from briefgen.ingest.sourcecredits import is_agency_name
 from briefgen.ingest.stamptails import without_stamp_tail
 from briefgen.text.english import MONTH_PATTERN
@@ -85,9 +86,10 @@ _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{
 # "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone, with
 # its label's colon ("By: July 22, 2016"), and sometimes the post's category or the next box's label run on after the
 # day: "by March 23, 2017 Fun", "By: July 22, 2016 ,The Key Point:" (one to three capitalised words, no sentence: a
-# sentence opening "By March 23, 2017" goes on in lower case).
+# sentence opening "By March 23, 2017" goes on in lower case).  A theme that sets its pieces off with bars (Divi's
+# "by Jane Doe | Nov 24, 2023 | News") leaves the bar after "By": "by | Nov 24, 2023".
 _THEME_LABEL = r"(?:\s*,?\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,2}:?)"
-_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*:?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
+_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*[:|]?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
 # "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
 # minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
 _STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")
@@ -169,6 +171,8 @@ def byline_kind(text: str) -> str | None:
         return "byline"  # "By Jane Doe, The Canadian Press": read as a headline, it cut the page in two
     if is_institution_byline(text):
         return "byline"  # "By Embassy of the Republic of China (Taiwan)": the office that issued a release
+    if is_reporter_dateline(text):
+        return "byline"  # "Kudakwashe Mugari in MAPUTO, Mozambique": the reporter, and the city as a dateline
     if is_agency_credit(text):  # "The Courier with AP and AFP": a credit, never a second article's headline
         return "byline"
     if published_words(text) and is_stamp_line(text):  # "Published on …, at 4:58 pm (Paris), updated on …": no byline
@@ -194,6 +198,8 @@ def byline_author(text: str) -> str | None:
         # the whole credit: "Jane Doe, The Associated Press" tells suggest whose copy it is (a world wire's "$")
         return f"{by_agency.group('author')}, {by_agency.group('agency')}"
     match = _BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text)
+    if match is None and (reporter := reporter_dateline_name(text)):
+        return reporter  # "Kudakwashe Mugari in MAPUTO, Mozambique"
     if match is None and is_name_line(text):
         return text
     named = (match.group("author") or match.groupdict().get("by")) if match else None  # "By … in Maputo": "by"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.themeboxes import theme_box_kind
+
 # Whole lines, matched case-insensitively after stripping.
 _COMMENT_FORM = re.compile(
     r"(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
@@ -38,5 +40,8 @@ _COMMENT_FORM = re.compile(
 
 
 def comment_form_kind(text: str) -> str | None:
-    """``"comment form"`` when a whole (stripped) line belongs to a page's comment box, else None."""
-    return "comment form" if _COMMENT_FORM.fullmatch(text.casefold().rstrip(" .")) else None
+    """``"comment form"`` when a whole (stripped) line belongs to a page's comment box, ``"theme box"`` when it heads
+    one of the boxes a theme prints above the form (:mod:`briefgen.ingest.themeboxes`), else None."""
+    if _COMMENT_FORM.fullmatch(text.casefold().rstrip(" .")):
+        return "comment form"
+    return theme_box_kind(text)  # the theme's boxes above the form: "About Kristine McNally", "Check Also"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.archivenotices import ARCHIVE_NOTICE
+from briefgen.ingest.contactlines import CONTACT_LINE
 from briefgen.ingest.linkheadings import LINK_HEADING
 
 #: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
@@ -102,4 +103,6 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A former government's pages kept under a notice that they are archived and may be out of date (:mod:`.archivenotices`).
     ("archive notice", ARCHIVE_NOTICE),
     ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
+    # The site's telephone numbers and e-mail address, alone on a line: "Tel: (+676) 23600 Fax: (+676) 23360" (:mod:`.contactlines`).
+    ("contact line", CONTACT_LINE),
 )

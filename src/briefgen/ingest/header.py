@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.abbreviatedends import ends_on_initials
 from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PICTURE_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.quotedends import ends_with
@@ -62,7 +63,7 @@ def headline_like(text: str) -> bool:
     return (
         2 <= len(words) <= 25
         and len(text) <= 200
-        and not ends_with(text, _SENTENCE_END)
+        and (not ends_with(text, _SENTENCE_END) or (ends_on_initials(text) and title_cased(text)))  # "… to the U.S."
         and not is_bullet(text)
         and not CAPTION.search(text)
         and not PAST_SENTENCE.match(text)

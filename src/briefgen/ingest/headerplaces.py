@@ -21,6 +21,7 @@ import re
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.header import is_body, is_name_line, is_section_name
 from briefgen.ingest.meta import Found, parse_text_date, titled_place
+from briefgen.ingest.reporterdatelines import reporter_dateline_city
 from briefgen.ingest.text import Part
 from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -115,4 +116,19 @@ def _caps_under_headline(part: Part) -> Found | None:
 
 def header_place(part: Part) -> Found | None:
     """The place one of the header lines of the module's docstring names, or None."""
-    return _credit_or_reporter(part.paragraphs) or _between_writer_and_day(part) or _caps_under_headline(part)
+    found = _credit_or_reporter(part.paragraphs) or _between_writer_and_day(part) or _caps_under_headline(part)
+    return found or _reporter_dateline(part)
+
+
+# How many of the article's paragraphs may come before a reporter's dateline line: it sits above the lede.
+_REPORTER_LOOK = 3
+
+
+def _reporter_dateline(part: Part) -> Found | None:
+    """The city of a reporter's line taken off the top of the article as its byline: "Kudakwashe Mugari in MAPUTO,
+    Mozambique" (:mod:`briefgen.ingest.reporterdatelines`)."""
+    for removed in part.removed:
+        city = reporter_dateline_city(removed.text) if removed.kind == "byline" and removed.after <= _REPORTER_LOOK else None
+        if city is not None:
+            return Found(titled_place(city), removed.text.strip(), "byline")
+    return None

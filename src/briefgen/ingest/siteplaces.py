@@ -5,7 +5,9 @@ albawaba.com), as others write "(CAJ News)" after the city.  Read as a dateline,
 it says who published the story, not where it was written, so a place that spells the address's own name is dropped,
 written as a name or as the address itself ("VOV.VN - Polish Prime Minister …" on english.vov.vn).
 A syndicator's credit line set above the story ("MENAFN - The Peninsula) AFP") has the same shape, and the story's own
-dateline opens the paragraph below it ("Washington: US President …"): that one is the place.
+dateline opens the paragraph below it ("Washington: US President …"): that one is the place.  A site that writes its
+name first and then the city on the same line ("PERSISMA, Kigali – President …" on persisma.org) had the city read as
+the name's region and dropped with it: the city after the comma is the place.
 """
 
 from __future__ import annotations
@@ -42,12 +44,19 @@ def without_site_place(stated: dict[str, Found], address: str | None) -> dict[st
     return {key: found for key, found in stated.items() if key != "place"}
 
 
+# The site's name, a comma and a city in title case, read as a place and its region: "PERSISMA, Kigali".
+_SITE_THEN_CITY = re.compile(r"[^,]+,\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+
+
 def dateline_below_site(paragraphs: list[str], stated: dict[str, Found], address: str | None) -> dict[str, Found]:
-    """The dateline opening the paragraph right below the one where the site's own name took a dateline's place
-    ("MENAFN - The Peninsula) AFP" above "Washington: US President …"), or nothing."""
+    """The city after the site's own name where it took a dateline's place ("PERSISMA, Kigali –"), or the dateline
+    opening the paragraph right below ("MENAFN - The Peninsula) AFP" above "Washington: US President …"), or nothing."""
     place = stated.get("place")
     if place is None or not spells_site(place, address):
         return {}
+    filed = _SITE_THEN_CITY.fullmatch(place.evidence.strip())
+    if filed is not None:  # "PERSISMA, Kigali – President …": the site's name, then the city the copy was filed from
+        return {"place": Found(filed.group("place"), place.evidence, "dateline")}
     for index, paragraph in enumerate(paragraphs[:-1]):
         if paragraph.strip().startswith(place.evidence.strip()):
             below = dateline(paragraphs[index + 1])
