@@ -51,3 +51,21 @@ def test_an_undated_page_whose_lede_names_only_a_planned_day_stays_undated(mini_
     fields = dry_add(mini_project, tmp_path, f"{lede}\n\n{second}\n", _URL)
     assert fields["published"] == ""
     assert fields["place"] == "Monrovia"
+
+
+def test_a_day_a_future_clause_runs_on_to_is_a_plans() -> None:
+    # An advisory of the day before (made up): "… will co-chair … in Port Avel on Wednesday, 7th May 2003."
+    lede = (
+        "Minister of Foreign Affairs Anna Vell, together with her Westmark counterpart Tomas Quist, will co-chair the second "
+        "meeting of the Joint Commission in Port Avel on Wednesday, 7th May 2003."
+    )
+    assert is_planned_day(lede, lede.index("Wednesday"))
+    assert lede_date([lede]) == []
+
+
+def test_a_future_clause_ended_before_the_day_leaves_it_read() -> None:
+    lede = (
+        "Minister Anna Vell, who will travel to Westmark next month, met her Eastland counterpart Tomas Quist in Port Avel. "
+        "They signed the agreement on Wednesday, May 7, 2003, the ministry said."
+    )
+    assert not is_planned_day(lede, lede.index("Wednesday"))

@@ -38,6 +38,7 @@ from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
 from briefgen.ingest.ministryhosts import ministry_of_host
 from briefgen.ingest.notes import compose_notes
+from briefgen.ingest.ordinaldatelines import ordinal_dateline
 from briefgen.ingest.outlets import (
     copyright_outlet,
     is_wire,
@@ -51,6 +52,7 @@ from briefgen.ingest.ownnames import masthead_beyond, own_name
 from briefgen.ingest.prefixclash import prefix_clashes
 from briefgen.ingest.prefixdate import prefix_dates
 from briefgen.ingest.promos import promoted_outlet
+from briefgen.ingest.releasefields import release_date
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.ingest.sectiondates import section_date
 from briefgen.ingest.selfnames import host_words, named_by_site
@@ -156,6 +158,7 @@ def _published_candidates(
     if found:
         return found
     late = last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
+    late = late or ordinal_dateline(part) or release_date(part)  # "Port of Spain, Jan. 24th, 2006 [AlterPresse] ---"
     return late or stamped_address_date(address, "\n".join(part.paragraphs))
 
 

@@ -3,7 +3,8 @@
 - A year-and-month folder in six figures with the day in a folder of its own under it: "/liuhe/202001/09/content_…"
   (a government portal's and its state papers' publishing path).  The year first is followed by the month, as in
   "/2024-09/03/" (:mod:`briefgen.ingest.urldates`), so the order is certain; the text must name that month and day
-  ("said on Jan 9"), or the year or the one before, so that a folder of an archive's own numbering is never read.
+  ("said on Jan 9"), or the year or the one before, or the day's weekday ("a spokesperson said Friday" under
+  "/a/201908/30/", a Friday), so that a folder of an archive's own numbering is never read.
 - Eight figures closing the story's words, year first: "…/kosor-pahor-say-arbitration-deal-model-for-others-20110709".
   The year first is followed by the month, so the order is certain; the figures could be an id, so, as for an address
   of eight figures alone, the text must name that year or the one before ("Croatia Summit 2011").
@@ -21,7 +22,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
 from briefgen.ingest.publishable import could_be_published
-from briefgen.text.english import MONTH_NAMES, names_year_or_before
+from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES, names_year_or_before
 
 _MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 _CLOSING_FIGURES = re.compile(r"(?<=[a-z])-(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\.html?)?$")
@@ -41,6 +42,11 @@ def _names_month_day(day: dt.date, text: str) -> bool:
     return re.search(rf"\b{names}\s+{day.day}\b(?!\d)|\b{day.day}\s+{names}\b", text) is not None
 
 
+def _names_weekday(day: dt.date, text: str) -> bool:
+    """Whether ``text`` names the weekday of ``day`` ("said Friday" for a Friday)."""
+    return re.search(rf"\b{WEEKDAY_NAMES[day.weekday()]}\b", text) is not None
+
+
 def stamped_address_date(address: str | None, text: str) -> list[Found]:
     """The day of a "/202001/09/" folder pair or of eight closing figures of the address, confirmed by ``text``, as a
     list of one; nothing otherwise."""
@@ -49,7 +55,8 @@ def stamped_address_date(address: str | None, text: str) -> list[Found]:
     path = urlsplit(address).path
     folder = _MONTH_FOLDER.search(path)
     day = _day(folder) if folder is not None else None
-    if day is not None and (_names_month_day(day, text) or names_year_or_before(day.year, text)) and could_be_published(day):
+    settled = day is not None and (_names_month_day(day, text) or names_year_or_before(day.year, text) or _names_weekday(day, text))
+    if day is not None and settled and could_be_published(day):
         return [Found(day.isoformat(), folder.group(0) if folder else "", "address (nothing else dates the page: check it)")]
     closing = _CLOSING_FIGURES.search(path.rstrip("/"))
     day = _day(closing) if closing is not None else None
