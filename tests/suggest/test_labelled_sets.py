@@ -167,6 +167,8 @@ SETS = [
         "intake_final135",
         "intake_final136",
         "intake_final137",
+        "intake_final138",
+        "intake_final139",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
