@@ -178,6 +178,22 @@ def test_one_visitor_meeting_two_titled_hosts_on_two_days_is_two_meetings_not_a_
     assert days(facts) == []
 
 
+def test_a_host_named_after_the_office_of_a_body_is_a_titled_party_of_the_meeting() -> None:
+    facts = [
+        fact(
+            "party",
+            "gazette",
+            "President Ana Lisova, on a state visit to Norland, has met the General Secretary of the Unity Party, Tam Kerro"
+            " in Tarsk today.",
+            "2031-03-04",
+        ),
+        fact("state", "courier", "State President Oskaro Vell held talks with visiting President Ana Lisova on Wednesday.", "2031-03-05"),
+    ]
+    party, state = (act_day(f) for f in facts)
+    assert party is not None and state is not None
+    assert not acts_clash(party, state)  # two meetings: the party's leader and the head of state, each named by one report
+
+
 def test_one_meeting_whose_host_one_report_names_without_a_title_still_clashes() -> None:
     facts = [
         fact("tue", "gazette", "Lisova and Vell met on Tuesday in Tarsk.", "2031-03-04"),

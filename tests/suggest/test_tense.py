@@ -34,6 +34,7 @@ def _day(text: str, future: bool = False) -> str:
         "The minister's four-day tour of the region concludes on Saturday.",
         "The envoy leaves for Oslo on Saturday after the talks.",
         "On Saturday, the president is slated to open the new port.",
+        "On Saturday, the visiting president is billed to address the parliament.",
         "The delegation is also arranging to tour the shipyard with the harbour master on Saturday.",
         "Before heading to the river dam and meeting engineers on Saturday, the premier will address parliament.",
         "The fair opens on Saturday in the old town.",

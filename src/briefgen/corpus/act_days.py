@@ -77,6 +77,14 @@ _TITLED = re.compile(
     r"\b(?:President|Premier|Minister|King|Queen|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor|Ambassador)"
     r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
+#: A person named after an office of a body, the name set off by a comma ("the General Secretary of the Communist
+#: Party, Tô Lâm", "Secretary-General of the United Nations, António Guterres"): two to four capitalised words, no
+#: honorific or abbreviation ("the President of the Republic of Korea, Mr." names no one yet).
+_TITLED_OF = re.compile(
+    r"\b(?:Secretary|President|Chairman|Chairwoman|Chair|Head|Leader|Director)(?:-General)?\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w'’-]*){0,6},\s+"
+    r"(?!(?:Mr|Mrs|Ms|Dr|His|Her|Chairman|Secretary|President|Minister|Deputy)\b)(?P<name>[A-Z][a-zà-ỹ'’-]+(?:\s+[A-Z][a-zà-ỹ'’-]+){1,3})\b(?!\.)"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 #: The parties of a meeting named only as a pair the article introduced before ("The two leaders met on Wednesday").
 _THE_TWO = re.compile(r"\b[Tt]he two (?:leaders|sides|presidents|premiers|ministers|heads of state|delegations)\b")
@@ -192,7 +200,8 @@ def _bare(words: list[str]) -> frozenset[str]:
 
 def _titled_people(quote: str) -> tuple[frozenset[str], ...]:
     """The name words of each person a quote names after a title (calendar words and further titles dropped)."""
-    people = (_bare(found.group("name").split()) - _NO_PARTY for found in _TITLED.finditer(quote))
+    found = [*_TITLED.finditer(quote), *_TITLED_OF.finditer(quote)]
+    people = (_bare(name.group("name").split()) - _NO_PARTY for name in found)
     return tuple(person for person in people if person)
 
 

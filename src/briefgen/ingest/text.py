@@ -41,6 +41,7 @@ from briefgen.ingest.header import (
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
 from briefgen.ingest.meta import is_day_line
+from briefgen.ingest.midcaptions import fold_midstory_captions
 from briefgen.ingest.officecaptions import names_by_office
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
@@ -440,5 +441,6 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
             page.parts.append(part)
     fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
     headline_over_caption(page.parts, Removed)  # a caption printed twice under the headline heads no article
+    fold_midstory_captions(page.parts, Removed)  # nor one printed twice between two paragraphs of the story
     tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
     return page

@@ -34,10 +34,10 @@ _PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # A colon inside a clock time ("at 10:00am on Wednesday") breaks no clause.
 CLAUSE_BREAK = re.compile(r"[,;.()\u201c\u201d\"]|:(?!\d)|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 
-# A plan told in the present tense: "is slated to", "are arranging to", "is poised to"; or its day fixed for it in the
+# A plan told in the present tense: "is slated to", "is billed to", "are arranging to", "is poised to"; or its day fixed for it in the
 # present: "His diplomatic engagements are slated for Monday", "the vote is set for Thursday".
 _PLANNED = re.compile(
-    r"\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|poised|arranging|planning|preparing|set|scheduled|expected|due)\s+to\b"
+    r"\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|billed|poised|arranging|planning|preparing|set|scheduled|expected|due)\s+to\b"
     r"|\b(?:is|are|'s)\s+(?:also\s+|now\s+|then\s+)?(?:slated|set|scheduled|planned|fixed)\s+for\b",
     re.IGNORECASE,
 )

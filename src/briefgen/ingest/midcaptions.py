@@ -1,0 +1,56 @@
+"""A line printed twice in a row between two paragraphs of one story is a photo's caption, not a second article.
+
+A picture set into a story often carries its caption twice, as the image's own
+text and printed under it ("President of Angola visit Ghana" twice, between the
+first paragraph and the rest of a Pulse Ghana report).  Headline-shaped and
+followed by its own copy, the line was read as a second article's headline,
+and ``sources add`` refused the page as holding two articles.  A second
+article's first paragraph names its subject; a paragraph that opens with a
+pronoun ("He is in the country …") refers to someone named before it, so it
+continues the story above.  A part headed by a line printed twice in a row
+whose first paragraph opens so joins the part before it, and both copies of
+the line are recorded as photo captions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from briefgen.ingest.header import is_body
+from briefgen.ingest.widgets import PartLike
+
+_P = TypeVar("_P", bound=PartLike[Any])
+
+# A paragraph that refers back: a personal pronoun or a possessive as its first word ("He is in the country …",
+# "Their talks …"); "It" and "This" are left out, since a new report may open on "It is …" or "This week …".
+_REFERS_BACK = re.compile(r"(?:He|She|They|His|Her|Their|Both)\s")
+
+
+def _doubled_headline(part: PartLike[Any]) -> bool:
+    """Whether the part's removed lines open with its headline and, right after it, the headline's copy."""
+    removed = part.removed
+    if part.headline is None or len(removed) < 2:
+        return False
+    first, second = removed[0], removed[1]
+    return (
+        getattr(first, "kind", "") == "headline"
+        and getattr(second, "kind", "") == "repeated headline"
+        and " ".join(getattr(second, "text", "").split()) == " ".join(part.headline.split())
+    )
+
+
+def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+    """Join to the part before it each later part headed by a line printed twice whose first paragraph refers back."""
+    index = 1
+    while index < len(parts):
+        part, before = parts[index], parts[index - 1]
+        opening = part.paragraphs[0] if part.paragraphs else ""
+        if not (_doubled_headline(part) and _REFERS_BACK.match(opening) and any(is_body(p) for p in before.paragraphs)):
+            index += 1
+            continue
+        caption = part.headline or ""
+        before.removed += [removed("photo caption", caption), removed("photo caption", caption), *part.removed[2:]]
+        before.paragraphs += part.paragraphs
+        del parts[index]

@@ -1,0 +1,29 @@
+"""A line printed twice in a row between two paragraphs of one story is the picture's caption: the page holds one
+article, not two."""
+
+from __future__ import annotations
+
+from briefgen.ingest.text import clean_page
+
+STORY = (
+    "Visiting president arrives for a three-day state visit\n\n"
+    "The President of the Republic arrived in the capital on Sunday for a three-day state visit to the country.\n\n"
+    "President of the Republic visits the capital\n"
+    "President of the Republic visits the capital\n\n"
+    "He is in the country at the invitation of his counterpart, and the two will sign a memorandum on consultations.\n\n"
+    "He will also lay a wreath at the national mausoleum and attend a state banquet in the evening.\n"
+)
+
+
+def test_a_caption_printed_twice_inside_a_story_heads_no_second_article() -> None:
+    page = clean_page(STORY)
+    assert len(page.parts) == 1
+    part = page.parts[0]
+    assert part.headline == "Visiting president arrives for a three-day state visit"
+    assert part.paragraphs[-1].startswith("He will also lay a wreath")
+    assert [r.text for r in part.removed if r.kind == "photo caption"] == ["President of the Republic visits the capital"] * 2
+
+
+def test_a_second_report_that_names_its_subject_stays_a_part_of_its_own() -> None:
+    second = STORY.replace("He is in the country", "The Prime Minister of the Kingdom is in the country")
+    assert len(clean_page(second).parts) == 2
