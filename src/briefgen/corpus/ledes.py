@@ -31,13 +31,18 @@ was officially sworn in as Germany's new Chancellor").
 Measured on half A of the labelled sets (round 91, 70 sets, links of record,
 before the rule was written): a page's first fact, outside every occasion,
 with a part right after it, 37 facts, 690 right pairs, 67 judged different
-and 160 unjudged; dated alike, 29 facts, 577 / 67 / 45; and in no proposal
-larger than three facts, 16 facts, 334 / 6 / 44 (29 of the unjudged one plan,
-"Putin's trip, which is scheduled to last for three days, follows North Korean
-leader Kim Jong Un's visit to Russia in September 2023").  Counted and left:
-the last fact of a page after a part, 123 facts, 1,443 / 558 / 1,492; a page's
-first fact of any date in a small proposal, 690 / 67 / 160 with the larger
-proposals.
+and 160 unjudged; dated alike, 29 facts, 577 / 67 / 45 (56 of the judged
+different from the two ledes above); and in no proposal larger than three
+facts, 16 facts, 334 / 6 / 44 (29 of the unjudged from one plan, "Putin's trip,
+which is scheduled to last for three days, follows North Korean leader Kim
+Jong Un's visit to Russia in September 2023").  With the rule, measured: links
+of record 75486/80120 = 94.22% to 75820/80504 = 94.18%, recall 85.75% to
+86.13%, on fourteen sets, every line of the intake reports unchanged; about
+6 ms of ``check``'s CPU on the 50,000-fact corpus.  Counted and left: the
+last fact of a page right after a part, dated alike and in no larger
+proposal, 84 facts, 1,123 / 436 / 844; a fact right before the first part
+but not the page's first, 27 / 1 / 55; a lede a day off its neighbour, 47 /
+0 / 36 more; a lede's small proposal brought in with it, 0 / 25 / 1.
 """
 
 from __future__ import annotations
