@@ -37,6 +37,7 @@ from briefgen.corpus.evidence import (
 )
 from briefgen.corpus.folded import SMALL, folded
 from briefgen.corpus.leads import ReportLeads
+from briefgen.corpus.ledes import ledes
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
@@ -397,6 +398,7 @@ def _propose(
     beside = [([by_id[i] for i in p.fact_ids], p.name) for p in proposals if len(p.fact_ids) <= SMALL]
     joined = steps_between(plans_between(folded(told, names, beside), by_id, reports), by_id, reports)
     joined = plans_proposed(joined, [p.fact_ids for p in proposals], by_id, reports)
+    joined = ledes(joined, [p.fact_ids for p in proposals], reports)
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
         for (members, why), name in zip(joined, names, strict=True)
