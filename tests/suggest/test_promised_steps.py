@@ -23,6 +23,9 @@ PROMISED = [
     "French authorities have promised to help Mongolia with the costs of changing to other forms of energy instead of "
     "using mainly coal to provide its energy.",
     "Norland and Vestria pledged to step up cooperation in energy.",
+    "Putin further stated that the two countries are actively expanding industrial cooperation while being involved in "
+    "several major joint oil and gas ventures.",
+    "Steinmeier expressed a desire to elevate all-around cooperation with Vietnam, especially in trade and investment.",
 ]
 
 NOT_PROMISED = [
@@ -35,6 +38,7 @@ NOT_PROMISED = [
     "investment in infrastructure.",
     "Norland hopes the two sides will expand cooperation in fisheries and trade.",
     "The visit will strengthen the ties between the two peoples.",
+    "Norland is ready to strengthen relations in all areas.",
 ]
 
 

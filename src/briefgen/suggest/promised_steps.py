@@ -1,12 +1,14 @@
 """A side's promise with its object named: cooperation to be stepped up in a named field, help for a named party.
 
-"Japan and Germany vowed to deepen cooperation on defence and climate protection", "The two nations will also
-enhance cooperation in defense and security", "India and Brunei are going to further expand trade ties", "China will
-continue to provide assistance to the Solomon Islands to enhance its law enforcement capacity", "French authorities
-have promised to help Mongolia with the costs of changing to other forms of energy": what the sides settled to do,
-which the labels keep as a claim (a brief can get it wrong: who promised what, in which field, to whom).  The worth
-test (:mod:`briefgen.suggest.worth`) read these as an agenda, a pledge or courtesy ("cooperation", "ties") and refused
-them, as it read "agreed to enhance cooperation" before :mod:`briefgen.suggest.agreed_cooperation`.
+"Japan and Germany vowed to deepen cooperation on defence and climate protection", "The two nations will also enhance
+cooperation in defense and security", "India and Brunei are going to further expand trade ties", "the two countries
+are actively expanding industrial cooperation", "Steinmeier expressed a desire to elevate all-around cooperation with
+Vietnam", "China will continue to provide assistance to the Solomon Islands to enhance its law enforcement capacity",
+"French authorities have promised to help Mongolia with the costs of changing to other forms of energy": what the
+sides settled to do or are doing, which the labels keep as a claim (a brief can get it wrong: who promised what, in
+which field, to whom).  The worth test (:mod:`briefgen.suggest.worth`) read these as an agenda, a pledge, a wish or
+courtesy ("cooperation", "ties") and refused them, as it read "agreed to enhance cooperation" before
+:mod:`briefgen.suggest.agreed_cooperation`.
 
 The promise must say what it is about: a field of cooperation named ("defence", "trade", "energy") or the partner
 named ("cooperation with Mexico"), and not only "various fields" or "all dimensions" ("We will further strengthen all
@@ -27,9 +29,15 @@ _PROMISED = (
     r"(?:are|is) going to(?: further)?|(?:are|is|were|was|remain) (?:fully |firmly )?committed to|committed to)\s+"
     r"(?:further |jointly |also |continue to )?"
 )
+# A stated will to step up, or a step-up under way: "is determined to enhance", "expressed a desire to elevate", "are
+# actively expanding industrial cooperation".
+_WILLING = (
+    r"\b(?:(?:is|are|was|were) (?:keen|determined|ready|willing) to|expressed (?:a|his|her|their) (?:desire|willingness|"
+    r"readiness) to|(?:is|are|were) (?:actively )?(?=\w+ing\b))\s*(?:further )?"
+)
 _STEP_UP = re.compile(
-    _PROMISED + r"(?:enhanc|intensif|expand|deepen|strengthen|step(?:ping)? up|boost|broaden)\w*\b[^.;:!?]{0,60}?"
-    r"\b(?:cooperation|co-operation|ties|collaboration|linkages)\b"
+    rf"(?:{_PROMISED}|{_WILLING})(?:enhanc|intensif|expand|deepen|strengthen|step(?:ping)? up|boost|broaden|elevat)\w*\b[^.;:!?]{{0,60}}?"
+    r"\b(?:cooperation|co-operation|ties|collaboration|linkages|relations)\b"
 )
 # What the promise is about: a field named in it or just after it, or the partner ("with Mexico").
 _FIELD = re.compile(rf"\b{SECTOR_WORD}\b", re.IGNORECASE)
