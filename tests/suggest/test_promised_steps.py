@@ -26,6 +26,7 @@ PROMISED = [
     "Putin further stated that the two countries are actively expanding industrial cooperation while being involved in "
     "several major joint oil and gas ventures.",
     "Steinmeier expressed a desire to elevate all-around cooperation with Vietnam, especially in trade and investment.",
+    "Plenkovic said Croatia was keen to strengthen ties in sectors such as ICT, pharmaceuticals and maritime transport.",
 ]
 
 NOT_PROMISED = [
@@ -39,6 +40,7 @@ NOT_PROMISED = [
     "Norland hopes the two sides will expand cooperation in fisheries and trade.",
     "The visit will strengthen the ties between the two peoples.",
     "Norland is ready to strengthen relations in all areas.",
+    "Norland is willing to deepen cooperation with Vestria and Ostria.",  # a will names a field, not only the partner
 ]
 
 

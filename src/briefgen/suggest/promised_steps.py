@@ -35,11 +35,14 @@ _WILLING = (
     r"\b(?:(?:is|are|was|were) (?:keen|determined|ready|willing) to|expressed (?:a|his|her|their) (?:desire|willingness|"
     r"readiness) to|(?:is|are|were) (?:actively )?(?=\w+ing\b))\s*(?:further )?"
 )
-_STEP_UP = re.compile(
-    rf"(?:{_PROMISED}|{_WILLING})(?:enhanc|intensif|expand|deepen|strengthen|step(?:ping)? up|boost|broaden|elevat)\w*\b[^.;:!?]{{0,60}}?"
+_STEP = (
+    r"(?:enhanc|intensif|expand|deepen|strengthen|step(?:ping)? up|boost|broaden|elevat)\w*\b[^.;:!?]{0,60}?"
     r"\b(?:cooperation|co-operation|ties|collaboration|linkages|relations)\b"
 )
-# What the promise is about: a field named in it or just after it, or the partner ("with Mexico").
+_STEP_UP = re.compile(_PROMISED + _STEP)
+_WILLING_STEP = re.compile(_WILLING + _STEP)
+# What the promise is about: a field named in it or just after it, or the partner ("with Mexico").  A will needs a
+# field, the partner alone is not enough ("Norland is willing to deepen cooperation with Vestria" is generic words).
 _FIELD = re.compile(rf"\b{SECTOR_WORD}\b", re.IGNORECASE)
 _PARTNER = re.compile(r"\s+with (?:the )?[A-Z][\w’'-]+")
 # Help promised to a named party: "will continue to provide assistance to the Solomon Islands", "promised to help Mongolia".
@@ -60,6 +63,9 @@ def promised_step(text: str) -> bool:
         tail = re.split(r"[,;]", text[found.end() : found.end() + _TAIL], maxsplit=1)[0]  # the clause the object ends
         named = _FIELD.search(found.group(0) + tail) or _PARTNER.match(text, found.end())
         if named:
+            return True
+    for found in _WILLING_STEP.finditer(text):
+        if not _UNSURE.search(text, 0, found.end()) and _FIELD.search(text, found.start(), found.end() + _TAIL):
             return True
     helped = _HELP.search(text)
     return helped is not None and not _UNSURE.search(text, 0, helped.end())
