@@ -28,6 +28,7 @@ _SECTOR_WORD = (
     r"technical|technolog(?:y|ical)|tourism|security|health(?:care)?|logistics|youth|environment(?:al)?|"
     r"inter-?parliamentary|people-to-people)"
 )
+SECTOR_WORD = _SECTOR_WORD  # a field of cooperation, for the modules that ask whether a promise names one
 _SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
 _SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
 # One field named as the subject of talks ("in the energy sector", "in the field of hydropower"): a

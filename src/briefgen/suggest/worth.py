@@ -62,10 +62,12 @@ from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.listed_accords import listed_accord
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.named_meetings import meets_someone_named
+from briefgen.suggest.named_partners import partner_named
 from briefgen.suggest.pacts import states_a_pact
 from briefgen.suggest.passive_plans import passive_step
 from briefgen.suggest.plans import commits_to_act, named_plan, without_commitments
 from briefgen.suggest.pledges import is_pledge
+from briefgen.suggest.promised_steps import promised_step
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.receivers import received_by_name
 from briefgen.suggest.records import states_a_record
@@ -354,8 +356,9 @@ def _worthy(text: str, said: bool = False) -> bool:
         return True  # "She was received by the Prime Minister Sitiveni Rabuka of Fiji at the airport": see .receivers
     if thanks_for_act(text):
         return True  # "thanked China for its assistance in providing development funds": the act thanked for, see .thanked_acts
-    if agreed_to_step_up(text):
-        return True  # "India and Brunei have agreed to enhance cooperation in the field of defence": see .agreed_cooperation
+    if agreed_to_step_up(text) or promised_step(text) or partner_named(text):
+        return True  # "agreed to enhance cooperation in defence", "vowed to deepen cooperation on defence", "Xi noted that
+        # the UAE is an important partner": see .agreed_cooperation, .promised_steps, .named_partners
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
