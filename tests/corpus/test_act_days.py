@@ -275,8 +275,8 @@ def test_two_remarks_of_one_speaker_on_two_days_that_share_no_word_are_not_propo
     wednesday = draft("wednesday", "irishtimes", interview, "2023-03-15", kind="statement")
     thursday = draft("thursday", "yonhap", summit, "2023-03-16")
     x, y = act_day(wednesday), act_day(thursday)
-    assert x is not None and y is not None and acts_clash(x, y)  # one speaker, two days
-    assert not one_party_told_on_two_days(x, y, said_alike=False)  # two remarks, nothing said alike
+    assert x is not None and y is not None and not acts_clash(x, y)  # an interview and a remark: two acts
+    assert not one_party_told_on_two_days(x, y, said_alike=False)
     assert not any(ACT_CLASH in p.evidence for p in propose_links([wednesday, thursday], LinkDecisions()))
 
 
@@ -374,3 +374,47 @@ def test_the_two_leaders_unnamed_do_not_meet_one_named_person_or_a_named_pair_of
     assert x is not None and y is not None and z is not None
     assert not acts_clash(x, y) and not acts_clash(x, z)
     assert not days([wednesday, one]) and not days([wednesday, same_day])
+
+
+def test_a_visitor_meeting_an_emperor_and_a_governor_on_two_days_is_two_meetings() -> None:
+    facts = [
+        fact("palace", "gazette", "Norland's Emperor Tamaro held a meeting with visiting President Ana Lisova on Thursday.", "2031-03-06"),
+        fact("city", "courier", "On Friday, March 7, Ana Lisova met with Tarsk Governor Vera Kolm.", "2031-03-08"),
+    ]
+    palace, city = (act_day(f) for f in facts)
+    assert palace is not None and city is not None and palace.titled == (frozenset({"Tamaro"}), frozenset({"Ana", "Lisova"}))
+    assert days(facts) == []  # the emperor and the governor are each named by one report only
+
+
+def test_one_meeting_with_an_emperor_told_on_two_days_still_clashes() -> None:
+    facts = [
+        fact("thu", "gazette", "Emperor Tamaro met President Ana Lisova at the palace on Thursday.", "2031-03-06"),
+        fact("fri", "courier", "President Ana Lisova met Emperor Tamaro on Friday.", "2031-03-07"),
+    ]
+    (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
+    assert found.statements == ("talks on Thursday 6 March 2031", "talks on Friday 7 March 2031")
+
+
+def test_a_remark_given_in_an_interview_is_another_act_than_a_remark_of_the_next_day() -> None:
+    facts = [
+        fact(
+            "wed",
+            "gazette",
+            "“Norland and Tarsk need each other,” Mr Oskaro said in a written interview with foreign media on Wednesday.",
+            "2031-03-05",
+        ),
+        fact("thu", "courier", "President Oskaro said Thursday that Norland and Tarsk should work together.", "2031-03-06"),
+    ]
+    interview, remark = (act_day(f) for f in facts)
+    assert interview is not None and remark is not None
+    assert (interview.act, remark.act) == ("interview", "remark")
+    assert days(facts) == []
+
+
+def test_one_interview_dated_to_two_days_is_still_a_conflict() -> None:
+    facts = [
+        fact("wed", "gazette", "President Oskaro said in an interview on Wednesday that Norland needs Tarsk.", "2031-03-05"),
+        fact("thu", "courier", "In an interview, President Oskaro told Thursday that Norland needs Tarsk.", "2031-03-06"),
+    ]
+    (found,) = [d for d in find_conflicts(facts) if d.kind == "day"]
+    assert found.statements == ("interview on Wednesday 5 March 2031", "interview on Thursday 6 March 2031")

@@ -291,3 +291,21 @@ def test_the_names_of_a_text_are_its_capitalised_words_not_inside_another() -> N
     assert text_names("McDonald's O'Brien") == {"mcdonald", "o'brien"}
     assert text_names("x-Ray aBc 'Quote' ’Tis") == {"ray"}
     assert text_names("Aliyev’s visit") == {"aliyev"}
+
+
+def test_what_a_visit_follows_is_dated_by_its_own_month_not_set_against_the_visits_day() -> None:
+    # invented, after intake_final126: the visit "comes on the heels of" a pact signed the month before
+    heels = fact(
+        "heels",
+        "gazette",
+        "Lisova's visit comes close on the heels of a pact for a campus in Norland, signed at the summit last month",
+        "2031-02",
+        kind="event",
+    )
+    arrival = fact("arrival", "courier", "Lisova's four-day state visit to Tarsk, which started on Sunday, deepens ties", "2031-03-02")
+    before = fact("before", "herald", "Lisova arrived in Tarsk in February for talks", "2031-02", kind="event")
+    proposal = LinkProposal(("heels", "arrival", "before"), "event", "lisova-2031-03", 0.5, "one visit")
+    found = possible_conflicts([heels, arrival, before], [proposal])
+    assert [set(c.discrepancy.fact_ids) for c in found] == [{"arrival", "before"}]  # the pact's month is no side
+    alone = possible_conflicts([heels, arrival], [LinkProposal(("heels", "arrival"), "event", "lisova-2031-03", 0.5, "one visit")])
+    assert alone == []

@@ -94,3 +94,19 @@ def test_the_days_of_a_visit_covering_three_named_countries_are_not_the_days_of_
     # an invented control: one visit to Malaysia told as two lengths stays a conflict
     longer = days("longer", "other", FOUR_DAY, "2025-02-10", 4)
     assert conflicts_if_linked(longer, malaysia) == [{"longer", "malaysia"}]
+
+
+def test_the_days_of_a_tour_continued_after_the_visit_are_not_the_days_of_the_visit() -> None:
+    # invented, after intake_final120: the tour goes on to two more countries after the visit
+    tour = days(
+        "tour",
+        "gazette",
+        "Following her visit to Norland, President Lisova will continue her tour to Tarsk and Vell as part of a six-day trip",
+        "2031-03",
+        6,
+    )
+    visit = days("visit", "courier", "President Lisova embarked on Sunday on a three-day visit to Norland", "2031-03-02", 3)
+    assert not one_count(tour, visit)
+    assert conflicts_if_linked(tour, visit) == []
+    two = days("two", "herald", "She was honoured during her two-day visit to Norland", "2031-03-04", 2)
+    assert conflicts_if_linked(two, visit) == [{"two", "visit"}]  # two lengths of the one visit still conflict

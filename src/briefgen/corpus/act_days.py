@@ -74,7 +74,8 @@ _NO_PARTY = frozenset(
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 #: A person named with an office: the title news sets before a name ("Chinese Premier Li Keqiang", "King Abdullah").
 _TITLED = re.compile(
-    r"\b(?:President|Premier|Minister|King|Queen|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor|Ambassador)"
+    r"\b(?:President|Premier|Minister|King|Queen|Emperor|Empress|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor"
+    r"|Ambassador)"
     r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
 #: A person named after an office of a body, the name set off by a comma ("the General Secretary of the Communist
@@ -94,6 +95,10 @@ _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _BEFORE_VERB = re.compile(rf"(?:\s|,|\b(?:on|had|has|also|today|{FULL_WEEKDAY_PATTERN})\b)+$")
 #: A remark dated by the words beside its verb: "said on Friday", "said Tuesday", "on Thursday said".  A plan's quote
 #: may date both what is due and the remark that told it; only a day written against the verb is the remark's.
+#: A remark given in an interview ("Mr Yoon said in a written interview with international media on Wednesday") is
+#: another act than what the speaker says in talks or before the press the next day: its own kind, compared only with
+#: an interview.
+_INTERVIEW = re.compile(r"\b[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interview\b")
 _REMARK_DAY = re.compile(
     rf"\b(?:said|told)\s+(?:on\s+)?(?P<after>{FULL_WEEKDAY_PATTERN})\b|\b(?P<before>{FULL_WEEKDAY_PATTERN})\s+(?:said|told)\b"
 )
@@ -171,7 +176,7 @@ def act_day(fact: Fact) -> ActDay | None:
     if day is None:
         return None
     if acts[0] == "remark":
-        return ActDay(acts[0], day, _speaker(quote) - _NO_PARTY)
+        return ActDay(_remark_kind(quote), day, _speaker(quote) - _NO_PARTY)
     names = _bare(_NAME.findall(quote)) - _NO_PARTY
     pair_unnamed = False
     if not names and _THE_TWO.search(quote):  # the pair the article named before: the fact's entities
@@ -190,7 +195,12 @@ def _remark_of_plan(fact: Fact) -> ActDay | None:
     if len(found := _REMARK_DAY.findall(fact.quote)) != 1:
         return None
     day = _weekday_on_or_before(found[0][0] or found[0][1], fact.date.first_day)
-    return ActDay("remark", day, _speaker(fact.quote) - _NO_PARTY)
+    return ActDay(_remark_kind(fact.quote), day, _speaker(fact.quote) - _NO_PARTY)
+
+
+def _remark_kind(quote: str) -> str:
+    """A remark's kind of act: "interview" when the quote says it was given in one, else "remark"."""
+    return "interview" if _INTERVIEW.search(quote) else "remark"
 
 
 def _bare(words: list[str]) -> frozenset[str]:
@@ -260,7 +270,7 @@ def one_party_told_on_two_days(a: ActDay, b: ActDay, said_alike: bool) -> bool:
     """
     if not acts_clash(a, b):
         return False
-    if a.act == "remark":
+    if a.act in ("remark", "interview"):
         return said_alike
     if _pair_met(a, b):
         return True

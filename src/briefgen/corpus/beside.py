@@ -103,3 +103,9 @@ def beside_the_visit(quote: str) -> bool:
     if _DONE_BEFORE.search(quote) and not _SAID.search(quote):
         return True
     return bool(_SUMMIT_BESIDE.search(quote)) and not _VISIT.search(quote)
+
+
+def tells_background(quote: str) -> bool:
+    """Whether a quote tells what the visit follows, falls on or goes before (:data:`_BACKGROUND`): "Hassan's visit
+    comes close on the heels of a pact ... last month" dates the pact, so its date is no dating of the visit."""
+    return _BACKGROUND.search(quote) is not None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from briefgen.corpus.beside import tells_background
 from briefgen.corpus.clash import visit_date
 from briefgen.corpus.conflicts import find_conflicts
 from briefgen.corpus.discrepancies import Discrepancy, values_agree
@@ -163,7 +164,8 @@ def _proposed_written(
 
 
 class _LeftOut:
-    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`).
+    """The proposed facts whose date says nothing of the event (see :func:`~briefgen.corpus.sides.dated_sides`), and
+    those that date what the visit follows or goes before (:func:`~briefgen.corpus.beside.tells_background`).
 
     Asked of the facts of date conflicts only, a few of the proposed facts: each
     fact's quote is read for its date words when first asked, not every quote up front.
@@ -184,6 +186,7 @@ class _LeftOut:
             known = self._known[fact_id] = f is not None and (
                 f.source in self._undated
                 or (self._by_id[f.id].date == f.date and (f.kind == "statement" or not _dates_what_it_reports(f.quote)))
+                or tells_background(f.quote)  # "the visit comes on the heels of a pact ... last month": the pact's date
             )
         return known
 

@@ -42,11 +42,14 @@ from briefgen.corpus.words import STEM
 
 _SEVERAL = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])"
 #: Words of a tour of several places, or of one stage of a tour: "a three-nation tour", "a six-day trip to
-#: three nations", "the final stage of his tour", "the second phase of President Ruto's tour", "the first leg of".
+#: three nations", "the final stage of his tour", "the second phase of President Ruto's tour", "the first leg of",
+#: a tour that goes on after the visit ("Following her visit to Fiji, President Murmu will continue her tour to New
+#: Zealand and Timor-Leste as part of a six-day trip", intake_final120: six days for the tour, three for Fiji).
 _TOUR = re.compile(
     rf"\b{_SEVERAL}[- ](?:nation|country|state)\b"
     rf"|\b(?:trip|tour|visit|journey|visits)\s+(?:to|of|across)\s+{_SEVERAL}\s+(?:nations|countries)\b"
-    r"|\b(?:stage|leg|phase)\s+of\b",
+    r"|\b(?:stage|leg|phase)\s+of\b"
+    r"|\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:tour|trip|journey)\b",
     re.IGNORECASE,
 )
 
