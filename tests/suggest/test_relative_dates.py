@@ -422,3 +422,10 @@ def test_a_span_of_days_told_with_to_is_dated_by_its_first_day() -> None:
     found = resolve_date(text, dt.date(2015, 6, 8), future=False, kind="event", ref_year=2015)
     assert found is not None
     assert (str(found.date), found.phrase) == ("2015-06-03", "3 to 5 June")
+    # "to" between a month's day and a day of the same month named again: the first day, as before
+    twice = "The official visit is from June 3rd to 5th June."
+    found = resolve_date(twice, dt.date(2015, 6, 1), future=True, kind="plan", ref_year=2015)
+    assert found is not None
+    assert str(found.date) == "2015-06-03"
+    hyphen = "The ministers met in Salzburg on 3-4 June."
+    assert str(resolve_date(hyphen, dt.date(2015, 6, 8), future=False, kind="event", ref_year=2015).date) == "2015-06-03"  # type: ignore[union-attr]
