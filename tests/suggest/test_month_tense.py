@@ -91,3 +91,20 @@ def test_a_day_of_the_occasion_a_plan_comes_after_is_behind() -> None:
     # the plan's own day, with nothing it follows, still lies ahead
     plan = "PM Modi will visit Russia on June 8-9."
     assert resolved(plan, dt.date(2024, 8, 21), future=True, kind="plan", ref_year=2024)[0] == "2025-06-08"
+
+
+def test_a_day_after_a_modal_verb_or_a_coming_weekday_lies_ahead_in_a_report() -> None:
+    # Invented, after round 91's second undated sample: a report's day read a year back.
+    page = dt.date(2020, 2, 13)
+    modal = "The two foreign ministers could meet on March 4 in Lisbon to settle the dispute."
+    assert resolved(modal, page, future=False, kind="statement", ref_year=2020)[0] == "2020-03-04"
+    coming = "The ministers also discussed the premier's state visit to Ghana starting from upcoming Monday, March 2."
+    assert resolved(coming, page, future=False, kind="statement", ref_year=2020)[0] == "2020-03-02"
+
+
+def test_a_day_after_a_modal_perfect_or_a_past_weekday_stays_behind() -> None:
+    page = dt.date(2020, 2, 13)
+    perfect = "The two foreign ministers could have met on March 4 in Lisbon, officials said."
+    assert resolved(perfect, page, future=False, kind="statement", ref_year=2020)[0] == "2019-03-04"
+    last = "The ministers met in Accra on Monday, March 4, to sign the accord."
+    assert resolved(last, page, future=False, kind="event", ref_year=2020)[0] == "2019-03-04"

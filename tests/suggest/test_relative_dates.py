@@ -414,3 +414,18 @@ def test_a_stay_closed_by_to_with_its_day_glued_to_the_month_is_dated_by_its_fir
     resolved = resolve_date(text, dt.date(2023, 9, 8), future=True, kind="plan", ref_year=2023)
     assert resolved is not None
     assert (str(resolved.date), resolved.phrase) == ("2023-09-10", "September10 to 16, 2023")
+
+
+def test_a_span_of_days_told_with_to_is_dated_by_its_first_day() -> None:
+    # Invented, after round 91's second undated sample ("from 16 to 17 August" read as the 17th).
+    text = "The foreign minister visited Austria from 3 to 5 June to attend a regional conference in Salzburg."
+    found = resolve_date(text, dt.date(2015, 6, 8), future=False, kind="event", ref_year=2015)
+    assert found is not None
+    assert (str(found.date), found.phrase) == ("2015-06-03", "3 to 5 June")
+    # "to" between a month's day and a day of the same month named again: the first day, as before
+    twice = "The official visit is from June 3rd to 5th June."
+    found = resolve_date(twice, dt.date(2015, 6, 1), future=True, kind="plan", ref_year=2015)
+    assert found is not None
+    assert str(found.date) == "2015-06-03"
+    hyphen = "The ministers met in Salzburg on 3-4 June."
+    assert str(resolve_date(hyphen, dt.date(2015, 6, 8), future=False, kind="event", ref_year=2015).date) == "2015-06-03"  # type: ignore[union-attr]

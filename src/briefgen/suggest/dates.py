@@ -79,7 +79,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
-        ("day-range-month", rf"\b(?P<d>{_DAY})\s*[-–]\s*{_DAY}\s+(?P<m>{_M})(?![a-z])"),
+        # "12-13 May"; "from 16 to 17 August" (the 16th), "to" only right after "from": "from July 9th to 15th July" is July 9th
+        ("day-range-month", rf"(?:(?<=\bfrom\s)|(?={_DAY}\s*[-–]))\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+to\s+){_DAY}\s+(?P<m>{_M})(?![a-z])"),
         ("day-month", rf"\b(?P<d>{_DAY})\s+(?P<m>{_M})(?![a-z])"),
         ("month-day", rf"\b(?P<m>{_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b(?!,?\s*\d{{4}})"),
         ("nth-day", MONTH_DAY),

@@ -124,4 +124,18 @@ def day_ahead(text: str, start: int, future: bool) -> bool:
     November", intake_final78, is the coming November).  A plan's day keeps its
     reading, unless it dates the occasion the plan follows (:func:`follows_an_earlier`).
     """
-    return (future and not follows_an_earlier(text, start)) or told_as_ahead(text, start)
+    return (future and not follows_an_earlier(text, start)) or told_as_ahead(text, start) or _named_ahead(text, start)
+
+
+# Words right before a month's day that put it ahead whatever the sentence's kind: a modal plan ("could meet on March
+# 1", not "could have met") or a coming weekday the day spells out ("from upcoming Friday, April 1").
+_AHEAD_BEFORE_DAY = re.compile(
+    r"(?:\b(?:could|may|might)\s+(?!have\b|been\b)(?-i:[a-z]+)\s+(?:on|from)\s+|"
+    r"\b(?:upcoming|coming|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _named_ahead(text: str, start: int) -> bool:
+    """Whether the words just before the day put it ahead (round 91's second undated sample: both read a year back)."""
+    return _AHEAD_BEFORE_DAY.search(text[max(0, start - 40) : start]) is not None
