@@ -93,12 +93,12 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _TRAILING_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 #: What may stand between a speaker's name and "said": "Modi on Thursday said", "Macron had said".
 _BEFORE_VERB = re.compile(rf"(?:\s|,|\b(?:on|had|has|also|today|{FULL_WEEKDAY_PATTERN})\b)+$")
-#: A remark dated by the words beside its verb: "said on Friday", "said Tuesday", "on Thursday said".  A plan's quote
-#: may date both what is due and the remark that told it; only a day written against the verb is the remark's.
 #: A remark given in an interview ("Mr Yoon said in a written interview with international media on Wednesday") is
 #: another act than what the speaker says in talks or before the press the next day: its own kind, compared only with
 #: an interview.
 _INTERVIEW = re.compile(r"\b[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?interview\b")
+#: A remark dated by the words beside its verb: "said on Friday", "said Tuesday", "on Thursday said".  A plan's quote
+#: may date both what is due and the remark that told it; only a day written against the verb is the remark's.
 _REMARK_DAY = re.compile(
     rf"\b(?:said|told)\s+(?:on\s+)?(?P<after>{FULL_WEEKDAY_PATTERN})\b|\b(?P<before>{FULL_WEEKDAY_PATTERN})\s+(?:said|told)\b"
 )

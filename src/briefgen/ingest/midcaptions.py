@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.ingest.header import is_body
+from briefgen.ingest.twicecaptions import headline_copy
 from briefgen.ingest.widgets import PartLike
 
 _P = TypeVar("_P", bound=PartLike[Any])
@@ -29,16 +30,9 @@ _REFERS_BACK = re.compile(r"(?:He|She|They|His|Her|Their|Both)\s")
 
 
 def _doubled_headline(part: PartLike[Any]) -> bool:
-    """Whether the part's removed lines open with its headline and, right after it, the headline's copy."""
-    removed = part.removed
-    if part.headline is None or len(removed) < 2:
-        return False
-    first, second = removed[0], removed[1]
-    return (
-        getattr(first, "kind", "") == "headline"
-        and getattr(second, "kind", "") == "repeated headline"
-        and " ".join(getattr(second, "text", "").split()) == " ".join(part.headline.split())
-    )
+    """Whether the part's removed lines open with its headline and, right after it, the headline's copy, word for word."""
+    copy = headline_copy(part)
+    return copy is not None and part.headline is not None and copy.split() == part.headline.split()
 
 
 def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) -> None:

@@ -33,16 +33,23 @@ def _is_title(line: str) -> bool:
     return len(line.split()) >= _MIN_WORDS and headline_like(line) and not is_stamp_line(line) and not is_name_line(line)
 
 
-def _caption_pair(part: PartLike[Any]) -> str | None:
-    """The line a part took for its headline when the part's removed lines open with it and its copy right after it
-    (the same line printed twice in a row); else None."""
+def headline_copy(part: PartLike[Any]) -> str | None:
+    """The copy of its headline a part's removed lines give right after the headline (the line printed twice in a
+    row, as the part was built), or None; each caller says how alike the copy must be."""
     removed = part.removed
     if part.headline is None or len(removed) < 2:
         return None
     first, second = removed[0], removed[1]
     if getattr(first, "kind", "") != "headline" or getattr(second, "kind", "") != "repeated headline":
         return None
-    if _key(getattr(second, "text", "")) != _key(part.headline):
+    return str(getattr(second, "text", ""))
+
+
+def _caption_pair(part: PartLike[Any]) -> str | None:
+    """The line a part took for its headline when the part's removed lines open with it and its copy right after it
+    (the same line printed twice in a row); else None."""
+    copy = headline_copy(part)
+    if copy is None or part.headline is None or _key(copy) != _key(part.headline):
         return None
     return part.headline
 

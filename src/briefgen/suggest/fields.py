@@ -22,15 +22,15 @@ import re
 
 # Fields of cooperation.  Three or more of them listed in a row is an agenda, not a result:
 # "the political, economic, military and social aspects of our cooperation".
-_SECTOR_WORD = (
+#: A field of cooperation (also asked by the modules that read whether a promise names one).
+SECTOR_WORD = (
     r"(?:politic(?:s|al)|econom(?:y|ic)|trade|commerc(?:e|ial)|militar(?:y)|defen[cs]e|social|cultur(?:e|al)|humanitarian|"
     r"transport(?:ation)?|transit|energy|agricultur(?:e|al)|industr(?:y|ial)|investments?|education(?:al)?|scien(?:ce|tific)|"
     r"technical|technolog(?:y|ical)|tourism|security|health(?:care)?|logistics|youth|environment(?:al)?|"
     r"inter-?parliamentary|people-to-people)"
 )
-SECTOR_WORD = _SECTOR_WORD  # a field of cooperation, for the modules that ask whether a promise names one
-_SECTOR = re.compile(rf"\b{_SECTOR_WORD}\b")
-_SECTOR_LIST = re.compile(rf"\b{_SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){_SECTOR_WORD}\b)+")
+_SECTOR = re.compile(rf"\b{SECTOR_WORD}\b")
+_SECTOR_LIST = re.compile(rf"\b{SECTOR_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|,?\s+from\s+){SECTOR_WORD}\b)+")
 # One field named as the subject of talks ("in the energy sector", "in the field of hydropower"): a
 # specific topic, unlike a list of fields or "various sectors".
 _ONE_FIELD = re.compile(

@@ -26,7 +26,7 @@ from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.planned_occasions import planned_occasion
 from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, in_future_clause, scheduled_clause
 from briefgen.suggest.upcoming import describes_upcoming
-from briefgen.text.english import PAST_AUXILIARIES, REGULAR_PAST
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, PAST_AUXILIARIES, REGULAR_PAST
 
 # A finite past act: "already signed", "held", "met".  Participles that only describe ("the long-awaited
 # summit") are not counted: the verb must be one of these or follow "already"/"has"/"have"/"had".
@@ -131,7 +131,7 @@ def day_ahead(text: str, start: int, future: bool) -> bool:
 # 1", not "could have met") or a coming weekday the day spells out ("from upcoming Friday, April 1").
 _AHEAD_BEFORE_DAY = re.compile(
     r"(?:\b(?:could|may|might)\s+(?!have\b|been\b)(?-i:[a-z]+)\s+(?:on|from)\s+|"
-    r"\b(?:upcoming|coming|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$",
+    rf"\b(?:upcoming|coming|next)\s+(?:{FULL_WEEKDAY_PATTERN}),?\s+)$",
     re.IGNORECASE,
 )
 
