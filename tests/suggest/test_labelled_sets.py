@@ -170,6 +170,7 @@ SETS = [
         "intake_final138",
         "intake_final139",
         "intake_final140",
+        "intake_final141",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
