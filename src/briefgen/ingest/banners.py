@@ -18,6 +18,7 @@ The notes say where the date came from, so the editor can check it.
 from __future__ import annotations
 
 from briefgen.ingest.captiondays import caption_date
+from briefgen.ingest.counterdates import counted_date
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.echoedbanners import echoed_banner
 from briefgen.ingest.embeds import embedded_post_date
@@ -39,8 +40,9 @@ _WITH_THE_STORY = frozenset(["reading time"])
 
 
 def last_readings(part: Part) -> list[Found]:
-    """The publication date of a page that states none in its header, dateline or address: the lede's full date with its
-    weekday, else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
+    """The publication date of a page that states none in its header, dateline or address: a date line at the top that
+    carries the story's read count (:mod:`briefgen.ingest.counterdates`), else the lede's full date with its weekday,
+    else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
     the day a speech's standfirst gives ("Speech by … on 11 June 2024", :mod:`briefgen.ingest.speechdates`), else
     the newest post it embeds, else a date banner whose day the lede writes in full (:mod:`briefgen.ingest.echoedbanners`),
     else its date banner, else a weekday date line right below its headline
@@ -55,7 +57,8 @@ def last_readings(part: Part) -> list[Found]:
     removed = [(r.kind, r.text) for r in part.removed]
     clock = shows_weather(part)
     return (
-        lede_date(part.paragraphs)
+        counted_date(part)
+        or lede_date(part.paragraphs)
         or opening_date(part.paragraphs)
         or speech_date(part.paragraphs)
         or embedded_post_date(part.paragraphs)
