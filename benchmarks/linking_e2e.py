@@ -63,6 +63,8 @@ def add_cluster(root: Path, cluster: str, evaluation: Path = EVAL) -> list[str]:
     topics = sorted({t for label in every.values() for claim in label["claims"] for t in claim["topics"]})
     (root / "facts" / "sources").mkdir(parents=True)
     vocabulary = "topics:\n" + "".join(f"  {t}: {t.replace('-', ' ')}\n" for t in topics)
+    if not topics:  # a sample labelled for its metadata alone (claims: []) brings its own vocabulary, as an editor would
+        vocabulary = (evaluation / "vocabulary.yaml").read_text(encoding="utf-8")
     (root / "facts" / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
     slugs = [slug for slug, label in every.items() if label["cluster"] == cluster]
     for slug in slugs:

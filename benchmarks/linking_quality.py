@@ -132,7 +132,7 @@ def write_project(root: Path, evaluation: Path = EVAL) -> dict[str, tuple[str, s
                 ahead = bool(published) and date[:10] > published[: len(date[:10])] and not published.startswith(date)
                 lines += _fact_lines(fact_id, slug, {**claim, "kind": "plan"} if ahead else claim, figure, date)
     (root / "facts" / "eval.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    vocabulary = ["topics:"] + [f"  {t}: {t}" for t in sorted(topics)]
+    vocabulary = ["topics:"] + [f"  {t}: {t}" for t in sorted(topics)] if topics else ["topics: {}"]  # claims: [] has none
     (root / "facts" / "vocabulary.yaml").write_text("\n".join(vocabulary) + "\n", encoding="utf-8")
     return spans
 
