@@ -169,6 +169,8 @@ SETS = [
         "intake_final137",
         "intake_final138",
         "intake_final139",
+        "intake_final140",
+        "intake_final141",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
