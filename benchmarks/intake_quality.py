@@ -215,6 +215,19 @@ def _decided_by_labels(value: dict[str, Any], quote: str, matched: list[dict[str
     return not same or any(fold(words) in fold(c["span"]) for c in matched for words in same)
 
 
+def deciding_figures(value: dict[str, Any], matched: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The labelled figures that decide a proposed value: those of every claim its draft matches.
+
+    A rank is the exception: labellers differ on ranks, some giving "second-largest" the value 2, others keeping it
+    as words (``not_a_figure``), so words kept do not make a rank wrong; it is judged by hand, as a rank in a claim
+    that lists no figure always was.
+    """
+    figures = [f for claim in matched for f in (claim.get("figures") or [])]
+    if str(value.get("unit", "")) == "rank":
+        return [f for f in figures if "not_a_figure" not in f]
+    return figures
+
+
 def _judge(slug: str, quote: str, value: dict[str, Any], judgements: FigureJudgements, results: Results) -> None:
     """Count a value the labels do not decide by its hand judgement; list it when there is none."""
     judged = next((j for j in judgements.get((slug, quote), []) if _same_value(value, j)), None)
@@ -405,7 +418,7 @@ def _measure(
         if not isinstance(value, dict):
             continue
         quote = " ".join(str(draft.fields["quote"]).split())
-        figures = [f for c in matched for f in (c.get("figures") or [])]
+        figures = deciding_figures(value, matched)
         if matched:  # the measure as first defined: a value where the labelled claim has no figure is wrong
             results.figures_labels_only.add(any(figure_matches(value, f) for f in figures))
         if not figures and not _decided_by_labels(value, quote, matched):

@@ -71,3 +71,16 @@ def test_the_label_of_a_listed_agreement_is_no_place() -> None:
         "Quick Impact Projects (QIP) : India pledged a grant to support local development initiatives through projects.",
     ]
     assert "place" not in find_dateline(paragraphs)
+
+
+def test_an_outlet_credited_before_a_colon_is_no_place() -> None:
+    paragraphs = [
+        "Arab Finance: The Egypt-Spain Business Forum kicked off in Cairo on September 18th, marking a new milestone in "
+        "the economic partnership between the two countries, according to a statement."
+    ]
+    assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_city_before_a_colon_is_still_the_place() -> None:
+    paragraphs = ["Muscat: The joint communique, issued on the Sultan's state visit, underlined the deep-rooted ties."]
+    assert find_dateline(paragraphs)["place"].value == "Muscat"

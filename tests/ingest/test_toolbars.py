@@ -23,7 +23,7 @@ LEDE = (
 )
 
 
-@pytest.mark.parametrize("line", ["+ ↺ − 16 px", "A | A | A", "| | |", "A- A A+", "Font size", "Decrease text size"])
+@pytest.mark.parametrize("line", ["+ ↺ − 16 px", "A | A | A", "| | |", "A- A A+", "Font size", "Decrease text size", "minus", "plus"])
 def test_a_line_of_readers_buttons_is_furniture(line: str) -> None:
     assert toolbar_kind(line) == "toolbar"
     assert furniture_kind(line) == "toolbar"
@@ -37,6 +37,8 @@ def test_a_line_of_readers_buttons_is_furniture(line: str) -> None:
         "A",
         "Text",
         "Font sizes on the new passports will be larger, the ministry said.",
+        "Plus one",
+        "Trade surplus or minus: the year in figures",
     ],
 )
 def test_words_beside_a_size_stay_text(line: str) -> None:
@@ -50,3 +52,11 @@ def test_the_text_size_control_is_neither_lede_nor_headline(mini_project: Path, 
     assert fields["body"] == f"{LEDE}\n"
     assert fields["title"] == ""
     assert fields["published"] == "2024-09-03"
+
+
+def test_a_text_size_control_spelled_out_does_not_hide_the_dateline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Leaders sign accord on trade\n\nLeaders sign accord on trade\nminus\nplus\n\n"
+        "Muscat: The two leaders signed an accord on trade and investment on Thursday, officials said after the talks.\n"
+    )
+    assert dry_add(mini_project, tmp_path, page, None)["place"] == "Muscat"

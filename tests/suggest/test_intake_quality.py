@@ -57,3 +57,24 @@ def test_a_refused_page_counts_as_missed_claims_and_wrong_metadata(tmp_path: Pat
     assert (results.recall.right, results.recall.total) == (0, 1)
     assert (results.metadata_all.right, results.metadata_all.total) == (0, 4)
     assert results.misses == ["blank-page: The two ministers signed a trade agreement in the capital on Tuesday."]
+
+
+def test_a_rank_kept_as_words_is_judged_by_hand_not_counted_wrong() -> None:
+    intake_quality = load_benchmark("intake_quality")
+    rank = {"amount": "2", "unit": "rank"}
+    kept_as_words = {"span": "X is Y's second-largest trading partner", "figures": [{"not_a_figure": "second-largest"}]}
+    given_a_value = {"span": "X is Y's second-largest trading partner", "figures": [{"amount": 2, "unit": "rank"}]}
+
+    assert intake_quality.deciding_figures(rank, [kept_as_words]) == []
+    assert intake_quality.deciding_figures(rank, [given_a_value]) == [{"amount": 2, "unit": "rank"}]
+
+
+def test_words_kept_as_no_figure_still_make_any_other_value_wrong() -> None:
+    intake_quality = load_benchmark("intake_quality")
+    money = {"amount": "5000000000", "unit": "USD"}
+    claim = {"span": "a five-year plan worth $5 billion", "figures": [{"not_a_figure": "five-year"}]}
+
+    decided = intake_quality.deciding_figures(money, [claim])
+
+    assert decided == [{"not_a_figure": "five-year"}]
+    assert not any(intake_quality.figure_matches(money, figure) for figure in decided)

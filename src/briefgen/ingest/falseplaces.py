@@ -8,7 +8,9 @@ leader is speaking out about something - …").  Neither the length of the word 
 tells them apart; what follows the colon does: a dateline is followed by the lede's words, more than a value's few,
 not by a quotation alone (a subheading's), and by no second label of its own shape.  A list of what was signed
 labels each item in the same shape ("Indian Pharmacopoeia Agreement : Aims to …"): an opening that ends on the name of
-a kind of document or project is such a label.
+a kind of document or project is such a label.  A site that reprints another outlet's report credits it in the same
+place ("Arab Finance: The Egypt-Spain Business Forum kicked off …"): an opening that is, whole, the name of an outlet
+of the table of known sites credits who wrote the copy and names no place.
 
 A line alone in capitals ("ISLAMABAD") is a place above the lede, but a button saved with the page has the same shape:
 "SUBSCRIBE NOW" opens with a word the cleaner takes as page furniture when it stands alone (:mod:`furniture`), and
@@ -20,8 +22,10 @@ place either: the words below are for sections, never for towns.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefgen.ingest.furniture import FURNITURE
+from briefgen.ingest.sites import known_sites
 
 # A lede's sentence has more words than a weather box's value ("Clear sky").
 _LEDE_WORDS = 6
@@ -66,8 +70,8 @@ _DOCUMENT_LABEL = re.compile(
 def lede_follows(paragraph: str, end: int) -> bool:
     """Whether the text after a title-case opening that ends at ``end`` reads as the lede (see the module's
     docstring): enough words, not a quotation alone, no second label of the opening's shape, and the opening not the
-    label of a listed agreement or project."""
-    if _DOCUMENT_LABEL.search(paragraph[:end]):
+    label of a listed agreement or project nor an outlet's credit."""
+    if _DOCUMENT_LABEL.search(paragraph[:end]) or _credits_an_outlet(paragraph[:end]):
         return False
     rest = paragraph[end:]
     if len(rest.split()) < _LEDE_WORDS or _QUOTATION_ALONE.fullmatch(rest):
@@ -86,3 +90,13 @@ def furniture_opening(line: str) -> bool:
     if len(words) > 1 and words[-1].casefold() == "logo":
         return True
     return any(pattern.fullmatch(first) for _, pattern in FURNITURE)
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in known_sites().values())
+
+
+def _credits_an_outlet(opening: str) -> bool:
+    """Whether an opening before its colon is, whole, a known outlet's name ("Arab Finance:")."""
+    return " ".join(opening.strip(" :|").split()).casefold() in _outlet_names()

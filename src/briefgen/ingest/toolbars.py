@@ -5,7 +5,7 @@ of the page keeps what the buttons were labelled with:
 
 - the control that makes the article's letters larger or smaller: "+ ↺ − 16 px" (a larger, a reset and a smaller
   button with the size between), "A | A | A" or "A- A A+" (the same letter in three sizes), "Font size", "Decrease
-  text size";
+  text size", or the two buttons' names alone, "minus" over "plus";
 - a row of buttons drawn as pictures (print, e-mail, share), of which a copy of the page keeps only the bars between
   them: "| | |";
 - an archive's row of links, each label in square brackets: "[Date Prev][Date Next][Thread Prev][Thread Next][Date
@@ -29,6 +29,9 @@ _TOOLBAR = re.compile(
     rf"|(?:{_SIGN}?a{_SIGN}?)(?:\s*\|?\s*{_SIGN}?a{_SIGN}?){{1,3}}"
     # "Font size", "Text size:", "Decrease font size", "Reset text size".
     r"|(?:(?:increase|decrease|reset|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?"
+    # "minus", "plus": the same two buttons' names spelled out, each alone on its line, as a copy keeps them when the
+    # buttons are drawn as pictures (Oman Observer).
+    r"|minus|plus"
     # "| | |": the bars left between buttons drawn as pictures.
     r"|\|(?:\s*\|)+"
     # "[Date Prev][Date Next][Thread Prev]…": three or more links, each a few words in square brackets.
