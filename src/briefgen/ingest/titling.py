@@ -23,6 +23,7 @@ import dataclasses
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.commentsoff import title_of_notice
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
@@ -44,6 +45,8 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     found: dict[str, Found | None] = {}
     if part.headline and without_glued_label(part.headline, address) != part.headline:
         part = dataclasses.replace(part, headline=without_glued_label(part.headline, address))
+    if part.headline and title_of_notice(part.headline):  # "Web DeskComments Off on <title>": a theme's meta line
+        part = dataclasses.replace(part, headline=title_of_notice(part.headline))
     disowned = address_disowns(part.headline, address, part.body) if part.headline else None
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
