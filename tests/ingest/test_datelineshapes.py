@@ -56,6 +56,38 @@ def test_a_dateline_in_a_missed_shape_gives_its_place(paragraph: str, place: str
     assert shaped_dateline([paragraph], [])["place"].value == place
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (
+            "SWAKOPMUND, 28 SEP (NAMPA) - The principles set by the Namibia-Botswana joint commission on defence must "
+            "serve as a guide to promoting both countries' conditions.",
+            "Swakopmund",
+        ),
+        ("WINDHOEK, 3 March (NAMPA) - The two ministers signed the agreement on Tuesday.", "Windhoek"),
+        (
+            "Addis Ababa, — China became one of the largest importers of Ethiopian coffee, Ethiopian Ambassador to China "
+            "Tefera Derbew said.",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_an_agencys_day_before_the_month_or_a_capital_whose_credit_was_cut_gives_the_place(paragraph: str, place: str) -> None:
+    assert shaped_dateline([paragraph], [])["place"].value == place
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Meanwhile, — the two delegations met again on Tuesday to review the agreements.",  # a phrase, no capital
+        "Mozambique, — a country with a long coast, supplies power to its neighbours.",  # a country, no capital
+        "SWAKOPMUND, 28 SEP the two ministers met to sign the agreement on defence.",  # no credit, no closing dash
+    ],
+)
+def test_no_capital_before_the_comma_and_dash_or_no_credit_after_the_day_gives_no_place(paragraph: str) -> None:
+    assert shaped_dateline([paragraph], []) == {}
+
+
 def test_a_title_case_place_and_its_country_before_a_dash_count_when_the_page_names_them_again() -> None:
     lede = (
         "Woodside, California - President Joe Biden and Chinese President Xi Jinping shook hands and pledged to steer "

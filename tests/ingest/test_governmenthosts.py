@@ -17,6 +17,8 @@ from tests.ingest.dry_run import dry_add
         ("https://www.gov.si/en/news/2023-07-14-prime-minister-golob-in-zagreb/", "Government of Slovenia"),
         ("https://vlada.gov.hr/print.aspx?id=18310&url=print", "Government of Croatia"),
         ("http://gov.me/en/article/138127--prime-minister-dukanovic", "Government of Montenegro"),  # the suffix itself
+        ("https://www.gov.me/en/article/138127--prime-minister-dukanovic", "Government of Montenegro"),  # and under "www."
+        ("http://www.gov.bw/en/Ministries--Authorities/Ministries/Press-Releases/PRESS-RELEASE12/", "Government of Botswana"),
         ("https://www.president.lv/en/article/president-latvia-joint-coordination", "President of Latvia"),
         ("https://www.government.is/news/article/?NewsId=c44de9c9", "Government of Iceland"),
     ],

@@ -43,6 +43,12 @@ followed by the report's first sentence:
   take capitalised words only; words joined by "of" name many things that are no place ("Bank of …"), so the place
   must be a country's capital (or seat) as :mod:`briefgen.ingest.ledeplaces` knows them.
 
+- a place in capitals, its day before the month (the month perhaps in capitals) and the agency's credit in brackets, as
+  the Namibia Press Agency dates its copy: "SWAKOPMUND, 28 SEP (NAMPA) - The principles …";
+- a country's capital, a comma and a spaced dash, the credit that stood between them cut, as a reprint of a news
+  agency's copy opens: "Addis Ababa, — China became one of the largest importers …".  A comma and a dash open no
+  sentence, and the place must be a capital (or seat) as :mod:`briefgen.ingest.ledeplaces` knows them.
+
 Only the place is read: the date and the credit are left to the readings of their own fields.
 """
 
@@ -107,6 +113,12 @@ _SMALL_WORD_CAPITAL = re.compile(
     rf"^(?P<place>{_TITLE}(?:\s(?:of|es|de|la)\s{_TITLE}|[ -]{_TITLE}){{1,3}})"
     rf"(?:,\s*(?:{MONTH_PATTERN})\.?\s+{_DAY},?\s*\((?=[A-Z])[^()]{{2,40}}\)\s*(?:[:—–-]\s*)?|\s*(?::|[—–]|\s-)\s+)(?=[A-Z“\"])"
 )
+# "SWAKOPMUND, 28 SEP (NAMPA) - The principles …": the place in capitals, the day before the month, the credit.
+_CAPS_DAY_MONTH_CREDIT = re.compile(
+    rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}}),\s+{_DAY}\s+(?i:{MONTH_PATTERN})\.?,?\s*\((?=[A-Z])[^()]{{2,40}}\){_CLOSE}"
+)
+# "Addis Ababa, — China became …": a capital, its comma and a spaced dash, the credit between them cut.
+_CAPITAL_COMMA_DASH = re.compile(rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}}),\s+[—–]\s+(?=[A-Z“\"])")
 # "HARARE-CLOSE regional allies …": the place in capitals, a hyphen, the lede's first word in capitals, then small letters.
 _GLUED_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z]{2,}\s+[a-z])")
 # Words that open a sentence or a label, never a place.
@@ -132,6 +144,7 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         if bracketed is not None and not is_country_name(bracketed.group("country")):
             bracketed = None
         credited = _CAPS_STOP_DAY_CREDIT.match(paragraph) or _DAY_FIRST_CREDIT.match(paragraph) or _WEEKDAY_DAY_FIRST.match(paragraph)
+        credited = credited or _CAPS_DAY_MONTH_CREDIT.match(paragraph)
         titled = _TITLE_WITH_CREDIT.match(paragraph) or _TITLE_DATED_NAMED.match(paragraph) or bracketed or credited
         regional = _TITLE_WITH_REGION.match(paragraph)
         if regional is not None:
@@ -143,7 +156,7 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         if glued is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[glued.end() :], *paragraphs[index + 1 :]])
             glued = glued if _named_again([titled_place(glued.group("place"))], page) else None
-        capital = _SMALL_WORD_CAPITAL.match(paragraph)
+        capital = _SMALL_WORD_CAPITAL.match(paragraph) or _CAPITAL_COMMA_DASH.match(paragraph)
         if capital is not None and not is_capital(capital.group("place")):
             capital = None
         match = caps or titled or regional or glued or capital

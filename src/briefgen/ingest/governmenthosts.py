@@ -10,7 +10,8 @@ the country read from the address's two-letter code as the foreign ministries' a
 no article.  Any other site under the suffix ("moh.gov.hr", a ministry's) is left to the other readings: the government
 is not its name.  A suffix the public list knows ("mfa.gov.kz") leaves the site's own name to the other readings, and "go"
 is left alone: "abcnews.go.com" is a company's.  A portal at the suffix itself where the public list does know the suffix
-("gov.me", Montenegro's) has no registered name at all, and is read as the suffix alone would be.
+("gov.me", Montenegro's) has no registered name at all, and is read as the suffix alone would be; so is one under "www."
+("www.gov.bw", Botswana's), whose registered name the list reads as "www", which the last resort spelled "WWW".
 
 A head of state's or a government's site registered under the country's own code as the office's English word
 ("president.lv", "government.is") is that office's: "President of Latvia", "Government of Iceland", as the table of
@@ -44,8 +45,8 @@ def government_of_host(url: str | None) -> Found | None:
     domain = registered_domain(url)
     if domain is not None and domain[0] in _OFFICE_NAMES and len(domain[1]) == 2 and plain_country_of(domain[1]):
         return Found(f"{_OFFICE_NAMES[domain[0]]} of {plain_country_of(domain[1])}", site_of(url) or "", "address")
-    if domain is None or "." in domain[0]:  # "gov.me": the public list's suffix itself, read as no registered name
-        domain = _suffix_alone(host.removeprefix("www."))
+    if domain is None or "." in domain[0] or (domain[0] == "www" and "." in domain[1]):
+        domain = _suffix_alone(host.removeprefix("www."))  # "gov.me", "www.gov.bw": the public list's suffix itself
     if domain is None or domain[0] not in _GOVERNMENT_NAMES or len(domain[1]) != 2 or not domain[1].isalpha():
         return None
     if host.removeprefix("www.").removesuffix(f"{domain[0]}.{domain[1]}").rstrip(".") not in _GOVERNMENT_WORDS:

@@ -34,8 +34,8 @@ TEXT_DATE = re.compile(
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
     re.IGNORECASE,
 )
-# Labels in capitals ("IMAGE: Ministers at the signing", "SOURCE: PTI") open captions and credits in a dateline's shape.
-_NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS}
+# Labels in capitals ("IMAGE: …", "SOURCE: PTI") open captions and credits in a dateline's shape; "PRESS RELEASE" heads one.
+_NOT_PLACES = KIND_LABELS | {w.upper() for w in LINE_LABELS} | {"PRESS"}
 # "ISLAMABAD:", "KARACHI —", "ST GEORGE’S, Grenada —" (a saint's "ST"), "LAHORE (Reuters) -", "TEHRAN (UrduPoint …)".
 # "ERBIL, Kurdistan Region - …", "GENEVA, Switzerland: …": the place in capitals may be followed by its region or country,
 # also one written beyond ASCII or abbreviated ("ANKARA, Türkiye —", "WOODSIDE, Calif. (AP) —": :mod:`regionnames`).

@@ -9,7 +9,9 @@ The field names the page's own release: an original report a page quotes, or an 
 text ("the summit on 15 January"), never under this label.  It is read only from the lines removed above the story and
 its first few paragraphs, only with a full date right after the label (a time of day may follow, or another field's
 label with its colon), only when every such field gives the same day, and only when nothing else dates the page
-(:func:`briefgen.ingest.add`'s last readings); a day after the page could have been saved is none.
+(:func:`briefgen.ingest.add`'s last readings); a day after the page could have been saved is none.  A page with no
+such field may still have a "Date:" field giving its day in figures after the weekday
+(:mod:`briefgen.ingest.weekdayfields`), read here after it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
+from briefgen.ingest.weekdayfields import weekday_field_date
 from briefgen.text.english import MONTH_PATTERN
 
 _YEAR = r"(?:19|20)\d\d"
@@ -32,7 +35,13 @@ _NEAR_TOP = 4
 
 
 def release_date(part: Part) -> list[Found]:
-    """The page's day from a "Release date:" or "Release time:" field at its top, as a list of one; nothing otherwise."""
+    """The page's day from a "Release date:" or "Release time:" field at its top, else from a "Date:" field with its
+    weekday (:mod:`briefgen.ingest.weekdayfields`), as a list of one; nothing otherwise."""
+    return _release_field(part) or weekday_field_date(part)
+
+
+def _release_field(part: Part) -> list[Found]:
+    """The day of the "Release date:" or "Release time:" fields, if they agree (as a list of one)."""
     found = []
     for line in [r.text for r in part.removed] + part.paragraphs[:_NEAR_TOP]:
         match = _FIELD.match(line.strip())

@@ -23,6 +23,7 @@ import dataclasses
 import re
 from urllib.parse import urlsplit
 
+from briefgen.ingest.commentsoff import title_of_notice
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
@@ -44,6 +45,8 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     found: dict[str, Found | None] = {}
     if part.headline and without_glued_label(part.headline, address) != part.headline:
         part = dataclasses.replace(part, headline=without_glued_label(part.headline, address))
+    if part.headline and title_of_notice(part.headline):  # "Web DeskComments Off on <title>": a theme's meta line
+        part = dataclasses.replace(part, headline=title_of_notice(part.headline))
     disowned = address_disowns(part.headline, address, part.body) if part.headline else None
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
@@ -76,7 +79,17 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
 def _is_masthead_line(part: Part, address: str | None) -> bool:
     """Whether the part's headline is the site's masthead: its whole name, its name and motto, or its name's opening words."""
     headline = part.headline or ""
-    return is_masthead(headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(headline, address)
+    if is_masthead(headline, address) or _masthead_with_motto(part, address) or _masthead_cut_short(headline, address):
+        return True
+    return _listed_own_name(headline, address)
+
+
+def _listed_own_name(headline: str, address: str | None) -> bool:
+    """Whether the headline is the name the table of known sites gives the page's own site, where the address does not
+    spell it ("State House News Service" over a story on mediawebsite.net/shns, "Presidency of the Republic of Cyprus"
+    on presidency.gov.cy): its masthead, as the name the address spells is."""
+    own = lookup_site(address, known_sites()) if address else None
+    return own is not None and " ".join(headline.split()).casefold() == own[1].casefold()
 
 
 def _carried_outlet(headline: str, address: str | None) -> bool:
