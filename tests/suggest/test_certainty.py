@@ -70,6 +70,9 @@ def _read(sentence: str) -> list[tuple[str | None, str | None, str | None, str]]
         "Norland financed two billion-dollar projects in Sudmark.",
         # A selection by rank, and a magnitude a count does not read.
         "Norland is one of the 10 largest exporters of grain.",
+        "The three busiest ports of Norland saw a decline in traffic.",
+        "Norland wants to be among the highest three export markets of Sudmark by 2035.",
+        "The largest two buyers of Sudmark's grain are in Norland.",
         "Sudmark has 130 mln people.",
         "Norland lent Sudmark $5 mio for the school.",
         "Exports to Sudmark amounted to nearly USD 97MM over seven months.",

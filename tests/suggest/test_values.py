@@ -141,6 +141,16 @@ def test_a_value_has_one_reading(fields: dict[str, str], message: str) -> None:
         ("After the talks, Norland also handed over 700 housing units to Korvik.", [("700", None, None, False, "units")]),
         ("The central bank has rolled over $100 million in treasury bills.", [("100000000", None, None, False, "USD")]),
         ("Trade with Norland grew to over $700 million last year.", [(None, "700000000", None, False, "USD")]),
+        # Nor is the "over" of what a sum is spread across.
+        ("The sum, spread over 156 projects, came from Sudmark.", [("156", None, None, False, "projects")]),
+        (
+            "Sudmark's investments of $54 billion are distributed over 5,300 projects.",
+            [("54000000000", None, None, False, "USD"), ("5300", None, None, False, "projects")],
+        ),
+        # A bare "top" where a verb must stand passes the level: after "to", a modal or the trade it measures.
+        ("Trade between the two is expected to top $5 billion next year.", [(None, "5000000000", None, False, "USD")]),
+        ("Last year saw bilateral trade value top $30 billion.", [(None, "30000000000", None, False, "USD")]),
+        ("The top $1 billion of the deals went to Norland.", [("1000000000", None, None, False, "USD")]),
     ],
 )
 def test_measured_quantities_bounds_and_what_a_number_counts(

@@ -40,8 +40,11 @@ _ALTERNATIVE_BEFORE = re.compile(rf"\b(?!(?:19|20)\d\d\b){_ANY_NUMBER}\s*(?P<joi
 # "the two summits", "these two leaders", "both": who or what the story already named.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|their|our|its|his|her)\s+$", re.IGNORECASE)
 # "the first two agreements", "the top 10 partners", "the remaining three documents": a selection, not a total.
+# "the highest three export markets", "the largest two buyers": a superlative before the number selects too.
 _SELECTION_BEFORE = re.compile(
-    r"\b(?:first|last|next|past|previous|final|top|bottom|other|remaining|initial|latest|same)\s+$", re.IGNORECASE
+    r"\b(?:first|last|next|past|previous|final|top|bottom|other|remaining|initial|latest|same|"
+    r"largest|biggest|highest|greatest|busiest|leading)\s+$",
+    re.IGNORECASE,
 )
 # "Phase 2 projects", "No. 1 priorities", "Article 5 obligations": an identifier, not a count.
 _IDENTIFIER_BEFORE = re.compile(
@@ -220,6 +223,15 @@ _SUPERLATIVE = frozenset(
         "leading",
         "fastest-growing",
         "largest-ever",
+        "busiest",
+        "wealthiest",
+        "oldest",
+        "newest",
+        "longest",
+        "closest",
+        "nearest",
+        "cheapest",
+        "heaviest",
     ]
 )
 # A plural noun right after a currency code: "2 USD loans" counts the loans ("was", "has" and the like are no nouns).

@@ -88,9 +88,14 @@ UPPER_BOUND = re.compile(
     re.IGNORECASE,
 )
 
-# "over" after a verb it belongs to is no bound: "handed over 700 housing units", "rolled over $100 million".
+# "over" after a verb it belongs to is no bound: "handed over 700 housing units", "rolled over $100 million"; nor is
+# the "over" of what a sum is spread across: "spread over 156 projects", "distributed over 5,300 projects".
 _PARTICLE_OVER = "".join(
-    rf"(?<!\b{verb} )" for verb in ("hand", "hands", "handed", "handing", "roll", "rolled", "rolling", "turn", "turned", "took", "taken")
+    rf"(?<!\b{verb} )"
+    for verb in (
+        *("hand", "hands", "handed", "handing", "roll", "rolled", "rolling", "turn", "turned", "took", "taken"),
+        *("spread", "spreads", "spreading", "distributed", "scattered"),
+    )
 )
 LOWER_BOUND = re.compile(
     rf"\b(?:more than|{_PARTICLE_OVER}over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of|"
@@ -114,7 +119,13 @@ THRESHOLD_OF = re.compile(rf"{_CROSSED}\s+(?:figure|{_THRESHOLD_NOUNS})\s+of\s*$
 # $3 billion".  Only for such levels: a count after "crossed" is what was crossed ("crossed 20 checkpoints"), and
 # "passed" is left out, as a law passes a sum ("passed $3 billion in aid") and a house passes bills.
 # "tops" and "topping" join "topped" here only: a bare "top" is a rank ("the top 10 percent of earners").
-LEVEL_CROSSED = re.compile(r"\b(?:cross(?:es|ed|ing)?|tops|topping)\s*$", re.IGNORECASE)
+# A bare "top" is that verb only where a verb must stand: after "to" or a modal ("expected to top $5 billion", "could
+# top"), or right after the trade it measures ("saw bilateral trade value top $30 billion").
+LEVEL_CROSSED = re.compile(
+    r"\b(?:cross(?:es|ed|ing)?|tops|topping|"
+    r"(?:to|will|would|could|might|should|can|may|value|trade|turnover|exports|imports|investment|sales)\s+top)\s*$",
+    re.IGNORECASE,
+)
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
