@@ -32,6 +32,9 @@ NOT_PLANNED = [
     "Additionally, they will exchange views on pressing international and regional issues.",
     # what the talks span, not what the sides will take up (tests/suggest/test_worth.py keeps it refused)
     "The talks will cover political, economic, cultural and humanitarian matters.",
+    # in doubt
+    "It is likely that the two leaders will discuss trade, energy and defence.",
+    "If they meet, they would discuss trade and energy.",
     # nothing named
     "The visit is expected to focus on strengthening bilateral ties between both countries.",
     # talks held, not planned

@@ -23,7 +23,8 @@ prose.  Two shapes name what the talks are about, and the labelled sets keep the
   so a spread word before them ("across various sectors, including …") is no longer all the sentence says.
 
 A plan spread over everything ("all aspects", "the entire gamut", "various sectors", "a wide range of areas", "new
-avenues", "pressing … issues") stays refused whatever it lists after, and so do talks held over fewer than three
+avenues", "pressing … issues") stays refused whatever it lists after, as does a plan in doubt ("It is likely that the
+leaders will discuss …", "if they meet, they would discuss …"), and so do talks held over fewer than three
 fields ("discussed ways to expand cooperation in defence and security"): the round-88 count of talks held in general
 (16 labelled against 24 never judged) is why the held shape asks for the examples.
 """
@@ -59,6 +60,8 @@ _FIELD = re.compile(rf"\b{SECTOR_WORD}\b", re.IGNORECASE)
 _NAMED_ISSUE = re.compile(
     r"\b(?:situation (?:in|on)|war in|conflict in|crisis in|issues? of|relating to|related to) (?:the )?(?-i:[A-Z])", re.IGNORECASE
 )
+# A plan in doubt or only hoped for: "It is likely that the leaders will discuss …", "if they meet, they would discuss …".
+_UNSURE = re.compile(r"\b(?:could|might|may|likely|possibly|reportedly|if|whether|hop(?:e|es|ed|ing))\b", re.IGNORECASE)
 _PLANNED_FIELDS = 2
 _EXAMPLE_FIELDS = 3
 
@@ -71,7 +74,7 @@ def _fields(text: str) -> int:
 def planned_agenda(text: str) -> bool:
     """Whether the sentence announces talks over two named fields or a named issue (see the module's docstring)."""
     planned = _PLANNED_TALKS.search(text)
-    if planned is None:
+    if planned is None or _UNSURE.search(text, 0, planned.start()):
         return False
     agenda = text[planned.end() :]
     if _SPREAD.search(agenda):
