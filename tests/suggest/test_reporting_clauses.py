@@ -45,3 +45,14 @@ def test_the_clause_alone_is_still_only_who_said_it(clause: str) -> None:
 def test_the_sentence_is_drafted_whole(corpus: Corpus, sentence: str) -> None:
     quotes = [" ".join(str(d.fields["quote"]).split()) for d in drafted(corpus, sentence)]
     assert quotes == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tinubu’s itinerary is said to include visits to prominent Chinese firms such as Huawei Technologies",
+        "UK officials are said to hope the plan can be scaled up if the initial phase is successful",
+    ],
+)
+def test_hearsay_in_the_passive_is_no_reporting_clause(sentence: str) -> None:
+    assert not attribution_only(sentence)

@@ -46,6 +46,9 @@ _REPORTING_CLAUSE = re.compile(
     # a bare day, as agencies write it: "the ministry said Tuesday"
     rf"(?:\s+(?:{FULL_WEEKDAY_PATTERN}))?$"
 )
+# Hearsay told in the passive: "Tinubu's itinerary is said to include visits to …", "UK officials are said to hope the plan
+# can be scaled up".  "Said" there reports no speaker: the statement is the clause itself, however it goes on.
+_SAID_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+said\s+to\s+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -332,6 +335,8 @@ def attribution_only(quote: str) -> bool:
     colon or a quotation mark after the verb would bring the statement in.
     """
     quote = quote.rstrip(" .,")
+    if _SAID_TO.search(quote):
+        return False  # "is said to include visits to …": hearsay in the passive, not who said it
     return bool(_ATTRIBUTION_ONLY.match(quote) or _REPORTING_CLAUSE.match(quote))
 
 

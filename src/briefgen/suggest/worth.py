@@ -51,6 +51,7 @@ from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.conjectures import is_conjecture
 from briefgen.suggest.courtesies import is_courtesy
+from briefgen.suggest.exchanged_texts import exchanged_text
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
 from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
@@ -61,6 +62,7 @@ from briefgen.suggest.illustrations import is_illustration
 from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.listed_accords import listed_accord
 from briefgen.suggest.meeting_subjects import meeting_as_subject
+from briefgen.suggest.named_agendas import held_over_fields, planned_agenda
 from briefgen.suggest.named_meetings import meets_someone_named
 from briefgen.suggest.named_partners import partner_named
 from briefgen.suggest.pacts import states_a_pact
@@ -359,6 +361,10 @@ def _worthy(text: str, said: bool = False) -> bool:
     if agreed_to_step_up(text) or promised_step(text) or partner_named(text):
         return True  # "agreed to enhance cooperation in defence", "vowed to deepen cooperation on defence", "Xi noted that
         # the UAE is an important partner": see .agreed_cooperation, .promised_steps, .named_partners
+    if planned_agenda(text) or held_over_fields(text):
+        return True  # "the pair will discuss cooperation in trade, economic, and investment areas": see .named_agendas
+    if exchanged_text(text):
+        return True  # "witnessed the exchange of a number of documents", "released a 'Joint strategic vision'": see .exchanged_texts
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
