@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.meta import Found, parse_header_date
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import the_one_day
 from briefgen.ingest.text import Part
 from briefgen.ingest.weekdayfields import weekday_field_date
 from briefgen.text.english import MONTH_PATTERN
@@ -48,10 +48,7 @@ def _release_field(part: Part) -> list[Found]:
         day = parse_header_date(match.group("date")) if match is not None else None
         if match is not None and day is not None:
             found.append((day, line.strip()))
-    days = {day for day, _ in found}
-    if len(days) != 1:
+    agreed = the_one_day(found)
+    if agreed is None:
         return []
-    day = days.pop()
-    if not could_be_published(day):
-        return []
-    return [Found(day.isoformat(), found[0][1], "the page's release field (nothing else dates the page: check it)")]
+    return [Found(agreed[0].isoformat(), agreed[1], "the page's release field (nothing else dates the page: check it)")]

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import the_one_day
 from briefgen.ingest.text import Part
 from briefgen.text.english import WEEKDAY_NAMES
 
@@ -56,12 +56,11 @@ def weekday_field_date(part: Part) -> list[Found]:
         if day is None:
             return []
         found.append((day, line.strip()))
-    days = {day for day, _ in found}
-    if len(days) != 1:
-        return []
-    day = days.pop()
-    if not could_be_published(day):
+    agreed = the_one_day(found)
+    if agreed is None:
         return []
     return [
-        Found(day.isoformat(), found[0][1], "the page's date field, its weekday settling the day (nothing else dates the page: check it)")
+        Found(
+            agreed[0].isoformat(), agreed[1], "the page's date field, its weekday settling the day (nothing else dates the page: check it)"
+        )
     ]
