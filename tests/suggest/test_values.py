@@ -312,6 +312,12 @@ def test_a_change_from_the_current_figure_is_two_figures_not_a_range() -> None:
     assert [(v.amount, v.low, v.high) for v in ranged] == [(None, "4000000000", "6000000000")]
 
 
+def test_a_level_exceeded_then_an_aim_is_two_figures_not_a_range() -> None:
+    """ "which exceeds $1.5 billion to $5 billion": the comma left out, a floor of today's trade and the aim "increase" sets."""
+    found = find_values("We aim to increase our current trade volume, which exceeds $1.5 billion to $5 billion through joint efforts.")
+    assert [(v.amount, v.low, v.high) for v in found] == [(None, "1500000000", None), ("5000000000", None, None)]
+
+
 def test_the_powers_a_story_is_about_are_no_count() -> None:
     assert find_values("Tensions between the two global powers eased.") == []
     assert [(v.amount, v.unit) for v in find_values("The two republics opened three consulates.")] == [("3", "consulates")]

@@ -105,6 +105,14 @@ LOWER_BOUND = re.compile(
     re.IGNORECASE,
 )
 
+# "from X to Y", also "from the current X to Y", "from its present X": a change from one figure to another, not a range;
+# so is "which exceeds X to Y", a level and then the aim an earlier verb raises it to ("to increase our trade volume,
+# which exceeds $1.5 billion to $5 billion"), where the writer left out the comma that sets the two apart.
+CHANGE_FROM = re.compile(
+    r"\b(?:from\s+(?:(?:the|its|their|a|current|present|existing|today[’']s|(?:this|last) year[’']s)\s+){0,3}"
+    r"|(?:exceed|surpass)(?:s|ed|ing)?\s+)$"
+)
+
 # A threshold crossed is a floor: "exports exceeded the 10 billion euro mark", "crossed the 500 MW threshold".
 _CROSSED = (
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|"

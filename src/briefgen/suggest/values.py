@@ -35,6 +35,7 @@ from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.tense import plan_clause
 from briefgen.suggest.value_words import (
     APPROXIMATE,
+    CHANGE_FROM,
     GAP_STOP,
     MEASURES,
     MODIFIER_NOT_UNIT,
@@ -427,16 +428,12 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
     return f"{_slug(owner.group(1), 2)}-{measure}" if owner else measure
 
 
-# "from X to Y", also "from the current X to Y", "from its present X": a change from one figure to another.
-_CHANGE_FROM = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|current|present|existing|today[’']s|(?:this|last) year[’']s)\s+){0,3}$")
-
-
 def _is_range(match: re.Match[str], sentence: str) -> bool:
-    """Whether "X to Y" or "X and Y" is a range: "from X to Y" is a change, and "and" joins a range only after "between"."""
+    """Whether "X to Y" or "X and Y" is a range: "from X to Y" is a change (CHANGE_FROM), and "and" joins one only after "between"."""
     before = sentence[: match.start()]
     joiner = match.group("dash").strip()
     if joiner == "to":
-        return not _CHANGE_FROM.search(before)
+        return not CHANGE_FROM.search(before)
     if joiner == "and":
         return bool(re.search(r"\bbetween\s+$", before, re.IGNORECASE))
     return True
