@@ -59,3 +59,44 @@ def test_two_reports_of_one_arrival_on_two_days_disagree() -> None:
     assert ends_clash(thursday, wednesday)
     same_day = make_fact("nd-d01", "nd", "Modi on Wednesday arrived in Poland for talks", "2024-08-21", topics=("arrival",))
     assert not facts_end_differently(same_day, statesman)
+
+
+# Invented reports of one landing at 00:30 on Monday 3 March 2031, told by its hour and by a day a report got wrong.
+ON_SUNDAY = "President Oskaro, who arrived in Norlandia on Sunday, is on a multi-day state visit."
+EARLY_HOURS = "President Oskaro arrived in Norlândia, Norland, in the early hours of Monday to begin a state visit."
+EARLY = "President Oskaro arrived in Norlândia early Monday for a two-day state visit."
+IN_THE_COUNTRY = "He had arrived in the country early Monday for the visit."
+MONDAY = PartialDate.parse("2031-03-03")
+
+
+def test_a_day_told_by_its_hour_without_on_is_the_arrival_s() -> None:
+    assert arrival_weekday(EARLY) == ("Monday", "Norlândia")
+    assert arrival_weekday(EARLY_HOURS) == ("Monday", "Norlândia, Norland")
+    assert arrival_weekday(IN_THE_COUNTRY) == ("Monday", "")
+    assert arrival_weekday("Oskaro arrived in Dunmere late Wednesday on a three-day visit") == ("Wednesday", "Dunmere")
+    assert arrival_weekday("Oskaro arrived in Dunmere early Monday and will hold talks on Tuesday") is None  # a second day
+    assert arrival_weekday("Oskaro will arrive in Dunmere early Monday") is None  # a plan
+
+
+def test_one_place_written_with_and_without_its_accents() -> None:
+    assert one_place("Norlandia", "Norlândia, Norland")
+    assert not one_place("Norlandia", "Dunmere")
+
+
+def test_an_arrival_early_on_one_day_against_another_day_disagrees() -> None:
+    sunday = make_fact("a-d01", "a", ON_SUNDAY, "2031-03-02", topics=("arrival",))
+    for quote in (EARLY, EARLY_HOURS, IN_THE_COUNTRY):
+        assert facts_end_differently(sunday, make_fact("b-d01", "b", quote, "2031-03-03", topics=("arrival",)))
+    early = stay_start(EARLY, MONDAY)
+    assert early is not None and early.day == dt.date(2031, 3, 3) and early.small_hours
+
+
+def test_the_small_hours_against_the_night_before_are_one_night() -> None:
+    """An arrival "on March 2 night" and one "early Monday" (March 3) tell one landing after midnight, not two days."""
+    night = make_fact("a-d01", "a", "Oskaro arrived in Norlandia on March 2 night, starting a state visit.", "2031-03-02")
+    late = make_fact("c-d01", "c", "Oskaro arrived in Norlandia late Sunday for talks.", "2031-03-02")
+    early = make_fact("b-d01", "b", EARLY, "2031-03-03")
+    assert not facts_end_differently(night, early)
+    assert not facts_end_differently(late, early)
+    tuesday = make_fact("d-d01", "d", "Oskaro arrived in Norlandia early Tuesday for talks.", "2031-03-04")
+    assert facts_end_differently(night, tuesday)  # two days on: no one night

@@ -22,11 +22,21 @@ What is read here is held to more than the reading with "on":
   ("Warsaw, Poland"), and two arrivals are set against each other only if
   they name one place: "Poland" meets "Warsaw, Poland", while "New Delhi"
   no longer meets "New York" by their first word.
+
+The hour of the day is read too when news dates an arrival by it without "on"
+("arrived in Brasília early Monday", "in the early hours of Monday", "arrived
+in Dushanbe late Wednesday"): four reports of a landing at 00:30 on Monday
+against one "who arrived in Brasilia on Sunday" are one arrival on two days.
+A landing in the small hours is also told as the night before ("arrived in
+Hanoi on June 19 night" against "early Thursday morning", June 20): an early
+arrival and one the day before at night or late are one night, not a
+disagreement (:func:`one_night`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
 
@@ -40,6 +50,15 @@ _PLACE_RUN = rf"(?P<place>{PLACE_RUN})"
 _DAY_BEFORE = re.compile(rf"\bon\s+(?P<weekday>{FULL_WEEKDAY_PATTERN}),?\s+(?:arrived|landed)\b(?:\s+(?:in|at)\s+{_PLACE_RUN})?")
 #: The day after the place, without "on": "arrived in Warsaw, Poland Wednesday evening".
 _DAY_AFTER_PLACE = re.compile(rf"\b(?:arrived|landed)\s+(?:in|at)\s+{_PLACE_RUN},?\s+(?P<weekday>{FULL_WEEKDAY_PATTERN})\b")
+#: The day after the verb (and place), by its hour without "on": "arrived in Brasília early Monday", "arrived in
+#: Brasília, Brazil, in the early hours of Monday", "had arrived in the country early Monday", "late Wednesday".
+_DAY_BY_HOUR = re.compile(
+    rf"\b(?:arrived|landed)(?:\s+(?:in|at)\s+(?:the\s+country|{_PLACE_RUN}))?,?\s+"
+    rf"(?P<hour>early|late|in\s+the\s+(?:early|small)\s+hours\s+of)\s+(?P<weekday>{FULL_WEEKDAY_PATTERN})\b"
+)
+#: An arrival in the small hours of its day ("early Monday", "in the early hours of Monday"); and one told at night.
+_SMALL_HOURS = re.compile(rf"\bearly\s+(?:on\s+)?(?:{FULL_WEEKDAY_PATTERN})\b|\bin\s+the\s+(?:early|small)\s+hours\b")
+_AT_NIGHT = re.compile(r"\b(?:night|midnight|late)\b")
 #: Every day a quote names: a weekday or a month's day.
 _ANY_DAY = re.compile(
     rf"\b(?:{FULL_WEEKDAY_PATTERN})\b|\b(?:{FULL_MONTH_PATTERN})\s+[0-3]?[0-9]\b|\b[0-3]?[0-9]\s+(?:{FULL_MONTH_PATTERN})\b"
@@ -47,11 +66,11 @@ _ANY_DAY = re.compile(
 
 
 def arrival_weekday(quote: str) -> tuple[str, str] | None:
-    """The weekday and the place of an arrival done, when the day stands before the verb or after the place
-    without "on", and the quote names no other day; None otherwise."""
+    """The weekday and the place of an arrival done, when the day stands before the verb, after the place
+    without "on", or after its hour ("early Monday"), and the quote names no other day; None otherwise."""
     if "arrived" not in quote and "landed" not in quote:  # most quotes: skip the patterns
         return None
-    found = _DAY_BEFORE.search(quote) or _DAY_AFTER_PLACE.search(quote)
+    found = _DAY_BEFORE.search(quote) or _DAY_AFTER_PLACE.search(quote) or _DAY_BY_HOUR.search(quote)
     if found is None or len(_ANY_DAY.findall(quote)) != 1:
         return None
     return found.group("weekday"), found.group("place") or ""
@@ -66,9 +85,32 @@ def told_by_a_clock(quote: str) -> bool:
     return _CLOCK.search(quote) is not None
 
 
+def in_small_hours(quote: str) -> bool:
+    """Whether an arrival is told in the small hours of its day ("early Monday", "in the early hours of Monday")."""
+    return _SMALL_HOURS.search(quote) is not None
+
+
+def at_night(quote: str) -> bool:
+    """Whether an arrival is told at night or late ("on June 19 night", "late Sunday")."""
+    return _AT_NIGHT.search(quote) is not None
+
+
+def one_night(earlier_at_night: bool, later_in_small_hours: bool, days_apart: int) -> bool:
+    """Whether two arrival days a day apart are one night told two ways: the later in its small hours, the earlier at
+    night or late ("on June 19 night" against "early Thursday", June 20)."""
+    return days_apart == 1 and earlier_at_night and later_in_small_hours
+
+
 def place_names(place: str) -> frozenset[str]:
-    """The names a place is written with: "Warsaw, Poland" is Warsaw and Poland."""
-    return frozenset(part.strip() for part in place.split(",") if part.strip())
+    """The names a place is written with: "Warsaw, Poland" is Warsaw and Poland; accents dropped, since outlets
+    write one city with and without them ("Brasília", "Brasilia")."""
+    return frozenset(_unaccented(part.strip()) for part in place.split(",") if part.strip())
+
+
+def _unaccented(name: str) -> str:
+    if name.isascii():  # most names: nothing to drop
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def one_place(a: str, b: str) -> bool:

@@ -29,9 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefgen.corpus.arrival_days import PLACE_RUN, arrival_weekday, one_place, told_by_a_clock
+from briefgen.corpus.arrival_days import PLACE_RUN, arrival_weekday, at_night, in_small_hours, one_night, one_place, told_by_a_clock
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.models import Fact
 from briefgen.text.dates import PartialDate, date_of, spelled_day
@@ -61,6 +61,9 @@ class StayEnd:
     weekday: int | None  # 0 = Monday
     arrival: bool = False  # the first day (an arrival), not the last
     place: str = ""  # where the arrival was, if the quote names it
+    #: An arrival told in the small hours of its day ("early Monday"), or at night or late ("on June 19 night").
+    small_hours: bool = field(default=False, compare=False)
+    night: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         lead = "arrived" + (f" in {self.place}" if self.place else "") if self.arrival else "until"
@@ -127,21 +130,27 @@ def stay_start(quote: str, date: PartialDate) -> StayEnd | None:
         return None
     if day is None and weekday is not None and date.day is not None:
         day = _nearest_weekday(date.first_day, weekday)
+    hours = {"small_hours": in_small_hours(quote), "night": at_night(quote)}
     if day is not None:
-        return StayEnd(day, day.weekday(), arrival=True, place=place or "")
-    return StayEnd(None, weekday, arrival=True, place=place or "") if weekday is not None else None
+        return StayEnd(day, day.weekday(), arrival=True, place=place or "", **hours)
+    return StayEnd(None, weekday, arrival=True, place=place or "", **hours) if weekday is not None else None
 
 
 def ends_clash(a: StayEnd, b: StayEnd) -> bool:
     """Two ends of one stay that cannot both be right: different days, or different weekdays where a day is unknown.
 
     Days more than a week apart are taken for two stays, not one stay ended twice.  A first day is only set
-    against a first day, in one place (or a place one side leaves unnamed).
+    against a first day, in one place (or a place one side leaves unnamed), and an arrival in the small hours
+    against one the night before is one night (:func:`briefgen.corpus.arrival_days.one_night`).
     """
     if a.arrival != b.arrival or not one_place(a.place, b.place):
         return False
     if a.day is not None and b.day is not None:
-        return a.day != b.day and abs((a.day - b.day).days) <= 7
+        apart = abs((a.day - b.day).days)
+        if apart == 1 and a.arrival:
+            earlier, later = (a, b) if a.day < b.day else (b, a)
+            return not one_night(earlier.night, later.small_hours, apart)
+        return a.day != b.day and apart <= 7
     return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
 
 
