@@ -70,7 +70,9 @@ def arrival_weekday(quote: str) -> tuple[str, str] | None:
     without "on", or after its hour ("early Monday"), and the quote names no other day; None otherwise."""
     if "arrived" not in quote and "landed" not in quote:  # most quotes: skip the patterns
         return None
-    found = _DAY_BEFORE.search(quote) or _DAY_AFTER_PLACE.search(quote) or _DAY_BY_HOUR.search(quote)
+    found = _DAY_BEFORE.search(quote) or _DAY_AFTER_PLACE.search(quote)
+    if found is None and ("early" in quote or "late" in quote):  # the hour's words, else skip its pattern
+        found = _DAY_BY_HOUR.search(quote)
     if found is None or len(_ANY_DAY.findall(quote)) != 1:
         return None
     return found.group("weekday"), found.group("place") or ""
@@ -87,12 +89,12 @@ def told_by_a_clock(quote: str) -> bool:
 
 def in_small_hours(quote: str) -> bool:
     """Whether an arrival is told in the small hours of its day ("early Monday", "in the early hours of Monday")."""
-    return _SMALL_HOURS.search(quote) is not None
+    return ("early" in quote or "small" in quote) and _SMALL_HOURS.search(quote) is not None
 
 
 def at_night(quote: str) -> bool:
     """Whether an arrival is told at night or late ("on June 19 night", "late Sunday")."""
-    return _AT_NIGHT.search(quote) is not None
+    return ("night" in quote or "late" in quote) and _AT_NIGHT.search(quote) is not None
 
 
 def one_night(earlier_at_night: bool, later_in_small_hours: bool, days_apart: int) -> bool:
