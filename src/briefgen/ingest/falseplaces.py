@@ -22,10 +22,9 @@ place either: the words below are for sections, never for towns.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefgen.ingest.furniture import FURNITURE
-from briefgen.ingest.sites import known_sites
+from briefgen.ingest.sites import known_outlet_names
 
 # A lede's sentence has more words than a weather box's value ("Clear sky").
 _LEDE_WORDS = 6
@@ -92,11 +91,6 @@ def furniture_opening(line: str) -> bool:
     return any(pattern.fullmatch(first) for _, pattern in FURNITURE)
 
 
-@cache
-def _outlet_names() -> frozenset[str]:
-    return frozenset(name.casefold() for name in known_sites().values())
-
-
 def _credits_an_outlet(opening: str) -> bool:
     """Whether an opening before its colon is, whole, a known outlet's name ("Arab Finance:")."""
-    return " ".join(opening.strip(" :|").split()).casefold() in _outlet_names()
+    return " ".join(opening.strip(" :|").split()).casefold() in known_outlet_names()

@@ -53,6 +53,12 @@ def known_sites() -> dict[str, str]:
     return parse_sites(files("briefgen.ingest").joinpath(TABLE_FILE).read_text(encoding="utf-8"))
 
 
+@cache
+def known_outlet_names() -> frozenset[str]:
+    """Every outlet name of the built-in table, case-folded: for asking whether a line is only an outlet's name."""
+    return frozenset(name.casefold() for name in known_sites().values())
+
+
 def lookup_site(url: str, table: dict[str, str]) -> tuple[str, str] | None:
     """The table entry an address belongs to, as (key, outlet): the most specific one.
 

@@ -31,7 +31,7 @@ from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
-from briefgen.ingest.sites import known_sites, lookup_site
+from briefgen.ingest.sites import known_outlet_names, known_sites, lookup_site
 from briefgen.ingest.text import Part
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
@@ -100,8 +100,7 @@ def _carried_outlet(headline: str, address: str | None) -> bool:
         return False
     own = lookup_site(address, known_sites())
     key = " ".join(headline.split()).casefold()
-    names = {name.casefold() for name in known_sites().values()}
-    return key in names and (own is None or own[1].casefold() != key)
+    return key in known_outlet_names() and (own is None or own[1].casefold() != key)
 
 
 # A masthead that prints only the opening words of the site's name: two or three capitalised words, of this many letters at
