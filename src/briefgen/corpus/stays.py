@@ -147,9 +147,9 @@ def ends_clash(a: StayEnd, b: StayEnd) -> bool:
         return False
     if a.day is not None and b.day is not None:
         apart = abs((a.day - b.day).days)
-        if apart == 1 and a.arrival:
-            earlier, later = (a, b) if a.day < b.day else (b, a)
-            return not one_night(earlier.night, later.small_hours, apart)
+        earlier, later = (a, b) if a.day < b.day else (b, a)
+        if a.arrival and one_night(earlier.night, later.small_hours, apart):
+            return False
         return a.day != b.day and apart <= 7
     return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday
 
