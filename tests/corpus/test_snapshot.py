@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,6 +78,71 @@ def test_a_big_corpus_is_kept_by_a_forked_writer_and_read_back_only_once_written
     assert snapshot_valid(mini_project)
     assert not snapshot._writers
     assert seen(load_corpus(mini_project)) == seen(first) == seen(fresh(mini_project))
+
+
+# A command-line ``check`` whose snapshot writer waits for a file to appear before it writes the snapshot
+# (as if pickling took that long), the corpus treated as big.
+_HELD_WRITER_CHECK = """
+import sys, time
+from pathlib import Path
+from briefgen.corpus import snapshot
+snapshot.ASIDE_MIN_MODELS = 0
+release = Path(sys.argv[2])
+write = snapshot.SnapshotStore._write
+def held(self, name, *args, **kwargs):
+    deadline = time.monotonic() + 60
+    while name == snapshot.CORPUS_FILE and not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return write(self, name, *args, **kwargs)
+snapshot.SnapshotStore._write = held
+sys.argv = ["briefgen", "-C", sys.argv[1], "check"]
+from briefgen.cli import console
+console()
+"""
+
+
+def _check_with_held_writer(project: Path, release: Path) -> subprocess.CompletedProcess[str]:
+    if not corpusfiles.safe_to_fork():
+        pytest.skip("the snapshot is written aside only where this process may fork")
+    command = [sys.executable, "-c", _HELD_WRITER_CHECK, str(project), str(release)]
+    # Output read through pipes: run() returns only once no process holds them.
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def _wait_for_lock(fd: int) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            assert time.monotonic() < deadline, "the writer never finished"
+            time.sleep(0.01)
+
+
+def test_a_check_ends_without_waiting_for_its_snapshot_and_the_next_load_waits_for_it(mini_project: Path, tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    result = _check_with_held_writer(mini_project, release)
+    assert result.returncode == 1, result.stderr  # the mini project's brief names a layout it lacks: reported, not a crash
+    assert "sources disagree on figures" in result.stderr  # the answer was given in full
+    assert not (mini_project / SNAPSHOT_DIR / CORPUS_FILE).exists()  # the writer is still held back
+    release.touch()
+    started = fresh(mini_project)
+    assert snapshot_valid(mini_project)  # waited for the writer the ended check left, then read its file
+    assert seen(load_corpus(mini_project)) == seen(started)
+
+
+def test_a_writer_left_to_finish_does_not_make_a_deleted_cache_folder_again(mini_project: Path, tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    assert _check_with_held_writer(mini_project, release).returncode == 1
+    lock = os.open(mini_project / SNAPSHOT_DIR / "corpus.writing", os.O_RDONLY)
+    try:
+        shutil.rmtree(mini_project / "build")  # ``rm -rf build`` right after the check
+        release.touch()
+        _wait_for_lock(lock)
+    finally:
+        os.close(lock)
+    assert not (mini_project / "build").exists()
 
 
 def _edit_claim(project: Path) -> None:

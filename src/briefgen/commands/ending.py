@@ -7,6 +7,10 @@ one), that is about 0.05 s of CPU on one core, after the last line is printed
 and with nothing else left to run: the process's memory goes back to the
 system whole when it exits anyway.
 
+A snapshot of the corpus still being written by a forked child is not
+waited for: the child finishes it alone (:func:`briefgen.corpus.snapshot.let_writers_finish_alone`),
+and the next command that wants it waits for it there.
+
 A command that holds nothing but its own data may say so (:func:`keep_until_exit`,
 with the object it would otherwise free).  The process started from the
 command line (:func:`end`) then runs the exit handlers (a snapshot writer is
@@ -44,8 +48,12 @@ def end(code: int) -> NoReturn:
     """End the process with ``code``: at once after the exit handlers and a flush when a command kept its data, else as usual.
 
     Only a process with no other thread ends at once: a thread left running
-    (the preview's) is joined by Python's own ending.
+    (the preview's) is joined by Python's own ending.  Either way, a snapshot
+    writer is left to finish alone.
     """
+    snapshots = sys.modules.get("briefgen.corpus.snapshot")  # loaded only by a command that read the corpus
+    if snapshots is not None:
+        snapshots.let_writers_finish_alone()
     if not _kept or threading.active_count() != 1:
         sys.exit(code)
     atexit._run_exitfuncs()

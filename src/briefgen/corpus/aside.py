@@ -63,6 +63,7 @@ class Aside(Generic[T]):
             try:
                 os.close(read_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+                _say_nothing()
                 # The child exits without freeing anything: the cycle collector would only walk (and copy,
                 # page by page, from the parent) objects it never needs to free.
                 gc.disable()
@@ -91,6 +92,16 @@ class Aside(Generic[T]):
                     return value
         return self._work()
 
+    def let_go(self) -> None:
+        """Neither wait for the child nor stop it: it finishes its work alone, after this process if need be.
+
+        For work whose effect is a file (a snapshot), not a value: the child's
+        result goes unread, and once this process has ended the system reaps it.
+        """
+        pipe, self._pid, self._pipe = self._pipe, None, None
+        if pipe is not None:
+            os.close(pipe)
+
     def discard(self) -> None:
         """Stop the child, if one runs: its result will not be asked for."""
         pid, pipe = self._pid, self._pipe
@@ -101,3 +112,18 @@ class Aside(Generic[T]):
                 os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
+
+
+def _say_nothing() -> None:
+    """In a child: its standard output and error go to the null device.
+
+    A child prints nothing, but it holds copies of the parent's output: a
+    caller reading this process through a pipe would otherwise see the end of
+    the output only when the last child ended, not when this process did.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        for fd in (1, 2):
+            os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)

@@ -180,16 +180,18 @@ class ParseGroup:
         return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload)
 
 
-def write_replacing(path: Path, data: bytes) -> bool:
+def write_replacing(path: Path, data: bytes, *, make_folder: bool = True) -> bool:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
     No fsync: a cache file cut short by a crash fails its checksum and is
     ignored, so durability is not worth its cost here.  Returns False,
-    silently, when the folder cannot be written (a read-only checkout).
+    silently, when the folder cannot be written (a read-only checkout), or
+    is missing and ``make_folder`` is false.
     """
     temporary = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         temporary = Path(name)
         with os.fdopen(fd, "wb") as handle:

@@ -187,9 +187,20 @@ def spare_core_for_a_fork() -> bool:
         return False  # asked first: the preview (threads) must not wait for the load count below on every save
     if _usable_cpus() - _others_running() < 2:
         return False
+    return safe_to_fork()
+
+
+def safe_to_fork() -> bool:
+    """Whether this process may fork a child at all, whatever the cores are doing.
+
+    Only a process with one thread (not the preview's server) that is not
+    itself a daemonic worker (which may not start processes).
+    """
+    if sys.platform != "linux" or threading.active_count() != 1:
+        return False
     import multiprocessing
 
-    return not multiprocessing.current_process().daemon  # a daemonic process may not start processes
+    return not multiprocessing.current_process().daemon
 
 
 def _worth_a_pool(files: list[tuple[Path, str]]) -> bool:

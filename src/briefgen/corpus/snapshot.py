@@ -38,6 +38,7 @@ both off; deleting ``build/.cache/`` is always safe.
 from __future__ import annotations
 
 import atexit
+import fcntl
 import hashlib
 import hmac
 import importlib.util
@@ -55,6 +56,7 @@ from typing import Any
 
 from briefgen.corpus.aside import Aside
 from briefgen.corpus.cache import cache_enabled, payload_mac, write_replacing
+from briefgen.corpus.files import safe_to_fork
 from briefgen.loading.yamlload import LOADER_VERSION
 from briefgen.project import CACHE_DIR, DRAFTS_DIR, FACTS_DIR, SOURCES_DIR
 
@@ -70,6 +72,11 @@ _MAX_HEADER_BYTES = 4096
 #: on 50,000 facts, pickling and signing it takes about a second that ``check`` spends on linking meanwhile.
 ASIDE_MIN_MODELS = 5_000
 _writers: list[Aside[bool]] = []  # forked writers not yet waited for
+#: Held (exclusive) by a snapshot writer while it works; a reader in any process waits for it.
+_WRITING_LOCK = "corpus.writing"
+#: How long a reader waits for another process's writer before loading the corpus itself.
+WRITER_WAIT_SECONDS = 30.0
+_WRITER_POLL_SECONDS = 0.01
 
 # (name, size, inode, mode, mtime_ns, ctime_ns)
 Stat = tuple[str, int, int, int, int, int]
@@ -182,6 +189,7 @@ class SnapshotStore:
     def read_corpus(self, inputs: Inputs) -> tuple[Inputs, Any] | None:
         """The stored state, when it was made by this code from files that are still exactly ``inputs``."""
         wait_for_writers()  # a snapshot this process is still writing is read once written, never half-way
+        self._wait_for_a_writer_elsewhere()  # and one an earlier process left writing
         stream = self._signed(CORPUS_FILE)
         if stream is None:
             return None
@@ -200,19 +208,64 @@ class SnapshotStore:
         """Store ``state`` as loaded from ``inputs``; False when it could not be written.
 
         A state of ``models`` facts and sources or more is written by a
-        forked process when a core is free (True then means "started"):
-        the caller goes on with its work, and this process waits for the
-        writer before it reads a snapshot or exits.
+        forked process wherever this one may fork (True then means
+        "started"): the caller goes on with its work.  This process waits
+        for the writer before it reads a snapshot, and at exit, unless the
+        command line's ending lets it finish alone
+        (:func:`let_writers_finish_alone`).  While it writes, it holds the
+        folder's writing lock, which any process's :meth:`read_corpus` waits for.
         """
         if models < ASIDE_MIN_MODELS:
             return self._write(CORPUS_FILE, inputs, state)
-        writer = Aside.start(lambda: self._write(CORPUS_FILE, inputs, state))
-        if not writer.forked:  # no core to spare: written here, now
-            return writer.result()
+        lock = self._take_writing_lock()
+        try:
+            # The folder exists (the lock is in it): a writer that outlives this process must not make it
+            # again after someone deleted it (``rm -rf build`` after ``check``).
+            writer = Aside.start(lambda: self._write(CORPUS_FILE, inputs, state, make_folder=False), fork=safe_to_fork())
+            if not writer.forked:  # a process with threads (the preview): written here, now
+                return writer.result()
+        finally:
+            if lock is not None:
+                os.close(lock)  # a forked writer holds its own copy, and the lock, until it ends
         if not _writers:
             atexit.register(wait_for_writers)
         _writers.append(writer)
         return True
+
+    def _take_writing_lock(self) -> int | None:
+        """The writing lock, taken (exclusive), as an open descriptor; None when it cannot be had."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.directory / _WRITING_LOCK, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # another process is writing a snapshot: ours goes to the same place by a rename all the same
+            os.close(fd)
+            return None
+        return fd
+
+    def _wait_for_a_writer_elsewhere(self) -> None:
+        """Wait, a bounded time, while another process (an earlier ``check`` that has ended) still writes the snapshot."""
+        try:
+            fd = os.open(self.directory / _WRITING_LOCK, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return  # no lock: no writer has ever run here
+        try:
+            deadline = time.monotonic() + WRITER_WAIT_SECONDS
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    return  # free: released when the descriptor closes below
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        return  # a writer this slow is not waited for: the corpus is loaded afresh instead
+                    time.sleep(_WRITER_POLL_SECONDS)
+                except OSError:
+                    return
+        finally:
+            os.close(fd)
 
     def read_derived(self, name: str, inputs: Inputs) -> Any:
         """A result (``proposals``, ``digests``) worked out from ``inputs`` by this code, or None."""
@@ -230,13 +283,13 @@ class SnapshotStore:
         """Keep a result worked out from ``inputs``."""
         return self._write(_derived_file(name), inputs.key(), value)
 
-    def _write(self, name: str, head: object, value: object) -> bool:
+    def _write(self, name: str, head: object, value: object, *, make_folder: bool = True) -> bool:
         try:
             payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return False
         header = {"format": SNAPSHOT_FORMAT, "code": code_key(), "payload_hmac": payload_mac(payload)}
-        return write_replacing(self.directory / name, json.dumps(header).encode("ascii") + b"\n" + payload)
+        return write_replacing(self.directory / name, json.dumps(header).encode("ascii") + b"\n" + payload, make_folder=make_folder)
 
     def _signed(self, name: str) -> io.BytesIO | None:
         """The payload of a snapshot file, once its header and signature are verified; None for any doubt."""
@@ -265,6 +318,19 @@ def wait_for_writers() -> None:
     """Wait for the snapshot writers this process forked: their files are complete once this returns."""
     while _writers:
         _writers.pop().result()
+
+
+def let_writers_finish_alone() -> None:
+    """For a process about to end: leave its snapshot writers to finish after it, unwaited.
+
+    The person at the command line gets the prompt back as soon as the
+    answer is printed; the snapshot (about a second of pickling on 50,000
+    facts) is the next command's gain, not this one's cost.  The next
+    command's :meth:`SnapshotStore.read_corpus` waits for a writer still at
+    work, through the writing lock, rather than load the corpus again.
+    """
+    while _writers:
+        _writers.pop().let_go()
 
 
 def state_of(thing: object, names: tuple[str, ...]) -> tuple[object, ...]:
