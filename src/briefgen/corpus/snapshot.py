@@ -33,6 +33,11 @@ ignored, never unpickled.  The link proposals ``check`` makes, and the digests o
 the models a build hashes, are kept in files of their own keyed by the
 snapshot's inputs.  ``BRIEFGEN_NO_CACHE=1`` turns
 both off; deleting ``build/.cache/`` is always safe.
+
+A big corpus's snapshot is written by a forked child that a command-line
+process does not wait for (:func:`let_writers_finish_alone`): it holds the
+folder's writing lock until its file is in place, and a later read, in any
+process, waits for that lock rather than miss the snapshot and load afresh.
 """
 
 from __future__ import annotations
