@@ -172,6 +172,7 @@ SETS = [
         "intake_final140",
         "intake_final141",
         "intake_final142",
+        "intake_final143",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
