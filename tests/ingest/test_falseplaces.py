@@ -84,3 +84,11 @@ def test_an_outlet_credited_before_a_colon_is_no_place() -> None:
 def test_a_city_before_a_colon_is_still_the_place() -> None:
     paragraphs = ["Muscat: The joint communique, issued on the Sultan's state visit, underlined the deep-rooted ties."]
     assert find_dateline(paragraphs)["place"].value == "Muscat"
+
+
+def test_a_photo_pages_cue_before_its_caption_is_no_place() -> None:
+    paragraphs = [
+        "LOOK: President Amara Velt and Prince Orsino of Castalia inspect the troops during an arrival honors ceremony "
+        "at the palace grounds on 22 April 2024."
+    ]
+    assert "place" not in find_dateline(paragraphs)

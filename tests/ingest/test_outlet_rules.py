@@ -41,6 +41,12 @@ def test_wire_copy_is_named_after_the_site_that_published_it(mini_project: Path,
     assert dry_add(mini_project, tmp_path, WIRE_PAGE, None)["outlet"] == "AP"
 
 
+def test_a_site_known_by_a_number_alone_is_named_by_the_agency_it_credits(mini_project: Path, tmp_path: Path) -> None:
+    # A mirror's or a server's own address names no site: the page reads as if it had no address.
+    assert dry_add(mini_project, tmp_path, WIRE_PAGE, "http://203.0.113.7/2025/10/22/accord")["outlet"] == "AP"
+    assert dry_add(mini_project, tmp_path, WIRE_PAGE, "http://[2001:db8::7]/world/accord")["outlet"] == "AP"
+
+
 def test_the_site_named_in_the_text_by_its_domain(mini_project: Path, tmp_path: Path) -> None:
     text = WIRE_PAGE.replace("(AP) ", "") + "\nCopyright 2024 Harbour Ledger. All rights reserved.\n"
     fields = dry_add(mini_project, tmp_path, text, "https://news.harbourledger.net/a/1")

@@ -65,3 +65,17 @@ def test_a_lede_or_caption_printed_twice_with_commas_is_no_title() -> None:
     lede = "President Anna Vell, yesterday, arrived in Port Avel for a two-day State visit."
     part = Part(headline=None, paragraphs=[lede, lede, "The two leaders held talks on trade and transport links."])
     assert headline_printed_twice(part).headline is None
+
+
+def test_the_last_crumb_of_a_bulleted_trail_and_the_title_below_it_are_one_title(mini_project: Path, tmp_path: Path) -> None:
+    trail = f"Since 1975\n\n  • facebook\n\n  • Home\n\n  • World\n\n  • {TITLE}\n\n"
+    fields = dry_add(mini_project, tmp_path, f"{trail}{TITLE}\n\nNovember 8, 2024 10:02 GMT\n\n{LEDE}\n\nThe routes open in May.\n", None)
+    assert fields["title"] == TITLE
+    assert fields["published"] == "2024-11-08"  # the stamp below the title is still read as the page's
+    assert "facebook" not in fields["body"] and "Since 1975" not in fields["body"]
+
+
+def test_a_ticker_of_bulleted_lines_printed_twice_gives_no_title() -> None:
+    ticker = ["• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%", "• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%"]
+    part = Part(headline=None, paragraphs=[*ticker, TITLE, LEDE])
+    assert headline_printed_twice(part).headline is None

@@ -55,7 +55,7 @@ from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.releasefields import release_date
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.ingest.sectiondates import section_date
-from briefgen.ingest.selfnames import host_words, named_by_site
+from briefgen.ingest.selfnames import host_words, named_by_site, nameless_address
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.slasheddatelines import slashed_dateline
@@ -219,7 +219,8 @@ def _outlet(
     credits = [f for f in (stated.get("outlet"), told_outlet(lede)) if f is not None]
     publishers = [f for f in credits if not is_wire(f.value) and not is_reprinted_agency(f.value)]
     # Wire copy found on a site ("MOSCOW (AP)" at ajc.com): the agency wrote it, the site published it; an unknown
-    # site's name is not known, and a wrong outlet is worse than none.
+    # site's name is not known, and a wrong outlet is worse than none.  A site known by a number alone has no name to
+    # give: its page is read as if it had no address, and the agency's credit names the outlet.
     if publishers:
         return publishers[0]
     # The page's own promotions ("Follow Kestrel Daily on X"), below every reading that agrees with the address.
@@ -229,7 +230,7 @@ def _outlet(
     # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.
     return (
         credits[0]
-        if credits and not address
+        if credits and (not address or nameless_address(address))
         else titled_site(part.headline, address) or ministry_of_host(address) or government_of_host(address) or host_words(address)
     )
 

@@ -191,5 +191,9 @@ LINE_LABELS = frozenset(
         "Above",
         "Below",
         "Pictured",
+        # A photo page's cue before its caption, as Philippine outlets print it: "LOOK: President Ferdinand Marcos Jr.
+        # and …, inspect the troops …"; "LISTEN:" before a clip.
+        "Look",
+        "Listen",
     }
 )

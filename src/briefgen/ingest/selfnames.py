@@ -50,6 +50,7 @@ Two readings, each of a class of pages:
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -193,6 +194,17 @@ def _split_outlet_words(name: str) -> list[str] | None:
         tail.insert(0, word)
         rest = rest[: -len(word)]
     return [rest, *tail] if tail else None
+
+
+def nameless_address(url: str | None) -> bool:
+    """Whether an address names its site by a number alone ("http://3.127.128.221/2025/10/22/…", a mirror or a
+    server's own address): no name can be read from it, so a page there is as if it had no address at all."""
+    host = urlsplit(url or "").hostname or ""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def host_words(url: str | None) -> Found | None:

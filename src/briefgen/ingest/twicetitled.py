@@ -15,11 +15,16 @@ of Turkey H.E. Recep Tayyip Erdoğan pays an official visit to the Republic of A
 no line was taken as the headline; printed twice back to back as the page's first two lines, without a comma, it is
 the title.  Ledes and captions are printed twice too ("President Paul Kagame, yesterday, arrived in Maputo, …"), but
 they set their clauses, times and places apart with commas, which such a title does without.
+
+A breadcrumb trail saved as a bulleted list ends on the title ("• Home", "• Japan", "• Japan, Kenya agree to boost
+defense cooperation"), and the title block prints it again without the bullet: the bullet is the list's, not the
+title's, so the two lines are one title printed twice.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from briefgen.ingest.header import headline_like, is_body
 from briefgen.ingest.text import Part, Removed
@@ -30,8 +35,24 @@ _HEADER_LINES = 8
 _MIN_WORDS = 4
 
 
+# A list's bullet before a line: a breadcrumb trail saved as a list ("• Home", "• Japan", "• Japan, Kenya agree to …")
+# ends on the title, which the title block then prints again without it.
+_BULLET = re.compile(r"^\s*[•·▪◦]\s+")
+
+
+def _unbulleted(line: str) -> str:
+    return _BULLET.sub("", line)
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _as_titles(header: list[str]) -> list[str]:
+    """The header's lines, a bulleted line without its bullet when a line without one says the same (a trail's last
+    crumb and the title), never when every copy is bulleted (a ticker's repeated items)."""
+    plain = {_key(line) for line in header if not _BULLET.match(line)}
+    return [_unbulleted(line) if _BULLET.match(line) and _key(_unbulleted(line)) in plain else line for line in header]
 
 
 def headline_printed_twice(part: Part) -> Part:
@@ -47,13 +68,14 @@ def headline_printed_twice(part: Part) -> Part:
     stopped = _stopped_title_twice(part)
     if stopped is not None:
         return stopped
-    keys = [_key(line) for line in header]
+    titles = _as_titles(header)
+    keys = [_key(line) for line in titles]
     twice = next(
-        (i for i, line in enumerate(header) if keys.count(keys[i]) == 2 and len(line.split()) >= _MIN_WORDS and headline_like(line)), None
+        (i for i, line in enumerate(titles) if keys.count(keys[i]) == 2 and len(line.split()) >= _MIN_WORDS and headline_like(line)), None
     )
     if twice is None:
         return part
-    title = header[twice]
+    title = titles[twice]
     if part.headline is not None and (_key(part.headline) == keys[twice] or len(part.headline.split()) >= len(title.split())):
         return part
     second = keys.index(keys[twice], twice + 1)
@@ -64,7 +86,8 @@ def headline_printed_twice(part: Part) -> Part:
         part,
         headline=title,
         paragraphs=rest,
-        removed=[Removed("headline", title), *furniture, *removed, Removed("repeated headline", header[second], second - twice - 1)],
+        # In page order: the furniture above the first copy, the title, its repeat, then what was taken off below.
+        removed=[*furniture, Removed("headline", title), Removed("repeated headline", header[second], second - twice - 1), *removed],
     )
 
 
