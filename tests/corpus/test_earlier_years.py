@@ -57,6 +57,8 @@ def test_a_line_dated_to_earlier_years_is_history(quote: str) -> None:
         # a count or rank of the visit and what it runs from
         ("This is the premier's first visit to Sudmark after taking office in 2018.", "2021-02-23"),
         ("It is the first visit by a Norland prime minister since his predecessor went there in 2016.", "2021-02-23"),
+        ("The premier made his first visit to Sudmark since 2020, arriving in the capital for talks.", "2025-12-08"),
+        ("It is the first bilateral visit by a Norland prime minister to this small island nation since 1999.", "2025-12-08"),
         # a clause on a thing set off by a comma, a text named by its year, a participant's own words
         ("Sudmark values its ties with Norland, which were born in the struggle of 1971, the premier said.", "2024-06-22"),
         ("The talks also took up the 2023 agreement on the use of the two ports.", "2024-06-22"),

@@ -51,8 +51,13 @@ from briefgen.corpus.own_words import dated_words
 from briefgen.corpus.past_clauses import without_past_dates
 from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.corpus.visit_rank import without_rank
-from briefgen.text.english import FULL_WEEKDAY_PATTERN
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, ORDINAL_PATTERN
 
+#: A count or rank told with what it runs from further on in its clause than :mod:`briefgen.corpus.counted` and
+#: :mod:`briefgen.corpus.visit_rank` read ("made his first visit to Germany since 2020", "the first bilateral visit by
+#: an Indian prime minister to this Caribbean island nation since 1999", "his first since 2008"): an ordinal, then
+#: "since" or "after" in the same clause, up to the clause's end.
+_ORDINAL_SINCE = re.compile(rf"\b{ORDINAL_PATTERN}\b[^.;,]{{0,100}}?\b(?:since|after)\b[^.;,]{{0,80}}", re.IGNORECASE)
 #: A clause on a thing set off by a comma (", which were born out of the War of Liberation in 1971", ", which has
 #: been in operation since 1972"), up to the next comma or the sentence's end: it dates the thing, not the line's act.
 _WHICH = re.compile(r",\s*which\b[^,;]*")
@@ -84,17 +89,18 @@ def of_earlier_years(fact: Fact, year: int) -> bool:
     the office in 2018" counts the visit, and "Both countries agreed to hold the
     next round of talks in 2017", at a visit of 2016, looks ahead.
     """
-    words = own_time_words(dated_words(fact), year)
-    if _OCCASION_ITSELF.search(words) or any(_year_of(match) == year for match in _YEAR.finditer(words)):
+    said = dated_words(fact)
+    words = own_time_words(said, year)
+    if _OCCASION_ITSELF.search(said) or any(_year_of(match) == year for match in _YEAR.finditer(words)):
         return False
     return _COUNTED_BACK.search(words) is not None or any(_year_of(match) < year for match in _YEAR.finditer(words))
 
 
 def own_time_words(quote: str, year: int) -> str:
-    """The words of ``quote`` that date what it tells: without the count or rank of a visit and what it runs from, the
+    """The words of ``quote`` that date what it tells: without a count or rank and what it runs from, the
     clauses on a person, a past text or a thing set off by a comma, an anniversary marked now, and the years that date
     nothing (a span that takes in ``year``, a text named by its year, a year in a name, a deadline)."""
-    kept = without_past_dates(without_side_dates(without_count(without_rank(quote))))
+    kept = without_past_dates(without_side_dates(without_count(without_rank(_ORDINAL_SINCE.sub(" ", quote)))))
     return without_undating_years(without_anniversary(_WHICH.sub(" ", kept)), year)
 
 
