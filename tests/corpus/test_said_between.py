@@ -103,3 +103,24 @@ def test_the_parties_are_the_names_every_report_gives_one_of_them_twice() -> Non
     assert found == frozenset({"modi", "plenk", "croat"})
     assert names_only(THANKS, found)
     assert not names_only(fact("x-d01", "India thanked Croatia and Pakistan.", CROATIA, "Pakistan", kind="statement"), found)
+
+
+def test_a_statement_dated_to_years_before_the_occasion_stays_out() -> None:
+    recalled = fact(
+        "ddnews-d02",
+        "Prime Minister Modi recalled that Croatia and India signed their first cultural accord in 1995.",
+        MODI,
+        CROATIA,
+        kind="statement",
+    )
+    found = said_between([(VISIT, "one occasion")], set(), reports([ARRIVAL, recalled, TALKS], [OTHER]))
+    assert joined(found) == [["ani-d01", "ddnews-d01", "ddnews-d03"]]
+    this_year = fact(
+        "ddnews-d02",
+        "This year Croatia and India mark 30 years since their first cultural accord of 1995.",
+        MODI,
+        CROATIA,
+        kind="statement",
+    )
+    found = said_between([(VISIT, "one occasion")], set(), reports([ARRIVAL, this_year, TALKS], [OTHER]))
+    assert joined(found) == [["ani-d01", "ddnews-d01", "ddnews-d02", "ddnews-d03"]]

@@ -110,3 +110,11 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     quote = _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= date.year <= int(m[2]) else m[0], quote)
     undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", _TEXT_YEAR.sub(" ", quote)))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
+
+
+def without_undating_years(quote: str, year: int) -> str:
+    """``quote`` without the years that date nothing it tells, read as :func:`elsewhen` reads them beside an occasion of
+    ``year``: a span of years a plan runs over that takes in ``year``, an older text named by its year ("based on the
+    1993 Treaty of Friendship"), a deadline ("by 2030") and a year that is part of a name ("Saudi Vision 2030")."""
+    quote = _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= year <= int(m[2]) else m[0], quote)
+    return _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _TEXT_YEAR.sub(" ", quote)))

@@ -57,6 +57,13 @@ naming a party and others too 1,206 / 0 / 607; events and figures naming
 only the parties 60 / 7 / 202 more; such statements with another fact
 between them and the parts 80 / 0 / 73 more; in a small proposal 50 / 25 /
 1 more.
+
+A statement that dates what it tells, in its own words, to the years before
+the occasion ("since Viktor Orban's first visit in 2009, much has changed",
+"in 2010 it was elevated") is history, in no group, and stays out
+(:mod:`briefgen.corpus.earlier_years`).  Measured on half A (round 96, 72
+sets, links of record): 20 pairs judged different avoided (two lines), no
+right pair lost, no new pair; precision 94.30% to 94.32%, recall unchanged.
 """
 
 from __future__ import annotations
@@ -66,9 +73,11 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.corpus.earlier import first_day, told_before
+from briefgen.corpus.earlier_years import of_earlier_years
 from briefgen.corpus.evidence import Prepared, prepare
 from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
+from briefgen.corpus.occasion_dates import article_date
 from briefgen.corpus.parties import party_keys
 from briefgen.corpus.plans_between import joined_between
 
@@ -79,7 +88,7 @@ def said_between(
     """Each occasion (its facts, and why it is one) with the statements its reports tell right between two of its
     facts that name its parties and no one else, and tell nothing of the days before it.  ``proposed``: the ids of
     the facts the proposals made for wording hold; ``reports``: each source's facts as the comparisons see them."""
-    known: dict[int, tuple[frozenset[str], dt.date | None]] = {}  # each occasion asked of: its parties, its first day
+    known: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}  # each occasion asked of: its parties, first day, year
     prepared: dict[str, Prepared] = {}
 
     def item(fact: Fact) -> Prepared:
@@ -90,10 +99,17 @@ def said_between(
     def belongs(fact: Fact, members: Sequence[Fact]) -> bool:
         if id(members) not in known:
             events = [item(m) for m in members if m.kind == "event" and m.date.day is not None]
-            known[id(members)] = (occasion_parties({m.source for m in members}, reports), first_day(list(range(len(events))), events))
-        parties, start = known[id(members)]
-        # what a preview tells of the days before the occasion is no part of it (:mod:`briefgen.corpus.earlier`)
-        return names_only(fact, parties) and (start is None or not told_before(item(fact), start))
+            date = article_date([item(m) for m in members])
+            start = first_day(list(range(len(events))), events)
+            known[id(members)] = (occasion_parties({m.source for m in members}, reports), start, None if date is None else date.year)
+        parties, start, year = known[id(members)]
+        # what a preview tells of the days before the occasion is no part of it (:mod:`briefgen.corpus.earlier`), nor
+        # is what a line dates in its own words to the years before it (:mod:`briefgen.corpus.earlier_years`)
+        return (
+            names_only(fact, parties)
+            and (start is None or not told_before(item(fact), start))
+            and (year is None or not of_earlier_years(fact, year))
+        )
 
     joined = joined_between(
         occasions,
