@@ -441,6 +441,8 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
             page.parts.append(part)
+        elif page.parts:  # a closing part with no text ("(END) DHT/MVB" over "Published: 7/7/2017"): the page's foot
+            page.parts[-1].removed += [Removed("furniture part", r.text, len(page.parts[-1].paragraphs)) for r in part.removed]
     fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
     headline_over_caption(page.parts, Removed)  # a caption printed twice under the headline heads no article
     fold_midstory_captions(page.parts, Removed)  # nor one printed twice between two paragraphs of the story
