@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.ingest.digitnames import for_words, mixed_name
+from briefgen.ingest.digitnames import mixed_name
 from briefgen.ingest.selfnames import host_words
 from tests.ingest.dry_run import dry_add
 
@@ -52,10 +52,3 @@ def test_a_word_a_number_and_an_outlets_kind_run_together_split_at_the_kind() ->
     assert numbered_words("westmark24", frozenset({"news"})) is None
     assert numbered_words("ab24news", frozenset({"news"})) is None
     assert host_words("https://westmark24news.com/?p=10877").value == "Westmark24 News"  # type: ignore[union-attr]
-
-
-def test_a_four_between_two_words_is_read_for() -> None:
-    found = host_words("https://harbour4europe.net/2025/07/24/after-the-talks")
-    assert found is not None
-    assert found.value == "Harbour for Europe"
-    assert for_words("harbour24europe") is None

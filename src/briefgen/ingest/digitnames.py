@@ -10,10 +10,6 @@ is more often an id than a name.
 
 A longer name may run a word, a number and a word that says what kind of outlet it is ("naija24news.com"): the kind's
 word stands apart, as the name is written ("Naija24 News"), and the word and number before it are the brand.
-
-A "4" between two words is the word "for", as names are written to be short ("derby4europe.net" is "Derby for
-Europe"): a figure standing alone between words of three letters or more counts nothing, and no other figure reads
-as a word so surely ("2" is as often a number as "to").
 """
 
 from __future__ import annotations
@@ -40,14 +36,3 @@ def numbered_words(name: str, kinds: frozenset[str]) -> list[str] | None:
     ("naija24news" is "naija24", "news"), or None when the name is not such a run."""
     match = _WORD_NUMBER_KIND.fullmatch(name)
     return [match.group("brand"), match.group("kind")] if match is not None and match.group("kind") in kinds else None
-
-
-# "derby4europe": a word, the figure 4 read "for", and a word.
-_FOR = re.compile(r"(?P<before>[a-z]{3,})4(?P<after>[a-z]{3,})")
-
-
-def for_words(name: str) -> list[str] | None:
-    """The words of a registered name that writes "for" as the figure 4 ("derby4europe" is "derby", "for", "europe"),
-    or None when the name is not such a run."""
-    match = _FOR.fullmatch(name)
-    return [match.group("before"), "for", match.group("after")] if match is not None else None

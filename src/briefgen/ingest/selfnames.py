@@ -55,7 +55,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.countrycodes import without_country_code
 from briefgen.ingest.countrywords import COUNTRY_WORDS
-from briefgen.ingest.digitnames import for_words, mixed_name, numbered_words
+from briefgen.ingest.digitnames import mixed_name, numbered_words
 from briefgen.ingest.hostsegments import english_words
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
@@ -216,7 +216,7 @@ def host_words(url: str | None) -> Found | None:
     opening = re.match(r"\d{1,4}(?=[a-z]{3})", name)  # "14news": the number opens the name, a word of its own
     name = name[opening.end() :] if opening else name
     mixed = None if number or opening else mixed_name(name)  # "a24na", "l24": letters and figures run together
-    numbered = None if number or opening or mixed else numbered_words(name, OUTLET_WORDS) or for_words(name)  # "naija24|news"
+    numbered = None if number or opening or mixed else numbered_words(name, OUTLET_WORDS)  # "naija24|news"
     if (
         mixed is None
         and numbered is None
@@ -250,7 +250,7 @@ def host_words(url: str | None) -> Found | None:
             article = article and len(core) >= _LONG_REST and core[0] not in _RUN_ON  # "the|indianawaaz", not "theatregoers"
             split = [core] if article else [name]
         words = ["the"] * article + split
-    shown = [w if w.isupper() or w in {"of", "for"} else _word(w) for w in [*words, *kind]]
+    shown = [w if w.isupper() or w == "of" else _word(w) for w in [*words, *kind]]
     if number:  # written onto an acronym ("DNN18"), after a word ("Kestrel 24")
         shown[len(words) - 1] += number.group(0) if shown[len(words) - 1].isupper() else f" {number.group(0)}"
     if opening:  # "14 News", "24 Hoursworlds"
