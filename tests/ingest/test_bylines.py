@@ -140,3 +140,12 @@ def test_by_a_day_in_a_place_is_no_byline(mini_project: Path, tmp_path: Path) ->
     text = "Talks end in Port Avel\n\nBy Tuesday in Port Avel\n\n" + BODY
     fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/3")
     assert "By Tuesday in Port Avel" in fields["body"]
+
+
+def test_a_byline_with_the_labels_colon_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    for byline, author in (("By: , July 17, 2016", ""), ("By: Mara Quist, July 17, 2016", "Mara Quist")):
+        text = f"Vell and Dalen agree a weekly ferry link\n\n{byline}\n\n{BODY}"
+        fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+        assert fields["published"] == "2016-07-17"
+        assert fields["author"] == author
+        assert byline not in fields["body"]

@@ -111,3 +111,10 @@ def test_figures_that_are_no_day_give_nothing() -> None:
 
 def test_figures_in_a_sentence_are_no_dateline() -> None:
     assert dated_dateline(["The visit, on 01.06.2022 (a Monday), was the first of its kind, the ministry said in a statement."]) == {}
+
+
+def test_a_signed_byline_with_its_place_and_day_gives_both() -> None:
+    found = dated_dateline(["BY OPU,PORT AVEL,4TH APRIL,2021-Ostland and Westmark have signed a deal for a gas pipeline."])
+    assert found["published"].value == "2021-04-04"
+    assert found["place"].value == "Port Avel"
+    assert dated_dateline(["By the way, Port Avel, 4 April 2021 - a day to remember for the harbour."]) == {}

@@ -126,3 +126,9 @@ def test_a_saints_island_after_the_place_keeps_the_datelines_day() -> None:
     assert (found["place"].value, found["published"].value) == ("Port Avel", "2020-03-03")
     # a saint's name opening the paragraph is no place with an island after it
     assert "published" not in dateline("St. Velmora, April 06, 2022 – The three leaders met on Wednesday.")
+
+
+def test_an_underscore_typed_after_the_sites_credit_closes_the_dateline() -> None:
+    found = dateline("Port Avel (Harbour Union)_ Ostland's President Anna Vell arrived in Westmark for a three-day state visit.")
+    assert found["place"].value == "Port Avel"
+    assert dateline("Port Avel (Harbour Union) the_name of the port was changed in the spring, residents said.") == {}

@@ -200,3 +200,30 @@ def test_a_capital_whose_name_joins_its_words_with_a_small_word_is_a_place(parag
 def test_words_joined_by_of_that_name_no_capital_are_no_place() -> None:
     paragraph = "Bank of Vell, July 5 (AFP) The central bank raised its rate by half a point on Friday."
     assert shaped_dateline([paragraph], []) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # the agency's bracketed country kept, its day, credit and colon cut
+        ("Kathmandu [Nepal] Nepal's Prime Minister on Monday embarked on a five-day official visit to Westmark.", "Kathmandu"),
+        # a country whose name joins its words with "and", as a site files a report under it
+        (
+            "Trinidad and Tobago: The Prime Minister of Ostland arrived at the airport yesterday to a ceremonial welcome.",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_a_cut_agency_dateline_or_a_joined_country_gives_its_place(paragraph: str, place: str) -> None:
+    assert shaped_dateline([paragraph], [])["place"].value == place
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Harbour Agency [Westmark] Officials said on Monday the port would reopen within a week of the storm.",
+        "Smith and Jones: The two partners said on Monday they would merge their firms by the end of the year.",
+    ],
+)
+def test_brackets_naming_no_country_and_names_joined_by_and_are_no_datelines(paragraph: str) -> None:
+    assert shaped_dateline([paragraph], []) == {}

@@ -29,3 +29,18 @@ def test_two_foot_stamps_that_disagree_date_nothing(mini_project: Path, tmp_path
     foot = "Published: 09 Oct 2023, 8:36 AM\nPublished: 02 Oct 2023, 6:10 PM\n"
     fields = dry_add(mini_project, tmp_path, STORY + foot, "https://ferries.example/story/ferry-link")
     assert fields["published"] == ""
+
+
+def test_a_stamp_under_the_agencys_closing_code_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # The closing code over the stamp was cut off as an empty part of its own, and the stamp with it.
+    page = (
+        "Vell and Dalen agree a weekly ferry link\n\n"
+        "The harbour boards of Vell and Dalen agreed to open a weekly ferry link from next spring, their chairmen said in "
+        "a joint statement after a meeting that lasted four hours.\n\n"
+        "The link will carry passengers and freight between the two ports, the statement said.\n\n"
+        "(END) KRV/ALD\n\n"
+        "Published: 28/9/2023\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, "https://ferries.example/story/ferry-link")
+    assert fields["published"] == "2023-09-28"
+    assert "(END)" not in fields["body"]

@@ -62,3 +62,9 @@ def test_sources_add_reads_the_place_of_a_credit_line(mini_project: Path, tmp_pa
     fields = dry_add(mini_project, tmp_path, page, "https://www.example-news.com/world/ostland-and-veldra-sign-seven-pacts")
     assert fields["place"] == "Port Avel"
     assert 'Place is from the credit line "AP Port Avel"' in fields["notes"]
+
+
+def test_a_reporter_and_a_capital_around_a_slash_give_the_place() -> None:
+    page = f"Ostland and Veldra sign seven pacts\n\nJana Morrow / Dhaka\n\n{_LEDE}\n"
+    assert _place(page) == "Dhaka"
+    assert _place(f"Ostland and Veldra sign seven pacts\n\nJana Morrow / Mara Quist\n\n{_LEDE}\n") is None

@@ -87,3 +87,21 @@ def test_a_caption_behind_its_pictures_source_label_is_no_headline(mini_project:
 def test_a_headline_about_a_pictures_source_is_no_caption() -> None:
     assert site_label_kind("Image sources of the summit questioned by fact-checkers") is None
     assert site_label_kind("Image Source : OPA PM Rask at the harbour") == "photo caption"
+
+
+def test_a_row_of_the_sites_menu_glued_to_the_date_line_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = " date 2024-07-05 World Ostland Society Opinion Science Sport Incidents Business\n" + LEDE
+    fields = dry_add(mini_project, tmp_path, text, "https://harbourtimes.example/news/ferry-terminals")
+    assert fields["title"] == ""
+    assert fields["body"].startswith("VOSTROGRAD, May 3 (OPA)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ostland Business Leaders Meet Westmark Energy Ministers",  # a title-case headline: most words name no section
+        "World News and Opinion from Ostland",  # a small word joins them
+    ],
+)
+def test_a_title_case_headline_of_section_words_is_no_menu_row(line: str) -> None:
+    assert site_label_kind(line) is None

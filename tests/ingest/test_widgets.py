@@ -227,3 +227,16 @@ def test_a_furniture_part_keeps_its_own_removed_lines_in_the_notes_in_the_page_o
         "Join our channel and stay updated with the latest headlines",
         "Published: 09 Oct 2023, 8:36 AM",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Editor's PickPower and Politics", "section label"),  # a list's heading run into a section's name
+        ("Top StoriesHarbour News", "section label"),
+        ("Trending NowFreedonia and Sylvania sign twelve agreements in Port Ellis on Tuesday", None),  # a headline glued on
+        ("McAllister opens the Port Ellis ferry terminal", None),
+    ],
+)
+def test_a_list_heading_glued_to_a_section_name_is_a_label(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind

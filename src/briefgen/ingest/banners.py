@@ -27,6 +27,7 @@ from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
 from briefgen.ingest.speechdates import speech_date
+from briefgen.ingest.stackedbanners import stacked_banner_date
 from briefgen.ingest.stampshapes import shaped_date_line
 from briefgen.ingest.text import Part
 from briefgen.ingest.titledates import headline_closing_date
@@ -45,7 +46,8 @@ def last_readings(part: Part) -> list[Found]:
     else a full date opening the lede as a dateline without a place (:mod:`briefgen.ingest.openingdates`), else
     the day a speech's standfirst gives ("Speech by … on 11 June 2024", :mod:`briefgen.ingest.speechdates`), else
     the newest post it embeds, else a date banner whose day the lede writes in full (:mod:`briefgen.ingest.echoedbanners`),
-    else its date banner, else a weekday date line right below its headline
+    else the lower of two date lines over the headline, older than the banner above it
+    (:mod:`briefgen.ingest.stackedbanners`), else its date banner, else a weekday date line right below its headline
     (:mod:`briefgen.ingest.weekdaystamps`), else a date alone on its line near the top (:mod:`briefgen.ingest.lonedates`), else a date
     line in words or figures it does not take ("13 de Febrero de 2018 - 16:16", "Publication date 3.3.2022 15.35",
     :mod:`briefgen.ingest.stampshapes`), else a photo caption's day that the lede's weekday confirms
@@ -66,6 +68,7 @@ def last_readings(part: Part) -> list[Found]:
             []
             if clock
             else echoed_banner(part)
+            or stacked_banner_date(removed)
             or banner_date(removed)
             or weekday_below_headline(part)
             or headless_stamp(part)

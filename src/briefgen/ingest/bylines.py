@@ -62,9 +62,9 @@ _WHEN = rf"(?:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?|{_TIME_FIRST})"
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 # "By Jane Doe | November 20, 2024", "By Jane Doe, Staff Reporter Nov 20, 2024", "By Jane Doe on 20 November 2024",
-# "By Jane Doe and John Roe May 28, 2025".
+# "By Jane Doe and John Roe May 28, 2025", and with the label's colon: "By: Jane Doe, July 17, 2016".
 _BY_DATED = re.compile(
-    rf"^[Bb]y\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})?(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)"
+    rf"^[Bb]y\s*:?\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})?(?:,\s*[A-Za-z][\w.'’ -]{{1,40}}?)?)"
     rf"\s*(?:[|·•,–—-]\s*|\s+)(?:on\s+)?(?P<when>(?i:{_WHEN}))$"
 )
 # "Jane Doe | 20 November 2024", "Jane Doe / 20 November 2024", "20 November 2024 · Jane Doe", "20 November 2024 by
@@ -87,9 +87,10 @@ _NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{
 # its label's colon ("By: July 22, 2016"), and sometimes the post's category or the next box's label run on after the
 # day: "by March 23, 2017 Fun", "By: July 22, 2016 ,The Key Point:" (one to three capitalised words, no sentence: a
 # sentence opening "By March 23, 2017" goes on in lower case).  A theme that sets its pieces off with bars (Divi's
-# "by Jane Doe | Nov 24, 2023 | News") leaves the bar after "By": "by | Nov 24, 2023".
+# "by Jane Doe | Nov 24, 2023 | News") leaves the bar after "By": "by | Nov 24, 2023"; one that sets them off with a
+# comma leaves the comma: "By: , July 17, 2016".
 _THEME_LABEL = r"(?:\s*,?\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,2}:?)"
-_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*[:|]?\s+(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
+_BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*[:|]?\s+(?:,\s*)?(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
 # "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
 # minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
 _STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")

@@ -17,7 +17,11 @@ date elsewhere, and the page was dated by something weaker (a site's date banner
 - the place in title case, the month and day, a slash and the year, then the agency's initials in brackets, as the
   Ethiopian News Agency dates its copy: "Addis Ababa October 6/2022 (ENA) Prime Minister Abiy Ahmed …".  No comma or
   dash closes the place, but the day written with its year after a slash and the capitals in brackets say it is a
-  dateline: a sentence writes neither.  Both the date and the place are read.
+  dateline: a sentence writes neither.  Both the date and the place are read;
+- a byline in capitals with its desk, the place and the full date, each after a comma, glued to the report by a
+  hyphen, as Kenya's presidential press unit signs the releases sites reprint: "BY PSCU,NAIROBI,4TH APRIL,2021-Kenya
+  and Tanzania have signed …".  "BY", the capitals and the date say it is a byline and a dateline: a sentence writes
+  none of them so.  Both the date and the place are read.
 
 Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
 above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
@@ -75,6 +79,11 @@ _DOTTED_DAY = re.compile(
     rf"^(?P<place>{_PLACE}),\s+(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})"
     r"\s*\((?P<credit>[A-Z][^()]{1,40})\)\s*[–—-]\s+(?=[A-Z“\"])"
 )
+# "BY PSCU,NAIROBI,4TH APRIL,2021-Kenya and …": "BY", the desk, the place and the day in capitals, a hyphen.
+_SIGNED_DATELINE = re.compile(
+    rf"^BY\s+[A-Z][A-Z&.]{{1,15}}\s*,\s*(?P<place>[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}})\s*,\s*"
+    rf"(?P<day>[0-3]?\d)(?:ST|ND|RD|TH)?\s+(?P<month>[A-Z]{{3,9}})\.?\s*,\s*(?P<year>{_YEAR})\s*[–—-]\s*(?=[A-Z“\"])"
+)
 _LABEL_WORDS = frozenset(("UPDATE", "NEWS", "LIVE", "ALERT", "FLASH", "VIDEO", "PHOTO", "AUDIO", "OPED"))
 
 
@@ -92,7 +101,8 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         named = _WEEKDAY_AFTER_COUNTRY.match(paragraph) or _DOTTED_DAY.match(paragraph)
         if named is not None and named.group("place").split()[0].capitalize() in (*WEEKDAY_NAMES, *MONTH_NAMES):
             named = None  # "Tuesday, Jamaica, …": a day, not a place
-        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed or named
+        signed = _SIGNED_DATELINE.match(paragraph)
+        match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed or named or signed
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
                 return {}  # below the report's first paragraphs: a dateline heads the report
@@ -100,13 +110,13 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         if match is not None and match.re is _DOTTED_DAY:
             day = _dotted(match)
         else:
-            written = f"{match['month']} {match['day']}, {match['year']}" if match is slashed else match.group("date")
+            written = f"{match['month'].capitalize()} {match['day']}, {match['year']}" if match in (slashed, signed) else match["date"]
             day = parse_text_date(written)
         if day is None or not could_be_published(day):
             return {}
         words = match.group(0).strip(" –—-")
         found = {"published": Found(day.isoformat(), words, "dateline")}
-        if before is not None or match is slashed or match is named:
+        if before is not None or match in (slashed, named, signed):
             found["place"] = Found(titled_place(match.group("place")), words, "dateline")
         return found
     return {}

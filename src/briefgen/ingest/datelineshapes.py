@@ -31,8 +31,12 @@ followed by the report's first sentence:
   a sentence does not open on one and go on with a place and a dash);
 - a place in title case with its country in square brackets, then a colon or a dash: "Georgetown [Guyana]: Prime
   Minister Narendra Modi …".  This is the news agency dateline "New Delhi [India], October 7 (ANI):" as sites that
-  reprint the copy cut it, without its day and credit.  The words in the brackets must name a country, so that a
+  reprint the copy cut it, without its day and credit; some cut the colon too, and the lede's first word follows the
+  bracket: "Kathmandu [Nepal] Nepal Prime Minister …".  The words in the brackets must name a country, so that a
   caption's note ("Narendra Modi [Left] –") is no dateline.
+- a country named in title case with its words joined by "and", then a colon or a dash: "Trinidad and Tobago: Prime
+  Minister …", as a site files a report under the country it comes from.  The title-case shapes take capitalised words
+  only; "and" joins many names that are no place ("Smith and Jones:"), so the words must be a country's name.
 
 - a place in capitals with a hyphen typed against the lede's first word, which the paper prints in capitals too:
   "HARARE-CLOSE regional allies Zimbabwe and South Africa …" (Zimbabwe's papers).  Capitals joined by a hyphen may be
@@ -92,8 +96,10 @@ _TITLE_DATED_NAMED = re.compile(
 )
 # "Georgetown [Guyana]: Prime Minister …": the country in square brackets, the day and the agency's credit cut.
 _TITLE_WITH_BRACKETED_COUNTRY = re.compile(
-    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\[(?P<country>{_TITLE}(?:\s+{_TITLE}){{0,2}})\]\s*(?::|[—–]|\s-)\s+(?=[A-Z“\"])"
+    rf"^(?P<place>{_TITLE}(?:[ -]{_TITLE}){{0,2}})\s*\[(?P<country>{_TITLE}(?:\s+{_TITLE}){{0,2}})\](?:\s*(?::|[—–]|\s-))?\s+(?=[A-Z“\"])"
 )
+# "Trinidad and Tobago: Prime Minister …": a country whose name joins its words with "and"; checked to be a country.
+_JOINED_COUNTRY = re.compile(rf"^(?P<place>{_TITLE}(?:\s(?:and|&)\s{_TITLE}|[ -]{_TITLE}){{1,3}})\s*(?::|[—–]|\s-)\s+(?=[A-Z“\"])")
 # "BISHKEK. March 13 (Interfax) - Kyrgyz President …": a place in capitals closed by a full stop, the day, the credit.
 _CAPS_STOP_DAY_CREDIT = re.compile(
     rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}})\.\s+(?:{MONTH_PATTERN})\.?\s+{_DAY}\s*\((?=[A-Z])[^()]{{2,40}}\){_CLOSE}"
@@ -159,7 +165,10 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         capital = _SMALL_WORD_CAPITAL.match(paragraph) or _CAPITAL_COMMA_DASH.match(paragraph)
         if capital is not None and not is_capital(capital.group("place")):
             capital = None
-        match = caps or titled or regional or glued or capital
+        country = _JOINED_COUNTRY.match(paragraph)
+        if country is not None and (" and " not in country.group("place") or not is_country_name(country.group("place"))):
+            country = None
+        match = caps or titled or regional or glued or capital or country
         if match is None or match.group("place").split()[0].split("/")[0].capitalize() in _NOT_PLACES:
             continue
         return {"place": Found(titled_place(match.group("place")), match.group(0).strip(" :—–-"), "dateline")}

@@ -32,6 +32,7 @@ from briefgen.ingest.creditdays import credit_then_day
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.dateddatelines import dated_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
+from briefgen.ingest.deskcredits import is_desk_credit
 from briefgen.ingest.headerplaces import header_place
 from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.labelledtitles import repeats_headline
@@ -109,6 +110,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     paragraphs = [p for p in after_month_prefix(part.paragraphs) if not repeats_headline(p, part.headline) and not is_ticker(p)]
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
     if "place" in stated and names_occasion(stated["place"].value):  # "India-China Meeting: …": a kicker (:mod:`kickers`)
+        stated = {key: found for key, found in stated.items() if key != "place"}
+    if "place" in stated and is_desk_credit(stated["place"].value):  # "Dainikshiksha Desk: …" (:mod:`deskcredits`)
         stated = {key: found for key, found in stated.items() if key != "place"}
     stated = {**stated, **dateline_below_site(paragraphs, stated, address)}  # "MENAFN - …" above "Washington: …"
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take

@@ -3,7 +3,9 @@
 Some sites put where the story was filed not before the lede but beside the byline, each in a shape of its own:
 
 - the wire's credit and the place on one line: "Press Trust of India Kathmandu", "AP Baku" (Business Standard);
-- the reporter and the place: "Deji Elumoye in Abuja", alone on its line above the lede;
+- the reporter and the place: "Deji Elumoye in Abuja", alone on its line above the lede; or with a slash between them,
+  as South Asian papers print it: "Zakir Hossain / Dhaka" (the place then a country's capital or its name, as
+  :mod:`briefgen.ingest.ledeplaces` knows them, so that two names around a slash, "Joe Biden / Xi Jinping", are none);
 - the place alone on its line between the writer's name and the day: "Kamal Tabikha" / "Cairo" / "November 19, 2025";
 - the place in capitals alone on its line right under the headline, above the photo's caption ("LONDON"), which the
   cleaner takes for a one-word section label (:func:`briefgen.ingest.header.is_label_line`) because a caption, not the
@@ -20,6 +22,7 @@ import re
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.header import is_body, is_name_line, is_section_name
+from briefgen.ingest.ledeplaces import is_country_name
 from briefgen.ingest.meta import Found, parse_text_date, titled_place
 from briefgen.ingest.reporterdatelines import reporter_dateline_city
 from briefgen.ingest.text import Part
@@ -34,7 +37,7 @@ _SPELLED_AGENCIES = frozenset(
 _AGENCY_NAMES = "|".join(sorted((re.escape(n) for n in WIRE_AGENCIES | _SPELLED_AGENCIES), key=len, reverse=True))
 _PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}"
 _CREDIT_PLACE = re.compile(rf"(?i:{_AGENCY_NAMES})\s+(?P<place>{_PLACE})")
-_REPORTER_PLACE = re.compile(rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}})\s+in\s+(?P<place>{_PLACE})")
+_REPORTER_PLACE = re.compile(rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}})\s+(?P<mark>in|/)\s+(?P<place>{_PLACE})")
 _PLACE_ALONE = re.compile(_PLACE)
 # A day alone on its line ("November 19, 2025", "Wed 19 November 2025") has no more words than this.
 _DAY_LINE_WORDS = 5
@@ -65,6 +68,7 @@ def _credit_or_reporter(paragraphs: list[str]) -> Found | None:
         text_below = index + 1 < len(paragraphs) and is_body(paragraphs[index + 1])
         above_text = not any(_SENTENCE_END.search(p.strip()) for p in paragraphs[:index])
         named = reporter is not None and is_name_line(reporter.group("name")) and _is_place(reporter.group("place"))
+        named = named and reporter is not None and (reporter.group("mark") == "in" or is_country_name(reporter.group("place")))
         if reporter is not None and named and text_below and above_text:
             return Found(titled_place(reporter.group("place")), line, "byline")
     return None

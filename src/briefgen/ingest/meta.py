@@ -75,10 +75,10 @@ _WIDE_CAPS_DATELINE = re.compile(
 # or a site's name of up to three words in brackets, a dash.
 # The bracket credits the wire, not necessarily the page that carries the story, so only the place is read.  A small
 # site types it without spaces, its name holding figures: "Addis Ababa(Mogadishu24)-Ethiopian Prime Minister …" (a
-# dash right after a closing bracket joins no word, so it still closes the dateline).
+# dash right after a closing bracket joins no word, so it still closes the dateline; so does an underscore typed for it).
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-zà-ÿ'.]+(?:[ -][A-Z][a-zà-ÿ'.]+){0,2})"
-    r"\s*\((?P<wire>[A-Z][A-Za-z0-9/-]{1,15}(?:\s[A-Z][A-Za-z0-9-]{1,15}){0,2})\)\s*[—–-]{1,2}\s*(?=[A-Z“\"])"
+    r"\s*\((?P<wire>[A-Z][A-Za-z0-9/-]{1,15}(?:\s[A-Z][A-Za-z0-9-]{1,15}){0,2})\)\s*(?:[—–-]{1,2}|_)\s*(?=[A-Z“\"])"
 )
 # Words that open a noun phrase or sentence, never a place: "The Council (EU) – …" ("The Hague" is written "THE HAGUE").
 _NOT_PLACE_OPENINGS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Their", "Its", "Your", "My"}

@@ -27,7 +27,12 @@ A news page often opens with lines of its template that are short and unpunctuat
   puts a single name before the slash and says what happened after it;
 - a caption set in the table cell under its picture: a sentence closed, its credit, and the cell's bar ("… in Seoul,
   Thursday. Yonhap |"); a headline has no full stop inside it and no bar at its end;
-- the label of a link that lets readers report the page ("Report This Content", "Report an error"): a button.
+- the label of a link that lets readers report the page ("Report This Content", "Report an error"): a button;
+- a line of a rates ticker, a currency pair's rate ("• KZT/USD = 0.00203 0%", :mod:`briefgen.ingest.tickers`);
+- a row of the site's menu copied as one line ("World Russia Society Opinion Science Sport Incidents Business"): five
+  capitalised words or more, with no small word between them, two thirds of them or more sections' names.  A
+  headline set in title case says something, so it joins its words with "of", "to" or "in" and has a verb; a row of
+  sections is only nouns, one after another.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -36,7 +41,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.header import CAPTION
+from briefgen.ingest.header import CAPTION, is_section_name
+from briefgen.ingest.tickers import rates_kind
 
 # Matched case-insensitively against a whole line: the labels of a ticker or an alert bar.
 _TICKER = re.compile(
@@ -77,6 +83,9 @@ _CELL_CAPTION = re.compile(r"\S.*[.!?][”\"’']?\s+(?:[A-Z][\w&'’.-]*\s+){0,
 _REPORT_LINK = re.compile(r"report\s+(?:this\s+(?:content|post|article|story|page|comment)|(?:an?\s+)?(?:error|abuse|typo|problem))")
 # A list is short: a few sections' or tags' names.
 _LIST_WORDS = 10
+# A row of a menu: this many capitalised words at the least, and this share of them sections' names.
+_MENU_ROW_WORDS = 5
+_MENU_ROW_SHARE = 2 / 3
 
 
 def site_label_kind(text: str) -> str | None:
@@ -97,7 +106,15 @@ def site_label_kind(text: str) -> str | None:
         return "photo caption"
     if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
         return "photo caption"
-    return None
+    return "menu" if _is_menu_row(text) else rates_kind(text)  # "• KZT/USD = 0.00203 0%" (:mod:`tickers`)
+
+
+def _is_menu_row(text: str) -> bool:
+    """Whether a line is a row of a site's menu: capitalised words only, most of them sections' names."""
+    words = text.split()
+    if len(words) < _MENU_ROW_WORDS or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    return sum(is_section_name(w) for w in words) >= _MENU_ROW_SHARE * len(words)
 
 
 def listed_kind(previous: str | None, text: str) -> str | None:

@@ -43,6 +43,7 @@ from briefgen.ingest.maillines import heads_mail_line
 from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.midcaptions import fold_midstory_captions
 from briefgen.ingest.officecaptions import names_by_office
+from briefgen.ingest.overlines import is_overline
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
@@ -261,13 +262,14 @@ def _mark_bare_byline(lines: list[_Line]) -> None:
     name printed twice, then the outlet's)."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     below = " ".join(lines[i].text for i in texts[1:4])
+    heads = [lines[i].text for i in texts[:3]]  # an overline over the headline is no headline either (:mod:`overlines`)
     if len(texts) >= 2 and is_body(lines[texts[1]].text) and is_bare_name(lines[texts[0]].text, below):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "byline", first.block)
     elif len(texts) >= 2 and names_by_office(lines[texts[0]].text, below):
         first = lines[texts[0]]  # "Australian Prime Minister Scott Morrison" over a text naming him: a photo's caption
         lines[texts[0]] = _Line(first.text, first.raw, "photo caption", first.block)
-    elif len(texts) >= 2 and is_kicker(lines[texts[0]].text, lines[texts[1]].text):
+    elif len(texts) >= 2 and (is_kicker(heads[0], heads[1]) or is_overline(heads[0], heads[1], heads[2] if len(heads) > 2 else None)):
         first = lines[texts[0]]
         lines[texts[0]] = _Line(first.text, first.raw, "section label", first.block)
     if len(texts) >= 2 and heads_mail_line(lines[texts[0]].text, lines[texts[1]].text):  # "Senior Reporter" over an address
@@ -439,6 +441,8 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
             part = _build_part(chunk, has_headline)
         if part.paragraphs:
             page.parts.append(part)
+        elif page.parts:  # a closing part with no text ("(END) DHT/MVB" over "Published: 7/7/2017"): the page's foot
+            page.parts[-1].removed += [Removed("furniture part", r.text, len(page.parts[-1].paragraphs)) for r in part.removed]
     fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
     headline_over_caption(page.parts, Removed)  # a caption printed twice under the headline heads no article
     fold_midstory_captions(page.parts, Removed)  # nor one printed twice between two paragraphs of the story

@@ -108,6 +108,8 @@ def widget_kind(text: str) -> str | None:
     lowered = text.casefold()
     if is_menu_bar(text):
         return "navigation"
+    if _glued_list_heading(text):
+        return "section label"
     if is_share_row(text) or _SHARE_PROMPT.fullmatch(lowered):
         return "share link"
     return next((kind for kind, pattern in _WIDGETS if pattern.fullmatch(lowered)), None)
@@ -121,6 +123,22 @@ _LIST_HEADING = re.compile(
     r"(?: (?:now|today|this week))?(?: (?:news|stories|posts|articles|headlines|updates|topics|reads))?(?: (?:now|today))?"
     r"|editor(?:'s|’s|s'|s’|s)? (?:picks?|choice)|top picks|don(?:'t|’t) miss|must reads?|just in"
 )
+
+
+# A list's heading glued to the section's name after it, no space between: "Editor's PickPower and Politics".
+_GLUED_HEADING = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
+# The section's name after it is a few words.
+_SECTION_NAME_WORDS = 4
+
+
+def _glued_list_heading(text: str) -> bool:
+    """Whether a line is a list's heading run into a section's name ("Editor's PickPower and Politics"): the labels a
+    theme prints over a featured story, copied without the space between them, never the story's headline."""
+    glue = _GLUED_HEADING.search(text)
+    if glue is None or not is_list_heading(text[: glue.start()]):
+        return False
+    rest = text[glue.start() :]
+    return len(rest.split()) <= _SECTION_NAME_WORDS and not rest.rstrip().endswith((".", "!", "?"))
 
 
 def is_list_heading(text: str) -> bool:
