@@ -152,6 +152,23 @@ def _interval(folded_body: str, text: str) -> tuple[int, int] | None:
     return None if start < 0 else (start, start + len(needle))
 
 
+def _draft_interval(folded_body: str, quote: str, claims: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a draft's quote stands on the page: of the places its words occur, the one that overlaps a labelled
+    claim most (a caption or a standfirst may print the same words above the sentence the claim labels), else the first.
+
+    A draft is its words, found word for word; the first copy alone made a draft of a body sentence that a caption
+    repeats higher up count as missing the claim it is (docs/evaluation-rounds.md, "A ruling on repeated words")."""
+    needle = fold(quote)
+    places = []
+    start = folded_body.find(needle)
+    while start >= 0 and needle:
+        places.append((start, start + len(needle)))
+        start = folded_body.find(needle, start + 1)
+    if not places:
+        return None
+    return max(places, key=lambda place: max((_overlap(place, claim) for claim in claims), default=0))
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -355,16 +372,16 @@ def _measure(
     folded = raw  # the article as found: its body and its headline (a draft may quote either)
     spans: list[tuple[tuple[int, int], Draft]] = []
     quotes = Counter(str(d.fields["quote"]) for d in drafts)
+    claim_spans = [_interval(folded, claim["span"]) for claim in label.get("claims") or []]
     for draft in drafts:
         quote = str(draft.fields["quote"])
         results.verbatim.add(fold(quote) in raw)
         results.duplicates.add(quotes[quote] > 1)
-        interval = _interval(folded, quote)
+        interval = _draft_interval(folded, quote, [span for span in claim_spans if span])
         if interval is not None:
             spans.append((interval, draft))
     claims = []
-    for claim in label.get("claims") or []:
-        interval = _interval(folded, claim["span"])
+    for claim, interval in zip(label.get("claims") or [], claim_spans, strict=True):
         claims.append((interval, claim))
         best = _best_draft(interval, spans) if interval else None
         results.recall.add(best is not None)
