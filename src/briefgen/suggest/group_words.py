@@ -8,7 +8,9 @@ no number and is not read.
 "The two countries" refers back to the parties of the story, and "the more
 powerful of Japan's two chambers" or "either of the two ports" picks one thing
 out of a group the reader already knows of: the number sizes that group, it is
-not a figure the story reports, so no value is proposed for it.
+not a figure the story reports, so no value is proposed for it.  So does a count
+of parties after "between": "a country landlocked between two giants, China and
+Russia" sets a scene, it counts nothing a brief would check.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ def is_round(words: str) -> bool:
 def names_known_group(before: str, unit: str) -> bool:
     """Whether a count written in words sizes a group the reader already knows rather than reporting a figure.
 
-    "The two countries" refers back to the parties of the story; "the elder of
+    "The two countries" and "between two giants" refer to the parties; "the elder of
     the two brothers" picks one thing out of the group.  ``before`` is the
     sentence up to the count, ``unit`` the noun counted.
     """
-    return bool(re.search(r"\bthe\s+$", before, re.IGNORECASE) and _PARTIES.match(unit)) or bool(_PICK.search(before))
+    return bool(re.search(r"\b(?:the|between)\s+$", before, re.IGNORECASE) and _PARTIES.match(unit)) or bool(_PICK.search(before))

@@ -32,6 +32,7 @@ from briefgen.suggest.metrics import metric_name
 from briefgen.suggest.place_counts import without_place_counts
 from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
+from briefgen.suggest.stressed_counts import stressed_counts
 from briefgen.suggest.tense import plan_clause
 from briefgen.suggest.value_words import (
     APPROXIMATE,
@@ -74,9 +75,11 @@ _MONEY_WORDS = re.compile(
     r"(?:US\s+)?(?P<word>dollars?|euros?)\b",
     re.IGNORECASE,
 )
-# "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos": the currency named after the amount.
+# "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos", "five trillion yen" (a word with its magnitude).
 _MONEY_NAMED = re.compile(
-    rf"(?<![\w$.,-])(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}", re.IGNORECASE
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)}(?=[\s-]+(?:million|billion|trillion)\b))"
+    rf"(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}",
+    re.IGNORECASE,
 )
 _INDIAN_SCALE = re.compile(r"[\s-]*(?:crores?|lakhs?|lacs?)\b", re.IGNORECASE)
 _PERCENT_RANGE = re.compile(
@@ -95,9 +98,9 @@ _VISIT_COUNT = re.compile(
 _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
-# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
+# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted ("23 'captains")
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|{GROUP_PATTERN})[”\"’]?\s+[“\"]?"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|{GROUP_PATTERN})[”\"’]?\s+[“\"‘']?"
     rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
@@ -270,7 +273,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         elif free(*match.span()) and code and (match.group("mag") or "," in match.group("n") or match.group("name") != "won"):
             mag = (match.group("mag") or "").casefold()  # a bare "12 won" may be games, not Korean money
             amount, low, high, approximate = qualify_around(
-                sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)), level=True
+                sentence, *match.span(), _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1)), level=True
             )
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
@@ -396,7 +399,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
-    return whole_compounds(sentence, without_place_counts(sentence, read))
+    return whole_compounds(sentence, without_place_counts(sentence, stressed_counts(sentence, read)))
 
 
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
