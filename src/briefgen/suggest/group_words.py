@@ -2,7 +2,8 @@
 
 "Over a dozen agreements" states at least twelve and "a dozen agreements" about
 twelve: writers use "a dozen" as a round number, so the value is marked
-approximate, while "a pair of" is exactly two.  "Dozens of agreements" states
+approximate, while "a pair of" is exactly two.  "Two dozen agreements" is
+twenty-four, as round (never two agreements).  "Dozens of agreements" states
 no number and is not read.
 
 "The two countries" refers back to the parties of the story, and "the more
@@ -17,9 +18,13 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import MAGNITUDE_WORDS
+
 GROUP_PATTERN = r"a\s+pair\s+of|half\s+a\s+dozen|a\s+dozen"
 # The number each group word stands for, and whether the writer meant it as a round number.
 _GROUPS = {"a pair of": ("2", False), "half a dozen": ("6", True), "a dozen": ("12", True)}
+# What a word between a count and its noun multiplies it by: "130 thousand citizens", "two dozen agreements" (24).
+COUNT_MULTIPLIERS = {**MAGNITUDE_WORDS, "dozen": 12}
 
 # "the larger of the", "the more powerful of Japan’s", "one of its", "either of the": the words before "two chambers".
 _PICK = re.compile(

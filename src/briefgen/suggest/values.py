@@ -26,9 +26,9 @@ from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_curr
 from briefgen.suggest.economy_shares import economy_shares
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
-from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
+from briefgen.suggest.group_words import COUNT_MULTIPLIERS, GROUP_PATTERN, group_count, is_round, names_known_group
 from briefgen.suggest.meeting_lengths import meeting_lengths
-from briefgen.suggest.metrics import metric_name
+from briefgen.suggest.metrics import metric_name, rank_owner
 from briefgen.suggest.place_counts import without_place_counts
 from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
@@ -49,6 +49,7 @@ from briefgen.suggest.value_words import (
     qualify_around,
 )
 from briefgen.suggest.visit_lengths import visit_lengths
+from briefgen.suggest.word_ranges import word_ranges
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "trln": 10**12}
@@ -352,7 +353,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             what = what[:1]
         if not any(RANKED_ROLE.match(word) for word in what):
             continue  # "the world's third-largest democracy": an epithet, not a measured rank
-        owner = _rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
+        owner = rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
         add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
@@ -367,7 +368,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             taken.pop()
             continue
         gap = _gap_words(match.group("words"))
-        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1  # "3-5 million visitors": both ends in millions
+        times = COUNT_MULTIPLIERS.get(gap[0].casefold(), 1) if gap else 1  # "3-5 million visitors": both ends in millions
         low, high = _amount(_number_of(match.group("n1")), times), _amount(_number_of(match.group("n2")), times)
         if Decimal(low) >= Decimal(high):
             continue
@@ -387,11 +388,11 @@ def find_values(sentence: str) -> list[FoundValue]:
         if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
             continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
         gap = _gap_words(match.group("words"))
-        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
+        times = COUNT_MULTIPLIERS.get(gap[0].casefold(), 1) if gap else 1
         if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
             gap = gap[1:]
         amount, low, high, approximate = qualify_around(sentence, start, end, _amount(_number_of(number), times))
-        approximate = approximate or (amount is not None and is_round(number))  # "a dozen" is a round number
+        approximate = approximate or (amount is not None and (is_round(number) or times == 12))  # "a dozen", "two dozen"
         words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         joined = _AND_MOUS.match(sentence, end) if unit_text in ("agreements", "agreement") else None
@@ -399,19 +400,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
-    return whole_compounds(sentence, without_place_counts(sentence, stressed_counts(sentence, read)))
-
-
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
-_OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
-
-
-def _rank_owner(sentence: str, start: int, end: int) -> str:
-    """Whose rank it is, as the start of the metric ("india-"), or "": "India's third-largest trading partner",
-    "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
-    second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
-    found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
-    return f"{_slug(found.group(1), 1)}-" if found else ""
+    return whole_compounds(sentence, without_place_counts(sentence, word_ranges(sentence, stressed_counts(sentence, read))))
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
