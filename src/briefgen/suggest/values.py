@@ -26,7 +26,8 @@ from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_curr
 from briefgen.suggest.economy_shares import economy_shares
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
-from briefgen.suggest.group_words import COUNT_MULTIPLIERS, GROUP_PATTERN, group_count, is_round, names_known_group
+from briefgen.suggest.group_words import GROUP_PATTERN, count_multiplier, group_count, is_round, names_known_group
+from briefgen.suggest.hundreds import said_hundreds
 from briefgen.suggest.meeting_lengths import meeting_lengths
 from briefgen.suggest.metrics import metric_name, rank_owner
 from briefgen.suggest.place_counts import without_place_counts
@@ -70,9 +71,9 @@ _MONEY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>{_MAG}))?", re.IGNORECASE)
-# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars", "ten billion euros".
+# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars", "ten billion euros", "3.5 bln dollars".
 _MONEY_WORDS = re.compile(
-    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+"
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion|mln|bln|mn|bn)[\s-]+"
     r"(?:US\s+)?(?P<word>dollars?|euros?)\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,8 @@ _PERCENT_RANGE = re.compile(
     rf"(?<![\w.])(?P<n1>{_NUMBER})\s*(?P<u1>%|per ?cent|percent)?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
+# "20 percent", "Twenty per cent of exports" (a share written in words, not twenty exports).
+_PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 # "third- and fifth-largest": the second of two ranks that share their word.
@@ -304,7 +306,8 @@ def find_values(sentence: str) -> list[FoundValue]:
     for pattern, kind, unit in ((_PERCENT, "percent", "percent"), (_TIMES, "times", "times")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                amount, low, high, approximate = qualify_around(sentence, *match.span(), _amount(match.group("n")), level=kind == "percent")
+                number = _amount(_number_of(match.group("n")))  # "20 percent", "Twenty per cent"
+                amount, low, high, approximate = qualify_around(sentence, *match.span(), number, level=kind == "percent")
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
     for share in [*fraction_shares(sentence, period), *visit_lengths(sentence), *meeting_lengths(sentence)]:
@@ -367,13 +370,12 @@ def find_values(sentence: str) -> list[FoundValue]:
         if not _is_range(match, sentence):
             taken.pop()
             continue
-        gap = _gap_words(match.group("words"))
-        times = COUNT_MULTIPLIERS.get(gap[0].casefold(), 1) if gap else 1  # "3-5 million visitors": both ends in millions
+        times, gap = count_multiplier(_gap_words(match.group("words")))  # "3-5 million visitors": both ends in millions
         low, high = _amount(_number_of(match.group("n1")), times), _amount(_number_of(match.group("n2")), times)
         if Decimal(low) >= Decimal(high):
             continue
         approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
-        unit, words = match.group("unit"), " ".join(gap[1:] if times > 1 else gap)
+        unit, words = match.group("unit"), " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
     for match in _COUNT.finditer(sentence):
@@ -387,10 +389,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue  # "the two countries" are the parties, "the larger of the two chambers" picks one: neither is a figure
         if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
             continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
-        gap = _gap_words(match.group("words"))
-        times = COUNT_MULTIPLIERS.get(gap[0].casefold(), 1) if gap else 1
-        if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
-            gap = gap[1:]
+        times, gap = count_multiplier(_gap_words(match.group("words")))  # "130 thousand citizens": the number's, not the noun's
         amount, low, high, approximate = qualify_around(sentence, start, end, _amount(_number_of(number), times))
         approximate = approximate or (amount is not None and (is_round(number) or times == 12))  # "a dozen", "two dozen"
         words = " ".join(gap)
@@ -400,7 +399,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
-    return whole_compounds(sentence, without_place_counts(sentence, word_ranges(sentence, stressed_counts(sentence, read))))
+    read = said_hundreds(sentence, word_ranges(sentence, stressed_counts(sentence, read)))
+    return whole_compounds(sentence, without_place_counts(sentence, read))
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
