@@ -146,3 +146,12 @@ def test_a_change_from_one_amount_to_another_keeps_both() -> None:
 def test_approximations_and_bounds_however_written(sentence: str, expected: tuple[str | None, str | None, str | None, bool]) -> None:
     (value,) = find_values(sentence)
     assert (value.amount, value.low, value.high, value.approximate) == expected
+
+
+def test_a_long_run_of_digits_is_a_timestamp_not_a_count() -> None:
+    # round 96's figure sample: a page opening on its timestamp, "1701986822 Mitsotakis and Erdogan want to …"
+    assert _read("1701986822 Lundis and Arvo want to rebuild their relationship by signing") == []
+    assert _read("1701986822 visitors Korvik tourism board") == []
+    # written with separators, or as a sum of money, the same size is a figure
+    assert _read("Some 1,701,986 voters went to the polls.") == [("1701986", None, None, "voters")]
+    assert _read("Norland lent Rs 25000000 to the port.") == [("25000000", None, None, "PKR")]

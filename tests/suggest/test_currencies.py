@@ -68,3 +68,16 @@ def test_a_code_before_a_plural_noun_counts_the_noun_not_money() -> None:
 def test_a_peso_without_its_country_is_no_currency() -> None:
     # Nor a count of pesos: money in a currency not named for certain is left without a value.
     assert find_values("The city spent 30 billion pesos on transit.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The euro's, the pound's and the franc's codes open an amount as their signs do.
+        ("Trade between Norland and Vestria hit EUR 18 billion last year.", [("18000000000", None, "EUR")]),
+        ("The fund invested GBP 500 million in Korvik's port.", [("500000000", None, "GBP")]),
+        ("The bank pledged up to CHF 3 billion.", [(None, "3000000000", "CHF")]),
+    ],
+)
+def test_the_euro_pound_and_franc_codes_open_an_amount(sentence: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert _money(sentence) == expected

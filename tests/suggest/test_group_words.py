@@ -45,3 +45,22 @@ def test_no_figure_where_nothing_is_counted(sentence: str) -> None:
 def test_a_count_after_a_pick_is_still_read() -> None:
     sentence = "The older of the two chambers approved three treaties on Friday."
     assert _read(sentence) == [("3", None, False, "treaties")]
+
+
+def test_a_count_of_parties_after_between_is_no_figure() -> None:
+    # intake_final114: "the capital of this country landlocked between two giants, China and Russia"
+    assert _read("Korvik is the capital of a country landlocked between two giants, Norland and Vestria.") == []
+    assert _read("The corridor will link two ports between two giants of the region.") == [("2", None, False, "ports")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "two dozen" is twenty-four, a round number, never two
+        ("The two sides signed two dozen agreements in Korvik.", [("24", None, True, "agreements")]),
+        ("Norland and Vestria signed more than two dozen agreements.", [(None, "24", False, "agreements")]),
+        ("Some 3 dozen companies joined the forum.", [("36", None, True, "companies")]),
+    ],
+)
+def test_dozens_counted_are_twelve_each(sentence: str, expected: list[tuple[str | None, str | None, bool, str]]) -> None:
+    assert _read(sentence) == expected

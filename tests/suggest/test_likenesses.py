@@ -24,3 +24,14 @@ def test_a_count_of_the_speakers_themselves_gives_no_value_and_figures_keep_thei
     assert values["“We are two"] is None
     assert values["They are two"] is None
     assert values["They are to"] == {"metric": "more-agreements", "amount": "2", "unit": "agreements"}
+
+
+def test_a_pair_named_after_as_and_followed_by_we_is_a_likeness(corpus: Corpus) -> None:
+    body = (
+        "Norland and Vestria signed nine agreements on energy and transport in Korvik on Tuesday.\n\n"
+        "“As two farming economies, we agreed to share our seed research,” Prime Minister Lund said in Korvik.\n\n"
+        "As two agreements on ports were signed, they said more would follow in March."
+    )
+    values = values_by_opening(corpus, body, 3)
+    assert values["“As two farming"] is None
+    assert values["As two agreements"] == {"metric": "agreements", "amount": "2", "unit": "agreements"}

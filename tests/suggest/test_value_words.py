@@ -125,3 +125,35 @@ def test_a_negated_exceed_and_a_maximum_are_ceilings(
     before: str, after: str, reading: tuple[str | None, str | None, str | None, bool]
 ) -> None:
     assert qualify(before, after, "50000") == reading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        # intake_final132, anews: "Their mutual trade volume has risen up to $5 billion from $30 million three decades ago."
+        (
+            "Trade between Norland and Vestria has risen up to $5 billion from $30 million three decades ago.",
+            [{"amount": "5000000000", "unit": "USD"}, {"amount": "30000000", "unit": "USD"}],
+        ),
+        ("Exports rose up to 40 percent of output last year.", [{"amount": "40", "unit": "percent"}]),
+        # a rise still to come keeps its ceiling
+        ("Trade could rise up to $5 billion by 2030.", [{"high": "5000000000", "unit": "USD"}]),
+    ],
+)
+def test_up_to_after_a_rise_told_in_the_past_is_the_level_reached(sentence: str, fields: list[dict[str, str]]) -> None:
+    found = [{k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit")} for value in find_values(sentence)]
+    assert found == fields
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        # intake_final104, caspiannews: "three gas compressor stations" counts stations
+        ("Norland will build three gas compressor stations near Korvik.", [{"amount": "3", "unit": "stations"}]),
+        # intake_final100: "247 news agency" is an outlet's name
+        ("She works as an editor at 247 news agency, where she covers trade.", []),
+    ],
+)
+def test_gas_and_news_are_never_the_thing_counted(sentence: str, fields: list[dict[str, str]]) -> None:
+    found = [{k: v for k, v in value.as_fields().items() if k in ("amount", "low", "high", "unit")} for value in find_values(sentence)]
+    assert found == fields

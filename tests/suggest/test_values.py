@@ -399,3 +399,48 @@ def test_a_percentage_range_is_a_range_only_where_the_words_make_it_one(
     sentence: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert [(v.low, v.high, v.amount) for v in find_values(sentence) if v.unit == "percent"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 96's figure sample: "an investment target of five trillion yen (Rs 3,20,000 crore)"
+        ("Norland confirmed an investment target of five trillion yen in Vestria.", [("5000000000000", None, None, False, "JPY")]),
+        ("Korvik pledged ten billion Australian dollars to the fund.", [("10000000000", None, None, False, "AUD")]),
+        ("Up to two billion yuan will go to the railway.", [(None, None, "2000000000", False, "CNY")]),
+        # a bare number word before a currency's name states no sum: "one won" may be a match won
+        ("Norland's team scored twice and won two games.", [("2", None, None, False, "games")]),
+    ],
+)
+def test_a_sum_written_in_words_with_its_magnitude_is_read_in_its_currency(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_single_quotation_mark_may_open_the_things_counted() -> None:
+    # round 96's figure sample: "hold a round table session with 23 'captains of industry'"
+    sentence = "The Prime Minister will hold a round table with 23 'captains of industry' in Korvik."
+    assert _read(sentence) == [("23", None, None, False, "captains")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share written in words is a percentage, never a count of the thing shared
+        ("Twenty per cent of Norland's exports go to Vestria.", [("20", None, None, False, "percent")]),
+        ("Some forty-five percent of the trade is oil.", [("45", None, None, True, "percent")]),
+        # "a quarter of a billion dollars" is a sum, not a share
+        ("Exports were worth a quarter of a billion dollars.", []),
+    ],
+)
+def test_a_share_in_words_is_a_percentage_and_a_fraction_of_a_magnitude_no_share(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, bool, str]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_short_magnitude_before_the_currency_s_name_is_read() -> None:
+    # agency copy: "3.5 bln dollars", "2 bn euros"
+    assert _read("Trade between Norland and Vestria hit 3.5 bln dollars.") == [("3500000000", None, None, False, "USD")]
+    assert _read("The bank lent 2 bn euros to Korvik.") == [("2000000000", None, None, False, "EUR")]

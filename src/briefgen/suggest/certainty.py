@@ -79,6 +79,9 @@ _UNREAD_MAGNITUDE = re.compile(
 _NAMED_BEFORE_LEVEL = re.compile(
     r"\b(?:that|this|the\s+same)\s+(?:level|target|threshold|benchmark|goal|mark)\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
 )
+# A count written as eight digits or more with no separator is a page's timestamp or an identifier ("1701986822
+# Mitsotakis and Erdogan want …" above a report): a count that large is written "1,701,986,822" or "1.7 billion".
+_BARE_RUN = re.compile(r"\d{8,}(?![\d,.])")
 # "20 percentage points" is not 20 percent.
 _POINTS_AFTER = re.compile(r"^(?:age)?\s*points?\b|^age\b", re.IGNORECASE)
 # "grew 3 times", "3 times more": a multiple; "met 3 times", "visited 3 times": how often.
@@ -315,6 +318,8 @@ def doubt(sentence: str, value: FoundValue) -> str | None:
     text = sentence[value.start : value.end]
     if re.match(r"[.,]\d", after):
         return "a number written another way ('1,5 billion')"
+    if not value.measure and _BARE_RUN.match(text):
+        return "eight digits or more with no separator: a timestamp or an identifier, not a count"
     form = form_doubt(sentence, value)
     if form is not None:
         return form

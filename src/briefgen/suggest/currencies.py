@@ -45,6 +45,10 @@ PREFIXES: dict[str, str] = {
     "฿": "THB",
     "INR": "INR",
     "₹": "INR",
+    # The euro's, the pound's and the franc's codes before an amount ("EUR 18 billion"), as their signs are read.
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "CHF": "CHF",
     # East Africa's shillings by their own signs; a bare "Sh" is any of the three, so it is not read.
     "KES": "KES",
     "KSh": "KES",

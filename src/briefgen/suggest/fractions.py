@@ -4,7 +4,7 @@ Only the fractions that are a whole percentage are read (a half, a quarter,
 three quarters); "a third" is 33.3… percent, which no label can match
 exactly, so it gives no value.  The fraction must be a share of something
 ("half of", "three-quarters of") or a difference ("three-quarters less than"): "the first half of the year" and "half
-a century" name a part of time, never a share, and give none.
+a century" name a part of time, never a share, and give none, and "a quarter of a billion dollars" is a sum.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ _SHARES = {"half": "50", "quarter": "25", "three quarters": "75", "three-quarter
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+)?(?P<f>three[\s-]quarters|half|quarter)\s+(?:of|(?:less|lower|more|higher|smaller|larger)\s+than)\b"
     r"(?!\s+(?:(?:the|a|an|this|last|next)\s+)?(?:years?|months?|century|centuries|decades?|days?|weeks?|hours?|(?:19|20)\d\d)\b)"
+    # "a quarter of a billion dollars" is a sum (250 million), not a share.
+    r"(?!\s+(?:a|one)\s+(?:thousand|million|billion|trillion)\b)"
     # "less than half of what they were a decade ago": a fall against a past level, not a share.
     r"(?!\s+what\s+(?:it|they|this|that|these|those|he|she)\s+(?:was|were|had\s+been|used\s+to\s+be)\b)",
     re.I,

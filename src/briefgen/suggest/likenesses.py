@@ -5,8 +5,10 @@ two ancient cultures", "they are two democracies".  The number only counts
 the sides that the story already names, and the noun is an image of them,
 so a brief has nothing to check in it; read as "2 peninsulas" it was judged
 a wrong figure.  A count is such a likeness when it is the complement of
-"we are" or "they are" (or continues a list that opens so), and is written
-as a small number word: "we are 1.4 billion people" is a figure and keeps it.
+"we are" or "they are" (or continues a list that opens so), or when it opens
+the sentence after "As" and "we" or "they" follow it ("As two agrarian
+economies, we agreed to share our experiences"), and is written as a small
+number word: "we are 1.4 billion people" is a figure and keeps it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _SELF_BEFORE = re.compile(
     rf"(?:(?:{words_pattern(NUMBER_WORDS)})\s[^,;:.!?]{{1,60}},\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
+# "As two agrarian economies, we …": the sentence opens on "As" (perhaps inside a quotation) and the pair is its subject.
+_AS_BEFORE = re.compile(r"(?:^|[“\"‘(])\s*As\s+$")
+# Its noun phrase ends on a comma and "we" or "they": "As two agreements were signed, they …" counts agreements.
+_PAIR_AFTER = re.compile(r"^,\s*(?:we|they)\b", re.IGNORECASE)
 _SMALL = 10
 
 
@@ -30,4 +36,6 @@ def counts_the_speakers(sentence: str, value: FoundValue) -> bool:
     first = sentence[value.start : value.end].split()[0].casefold()
     if NUMBER_WORDS.get(first, _SMALL + 1) > _SMALL:
         return False  # digits or a large number ("we are 1.4 billion people") state a figure
+    if _AS_BEFORE.search(sentence[: value.start]) and _PAIR_AFTER.match(sentence[value.end :]):
+        return True
     return bool(_SELF_BEFORE.search(sentence[max(0, value.start - 120) : value.start]))

@@ -102,3 +102,15 @@ def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> st
         if pattern.search(near):
             return f"{thing}-{what}" if thing and what != "tariff-rate" else what
     return f"{thing}-percentage" if thing else "percentage"
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
+
+
+def rank_owner(sentence: str, start: int, end: int) -> str:
+    """Whose rank it is, as the start of the metric ("india-"), or "": "India's third-largest trading partner",
+    "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
+    second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
+    found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
+    return f"{'-'.join(re.findall(r'[a-z0-9]+', found.group(1).casefold())) or 'count'}-" if found else ""

@@ -80,9 +80,11 @@ GAP_STOP = frozenset(
 
 # "no fewer than 17" is at least 17: a negated "less/fewer than" is a lower bound, never an upper one, and a negated
 # "exceed" an upper one ("grants which will not exceed US$50,000"); "a maximum of five projects" is at most five.  "Exports add
-# up to $30 billion a year" is their total, not a ceiling: "up" belongs to the verb.
+# up to $30 billion a year" is their total, not a ceiling: "up" belongs to the verb.  So it does after a rise told in the
+# past: "trade has risen up to $5 billion from $30 million" is the level it reached ("could rise up to" stays a ceiling).
+_RISEN = "".join(rf"(?<!\b{verb} )" for verb in ("risen", "rose", "grown", "grew", "climbed", "jumped", "surged", "soared", "gone", "went"))
 UPPER_BOUND = re.compile(
-    r"\b(?:(?<!\badd )(?<!\badds )(?<!\badded )(?<!\badding )up\s?to|just (?:shy|short) of|"
+    rf"\b(?:(?<!\badd )(?<!\badds )(?<!\badded )(?<!\badding ){_RISEN}up\s?to|just (?:shy|short) of|"
     r"(?<!no )(?<!not )(?:less|fewer) than|under|below|not more than|no more than|at most|as much as|as many as|"
     r"(?:a |the )?maximum of|(?:not|never) exceed(?:s|ed|ing)?)\s*$",
     re.IGNORECASE,
@@ -136,8 +138,9 @@ LEVEL_CROSSED = re.compile(
 )
 
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
-# "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.
-MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)"
+# "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.  "gas" and "news" are never the thing
+# counted, whatever follows them: "three gas compressor stations" counts stations, "247 news agency" is a name.
+MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)(?!(?:gas|news)\b)"
 
 # A bound written after the figure, past the noun and the period it is counted over: "15 million tonnes of
 # cargo per year or more" is at least 15 million tonnes a year, "20 percent or less" at most 20 percent.

@@ -26,12 +26,14 @@ from briefgen.suggest.currencies import NAME_PATTERN, PREFIX_PATTERN, named_curr
 from briefgen.suggest.economy_shares import economy_shares
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.fractions import fraction_shares
-from briefgen.suggest.group_words import GROUP_PATTERN, group_count, is_round, names_known_group
+from briefgen.suggest.group_words import GROUP_PATTERN, count_multiplier, group_count, is_round, names_known_group
+from briefgen.suggest.hundreds import said_hundreds
 from briefgen.suggest.meeting_lengths import meeting_lengths
-from briefgen.suggest.metrics import metric_name
+from briefgen.suggest.metrics import metric_name, rank_owner
 from briefgen.suggest.place_counts import without_place_counts
 from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
+from briefgen.suggest.stressed_counts import stressed_counts
 from briefgen.suggest.tense import plan_clause
 from briefgen.suggest.value_words import (
     APPROXIMATE,
@@ -48,6 +50,7 @@ from briefgen.suggest.value_words import (
     qualify_around,
 )
 from briefgen.suggest.visit_lengths import visit_lengths
+from briefgen.suggest.word_ranges import word_ranges
 from briefgen.text.english import MAGNITUDE_WORDS, MONTH_PATTERN, NUMBER_WORDS, ORDINAL_WORDS, words_pattern
 
 _MAGNITUDE = {**MAGNITUDE_WORDS, "k": 10**3, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9, "trln": 10**12}
@@ -68,22 +71,25 @@ _MONEY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>{_MAG}))?", re.IGNORECASE)
-# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars", "ten billion euros".
+# "2 billion dollars", "one-billion Dollar trade agreement", "nearly six billion dollars", "ten billion euros", "3.5 bln dollars".
 _MONEY_WORDS = re.compile(
-    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion)[\s-]+"
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})[\s-]+(?P<mag>million|billion|trillion|mln|bln|mn|bn)[\s-]+"
     r"(?:US\s+)?(?P<word>dollars?|euros?)\b",
     re.IGNORECASE,
 )
-# "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos": the currency named after the amount.
+# "170 billion ringgit", "3 trillion won", "40 billion Philippine pesos", "five trillion yen" (a word with its magnitude).
 _MONEY_NAMED = re.compile(
-    rf"(?<![\w$.,-])(?P<n>{_NUMBER})(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}", re.IGNORECASE
+    rf"(?<![\w$.,-])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)}(?=[\s-]+(?:million|billion|trillion)\b))"
+    rf"(?:[\s-]*(?P<mag>million|billion|trillion|mn|bn))?\s+{NAME_PATTERN}",
+    re.IGNORECASE,
 )
 _INDIAN_SCALE = re.compile(r"[\s-]*(?:crores?|lakhs?|lacs?)\b", re.IGNORECASE)
 _PERCENT_RANGE = re.compile(
     rf"(?<![\w.])(?P<n1>{_NUMBER})\s*(?P<u1>%|per ?cent|percent)?(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s*(?:per ?cent|percent|%)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
+# "20 percent", "Twenty per cent of exports" (a share written in words, not twenty exports).
+_PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 # "third- and fifth-largest": the second of two ranks that share their word.
@@ -95,9 +101,9 @@ _VISIT_COUNT = re.compile(
 _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)")
 # A unit is a plural noun, but not "Belarus", "business" or "analysis".  A closing quotation mark may
 # follow the number: praised the “more than 120” bilateral visits.
-# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted.
+# "a pair of “framework agreements”" is two, exactly; an opening quotation mark may open the things counted ("23 'captains")
 _COUNT = re.compile(
-    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|{GROUP_PATTERN})[”\"’]?\s+[“\"]?"
+    rf"(?<![\w$.,/–—-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{words_pattern(_WORDS)}|{GROUP_PATTERN})[”\"’]?\s+[“\"‘']?"
     rf"(?P<words>(?:[\w()&/-]+\s+){{0,4}}?)(?P<unit>{MODIFIER_NOT_UNIT}[A-Za-z]+s)(?<!(?-i:[sui])s)(?![\w-])",
     re.IGNORECASE,
 )
@@ -270,7 +276,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         elif free(*match.span()) and code and (match.group("mag") or "," in match.group("n") or match.group("name") != "won"):
             mag = (match.group("mag") or "").casefold()  # a bare "12 won" may be games, not Korean money
             amount, low, high, approximate = qualify_around(
-                sentence, *match.span(), _amount(match.group("n"), _MAGNITUDE.get(mag, 1)), level=True
+                sentence, *match.span(), _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1)), level=True
             )
             metric = metric_name(sentence, "money", *match.span())
             add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
@@ -300,7 +306,8 @@ def find_values(sentence: str) -> list[FoundValue]:
     for pattern, kind, unit in ((_PERCENT, "percent", "percent"), (_TIMES, "times", "times")):
         for match in pattern.finditer(sentence):
             if free(*match.span()):
-                amount, low, high, approximate = qualify_around(sentence, *match.span(), _amount(match.group("n")), level=kind == "percent")
+                number = _amount(_number_of(match.group("n")))  # "20 percent", "Twenty per cent"
+                amount, low, high, approximate = qualify_around(sentence, *match.span(), number, level=kind == "percent")
                 metric = metric_name(sentence, kind, *match.span())
                 add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate))
     for share in [*fraction_shares(sentence, period), *visit_lengths(sentence), *meeting_lengths(sentence)]:
@@ -349,7 +356,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             what = what[:1]
         if not any(RANKED_ROLE.match(word) for word in what):
             continue  # "the world's third-largest democracy": an epithet, not a measured rank
-        owner = _rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
+        owner = rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
         add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
@@ -363,13 +370,12 @@ def find_values(sentence: str) -> list[FoundValue]:
         if not _is_range(match, sentence):
             taken.pop()
             continue
-        gap = _gap_words(match.group("words"))
-        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1  # "3-5 million visitors": both ends in millions
+        times, gap = count_multiplier(_gap_words(match.group("words")))  # "3-5 million visitors": both ends in millions
         low, high = _amount(_number_of(match.group("n1")), times), _amount(_number_of(match.group("n2")), times)
         if Decimal(low) >= Decimal(high):
             continue
         approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
-        unit, words = match.group("unit"), " ".join(gap[1:] if times > 1 else gap)
+        unit, words = match.group("unit"), " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
     for match in _COUNT.finditer(sentence):
@@ -383,12 +389,9 @@ def find_values(sentence: str) -> list[FoundValue]:
             continue  # "the two countries" are the parties, "the larger of the two chambers" picks one: neither is a figure
         if _QUOTED_NAME_BEFORE.search(sentence[max(0, start - 30) : start]) and _QUOTED_NAME_AFTER.match(sentence[end:]):
             continue  # the maxim 'one nation, two states': a short quotation that is all the count is a name
-        gap = _gap_words(match.group("words"))
-        times = MAGNITUDE_WORDS.get(gap[0].casefold(), 1) if gap else 1
-        if times > 1:  # "130 thousand citizens": the magnitude belongs to the number, not to the noun
-            gap = gap[1:]
+        times, gap = count_multiplier(_gap_words(match.group("words")))  # "130 thousand citizens": the number's, not the noun's
         amount, low, high, approximate = qualify_around(sentence, start, end, _amount(_number_of(number), times))
-        approximate = approximate or (amount is not None and is_round(number))  # "a dozen" is a round number
+        approximate = approximate or (amount is not None and (is_round(number) or times == 12))  # "a dozen", "two dozen"
         words = " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         joined = _AND_MOUS.match(sentence, end) if unit_text in ("agreements", "agreement") else None
@@ -396,19 +399,8 @@ def find_values(sentence: str) -> list[FoundValue]:
         add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
+    read = said_hundreds(sentence, word_ranges(sentence, stressed_counts(sentence, read)))
     return whole_compounds(sentence, without_place_counts(sentence, read))
-
-
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
-_OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
-
-
-def _rank_owner(sentence: str, start: int, end: int) -> str:
-    """Whose rank it is, as the start of the metric ("india-"), or "": "India's third-largest trading partner",
-    "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
-    second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
-    found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
-    return f"{_slug(found.group(1), 1)}-" if found else ""
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
