@@ -20,6 +20,7 @@ WELCOMED_AT = [
     "He is set to receive a ceremonial welcome at the forecourt of Rashtrapati Bhawan on Tuesday.",
     "Earlier, Chinese Prime Minister Li Qiang welcomed PM Oli at the Great Hall of the People in Beijing.",
     "Xi welcomed Ramaphosa to the Great Hall of the People in a red-carpet ceremony with a guard of honor.",
+    "Sultan Ibrahim and Raja Zarith Sofiah will be accorded a state welcoming ceremony at Istana Nurul Iman.",
 ]
 
 NOT_WELCOMED_AT = [

@@ -26,7 +26,7 @@ from briefgen.suggest.arrivals import arrival_at_named_place
 # welcome ceremony.
 _HONOUR = (
     r"(?:(?:[\w-]+ )?(?:ceremonial|official|formal|state|grand|traditional|red[- ]carpet) (?:[\w-]+ )?(?:welcome|reception)\b"
-    r"|guards? of hono(?:u)?r|welcom(?:e|ing) ceremon(?:y|ies))"
+    r"|(?:[\w-]+ )?guards?[- ]of[- ]hono(?:u)?r|(?:[\w-]+ )?welcom(?:e|ing) ceremon(?:y|ies))"
 )
 # A place named by a capital, perhaps a part of it first ("at the forecourt of the Rashtrapati Bhavan"), in the same
 # clause; never a person's possession ("at President Xi's invitation").
