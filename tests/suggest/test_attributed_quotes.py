@@ -76,3 +76,11 @@ def test_words_said_at_no_named_occasion_still_need_a_claim_of_their_own(corpus:
         "“As you know, they have no sea of their own,” Dalen said in a radio interview at home."
     )
     assert not any("sea of their own" in q for q, _ in _drafts(corpus, body))
+
+
+def test_words_said_at_the_event_are_drafted_with_the_speaker(corpus: Corpus) -> None:
+    body = (
+        "President Anna Vell of Vestria met Prime Minister Tom Dalen of Ostland in Korvik on Thursday.\n\n"
+        "“Ostland plays a major role in the growth of our economy,” Vell said at the event."
+    )
+    assert "“Ostland plays a major role in the growth of our economy,” Vell said at the event" in [q for q, _ in _drafts(corpus, body)]

@@ -97,7 +97,6 @@ def test_a_rhetorical_inversion_is_a_flourish_unless_it_counts() -> None:
     "sentence",
     [
         "The Latvian premier was accorded a ceremonial welcome at the presidential palace.",
-        "She received a ceremonial reception at the Town Hall of Riga.",
         "Present to welcome him were the ambassador of Latvia and the deputy head of mission.",
         "The ministry posted that @latviapm welcomed @estoniapm for the annual summit in Riga.",
         "Watch: the premier says it is the best time to invest in the northern provinces",
@@ -106,6 +105,12 @@ def test_a_rhetorical_inversion_is_a_flourish_unless_it_counts() -> None:
 def test_protocol_welcomes_and_posts_and_links_are_not_drafted(sentence: str) -> None:
     assert is_protocol(sentence)
     assert not check_worthy(sentence)
+
+
+def test_a_protocol_welcome_at_a_place_it_names_is_drafted_for_the_place() -> None:
+    sentence = "She received a ceremonial reception at the Town Hall of Riga."
+    assert is_protocol(sentence)
+    assert check_worthy(sentence)  # where the visitor was received: see suggest/welcome_places.py
 
 
 def test_an_address_with_an_at_sign_is_not_a_post() -> None:

@@ -152,3 +152,12 @@ def test_later_on_a_weekday_the_story_has_not_told_is_read_as_any_weekday() -> N
     sentences = split_sentences(body)
     sentence = next(s for s in sentences if "Later on Wednesday" in s.text)
     assert same_day_date(sentences, sentence, sentence.text, dt.date(2024, 5, 9), future=True, ref_year=2024) is None
+
+
+def test_a_past_step_passes_over_a_day_still_to_come() -> None:
+    body = (
+        "The president of Vestria reached Korvik on Friday, November 15 for a day's visit.\n\n"
+        "He will also address the Ostland parliament tomorrow.\n\n"
+        "Later, he was given a welcome at the National Palace."
+    )
+    assert _date_of(body, "Later, he was given") == "2024-11-15"

@@ -14,11 +14,14 @@ naming its speaker (a name or a title, never a pronoun: the draft must say who),
 the quote is the sentence whole, marks and all, which pair up.  The quoted words
 are still weighed on their own first, as :mod:`briefgen.suggest.drafts` weighs
 any trimmed quote: naming the speaker makes a claim checkable, it does not make
-praise or a wish one ('“…are now at their best moment ever,” said Xi'), unless the attribution tells where
-they were said at the visit: to reporters, at its press conference, during the meeting ('“As you know they don’t have
-the advantage of having sea,” Trump told reporters').  Said there, before the other side and on the record, the words
-are the side's statement at the visit, which the labels keep whatever they are ("It's no secret that we have very
-different views on the conflict", a landmark, a partner "more important than ever").  A
+praise or a wish one ('“…are now at their best moment ever,” said Xi'), unless the attribution tells where they
+were said at the visit: to reporters or the media, at its press conference, during the meeting, or at the event
+itself ('“As you know they don’t have the advantage of having sea,” Trump told reporters',
+'“China plays a major role in the growth of our economy,” Boluarte said at the event').  Said there, before the
+other side and on the record, the words are the side's statement at the visit, which the labels keep whatever they
+are ("It's no secret that we have very different views on the conflict", a landmark, a partner "more important than
+ever").  Words said after the talks, or in a statement, are still weighed on their own ('“Our friendship is now
+stronger than ever before,” said Prime Minister Tom Dalen after the talks').  A
 quotation introduced by the writer ('Lee said: “…') or running on into the next
 sentence is left to the other rules (:mod:`briefgen.suggest.woven_quotes`).
 """
@@ -51,8 +54,11 @@ _CLOSED_BY_SPEAKER = re.compile(
 # with …').  On the record before the other side, they are the side's statement at the visit, whatever their words.
 _AT_OCCASION = re.compile(
     r"\b(?:(?:at|during|in) (?:a|the|their|his|her) (?:joint )?(?:press|news) (?:conference|briefing|meet)|"
-    r"told (?:reporters|the press|the media|a news conference|journalists)|"
-    r"(?:during|at the beginning of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:meeting|talks))\b",
+    r"told (?:reporters|the press|(?:the )?media|a news conference|journalists)|"
+    r"(?:during|at the beginning of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:meeting|talks)|"
+    # at the event itself ('…," Boluarte said at the event'); words said after the talks or in a statement later are
+    # weighed on their own
+    r"at the (?:event|ceremony|signing ceremony))\b",
     re.IGNORECASE,
 )
 

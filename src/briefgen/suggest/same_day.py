@@ -22,7 +22,8 @@ day of writing.  "Later," (or "Later on,") opening a sentence is the same
 tie, the programme's next step ("Later, at around 8 PM, there will be an
 exchange of agreements" after "will arrive in Rwanda on Monday"), when the
 sentence gives no date of its own ("Later, December 12, … visited" keeps
-the 12th).
+the 12th).  A step told in the past never continues a day still to come: "Later, PM was given a ceremonial
+welcome" after "where he will also address the Parliament tomorrow" passes over that tomorrow to the day before it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def earlier_day(
                 return carried
         stated = find_date(other.text, published, future=future, ref_year=ref_year)
         if stated is not None and stated[0].day is not None and stated[0].month is not None:
+            if not future and published is not None and stated[0].first_day > published:
+                continue  # a day still to come ("will address the parliament tomorrow") is no day a past step continues
             return stated[0].first_day, stated[1]
     return None
 

@@ -79,6 +79,7 @@ from briefgen.suggest.stressed_points import stressed_point
 from briefgen.suggest.thanked_acts import thanks_for_act
 from briefgen.suggest.vague import is_vague
 from briefgen.suggest.visit_doings import relations_raised, visit_doing
+from briefgen.suggest.welcome_places import welcomed_at_named_place
 from briefgen.text.english import BULLET_MARKS, MONTH_PATTERN, NUMBER_WORDS, WEEKDAY_WORDS_PATTERN, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -356,6 +357,8 @@ def _worthy(text: str, said: bool = False) -> bool:
         return False
     if received_by_name(text):
         return True  # "She was received by the Prime Minister Sitiveni Rabuka of Fiji at the airport": see .receivers
+    if welcomed_at_named_place(text):
+        return True  # "was accorded a ceremonial welcome at the forecourt of the Rashtrapati Bhavan": see .welcome_places
     if thanks_for_act(text):
         return True  # "thanked China for its assistance in providing development funds": the act thanked for, see .thanked_acts
     if agreed_to_step_up(text) or promised_step(text) or partner_named(text):
