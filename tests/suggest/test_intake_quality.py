@@ -78,3 +78,14 @@ def test_words_kept_as_no_figure_still_make_any_other_value_wrong() -> None:
 
     assert decided == [{"not_a_figure": "five-year"}]
     assert not any(intake_quality.figure_matches(money, figure) for figure in decided)
+
+
+def test_a_draft_is_placed_where_its_words_meet_a_labelled_claim_not_at_an_earlier_copy() -> None:
+    intake_quality = load_benchmark("intake_quality")
+    sentence = "The two leaders signed a ferry accord on Friday."
+    page = f"Photo: {sentence}\n\nPORT AVEL -- {sentence} It opens two routes."
+    claim = (page.rindex(sentence), page.rindex(sentence) + len(sentence))
+    # The caption prints the same words first; the labelled claim is the body's copy.
+    assert intake_quality._draft_interval(page, sentence, [claim]) == claim
+    assert intake_quality._draft_interval(page, sentence, []) == (page.index(sentence), page.index(sentence) + len(sentence))
+    assert intake_quality._draft_interval(page, "Not on the page.", [claim]) is None
