@@ -36,9 +36,8 @@ disagreement (:func:`one_night`).
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN
+from briefgen.text.english import FULL_MONTH_PATTERN, FULL_WEEKDAY_PATTERN, unaccented
 
 _NOT_A_PLACE = rf"(?!(?:{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN})\b)"
 #: A place name: capitalised words that are no weekday or month ("New Delhi", "Warsaw"), and a second
@@ -106,13 +105,7 @@ def one_night(earlier_at_night: bool, later_in_small_hours: bool, days_apart: in
 def place_names(place: str) -> frozenset[str]:
     """The names a place is written with: "Warsaw, Poland" is Warsaw and Poland; accents dropped, since outlets
     write one city with and without them ("Brasília", "Brasilia")."""
-    return frozenset(_unaccented(part.strip()) for part in place.split(",") if part.strip())
-
-
-def _unaccented(name: str) -> str:
-    if name.isascii():  # most names: nothing to drop
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(unaccented(part.strip()) for part in place.split(",") if part.strip())
 
 
 def one_place(a: str, b: str) -> bool:
