@@ -109,9 +109,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     # "UZS – -0.12%": a rates ticker above the story, not its dateline (:mod:`tickers`)
     paragraphs = [p for p in after_month_prefix(part.paragraphs) if not repeats_headline(p, part.headline) and not is_ticker(p)]
     stated = find_dateline(paragraphs) or dateline(lede) or dash_dateline(paragraphs, [r.text for r in part.removed])
-    if "place" in stated and names_occasion(stated["place"].value):  # "India-China Meeting: …": a kicker (:mod:`kickers`)
-        stated = {key: found for key, found in stated.items() if key != "place"}
-    if "place" in stated and is_desk_credit(stated["place"].value):  # "Dainikshiksha Desk: …" (:mod:`deskcredits`)
+    # "India-China Meeting: …" is a kicker (:mod:`kickers`), "Dainikshiksha Desk: …" a newsroom's credit (:mod:`deskcredits`)
+    if "place" in stated and (names_occasion(stated["place"].value) or is_desk_credit(stated["place"].value)):
         stated = {key: found for key, found in stated.items() if key != "place"}
     stated = {**stated, **dateline_below_site(paragraphs, stated, address)}  # "MENAFN - …" above "Washington: …"
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
