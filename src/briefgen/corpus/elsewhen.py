@@ -107,8 +107,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     months = {start.month, end.month, date.month}
     if any(month_number(full or cut) not in months for full, cut in _MONTH.findall(quote)):
         return True
-    quote = _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= date.year <= int(m[2]) else m[0], quote)
-    undated = _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _SINCE.sub("", _ANNIVERSARY.sub("", _TEXT_YEAR.sub(" ", quote)))))
+    undated = _without_deadlines_and_names(_SINCE.sub("", _ANNIVERSARY.sub("", _without_spans_and_texts(quote, date.year))))
     return any(int(y) not in {start.year, end.year} for y in _YEAR.findall(undated))
 
 
@@ -116,5 +115,14 @@ def without_undating_years(quote: str, year: int) -> str:
     """``quote`` without the years that date nothing it tells, read as :func:`elsewhen` reads them beside an occasion of
     ``year``: a span of years a plan runs over that takes in ``year``, an older text named by its year ("based on the
     1993 Treaty of Friendship"), a deadline ("by 2030") and a year that is part of a name ("Saudi Vision 2030")."""
-    quote = _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= year <= int(m[2]) else m[0], quote)
-    return _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", _TEXT_YEAR.sub(" ", quote)))
+    return _without_deadlines_and_names(_without_spans_and_texts(quote, year))
+
+
+def _without_spans_and_texts(quote: str, year: int) -> str:
+    """Without a span of years that takes in ``year`` and an older text named by its year."""
+    return _TEXT_YEAR.sub(" ", _YEAR_SPAN.sub(lambda m: " " if int(m[1]) <= year <= int(m[2]) else m[0], quote))
+
+
+def _without_deadlines_and_names(quote: str) -> str:
+    """Without a deadline ("by 2030") and a year that is part of a name ("Saudi Vision 2030")."""
+    return _NAMED_YEAR.sub(" ", _BY_YEAR.sub("", quote))
