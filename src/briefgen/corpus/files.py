@@ -183,11 +183,11 @@ def spare_core_for_a_fork() -> bool:
     process that runs no other thread: a live-preview server works
     in-process.  It pays only when a core is free.
     """
-    if sys.platform != "linux" or threading.active_count() != 1:
+    if not _one_thread_on_linux():
         return False  # asked first: the preview (threads) must not wait for the load count below on every save
     if _usable_cpus() - _others_running() < 2:
         return False
-    return safe_to_fork()
+    return not _daemonic()
 
 
 def safe_to_fork() -> bool:
@@ -196,11 +196,18 @@ def safe_to_fork() -> bool:
     Only a process with one thread (not the preview's server) that is not
     itself a daemonic worker (which may not start processes).
     """
-    if sys.platform != "linux" or threading.active_count() != 1:
-        return False
+    return _one_thread_on_linux() and not _daemonic()
+
+
+def _one_thread_on_linux() -> bool:
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def _daemonic() -> bool:
+    """Whether this process is a daemonic worker, which may not start processes."""
     import multiprocessing
 
-    return not multiprocessing.current_process().daemon
+    return bool(multiprocessing.current_process().daemon)
 
 
 def _worth_a_pool(files: list[tuple[Path, str]]) -> bool:
