@@ -33,7 +33,6 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import fcntl
 import os
 import random
 import shutil
@@ -46,7 +45,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from performance_doc import DOC, write_section  # benchmarks/ is on the path when a benchmark runs
-from processes import USER_ENVIRONMENT
+from processes import SOURCE, USER_ENVIRONMENT
+
+sys.path.insert(0, str(SOURCE))  # this checkout's code, as the timed processes run it
+
+from briefgen.corpus.snapshot import SnapshotStore
 
 REPO = Path(__file__).resolve().parent.parent
 HEADING = "## briefgen check on 50,000 facts"
@@ -252,16 +255,9 @@ def _wait_for_snapshot_writer(project: Path) -> None:
 
     The command returns once its answer is printed; the snapshot it keeps for
     the next one is written on by that child under a lock.  The next run
-    starts once it is done, as a next command typed a moment later would.
+    starts once it is done, as the next command waits for it.
     """
-    try:
-        fd = os.open(project / "build" / ".cache" / "snapshot" / "corpus.writing", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH)
-    finally:
-        os.close(fd)
+    SnapshotStore(project).wait_for_a_writer_elsewhere()
 
 
 def _combine(measures: list[Measure]) -> Measure:

@@ -135,7 +135,7 @@ def test_a_check_ends_without_waiting_for_its_snapshot_and_the_next_load_waits_f
 def test_a_writer_left_to_finish_does_not_make_a_deleted_cache_folder_again(mini_project: Path, tmp_path: Path) -> None:
     release = tmp_path / "release"
     assert _check_with_held_writer(mini_project, release).returncode == 1
-    lock = os.open(mini_project / SNAPSHOT_DIR / "corpus.writing", os.O_RDONLY)
+    lock = os.open(mini_project / SNAPSHOT_DIR / snapshot.WRITING_LOCK, os.O_RDONLY)
     try:
         shutil.rmtree(mini_project / "build")  # ``rm -rf build`` right after the check
         release.touch()

@@ -77,8 +77,8 @@ _MAX_HEADER_BYTES = 4096
 #: on 50,000 facts, pickling and signing it takes about a second that ``check`` spends on linking meanwhile.
 ASIDE_MIN_MODELS = 5_000
 _writers: list[Aside[bool]] = []  # forked writers not yet waited for
-#: Held (exclusive) by a snapshot writer while it works; a reader in any process waits for it.
-_WRITING_LOCK = "corpus.writing"
+#: Held (exclusive) by a snapshot writer while it works, in the snapshot folder; a reader in any process waits for it.
+WRITING_LOCK = "corpus.writing"
 #: How long a reader waits for another process's writer before loading the corpus itself.
 WRITER_WAIT_SECONDS = 30.0
 _WRITER_POLL_SECONDS = 0.01
@@ -194,7 +194,7 @@ class SnapshotStore:
     def read_corpus(self, inputs: Inputs) -> tuple[Inputs, Any] | None:
         """The stored state, when it was made by this code from files that are still exactly ``inputs``."""
         wait_for_writers()  # a snapshot this process is still writing is read once written, never half-way
-        self._wait_for_a_writer_elsewhere()  # and one an earlier process left writing
+        self.wait_for_a_writer_elsewhere()  # and one an earlier process left writing
         stream = self._signed(CORPUS_FILE)
         if stream is None:
             return None
@@ -241,7 +241,7 @@ class SnapshotStore:
         """The writing lock, taken (exclusive), as an open descriptor; None when it cannot be had."""
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.directory / _WRITING_LOCK, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(self.directory / WRITING_LOCK, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
         except OSError:
             return None
         try:
@@ -251,10 +251,10 @@ class SnapshotStore:
             return None
         return fd
 
-    def _wait_for_a_writer_elsewhere(self) -> None:
+    def wait_for_a_writer_elsewhere(self) -> None:
         """Wait, a bounded time, while another process (an earlier ``check`` that has ended) still writes the snapshot."""
         try:
-            fd = os.open(self.directory / _WRITING_LOCK, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            fd = os.open(self.directory / WRITING_LOCK, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
         except OSError:
             return  # no lock: no writer has ever run here
         try:
