@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import files as corpusfiles
-from briefgen.corpus.cache import CACHE_DIR, CACHE_FORMAT, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
+from briefgen.corpus.cache import CACHE_DIR, CACHE_FORMAT, PYTHON_TAG, ParseCache, ParseGroup, cache_enabled, text_key, write_replacing
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.loading.yamlload import LoadedYaml, load_yaml
 from tests.conftest import REPO
@@ -99,6 +99,19 @@ def test_group_hits_and_misses(tmp_path: Path) -> None:
     assert not again.save()  # nothing changed: nothing written
 
 
+def test_a_cached_facts_file_still_tells_each_mistake_at_its_line(mini_project: Path) -> None:
+    """The cache keeps a facts file's origin rows, not its line table; a fact that fails to validate still gets its line."""
+    (mini_project / "facts/other.yaml").write_text(FACTS.format(n=1) + OTHER_FACTS.format(n=2), encoding="utf-8")
+    first, _ = load_with_cache(mini_project)
+    [entry] = ParseGroup(mini_project / CACHE_DIR / "facts%2Fother.yaml.json").entries.values()
+    assert "lines" not in entry and len(entry["rows"]) == 3
+    second, cache = load_with_cache(mini_project)
+    assert not cache.written
+    assert snapshot(second) == snapshot(first)
+    assert any(p.format().startswith("facts/other.yaml:18: fact 'misdated-2'") for p in second.problems)  # its date's line
+    assert dataclasses.astuple(second.origins["listed-2"])[1:] == (7, 10, 9, (12,), 13)
+
+
 def test_an_edited_file_is_parsed_again(mini_project: Path) -> None:
     load_with_cache(mini_project)
     trade = mini_project / "facts/trade.yaml"
@@ -123,9 +136,10 @@ def test_a_file_with_a_mistake_is_not_cached(mini_project: Path) -> None:
         lambda raw: raw[: len(raw) // 2],  # cut short
         lambda raw: b"",  # empty
         lambda raw: b"\x00\xff garbage",  # not JSON
-        lambda raw: raw.replace(b'"claim"', b'"claim" '),  # payload changed: checksum fails
+        lambda raw: raw.replace(b"delegation", b"Delegation", 1),  # payload changed: checksum fails
         lambda raw: raw.replace(b"briefgen-yamlload-", b"briefgen-yamlload-0", 1),  # another loader version
         lambda raw: raw.replace(f'"format": {CACHE_FORMAT}'.encode(), b'"format": 99', 1),  # another cache format
+        lambda raw: raw.replace(PYTHON_TAG.encode(), b"cpython-26", 1),  # written by another Python (marshal's format is its own)
         lambda raw: b"[]\n" + raw.partition(b"\n")[2],  # header not a mapping
     ],
 )

@@ -10,7 +10,6 @@ parsed; the results, and the problems reported, are the same either way.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import marshal
 import os
@@ -24,11 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.corpus.cache import ParseCache, ParseGroup, file_key
-from briefgen.corpus.origin_lines import OriginLines, file_origin_lines
+from briefgen.corpus.cache import ParseCache, ParseGroup, ParseWithRows, file_key, origin_rows
+from briefgen.corpus.origin_lines import OriginLines
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
-from briefgen.loading.yamlload import LoadedYaml, Loc, YamlValue, load_yaml
+from briefgen.loading.yamlload import LoadedYaml
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -85,8 +84,9 @@ def _read_and_parse(path: Path, display: str, group: ParseGroup) -> tuple[str | 
 class ParsedFile:
     """One facts file, parsed: its data (None if it could not be) and its problems.
 
-    ``origin_lines``, when a worker parsed the file, holds the lines of each
-    item of its top list that a fact's origin keeps (see :mod:`briefgen.corpus.origin_lines`).
+    ``origin_lines``, when a worker parsed the file or the parse came from the
+    cache, holds the lines of each item of its top list that a fact's origin
+    keeps (see :mod:`briefgen.corpus.origin_lines`).
     """
 
     path: Path
@@ -155,7 +155,12 @@ def _parse_in_order(files: list[tuple[Path, str]], cache: ParseCache) -> Iterato
     for path, display in files:
         loaded, problems = parse_yaml_file(path, display, cache.group(display))
         cache.close(display)
-        yield ParsedFile(path, display, loaded, problems)
+        yield ParsedFile(path, display, loaded, problems, _rows_kept(loaded))
+
+
+def _rows_kept(loaded: LoadedYaml | None) -> list[OriginLines] | None:
+    """The origin rows a parse read back from the cache came with (a fresh parse has its line table instead)."""
+    return loaded.origin_rows if isinstance(loaded, ParseWithRows) else None
 
 
 def _files_to_send(files: list[tuple[Path, str]], cache: ParseCache) -> list[int] | None:
@@ -279,29 +284,15 @@ def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tup
     loaded, problems, written, text = _parse_job(path, display, cache_file)
     if loaded is None or text is None:
         return None, problems, written
-    rows = file_origin_lines(loaded)
+    rows = origin_rows(loaded)
     return marshal.dumps((loaded.data, rows, text.encode("utf-8"), display, loaded.line_offset)), problems, written
-
-
-class _LinesOnDemand(LoadedYaml):
-    """A worker's parse, whose line table is made the first time a line is asked for (for a mistake, if ever), from the text parsed."""
-
-    def __init__(self, data: YamlValue, text: bytes, display: str, line_offset: int) -> None:
-        self.data = data
-        self.line_offset = line_offset
-        self._text = text
-        self._display = display
-
-    @functools.cached_property
-    def lines(self) -> dict[Loc, int]:  # type: ignore[override]
-        return load_yaml(self._text.decode("utf-8"), self._display).lines
 
 
 def _unpacked(packed: bytes | None) -> tuple[LoadedYaml | None, list[OriginLines] | None]:
     if packed is None:
         return None, None
     data, rows, text, display, line_offset = marshal.loads(packed)  # written by our own worker (see above)
-    return _LinesOnDemand(data, text, display, line_offset), rows
+    return ParseWithRows(data, text, display, line_offset, rows), rows
 
 
 class _PoolParse:
@@ -346,7 +337,7 @@ class _PoolParse:
         path, display = self.files[index]
         loaded, problems, written, _ = _parse_job(path, display, self.cache.group_file(display))
         self.cache.record(display, written=written)
-        return ParsedFile(path, display, loaded, problems)
+        return ParsedFile(path, display, loaded, problems, _rows_kept(loaded))
 
     def take(self, index: int) -> ParsedFile:
         """File ``index``, from a worker, from what was parsed here, or parsed now."""
