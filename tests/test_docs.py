@@ -240,3 +240,45 @@ def test_every_template_example_renders_on_the_shipped_corpus(example: TemplateE
     text = plain_text(rendered.html)  # may be empty: previous_edition() has nothing to say for a first edition
     if example.expected:
         assert example.expected in text, f"{example.where}: {example.body!r} gives {text!r}, not {example.expected!r}"
+
+
+# Tables ----------------------------------------------------------------------------------------
+
+_DELIMITER_ROW = re.compile(r"^\|[\s:|-]+\|$")
+_CELL_EDGE = re.compile(r"(?<!\\)\|")
+
+
+def _cell_count(row: str) -> int:
+    """Cells in a table row, as GitHub's Markdown splits it: at each pipe not escaped, inside code too."""
+    return len(_CELL_EDGE.split(row.strip())) - 2
+
+
+def _misshapen_rows(path: Path, root: Path = REPO) -> list[str]:
+    """``path:line`` of each table row (the delimiter row too) whose cells differ in number from its header's."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found: list[str] = []
+    for number, line in enumerate(lines[:-1]):
+        if not (line.startswith("|") and _DELIMITER_ROW.match(lines[number + 1])) or (number and lines[number - 1].startswith("|")):
+            continue
+        cells = _cell_count(line)
+        for row_number, row in enumerate(lines[number + 1 :], start=number + 2):
+            if not row.startswith("|"):
+                break
+            if _cell_count(row) != cells or not row.rstrip().endswith("|"):
+                found.append(f"{path.relative_to(root)}:{row_number}: {_cell_count(row)} cells under a header of {cells}")
+    return found
+
+
+@pytest.mark.parametrize("doc", [REPO / "README.md", *sorted(DOCS.glob("*.md"))], ids=lambda path: path.name)
+def test_every_table_row_has_its_headers_cells(doc: Path) -> None:
+    """A row cut short by an edit, or a pipe left unescaped in a quoted headline, shifts or drops a cell on the page."""
+    assert _misshapen_rows(doc) == []
+
+
+def test_a_misshapen_row_is_found(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        '| a | b |\n|---|---|\n| one | two \\| three |\n| cut short | 82.7\nText.\n\n| x | "NEPAL | …" |\n|---|---|\n',
+        encoding="utf-8",
+    )
+    assert _misshapen_rows(page, tmp_path) == ["page.md:4: 1 cells under a header of 2", "page.md:8: 2 cells under a header of 3"]
