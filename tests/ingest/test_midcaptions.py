@@ -27,3 +27,29 @@ def test_a_caption_printed_twice_inside_a_story_heads_no_second_article() -> Non
 def test_a_second_report_that_names_its_subject_stays_a_part_of_its_own() -> None:
     second = STORY.replace("He is in the country", "The Prime Minister of the Kingdom is in the country")
     assert len(clean_page(second).parts) == 2
+
+
+GALLERY = (
+    "Red carpet reception for the visiting president at State House\n\n"
+    "The host accorded the visitor full state honours with a 21-gun salute.\n\n"
+    "The visiting president inspects a guard of honour at State House on August 21, 2023\n"
+    "The visiting president inspects a guard of honour at State House on August 21, 2023\n"
+    "Image: PCS\n\n"
+    "The visiting president on Monday kicked off his tour of the region with the capital as his first stop.\n\n"
+    "The president arrived at State House shortly after 10 am, where he was received by his counterpart.\n"
+)
+
+
+def test_a_caption_printed_twice_over_a_photo_credit_heads_no_second_article() -> None:
+    """The paragraph after it names its subject afresh, as a new report would: the credit under the copies tells."""
+    page = clean_page(GALLERY)
+    assert len(page.parts) == 1
+    part = page.parts[0]
+    assert part.headline == "Red carpet reception for the visiting president at State House"
+    assert part.paragraphs[-1].startswith("The president arrived at State House")
+    captions = [r.text for r in part.removed if r.kind == "photo caption"]
+    assert captions[:2] == ["The visiting president inspects a guard of honour at State House on August 21, 2023"] * 2
+
+
+def test_without_the_credit_a_line_printed_twice_over_a_report_naming_its_subject_still_heads_a_part() -> None:
+    assert len(clean_page(GALLERY.replace("Image: PCS\n", "")).parts) == 2

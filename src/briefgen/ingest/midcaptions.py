@@ -7,9 +7,12 @@ followed by its own copy, the line was read as a second article's headline,
 and ``sources add`` refused the page as holding two articles.  A second
 article's first paragraph names its subject; a paragraph that opens with a
 pronoun ("He is in the country …") refers to someone named before it, so it
-continues the story above.  A part headed by a line printed twice in a row
-whose first paragraph opens so joins the part before it, and both copies of
-the line are recorded as photo captions.
+continues the story above.  And a line printed twice with a photo credit right
+under it ("Image: PCS", as The Star's galleries print each picture) is a
+picture's caption whatever follows: a second article's headline is not
+credited to a photographer.  A part headed by a line printed twice in a row,
+whose first paragraph opens so or whose copies a credit follows, joins the
+part before it, and both copies of the line are recorded as photo captions.
 """
 
 from __future__ import annotations
@@ -35,13 +38,20 @@ def _doubled_headline(part: PartLike[Any]) -> bool:
     return copy is not None and part.headline is not None and copy.split() == part.headline.split()
 
 
+def _credited(part: PartLike[Any]) -> bool:
+    """Whether the line the cut took next after the headline's two copies is a photo's credit ("Image: PCS")."""
+    return len(part.removed) > 2 and getattr(part.removed[2], "kind", "") == "photo caption"
+
+
 def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
-    """Join to the part before it each later part headed by a line printed twice whose first paragraph refers back."""
+    """Join to the part before it each later part headed by a line printed twice whose first paragraph refers back,
+    or whose copies a photo credit follows."""
     index = 1
     while index < len(parts):
         part, before = parts[index], parts[index - 1]
         opening = part.paragraphs[0] if part.paragraphs else ""
-        if not (_doubled_headline(part) and _REFERS_BACK.match(opening) and any(is_body(p) for p in before.paragraphs)):
+        caption = _doubled_headline(part) and (_REFERS_BACK.match(opening) or _credited(part))
+        if not (caption and any(is_body(p) for p in before.paragraphs)):
             index += 1
             continue
         caption = part.headline or ""
