@@ -50,8 +50,8 @@ def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) 
     while index < len(parts):
         part, before = parts[index], parts[index - 1]
         opening = part.paragraphs[0] if part.paragraphs else ""
-        caption = _doubled_headline(part) and (_REFERS_BACK.match(opening) or _credited(part))
-        if not (caption and any(is_body(p) for p in before.paragraphs)):
+        a_caption = _doubled_headline(part) and (_REFERS_BACK.match(opening) is not None or _credited(part))
+        if not (a_caption and any(is_body(p) for p in before.paragraphs)):
             index += 1
             continue
         caption = part.headline or ""

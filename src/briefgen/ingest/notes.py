@@ -71,6 +71,10 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             times = f", {len(items)} times" if len(copies) < len(items) else ""
             titles = _and([f'"{t}"' for t in copies])
             phrases.append(f"the headline printed again lower on the page, heading no second article ({titles}{times})")
+        elif kind == "story excerpt":
+            phrases += [f'the story\'s excerpt printed above it ("{_short(t)}")' for t in items]
+        elif kind == "story's own heading":
+            phrases += [f'the story\'s own heading below its excerpt ("{t}")' for t in items]
         elif kind == "gallery counter":
             phrases.append(f"the photo-gallery counter{'s' if len(items) > 1 else ''} {quoted}")
         elif kind == "photo caption":

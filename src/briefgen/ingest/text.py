@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.bylines import byline_kind, is_stamp_line
 from briefgen.ingest.commentforms import comment_form_kind
+from briefgen.ingest.falseparts import fold_false_parts
 from briefgen.ingest.furniture import FURNITURE
 from briefgen.ingest.gluedledes import is_glued_lede
 from briefgen.ingest.header import (
@@ -41,18 +42,15 @@ from briefgen.ingest.header import (
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
 from briefgen.ingest.meta import is_day_line
-from briefgen.ingest.midcaptions import fold_midstory_captions
 from briefgen.ingest.officecaptions import names_by_office
 from briefgen.ingest.overlines import is_overline
-from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
 from briefgen.ingest.sourcecredits import credit_kind
 from briefgen.ingest.toolbars import toolbar_kind
-from briefgen.ingest.twicecaptions import headline_over_caption
 from briefgen.ingest.twiceheaders import twice_printed_header
 from briefgen.ingest.videotitles import video_player_lines
-from briefgen.ingest.widgets import tidy_parts, widget_kind
+from briefgen.ingest.widgets import widget_kind
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
 
@@ -443,8 +441,5 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
             page.parts.append(part)
         elif page.parts:  # a closing part with no text ("(END) DHT/MVB" over "Published: 7/7/2017"): the page's foot
             page.parts[-1].removed += [Removed("furniture part", r.text, len(page.parts[-1].paragraphs)) for r in part.removed]
-    fold_repeated_headlines(page.parts, Removed)  # the title printed again over the photos heads no second article
-    headline_over_caption(page.parts, Removed)  # a caption printed twice under the headline heads no article
-    fold_midstory_captions(page.parts, Removed)  # nor one printed twice between two paragraphs of the story
-    tidy_parts(page.parts, Removed)  # a poll or a teaser list is no article of its own
+    fold_false_parts(page.parts, Removed)  # a title printed again, a caption, an excerpt, a poll: no article of their own
     return page
