@@ -173,6 +173,7 @@ SETS = [
         "intake_final141",
         "intake_final142",
         "intake_final143",
+        "intake_final144",
         "intake_final145",
     )
 ]
