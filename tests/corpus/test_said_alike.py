@@ -108,3 +108,16 @@ def test_words_of_another_report_or_another_day_stay_beside() -> None:
         line("socialistchina-xi", "socialistchina", XI_WORDS, date="2024-06-20"),
     ]
     assert "peoplesdaily-xi" not in joined(months_later)
+
+
+def test_words_two_occasions_report_alike_stay_beside() -> None:
+    twins = [line("peoplesdaily-xi", "peoplesdaily", XI_WORDS), line("socialistchina-xi", "socialistchina", XI_WORDS)]
+    first, second = (
+        talks(),
+        [
+            line("peoplesdaily-forum", "peoplesdaily", "Lourenco attended a business forum in Beijing on Friday.", kind="event"),
+            line("socialistchina-forum", "socialistchina", "Lourenco attended the business forum in Beijing.", kind="event"),
+        ],
+    )
+    found = said_alike([(first, "one occasion"), (second, "another")], [twins], reports(first + second + twins))
+    assert [[fact.id for fact in facts] for facts, _ in found] == [[f.id for f in first], [f.id for f in second]]

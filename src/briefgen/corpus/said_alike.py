@@ -57,14 +57,17 @@ def said_alike(
         return prepared.get(fact.id) or prepare(fact)
 
     held = {fact.id for members, _ in occasions for fact in members}
-    sources = [{fact.source for fact in members} for members, _ in occasions]
+    reporting: dict[str, set[int]] = {}  # each source: the occasions it reports
+    for n, (members, _) in enumerate(occasions):
+        for fact in members:
+            reporting.setdefault(fact.source, set()).add(n)
     dates: dict[int, PartialDate | None] = {}  # each occasion asked of: the date most of its facts fall near
     joined: list[list[Fact]] = [[] for _ in occasions]
     taken: set[str] = set()
     for facts in beside:
         if not 2 <= len(facts) <= SMALL or any(fact.kind != "statement" or fact.id in held or fact.id in taken for fact in facts):
             continue
-        found = [n for n, reported in enumerate(sources) if all(fact.source in reported for fact in facts)]
+        found = set.intersection(*(reporting.get(fact.source, set()) for fact in facts))
         if len(found) != 1 or not all(speaks(fact.quote) for fact in facts):
             continue
         (n,) = found
