@@ -56,6 +56,7 @@ from briefgen.corpus.parties import party_key
 from briefgen.corpus.plans_between import plans_between
 from briefgen.corpus.plans_proposed import plans_proposed
 from briefgen.corpus.restated import with_retellings
+from briefgen.corpus.said_alike import said_alike
 from briefgen.corpus.said_between import said_between
 from briefgen.corpus.steps_between import steps_between
 
@@ -400,7 +401,7 @@ def _propose(
     joined = steps_between(plans_between(folded(told, names, beside), by_id, reports), by_id, reports)
     joined = plans_proposed(joined, [p.fact_ids for p in proposals], by_id, reports)
     joined = ledes(joined, [p.fact_ids for p in proposals], reports)
-    joined = said_between(joined, by_id, reports)
+    joined = said_alike(said_between(joined, by_id, reports), [facts for facts, _ in beside], reports)
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
         for (members, why), name in zip(joined, names, strict=True)
