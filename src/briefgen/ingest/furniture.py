@@ -80,6 +80,9 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link line", re.compile(r"(?:also read|read more|read also|see also|related|more on this|recommended)\s*[:|–—-]\s*.{3,200}")),
     # The heading of a list of links alone on its line: "Related story", "Related articles", "More stories".
     ("link line", re.compile(r"(?:related|more|recommended|similar)\s+(?:stories|story|articles?|news|posts?|reads?|reading|coverage)")),
+    # The same heading with the one link under it run onto its line, as a saved page joins them: "Related News President
+    # to begin state visit to Indonesia from December 21 afternoon" (a link to another story, never this one's headline).
+    ("link line", re.compile(r"related\s+(?:stories|story|articles?|news|posts?)\s+\w.{10,200}")),
     # The heading of a box of links alone on its line: "Also Read", "Related links:" (:mod:`.linkheadings`).
     ("link line", LINK_HEADING),
     # A credit may stand before the stamp, a bar between: "Xinhua | Updated: 2022-11-03 19:56".
