@@ -43,3 +43,23 @@ def test_the_drafts_leave_out_the_forecast_and_keep_the_deal() -> None:
     drafted = " ".join(span.text for _, span, _ in spans)
     assert "signed an agreement on a cross-border rail link" in drafted
     assert "fresh momentum" not in drafted
+
+
+def test_a_signing_with_the_forecast_as_its_tail_stays() -> None:
+    signing = (
+        "He noted that today the parties are signing a treaty on allied relations, which will give a new impetus to "
+        "the ties between Norland and Vesta."
+    )
+    assert not relation_forecast(signing)
+    assert not relation_forecast("“Today we sign a treaty on the border — which will bring new momentum to trade,” Oskaro said.")
+    # the signed texts as the forecast's subject: still a forecast
+    assert relation_forecast("The agreements signed today will give new impetus to the ties between Norland and Vesta.")
+    assert relation_forecast("The treaty, which the two sides negotiated for years, will give new momentum to the ties.")
+
+
+def test_a_record_anchors_a_forecast_as_a_number_does() -> None:
+    record = "The visit, which marks the first-ever visit by a Head of State from Norland to Vesta, will give further impetus to the ties."
+    assert not relation_forecast(record)
+    body = "Marden arrived in Kallby on Monday.\n\n" + record
+    spans = drafted_spans(body, split_sentences(body), None, False, dt.date(2031, 3, 5), 2031, _TITLE)
+    assert any("first-ever visit" in span.text for _, span, _ in spans)

@@ -49,3 +49,26 @@ def test_thanks_for_the_welcome_or_bare_support_stay_courtesy() -> None:
     # another clause's role: not what the thanks were for
     assert not thanks_for_act("Modi thanked Kuwait for its support of the Indians, while the Amir praised their role in its progress.")
     assert not thanks_for_act("I thank you for the invitation to visit China and for our meeting today.")
+
+
+def test_help_described_before_it_is_named_and_said_to_be_given() -> None:
+    assert thanks_for_act(
+        "Oskaro expressed gratitude to Marden and the people of Vesta for the fraternal humanitarian assistance "
+        "provided in connection with the floods in the north of Norland."
+    )
+    assert check_worthy("The minister thanked Vesta for the emergency aid given during the winter storms in Kallby.")
+    # described, but given in nothing: thanks for a welcome stay courtesy
+    assert not thanks_for_act("Oskaro thanked Marden for the warm reception and hospitality extended to him and his delegation.")
+
+
+def test_a_title_with_its_full_stop_keeps_the_clause_open() -> None:
+    assert thanks_for_act("In response, Mr. Oskaro thanked Mr. Marden for adhering to the sanctions imposed on Kallby.")
+    assert not thanks_for_act("Mr. Oskaro thanked Mr. Marden for accepting the invitation to visit Norland.")
+
+
+def test_a_role_in_doing_something_commended_is_the_act() -> None:
+    assert check_worthy("The Vestan president commended Norland's role and efforts in protecting the old shrines of the city of Kallby.")
+    assert thanks_for_act("Queen Alma praised Vesta's central role in facilitating dialogue and relief convoys in the border region.")
+    # a role in the relation itself is no act of the other side's own
+    assert not thanks_for_act("Oskaro praised Marden's role in strengthening the bilateral ties between the two countries.")
+    assert not thanks_for_act("Oskaro lauded Marden's personal contribution to the friendship of the two peoples.")

@@ -12,12 +12,20 @@ number is left alone, since a forecast with an amount ("will take trade to
 $10 billion") is a target a brief cites, and so is one whose forecast comes
 after a colon or a semicolon: the sentence opened on something else ("X thanked
 Y for his invitation: ... and that the agreements will give a new impetus"),
-and what it opened on may be the claim.
+and what it opened on may be the claim.  So is a forecast the writer hangs on a
+signing as a relative clause ("the parties are signing a treaty on allied
+relations, which will give a new impetus to the ties"): the signing is told
+first and is the claim, the forecast only its tail.  And a sentence that states
+a record ("The visit, which marks the first-ever visit by a Head of State from
+India to Fiji, will give further impetus to the ties") is anchored by its rank,
+as by a number (:mod:`briefgen.suggest.records`).
 """
 
 from __future__ import annotations
 
 import re
+
+from briefgen.suggest.records import states_a_record
 
 _FORECAST = re.compile(
     r"\b(?:will|would|shall|could|can)\s+(?:\w+\s+){0,2}?"
@@ -30,8 +38,18 @@ _FORECAST = re.compile(
 )
 
 
+# The forecast opening a relative clause: "…, which will give", "… — that would bring".
+_RELATIVE = re.compile(r"[,—–]\s*(?:which|that)\s+$")
+# A text signed or adopted, told as the act of the clause before: "are signing a historic document", "inked a treaty".
+# ("a sign of" is no signing.)
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b(?<!\ba sign)", re.IGNORECASE)
+
+
 def relation_forecast(sentence: str) -> bool:
     """Whether the sentence is a forecast of the relationship in stock figures, with no amount (see the docstring)."""
     if re.search(r"\d", sentence) or (forecast := _FORECAST.search(sentence)) is None:
         return False
-    return not re.search(r"[:;]", sentence[: forecast.start()])
+    before = sentence[: forecast.start()]
+    if re.search(r"[:;]", before) or states_a_record(sentence):
+        return False  # opened on something else, or anchored by a rank
+    return not (_RELATIVE.search(before) and _SIGNING.search(before))  # a signing with the forecast as its tail
