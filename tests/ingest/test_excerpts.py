@@ -39,3 +39,20 @@ def test_an_excerpt_of_another_story_leaves_two_articles() -> None:
 
 def test_a_paragraph_cut_off_without_the_mark_is_no_excerpt() -> None:
     assert len(clean_page(STORY.replace(" […]", "")).parts) == 2
+
+
+def test_a_story_that_ends_where_its_excerpt_is_cut_is_read_without_a_fault() -> None:
+    """The story below may stop right where the excerpt's last, cut word begins: nothing of it is left to compare."""
+    sentence = (
+        "The visiting leader will undertake a two-day state visit starting Tuesday, following an invitation extended by "
+        "the President, the Ministry of Foreign Affairs announced on Sunday."
+    )
+    page = (
+        f"Visiting leader to embark on a two-day state visit next week\n\n{sentence} In […]\n\n"
+        f"Visiting leader to pay a state visit\nby Jane Doe - April 21, 2024, 5:21 pm\n\n{sentence}\n"
+    )
+    parts = clean_page(page).parts
+    assert [part.headline for part in parts] == [
+        "Visiting leader to embark on a two-day state visit next week",
+        "Visiting leader to pay a state visit",
+    ]

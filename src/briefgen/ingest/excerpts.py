@@ -38,11 +38,13 @@ def _excerpt_words(part: PartLike[Any]) -> list[str] | None:
     return part.paragraphs[0][: mark.start()].split() if mark else None
 
 
-def opens(excerpt: list[str], paragraphs: list[str]) -> bool:
+def _opens(excerpt: list[str], paragraphs: list[str]) -> bool:
     """Whether the text of ``paragraphs`` opens with the excerpt's words (its last word may be cut short)."""
     following = " ".join(paragraphs).split()[: len(excerpt)]
     whole = excerpt[:-1]
-    return len(excerpt) >= MIN_WORDS and following[: len(whole)] == whole and following[len(whole)].startswith(excerpt[-1])
+    if len(excerpt) < MIN_WORDS or len(following) < len(excerpt):
+        return False  # a short excerpt, or a story shorter than its excerpt
+    return following[: len(whole)] == whole and following[len(whole)].startswith(excerpt[-1])
 
 
 def fold_excerpts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
@@ -51,7 +53,7 @@ def fold_excerpts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
     while index + 1 < len(parts):
         part, story = parts[index], parts[index + 1]
         excerpt = _excerpt_words(part)
-        if excerpt is None or not opens(excerpt, story.paragraphs):
+        if excerpt is None or not _opens(excerpt, story.paragraphs):
             index += 1
             continue
         part.removed.append(removed("story excerpt", part.paragraphs[0]))
