@@ -31,6 +31,6 @@ _COMMITMENT = re.compile(
 )
 
 
-def commits(text: str) -> bool:
+def tells_a_commitment(text: str) -> bool:
     """Whether the sentence tells an order placed, backing secured for a named project, or letters of intent submitted."""
     return not _UNSURE.search(text) and bool(_COMMITMENT.search(text))

@@ -49,7 +49,7 @@ from briefgen.suggest.asides import is_aside
 from briefgen.suggest.audiences import addresses_audience
 from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
-from briefgen.suggest.commitments import commits
+from briefgen.suggest.commitments import tells_a_commitment
 from briefgen.suggest.conjectures import is_conjecture
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.exchanged_texts import exchanged_text
@@ -416,6 +416,6 @@ def _worthy(text: str, said: bool = False) -> bool:
         or visit_doing(text)  # a meal, a gift, ties raised: see .visit_doings
         or commits_to_act(text)  # "New Delhi committed to training public officials": a pledge with a trace, see .plans
         or listed_accord(text)  # "- A nutrition partnership between …": see .listed_accords
-        or commits(text)  # "has placed a substantial order for Bayraktar TB3 …": see .commitments
+        or tells_a_commitment(text)  # "has placed a substantial order for Bayraktar TB3 …": see .commitments
         or passive_step(text)  # "… will also be created": see .passive_plans
     )
