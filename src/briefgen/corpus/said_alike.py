@@ -35,10 +35,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from briefgen.corpus.earlier_years import of_earlier_years
-from briefgen.corpus.evidence import Prepared, prepare
+from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.folded import SMALL, with_joined
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_dates import article_date
+from briefgen.corpus.report_items import report_items
 from briefgen.corpus.spoken import speaks, told_at_occasion
 from briefgen.text.dates import PartialDate
 
@@ -49,12 +50,7 @@ def said_alike(
     """Each occasion (its facts, and why it is one) with the small proposals ``beside`` it whose statements a speaker
     made there, told alike by its reports alone (see the module docstring).  ``reports``: each source's facts as the
     comparisons see them."""
-    prepared: dict[str, Prepared] = {}
-
-    def item(fact: Fact) -> Prepared:
-        if fact.id not in prepared:
-            prepared.update((each.fact.id, each) for each in reports.get(fact.source, ()))
-        return prepared.get(fact.id) or prepare(fact)
+    item = report_items(reports)
 
     held = {fact.id for members, _ in occasions for fact in members}
     reporting: dict[str, set[int]] = {}  # each source: the occasions it reports

@@ -74,12 +74,13 @@ from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.earlier_years import of_earlier_years
-from briefgen.corpus.evidence import Prepared, prepare
+from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
 from briefgen.corpus.occasion_dates import article_date
 from briefgen.corpus.parties import party_keys
 from briefgen.corpus.plans_between import joined_between
+from briefgen.corpus.report_items import report_items
 
 
 def said_between(
@@ -89,12 +90,7 @@ def said_between(
     facts that name its parties and no one else, and tell nothing of the days before it.  ``proposed``: the ids of
     the facts the proposals made for wording hold; ``reports``: each source's facts as the comparisons see them."""
     known: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}  # each occasion asked of: its parties, first day, year
-    prepared: dict[str, Prepared] = {}
-
-    def item(fact: Fact) -> Prepared:
-        if fact.id not in prepared:
-            prepared.update((each.fact.id, each) for each in reports.get(fact.source, ()))
-        return prepared.get(fact.id) or prepare(fact)
+    item = report_items(reports)
 
     def belongs(fact: Fact, members: Sequence[Fact]) -> bool:
         if id(members) not in known:
