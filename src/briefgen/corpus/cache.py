@@ -165,9 +165,15 @@ class ParseWithRows(LoadedYaml):
         return load_yaml(text, self._display).lines
 
 
+def kept_rows(loaded: LoadedYaml | None) -> list[OriginLines] | None:
+    """The origin rows a parse came with (from the cache or a worker), or None: a plain parse has its line table instead."""
+    return loaded.origin_rows if isinstance(loaded, ParseWithRows) else None
+
+
 def origin_rows(loaded: LoadedYaml) -> list[OriginLines] | None:
     """The origin rows of a parsed facts file: those it came with, or looked up in its line table now."""
-    return loaded.origin_rows if isinstance(loaded, ParseWithRows) and loaded.origin_rows is not None else file_origin_lines(loaded)
+    rows = kept_rows(loaded)
+    return file_origin_lines(loaded) if rows is None else rows
 
 
 def _entry(loaded: LoadedYaml) -> dict[str, Any]:

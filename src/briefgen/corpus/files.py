@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.corpus.cache import ParseCache, ParseGroup, ParseWithRows, file_key, origin_rows
+from briefgen.corpus.cache import ParseCache, ParseGroup, ParseWithRows, file_key, kept_rows, origin_rows
 from briefgen.corpus.origin_lines import OriginLines
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.projectfile import MAX_PROJECT_FILE_BYTES, OpenFolder, ProjectFiles
@@ -155,12 +155,7 @@ def _parse_in_order(files: list[tuple[Path, str]], cache: ParseCache) -> Iterato
     for path, display in files:
         loaded, problems = parse_yaml_file(path, display, cache.group(display))
         cache.close(display)
-        yield ParsedFile(path, display, loaded, problems, _rows_kept(loaded))
-
-
-def _rows_kept(loaded: LoadedYaml | None) -> list[OriginLines] | None:
-    """The origin rows a parse read back from the cache came with (a fresh parse has its line table instead)."""
-    return loaded.origin_rows if isinstance(loaded, ParseWithRows) else None
+        yield ParsedFile(path, display, loaded, problems, kept_rows(loaded))
 
 
 def _files_to_send(files: list[tuple[Path, str]], cache: ParseCache) -> list[int] | None:
@@ -337,7 +332,7 @@ class _PoolParse:
         path, display = self.files[index]
         loaded, problems, written, _ = _parse_job(path, display, self.cache.group_file(display))
         self.cache.record(display, written=written)
-        return ParsedFile(path, display, loaded, problems, _rows_kept(loaded))
+        return ParsedFile(path, display, loaded, problems, kept_rows(loaded))
 
     def take(self, index: int) -> ParsedFile:
         """File ``index``, from a worker, from what was parsed here, or parsed now."""
