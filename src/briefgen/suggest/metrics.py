@@ -104,6 +104,12 @@ def _percent_metric(sentence: str, start: int, end: int, base: str | None) -> st
     return f"{thing}-percentage" if thing else "percentage"
 
 
+def metric_slug(words: str, limit: int = 3) -> str:
+    """The last ``limit`` words as a slug: "two Joint Ministerial Commission sessions" → "ministerial-commission-sessions"."""
+    tokens = words.split()[-limit:]
+    return "-".join(re.findall(r"[a-z0-9]+", " ".join(tokens).casefold())) or "count"
+
+
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+$")
 _OWNER_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w-]*)")
 
@@ -113,4 +119,4 @@ def rank_owner(sentence: str, start: int, end: int) -> str:
     "the fourth-largest investor in India".  "The UAE is India's third-largest partner" and "India is the UAE's
     second-largest partner" are two figures: drafts curated unchanged must not share their metric."""
     found = _OWNER_BEFORE.search(sentence[:start]) or _OWNER_AFTER.match(sentence, end)
-    return f"{'-'.join(re.findall(r'[a-z0-9]+', found.group(1).casefold())) or 'count'}-" if found else ""
+    return f"{metric_slug(found.group(1), 1)}-" if found else ""

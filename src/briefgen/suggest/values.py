@@ -29,7 +29,7 @@ from briefgen.suggest.fractions import fraction_shares
 from briefgen.suggest.group_words import GROUP_PATTERN, count_multiplier, group_count, is_round, names_known_group
 from briefgen.suggest.hundreds import said_hundreds
 from briefgen.suggest.meeting_lengths import meeting_lengths
-from briefgen.suggest.metrics import metric_name, rank_owner
+from briefgen.suggest.metrics import metric_name, metric_slug, rank_owner
 from briefgen.suggest.place_counts import without_place_counts
 from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
@@ -160,12 +160,6 @@ def _currency(sign: str) -> str:
 def _amount(number: str, magnitude: int = 1) -> str:
     value = Decimal(number.replace(",", "")) * magnitude
     return format(value.normalize(), "f")
-
-
-def _slug(words: str, limit: int = 3) -> str:
-    """The last ``limit`` words as a slug: "two Joint Ministerial Commission sessions" → "ministerial-commission-sessions"."""
-    tokens = words.split()[-limit:]
-    return "-".join(re.findall(r"[a-z0-9]+", " ".join(tokens).casefold())) or "count"
 
 
 def _period(sentence: str) -> str | None:
@@ -335,7 +329,7 @@ def find_values(sentence: str) -> list[FoundValue]:
                 amount, low, high, approximate = qualify_around(sentence, *match.span(), _number_of(match.group("n")))
                 add(FoundValue(metric, amount, unit, period, *match.span(), False, low, high, approximate))
     place = _VISIT_TO.search(sentence)
-    visited = _slug(place.group("place"), 1) if place else ""
+    visited = metric_slug(place.group("place"), 1) if place else ""
     for count in series_counts(sentence, visited):
         if free(count.start, count.end):
             add(FoundValue(count.metric, count.amount, count.unit, count.period, count.start, count.end, False))
@@ -357,7 +351,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         if not any(RANKED_ROLE.match(word) for word in what):
             continue  # "the world's third-largest democracy": an epithet, not a measured rank
         owner = rank_owner(sentence, match.start(), match.start("what") + len(" ".join(what)))  # whose: India's, the UAE's
-        add(FoundValue(f"{owner}{_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
+        add(FoundValue(f"{owner}{metric_slug(' '.join(what), 2)}-rank", str(rank), "rank", None, *match.span(), True))
     for match in _COUNT_RANGE.finditer(sentence):
         start, end = match.span()
         if not free(start, end) or f"{match.group('n1')}{match.group('dash')}{match.group('n2')}".casefold() in _WORDS:
@@ -377,7 +371,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         approximate = bool(APPROXIMATE.search(sentence[max(0, start - 30) : start]))
         unit, words = match.group("unit"), " ".join(gap)
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
-        values.append(FoundValue(_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
+        values.append(FoundValue(metric_slug(f"{words} {unit}"), None, unit_text, period, start, end, False, low, high, approximate))
     for match in _COUNT.finditer(sentence):
         number, unit = match.group("n"), match.group("unit")
         start, end = match.span()
@@ -396,7 +390,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit_text = unit if any(c.isupper() for c in unit[1:]) else unit.casefold()
         joined = _AND_MOUS.match(sentence, end) if unit_text in ("agreements", "agreement") else None
         unit_text, end = ("agreements and MoUs", joined.end()) if joined else (unit_text, end)
-        add(FoundValue(_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
+        add(FoundValue(metric_slug(f"{words} {unit}"), amount, unit_text, period, start, end, False, low, high, approximate))
     values.sort(key=lambda v: v.start)
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
     read = said_hundreds(sentence, word_ranges(sentence, stressed_counts(sentence, read)))
@@ -417,7 +411,7 @@ def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
         return f"{following}-length" if following.isalpha() and following not in GAP_STOP else "length"
     owner = re.search(r"([A-Za-z]+\s+[A-Za-z]+)\s+of\s+(?:up\s?to\s+|about\s+|some\s+)?$", sentence[: match.start()])
     measure = "volume" if unit == "cubic metres" else "power"
-    return f"{_slug(owner.group(1), 2)}-{measure}" if owner else measure
+    return f"{metric_slug(owner.group(1), 2)}-{measure}" if owner else measure
 
 
 def _is_range(match: re.Match[str], sentence: str) -> bool:
