@@ -175,6 +175,7 @@ SETS = [
         "intake_final143",
         "intake_final144",
         "intake_final145",
+        "intake_final147",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
