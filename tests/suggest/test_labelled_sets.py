@@ -176,6 +176,7 @@ SETS = [
         "intake_final144",
         "intake_final145",
         "intake_final146",
+        "intake_final147",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
