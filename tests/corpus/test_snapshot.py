@@ -16,8 +16,7 @@ import pytest
 
 from briefgen.corpus import cache as corpuscache
 from briefgen.corpus import files as corpusfiles
-from briefgen.corpus import loader
-from briefgen.corpus import snapshot
+from briefgen.corpus import loader, snapshot
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.corpus.models import model_digests
