@@ -18,6 +18,11 @@ time since launch and the CPU of its process, and prints per run:
   the fork and after it: idle time on a quiet machine; on a loaded one, the
   time other work took from them too.
 
+With ``--empty-cache`` the cache is on and deleted before each run (the first
+check after a clone): the parent's CPU in each step of keeping what it
+loaded (the inputs' stat figures, their key, the parse cache's tidying, the
+snapshot's fork, the proposals kept) is added to the figures.
+
 Forks are forced by default (``--no-force`` leaves them to the load count),
 so the trace shows the two-core schedule even on a loaded machine.
 
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,7 +43,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from processes import USER_ENVIRONMENT
+from processes import SOURCE, USER_ENVIRONMENT
 
 _STEPS = {  # module: (object or "", attribute, label)
     "briefgen.corpus.files": [("", "_parse_for_sending", "wjob"), ("_PoolParse", "take", "take")],
@@ -50,7 +56,18 @@ _STEPS = {  # module: (object or "", attribute, label)
         for name in ("_prepared_articles", "rarity", "blocks", "candidate_pairs", "_scored_pairs", "_grouped", "_deal_figures")
     ],
     "briefgen.corpus.possible": [("", "possible_conflicts", "possible_conflicts")],
+    # the bookkeeping of a check that keeps what it loaded (``--empty-cache``)
+    "briefgen.corpus.snapshot": [
+        ("", "take_inputs", "take_inputs"),
+        ("", "code_key", "code_key"),
+        ("Inputs", "key", "inputs_key"),
+        ("SnapshotStore", "write_corpus", "write_corpus"),
+        ("SnapshotStore", "write_derived", "write_derived"),
+    ],
+    "briefgen.corpus.cache": [("ParseCache", "finish", "cache_finish")],
 }
+#: Steps whose CPU in the parent is summed into the figures (``--empty-cache`` runs show them).
+_BOOKKEEPING = ("take_inputs", "code_key", "inputs_key", "write_corpus", "write_derived", "cache_finish")
 
 
 def _traced(log: str, t0: float, force: bool, argv: list[str]) -> None:
@@ -162,6 +179,7 @@ def analyse(log: Path) -> dict[str, float]:
     answered_cpu = first(parent, "aside-result<")[1]
     exit_wall, exit_cpu = [(w, c) for w, c, n in events[parent] if n == "exit"][-1]
     occasions = first(parent, "occasions<")[1] - first(parent, "occasions>")[1]
+    bookkeeping = {label: _cpu_in(events[parent], label) for label in _BOOKKEEPING}
     before = max(fork_cpu, (fork_cpu + worker_cpu) / 2)
     after = asked_cpu - fork_cpu
     end = exit_cpu - answered_cpu
@@ -177,13 +195,39 @@ def analyse(log: Path) -> dict[str, float]:
         "fork at": fork_wall,
         "idle before fork": 2 * fork_wall - fork_cpu - worker_cpu,
         "idle after fork": 2 * (max(done_wall, asked_wall) - fork_wall) - child_cpu - after,
+        **{f"{label} ms": 1000 * cpu for label, cpu in bookkeeping.items() if cpu},
     }
 
 
-def run(project: Path, force: bool, args: list[str]) -> dict[str, float]:
+def _cpu_in(events: list[tuple[float, float, str]], label: str) -> float:
+    """The CPU one process spent in a step, over every call (an inner call of the same step is counted once)."""
+    total, depth, opened = 0.0, 0, 0.0
+    for _, cpu, name in events:
+        if name == label + ">":
+            depth += 1
+            if depth == 1:
+                opened = cpu
+        elif name == label + "<" and depth:
+            depth -= 1
+            if depth == 0:
+                total += cpu - opened
+    return total
+
+
+def run(project: Path, force: bool, args: list[str], *, empty_cache: bool = False) -> dict[str, float]:
+    """One traced check: with caching off, or (``empty_cache``) with the project's caches deleted first."""
     with tempfile.TemporaryDirectory(prefix="briefgen-trace-") as tmp:
         log = Path(tmp) / "trace.log"
         env = {**USER_ENVIRONMENT, "BRIEFGEN_NO_CACHE": "1"}
+        if empty_cache:
+            # imported here, not above: the traced process must import briefgen's modules through its hook
+            sys.path.insert(0, str(SOURCE))
+            from briefgen.corpus.snapshot import SnapshotStore
+            from briefgen.project import CACHE_DIR
+
+            SnapshotStore(project).wait_for_a_writer_elsewhere()  # the last run's snapshot writer, left to finish alone
+            shutil.rmtree(project / Path(CACHE_DIR).parent, ignore_errors=True)  # the parse cache and the snapshot
+            env.pop("BRIEFGEN_NO_CACHE")
         load = os.getloadavg()[0]
         t0 = time.time()
         command = [sys.executable, __file__, "--traced", str(log), repr(t0), "1" if force else "0", "-C", str(project), "check", *args]
@@ -200,6 +244,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="traced runs (default 5)")
     parser.add_argument("--no-force", action="store_true", help="fork only when the load count leaves a core free")
     parser.add_argument("--json", action="store_true", help="print each run's figures as a JSON line")
+    parser.add_argument(
+        "--empty-cache", action="store_true", help="cache on, deleted before each run (default: caching off); adds the bookkeeping's CPU"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefgen-trace-corpus-") as tmp:
         project = args.project
@@ -208,7 +255,7 @@ def main() -> int:
 
             project = Path(tmp) / "project"
             generate(project, args.facts)
-        runs = [run(project, not args.no_force, []) for _ in range(args.runs)]
+        runs = [run(project, not args.no_force, [], empty_cache=args.empty_cache) for _ in range(args.runs)]
     for figures in runs:
         print(json.dumps({k: round(v, 3) for k, v in figures.items()}) if args.json else _line(figures))
     median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}

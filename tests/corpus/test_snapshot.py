@@ -16,12 +16,13 @@ import pytest
 
 from briefgen.corpus import cache as corpuscache
 from briefgen.corpus import files as corpusfiles
-from briefgen.corpus import snapshot
+from briefgen.corpus import loader, snapshot
 from briefgen.corpus.cache import ParseCache
 from briefgen.corpus.loader import Corpus, load_corpus
 from briefgen.corpus.models import model_digests
 from briefgen.corpus.proposals import LinkProposal
 from briefgen.corpus.snapshot import CORPUS_FILE, SNAPSHOT_DIR, Inputs, SnapshotStore, take_inputs
+from briefgen.project import CACHE_DIR
 from tests.conftest import run_cli
 
 
@@ -68,16 +69,52 @@ def test_an_unchanged_corpus_is_read_back_from_its_snapshot_identically(mini_pro
 def test_a_big_corpus_is_kept_by_a_forked_writer_and_read_back_only_once_written(
     mini_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(snapshot, "ASIDE_MIN_MODELS", 0)  # as if the corpus were big
-    monkeypatch.setattr(corpusfiles, "_others_running", lambda: 0)  # as if the other core were idle
-    if not corpusfiles.spare_core_for_a_fork():
-        pytest.skip("the snapshot is written aside only with a second core and a single thread")
+    _forked_writer(monkeypatch)
     first = load_corpus(mini_project)
     assert len(snapshot._writers) == 1  # the writer runs while the caller goes on
     # Reading waits for it: the snapshot is complete and valid, never half-written.
     assert snapshot_valid(mini_project)
     assert not snapshot._writers
     assert seen(load_corpus(mini_project)) == seen(first) == seen(fresh(mini_project))
+
+
+def _forked_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot written by a forked process, as for a big corpus on an idle second core."""
+    monkeypatch.setattr(snapshot, "ASIDE_MIN_MODELS", 0)
+    monkeypatch.setattr(corpusfiles, "_others_running", lambda: 0)
+    if not corpusfiles.spare_core_for_a_fork():
+        pytest.skip("the snapshot is written aside only with a second core and a single thread")
+
+
+@pytest.mark.parametrize("writer", ["in-process", "forked"])
+def test_a_corpus_edited_while_it_loads_is_not_kept(mini_project: Path, monkeypatch: pytest.MonkeyPatch, writer: str) -> None:
+    if writer == "forked":
+        _forked_writer(monkeypatch)
+    load = loader._load
+
+    def edited_meanwhile(*args: object, **kwargs: object) -> Corpus:
+        corpus = load(*args, **kwargs)  # type: ignore[arg-type]
+        _edit_body(mini_project)  # the loaded corpus holds the body as it was
+        return corpus
+
+    monkeypatch.setattr(loader, "_load", edited_meanwhile)
+    loaded = load_corpus(mini_project)
+    snapshot.wait_for_writers()
+    assert not (mini_project / SNAPSHOT_DIR / CORPUS_FILE).exists()
+    monkeypatch.setattr(loader, "_load", load)
+    assert seen(load_corpus(mini_project)) == seen(fresh(mini_project)) != seen(loaded)
+
+
+def test_a_forked_writer_also_writes_the_parse_cache(mini_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alike = tmp_path / "alike"
+    shutil.copytree(mini_project, alike)
+    load_corpus(alike)  # written here
+    _forked_writer(monkeypatch)
+    load_corpus(mini_project)
+    snapshot.wait_for_writers()
+    cached = sorted(path.name for path in (mini_project / CACHE_DIR).iterdir())
+    assert cached == sorted(path.name for path in (alike / CACHE_DIR).iterdir())
+    assert any("sources" in name for name in cached)  # the sources' front matter, kept as the loader closed its groups
 
 
 # A command-line ``check`` whose snapshot writer waits for a file to appear before it writes the snapshot

@@ -294,11 +294,22 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None, propose_links: b
                 return _from_state(root, found[1], store, found[0])
             inputs = with_racy_digests(root, inputs, started)
     corpus = _load(root, cache, propose_links=propose_links)
-    if store is not None and inputs is not None:
-        after = take_inputs(root)  # the same files, unchanged while they were loaded: else keep nothing
-        if after is not None and after.files == inputs.files and with_racy_digests(root, after, started) == inputs:
-            store.write_corpus(inputs, state_of(corpus, _KEPT), models=len(corpus.facts) + len(corpus.drafts) + len(corpus.sources))
-            corpus._snapshot = (store, inputs)
+    if store is None or inputs is None:
+        cache.finish()
+        return corpus
+    before = inputs
+
+    def unchanged() -> bool:
+        """The same files, unchanged while they were loaded: else the snapshot keeps nothing."""
+        after = take_inputs(root)
+        return after is not None and after.files == before.files and with_racy_digests(root, after, started) == before
+
+    # The parse cache's last writes and the second look at the files are the snapshot writer's first steps: on a
+    # big corpus, in its forked process.  The results worked out later are kept under these inputs whatever the
+    # writer finds: had a file changed, no later load's inputs would match them.
+    models = len(corpus.facts) + len(corpus.drafts) + len(corpus.sources)
+    store.write_corpus(inputs, state_of(corpus, _KEPT), models=models, first=cache.finish, unchanged=unchanged)
+    corpus._snapshot = (store, inputs)
     return corpus
 
 
@@ -318,6 +329,7 @@ def _from_state(root: Path, state: tuple[Any, ...], store: SnapshotStore, inputs
 
 
 def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corpus:
+    """The corpus read afresh; the caller finishes ``cache`` (its last writes may be left to the snapshot's writer)."""
     loader = CorpusReader(root, cache)
     if not (root / FACTS_DIR).is_dir():
         loader.problems.append(
@@ -364,7 +376,6 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
             # without a comparison of two paths' parts in Python for each step of the sort (5,000 sources: 0.018 → 0.006 s).
             for path in sorted((root / SOURCES_DIR).glob("*.md"), key=_name):
                 loader.load_source(path, folder)
-        cache.finish()
         loader.check_links()
         loader.problems += link_file_problems + link_problems(links, loader.facts)
         corpus.problems.extend(corpus.discrepancy_warning(discrepancy) for discrepancy in corpus.discrepancies() + corpus.not_comparable())
