@@ -149,3 +149,13 @@ def test_a_byline_with_the_labels_colon_dates_the_page(mini_project: Path, tmp_p
         assert fields["published"] == "2016-07-17"
         assert fields["author"] == author
         assert byline not in fields["body"]
+
+
+def test_a_time_then_a_day_in_figures_above_the_headline_is_a_stamp_not_the_story(mini_project: Path, tmp_path: Path) -> None:
+    """ "10:07 / 18.04.2024" then a view count over the title (a saved page of an Uzbek site, made up here)."""
+    title = "Westmark President departs for Eastmark"
+    lede = "The President of Westmark left for Eastmark on a state visit on April 18 at the invitation of its President."
+    text = f"10:07 / 18.04.2024\n1489\n\n{title}\n\n{lede}\n\nHigh-level talks and a number of bilateral meetings are planned.\n"
+    fields = dry_add(mini_project, tmp_path, text, None)
+    assert fields["title"] == title
+    assert fields["body"].startswith(lede)

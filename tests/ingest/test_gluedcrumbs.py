@@ -32,6 +32,15 @@ def test_a_title_with_a_full_stop_below_a_glued_trail_is_the_headline() -> None:
     assert paragraphs == [_LEDE, _SECOND]
 
 
+def test_a_comment_forms_prompts_at_the_foot_do_not_hide_the_glued_trail_above_the_title() -> None:
+    """The prompts are recorded as teasers above the first paragraph wherever they stood (a saved news theme's page)."""
+    glued = f"HomeNewsAsia & Americas{_TITLE}"
+    footer = "RELATED ARTICLES\n\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n\n- Advertisment -spot_img\n"
+    headline, paragraphs = _read(f"{glued}\n\n{_TITLE}\n\n{_LEDE}\n\n{_SECOND}\n\n{footer}")
+    assert headline == _TITLE
+    assert paragraphs[:2] == [_LEDE, _SECOND]
+
+
 def test_a_line_ending_with_the_next_after_a_space_is_not_glued() -> None:
     # left to the readings of a title printed twice (twicetitled)
     [part] = clean_page(f"Westmark News {_TITLE}\n\n{_TITLE}\n\n{_LEDE}\n\n{_SECOND}\n").parts

@@ -50,7 +50,7 @@ from briefgen.ingest.outlets import (
 )
 from briefgen.ingest.ownnames import masthead_beyond, own_name
 from briefgen.ingest.prefixclash import prefix_clashes
-from briefgen.ingest.prefixdate import prefix_dates
+from briefgen.ingest.prefixdate import prefix_dates, without_month_prefix
 from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.releasefields import release_date
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
@@ -257,7 +257,7 @@ def describe(
         # the site's name appended are the displayed headline.
         found["title"] = Found(html.title, html.title, "page metadata")
     elif part.headline:
-        found["title"] = Found(_one_line(part.headline), part.headline, "headline")
+        found["title"] = Found(_one_line(without_month_prefix(part.headline)), part.headline, "headline")
     elif html is not None and html.title:
         found["title"] = Found(html.title, html.title, "page metadata")
     else:

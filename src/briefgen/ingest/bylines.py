@@ -55,8 +55,8 @@ _DATE = (
 _ZONE = r"(?:\s*\(?(?:(?:UTC|GMT)(?:\s*[+-]\s*|)\d{1,2}(?::?\d\d)?|[A-Za-z]{2,4}|[+-]\d\d:?\d\d)\)?|Z)"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME = rf"(?:(?:\s*(?:[|,-]|at)?\s*|T){_CLOCK}{_ZONE}?)"
-# The time first, with its zone, then the date: "13:25 JST, May 3, 2022", "10:30 AM IST | 12 March 2024".
-_TIME_FIRST = rf"(?:{_CLOCK}{_ZONE}?\s*[,|]?\s+(?:{_WEEKDAY_NAMES},?\s+)?{_DATE})"
+# The time first, with its zone, then the date: "13:25 JST, May 3, 2022", "10:30 AM IST | 12 March 2024", "10:07 / 18.04.2024".
+_TIME_FIRST = rf"(?:{_CLOCK}{_ZONE}?\s*[,|/]?\s+(?:{_WEEKDAY_NAMES},?\s+)?{_DATE})"
 _WHEN = rf"(?:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?|{_TIME_FIRST})"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)

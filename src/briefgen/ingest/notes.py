@@ -14,6 +14,7 @@ from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.fetch import Page
 from briefgen.ingest.html import Extracted
 from briefgen.ingest.meta import Found
+from briefgen.ingest.prefixdate import without_month_prefix
 from briefgen.ingest.text import CleanPage, Removed
 from briefgen.text.english import number_word
 
@@ -171,6 +172,9 @@ def compose_notes(
             text="The title is the headline as displayed.",
         )
     )
+    title = found.get("title")
+    if title is not None and title.where == "headline" and (kept := without_month_prefix(title.evidence)) != title.evidence:
+        sentences.append(f'Its "{title.evidence[: len(title.evidence) - len(kept)].strip()}" capture prefix is left out of it.')
 
     titled = found.get("titled")
     if titled is not None:

@@ -44,6 +44,13 @@ def prefix_dates(date_line: str | None, paragraphs: list[str]) -> list[Found]:
     return [Found(day.isoformat(), f"date {date_line} … {match.group(0).rstrip(':–—- ')}", "date line")]
 
 
+def without_month_prefix(headline: str) -> str:
+    """A headline with a month-only capture prefix taken off: on a page whose first line is its title, the prefix
+    stands before the title ("date 2024-01 Shmyhal states that he agrees with Fico …"), and no title begins so."""
+    prefix = _MONTH_PREFIX.match(headline)
+    return headline[prefix.end() :] if prefix else headline
+
+
 def after_month_prefix(paragraphs: list[str]) -> list[str]:
     """The paragraphs with a month-only prefix taken off the first, so that the dateline behind it can be read."""
     prefix = _MONTH_PREFIX.match(paragraphs[0]) if paragraphs else None
