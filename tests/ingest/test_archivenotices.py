@@ -22,6 +22,8 @@ _NOTICE = (
         _NOTICE,
         "This page has been archived and is no longer updated.",
         "This content is archived and may be out of date.",
+        "This site contains information from March 2003-June 2008. Click HERE to go the CURRENT website.",
+        "Click here to go to the current website",
     ],
 )
 def test_an_archive_notice_is_furniture(line: str) -> None:
@@ -33,6 +35,8 @@ def test_an_archive_notice_is_furniture(line: str) -> None:
     [
         "The archived cables, some of them outdated, were released on Monday.",
         "This agreement replaces the archived protocol of 1998.",
+        "Click here to go to the current list of signed agreements.",
+        "Voters were told to click here to go to the current register, the minister said on Monday.",
     ],
 )
 def test_a_sentence_about_archives_stays_text(line: str) -> None:
@@ -54,3 +58,15 @@ def test_the_notice_makes_no_second_article(mini_project: Path, tmp_path: Path) 
     assert fields["published"] == "2014-04-28"
     assert fields["place"] == "Podgorica"
     assert fields["outlet"] == "Government of Montenegro"
+
+
+def test_a_former_administrations_link_to_the_current_site_makes_no_second_article(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "This site contains information from March 2003-June 2008. Click HERE to go the CURRENT website.\n\n"
+        "Trade Minister to Lead Mission to Ostland for Talks on a Fisheries Accord\n\nTuesday, May 6, 2008\n\n"
+        "The trade minister will lead a mission of forty companies to Ostland next week, where the two governments are "
+        "to sign an accord on fisheries and open talks on a trade agreement, the ministry said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, None)
+    assert fields["title"] == "Trade Minister to Lead Mission to Ostland for Talks on a Fisheries Accord"
+    assert "CURRENT website" not in fields["body"]

@@ -19,6 +19,42 @@ def test_a_press_release_dateline_gives_its_place_and_day() -> None:
     assert found["published"].value == "2025-04-17"
 
 
+def test_a_release_dateline_keeps_its_place_and_day_when_the_distributors_name_was_dropped() -> None:
+    found = dateline("PORT AVEL, Ostland, March 3, 2024/ — The president of Ostland has begun a tour of four countries.")
+    assert found["place"].value == "Port Avel"
+    assert found["published"].value == "2024-03-03"
+    assert dateline("In 2024/2025 — the year of the tour — trade grew.") == {}
+
+
+def test_sources_add_dates_a_page_by_its_release_dateline_not_the_sites_banner(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Friday, June 6, 2025\n19 C\nPort Avel\n\nOstland's President Visits the Northern Isles for the First Time\n\n"
+        "PORT AVEL, Ostland, March 3, 2024/ — The president of Ostland has begun a working visit to four countries, his "
+        "first visit to the region since taking office, and signed two agreements on fisheries on the first day.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["published"] == "2024-03-03"
+    assert fields["place"] == "Port Avel"
+
+
+@pytest.mark.parametrize("closer", [".", ".-"])
+def test_a_full_stop_after_the_agencys_credit_closes_the_dateline(closer: str) -> None:
+    found = dateline(f"PORT AVEL, May 19 (EFE){closer} Ostland and the island states agreed to set up a council on trade.")
+    assert found["place"].value == "Port Avel"
+    assert found["day"].value == "May 19"
+
+
+def test_sources_add_reads_the_place_of_a_dateline_closed_by_a_full_stop(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Ostland and the island states agree on a council on trade\n\nThis content was published on May 19, 2023 – 16:21\n\n"
+        "PORT AVEL, May 19 (EFE). Ostland and the island states agreed to set up a council on trade and investment, "
+        "according to a statement issued on Friday.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["place"] == "Port Avel"
+    assert fields["published"] == "2023-05-19"
+
+
 def test_a_dash_typed_against_a_place_in_capitals_closes_the_dateline() -> None:
     assert dateline("PORT AVEL- Ostland's president has wrapped up his tour of the region.")["place"].value == "Port Avel"
     assert dateline("COVID-19 Cases rose again in the region this week.") == {}

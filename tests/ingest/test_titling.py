@@ -142,3 +142,13 @@ def test_a_reading_apps_banner_and_the_carried_outlets_name_are_no_headline(mini
     fields = dry_add(mini_project, tmp_path, text, url)
     assert fields["title"] == "Vell and Dalen to open a weekly ferry link next spring"
     assert fields["outlet"] == "inkl"
+
+
+def test_an_address_that_drops_a_possessive_still_names_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "Harbourtown • [date-today]\nHome Features Ostland’s Minister Tours the Northern Isles\n\n"
+        "Ostland’s Minister Tours the Northern Isles\n\nWritten by\n\nThe fisheries minister has returned from a "
+        "four-day tour of the northern isles, where she signed two agreements on fishing quotas.\n"
+    )
+    url = "https://harbourtown.example/2021/03/02/ostland-minister-tours-the-northern-isles/"
+    assert dry_add(mini_project, tmp_path, page, url)["title"] == "Ostland’s Minister Tours the Northern Isles"

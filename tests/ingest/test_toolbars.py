@@ -23,7 +23,21 @@ LEDE = (
 )
 
 
-@pytest.mark.parametrize("line", ["+ ↺ − 16 px", "A | A | A", "| | |", "A- A A+", "Font size", "Decrease text size", "minus", "plus"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "+ ↺ − 16 px",
+        "A | A | A",
+        "| | |",
+        "A- A A+",
+        "A- A A+ | High contrast",
+        "A- A A+ | Tăng tương phản Giảm tương phản",
+        "Font size",
+        "Decrease text size",
+        "minus",
+        "plus",
+    ],
+)
 def test_a_line_of_readers_buttons_is_furniture(line: str) -> None:
     assert toolbar_kind(line) == "toolbar"
     assert furniture_kind(line) == "toolbar"
@@ -60,3 +74,12 @@ def test_a_text_size_control_spelled_out_does_not_hide_the_dateline(mini_project
         "Muscat: The two leaders signed an accord on trade and investment on Thursday, officials said after the talks.\n"
     )
     assert dry_add(mini_project, tmp_path, page, None)["place"] == "Muscat"
+
+
+def test_the_size_control_with_a_contrast_button_is_not_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    page = (
+        "A- A A+ | High contrast\n\nProvincial Chairman Receives the Consul General of Ostland\n\n"
+        "On the morning of May 4, the chairman of the provincial committee received the consul general of Ostland, who "
+        "is visiting the province to discuss trade in farm products and tourism.\n"
+    )
+    assert dry_add(mini_project, tmp_path, page, None)["title"] == "Provincial Chairman Receives the Consul General of Ostland"

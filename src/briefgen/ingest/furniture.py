@@ -11,7 +11,9 @@ import re
 
 from briefgen.ingest.archivenotices import ARCHIVE_NOTICE
 from briefgen.ingest.contactlines import CONTACT_LINE
+from briefgen.ingest.issuelines import ISSUE_LINE
 from briefgen.ingest.linkheadings import LINK_HEADING
+from briefgen.ingest.templatelines import TEMPLATE_LINE
 
 #: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
 READING_TIME = r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
@@ -29,6 +31,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share link",
         re.compile(
             r"short url|share this(?: article| story)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|copy link"
+            # the label a sharing plugin prints over and under each post in place of its buttons: "Share Button"
+            r"|share buttons?"
             # "Share on", "Share - WeChat": the button's label, with the network it posts to
             r"|share(?: on| via| to)?:?(?: ?[-–|:]? ?(?:wechat|weibo|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|vk))?"
         ),
@@ -108,4 +112,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
     # The site's telephone numbers and e-mail address, alone on a line: "Tel: (+676) 23600 Fax: (+676) 23360" (:mod:`.contactlines`).
     ("contact line", CONTACT_LINE),
+    # A line of the site's template with a tag left unfilled: "Exeter, Devon UK • [date-today] • VOL XII" (:mod:`.templatelines`).
+    ("template line", TEMPLATE_LINE),
+    # A paper's masthead with its volume last: "Exeter, Devon UK • Apr 13, 2024 • VOL XII" (:mod:`.issuelines`).
+    ("volume line", ISSUE_LINE),
 )

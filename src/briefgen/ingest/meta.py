@@ -58,11 +58,12 @@ _TITLE_DATELINE = re.compile(
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",
 # "New Delhi [India], October 7 (ANI):" (the country in square brackets),
-# "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …", "Beijing/Dhaka, Mar 28 (PTI)".
+# "ULAN BATOR, Sept. 3 -- Mongolia and …", "RABAT, Morocco, Oct 29, (AP): Morocco's King …", "Beijing/Dhaka, Mar 28 (PTI)",
+# "SAN JUAN, May 19 (EFE). The United Kingdom …" (a full stop after the credit, or ".-", as EFE closes its dateline).
 _DAY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.-]+(?:[ /-][A-Z][A-Za-z'.-]+){{0,2}})(?:\s*\[[A-Z][A-Za-z .'-]{{1,30}}\])?,\s*(?:[A-Z][a-z]+,\s*)?"
     rf"(?P<md>{MONTH_PATTERN}\s+{_DAY}|{_DAY}\s+{MONTH_PATTERN})"
-    r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:(?:--|[:—–-])\s*|\s)"
+    r"(?:,?\s*\((?P<paren>[^()]{1,80})\)\s*(?:(?:--|[:—–-])\s*|\.-?\s*|\s)"
     r"|\.(?:\s*/(?P<slash>[A-Za-z][A-Za-z -]{1,24})/\.?)?\s+|\s*(?:[:—–]|-{2,}|-(?=\s))\s+)(?=[A-Z“\"])"
 )
 # Capitals beyond ASCII, for places such as "HÀ NỘI" or "SÃO PAULO" (the match is checked to be upper case).
@@ -129,7 +130,7 @@ _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
     r"(?:(?:(?:St\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2}),\s*)?"  # "St. Kitts", "St. Lucia": a saint's island
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
-    r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
+    r"(?:\s*/[A-Za-z][\w -]{1,30}/|/(?=\s*[—–-]))?"  # a wire's credit between slashes: "April 17, 2025 /PRNewswire/ --", or "/ —"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
 # "Georgetown, Guyana—(August 16, 2021) His …", "Podgorica, Montenegro (27 April 2014) – Prime …": place, country, dated bracket.

@@ -417,7 +417,11 @@ def address_names(line: str, url: str | None) -> str | None:
     if page is None:
         return None
     name, named = page
-    readings = (set(slug_words(line, 30)), set(slug_words(re.sub(r"['’]", " ", line), 30)))  # "people-s": an apostrophe as a word break
+    readings = (
+        set(slug_words(line, 30)),
+        set(slug_words(re.sub(r"['’]", " ", line), 30)),  # "people-s": an apostrophe as a word break
+        set(slug_words(re.sub(r"['’]s\b", "", line), 30)),  # "boris-johnson-charm-offensive": the possessive dropped
+    )
     if not any(said and said <= named and len(said) * 5 >= len(named) * 4 for said in readings):
         return None
     return name

@@ -4,8 +4,9 @@ Sites print their readers' tools as a line of their own, above the headline or b
 of the page keeps what the buttons were labelled with:
 
 - the control that makes the article's letters larger or smaller: "+ ↺ − 16 px" (a larger, a reset and a smaller
-  button with the size between), "A | A | A" or "A- A A+" (the same letter in three sizes), "Font size", "Decrease
-  text size", or the two buttons' names alone, "minus" over "plus";
+  button with the size between), "A | A | A" or "A- A A+" (the same letter in three sizes, perhaps with the page's
+  other reading buttons after a bar: "A- A A+ | High contrast"), "Font size", "Decrease text size", or the two
+  buttons' names alone, "minus" over "plus";
 - a row of buttons drawn as pictures (print, e-mail, share), of which a copy of the page keeps only the bars between
   them: "| | |";
 - an archive's row of links, each label in square brackets: "[Date Prev][Date Next][Thread Prev][Thread Next][Date
@@ -27,6 +28,9 @@ _TOOLBAR = re.compile(
     rf"(?:(?:{_SIGN}|↺|⟲)\s*)*\d{{1,2}}\s*px(?:\s*(?:{_SIGN}|↺|⟲))*"
     # "A | A | A", "A- A A+", "-A A +A", "A A A": the letter at three (or two) sizes, signs or bars between.
     rf"|(?:{_SIGN}?a{_SIGN}?)(?:\s*\|?\s*{_SIGN}?a{_SIGN}?){{1,3}}"
+    # the same control, a bar, then the page's other reading buttons in a few words: "A- A A+ | Tăng tương phản Giảm
+    # tương phản" (larger and smaller contrast, in the site's own language), "A- A A+ | High contrast"
+    rf"|{_SIGN}?a{_SIGN}?(?:\s+{_SIGN}?a{_SIGN}?){{2}}\s*\|\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}"
     # "Font size", "Text size:", "Decrease font size", "Reset text size".
     r"|(?:(?:increase|decrease|reset|change)\s+(?:the\s+)?)?(?:font|text)\s+size\s*:?"
     # "minus", "plus": the same two buttons' names spelled out, each alone on its line, as a copy keeps them when the
