@@ -129,7 +129,9 @@ _DATED_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}|[A-Z][A-Z'.]{{2,}}(?:[ -][A-Z][A-Z'.]+){{0,2}}),\s*"
     r"(?:(?:(?:St\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z]{2}),\s*)?"  # "St. Kitts", "St. Lucia": a saint's island
     rf"(?P<date>(?:{_DAY}\s+{MONTH_PATTERN},?\s+{_YEAR})|(?:{MONTH_PATTERN}\s+{_DAY},?\s+{_YEAR}))"
-    r"(?:\s*/[A-Za-z][\w -]{1,30}/)?"  # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"
+    # a release wire's credit between slashes: "April 17, 2025 /PRNewswire/ --"; or the slash left alone where a reprint
+    # dropped the credit: "NAIROBI, Kenya, August 22, 2023/ — President …" (:mod:`briefgen.ingest.meta`, round 98)
+    r"(?:\s*/(?:[A-Za-z][\w -]{1,30}/)?)?"
     r"\s*(?:\((?P<paren>[^()]{1,80})\))?\s*[:—–-]"
 )
 # "Georgetown, Guyana—(August 16, 2021) His …", "Podgorica, Montenegro (27 April 2014) – Prime …": place, country, dated bracket.
