@@ -39,26 +39,3 @@ def test_captions_of_two_days_give_nothing(mini_project: Path, tmp_path: Path) -
     lede = "PORT AVEL (AP) — President Anna Vell on Sunday started a visit to Westmark, her first in six years there."
     fields = dry_add(mini_project, tmp_path, _page(f"{_CAPTION}\n{other}", lede), "https://news.example/vell-visit/")
     assert not fields.get("published")
-
-
-def test_a_caption_without_its_weekday_dates_a_page_whose_report_names_the_days_weekday(mini_project: Path, tmp_path: Path) -> None:
-    caption = "President Anna Vell meets Premier Ivo Marr in Port Avel, on May 26, 2019. (Westmark Palace / AFP)"
-    lede = "Westmark and Ostland agreed on Sunday to reopen the border crossing at Port Avel to trade and travel."
-    fields = dry_add(mini_project, tmp_path, _page(caption, lede), "https://news.example/vell-visit/")
-    assert fields["published"] == "2019-05-26"  # 26 May 2019 was a Sunday
-
-
-def test_a_caption_kept_in_the_text_with_its_credit_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
-    page = (
-        "Westmark and Ostland to boost trade\n\n(WNA) - President Anna Vell and Premier Ivo Marr agreed to promote trade "
-        "between the two countries at regional forums.\n\nPresident Anna Vell (L) meets Premier Ivo Marr in Port Avel, "
-        "May 26, 2019. (Photo: WNA) |\n\nDuring a meeting in Port Avel on Sunday, the leaders discussed ways to enhance "
-        "trade and investment.\n"
-    )
-    assert dry_add(mini_project, tmp_path, page, "https://news.example/vell-visit/")["published"] == "2019-05-26"
-
-
-def test_a_caption_without_its_weekday_on_another_weekday_gives_nothing(mini_project: Path, tmp_path: Path) -> None:
-    caption = "President Anna Vell meets Premier Ivo Marr in Port Avel, on May 26, 2019. (Westmark Palace / AFP)"
-    lede = "Westmark and Ostland agreed on Tuesday to reopen the border crossing at Port Avel to trade and travel."
-    assert not dry_add(mini_project, tmp_path, _page(caption, lede), "https://news.example/vell-visit/").get("published")
