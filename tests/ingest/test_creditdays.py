@@ -33,3 +33,12 @@ def test_sources_add_dates_the_page_by_such_a_dateline_and_the_addresss_month(mi
     page = f"Ostland and Veldra sign seven pacts\n\nPort Avel (Xinhua), Feb 17 -- {_LEDE}\n"
     fields = dry_add(mini_project, tmp_path, page, "https://www.example-news.com/2022/02/ostland-and-veldra-sign-seven-pacts")
     assert (fields["place"], fields["published"]) == ("Port Avel", "2022-02-17")
+
+
+def test_a_staff_byline_before_the_dateline_is_passed_over() -> None:
+    found = credit_then_day([f"by Staff Writers Port Avel (AFP) May 04, 2014 {_LEDE}"])
+    assert (found["place"].value, found["published"].value) == ("Port Avel", "2014-05-04")
+
+
+def test_a_named_byline_before_the_dateline_is_not_read_as_one() -> None:
+    assert credit_then_day([f"by Mara Quist Port Avel (AFP) May 04, 2014 {_LEDE}"]) == {}

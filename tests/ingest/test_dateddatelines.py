@@ -105,6 +105,11 @@ def test_the_day_in_figures_with_full_stops_is_read_day_first() -> None:
     assert found["place"].value == "Port Avel"
 
 
+def test_the_agencys_name_between_slashes_after_the_figures_is_read_too() -> None:
+    found = dated_dateline(["PORT AVEL, 18.04.2024 /NIAT «Westmark»/. On April 18, the President of Ostland arrived on a state visit."])
+    assert (found["published"].value, found["place"].value) == ("2024-04-18", "Port Avel")
+
+
 def test_figures_that_are_no_day_give_nothing() -> None:
     assert dated_dateline(["PORT AVEL, 31.06.2022 (NIAT Westmark) – At the invitation of the President, the guest will visit."]) == {}
 

@@ -310,6 +310,13 @@ def test_a_release_wire_dateline_with_a_state_in_postal_letters() -> None:
     assert found["published"].value == "2025-09-16"
 
 
+def test_a_release_dateline_whose_credit_a_reprint_dropped_keeps_its_day() -> None:
+    # intake_final144 (chatnewstv): "NAIROBI, Kenya, August 22, 2023/ —", the wire's name gone from between the slashes.
+    found = dateline("PORT AVEL, Westmark, August 22, 2023/ — President Anna Vell has begun a working visit to four countries.")
+    assert (found["place"].value, found["published"].value) == ("Port Avel", "2023-08-22")
+    assert "published" not in dateline("PORT AVEL, Westmark, the harbour / — a quay for the ferries")
+
+
 def test_a_dateline_credit_with_a_number_in_the_outlets_name() -> None:
     # intake_eval (dunyanews): the site's name in the dateline's brackets, read as before.
     found = dateline("ISLAMABAD (Dunya News) – Finance Minister Senator Muhammad Ishaq Dar called on President")

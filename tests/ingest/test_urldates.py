@@ -76,6 +76,9 @@ def test_a_page_dated_only_by_its_address_is_dated_by_the_year_first_day(mini_pr
         ("https://news.example/stories/202505280323.html", "The ports signed a deal in 2019.", None),  # no such year: an id
         ("https://news.example/stories/202513280323.html", "Vell landed back home in 2025.", None),  # no thirteenth month
         ("https://news.example/stories/20250528.html", "Vell landed back home in 2025.", None),  # eight digits alone: an id
+        # AllAfrica numbers every story by its day: no year in the text is asked for (round 98's fresh sample).
+        ("https://allafrica.com/stories/202302030073.html", "Vell ended her visit Tuesday, after a 2019 trip.", dt.date(2023, 2, 3)),
+        ("https://allafrica.com/stories/202313030073.html", "Vell ended her visit Tuesday.", None),  # no thirteenth month
     ],
 )
 def test_a_page_named_by_its_day_and_story_number(url: str, text: str, day: dt.date | None) -> None:

@@ -6,6 +6,11 @@ or a credit and a dash with no day ("Hanoi (VNA) – …"); with the credit firs
 read not at all, and the page lost both its place and its day.  Without a publication date the page's "on Monday" and
 "last week" cannot be resolved either, so the day is worth as much as the place.
 
+Space Media Network's sites (Space War, Africa Daily, Sino Daily …) print the same dateline right after a byline that
+names no one, on one line with the report: "by Staff Writers Addis Ababa (AFP) May 04, 2014 Chinese Premier Li Keqiang
+arrived …".  The staff byline is passed over and the dateline after it read; a byline naming someone is not, as a name
+may run into the place.
+
 The day is given as the dateline writes it: with its year it is the publication date; without one it is left to
 :mod:`briefgen.ingest.dayline`, which reads the year only where the page settles it.  The bracket names who wrote the
 copy, not necessarily who published it, so it is not read as the outlet.
@@ -28,6 +33,8 @@ _CREDIT_THEN_DAY = re.compile(
     rf"(?P<md>(?:{MONTH_PATTERN})\s+{DAY}|{DAY}\s+(?:{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:--|[:—–-])?\s+(?=[A-Z“\"‘])"
 )
+# A byline naming no one, printed before the dateline on the same line: "by Staff Writers Addis Ababa (AFP) May 04, 2014".
+_STAFF_BYLINE = re.compile(r"^by\s+staff\s+writers?\s+(?=[A-Z])", re.IGNORECASE)
 # Words that open a sentence or a label, never a place: "Updated (AFP), Feb 17 …" is no dateline.
 NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "Updated", "Published", "Posted", *WEEKDAY_NAMES))
 # How many of the first paragraphs may hold the dateline: below a caption, a standfirst and a byline at most.
@@ -39,7 +46,7 @@ def credit_then_day(paragraphs: list[str]) -> dict[str, Found]:
     for paragraph in paragraphs[:LOOK]:
         if is_speaker_line(paragraph):
             continue
-        match = _CREDIT_THEN_DAY.match(paragraph.strip())
+        match = _CREDIT_THEN_DAY.match(_STAFF_BYLINE.sub("", paragraph.strip(), count=1))
         if match is None or match.group("place").split()[0].title() in NOT_PLACES:
             continue
         return place_and_day(match, match.group(0).strip(" :—–-"))

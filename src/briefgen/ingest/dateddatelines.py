@@ -74,10 +74,11 @@ _WEEKDAY_AFTER_COUNTRY = re.compile(
     rf"(?P<date>{_FULL_DATE}){_DASH}(?=[A-Z“\"])"
 )
 # "DUSHANBE, 01.06.2022 (NIAT Khovar) – At the invitation …": the place, the day, month and year in figures with full
-# stops, an agency's name in brackets, a dash.
+# stops, an agency's name in brackets, a dash; or the name between slashes and a full stop, as Khovar's English pages
+# print it: "DUSHANBE, 18.04.2024 /NIAT «Khovar»/. On April 18, …".
 _DOTTED_DAY = re.compile(
     rf"^(?P<place>{_PLACE}),\s+(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})"
-    r"\s*\((?P<credit>[A-Z][^()]{1,40})\)\s*[–—-]\s+(?=[A-Z“\"])"
+    r"\s*(?:\((?P<credit>[A-Z][^()]{1,40})\)\s*[–—-]|/\s*[A-Z][^/]{1,40}/\.?)\s+(?=[A-Z“\"])"
 )
 # "BY PSCU,NAIROBI,4TH APRIL,2021-Kenya and …": "BY", the desk, the place and the day in capitals, a hyphen.
 _SIGNED_DATELINE = re.compile(

@@ -18,7 +18,9 @@
   writes the year first) is read so.
 - A page named by its day, year first, and the story's number that day: "/stories/202405280323.html".  The year first is
   followed by the month, so the order is certain; the number after it could be anything, so, as for eight digits alone,
-  the text must name that year or the one before, which an id that only looks like a day seldom does.
+  the text must name that year or the one before, which an id that only looks like a day seldom does.  On AllAfrica
+  (allafrica.com), whose every story is numbered so, the day is certain and no confirmation is asked: its reposted copy
+  often names no year ("Lukashenko ended his three days long visit to Zimbabwe Tuesday", round 98's fresh sample).
 """
 
 from __future__ import annotations
@@ -73,12 +75,19 @@ def named_by_date(url: str | None, text: str) -> tuple[dt.date, str] | None:
 
 
 _DAY_AND_NUMBER_NAME = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{2,5}(?:\.html?)?$")
+# Sites that number every story by its day, year first, then its number that day: the reading needs no confirmation.
+_DAY_NUMBERED_SITES = ("allafrica.com",)
+
+
+def _numbers_by_day(url: str | None) -> bool:
+    host = (urlsplit(url or "").hostname or "").casefold()
+    return any(host == site or host.endswith(f".{site}") for site in _DAY_NUMBERED_SITES)
 
 
 def named_by_day_and_number(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day a page name of a year-first day and a story number writes (see the module's docstring), and its digits."""
     found = first_date_in_url(url, (_DAY_AND_NUMBER_NAME,))
-    if found is None or not names_year_or_before(found[0].year, text):
+    if found is None or not (_numbers_by_day(url) or names_year_or_before(found[0].year, text)):
         return None
     return found[0], re.sub(r"\.html?$", "", found[1])
 

@@ -23,6 +23,7 @@ from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
 from briefgen.suggest.invitations import invited_to_come
+from briefgen.suggest.joined_verbs import joined_to_a_plan
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
 from briefgen.suggest.month_tense import day_ahead, month_ahead
 from briefgen.suggest.name_dates import in_a_name
@@ -144,6 +145,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"
     ahead = ahead or progressive_clause(text, start) or plan_split_by_day(text, start, match.end())  # "is traveling … on Sunday"
+    ahead = ahead or joined_to_a_plan(text, start)  # "is scheduled to visit Kenya …, and give a speech on Monday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 
