@@ -115,3 +115,18 @@ def test_the_visits_proposal_leaves_out_a_third_partys_launch_hours_before_it() 
     ]
     found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
     assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
+
+
+def test_the_circumstance_a_visit_comes_amid_is_beside_it_but_not_another_visit_it_comes_amid() -> None:
+    assert beside_the_visit("Oskaro's visit comes amid growing tensions with Ostria over fishing rights.")
+    assert beside_the_visit("The talks come amid speculation about a Sudmark loan to Norland's central bank.")
+    # another visit the talks fall beside is told with them; a visit that comes amid nothing stays in
+    assert not beside_the_visit("The talks come amid a visit by Ostria's president to Brenn, where he met the king.")
+    assert not beside_the_visit("Oskaro's visit comes a year after the two countries signed a trade pact.")
+
+
+def test_a_happening_a_visit_comes_days_after_is_beside_it_but_not_another_visit() -> None:
+    assert beside_the_visit("The trip comes only a day after Oskaro was sworn in for a second term.")
+    assert beside_the_visit("The state visit comes three weeks after Sudmark's parliament approved the budget.")
+    # another visit it comes after is told with it (the labelled sets join such sentences to the visit)
+    assert not beside_the_visit("Oskaro's trip comes a week after a state visit to Norland by Ostria's king.")

@@ -96,3 +96,22 @@ def test_a_stop_of_this_legs_programme_and_a_leg_among_the_reports_parties_stay_
     assert not of_a_leg_ahead(kyiv, POLAND_VISIT - {party_key("Ukraine")}, party_key)
     assert of_a_leg_ahead("He will also travel to Ukraine's capital Kyiv.", POLAND_VISIT - {party_key("Ukraine")}, party_key)
     assert not of_a_leg_ahead("He will also travel to Ukraine's capital Kyiv.", POLAND_VISIT, party_key)
+
+
+OSTRIA_VISIT = frozenset(map(party_key, ("President Tomas Rell", "Norland", "Ostria", "King Aldo")))
+
+
+def test_whom_the_visitor_meets_after_leaving_this_leg_is_another_leg() -> None:
+    onward = "After his visit to Ostria, Rell is expected to hold talks with Vell's Prime Minister Ana Sorn in Vellburg on Friday."
+    assert of_another_leg(onward, OSTRIA_VISIT, party_key)
+    assert of_another_leg("Following Ostria, Rell will meet with Vell's leaders.", OSTRIA_VISIT, party_key)
+    # the talks of this leg, or a meeting at a place among the visit's sides, stay in
+    assert not of_another_leg("The two presidents will hold talks with business leaders on Friday.", OSTRIA_VISIT, party_key)
+    assert not of_another_leg("After the talks, Rell will meet with King Aldo at the palace.", OSTRIA_VISIT, party_key)
+    assert not of_another_leg("After his arrival in the capital, Rell will meet King Aldo.", OSTRIA_VISIT, party_key)
+
+
+def test_where_the_visitor_stays_before_this_leg_is_another_leg() -> None:
+    before = "Rell will spend two days in Vell before traveling to Ostria, his office said."
+    assert of_another_leg(before, OSTRIA_VISIT, party_key)
+    assert not of_another_leg("Rell will spend two days in Ostria before traveling home.", OSTRIA_VISIT, party_key)

@@ -68,10 +68,18 @@ _SAID = re.compile(r"\b(?:said|says|told|stated|noted|added|announced)\b", re.IG
 #: What the visit follows, falls on or goes before, told as background ("comes on the heels of the forum", "comes on
 #: the 25th anniversary of the bombing", "the visit precedes his participation in the summit", "the meeting comes
 #: ahead of the forum"), and a visit still to come ("another official visit at a later date").  Only "precedes":
-#: "the talks were preceded by a ceremonial welcome" tells the visit's own order.
+#: "the talks were preceded by a ceremonial welcome" tells the visit's own order.  What the visit comes amid ("the
+#: visit comes amid growing tensions with ...", "comes amid speculation about ...") is the circumstance it falls in,
+#: unless that is another visit or talks ("the talks come amid a visit by the French president to London", which
+#: the labelled sets join to the talks); so is a happening it comes a measured time after ("the trip comes only a
+#: day after he was elected chancellor"), unless that is another visit ("comes a week after a state visit to Britain
+#: by the French president", joined to the trip in the labelled sets).
 _BACKGROUND = re.compile(
     r"\bon the heels of\b|\bcomes? on the [\w-]+ anniversary\b|\banother (?:[\w-]+ ){0,2}(?:visit|trip)\b"
-    r"|\bprecedes\b|\bcomes? ahead of\b|\bfollows (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:trip|visit|stop|tour|leg)\b",
+    r"|\bprecedes\b|\bcomes? ahead of\b|\bfollows (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:trip|visit|stop|tour|leg)\b"
+    r"|\b(?:visit|trip|tour|talks|meeting)\s+(?:also\s+)?comes?\s+amid\b(?![^.;]{0,30}\b(?:visit|trip|meeting|talks)\b)"
+    r"|\bcomes?\s+(?:only\s+|just\s+)?(?:a|one|two|three|four|five|a few|several|\d+)\s+(?:days?|weeks?|months?)\s+after\b"
+    r"(?![^.;]{0,60}\b(?:visit|trip|tour|talks|meeting|summit)\w*\b)",
     re.IGNORECASE,
 )
 #: A ministry's routine briefing ("declared the spokesperson during his daily press conference"): an occasion of its own.
