@@ -182,6 +182,43 @@ def test_a_writer_left_to_finish_does_not_make_a_deleted_cache_folder_again(mini
     assert not (mini_project / "build").exists()
 
 
+# The same check with the writer held back at its first step instead, the parse cache's last writes.
+_HELD_CACHE_CHECK = _HELD_WRITER_CHECK.replace(
+    """write = snapshot.SnapshotStore._write
+def held(self, name, *args, **kwargs):
+    deadline = time.monotonic() + 60
+    while name == snapshot.CORPUS_FILE and not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return write(self, name, *args, **kwargs)
+snapshot.SnapshotStore._write = held""",
+    """from briefgen.corpus import cache
+finish = cache.ParseCache.finish
+def held(self, **kwargs):
+    deadline = time.monotonic() + 60
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return finish(self, **kwargs)
+cache.ParseCache.finish = held""",
+)
+
+
+def test_a_writer_left_to_finish_does_not_make_a_deleted_parse_cache_folder_again(mini_project: Path, tmp_path: Path) -> None:
+    assert _HELD_CACHE_CHECK != _HELD_WRITER_CHECK
+    if not corpusfiles.safe_to_fork():
+        pytest.skip("the snapshot is written aside only where this process may fork")
+    release = tmp_path / "release"
+    command = [sys.executable, "-c", _HELD_CACHE_CHECK, str(mini_project), str(release)]
+    assert subprocess.run(command, capture_output=True, text=True, timeout=60, check=False).returncode == 1
+    lock = os.open(mini_project / SNAPSHOT_DIR / snapshot.WRITING_LOCK, os.O_RDONLY)
+    try:
+        shutil.rmtree(mini_project / "build")  # ``rm -rf build`` while the writer has not yet written the parse cache
+        release.touch()
+        _wait_for_lock(lock)
+    finally:
+        os.close(lock)
+    assert not (mini_project / "build").exists()
+
+
 def _edit_claim(project: Path) -> None:
     path = project / "facts" / "trade.yaml"
     # The same number of bytes: only the content (hashed, as the file is new) tells the change.

@@ -239,8 +239,9 @@ class ParseGroup:
         rows = entry.get("rows") if line_offset == 0 else None
         return loaded if rows is None else ParseWithRows(loaded.data, text, display, line_offset, rows, loaded.lines)
 
-    def save(self) -> bool:
-        """Write the entries used in this run, if they differ from the file's; True if written."""
+    def save(self, *, make_folder: bool = True) -> bool:
+        """Write the entries used in this run, if they differ from the file's; True if written (into the cache's folder
+        only as it stands when ``make_folder`` is false)."""
         if self.path is None or not (self.changed or self.used.keys() != self.entries.keys()):
             return False
         payload = marshal.dumps(self.used)
@@ -251,7 +252,7 @@ class ParseGroup:
             "keys": sorted(self.used),
             "payload_hmac": payload_mac(payload),
         }
-        return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload)
+        return write_replacing(self.path, json.dumps(header).encode("utf-8") + b"\n" + payload, make_folder=make_folder)
 
 
 def _current(header: object) -> bool:
@@ -343,21 +344,25 @@ class ParseCache:
             self.names.add(name)
         return group
 
-    def close(self, name: str) -> None:
+    def close(self, name: str, *, make_folder: bool = True) -> None:
         """Write the group if it changed, and let its entries go."""
         group = self.open_groups.pop(name, None)
         if group is not None:
-            self.record(name, written=group.save())
+            self.record(name, written=group.save(make_folder=make_folder))
 
     def record(self, name: str, *, written: bool) -> None:
         """Note a group used in this run (and whether it was rewritten), wherever it was loaded."""
         self.names.add(name)
         self.written = self.written or written
 
-    def finish(self) -> None:
-        """Close every group; when anything was written, drop files no group of this run uses."""
+    def finish(self, *, make_folder: bool = True) -> None:
+        """Close every group; when anything was written, drop files no group of this run uses.
+
+        ``make_folder`` false: a writer that may outlive its command writes into the folder only as it stands, so that
+        it never makes a cache folder again that someone deleted meanwhile (``rm -rf build`` right after ``check``).
+        """
         for name in list(self.open_groups):
-            self.close(name)
+            self.close(name, make_folder=make_folder)
         if self.directory is None or not self.written:
             return
         keep = {self.file_name(name) for name in self.names}

@@ -308,7 +308,9 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None, propose_links: b
     # big corpus, in its forked process.  The results worked out later are kept under these inputs whatever the
     # writer finds: had a file changed, no later load's inputs would match them.
     models = len(corpus.facts) + len(corpus.drafts) + len(corpus.sources)
-    store.write_corpus(inputs, state_of(corpus, _KEPT), models=models, first=cache.finish, unchanged=unchanged)
+    store.write_corpus(
+        inputs, state_of(corpus, _KEPT), models=models, first=lambda make_folder: cache.finish(make_folder=make_folder), unchanged=unchanged
+    )
     corpus._snapshot = (store, inputs)
     return corpus
 

@@ -226,12 +226,13 @@ class SnapshotStore:
         state: Any,
         *,
         models: int = 0,
-        first: Callable[[], object] | None = None,
+        first: Callable[[bool], object] | None = None,
         unchanged: Callable[[], bool] | None = None,
     ) -> bool:
         """Store ``state`` as loaded from ``inputs``; False when it could not be written.
 
-        The writer first does ``first`` (the parse cache's last writes), then
+        The writer first does ``first`` (the parse cache's last writes; given
+        whether it may make the cache's folder), then
         asks ``unchanged`` whether the files are still those the state was
         loaded from, and writes nothing if not.  A state of ``models`` facts
         and sources or more is written by a forked process wherever this one
@@ -247,7 +248,7 @@ class SnapshotStore:
 
         def keep(make_folder: bool) -> bool:
             if first is not None:
-                first()
+                first(make_folder)
             if unchanged is not None and not unchanged():
                 return False
             return self._write(CORPUS_FILE, inputs, state, make_folder=make_folder)
