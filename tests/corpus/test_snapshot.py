@@ -117,6 +117,22 @@ def test_a_forked_writer_also_writes_the_parse_cache(mini_project: Path, tmp_pat
     assert any("sources" in name for name in cached)  # the sources' front matter, kept as the loader closed its groups
 
 
+def test_a_big_corpus_written_in_process_still_makes_the_parse_cache_folder(mini_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where this process may not fork (the preview's threads), the writer is this process: it may make the folder."""
+    monkeypatch.setattr(snapshot, "ASIDE_MIN_MODELS", 0)  # as if the corpus were big
+    monkeypatch.setattr(snapshot, "safe_to_fork", lambda: False)
+    load = loader._load
+
+    def folder_gone_meanwhile(*args: object, **kwargs: object) -> Corpus:
+        corpus = load(*args, **kwargs)  # type: ignore[arg-type]
+        shutil.rmtree(mini_project / CACHE_DIR)  # the facts files' groups were written as they were loaded
+        return corpus
+
+    monkeypatch.setattr(loader, "_load", folder_gone_meanwhile)
+    load_corpus(mini_project)
+    assert any("sources" in path.name for path in (mini_project / CACHE_DIR).iterdir())
+
+
 # A command-line ``check`` whose snapshot writer waits for a file to appear before it writes the snapshot
 # (as if pickling took that long), the corpus treated as big.
 _HELD_WRITER_CHECK = """

@@ -309,7 +309,7 @@ def load_corpus(root: Path, *, cache: ParseCache | None = None, propose_links: b
     # writer finds: had a file changed, no later load's inputs would match them.
     models = len(corpus.facts) + len(corpus.drafts) + len(corpus.sources)
     store.write_corpus(
-        inputs, state_of(corpus, _KEPT), models=models, first=lambda make_folder: cache.finish(make_folder=make_folder), unchanged=unchanged
+        inputs, state_of(corpus, _KEPT), models=models, first=lambda here: cache.finish(make_folder=here), unchanged=unchanged
     )
     corpus._snapshot = (store, inputs)
     return corpus

@@ -232,7 +232,8 @@ class SnapshotStore:
         """Store ``state`` as loaded from ``inputs``; False when it could not be written.
 
         The writer first does ``first`` (the parse cache's last writes; given
-        whether it may make the cache's folder), then
+        whether it may make the cache's folder: only in this process, never
+        in a forked writer that may outlive it), then
         asks ``unchanged`` whether the files are still those the state was
         loaded from, and writes nothing if not.  A state of ``models`` facts
         and sources or more is written by a forked process wherever this one
@@ -246,9 +247,11 @@ class SnapshotStore:
         :meth:`read_corpus` waits for.
         """
 
+        caller = os.getpid()
+
         def keep(make_folder: bool) -> bool:
             if first is not None:
-                first(make_folder)
+                first(os.getpid() == caller)
             if unchanged is not None and not unchanged():
                 return False
             return self._write(CORPUS_FILE, inputs, state, make_folder=make_folder)
