@@ -179,7 +179,8 @@ def analyse(log: Path) -> dict[str, float]:
     answered_cpu = first(parent, "aside-result<")[1]
     exit_wall, exit_cpu = [(w, c) for w, c, n in events[parent] if n == "exit"][-1]
     occasions = first(parent, "occasions<")[1] - first(parent, "occasions>")[1]
-    bookkeeping = {label: _cpu_in(events[parent], label) for label in _BOOKKEEPING}
+    # the steps the parent ran, whatever their CPU: every run of one kind then gives the same figures, for the median
+    bookkeeping = {label: _cpu_in(events[parent], label) for label in _BOOKKEEPING if any(n == label + ">" for _, _, n in events[parent])}
     before = max(fork_cpu, (fork_cpu + worker_cpu) / 2)
     after = asked_cpu - fork_cpu
     end = exit_cpu - answered_cpu
@@ -195,7 +196,7 @@ def analyse(log: Path) -> dict[str, float]:
         "fork at": fork_wall,
         "idle before fork": 2 * fork_wall - fork_cpu - worker_cpu,
         "idle after fork": 2 * (max(done_wall, asked_wall) - fork_wall) - child_cpu - after,
-        **{f"{label} ms": 1000 * cpu for label, cpu in bookkeeping.items() if cpu},
+        **{f"{label} ms": 1000 * cpu for label, cpu in bookkeeping.items()},
     }
 
 
@@ -221,7 +222,8 @@ def run(project: Path, force: bool, args: list[str], *, empty_cache: bool = Fals
         env = {**USER_ENVIRONMENT, "BRIEFGEN_NO_CACHE": "1"}
         if empty_cache:
             # imported here, not above: the traced process must import briefgen's modules through its hook
-            sys.path.insert(0, str(SOURCE))
+            if str(SOURCE) not in sys.path:
+                sys.path.insert(0, str(SOURCE))
             from briefgen.corpus.snapshot import SnapshotStore
             from briefgen.project import CACHE_DIR
 
