@@ -178,6 +178,7 @@ SETS = [
         "intake_final146",
         "intake_final147",
         "intake_final148",
+        "intake_final149",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
