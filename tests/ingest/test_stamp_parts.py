@@ -34,7 +34,7 @@ class _Part:
 def test_a_part_headed_by_a_stamp_joins_the_headline_above() -> None:
     stamp = "Published: 12th March 2021 09:15 AM | Last Updated: 13th March 2021 01:02 AM"
     parts = [_Part("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST]), _Part(stamp, [_LEDE, _SECOND])]
-    fold_headline_stubs(parts, lambda kind, text: (kind, text))
+    fold_headline_stubs(parts, lambda kind, text, after: (kind, text))
     assert [(p.headline, p.paragraphs) for p in parts] == [
         ("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST, _LEDE, _SECOND])
     ]
@@ -43,7 +43,7 @@ def test_a_part_headed_by_a_stamp_joins_the_headline_above() -> None:
 
 def test_a_part_headed_by_a_name_records_it_as_a_byline() -> None:
     parts = [_Part("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST]), _Part("The Nation", [_LEDE, _SECOND])]
-    fold_headline_stubs(parts, lambda kind, text: (kind, text))
+    fold_headline_stubs(parts, lambda kind, text, after: (kind, text))
     assert len(parts) == 1
     assert ("byline", "The Nation") in parts[0].removed
 
