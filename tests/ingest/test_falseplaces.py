@@ -92,3 +92,16 @@ def test_a_photo_pages_cue_before_its_caption_is_no_place() -> None:
         "at the palace grounds on 22 April 2024."
     ]
     assert "place" not in find_dateline(paragraphs)
+
+
+def test_a_releases_signature_under_the_text_gives_no_place() -> None:
+    """A ministry signs its release under the text with its name, its city and the day: no dateline."""
+    paragraphs = [
+        "The president of Sylvania made a working visit to Freedonia on 2 June 2024 to attend the Port Ellis Dialogue.",
+        "The two presidents reaffirmed the warm and friendly ties between Freedonia and Sylvania.",
+        "MINISTRY OF FOREIGN AFFAIRS",
+        "PORT ELLIS",
+        "2 JUNE 2024",
+    ]
+    assert "place" not in find_dateline(paragraphs)
+    assert find_dateline(["PORT ELLIS", *paragraphs[:2]])["place"].value == "Port Ellis"

@@ -34,7 +34,7 @@ class _Part:
 def test_a_part_headed_by_a_stamp_joins_the_headline_above() -> None:
     stamp = "Published: 12th March 2021 09:15 AM | Last Updated: 13th March 2021 01:02 AM"
     parts = [_Part("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST]), _Part(stamp, [_LEDE, _SECOND])]
-    fold_headline_stubs(parts, lambda kind, text: (kind, text))
+    fold_headline_stubs(parts, lambda kind, text, after: (kind, text))
     assert [(p.headline, p.paragraphs) for p in parts] == [
         ("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST, _LEDE, _SECOND])
     ]
@@ -43,7 +43,7 @@ def test_a_part_headed_by_a_stamp_joins_the_headline_above() -> None:
 
 def test_a_part_headed_by_a_name_records_it_as_a_byline() -> None:
     parts = [_Part("Sylvanian president lands in Port Ellis for state visit", [_STANDFIRST]), _Part("The Nation", [_LEDE, _SECOND])]
-    fold_headline_stubs(parts, lambda kind, text: (kind, text))
+    fold_headline_stubs(parts, lambda kind, text, after: (kind, text))
     assert len(parts) == 1
     assert ("byline", "The Nation") in parts[0].removed
 
@@ -79,3 +79,14 @@ def test_a_dateline_of_two_places_joined_by_a_slash_names_both() -> None:
     found = dateline("Port Ellis/Valmora, Mar 28 (XNA) Freedonia and Sylvania on Friday signed nine agreements.")
     assert found["place"].value == "Port Ellis/Valmora"
     assert dateline("Port Ellis, Mar 28 (XNA) Freedonia signed nine agreements.")["place"].value == "Port Ellis"
+
+
+def test_a_day_and_month_at_a_time_with_its_zone_is_a_stamp_not_a_headline() -> None:
+    """The year is in the page's date; the line above the text is the site's stamp ("16 Mar. 15:30 (UTC+3 MSK)")."""
+    assert is_stamp_line("16 Mar. 15:30 (UTC+3 MSK)")
+    assert is_stamp_line("March 16, 15:30 GMT")
+    assert not is_stamp_line("16 March talks end in Port Ellis")
+    lede = "The president of Sylvania held talks with the prime minister of Freedonia, who is on a state visit to Port Ellis."
+    page = clean_page(f" date 2024-03-16 16 Mar. 15:30 (UTC+3 MSK)\n\n{lede}\n\n{_SECOND}\n")
+    assert not page.parts[0].headline
+    assert page.parts[0].paragraphs == [lede, _SECOND]

@@ -240,3 +240,20 @@ def test_a_furniture_part_keeps_its_own_removed_lines_in_the_notes_in_the_page_o
 )
 def test_a_list_heading_glued_to_a_section_name_is_a_label(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
+
+
+def test_a_teaser_list_cut_off_the_foot_is_recorded_below_the_story() -> None:
+    """The rules that read a page's top look at the removed lines above the first paragraph: a teaser list cut off
+    the foot of the story must not read as one of them."""
+    page = clean_page(
+        "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis\n"
+        f"{_LEDE}\n{_SECOND}\n"
+        "Floods close the northern highway for a week\nCentral bank holds its rate at four percent\n"
+        "Football: Varna wins the cup after extra time\n"
+    )
+    part = page.parts[0]
+    assert part.paragraphs == [_LEDE, _SECOND]
+    teasers = [r for r in part.removed if r.kind == "teaser"]
+    assert teasers[0].text == "Floods close the northern highway for a week"
+    assert {r.after for r in teasers} == {2}
+    assert [r.after for r in part.removed if r.kind == "headline"] == [0]

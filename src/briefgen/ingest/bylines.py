@@ -60,6 +60,13 @@ _TIME_FIRST = rf"(?:{_CLOCK}{_ZONE}?\s*[,|/]?\s+(?:{_WEEKDAY_NAMES},?\s+)?{_DATE
 _WHEN = rf"(?:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}?|{_TIME_FIRST})"
 # A site's date banner or a timestamp alone on its line: "Thursday, October 3, 2024", "23 February,2023 11:33 pm".
 _DATE_BANNER = re.compile(_WHEN, re.IGNORECASE)
+# A day and month without the year at a time of day, with its zone: "16 Mar. 15:30 (UTC+3 MSK)", "March 16, 15:30 GMT"
+# (a site's stamp above the text; the year is in the page's date).
+_YEARLESS_STAMP = re.compile(
+    rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}\.?|{MONTH_PATTERN}\.?\s+\d{{1,2}},?)\s+{_CLOCK}"
+    rf"(?:\s*\((?:UTC|GMT)\s*(?:[+-]\s*\d{{1,2}}(?::?\d\d)?)?(?:\s+[A-Z]{{2,5}})?\)|{_ZONE})?",
+    re.IGNORECASE,
+)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 # "By Jane Doe | November 20, 2024", "By Jane Doe, Staff Reporter Nov 20, 2024", "By Jane Doe on 20 November 2024",
 # "By Jane Doe and John Roe May 28, 2025", and with the label's colon: "By: Jane Doe, July 17, 2016".
@@ -166,6 +173,8 @@ def byline_kind(text: str) -> str | None:
     """The kind of header line a whole (stripped) line is: "date banner", "byline", or None."""
     if _DATE_BANNER.fullmatch(text) or _DATE_BANNER.fullmatch(without_stamp_tail(text)):  # "… Updated 2 hours ago"
         return "date banner"
+    if _YEARLESS_STAMP.fullmatch(text):
+        return "date banner"  # "16 Mar. 15:30 (UTC+3 MSK)": the page's date gives the year
     if len(text.split()) <= 20 and (_BYLINE.match(text) or _BY_LINE.match(text) or _FROM_IN.match(text) or _dated_byline(text)):
         return "byline"
     if _agency_byline(text) is not None:
@@ -234,8 +243,10 @@ _CLOCK_IN_LINE = re.compile(rf"{_CLOCK}(?:\s*\([A-Z][\w .'’-]{{1,30}}\)|{_ZONE
 
 def is_stamp_line(text: str) -> bool:
     """Whether a whole line is only time stamps under their labels ("Published: 25th January 2019 01:10 PM |
-    Last Updated: 26th January 2019 12:43 AM", "Published on May 26, 2024, at 4:58 pm (Paris)"): such a line, read
-    as a part's headline, heads no article."""
+    Last Updated: 26th January 2019 12:43 AM", "Published on May 26, 2024, at 4:58 pm (Paris)", "16 Mar. 15:30 (UTC+3 MSK)"): such a
+    line, read as a part's headline, heads no article."""
+    if _YEARLESS_STAMP.fullmatch(text.strip()):
+        return True
     rest, found = _WHEN_IN_LINE.subn(" ", text)
     rest = _CLOCK_IN_LINE.sub(" ", rest) if found else rest
     return found > 0 and not any(c.isalnum() for c in _STAMP_LABEL.sub(" ", rest))

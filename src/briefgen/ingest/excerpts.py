@@ -17,10 +17,9 @@ the excerpt and the story's own heading are recorded as removed lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, TypeVar
 
-from briefgen.ingest.widgets import PartLike
+from briefgen.ingest.widgets import MakeRemoved, PartLike
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
@@ -47,7 +46,7 @@ def _opens(excerpt: list[str], paragraphs: list[str]) -> bool:
     return following[: len(whole)] == whole and following[len(whole)].startswith(excerpt[-1])
 
 
-def fold_excerpts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def fold_excerpts(parts: list[_P], removed: MakeRemoved) -> None:
     """Join to each part that is a story's excerpt the story that follows it (see the module's docstring)."""
     index = 0
     while index + 1 < len(parts):
@@ -56,8 +55,8 @@ def fold_excerpts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
         if excerpt is None or not _opens(excerpt, story.paragraphs):
             index += 1
             continue
-        part.removed.append(removed("story excerpt", part.paragraphs[0]))
-        part.removed.append(removed("story's own heading", story.headline or ""))
+        part.removed.append(removed("story excerpt", part.paragraphs[0], 0))  # both above the story
+        part.removed.append(removed("story's own heading", story.headline or "", 0))
         part.removed += [line for line in story.removed if getattr(line, "kind", "") != "headline"]
         part.paragraphs = list(story.paragraphs)
         del parts[index + 1]

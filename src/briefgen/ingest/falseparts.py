@@ -11,19 +11,18 @@ once every headed part that continues the story has joined it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.ingest.excerpts import fold_excerpts
 from briefgen.ingest.midcaptions import fold_midstory_captions
 from briefgen.ingest.retitled import fold_repeated_headlines
 from briefgen.ingest.twicecaptions import headline_over_caption
-from briefgen.ingest.widgets import PartLike, tidy_parts
+from briefgen.ingest.widgets import MakeRemoved, PartLike, tidy_parts
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
 
-def fold_false_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def fold_false_parts(parts: list[_P], removed: MakeRemoved) -> None:
     """Fold into their neighbours the parts that are no article, recording each line taken out as ``removed``."""
     fold_repeated_headlines(parts, removed)  # the title printed again over the photos heads no second article
     headline_over_caption(parts, removed)  # a caption printed twice under the headline heads no article

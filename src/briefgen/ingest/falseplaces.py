@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.furniture import FURNITURE
+from briefgen.ingest.institutionbylines import names_an_office
 from briefgen.ingest.sites import known_outlet_names
 
 # A lede's sentence has more words than a weather box's value ("Clear sky").
@@ -80,13 +81,13 @@ def lede_follows(paragraph: str, end: int) -> bool:
 
 def furniture_opening(line: str) -> bool:
     """Whether a line alone in capitals is page furniture: it opens with a word that is furniture on its own
-    ("SUBSCRIBE NOW"), closes on "LOGO", an image's label ("EURASIAN STAR LOGO"), or is a news section's name alone
-    ("POLITICS")."""
+    ("SUBSCRIBE NOW"), closes on "LOGO", an image's label ("EURASIAN STAR LOGO"), is a news section's name alone
+    ("POLITICS"), or an issuing office's name ("MINISTRY OF FOREIGN AFFAIRS", a release's signature)."""
     words = line.split()
     first = words[0].casefold() if words else ""
     if len(words) == 1 and first.strip(".:") in _SECTION_NAMES:
         return True
-    if len(words) > 1 and words[-1].casefold() == "logo":
+    if (len(words) > 1 and words[-1].casefold() == "logo") or names_an_office(line.strip()):
         return True
     return any(pattern.fullmatch(first) for _, pattern in FURNITURE)
 
@@ -94,3 +95,9 @@ def furniture_opening(line: str) -> bool:
 def _credits_an_outlet(opening: str) -> bool:
     """Whether an opening before its colon is, whole, a known outlet's name ("Arab Finance:")."""
     return " ".join(opening.strip(" :|").split()).casefold() in known_outlet_names()
+
+
+def under_an_office(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph at ``index`` stands right under an issuing office's name: the place of a release's
+    signature ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "2 JUNE 2024" below the text), not a dateline."""
+    return index > 0 and names_an_office(paragraphs[index - 1].strip())

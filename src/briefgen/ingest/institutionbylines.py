@@ -21,9 +21,17 @@ _OFFICES = (
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*(?:\s+\([A-Z][\w'’ .-]{1,30}\))?"
 _INSTITUTION_BYLINE = re.compile(rf"^[Bb]y\s+(?:the\s+)?{_OFFICES}\s+of\s+(?:the\s+)?{_NAME}$")
 _LONGEST = 14
+# An office's name alone on its line, in any case ("MINISTRY OF FOREIGN AFFAIRS" over "SINGAPORE" signing a release).
+_OFFICE_NAME = re.compile(rf"(?:the\s+)?{_OFFICES}(?:\s+of\s+[\w'’.,&() -]{{2,60}})?", re.IGNORECASE)
 
 
 def is_institution_byline(line: str) -> bool:
     """Whether a whole (stripped) line is a byline naming an issuing office ("By Embassy of the Republic of China
     (Taiwan)", "By the Ministry of Foreign Affairs"), a short line of nothing else."""
     return len(line.split()) <= _LONGEST and _INSTITUTION_BYLINE.match(line) is not None
+
+
+def names_an_office(line: str) -> bool:
+    """Whether a whole (stripped) line is an issuing office's name and nothing else ("MINISTRY OF FOREIGN AFFAIRS",
+    "Embassy of Japan"): the signature under a release, never a place, though it is written like a dateline."""
+    return len(line.split()) <= _LONGEST and _OFFICE_NAME.fullmatch(line) is not None

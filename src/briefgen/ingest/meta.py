@@ -17,7 +17,7 @@ from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.captions import KIND_LABELS, LINE_LABELS
 from briefgen.ingest.countrycredits import UNBRACKETED_CREDIT
 from briefgen.ingest.creditlines import credit_dateline
-from briefgen.ingest.falseplaces import furniture_opening, lede_follows
+from briefgen.ingest.falseplaces import furniture_opening, lede_follows, under_an_office
 from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.regionnames import REGION
 from briefgen.ingest.speakerlines import is_speaker_line
@@ -310,7 +310,8 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")
         shaped = _PLACE_LINE.match(line) and line.split()[0].strip(".-'/") not in _NOT_PLACES | _AGENCY_LINES
-        shaped = shaped and index + 1 < len(paragraphs)  # a dateline heads text: "MORE DETAILS SOON" closing a story does not
+        # a dateline heads text ("MORE DETAILS SOON" closing a story does not), and signs no release under an office's name
+        shaped = shaped and index + 1 < len(paragraphs) and not under_an_office(paragraphs, index)
         shaped = shaped and all(_VOWEL.search(word) for word in re.split(r"[ /-]", line) if word)  # "CSPRCSPR": a logo
         if shaped and not furniture_opening(line) and not names_occasion(line):  # nor a subheading ("THE STATEMENTS")
             return {"place": Found(titled_place(line), line, "dateline")}

@@ -18,12 +18,11 @@ part before it, and both copies of the line are recorded as photo captions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.ingest.header import is_body
 from briefgen.ingest.twicecaptions import headline_copy
-from briefgen.ingest.widgets import PartLike
+from briefgen.ingest.widgets import MakeRemoved, PartLike, moved
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
@@ -43,7 +42,7 @@ def _credited(part: PartLike[Any]) -> bool:
     return len(part.removed) > 2 and getattr(part.removed[2], "kind", "") == "photo caption"
 
 
-def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def fold_midstory_captions(parts: list[_P], removed: MakeRemoved) -> None:
     """Join to the part before it each later part headed by a line printed twice whose first paragraph refers back,
     or whose copies a photo credit follows."""
     index = 1
@@ -55,6 +54,8 @@ def fold_midstory_captions(parts: list[_P], removed: Callable[[str, str], Any]) 
             index += 1
             continue
         caption = part.headline or ""
-        before.removed += [removed("photo caption", caption), removed("photo caption", caption), *part.removed[2:]]
+        below = len(before.paragraphs)
+        copies = [removed("photo caption", caption, below), removed("photo caption", caption, below)]
+        before.removed += [*copies, *(moved(removed, line, below) for line in part.removed[2:])]
         before.paragraphs += part.paragraphs
         del parts[index]

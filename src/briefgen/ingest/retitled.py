@@ -16,10 +16,9 @@ as removed lines, so the archived source's notes list them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, TypeVar
 
-from briefgen.ingest.widgets import PartLike
+from briefgen.ingest.widgets import MakeRemoved, PartLike, moved
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
@@ -42,7 +41,7 @@ def same_headline(first: str, second: str) -> bool:
     return len(small) >= MIN_WORDS and small <= large and len(large - small) <= MAX_EXTRA
 
 
-def fold_repeated_headlines(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def fold_repeated_headlines(parts: list[_P], removed: MakeRemoved) -> None:
     """Join each part headed by an earlier part's headline to the part before it (see the module's docstring)."""
     index = 1
     while index < len(parts):
@@ -53,17 +52,18 @@ def fold_repeated_headlines(parts: list[_P], removed: Callable[[str, str], Any])
             continue
         before = parts[index - 1]
         kept: list[str] = []
-        before.removed.append(removed("headline again", title))
+        below = len(before.paragraphs)
+        before.removed.append(removed("headline again", title, below))
         for text in part.paragraphs:  # its paragraphs that repeat the title again are copies too
             if same_headline(text, title):
-                before.removed.append(removed("headline again", text))
+                before.removed.append(removed("headline again", text, below + len(kept)))
             else:
                 kept.append(text)
         for line in part.removed:  # its own copies of its title are copies of the article's
             kind = getattr(line, "kind", "")
             if kind == "repeated headline":
-                before.removed.append(removed("headline again", line.text))
+                before.removed.append(removed("headline again", line.text, below + getattr(line, "after", 0)))
             elif kind != "headline":
-                before.removed.append(line)
+                before.removed.append(moved(removed, line, below))
         before.paragraphs += kept
         del parts[index]

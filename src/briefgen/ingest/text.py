@@ -361,14 +361,14 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
             part.removed.append(Removed(item.kind, item.text, len(part.paragraphs)))
             continue
         if part.headline and _same_headline(item.text, part.headline):
-            part.removed.append(Removed("repeated headline", item.text))
+            part.removed.append(Removed("repeated headline", item.text, len(part.paragraphs)))
             repeated = True
             continue
         # The headline printed again over the photo, below the standfirst: the photo's caption follows it.
         header = in_header or repeated
         repeated = False
         if header and CAPTION.search(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
-            part.removed.append(Removed("photo caption", item.text))
+            part.removed.append(Removed("photo caption", item.text, len(part.paragraphs)))
             continue
         if is_bullet(item.text):
             part.standfirst_lines += 1

@@ -11,12 +11,11 @@ printed twice in a row is the headline, and the twice-printed line is the pictur
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.header import headline_like, is_body, is_name_line
-from briefgen.ingest.widgets import PartLike
+from briefgen.ingest.widgets import MakeRemoved, PartLike
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
@@ -54,7 +53,7 @@ def _caption_pair(part: PartLike[Any]) -> str | None:
     return part.headline
 
 
-def headline_over_caption(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def headline_over_caption(parts: list[_P], removed: MakeRemoved) -> None:
     """Give the first article the headline that stands alone above it when the line it took for its headline is
     printed twice in a row; both copies are recorded as photo captions and the lines above the headline as furniture.
 
@@ -69,8 +68,8 @@ def headline_over_caption(parts: list[_P], removed: Callable[[str, str], Any]) -
     title = stub.paragraphs[-1]
     if caption is None or not _is_title(title) or _key(title) == _key(caption):
         return
-    above = [removed("furniture part", line) for line in stub.paragraphs[:-1]]
+    above = [removed("furniture part", line, 0) for line in stub.paragraphs[:-1]]  # all of it above the article
     article.headline = title
-    copies = [removed("photo caption", caption), removed("photo caption", caption)]
-    article.removed[:2] = [removed("headline", title), *stub.removed, *above, *copies]
+    copies = [removed("photo caption", caption, 0), removed("photo caption", caption, 0)]
+    article.removed[:2] = [removed("headline", title, 0), *stub.removed, *above, *copies]
     del parts[0]

@@ -190,7 +190,17 @@ def teaser_tail(paragraphs: list[str]) -> int:
     return last_body + 1
 
 
-def fold_headline_stubs(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+#: Makes one removed line: its kind, its text and how many of its part's paragraphs come before it
+#: (:class:`briefgen.ingest.text.Removed`); a line folded in from another part keeps its place on the page.
+MakeRemoved = Callable[[str, str, int], Any]
+
+
+def moved(removed: MakeRemoved, line: Any, below: int) -> Any:
+    """``line``, removed from a part folded below ``below`` paragraphs of another: the same line, placed there."""
+    return removed(getattr(line, "kind", ""), getattr(line, "text", ""), getattr(line, "after", 0) + below)
+
+
+def fold_headline_stubs(parts: list[_P], removed: MakeRemoved) -> None:
     """Join a part that is only a headline (and at most one standfirst paragraph) to the next part when that part's
     "headline" is a name alone ("The Nation"): the name is the outlet's or the author's line under the standfirst,
     so the page holds one article, not two.  The same holds when that "headline" is a time stamp alone ("Published:
@@ -201,17 +211,20 @@ def fold_headline_stubs(parts: list[_P], removed: Callable[[str, str], Any]) -> 
     while index + 1 < len(parts):
         stub, nxt = parts[index], parts[index + 1]
         if stub.headline and len(stub.paragraphs) <= 1 and nxt.headline and (is_name_line(nxt.headline) or is_stamp_line(nxt.headline)):
+            below = len(stub.paragraphs)
             stub.paragraphs += nxt.paragraphs
             kind = "byline" if is_name_line(nxt.headline) else "update line"  # a time stamp is no one's byline
-            stub.removed += [removed(kind, nxt.headline)] + [r for r in nxt.removed if getattr(r, "kind", "") != "headline"]
+            carried = [moved(removed, r, below) for r in nxt.removed if getattr(r, "kind", "") != "headline"]
+            stub.removed += [removed(kind, nxt.headline, below), *carried]
             del parts[index + 1]
         else:
             index += 1
 
 
-def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
+def tidy_parts(parts: list[_P], removed: MakeRemoved) -> None:
     """Fold the parts that hold no article into a neighbour, and cut teaser lists off the end of each article,
-    recording every line taken out (the archived source's notes list them)."""
+    recording every line taken out where it stood (the archived source's notes list them, and the rules that read a
+    page's top must not take a teaser list at its foot for lines above the story)."""
     fold_headline_stubs(parts, removed)
     paragraph_lists = [p.paragraphs for p in parts]
     lists = headline_list_parts(paragraph_lists, [p.headline for p in parts])
@@ -221,8 +234,10 @@ def tidy_parts(parts: list[_P], removed: Callable[[str, str], Any]) -> None:
         lines = list(extra.paragraphs)
         for line in sorted((r for r in extra.removed if getattr(r, "kind", "") != "headline"), key=lambda r: -getattr(r, "after", 0)):
             lines.insert(getattr(line, "after", 0), line.text)  # in the page's order, each after the paragraphs above it
-        parts[index - 1 if index else 0].removed += [removed("furniture part", t) for t in [extra.headline or "", *lines] if t]
+        into = parts[index - 1 if index else 0]
+        below = len(into.paragraphs) if index else 0  # under the part before it, or above the first article
+        into.removed += [removed("furniture part", t, below) for t in [extra.headline or "", *lines] if t]
     for part in parts:
         cut = teaser_tail(part.paragraphs)
-        part.removed += [removed("teaser", t) for t in part.paragraphs[cut:]]
+        part.removed += [removed("teaser", t, cut) for t in part.paragraphs[cut:]]
         del part.paragraphs[cut:]

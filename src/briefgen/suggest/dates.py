@@ -78,6 +78,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
         ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
+        # "in a couple of months", "after a month or two" (its first count), "in two months' time"; not "after two months of talks"
+        # nor "the second (time) in a month"
+        (
+            "in-months",
+            r"(?<!first )(?<!second )(?<!third )(?<!time )(?<!twice )(?<!once )"
+            rf"\b(?:in|after) (?P<n>a couple of|a|{words_pattern(NUMBER_WORDS)}|\d+)(?: or \w+)? months?(?:['’]s?)?(?: time)?\b(?! of\b)",
+        ),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
         # "12-13 May"; "from 16 to 17 August" (the 16th), "to" only right after "from": "from July 9th to 15th July" is July 9th
@@ -198,6 +205,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
         later = reference + dt.timedelta(weeks=count)
         return checked_date(later.year, later.month)
+    if name == "in-months" and future:  # a time ahead; in a past sentence, "in two months" is how long something took
+        count = 2 if groups["n"].casefold() == "a couple of" else _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
+        return checked_date(*shift_month(reference.year, reference.month, count))
     if name == "relative-week":
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
@@ -421,8 +431,10 @@ def resolve_date(
     return None
 
 
-_RELATIVE_KINDS = SPELLED_RELATIVE | frozenset(
-    ["ago", "nth-day", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
+_RELATIVE_KINDS = (
+    SPELLED_RELATIVE
+    | frozenset(["ago", "nth-day", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "in-months", "relative-week"])
+    | frozenset(["day-word", "weekday", "season"])
 )
 
 
