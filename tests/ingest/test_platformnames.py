@@ -43,3 +43,12 @@ def test_sources_add_names_a_wordpress_blog_by_its_label(mini_project: Path, tmp
     fields = dry_add(mini_project, tmp_path, text, "https://gtcradio.wordpress.com/2013/06/14/formal-launch-set/")
     assert fields["outlet"] == "GTC Radio"
     assert fields["place"] == "St George’s"
+
+
+def test_sources_add_names_an_over_blog_blog_by_its_label(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Economic agreement approved between Kestrel and Osprey\n\nPublié le par KSJ\n\n"
+        "The joint economic committee met on Wednesday for its first meeting in three years.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "http://ksj.over-blog.com/article-36765072.html")
+    assert fields["outlet"] == "KSJ"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefgen.atomic import write_atomic
 from briefgen.errors import BriefgenError, ExitCode, Problem, Severity, UsageError
+from briefgen.ingest.addressnames import address_name
 from briefgen.ingest.addressstamps import stamped_address_date
 from briefgen.ingest.archived import render_source, verify_round_trip
 from briefgen.ingest.article import AddOptions, Described
@@ -31,12 +32,10 @@ from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.fielddates import field_date
 from briefgen.ingest.genericcredits import without_generic_credit
 from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
-from briefgen.ingest.governmenthosts import government_of_host
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
-from briefgen.ingest.ministryhosts import ministry_of_host
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.ordinaldatelines import ordinal_dateline
 from briefgen.ingest.outlets import (
@@ -55,7 +54,7 @@ from briefgen.ingest.promos import promoted_outlet
 from briefgen.ingest.releasefields import release_date
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.ingest.sectiondates import section_date
-from briefgen.ingest.selfnames import host_words, named_by_site, nameless_address
+from briefgen.ingest.selfnames import named_by_site, nameless_address
 from briefgen.ingest.sitecredits import names_site
 from briefgen.ingest.sites import known_sites
 from briefgen.ingest.slasheddatelines import slashed_dateline
@@ -63,7 +62,7 @@ from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.staffbylines import staff_outlet
 from briefgen.ingest.taggedtitles import without_tag
 from briefgen.ingest.text import CleanPage, Part, clean_page
-from briefgen.ingest.titling import headline_by_address, titled_site, without_site_name
+from briefgen.ingest.titling import headline_by_address, without_site_name
 from briefgen.ingest.trailedtitles import headline_behind_trail
 from briefgen.ingest.twicetitled import headline_printed_twice
 from briefgen.ingest.untitled import titles_nothing
@@ -227,12 +226,8 @@ def _outlet(
     promoted = promoted_outlet(lines, known)
     if promoted is not None:
         return promoted
-    # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else the address's name spelled as words.
-    return (
-        credits[0]
-        if credits and (not address or nameless_address(address))
-        else titled_site(part.headline, address) or ministry_of_host(address) or government_of_host(address) or host_words(address)
-    )
+    # The site's name after the title ("… – EQ Mag" on eqmagpro.com), else its address (:mod:`addressnames`).
+    return credits[0] if credits and (not address or nameless_address(address)) else address_name(part.headline, address)
 
 
 def describe(

@@ -12,7 +12,7 @@ platform's address the platform's name is not read from the text.  The platform'
 from __future__ import annotations
 
 # The registered names of the platforms that host blogs under labels of their own.
-BLOG_PLATFORMS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium"))
+BLOG_PLATFORMS = frozenset(("blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "medium", "over-blog"))
 
 
 def on_blog_platform(host: str, name: str, suffix: str) -> bool:
