@@ -53,3 +53,10 @@ def test_sources_add_names_a_throwaway_site_by_its_address(mini_project: Path, t
 def test_sources_add_still_spells_an_ordinary_sites_name(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, _STORY, "https://kestrelcloud.com/kestrel-and-osprey-strengthen-ties")
     assert fields["outlet"] == "Kestrelcloud"
+
+
+def test_a_site_at_a_public_suffix_itself_is_named_by_its_address_without_www() -> None:
+    """The public suffix list leaves "www" as the registered name of "www.gov.uk": never an outlet's name."""
+    assert address_name(None, "https://www.gov.uk/government/news/pm-meets-president").value == "gov.uk"
+    assert address_name(None, "https://www.nic.in/notice/visit").value == "nic.in"
+    assert address_name(None, "https://www.dawn.com/news/1").value == "Dawn"  # a registered name: spelled as words

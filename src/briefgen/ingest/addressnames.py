@@ -8,7 +8,9 @@ is to name it by.  The readings, in order:
 2. on a throwaway domain, a free or bargain generic ending (".top", ".zone", ".cf", ".xyz"), the bare address
    ("aerocloud.top", "global.24sn.cf"): such a site prints no name of its own, only its address, and words made up
    out of the address ("Aerocloud", "24SN") name an outlet nobody writes;
-3. the address's registered name spelled as words (:func:`briefgen.ingest.selfnames.host_words`).
+3. the address's registered name spelled as words (:func:`briefgen.ingest.selfnames.host_words`), except where the
+   public suffix list leaves "www" as that name ("www.gov.uk", "www.nic.in": a site at a public suffix itself, which
+   spelled the outlet "WWW"): the address without it ("gov.uk") is the site's name.
 """
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ def throwaway_address(url: str | None) -> Found | None:
     return Found(host, host, "address")
 
 
+def suffix_site(url: str | None) -> Found | None:
+    """The address without "www." of a site at a public suffix itself ("www.gov.uk" is "gov.uk"), or None."""
+    domain = registered_domain(url)
+    if domain is None or domain[0] != "www":
+        return None
+    host = (site_of(url) or "").removeprefix("www.")
+    return Found(host, host, "address") if host else None
+
+
 def address_name(headline: str | None, url: str | None) -> Found | None:
     """The name an unknown site goes by when nothing but its address names it (see the module's docstring)."""
-    return titled_site(headline, url) or ministry_of_host(url) or government_of_host(url) or throwaway_address(url) or host_words(url)
+    found = titled_site(headline, url) or ministry_of_host(url) or government_of_host(url) or throwaway_address(url)
+    return found or suffix_site(url) or host_words(url)
