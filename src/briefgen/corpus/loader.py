@@ -166,6 +166,7 @@ class Corpus:
         """The conflicts that accepting the proposed links would confirm (see :mod:`briefgen.corpus.possible`)."""
         from briefgen.corpus.foretold import without_foretold
         from briefgen.corpus.possible import possible_conflicts, without_undated
+        from briefgen.corpus.still_to_come import without_told_ahead
 
         def work() -> list[PossibleConflict]:
             proposals = self.link_proposals()
@@ -176,7 +177,8 @@ class Corpus:
                 found = possible_conflicts(self.facts_in_date_order(), proposals, undated, written=self.facts)
             # a plan's count told before the signing is no side (:mod:`.foretold`): the sources' dates say which
             published = {sid: source.published for sid, source in self.sources.items() if source.published is not None}
-            return without_foretold(found, self.facts, published)
+            # nor is a date told as still to come against an occasion its report's day had reached (:mod:`.still_to_come`)
+            return without_told_ahead(without_foretold(found, self.facts, published), self.facts, published)
 
         return list(self.derived("possible-conflicts", work))
 

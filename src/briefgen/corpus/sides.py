@@ -37,6 +37,7 @@ from briefgen.corpus.figure_names import named_apart
 from briefgen.corpus.measure_units import in_one_unit
 from briefgen.corpus.models import Fact
 from briefgen.corpus.scales import on_two_scales
+from briefgen.corpus.spans import over_other_spans
 from briefgen.corpus.tours import named_tour_and_visit, tour_and_visit
 
 #: Largest gap between two figures, as a share of the larger, that a proposal alone makes one figure stated
@@ -114,6 +115,8 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
         if tour_and_visit(a, b) or named_tour_and_visit(a, b):  # the days of a tour and of one visit on it (:mod:`.tours`)
             return False
         if named_apart(a, b):  # "480 MW Phukot Karnali", "490 MW Arun-4": two plants (:mod:`.figure_names`)
+            return False
+        if over_other_spans(a, b):  # "the 30-year total", "over the last 16 years": two periods (:mod:`.spans`)
             return False
         share = gap_share(*in_one_unit(a.value, b.value))
         return share is None or share <= NEAR_PROPOSED or on_two_scales(a.value, b.value)  # "$450 billion", "$450 million"
