@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefgen.suggest.appositive_days import future_before_aside
 from briefgen.suggest.capital_months import CAPITAL_MONTHS
+from briefgen.suggest.coming_days import coming_day
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
 from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
 from briefgen.suggest.day_openings import opening_day_ahead
@@ -207,7 +208,9 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
             return checked_date(reference.year, month)
         return checked_date(_month_near(month, reference, rel in {"next", "coming"}), month)
     if name in {"day-month", "month-day", "day-range-month"} and month:
-        return checked_date(_month_near(month, reference, day_ahead(match.string, match.start(), future)), month, _int(groups["d"]))
+        number = _int(groups["d"])
+        ahead = day_ahead(match.string, match.start(), future) or coming_day(match.string, match.start(), reference, month, number)
+        return checked_date(_month_near(month, reference, ahead), month, number)
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
         return checked_date(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
     if name == "ago":
