@@ -19,7 +19,7 @@ from briefgen.suggest.appositive_days import future_before_aside
 from briefgen.suggest.capital_months import CAPITAL_MONTHS
 from briefgen.suggest.coming_days import coming_day
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
-from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, week_part_date, week_side, weekday_index
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
@@ -200,6 +200,8 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         later = reference + dt.timedelta(weeks=count)
         return checked_date(later.year, later.month)
     if name == "relative-week":
+        if rel == "this" and (side := week_side(match.string, match.start())):
+            return week_part_date(reference, side)  # "earlier this week": only the days before the day of writing
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
         return season_date(reference)
