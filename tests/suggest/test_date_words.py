@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.suggest.date_words import week_date, week_part_date, week_side, weekday_index
+from briefgen.suggest.date_words import week_date, weekday_index
 from briefgen.suggest.dates import find_date, relative_phrase
 
 FRIDAY = dt.date(2025, 3, 28)
@@ -67,21 +67,3 @@ def test_a_week_inside_one_month_names_the_month() -> None:
     assert str(week_date(dt.date(2025, 3, 12), 1)) == "2025-03"
     assert str(week_date(dt.date(2025, 3, 12), -1)) == "2025-03"
     assert str(week_date(dt.date(2025, 3, 3), -1)) == "2025"
-
-
-def test_earlier_this_week_is_the_days_before_the_day_of_writing() -> None:
-    # A Wednesday of 30 March: Monday 28 to Wednesday 30 lie in March, though the working week ends on 1 April.
-    found = find_date("The envoy warned earlier this week that the talks could stall.", dt.date(2022, 3, 30), future=False)
-    assert found is not None and str(found[0]) == "2022-03"
-    assert str(week_part_date(dt.date(2022, 3, 30), "earlier")) == "2022-03"
-
-
-def test_later_this_week_runs_to_friday() -> None:
-    assert str(week_part_date(dt.date(2022, 3, 30), "later")) == "2022"
-    assert str(week_part_date(dt.date(2022, 3, 22), "later")) == "2022-03"
-
-
-def test_this_week_alone_keeps_the_whole_working_week() -> None:
-    found = find_date("The talks were held this week in the capital.", dt.date(2022, 3, 30), future=False)
-    assert found is not None and str(found[0]) == "2022"
-    assert week_side("talks held this week", 11) is None

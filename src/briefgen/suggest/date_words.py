@@ -16,7 +16,6 @@ shown a month or a day the article does not state.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
@@ -82,28 +81,3 @@ def week_date(reference: dt.date, delta_weeks: int) -> PartialDate:
     if monday.year == last_day.year:
         return PartialDate(monday.year)
     return PartialDate(reference.year) if delta_weeks == 0 else PartialDate(last_day.year if delta_weeks > 0 else monday.year)
-
-
-#: "earlier this week", "later this week": the side of the day of writing the days of "this week" lie on.
-_WEEK_SIDE = re.compile(r"\b(?P<side>earlier|later)\s+$", re.IGNORECASE)
-
-
-def week_side(text: str, start: int) -> str | None:
-    """ "earlier" or "later" when the words just before "this week" at ``text[start]`` name a side of the day of writing."""
-    found = _WEEK_SIDE.search(text[max(0, start - 12) : start])
-    return found.group("side").casefold() if found else None
-
-
-def week_part_date(reference: dt.date, side: str) -> PartialDate:
-    """The days of this week before the reference ("earlier") or after it ("later"): their month if they lie in one.
-
-    "He has warned earlier this week" in a Wednesday paper of 30 March 2022
-    runs from Monday 28 to Wednesday 30 March: March, though the whole working
-    week ends on 1 April and gave only the year.  "later this week" runs from
-    the day of writing to Friday.
-    """
-    monday = reference - dt.timedelta(days=reference.weekday())
-    first, last = (monday, reference) if side == "earlier" else (reference, max(reference, monday + dt.timedelta(days=4)))
-    if (first.year, first.month) == (last.year, last.month):
-        return PartialDate(first.year, first.month)
-    return PartialDate(last.year) if first.year == last.year else PartialDate(reference.year)
