@@ -24,10 +24,12 @@ from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
 #: or doubled (for patterns compiled with ``re.IGNORECASE``).
 WEEKDAY_WORD = WEEKDAY_WORDS_PATTERN + r"|(?-i:[A-Z][a-z]{2,7}day)"
 
-#: A season of the year the article is written in: "in autumn", "this summer", "during the winter"; not "autumn 2024",
+#: A season of the year the article is written in: "in autumn", "this summer", "during the winter", "scheduled for the
+#: fall", "over the summer" ("for" and "over" only with "the": "calls for fall" is no season); not "autumn 2024",
 #: which the year itself dates.
 SEASON = (
-    r"\b(?:in|this|during|by|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
+    r"\b(?:(?:in|this|during|by|until|from)\s+(?:the\s+)?|(?:for|over)\s+the\s+)"
+    r"(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
     r"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 
