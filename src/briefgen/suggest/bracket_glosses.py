@@ -9,8 +9,9 @@ clause of "on Tuesday" held no verb, and the coming Tuesday became the one
 before.  A bracket of one to four plain words with no verb of its own only
 names or explains what stands before it: it is left out before the clause is
 read, so the place before it still runs on to the day ("Complex, Putrajaya on
-Tuesday": the comma of a place, :mod:`briefgen.suggest.place_commas`).  A bracket with a verb, a figure or a
-date ("(which opened on Monday)", "(local time)" aside) keeps its break.
+Tuesday": the comma of a place, :mod:`briefgen.suggest.place_commas`).  A
+bracket with a figure, a verb or a word of time ("(which opened last year)",
+"(local time)") keeps its break.
 """
 
 from __future__ import annotations
