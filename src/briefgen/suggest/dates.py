@@ -50,7 +50,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.suggest.timed_against import dates_of_the_act
-from briefgen.suggest.week_parts import WEEKEND, week_part_date, week_side, weekend_date
+from briefgen.suggest.week_parts import week_part_date, week_side
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
 from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
@@ -81,7 +81,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
         ("relative-week", r"\b(?P<rel>this|next|last|coming) week\b"),
-        ("weekend", WEEKEND),
         ("this-month-name", rf"\b(?P<rel>this|last|next|coming) (?P<m>{_M})(?![a-z])"),
         # "12-13 May"; "from 16 to 17 August" (the 16th), "to" only right after "from": "from July 9th to 15th July" is July 9th
         ("day-range-month", rf"(?:(?<=\bfrom\s)|(?={_DAY}\s*[-–]))\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+to\s+){_DAY}\s+(?P<m>{_M})(?![a-z])"),
@@ -207,8 +206,6 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
         return season_date(reference)
-    if name == "weekend":
-        return weekend_date(reference, _weekday_ahead(match))
     if name == "this-month-name" and month:
         if rel == "this":
             return checked_date(reference.year, month)
@@ -433,7 +430,6 @@ def resolve_date(
 _RELATIVE_KINDS = SPELLED_RELATIVE | frozenset(
     ["ago", "nth-day", "weeks-of-month", "relative-month", "relative-year", "in-weeks", "relative-week", "day-word", "weekday", "season"]
 )
-_RELATIVE_KINDS |= {"weekend"}
 
 
 def relative_phrase(text: str) -> str | None:

@@ -1,9 +1,9 @@
-"""Parts of a week the words place by the day of writing: "earlier this week", "later this week", "this weekend".
+"""Parts of a week the words place by the day of writing: "earlier this week", "later this week".
 
 "this week" is the working week of the day of writing (:func:`briefgen.suggest.date_words.week_date`),
 its month only when Monday and Friday share one.  Words that name a side of the
-day of writing narrow it: "earlier this week" holds only the days before, and a
-weekend is its two days, dated by the first, the Saturday.
+day of writing narrow it: "earlier this week" holds only the days before, "later
+this week" the days from it to Friday.
 """
 
 from __future__ import annotations
@@ -36,20 +36,3 @@ def week_part_date(reference: dt.date, side: str) -> PartialDate:
     if (first.year, first.month) == (last.year, last.month):
         return PartialDate(first.year, first.month)
     return PartialDate(last.year) if first.year == last.year else PartialDate(reference.year)
-
-
-#: A weekend the words place by the day of writing: "this weekend", "this past weekend", "over the weekend".
-#: "last weekend" and "next weekend" are left to the week they name, whose month a label may give alone.
-WEEKEND = r"\b(?:this(?: past)?|the past|over the|at the) weekend\b"
-
-
-def weekend_date(reference: dt.date, ahead: bool) -> PartialDate:
-    """The Saturday of the weekend the words name: the last one on or before the reference, or the coming one for a plan.
-
-    A weekend is two days, and a stay of several days is dated by its first
-    (intake_eval's labelling rules): "Lula announced this weekend that he
-    clinched a deal" on a page of Monday 31 March 2025 is Saturday the 29th.
-    """
-    if ahead:
-        return PartialDate.from_date(reference + dt.timedelta(days=(5 - reference.weekday()) % 7 if reference.weekday() != 6 else 0))
-    return PartialDate.from_date(reference - dt.timedelta(days=(reference.weekday() - 5) % 7))
