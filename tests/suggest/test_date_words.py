@@ -67,3 +67,9 @@ def test_a_week_inside_one_month_names_the_month() -> None:
     assert str(week_date(dt.date(2025, 3, 12), 1)) == "2025-03"
     assert str(week_date(dt.date(2025, 3, 12), -1)) == "2025-03"
     assert str(week_date(dt.date(2025, 3, 3), -1)) == "2025"
+
+
+def test_a_season_a_plan_is_scheduled_for_names_the_year() -> None:
+    found = find_date("The next session of the joint commission is scheduled for the fall.", FRIDAY, future=True)
+    assert found is not None and (str(found[0]), found[1]) == ("2025", "for the fall")
+    assert find_date("Exports were cut to make up for fall in demand.", FRIDAY, future=False) is None

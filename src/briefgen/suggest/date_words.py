@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.text.dates import PartialDate
+from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
 
 #: A weekday's name, or a capitalised word ending in "day" that may be a weekday typed with one letter wrong, left out
 #: or doubled (for patterns compiled with ``re.IGNORECASE``).
 WEEKDAY_WORD = WEEKDAY_WORDS_PATTERN + r"|(?-i:[A-Z][a-z]{2,7}day)"
 
-#: A season of the year the article is written in: "in autumn", "this summer", "during the winter"; not "autumn 2024",
+#: A season of the year the article is written in: "in autumn", "this summer", "during the winter", "scheduled for the
+#: fall", "over the summer" ("for" and "over" only with "the": "calls for fall" is no season); not "autumn 2024",
 #: which the year itself dates.
 SEASON = (
-    r"\b(?:in|this|during|by|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
+    r"\b(?:(?:in|this|during|by|until|from)\s+(?:the\s+)?|(?:for|over)\s+the\s+)"
+    r"(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
     r"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 
@@ -81,3 +83,17 @@ def week_date(reference: dt.date, delta_weeks: int) -> PartialDate:
     if monday.year == last_day.year:
         return PartialDate(monday.year)
     return PartialDate(reference.year) if delta_weeks == 0 else PartialDate(last_day.year if delta_weeks > 0 else monday.year)
+
+
+def ago_date(reference: dt.date, count: int, unit: str) -> PartialDate | None:
+    """ "two days ago" is a day, "a week ago" or "three months ago" a month, "a year ago" a year: no finer than the words."""
+    unit = unit.casefold().rstrip("s")
+    if unit == "day":
+        return PartialDate.from_date(reference - dt.timedelta(days=count))
+    if unit == "week":
+        day = reference - dt.timedelta(weeks=count)
+        return checked_date(day.year, day.month)
+    if unit == "month":
+        year, month = shift_month(reference.year, reference.month, -count)
+        return checked_date(year, month)
+    return checked_date(reference.year - count)

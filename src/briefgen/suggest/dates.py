@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from briefgen.suggest.appositive_days import future_before_aside
 from briefgen.suggest.capital_months import CAPITAL_MONTHS
+from briefgen.suggest.coming_days import coming_day
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
-from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, season_date, week_date, weekday_index
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, season_date, week_date, weekday_index
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
@@ -217,11 +218,13 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
             return checked_date(reference.year, month)
         return checked_date(_month_near(month, reference, rel in {"next", "coming"}), month)
     if name in {"day-month", "month-day", "day-range-month"} and month:
-        return checked_date(_month_near(month, reference, day_ahead(match.string, match.start(), future)), month, _int(groups["d"]))
+        number = _int(groups["d"])
+        ahead = day_ahead(match.string, match.start(), future) or coming_day(match.string, match.start(), reference, month, number)
+        return checked_date(_month_near(month, reference, ahead), month, number)
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
         return checked_date(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
     if name == "ago":
-        return _ago(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
+        return ago_date(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
     if name == "nth-day":
         return month_day_date(_int(groups["d"]), reference)
     if name == "day-word":
@@ -242,20 +245,6 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
             day += dt.timedelta(days=step)
         return PartialDate.from_date(day)
     return None
-
-
-def _ago(reference: dt.date, count: int, unit: str) -> PartialDate | None:
-    """ "two days ago" is a day, "a week ago" or "three months ago" a month, "a year ago" a year: no finer than the words."""
-    unit = unit.casefold().rstrip("s")
-    if unit == "day":
-        return PartialDate.from_date(reference - dt.timedelta(days=count))
-    if unit == "week":
-        day = reference - dt.timedelta(weeks=count)
-        return checked_date(day.year, day.month)
-    if unit == "month":
-        year, month = shift_month(reference.year, reference.month, -count)
-        return checked_date(year, month)
-    return checked_date(reference.year - count)
 
 
 def _previous_of_a_stated_year(name: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.suggest.bracket_glosses import without_glosses
 from briefgen.suggest.inner_stops import without_inner_stops
 from briefgen.suggest.list_commas import without_list_commas
 from briefgen.suggest.place_commas import without_place_comma
@@ -80,7 +81,8 @@ def _last_future(text: str, start: int, reach: int) -> tuple[str, re.Match[str] 
     """The clause ending at ``text[start]``, read at most ``reach`` characters back, and its last future verb."""
     # "will meet U.S. President Joe Biden on Thursday": an abbreviation's full stop ends no clause.
     # "will leave for Brussels, Belgium Monday": a place's comma before its country ends no clause.
-    window = without_place_comma(text[max(0, start - reach) : start], text[start : start + 40])
+    # "at the Perdana Putra Complex, Putrajaya (administrative capital) on Tuesday": a gloss's brackets end no clause.
+    window = without_place_comma(without_glosses(text[max(0, start - reach) : start]), text[start : start + 40])
     # "are expected to discuss the war in Ukraine, the Middle East and trade policy at meeting on Thursday": a list's
     # commas end no clause.
     window = without_list_commas(window)
