@@ -27,12 +27,11 @@ conflicts: this is asked then, as
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Mapping
-from dataclasses import replace
 
 from briefgen.corpus.conflicts import unit_key
-from briefgen.corpus.discrepancies import Discrepancy, values_agree, with_sides
+from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.dropped_sides import without_dropped_pairs
 from briefgen.corpus.models import Fact
 from briefgen.corpus.planned_counts import planned_count
 from briefgen.corpus.possible import PossibleConflict
@@ -46,15 +45,8 @@ def foretold(plan: Fact, other: Fact, published: Mapping[str, dt.date]) -> bool:
     return written < max(other.date.first_day, plan.date.first_day)
 
 
-def _sides_left(discrepancy: Discrepancy, members: list[Fact], published: Mapping[str, dt.date]) -> Discrepancy | None:
-    """The figure conflict with only the sides of a pair that disagree and of which neither is foretold; None if none is."""
-    kept: set[str] = set()
-    for a, b in itertools.combinations(members, 2):
-        if a.source == b.source or a.value is None or b.value is None or values_agree(a.value, b.value):
-            continue
-        if not (foretold(a, b, published) or foretold(b, a, published)):
-            kept |= {a.id, b.id}
-    return with_sides(discrepancy, kept)
+def _disagree(a: Fact, b: Fact) -> bool:
+    return a.value is not None and b.value is not None and not values_agree(a.value, b.value)
 
 
 def without_foretold(found: list[PossibleConflict], facts: Mapping[str, Fact], published: Mapping[str, dt.date]) -> list[PossibleConflict]:
@@ -63,14 +55,4 @@ def without_foretold(found: list[PossibleConflict], facts: Mapping[str, Fact], p
     ``published`` gives each dated source's publication date, by id.  A figure
     conflict stands on what is left: two sides of different sources that disagree.
     """
-    kept = []
-    for conflict in found:
-        discrepancy = conflict.discrepancy
-        members = [facts[f] for f in discrepancy.fact_ids if f in facts]
-        if discrepancy.kind != "figure" or not any(foretold(a, b, published) for a, b in itertools.permutations(members, 2)):
-            kept.append(conflict)
-            continue
-        left = _sides_left(discrepancy, members, published)
-        if left is not None:
-            kept.append(replace(conflict, discrepancy=left))
-    return kept
+    return without_dropped_pairs(found, facts, "figure", _disagree, lambda a, b: foretold(a, b, published))

@@ -15,7 +15,7 @@ and the other side is dated wholly on or before that same day (what had
 come by then).  A date known to the month only ends on its last day: "in
 September" against a report of September 19 may still be to come, and the
 pair stands.  A report whose publication date is unknown dates nothing
-here; the conflict stands on the pairs that are left (:func:`with_sides`).
+here; the conflict stands on the pairs that are left (:mod:`.dropped_sides`).
 
 A source's publication date is known only once the sources are read, after
 the linking child has found the possible conflicts: this is asked then, as
@@ -25,11 +25,9 @@ the linking child has found the possible conflicts: this is asked then, as
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Mapping
-from dataclasses import replace
 
-from briefgen.corpus.discrepancies import Discrepancy, with_sides
+from briefgen.corpus.dropped_sides import without_dropped_pairs
 from briefgen.corpus.models import Fact
 from briefgen.corpus.possible import PossibleConflict
 
@@ -40,15 +38,8 @@ def told_ahead(later: Fact, other: Fact, published: Mapping[str, dt.date]) -> bo
     return written is not None and other.date.last_day <= written < later.date.first_day
 
 
-def _sides_left(discrepancy: Discrepancy, members: list[Fact], published: Mapping[str, dt.date]) -> Discrepancy | None:
-    """The date conflict with only the sides of a pair in different months of which neither is told ahead; None if none is."""
-    kept: set[str] = set()
-    for a, b in itertools.combinations(members, 2):
-        if a.source == b.source or (a.date.year, a.date.month) == (b.date.year, b.date.month):
-            continue
-        if not (told_ahead(a, b, published) or told_ahead(b, a, published)):
-            kept |= {a.id, b.id}
-    return with_sides(discrepancy, kept)
+def _other_months(a: Fact, b: Fact) -> bool:
+    return (a.date.year, a.date.month) != (b.date.year, b.date.month)
 
 
 def without_told_ahead(
@@ -59,14 +50,4 @@ def without_told_ahead(
     ``published`` gives each dated source's publication date, by id.  A date
     conflict stands on what is left: two sides of different sources in different months.
     """
-    kept = []
-    for conflict in found:
-        discrepancy = conflict.discrepancy
-        members = [facts[f] for f in discrepancy.fact_ids if f in facts]
-        if discrepancy.kind != "date" or not any(told_ahead(a, b, published) for a, b in itertools.permutations(members, 2)):
-            kept.append(conflict)
-            continue
-        left = _sides_left(discrepancy, members, published)
-        if left is not None:
-            kept.append(replace(conflict, discrepancy=left))
-    return kept
+    return without_dropped_pairs(found, facts, "date", _other_months, lambda a, b: told_ahead(a, b, published))
