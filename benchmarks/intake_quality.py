@@ -302,6 +302,19 @@ def _best_draft(claim: tuple[int, int], spans: list[tuple[tuple[int, int], Draft
     return best[1]
 
 
+def archive_set(tmp: Path, evaluation: Path, results: Results) -> tuple[Path, dict[str, Any], list[str]]:
+    """A fresh project in ``tmp`` (the repository's facts, briefs and templates, no drafts) with every article of the
+    set archived as an editor would: the project, the labels by slug, and the slugs archived."""
+    root = tmp / "project"
+    root.mkdir()
+    for name in ("facts", "briefs", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.rmtree(root / "facts" / "drafts", ignore_errors=True)
+    labels = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((evaluation / "labels").glob("*.yaml"))}
+    added = [sid for slug, label in labels.items() if (sid := _add(root, evaluation / "articles" / f"{slug}.txt", label, results))]
+    return root, labels, added
+
+
 def evaluate(verbose: bool = False, evaluation: Path = EVAL) -> Results:
     """Run intake on every article of the set ``evaluation`` in a temporary project and measure the drafts."""
     results = Results()
@@ -309,13 +322,7 @@ def evaluate(verbose: bool = False, evaluation: Path = EVAL) -> Results:
     for name in ("outlet", "published", "headline", "place"):
         results.metadata[name] = Tally()
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "project"
-        root.mkdir()
-        for name in ("facts", "briefs", "templates"):
-            shutil.copytree(REPO / name, root / name)
-        shutil.rmtree(root / "facts" / "drafts", ignore_errors=True)
-        labels = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((evaluation / "labels").glob("*.yaml"))}
-        added = [sid for slug, label in labels.items() if (sid := _add(root, evaluation / "articles" / f"{slug}.txt", label, results))]
+        root, labels, added = archive_set(Path(tmp), evaluation, results)
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
         judgements = load_judgements(evaluation)

@@ -47,7 +47,6 @@ import argparse
 import inspect
 import json
 import re
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -183,17 +182,7 @@ def collect_set(evaluation: Path) -> tuple[list[Unit], list[dict[str, Any]]]:
     units: list[Unit] = []
     claims_out: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "project"
-        root.mkdir()
-        for name in ("facts", "briefs", "templates"):
-            shutil.copytree(REPO / name, root / name)
-        shutil.rmtree(root / "facts" / "drafts", ignore_errors=True)
-        labels = {
-            p.stem: intake_quality.yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((evaluation / "labels").glob("*.yaml"))
-        }
-        added = [
-            s for slug, label in labels.items() if (s := intake_quality._add(root, evaluation / "articles" / f"{slug}.txt", label, results))
-        ]
+        root, labels, added = intake_quality.archive_set(Path(tmp), evaluation, results)
         corpus = load_corpus(root)
         taken = set(corpus.facts) | set(corpus.drafts)
         judgements = intake_quality.load_judgements(evaluation)
