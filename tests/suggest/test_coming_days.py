@@ -31,3 +31,8 @@ def test_the_bounds_of_soon() -> None:
     assert coming_day(text, 11, _WEDNESDAY, 9, 20)
     assert not coming_day(text, 11, _WEDNESDAY, 7, 30)  # the day of writing itself is no coming day
     assert not coming_day(text, 11, _WEDNESDAY, 2, 30)  # no such day
+
+
+def test_a_day_of_january_on_a_december_page_is_next_years() -> None:
+    text = "During the two day visit (January 5 and 6) the two presidents hope to open the new railway."
+    assert resolved(text, dt.date(2025, 12, 20), future=False, kind="event", ref_year=2025)[0] == "2026-01-05"

@@ -40,11 +40,10 @@ def _sentence_before(text: str, start: int) -> str:
 
 def coming_day(text: str, start: int, reference: dt.date, month: int, day: int) -> bool:
     """Whether the month's day at ``text[start]`` is the coming one: soon after ``reference`` and told as no past act."""
-    try:
+    try:  # the next such day: this year's, or next year's once this year's has passed ("Jan. 4" on 31 December)
         ahead = dt.date(reference.year, month, day)
+        ahead = ahead if ahead > reference else dt.date(reference.year + 1, month, day)
     except ValueError:
-        return False
-    if ahead <= reference:
         return False
     if (ahead - reference).days > SOON or told_as_past(text, start):
         return False
