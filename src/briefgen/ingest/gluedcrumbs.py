@@ -46,9 +46,7 @@ def headline_after_glued_crumbs(part: Part) -> Part:
     title = part.paragraphs[0].strip()
     if not _MIN_WORDS <= len(title.split()) <= _MAX_WORDS:
         return part
-    # The lines taken off above the first paragraph; another story's teaser is recorded there too wherever it stood
-    # (a comment form's prompts at the page's foot): it is never the line right above the title.
-    above = [r for r in part.removed if r.after == 0 and r.kind != "teaser"]
+    above = [r for r in part.removed if r.after == 0]  # the lines taken off above the first paragraph
     if not above or above[-1].kind not in {"headline", "breadcrumb"} or not _glued(above[-1].text.strip(), title):
         return part
     if above[-1].kind == "headline":
