@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.ingest.addressnames import address_name, throwaway_address
+from briefgen.ingest.addressnames import address_name, bare_address
 from tests.ingest.dry_run import dry_add
 
 _STORY = (
@@ -27,7 +27,7 @@ _STORY = (
     ],
 )
 def test_a_site_on_a_throwaway_ending_is_named_by_its_address(url: str, name: str) -> None:
-    found = throwaway_address(url)
+    found = bare_address(url)
     assert found is not None and found.value == name
 
 
@@ -35,7 +35,7 @@ def test_a_site_on_a_throwaway_ending_is_named_by_its_address(url: str, name: st
     "url", ["https://kestreldaily.com/ten-agreements", "https://kestrel.news/ten-agreements", "https://kestrel.co.ke/x", None]
 )
 def test_a_site_on_an_ordinary_ending_is_not(url: str | None) -> None:
-    assert throwaway_address(url) is None
+    assert bare_address(url) is None
 
 
 def test_the_address_is_the_last_resort_after_the_titles_site_name() -> None:

@@ -5,12 +5,12 @@ is to name it by.  The readings, in order:
 
 1. the site's name after the title ("… – EQ Mag" on eqmagpro.com, :func:`briefgen.ingest.titling.titled_site`),
    a ministry's or a government's host (:mod:`ministryhosts`, :mod:`governmenthosts`);
-2. on a throwaway domain, a free or bargain generic ending (".top", ".zone", ".cf", ".xyz"), the bare address
-   ("aerocloud.top", "global.24sn.cf"): such a site prints no name of its own, only its address, and words made up
-   out of the address ("Aerocloud", "24SN") name an outlet nobody writes;
-3. the address's registered name spelled as words (:func:`briefgen.ingest.selfnames.host_words`), except where the
-   public suffix list leaves "www" as that name ("www.gov.uk", "www.nic.in": a site at a public suffix itself, which
-   spelled the outlet "WWW"): the address without it ("gov.uk") is the site's name.
+2. the bare address, on a throwaway domain, a free or bargain generic ending (".top", ".zone", ".cf", ".xyz":
+   "aerocloud.top", "global.24sn.cf"): such a site prints no name of its own, only its address, and words made up
+   out of the address ("Aerocloud", "24SN") name an outlet nobody writes; and for a site at a public suffix itself,
+   whose registered name the public suffix list leaves as "www" ("www.gov.uk", "www.nic.in", which the next reading
+   spelled "WWW"): the address without it ("gov.uk");
+3. the address's registered name spelled as words (:func:`briefgen.ingest.selfnames.host_words`).
 """
 
 from __future__ import annotations
@@ -29,25 +29,16 @@ THROWAWAY_SUFFIXES = frozenset(
 )
 
 
-def throwaway_address(url: str | None) -> Found | None:
-    """The bare address of a site on a throwaway ending ("aerocloud.top"), or None (see the module's docstring)."""
+def bare_address(url: str | None) -> Found | None:
+    """The bare address a site goes by (see the module's docstring): on a throwaway ending ("aerocloud.top"), or at
+    a public suffix itself, whose registered name the public list leaves as "www" ("www.gov.uk" is "gov.uk"); else None."""
     domain = registered_domain(url)
-    if domain is None or domain[1] not in THROWAWAY_SUFFIXES:
+    if domain is None or (domain[1] not in THROWAWAY_SUFFIXES and domain[0] != "www"):
         return None
-    host = site_of(url) or ""
-    return Found(host, host, "address")
-
-
-def suffix_site(url: str | None) -> Found | None:
-    """The address without "www." of a site at a public suffix itself ("www.gov.uk" is "gov.uk"), or None."""
-    domain = registered_domain(url)
-    if domain is None or domain[0] != "www":
-        return None
-    host = (site_of(url) or "").removeprefix("www.")
+    host = site_of(url)  # without its "www."
     return Found(host, host, "address") if host else None
 
 
 def address_name(headline: str | None, url: str | None) -> Found | None:
     """The name an unknown site goes by when nothing but its address names it (see the module's docstring)."""
-    found = titled_site(headline, url) or ministry_of_host(url) or government_of_host(url) or throwaway_address(url)
-    return found or suffix_site(url) or host_words(url)
+    return titled_site(headline, url) or ministry_of_host(url) or government_of_host(url) or bare_address(url) or host_words(url)
