@@ -55,7 +55,7 @@ from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
-_COUNTS = {**NUMBER_WORDS, "a": 1}
+_COUNTS = {**NUMBER_WORDS, "a": 1, "a couple of": 2}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _M = rf"(?-i:{MONTH_PATTERN}|{CAPITAL_MONTHS})"  # "may revive" is not a month; "THURSDAY JULY 12" heads a day
@@ -114,6 +114,11 @@ class ResolvedDate:
 
 def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
+
+
+def _count(words: str) -> int:
+    """How many weeks or months "in a week", "in two months", "in a couple of months" or "in 3 weeks" counts."""
+    return _COUNTS.get(words.casefold()) or _int(words)
 
 
 def _month_near(month: int, reference: dt.date, future: bool) -> int:
@@ -203,12 +208,10 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         delta = {"next": 1, "the coming": 1, "last": -1, "previous": -1}.get(rel, 0)
         return checked_date(reference.year + delta, month)
     if name == "in-weeks":
-        count = _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
-        later = reference + dt.timedelta(weeks=count)
+        later = reference + dt.timedelta(weeks=_count(groups["n"]))
         return checked_date(later.year, later.month)
     if name == "in-months" and future:  # a time ahead; in a past sentence, "in two months" is how long something took
-        count = 2 if groups["n"].casefold() == "a couple of" else _COUNTS.get(groups["n"].casefold()) or _int(groups["n"])
-        return checked_date(*shift_month(reference.year, reference.month, count))
+        return checked_date(*shift_month(reference.year, reference.month, _count(groups["n"])))
     if name == "relative-week":
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
