@@ -179,6 +179,7 @@ SETS = [
         "intake_final147",
         "intake_final148",
         "intake_final149",
+        "intake_final151",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
