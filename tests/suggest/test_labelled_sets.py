@@ -180,6 +180,7 @@ SETS = [
         "intake_final148",
         "intake_final149",
         "intake_final150",
+        "intake_final151",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
