@@ -44,3 +44,23 @@ def test_a_stamp_under_the_agencys_closing_code_dates_the_page(mini_project: Pat
     fields = dry_add(mini_project, tmp_path, page, "https://ferries.example/story/ferry-link")
     assert fields["published"] == "2023-09-28"
     assert "(END)" not in fields["body"]
+
+
+RELEASE = (
+    "The Prime Minister of Dalen will make an official visit to Vell from 14 to 16 April. He will call on the "
+    "President of Vell and meet the Prime Minister, who will host an official lunch.\n\n"
+    "The Prime Minister will be accompanied by the Minister of Ports and senior officials.\n\n"
+)
+
+
+def test_a_releases_closing_date_alone_on_the_last_line_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, RELEASE + "14 APRIL 2024\n", None)
+    assert fields["published"] == "2024-04-14"
+    assert "14 APRIL 2024" not in fields["body"]
+    assert "release's closing date" in fields["notes"]
+
+
+def test_two_dates_alone_at_the_foot_date_nothing(mini_project: Path, tmp_path: Path) -> None:
+    # A list of other releases under the text, each under its own day: neither is the page's.
+    fields = dry_add(mini_project, tmp_path, RELEASE + "14 APRIL 2024\n\nFerry talks resume\n\n2 MARCH 2024\n", None)
+    assert fields["published"] == ""

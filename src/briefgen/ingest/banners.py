@@ -22,7 +22,7 @@ from briefgen.ingest.counterdates import counted_date
 from briefgen.ingest.dayline import lede_date
 from briefgen.ingest.echoedbanners import echoed_banner
 from briefgen.ingest.embeds import embedded_post_date
-from briefgen.ingest.footstamps import foot_stamp_date
+from briefgen.ingest.footstamps import closing_date_line, foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
@@ -79,6 +79,7 @@ def last_readings(part: Part) -> list[Found]:
         or wire_dateline_day(part)
         or foot_stamp_date(part)
         or headline_closing_date(part)
+        or closing_date_line(part)
     )
 
 

@@ -5,13 +5,25 @@ ask the reader to follow the site; the page's cut takes those lines off as a par
 dates itself nowhere else, that stamp is the only day it gives: a labelled "Published" stamp and nothing else on its
 line.  A box of other stories would print several such stamps, one per teaser, so the day is read only when every
 such line in the foot gives the same one.
+
+A government's release is dated the other way round: no stamp over it, and its day alone on the last line, under the
+text (and under the office's name when it signs: "14 APRIL 2024" closing a foreign ministry's announcement of a visit).
+The page's cut takes that line off as a date banner; when nothing else dates the page, a full date (day, month, year)
+standing alone as the page's very last line is the day the release went out.  A date alone among other lines at the
+foot, or two of them, is left unread: a list of other releases dates each of its items so.
 """
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.bylines import is_stamp_line, published_words
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
+from briefgen.text.english import MONTH_PATTERN
+
+#: A full date and nothing else: "14 APRIL 2024", "2 June 2024", "March 11, 2025".
+_FULL_DATE = re.compile(rf"[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
 def foot_stamp_date(part: Part) -> list[Found]:
@@ -23,3 +35,12 @@ def foot_stamp_date(part: Part) -> list[Found]:
         if day is not None:
             found.append(Found(day.isoformat(), line.text, "publication stamp at the page's foot"))
     return found[:1] if found and len({f.value for f in found}) == 1 else []
+
+
+def closing_date_line(part: Part) -> list[Found]:
+    """The day of a full date standing alone as the page's last line, under the text (as a one-item list); else nothing."""
+    foot = [line for line in part.removed if line.after >= len(part.paragraphs)]
+    if len(foot) != 1 or foot[0].kind != "date banner" or not _FULL_DATE.fullmatch(foot[0].text.strip()):
+        return []
+    day = parse_header_date(foot[0].text.strip())
+    return [Found(day.isoformat(), foot[0].text, "release's closing date")] if day is not None else []
