@@ -116,6 +116,8 @@ def test_a_number_opening_the_address_is_a_word_of_the_name(url: str, outlet: st
         ("https://maps.southfront.press/syrian-president-discussed-defense-pact-in-first-official-visit-to-turkey", "Southfront"),
         ("https://eir.news/2024/10/news/saudi-egyptian-heads-of-state-meet-in-cairo", "EIR News"),  # intake_final8
         ("https://ldd.news/top-news/starmer-flies-to-canada-for-key-meeting-ahead-of-g7/", "LDD News"),  # intake_final72
+        ("https://thai.news/news/thailand/luxons-visit-to-thailand", "Thai News"),  # a people's name alone names no outlet
+        ("https://vellish.news/a", "Vellish"),  # a made-up word, no people's name: the whole name
     ],
 )
 def test_a_word_on_news_or_press_is_the_whole_name_and_an_acronym_takes_the_suffix(url: str, outlet: str) -> None:

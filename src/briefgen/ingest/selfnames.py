@@ -58,6 +58,7 @@ from briefgen.ingest.countrycodes import without_country_code
 from briefgen.ingest.countrywords import COUNTRY_WORDS
 from briefgen.ingest.digitnames import mixed_name, numbered_words
 from briefgen.ingest.hostsegments import english_words
+from briefgen.ingest.languagenames import LANGUAGE_NAMES
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import OUTLET_WORDS, outlet_in_address, registered_domain, site_of, spelled_outlet
 from briefgen.ingest.platformnames import BLOG_PLATFORMS
@@ -273,9 +274,10 @@ def host_words(url: str | None) -> Found | None:
 def _brand_alone(name: str, suffix: str) -> bool:
     """Whether a name on a generic suffix is the outlet's whole name, the suffix only where it lives: a name that says
     its kind (:func:`_says_kind`), or, on ".news" and ".press", a name that is a word ("particle.news" is "Particle",
-    "southfront.press" is "Southfront"), where an acronym takes the suffix's word ("eir.news" is "EIR News")."""
+    "southfront.press" is "Southfront"), where an acronym takes the suffix's word ("eir.news" is "EIR News"), and so
+    does a people's or a country's name, which names no outlet on its own ("thai.news" is "Thai News", not "Thai")."""
     letters = re.sub(r"\d+", "", name)
-    is_word = len(letters) > 3 and bool(_VOWELS & set(letters))
+    is_word = len(letters) > 3 and bool(_VOWELS & set(letters)) and letters not in LANGUAGE_NAMES | COUNTRY_WORDS
     # "telemedellin.tv": a channel whose name opens with "tele" already says it is television
     television = suffix == "tv" and name.startswith("tele") and len(name) >= _TELE_NAME
     return _says_kind(name) or television or (suffix in _WORD_NAMED_SUFFIXES and is_word)
