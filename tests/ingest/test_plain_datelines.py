@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.ingest.dashline import dash_dateline
 from briefgen.ingest.datelineshapes import shaped_dateline
 from tests.ingest.dry_run import dry_add
@@ -22,6 +24,12 @@ _GEORGETOWN = (
 
 def test_a_capital_before_a_dash_is_the_place_though_named_once() -> None:
     assert dash_dateline([_JAKARTA], [])["place"].value == "Jakarta"
+
+
+@pytest.mark.parametrize("capital", ["Addis Abeba", "Ha Noi", "Astana", "Brasilia"])
+def test_a_capital_spelt_as_its_own_press_spells_it_is_the_place_though_named_once(capital: str) -> None:
+    lede = f"{capital} – Vell and Dalen have raised their ties to a strategic partnership, the two governments said."
+    assert dash_dateline([lede], [])["place"].value == capital
 
 
 def test_other_title_case_words_before_a_dash_still_need_a_second_mention() -> None:

@@ -43,6 +43,10 @@ _WHERE = r"(?:in|at|near|from|to|outside|around|across)"
 _LOOK = 6
 # Seats of government, and of a country's press, that are not the capital the library gives.
 _SEATS = frozenset(("Dar es Salaam", "Abidjan", "Cotonou", "La Paz", "Putrajaya"))
+# Capitals as news writes them where the library spells them otherwise (or by a name given up): the city's own
+# transliteration ("Addis Abeba", "Ha Noi", "Nay Pyi Taw"), its name again after a renaming ("Astana"), its name
+# without the accent ("Brasilia", "Bogota"), and a spelling some outlets keep ("Sanaa", "Kiev", "Ulan Bator").
+_OTHER_SPELLINGS = frozenset(("Addis Abeba", "Ha Noi", "Nay Pyi Taw", "Astana", "Brasilia", "Bogota", "Sanaa", "Kiev", "Ulan Bator"))
 _NOT_PLACES = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES, "The", "This", "That", "Today", "Yesterday"))
 
 
@@ -57,7 +61,7 @@ def _capitals() -> frozenset[str]:
             continue
         if isinstance(capital, str) and capital:
             names |= {capital, capital.removesuffix(" D.C.")}
-    return frozenset(names | _SEATS)
+    return frozenset(names | _SEATS | _OTHER_SPELLINGS)
 
 
 @lru_cache(maxsize=1)
