@@ -59,6 +59,7 @@ from briefgen.corpus.said_there import said_or_done
 from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.corpus.times_due import when_due_dropped
 from briefgen.corpus.together import told_as_done_together
+from briefgen.corpus.tour_legs import legs_of
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
 
@@ -96,6 +97,7 @@ class ArticleOccasion:
     outcomes: tuple[int, ...] = ()  # plans agreed at it, dated on its days or later (see :mod:`briefgen.corpus.outcomes`)
     by_month: bool = False  # its page gives no day of its own: its month is the one it was filed under
     leads: frozenset[str] = frozenset()  # the parties its facts name most (see :mod:`briefgen.corpus.leads`)
+    carried: tuple[tuple[str, int], ...] = ()  # how many of its facts carry each of its parties
 
 
 def article_occasions(source: str, indexes: list[int], prepared: list[Prepared]) -> list[ArticleOccasion]:
@@ -148,7 +150,9 @@ def _later_act(article: ArticleOccasion, prepared: list[Prepared]) -> ArticleOcc
         return None
     near = dated_near(article.speaking, date, 0, prepared)
     earlier = [i for i in article.speaking if prepared[i].fact.date.last_day < date.first_day - dt.timedelta(days=WINDOW_DAYS)]
-    found = ArticleOccasion(article.source, article.parties, article.names, date, near, near, act=True, leads=article.leads)
+    found = ArticleOccasion(
+        article.source, article.parties, article.names, date, near, near, act=True, leads=article.leads, carried=article.carried
+    )
     return found if near and earlier else None
 
 
@@ -158,7 +162,11 @@ def _occasion_near(article: ArticleOccasion, speaking: list[int], prepared: list
     if date is None:
         return None
     near = dated_near(speaking, date, WINDOW_DAYS, prepared)
-    return ArticleOccasion(article.source, article.parties, article.names, date, near, speaking, leads=article.leads) if near else None
+    if not near:
+        return None
+    return ArticleOccasion(
+        article.source, article.parties, article.names, date, near, speaking, leads=article.leads, carried=article.carried
+    )
 
 
 def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) -> ArticleOccasion | None:
@@ -175,7 +183,8 @@ def article_occasion(source: str, indexes: list[int], prepared: list[Prepared]) 
         return None
     if not speaking or len(speaking) > MAX_FACTS:
         return None
-    first = ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], [], leads=leading_parties(counts, parties))
+    leads, carried = leading_parties(counts, parties), tuple(sorted((k, counts[k]) for k in parties))
+    first = ArticleOccasion(source, parties, frozenset(counts), PartialDate.parse("1900"), [], [], leads=leads, carried=carried)
     found = _occasion_near(first, speaking, prepared)
     if found is None:
         return None
@@ -371,7 +380,7 @@ def find_occasions(prepared: list[Prepared]) -> list[Occasion]:
     for n in range(len(articles)):
         groups[find(n)].append(n)
     found_occasions = []
-    for group in groups.values():
+    for group in (leg for joined in groups.values() for leg in legs_of(joined, articles)):  # a tour's legs: see tour_legs
         if not 2 <= len(group) <= MAX_SOURCES:
             continue
         sides = frozenset().union(*(articles[n].parties for n in group))  # a meeting of these two is the occasion's own
