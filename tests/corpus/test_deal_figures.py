@@ -3,6 +3,8 @@ then real sentences of half A's sets)."""
 
 from __future__ import annotations
 
+import re
+
 from briefgen.corpus.deal_figures import articles_naming_one_deal, deal_figure_clashes
 from briefgen.corpus.evidence import Prepared, prepare
 from tests.corpus.builders import conflicts_described, make_fact
@@ -105,3 +107,14 @@ def test_the_country_two_reports_are_about_is_no_deals_name() -> None:
     radar, trt = article("radarafrica", RADAR), article("trt", TRT)
     assert deal_figure_clashes([radar[2], trt[1]]) == [(radar[2].fact, trt[1].fact)]  # alone, "Egypt" names both sums
     assert articles_naming_one_deal({"radarafrica": radar, "trt": trt}) == []
+
+
+def test_names_in_capitals_are_found_where_a_word_starts_and_the_pattern_opens_on_a_capital() -> None:
+    """Where a word starts is asked after its first capital (a look-behind), so the engine looks only at capitals;
+    the names found are those a word boundary before the capitals finds."""
+    from briefgen.corpus import deal_figures
+
+    assert deal_figures._ACRONYM.pattern.startswith("[A-Z]")
+    text = "AUKUS deal, the CPEC’s second phase, xNATO, _OPEC, ÉBRD, 'SCO' and G20 at BRICS2 and the IMF-led EU plan"
+    assert deal_figures._ACRONYM.findall(text) == ["AUKUS", "CPEC", "SCO", "IMF"]
+    assert deal_figures._ACRONYM.findall(text) == re.findall(r"\b[A-Z]{3,}\b", text)

@@ -6,6 +6,8 @@ unchanged is: no entities, a metric of its own.
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefgen.corpus.discrepancies import Discrepancy
 from briefgen.corpus.figure_names import name_after_figure, named_apart
 from briefgen.corpus.models import Fact
@@ -56,3 +58,21 @@ def test_two_plants_capacities_are_no_conflict_and_one_plants_two_capacities_are
     assert near_sides(one, {"l679": lower_679, "l669": lower_669}) == one
     # a name spelled two ways shares a word: "Phukot Karnali" and "Fukot-Karnali" are one plant
     assert not named_apart(phukot, power("fukot", "businessstandard", FUKOT, 480))
+
+
+def test_a_figure_before_no_name_is_told_apart_from_nothing_without_reading_the_other_quote(monkeypatch: Any) -> None:
+    from briefgen.corpus import figure_names
+
+    read: list[str] = []
+    real = figure_names.name_after_figure
+
+    def reading(fact: Fact) -> frozenset[str]:
+        read.append(fact.id)
+        return real(fact)
+
+    monkeypatch.setattr(figure_names, "name_after_figure", reading)
+    count = make_fact("c", "pti", AGREEMENTS, "2026-02-05", amount=28, unit="agreements")
+    assert not named_apart(count, power("phukot", "bharatexpress", PHUKOT, 480))
+    assert read == ["c"]
+    assert named_apart(power("phukot", "bharatexpress", PHUKOT, 480), power("arun4", "eqmagpro", ARUN_4, 490))
+    assert read == ["c", "phukot", "arun4"]

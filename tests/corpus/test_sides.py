@@ -72,3 +72,23 @@ def test_a_fact_that_dates_nothing_is_no_side_of_the_conflict_that_stands() -> N
     found = dated_sides(date_conflict(caption, page_dated, summit), by_id(caption, page_dated, summit), {"ary"})
     assert found is not None and found.fact_ids == ("geo", "nca") and found.statements == ("2025-02-05", "2026-02-05")
     assert dated_sides(date_conflict(caption, page_dated), by_id(caption, page_dated), {"ary"}) is None
+
+
+def test_a_quote_naming_no_one_measure_is_compared_without_reading_the_others(monkeypatch: Any) -> None:
+    from briefgen.corpus import sides
+
+    read: list[str] = []
+    real = sides.measures
+
+    def reading(text: str) -> frozenset[str]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(sides, "measures", reading)
+    plain = fact("a", "a", "the two sides signed a deal worth $5bn", "2024", amount=5_000_000_000, unit="USD")
+    fund = fact("trt", "trt", "pump $5 billion in investments in Egypt", "2024-09", amount=5_000_000_000, unit="USD")
+    trade = fact("cbe", "cbe", "trading worth $5.209bn", "2024", amount=5_209_000_000, unit="USD")
+    assert not sides._different_measures(plain, fund)
+    assert read == [plain.quote]
+    assert sides._different_measures(trade, fund) and not sides._different_measures(fund, fund)
+    assert read == [plain.quote, trade.quote, fund.quote, fund.quote, fund.quote]

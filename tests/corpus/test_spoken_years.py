@@ -9,6 +9,9 @@ said there (Putin's "more than 40% of the world's oil", intake_final82) is still
 
 from __future__ import annotations
 
+import pytest
+
+from briefgen.corpus import spoken
 from briefgen.corpus.elsewhen import elsewhen
 from briefgen.text.dates import PartialDate
 from tests.corpus.builders import said_at_occasion
@@ -59,3 +62,21 @@ def test_an_agreement_reached_and_a_number_that_is_no_figure_are_taken_out_in_an
     assert "September 9" not in _said_of_the_visit_removed("They met on September 9 in Delhi.")
     assert "G20" not in _said_of_the_visit_removed("They met at the G20 summit.")
     assert _said_of_the_visit_removed("They spoke of trade and of peace.") == "They spoke of trade and of peace."
+
+
+def test_a_quote_with_no_year_is_not_read_by_the_years_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every year blanked starts with "19" or "20": a quote with neither is given back as it is, the pattern untried."""
+
+    class Untried:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("the pattern was tried")
+
+    quote = "Putin said on Monday that trade had grown by 30% (about $2.5bn) since the 1st of May."
+    monkeypatch.setattr(spoken, "_SAID_YEAR", Untried())
+    assert spoken.without_said_year(quote) is quote
+
+
+def test_the_years_a_quote_writes_are_blanked_as_before() -> None:
+    assert spoken.without_said_year("clashes in 2020, talks in 1999") == "clashes in  , talks in  "
+    assert spoken.without_said_year("$2025 and 2026-27, since 2019, 1990%") == "$2025 and 2026-27, since 2019, 1990%"
+    assert spoken.without_said_year("20 agreements, 19 projects") == "20 agreements, 19 projects"

@@ -49,3 +49,17 @@ def test_quotes_without_a_cue_are_left_as_they_are() -> None:
     )
     assert ahead.without_span_ahead("for the next 50 YEARS") == ahead._AHEAD.sub(" ", "for the next 50 YEARS")
     assert ahead.without_span_ahead("trade grew fast") == "trade grew fast"
+
+
+def test_one_quote_asked_about_by_rule_after_rule_is_lowered_once_and_answered_each_time() -> None:
+    from briefgen.text import cues
+
+    quote = "The Prime Minister's THIRD visit marks 70 years of relations."
+    assert may_hold(quote, ("third",))
+    assert cues._last == (quote, quote.lower())  # remembered: the next rule's look reads the same lower case
+    assert may_hold(quote, ("anniversar", "years"))
+    assert not may_hold(quote, ("reach", "aid"))
+    assert may_hold(quote, ("reach",), re.compile(r"\bmarks"))
+    other = "Trade REACHED $10 billion."
+    assert may_hold(other, ("reach",)) and not may_hold(quote, ("reach",))
+    assert cues._last == (quote, quote.lower())

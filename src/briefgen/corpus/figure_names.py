@@ -60,5 +60,8 @@ def _of_unit(word: str, unit: str) -> bool:
 
 def named_apart(a: Fact, b: Fact) -> bool:
     """Whether both figures are written before a name and the two names share no word: figures of two things."""
-    name_a, name_b = name_after_figure(a), name_after_figure(b)
-    return bool(name_a) and bool(name_b) and not name_a & name_b
+    name_a = name_after_figure(a)
+    if not name_a:  # most figures are written before no name: the other quote is not read
+        return False
+    name_b = name_after_figure(b)
+    return bool(name_b) and not name_a & name_b

@@ -60,8 +60,11 @@ def measures(text: str) -> frozenset[str]:
 
 def _different_measures(a: Fact, b: Fact) -> bool:
     """Whether each quote names one measure, and not the same one."""
-    said_a, said_b = measures(a.quote), measures(b.quote)
-    return len(said_a) == len(said_b) == 1 and said_a != said_b
+    said_a = measures(a.quote)
+    if len(said_a) != 1:  # the other quote is not read
+        return False
+    said_b = measures(b.quote)
+    return len(said_b) == 1 and said_a != said_b
 
 
 def _standing(members: Iterable[Fact], stands: Callable[[Fact, Fact], bool]) -> set[str]:

@@ -20,6 +20,12 @@ import re
 
 _ODD_CASES = ("\u0130", "\u0131", "\u212a", "\u017f")
 
+#: The last text lowered and its lower case, as one pair (replaced whole, never changed).  The rules of an
+#: occasion's parts ask about one quote in turn ("without a rank", "without a count", "without an anniversary"
+#: ...), most of them leaving it as it is: the same object comes back, and is lowered once, not once per rule.
+#: The pair holds the text, so no other text can come to have its identity while it is remembered.
+_last: tuple[str, str] = ("", "")
+
 
 def may_hold(text: str, words: tuple[str, ...], word_starts: re.Pattern[str] | None = None) -> bool:
     """Whether ``text`` may hold, in any case, one of ``words`` (ASCII, lower case), or a match of ``word_starts``.
@@ -28,7 +34,16 @@ def may_hold(text: str, words: tuple[str, ...], word_starts: re.Pattern[str] | N
     must start a word to count ("aid" is in "said"); False means no pattern
     read without regard to case can find any of them.
     """
+    global _last
     if not text.isascii() and any(odd in text for odd in _ODD_CASES):
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in words) or (word_starts is not None and word_starts.search(lowered) is not None)
+    last = _last
+    if last[0] is text:
+        lowered = last[1]
+    else:
+        lowered = text.lower()
+        _last = (text, lowered)
+    for word in words:  # a loop, not ``any`` over a generator: a quote is looked at a dozen times, by as many rules
+        if word in lowered:
+            return True
+    return word_starts is not None and word_starts.search(lowered) is not None
