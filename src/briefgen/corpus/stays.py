@@ -69,7 +69,10 @@ class StayEnd:
     span: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
-        lead = "arrived" + (f" in {self.place}" if self.place else "") if self.arrival else "until"
+        if self.span:  # "from Sunday 16 March 2031", "to Thursday 20 March 2031": a span's ends, not an arrival or a leaving
+            lead = "from" if self.arrival else "to"
+        else:
+            lead = "arrived" + (f" in {self.place}" if self.place else "") if self.arrival else "until"
         if self.day is not None:
             return f"{lead} {spelled_day(self.day)}"
         assert self.weekday is not None
