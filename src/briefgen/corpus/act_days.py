@@ -36,7 +36,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefgen.corpus.act_kinds import ACTS, CUES, TITLES, acts_named
 from briefgen.corpus.discrepancies import DAYS_OF_ONE_VISIT, Discrepancy
 from briefgen.corpus.models import Fact
 from briefgen.text.dates import date_of, spelled_day
@@ -50,6 +49,17 @@ _DAY = re.compile(
     rf"|\b(?P<md2>{_MO}\s+{_DAY_NUMBER}|{_DAY_NUMBER}\s+{_MO})\b"
     r"|\b(?P<today>today|this morning|earlier in the (?:morning|day))\b"
 )
+#: The kinds of act that happen once, as a past report names them.
+_ACTS = {
+    "talks": re.compile(
+        r"\b(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings)\b|\bmet\b|\bwith\s+a\s+meeting\s+with\b"
+        r"|\bwas\s+hosted\s+by\b"
+    ),
+    "signing": re.compile(r"\bsigned\b"),
+    "remark": re.compile(r"\b(?:said|told)\b"),
+}
+#: Words without which a quote names none of the acts (a look for each is cheaper than the patterns).
+_CUES = ("said", "told", "met", "talks", "meeting", "signed", "hosted")
 #: A quote that speaks of more than one day (a span) names no single act's day.
 _SPAN = re.compile(r"\b(?:until|till)\b|\bfrom\s+\S+\s+(?:to|until)\b", re.IGNORECASE)
 #: A quote that also looks ahead may name the day of what is due, not of the act; what a remark says
@@ -63,7 +73,11 @@ _NO_PARTY = frozenset(
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 #: A person named with an office: the title news sets before a name ("Chinese Premier Li Keqiang", "King Abdullah").
-_TITLED = re.compile(rf"\b{TITLES}\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_TITLED = re.compile(
+    r"\b(?:President|Premier|Minister|King|Queen|Emperor|Empress|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor"
+    r"|Ambassador)"
+    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
 #: A person named after an office of a body, the name set off by a comma ("the General Secretary of the Communist
 #: Party, Tô Lâm", "Secretary-General of the United Nations, António Guterres"): two to four capitalised words, no
 #: honorific or abbreviation ("the President of the Republic of Korea, Mr." names no one yet).
@@ -134,7 +148,7 @@ def _speaker(quote: str) -> frozenset[str]:
 
     Two remarks of one day's reports by two speakers are two acts; only one speaker's remark is dated twice.
     """
-    verb = ACTS["remark"].search(quote)
+    verb = _ACTS["remark"].search(quote)
     assert verb is not None
     before = quote[: verb.start()]
     while (trimmed := _BEFORE_VERB.sub("", before)) != before:
@@ -148,11 +162,11 @@ def act_day(fact: Fact) -> ActDay | None:
     if fact.date.day is None:
         return None
     quote = fact.quote
-    if not any(cue in quote for cue in CUES):  # most quotes: skip the patterns
+    if not any(cue in quote for cue in _CUES):  # most quotes: skip the patterns
         return None
     if fact.kind == "plan":
         return _remark_of_plan(fact)
-    acts = acts_named(quote)
+    acts = [name for name, pattern in _ACTS.items() if pattern.search(quote)]
     if len(acts) != 1 or _SPAN.search(quote) or (acts[0] != "remark" and _AHEAD.search(quote)):
         return None
     days = {_stated_day(found, fact.date.first_day) for found in _DAY.finditer(quote)}
