@@ -41,7 +41,7 @@ class Discrepancy:
         if self.kind == "not-comparable":
             return f"figures for {self.key} are not comparable (one states a period, the other none): {pairs}"
         if self.kind == "stay":
-            end = "first day (the arrival)" if self.statements[0].startswith("arrived") else "last day"
+            end = "first day (the arrival)" if self.statements[0].startswith(("arrived", "from")) else "last day"
             return f"sources disagree on the {end} of the stay for event '{self.key}': {pairs}"
         if self.kind == "day":
             return f"sources disagree on the day of one act for event '{self.key}': {pairs}"
