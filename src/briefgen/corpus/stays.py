@@ -89,18 +89,15 @@ def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     # fact of the corpus is looked at: six looks for a word are cheaper than one pattern, and written out,
     # half the cost of ``any`` over them (on 50,000 quotes, 0.05 s).
     lowered = quote.lower()
+    # "from March 16 to 20": its last day (:mod:`.stay_spans`); a quote with "from" and no span goes on only if
+    # one of the other words is in it, as before spans were read (a seventh word let 6,000 more quotes of 50,000
+    # through every pattern below).
+    if "from" in lowered and (span := span_days(quote, date.year)) is not None:
+        return StayEnd(span[1], span[1].weekday(), span=True)
     if not (
-        "until" in lowered
-        or "till" in lowered
-        or "through" in lowered
-        or "leav" in lowered
-        or "depart" in lowered
-        or "between" in lowered
-        or "from" in lowered
+        "until" in lowered or "till" in lowered or "through" in lowered or "leav" in lowered or "depart" in lowered or "between" in lowered
     ):
         return None
-    if (span := span_days(quote, date.year)) is not None:  # "from March 16 to 20": its last day (:mod:`.stay_spans`)
-        return StayEnd(span[1], span[1].weekday(), span=True)
     between = _BETWEEN.search(quote)
     if between:
         day = date_of(date.year, between.group(1), between.group(3))
