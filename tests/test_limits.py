@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from types import FrameType
+from typing import ClassVar
 
 import pytest
 
@@ -142,3 +143,18 @@ def test_the_budget_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     assert memory_budget_mb() is None
     monkeypatch.setenv("BRIEFGEN_MEMORY_LIMIT_MB", "lots")
     assert memory_budget_mb() == 1024
+
+
+class _Finalized:
+    """An object whose finalizer records the frame it runs in, as a garbage-collected font cache's would be."""
+
+    frames: ClassVar[list[FrameType]] = []
+
+    def __del__(self) -> None:
+        self.frames.append(sys._getframe())
+
+
+def test_the_alarm_handler_passes_inside_a_finalizer_where_its_exception_would_be_dropped() -> None:
+    _Finalized()  # dropped at once: its __del__ runs here
+    assert _Finalized.frames
+    stop_on_alarm(signal.SIGALRM, _Finalized.frames[0])  # raises nothing: the repeat stops the work once it is out

@@ -45,10 +45,20 @@ def _inside_locking_code(frame: FrameType | None) -> bool:
     return False
 
 
+def _inside_a_finalizer(frame: FrameType | None) -> bool:
+    """Whether the interrupted code, or any caller of it, is an object's ``__del__``: Python drops an exception raised
+    there with a warning ("Exception ignored in: <function FontConfiguration.__del__>"), so raising is no use."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
 def stop_on_alarm(signum: int, frame: FrameType | None) -> None:
-    """The alarm's handler: raise :class:`RenderTimeout`, unless the work is inside logging or threading code, where
-    the alarm's quarter-second repeat stops it once it is out."""
-    if not _inside_locking_code(frame):
+    """The alarm's handler: raise :class:`RenderTimeout`, unless the work is inside logging or threading code or an
+    object's finalizer, where the alarm's quarter-second repeat stops it once it is out."""
+    if not _inside_locking_code(frame) and not _inside_a_finalizer(frame):
         raise RenderTimeout
 
 

@@ -60,6 +60,12 @@ def test_a_releases_closing_date_alone_on_the_last_line_dates_the_page(mini_proj
     assert "release's closing date" in fields["notes"]
 
 
+def test_a_date_in_ordinary_type_at_the_foot_dates_nothing(mini_project: Path, tmp_path: Path) -> None:
+    # A print edition's day or a list's, not a signature block's: a wrong date is worse than none.
+    fields = dry_add(mini_project, tmp_path, RELEASE + "14 April 2024\n", None)
+    assert fields["published"] == ""
+
+
 def test_two_dates_alone_at_the_foot_date_nothing(mini_project: Path, tmp_path: Path) -> None:
     # A list of other releases under the text, each under its own day: neither is the page's.
     fields = dry_add(mini_project, tmp_path, RELEASE + "14 APRIL 2024\n\nFerry talks resume\n\n2 MARCH 2024\n", None)

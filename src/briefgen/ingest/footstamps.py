@@ -8,9 +8,10 @@ such line in the foot gives the same one.
 
 A government's release is dated the other way round: no stamp over it, and its day alone on the last line, under the
 text (and under the office's name when it signs: "14 APRIL 2024" closing a foreign ministry's announcement of a visit).
-The page's cut takes that line off as a date banner; when nothing else dates the page, a full date (day, month, year)
-standing alone as the page's very last line is the day the release went out.  A date alone among other lines at the
-foot, or two of them, is left unread: a list of other releases dates each of its items so.
+The page's cut takes that line off as a date banner; when nothing else dates the page, a full date standing alone as
+the page's very last line, its month in capitals as a signature block prints it, is the day the release went out.  A
+date so placed in ordinary type ("June 10, 2024") is a print edition's or a list's and is left unread, as is a date
+alone among other lines at the foot, or two of them: a list of other releases dates each of its items so.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
 from briefgen.text.english import MONTH_PATTERN
 
-#: A full date and nothing else: "14 APRIL 2024", "2 June 2024", "March 11, 2025".
-_FULL_DATE = re.compile(rf"[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d", re.IGNORECASE)
+#: A full date and nothing else, its month in capitals: "14 APRIL 2024", "MARCH 11, 2025".
+_SIGNED_DATE = re.compile(rf"[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
 def foot_stamp_date(part: Part) -> list[Found]:
@@ -38,9 +39,12 @@ def foot_stamp_date(part: Part) -> list[Found]:
 
 
 def closing_date_line(part: Part) -> list[Found]:
-    """The day of a full date standing alone as the page's last line, under the text (as a one-item list); else nothing."""
+    """The day of a full date in capitals standing alone as the page's last line, under the text (as a one-item list);
+    else nothing."""
     foot = [line for line in part.removed if line.after >= len(part.paragraphs)]
-    if len(foot) != 1 or foot[0].kind != "date banner" or not _FULL_DATE.fullmatch(foot[0].text.strip()):
+    text = foot[0].text.strip() if len(foot) == 1 and foot[0].kind == "date banner" else ""
+    month = next((word for word in text.split() if word.isalpha()), "")
+    if not month.isupper() or not _SIGNED_DATE.fullmatch(text):
         return []
-    day = parse_header_date(foot[0].text.strip())
+    day = parse_header_date(text)
     return [Found(day.isoformat(), foot[0].text, "release's closing date")] if day is not None else []
