@@ -36,20 +36,12 @@ class RenderTimeout(BaseException):
 _LOCKING_MODULES = frozenset({"logging", "threading"})
 
 
-def _inside_locking_code(frame: FrameType | None) -> bool:
-    """Whether the interrupted code, or any caller of it, runs in a module of :data:`_LOCKING_MODULES`."""
+def _no_place_to_raise(frame: FrameType | None) -> bool:
+    """Whether the interrupted code, or any caller of it, runs in a module of :data:`_LOCKING_MODULES`, or is an
+    object's ``__del__``, where Python drops an exception with a warning ("Exception ignored in: <function
+    FontConfiguration.__del__>"), so raising there is no use."""
     while frame is not None:
-        if str(frame.f_globals.get("__name__", "")).split(".")[0] in _LOCKING_MODULES:
-            return True
-        frame = frame.f_back
-    return False
-
-
-def _inside_a_finalizer(frame: FrameType | None) -> bool:
-    """Whether the interrupted code, or any caller of it, is an object's ``__del__``: Python drops an exception raised
-    there with a warning ("Exception ignored in: <function FontConfiguration.__del__>"), so raising is no use."""
-    while frame is not None:
-        if frame.f_code.co_name == "__del__":
+        if frame.f_code.co_name == "__del__" or str(frame.f_globals.get("__name__", "")).split(".")[0] in _LOCKING_MODULES:
             return True
         frame = frame.f_back
     return False
@@ -58,7 +50,7 @@ def _inside_a_finalizer(frame: FrameType | None) -> bool:
 def stop_on_alarm(signum: int, frame: FrameType | None) -> None:
     """The alarm's handler: raise :class:`RenderTimeout`, unless the work is inside logging or threading code or an
     object's finalizer, where the alarm's quarter-second repeat stops it once it is out."""
-    if not _inside_locking_code(frame) and not _inside_a_finalizer(frame):
+    if not _no_place_to_raise(frame):
         raise RenderTimeout
 
 

@@ -29,6 +29,7 @@ from pydantic import Field, model_validator
 
 from briefgen.corpus.files import read_text
 from briefgen.corpus.models import Fact, OptionalText, Slug, StrictModel
+from briefgen.corpus.name_union import NameUnion
 from briefgen.errors import BriefgenError, Problem
 from briefgen.loading.validation import validate_item
 from briefgen.loading.yamlload import load_yaml
@@ -144,25 +145,6 @@ def load_links(root: Path, fact_ids: Iterable[str], draft_ids: Iterable[str]) ->
     return LinkDecisions(links), problems
 
 
-class _Union:
-    """Union-find over names: events joined by accepted links become one event."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, name: str) -> str:
-        parent = self.parent.setdefault(name, name)
-        if parent != name:
-            parent = self.parent[name] = self.find(parent)
-        return parent
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:  # the smaller name stands for both: the same result whatever the file order
-            low, high = sorted((ra, rb))
-            self.parent[high] = low
-
-
 def link_problems(decisions: LinkDecisions, facts: dict[str, Fact]) -> list[Problem]:
     """Accepted metric links between facts that state no value: the link cannot mean anything."""
     problems = []
@@ -194,8 +176,8 @@ def apply_links(facts: list[Fact], decisions: LinkDecisions) -> list[Fact]:
     accepted = decisions.accepted()
     if not accepted:
         return facts
-    events = _Union()
-    metrics = _Union()  # a fact in two metric links joins their metrics
+    events = NameUnion()
+    metrics = NameUnion()  # a fact in two metric links joins their metrics
     linked_event: dict[str, str] = {}
     linked_metric: dict[str, str] = {}
     for link in accepted:

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefgen.corpus.name_union import NameUnion
 from briefgen.text.dates import PartialDate
 
 #: Fewest reports a leg is told by: fewer is a report in passing, not a leg.
@@ -88,20 +89,14 @@ def _parted(
         return None  # a report left with no name of its own tells no leg
     if not all(_hosted(dict(carried[n]), own[n], set_aside) for n in group):
         return None
-    parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
+    hosts = NameUnion()  # names one report carries together are one host's
     for keys in own.values():
         first, *rest = sorted(keys)
         for key in rest:
-            parent[find(key)] = find(first)
+            hosts.join(first, key)
     legs: dict[str, list[int]] = {}
     for n in group:
-        legs.setdefault(find(min(own[n])), []).append(n)
+        legs.setdefault(hosts.find(min(own[n])), []).append(n)
     if len(legs) < 2 or any(len({sources[n] for n in leg}) < LEG_REPORTS for leg in legs.values()):
         return None
     return [legs[root] for root in sorted(legs, key=lambda root: min(legs[root]))]

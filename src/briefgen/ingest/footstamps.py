@@ -21,10 +21,10 @@ import re
 from briefgen.ingest.bylines import is_stamp_line, published_words
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.ingest.titledates import FULL_DATE
 
 #: A full date and nothing else, its month in capitals: "14 APRIL 2024", "MARCH 11, 2025".
-_SIGNED_DATE = re.compile(rf"[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d", re.IGNORECASE)
+_SIGNED_DATE = re.compile(FULL_DATE, re.IGNORECASE)
 
 
 def foot_stamp_date(part: Part) -> list[Found]:

@@ -161,6 +161,8 @@ _WORD_NAMED_SUFFIXES = frozenset(("news", "press"))
 # ".tv" adds nothing to it; "tele" and three letters more at the least.
 _TELE_NAME = 7
 _SPLIT_WORDS = OUTLET_WORDS | _KIND_WORDS | _NAMEPLATE_WORDS | _REGION_WORDS | COUNTRY_WORDS
+# A people's language or a country's name: on ".news" it names no outlet alone ("thai.news" is "Thai News").
+_PEOPLES_NAMES = LANGUAGE_NAMES | COUNTRY_WORDS
 # Longest first, so that a name splits at its longest word; sorted once, for every address read.
 _SPLIT_BY_LENGTH = tuple(sorted(_SPLIT_WORDS, key=len, reverse=True))
 _PLACE_BY_LENGTH = tuple(sorted(_SPLIT_WORDS | _COMPASS_WORDS, key=len, reverse=True))
@@ -277,7 +279,7 @@ def _brand_alone(name: str, suffix: str) -> bool:
     "southfront.press" is "Southfront"), where an acronym takes the suffix's word ("eir.news" is "EIR News"), and so
     does a people's or a country's name, which names no outlet on its own ("thai.news" is "Thai News", not "Thai")."""
     letters = re.sub(r"\d+", "", name)
-    is_word = len(letters) > 3 and bool(_VOWELS & set(letters)) and letters not in LANGUAGE_NAMES | COUNTRY_WORDS
+    is_word = len(letters) > 3 and bool(_VOWELS & set(letters)) and letters not in _PEOPLES_NAMES
     # "telemedellin.tv": a channel whose name opens with "tele" already says it is television
     television = suffix == "tv" and name.startswith("tele") and len(name) >= _TELE_NAME
     return _says_kind(name) or television or (suffix in _WORD_NAMED_SUFFIXES and is_word)

@@ -15,9 +15,9 @@ from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
 from briefgen.text.english import MONTH_PATTERN
 
-_CLOSING_DATE = re.compile(
-    rf"\w[\w)’'\"”]*\s*(?::|\s[–—-])\s+(?P<date>[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d)\s*$"
-)
+#: A full date, day, month in words and year: "18 April 2018", "April 18, 2018" (a release's closing line reads it too).
+FULL_DATE = rf"[0-3]?\d\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d|(?:{MONTH_PATTERN})\s+[0-3]?\d,\s+(?:19|20)\d\d"
+_CLOSING_DATE = re.compile(rf"\w[\w)’'\"”]*\s*(?::|\s[–—-])\s+(?P<date>{FULL_DATE})\s*$")
 
 
 def headline_closing_date(part: Part) -> list[Found]:
