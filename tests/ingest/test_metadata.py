@@ -300,6 +300,13 @@ def test_a_glued_image_label_splits_headline_from_caption() -> None:
     assert unglue_image_labels("Figure Image 12 is dated") == "Figure Image 12 is dated"
 
 
+def test_an_image_label_closing_the_headline_line_is_dropped() -> None:
+    # intake_final153 (VietnamNet): the label ends the headline's line, the caption below it.
+    page = "Ministers cycle around Port Avel hinh anh 1\nThe two ministers on a bicycle (Photo: XNA)\n"
+    assert unglue_image_labels(page).split("\n")[0] == "Ministers cycle around Port Avel"
+    assert unglue_image_labels("They looked at photo 1\nThen left.") == "They looked at photo 1\nThen left."
+
+
 def test_a_release_wire_dateline_with_a_state_in_postal_letters() -> None:
     # intake_final74 (kjct8): the release wire's dateline, read as before.
     wire = "BEIJING, Sept. 16, 2023 /PRNewswire/ -- China and Zambia announced their decision on Friday to elevate"

@@ -53,3 +53,22 @@ def test_a_caption_printed_twice_over_a_photo_credit_heads_no_second_article() -
 
 def test_without_the_credit_a_line_printed_twice_over_a_report_naming_its_subject_still_heads_a_part() -> None:
     assert len(clean_page(GALLERY.replace("Image: PCS\n", "")).parts) == 2
+
+
+CREDITED = (
+    "Visiting president to meet his host on Thursday\n\n"
+    "The visiting president will meet his host on Thursday in his first official visit since taking office.\n\n"
+    "Visiting president  Jan Novak of the Republic. AFP\n"
+    "Visiting president Jan Novak of the Republic. AFP\n\n"
+    "The visit is the president's second to the region since he assumed office in January.\n\n"
+    "He will then travel on to the summit of the regional union.\n"
+)
+
+
+def test_a_caption_printed_twice_that_credits_an_agency_after_its_full_stop_heads_no_second_article() -> None:
+    """Ahram Online's form (intake_final152): the paragraph after the copies names its subject afresh, but the line
+    closes with "… . AFP", which no headline does."""
+    page = clean_page(CREDITED)
+    assert len(page.parts) == 1
+    assert page.parts[0].paragraphs[-1].startswith("He will then travel")
+    assert len(clean_page(CREDITED.replace(". AFP", "")).parts) == 2

@@ -34,6 +34,9 @@ def test_the_inner_capitals_dateline_of_a_press_release_wire() -> None:
 def test_a_dateline_behind_a_glued_photo_caption() -> None:
     paragraphs = ["The president at the airport on November 30 (Photo: VNA). Hanoi (VNA) – President Thuong arrived home."]
     assert _reread(paragraphs)["place"].value == "Hanoi"
+    # VietnamPlus (intake_final153): the caption's credit glued to the dateline, no stop or space between.
+    glued = ["The prime minister is welcomed at the airport in Hanoi (Photo: VNA)Hanoi (VNA) – The prime minister arrived."]
+    assert _reread(glued)["place"].value == "Hanoi"
 
 
 def test_a_place_and_its_country_in_brackets_on_their_line() -> None:

@@ -51,3 +51,11 @@ def test_a_state_or_country_in_capitals_is_no_edition() -> None:
         "Beijing, CHINA – The two leaders met on Monday at the Great Hall of the People.",
     ):
         assert site_credited_dateline([lede], "https://www.kestreldaily.com/world/1") == {}
+
+
+def test_the_sites_full_name_after_the_city_run_into_the_lede_gives_the_place() -> None:
+    """The Gulf Observer's form (intake_final153): no mark between its name and the lede."""
+    lede = "Hanoi, The Kestrel Daily Prime Minister Anna Vel on Thursday held talks with her visiting counterpart."
+    assert site_credited_dateline([lede], "https://thekestreldaily.com/talks")["place"].value == "Hanoi"
+    assert site_credited_dateline([lede], "https://kestreldaily.com/talks") == {}  # the words spell another name
+    assert site_credited_dateline([lede], None) == {}

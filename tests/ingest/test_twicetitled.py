@@ -79,3 +79,15 @@ def test_a_ticker_of_bulleted_lines_printed_twice_gives_no_title() -> None:
     ticker = ["• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%", "• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%"]
     part = Part(headline=None, paragraphs=[*ticker, TITLE, LEDE])
     assert headline_printed_twice(part).headline is None
+
+
+def test_a_bare_date_under_a_title_printed_twice_below_site_furniture_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    """MIDA's page (intake_final152): the site's buttons and labels above the title block, the title twice, then the
+    day alone on its line over the lede.  The lines above the title are no paragraphs of the story, so the day stands
+    at its top."""
+    page = (
+        f"English\n\ncontrastBtn oku-icon\n\n|\n\nplusBtn crossBtn minusBtn\n\n|\n\nThis site\n\nis mobile\n\nresponsive\n\n"
+        f"sticky-logo\n\n{TITLE}\n\n{TITLE}\n\n10 Mar 2024\n\n{LEDE}\n\nThe routes open in May.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert (fields["title"], fields["published"]) == (TITLE, "2024-03-10")

@@ -42,6 +42,9 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("Search and hit enter...", "search box"),
         ("What are the two ministers looking for in the talks?", None),
         ("Delegates press ahead and enter the second round of talks", None),
+        ("JavaScript is off. Please enable to view full site.", "script notice"),
+        ("Please enable JavaScript in your browser to read this page", "script notice"),
+        ("Officials said the JavaScript course enabled 300 students to find work", None),
     ],
 )
 def test_widget_lines(line: str, kind: str | None) -> None:

@@ -53,7 +53,8 @@ SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CRE
 CLOSING_PHOTO_CREDIT = rf"[.!?][”\"’']?\s+(?:Photo|PHOTO|Picture|Image)s?\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$"
 # "President Yoon Suk-yeol (Yonhap)": a news agency's name alone in brackets closing the line credits the picture above
 # it.  An agency's headline never credits itself, and a report's closing credit ends a sentence (see header.CAPTION).
-AGENCY_CREDIT = r"\s\((?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)\)\s*$"
+PICTURE_AGENCIES = r"(?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)"
+AGENCY_CREDIT = rf"\s\({PICTURE_AGENCIES}\)\s*$"
 # "photo_camera PHOTO/LA MONCLOA - King Mohammed VI receives …": the name of the camera icon a site draws before its
 # captions (an icon font's ligature), left in the text when the page is saved.
 ICON_CAPTION = r"^photo_camera\s"

@@ -222,13 +222,16 @@ def headline_above_dateline(text: str, following: str | None) -> bool:
 # An image's placeholder label glued between a headline and its caption, as some sites' pages copy:
 # "Ministers meet in Port Avel hinh anh 1The two ministers …" ("hình ảnh" is Vietnamese for "image").
 _IMAGE_LABEL = re.compile(r"(?<=\S)[ \t]+(?:hình ảnh|hinh anh|ảnh|image|photo|picture|img)[ \t]+\d{1,2}(?=[A-Z“\"])", re.IGNORECASE)
+# The same label closing a line ("… explore Hanoi’s beauty hinh anh 1" above its caption): only the Vietnamese words,
+# which no English sentence ends on ("see photo 1" may close one).
+_IMAGE_LABEL_AT_LINE_END = re.compile(r"(?<=\S)[ \t]+(?:hình ảnh|hinh anh)[ \t]+\d{1,2}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def unglue_image_labels(text: str) -> str:
     """The page with a glued image label ("… President hinh anh 1The meeting …") turned into a paragraph break,
     so the headline above it and the caption below it are read as the lines they are; a label followed by a
-    space ("photo 1 shows") is ordinary text and stays."""
-    return _IMAGE_LABEL.sub("\n\n", text)
+    space ("photo 1 shows") is ordinary text and stays; a Vietnamese label closing a line is dropped."""
+    return _IMAGE_LABEL_AT_LINE_END.sub("", _IMAGE_LABEL.sub("\n\n", text))
 
 
 def quoted_headline(text: str) -> bool:

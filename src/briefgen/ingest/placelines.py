@@ -9,7 +9,7 @@ wrong or misses because the dateline is shaped or placed unusually.
 - A press-release wire puts its own country and day before the story's own
   dateline ("VIETNAM, November 27 - HÀ NỘI — Việt Nam and …"): the inner
   dateline, in capitals, is where the story was filed.
-- A photo caption glued to the lede ("… (Photo: VNA). Hanoi (VNA) – President …")
+- A photo caption glued to the lede ("… (Photo: VNA). Hanoi (VNA) – President …", or with no space between)
   hides the dateline behind it: the dateline after the caption's credit counts.
 - A place with its country in brackets alone on its line ("Rabat (Morocco)"),
   as government sites write it above the text, is the place; so is a city in
@@ -37,8 +37,9 @@ from briefgen.ingest.placedates import place_and_day
 # printed again and a photo caption may stand between them.
 _LOOK_AHEAD = 4
 _BARE_PLACE = re.compile(r"^[A-Z][A-Z'.-]{2,}(?:[ /-][A-Z][A-Z'.-]+){0,3}$")
-# The credit closing a photo caption: "(Photo: VNA).", "(Photo: Reuters)", "(Image: AFP).".
-_CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s+(?=[A-Z])")
+# The credit closing a photo caption: "(Photo: VNA).", "(Photo: Reuters)", "(Image: AFP).", perhaps glued to the
+# dateline after it ("… in Hanoi (Photo: VNA)Hanoi (VNA) – …").
+_CAPTION_CREDIT = re.compile(r"\((?:Photo|Image|Picture|File photo)s?\s*:\s*[^()]{1,40}\)\.?\s*(?=[A-Z])")
 # "Rabat (Morocco)": a place in title case and its country in brackets, alone on its line.
 _PLACE_COUNTRY_LINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+\((?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
 # "NAIROBI, Kenya": a city in capitals, a comma and its country in title case (or capitals), alone on its line.

@@ -11,6 +11,10 @@ A national edition of a broadcaster or a paper is credited the same way on repor
 CNBC Indonesia – President Joko Widodo …"): capitals, then a country's name.  A state or a country alone in capitals
 is never followed by a country's name, so that dateline is read whatever the site: the place is the city, and the
 edition, which wrote the report but did not publish this page, is not taken for the outlet.
+
+A site may write its full name in title case after the city and run the lede straight on, no mark between ("Hanoi,
+The Gulf Observer Prime Minister … held talks" on thegulfobserver.com): the words after the comma that spell the
+address's name whole, a capital right after them, make the same dateline.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ _CITY_AND_CREDIT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),
 _CITY_AND_EDITION = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*[A-Z]{2,10}\s+(?P<country>[A-Z][a-z]{4,})\s+(?:[—–]|--?)\s+(?=[A-Z“\"])"
 )
+# "Hanoi, The Gulf Observer Prime Minister …": a city, a comma, then the words to try as the site's name.
+_CITY_THEN_WORDS = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<words>[A-Z].*)")
+_NAME_WORDS = 4
 # How many of the first paragraphs may hold the dateline: below a caption and a byline at most.
 _LOOK = 4
 
@@ -51,4 +58,22 @@ def site_credited_dateline(paragraphs: list[str], address: str | None) -> dict[s
         edition = _CITY_AND_EDITION.match(paragraph.strip())
         if edition is not None and edition.group("country").casefold() in COUNTRY_WORDS:
             return {"place": Found(edition.group("place"), edition.group(0).strip(" —–-"), "dateline")}
+        named = _city_then_site_name(paragraph.strip(), address)
+        if named:
+            return named
+    return {}
+
+
+def _city_then_site_name(paragraph: str, address: str | None) -> dict[str, Found]:
+    """The place of "Hanoi, The Gulf Observer Prime Minister …": words after the city's comma that spell the address's
+    name whole (not a part of it), followed by a capital."""
+    match = _CITY_THEN_WORDS.match(paragraph)
+    domain = registered_domain(address)
+    if match is None or domain is None:
+        return {}
+    words = match.group("words").split()
+    for count in range(1, min(_NAME_WORDS, len(words) - 1) + 1):
+        name = " ".join(words[:count])
+        if letters_of(name) == letters_of(domain[0]) and words[count][:1].isupper():
+            return {"place": Found(match.group("place"), f"{match.group('place')}, {name}", "dateline")}
     return {}

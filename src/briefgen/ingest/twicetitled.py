@@ -80,7 +80,10 @@ def headline_printed_twice(part: Part) -> Part:
         return part
     second = keys.index(keys[twice], twice + 1)
     furniture = [Removed("page furniture", line) for line in ([part.headline] if part.headline else []) + header[:twice]]
-    removed = [r for r in part.removed if r.kind != "headline"]
+    # The lines taken off below count the article's paragraphs above them; the furniture and the two copies are no
+    # longer paragraphs, so a date line under the title block is counted as near the top as it stands.
+    gone = [*range(twice + 1), second]
+    removed = [dataclasses.replace(r, after=r.after - sum(i < r.after for i in gone)) for r in part.removed if r.kind != "headline"]
     rest = [line for i, line in enumerate(part.paragraphs) if i > twice and i != second]
     return dataclasses.replace(
         part,

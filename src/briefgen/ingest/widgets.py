@@ -39,7 +39,8 @@ _P = TypeVar("_P", bound=PartLike[Any])
 # "68% Yes"), an aggregator's navigation ("Browse all stories on DeepNewz", "View original story", "Load more"), a
 # thumbnail's caption or credit ("ST THUMBNAIL HUNGARY / TRT World") and a search box's prompt, copied with the page
 # from its header ("Input your search keywords and press Enter.", "Hi, what are you looking for?", "Type above and press
-# Enter to search. Press Esc to cancel."): a sentence to the reader, never the article's first paragraph.
+# Enter to search. Press Esc to cancel.") and a notice that the page's scripts are off: a sentence to the reader, never
+# the article's first paragraph.
 _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("loading message", re.compile(r"(?:loading|please wait)\s*(?:\.{2,3}|…)?")),
     ("poll widget", re.compile(r"(?:yes|no|maybe|other)\s*[•·:|–—-]?\s*\d{1,3}(?:[.,]\d)?\s*%|\d{1,3}(?:[.,]\d)?\s*%\s*(?:yes|no)")),
@@ -58,6 +59,15 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:input|type|enter)(?: your| the)?(?: search)?(?: keywords?| terms?| query| text)?(?: above| here| below)?,? and "
             r"(?:press|hit) enter(?: to search)?\s*[.…]*(?: press esc to cancel\.?)?"
             r"|search and (?:press|hit) enter\s*[.…]*"
+        ),
+    ),
+    # The notice a site prints where its scripts did not run: "JavaScript is off. Please enable to view full site.",
+    # "Please enable JavaScript in your browser": a short line naming JavaScript and what the reader should do.
+    (
+        "script notice",
+        re.compile(
+            r"(?=.*\b(?:javascript (?:is|has been|seems to be) (?:off|disabled|not enabled|turned off|required)"
+            r"|(?:enable|turn on|activate) (?:your )?javascript|javascript (?:must|needs to) be enabled|please enable)\b).{0,160}"
         ),
     ),
 )
