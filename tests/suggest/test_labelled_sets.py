@@ -181,6 +181,7 @@ SETS = [
         "intake_final149",
         "intake_final150",
         "intake_final151",
+        "intake_final153",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
