@@ -182,6 +182,7 @@ SETS = [
         "intake_final150",
         "intake_final151",
         "intake_final152",
+        "intake_final153",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
