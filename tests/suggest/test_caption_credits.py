@@ -108,6 +108,18 @@ def test_a_lede_run_on_after_a_captions_credit_is_drafted_without_it() -> None:
     assert not any("Xinhua/Xie Huanchi" in text for text in drafted)
 
 
+def test_a_lede_run_into_a_captions_credit_with_no_space_is_drafted_and_the_caption_is_not() -> None:
+    # VietnamPlus (intake_final153): "… at Noi Bai airport in Hanoi (Photo: VNA)Hanoi (VNA) – Dutch Prime Minister …".
+    paragraph = (
+        "The visiting prime minister is welcomed at the airport in Hanoi (Photo: VNA)Hanoi (VNA) – The visiting prime "
+        "minister arrived in Hanoi on November 1 evening, beginning his two-day official visit to Vietnam.\n"
+    )
+    drafted = _drafted(paragraph)
+    lede = "The visiting prime minister arrived in Hanoi on November 1 evening, beginning his two-day official visit to Vietnam"
+    assert any(text.endswith(lede) for text in drafted)
+    assert not any("welcomed at the airport" in text for text in drafted)
+
+
 def test_a_lede_on_its_dateline_before_a_caption_closed_by_its_credit_is_drafted_and_the_caption_is_not() -> None:
     # Hindustan Times sets the credit without a stop before it, so the whole line closes on a credit.
     lede = (

@@ -46,6 +46,15 @@ def test_a_year_before_a_full_stop_that_lost_its_space_ends_the_sentence() -> No
         assert len(sentence_spans(text, glued=True)) == 1, text
 
 
+def test_a_picture_credit_run_into_the_next_sentence_ends_the_caption_when_asked() -> None:
+    """VietnamPlus (intake_final153): the caption's credit, then the lede's dateline, no space between."""
+    text = "The prime minister is welcomed at the airport (Photo: VNA)Hanoi (VNA) – The prime minister arrived on Monday."
+    glued = [text[start:end] for start, end in sentence_spans(text, glued=True)]
+    assert glued == ["The prime minister is welcomed at the airport (Photo: VNA)", "Hanoi (VNA) – The prime minister arrived on Monday."]
+    assert len(sentence_spans(text)) == 1
+    assert len(sentence_spans("Trade (in dollars)Grew on Monday.", glued=True)) == 1  # only a picture's credit
+
+
 def test_a_glued_stop_after_an_abbreviation_or_inside_a_name_stays_inside_the_sentence() -> None:
     for text in (
         "Talks covered ports, rail, grain etc.The rest was left to officials.",

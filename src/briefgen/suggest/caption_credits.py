@@ -89,6 +89,7 @@ def credited_caption_line(sentence: str, line: str) -> bool:
     credited = (
         closes_with_credit(line)
         or _LABELLED_PICTURE.search(line)
+        or _LABELLED_PICTURE.search(sentence.strip())  # "… in Hanoi (Photo: VNA)" with the lede run on after it
         or _SQUARE_CREDIT.search(line)
         or _NAMED_PICTURE.search(line)
         or _SLASH_SOURCE.search(line)

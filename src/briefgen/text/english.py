@@ -301,6 +301,13 @@ def sentence_before(text: str, start: int, reach: int = 240) -> str:
     return re.split(r"[.;!?]\s", text[max(0, start - reach) : start])[-1]
 
 
+# A picture's credit in brackets with the next sentence run on after it, no space between: "… in Hanoi (Photo:
+# VNA)Hanoi (VNA) – The prime minister arrived …" (VietnamPlus).  The caption ends at the bracket.
+_GLUED_PICTURE_CREDIT = re.compile(
+    r"\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)(?=[A-Z])"
+)
+
+
 def sentence_spans(text: str, *, attached: str = "", glued: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of one paragraph, without the spaces around it.
 
@@ -311,18 +318,20 @@ def sentence_spans(text: str, *, attached: str = "", glued: bool = False) -> lis
     stop with no space after it also ends a sentence where a word of three or more
     small letters meets a capitalised word ("security.The two leaders"): pages
     copied out of some sites lose that space, and without it two sentences, each
-    with its own date, are drafted as one.
+    with its own date, are drafted as one; so does a picture's credit in brackets
+    run into the next sentence ("(Photo: VNA)Hanoi (VNA) – …").
     """
     tail = rf"(?:\s*{re.escape(attached)})*" if attached else ""
     spaced = rf"(?<=[.!?…])[{re.escape(_CLOSING_MARKS)}]*{tail}(?=\s+[{re.escape(_OPENING_MARKS)}]?[A-Z0-9•])"
     boundary = re.compile(spaced + (_GLUED if glued else ""))
+    ends = [match.end() for match in boundary.finditer(text) if not _is_abbreviation(text, match.start() - 1)]
+    if glued and "(" in text:
+        ends = sorted({*ends, *(match.end() for match in _GLUED_PICTURE_CREDIT.finditer(text))})
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in boundary.finditer(text):
-        if _is_abbreviation(text, match.start() - 1):
-            continue
-        _add_span(spans, text, start, match.end())
-        start = match.end()
+    for end in ends:
+        _add_span(spans, text, start, end)
+        start = end
     _add_span(spans, text, start, len(text))
     return spans
 
