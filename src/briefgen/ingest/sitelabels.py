@@ -18,8 +18,9 @@ A news page often opens with lines of its template that are short and unpunctuat
   Agency via OPA", "… (Photo credit: Jane Doe)"), wherever on the line the credit stands: a headline names no
   photographer, and an "Image:" label set after words is never how one reads.  A caption the header's reader
   already knows by its closing credit ("… (Photo: PTI)") is left to it, kept in the text as a caption;
-- a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"): a headline
-  never opens by saying who took a picture;
+- a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"), also with a
+  bar after the label and only the owner's capitalised name after it ("Images | Akorda" over a kt.kz
+  story, the picture's source being the presidency's press office): a headline never opens by saying who took a picture;
 - a caption behind its picture's source label ("Image Source : OPA Leaders at the signing"), also after a share bar's
   "Follow us on" glued before it: a headline never opens by saying where its picture came from;
 - a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
@@ -58,6 +59,9 @@ _PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|hando
 _LABELLED_CREDIT = re.compile(
     r"(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\s*:?\s*[^:!?]{2,80}", re.IGNORECASE
 )
+# "Images | Akorda", "Photo | Reuters": the label, a bar, then one to four capitalised words and nothing else.  (The
+# label with a colon, "Photo: Akorda", is read by the header's caption reader and kept with the text below it.)
+_BARRED_CREDIT = re.compile(r"(?i:(?:photo(?:graph)?|image|picture|pic)s?)\s*\|\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 # A picture's source label, then its caption: "Image Source : PTI Leaders at the talks", behind "Follow us on".
 _SOURCED_CAPTION = re.compile(r"(?:follow\s+us\s+on\s+)?(?:photo|image|picture)\s+source\s*:\s*\S.*", re.IGNORECASE)
 # Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
@@ -98,7 +102,9 @@ def site_label_kind(text: str) -> str | None:
         return "list heading"
     if _REPORT_LINK.fullmatch(lowered):
         return "report link"
-    if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
+    if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or _BARRED_CREDIT.fullmatch(text):
+        return "photo credit"
+    if _NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text):
         return "photo credit"
     if _SOURCED_CAPTION.fullmatch(text) or _CELL_CAPTION.fullmatch(text):
         return "photo caption"
