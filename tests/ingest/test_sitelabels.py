@@ -114,3 +114,12 @@ def test_a_pictures_label_and_its_owner_after_a_bar_is_a_credit(mini_project: Pa
     fields = dry_add(mini_project, tmp_path, "Images | Akorda\n\n" + LEDE, None)
     assert fields["title"] == ""
     assert "Images | Akorda" not in fields["body"]
+
+
+def test_a_posts_categories_run_together_are_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    assert site_label_kind("BlogFeatured ArticlesPress Statement") == "menu"
+    assert site_label_kind("Duncan MurrayNCA NewsWire") is None  # a byline run into its agency's initials
+    assert site_label_kind("McCain Meets DeSantis") is None  # one small letter before each inner capital
+    text = "BlogFeatured ArticlesPress Statement\n\nJoint Statement of the 12th Ostland – Westmark Annual Consultation\n\n" + LEDE
+    fields = dry_add(mini_project, tmp_path, text, None)
+    assert fields["title"] == "Joint Statement of the 12th Ostland – Westmark Annual Consultation"

@@ -79,3 +79,14 @@ def test_a_ticker_of_bulleted_lines_printed_twice_gives_no_title() -> None:
     ticker = ["• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%", "• ABC/USD = 0.01144 0%", "• DEF/USD = 0.00203 0%"]
     part = Part(headline=None, paragraphs=[*ticker, TITLE, LEDE])
     assert headline_printed_twice(part).headline is None
+
+
+def test_a_title_case_title_with_a_comma_printed_twice_is_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    title = "During the Minister’s First Visit to Port Avel, Ostland and Westmark Sign Ten Agreements for Cooperation."
+    lede = (
+        "PORT AVEL: On Tuesday, when the Foreign Minister of Ostland, Anna Rask, paid her first official visit to Port Avel, "
+        "the two countries signed ten agreements for collaboration."
+    )
+    fields = dry_add(mini_project, tmp_path, f"{title}\n\n{title}\n\n{lede}\n", None)
+    assert fields["title"] == title
+    assert fields["body"].count(title) == 0

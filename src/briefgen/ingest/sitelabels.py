@@ -33,7 +33,13 @@ A news page often opens with lines of its template that are short and unpunctuat
 - a row of the site's menu copied as one line ("World Russia Society Opinion Science Sport Incidents Business"): five
   capitalised words or more, with no small word between them, two thirds of them or more sections' names.  A
   headline set in title case says something, so it joins its words with "of", "to" or "in" and has a verb; a row of
-  sections is only nouns, one after another.
+  sections is only nouns, one after another;
+- the categories a post is filed under, saved without the spaces between their links, so that each name runs into
+  the next one's capital: "BlogFeatured ArticlesPress Statement" over a joint statement on najibrazak.com.  Only
+  capitalised words, and two joins or more where a run of three small letters meets a capitalised word: a headline
+  writes its small words ("and", "of") in small letters, a name with a capital inside ("McCain", "DeSantis") has one
+  small letter before it, not a word's end, and a byline glued to its agency's initials ("Duncan MurrayNCA NewsWire")
+  runs into capitals, not a name.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -85,6 +91,10 @@ _NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_O
 _CELL_CAPTION = re.compile(r"\S.*[.!?][”\"’']?\s+(?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*\s*\|")
 # The label of a link for readers to flag the page.
 _REPORT_LINK = re.compile(r"report\s+(?:this\s+(?:content|post|article|story|page|comment)|(?:an?\s+)?(?:error|abuse|typo|problem))")
+# "BlogFeatured ArticlesPress Statement": a word's end of three small letters or more run into the next name's capital.
+_GLUED_JOIN = re.compile(r"[a-z]{3}(?=[A-Z][a-z])")
+_GLUED_JOINS = 2
+_GLUED_ROW_WORDS = 8
 # A list is short: a few sections' or tags' names.
 _LIST_WORDS = 10
 # A row of a menu: this many capitalised words at the least, and this share of them sections' names.
@@ -112,7 +122,17 @@ def site_label_kind(text: str) -> str | None:
         return "photo caption"
     if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
         return "photo caption"
-    return "menu" if _is_menu_row(text) else rates_kind(text)  # "• KZT/USD = 0.00203 0%" (:mod:`tickers`)
+    if _is_menu_row(text) or _is_glued_categories(text):
+        return "menu"
+    return rates_kind(text)  # "• KZT/USD = 0.00203 0%" (:mod:`tickers`)
+
+
+def _is_glued_categories(text: str) -> bool:
+    """Whether a line is a post's categories run together: capitalised words only, two joins or more (see the docstring)."""
+    words = text.split()
+    if not words or len(words) > _GLUED_ROW_WORDS or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    return len(_GLUED_JOIN.findall(text)) >= _GLUED_JOINS
 
 
 def _is_menu_row(text: str) -> bool:
