@@ -123,3 +123,7 @@ def test_a_posts_categories_run_together_are_no_headline(mini_project: Path, tmp
     text = "BlogFeatured ArticlesPress Statement\n\nJoint Statement of the 12th Ostland – Westmark Annual Consultation\n\n" + LEDE
     fields = dry_add(mini_project, tmp_path, text, None)
     assert fields["title"] == "Joint Statement of the 12th Ostland – Westmark Annual Consultation"
+
+
+def test_a_row_of_icon_labels_is_no_run_of_categories() -> None:
+    assert site_label_kind("ArrowIcon ShareIcon MailIcon PrintIcon") is None

@@ -39,7 +39,8 @@ A news page often opens with lines of its template that are short and unpunctuat
   capitalised words, and two joins or more where a run of three small letters meets a capitalised word: a headline
   writes its small words ("and", "of") in small letters, a name with a capital inside ("McCain", "DeSantis") has one
   small letter before it, not a word's end, and a byline glued to its agency's initials ("Duncan MurrayNCA NewsWire")
-  runs into capitals, not a name.
+  runs into capitals, not a name.  The last category's last word ends the line plain; a row of an icon font's labels
+  ("ArrowIcon ShareIcon MailIcon PrintIcon") glues every word to its suffix and is left to the readings of the header.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -132,7 +133,7 @@ def _is_glued_categories(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _GLUED_ROW_WORDS or not all(w.isalpha() and w[0].isupper() for w in words):
         return False
-    return len(_GLUED_JOIN.findall(text)) >= _GLUED_JOINS
+    return len(_GLUED_JOIN.findall(text)) >= _GLUED_JOINS and _GLUED_JOIN.search(words[-1]) is None
 
 
 def _is_menu_row(text: str) -> bool:
