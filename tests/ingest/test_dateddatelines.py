@@ -123,3 +123,18 @@ def test_a_signed_byline_with_its_place_and_day_gives_both() -> None:
     assert found["published"].value == "2021-04-04"
     assert found["place"].value == "Port Avel"
     assert dated_dateline(["By the way, Port Avel, 4 April 2021 - a day to remember for the harbour."]) == {}
+
+
+def test_the_sites_name_before_a_bracketed_place_and_date_gives_both() -> None:
+    found = dated_dateline(
+        [
+            "Harbour Foreign Affairs (PORT AVEL, 13 November 2024) – Vice-president Jon Vell paid a courtesy call on "
+            "visiting President Anna Rask here this afternoon."
+        ]
+    )
+    assert found["published"].value == "2024-11-13"
+    assert found["place"].value == "Port Avel"
+
+
+def test_a_name_before_brackets_without_a_dated_place_is_no_dateline() -> None:
+    assert dated_dateline(["Harbour Foreign Affairs (HFA) – Vice-president Jon Vell met President Anna Rask today."]) == {}

@@ -95,3 +95,18 @@ def test_sources_add_reads_a_communiques_place_and_day(mini_project: Path, tmp_p
     fields = dry_add(mini_project, tmp_path, page, None)
     assert fields["place"] == "Avel"
     assert fields["published"] == "2019-09-12"
+
+
+@pytest.mark.parametrize("place", ["Insubcontinent Exclusive", "HARBOUR POST EXCLUSIVE", "Westmark Interview"])
+def test_a_sites_name_and_the_pieces_kind_is_no_place(place: str) -> None:
+    assert names_occasion(place)
+
+
+def test_the_dateline_below_a_sites_exclusive_label_is_the_place(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "INSUBCONTINENT EXCLUSIVE:\nKATHMANDU: Minister for Foreign Affairs Anna Rask has left for a three-day official "
+        "visit to Westmark at the invitation of her counterpart, Jon Vell.\nRask is accompanied by three joint "
+        "secretaries of the foreign, commerce and energy ministries.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://insubcontinent.com/filter/article.php?id=259311")
+    assert fields["place"].casefold() == "kathmandu"

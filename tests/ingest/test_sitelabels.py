@@ -105,3 +105,25 @@ def test_a_row_of_the_sites_menu_glued_to_the_date_line_is_no_headline(mini_proj
 )
 def test_a_title_case_headline_of_section_words_is_no_menu_row(line: str) -> None:
     assert site_label_kind(line) is None
+
+
+def test_a_pictures_label_and_its_owner_after_a_bar_is_a_credit(mini_project: Path, tmp_path: Path) -> None:
+    assert site_label_kind("Images | Akorda") == "photo credit"
+    assert site_label_kind("Photo | Harbour Agency") == "photo credit"
+    assert site_label_kind("Photos | Rask meets Vell in Vostrograd") is None  # a sentence after the bar
+    fields = dry_add(mini_project, tmp_path, "Images | Akorda\n\n" + LEDE, None)
+    assert fields["title"] == ""
+    assert "Images | Akorda" not in fields["body"]
+
+
+def test_a_posts_categories_run_together_are_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    assert site_label_kind("BlogFeatured ArticlesPress Statement") == "menu"
+    assert site_label_kind("Duncan MurrayNCA NewsWire") is None  # a byline run into its agency's initials
+    assert site_label_kind("McCain Meets DeSantis") is None  # one small letter before each inner capital
+    text = "BlogFeatured ArticlesPress Statement\n\nJoint Statement of the 12th Ostland – Westmark Annual Consultation\n\n" + LEDE
+    fields = dry_add(mini_project, tmp_path, text, None)
+    assert fields["title"] == "Joint Statement of the 12th Ostland – Westmark Annual Consultation"
+
+
+def test_a_row_of_icon_labels_is_no_run_of_categories() -> None:
+    assert site_label_kind("ArrowIcon ShareIcon MailIcon PrintIcon") is None

@@ -40,3 +40,20 @@ def test_sources_add_dates_the_page_by_the_stamp(mini_project: Path, tmp_path: P
     text = f"Indonesia and Turkey agree to bolster ties\n\nFebruary 12, 2025 9:08 PM GMT+7 Updated 2 hours ago\n\n{_LEDE}\n"
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/indonesia-and-turkey-agree-to-bolster-ties")
     assert fields["published"] == "2025-02-12"
+
+
+def test_an_unfilled_placeholder_after_a_stamp_is_taken_off() -> None:
+    line = "Monday, 6 April 2025 00:00 -     - {{hitsCtrl.values.hits}}"
+    assert without_stamp_tail(line) == "Monday, 6 April 2025 00:00"
+    assert byline_kind(line) == "date banner"
+
+
+def test_a_stamp_with_a_placeholder_is_not_taken_for_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Rask off to Westmark\n\nMonday, 6 April 2025 00:00 -     - {{hitsCtrl.values.hits}}\n\n"
+        "  President Anna Rask left yesterday on an official visit to Westmark on the invitation of President Jon Vell, "
+        "and will witness the signing of several bilateral instruments.\n\nCOMMENTS\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.ft.lk/news/rask-off-to-westmark/56-403969")
+    assert fields["title"] == "Rask off to Westmark"
+    assert fields["published"] == "2025-04-06"

@@ -91,3 +91,14 @@ def test_a_bare_date_under_a_title_printed_twice_below_site_furniture_dates_the_
     )
     fields = dry_add(mini_project, tmp_path, page, None)
     assert (fields["title"], fields["published"]) == (TITLE, "2024-03-10")
+
+
+def test_a_title_case_title_with_a_comma_printed_twice_is_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    title = "During the Minister’s First Visit to Port Avel, Ostland and Westmark Sign Ten Agreements for Cooperation."
+    lede = (
+        "PORT AVEL: On Tuesday, when the Foreign Minister of Ostland, Anna Rask, paid her first official visit to Port Avel, "
+        "the two countries signed ten agreements for collaboration."
+    )
+    fields = dry_add(mini_project, tmp_path, f"{title}\n\n{title}\n\n{lede}\n", None)
+    assert fields["title"] == title
+    assert fields["body"].count(title) == 0

@@ -111,3 +111,23 @@ def test_the_address_day_and_number_dates_a_page_before_a_caption_day(mini_proje
 def test_a_page_named_by_its_day_and_the_storys_number_after_a_hyphen(url: str, day: dt.date | None) -> None:
     found = date_in_address(url, "")
     assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://www.afr.com/news/politics/japan-visit-marks-new-tie-20140701-jgqht", dt.date(2014, 7, 1)),
+        ("https://www.smh.com.au/world/asia/leaders-meet-in-port-avel-20190426-p51hge", dt.date(2019, 4, 26)),
+        ("https://www.telesurenglish.net/news/Leaders-meet-20231207-0010.html", None),  # a number after: confirmed elsewhere
+        ("https://example.com/news/leaders-meet-20231207-story.html", None),
+    ],
+)
+def test_a_day_before_a_story_code_of_letters_ending_the_address(url: str, day: dt.date | None) -> None:
+    found = stamped_date_in_url(url)
+    assert (found[0] if found else None) == day
+
+
+def test_a_page_named_by_its_day_and_a_story_code_is_dated_by_it(mini_project: Path, tmp_path: Path) -> None:
+    text = "Rask and Vell agree to annual visits\n\nThe prime ministers of Ostland and Westmark will take turns in visiting each other.\n"
+    fields = dry_add(mini_project, tmp_path, text, "http://www.afr.com/news/politics/rask-and-vell-agree-20140701-jgqht")
+    assert fields["published"] == "2014-07-01"

@@ -36,6 +36,7 @@ from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
+from briefgen.ingest.notedtitles import headline_before_note
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.ordinaldatelines import ordinal_dateline
 from briefgen.ingest.outlets import (
@@ -238,7 +239,8 @@ def describe(
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
         part, titling = headline_by_address(
-            headline_behind_trail(headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(part)))), address
+            headline_before_note(headline_behind_trail(headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(part))))),
+            address,
         )
         found.update(titling)
     lede = lead_paragraph(part.paragraphs)

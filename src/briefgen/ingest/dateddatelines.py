@@ -22,6 +22,11 @@ date elsewhere, and the page was dated by something weaker (a site's date banner
   hyphen, as Kenya's presidential press unit signs the releases sites reprint: "BY PSCU,NAIROBI,4TH APRIL,2021-Kenya
   and Tanzania have signed …".  "BY", the capitals and the date say it is a byline and a dateline: a sentence writes
   none of them so.  Both the date and the place are read.
+- the site's own name, then the place in capitals and the full date in brackets, then a dash and the report, as Nepal
+  Foreign Affairs opens its stories: "Nepal Foreign Affairs (KATHMANDU, 13 November 2019) – Vice-president …".  A
+  name cannot stand where a dateline's place does, so no reading took the bracket; the place in capitals and the day
+  with its year inside it are a dateline's, which a sentence never writes in brackets before its verb.  Both the date
+  and the place are read.
 
 Each is read only from a paragraph that opens with it near the top of the article: among its first ten paragraphs and
 above any long one (a site's name, its motto, the headline and a photo's caption, printed twice, may stand above
@@ -85,6 +90,12 @@ _SIGNED_DATELINE = re.compile(
     rf"^BY\s+[A-Z][A-Z&.]{{1,15}}\s*,\s*(?P<place>[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}})\s*,\s*"
     rf"(?P<day>[0-3]?\d)(?:ST|ND|RD|TH)?\s+(?P<month>[A-Z]{{3,9}})\.?\s*,\s*(?P<year>{_YEAR})\s*[–—-]\s*(?=[A-Z“\"])"
 )
+# "Nepal Foreign Affairs (KATHMANDU, 13 November 2019) – Vice-president …": a name of one to five capitalised words, the
+# place in capitals and the full date in brackets, a dash.
+_NAME_THEN_DATELINE = re.compile(
+    rf"^[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,4}}\s+\((?P<place>[A-Z][A-Z'.-]{{2,}}(?:[ /-][A-Z][A-Z'.-]+){{0,2}}),\s*"
+    rf"(?P<date>{_FULL_DATE})\)\s*[–—-]\s+(?=[A-Z“\"])"
+)
 _LABEL_WORDS = frozenset(("UPDATE", "NEWS", "LIVE", "ALERT", "FLASH", "VIDEO", "PHOTO", "AUDIO", "OPED"))
 
 
@@ -102,7 +113,7 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         named = _WEEKDAY_AFTER_COUNTRY.match(paragraph) or _DOTTED_DAY.match(paragraph)
         if named is not None and named.group("place").split()[0].capitalize() in (*WEEKDAY_NAMES, *MONTH_NAMES):
             named = None  # "Tuesday, Jamaica, …": a day, not a place
-        signed = _SIGNED_DATELINE.match(paragraph)
+        signed = _SIGNED_DATELINE.match(paragraph) or _NAME_THEN_DATELINE.match(paragraph)
         match = before or _DATE_AFTER_COUNTRY.match(paragraph) or initials or slashed or named or signed
         if match is None:
             if len(paragraph.split()) > _HEADER_WORDS:
@@ -111,7 +122,8 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
         if match is not None and match.re is _DOTTED_DAY:
             day = _dotted(match)
         else:
-            written = f"{match['month'].capitalize()} {match['day']}, {match['year']}" if match in (slashed, signed) else match["date"]
+            spelled = match in (slashed, signed) and match.re is not _NAME_THEN_DATELINE
+            written = f"{match['month'].capitalize()} {match['day']}, {match['year']}" if spelled else match["date"]
             day = parse_text_date(written)
         if day is None or not could_be_published(day):
             return {}

@@ -18,8 +18,9 @@ A news page often opens with lines of its template that are short and unpunctuat
   Agency via OPA", "… (Photo credit: Jane Doe)"), wherever on the line the credit stands: a headline names no
   photographer, and an "Image:" label set after words is never how one reads.  A caption the header's reader
   already knows by its closing credit ("… (Photo: PTI)") is left to it, kept in the text as a caption;
-- a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"): a headline
-  never opens by saying who took a picture;
+- a picture's credit alone with its label first ("Photo by: Jan Kowal", "Photo credit: Harbour Agency"), also with a
+  bar after the label and only the owner's capitalised name after it ("Images | Akorda" over a kt.kz
+  story, the picture's source being the presidency's press office): a headline never opens by saying who took a picture;
 - a caption behind its picture's source label ("Image Source : OPA Leaders at the signing"), also after a share bar's
   "Follow us on" glued before it: a headline never opens by saying where its picture came from;
 - a photographer's credit alone: a person's name, a slash, then the paper or agency the picture belongs to
@@ -32,7 +33,14 @@ A news page often opens with lines of its template that are short and unpunctuat
 - a row of the site's menu copied as one line ("World Russia Society Opinion Science Sport Incidents Business"): five
   capitalised words or more, with no small word between them, two thirds of them or more sections' names.  A
   headline set in title case says something, so it joins its words with "of", "to" or "in" and has a verb; a row of
-  sections is only nouns, one after another.
+  sections is only nouns, one after another;
+- the categories a post is filed under, saved without the spaces between their links, so that each name runs into
+  the next one's capital: "BlogFeatured ArticlesPress Statement" over a joint statement on najibrazak.com.  Only
+  capitalised words, and two joins or more where a run of three small letters meets a capitalised word: a headline
+  writes its small words ("and", "of") in small letters, a name with a capital inside ("McCain", "DeSantis") has one
+  small letter before it, not a word's end, and a byline glued to its agency's initials ("Duncan MurrayNCA NewsWire")
+  runs into capitals, not a name.  The last category's last word ends the line plain; a row of an icon font's labels
+  ("ArrowIcon ShareIcon MailIcon PrintIcon") glues every word to its suffix and is left to the readings of the header.
 
 Each is page furniture: taken for the headline it gave the archived source the site's words for a title.
 """
@@ -58,6 +66,9 @@ _PHOTO_CREDIT = re.compile(r"(?:[A-Z][\w&'’./-]*\s+){1,4}(?:(?:file|pool|hando
 _LABELLED_CREDIT = re.compile(
     r"(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|credits?|courtesy(?:\s+of)?)\s*:?\s*[^:!?]{2,80}", re.IGNORECASE
 )
+# "Images | Akorda", "Photo | Reuters": the label, a bar, then one to four capitalised words and nothing else.  (The
+# label with a colon, "Photo: Akorda", is read by the header's caption reader and kept with the text below it.)
+_BARRED_CREDIT = re.compile(r"(?i:(?:photo(?:graph)?|image|picture|pic)s?)\s*\|\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 # A picture's source label, then its caption: "Image Source : PTI Leaders at the talks", behind "Follow us on".
 _SOURCED_CAPTION = re.compile(r"(?:follow\s+us\s+on\s+)?(?:photo|image|picture)\s+source\s*:\s*\S.*", re.IGNORECASE)
 # Names, "with" in small letters, names again, and the place: "PM Rask with the Vellish PM In Port Avel".
@@ -81,6 +92,10 @@ _NAMED_CREDIT = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}/(?:{_OWNER})(?:\s+{_O
 _CELL_CAPTION = re.compile(r"\S.*[.!?][”\"’']?\s+(?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*\s*\|")
 # The label of a link for readers to flag the page.
 _REPORT_LINK = re.compile(r"report\s+(?:this\s+(?:content|post|article|story|page|comment)|(?:an?\s+)?(?:error|abuse|typo|problem))")
+# "BlogFeatured ArticlesPress Statement": a word's end of three small letters or more run into the next name's capital.
+_GLUED_JOIN = re.compile(r"[a-z]{3}(?=[A-Z][a-z])")
+_GLUED_JOINS = 2
+_GLUED_ROW_WORDS = 8
 # A list is short: a few sections' or tags' names.
 _LIST_WORDS = 10
 # A row of a menu: this many capitalised words at the least, and this share of them sections' names.
@@ -98,7 +113,9 @@ def site_label_kind(text: str) -> str | None:
         return "list heading"
     if _REPORT_LINK.fullmatch(lowered):
         return "report link"
-    if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or (_NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text)):
+    if _PHOTO_CREDIT.fullmatch(text) or _LABELLED_CREDIT.fullmatch(text) or _BARRED_CREDIT.fullmatch(text):
+        return "photo credit"
+    if _NAMED_CREDIT.fullmatch(text) and not _HAPPENING.search(text):
         return "photo credit"
     if _SOURCED_CAPTION.fullmatch(text) or _CELL_CAPTION.fullmatch(text):
         return "photo caption"
@@ -106,7 +123,17 @@ def site_label_kind(text: str) -> str | None:
         return "photo caption"
     if _WITH_CAPTION.fullmatch(text) and not _MEETING_VERB.search(text, 0, text.find(" with ")):
         return "photo caption"
-    return "menu" if _is_menu_row(text) else rates_kind(text)  # "• KZT/USD = 0.00203 0%" (:mod:`tickers`)
+    if _is_menu_row(text) or _is_glued_categories(text):
+        return "menu"
+    return rates_kind(text)  # "• KZT/USD = 0.00203 0%" (:mod:`tickers`)
+
+
+def _is_glued_categories(text: str) -> bool:
+    """Whether a line is a post's categories run together: capitalised words only, two joins or more (see the docstring)."""
+    words = text.split()
+    if not words or len(words) > _GLUED_ROW_WORDS or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    return len(_GLUED_JOIN.findall(text)) >= _GLUED_JOINS and _GLUED_JOIN.search(words[-1]) is None
 
 
 def _is_menu_row(text: str) -> bool:

@@ -7,6 +7,11 @@ up, and the words after it say only when it was last touched, counted from the m
 long it is.  Read whole, such a line was no time stamp, so the page kept no date although it printed one.  The tail is
 taken off before the line's shape is read; the day is still read from the stamp alone (a relative "Updated 2 hours
 ago" gives none).
+
+A page saved before its scripts ran leaves its template's placeholders unfilled after the stamp, where the count of
+views would stand, with the dashes that set the empty fields off: "Monday, 6 April 2015 00:00 -     -
+{{hitsCtrl.values.hits}}" (ft.lk).  A placeholder in double braces is no word the page shows a reader, so it is taken
+off as the tail is; read whole, the line was taken for the headline over the real one above it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import re
 # "Updated 2 hours ago", "updated an hour ago", "3 min read", "5 minute read", glued or set off by a bar, dot or slash.
 _TAIL = re.compile(
     r"(?:\s*[|·•/,-]?\s*(?:updated\s+(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
-    r"|\d{1,3}\s*min(?:ute)?s?\.?\s+read))+\s*$",
+    r"|\d{1,3}\s*min(?:ute)?s?\.?\s+read)"
+    # "-     - {{hitsCtrl.values.hits}}": an unfilled placeholder, and the dashes that set off the empty fields before it
+    r"|(?:\s*[|·•/,-])*\s*\{\{[^{}]{1,60}\}\})+\s*$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,9 @@ A title written as a sentence, closed by a full stop as some governments write t
 of Turkey H.E. Recep Tayyip Erdoğan pays an official visit to the Republic of Azerbaijan."), looks like the lede, so
 no line was taken as the headline; printed twice back to back as the page's first two lines, without a comma, it is
 the title.  Ledes and captions are printed twice too ("President Paul Kagame, yesterday, arrived in Maputo, …"), but
-they set their clauses, times and places apart with commas, which such a title does without.
+they set their clauses, times and places apart with commas, which such a title does without, unless it is written in
+title case, every long word capitalised ("During the Emir’s First Visit to Dhaka, Qatar and Bangladesh Sign Ten
+Agreements for Cooperation." twice on thearabianmirror.com), as no lede or caption is.
 
 A breadcrumb trail saved as a bulleted list ends on the title ("• Home", "• Japan", "• Japan, Kenya agree to boost
 defense cooperation"), and the title block prints it again without the bullet: the bullet is the list's, not the
@@ -26,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefgen.ingest.header import headline_like, is_body
+from briefgen.ingest.header import headline_like, is_body, title_cased
 from briefgen.ingest.text import Part, Removed
 
 # How far down the page the two copies may sit: the title block and the byline's few lines.
@@ -102,7 +104,9 @@ def _stopped_title_twice(part: Part) -> Part | None:
     first, second = part.paragraphs[0], part.paragraphs[1]
     if _key(first) != _key(second) or not first.endswith(".") or first.endswith(".."):
         return None
-    if len(first.split()) < _MIN_WORDS or not headline_like(first[:-1]) or "," in first:  # a lede or caption printed twice
+    if len(first.split()) < _MIN_WORDS or not headline_like(first[:-1]):
+        return None
+    if "," in first and not title_cased(first):  # a lede or caption printed twice; a title in title case may hold a comma
         return None
     return dataclasses.replace(
         part,

@@ -16,6 +16,10 @@
   "…-prosperity-05-03-2025-19-18-24".  Eight digits alone could be an id or either of two dates; a valid time of day
   after them shows a stamp, and a stamp written day first (the order of the rest of the world; an American stamp
   writes the year first) is read so.
+- The day, year first, set between hyphens at the end of the page's name, then a short story code of small letters that
+  ends the address, as Nine's papers (afr.com, smh.com.au, theage.com.au) name every story:
+  "…-special-relationship-with-australia-20140701-jgqht".  The year first is followed by the month, and a code of
+  letters after the day is no serial number that happens to run into it: the digits are read as the day unconfirmed.
 - A page named by its day, year first, and the story's number that day: "/stories/202405280323.html".  The year first is
   followed by the month, so the order is certain; the number after it could be anything, so, as for eight digits alone,
   the text must name that year or the one before, which an id that only looks like a day seldom does.  On AllAfrica
@@ -45,13 +49,18 @@ _DAY_FIRST_STAMP = re.compile(
     r"(?<![\d])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)-(?:[01]\d|2[0-3])-[0-5]\d(?:-[0-5]\d)?(?=$|[/?#._])"
 )
 
+# "…-with-australia-20140701-jgqht": the day between hyphens, then a story code of a letter and three to six more ending the path.
+_DAY_THEN_CODE = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-(?=[a-z][a-z0-9]{3,6}/?$)")
+
 # "/2022/08/20220823-speeding-up-…": year and month folders, and a name opening with the same year and month and a day.
 _FOLDERS_THEN_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P=y)(?P=m)(?P<d>[0-3]\d)(?=$|[-_./?#])")
 
 
 def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
     """The page's date in one of the forms above, and the digits that give it; None when there is none."""
-    return first_date_in_url(url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP, _FOLDERS_THEN_DAY))
+    return first_date_in_url(
+        url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP, _FOLDERS_THEN_DAY, _DAY_THEN_CODE)
+    )
 
 
 _EIGHT_DIGIT_NAME = re.compile(r"/(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>(?:19|20)\d\d)(?:-amp|\.html?)?/?$")
