@@ -1,6 +1,6 @@
 """A figure reached is not made a target by a hope or an expectation said of something else.
 
-Real sentences of development sets (intake_final78, intake_final82), each a fact as a draft accepted unchanged
+Real sentences of development sets (intake_final78, intake_final82, intake_final108), each a fact as a draft accepted unchanged
 is: a claim marked ``[draft]``, no entities, a metric of its own, dated as ``suggest`` dated it; the other
 figures are invented to show what still is an aim.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.clash import is_target
+from briefgen.corpus.counts import counts_clash
 from briefgen.corpus.evidence import prepare
 from briefgen.corpus.models import Fact
 from tests.corpus.builders import conflicts_found, make_fact
@@ -62,3 +63,23 @@ def test_what_aims_at_the_figure_before_it_or_in_its_own_clause_still_makes_it_a
     )
     # a figure not found written: the whole sentence is read, as before
     assert target("Trade will reach five billions, as both sides plan")
+
+
+FOUR_AGREEMENTS = (
+    "The decision was announced as Indonesia and Brazil concluded the signing of four agreements - in the fields of science,"
+    " technology and innovation; energy and mineral resources; sanitary and phytosanitary measures; and, statistical cooperation"
+)
+EIGHT_DEALS = (
+    "The leaders witnessed the signing of eight key deals aimed at significantly enhancing bilateral ties across multiple"
+    " sectors, marking a pivotal moment in the relationship between the two prominent Global South nations."
+)
+
+
+def test_what_the_things_counted_are_for_does_not_make_their_count_an_aim() -> None:
+    assert not target(EIGHT_DEALS, amount=8, unit="deals")
+    agreements = draft("fpj", FOUR_AGREEMENTS, "2025-10-23", amount=4, unit="agreements")
+    deals = draft("supremacy", EIGHT_DEALS, "2025-10-23", amount=8, unit="deals")
+    pa, pb = prepare(agreements), prepare(deals)
+    assert counts_clash(agreements, deals, pa.word_set, pb.word_set, lambda: 8)  # one signing, counted two ways
+    # a count that is itself aimed at stays an aim, whatever its things are for
+    assert target("The two sides aim to sign eight key deals aimed at enhancing bilateral ties", amount=8, unit="deals")

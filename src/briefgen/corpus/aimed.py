@@ -25,7 +25,12 @@ something else, unless what follows names the figure itself an aim ("at
 least 5 percent of GDP — a goal that NATO leaders are expected to endorse").
 A figure written as what a thing is worth ("a deal worth 3 billion euros",
 "valued at $2 billion") is the thing's worth whatever is then said of the
-thing: only the words before it may aim at it.
+thing: only the words before it may aim at it.  So is a count of things
+followed by what the things are for ("The leaders witnessed the signing of
+eight key deals aimed at significantly enhancing bilateral ties",
+intake_final108): the deals aim at the ties, and the count is of deals
+signed, to be set against another outlet's "four agreements"; the words
+from the things' purpose on do not aim at the count.
 
 A figure this module cannot find written in the text ("the world's
 third-largest economy", "$100B") leaves the whole text to be read, as before.
@@ -53,6 +58,11 @@ _WORTH = re.compile(
 )
 
 
+#: What the things a figure counts are for, right after the count and its unit: "eight key deals aimed at",
+#: "six MoUs intended to", "two pacts designed to" (up to three words of the unit between).
+_PURPOSE = re.compile(r"(?:[\s-]+[\w’'-]+){0,3}?\s+(?=(?:aimed|aiming|intended|designed)\s+(?:at|to)\b)", re.IGNORECASE)
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the clause running at ``start`` ends, an apposition that names the figure an aim included."""
     end = _CLAUSE_END.search(text, start)
@@ -76,4 +86,7 @@ def _words_aiming_at(text: str, amounts: frozenset[Decimal]) -> frozenset[str]:
         return frozenset(content_words(text))
     if _WORTH.search(text, 0, figure.start()):
         return frozenset(content_words(text[: figure.start()]))
+    purpose = _PURPOSE.match(text, figure.end())
+    if purpose is not None:
+        return frozenset(content_words(text[: purpose.end()]))
     return frozenset(content_words(text[: _clause_end(text, figure.end())]))

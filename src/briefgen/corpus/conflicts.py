@@ -37,6 +37,7 @@ from briefgen.corpus.measure_units import in_one_unit, measure_key
 from briefgen.corpus.models import Fact, Source
 from briefgen.corpus.signed_texts import TEXTS_KEY, signed_unit
 from briefgen.corpus.stays import stay_discrepancies
+from briefgen.corpus.unit_spellings import one_spelling
 from briefgen.text.dates import PartialDate
 
 
@@ -72,10 +73,11 @@ _UNIT_FILLER = frozenset({"and", "of", "the", "a"})
 
 @functools.lru_cache(maxsize=4096)
 def unit_key(unit: str) -> str:
-    """A unit as compared: case, order, plurals and filler words ignored ("MoUs and agreements" = "agreements and MoUs")."""
+    """A unit as compared: case, order, plurals, filler words and spelling ignored ("MoUs and agreements" = "agreements
+    and MoUs", "centres" = "centers", "metric tons" = "tonnes", :mod:`.unit_spellings`)."""
     words = re.findall(r"[^\W_]+", unit.lower())
     singular = {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words if w not in _UNIT_FILLER}
-    return " ".join(sorted(singular)) or unit.strip().lower()
+    return " ".join(sorted(one_spelling(singular))) or unit.strip().lower()
 
 
 def compared_unit(unit: str) -> str:

@@ -14,7 +14,8 @@ two figures in different units are compared as the intervals their digits
 round (half a unit of the last significant digit, capped at a tenth, as
 :func:`~briefgen.corpus.discrepancies.rounding` reads "about"), never as
 exact points.  Tons are left out: short, long and metric tons differ, and a
-page seldom says which.
+page seldom says which.  A page that says "metric tons" says which: that is
+a tonne ("5,000 metric tons" of one outlet, "5,000 tonnes" of another).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     **{w: (_KWH, Decimal(1000000)) for w in ("gwh", "gigawatt-hour", "gigawatt hour")},
     **{w: (_KWH, Decimal(1000000000)) for w in ("twh", "terawatt-hour", "terawatt hour")},
     **{w: (_KG, Decimal(1)) for w in ("kg", "kilogram", "kilo")},
-    **{w: (_KG, Decimal(1000)) for w in ("tonne", "metric tonne")},
+    **{w: (_KG, Decimal(1000)) for w in ("tonne", "metric tonne", "metric ton")},
     **{w: (_KG, Decimal("0.45359237")) for w in ("pound", "lb")},
 }
 
