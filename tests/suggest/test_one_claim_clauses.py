@@ -38,9 +38,6 @@ def _whole(text: str) -> list[str]:
         # The head's purpose.
         "The premier arrived in Norland on Tuesday, June 3, for the harbour talks with President Dalen during the "
         "Korvik forum taking place in the capital this week.",
-        # Who reported it: the saying's day does not date the plan.
-        "The Norland premier is going to visit Korvik on June 17, the state news agency reported on Wednesday, citing "
-        "the Norland ambassador to Ostland.",
     ],
 )
 def test_a_sentence_reporting_one_claim_is_drafted_whole(text: str) -> None:
@@ -77,10 +74,8 @@ def test_the_commas_of_a_date_and_of_brackets_are_no_boundaries() -> None:
     assert not inside_a_date_or_brackets(text, text.index(", three"), text.index(", three") + 2)
 
 
-def test_a_reporting_tail_that_brings_in_a_statement_is_a_claim_of_its_own() -> None:
-    head = "The premier arrived in Korvik on Tuesday"
-    assert tells_one_claim(head, "the ministry said on Wednesday, citing the embassy")
-    assert not tells_one_claim(head, "the ministry said on Wednesday that the talks would resume on June 9")
+def test_a_tail_telling_who_reported_the_head_is_still_cut_away() -> None:
+    assert not tells_one_claim("The premier will visit Korvik next week", "the ministry said on Friday")
 
 
 def test_an_aside_closed_by_the_comma_leaves_a_head_without_a_clause() -> None:
