@@ -27,14 +27,20 @@ import re
 from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.date_bounds import bounds_a_span
 from briefgen.suggest.dates import dated_phrases
+from briefgen.suggest.one_claim_clauses import inside_a_date_or_brackets, tells_one_claim
 from briefgen.suggest.relative_asides import in_one_aside
 from briefgen.suggest.same_year import with_year_pointed_back_to
 from briefgen.suggest.sentences import Sentence, Span, drops_a_restriction
 from briefgen.text.dates import PartialDate
+from briefgen.text.english import FULL_WEEKDAY_PATTERN
 
-# Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb.  A
+# Where a second clause starts: after a comma or semicolon, or at "and" before a past-tense verb or before the weekday
+# that opens the second clause ("arrived on Sunday, 6 April, for a visit … and on Monday, April 7, the two signed …").  A
 # conjunction that opens it ("…, as the other side will complete …") is left out of the second part's quote.
-_BOUNDARY = re.compile(r"(?:[,;]\s+|\s+and\s+(?=[a-z]{2,}ed\b))(?:(?:as(?!\s+well\s+as\b)|while|whereas|because|although|though)\s+)?")
+_BOUNDARY = re.compile(
+    rf"(?:[,;]\s+|\s+and\s+(?=[a-z]{{2,}}ed\b|on\s+(?:{FULL_WEEKDAY_PATTERN})\b))"
+    r"(?:(?:as(?!\s+well\s+as\b)|while|whereas|because|although|though)\s+)?"
+)
 _MIN_WORDS = 6
 # A tail that opens with a preposition recalling another occasion ("…, following a state visit in February 2023")
 # has no verb of its own: it is the background of the head's event, not a second event ("after which" is a clause).
@@ -86,12 +92,15 @@ def _cut(text: str, published: dt.date | None, ref_year: int | None) -> tuple[in
         return None  # "Putin, who was sworn in a month ago, is expected … on Wednesday": the aside's date is another event's
     boundary = None
     for match in _BOUNDARY.finditer(text, dates[0][1], second[0]):
-        boundary = match
+        if not inside_a_date_or_brackets(text, match.start(), match.end()):
+            boundary = match
     if boundary is None:
         return None
     head, tail = text[: boundary.start()], text[boundary.end() :]
     if len(head.split()) < _MIN_WORDS or len(tail.split()) < _MIN_WORDS or _RECALLED.match(tail) or _ADDED_TO_THE_LIST.match(tail):
         return None
+    if tells_one_claim(head, tail):
+        return None  # "…on Wednesday evening, concluding their visit on January 23-24": one act, quoted whole
     if drops_a_restriction(head, tail):
         return None  # "the first visit by a president, since 2012 …": the tail bounds the head's claim
     return boundary.start(), boundary.end()

@@ -294,6 +294,11 @@ def before_the_cut(span: Span) -> Span | None:
     return _before_the_last_clause(span, words[0])
 
 
+def states_an_act(text: str) -> bool:
+    """Does the text hold a finite verb, as far as words show one (a past form, an auxiliary, a verb of saying)?"""
+    return _FINITE.search(text) is not None
+
+
 def _stands(text: str, fewest_words: int = _STATEMENT_WORDS) -> bool:
     """Whether what a cut left can stand as a statement: enough words, a verb, and what the clause is about."""
     if len(text.split()) < fewest_words or not _FINITE.search(text):
