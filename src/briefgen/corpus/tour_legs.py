@@ -21,9 +21,10 @@ and parts the reports by the names left, only when:
 Written on the pages of ``intake_final151`` (round 100: New Zealand's prime minister in Singapore, then in
 Thailand, twelve reports joined into one occasion too large to propose): its links of record rise from 67 of 1,333
 labelled pairs to 1,102, with 135 pairs proposed outside the labels.  Every other labelled set reads the same.  Not
-parted, as the rule stands: the tours of a fresh sample (round 99) whose reports spell the traveller two ways
-("Kishida", "Fumio"), or where one report names both hosts or none of its own, and ``intake_final149``, whose second
-leg's reports name the first host's forum.
+parted here: the tours of a fresh sample (round 99) whose reports spell the traveller two ways ("Kishida",
+"Fumio"), or where one report names both hosts or none of its own, and ``intake_final149``, whose second leg's
+reports name the first host's forum; what is kept whole here is handed to :mod:`briefgen.corpus.tour_days`, which
+parts a tour between its days.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefgen.corpus.name_union import NameUnion
+from briefgen.corpus.tour_days import legs_by_days
 from briefgen.text.dates import PartialDate
 
 #: Fewest reports a leg is told by: fewer is a report in passing, not a leg.
@@ -66,14 +68,14 @@ def legs_of(group: Sequence[int], reports: Sequence[Report]) -> list[list[int]]:
     carried = {n: reports[n].carried for n in group}
     traveller = frozenset.intersection(*parties.values())
     if not traveller:
-        return whole  # told around no one name: not a tour's reports
+        return legs_by_days(group, reports)  # no one name every report carries: parted, if at all, between days
     counts = Counter(key for keys in parties.values() for key in keys - traveller)
     frequent = sorted(key for key, count in counts.items() if 2 * count >= len(group))
     for extra in [frozenset(), *(frozenset((key,)) for key in frequent)]:
         legs = _parted(group, parties, sources, carried, traveller | extra)
         if legs is not None and not _share_a_day(legs, reports):
             return legs
-    return whole
+    return legs_by_days(group, reports)  # a report naming both hosts, or none of its own: see tour_days
 
 
 def _parted(
