@@ -38,10 +38,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from briefgen.corpus.tour_legs import Report
+from briefgen.text.dates import PartialDate
+
+
+class Report(Protocol):
+    """One report of an occasion as the tour readers see it: its source, its parties and its date."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def parties(self) -> frozenset[str]: ...
+
+    @property
+    def date(self) -> PartialDate: ...
+
+    @property
+    def carried(self) -> tuple[tuple[str, int], ...]: ...
+
 
 #: Fewest sources a leg is told by: fewer is a report in passing, not a leg.
 LEG_SOURCES = 2

@@ -32,30 +32,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
 
 from briefgen.corpus.name_union import NameUnion
-from briefgen.corpus.tour_days import legs_by_days
-from briefgen.text.dates import PartialDate
+from briefgen.corpus.tour_days import Report, legs_by_days
 
 #: Fewest reports a leg is told by: fewer is a report in passing, not a leg.
 LEG_REPORTS = 2
-
-
-class Report(Protocol):
-    """One report of an occasion as read here: its source, its parties and its date."""
-
-    @property
-    def source(self) -> str: ...
-
-    @property
-    def parties(self) -> frozenset[str]: ...
-
-    @property
-    def date(self) -> PartialDate: ...
-
-    @property
-    def carried(self) -> tuple[tuple[str, int], ...]: ...
 
 
 def legs_of(group: Sequence[int], reports: Sequence[Report]) -> list[list[int]]:
