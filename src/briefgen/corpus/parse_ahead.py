@@ -49,10 +49,14 @@ def _will_parse(root: Path) -> bool:
 
 
 @contextlib.contextmanager
-def parsing_ahead(root: Path) -> Iterator[None]:
-    """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring)."""
+def parsing_ahead(root: Path, *, words: bool = False) -> Iterator[None]:
+    """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring).
+
+    ``words``: the load will prepare the facts for linking, so the workers find each fact's words
+    (:mod:`briefgen.corpus.sent_words`).
+    """
     if (root / FACTS_DIR).is_dir() and _will_parse(root):
-        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root))
+        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root), words=words)
     try:
         yield
     finally:
