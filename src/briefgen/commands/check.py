@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
-    with parsing_ahead(root):  # the facts files parsed on the other core while the loader is imported
+    # the facts files parsed on the other core while the loader is imported
+    with parsing_ahead(root, for_linking=not args.no_link_proposals):
         from briefgen.corpus.loader import load_corpus
         from briefgen.corpus.report import corpus_json, find_possible, possible_warning, summary_text
 

@@ -120,11 +120,12 @@ class CorpusReader:
         self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
         self.folded_bodies[source.id] = folded
 
-    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
-        """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
+    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[tuple[int, Fact]]:
+        """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now,
+        each with its place in the file."""
         display, loaded, origin_lines = parsed.display, parsed.loaded, parsed.origin_lines
         self.problems += parsed.problems
-        added: list[Fact] = []
+        added: list[tuple[int, Fact]] = []
         if loaded is None or loaded.data == "":
             return added
         if not isinstance(loaded.data, list):
@@ -162,7 +163,7 @@ class CorpusReader:
                 self.drafts[fact.id] = fact
             else:
                 self.facts[fact.id] = fact
-                added.append(fact)
+                added.append((index, fact))
         return added
 
     def check_links(self) -> None:
