@@ -340,15 +340,14 @@ def test_a_parse_sent_by_a_worker_reads_back_as_the_parse(tmp_path: Path) -> Non
     path.write_text(FACTS.format(n=1) + OTHER_FACTS.format(n=2) + "- [not, a, fact]\n", encoding="utf-8")
     fresh = load_yaml(path.read_text(encoding="utf-8"), "facts/facts.yaml")
     packed, problems, written = corpusfiles._parse_for_sending(path, "facts/facts.yaml", None)
-    loaded, origin_lines, words = corpusfiles._unpacked(packed)
-    assert problems == [] and not written and loaded is not None and words is None  # words only when asked for
+    loaded, origin_lines = corpusfiles._unpacked(packed)
+    assert problems == [] and not written and loaded is not None
     assert loaded.data == fresh.data
     assert origin_lines == [(1, 4, 3, 5, (6,)), (7, 10, 9, 13, (12,)), (14, 17, 16, 18, (19,)), (20, 20, 20, 20, ())]
     assert "lines" not in vars(loaded)  # not unpacked yet
     assert loaded.line_of((2, "date")) == fresh.line_of((2, "date")) == 18
     assert loaded.lines == fresh.lines
-    missing = corpusfiles._parse_for_sending(tmp_path / "missing.yaml", "facts/missing.yaml", None)[0]
-    assert corpusfiles._unpacked(missing) == (None, None, None)
+    assert corpusfiles._unpacked(corpusfiles._parse_for_sending(tmp_path / "missing.yaml", "facts/missing.yaml", None)[0]) == (None, None)
 
 
 def test_cached_parse_equals_a_fresh_one(tmp_path: Path) -> None:

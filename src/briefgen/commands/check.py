@@ -45,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     root = project_root(args)
     as_of = parse_as_of(args.as_of)
-    # the facts files parsed on the other core while the loader is imported
-    with parsing_ahead(root, for_linking=not args.no_link_proposals):
+    with parsing_ahead(root):  # the facts files parsed on the other core while the loader is imported
         from briefgen.corpus.loader import load_corpus
         from briefgen.corpus.report import corpus_json, find_possible, possible_warning, summary_text
 

@@ -121,9 +121,9 @@ def _in_order(text: str) -> str:
     return " ".join(sorted(text.split()))
 
 
-def prepare(fact: Fact, words: tuple[str, ...] | None = None, ends: bool = True) -> Prepared:
-    """What the comparisons need of one fact, once; ``words`` and ``ends``, as a parse worker read them (:mod:`.sent_readings`)."""
-    word_set = content_words(f"{fact.claim}\n{fact.quote}") if words is None else set(words)
+def prepare(fact: Fact) -> Prepared:
+    """What the comparisons need of one fact, worked out once."""
+    word_set = content_words(f"{fact.claim}\n{fact.quote}")
     # A draft (or a fact curated from one unchanged) names no entities: the names its claim uses stand in.
     entities = frozenset(map(entity_key, fact.entities or text_names(fact.claim)))
     visit = not _VISIT.isdisjoint(word_set)
@@ -141,7 +141,7 @@ def prepare(fact: Fact, words: tuple[str, ...] | None = None, ends: bool = True)
         valued=fact.value is not None,
         when=when,
         happening=happening,
-        ends=stay_end(fact.quote, fact.date) if ends else None,
+        ends=stay_end(fact.quote, fact.date),
         act=act_day(fact),
     )
 

@@ -32,8 +32,6 @@ from briefgen.loading.yamlload import LoadedYaml
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from briefgen.corpus.sent_readings import Reading
-
 MAX_FILE_BYTES = MAX_PROJECT_FILE_BYTES
 
 # The pool pays for itself only on a big corpus: starting it, and sending each
@@ -88,9 +86,7 @@ class ParsedFile:
 
     ``origin_lines``, when a worker parsed the file or the parse came from the
     cache, holds the lines of each item of its top list that a fact's origin
-    keeps (see :mod:`briefgen.corpus.origin_lines`); ``readings``, when a worker
-    parsed it for a load that prepares its facts for linking, what it read of
-    each item for that (see :mod:`briefgen.corpus.sent_readings`).
+    keeps (see :mod:`briefgen.corpus.origin_lines`).
     """
 
     path: Path
@@ -98,18 +94,15 @@ class ParsedFile:
     loaded: LoadedYaml | None
     problems: list[Problem]
     origin_lines: list[OriginLines] | None = None
-    readings: list[Reading] | None = None
 
 
 @contextlib.contextmanager
-def parse_files(files: list[tuple[Path, str]], cache: ParseCache, *, for_linking: bool = False) -> Iterator[Iterator[ParsedFile]]:
+def parse_files(files: list[tuple[Path, str]], cache: ParseCache) -> Iterator[Iterator[ParsedFile]]:
     """Parse ``(path, display)`` files; the iterator given yields them in the order given.
 
     A worker pool, when one is used, starts on entering the ``with`` block, so
     the caller can do other work (load the sources) while the first files are
-    parsed; it is shut down on leaving the block.  ``for_linking``: the workers read
-    what linking reads of each item too (:mod:`briefgen.corpus.sent_readings`), for a load that
-    prepares its facts for linking.
+    parsed; it is shut down on leaving the block.
     """
     parsing = _taken_ahead(files, cache)
     if parsing is None:
@@ -117,7 +110,7 @@ def parse_files(files: list[tuple[Path, str]], cache: ParseCache, *, for_linking
         if send is None:
             yield _parse_in_order(files, cache)
             return
-        parsing = _PoolParse(files, cache, send, for_linking=for_linking)
+        parsing = _PoolParse(files, cache, send)
     try:
         yield iter(parsing)
     finally:
@@ -128,18 +121,17 @@ def parse_files(files: list[tuple[Path, str]], cache: ParseCache, *, for_linking
 _ahead: list[_PoolParse] = []
 
 
-def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache, *, for_linking: bool = False) -> None:
+def parse_ahead(files: list[tuple[Path, str]], cache: ParseCache) -> None:
     """Start the workers on ``files`` now, for a :func:`parse_files` of the same files and cache to come.
 
     The caller goes on with other work (importing the rest of the loader) on
     this core while the workers parse on the other.  Workers start only where
-    :func:`parse_files` would start them; ``for_linking`` as for :func:`parse_files`
-    (the load uses what they read when given, and reads it itself when not).
+    :func:`parse_files` would start them.
     """
     drop_ahead()
     send = _files_to_send(files, cache)
     if send is not None:
-        _ahead.append(_PoolParse(files, cache, send, for_linking=for_linking))
+        _ahead.append(_PoolParse(files, cache, send))
 
 
 def drop_ahead() -> None:
@@ -270,9 +262,7 @@ def _parse_job(path: Path, display: str, cache_file: Path | None) -> tuple[Loade
     return loaded, problems, group.save(), text
 
 
-def _parse_for_sending(
-    path: Path, display: str, cache_file: Path | None, for_linking: bool = False
-) -> tuple[bytes | None, list[Problem], bool]:
+def _parse_for_sending(path: Path, display: str, cache_file: Path | None) -> tuple[bytes | None, list[Problem], bool]:
     """In a worker: :func:`_parse_job`, its document packed with :mod:`marshal` for the trip back.
 
     A parsed facts file is only strings, lists, dicts and the tuples of its
@@ -284,26 +274,20 @@ def _parse_for_sending(
     validate: the text parsed travels instead, as UTF-8, and is parsed again
     in the loader if a line is asked for (the same text gives the same
     table), which costs this worker a third of packing the table.  The
-    bytes come from our own worker, through our own pipe.  With ``for_linking``, each
-    item's readings for linking go too (:mod:`briefgen.corpus.sent_readings`).
+    bytes come from our own worker, through our own pipe.
     """
     loaded, problems, written, text = _parse_job(path, display, cache_file)
     if loaded is None or text is None:
         return None, problems, written
     rows = origin_rows(loaded)
-    found = None
-    if for_linking:
-        from briefgen.corpus.sent_readings import item_readings  # imported here: the workers start before the linking rules are
-
-        found = item_readings(loaded.data)
-    return marshal.dumps((loaded.data, rows, text.encode("utf-8"), display, loaded.line_offset, found)), problems, written
+    return marshal.dumps((loaded.data, rows, text.encode("utf-8"), display, loaded.line_offset)), problems, written
 
 
-def _unpacked(packed: bytes | None) -> tuple[LoadedYaml | None, list[OriginLines] | None, list[Reading] | None]:
+def _unpacked(packed: bytes | None) -> tuple[LoadedYaml | None, list[OriginLines] | None]:
     if packed is None:
-        return None, None, None
-    data, rows, text, display, line_offset, readings = marshal.loads(packed)  # written by our own worker (see above)
-    return ParseWithRows(data, text, display, line_offset, rows), rows, readings
+        return None, None
+    data, rows, text, display, line_offset = marshal.loads(packed)  # written by our own worker (see above)
+    return ParseWithRows(data, text, display, line_offset, rows), rows
 
 
 class _PoolParse:
@@ -317,13 +301,12 @@ class _PoolParse:
     failed one.
     """
 
-    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int], *, for_linking: bool = False) -> None:
+    def __init__(self, files: list[tuple[Path, str]], cache: ParseCache, send: list[int]) -> None:
         import multiprocessing  # imported here: a small corpus never pays for it
         from concurrent.futures import ProcessPoolExecutor
 
         self.files = files
         self.cache = cache
-        self.for_linking = for_linking
         self.unsent: deque[int] = deque(send)  # for workers, but neither sent yet nor parsed here
         self.futures: dict[int, Future[tuple[bytes | None, list[Problem], bool]]] = {}
         self.stolen: dict[int, ParsedFile] = {}
@@ -339,7 +322,7 @@ class _PoolParse:
         if self.unsent and not self.broken:
             path, display = self.files[self.unsent[0]]
             try:
-                future = self.pool.submit(_parse_for_sending, path, display, self.cache.group_file(display), self.for_linking)
+                future = self.pool.submit(_parse_for_sending, path, display, self.cache.group_file(display))
             except BrokenProcessPool:  # a worker died before its future told us
                 self.broken = True
                 return
@@ -369,8 +352,8 @@ class _PoolParse:
             return self.parse_here(index)
         path, display = self.files[index]
         self.cache.record(display, written=written)
-        loaded, origin_lines, readings = _unpacked(packed)
-        return ParsedFile(path, display, loaded, problems, origin_lines, readings)
+        loaded, origin_lines = _unpacked(packed)
+        return ParsedFile(path, display, loaded, problems, origin_lines)
 
     def __iter__(self) -> Iterator[ParsedFile]:
         for index in range(len(self.files)):

@@ -350,15 +350,12 @@ def _load(root: Path, cache: ParseCache, *, propose_links: bool = False) -> Corp
 
         prepared = {}
     with collector_paused():
-        with parse_files([(path, loader.display(path)) for path, _ in files], cache, for_linking=propose_links) as parsed_files:
+        with parse_files([(path, loader.display(path)) for path, _ in files], cache) as parsed_files:
             loader.load_vocabulary()
             for parsed in parsed_files:
                 added = loader.load_fact_file(parsed, drafts=drafts[parsed.display])
-                if prepared is not None and parsed.readings is not None:  # what the worker that parsed it read for linking
-                    read = parsed.readings
-                    prepared.update((fact.id, prepare(fact, *(read[index] or (None, True)))) for index, fact in added)
-                elif prepared is not None:
-                    prepared.update((fact.id, prepare(fact)) for _, fact in added)
+                if prepared is not None:
+                    prepared.update((fact.id, prepare(fact)) for fact in added)
         links, link_file_problems = load_links(root, loader.facts, loader.drafts)
         corpus = Corpus(
             root=root,

@@ -49,15 +49,10 @@ def _will_parse(root: Path) -> bool:
 
 
 @contextlib.contextmanager
-def parsing_ahead(root: Path, *, for_linking: bool = False) -> Iterator[None]:
-    """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring).
-
-    ``for_linking``: the load will prepare the facts for linking, so the workers read what that needs of each
-    (:mod:`briefgen.corpus.sent_readings`).
-    """
+def parsing_ahead(root: Path) -> Iterator[None]:
+    """Start parsing ``root``'s facts files now, for the load inside the block (see the module's docstring)."""
     if (root / FACTS_DIR).is_dir() and _will_parse(root):
-        files = [(path, project_name(root, path)) for path, _ in corpus_files(root)]
-        parse_ahead(files, ParseCache.for_project(root), for_linking=for_linking)
+        parse_ahead([(path, project_name(root, path)) for path, _ in corpus_files(root)], ParseCache.for_project(root))
     try:
         yield
     finally:

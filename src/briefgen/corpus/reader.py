@@ -120,12 +120,11 @@ class CorpusReader:
         self.source_origins[source.id] = Origin(display, loaded.line_of(("id",)))
         self.folded_bodies[source.id] = folded
 
-    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[tuple[int, Fact]]:
-        """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now,
-        each with its place in the file."""
+    def load_fact_file(self, parsed: ParsedFile, *, drafts: bool) -> list[Fact]:
+        """Validate one parsed facts file into the corpus; the (non-draft) facts it added, for linking to prepare now."""
         display, loaded, origin_lines = parsed.display, parsed.loaded, parsed.origin_lines
         self.problems += parsed.problems
-        added: list[tuple[int, Fact]] = []
+        added: list[Fact] = []
         if loaded is None or loaded.data == "":
             return added
         if not isinstance(loaded.data, list):
@@ -163,7 +162,7 @@ class CorpusReader:
                 self.drafts[fact.id] = fact
             else:
                 self.facts[fact.id] = fact
-                added.append((index, fact))
+                added.append(fact)
         return added
 
     def check_links(self) -> None:

@@ -87,8 +87,7 @@ def stay_end(quote: str, date: PartialDate) -> StayEnd | None:
     """The last day of a stay a quote states, read against the fact's date; None if it states none."""
     # Words without which a quote is not read (most quotes have none of them: the reading is skipped).  Every
     # fact of the corpus is looked at: six looks for a word are cheaper than one pattern, and written out,
-    # half the cost of ``any`` over them (on 50,000 quotes, 0.05 s).  The parse workers ask the same of each quote
-    # first (:func:`briefgen.corpus.end_words.may_tell_an_end`): a word looked for here must be looked for there.
+    # half the cost of ``any`` over them (on 50,000 quotes, 0.05 s).
     lowered = quote.lower()
     # "from March 16 to 20": its last day (:mod:`.stay_spans`); a quote with "from" and no span goes on only if
     # one of the other words is in it, as before spans were read (a seventh word let 6,000 more quotes of 50,000
