@@ -3,26 +3,9 @@ reports stay whole.  Every name here is made up."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefgen.corpus.tour_days import legs_by_days
 from briefgen.corpus.tour_legs import legs_of
-from briefgen.text.dates import PartialDate
-
-
-@dataclass(frozen=True)
-class Report:
-    source: str
-    carried: tuple[tuple[str, int], ...]
-    date: PartialDate
-
-    @property
-    def parties(self) -> frozenset[str]:
-        return frozenset(key for key, _ in self.carried)
-
-
-def report(source: str, date: str, **carried: int) -> Report:
-    return Report(source, tuple(sorted(carried.items())), PartialDate.parse(date))
+from tests.corpus.tour_reports import Report, report
 
 
 def sources(legs: list[list[int]], reports: list[Report]) -> list[list[str]]:

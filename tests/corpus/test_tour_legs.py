@@ -3,26 +3,8 @@ reports stay whole.  Every name here is made up."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from briefgen.corpus.tour_legs import legs_of
-from briefgen.text.dates import PartialDate
-
-
-@dataclass(frozen=True)
-class Report:
-    source: str
-    carried: tuple[tuple[str, int], ...]
-    date: PartialDate
-
-    @property
-    def parties(self) -> frozenset[str]:
-        return frozenset(key for key, _ in self.carried)
-
-
-def report(source: str, date: str, **carried: int) -> Report:
-    return Report(source, tuple(sorted(carried.items())), PartialDate.parse(date))
-
+from tests.corpus.tour_reports import Report, report
 
 # Valen of Vellia visits Norvik (Ostrom its leader) on the 14th and 15th, then Dalen (Karsk its leader) on the 17th.
 TOUR = [

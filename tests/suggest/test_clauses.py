@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefgen.suggest.clauses import dated_parts
 from briefgen.suggest.dates import find_date
 from briefgen.suggest.sentences import Sentence, quotable_span
-
-THU_2025_06_05 = dt.date(2025, 6, 5)
-
-
-def _parts(text: str) -> list[tuple[str, str | None]]:
-    sentence = Sentence(0, len(text), text, 0)
-    found = []
-    for span, dated_text in dated_parts(sentence, quotable_span(sentence), THU_2025_06_05, None):
-        date = find_date(dated_text, THU_2025_06_05, future=False)
-        found.append((span.text, str(date[0]) if date else None))
-    return found
+from tests.suggest.clause_parts import THU_2025_06_05, dated_pieces
 
 
 @pytest.mark.parametrize(
@@ -46,7 +33,7 @@ def _parts(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_sentence_dating_two_events_is_drafted_as_two(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _parts(text) == expected
+    assert dated_pieces(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +50,7 @@ def test_a_sentence_dating_two_events_is_drafted_as_two(text: str, expected: lis
     ],
 )
 def test_a_sentence_with_one_dated_event_stays_whole(text: str) -> None:
-    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+    assert [part for part, _ in dated_pieces(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
 
 
 def test_a_year_in_a_name_dates_nothing() -> None:
@@ -75,7 +62,7 @@ def test_a_year_in_a_name_dates_nothing() -> None:
 
 def test_the_conjunction_opening_the_second_clause_is_left_out_of_its_quote() -> None:
     text = "The ministers agreed to open the rail link on 1 March 2026, as Norland will finish its checks in February 2026."
-    assert [part for part, _ in _parts(text)] == [
+    assert [part for part, _ in dated_pieces(text)] == [
         "The ministers agreed to open the rail link on 1 March 2026",
         "Norland will finish its checks in February 2026",
     ]
@@ -84,13 +71,13 @@ def test_the_conjunction_opening_the_second_clause_is_left_out_of_its_quote() ->
 def test_the_end_of_a_stay_does_not_cut_a_sentence_into_two_events() -> None:
     """ "arrived on June 2 …, on a visit that will last until June 6": one event, the arrival; not two drafts."""
     text = "The premier arrived in Korvik on June 2, on an official visit that will last until Friday, June 6, the agency said."
-    assert [date for _, date in _parts(text)] == ["2025-06-02"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06-02"]
 
 
 def test_a_span_s_start_does_not_cut_a_sentence_into_two_events() -> None:
     """ "Since May 2019 … six meetings, including the last one in early June": one count over a span, one draft."""
     text = "Since May 2019, the two premiers have held six meetings, including the last one in early June at the Korvik summit."
-    assert [date for _, date in _parts(text)] == ["2025-06"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06"]
 
 
 def test_a_tail_that_ranks_the_heads_occasion_takes_the_heads_day() -> None:
@@ -98,7 +85,7 @@ def test_a_tail_that_ranks_the_heads_occasion_takes_the_heads_day() -> None:
         "The envoy is on a three-day visit to Norland that began Tuesday, her first trip abroad since she took up "
         "the post last October amid a dispute over the harbour treaty."
     )
-    dates = [date for _, date in _parts(text)]
+    dates = [date for _, date in dated_pieces(text)]
     assert dates and all(date == "2025-06-03" for date in dates)
 
 
@@ -107,7 +94,7 @@ def test_a_tail_with_an_event_of_its_own_keeps_its_own_day() -> None:
         "The envoy arrived in Norland on Tuesday to open the new consulate, "
         "the delegation then signed the harbour treaty in Korvik on May 20."
     )
-    assert [date for _, date in _parts(text)] == ["2025-06-03", "2025-05-20"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06-03", "2025-05-20"]
 
 
 def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() -> None:
@@ -116,7 +103,7 @@ def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() 
         "The premier left Korvik on Wednesday afternoon, concluding her state visit to Ostland from June 3 to 5, "
         "made at the invitation of President Dalen."
     )
-    assert [date for _, date in _parts(text)] == ["2025-06-04"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06-04"]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +117,7 @@ def test_a_stay_holding_the_heads_day_does_not_cut_a_sentence_into_two_events() 
     ],
 )
 def test_a_tail_adding_to_the_heads_list_does_not_cut_a_sentence_into_two_events(text: str) -> None:
-    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+    assert [part for part, _ in dated_pieces(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
 
 
 @pytest.mark.parametrize(
@@ -143,9 +130,9 @@ def test_a_tail_adding_to_the_heads_list_does_not_cut_a_sentence_into_two_events
     ],
 )
 def test_a_tail_telling_how_near_another_occasion_is_does_not_cut_a_sentence(text: str) -> None:
-    assert [part for part, _ in _parts(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
+    assert [part for part, _ in dated_pieces(text)] == [quotable_span(Sentence(0, len(text), text, 0)).text]
 
 
 def test_a_tail_with_a_verb_after_a_word_of_nearness_still_cuts() -> None:
     text = "The ministers met in Korvik on June 3, and just days later the premier signed the customs treaty on June 4."
-    assert [date for _, date in _parts(text)] == ["2025-06-03", "2025-06-04"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06-03", "2025-06-04"]

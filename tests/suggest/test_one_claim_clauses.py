@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefgen.suggest.clauses import dated_parts
-from briefgen.suggest.dates import find_date
 from briefgen.suggest.one_claim_clauses import inside_a_date_or_brackets, tells_one_claim
 from briefgen.suggest.sentences import Sentence, quotable_span
-
-THU_2025_06_05 = dt.date(2025, 6, 5)
-
-
-def _parts(text: str) -> list[tuple[str, str | None]]:
-    sentence = Sentence(0, len(text), text, 0)
-    found = []
-    for span, dated_text in dated_parts(sentence, quotable_span(sentence), THU_2025_06_05, None):
-        date = find_date(dated_text, THU_2025_06_05, future=False)
-        found.append((span.text, str(date[0]) if date else None))
-    return found
+from tests.suggest.clause_parts import dated_pieces
 
 
 def _whole(text: str) -> list[str]:
@@ -41,7 +27,7 @@ def _whole(text: str) -> list[str]:
     ],
 )
 def test_a_sentence_reporting_one_claim_is_drafted_whole(text: str) -> None:
-    assert [part for part, _ in _parts(text)] == _whole(text)
+    assert [part for part, _ in dated_pieces(text)] == _whole(text)
 
 
 def test_the_whole_sentence_keeps_the_claims_own_date() -> None:
@@ -49,7 +35,7 @@ def test_the_whole_sentence_keeps_the_claims_own_date() -> None:
         "The premier and her husband left Korvik on Wednesday evening, concluding their state visit to Norland on "
         "May 28-29 at the invitation of President Dalen."
     )
-    assert [date for _, date in _parts(text)] == ["2025-06-04"]
+    assert [date for _, date in dated_pieces(text)] == ["2025-06-04"]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +49,7 @@ def test_the_whole_sentence_keeps_the_claims_own_date() -> None:
     ],
 )
 def test_a_tail_reporting_an_act_of_its_own_is_still_drafted_apart(text: str) -> None:
-    assert len(_parts(text)) == 2
+    assert len(dated_pieces(text)) == 2
 
 
 def test_the_commas_of_a_date_and_of_brackets_are_no_boundaries() -> None:
