@@ -31,7 +31,9 @@ every set's links of record read the same.  The samples' links of record, before
 to 78%; its held-out half (Xi's two stops, already apart, and Pope Francis's East Timor and Singapore), precision 59%
 to 85%, recall 96% to 94%.  Recall falls where a sentence of one leg's report tells of the other leg (labelled with
 the other leg), and where a report is dated by its one line on another stop (a Singapore report dated by the day
-its traveller met Indonesia's president, put with the leg before).
+its traveller met Indonesia's president, put with the leg before).  Measured once on the held-out half, it parted
+both of its tours and also split two single visits between their days: the prominence guard is not yet tight enough
+(docs/evaluation-rounds.md, round 101).
 """
 
 from __future__ import annotations
