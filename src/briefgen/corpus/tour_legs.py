@@ -34,16 +34,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.corpus.name_union import NameUnion
-from briefgen.corpus.tour_days import Report, legs_by_days
-
-#: Fewest reports a leg is told by: fewer is a report in passing, not a leg.
-LEG_REPORTS = 2
+from briefgen.corpus.tour_days import LEG_SOURCES, Report, legs_by_days
 
 
 def legs_of(group: Sequence[int], reports: Sequence[Report]) -> list[list[int]]:
     """The occasion of the reports ``group`` (indexes into ``reports``) as one part per leg of a tour, or whole."""
     whole = [list(group)]
-    if len(group) < 2 * LEG_REPORTS:
+    if len(group) < 2 * LEG_SOURCES:
         return whole
     parties = {n: reports[n].parties for n in group}
     sources = {n: reports[n].source for n in group}
@@ -81,7 +78,7 @@ def _parted(
     legs: dict[str, list[int]] = {}
     for n in group:
         legs.setdefault(hosts.find(min(own[n])), []).append(n)
-    if len(legs) < 2 or any(len({sources[n] for n in leg}) < LEG_REPORTS for leg in legs.values()):
+    if len(legs) < 2 or any(len({sources[n] for n in leg}) < LEG_SOURCES for leg in legs.values()):
         return None
     return [legs[root] for root in sorted(legs, key=lambda root: min(legs[root]))]
 
