@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import re
 
+from briefgen.text.english import LABELLED_PICTURE_CREDIT
+
 _POSITION = r"(?:(?:extreme|far|second|2nd|third|3rd|fourth|4th)\s+)?(?:left|right|centre|center|middle|L|R|C)(?:\s+to\s+right)?"
 # "(left)", "(second right)", "(L)", "(left to right)", "(middle)": where a person stands in the picture.
 POSITION_MARK = rf"\s\({_POSITION}\)(?=[\s,;]|$)"
 # "| X (@MEAIndia)", "/ Twitter (@PMOIndia)", "| @narendramodi": a picture taken from a social account, credited at the end.
 SOCIAL_CREDIT = r"\s[|/]\s*(?:[A-Z][\w .-]{0,30}\s*)?\(?@\w{1,30}\)?\s*$"
 # "(Photo: VNA)", "(Photos: Reuters)", "(Image: AFP)", "(File photo: AP)", "(Photo credit: Jane Doe)" closing the line.
-PICTURE_CREDIT = r"\s\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)\.?\s*$"
+PICTURE_CREDIT = rf"\s{LABELLED_PICTURE_CREDIT}\.?\s*$"
 # "Prime Minister Fumio Kishida, left, and President Yoon …", "…, second right, …": the same, set off by commas after a name.
 COMMA_POSITION_MARK = r"[A-Za-z.]\s*,\s(?:(?:extreme|far|second|third)\s)?(?:left|right|cent(?:er|re))(?:\s+to\s+right)?,\s"
 # "… with the Brunei Sultan (File)", "(File photo)", "(Representational image)": a picture from the archive, or one that

@@ -57,6 +57,12 @@ MENU_LINES = 5  # a block of at least this many short lines above the article is
 _QUOTE_THEN_SPEAKER = re.compile(r"[\"“‘'](?:\S+\s+){2,}?.*?\w[,!?][\"”’']\s+(?!(?:The|A|An)\b)[A-Z]\w*\s+\S")
 
 
+def line_key(text: str) -> str:
+    """A line as two copies of it are compared: case and spacing aside (a page prints its title twice, once with a
+    double space)."""
+    return " ".join(text.casefold().split())
+
+
 def headline_like(text: str) -> bool:
     """Short, no closing punctuation, not a list item: how headlines look."""
     words = text.split()

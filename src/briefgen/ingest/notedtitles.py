@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from briefgen.ingest.header import line_key
 from briefgen.ingest.text import Part
 
 # A title has a few words: a shorter label ("World News") may close a kicker's line by chance.
 _MIN_WORDS = 4
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def headline_before_note(part: Part) -> Part:
@@ -28,11 +25,11 @@ def headline_before_note(part: Part) -> Part:
     behind a note and a colon (see the module's docstring); else the part as it is."""
     if part.headline is None:
         return part
-    headline = _key(part.headline)
+    headline = line_key(part.headline)
     for removed in part.removed:
         if removed.kind != "section label" or len(removed.text.split()) < _MIN_WORDS:
             continue
-        title = _key(removed.text)
+        title = line_key(removed.text)
         note = headline[: -len(title)].rstrip() if headline.endswith(title) else ""
         if note.endswith(":") and len(note) > 1:
             return dataclasses.replace(part, headline=removed.text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from briefgen.ingest.bylines import is_stamp_line
-from briefgen.ingest.header import headline_like, is_body, is_name_line
+from briefgen.ingest.header import headline_like, is_body, is_name_line, line_key
 from briefgen.ingest.widgets import MakeRemoved, PartLike
 
 _P = TypeVar("_P", bound=PartLike[Any])
@@ -22,10 +22,6 @@ _P = TypeVar("_P", bound=PartLike[Any])
 # A headline has a few words more than a site's labels and mottos ("Latest News Editor's Choice"): the line above the
 # caption must read as a full title.
 _MIN_WORDS = 6
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _is_title(line: str) -> bool:
@@ -48,7 +44,7 @@ def _caption_pair(part: PartLike[Any]) -> str | None:
     """The line a part took for its headline when the part's removed lines open with it and its copy right after it
     (the same line printed twice in a row); else None."""
     copy = headline_copy(part)
-    if copy is None or part.headline is None or _key(copy) != _key(part.headline):
+    if copy is None or part.headline is None or line_key(copy) != line_key(part.headline):
         return None
     return part.headline
 
@@ -66,7 +62,7 @@ def headline_over_caption(parts: list[_P], removed: MakeRemoved) -> None:
         return
     caption = _caption_pair(article)
     title = stub.paragraphs[-1]
-    if caption is None or not _is_title(title) or _key(title) == _key(caption):
+    if caption is None or not _is_title(title) or line_key(title) == line_key(caption):
         return
     above = [removed("furniture part", line, 0) for line in stub.paragraphs[:-1]]  # all of it above the article
     article.headline = title

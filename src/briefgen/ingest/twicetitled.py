@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefgen.ingest.header import headline_like, is_body, title_cased
+from briefgen.ingest.header import headline_like, is_body, line_key, title_cased
 from briefgen.ingest.text import Part, Removed
 
 # How far down the page the two copies may sit: the title block and the byline's few lines.
@@ -46,15 +46,11 @@ def _unbulleted(line: str) -> str:
     return _BULLET.sub("", line)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _as_titles(header: list[str]) -> list[str]:
     """The header's lines, a bulleted line without its bullet when a line without one says the same (a trail's last
     crumb and the title), never when every copy is bulleted (a ticker's repeated items)."""
-    plain = {_key(line) for line in header if not _BULLET.match(line)}
-    return [_unbulleted(line) if _BULLET.match(line) and _key(_unbulleted(line)) in plain else line for line in header]
+    plain = {line_key(line) for line in header if not _BULLET.match(line)}
+    return [_unbulleted(line) if _BULLET.match(line) and line_key(_unbulleted(line)) in plain else line for line in header]
 
 
 def headline_printed_twice(part: Part) -> Part:
@@ -71,14 +67,14 @@ def headline_printed_twice(part: Part) -> Part:
     if stopped is not None:
         return stopped
     titles = _as_titles(header)
-    keys = [_key(line) for line in titles]
+    keys = [line_key(line) for line in titles]
     twice = next(
         (i for i, line in enumerate(titles) if keys.count(keys[i]) == 2 and len(line.split()) >= _MIN_WORDS and headline_like(line)), None
     )
     if twice is None:
         return part
     title = titles[twice]
-    if part.headline is not None and (_key(part.headline) == keys[twice] or len(part.headline.split()) >= len(title.split())):
+    if part.headline is not None and (line_key(part.headline) == keys[twice] or len(part.headline.split()) >= len(title.split())):
         return part
     second = keys.index(keys[twice], twice + 1)
     furniture = [Removed("page furniture", line) for line in ([part.headline] if part.headline else []) + header[:twice]]
@@ -102,7 +98,7 @@ def _stopped_title_twice(part: Part) -> Part | None:
     if part.headline is not None or len(part.paragraphs) < 3:
         return None
     first, second = part.paragraphs[0], part.paragraphs[1]
-    if _key(first) != _key(second) or not first.endswith(".") or first.endswith(".."):
+    if line_key(first) != line_key(second) or not first.endswith(".") or first.endswith(".."):
         return None
     if len(first.split()) < _MIN_WORDS or not headline_like(first[:-1]):
         return None

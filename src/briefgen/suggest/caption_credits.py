@@ -42,6 +42,7 @@ import re
 
 from briefgen.ingest.captions import PICTURE_CREDIT
 from briefgen.suggest.furniture import CAPTION_AHEAD, closes_with_credit
+from briefgen.text.english import LABELLED_PICTURE_CREDIT
 
 # "(Photo: VNA)", "(Photo : PD)", "(Image: AFP)": a picture labelled in brackets closing the line.
 _LABELLED_PICTURE = re.compile(PICTURE_CREDIT)
@@ -59,10 +60,7 @@ _VERB = re.compile(
     r"says|said|told|met|made|held|took|gave|began|went|came|left|won|set|put|became|meets|holds|signs|visits)\b"
 )
 # "(Xinhua/Xie Huanchi) On Monday, …", "(Photo: VNA) Hanoi …": a picture's credit opening what the page runs on after it.
-_LEADING_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.’'& -]{0,30}/[A-Z][\w.’'& -]{0,30}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?"
-    r"(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40})\)\.?\s+(?=[A-Z“\"])"
-)
+_LEADING_CREDIT = re.compile(rf"(?:\([A-Z][\w.’'& -]{{0,30}}/[A-Z][\w.’'& -]{{0,30}}\)|{LABELLED_PICTURE_CREDIT})\.?\s+(?=[A-Z“\"])")
 
 
 def leading_credit_length(text: str) -> int:

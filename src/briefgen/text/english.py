@@ -303,9 +303,10 @@ def sentence_before(text: str, start: int, reach: int = 240) -> str:
 
 # A picture's credit in brackets with the next sentence run on after it, no space between: "… in Hanoi (Photo:
 # VNA)Hanoi (VNA) – The prime minister arrived …" (VietnamPlus).  The caption ends at the bracket.
-_GLUED_PICTURE_CREDIT = re.compile(
-    r"\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)(?=[A-Z])"
-)
+#: A picture's credit under its label, in brackets: "(Photo: VNA)", "(Photos: Reuters)", "(File photo: AP)", "(Photo
+#: credit: Jane Doe)"; the captions' readers of ingest and suggest build on it.
+LABELLED_PICTURE_CREDIT = r"\((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)s?(?:\s+[Cc]redits?)?\s*:\s*[^()]{1,40}\)"
+_GLUED_PICTURE_CREDIT = re.compile(rf"{LABELLED_PICTURE_CREDIT}(?=[A-Z])")
 
 
 def sentence_spans(text: str, *, attached: str = "", glued: bool = False) -> list[tuple[int, int]]:
