@@ -45,6 +45,14 @@ _SECOND = "Both sides agreed to open a consulate in the northern city of Varna b
         ("JavaScript is off. Please enable to view full site.", "script notice"),
         ("Please enable JavaScript in your browser to read this page", "script notice"),
         ("Officials said the JavaScript course enabled 300 students to find work", None),
+        ("Saved articles", "bookmarks box"),
+        ("You have not yet added any article to your bookmarks!", "bookmarks box"),
+        ("Newsletter image", "newsletter box"),
+        ("Subscribe to the Newsletter", "newsletter box"),
+        ("Join 10k+ people to get notified about new posts, news and tips.", "newsletter box"),
+        ("Do not worry we don't spam!", "newsletter box"),
+        ("The two ministers saved articles of the treaty for a later round", None),
+        ("Join 300 people at the forum to get notified of new visa rules, the embassy said.", None),
     ],
 )
 def test_widget_lines(line: str, kind: str | None) -> None:
@@ -63,6 +71,18 @@ def test_aggregator_page_with_loading_lines_and_a_poll_is_one_article() -> None:
     assert page.parts[0].paragraphs[:2] == [_LEDE, _SECOND]
     kinds = {r.kind for r in page.parts[0].removed}
     assert {"loading message", "navigation", "poll widget"} <= kinds
+
+
+def test_an_empty_bookmarks_box_and_a_newsletter_box_over_the_story_head_no_article() -> None:
+    page = clean_page(
+        "Search\n\nSaved articles\n\nYou have not yet added any article to your bookmarks!\n\nNewsletter image\n\n"
+        "Subscribe to the Newsletter\n\nJoin 10k+ people to get notified about new posts, news and tips.\n\n"
+        "Do not worry we don't spam!\n\nFreedonia and Sylvania Sign Twelve Agreements in Port Ellis\n\n"
+        f"{_LEDE}\n\n{_SECOND}\n"
+    )
+    assert len(page.parts) == 1
+    assert page.parts[0].headline == "Freedonia and Sylvania Sign Twelve Agreements in Port Ellis"
+    assert page.parts[0].paragraphs == [_LEDE, _SECOND]
 
 
 def test_share_labels_under_a_caption_do_not_head_a_second_article() -> None:

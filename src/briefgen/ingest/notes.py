@@ -74,6 +74,9 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             phrases.append(f"the headline printed again lower on the page, heading no second article ({titles}{times})")
         elif kind == "story excerpt":
             phrases += [f'the story\'s excerpt printed above it ("{_short(t)}")' for t in items]
+        elif kind == "related teaser":
+            teasers = _and([f'"{_short(t)}"' for t in dict.fromkeys(items)])
+            phrases.append(f"a related story's teaser under the box's heading ({teasers})")
         elif kind == "story's own heading":
             phrases += [f'the story\'s own heading below its excerpt ("{t}")' for t in items]
         elif kind == "gallery counter":

@@ -61,6 +61,26 @@ _WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|search and (?:press|hit) enter\s*[.…]*"
         ),
     ),
+    # A reader's bookmarks box, empty in a saved copy: its heading "Saved articles" and "You have not yet added any
+    # article to your bookmarks!".
+    (
+        "bookmarks box",
+        re.compile(
+            r"saved (?:articles|stories|posts)|no saved (?:articles|stories|posts)(?: yet)?\.?"
+            r"|you have(?: not|n[’']t) (?:yet )?(?:added|saved) any (?:articles?|stories|story|posts?)"
+            r" to your (?:bookmarks|reading list)\s*[.!]?"
+        ),
+    ),
+    # A newsletter's sign-up box: "Newsletter image" (its picture's label), "Subscribe to the Newsletter", "Join 10k+
+    # people to get notified about new posts, news and tips.", "Do not worry we don't spam!".
+    (
+        "newsletter box",
+        re.compile(
+            r"newsletter (?:image|icon|logo)|subscribe to (?:the|our) newsletter\s*[.!]?"
+            r"|join [\d.,]+\s*[km]?\+? (?:people|readers|subscribers|others) to get (?:notified|updates|the latest)\b.{0,80}"
+            r"|(?:do not|don[’']t) worry,? we (?:do not|don[’']t) spam\s*[.!]?|we (?:do not|don[’']t|never) spam\s*[.!]?"
+        ),
+    ),
     # The notice a site prints where its scripts did not run: "JavaScript is off. Please enable to view full site.",
     # "Please enable JavaScript in your browser": a short line naming JavaScript and what the reader should do.
     (
