@@ -184,6 +184,7 @@ SETS = [
         "intake_final152",
         "intake_final153",
         "intake_final154",
+        "intake_final155",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
