@@ -138,3 +138,30 @@ def test_headline_repeated_over_its_photo_below_the_standfirst_heads_no_second_a
     part = page.parts[0]
     assert part.paragraphs == [standfirst, *_BODY]
     assert ("photo caption", caption) in [(r.kind, r.text) for r in part.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("President Vell with his Ostland counterpart at State House in Port Avel on Tuesday: Photo/State House Westmark", True),
+        ("Rask and Vell at the signing in Port Avel: PHOTO/PSCU", True),
+        ("Vell and Rask sign ferry pact: Photo/Video", False),
+        ("Vell and Rask sign ferry pact: PHOTOS/VIDEO", False),
+        ("Vell's visit in pictures: 20 photos from Port Avel", False),
+        ("Westmark and Ostland sign photo/video exchange pact", False),
+    ],
+)
+def test_a_caption_closed_by_a_slashed_photo_owner_after_a_colon_is_a_caption(line: str, caption: bool) -> None:
+    assert bool(CAPTION.search(line)) is caption
+
+
+def test_a_twice_printed_caption_with_its_photo_owner_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
+    headline = "List of 8 things Presidents Vell and Rask agreed on day 1 of the visit"
+    caption = "President Vell with his Ostland counterpart at State House in Port Avel on Tuesday: Photo/State House Westmark"
+    lede = "Ostland's President Anna Rask arrived in Westmark on Tuesday morning for her two-day official visit."
+    text = (
+        f"Inside Politics\n\n{headline}\n\nWednesday, May 5th, 2021 09:07 | By\nRask during state visit to Westmark\n"
+        f"{caption}\n{caption}\n\n{lede}\n\nShe was welcomed at State House by President Vell.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://www.pd.example/news/list-of-8-things-75032/")
+    assert (fields["title"], fields["published"]) == (headline, "2021-05-05")

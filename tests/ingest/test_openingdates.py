@@ -23,3 +23,13 @@ def test_a_date_opening_the_lede_before_an_underscore_dates_the_page(mini_projec
 def test_a_date_the_sentence_is_about_leaves_the_page_undated(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, "On August 18, 2024, " + _SENTENCE[0].lower() + _SENTENCE[1:], _URL)
     assert fields["published"] == ""
+
+
+def test_a_reporters_name_and_a_dotted_date_glued_to_the_lede_date_the_page(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, "Hatim Khan – 05.03.2018 " + _SENTENCE, "https://observer.example/_news/meloni-in-china")
+    assert fields["published"] == "2018-03-05"
+
+
+def test_dotted_figures_after_no_name_or_dash_leave_the_page_undated(mini_project: Path, tmp_path: Path) -> None:
+    fields = dry_add(mini_project, tmp_path, "Version 05.03.2018 " + _SENTENCE, "https://observer.example/_news/meloni-in-china")
+    assert fields["published"] == ""

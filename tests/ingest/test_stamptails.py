@@ -57,3 +57,22 @@ def test_a_stamp_with_a_placeholder_is_not_taken_for_the_headline(mini_project: 
     fields = dry_add(mini_project, tmp_path, text, "https://www.ft.lk/news/rask-off-to-westmark/56-403969")
     assert fields["title"] == "Rask off to Westmark"
     assert fields["published"] == "2025-04-06"
+
+
+def test_an_empty_byline_after_a_stamp_is_taken_off() -> None:
+    line = "Wednesday, May 5th, 2021 09:07 | By"
+    assert without_stamp_tail(line) == "Wednesday, May 5th, 2021 09:07"
+    assert byline_kind(line) == "date banner"
+    assert without_stamp_tail("Talks end | By the sea") == "Talks end | By the sea"
+
+
+def test_a_stamp_with_an_empty_byline_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Inside Politics\n\nIndonesia and Turkey agree to bolster ties\n\nWednesday, February 12th, 2025 09:07 | By\n"
+        "Erdogan during state visit to Indonesia\n"
+        "President Prabowo Subianto with his Turkish counterpart at the palace in Bogor: Photo/Palace\n"
+        "President Prabowo Subianto with his Turkish counterpart at the palace in Bogor: Photo/Palace\n\n"
+        f"{_LEDE}\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/indonesia-and-turkey-agree-75032/")
+    assert fields["published"] == "2025-02-12"

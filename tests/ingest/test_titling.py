@@ -152,3 +152,14 @@ def test_an_address_that_drops_a_possessive_still_names_the_headline(mini_projec
     )
     url = "https://harbourtown.example/2021/03/02/ostland-minister-tours-the-northern-isles/"
     assert dry_add(mini_project, tmp_path, page, url)["title"] == "Ostland’s Minister Tours the Northern Isles"
+
+
+def test_a_section_name_after_a_bar_closing_the_title_is_no_part_of_it(mini_project: Path, tmp_path: Path) -> None:
+    text = f"Vell and Dalen agree to open a ferry link | News\n\nRate this post\n\n{BODY}"
+    fields = dry_add(mini_project, tmp_path, text, "https://www.kestrel90.example/vell-and-dalen-agree-news/")
+    assert fields["title"] == "Vell and Dalen agree to open a ferry link"
+
+
+def test_a_headline_ending_in_other_words_after_a_bar_keeps_them() -> None:
+    title = Found("Vell and Dalen agree | Ferry link opens", "Vell and Dalen agree | Ferry link opens", "headline")
+    assert without_site_name(title, None) == title

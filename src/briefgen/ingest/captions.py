@@ -53,6 +53,13 @@ SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CRE
 # "… between Libya's Prime Minister and Prime Minister Robert Abela. Photo DOI": a sentence closed, then the picture's
 # credit straight after the word "Photo", as a slash sets it off above ("Photo credit: …" lines are read elsewhere).
 CLOSING_PHOTO_CREDIT = rf"[.!?][”\"’']?\s+(?:Photo|PHOTO|Picture|Image)s?\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$"
+# "… during President Suluhu's state visit: Photo/State House Kenya": the picture's owner after the word "Photo" and a
+# slash, set off from the caption by a colon, as Kenya's People Daily credits its pictures.  A headline names no
+# picture's owner; "…: Photo/Video", "PHOTOS/VIDEO" tag a headline's media, no owner.
+SLASHED_PHOTO_CREDIT = (
+    rf"[^\W\d_][”\"’']?\s*:\s*(?:Photo|PHOTO|Picture|Image)s?\s*/\s*(?!(?i:videos?|photos?|gallery)\b)"
+    rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$"
+)
 # "President Yoon Suk-yeol (Yonhap)": a news agency's name alone in brackets closing the line credits the picture above
 # it.  An agency's headline never credits itself, and a report's closing credit ends a sentence (see header.CAPTION).
 PICTURE_AGENCIES = r"(?:Yonhap|AFP|Reuters|AP|Xinhua|EPA|Kyodo|Bernama|Antara|ANTARA|VNA|TASS|Anadolu|PTI|ANI|IANS|APP|dpa|DPA)"
@@ -65,7 +72,7 @@ ICON_CAPTION = r"^photo_camera\s"
 LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
 CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
-    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}"
+    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}"
 )
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the

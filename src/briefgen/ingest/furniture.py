@@ -59,6 +59,9 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|to main content"
             # the same link with another verb, as Taiwan's foreign ministry's portal prints it: "Jump to main content"
             r"|jump to (?:the )?main content"
+            # a site's skip links for screen readers, as a Japanese party's English pages print them, each on its line:
+            # "Link to move in page", "Global navigation", "Global navigation end", "From here to text"
+            r"|links? to move in (?:the )?page|(?:global|main|site|local) navigation(?: (?:start|end))?|from here to (?:the )?(?:text|body)"
             # a logo's text in place of its picture, the site's name after the word: "Logo Central America Link"
             r"|logo(?: [a-z][\w.&'’-]*){1,4} (?:link|news|times|post|tribune|herald|daily|online|today|mail|journal|gazette)"
             # an advertisement's label, set between dashes on some sites ("- Advertisement -")

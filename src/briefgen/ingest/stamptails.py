@@ -12,6 +12,10 @@ A page saved before its scripts ran leaves its template's placeholders unfilled 
 views would stand, with the dashes that set the empty fields off: "Monday, 6 April 2015 00:00 -     -
 {{hitsCtrl.values.hits}}" (ft.lk).  A placeholder in double braces is no word the page shows a reader, so it is taken
 off as the tail is; read whole, the line was taken for the headline over the real one above it.
+
+A byline's word whose name the template left empty stays after the bar: "Wednesday, May 5th, 2021 09:07 | By" (pd.co.ke).
+It names nobody, so it is the stamp's tail too; read whole, the line dated nothing and a caption under it was taken
+for the headline.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ _TAIL = re.compile(
     r"(?:\s*[|·•/,-]?\s*(?:updated\s+(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?)\s+ago"
     r"|\d{1,3}\s*min(?:ute)?s?\.?\s+read)"
     # "-     - {{hitsCtrl.values.hits}}": an unfilled placeholder, and the dashes that set off the empty fields before it
-    r"|(?:\s*[|·•/,-])*\s*\{\{[^{}]{1,60}\}\})+\s*$",
+    r"|(?:\s*[|·•/,-])*\s*\{\{[^{}]{1,60}\}\}"
+    # "| By": a byline's word with the author's name left out, the bar before it
+    r"|\s*[|·•/]\s*by)+\s*$",
     re.IGNORECASE,
 )
 

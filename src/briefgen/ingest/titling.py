@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.commentsoff import title_of_notice
 from briefgen.ingest.furniture import FEED_FOOTER
-from briefgen.ingest.header import CAPTION, headline_like, is_body
+from briefgen.ingest.header import CAPTION, headline_like, is_body, is_section_name
 from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
 from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
@@ -156,6 +156,8 @@ _CRUMB = re.compile(r"\s+[>»›]\s+")
 # "… N. Korea www.yonhapnews.co.kr": a host written alone after the title, with "www." or a scheme before it.
 _ADDRESS_TAIL = re.compile(r"\s+\(?(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\)?$", re.IGNORECASE)
 _HOME = frozenset(("home", "homepage", "start", "main"))
+# "… to Colombia | News": the site's section after a bar closing the title bar, a word or two of section names.
+_SECTION_SUFFIX = re.compile(r"\s+\|\s+(?P<name>[A-Za-z]+(?: [A-Za-z]+)?)$")
 
 
 # Fewest letters of a site's name after a title that may stand for the address's name, and the share of it they cover.
@@ -196,4 +198,7 @@ def without_site_name(title: Found | None, outlet: Found | None, address: str | 
     named = suffix is not None and outlet is not None and same_outlet(suffix.group("name"), outlet.value)
     if suffix and (named or titled_site(text, address)) and len(text[: suffix.start()].split()) >= 3:
         text = text[: suffix.start()]
+    section = _SECTION_SUFFIX.search(text)
+    if section and is_section_name(section.group("name")) and len(text[: section.start()].split()) >= 3:
+        text = text[: section.start()]
     return title if text == title.value else Found(text, title.evidence, title.where)
