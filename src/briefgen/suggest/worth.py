@@ -51,6 +51,7 @@ from briefgen.suggest.ceremony_leads import after_ceremony_lead
 from briefgen.suggest.commentary import is_commentary
 from briefgen.suggest.commitments import tells_a_commitment
 from briefgen.suggest.conjectures import is_conjecture
+from briefgen.suggest.counted_sides import without_counted_sides
 from briefgen.suggest.courtesies import is_courtesy
 from briefgen.suggest.exchanged_texts import exchanged_text
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
@@ -319,8 +320,9 @@ def _named_position(text: str, quoted: bool = False) -> bool:
 
 
 def _figure_or_date(text: str) -> bool:
-    """Does the sentence give a figure, an amount or a date (a strong anchor), past words that only look like one ("the two")?"""
-    return bool(_STRONG.search(_THE_TWO.sub("", text)))
+    """Does the sentence give a figure, an amount or a date (a strong anchor), past words that only look like one ("the two",
+    "two brotherly countries": see .counted_sides)?"""
+    return bool(_STRONG.search(_THE_TWO.sub("", without_counted_sides(text))))
 
 
 def check_worthy(text: str, said: bool = False) -> bool:
