@@ -15,8 +15,10 @@ by an attribution (any speaker, and where and when they spoke:
 naming its speaker (a name, a title or a pronoun, however the writer brings
 them in: :mod:`briefgen.suggest.run_openers`), is drafted as one sentence
 spanning them all, when it stays within :data:`MAX_WORDS` words and its
-sentences date at most one time (:func:`dates_one_time`).  Longer quotations
-and any other shape keep their per-sentence drafts.
+sentences date at most one time (:func:`dates_one_time`).  A quotation as
+short as a claim is joined however the writer tells who spoke
+(:mod:`briefgen.suggest.short_quotations`).  Longer quotations and any other
+shape keep their per-sentence drafts.
 
 A run is drafted whole only when one of its sentences would be drafted on its
 own (:func:`drafted_alone`): when only some of its sentences were, the labels
@@ -41,6 +43,7 @@ from briefgen.suggest.dates import dated_phrases
 from briefgen.suggest.run_attributions import closes_with_attribution
 from briefgen.suggest.run_openers import opened_by_speaker
 from briefgen.suggest.sentences import Sentence, Span
+from briefgen.suggest.short_quotations import cited_whole
 from briefgen.suggest.speakers import spoken_by_name
 from briefgen.suggest.worth import check_worthy
 
@@ -74,7 +77,9 @@ def _run_from(sentences: list[Sentence], first: int) -> int:
             continue
         closed = named_first and _marks(text) == 1 and text.endswith((CLOSING_MARK[mark], CLOSING_MARK[mark] + "."))
         ends_run = closes_with_speaker(text, mark) or closes_with_attribution(text, mark)
-        if closed or (not named_first and _marks(text) == 1 and ends_run):
+        # however its speaker is told, a quotation as short as a claim is cited whole: see .short_quotations
+        short = not named_first and cited_whole([s.text.strip() for s in sentences[first : last + 1]], mark)
+        if closed or short or (not named_first and _marks(text) == 1 and ends_run):
             return last + 1 if last + 1 - first >= _SHORTEST else first
         return first
     return first
