@@ -73,3 +73,35 @@ def test_a_host_one_report_of_the_other_leg_of_three_carries_is_no_host() -> Non
 def test_a_leg_told_by_one_source_is_no_leg() -> None:
     reports = [*TOUR[:3], report("d", "2024-04-17", valen=4, karsk=2), report("d", "2024-04-17", valen=3, karsk=2)]
     assert legs_by_days(range(5), reports) == [[0, 1, 2, 3, 4]]
+
+
+# Valen's state visit to Norvik: on the 14th an audience with its king, Orm, at the Halla palace; on the 15th talks
+# with its prime minister, Sella.  Each day has a host of its own, and each day's reports tell of the other's.
+VISIT = [
+    report("a", "2024-04-14", valen=4, orm=2, halla=2, named=("sella",)),
+    report("b", "2024-04-14", valen=3, orm=2, halla=1),
+    report("c", "2024-04-14", valen=4, halla=2, orm=1, named=("sella", "norvik")),
+    report("d", "2024-04-15", valen=3, sella=3, norvik=2, named=("orm", "halla")),
+    report("e", "2024-04-15", valen=2, sella=2, norvik=2),
+    report("f", "2024-04-15", valen=2, sella=3, norvik=3),
+]
+
+
+def test_one_visits_days_told_of_each_other_stay_whole() -> None:
+    # "a" and "c" announce the talks, "d" recalls the audience: a third of each day's reports or more.
+    assert legs_by_days(range(len(VISIT)), VISIT) == [list(range(len(VISIT)))]
+
+
+def test_days_told_apart_are_two_legs() -> None:
+    # Without "d"'s recall of the audience, the talks' reports leave the first day's hosts out: two legs.
+    apart = [r if r.source != "d" else report("d", "2024-04-15", valen=3, sella=3, norvik=2) for r in VISIT]
+    assert sources(legs_by_days(range(len(apart)), apart), apart) == [["a", "b", "c"], ["d", "e", "f"]]
+
+
+def test_a_tour_told_of_in_one_direction_only_stays_parted() -> None:
+    # Two of the first leg's three reports name Dalen, where Valen goes next; no report of the second leg recalls
+    # Norvik or Ostrom.
+    reports = [*TOUR[:2], report("c", "2024-04-14", valen=2, norvik=2, named=("dalen",)), *TOUR[3:]]
+    reports[0] = report("a", "2024-04-14", valen=4, norvik=2, named=("karsk",))
+    reports = [r if r.source != "f" else report("f", "2024-04-17", valen=4, karsk=1, dalen=2) for r in reports]
+    assert sources(legs_of(range(len(reports)), reports), reports) == [FIRST, SECOND]

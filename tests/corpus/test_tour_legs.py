@@ -51,3 +51,18 @@ def test_legs_whose_reports_share_a_day_are_one_visits() -> None:
 def test_a_leg_told_by_one_report_is_no_leg() -> None:
     reports = TOUR[:4]
     assert legs_of(range(4), reports) == [[0, 1, 2, 3]]
+
+
+def test_one_visits_days_whose_reports_tell_of_each_other_stay_whole() -> None:
+    # Valen in Norvik: an audience with King Orm at the Halla palace on the 14th, talks with Prime Minister Sella on
+    # the 15th.  The names left once Valen is set aside fall into two groups, one a day; but "a" announces the talks
+    # and "d" recalls the audience.
+    visit = [
+        report("a", "2024-04-14", valen=4, orm=2, halla=2, named=("sella",)),
+        report("b", "2024-04-14", valen=3, orm=2, halla=1),
+        report("c", "2024-04-15", valen=3, sella=3, norvik=2, named=("orm",)),
+        report("d", "2024-04-15", valen=2, sella=2, norvik=2),
+    ]
+    assert legs_of(range(4), visit) == [[0, 1, 2, 3]]
+    told_apart = [r if r.source != "c" else report("c", "2024-04-15", valen=3, sella=3, norvik=2) for r in visit]
+    assert sources(legs_of(range(4), told_apart), told_apart) == [["a", "b"], ["c", "d"]]

@@ -12,12 +12,17 @@ class Report:
     source: str
     carried: tuple[tuple[str, int], ...]
     date: PartialDate
+    named: frozenset[str] = frozenset()  # names one of its facts carries, too few times to be a party
 
     @property
     def parties(self) -> frozenset[str]:
         return frozenset(key for key, _ in self.carried)
 
+    @property
+    def names(self) -> frozenset[str]:
+        return self.parties | self.named
 
-def report(source: str, date: str, **carried: int) -> Report:
-    """A report from ``source`` dated ``date`` carrying each name the given number of times."""
-    return Report(source, tuple(sorted(carried.items())), PartialDate.parse(date))
+
+def report(source: str, date: str, named: tuple[str, ...] = (), **carried: int) -> Report:
+    """A report from ``source`` dated ``date`` carrying each name the given number of times, naming ``named`` once."""
+    return Report(source, tuple(sorted(carried.items())), PartialDate.parse(date), frozenset(named))

@@ -16,7 +16,10 @@ and parts the reports by the names left, only when:
   report of one leg names the traveller most and its host next, while a report of one visit, whose two sides are
   both set aside, is left with side topics carried less than either side (a plane maker, a palace, a guest);
 * the names left fall into two groups or more that no report joins, each told by two reports or more;
-* no two legs' reports are dated to the same day: one visit's reports share its days, two stops follow each other.
+* no two legs' reports are dated to the same day: one visit's reports share its days, two stops follow each other;
+* no two legs are told of each other (:func:`briefgen.corpus.tour_days.told_together`): a visit whose days each
+  have a host of their own (a king's audience one day, the prime minister's talks the next) names each day's hosts
+  in the other day's reports, where a tour names the next stop or the last one in one leg's reports at most.
 
 Written on the pages of ``intake_final151`` (round 100: New Zealand's prime minister in Singapore, then in
 Thailand, twelve reports joined into one occasion too large to propose): its links of record rise from 67 of 1,333
@@ -34,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.corpus.name_union import NameUnion
-from briefgen.corpus.tour_days import LEG_SOURCES, Report, legs_by_days
+from briefgen.corpus.tour_days import LEG_SOURCES, Report, legs_by_days, told_together
 
 
 def legs_of(group: Sequence[int], reports: Sequence[Report]) -> list[list[int]]:
@@ -52,7 +55,7 @@ def legs_of(group: Sequence[int], reports: Sequence[Report]) -> list[list[int]]:
     frequent = sorted(key for key, count in counts.items() if 2 * count >= len(group))
     for extra in [frozenset(), *(frozenset((key,)) for key in frequent)]:
         legs = _parted(group, parties, sources, carried, traveller | extra)
-        if legs is not None and not _share_a_day(legs, reports):
+        if legs is not None and not _share_a_day(legs, reports) and not _told_of_each_other(legs, reports):
             return legs
     return legs_by_days(group, reports)  # a report naming both hosts, or none of its own: see tour_days
 
@@ -91,6 +94,11 @@ def _hosted(counts: dict[str, int], own: frozenset[str], set_aside: frozenset[st
     """
     aside = sorted((counts[key] for key in set_aside if key in counts), reverse=True)
     return max(counts[key] for key in own) >= (aside[1] if len(aside) > 1 else 0)
+
+
+def _told_of_each_other(legs: list[list[int]], reports: Sequence[Report]) -> bool:
+    """Whether the reports of two legs each name the other leg's hosts: one visit's days, not two stops."""
+    return any(told_together(legs[i], legs[j], reports) for i in range(len(legs)) for j in range(i + 1, len(legs)))
 
 
 def _share_a_day(legs: list[list[int]], reports: Sequence[Report]) -> bool:
