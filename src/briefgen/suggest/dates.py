@@ -31,6 +31,7 @@ from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.news_counts import counted_from_the_news
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.progressive_days import plan_split_by_day
+from briefgen.suggest.rank_years import runs_a_rank_from
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.relative_asides import dates_outside_asides
 from briefgen.suggest.report_year import in_report_year
@@ -75,7 +76,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
         PART_OF_MONTH,  # "in the first week of March"
         WEEKDAY_OF_WEEK,  # "on Tuesday last week"
-        ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
+        # "the last week of this month"; "at the beginning of the month" (this one: round 102's fresh sample)
+        (
+            "weeks-of-month",
+            r"\b(?:(?:first|last|second|third|fourth|final) week|beginning|start|end|middle) of (?P<rel>this|next|last|the) month\b",
+        ),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
         ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
@@ -198,7 +203,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         return None
     rel = (groups.get("rel") or "").casefold()
     if name in {"weeks-of-month", "relative-month"}:
-        delta = {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
+        delta = {"this": 0, "the": 0, "next": 1, "coming": 1, "last": -1}[rel]
         year, month_ = shift_month(reference.year, reference.month, delta)
         return checked_date(year, month_)
     if name == "relative-year":
@@ -300,7 +305,7 @@ def find_date(
     a date in a future clause dates a plan the sentence mentions, not the act.
     """
     found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
-    found = [item for item in found if item[0] >= start_at]
+    found = [item for item in found if item[0] >= start_at and not runs_a_rank_from(text, item[0])]  # "first visit since 2008"
     found = main_clause_dates(text, found)  # "ordered in January 2024, with delivery expected in 2026": January 2024
     found = dates_of_the_act(text, found)  # "from Monday through Sunday … in the run-up to the G7 summit in May": Monday
     found = dates_outside_asides(text, found)  # "Putin, who was sworn in a month ago, is expected … on Wednesday": Wednesday
