@@ -31,7 +31,6 @@ from briefgen.suggest.name_dates import in_a_name
 from briefgen.suggest.news_counts import counted_from_the_news
 from briefgen.suggest.overnight import dates_no_day
 from briefgen.suggest.progressive_days import plan_split_by_day
-from briefgen.suggest.rank_years import runs_a_rank_from
 from briefgen.suggest.recalled import recalled_years_aside
 from briefgen.suggest.relative_asides import dates_outside_asides
 from briefgen.suggest.report_year import in_report_year
@@ -305,7 +304,7 @@ def find_date(
     a date in a future clause dates a plan the sentence mentions, not the act.
     """
     found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
-    found = [item for item in found if item[0] >= start_at and not runs_a_rank_from(text, item[0])]  # "first visit since 2008"
+    found = [item for item in found if item[0] >= start_at]
     found = main_clause_dates(text, found)  # "ordered in January 2024, with delivery expected in 2026": January 2024
     found = dates_of_the_act(text, found)  # "from Monday through Sunday … in the run-up to the G7 summit in May": Monday
     found = dates_outside_asides(text, found)  # "Putin, who was sworn in a month ago, is expected … on Wednesday": Wednesday
