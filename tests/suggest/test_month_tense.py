@@ -108,3 +108,12 @@ def test_a_day_after_a_modal_perfect_or_a_past_weekday_stays_behind() -> None:
     assert resolved(perfect, page, future=False, kind="statement", ref_year=2020)[0] == "2019-03-04"
     last = "The ministers met in Accra on Monday, March 4, to sign the accord."
     assert resolved(last, page, future=False, kind="event", ref_year=2020)[0] == "2019-03-04"
+
+
+def test_a_month_of_a_plan_agreed_in_a_statement_is_the_coming_one() -> None:
+    # round 102's fresh sample, a page of Saturday 2023-03-18: the summit agreed on is the coming April.
+    text = "The two foreign ministers agreed to broker a summit between the presidents in April, the ministry said."
+    assert month_ahead(text, text.index("in April"), future=False)
+    # What was done after the agreement stays behind: "agreed to resume flights suspended in March".
+    done = "The two sides agreed to resume the flights suspended in March."
+    assert not month_ahead(done, done.index("in March"), future=False)

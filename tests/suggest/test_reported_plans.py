@@ -26,6 +26,9 @@ def _date(text: str, *, future: bool = False, event: bool = False) -> str | None
         # An event: the dates floated are the sentence's.
         ("Norpress reported on Monday that Korvik was floating September 16 and 17 for the visit.", "2019-09-16 (September 16)"),
         ("Dahl told reporters on Monday that the ministers would meet next month in Korvik.", "2019-10 (next month)"),
+        # A plan agreed on a day told before the verb: the summit's month, not the day of agreeing.
+        ("Ministers Dahl and Berg Friday agreed to broker a summit between the two presidents in October.", "2019-10 (in October)"),
+        ("The two sides on Monday decided to hold the next round of talks next month.", "2019-10 (next month)"),
     ],
 )
 def test_the_plan_reported_dates_the_sentence(text: str, expected: str) -> None:
@@ -41,6 +44,8 @@ def test_the_plan_reported_dates_the_sentence(text: str, expected: str) -> None:
         ("Norpress reported on Sunday that Berg is set to go to Korvik with a large delegation.", "2019-09-01 (on Sunday)"),
         # No "that": the saying day is not a report's opening ("said on Monday, after talks next month were agreed").
         ("Berg said on Monday, a day after the talks, she would visit Korvik.", "2019-09-02 (on Monday)"),
+        # A meeting held on the day, not an agreement: the day stays ("met on Friday to plan a summit in October").
+        ("Dahl and Berg met on Friday to plan a summit of the two presidents in October.", "2019-08-30 (on Friday)"),
     ],
 )
 def test_the_saying_keeps_its_day_without_a_plan_ahead(text: str, expected: str) -> None:

@@ -75,7 +75,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-relative-year", rf"\b(?P<m>{_M})(?: of)? (?P<rel>this|next|last|previous|the current|the coming) year\b"),
         PART_OF_MONTH,  # "in the first week of March"
         WEEKDAY_OF_WEEK,  # "on Tuesday last week"
-        ("weeks-of-month", r"\b(?:first|last|second|third|fourth|final) week of (?P<rel>this|next|last) month\b"),
+        # "the last week of this month"; "at the beginning of the month" (this one: round 102's fresh sample)
+        (
+            "weeks-of-month",
+            r"\b(?:(?:first|last|second|third|fourth|final) week|beginning|start|end|middle) of (?P<rel>this|next|last|the) month\b",
+        ),
         ("relative-month", r"\b(?P<rel>this|next|last|coming) month\b"),
         ("relative-year", r"\b(?P<rel>(?:earlier|later) (?:this|in the)|this|next|last|coming|previous|the current|current) year\b"),
         ("in-weeks", rf"\bin (?P<n>a|{words_pattern(NUMBER_WORDS)}|\d+) weeks?(?:['’]s?)?(?: time)?\b"),
@@ -198,7 +202,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         return None
     rel = (groups.get("rel") or "").casefold()
     if name in {"weeks-of-month", "relative-month"}:
-        delta = {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
+        delta = {"this": 0, "the": 0, "next": 1, "coming": 1, "last": -1}[rel]
         year, month_ = shift_month(reference.year, reference.month, delta)
         return checked_date(year, month_)
     if name == "relative-year":

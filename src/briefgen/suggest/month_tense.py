@@ -43,6 +43,9 @@ _FUTURE_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b", re.IGNORECASE)
+# A plan agreed or decided, its infinitive after the verb: "Friday agreed to broker a presidential summit … in April"
+# (a page of March 2023) is the coming April, though "agreed" is past (round 102's fresh sample).
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|promised|vowed)\s+to\s+(?!have\b|be\s+\w+ed\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\b(?:{PAST_AUXILIARIES}|{REGULAR_PAST})\b", re.IGNORECASE)
 # An act told in the present progressive is still to come when it names a month: "Azerbaijan is hosting the COP29
 # climate conference in November" (a page of August 2024) is the coming November; one over would be "hosted".
@@ -66,7 +69,8 @@ def told_as_past(text: str, start: int) -> bool:
 
 
 def told_as_ahead(text: str, start: int) -> bool:
-    """Whether the month at ``text[start]`` sits in a clause of the future: "will", a plan, a hope, "looks forward to".
+    """Whether the month at ``text[start]`` sits in a clause of the future: "will", a plan, a hope, "looks forward to",
+    a plan agreed or decided ("agreed to broker a summit in April").
 
     So does an occasion a standing invitation invites to ("has invited him … to the celebrations on December 9",
     :mod:`briefgen.suggest.invitations`) or an upcoming one a participle describes ("the upcoming summit, hosted by
@@ -75,7 +79,7 @@ def told_as_ahead(text: str, start: int) -> bool:
     if invited_to_come(text, start) or describes_upcoming(text, start) or planned_occasion(text, start):
         return True  # "Lula's announced visit to Iran in May could be seen as an obstacle": the coming May
     clause = _clause(text, start)
-    forward = _LOOKS_FORWARD.search(clause)
+    forward = _LOOKS_FORWARD.search(clause) or _AGREED_TO.search(clause)
     if forward is not None:
         return not _PAST_AFTER.search(clause, forward.end())
     progressive = _PROGRESSIVE.search(clause)

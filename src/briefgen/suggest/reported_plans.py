@@ -12,6 +12,12 @@ followed by "that" counts, and only a later date that lies ahead of the day of w
 a phrase that looks ahead by its words ("next week", "next month", "in two weeks").  A report of a plan that
 names no time keeps the saying's day ("IRNA reported on Sunday that Pezeshkian is set to go to Baghdad"), and so
 does a report of something done ("said on Wednesday that it has agreed to a partnership … signed last week").
+
+A plan agreed or decided on a day told before its verb is read the same way: "Foreign Ministers Bustillo and
+Cafiero Friday agreed to broker a presidential summit … in April" (a Saturday page) is April, the summit's month;
+"Friday" only dates the agreeing, as "said yesterday that" dates a saying (round 102's fresh sample).  Only a
+verb of agreeing, deciding or announcing right after the day, and followed by "to", "that" or "on", counts:
+"met on Friday to plan a summit in April" tells a meeting, the Friday's own.
 """
 
 from __future__ import annotations
@@ -36,9 +42,20 @@ _AHEAD_WORDS = re.compile(
 )
 
 
+# A day told before the verb of agreeing or deciding it dates, and what was agreed after it: "Friday agreed to broker",
+# "on Monday decided that", "on Tuesday agreed on".
+_AGREED_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:agreed|decided|resolved|announced|pledged|promised|vowed)\s+(?:to|that|on)\b",
+    re.IGNORECASE,
+)
+
+
 def _saying_day(text: str, start: int, phrase: str) -> bool:
-    """Whether the date at ``text[start]`` is the day of a report followed by what was reported ("said yesterday that")."""
+    """Whether the date at ``text[start]`` is the day of a report followed by what was reported ("said yesterday that"),
+    or the day of an agreement or decision followed by what was agreed ("Friday agreed to broker a summit")."""
     end = start + len(phrase)
+    if _AGREED_AFTER.match(text[end : end + 40]):
+        return True
     return bool(_SAYING_BEFORE.search(text[max(0, start - 40) : start])) and bool(_THAT_AFTER.match(text[end : end + 30]))
 
 
