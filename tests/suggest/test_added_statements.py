@@ -5,17 +5,7 @@ Invented sentences (people, places and bodies), so that the rule is tested as a 
 
 from __future__ import annotations
 
-from briefgen.suggest.attributed_quotes import attributed_quotation
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
-
-
-def _drafted(body: str) -> list[str]:
-    """The quotes a body's drafts would carry (no date, no title)."""
-    return [
-        attributed_quotation(sentence.text, " ".join(span.text.split()))
-        for sentence, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)
-    ]
+from tests.suggest.drafted_quotes import drafted_quotes
 
 
 def test_a_statement_and_what_its_speaker_added_are_one_draft() -> None:
@@ -23,7 +13,7 @@ def test_a_statement_and_what_its_speaker_added_are_one_draft() -> None:
         "Norland is ready to help rebuild the ports of Vantaa, President Mira Solt said, adding that she believes "
         "faster reconstruction will encourage the return of refugees."
     )
-    assert _drafted(body) == [body.rstrip(".")]
+    assert drafted_quotes(body) == [body.rstrip(".")]
 
 
 def test_the_added_statement_keeps_its_speaker_when_only_it_is_a_claim() -> None:
@@ -31,7 +21,7 @@ def test_the_added_statement_keeps_its_speaker_when_only_it_is_a_claim() -> None
         "This is another historic moment for our two nations, Premier Aldo Renn said, adding that Vantaa will open "
         "two consulates in Norland next year."
     )
-    assert _drafted(body) == [body.rstrip(".")]
+    assert drafted_quotes(body) == [body.rstrip(".")]
 
 
 def test_a_quotation_opening_the_sentence_keeps_its_own_draft_and_the_addition_its_own() -> None:
@@ -40,7 +30,7 @@ def test_a_quotation_opening_the_sentence_keeps_its_own_draft_and_the_addition_i
         "“We have agreed to double our trade in grain with Vantaa,” he said, adding that the joint investment of "
         "under 100 million euros does not reflect the two countries' friendship."
     )
-    drafted = _drafted(body)
+    drafted = drafted_quotes(body)
     assert len(drafted) == 2
     assert drafted[0].startswith("We have agreed to double") and drafted[1].startswith("the joint investment")
 
@@ -50,18 +40,18 @@ def test_two_figures_keep_one_draft_each() -> None:
         "The new line will carry 15 million tonnes of cargo a year, Minister Aldo Renn said, adding that trade "
         "between the two countries crossed 4 billion dollars last year."
     )
-    assert len(_drafted(body)) == 2
+    assert len(drafted_quotes(body)) == 2
 
 
 def test_rhetoric_joined_to_a_claim_its_speaker_added_is_drafted_whole() -> None:
     # The first part alone is a flourish; the part added is a claim, and the draft says who made it.
     body = "This is another historic moment for our relations, Premier Aldo Renn said, adding that Vantaa is ready to sign the grain pact."
-    assert _drafted(body) == [body.rstrip(".")]
+    assert drafted_quotes(body) == [body.rstrip(".")]
 
 
-def test_two_parts_that_say_nothing_are_not_drafted() -> None:
+def test_two_parts_that_say_nothing_are_notdrafted_quotes() -> None:
     body = (
         "Norland is willing to view and develop relations with Vantaa from a strategic and long-term perspective, Minister "
         "Aldo Renn said, adding that Norland stands ready to work with Vantaa to uphold mutual respect and equal treatment."
     )
-    assert _drafted(body) == []
+    assert drafted_quotes(body) == []

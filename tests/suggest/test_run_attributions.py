@@ -5,10 +5,8 @@ Real paragraphs of the development sets (half A).
 
 from __future__ import annotations
 
-from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.run_attributions import closes_with_attribution
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafted_quotes import drafted_quotes
 
 # intake_final68, eqmagpro: the speaker named, then where and when he spoke.
 NEPAL = (
@@ -27,23 +25,15 @@ PACTS = (
 )
 
 
-def _drafted(body: str) -> list[str]:
-    """The quotes a body's drafts would carry (no date, no title)."""
-    return [
-        attributed_quotation(sentence.text, " ".join(span.text.split()))
-        for sentence, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)
-    ]
-
-
 def test_a_quotation_closed_by_its_speaker_and_where_and_when_he_spoke_is_one_draft() -> None:
-    assert _drafted(NEPAL) == [NEPAL.rstrip(".")]
+    assert drafted_quotes(NEPAL) == [NEPAL.rstrip(".")]
 
 
 def test_a_quotation_closed_by_a_pronoun_is_one_draft_of_its_words() -> None:
-    assert _drafted(POLAND) == [
+    assert drafted_quotes(POLAND) == [
         "My visit to Poland comes as we mark 70 years of our diplomatic relations. Poland is a key economic partner in Central Europe"
     ]
-    assert _drafted(PACTS) == [
+    assert drafted_quotes(PACTS) == [
         "We have… upwards of six agreements to be concluded. And though the working day is not yet over, we expect more to come on line"
     ]
 

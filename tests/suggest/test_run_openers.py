@@ -5,10 +5,8 @@ Real paragraphs of the development sets (half A), and invented ones (people, pla
 
 from __future__ import annotations
 
-from briefgen.suggest.attributed_quotes import attributed_quotation
 from briefgen.suggest.run_openers import opened_by_speaker
-from briefgen.suggest.selection import drafted_spans
-from briefgen.suggest.sentences import split_sentences
+from tests.suggest.drafted_quotes import drafted_quotes
 
 # intake_final40, Firstpost: a pronoun, and words the filters read as rhetoric together.
 INDO_PACIFIC = (
@@ -33,32 +31,24 @@ INDONESIA = (
 CONSULATES = "We are opening three new consulates in Vantaa this year. Our trade with Vantaa will double by 2030."
 
 
-def _drafted(body: str) -> list[str]:
-    """The quotes a body's drafts would carry (no date, no title)."""
-    return [
-        attributed_quotation(sentence.text, " ".join(span.text.split()))
-        for sentence, span, _ in drafted_spans(body, split_sentences(body), None, False, None, 2024)
-    ]
-
-
 def test_a_quotation_the_writer_brings_in_with_its_speaker_is_one_draft() -> None:
     for body in (INDO_PACIFIC, PROCUREMENT, WARSAW):
-        assert _drafted(body) == [body], body
+        assert drafted_quotes(body) == [body], body
 
 
 def test_a_quotation_closed_by_its_speaker_is_one_draft_when_only_its_last_sentence_is_drafted_alone() -> None:
-    assert _drafted(INDONESIA) == [INDONESIA.rstrip(".")]
+    assert drafted_quotes(INDONESIA) == [INDONESIA.rstrip(".")]
 
 
 def test_thanks_opened_by_their_speaker_stay_out() -> None:
     body = "Minister Aldo Renn thanked his hosts, saying: “I thank President Lena Osei for the warm welcome. We are happy to be in Vantaa.”"
-    assert _drafted(body) == []
+    assert drafted_quotes(body) == []
 
 
 def test_a_quotation_the_page_quotes_from_a_document_keeps_one_draft_per_sentence() -> None:
     for opening in ("The statement said: ", "It said: "):
         body = f"{opening}“{CONSULATES}”"
-        assert not any("consulates" in quote and "trade" in quote for quote in _drafted(body)), opening
+        assert not any("consulates" in quote and "trade" in quote for quote in drafted_quotes(body)), opening
 
 
 def test_openers_naming_the_speaker() -> None:
