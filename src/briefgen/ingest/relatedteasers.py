@@ -26,8 +26,10 @@ from briefgen.ingest.widgets import MakeRemoved, PartLike
 
 _P = TypeVar("_P", bound=PartLike[Any])
 
-# The heading of a box of other stories, alone on its line (matched case-insensitively, whole).
-_BOX_HEADING = re.compile(r"related(?: (?:news|stories|articles|posts))?|you may also like|more (?:news|stories)\s*:?", re.IGNORECASE)
+# The heading of a box of other stories, alone on its line (matched case-insensitively, whole), as it stays among the
+# story's paragraphs: "Related news", "Related stories", "More news" and the like are link lines the cut takes out as
+# furniture before any part is built (:mod:`.furniture`), so only the headings it leaves are read here.
+_BOX_HEADING = re.compile(r"related|you may also like|more (?:news|stories)\s*:", re.IGNORECASE)
 #: Most paragraphs a teaser holds: its lede and the lede's copies.
 MAX_TEASER_PARAGRAPHS = 3
 #: Fewest characters of a lede's cut copy: fewer could be a word or a name that opens two paragraphs alike.
