@@ -78,6 +78,9 @@ def add_cluster(root: Path, cluster: str, evaluation: Path = EVAL) -> list[str]:
         if code == 2:  # refused as asked to choose (a page of several articles): the editor's choice, not made here
             print(f"skipped: sources add {slug} asks the editor to choose (exit 2)", file=sys.stderr)
             continue
+        if code == 1:  # refused ("no article text found"): the editor cannot cite it; intake_quality counts its claims missed
+            print(f"skipped: sources add {slug} refused the page (exit 1)", file=sys.stderr)
+            continue
         if code != 0:
             raise SystemExit(f"sources add {slug}: exit {code}")
         _briefgen("-C", str(root), "suggest", slug)
