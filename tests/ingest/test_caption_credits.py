@@ -165,3 +165,19 @@ def test_a_twice_printed_caption_with_its_photo_owner_is_no_headline(mini_projec
     )
     fields = dry_add(mini_project, tmp_path, text, "https://www.pd.example/news/list-of-8-things-75032/")
     assert (fields["title"], fields["published"]) == (headline, "2021-05-05")
+
+
+def test_story_told_in_one_paragraph_with_its_sign_off_is_no_caption() -> None:
+    # A page that runs the whole story as one paragraph closed by the agency's sign-off ("…-VNA") ends as a caption
+    # does; at well over a hundred words it is the article, not a picture's line, and the page is archived.
+    story = " ".join(_BODY * 4) + " The delegation then left for the next stop of the tour.-VNA"
+    caption = "The two presidents at the press conference after talks (Photo: VNA)"
+    page = clean_page(f"{caption}\n\n{story}\n")
+    assert [part.paragraphs for part in page.parts] == [[story]]
+    assert ("photo caption", caption) in [(r.kind, r.text) for r in page.parts[0].removed]
+
+
+def test_short_line_with_a_sign_off_stays_a_caption() -> None:
+    caption = "The two presidents shake hands before their talks in Hanoi on Monday. -VNA"
+    page = clean_page("\n\n".join([caption, *_BODY]) + "\n")
+    assert page.parts[0].paragraphs == _BODY

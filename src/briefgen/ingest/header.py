@@ -57,6 +57,17 @@ MENU_LINES = 5  # a block of at least this many short lines above the article is
 _QUOTE_THEN_SPEAKER = re.compile(r"[\"“‘'](?:\S+\s+){2,}?.*?\w[,!?][\"”’']\s+(?!(?:The|A|An)\b)[A-Z]\w*\s+\S")
 
 
+# A caption tells what one picture shows: the longest of the archived pages' has 71 words.  A line of more than this
+# many words that ends on a credit is a story told in one paragraph with the agency's sign-off ("… of Norway's major
+# groups.-VNA"), and taking it off as a caption left the page with no article at all.
+CAPTION_WORDS = 100
+
+
+def caption_line(text: str) -> bool:
+    """Whether a line ends (or opens) as a photo's caption does and is short enough to be one."""
+    return CAPTION.search(text) is not None and len(text.split()) <= CAPTION_WORDS
+
+
 def line_key(text: str) -> str:
     """A line as two copies of it are compared: case and spacing aside (a page prints its title twice, once with a
     double space)."""

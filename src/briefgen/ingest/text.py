@@ -29,6 +29,7 @@ from briefgen.ingest.header import (
     CAPTION,
     MENU_LINES,
     author_box_lines,
+    caption_line,
     headline_above_dateline,
     headline_like,
     is_bare_name,
@@ -367,7 +368,7 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
         # The headline printed again over the photo, below the standfirst: the photo's caption follows it.
         header = in_header or repeated
         repeated = False
-        if header and CAPTION.search(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
+        if header and caption_line(item.text) and not is_bullet(item.text) and not is_glued_lede(item.text):
             part.removed.append(Removed("photo caption", item.text, len(part.paragraphs)))
             continue
         if is_bullet(item.text):
