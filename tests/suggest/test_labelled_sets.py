@@ -185,6 +185,7 @@ SETS = [
         "intake_final153",
         "intake_final154",
         "intake_final155",
+        "intake_final156",
         "intake_final157",
     )
 ]
