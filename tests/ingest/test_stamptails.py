@@ -76,3 +76,17 @@ def test_a_stamp_with_an_empty_byline_dates_the_page(mini_project: Path, tmp_pat
     )
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/indonesia-and-turkey-agree-75032/")
     assert fields["published"] == "2025-02-12"
+
+
+def test_an_update_told_by_the_clock_alone_is_taken_off() -> None:
+    assert without_stamp_tail("by VNA22 January 2024 Last updated at 17:00 PM") == "by VNA22 January 2024"
+    assert without_stamp_tail("22 January 2024 Last updated: 9:05 am") == "22 January 2024"
+    assert without_stamp_tail("Last updated on July 19th, 2022") == "Last updated on July 19th, 2022"  # a day: kept
+
+
+def test_a_glued_byline_with_its_update_time_dates_the_page_over_a_later_address_stamp(mini_project: Path, tmp_path: Path) -> None:
+    # The address's id is a timestamp two weeks after the story (when the English page was made); the byline's day is
+    # the story's, so it is read first once the byline is read at all.
+    text = f"Indonesia and Turkey agree to bolster ties\n\nby VNA12 February 2025 Last updated at 17:00 PM\n\n{_LEDE}\n"
+    fields = dry_add(mini_project, tmp_path, text, "https://english.news.example/news/indonesia-and-turkey-20250226140209143.htm")
+    assert fields["published"] == "2025-02-12"

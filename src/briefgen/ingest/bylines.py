@@ -88,8 +88,9 @@ _DATE_LABEL = re.compile(rf"^(?:(?:publish(?:ed)?|publication|posted|release|iss
 _NAME_COMMA_STAMP = re.compile(rf"^(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,6}}),\s*(?P<when>(?i:{_DATE}{_TIME}))$")
 # "The Star15-06-2025": a credit and its date stamp that a copy of the page ran together, the date's first figure (or
 # its month's name) right after the credit's last letter.  Words never touch a date so in a sentence or a dateline,
-# so the glue itself says the two were a credit line's pieces, as a bar between them would.
-_NAME_GLUED_DATE = re.compile(rf"^(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
+# so the glue itself says the two were a credit line's pieces, as a bar between them would; "by VNA22 January 2024"
+# keeps the byline's "by" before it.
+_NAME_GLUED_DATE = re.compile(rf"^(?:[Bb]y\s+)?(?P<author>{_NAME})(?<=[^\W\d_])(?P<when>(?i:{_WHEN}))$")
 # "By 12 July 2017": a theme that prints no writer's name (a site's staff post) leaves "By" before the day alone, with
 # its label's colon ("By: July 22, 2016"), and sometimes the post's category or the next box's label run on after the
 # day: "by March 23, 2017 Fun", "By: July 22, 2016 ,The Key Point:" (one to three capitalised words, no sentence: a
@@ -136,7 +137,7 @@ def _unglued(text: str) -> str:
 
 
 def _dated_byline(text: str) -> re.Match[str] | None:
-    text = _READING_TIME.sub("", text)
+    text = without_stamp_tail(_READING_TIME.sub("", text))
     glued = _NAME_GLUED_DATE.match(text)  # read before the pieces are spaced apart: the glue is what marks it
     if glued is not None:
         return glued

@@ -16,6 +16,10 @@ off as the tail is; read whole, the line was taken for the headline over the rea
 A byline's word whose name the template left empty stays after the bar: "Wednesday, May 5th, 2021 09:07 | By" (pd.co.ke).
 It names nobody, so it is the stamp's tail too; read whole, the line dated nothing and a caption under it was taken
 for the headline.
+
+A page that prints when it was last touched by the clock alone, after the byline's day ("by VNA22 January 2024 Last
+updated at 17:00 PM", VTV), gives no other day in that tail: it is taken off too, and the byline's day read.  (Its
+address holds a later timestamp, which was read instead as the page's date, two weeks off.)
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ _TAIL = re.compile(
     # "-     - {{hitsCtrl.values.hits}}": an unfilled placeholder, and the dashes that set off the empty fields before it
     r"|(?:\s*[|·•/,-])*\s*\{\{[^{}]{1,60}\}\}"
     # "| By": a byline's word with the author's name left out, the bar before it
-    r"|\s*[|·•/]\s*by)+\s*$",
+    r"|\s*[|·•/]\s*by"
+    # "Last updated at 17:00 PM": when the page was touched last, told by the clock alone after the day of the stamp
+    r"|\s*[|·•/,-]?\s*last\s+updated\s*(?:at|:)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)+\s*$",
     re.IGNORECASE,
 )
 
