@@ -27,6 +27,12 @@ _DATELINE = "Ulaanbaatar, Mongolia, July 6 (Jiji Press)--The Emperor arrived. He
         ("https://m-en.example.kr/view/AEN202208250075003251", "SEOUL, Aug. 25 (Yonhap) -- The minister left.", None),
         # Digits that make no real day are an id.
         ("https://example.com/news/abc2025133100098/story.html", "In 2025.", None),
+        # The day set off by underscores, or opening the page's name before its number.
+        ("https://example.com/news/article_20230504_0001.html", "Talks in 2023.", dt.date(2023, 5, 4)),
+        ("https://example.com/news/leaders_meet_20230504", "SEOUL, May 4 -- Leaders met.", dt.date(2023, 5, 4)),
+        ("https://example.com/news/20230504-0001.html", "Talks in 2023.", dt.date(2023, 5, 4)),
+        ("https://example.com/news/article_20230504_0001.html", "The leaders met on Thursday.", None),
+        ("https://example.com/news/item20230504x", "Talks in 2023.", None),  # run into letters on both sides: an id
     ],
 )
 def test_a_day_in_a_story_id_needs_the_text_to_agree(url: str, text: str, day: dt.date | None) -> None:

@@ -48,3 +48,24 @@ def test_a_named_year_month_and_day_date_the_page(mini_project: Path, tmp_path: 
         "The two governments will hold a joint sitting, during which several agreements will be signed.\n"
     )
     assert dry_add(mini_project, tmp_path, text, url)["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://news.example/detail.php?date=2023-05-04&id=77", "2023-05-04"),
+        ("https://news.example/detail.php?id=77&d=2023/05/04", "2023-05-04"),
+        ("https://news.example/view?pubdate=20230504&no=12", "2023-05-04"),
+        ("https://news.example/view?aid=20230504", ""),  # eight figures under a name that says no date: an id
+        ("https://news.example/detail.php?date=2023-13-04", ""),  # no 13th month
+        ("https://news.example/detail.php?date=04-05-2023", ""),  # day first or month first: not settled
+    ],
+)
+def test_one_query_value_gives_the_whole_day(mini_project: Path, tmp_path: Path, url: str, published: str) -> None:
+    text = (
+        "Leaders of Westmark and Ostland sign three accords\n\n"
+        "The presidents of Westmark and Ostland signed three accords on trade, energy and schools in the capital on "
+        "Thursday, and agreed to meet again next year.\n\n"
+        "The two delegations also discussed the border crossings.\n"
+    )
+    assert dry_add(mini_project, tmp_path, text, url)["published"] == published

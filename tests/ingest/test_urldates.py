@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.ingest.addressdates import date_in_url
 from briefgen.ingest.urldates import date_in_address, stamped_date_in_url
 from tests.ingest.dry_run import dry_add
 
@@ -131,3 +132,19 @@ def test_a_page_named_by_its_day_and_a_story_code_is_dated_by_it(mini_project: P
     text = "Rask and Vell agree to annual visits\n\nThe prime ministers of Ostland and Westmark will take turns in visiting each other.\n"
     fields = dry_add(mini_project, tmp_path, text, "http://www.afr.com/news/politics/rask-and-vell-agree-20140701-jgqht")
     assert fields["published"] == "2014-07-01"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2023/may/04/vell-and-marr-sign-three-accords", dt.date(2023, 5, 4)),
+        ("https://news.example/news/2019/Oct/25/", dt.date(2019, 10, 25)),
+        ("https://news.example/news/2019/sept/5/accords", dt.date(2019, 9, 5)),
+        ("https://news.example/news/2019/feb/30/accords", None),  # no such day
+        ("https://news.example/news/2019/market/25/accords", None),  # a folder that only begins like a month
+        ("https://news.example/news/2019/may/accords", None),  # no day
+    ],
+)
+def test_a_year_a_month_name_and_a_day_in_folders(url: str, day: dt.date | None) -> None:
+    found = date_in_url(url)
+    assert (found[0] if found else None) == day

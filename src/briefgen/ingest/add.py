@@ -30,6 +30,7 @@ from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.fielddates import field_date
+from briefgen.ingest.folderstamps import folder_stamp_date
 from briefgen.ingest.genericcredits import without_generic_credit
 from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
 from briefgen.ingest.header import unglue_image_labels
@@ -159,7 +160,7 @@ def _published_candidates(
         return found
     late = last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
     late = late or ordinal_dateline(part) or release_date(part)  # "Port of Spain, Jan. 24th, 2006 [AlterPresse] ---"
-    return late or stamped_address_date(address, "\n".join(part.paragraphs))
+    return late or folder_stamp_date(part, address) or stamped_address_date(address, "\n".join(part.paragraphs))
 
 
 def _claims_another_site(source: Page, html: Extracted) -> bool:

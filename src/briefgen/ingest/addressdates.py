@@ -1,4 +1,5 @@
-"""Publication dates an address states plainly: "/2026/02/06/", "/26-Dec-2022/", "-2025-12-05", a timestamped page id.
+"""Publication dates an address states plainly: "/2026/02/06/", "/26-Dec-2022/", "-2025-12-05", a timestamped page id,
+"/2023/may/04/".
 
 A page's address is often the surest date it carries (its text may print only
 "Thursday", or nothing), but digits in an address are also ids; only the forms
@@ -15,6 +16,12 @@ from urllib.parse import urlsplit
 
 from briefgen.ingest.publishable import could_be_published
 from briefgen.text.english import month_number
+
+#: A month's name as a folder of an address, whole or cut to three letters ("may", "Oct", "sept"), in any case.
+MONTH_FOLDER = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)"
+)
 
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/2026/02/06/", "/2024/4/26/"
@@ -35,6 +42,9 @@ _URL_DATES = (
     # (:func:`date_in_url_confirmed`).
     re.compile(r"/(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?:/|$)"),
     re.compile(r"/(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?:/|$)"),
+    # Folders of the year, the month's name and the day: "/world/2023/may/04/…", "/2019/Oct/25/".  The name says which
+    # number is the month, and the year comes first, so nothing is guessed.
+    re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<mon>{MONTH_FOLDER})/(?P<d>[0-3]?\d)(?:/|$)"),
 )
 
 

@@ -2,7 +2,8 @@
 
 Many publishing systems name a story by its day and a serial number: letters, then the day, then the number
 ("/news/yjj2025070600098/…", Yonhap's "/view/AEN20220825007500325"), or the day set between hyphens in the page
-name ("…-relations-20231207-0010.html", "…-summit-20170403-…").  Year, month and day in that order are certain once
+name ("…-relations-20231207-0010.html", "…-summit-20170403-…"), or set off by underscores or opening the name
+("article_20230504_0001.html", "…/leaders_meet_20230504", "/20230504-0001.html").  Year, month and day in that order are certain once
 the digits make a real day; but the
 same shape can be a plain id, so the date is read only when the page's text confirms it: it names that year (or
 the one before, as a story of January writes of last year), or it writes that very month and day ("July 6", in a
@@ -20,6 +21,10 @@ from briefgen.text.english import names_year_or_before
 
 _GLUED_TO_LETTERS = re.compile(r"(?<=/)[a-z]{1,6}(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{0,9}(?=$|[/._-])", re.IGNORECASE)
 _BETWEEN_HYPHENS = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=-)", re.IGNORECASE)
+# The day set off by underscores ("article_20230504_0001.html", "…/leaders_meet_20230504"), or opening a page's name
+# before the story's number ("/20230504-0001.html"; eight figures that are the whole name may be an id's).
+_AFTER_UNDERSCORE = re.compile(r"(?<=_)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[_.-]|$)")
+_BEFORE_NUMBER = re.compile(r"(?<=/)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[_-]\d)")
 
 
 def _text_confirms(day: dt.date, text: str) -> bool:
@@ -33,7 +38,7 @@ def _text_confirms(day: dt.date, text: str) -> bool:
 
 def date_in_story_id(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day a story id or page name writes year first (see the module's docstring), and its digits; None otherwise."""
-    found = first_date_in_url(url, (_GLUED_TO_LETTERS, _BETWEEN_HYPHENS))
+    found = first_date_in_url(url, (_GLUED_TO_LETTERS, _BETWEEN_HYPHENS, _AFTER_UNDERSCORE, _BEFORE_NUMBER))
     if found is None or not _text_confirms(found[0], text):
         return None
     return found

@@ -12,6 +12,11 @@ story written that day nearly always does ("on August 25").
 Some systems hand the day to the script as three named values instead: "politics.php?yyyy=2014&mm=07&dd=01&nav_id=90832"
 (B92's English pages).  The names say which number is the year, the month and the day, so nothing is guessed and the
 text need not name the month; the day must still be a real one, not after the page was saved.
+
+Others hand it over whole, as one value: "detail.php?date=2023-05-04&id=77", "view?pubdate=20230504&no=12".  A value
+that is a year-first date with its separators ("2023-05-04", "2023/05/04") is a date whatever its name, as it is in a
+path; eight figures alone are read only under a name that says they are a date ("date", "pubdate", "dt"), since
+under any other name ("aid=20230504") they may be an id.
 """
 
 from __future__ import annotations
@@ -55,9 +60,38 @@ def date_in_named_query(url: str | None) -> tuple[dt.date, str] | None:
     return day, "&".join(f"{name}={value}" for name, value in parts)
 
 
+# A year-first date with its separators, as a whole query value: "2023-05-04", "2023/05/04", "2023.05.04".
+_SEPARATED_DAY = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)")
+# Eight figures, year first, as a whole query value.
+_EIGHT_FIGURES = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
+# Names of a query value that say it is a date (or contain "date": "pubdate", "publish_date", "newsDate").
+_DATE_KEYS = frozenset(("dt", "d"))
+
+
+def _says_date(name: str) -> bool:
+    folded = name.casefold()
+    return "date" in folded or folded in _DATE_KEYS
+
+
+def date_in_whole_value(url: str | None) -> tuple[dt.date, str] | None:
+    """The day a single query value gives whole ("date=2023-05-04", "pubdate=20230504"), and that value; None when
+    no value is such a date, or the date is no real day that could be the page's."""
+    for name, value in parse_qsl(urlsplit(url or "").query):
+        match = _SEPARATED_DAY.fullmatch(value) or (_EIGHT_FIGURES.fullmatch(value) if _says_date(name) else None)
+        if match is None:
+            continue
+        try:
+            day = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        if could_be_published(day):
+            return day, f"{name}={value}"
+    return None
+
+
 def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day a query value's leading digits give (see the module's docstring), and that value, else the day its named
-    year, month and day give; None otherwise."""
+    year, month and day give, else the day one value gives whole; None otherwise."""
     for _name, value in parse_qsl(urlsplit(url or "").query):
         match = _DAY_THEN_SERIAL.fullmatch(value)
         if match is None:
@@ -68,4 +102,4 @@ def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
             continue
         if could_be_published(day) and names_month(day.month, text):
             return day, value
-    return date_in_named_query(url)
+    return date_in_named_query(url) or date_in_whole_value(url)
