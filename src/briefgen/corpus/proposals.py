@@ -40,6 +40,7 @@ from briefgen.corpus.leads import ReportLeads
 from briefgen.corpus.ledes import ledes
 from briefgen.corpus.links import LinkDecisions
 from briefgen.corpus.models import Fact
+from briefgen.corpus.named_beside import named_beside
 from briefgen.corpus.naming import ArticleNames, event_name, metric_name
 from briefgen.corpus.occasions import undecided_occasions
 from briefgen.corpus.pairing import (
@@ -402,6 +403,7 @@ def _propose(
     joined = plans_proposed(joined, [p.fact_ids for p in proposals], by_id, reports)
     joined = ledes(joined, [p.fact_ids for p in proposals], reports)
     joined = said_alike(said_between(joined, by_id, reports), [facts for facts, _ in beside], reports)
+    joined = named_beside(joined, names, [(p.fact_ids, p.name) for p in proposals if p.kind == "event"], prepared_by_id)
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
         for (members, why), name in zip(joined, names, strict=True)
