@@ -8,8 +8,7 @@ the week straddles two months, the words give the year alone.  A week ahead
 ("next week", "this week") is counted by its working days, Monday to Friday:
 a visit or a session announced for the coming week is scheduled on them, so a
 week whose Sunday falls in the next month is still the month of its weekdays.
-A week past is counted the same way: "Last week, a foreign ministry official said" in a paper of 4 January
-2023 recalls the working days of 26 to 30 December, December, though that week's Sunday was 1 January.
+A week past is counted whole, as what it recalls may have happened at the weekend.
 Each function keeps only the precision the words carry, so the editor is never
 shown a month or a day the article does not state.
 """
@@ -70,15 +69,15 @@ def season_date(reference: dt.date) -> PartialDate:
 
 
 def week_date(reference: dt.date, delta_weeks: int) -> PartialDate:
-    """The week ``delta_weeks`` from the reference's own: its month if its working days lie in one, else its year.
+    """The week ``delta_weeks`` from the reference's own (Monday to Sunday): its month if it lies in one, else its year.
 
     "next week" in a Friday paper of 28 March runs from 31 March to 4 April on
     working days: neither month is right, so the date is the year.  "next week"
     in a Monday paper of 19 June works from 26 to 30 June: June, though its
-    Sunday is 2 July; "last week" in a Wednesday paper of 4 January 2023 is December (26 to 30).
+    Sunday is 2 July.
     """
     monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=delta_weeks)
-    last_day = monday + dt.timedelta(days=4)
+    last_day = monday + dt.timedelta(days=4 if delta_weeks >= 0 else 6)
     if (monday.year, monday.month) == (last_day.year, last_day.month):
         return PartialDate(monday.year, monday.month)
     if monday.year == last_day.year:
