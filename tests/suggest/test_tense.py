@@ -258,3 +258,21 @@ def test_a_day_of_a_past_act_before_the_fixed_plan_stays_behind() -> None:
 def test_a_contracted_going_to_tells_a_coming_weekday(opening: str) -> None:
     # "This trip has been planned a long time ago and it’s going to happen on Thursday": the coming Thursday.
     assert _day(f"The trip was planned long ago and {opening} happen on Thursday, the envoy said.") == "2031-03-13"
+
+
+MON_2031_03_10 = dt.date(2031, 3, 10)
+SUN_2031_03_09 = dt.date(2031, 3, 9)
+
+
+def test_heads_of_state_are_people_not_a_schedule_told_in_the_present() -> None:
+    # "heads" is no verb here ("the delegation heads to Korvik on Friday" would be): the summit they attended is behind.
+    text = "On Friday, Dalen and eleven heads of state and government attended the energy summit in Korvik."
+    assert resolved(text, MON_2031_03_10, future=False, kind="event", ref_year=2031) == ("2031-03-07", "On Friday")
+
+
+def test_the_purpose_of_a_meeting_told_in_the_present_names_the_coming_day() -> None:
+    # A Sunday paper: "the meeting on Monday is aimed at …" is tomorrow's meeting; "was aimed at" would be last Monday's.
+    text = "The envoy said the meeting on Monday is aimed at bolstering cooperation in trade and security."
+    assert resolved(text, SUN_2031_03_09, future=False, kind="statement", ref_year=2031) == ("2031-03-10", "on Monday")
+    past = "The envoy said the meeting on Monday was aimed at bolstering cooperation in trade and security."
+    assert resolved(past, SUN_2031_03_09, future=False, kind="statement", ref_year=2031) == ("2031-03-03", "on Monday")

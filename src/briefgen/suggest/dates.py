@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.suggest.appositive_days import future_before_aside
+from briefgen.suggest.appositive_days import future_across_asides, future_before_aside
 from briefgen.suggest.capital_months import CAPITAL_MONTHS
 from briefgen.suggest.coming_days import coming_day
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
@@ -59,6 +59,7 @@ _COUNTS = {**NUMBER_WORDS, "a": 1, "a couple of": 2}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _M = rf"(?-i:{MONTH_PATTERN}|{CAPITAL_MONTHS})"  # "may revive" is not a month; "THURSDAY JULY 12" heads a day
+_MONTH_LEADS = r"in|on|since|by|until|during|from|this|(?:slated|scheduled|set|planned|fixed) for"  # "a summit slated for November"
 
 # Longer phrases first: "last week of this month" must win over "last week"; a stay of several days ("from 19-20 March
 # 2022", "between 7 and 9 December 2024") is dated by its first day.
@@ -101,7 +102,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-word", rf"\b(?P<rel>{DAY_WORD})\b"),
         ("weekday", rf"\b(?:on |last |next |this |coming )?(?P<w>{WEEKDAY_WORD})\b"),
         ("season", SEASON),
-        ("in-month", rf"\b(?:in|on|since|by|until|during|from|this) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
+        ("in-month", rf"\b(?:{_MONTH_LEADS}) (?:(?:early|mid|late)[- ])?(?-i:(?P<m>{FULL_MONTH_PATTERN}))\b"),
         ("year", rf"(?<![\w$.-])(?P<y>{_YEAR})(?![\w-])"),
     )
 )
@@ -157,7 +158,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
         return span_end
     start = match.start()
     ahead = in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, match.end())
-    ahead = ahead or future_before_aside(text, start)  # "will visit X, the subject of his research, on Monday"
+    ahead = ahead or future_before_aside(text, start) or future_across_asides(text, start)  # "will visit X, the subject …, on"
     ahead = ahead or long_future_clause(text, start)  # "will be accorded a welcome at the … Complex in Putrajaya on Tuesday"
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"

@@ -44,7 +44,9 @@ _PLANNED = re.compile(
 )
 # An act of the story's schedule told in the present: "the visit concludes on Saturday", "leaves for Tokyo on Sunday".
 _SCHEDULED_PRESENT = re.compile(
-    r"\b(?:concludes|ends|begins|commences|starts|opens|closes|arrives|leaves|departs|visits|travels|heads|returns|flies|wraps\s+up|"
+    # "heads of state" and "heads of government" are people, no act: "On Friday, Chavez and 11 heads of state attended"
+    r"\b(?:concludes|ends|begins|commences|starts|opens|closes|arrives|leaves|departs|visits|travels|heads(?!\s+of\b)|returns|"
+    r"flies|wraps\s+up|"
     r"kicks\s+off|proceeds|resumes|moves\s+on)\b",
     re.IGNORECASE,
 )
@@ -208,7 +210,9 @@ def fronted_future(text: str, start: int, end: int) -> bool:
 _FUTURE_NEXT = re.compile(
     rf"^(?:\s+(?:and|or|to|through)\s+(?:{WEEKDAY_WORDS_PATTERN}))?"  # "His visit on Wednesday and Thursday has been …"
     r"\s*(?:(?:also|then|now)\s+)?(?:will|shall|(?:is|are)\s+(?:set\s+|scheduled\s+|expected\s+|due\s+|going\s+|likely\s+)?to|"
-    r"(?:has|have)\s+been\s+(?:arranged|scheduled|planned|fixed|slated|confirmed|finali[sz]ed))\b",
+    r"(?:has|have)\s+been\s+(?:arranged|scheduled|planned|fixed|slated|confirmed|finali[sz]ed)|"
+    # "the meeting on Monday is aimed at bolstering cooperation": what it is for, told in the present, of one to come
+    r"(?:is|are)\s+(?:aimed|intended|meant|designed)\s+(?:at|to))\b",
     re.IGNORECASE,
 )
 # The weekday as the possessive of the subject's noun, of up to three words: "Tuesday's talks are likely to focus".
