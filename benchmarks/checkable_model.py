@@ -28,10 +28,11 @@ sets or round 99's sentences), scores a cut by the claims it loses exactly as ``
 keeps each fold's neighbouring sets out of its training, and chooses the cut on the training sets alone.
 
 Round 103's verdict: no.  On half A up to intake_final154 (79 sets; 6,802 kept and 990 rejected drafts), five folds
-of neighbouring sets, the best cut of each fold read on the fold itself gains +0.67, +0.08, +0.05, +0.37 and +0.77
-points of precision for at most 0.3 points of recall; the cut chosen on the other sets gains +0.00 to +0.37 and loses
-up to 0.62 points of recall (fold 1: 17 drafts dropped, 9 of them kept).  Pooled out of fold, +0.19 points at 0.3
-points of recall (20 claims); of the 100 drafts it scores lowest 47 are rejects and 53 kept.  Stronger or weaker
+of neighbouring sets, the best cut of each fold read on the fold itself gains +0.67, +0.04, +0.05, +0.37 and +0.49
+points of precision for at most 0.3 points of recall; the cut chosen on the other sets gains +0.00 to +0.23 and loses
+up to 0.62 points of recall (fold 1: 14 drafts dropped, 9 of them kept).  Pooled out of fold, +0.16 points at 0.3
+points of recall (21 claims); of the 100 drafts it scores lowest 43 are rejects, and many of the others match a
+labelled claim said in the same words of praise or background ("Canada and the US are our allies").  Stronger or weaker
 regularisation (1e-2 to 3e-4), words alone, shape alone, the rules' readings, the earlier drafts' overlap and ten
 folds all stay under +1 point on some fold.  It keys on a weekday, a value, a figure, "signed", "agreed to",
 "joint", "said" for keep, and for reject on a quote of six words or fewer, the last fifth of an article's
@@ -211,23 +212,24 @@ def context(units: list[dict[str, Any]]) -> list[list[str]]:
     return found
 
 
+def _number(name: str) -> int:
+    """A set's place in the order the sets were made: intake_eval, intake_test, then the finals by number."""
+    digits = re.sub(r"\D", "", name)
+    return int(digits) if digits else {"intake_eval": -2, "intake_test": -1}.get(name, 0)
+
+
 def _blocks(sets: list[str], count: int) -> dict[str, int]:
     """Each set's fold: the sets in the order of their numbers cut into ``count`` runs of neighbours."""
-
-    def number(name: str) -> int:
-        digits = re.sub(r"\D", "", name)
-        return int(digits) if digits else {"intake_eval": -2, "intake_test": -1}.get(name, 0)
-
-    ordered = sorted(set(sets), key=number)
+    ordered = sorted(set(sets), key=_number)
     return {name: n * count // len(ordered) for n, name in enumerate(ordered)}
 
 
-def _neighbours(sets: list[str], fold: dict[str, int], k: int) -> set[str]:
+def _neighbours(fold: dict[str, int], k: int) -> set[str]:
     """The fold's sets and the set just before and after its run, kept out of the training part."""
-    ordered = sorted(fold, key=lambda name: (fold[name], sets.index(name) if name in sets else 0))
+    ordered = sorted(fold, key=_number)
     inside = [n for n, name in enumerate(ordered) if fold[name] == k]
     near = {inside[0] - 1, inside[-1] + 1} if inside else set()
-    return {ordered[n] for n in near if 0 <= n < len(ordered)} | {name for name in ordered if fold[name] == k}
+    return {ordered[n] for n in near if 0 <= n < len(ordered)} | {ordered[n] for n in inside}
 
 
 def _recall(claims: list[dict[str, Any]], kept: np.ndarray) -> int:
@@ -302,7 +304,7 @@ def out_of_fold(
     names = sorted({u["set"] for u, a in zip(units, allowed, strict=True) if a})
     scores = np.full(len(units), np.nan)
     for k in range(count):
-        out = _neighbours(names, {n: fold[n] for n in names}, k)
+        out = _neighbours({n: fold[n] for n in names}, k)
         test = np.flatnonzero(allowed & np.array([u["set"] in names and fold[u["set"]] == k for u in units]))
         learn = np.flatnonzero(allowed & judged & np.array([u["set"] not in out for u in units]))
         if not len(test) or not len(learn):
@@ -328,7 +330,7 @@ def evaluate(options: argparse.Namespace) -> None:
     pooled: list[str] = []
     for k in range(count):
         rows = np.flatnonzero(np.array([fold[u["set"]] == k for u in units]))
-        sets = sorted({units[i]["set"] for i in rows})
+        sets = sorted({units[i]["set"] for i in rows}, key=_number)
         points = trade_off(units, claims, scores, rows)
         _, right0, left0, covered0, total = points[0]
         print(
