@@ -27,19 +27,20 @@ What it does that the earlier two did not: it learns from every judged draft of 
 sets or round 99's sentences), scores a cut by the claims it loses exactly as ``intake_quality.py`` counts recall,
 keeps each fold's neighbouring sets out of its training, and chooses the cut on the training sets alone.
 
-Round 103's verdict: no.  On half A up to intake_final154 (79 sets; 6,802 kept and 990 rejected drafts), five folds
-of neighbouring sets, the best cut of each fold read on the fold itself gains +0.67, +0.04, +0.05, +0.37 and +0.49
-points of precision for at most 0.3 points of recall; the cut chosen on the other sets gains +0.00 to +0.23 and loses
-up to 0.62 points of recall (fold 1: 14 drafts dropped, 9 of them kept).  Pooled out of fold, +0.16 points at 0.3
-points of recall (21 claims); of the 100 drafts it scores lowest 43 are rejects, and many of the others match a
-labelled claim said in the same words of praise or background ("Canada and the US are our allies").  Stronger or weaker
-regularisation (1e-2 to 3e-4), words alone, shape alone, the rules' readings, the earlier drafts' overlap and ten
-folds all stay under +1 point on some fold.  It keys on a weekday, a value, a figure, "signed", "agreed to",
-"joint", "said" for keep, and for reject on a quote of six words or fewer, the last fifth of an article's
-drafts, third parties' names ("Trump", "Biden", "Africa") and praise ("not only", "symbolic", "common",
-"significance", "traditional"); but the same words fill kept drafts ("the prime": 172 kept, 34 rejected), and a
-reject is another matter, a restatement or background by what the page says around it, not by its own words.
-Nothing of it is used by ``suggest``.
+Round 103's verdict: no. On half A up to intake_final154 (79 sets; 6,802 kept and 990 rejected drafts), five folds of
+neighbouring sets, the best cut of each fold read on the fold itself gains +0.67, +0.04, +0.05, +0.37 and +0.49 points
+of precision for at most 0.3 points of recall; the cut chosen on the other sets gains +0.00 to +0.23 and loses up to
+0.62 points of recall (fold 1: 14 drafts dropped, 9 of them kept). Pooled out of fold, +0.16 points at 0.3 points of
+recall (21 claims); of the 100 drafts it scores lowest 43 are rejects, and many of the others match a labelled claim
+said in the same words of praise or background ("Canada and the US are our allies"). The best variant, ten times the
+regularisation (``--l2 0.01``), gains +0.86, +0.35, +0.09, +0.35 and +0.81 at best and +0.12 to +0.36 at the cut
+chosen on the other sets (recall -0.00 to -0.41); weaker regularisation (3e-4), words alone, shape alone, the rules'
+readings, the earlier drafts' overlap and ten folds all stay under +1 point on some fold. It keys on a weekday, a
+value, a figure, "signed", "agreed to", "joint", "said" for keep, and for reject on a quote of six words or fewer, the
+last fifth of an article's drafts, third parties' names ("Trump", "Biden", "Africa") and praise ("not only",
+"symbolic", "common", "significance", "traditional"); but the same words fill kept drafts ("the prime": 172 kept, 34
+rejected), and a reject is another matter, a restatement or background by what the page says around it, not by its own
+words. Nothing of it is used by ``suggest``.
 """
 
 from __future__ import annotations
