@@ -22,7 +22,7 @@ TALKS_AFTER_A_CEREMONY = [
 CEREMONY_STILL = [
     "After the welcoming ceremony, the two leaders posed for a family photo.",
     "The official welcoming ceremony for General Secretary To Lam and his spouse was held at the Prime Minister’s Office in Putrajaya.",
-    "Following their discussions, PM Modi will host a lunch in his honour.",
+    "Following their discussions, a lunch will be given in his honour.",  # no host named: see .hosted_welcomes
 ]
 
 

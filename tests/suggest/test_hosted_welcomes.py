@@ -38,3 +38,28 @@ def test_the_welcome_of_a_named_host_is_drafted(corpus: Corpus, sentence: str) -
 def test_a_ceremony_with_no_host_named_stays_ceremony(sentence: str) -> None:
     assert not hosted_welcome(sentence)
     assert not check_worthy(sentence)
+
+
+HOSTED_MEALS = [
+    "President Berg and her husband later hosted a state banquet in their honour.",
+    "After the talks, Prime Minister Dahl will host a lunch in his honour.",
+    "President Berg will hold a welcome ceremony and banquet for President Dahl.",
+    "A formal dinner was held in his honour at the Kalvik palace, hosted by President Berg.",
+]
+
+UNHOSTED_MEALS = [
+    "A dinner was given in his honour.",
+    "The two delegations attended a welcome ceremony at the palace.",
+]
+
+
+@pytest.mark.parametrize("sentence", HOSTED_MEALS)
+def test_a_meal_or_a_welcome_given_by_a_named_host_is_drafted(corpus: Corpus, sentence: str) -> None:
+    assert hosted_welcome(sentence)
+    assert [" ".join(str(d.fields["quote"]).split()) for d in drafted(corpus, sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", UNHOSTED_MEALS)
+def test_a_meal_with_no_host_named_stays_ceremony(sentence: str) -> None:
+    assert not hosted_welcome(sentence)
+    assert not check_worthy(sentence)
