@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.caption_credits import leading_credit_length
-from briefgen.suggest.wrapped_lines import joined_paragraphs
 from briefgen.text.english import BULLET_MARKS, FULL_WEEKDAY_PATTERN, NUMBER_WORDS, sentence_spans, words_pattern
 
 _OPENING = "“\"‘'" + BULLET_MARKS + " "
@@ -104,26 +103,19 @@ def split_sentences(body: str) -> list[Sentence]:
 
     A line break inside a paragraph ends a sentence: in archived pages it
     separates a heading, a summary point or a caption from the text, never
-    the halves of one sentence; unless the page came hard-wrapped, its lines
-    cut at one width wherever the next word would not fit
-    (:mod:`briefgen.suggest.wrapped_lines`).
+    the halves of one sentence.
     """
     sentences: list[Sentence] = []
-    paragraphs = body.split("\n\n")
-    starts = [0]
-    for paragraph in paragraphs:
-        starts.append(starts[-1] + len(paragraph) + 2)
-    for run in joined_paragraphs(paragraphs):
-        offset, number = starts[run[0]], run[0]
-        text = body[offset : starts[run[-1]] + len(paragraphs[run[-1]])]
-        lines = [text.replace("\n", " ")] if len(run) > 1 else text.split("\n")  # a wrap is a space: offsets stay the body's
+    offset = 0
+    for number, paragraph in enumerate(body.split("\n\n")):
         line_start = 0
-        for line in lines:
+        for line in paragraph.split("\n"):
             for start, end in sentence_spans(line, glued=True):
                 for part_start, part_end in _parts(start, end, line):
                     begin, finish = offset + line_start + part_start, offset + line_start + part_end
                     sentences.append(Sentence(begin, finish, body[begin:finish], number))
             line_start += len(line) + 1
+        offset += len(paragraph) + 2
     return sentences
 
 

@@ -22,18 +22,12 @@ A line is read as a subheading only from the page's shape, not its words:
   a credit, does not;
 - neither it nor the line after it is an item of a list ("- …", "2. …"),
   whose items each state a claim, and the line before it does not end with a
-  colon ("During the talks, it said:"), which makes it the words announced;
-- a hard-wrapped page's line and the lines it goes on in are read as one
-  (:mod:`briefgen.suggest.wrapped_lines`): "Last year, the two / countries
-  recorded …" is a sentence, "Kazakhstan, Hungary expand / economic
-  cooperation" a heading.
+  colon ("During the talks, it said:"), which makes it the words announced.
 """
 
 from __future__ import annotations
 
 import re
-
-from briefgen.suggest.wrapped_lines import wrapped_line_numbers
 
 # A heading is no longer than a deck's summary line (see .summary).
 _HEADING_WORDS = 20
@@ -52,35 +46,19 @@ def _running(line: str) -> bool:
 
 def subheading_lines(body: str) -> frozenset[int]:
     """The indexes of the lines of ``body`` that are subheadings set inside the report (see above), found in one pass."""
+    lines = body.split("\n")
     found = set()
     begun = False  # a line of running text came before: the report has begun
     before = ""  # the last line with text before this one
-    read = _read_lines(body)
-    for index, (n, line) in enumerate(read):
+    for n, line in enumerate(lines):
         if begun and _heading_shaped(line) and not before.rstrip().endswith(":"):  # a colon announces a quotation or item
-            after = next((later for _, later in read[index + 1 :] if later.strip()), "")
+            after = next((later for later in lines[n + 1 :] if later.strip()), "")
             if _running(after):
                 found.add(n)
         if line.strip():
             before = line
             begun = begun or _running(line)
     return frozenset(found)
-
-
-def _read_lines(body: str) -> list[tuple[int, str]]:
-    """Each line of ``body`` with its index, a hard-wrapped page's line joined with the lines it goes on in."""
-    lines = body.split("\n")
-    wrapped = wrapped_line_numbers(body)  # see .wrapped_lines
-    read: list[tuple[int, str]] = []
-    n = 0
-    while n < len(lines):
-        line, last = lines[n], n
-        while last in wrapped and last + 2 < len(lines):
-            last += 2  # past the blank line archiving set between the halves
-            line = f"{line.rstrip()} {lines[last].strip()}"
-        read.append((n, line))
-        n = last + 1
-    return read
 
 
 def _heading_shaped(line: str) -> bool:
