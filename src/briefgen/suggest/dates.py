@@ -23,6 +23,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, season_d
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
+from briefgen.suggest.fixed_months import fixed_months_yield
 from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.joined_verbs import joined_to_a_plan
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
@@ -305,7 +306,7 @@ def find_date(
     a date in a future clause dates a plan the sentence mentions, not the act.
     """
     found = [(start, date, phrase) for start, _, date, phrase in dated_phrases(text, reference, future=future, ref_year=ref_year)]
-    found = [item for item in found if item[0] >= start_at]
+    found = fixed_months_yield([item for item in found if item[0] >= start_at])  # "on Monday agreed … summit slated for May"
     found = main_clause_dates(text, found)  # "ordered in January 2024, with delivery expected in 2026": January 2024
     found = dates_of_the_act(text, found)  # "from Monday through Sunday … in the run-up to the G7 summit in May": Monday
     found = dates_outside_asides(text, found)  # "Putin, who was sworn in a month ago, is expected … on Wednesday": Wednesday
