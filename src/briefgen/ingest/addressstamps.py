@@ -21,18 +21,11 @@ import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import could_be_published, matched_day
 from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES, names_year_or_before
 
 _MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 _CLOSING_FIGURES = re.compile(r"(?<=[a-z])-(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\.html?)?$")
-
-
-def _day(match: re.Match[str]) -> dt.date | None:
-    try:
-        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-    except ValueError:
-        return None
 
 
 def _names_month_day(day: dt.date, text: str) -> bool:
@@ -54,12 +47,12 @@ def stamped_address_date(address: str | None, text: str) -> list[Found]:
         return []
     path = urlsplit(address).path
     folder = _MONTH_FOLDER.search(path)
-    day = _day(folder) if folder is not None else None
+    day = matched_day(folder)
     settled = day is not None and (_names_month_day(day, text) or names_year_or_before(day.year, text) or _names_weekday(day, text))
     if day is not None and settled and could_be_published(day):
         return [Found(day.isoformat(), folder.group(0) if folder else "", "address (nothing else dates the page: check it)")]
     closing = _CLOSING_FIGURES.search(path.rstrip("/"))
-    day = _day(closing) if closing is not None else None
+    day = matched_day(closing)
     if day is not None and names_year_or_before(day.year, text) and could_be_published(day):
         return [Found(day.isoformat(), closing.group(0) if closing else "", "address (nothing else dates the page: check it)")]
     return []

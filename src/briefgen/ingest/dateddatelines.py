@@ -35,12 +35,11 @@ Sudan Tribune's dateline); and a day after the page could have been saved is no 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.meta import Found, parse_text_date, titled_place
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import could_be_published, matched_day
 from briefgen.ingest.reprintedagencies import is_reprinted_agency
 from briefgen.text.english import MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES
 
@@ -120,7 +119,7 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
                 return {}  # below the report's first paragraphs: a dateline heads the report
             continue
         if match is not None and match.re is _DOTTED_DAY:
-            day = _dotted(match)
+            day = matched_day(match, "year", "month", "day")  # "01.06.2022": day first, as dotted figures write it
         else:
             spelled = match in (slashed, signed) and match.re is not _NAME_THEN_DATELINE
             written = f"{match['month'].capitalize()} {match['day']}, {match['year']}" if spelled else match["date"]
@@ -133,14 +132,6 @@ def dated_dateline(paragraphs: list[str]) -> dict[str, Found]:
             found["place"] = Found(titled_place(match.group("place")), words, "dateline")
         return found
     return {}
-
-
-def _dotted(match: re.Match[str]) -> dt.date | None:
-    """The day of "01.06.2022": day first, as figures with full stops write it; None for no such day."""
-    try:
-        return dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
-    except ValueError:
-        return None
 
 
 def _a_place(words: str, rest: list[str]) -> bool:

@@ -16,12 +16,11 @@ it (:mod:`.dateddatelines` reads the same figures after a place).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from briefgen.ingest.header import BARE_NAME
 from briefgen.ingest.meta import TEXT_DATE, Found, parse_text_date
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import could_be_published, matched_day
 from briefgen.text.english import FULL_WEEKDAY_PATTERN, lead_paragraph
 
 # "August 18, 2024_ Italian …", "Wednesday, December 6, 2023 – Two weeks …": an optional weekday, the full date, then
@@ -40,15 +39,7 @@ def opening_date(paragraphs: list[str]) -> list[Found]:
     match = _OPENING_DATE.match(lede) or _BYLINED_FIGURES.match(lede)
     if match is None:
         return []
-    day = parse_text_date(match.group("date")) if match.re is _OPENING_DATE else _figures_day(match)
+    day = parse_text_date(match.group("date")) if match.re is _OPENING_DATE else matched_day(match, "year", "month", "day")
     if day is None or not could_be_published(day):
         return []
     return [Found(day.isoformat(), match.group(0).strip(" _–—-"), "dateline")]
-
-
-def _figures_day(match: re.Match[str]) -> dt.date | None:
-    """The day of "05.03.2018", day first; None for no such day."""
-    try:
-        return dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
-    except ValueError:
-        return None

@@ -10,11 +10,23 @@ question the readers of a page's date fields ask of the lines they found: do the
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 
 def could_be_published(day: dt.date) -> bool:
     """True when ``day`` is no later than tomorrow, the latest day a page saved today can carry."""
     return day <= dt.date.today() + dt.timedelta(days=1)
+
+
+def matched_day(match: re.Match[str] | None, year: str = "y", month: str = "m", day: str = "d") -> dt.date | None:
+    """The day a match's groups named ``year``, ``month`` and ``day`` give, or None: nothing matched, or the figures make
+    no real day ("2023-02-30", a story's number that only looks like a date)."""
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(year)), int(match.group(month)), int(match.group(day)))
+    except ValueError:
+        return None
 
 
 def the_one_day(found: list[tuple[dt.date, str]]) -> tuple[dt.date, str] | None:

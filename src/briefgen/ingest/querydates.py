@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.publishable import could_be_published, matched_day
 from briefgen.text.english import names_month
 
 # The day first, year first, then at least one digit of the story's serial number.
@@ -68,16 +68,6 @@ _EIGHT_FIGURES = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
 _DATE_KEYS = frozenset(("dt", "d"))
 
 
-def _real_day(match: re.Match[str] | None) -> dt.date | None:
-    """The day a match's year, month and day groups give, or None when nothing matched or they make no real day."""
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-    except ValueError:
-        return None
-
-
 def _says_date(name: str) -> bool:
     folded = name.casefold()
     return "date" in folded or folded in _DATE_KEYS
@@ -87,7 +77,7 @@ def date_in_whole_value(url: str | None) -> tuple[dt.date, str] | None:
     """The day a single query value gives whole ("date=2023-05-04", "pubdate=20230504"), and that value; None when
     no value is such a date, or the date is no real day that could be the page's."""
     for name, value in parse_qsl(urlsplit(url or "").query):
-        day = _real_day(_SEPARATED_DAY.fullmatch(value) or (_EIGHT_FIGURES.fullmatch(value) if _says_date(name) else None))
+        day = matched_day(_SEPARATED_DAY.fullmatch(value) or (_EIGHT_FIGURES.fullmatch(value) if _says_date(name) else None))
         if day is not None and could_be_published(day):
             return day, f"{name}={value}"
     return None
@@ -97,7 +87,7 @@ def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day a query value's leading digits give (see the module's docstring), and that value, else the day its named
     year, month and day give, else the day one value gives whole; None otherwise."""
     for _name, value in parse_qsl(urlsplit(url or "").query):
-        day = _real_day(_DAY_THEN_SERIAL.fullmatch(value))
+        day = matched_day(_DAY_THEN_SERIAL.fullmatch(value))
         if day is not None and could_be_published(day) and names_month(day.month, text):
             return day, value
     return date_in_named_query(url) or date_in_whole_value(url)
