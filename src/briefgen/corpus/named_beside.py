@@ -31,7 +31,7 @@ are still folded: each costs as many wrong pairs as the occasion has facts of ot
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.elsewhen import elsewhen
@@ -43,8 +43,9 @@ from briefgen.corpus.parties import party_key, party_keys
 from briefgen.corpus.times_due import when_due_dropped
 
 
-def _part_of(fact: Fact, parts: Sequence[Fact]) -> bool:
-    """Whether ``fact`` passes the tests an occasion's report's parts pass, against the occasion of ``parts``."""
+def _part_test(parts: Sequence[Fact]) -> Callable[[Fact], bool]:
+    """Whether a fact passes the tests an occasion's report's parts pass, against the occasion of ``parts`` (its
+    parties, hosts and date worked out once, for every fact asked of it)."""
     carried: dict[str, set[str]] = defaultdict(set)
     for part in parts:
         carried[part.source] |= party_keys(part.entities)
@@ -52,13 +53,17 @@ def _part_of(fact: Fact, parts: Sequence[Fact]) -> bool:
     sides = frozenset(key for key, n in counts.items() if n >= 2)
     hosts = frozenset.intersection(*(frozenset(keys) for keys in carried.values()))
     date = Counter(part.date for part in parts).most_common(1)[0][0]
-    return not (
-        elsewhen(when_due_dropped(fact, date), date)
-        or beside_the_visit(fact.quote)
-        or of_another_leg(fact.quote, hosts, party_key)
-        or of_a_leg_ahead(fact.quote, sides, party_key)
-        or of_weeks_before(fact, sides, party_key)
-    )
+
+    def part_of(fact: Fact) -> bool:
+        return not (
+            elsewhen(when_due_dropped(fact, date), date)
+            or beside_the_visit(fact.quote)
+            or of_another_leg(fact.quote, hosts, party_key)
+            or of_a_leg_ahead(fact.quote, sides, party_key)
+            or of_weeks_before(fact, sides, party_key)
+        )
+
+    return part_of
 
 
 def named_beside(
@@ -77,12 +82,13 @@ def named_beside(
         held = {fact.id for fact in members}
         sources = {fact.source for fact in members}
         found: dict[str, Fact] = {}
+        part_of = _part_test(members)
         for ids, other in beside:
             if other != name or held.isdisjoint(ids):
                 continue
             for fact_id in ids:
                 fact = prepared[fact_id].fact
-                if fact_id not in held and fact_id not in found and fact.source in sources and _part_of(fact, members):
+                if fact_id not in held and fact_id not in found and fact.source in sources and part_of(fact):
                     found[fact_id] = fact
         if found:
             members = sorted([*members, *found.values()], key=lambda f: (f.date.sort_key(), f.id))
