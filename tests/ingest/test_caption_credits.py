@@ -181,3 +181,11 @@ def test_short_line_with_a_sign_off_stays_a_caption() -> None:
     caption = "The two presidents shake hands before their talks in Hanoi on Monday. -VNA"
     page = clean_page("\n\n".join([caption, *_BODY]) + "\n")
     assert page.parts[0].paragraphs == _BODY
+
+
+def test_a_story_in_one_paragraph_above_a_headline_is_kept_as_text() -> None:
+    # Whether a line is a caption is asked in one way throughout the cut: the long paragraph with its sign-off is the
+    # page's text, not a caption standing above the next headline, so none of its words is dropped.
+    story = " ".join(_BODY * 4) + " The delegation then left for the next stop of the tour.-VNA"
+    page = clean_page(f"{story}\n\nPresidents open the new embassy in Hanoi\n\n" + "\n\n".join(_BODY) + "\n")
+    assert story in [paragraph for part in page.parts for paragraph in part.paragraphs]

@@ -26,7 +26,6 @@ from briefgen.ingest.falseparts import fold_false_parts
 from briefgen.ingest.furniture import FURNITURE
 from briefgen.ingest.gluedledes import is_glued_lede
 from briefgen.ingest.header import (
-    CAPTION,
     MENU_LINES,
     author_box_lines,
     caption_line,
@@ -326,7 +325,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
                 # A stray "Also Read" link after a subheading is not an article's header.
                 chrome = chrome or nxt.kind not in {"link line", "menu"}
                 continue
-            if headline_like(nxt.text) or CAPTION.search(nxt.text):
+            if headline_like(nxt.text) or caption_line(nxt.text):
                 continue
             break
         if (chrome or (first_text and not starts)) and (not starts or index > starts[-1]):
@@ -336,7 +335,7 @@ def _part_starts(items: list[_Line]) -> list[int]:
 
 def _is_text(item: _Line) -> bool:
     """A line of the article's text: not furniture, and not a photo's caption (which never is a headline either)."""
-    return item.kind == "text" and (not CAPTION.search(item.text) or is_bullet(item.text))
+    return item.kind == "text" and (not caption_line(item.text) or is_bullet(item.text))
 
 
 def _summary_points(following: list[_Line], first: str) -> bool:
