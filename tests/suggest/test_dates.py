@@ -23,9 +23,6 @@ def test_a_month_a_past_plan_was_fixed_for_is_the_one_before() -> None:
 
 
 def test_a_fixed_month_yields_to_the_day_of_the_act_the_sentence_reports() -> None:
-    text = (
-        "The two prime ministers on Monday agreed to work together for the success of the regional summit in the "
-        "capital slated for May."
-    )
+    text = "The two prime ministers on Monday agreed to work together for the success of the regional summit in the capital slated for May."
     monday = dt.date(2031, 8, 11)
     assert resolved(text, monday, future=True, kind="plan", ref_year=2031) == ("2031-08-11", "on Monday")
