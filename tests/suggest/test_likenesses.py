@@ -35,3 +35,16 @@ def test_a_pair_named_after_as_and_followed_by_we_is_a_likeness(corpus: Corpus) 
     values = values_by_opening(corpus, body, 3)
     assert values["“As two farming"] is None
     assert values["As two agreements"] == {"metric": "agreements", "amount": "2", "unit": "agreements"}
+
+
+def test_the_sides_counted_in_their_role_after_as_give_no_value(corpus: Corpus) -> None:
+    body = (
+        "Norland and Vestria signed nine agreements on energy and transport in Korvik on Tuesday.\n\n"
+        "Prime Minister Lund said on Tuesday that their cooperation as two strong Nordic partners had taken on a new meaning.\n\n"
+        "President Arvo said on Tuesday that they had discussed every issue as two allies and strategic partners.\n\n"
+        "Vestria joined the grid project in March as two power companies from Norland withdrew from it."
+    )
+    values = values_by_opening(corpus, body, 4)
+    assert values["Prime Minister Lund said"] is None
+    assert values["President Arvo said on"] is None
+    assert values["Vestria joined the grid"] == {"metric": "power-companies", "amount": "2", "unit": "companies"}

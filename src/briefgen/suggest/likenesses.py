@@ -9,6 +9,10 @@ a wrong figure.  A count is such a likeness when it is the complement of
 the sentence after "As" and "we" or "they" follow it ("As two agrarian
 economies, we agreed to share our experiences"), and is written as a small
 number word: "we are 1.4 billion people" is a figure and keeps it.
+
+The same pair is a role, not a count, after "as" anywhere in the sentence when its noun is a word for the sides:
+"our cooperation as two strong NATO partners", "we have addressed every issue as two allies and strategic
+partners".  A count of anything else after "as" keeps its value ("as two agreements were signed").
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ _AS_BEFORE = re.compile(r"(?:^|[“\"‘(])\s*As\s+$")
 # Its noun phrase ends on a comma and "we" or "they": "As two agreements were signed, they …" counts agreements.
 _PAIR_AFTER = re.compile(r"^,\s*(?:we|they)\b", re.IGNORECASE)
 _SMALL = 10
+# "as two allies", "as two strong NATO partners": the sides in their role; up to three words may praise them first.
+_ROLE_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_SIDE_ROLES = frozenset(
+    ("allies", "partners", "countries", "nations", "neighbours", "neighbors", "friends", "democracies", "states", "peoples")
+)
 
 
 def counts_the_speakers(sentence: str, value: FoundValue) -> bool:
@@ -37,5 +46,8 @@ def counts_the_speakers(sentence: str, value: FoundValue) -> bool:
     if NUMBER_WORDS.get(first, _SMALL + 1) > _SMALL:
         return False  # digits or a large number ("we are 1.4 billion people") state a figure
     if _AS_BEFORE.search(sentence[: value.start]) and _PAIR_AFTER.match(sentence[value.end :]):
+        return True
+    words = sentence[value.start : value.end].split()
+    if first == "two" and len(words) <= 5 and words[-1].casefold() in _SIDE_ROLES and _ROLE_BEFORE.search(sentence[: value.start]):
         return True
     return bool(_SELF_BEFORE.search(sentence[max(0, value.start - 120) : value.start]))
