@@ -189,3 +189,28 @@ def test_a_story_in_one_paragraph_above_a_headline_is_kept_as_text() -> None:
     story = " ".join(_BODY * 4) + " The delegation then left for the next stop of the tour.-VNA"
     page = clean_page(f"{story}\n\nPresidents open the new embassy in Hanoi\n\n" + "\n\n".join(_BODY) + "\n")
     assert story in [paragraph for part in page.parts for paragraph in part.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("President Vell meets Prime Minister Rask at the harbour in Port Avel on Jan. 12.Jo Lind/The Kestrel Wire", True),
+        ("Rask and Vell at the signing in Port Avel.Mara Quist/KW", True),
+        ("The two sides signed a 50/50 joint venture on shipping in Port Avel on Monday.", False),
+        ("Vell said.Westmark/Ostland talks go on", False),
+    ],
+)
+def test_a_credit_glued_to_the_captions_full_stop_makes_a_caption(line: str, caption: bool) -> None:
+    assert bool(CAPTION.search(line)) is caption
+
+
+def test_sources_add_takes_no_caption_with_a_glued_credit_for_the_headline(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Skip to main content\n\n"
+        "Open this photo in gallery:\n\n"
+        "President Anna Vell meets Prime Minister Olaf Rask in Port Avel on Jan. 12.Jo Lind/The Kestrel Wire\n\n"
+        "Ostland's President Anna Vell pressed Westmark on Thursday to supply liquefied gas to Port Avel.\n\n"
+        "The two leaders, who met for three hours of talks, also agreed to open a ferry line next year.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, None)
+    assert fields.get("title", "") == ""

@@ -12,7 +12,8 @@ it stands, and neither is written in a headline or a lede:
 - a credit after a slash closing a whole sentence, the agency alone or its photographer first: "… for winter household
   heating. / Reuters", "… in Aachen, Germany. Thilo Schmuelgen / POOL / AFP".  A headline has no full stop to close,
   and a report's own last line credits its agency with a dash, not a slash; so is one straight after the word "Photo":
-  "… and Prime Minister Robert Abela. Photo DOI";
+  "… and Prime Minister Robert Abela. Photo DOI"; or glued to its full stop with a bare slash: "… in Ottawa on Jan.
+  12.Sean Kilpatrick/The Canadian Press";
 - a news agency's name alone in brackets closing the line: "President Yoon Suk-yeol (Yonhap)";
 - a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
   first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
@@ -50,6 +51,10 @@ ARCHIVE_TAG = (
 # "… household heating. / Reuters", "… Germany. Thilo Schmuelgen / POOL / AFP": a sentence closed, then the picture's credit.
 _CREDIT_WORD = r"[A-Z][\w&'’.-]*"
 SLASHED_CREDIT = rf"[.!?][”\"’']?\s+(?:{_CREDIT_WORD}\s+){{0,3}}(?:/\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,2}}\s*)+$"
+# "… on Parliament Hill in Ottawa on Jan. 12.Sean Kilpatrick/The Canadian Press": the photographer and the agency, glued
+# to the caption's full stop with no space and joined by a bare slash, as The Globe and Mail's saved pages print them.
+# Prose never runs a name into the stop before it and ends on "Name/Agency".
+GLUED_CREDIT = rf"[\w)][.!?](?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{1,3}})/(?:The\s)?{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}}\s*$"
 # "… between Libya's Prime Minister and Prime Minister Robert Abela. Photo DOI": a sentence closed, then the picture's
 # credit straight after the word "Photo", as a slash sets it off above ("Photo credit: …" lines are read elsewhere).
 CLOSING_PHOTO_CREDIT = rf"[.!?][”\"’']?\s+(?:Photo|PHOTO|Picture|Image)s?\s+{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$"
@@ -72,7 +77,7 @@ ICON_CAPTION = r"^photo_camera\s"
 LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
 CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
-    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}"
+    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}|{GLUED_CREDIT}"
 )
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
