@@ -187,6 +187,7 @@ SETS = [
         "intake_final155",
         "intake_final156",
         "intake_final157",
+        "intake_final159",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
