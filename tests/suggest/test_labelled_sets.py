@@ -188,6 +188,7 @@ SETS = [
         "intake_final156",
         "intake_final157",
         "intake_final158",
+        "intake_final159",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
