@@ -204,7 +204,7 @@ def test_a_credit_glued_to_the_captions_full_stop_makes_a_caption(line: str, cap
     assert bool(CAPTION.search(line)) is caption
 
 
-def test_sources_add_takes_no_caption_with_a_glued_credit_for_the_headline(mini_project: Path, tmp_path: Path) -> None:
+def test_sources_add_takes_a_caption_with_a_glued_credit_for_neither_headline_nor_body(mini_project: Path, tmp_path: Path) -> None:
     text = (
         "Skip to main content\n\n"
         "Open this photo in gallery:\n\n"
@@ -214,3 +214,4 @@ def test_sources_add_takes_no_caption_with_a_glued_credit_for_the_headline(mini_
     )
     fields = dry_add(mini_project, tmp_path, text, None)
     assert fields.get("title", "") == ""
+    assert fields["body"].startswith("Ostland's President Anna Vell pressed Westmark")

@@ -17,6 +17,8 @@ from briefgen.ingest.text import clean_page, furniture_kind
     [
         ("1 / 2", "gallery counter"),
         ("3 of 12", "gallery counter"),
+        ("Open this photo in gallery:", "gallery link"),
+        ("View images in gallery", "gallery link"),
         ("Short Url", "share link"),
         ("Follow", "follow button"),
         ("Open Menu", "menu"),

@@ -27,6 +27,8 @@ SOCIAL_NETWORKS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "WhatsAp
 _FOLLOWED_ON = "|".join(name.casefold() for name in SOCIAL_NETWORKS)
 FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gallery counter", re.compile(r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3} of \d{1,3}")),
+    # The button over a picture that opens the page's gallery, its label saved with the text: "Open this photo in gallery:"
+    ("gallery link", re.compile(r"(?:open|view|see) (?:this |the )?(?:photo|image|picture)s? in (?:the |our )?gallery:?")),
     (
         "share link",
         re.compile(
