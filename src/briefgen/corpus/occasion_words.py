@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.other_senses import STEMS_WITH_OTHER_SENSES, without_other_senses
+from briefgen.corpus.words import content_words
 
 #: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
 OCCASION_STEMS = frozenset(
@@ -156,7 +158,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
     ceremony") measures the relation, whatever occasion it was stated at: it
     is a figure, not a part of the visit; so is a level of trade ("trade
     reached $10 billion, Putin said at the talks").  A count with no period
-    ("26 MoUs signed") still is.
+    ("26 MoUs signed") still is.  An occasion word in its other sense ("meeting 3% of the country's
+    energy needs", "the Gulf Cooperation Council") makes no part (see :mod:`.other_senses`).
     """
     value = item.fact.value
     if item.fact.kind == "figure" and value is not None and (value.period or value.unit.lower() in _RELATION_UNITS):
@@ -165,7 +168,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return False  # a level of trade, though stated at the talks
     if item.fact.kind == "statement":
         return False  # what someone said is a part only as :func:`said_of_occasion` finds
-    if not OCCASION_STEMS.isdisjoint(item.word_set):
+    found = OCCASION_STEMS & item.word_set
+    if found and not (found <= STEMS_WITH_OTHER_SENSES and _only_in_other_senses(item)):
         return True
     if "joint" in item.word_set and _JOINT_STATEMENT.search(item.fact.quote):
         return True  # a text of the talks: "the two leaders issued a joint statement on upgrading relations"
@@ -176,6 +180,17 @@ def speaks_of_occasion(item: Prepared) -> bool:
     if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
         return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
+
+
+def _only_in_other_senses(item: Prepared) -> bool:
+    """Whether every occasion word of a fact is used in its other sense ("meeting 3% of the country's energy needs",
+    "the Gulf Cooperation Council"): none is left once those phrases are taken out (see :mod:`.other_senses`)."""
+    fact = item.fact
+    claim, quote = without_other_senses(fact.claim), without_other_senses(fact.quote)
+    if claim is None and quote is None:
+        return False
+    rest = f"{fact.claim if claim is None else claim}\n{fact.quote if quote is None else quote}"
+    return OCCASION_STEMS.isdisjoint(content_words(rest))
 
 
 #: What the sides agreed, or said before the press at the occasion ("Both agreed on the need for a ceasefire",
