@@ -178,6 +178,22 @@ def test_one_visitor_meeting_two_titled_hosts_on_two_days_is_two_meetings_not_a_
     assert days(facts) == []
 
 
+def test_a_host_named_with_an_abbreviated_office_is_another_party_than_the_president_met_the_next_day() -> None:
+    facts = [
+        fact(
+            "premier",
+            "gazette",
+            "Upon his arrival in Tarsk on Monday, PM Lisova was welcomed and held talks with his Norlandic counterpart PM Tam Kerro,",
+            "2031-03-03",
+        ),
+        fact("president", "courier", "Norlandic President Oskaro Vell on Tuesday met with visiting Prime Minister Lisova.", "2031-03-04"),
+    ]
+    premier, president = (act_day(f) for f in facts)
+    assert premier is not None and president is not None
+    assert premier.titled == (frozenset({"Lisova"}), frozenset({"Tam", "Kerro"})) and "PM" not in premier.names
+    assert days(facts) == []  # the premier met on Monday, the president on Tuesday: two meetings, no conflict
+
+
 def test_a_host_named_after_the_office_of_a_body_is_a_titled_party_of_the_meeting() -> None:
     facts = [
         fact(

@@ -68,14 +68,15 @@ _AHEAD = re.compile(r"\b(?:will|would|is to|are to|set to|expected to|scheduled|
 #: Capitalised words that name no party: titles, calendar words, sentence openers.
 _NO_PARTY = frozenset(
     {"The", "On", "In", "At", "He", "She", "They", "It", "This", "That", "A", "An", "Mr", "Ms", "Mrs", "Dr"}
-    | {"President", "Prime", "Minister", "Foreign", "Chinese", "Premier", "King", "Chancellor", "Secretary", "Vice", "State"}
+    | {"President", "Prime", "Minister", "Foreign", "Chinese", "Premier", "King", "Chancellor", "Secretary", "Vice", "State", "PM"}
     | set(WEEKDAY_NAMES + MONTH_NAMES)
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
-#: A person named with an office: the title news sets before a name ("Chinese Premier Li Keqiang", "King Abdullah").
+#: A person named with an office: the title news sets before a name ("Chinese Premier Li Keqiang", "King Abdullah"), the
+#: office abbreviated too ("his Chinese counterpart PM Li Qiang": the premier met, not the president met the next day).
 _TITLED = re.compile(
     r"\b(?:President|Premier|Minister|King|Queen|Emperor|Empress|Chancellor|Secretary|Prince|Emir|Sultan|Pope|Governor|Mayor"
-    r"|Ambassador)"
+    r"|Ambassador|PM)"
     r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
 #: A person named after an office of a body, the name set off by a comma ("the General Secretary of the Communist

@@ -45,6 +45,7 @@ from briefgen.corpus.aimed import words_aiming_at
 from briefgen.corpus.conflicts import latest_period, period_span, same_unit, unit_key
 from briefgen.corpus.discrepancies import values_agree
 from briefgen.corpus.measure_units import in_one_unit
+from briefgen.corpus.measured_from import measured_from_two_places
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.roles import may_state_roles, opposed
 from briefgen.corpus.tours import tour_and_visit
@@ -378,7 +379,7 @@ def figures_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str]) -> boo
     """Whether two facts state one figure differently (see the module's rules); ``words_*`` are their content words."""
     if a.source == b.source or a.value is None or b.value is None:
         return False
-    if not same_unit(a.value.unit, b.value.unit) or tour_and_visit(a, b):
+    if not same_unit(a.value.unit, b.value.unit) or tour_and_visit(a, b) or measured_from_two_places(a, b):
         return False
     value_a, value_b = in_one_unit(a.value, b.value)  # "217 miles" against "300 km" (see :mod:`.measure_units`)
     if values_agree(value_a, value_b):

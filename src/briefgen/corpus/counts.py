@@ -41,6 +41,7 @@ from decimal import Decimal
 from briefgen.corpus.clash import CONTEXT_NAMES, RANGE_SHARE, REPORT_DAYS, aims_alike, generic_unit, text_names, within_days
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.discrepancies import values_agree
+from briefgen.corpus.measured_from import measured_from_two_places
 from briefgen.corpus.models import Fact, Value
 from briefgen.corpus.named_texts import named_two_ways, two_names
 from briefgen.corpus.signings import signing_share
@@ -111,6 +112,8 @@ def counts_clash(a: Fact, b: Fact, words_a: set[str], words_b: set[str], shared_
     if x == y or max(abs(x), abs(y)) == 0:
         return False
     if tour_and_visit(a, b):  # "a six-day trip to three nations" against "a three-day visit" to one of them
+        return False
+    if measured_from_two_places(a, b):  # "2,100 km northeast of Brisbane", "2,000 km northeast of Australia"
         return False
     near = 1 if unit in _LENGTH_UNITS else signing_share(a, b, unit)
     if abs(x - y) / max(abs(x), abs(y)) > near or values_agree(a.value, b.value):

@@ -35,6 +35,7 @@ from briefgen.corpus.clash import RANGE_SHARE, gap_share, generic_unit
 from briefgen.corpus.discrepancies import Discrepancy, with_sides
 from briefgen.corpus.figure_names import named_apart
 from briefgen.corpus.measure_units import in_one_unit
+from briefgen.corpus.measured_from import measured_from_two_places
 from briefgen.corpus.models import Fact
 from briefgen.corpus.scales import on_two_scales
 from briefgen.corpus.spans import over_other_spans
@@ -118,6 +119,8 @@ def near_sides(discrepancy: Discrepancy, facts: dict[str, Fact]) -> Discrepancy 
         if tour_and_visit(a, b) or named_tour_and_visit(a, b):  # the days of a tour and of one visit on it (:mod:`.tours`)
             return False
         if named_apart(a, b):  # "480 MW Phukot Karnali", "490 MW Arun-4": two plants (:mod:`.figure_names`)
+            return False
+        if measured_from_two_places(a, b):  # distances from two places (:mod:`.measured_from`)
             return False
         if over_other_spans(a, b):  # "the 30-year total", "over the last 16 years": two periods (:mod:`.spans`)
             return False
