@@ -159,3 +159,12 @@ def test_a_time_then_a_day_in_figures_above_the_headline_is_a_stamp_not_the_stor
     fields = dry_add(mini_project, tmp_path, text, None)
     assert fields["title"] == title
     assert fields["body"].startswith(lede)
+
+
+def test_a_stamp_opening_on_its_weekday_then_the_writer_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # A Joomla theme's stamp: the weekday, the day, the minute the page went up, then the writer, with no bar between.
+    text = "Vell and Dalen agree a weekly ferry link\nMonday, 15 November 2010 20:33 Mara Quist\nVell — " + BODY
+    fields = dry_add(mini_project, tmp_path, text, "https://ferries.example/story/1")
+    assert fields["published"] == "2010-11-15"
+    assert fields["author"] == "Mara Quist"
+    assert fields["title"] == "Vell and Dalen agree a weekly ferry link"

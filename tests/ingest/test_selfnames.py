@@ -77,6 +77,12 @@ def test_the_running_into_a_word_is_no_certain_article() -> None:
     assert found is not None and found.value == "Theatrely"  # not "The Atrely"
 
 
+def test_the_before_a_short_word_on_u_is_an_article() -> None:
+    # "the" runs into no word on "u" but "theurgy": the rest is the site's one short word
+    found = host_words("https://theuvellan.com/2019/09/talks-open")
+    assert found is not None and found.value == "The Uvellan"
+
+
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [

@@ -123,3 +123,26 @@ def test_a_reprints_sources_and_a_blogs_footer_head_no_second_article() -> None:
     assert part.headline == HEADLINE
     assert part.paragraphs[:2] == [LEDE, SECOND]
     assert {r.kind for r in part.removed if r.text in {"Header Ads", "Powered by Blogger."}} == {"blog furniture"}
+
+
+def test_a_blog_s_via_credit_over_the_copied_stamp_heads_no_second_article(mini_project: Path, tmp_path: Path) -> None:
+    # A blog's reprint: the photo's credit, its caption printed twice, where the blog took it from ("via KNA"), then the
+    # copied story's stamp and writer over its text.
+    caption = "The harbour master of Vell lays a wreath at the base of the Dalen Friendship Monument."
+    text = (
+        f"Photo by: Ivo Rask\n{caption}\n{caption}\nvia KNA\nMonday, 15 November 2010 20:33 Mara Quist\n"
+        f"{LEDE}\n{SECOND}\nThe harbour boards will meet again in May to fix the timetable, the chairmen said.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "http://vellnews.blogspot.com/2010/11/ferry-link.html")
+    assert fields["published"] == "2010-11-15"
+    assert fields["body"].count(LEDE) == 1
+
+
+@pytest.mark.parametrize("line", ["via KNA", "via Reuters"])
+def test_a_via_credit(line: str) -> None:
+    assert credit_kind(line) == "credit line"
+
+
+@pytest.mark.parametrize("line", ["Via Rail Dalen cuts two routes", "via the harbour road, the ferry reaches Vell"])
+def test_no_via_credit(line: str) -> None:
+    assert credit_kind(line) is None

@@ -102,3 +102,11 @@ def test_a_title_case_title_with_a_comma_printed_twice_is_the_headline(mini_proj
     fields = dry_add(mini_project, tmp_path, f"{title}\n\n{title}\n\n{lede}\n", None)
     assert fields["title"] == title
     assert fields["body"].count(title) == 0
+
+
+def test_a_sentence_printed_twice_under_a_photo_s_credit_is_its_caption(mini_project: Path, tmp_path: Path) -> None:
+    caption = "The Foreign Minister of Ostland lays a wreath at the base of the Westmark Friendship Monument."
+    lede = "The Foreign Minister of Ostland, Anna Rask, arrived in Port Avel on Tuesday for two days of talks, her office said."
+    page = f"Photo by: Ivo Dahl\n{caption}\n{caption}\n15 November 2010 20:33 Mara Quist\n{lede}\nThe talks end on Wednesday.\n"
+    fields = dry_add(mini_project, tmp_path, page, None)
+    assert fields["title"] != caption

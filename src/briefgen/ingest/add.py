@@ -31,12 +31,14 @@ from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
 from briefgen.ingest.fielddates import field_date
 from briefgen.ingest.folderstamps import folder_stamp_date
+from briefgen.ingest.foottitles import headline_at_foot
 from briefgen.ingest.genericcredits import without_generic_credit
 from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
+from briefgen.ingest.mottolines import headline_below_motto
 from briefgen.ingest.notedtitles import headline_before_note
 from briefgen.ingest.notes import compose_notes
 from briefgen.ingest.ordinaldatelines import ordinal_dateline
@@ -240,10 +242,15 @@ def describe(
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
         part, titling = headline_by_address(
-            headline_before_note(headline_behind_trail(headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(part))))),
+            headline_before_note(
+                headline_behind_trail(
+                    headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(headline_below_motto(part))))
+                )
+            ),
             address,
         )
         found.update(titling)
+        part = headline_at_foot(part, address)  # "Peru, Colombia to Hold …" alone after the text, spelled by the address
     lede = lead_paragraph(part.paragraphs)
     stated = without_generic_credit(read_dateline(part, lede, address))  # "(Agency)": no agency's name
     sites = sites if sites is not None else dict(known_sites())

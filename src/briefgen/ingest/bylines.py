@@ -100,8 +100,9 @@ _NAME_GLUED_DATE = re.compile(rf"^(?:[Bb]y\s+)?(?P<author>{_NAME})(?<=[^\W\d_])(
 _THEME_LABEL = r"(?:\s*,?\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,2}:?)"
 _BY_DAY_ONLY = re.compile(rf"^[Bb]y\s*[:|]?\s+(?:,\s*)?(?P<when>(?i:{_WHEN})){_THEME_LABEL}?$")
 # "10 July 2023 - 16:00 Agency Staff": a stamp with its time of day, then the writer or desk with no bar between.  The
-# minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.
-_STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")
+# minute the page went up is what makes it a stamp: a dateline gives a day, and no sentence opens on a clock.  The
+# stamp may open on its weekday, as a Joomla theme prints it: "Monday, 15 November 2010 20:33 Vong Sokheng".
+_STAMP_THEN_NAME = re.compile(rf"^(?P<when>(?i:(?:{_WEEKDAY_NAMES},?\s+)?{_DATE}{_TIME}))\s+(?P<author>{_TWO_NAMES})$")
 _DATED = (_BY_DATED, _NAME_BAR_DATE, _DATE_BAR_NAME, _STAMP_THEN_NAME, _DATE_LABEL, _NAME_COMMA_STAMP, _BY_DAY_ONLY, COLON_BYLINE)
 # "… | Published: Nov 20, 2024" inside a longer line ("Updated: Nov 21, 2024 | Published: Nov 20, 2024"), the
 # label of a republished story's first day: "Original Publication Date February 11, 2025 - 9:31 PM", and the label some

@@ -73,6 +73,10 @@ _VOWELS = frozenset("aeiouy")
 # ("theatre", "theory", "there"): "theindianawaaz" is "The Indianawaaz".
 _LONG_REST = 8
 _RUN_ON = frozenset("aor")
+# After a leading "the", the letters that open the words "the" runs into ("theatre", "thee", "their", "theory", "there"):
+# a short rest opening on one of them may be such a word ("the|atrely" is not certain).  "u" opens none but "theurgy":
+# "theugandan" is "The Ugandan" (round 104's fresh sample), as "thehawk" is "The Hawk".
+_SHORT_RUN_ON = frozenset("aeior")
 # A name with no vowel this short is an acronym ("cppcc" is "CPPCC"); longer, it may be anything.
 _LONGEST_ACRONYM = 6
 # The words a region's name is made of besides the regions themselves: "Middle East", "West Africa".
@@ -253,8 +257,8 @@ def host_words(url: str | None) -> Found | None:
         article = name.startswith("the") and len(name) >= 7
         core = name[3:] if article else name
         split = _outlet_of_place(core) or _split_outlet_words(core) or _split_leading_word(core)
-        if split is None and len(core) <= _LONGEST_WORD and _VOWELS & set(core) and not (article and core[0] in "aeiour"):
-            split = [core]  # "rudolfo", "the|hawk": a short name that does not split is one word ("the|atrely" is not certain)
+        if split is None and len(core) <= _LONGEST_WORD and _VOWELS & set(core) and not (article and core[0] in _SHORT_RUN_ON):
+            split = [core]  # "rudolfo", "the|hawk", "the|ugandan": a short name that does not split is one word
         if split is None and not article and len(core) <= _LONGEST_ACRONYM and not _VOWELS & set(core):
             split = [core]  # "cppcc": a short name with no vowel is an acronym
         if split is None and len(core) > _LONGEST_WORD:

@@ -19,7 +19,9 @@ headline that happens to open with "Source" ("Source says talks have
 stalled") has a verb in lower case and is left alone.
 
 A reprint closes with the names of the outlets it took the story from, joined by a slash ("NBC News / PNG Today"):
-two or three short capitalised names, one of them ending on "News" or being a wire agency's.
+two or three short capitalised names, one of them ending on "News" or being a wire agency's.  A blog's reprint says
+where it took the story from with "via" in lower case ("via CAAI", between the photo's caption and the stamp of the
+story it copied); taken for a headline over that stamp, it cut the page in two and ``sources add`` refused it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _PICTURE = re.compile(r"(?:photo|image|picture|video)s?(?:\s*[:|–—-]\s*|\s+b
 _OUTLET_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
 _OUTLET_PAIR = re.compile(rf"{_OUTLET_NAME}(?:\s+/\s+{_OUTLET_NAME}){{1,2}}")
 _PICTURE_WORDS = frozenset(("supplied", "file", "handout", "screengrab", "screenshot"))
+# "via CAAI": a blog's reprint names where it took the story from, in lower case (a headline capitalises its first word:
+# "Via Rail Canada cuts routes").
+_VIA = re.compile(r"via\s+(?P<who>.{2,60})")
 
 # A name of a few words as a credit prints it: capitalised words, initials, slashes and small joining words.
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|the|and|de|via|/|[|,&]")
@@ -73,7 +78,7 @@ def _is_credited_name(who: str) -> bool:
 
 def credit_kind(text: str) -> str | None:
     """What a whole (stripped) line is when it credits or links ("credit line", "link line"), or None: no headline."""
-    match = _CREDIT.fullmatch(text)
+    match = _CREDIT.fullmatch(text) or _VIA.fullmatch(text)
     if match is not None and _is_credited_name(match.group("who")):
         return "credit line"
     picture = _PICTURE.fullmatch(text)

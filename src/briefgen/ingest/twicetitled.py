@@ -16,7 +16,10 @@ no line was taken as the headline; printed twice back to back as the page's firs
 the title.  Ledes and captions are printed twice too ("President Paul Kagame, yesterday, arrived in Maputo, …"), but
 they set their clauses, times and places apart with commas, which such a title does without, unless it is written in
 title case, every long word capitalised ("During the Emir’s First Visit to Dhaka, Qatar and Bangladesh Sign Ten
-Agreements for Cooperation." twice on thearabianmirror.com), as no lede or caption is.
+Agreements for Cooperation." twice on thearabianmirror.com), as no lede or caption is.  Right under a photo's credit
+("Photo by: Heng Chivoan"), the sentence printed twice is that photo's caption ("Vietnamese Prime Minister Nguyen Tan
+Dung lays a wreath at the base of the Cambodia-Vietnam Friendship Monument.", a blog's reprint of a Phnom Penh story),
+never a title: a title stands above its photo.
 
 A breadcrumb trail saved as a bulleted list ends on the title ("• Home", "• Japan", "• Japan, Kenya agree to boost
 defense cooperation"), and the title block prints it again without the bullet: the bullet is the list's, not the
@@ -103,6 +106,8 @@ def _stopped_title_twice(part: Part) -> Part | None:
     if len(first.split()) < _MIN_WORDS or not headline_like(first[:-1]):
         return None
     if "," in first and not title_cased(first):  # a lede or caption printed twice; a title in title case may hold a comma
+        return None
+    if any(r.kind == "photo credit" and r.after == 0 for r in part.removed):  # "Photo by: Heng Chivoan" over it: a caption
         return None
     return dataclasses.replace(
         part,
