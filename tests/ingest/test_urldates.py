@@ -24,6 +24,9 @@ from tests.ingest.dry_run import dry_add
         ("https://news.example/news/2022-10-22-president-vell-returns-home.ryMYBlxG4j.html", dt.date(2022, 10, 22)),
         ("https://news.example/news/india/vell-to-visit-westmark-latest-updates-2023-08-18-887549", dt.date(2023, 8, 18)),
         ("https://news.example/2024-09/03/c_1017965.htm", dt.date(2024, 9, 3)),
+        ("https://news.example/a/202406/20/WS667397b7a31095c51c509e6d.html", dt.date(2024, 6, 20)),
+        ("https://news.example/a/202413/20/WS667397b7a31095c51c509e6d.html", None),  # no 13th month
+        ("https://news.example/news/china_politics/202406/2246660.html", None),  # a story number, no day folder
         ("https://news.example/news/2022-18-10-president-vell-returns-home.html", None),  # no 18th month
         ("https://news.example/politics/accord-signed-05-03-2025", None),  # no time after it: either order
         (
