@@ -72,6 +72,18 @@ def test_a_page_dated_only_by_its_address_is_dated_by_the_year_first_day(mini_pr
     assert fields["published"] == "2023-08-18"
 
 
+def test_a_page_whose_text_names_no_day_is_dated_by_its_year_month_folder_and_day_folder(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Ostland, Westmark sign partnership treaty\n\n"
+        "Ostland and Westmark on Wednesday signed a comprehensive partnership treaty during President Anna Vell's "
+        "state visit to Westmark, the national news agency reported.\n\n"
+        "Vell and President Ivo Marr also agreed on new shipping and customs rules, the agency said.\n"
+    )
+    url = "https://news.example/a/202406/20/WS667397b7a31095c51c509e6d.html"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields["published"] == "2024-06-20"
+
+
 @pytest.mark.parametrize(
     ("url", "text", "day"),
     [
