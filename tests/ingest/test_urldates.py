@@ -24,6 +24,9 @@ from tests.ingest.dry_run import dry_add
         ("https://news.example/news/2022-10-22-president-vell-returns-home.ryMYBlxG4j.html", dt.date(2022, 10, 22)),
         ("https://news.example/news/india/vell-to-visit-westmark-latest-updates-2023-08-18-887549", dt.date(2023, 8, 18)),
         ("https://news.example/2024-09/03/c_1017965.htm", dt.date(2024, 9, 3)),
+        ("https://news.example/a/202406/20/WS667397b7a31095c51c509e6d.html", dt.date(2024, 6, 20)),
+        ("https://news.example/a/202413/20/WS667397b7a31095c51c509e6d.html", None),  # no 13th month
+        ("https://news.example/news/china_politics/202406/2246660.html", None),  # a story number, no day folder
         ("https://news.example/news/2022-18-10-president-vell-returns-home.html", None),  # no 18th month
         ("https://news.example/politics/accord-signed-05-03-2025", None),  # no time after it: either order
         (
@@ -67,6 +70,18 @@ def test_a_page_dated_only_by_its_address_is_dated_by_the_year_first_day(mini_pr
     url = "https://news.example/news/world/vell-to-visit-westmark-on-august-25-latest-updates-2023-08-18-887549"
     fields = dry_add(mini_project, tmp_path, text, url)
     assert fields["published"] == "2023-08-18"
+
+
+def test_a_page_whose_text_names_no_day_is_dated_by_its_year_month_folder_and_day_folder(mini_project: Path, tmp_path: Path) -> None:
+    text = (
+        "Ostland, Westmark sign partnership treaty\n\n"
+        "Ostland and Westmark on Wednesday signed a comprehensive partnership treaty during President Anna Vell's "
+        "state visit to Westmark, the national news agency reported.\n\n"
+        "Vell and President Ivo Marr also agreed on new shipping and customs rules, the agency said.\n"
+    )
+    url = "https://news.example/a/202406/20/WS667397b7a31095c51c509e6d.html"
+    fields = dry_add(mini_project, tmp_path, text, url)
+    assert fields["published"] == "2024-06-20"
 
 
 @pytest.mark.parametrize(

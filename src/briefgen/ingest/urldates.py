@@ -4,8 +4,10 @@
   The year first is always followed by the month, so the reading is certain.
 - The year first, padded, with the story's words or number running on after the day
   ("/news/2022-10-22-prime-minister-returns…", "…-latest-updates-2023-08-18-887549"), or the day in a folder of its
-  own under a year-and-month folder ("/2024-09/03/c_1017965.htm").  The year first is followed by the month here
-  too: no site writes year, day, month, so the reading is as certain as "/2024/09/03/".
+  own under a year-and-month folder, with or without a hyphen in it ("/2024-09/03/c_1017965.htm",
+  "/a/202406/20/WS6673….html").  The year first is followed by the month here too: no site writes year, day, month,
+  so the reading is as certain as "/2024/09/03/" (round 104's fresh sample: a China Daily page whose text names no day
+  of its own, so "on Wednesday" was left undated).
 - Eight digits that are the page's whole name ("/english/world/17012025-amp"), when only one order of day and month
   makes a real day and the text names that year or the one before (a story of January writes of last year): an id
   that happens to look like a day seldom passes both.
@@ -44,7 +46,7 @@ from briefgen.text.english import names_year_or_before
 
 _YEAR_FIRST_UNPADDED = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?:-\d{1,4})?(?=$|[/?#._])")
 _YEAR_FIRST_RUN_ON = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?=\w)")
-_YEAR_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
+_YEAR_MONTH_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 _DAY_FIRST_STAMP = re.compile(
     r"(?<![\d])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)-(?:[01]\d|2[0-3])-[0-5]\d(?:-[0-5]\d)?(?=$|[/?#._])"
 )
