@@ -241,14 +241,8 @@ def describe(
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
-        part, titling = headline_by_address(
-            headline_before_note(
-                headline_behind_trail(
-                    headline_below_crumbs(headline_printed_twice(headline_after_glued_crumbs(headline_below_motto(part))))
-                )
-            ),
-            address,
-        )
+        moved = headline_printed_twice(headline_after_glued_crumbs(headline_below_motto(part)))
+        part, titling = headline_by_address(headline_before_note(headline_behind_trail(headline_below_crumbs(moved))), address)
         found.update(titling)
         part = headline_at_foot(part, address)  # "Peru, Colombia to Hold …" alone after the text, spelled by the address
     lede = lead_paragraph(part.paragraphs)
