@@ -75,7 +75,6 @@ from briefgen.suggest.promised_steps import promised_step
 from briefgen.suggest.pronoun_speakers import spoken_by_pronoun
 from briefgen.suggest.receivers import received_by_name
 from briefgen.suggest.records import states_a_record
-from briefgen.suggest.relative_tails import before_relative_tail
 from briefgen.suggest.speakers import attribution, names_something, spoken_by_name, subjects
 from briefgen.suggest.stances import stance_taken
 from briefgen.suggest.stressed_points import stressed_point
@@ -330,16 +329,12 @@ def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
 
     A sentence opening on a ceremony as its time ("Following the welcome ceremony, the two leaders held talks") is
-    weighed by its main clause too, when that clause names an act (:mod:`briefgen.suggest.ceremony_leads`); so is
-    one that tells what happened at a visit's stop in a tail (", where he will discuss …", :mod:`.relative_tails`).
+    weighed by its main clause too, when that clause names an act (:mod:`briefgen.suggest.ceremony_leads`).
     """
     if _worthy(text, said):
         return True
     rest = after_ceremony_lead(text.lstrip(_OPENING))
-    if rest is not None and bool(_MEETING.search(rest) or _CONTENT.search(rest) or _ACTION.search(rest)) and _worthy(rest, said):
-        return True
-    head = before_relative_tail(text)  # "… will visit Azerbaijan on Sunday, where he will discuss …": see .relative_tails
-    return head is not None and _worthy(head, said)
+    return rest is not None and bool(_MEETING.search(rest) or _CONTENT.search(rest) or _ACTION.search(rest)) and _worthy(rest, said)
 
 
 def _worthy(text: str, said: bool = False) -> bool:
