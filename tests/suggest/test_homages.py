@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from briefgen.suggest.homages import homage_at_named_place, stop_at_named_place
+from briefgen.suggest.worth import check_worthy
 from tests.suggest.drafting import spans_drafted
 
 _drafted = functools.partial(spans_drafted, ref_year=2023)
@@ -37,3 +38,10 @@ def test_a_wreath_at_an_unnamed_monument_stays_ceremony() -> None:
 def test_an_arrival_at_a_named_place_is_a_stop_too() -> None:
     assert stop_at_named_place("President Bola Tinubu arrived in Beijing, China, on Sunday for a state visit.")
     assert not stop_at_named_place("On his arrival at the venue, the prime minister was warmly received.")
+
+
+def test_flowers_laid_in_tribute_to_a_named_leader_are_homage() -> None:
+    sentence = "On this occasion, he also laid flowers in tribute to late President Varga at his mausoleum in Korvik."
+    assert homage_at_named_place(sentence)
+    assert check_worthy(sentence)
+    assert not homage_at_named_place("He laid flowers at the monument and inspected a ceremonial guard of honour.")

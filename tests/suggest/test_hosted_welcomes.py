@@ -45,6 +45,9 @@ HOSTED_MEALS = [
     "After the talks, Prime Minister Dahl will host a lunch in his honour.",
     "President Berg will hold a welcome ceremony and banquet for President Dahl.",
     "A formal dinner was held in his honour at the Kalvik palace, hosted by President Berg.",
+    # the guest named between the host and the meal, and a meal given "in honor of" the guest by name
+    "President Berg would host President Dahl to a state dinner in his honour at the Kalvik conference centre later in the evening.",
+    "Following the talks, President Berg hosted a dinner in honor of Dahl, underscoring the deepening friendship between the two nations.",
 ]
 
 UNHOSTED_MEALS = [

@@ -101,6 +101,15 @@ def test_a_deck_of_short_lines_before_the_report_is_summary() -> None:
     assert deck_paragraphs(_DECK_PAGE.split("\n\n", 3)[3]) == 0
 
 
+def test_a_line_that_names_its_day_is_restated_only_by_a_sentence_naming_that_day() -> None:
+    line = "President Dahl arrived in Korvik, Norland, on Sunday for a state visit."
+    caption = [Sentence(0, 0, "His caption read, “President Dahl arrives in Korvik for his official state visit to Norland.", 5)]
+    dated = [Sentence(0, 0, "President Dahl arrived in Korvik on Sunday for his state visit to Norland, the palace said.", 5)]
+    assert not restates(line, caption, keep_figures=True)  # the caption below gives no day: the line dates the arrival
+    assert restates(line, dated, keep_figures=True)
+    assert restates("President Dahl arrives in Korvik for his state visit to Norland", caption)
+
+
 def test_a_deck_line_with_a_figure_is_kept_for_its_figure() -> None:
     report = [Sentence(0, 0, "Norland and Ostmark are due to sign four port accords.", 4)]
     assert restates("Norland and Ostmark to sign port accords", report, keep_figures=True)

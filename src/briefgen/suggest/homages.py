@@ -2,7 +2,8 @@
 
 "Later, he paid tribute to Mahatma Gandhi at Rajghat", "The Iranian president
 laid a wreath at the Kremlin Wall’s Unknown Soldier’s Tomb before engaging in
-talks": the wreath is ceremony, but where the visitor went and whom they
+talks", "he also laid flowers in tribute to late President Ho Chi Minh at his
+mausoleum": the wreath or the flowers are ceremony, but where the visitor went and whom they
 honoured is a stop of the trip, which a brief can get wrong and the labelled
 sets keep.  :mod:`briefgen.suggest.hollow` reads a wreath as street ceremony,
 and :mod:`briefgen.suggest.worth` finds no act in "paid respects"; both give
@@ -20,7 +21,9 @@ from briefgen.suggest.arrivals import arrival_at_named_place
 # ("to Mahatma Gandhi", "at a war memorial in Hanoi", "on the tomb of Heydar Aliyev", "at the “Tomb of …”").
 _HOMAGE = re.compile(
     r"\b(?i:(?:pa(?:id|ys?|ying)|offer(?:s|ed|ing)?) (?:(?:a|his|her|their) )?(?:floral )?(?:tributes?|homage|respects?)|"
-    r"la(?:id|ys?|ying) (?:a |floral )?(?:floral )?wreaths?)"
+    r"la(?:id|ys?|ying) (?:a |floral )?(?:floral )?wreaths?|"
+    # flowers laid as the tribute: "laid flowers in tribute to late President Ho Chi Minh at his mausoleum"
+    r"la(?:id|ys?|ying) (?:a )?(?:bouquets? of |baskets? of )?flowers)"
     r"(?: and (?:[\w-]+ ){1,3})?[^.;,:!?]{0,40}?\b(?i:to|at|on|before) [^.;,:!?]{0,40}?(?<![\w’'-])[“\"]?[A-Z]"
 )
 

@@ -6,7 +6,8 @@ which :mod:`briefgen.suggest.worth` leaves undrafted wherever they took place, b
 visitor's welcome is as checkable as where the visitor arrived, and the labelled sets keep it.
 So is who gave the visitor a banquet or a lunch ("President Xi and his wife Peng Liyuan later hosted
 a state banquet in their honour", "a formal state banquet was held in his honour at the Kurumba
-Resort, hosted by President Muizzu") or will hold the welcome ("President Xi will hold a welcome
+Resort, hosted by President Muizzu", "Erdoğan hosted a dinner in honor of Orbán", "President Akufo-Addo would host
+President Ouattara to a State Dinner in his honour") or will hold the welcome ("President Xi will hold a welcome
 ceremony and banquet for President Muizzu"): the labelled sets keep each of these as a fact of the
 visit, its host named.  A ceremony or a meal told with no host ("a welcome ceremony was held at the
 palace", "he was given a guard of honour", "a dinner in his honour") stays ceremony.
@@ -27,8 +28,10 @@ _MEAL = r"(?:state |official |formal |gala |welcome |welcoming )?(?:banquet|dinn
 # The host giving the meal ("hosted a state banquet in their honour", "will host a lunch for the visiting President"),
 # named after it ("an official lunch hosted by the President"), or holding the welcome for the visitor by name.
 _HOSTED_MEAL = re.compile(
-    rf"\b(?:host(?:ed|s|ing)?|gave|give[sn]?|threw) (?:a |an |the )?{_MEAL} (?:in (?:his|her|their) hono(?:u)?r|for (?:the )?"
-    r"(?:visiting )?(?-i:[A-Z]))|"
+    rf"\b(?:host(?:ed|s|ing)?|gave|give[sn]?|threw) (?:a |an |the )?{_MEAL} (?:in (?:his|her|their) hono(?:u)?r|"
+    r"(?:in hono(?:u)?r of|for) (?:the )?(?:visiting )?(?-i:[A-Z]))|"
+    # the guest named between the host and the meal: "would host President Ouattara to a State Dinner in his honour"
+    rf"\bhost(?:ed|s|ing)? (?:the )?(?:visiting )?(?-i:[A-Z])[^.,;:]{{0,60}}? to (?:a |an |the )?{_MEAL}\b|"
     rf"\b{_MEAL}\b[^.]{{0,80}}\bhosted by (?:the )?(?:[\w-]+ ){{0,3}}?(?-i:[A-Z])|"
     r"\b(?:hold|holds|held|will hold) (?:a |an |the )?(?:grand |official |formal )?welcom(?:e|ing) ceremony "
     r"(?:and (?:a )?(?:state )?banquet )?for (?:the )?(?:visiting )?(?-i:[A-Z])",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefgen.suggest.sentences import Sentence
-from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, FUNCTION_WORDS, MONTH_PATTERN
 from briefgen.text.quotes import fold
 
 # A dateline printed on a line of its own ("ISTANBUL", "ISTANBUL/MOSCOW"): the report starts after it.
@@ -28,6 +28,8 @@ _DATE_LINE = re.compile(
 )
 # A day of the month ("on Dec. 12", "2 September"): a caption that dates its picture says what the report may not.
 _DAY_OF_MONTH = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}")
+# The day a line dates its event by: a weekday, "today" or "yesterday", a day of the month ("on Sunday", "on October 9").
+_DAY = re.compile(rf"\b(?:{FULL_WEEKDAY_PATTERN}|[Tt]oday|[Yy]esterday|[Tt]omorrow)\b|{_DAY_OF_MONTH.pattern}")
 # The page's top (headline, standfirst, captions, byline) is a few lines; further down, a dash after capitals is prose.
 _TOP_LINES = 12
 # How many of the report's first sentences a standfirst sums up.
@@ -105,6 +107,11 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9$][\w$’'-]*", fold(text).casefold()) if w not in FUNCTION_WORDS and len(w) > 2}
 
 
+def _days(text: str) -> set[str]:
+    """The days ``text`` names, folded and lower-cased: {"sunday"}, {"october 9"}."""
+    return {" ".join(day.casefold().replace(".", "").split()) for day in _DAY.findall(fold(text))}
+
+
 def restates(line: str, sentences: list[Sentence], keep_figures: bool = False) -> bool:
     """Whether a summary line says again what one sentence of the report says: most of its words are there.
 
@@ -113,8 +120,13 @@ def restates(line: str, sentences: list[Sentence], keep_figures: bool = False) -
     never states (a leader's words only the summary quotes) stays a draft, and
     with ``keep_figures`` so does a line with a figure: a deck may total or
     round what the report splits, and the editor checks it where it is printed.
+    A line that names the day of its event ("arrived in Beijing on Sunday") is
+    said again only by a sentence naming that day too: a sentence below that
+    tells the arrival with no day ("arrives in Beijing for his state visit",
+    a post's caption) leaves the line's day to the line, the draft that dates it.
     """
     words = content_words(line)
     if keep_figures and _FIGURE.search(line):
         return False  # a deck's figure ("ink 28 agreements") is checked where it is printed
-    return bool(words) and any(len(words & content_words(s.text)) * 5 >= len(words) * 3 for s in sentences)
+    days = _days(line)
+    return bool(words) and any(len(words & content_words(s.text)) * 5 >= len(words) * 3 and days <= _days(s.text) for s in sentences)
