@@ -43,7 +43,7 @@ from briefgen.corpus.parties import party_key, party_keys
 from briefgen.corpus.times_due import when_due_dropped
 
 
-def _part_test(parts: Sequence[Fact]) -> Callable[[Fact], bool]:
+def part_test(parts: Sequence[Fact]) -> Callable[[Fact], bool]:
     """Whether a fact passes the tests an occasion's report's parts pass, against the occasion of ``parts`` (its
     parties, hosts and date worked out once, for every fact asked of it)."""
     carried: dict[str, set[str]] = defaultdict(set)
@@ -82,7 +82,7 @@ def named_beside(
         held = {fact.id for fact in members}
         sources = {fact.source for fact in members}
         found: dict[str, Fact] = {}
-        part_of = _part_test(members)
+        part_of = part_test(members)
         for ids, other in beside:
             if other != name or held.isdisjoint(ids):
                 continue
