@@ -100,6 +100,8 @@ def test_the_headlines_of_a_box_of_the_outlets_other_stories_are_not_drafted() -
 def test_a_heading_over_report_lines_ending_as_sentences_heads_no_list() -> None:
     body = "Most Popular\nThe two leaders signed four agreements on energy and trade in Bangkok on Thursday.\n"
     assert link_list_lines(body) == frozenset()
+    broken = "More To Read\nHe said that despite the increase in bilateral trade, South Africa wanted to\nnarrow its deficit.\n"
+    assert link_list_lines(broken) == frozenset()
 
 
 def test_a_list_after_a_report_line_is_no_list_of_links() -> None:

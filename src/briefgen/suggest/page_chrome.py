@@ -78,7 +78,15 @@ _LINKS_HEADING = re.compile(
 )
 _LIST_ITEM = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}–—-]\s")
 # A line set as a headline, with no stop at its end ("New rules to benefit workers"): a link in a box without marks.
-_HEADLINE_ITEM = re.compile(r"^\s*\S+(?:\s+\S+){2,24}(?<![.!?:;,])(?<![.!?][”’\"'])\s*$")
+_HEADLINE_ITEM = re.compile(r"^\s*(?![a-z])\S+(?:\s+\S+){2,24}(?<![.!?:;,])(?<![.!?][”’\"'])\s*$")
+# The last word of a sentence the page broke across lines ("… South Africa wanted to"): no headline ends on it.
+_BROKEN_END = re.compile(r"\b(?:to|the|of|and|or|a|an|that|is|are|was|were|in|for|with|on|at|by|as|from|but|its|their)\s*$")
+
+
+def _headline_item(line: str) -> bool:
+    """Is the line set as a headline: words with no stop at the end, not opening in small letters (a sentence's
+    second half) nor ending on a word no headline ends on (its first half)?"""
+    return bool(_HEADLINE_ITEM.match(line)) and not _BROKEN_END.search(line)
 
 
 def is_page_chrome(text: str) -> bool:
@@ -104,7 +112,7 @@ def link_list_lines(body: str) -> frozenset[int]:
             continue
         if _LINKS_HEADING.match(line):
             under_heading = True
-        elif under_heading and (_LIST_ITEM.match(line) or _HEADLINE_ITEM.match(line)):
+        elif under_heading and (_LIST_ITEM.match(line) or _headline_item(line)):
             found.add(n)  # a marked item, or another story's headline set alone on its line
         else:
             under_heading = False
