@@ -76,6 +76,34 @@ def test_the_links_under_read_also_are_not_drafted() -> None:
     assert any(text.startswith("The visit follows Ukrainian Foreign Minister Dmytro Kuleba") for text in drafted)
 
 
+def test_the_headlines_of_a_box_of_the_outlets_other_stories_are_not_drafted() -> None:
+    # Two boxes of intake_final142 and 152: "More To Read" over marked items, "Next In Nation" over headlines set one a
+    # line with no stop; the report line after each box ends the list and is drafted.
+    body = (
+        "President William Ruto and First Lady Rachel will leave Kenya on Tuesday for a two-day official trip to Japan.\n"
+        "More To Read\n"
+        "- Kenya dodges Western Sahara stance, reaffirms One-China Policy in new foreign blueprint\n"
+        "- Ruto issues 3,000 title deeds to residents of Garissa Town\n"
+        "The itinerary includes visits to Emperor Naruhito's residence and a summit meeting with Prime Minister Fumio "
+        "Kishida on Wednesday.\n"
+        "Next In Nation\n"
+        "\n"
+        "New rules to benefit workers\n"
+        "\u2018We adopt balanced foreign policy\u2019\n"
+    )
+    assert link_list_lines(body) == frozenset({2, 3, 7, 8})
+    drafted = _drafted(body)
+    assert not any("Western Sahara" in text or "title deeds" in text or "balanced foreign policy" in text for text in drafted)
+    assert any(text.startswith("The itinerary includes visits to Emperor Naruhito") for text in drafted)
+
+
+def test_a_heading_over_report_lines_ending_as_sentences_heads_no_list() -> None:
+    body = "Most Popular\nThe two leaders signed four agreements on energy and trade in Bangkok on Thursday.\n"
+    assert link_list_lines(body) == frozenset()
+    broken = "More To Read\nHe said that despite the increase in bilateral trade, South Africa wanted to\nnarrow its deficit.\n"
+    assert link_list_lines(broken) == frozenset()
+
+
 def test_a_list_after_a_report_line_is_no_list_of_links() -> None:
     body = (
         "Also read\n"

@@ -26,8 +26,10 @@ classes, read from their words and, for a list of links, the page's shape:
   the items are the claims, and a lead-in that counts them ("signed five
   agreements, including:") is left to be drafted;
 - the items of a list of links under its heading ("Read also:" over
-  "- China invites Ukraine’s foreign minister for talks on …"): other
-  stories' headlines (:func:`link_list_lines`).
+  "- China invites Ukraine’s foreign minister for talks on …"), or of a box
+  of the outlet's other stories ("More To Read", "Next In Nation"), marked or
+  set one a line without a stop: other stories' headlines
+  (:func:`link_list_lines`).
 """
 
 from __future__ import annotations
@@ -66,11 +68,25 @@ _UPDATE_NOTE = re.compile(r"^\W*(?:adds|updates|recasts|corrects|rewrites|change
 _HANDS_OVER = re.compile(r"\b(?:includes?|included|including|following|as follows|namely)\s*[:,]\s*$", re.IGNORECASE)
 # A count or an amount, which makes a lead-in a claim of its own ("signed five agreements, including:").
 _FIGURE = re.compile(rf"\d|\b(?:{words_pattern(NUMBER_WORDS)})\b", re.IGNORECASE)
-# The heading of a list of links, alone on its line: "Read also:", "Also read", "Related:", "See also".
+# The heading of a list of links, alone on its line: "Read also:", "Also read", "Related:", "See also", and the boxes of
+# the outlet's other stories: "More To Read", "Next In Nation", "Most Popular", "You may also like".
 _LINKS_HEADING = re.compile(
-    r"^\W*(?:read also|also read|read more|see also|related(?: stories| articles| news)?|more on this(?: story)?)\W*$", re.IGNORECASE
+    r"^\W*(?:read also|also read|read more|see also|related(?: stories| articles| news| posts)?|more on this(?: story)?|"
+    r"more to read|more (?:stories|news)|next in \w+|most (?:read|popular|viewed)|you (?:may|might) also like|"
+    r"recommended(?: for you)?|top stories)\W*$",
+    re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}–—-]\s")
+# A line set as a headline, with no stop at its end ("New rules to benefit workers"): a link in a box without marks.
+_HEADLINE_ITEM = re.compile(r"^\s*(?![a-z])\S+(?:\s+\S+){2,24}(?<![.!?:;,])(?<![.!?][”’\"'])\s*$")
+# The last word of a sentence the page broke across lines ("… South Africa wanted to"): no headline ends on it.
+_BROKEN_END = re.compile(r"\b(?:to|the|of|and|or|a|an|that|is|are|was|were|in|for|with|on|at|by|as|from|but|its|their)\s*$")
+
+
+def _headline_item(line: str) -> bool:
+    """Is the line set as a headline: words with no stop at the end, not opening in small letters (a sentence's
+    second half) nor ending on a word no headline ends on (its first half)?"""
+    return bool(_HEADLINE_ITEM.match(line)) and not _BROKEN_END.search(line)
 
 
 def is_page_chrome(text: str) -> bool:
@@ -83,7 +99,12 @@ def is_page_chrome(text: str) -> bool:
 
 
 def link_list_lines(body: str) -> frozenset[int]:
-    """The indexes of the lines of ``body`` that are items of a list of links, each under a links heading ("Read also:")."""
+    """The indexes of the lines of ``body`` that are items of a list of links, each under a links heading ("Read also:").
+
+    An item is a line marked as one ("- China invites …") or a headline without its stop ("MACC shifts into high gear"):
+    a box of links often prints its stories' headlines one a line, with no marks.  A line ending as a sentence does is the
+    report again, and the list ends there.
+    """
     found: set[int] = set()
     under_heading = False  # the lines since the last line with text are a links heading and its items
     for n, line in enumerate(body.split("\n")):
@@ -91,8 +112,8 @@ def link_list_lines(body: str) -> frozenset[int]:
             continue
         if _LINKS_HEADING.match(line):
             under_heading = True
-        elif under_heading and _LIST_ITEM.match(line):
-            found.add(n)
+        elif under_heading and (_LIST_ITEM.match(line) or _headline_item(line)):
+            found.add(n)  # a marked item, or another story's headline set alone on its line
         else:
             under_heading = False
     return frozenset(found)
