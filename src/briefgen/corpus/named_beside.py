@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from briefgen.corpus.beside import beside_the_visit
 from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.folded import with_joined
 from briefgen.corpus.lately import of_weeks_before
 from briefgen.corpus.legs import of_a_leg_ahead, of_another_leg
 from briefgen.corpus.models import Fact
@@ -77,8 +78,8 @@ def named_beside(
     ``names``: each occasion's proposed event id; ``beside``: the other event proposals (their fact ids and name);
     ``prepared``: every fact as the comparisons see it, by id.
     """
-    joined = []
-    for (members, why), name in zip(occasions, names, strict=True):
+    joined: list[list[Fact]] = []
+    for (members, _), name in zip(occasions, names, strict=True):
         held = {fact.id for fact in members}
         sources = {fact.source for fact in members}
         found: dict[str, Fact] = {}
@@ -90,8 +91,5 @@ def named_beside(
                 fact = prepared[fact_id].fact
                 if fact_id not in held and fact_id not in found and fact.source in sources and part_of(fact):
                     found[fact_id] = fact
-        if found:
-            members = sorted([*members, *found.values()], key=lambda f: (f.date.sort_key(), f.id))
-            why += f"; with {len(found)} fact(s) of its reports proposed beside it under its name"
-        joined.append((members, why))
-    return joined
+        joined.append(list(found.values()))
+    return with_joined(occasions, joined, "fact(s) of its reports proposed beside it under its name")

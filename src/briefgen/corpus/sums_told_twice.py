@@ -22,9 +22,10 @@ and only one occasion's reports hold them all (two occasions told by the same pa
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
 from briefgen.corpus.named_beside import part_test
 
@@ -49,7 +50,7 @@ def sums_told_twice(
     """
     held = [{fact.id for fact in members} for members, _ in occasions]
     sources = [{fact.source for fact in members} for members, _ in occasions]
-    tests = [part_test(members) for members, _ in occasions]
+    tests: dict[int, Callable[[Fact], bool]] = {}  # an occasion's part test, made when a sum first reaches it
     found: list[dict[str, Fact]] = [{} for _ in occasions]
     for ids in metrics:
         facts = [prepared[i].fact for i in ids]
@@ -60,12 +61,8 @@ def sums_told_twice(
         if len(hosts) != 1:
             continue
         n = hosts[0]
+        if n not in tests:
+            tests[n] = part_test(occasions[n][0])
         if all(tests[n](fact) for fact in facts):
             found[n].update((fact.id, fact) for fact in facts)
-    joined = []
-    for (members, why), extra in zip(occasions, found, strict=True):
-        if extra:
-            members = sorted([*members, *extra.values()], key=lambda f: (f.date.sort_key(), f.id))
-            why += f"; with {len(extra)} sum(s) of money its reports give alike"
-        joined.append((members, why))
-    return joined
+    return with_joined(occasions, [list(extra.values()) for extra in found], "sum(s) of money its reports give alike")
