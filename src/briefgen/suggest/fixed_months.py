@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-_FIXED_FOR = re.compile(r"(?:slated|scheduled|set|planned|fixed) for\b", re.IGNORECASE)
+#: The words that fix a month for an occasion ("a summit slated for November"), as :mod:`.dates` reads them too.
+FIXED_FOR = r"(?:slated|scheduled|set|planned|fixed) for"
+_FIXED_FOR = re.compile(rf"{FIXED_FOR}\b", re.IGNORECASE)
 
 Found = TypeVar("Found", bound=tuple[object, ...])
 

@@ -42,12 +42,12 @@ _SIDE_ROLES = frozenset(
 
 def counts_the_speakers(sentence: str, value: FoundValue) -> bool:
     """Whether the count is what the subject "we" or "they" is, a likeness of the parties and not a figure."""
-    first = sentence[value.start : value.end].split()[0].casefold()
+    words = sentence[value.start : value.end].split()
+    first = words[0].casefold()
     if NUMBER_WORDS.get(first, _SMALL + 1) > _SMALL:
         return False  # digits or a large number ("we are 1.4 billion people") state a figure
     if _AS_BEFORE.search(sentence[: value.start]) and _PAIR_AFTER.match(sentence[value.end :]):
         return True
-    words = sentence[value.start : value.end].split()
     if first == "two" and len(words) <= 5 and words[-1].casefold() in _SIDE_ROLES and _ROLE_BEFORE.search(sentence[: value.start]):
         return True
     return bool(_SELF_BEFORE.search(sentence[max(0, value.start - 120) : value.start]))
