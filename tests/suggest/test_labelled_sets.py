@@ -190,6 +190,7 @@ SETS = [
         "intake_final158",
         "intake_final159",
         "intake_final160",
+        "intake_final161",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
