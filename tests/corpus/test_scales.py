@@ -54,6 +54,11 @@ def test_other_figures_are_not_read_as_one_sum_on_two_scales() -> None:
     assert not on_two_scales(value("380000000000", "billion"), value("380000000", None))  # a scale not written
     assert not on_two_scales(value("380000000000", "billion", "tonnes"), value("380000000", "million", "tonnes"))  # no money
     assert not on_two_scales(value("380000000000", "billion", period="2024"), value("380000000", "million"))
+    assert not on_two_scales(value("380000000000", "billion", "CO2"), value("380000000", "million", "CO2"))  # no code
+
+
+def test_a_currency_written_by_its_name_is_money_too() -> None:
+    assert on_two_scales(value("380000000000", "billion", "yuan"), value("380000000", "million", "yuan"))
 
 
 def test_two_reports_of_one_sum_on_two_scales_clash_whatever_their_dates() -> None:

@@ -62,6 +62,18 @@ def test_a_home_breadcrumb_under_the_headline_is_furniture(mini_project: Path, t
     assert fields["title"] == "President Anna Vell embarks on two-day visit to Westmark"
 
 
+def test_a_breadcrumb_closing_on_its_separator_above_the_title_is_furniture(mini_project: Path, tmp_path: Path) -> None:
+    # The trail leaves the page's own title off and ends on its ">": still a trail, never the headline.
+    text = (
+        "Home > NEWS > Westmark > Government Dynamic >\n\n\n"
+        "Vell meets Eastland prime minister\n\n"
+        "Release Date:2023-08-02 12:02:53     Source:Ostland News\n\n"
+        "President Anna Vell on Friday met with Eastland's Prime Minister Ivo Doran in Port Avel, the capital of the coast.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, text, "https://obor.energy.example/detail2/19534.html")
+    assert fields["title"] == "Vell meets Eastland prime minister"
+
+
 def test_a_caption_with_positions_set_off_by_commas_is_no_headline(mini_project: Path, tmp_path: Path) -> None:
     text = (
         "\nPresident Anna Vell, left, and Prime Minister Ivo Doran shake hands in Port Avel on Nov. 13.\n"

@@ -35,6 +35,10 @@ from tests.ingest.dry_run import dry_add
         ),
         ("https://news.example/releases/2022/08/20210823-speeding-up-the-roll-out.html", None),  # another year than the folder's
         ("https://news.example/releases/2022/08/20220823000-speeding-up.html", None),  # more digits: an id
+        ("https://www.monitor.example/20250423-westmark-and-eastland-sign-visa-waiver/", dt.date(2025, 4, 23)),
+        ("https://www.radio.example/en/world/20230109-vell-s-pm-to-meet-president", dt.date(2023, 1, 9)),
+        ("https://www.monitor.example/20251323-westmark-and-eastland-sign-visa-waiver/", None),  # no 13th month
+        ("https://www.monitor.example/20250423-1187/", None),  # a number after the day, no words
     ],
 )
 def test_stamped_dates_in_the_address(url: str, day: dt.date | None) -> None:

@@ -60,6 +60,12 @@ def test_a_weekday_in_a_past_clause_stays_behind(text: str) -> None:
     assert _day(text) == "2031-03-01"
 
 
+def test_a_name_spelled_like_a_reporting_word_does_not_end_the_clause() -> None:
+    # "Al Said" is the guest's family name, not "said": the plan's "will hold" still governs the weekday.
+    assert _day("The president will hold his first meeting ever with Sultan Haitham bin Tariq Al Said on Saturday.") == "2031-03-08"
+    assert _day("The president will visit the port, the minister said on Saturday.") == "2031-03-01"
+
+
 def test_this_afternoon_is_the_day_of_writing_and_unresolved_without_one() -> None:
     assert _day("The envoy met the mayor this afternoon.") == "2031-03-07"
     undated = resolve_date("The envoy met the mayor this afternoon.", None, future=False, kind="event", ref_year=2029)

@@ -126,10 +126,15 @@ def gap_share(a: Value, b: Value) -> Decimal | None:
 _GENERIC_UNITS = frozenset({"percent", "per cent", "%", "times", "dollar", "dollars", "rupee", "rupees", "euro", "euros"})
 
 
+def currency_code(unit: str) -> bool:
+    """Whether a unit is written as a currency code: three capital letters (USD, EUR, MYR), never "CO2" or "MW"."""
+    written = unit.strip()
+    return len(written) == 3 and written.isalpha() and written.isupper()
+
+
 def generic_unit(unit: str) -> bool:
     """Whether a unit is money, a share or a multiple (a currency code such as USD counts as money)."""
-    written = unit.strip()
-    return (len(written) == 3 and written.isupper()) or written.lower() in _GENERIC_UNITS
+    return currency_code(unit) or unit.strip().lower() in _GENERIC_UNITS
 
 
 _YEARLY = re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b", re.IGNORECASE)

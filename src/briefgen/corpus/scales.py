@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefgen.corpus.clash import CONTEXT_NAMES, generic_unit, one_measure
+from briefgen.corpus.clash import CONTEXT_NAMES, currency_code, one_measure
 from briefgen.corpus.conflicts import unit_key
 from briefgen.corpus.models import Fact, Value
 from briefgen.text.english import MAGNITUDE_WORDS
@@ -50,8 +50,9 @@ def _written(value: Value) -> Decimal | None:
 
 
 def _money(unit: str) -> bool:
+    """Whether a unit is money: a currency's code (USD) or name (yuan, pounds)."""
     written = unit.strip()
-    return generic_unit(written) and ((len(written) == 3 and written.isupper()) or written.lower() in _MONEY_WORDS)
+    return currency_code(written) or written.lower() in _MONEY_WORDS
 
 
 def on_two_scales(a: Value, b: Value) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from briefgen.corpus.clash import currency_code
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.folded import with_joined
 from briefgen.corpus.models import Fact
@@ -35,8 +36,7 @@ def _a_sum(fact: Fact) -> bool:
     value = fact.value
     if value is None or value.period:
         return False
-    unit = value.unit.strip()
-    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+    return currency_code(value.unit)
 
 
 def sums_told_twice(

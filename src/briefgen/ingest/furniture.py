@@ -114,7 +114,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("blog furniture", re.compile(r"header ads|powered by blogger\.?|(?:next|previous|prev) : .{3,200}|newer posts?|older posts?")),
     # A former government's pages kept under a notice that they are archived and may be out of date (:mod:`.archivenotices`).
     ("archive notice", ARCHIVE_NOTICE),
-    ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}")),
+    # A trail may close on its separator, the page's own title left off it: "Home > NEWS > China > Government Dynamic >".
+    ("breadcrumb", re.compile(r"(?:home|news)(?:\s*[>»›/]\s*[\w&'’.-]+(?: (?:&|and|[\w'’.-]+)){0,2}){1,4}(?:\s*[>»›])?")),
     # The site's telephone numbers and e-mail address, alone on a line: "Tel: (+676) 23600 Fax: (+676) 23360" (:mod:`.contactlines`).
     ("contact line", CONTACT_LINE),
     # A line of the site's template with a tag left unfilled: "Exeter, Devon UK • [date-today] • VOL XII" (:mod:`.templatelines`).

@@ -22,6 +22,10 @@
   ends the address, as Nine's papers (afr.com, smh.com.au, theage.com.au) name every story:
   "…-special-relationship-with-australia-20140701-jgqht".  The year first is followed by the month, and a code of
   letters after the day is no serial number that happens to run into it: the digits are read as the day unconfirmed.
+- A page name opening with its day, year first, in eight digits, then a hyphen and the story's words:
+  "/20250423-oman-and-russia-sign-visa-waiver-…" (Middle East Monitor, RFI).  The year first is followed by the month,
+  and words after the day show a name, not a serial number: read unconfirmed, as a page of news often names no year of
+  its own (intake_final161's Middle East Monitor page names only 1985).
 - A page named by its day, year first, and the story's number that day: "/stories/202405280323.html".  The year first is
   followed by the month, so the order is certain; the number after it could be anything, so, as for eight digits alone,
   the text must name that year or the one before, which an id that only looks like a day seldom does.  On AllAfrica
@@ -54,6 +58,10 @@ _DAY_FIRST_STAMP = re.compile(
 # "…-with-australia-20140701-jgqht": the day between hyphens, then a story code of a letter and three to six more ending the path.
 _DAY_THEN_CODE = re.compile(r"(?<=[a-z]-)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-(?=[a-z][a-z0-9]{3,6}/?$)")
 
+# "/20250423-oman-and-russia-sign-…": a page name opening with the day, year first, then the story's words; not under a
+# folder of figures, where :data:`_FOLDERS_THEN_DAY` asks the name to agree with the folders.
+_DAY_THEN_WORDS = re.compile(r"(?<!\d)/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)-(?=[a-z]{2,}-[a-z])")
+
 # "/2022/08/20220823-speeding-up-…": year and month folders, and a name opening with the same year and month and a day.
 _FOLDERS_THEN_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P=y)(?P=m)(?P<d>[0-3]\d)(?=$|[-_./?#])")
 
@@ -61,7 +69,16 @@ _FOLDERS_THEN_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P=y)(?P=m
 def stamped_date_in_url(url: str | None) -> tuple[dt.date, str] | None:
     """The page's date in one of the forms above, and the digits that give it; None when there is none."""
     return first_date_in_url(
-        url, (_YEAR_FIRST_UNPADDED, _YEAR_FIRST_RUN_ON, _YEAR_MONTH_FOLDER, _DAY_FIRST_STAMP, _FOLDERS_THEN_DAY, _DAY_THEN_CODE)
+        url,
+        (
+            _YEAR_FIRST_UNPADDED,
+            _YEAR_FIRST_RUN_ON,
+            _YEAR_MONTH_FOLDER,
+            _DAY_FIRST_STAMP,
+            _FOLDERS_THEN_DAY,
+            _DAY_THEN_CODE,
+            _DAY_THEN_WORDS,
+        ),
     )
 
 

@@ -33,7 +33,9 @@ _FUTURE_CLAUSE = re.compile(
 )
 _PAST_AFTER_FUTURE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # A colon inside a clock time ("at 10:00am on Wednesday") breaks no clause.
-CLAUSE_BREAK = re.compile(r"[,;.()\u201c\u201d\"]|:(?!\d)|\b(?:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
+# The reporting words break a clause only in small letters: a capital "Said" mid-sentence is a name ("will hold his first
+# meeting with Sultan Haitham bin Tariq Al Said on Tuesday"), and a sentence's first word follows a full stop anyway.
+CLAUSE_BREAK = re.compile(r"[,;.()\u201c\u201d\"]|:(?!\d)|\b(?-i:said|says|told|added|stated|announced|reported|that)\b", re.IGNORECASE)
 
 # A plan told in the present tense: "is slated to", "is billed to", "are arranging to", "is poised to"; or its day fixed for it in the
 # present: "His diplomatic engagements are slated for Monday", "the vote is set for Thursday".
