@@ -9,7 +9,9 @@ the body that tells an arrival or a start ("arrives", "upon his arrival", "began
 to a day.  The first day is that day, the second the day after it, and so on.  A report after the visit counts its
 last day back from its end: "Anwar completed his four-day official visit to Egypt yesterday" and, below, "… Anwar told
 Malaysian journalists on the last day of his visit": the last day is the day it was completed ("completed",
-"concluded", "ended", "wrapped up", "left").
+"concluded", "ended", "wrapped up", "left"); a dateline before it ("KATHMANDU, Mar 7: … wrapped up his two-day
+official visit to Nepal and returned home on Tuesday") is the day the story was filed, so the day the words after it
+state is the one read.
 
 Only a counted day that is a day of a visit, a trip, a tour or a stay is read so ("on the second day of his state
 visit", or the bare "on the second day" of a programme); "the first day of the summit" or "of the month" counts from
@@ -23,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.ingest.meta import dateline_length
 from briefgen.suggest.dates import ResolvedDate, find_date
 from briefgen.suggest.sentences import Sentence
 from briefgen.text.dates import PartialDate
@@ -66,7 +69,9 @@ def _told_day(
     for other in sorted(earlier, key=lambda item: item.start, reverse=True):
         if not words.search(other.text) or _counted(other.text) is not None:
             continue
-        stated = find_date(other.text, published, future=future, ref_year=ref_year)
+        length = dateline_length(other.text)  # "KATHMANDU, Mar 7: … wrapped up his visit … on Tuesday": the Tuesday
+        stated = find_date(other.text[length:], published, future=future, ref_year=ref_year) if length else None
+        stated = stated or find_date(other.text, published, future=future, ref_year=ref_year)
         if stated is not None and stated[0].day is not None and stated[0].month is not None:
             return stated[0].first_day, stated[1]
     return None
