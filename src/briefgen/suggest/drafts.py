@@ -264,7 +264,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         )  # "will take place a day earlier" after a sentence dated November 2: the 1st
         resolved = visit_day(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
         if resolved.phrase is None:  # "established in 1984. This was followed six years later by …": 1990
-            resolved = year_counted_on(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
+            later = year_counted_on(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year)
+            resolved = later or resolved
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved
