@@ -39,3 +39,12 @@ def test_a_day_after_an_event_it_names_is_not_counted_from_the_day_before(corpus
     )
     # Not the Tuesday after Monday's talks: "comes … a day after" counts back from the news (story_days), as before.
     assert _dates(corpus, body)["The trip to the"] == "2015-10-28"
+
+
+def test_the_day_earlier_is_the_day_before_the_talks_told_before(corpus: Corpus) -> None:
+    body = (
+        "Vestria's president held talks with Norland's prime minister in Korvik on Wednesday.\n\n"
+        "The two leaders hailed the results of the business forum held the day earlier, where deals worth 2 billion "
+        "euros were signed."
+    )
+    assert _dates(corpus, body)["The two leaders hailed"] == "2015-10-27"

@@ -161,3 +161,11 @@ def test_a_past_step_passes_over_a_day_still_to_come() -> None:
         "Later, he was given a welcome at the National Palace."
     )
     assert _date_of(body, "Later, he was given") == "2024-11-15"
+
+
+def test_later_that_evening_is_the_day_of_the_talks_before() -> None:
+    body = (
+        "The two presidents will hold talks at the palace on Monday, November 11, 2024.\n\n"
+        "The president will, later that evening, host his counterpart to an official dinner."
+    )
+    assert _date_of(body, "later that evening") == "2024-11-11"

@@ -342,7 +342,7 @@ def find_date(
 
 # A day counted from another day ("the next day", "the day before", "two days later"), not from the day of writing.
 _ANCHORED = re.compile(
-    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)|"
+    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after|earlier)|"
     rf"(?:a|one|{words_pattern(NUMBER_WORDS)}|\d+)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)|the\s+eve\s+of)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,13 @@ date at all, the statement falls back to the month of publication and the
 editor loses the day the words give.  Each phrase is counted in whole days
 from the day of writing (or from the day quoted words were said): a part of
 the day never makes the date finer than a day, nor coarser.
+
+"As of this day" (or "as from this day") is today in a text's own words: a
+joint communiqué's "shall sever diplomatic relations with Taiwan as of this
+day" takes effect on the day it is issued, the page's, where the phrase was
+read as no date and the sentence took the month.  "To this day" (up to now)
+and "on this day in 1990" date nothing of the kind, so only "as of" and "as
+from" make "this day" a day.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ DAY_WORD = (
     r"(?:later|earlier) in the day|during the day|later today|earlier today|"
     r"(?:late |early )?last (?:night|evening)|"
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|"
-    r"today|tonight|yesterday|tomorrow|"
+    r"today|tonight|yesterday|tomorrow|(?<=as of )this day|(?<=as from )this day|"
     r"(?:later |earlier )?this (?:morning|afternoon|evening)|"
     r"(?:hours|minutes) ago|" + OVERNIGHT
 )

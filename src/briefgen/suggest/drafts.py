@@ -32,6 +32,7 @@ from briefgen.suggest.found import FoundValue
 from briefgen.suggest.headline_copies import figures_stated
 from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
+from briefgen.suggest.later_years import year_counted_on
 from briefgen.suggest.long_attributions import with_attribution
 from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
@@ -42,6 +43,7 @@ from briefgen.suggest.speakers import spoken_by_name
 from briefgen.suggest.story_days import carried_by_also, day_carried_over, main_event_day, reference_year, spoken_day, stated_day
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
+from briefgen.suggest.visit_days import visit_day
 from briefgen.suggest.worth import check_worthy
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import lead_paragraph
@@ -260,6 +262,10 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             day_counted_from_earlier(sentences, sentence, dated_text, resolved, source.published, future=kind == "plan", ref_year=ref_year)
             or resolved
         )  # "will take place a day earlier" after a sentence dated November 2: the 1st
+        resolved = visit_day(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year) or resolved
+        if resolved.phrase is None:  # "established in 1984. This was followed six years later by …": 1990
+            later = year_counted_on(sentences, sentence, dated_text, source.published, future=kind == "plan", ref_year=ref_year)
+            resolved = later or resolved
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved

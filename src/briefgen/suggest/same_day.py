@@ -37,9 +37,11 @@ from briefgen.suggest.sentences import Sentence
 from briefgen.suggest.tense import told_in_the_past
 from briefgen.text.dates import PartialDate
 
-#: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day".
+#: "earlier in the day", "later that day", "later the same day", "on the same day", "that same day"; a part of that day,
+#: "will, later that evening, host his counterpart to an official dinner" after the talks "on Monday, October 16, 2017".
 SAME_DAY = re.compile(
-    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|(?:on\s+)?the\s+same\s+day)|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day)"
+    r"|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
     re.IGNORECASE,
 )
 #: "Later," or "Later on," opening a sentence: the next step of the day being told ("Later, at around 8 PM, there will be …").
