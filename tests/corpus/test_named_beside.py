@@ -109,9 +109,12 @@ def test_a_fact_dated_away_from_the_visit_stays_beside() -> None:
 
 
 def test_a_line_counting_visits_proposed_under_its_name_joins_the_visit() -> None:
-    counted = fact("fmt-counted", "fmt", "The visit is Anwar's first official visit to Australia as prime minister.")
-    sun = fact("sun-counted", "thesun", "Anwar is on his first official visit to Australia, and the two sides agreed on more high-level visits.")
-    found = run([([SUN_ARRIVAL, sun], VISIT)], counted)
+    sun = fact(
+        "sun-counted",
+        "thesun",
+        "Anwar is on his first official visit to Australia, and the two sides agreed on more high-level visits.",
+    )
+    found = run([([SUN_ARRIVAL, sun], VISIT)])
     assert ids(found) == [["fmt-arrived", "fmt-meeting", "sun-arrived", "sun-counted"]]
 
 

@@ -9,8 +9,10 @@ name and its part say which visit the line tells, and the count or the plural da
 second state visit to India" (``intake_final32``), "The two countries agreed to further strengthen their political
 ties through increased high-level visits" (``intake_final158``), "President Prabowo Subianto hosted two state visits
 this week" (``intake_final108``).  Round 105 read the facts of half A that named_beside left out as dated away: those
-whose only date was the plural or such a count hold 430 pairs of one labelled occasion against 14 of two; those
-dated by a month, a year or "last year" 560 against 420, and are left as they were.
+whose only date was the plural or such a count held about 430 pairs of one labelled occasion against 14 of two; those
+dated by a month, a year or "last year" are as often of another occasion, and are left as they were.  Measured
+(round 105, half A, links of record, unjudged pairs counted wrong): 14 facts join their occasions, precision 94.38% to
+94.38%, recall 87.79% to 88.13% (350 pairs of one labelled occasion gained, 14 judged of two).
 
 :func:`without_visits_told` takes both out of the words :func:`elsewhen` reads.  A month, a year, "ago", "last
 year" or "previously" beside them are still read: "This will be Anwar's second visit to Egypt since taking office.
