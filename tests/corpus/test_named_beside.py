@@ -106,3 +106,19 @@ def test_a_fact_dated_away_from_the_visit_stays_beside() -> None:
     )
     found = run([([FMT_MEETING, earlier], VISIT)])
     assert ids(found) == [["fmt-arrived", "fmt-meeting", "sun-arrived"]]
+
+
+def test_a_line_counting_visits_proposed_under_its_name_joins_the_visit() -> None:
+    sun = fact(
+        "sun-counted",
+        "thesun",
+        "Anwar is on his first official visit to Australia, and the two sides agreed on more high-level visits.",
+    )
+    found = run([([SUN_ARRIVAL, sun], VISIT)])
+    assert ids(found) == [["fmt-arrived", "fmt-meeting", "sun-arrived", "sun-counted"]]
+
+
+def test_a_line_counting_visits_and_dated_to_another_year_stays_beside() -> None:
+    sun = fact("sun-counted", "thesun", "It is Anwar's second visit to Australia; his first was in December 2022.")
+    found = run([([SUN_ARRIVAL, sun], VISIT)])
+    assert ids(found) == [["fmt-arrived", "fmt-meeting", "sun-arrived"]]

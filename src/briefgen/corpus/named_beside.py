@@ -42,11 +42,17 @@ from briefgen.corpus.legs import of_a_leg_ahead, of_another_leg
 from briefgen.corpus.models import Fact
 from briefgen.corpus.parties import party_key, party_keys
 from briefgen.corpus.times_due import when_due_dropped
+from briefgen.corpus.visits_told import without_visits_told
 
 
-def part_test(parts: Sequence[Fact]) -> Callable[[Fact], bool]:
+def part_test(parts: Sequence[Fact], *, proposed_with_part: bool = False) -> Callable[[Fact], bool]:
     """Whether a fact passes the tests an occasion's report's parts pass, against the occasion of ``parts`` (its
-    parties, hosts and date worked out once, for every fact asked of it)."""
+    parties, hosts and date worked out once, for every fact asked of it).
+
+    ``proposed_with_part``: the fact is proposed with a part of the occasion under its name, so visits it counts
+    or names in the plural date nothing (:mod:`briefgen.corpus.visits_told`).
+    """
+    dated = without_visits_told if proposed_with_part else str
     carried: dict[str, set[str]] = defaultdict(set)
     for part in parts:
         carried[part.source] |= party_keys(part.entities)
@@ -57,7 +63,7 @@ def part_test(parts: Sequence[Fact]) -> Callable[[Fact], bool]:
 
     def part_of(fact: Fact) -> bool:
         return not (
-            elsewhen(when_due_dropped(fact, date), date)
+            elsewhen(dated(when_due_dropped(fact, date)), date)
             or beside_the_visit(fact.quote)
             or of_another_leg(fact.quote, hosts, party_key)
             or of_a_leg_ahead(fact.quote, sides, party_key)
@@ -83,7 +89,7 @@ def named_beside(
         held = {fact.id for fact in members}
         sources = {fact.source for fact in members}
         found: dict[str, Fact] = {}
-        part_of = part_test(members)
+        part_of = part_test(members, proposed_with_part=True)
         for ids, other in beside:
             if other != name or held.isdisjoint(ids):
                 continue
