@@ -147,3 +147,40 @@ def test_a_report_of_sydney_leaves_the_stop_in_papua_new_guinea_out_of_the_visit
     found = set().union(*(p.fact_ids for p in proposals))
     assert {"fp-landed", "md-left"} <= found
     assert "fp-png" not in found
+
+
+DOHA = frozenset(map(party_key, ("Donald Trump", "United States", "White House", "Qatar", "Tamim bin Hamad Al Thani")))
+PARIS_CARNEY = frozenset(map(party_key, ("Mark Carney", "Canada", "France", "Emmanuel Macron")))
+ROME = frozenset(map(party_key, ("Friedrich Merz", "Germany", "Italy", "Giorgia Meloni")))
+
+
+def test_both_sides_named_with_no_day_no_act_together_and_nothing_ahead_tell_the_weeks_before() -> None:
+    # round 105, half A: intake_final46, intake_final92
+    houthis = fact(
+        "Earlier this month, the White House announced that it had reached an agreement with Houthi rebels in Yemen to put an end"
+        " to their guerrilla-style attacks on U.S. cargo ships.",
+        ("White House", "Houthis", "Yemen", "United States"),
+    )
+    assert of_weeks_before(houthis, DOHA, party_key)
+    canada = fact(
+        "Canada has been playing a key role in meetings led by France and the UK in recent weeks focused on establishing an"
+        " international military bloc to support Ukraine",
+        ("Canada", "France", "United Kingdom", "Ukraine"),
+        kind="statement",
+    )
+    assert of_weeks_before(canada, PARIS_CARNEY, party_key)
+
+
+def test_both_sides_named_on_a_day_together_or_looking_ahead_stay() -> None:
+    # intake_final96, intake_final42
+    plan = fact(
+        "At a joint press conference in Rome on Friday, German Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni"
+        " introduced an action plan they had drafted together in recent weeks.",
+        ("Friedrich Merz", "Giorgia Meloni", "Germany", "Italy"),
+    )
+    assert not of_weeks_before(plan, ROME, party_key)
+    ahead = fact(
+        "Discussions between Sheikh Mohamed and Mr Xi are expected to centre on the economy, state news agency WAM said last week.",
+        ("Mohamed bin Zayed", "Xi Jinping"),
+    )
+    assert not of_weeks_before(ahead, BEIJING_UAE, party_key)

@@ -35,7 +35,9 @@ _SHIP_SUBJECT = re.compile(rf"^{_BEFORE}{_SHIP}{_AFTER}{_VERB}", re.IGNORECASE)
 #: Words that make the ship an object rather than the sentence's subject: buying, ordering, building, boarding or
 #: visiting it, waiting for it.
 _SHIP_AS_OBJECT = re.compile(
-    r"\b(?:arrival|orders?|buy\w*|procur\w*|purchas\w*|build\w*|visit\w*|board\w*|tour\w*|inspect\w*|deal|after|for|with|to|by)\s+(?:[\w’'-]+\s+){0,4}?" + _SHIP + r"\b",
+    r"\b(?:arrival|orders?|buy\w*|procur\w*|purchas\w*|build\w*|visit\w*|board\w*|tour\w*|inspect\w*|deal|after|for|with|to|by)\s+(?:[\w’'-]+\s+){0,4}?"
+    + _SHIP
+    + r"\b",
     re.IGNORECASE,
 )
 
