@@ -115,3 +115,25 @@ def test_where_the_visitor_stays_before_this_leg_is_another_leg() -> None:
     before = "Rell will spend two days in Vell before traveling to Ostria, his office said."
     assert of_another_leg(before, OSTRIA_VISIT, party_key)
     assert not of_another_leg("Rell will spend two days in Ostria before traveling home.", OSTRIA_VISIT, party_key)
+
+
+FRANCE_KISHIDA = frozenset(map(party_key, ("Fumio Kishida", "Japan", "France", "Emmanuel Macron", "Paris")))
+INDONESIA_MARCOS = frozenset(map(party_key, ("Ferdinand Marcos Jr.", "Philippines", "Indonesia", "Joko Widodo")))
+ANGOLA_LULA = frozenset(map(party_key, ("Luiz Inacio Lula da Silva", "Brazil", "Angola", "Joao Lourenco")))
+
+
+def test_the_tour_as_subject_where_it_ends_and_where_the_visitor_is_now_are_other_legs() -> None:
+    # round 105, half A: intake_final156, intake_final144, intake_final128
+    tour = "Kishida's five nation-tour will also take him to Italy, Britain, Canada and the U.S., where he will have talks Friday."
+    assert of_another_leg(tour, FRANCE_KISHIDA, party_key)
+    assert of_another_leg("President Lula is set to end his African tour in Sao Tome and Principe on Sunday,", ANGOLA_LULA, party_key)
+    now = "Marcos is now in Singapore, where he is also looking to get investment deals for the Philippines."
+    assert of_another_leg(now, INDONESIA_MARCOS, party_key)
+
+
+def test_this_leg_told_with_the_tour_and_the_visitor_now_at_this_host_stay_in() -> None:
+    # intake_final140, intake_final106: the tour told in a clause of this leg, joined to it by the labels
+    clause = "Lee arrived in Cairo from Abu Dhabi, on the second leg of his four-nation trip, which will also take him to South Africa."
+    assert not of_another_leg(clause, frozenset(map(party_key, ("Lee Jae-myung", "South Korea", "Egypt", "Cairo"))), party_key)
+    assert not of_another_leg("Marcos is now in Indonesia, where he met President Widodo.", INDONESIA_MARCOS, party_key)
+    assert not of_another_leg("Lula will end his African tour in Angola on Sunday.", ANGOLA_LULA, party_key)

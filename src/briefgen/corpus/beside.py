@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.corpus.ship_calls import told_of_a_ship
+
 #: The tour as a whole or another leg of it: a place the visitor goes on to ("will then head to Tajikistan"), the
 #: order of his tours ("breaking with the tradition of touring India first"), a tour of several countries wrapped
 #: up or told by the countries it included ("wrapped up his three-nation tour by visiting Cambodia", "the tour,
@@ -104,9 +106,10 @@ def beside_the_visit(quote: str) -> bool:
     "Xi has wrapped up his three-nation tour by visiting Cambodia", "Vucevic,
     on the eve of the visit, noted ...", "The summit in Astana will be held
     from 3 to 4 July": another occasion.  "Xi arrived in Phnom Penh, the last
-    stop of his tour" reports the visit's arrival, and stays.
+    stop of his tour" reports the visit's arrival, and stays.  What a navy's ship did beside it, its port call or
+    drill, is the ship's own occasion (see :mod:`briefgen.corpus.ship_calls`).
     """
-    if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)):
+    if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)) or told_of_a_ship(quote):
         return True
     if _DONE_BEFORE.search(quote) and not _SAID.search(quote):
         return True

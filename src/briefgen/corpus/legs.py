@@ -73,6 +73,14 @@ _ONWARD = tuple(
         rf"\bwill\s+(?:travel|head|go|fly|proceed)\s+to\s+{_PLACE}\s+from\s+[A-Z]",
         rf"\b(?:spend|spends|spent|stay|stays|stayed)\s+[^.;]{{0,30}}?\bin\s+{_PLACE}\s+before\s+"
         r"(?:travel\w*|head\w*|fly\w*|flew|going|go|mov\w*|leav\w*)\b",
+        # the tour itself the subject, not a clause of this leg ("Japan is the first leg of his tour, which will also take
+        # him to ...", which the labelled sets join to this leg): "Kishida's five-nation tour will also take him to Italy"
+        rf"\b(?:tour|trip|journey)\s+will\s+also\s+take\s+(?:him|her|them)\s+to\s+{_PLACE}",
+        # where the tour ends: "Lula is set to end his African tour in Sao Tome and Principe on Sunday"
+        rf"\b(?:end|conclude|finish|wrap\s+up)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:tour|trip|journey)\s+in\s+{_PLACE}",
+        # where the visitor is by the page's time, told in the present: "Marcos is now in Singapore, where he is also looking
+        # to get investment deals"
+        rf"\b(?:is|are)\s+now\s+in\s+{_PLACE}",
     )
 )
 
