@@ -191,6 +191,12 @@ def compose_notes(
             f'The first line "{_short(kicker.value, 8)}" shares no word with the page\'s name in its address ({kicker.evidence}), '
             "so it is kept as text, not taken as the headline."
         )
+    standfirst = found.get("standfirst")
+    if standfirst is not None:
+        sentences.append(
+            f'The first line "{_short(standfirst.value, 8)}" is written as prose and spells little of the page\'s name in its '
+            f"address ({standfirst.evidence}): a standfirst, kept as text, not taken as the headline."
+        )
     published = found.get("published")
     if published is None:
         relative = [r.text for r in part.removed_of("update line")]
