@@ -42,7 +42,9 @@ _OFFICE_ALONE = re.compile(
 )
 
 # "25 minutes ago", "Updated an hour ago", "2 days ago": how long ago the story went up, told alone.
-_AGO_ALONE = re.compile(r"(?:updated\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?", re.IGNORECASE)
+_AGO_ALONE = re.compile(
+    r"(?:updated\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?", re.IGNORECASE
+)
 
 # "From the Katuna/Gatuna Border of Rwanda and Uganda –": where the report was filed, its dash opening the story.
 _FROM_LEAD_IN = re.compile(r"From\s+\S.{1,100}\s[–—-]")
