@@ -19,8 +19,9 @@ Three things together tell such a line from a headline, each a way headlines are
   body, so that an id or a name in another language says nothing), of which the line spells half or fewer.  A
   headline spells most of the page's name, which is made from it.
 
-Such a line stays in the text (a claim may quote it), and the page keeps no headline unless a line below is named
-by the address.
+Such a line is set aside as the page's furniture, as the cut left it out of the text: read as the lede, it would lend
+the story its days ("…; on Saturday, travel to Sao Tome and Principe" names the next stop, not the day of the talks).
+The page keeps no headline unless a line below is named by the address.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from briefgen.ingest.commentsoff import title_of_notice
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body, is_section_name
-from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
+from briefgen.ingest.headline_moves import set_aside, with_headline, without_headline, without_masthead
 from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
@@ -56,7 +56,7 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     standfirst = standfirst_over_text(part.headline, address, part.body) if part.headline else None
     if standfirst is not None and part.headline:  # a long line of prose the page's name disowns (:mod:`standfirsts`)
         found["standfirst"] = Found(part.headline, standfirst, "address")
-        part = without_headline(part)
+        part = set_aside(part, "standfirst")
     if part.headline and (_is_masthead_line(part, address) or _carried_outlet(part.headline, address)):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline;
         # so is the name of the outlet a reading app carries ("Al Jazeera" over its story on inkl.com).
@@ -80,9 +80,9 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     echoed = headline_echoed_by_lede(part)
-    # A kicker or a standfirst the address disowned echoes the lede as a headline would: the echo does not take it back.
-    disowned_lines = {f.value for key in ("kicker", "standfirst") if (f := found.get(key)) is not None}
-    return (part if echoed.headline in disowned_lines else echoed), found
+    # A kicker the address disowned echoes the lede as a headline would: the echo does not make it the title again.
+    kicker = found.get("kicker")
+    return (set_aside(echoed, "kicker") if kicker is not None and echoed.headline == kicker.value else echoed), found
 
 
 def _is_masthead_line(part: Part, address: str | None) -> bool:
