@@ -53,11 +53,3 @@ def test_a_page_name_the_text_does_not_bear_out_disowns_nothing() -> None:
 def test_prose_is_told_by_its_articles_and_verbs() -> None:
     assert reads_as_prose("The mayor is the first head of a port to visit Dalen under the new board")
     assert not reads_as_prose("Vell mayor in Dalen urges harbour board to cut fees")
-
-
-def test_a_kicker_the_address_disowns_is_not_taken_back_for_echoing_the_lede(mini_project: Path, tmp_path: Path) -> None:
-    kicker = "Largest investment the two ports have made together"  # echoes the lede, shares no word with the page's name
-    fields = dry_add(mini_project, tmp_path, f"{kicker}\n{LEDE}", URL)
-    assert fields["title"] == ""
-    assert fields["body"].startswith("Vell and Dalen signed")
-    assert "set aside" in fields["notes"]

@@ -27,9 +27,9 @@ def without_headline(part: Part) -> Part:
 
 
 def set_aside(part: Part, kind: str) -> Part:
-    """The part with its headline line recorded as removed furniture of ``kind`` and no headline: for a standfirst or
-    a kicker the address disowns, which the page printed over a headline it did not keep.  The text stays as it was
-    cut: the line never stood in it, and read as the lede it would lend the story its words and days."""
+    """The part with its headline line recorded as removed furniture of ``kind`` and no headline: for a standfirst the
+    address disowns, which the page printed over a headline it did not keep.  The text stays as it was cut: the line
+    never stood in it, and read as the lede it would lend the story its words and days."""
     if part.headline is None:
         return part
     removed = [Removed(kind, part.headline) if r.kind == "headline" else r for r in part.removed]

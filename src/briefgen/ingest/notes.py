@@ -96,8 +96,8 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             phrases += [f'the link line "{t}"' for t in items]
         elif kind == "masthead":
             phrases += [f'the site\'s name over the article, "{t}" (its masthead)' for t in items]
-        elif kind in {"standfirst", "kicker"}:
-            phrases += [f'the {kind} "{_short(t)}" over the text (the page kept no headline)' for t in items]
+        elif kind == "standfirst":
+            phrases += [f'the standfirst "{_short(t)}" over the text (the page kept no headline)' for t in items]
         else:
             phrases.append(quoted)
     return phrases
@@ -191,11 +191,7 @@ def compose_notes(
     if kicker is not None:
         sentences.append(
             f'The first line "{_short(kicker.value, 8)}" shares no word with the page\'s name in its address ({kicker.evidence}), '
-            + (
-                "so it is not taken as the headline, though it repeats the lede's words; it is set aside."
-                if part.removed_of("kicker")
-                else "so it is kept as text, not taken as the headline."
-            )
+            "so it is kept as text, not taken as the headline."
         )
     standfirst = found.get("standfirst")
     if standfirst is not None:

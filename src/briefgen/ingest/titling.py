@@ -79,10 +79,7 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             if named_post is not None:
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
-    echoed = headline_echoed_by_lede(part)
-    # A kicker the address disowned echoes the lede as a headline would: the echo does not make it the title again.
-    kicker = found.get("kicker")
-    return (set_aside(echoed, "kicker") if kicker is not None and echoed.headline == kicker.value else echoed), found
+    return headline_echoed_by_lede(part), found
 
 
 def _is_masthead_line(part: Part, address: str | None) -> bool:
