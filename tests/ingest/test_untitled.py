@@ -95,3 +95,22 @@ def test_a_news_feeds_day_over_the_story_is_no_title(mini_project: Path, tmp_pat
 )
 def test_a_correspondents_lead_in_ending_on_a_dash_titles_nothing(line: str, nothing: bool) -> None:
     assert titles_nothing(line) is nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "nothing"),
+    [
+        ("25 minutes ago", True),  # how long ago a feed's story went up, printed over it
+        ("an hour ago", True),
+        ("Updated 2 days ago", True),
+        ("Ostland and Velmora signed 15 agreements 25 minutes ago", False),  # a title telling when, in words of its own
+        ("Two decades ago: Ostland and Velmora", False),
+    ],
+)
+def test_a_relative_time_stamp_alone_titles_nothing(line: str, nothing: bool) -> None:
+    assert titles_nothing(line) is nothing
+
+
+def test_a_feeds_time_stamp_over_the_story_is_no_title(mini_project: Path, tmp_path: Path) -> None:
+    page = f"25 minutes ago\nAbout sharing\n{_LEDE}\n{_SECOND}\n"
+    assert dry_add(mini_project, tmp_path, page, None)["title"] == ""

@@ -2,7 +2,7 @@
 
 The cut (:mod:`briefgen.ingest.text`) takes the first line shaped as a headline for each part's headline; the
 address and the site's name, read later (:mod:`briefgen.ingest.titling`, :mod:`briefgen.ingest.ledetitled`), can
-say that the line was a kicker, the site's masthead, or that a later paragraph is the headline; a line read as the
+say that the line was a kicker, a standfirst, the site's masthead, or that a later paragraph is the headline; a line read as the
 headline may also turn out to be the site's header over a breadcrumb (:mod:`briefgen.ingest.crumbedtitles`) or a copy
 of the headline with a trail (:mod:`briefgen.ingest.trailedtitles`).  These moves keep
 the part's record of what was removed true, so the archived text and its notes agree.
@@ -24,6 +24,16 @@ def without_headline(part: Part) -> Part:
         return part
     removed = [*part.removed[:index], *part.removed[index + 1 :]]
     return dataclasses.replace(part, headline=None, paragraphs=[part.headline, *part.paragraphs], removed=removed)
+
+
+def set_aside(part: Part, kind: str) -> Part:
+    """The part with its headline line recorded as removed furniture of ``kind`` and no headline: for a standfirst the
+    address disowns, which the page printed over a headline it did not keep.  The text stays as it was cut: the line
+    never stood in it, and read as the lede it would lend the story its words and days."""
+    if part.headline is None:
+        return part
+    removed = [Removed(kind, part.headline) if r.kind == "headline" else r for r in part.removed]
+    return dataclasses.replace(part, headline=None, removed=removed)
 
 
 def without_masthead(part: Part) -> Part:

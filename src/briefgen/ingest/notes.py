@@ -96,6 +96,8 @@ def _removed_phrases(removed: list[Removed], date_phrase: str | None) -> list[st
             phrases += [f'the link line "{t}"' for t in items]
         elif kind == "masthead":
             phrases += [f'the site\'s name over the article, "{t}" (its masthead)' for t in items]
+        elif kind == "standfirst":
+            phrases += [f'the standfirst "{_short(t)}" over the text (the page kept no headline)' for t in items]
         else:
             phrases.append(quoted)
     return phrases
@@ -190,6 +192,12 @@ def compose_notes(
         sentences.append(
             f'The first line "{_short(kicker.value, 8)}" shares no word with the page\'s name in its address ({kicker.evidence}), '
             "so it is kept as text, not taken as the headline."
+        )
+    standfirst = found.get("standfirst")
+    if standfirst is not None:
+        sentences.append(
+            f'The first line "{_short(standfirst.value, 8)}" is written as prose and spells little of the page\'s name in its '
+            f"address ({standfirst.evidence}): a standfirst, not taken as the headline."
         )
     published = found.get("published")
     if published is None:

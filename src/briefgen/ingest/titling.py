@@ -2,7 +2,8 @@
 
 The lines above an article are read first on their own (:mod:`briefgen.ingest.text`);
 the address then settles three cases the lines alone cannot: a first line
-that shares no word with the page's name is a kicker, kept as text; a first
+that shares no word with the page's name is a kicker, kept as text, and so is a long line of prose that spells
+half of the name or less, a standfirst (:mod:`standfirsts`); a first
 line that is only the site's own name (or the name and its motto, over a
 headline) is its masthead; and a line the
 page's name spells is the headline, whatever the lines below it look like,
@@ -26,12 +27,13 @@ from urllib.parse import urlsplit
 from briefgen.ingest.commentsoff import title_of_notice
 from briefgen.ingest.furniture import FEED_FOOTER
 from briefgen.ingest.header import CAPTION, headline_like, is_body, is_section_name
-from briefgen.ingest.headline_moves import with_headline, without_headline, without_masthead
+from briefgen.ingest.headline_moves import set_aside, with_headline, without_headline, without_masthead
 from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.ledetitled import headline_echoed_by_lede
 from briefgen.ingest.meta import Found
 from briefgen.ingest.outlets import address_disowns, address_names, is_masthead, letters_of, registered_domain, same_outlet
 from briefgen.ingest.sites import known_outlet_names, known_sites, lookup_site
+from briefgen.ingest.standfirsts import standfirst_over_text
 from briefgen.ingest.text import Part
 
 # How far down the page's title may sit below lines of furniture (icons' labels, a section's name, a date).
@@ -51,6 +53,10 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
     if disowned is not None and part.headline:
         found["kicker"] = Found(part.headline, disowned, "address")
         part = without_headline(part)
+    standfirst = standfirst_over_text(part.headline, address, part.body) if part.headline else None
+    if standfirst is not None and part.headline:  # a long line of prose the page's name disowns (:mod:`standfirsts`)
+        found["standfirst"] = Found(part.headline, standfirst, "address")
+        part = set_aside(part, "standfirst")
     if part.headline and (_is_masthead_line(part, address) or _carried_outlet(part.headline, address)):
         # The site's name over the article ("DayFR Euro" on euro.dayfr.com) is its masthead: the outlet, not the headline;
         # so is the name of the outlet a reading app carries ("Al Jazeera" over its story on inkl.com).

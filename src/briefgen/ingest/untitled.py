@@ -11,7 +11,8 @@ country a foreign ministry files its statement under ("Papua New Guinea" over
 anything of the article: a headline states what happened, in words, and a date,
 a credit, an author's office or a country's name states when, whose, from whom or where; so does a correspondent's
 lead-in over the story, "From" and a place ending on a spaced dash ("From the Katuna/Gatuna Border of Rwanda and
-Uganda –"), a dateline set on its own line.  The line is still no
+Uganda –"), a dateline set on its own line; and so does a relative time stamp alone, as a site's feed prints how
+long ago the story went up ("25 minutes ago" over the BBC's story copied on another site).  The line is still no
 part of the article's text (it stays off the body); only the metadata's title
 is left empty, as the page gives none.
 """
@@ -40,15 +41,20 @@ _OFFICE_ALONE = re.compile(
     r"(?:Prime\s+Minister|President|Premier|Chancellor|Minister(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
 )
 
+# "25 minutes ago", "Updated an hour ago", "2 days ago": how long ago the story went up, told alone.
+_AGO_ALONE = re.compile(
+    r"(?:updated\s+)?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\.?", re.IGNORECASE
+)
+
 # "From the Katuna/Gatuna Border of Rwanda and Uganda –": where the report was filed, its dash opening the story.
 _FROM_LEAD_IN = re.compile(r"From\s+\S.{1,100}\s[–—-]")
 
 
 def titles_nothing(line: str) -> bool:
-    """Whether a line taken as the headline is a date alone, a source's credit, an office's name or a country's name
-    (see the module's docstring)."""
+    """Whether a line taken as the headline is a date alone, a source's credit, an office's name, a country's name or
+    a relative time stamp (see the module's docstring)."""
     text = " ".join(line.split())
-    if _FROM_LEAD_IN.fullmatch(text):
+    if _FROM_LEAD_IN.fullmatch(text) or _AGO_ALONE.fullmatch(text):
         return True
     return bool(_DATE_ALONE.fullmatch(text) or _SOURCE_CREDIT.fullmatch(text) or _OFFICE_ALONE.fullmatch(text) or _country_alone(text))
 
