@@ -52,6 +52,6 @@ def test_rhetoric_joined_to_a_claim_its_speaker_added_is_drafted_whole() -> None
 def test_two_parts_that_say_nothing_are_notdrafted_quotes() -> None:
     body = (
         "Norland is willing to view and develop relations with Vantaa from a strategic and long-term perspective, Minister "
-        "Aldo Renn said, adding that Norland stands ready to work with Vantaa to uphold mutual respect and equal treatment."
+        "Aldo Renn said, adding that the friendship between the two peoples enjoys a bright future."
     )
-    assert drafted_quotes(body) == []
+    assert drafted_quotes(body) == []  # (a named side's readiness to work with the other is a claim: see .dispositions)

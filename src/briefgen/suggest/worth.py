@@ -53,6 +53,7 @@ from briefgen.suggest.commitments import tells_a_commitment
 from briefgen.suggest.conjectures import is_conjecture
 from briefgen.suggest.counted_sides import without_counted_sides
 from briefgen.suggest.courtesies import is_courtesy
+from briefgen.suggest.dispositions import stated_disposition
 from briefgen.suggest.exchanged_texts import exchanged_text
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
 from briefgen.suggest.frames import is_framing
@@ -367,6 +368,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     if agreed_to_step_up(text) or promised_step(text) or partner_named(text):
         return True  # "agreed to enhance cooperation in defence", "vowed to deepen cooperation on defence", "Xi noted that
         # the UAE is an important partner": see .agreed_cooperation, .promised_steps, .named_partners
+    if stated_disposition(text):
+        return True  # "China stands ready to work with Mexico to …", "Marcos expressed his desire to …": see .dispositions
     if planned_agenda(text) or held_over_fields(text):
         return True  # "the pair will discuss cooperation in trade, economic, and investment areas": see .named_agendas
     if exchanged_text(text):
