@@ -15,10 +15,15 @@ also prints how many are wrong or missing.
 Run from the repository root::
 
     .venv/bin/python benchmarks/halves.py A [--upto N] [--jobs 2] [--keep DIR] [--no-links]
+    .venv/bin/python benchmarks/halves.py A [--upto N] --from DIR [--against BASE]
 
 ``--upto`` leaves out the final sets numbered above N (the newest, not yet
 judged, or kept for a later measurement); ``--keep`` writes each set's two
-reports into DIR, to read a line's detail afterwards.
+reports into DIR, to read a line's detail afterwards.  ``--from`` pools the
+reports a ``--keep`` run left in DIR instead of measuring again (after a few
+sets' reports were replaced, say, once their new drafts were judged), and
+``--against`` names each set whose summary lines differ from those kept in
+BASE, old line above new: the per-set reading a round's keep bounds ask for.
 """
 
 from __future__ import annotations
@@ -71,6 +76,34 @@ def measure(name: str, links: bool) -> dict[str, str]:
     return {"intake": _report("intake_quality.py", name), "linking": _report("linking_quality.py", name) if links else ""}
 
 
+#: The lines of a set's report compared by ``--against``: every summary line, none of the per-item detail.
+_SUMMARY = re.compile(
+    r"^(?:recall|precision|figure accuracy|dates \(all\)|relative dates|unresolvable|metadata|duplicate drafts|"
+    r"verbatim quotes|links,|conflicts,|same origin)"
+)
+
+
+def kept_reports(folder: Path, name: str, links: bool) -> dict[str, str]:
+    """The two reports of set ``name`` that a ``--keep`` run wrote into ``folder``."""
+    kinds = ("intake", "linking") if links else ("intake",)
+    missing = [kind for kind in kinds if not (folder / f"{name}.{kind}.txt").is_file()]
+    if missing:
+        print(f"error: {folder}: no {name}.{missing[0]}.txt (was the set kept by a --keep run of this --upto?)", file=sys.stderr)
+        raise SystemExit(2)
+    reports = {kind: (folder / f"{name}.{kind}.txt").read_text(encoding="utf-8") for kind in kinds}
+    return {"linking": "", **reports}
+
+
+def changed_lines(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, str]]:
+    """The summary lines of one set's reports that differ between two runs, as (old, new) pairs in report order."""
+    pairs: list[tuple[str, str]] = []
+    for kind in ("intake", "linking"):
+        before = [line for line in old.get(kind, "").splitlines() if _SUMMARY.match(line)]
+        after = [line for line in new.get(kind, "").splitlines() if _SUMMARY.match(line)]
+        pairs += [(a, b) for a, b in zip(before, after, strict=False) if a != b]
+    return pairs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("half", choices=["A", "B"])
@@ -78,14 +111,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="sets measured at once (default 2)")
     parser.add_argument("--keep", type=Path, help="write each set's two reports into this folder")
     parser.add_argument("--no-links", action="store_true", help="intake only: skip linking_quality.py")
+    parser.add_argument("--from", dest="source", type=Path, help="pool the reports a --keep run left in this folder")
+    parser.add_argument("--against", type=Path, help="list the sets whose summary lines differ from this kept folder's")
     args = parser.parse_args(argv)
 
     names = sets_of_half(args.half, args.upto)
     totals = {line: [0, 0] for line, _, _ in LINES}
     duplicates = unjudged = 0
+    changes: list[tuple[str, list[tuple[str, str]]]] = []
+    links = not args.no_links
+    source: Path | None = args.source
+
+    def reports_of(name: str) -> dict[str, str]:
+        return kept_reports(source, name, links) if source is not None else measure(name, links)
+
     with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        for name, reports in zip(names, pool.map(lambda n: measure(n, not args.no_links), names), strict=True):
-            if args.keep:
+        for name, reports in zip(names, pool.map(reports_of, names), strict=True):
+            differ = changed_lines(kept_reports(args.against, name, links), reports) if args.against is not None else []
+            if differ:
+                changes.append((name, differ))
+            if args.keep and source is None:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 for kind, text in reports.items():
                     (args.keep / f"{name}.{kind}.txt").write_text(text, encoding="utf-8")
@@ -102,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{line:36s} {right}/{total} = {100 * right / total:.2f}%   wrong or missing {total - right}")
     print(f"{'duplicate drafts':36s} {duplicates}")
     print(f"{'drafts not judged (left out)':36s} {unjudged}")
+    if args.against is not None:
+        print(f"\nsets whose summary lines differ from {args.against}: {len(changes)}")
+        for name, differ in changes:
+            print(name)
+            for before, after in differ:
+                print(f"  - {before}\n  + {after}")
     return 0
 
 
