@@ -12,7 +12,7 @@ people of the diaspora) are as a rule the relation's background.
 
 So a metric's facts are folded into an occasion when every one of them:
 
-* states a sum of money (a currency code as its unit, see :func:`briefgen.corpus.clash.generic_unit`) and no period;
+* states a sum of money (a currency code as its unit, :func:`briefgen.corpus.clash.currency_code`) and no period;
 * stands in one of the occasion's own reports, and is in none of its facts yet;
 * passes the tests an occasion's parts pass (:func:`briefgen.corpus.named_beside.part_test`): not dated away from
   it, not around the visit, not of another leg of a tour, not of the weeks before it;

@@ -378,14 +378,19 @@ def copyright_outlet(lines: list[str], url: str | None) -> Found | None:
     return None
 
 
-def _page_name(url: str | None) -> tuple[str, set[str]] | None:
+def page_name(url: str) -> tuple[str, set[str]]:
     """The address's page name (its wordiest path segment, less a story number and file type at its end, "--1119186694.html")
-    and its words, when it has five or more: else it names nothing."""
-    if not url:
-        return None
+    and its words, however few."""
     parts = [p for p in urlsplit(url).path.split("/") if p]
     name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
-    named = set(slug_words(re.sub(r"[-_+.]", " ", re.sub(r"(?:[-_.]+\d{5,})?(?:\.[a-z]{2,5})?$", "", name.casefold())), 30))
+    return name, set(slug_words(re.sub(r"[-_+.]", " ", re.sub(r"(?:[-_.]+\d{5,})?(?:\.[a-z]{2,5})?$", "", name.casefold())), 30))
+
+
+def _page_name(url: str | None) -> tuple[str, set[str]] | None:
+    """The address's page name and its words (:func:`page_name`), when it has five or more: else it names nothing."""
+    if not url:
+        return None
+    name, named = page_name(url)
     return (name, named) if len(named) >= 5 else None
 
 

@@ -27,8 +27,9 @@ The page keeps no headline unless a line below is named by the address.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from briefgen.ingest.outlets import page_name
 from briefgen.ingest.source_ids import slug_words
 
 # Fewest words of a line read as a standfirst: shorter lines are headlines however they are written.
@@ -43,14 +44,6 @@ _FEWEST_PROSE_WORDS = 3
 # Two clauses joined by a semicolon, each of three words or more.
 _SEMICOLON_CLAUSES = re.compile(r"(?:\S+\s+){2,}\S+;\s+(?:\S+\s+){2,}\S+")
 _WORD = re.compile(r"[\w'’]+")
-
-
-def _page_name(url: str | None) -> tuple[str, set[str]]:
-    """The address's page name (its wordiest path segment, less a story number and a file type) and its words."""
-    parts = [p for p in urlsplit(unquote(url or "")).path.split("/") if p]
-    name = max(parts, key=lambda p: len(re.findall(r"[a-z]+", p.casefold())), default="")
-    words = re.sub(r"(?:[-_.]+\d{5,})?(?:\.[a-z]{2,5})?$", "", name.casefold())
-    return name, set(slug_words(re.sub(r"[-_+.]", " ", words), 30))
 
 
 def _stems(words: list[str] | set[str]) -> set[str]:
@@ -70,7 +63,7 @@ def standfirst_over_text(headline: str, url: str | None, body: str) -> str | Non
     module's docstring); else None."""
     if len(_WORD.findall(headline)) < _LONGEST_HEADLINE or not reads_as_prose(headline):
         return None
-    name, named = _page_name(url)
+    name, named = page_name(unquote(url or ""))  # the page's name, its escapes read ("%E2%80%99")
     if len(named) < _SHORTEST_PAGE_NAME:
         return None
     in_body, said = _stems(slug_words(body, 100_000)), _stems(slug_words(headline, 60))
