@@ -192,6 +192,7 @@ SETS = [
         "intake_final160",
         "intake_final161",
         "intake_final162",
+        "intake_final163",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
