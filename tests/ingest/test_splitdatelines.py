@@ -20,6 +20,13 @@ def test_the_dateline_on_its_own_line_gives_the_place() -> None:
 
 def test_a_label_over_a_paragraph_is_no_dateline() -> None:
     assert find_dateline(["Background:", LEDE]) == {}
+    assert find_dateline(["Short Url:", LEDE]) == {}
+
+
+def test_the_ledes_own_dateline_wins_over_a_release_services_line() -> None:
+    # EIN Presswire's line over a Viet Nam News story: the story's place is the one in its lede.
+    lede = "HÀ NỘI — Cambodian Prime Minister Hun Manet left Hà Nội on Tuesday, concluding his two-day official visit to Việt Nam."
+    assert find_dateline(["VIETNAM, December 12 -", lede])["place"].value == "Hà Nội"
 
 
 def test_the_page_is_archived_with_its_place(mini_project: Path, tmp_path: Path) -> None:
