@@ -168,3 +168,16 @@ def test_a_stamp_opening_on_its_weekday_then_the_writer_dates_the_page(mini_proj
     assert fields["published"] == "2010-11-15"
     assert fields["author"] == "Mara Quist"
     assert fields["title"] == "Vell and Dalen agree a weekly ferry link"
+
+
+def test_a_section_in_capitals_before_the_stamp_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # N1's English pages print the section and the minute the story went up under the headline, with no dash between.
+    page = (
+        "Vucic: I agreed with Putin extremely favourable gas price for Serbia\n\nNEWS 29.05.2022 13:37\n"
+        "Source: Tanjug/ Miloš Milivojević\n\nSerbian President Aleksandar Vucic said Sunday he had a very good telephone "
+        "conversation with the President of the Russian Federation, Vladimir Putin, with whom he agreed on an extremely "
+        "favourable gas price for Serbia.\n"
+    )
+    fields = dry_add(mini_project, tmp_path, page, "https://n1info.rs/english/news/vucic-i-agreed-with-putin/")
+    assert fields["published"] == "2022-05-29"
+    assert "NEWS 29.05.2022" not in fields["body"]

@@ -19,3 +19,10 @@ def test_the_label_is_not_kept_as_text(mini_project: Path, tmp_path: Path) -> No
         "and schooling after their talks in the capital on Tuesday, officials said.\n\nShare Button\n"
     )
     assert "Share Button" not in dry_add(mini_project, tmp_path, page, None)["body"]
+
+
+def test_a_themes_empty_search_results_are_furniture() -> None:
+    # A news theme's search box prints its empty results above every story (MoviesGrave's page of 23 September 2025).
+    assert furniture_kind("No Result") == "menu"
+    assert furniture_kind("View All Result") == "menu"
+    assert furniture_kind("No results were given for the talks") is None

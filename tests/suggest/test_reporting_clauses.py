@@ -21,6 +21,9 @@ STATED_AFTER_THE_CLAUSE = [
     "damage it has caused.",
     "Hungarian Prime Minister Viktor Orban said after a visit to the White House on Friday that President Trump has granted "
     "his country an exemption from US sanctions on Russian energy.",
+    # No "that", but a clause of its own after the day: what was said, not where or when (Reuters, on Serbia's gas).
+    "Serbian President Aleksandar Vucic said on Sunday he had agreed a three-year gas supply contract in a phone call with "
+    "Russian President Vladimir Putin.",
 ]
 
 

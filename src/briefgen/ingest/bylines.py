@@ -153,6 +153,9 @@ def _dated_byline(text: str) -> re.Match[str] | None:
 # "President's News - 2023.2.2", "Press Releases — 2 February 2023": a section's name, a dash, the day; the page's
 # stamp under its section label.  Read after the bylines, so that "By Jane Doe - November 20, 2024" stays a byline.
 _LABELLED_DATE = re.compile(rf"[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,3}}\s+[–—-]\s+(?i:{_WHEN})")
+# "NEWS 29.05.2022 13:37": a section's name in capitals with no dash, then the day and the minute the story went up.
+# The time of day is asked for: a capital city before a bare date may be a dateline's.
+_CAPITAL_LABEL_STAMP = re.compile(rf"[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}\s+(?i:{_DATE}),?\s+{_CLOCK}")
 
 
 def _agency_byline(text: str) -> re.Match[str] | None:
@@ -189,7 +192,7 @@ def byline_kind(text: str) -> str | None:
         return "byline"
     if published_words(text) and is_stamp_line(text):  # "Published on …, at 4:58 pm (Paris), updated on …": no byline
         return "update line"
-    if _LABELLED_DATE.fullmatch(text) and not re.match(r"[Bb]y\s", text):
+    if (_LABELLED_DATE.fullmatch(text) or _CAPITAL_LABEL_STAMP.fullmatch(text)) and not re.match(r"[Bb]y\s", text):
         return "date banner"
     if _UPDATED.search(text) and is_stamp_line(_PLACE_AFTER_STAMP.sub("", text)):
         return "update line"  # "October 09, 2023 02:59 am | Updated 02:59 am IST - New Delhi": stamps, then where filed

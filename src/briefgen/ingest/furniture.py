@@ -73,6 +73,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|support (?:us|[^!?.]{2,40}!)|donate(?: now| today)?"
             # The editing link a publishing system shows its own staff, saved with the page: "Edit post", "Edit this article".
             r"|edit (?:this )?(?:post|page|article|story|entry)"
+            # A theme's search box, its empty list of results printed with the page: "No Result", "View All Result".
+            r"|no results?(?: found)?|view all results?"
         ),
     ),
     # A picture's placeholder text, saved in place of the picture where its description was left empty: "Image description".

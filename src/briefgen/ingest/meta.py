@@ -21,6 +21,7 @@ from briefgen.ingest.falseplaces import furniture_opening, lede_follows, under_a
 from briefgen.ingest.kickers import names_occasion
 from briefgen.ingest.regionnames import REGION
 from briefgen.ingest.speakerlines import is_speaker_line
+from briefgen.ingest.splitdatelines import joined_dateline
 from briefgen.ingest.wirelines import wire_dateline
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES, month_number
 
@@ -305,7 +306,7 @@ def find_dateline(paragraphs: list[str]) -> dict[str, Found]:
             break  # past the fifth paragraph only below a list of summary points, not below the article's text
         if is_speaker_line(paragraph):
             continue  # 'Yoon: "A Major Threat …"': a deck quoting a speaker, not a dateline (:mod:`speakerlines`)
-        found = dateline(paragraph) or dateline(after_credit(paragraph))
+        found = dateline(paragraph) or dateline(after_credit(paragraph)) or dateline(joined_dateline(paragraphs, index, dateline))
         if "place" in found and not names_occasion(found["place"].value):  # "India-China Meeting:" is a kicker
             return found
         line = paragraph.strip()  # neither an agency's name ("IANS": it credits the copy) nor a button ("SUBSCRIBE NOW")

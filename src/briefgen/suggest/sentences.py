@@ -40,9 +40,10 @@ _ATTRIBUTION_ONLY = re.compile(r"^(?:he|she|they|it) (?:said|added|noted|stated|
 _REPORTING_CLAUSE = re.compile(
     r"^(?:[^\s\d,;:“”\"]+\s+){1,8}?(?:also\s+|later\s+|earlier\s+|further\s+)?"
     r"(?:said|says|read|reads|stated|states|wrote|writes|added|noted|remarked|told (?:reporters|journalists|the press|the media))"
-    # … where no "that" brings in what was said ("said in a statement that the meeting would take place on …")
+    # … where no "that" brings in what was said ("said in a statement that the meeting would take place on …"), nor a
+    # clause of its own without it ("said on Sunday he had agreed a three-year gas supply contract")
     r"(?:,?\s+(?:in|at|on|during|after|before|ahead of|alongside|while|when|from|via|to|this|last|yesterday|today)\b"
-    r"(?:(?!\bthat\b)[^,;:“”\"])*){0,2}"
+    r"(?:(?!\bthat\b|\b(?:he|she|they|we|it)\s+(?:had|has|have|was|were|would|will|could|is|are)\b)[^,;:“”\"])*){0,2}"
     # a bare day, as agencies write it: "the ministry said Tuesday"
     rf"(?:\s+(?:{FULL_WEEKDAY_PATTERN}))?$"
 )

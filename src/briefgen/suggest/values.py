@@ -17,6 +17,7 @@ when the reading is not certain, no value is proposed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from briefgen.suggest.certainty import certain_values
@@ -35,6 +36,7 @@ from briefgen.suggest.plain_figures import with_plain_figures
 from briefgen.suggest.series import is_first, series_counts
 from briefgen.suggest.stressed_counts import stressed_counts
 from briefgen.suggest.tense import plan_clause
+from briefgen.suggest.unit_prices import price_measure
 from briefgen.suggest.value_words import (
     APPROXIMATE,
     CHANGE_FROM,
@@ -91,6 +93,8 @@ _PERCENT_RANGE = re.compile(
 # "20 percent", "Twenty per cent of exports" (a share written in words, not twenty exports).
 _PERCENT = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER}|{words_pattern(NUMBER_WORDS)})\s*(?:per ?cent|percent|%)", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})\s+times\b", re.IGNORECASE)
+# "10 to 12 times less": a range of multiples, not its second number.
+_TIMES_RANGE = re.compile(rf"(?<![\w.])(?P<n1>{_NUMBER})(?P<dash>{_DASH})(?P<n2>{_NUMBER})\s+times\b", re.IGNORECASE)
 _RANK = re.compile(rf"\b(?P<n>{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-largest\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)")
 # "third- and fifth-largest": the second of two ranks that share their word.
 _SHARED_RANK = re.compile(rf"\b(?:{words_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))-\s*(?:and|or|to|,)\s+$", re.IGNORECASE)
@@ -248,7 +252,7 @@ def find_values(sentence: str) -> list[FoundValue]:
         unit = _currency(match.group("cur"))
         approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
         metric = metric_name(sentence, "money", *match.span())
-        add(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)))
+        add(_priced(FoundValue(metric, None, unit, period, *match.span(), True, low, high, approximate, _scale(scale)), sentence))
     for pattern in (_MONEY, _MONEY_WORDS):
         for match in pattern.finditer(sentence):
             if not free(*match.span()):
@@ -262,7 +266,7 @@ def find_values(sentence: str) -> list[FoundValue]:
             number = _number_of(match.group("n"))
             amount, low, high, approximate = qualify_around(sentence, *match.span(), _amount(number, _MAGNITUDE.get(mag, 1)), level=True)
             metric = metric_name(sentence, "money", *match.span())
-            add(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)))
+            add(_priced(FoundValue(metric, amount, unit, period, *match.span(), True, low, high, approximate, _scale(mag)), sentence))
     for match in _MONEY_NAMED.finditer(sentence):
         code = named_currency(match, sentence)
         if free(*match.span()) and not code:
@@ -273,9 +277,12 @@ def find_values(sentence: str) -> list[FoundValue]:
                 sentence, *match.span(), _amount(_number_of(match.group("n")), _MAGNITUDE.get(mag, 1)), level=True
             )
             metric = metric_name(sentence, "money", *match.span())
-            add(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)))
-    for match in _PERCENT_RANGE.finditer(sentence):
-        changed = match.group("u1") and re.search(r"\bby\s+$", sentence[: match.start()])  # "up by 2 percent to 5 percent"
+            add(_priced(FoundValue(metric, amount, code, period, *match.span(), True, low, high, approximate, _scale(mag)), sentence))
+    for match, kind in [
+        *((m, "percent") for m in _PERCENT_RANGE.finditer(sentence)),
+        *((m, "times") for m in _TIMES_RANGE.finditer(sentence)),
+    ]:
+        changed = match.groupdict().get("u1") and re.search(r"\bby\s+$", sentence[: match.start()])  # "up by 2 percent to 5 percent"
         if (
             free(*match.span())
             and _is_range(match, sentence)
@@ -283,12 +290,12 @@ def find_values(sentence: str) -> list[FoundValue]:
             and Decimal(_amount(match.group("n1"))) < Decimal(_amount(match.group("n2")))
         ):
             approximate = bool(APPROXIMATE.search(sentence[max(0, match.start() - 30) : match.start()]))
-            metric = metric_name(sentence, "percent", *match.span())
+            metric = metric_name(sentence, kind, *match.span())
             add(
                 FoundValue(
                     metric,
                     None,
-                    "percent",
+                    kind,
                     period,
                     *match.span(),
                     True,
@@ -395,6 +402,15 @@ def find_values(sentence: str) -> list[FoundValue]:
     read = with_plain_figures(sentence, economy_shares(sentence, certain_values(sentence, inherit_conversions(sentence, values))))
     read = said_hundreds(sentence, word_ranges(sentence, stressed_counts(sentence, read)))
     return whole_compounds(sentence, without_place_counts(sentence, read))
+
+
+def _priced(value: FoundValue, sentence: str) -> FoundValue:
+    """A sum followed by the quantity it buys is the price of that quantity (:mod:`briefgen.suggest.unit_prices`)."""
+    priced = price_measure(sentence, value.end)
+    if priced is None:
+        return value
+    metric = value.metric if "price" in value.metric else "price"  # "economy-size" from "disastrous for the economy" names no price
+    return replace(value, metric=metric, unit=f"{value.unit} {priced[0]}", end=priced[1])
 
 
 def _measured_metric(sentence: str, match: re.Match[str], unit: str) -> str:
