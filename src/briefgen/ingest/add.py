@@ -26,6 +26,7 @@ from briefgen.ingest.banners import last_readings
 from briefgen.ingest.blogdates import blog_post_date
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
 from briefgen.ingest.closingcredits import credited_date
+from briefgen.ingest.confirmedstamps import stamp_by_dateline
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
 from briefgen.ingest.dayline import read_dateline
 from briefgen.ingest.fetch import Page, fetch_url, is_url, read_file
@@ -139,7 +140,7 @@ def _published_candidates(
         found.append(Found(html.date, html.date, "page metadata"))
     for removed in part.removed_of("byline"):
         when = byline_date_text(removed.text)
-        day = parse_header_date(when) if when else None
+        day = (parse_header_date(when) or stamp_by_dateline(when, part.paragraphs)) if when else None  # "11/7/2019" under "Nov. 7."
         if day is not None:
             found.append(Found(day.isoformat(), removed.text, "byline"))
     found += prefix_dates(page.date_line, part.paragraphs) if number == 1 and not prefix_clashes(page.date_line, stated) else []

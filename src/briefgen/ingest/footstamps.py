@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.bylines import is_stamp_line, published_words
+from briefgen.ingest.confirmedstamps import stamp_by_dateline
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
 from briefgen.ingest.titledates import FULL_DATE
@@ -32,7 +33,8 @@ def foot_stamp_date(part: Part) -> list[Found]:
     found = []
     for line in part.removed:
         when = published_words(line.text) if line.kind == "furniture part" else None
-        day = parse_header_date(when) if when and is_stamp_line(line.text) else None
+        stamped = when if when and is_stamp_line(line.text) else None
+        day = (parse_header_date(stamped) or stamp_by_dateline(stamped, part.paragraphs)) if stamped else None  # "11/7/2019"
         if day is not None:
             found.append(Found(day.isoformat(), line.text, "publication stamp at the page's foot"))
     return found[:1] if found and len({f.value for f in found}) == 1 else []

@@ -51,6 +51,7 @@ from briefgen.suggest.tense import (
 )
 from briefgen.suggest.tense import in_future_clause as in_future_clause  # drafts reads it from here
 from briefgen.suggest.timed_against import dates_of_the_act
+from briefgen.suggest.week_days import day_within_week
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
 from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
@@ -323,6 +324,7 @@ def find_date(
     if not events and reference is None and relative_phrase(text) is not None:
         return None  # "on Tuesday signed …, the first since the treaty of 1996": the act is Tuesday's, not the recalled year's
     found = (events or found) if future else recalled_years_aside(text, events or found)  # a plan's years are its schedule
+    found = day_within_week(text, found, reference)  # "embarked this week on … and on Thursday, the two sides issued"
     if future and reference is not None:
         # A plan is dated by when it is due, not by the day it was announced:
         # "on Monday expressed his willingness to visit Islamabad this April" is April; and a day the plan's own future
