@@ -59,6 +59,11 @@ def test_a_named_year_month_and_day_date_the_page(mini_project: Path, tmp_path: 
         ("https://news.example/view?aid=20230504", ""),  # eight figures under a name that says no date: an id
         ("https://news.example/detail.php?date=2023-13-04", ""),  # no 13th month
         ("https://news.example/detail.php?date=04-05-2023", ""),  # day first or month first: not settled
+        # The day after the 12th settles the order: The Financial Express of Dhaka's old pages (a real address).
+        ("http://www.financialexpress-bd.com/index3.asp?cnd=3/26/2006&section_id=7&newsid=19912&spcl=no", "2006-03-26"),
+        ("https://news.example/detail.php?id=77&d=26.10.2023", "2023-10-26"),
+        ("https://news.example/detail.php?id=77&d=10/05/2023", ""),  # either could be the month
+        ("https://news.example/detail.php?id=77&d=13/31/2023", ""),  # neither is
     ],
 )
 def test_one_query_value_gives_the_whole_day(mini_project: Path, tmp_path: Path, url: str, published: str) -> None:

@@ -1,5 +1,5 @@
 """Publication dates an address states plainly: "/2026/02/06/", "/26-Dec-2022/", "-2025-12-05", a timestamped page id,
-"/2023/may/04/".
+"/2023/may/04/", "-29-april-2015".
 
 A page's address is often the surest date it carries (its text may print only
 "Thursday", or nothing), but digits in an address are also ids; only the forms
@@ -45,6 +45,10 @@ _URL_DATES = (
     # Folders of the year, the month's name and the day: "/world/2023/may/04/…", "/2019/Oct/25/".  The name says which
     # number is the month, and the year comes first, so nothing is guessed.
     re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<mon>{MONTH_FOLDER})/(?P<d>[0-3]?\d)(?:/|$)"),
+    # The day, the month's whole name and the year as the page name's words: "…-nicosia-declaration-29-april-2015",
+    # "…-leaders-meeting-monday-4-march-2024".  The last day of a span ("…-from-17-to-18-april-2025", "…-11-13-march-…")
+    # is no date of the page, so a day after "to", "and" or another day is left alone.
+    re.compile(rf"(?<![\w])(?<!\bto-)(?<!\band-)(?<!\d-)(?P<d>[0-3]?\d)[-_](?P<mon>{MONTH_FOLDER})[-_](?P<y>(?:19|20)\d\d)(?![\d])"),
 )
 
 

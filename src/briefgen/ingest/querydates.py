@@ -16,7 +16,8 @@ text need not name the month; the day must still be a real one, not after the pa
 Others hand it over whole, as one value: "detail.php?date=2023-05-04&id=77", "view?pubdate=20230504&no=12".  A value
 that is a year-first date with its separators ("2023-05-04", "2023/05/04") is a date whatever its name, as it is in a
 path; eight figures alone are read only under a name that says they are a date ("date", "pubdate", "dt"), since
-under any other name ("aid=20230504") they may be an id.
+under any other name ("aid=20230504") they may be an id.  A value of the day and the month in either order before the
+year ("cnd=3/26/2006") is read when one of the two figures is over 12, which makes it the day and the other the month.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def date_in_named_query(url: str | None) -> tuple[dt.date, str] | None:
 
 # A year-first date with its separators, as a whole query value: "2023-05-04", "2023/05/04", "2023.05.04".
 _SEPARATED_DAY = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)")
+# The day and the month in either order before the year, as a whole query value: "cnd=3/26/2006" (The Financial Express
+# of Dhaka's old pages), "date=26.10.2023".  Read only when a day after the 12th settles which figure is the month.
+_DAY_MONTH_EITHER = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)")
 # Eight figures, year first, as a whole query value.
 _EIGHT_FIGURES = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
 # Names of a query value that say it is a date (or contain "date": "pubdate", "publish_date", "newsDate").
@@ -78,9 +82,25 @@ def date_in_whole_value(url: str | None) -> tuple[dt.date, str] | None:
     no value is such a date, or the date is no real day that could be the page's."""
     for name, value in parse_qsl(urlsplit(url or "").query):
         day = matched_day(_SEPARATED_DAY.fullmatch(value) or (_EIGHT_FIGURES.fullmatch(value) if _says_date(name) else None))
+        day = day or _settled_day(_DAY_MONTH_EITHER.fullmatch(value))
         if day is not None and could_be_published(day):
             return day, f"{name}={value}"
     return None
+
+
+def _settled_day(match: re.Match[str] | None) -> dt.date | None:
+    """The day a value of day and month in either order gives when one figure is over 12 and the other not: that one is
+    the day ("3/26/2006" is 26 March); None when both could be the month ("05/10/2023") or neither."""
+    if match is None:
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    if (a > 12) == (b > 12):
+        return None
+    day, month = (a, b) if a > 12 else (b, a)
+    try:
+        return dt.date(int(match.group("y")), month, day)
+    except ValueError:
+        return None
 
 
 def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:

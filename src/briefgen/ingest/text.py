@@ -41,6 +41,7 @@ from briefgen.ingest.header import (
 )
 from briefgen.ingest.linkheadings import heads_a_list
 from briefgen.ingest.maillines import heads_mail_line
+from briefgen.ingest.menurows import menu_row_kind
 from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.officecaptions import names_by_office
 from briefgen.ingest.overlines import is_overline
@@ -124,6 +125,7 @@ def furniture_kind(text: str) -> str | None:
         or site_label_kind(text)
         or comment_form_kind(text)
         or toolbar_kind(text)
+        or menu_row_kind(text)
     )
 
 
