@@ -66,6 +66,7 @@ from briefgen.suggest.issue_views import view_on_issue
 from briefgen.suggest.listed_accords import listed_accord
 from briefgen.suggest.meeting_subjects import meeting_as_subject
 from briefgen.suggest.named_agendas import held_over_fields, planned_agenda
+from briefgen.suggest.named_bodies import only_bodies_unsaid
 from briefgen.suggest.named_meetings import meets_someone_named
 from briefgen.suggest.named_partners import partner_named
 from briefgen.suggest.pacts import states_a_pact
@@ -391,7 +392,8 @@ def _worthy(text: str, said: bool = False) -> bool:
     anchored = strong or bool(_CONTENT.search(text)) or states_a_pact(text)  # what a treaty holds: see .pacts
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
-    anchored = anchored or arrival or bool(_NAMED_THING.search(text))
+    named = [match.group(0) for match in _NAMED_THING.finditer(text)]
+    anchored = anchored or arrival or (bool(named) and not only_bodies_unsaid(text, named))  # see .named_bodies
     if view_on_issue(text):
         return True  # "Macron noted that tariffs only bring inflation": a side's position on an issue, see .issue_views
     if stance_taken(text):
