@@ -34,6 +34,7 @@ from briefgen.suggest.headline_figures import headline_figure
 from briefgen.suggest.kinds import classify, is_reported
 from briefgen.suggest.later_years import year_counted_on
 from briefgen.suggest.long_attributions import with_attribution
+from briefgen.suggest.meeting_days import meeting_day
 from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
 from briefgen.suggest.selection import drafted_spans
@@ -269,6 +270,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
         resolved = carried_by_also(resolved, kind, previous, span.text) or resolved
         if resolved.phrase is None and kind != "plan" and previous is not None and previous_paragraph == sentence.paragraph:
             resolved = day_carried_over(previous[1], source.published, span.text) or resolved
+        if resolved.phrase is None and kind != "plan":  # "Earlier on Monday, Ahmed held talks with Li …. Ahmed thanked Li"
+            resolved = meeting_day(sentences, sentence, dated_text, source.published, ref_year=ref_year) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:
             resolved = ResolvedDate(main_day.date, None, main_day.how)
         if kind != "plan" and source.published is not None and resolved.date.first_day > source.published:
