@@ -164,7 +164,8 @@ _COURTESY = re.compile(
     # (a meeting as the subject of what it means, "the visit underscores the historic ties": see .meeting_subjects)
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
     # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
-    # a side itself described ("described Norland as a brotherly nation") is praise
+    # a side itself described ("described Norland as a brotherly nation") is praise; a side's description of the visit, an
+    # accord, the ties or someone in quoted words of its own is left out of this test (see .descriptions)
     r"\bdescrib(?:ed|es|ing) (?!(?-i:[A-Z])[\w-]*[’']s )(?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
