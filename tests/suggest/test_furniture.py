@@ -91,3 +91,20 @@ def test_a_sentence_opened_by_a_preposition_is_no_caption() -> None:
     assert check_worthy(sentence)
     assert _drafted(sentence) == [sentence.rstrip(".")]
     assert not check_worthy(caption)
+
+
+def test_a_caption_without_a_verb_that_dates_its_act_is_drafted() -> None:
+    # intake_final44 (The News) and intake_final46 (Hindustan Times): labelled, the arrival's and the honour's record.
+    dated = [
+        "PM Shehbaz being presented with the guard of honour upon his arrival in Beijing on November 1, 2022.",
+        "Prime Minister Narendra Modi being conferred with Oman’s highest honour, 'Order of Oman' by Sultan of Oman "
+        "Haitham bin Tarik , in Muscat on Thursday.",
+    ]
+    # intake_final24 (The Hindu): judged a caption, and it tells no day.
+    undated = (
+        "Kenyan President William Samoei Ruto being welcomed by Prime Minister Narendra Modi during a meeting at the "
+        "Hyderabad house in New Delhi."
+    )
+    assert all(check_worthy(sentence) for sentence in dated)
+    assert _drafted(dated[0]) == [dated[0].rstrip(".")]
+    assert not check_worthy(undated)

@@ -11,7 +11,11 @@ away.  They come in classes, each named by the function that reads it:
   Jane Doe") or a wire's in brackets ("… forum. [Photo/Agency]"), showing
   someone "seen with" someone, or told with no finite verb ("President X being
   welcomed by Prime Minister Y"): a report tells its events in the past tense,
-  and the event a caption shows is reported in the body;
+  and the event a caption shows is reported in the body.  A caption with no
+  finite verb that tells its act's day ("… being presented with the guard of
+  honour upon his arrival in Beijing on November 1, 2022", "… being conferred
+  with Oman's highest honour … in Muscat on Thursday") is drafted: the labels
+  keep it as the dated record of an arrival or an honour;
 - :func:`is_section_question`: a question set as a section heading ("How has
   the visit proceeded?"), which the sentences under it answer;
 - :func:`is_list_lead_in`: a line that announces a list or a count of points
@@ -66,7 +70,7 @@ import re
 
 from briefgen.suggest.courtesies import TRACE
 from briefgen.suggest.page_labels import is_page_label
-from briefgen.text.english import LEADING_QUOTES, MONTH_PATTERN
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, LEADING_QUOTES, MONTH_PATTERN
 
 # The verbs a picture shows, in a caption's present tense (a report would say "welcomed", "arrived").
 _PICTURE_VERBS = (
@@ -104,6 +108,14 @@ _PLACED = re.compile(r"\((?:L|R|C|L-R|R-L|left|right|cent(?:er|re))\)|, (?:(?:se
 CAPTION_AHEAD = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\b")
 # A caption without a finite verb: "President X being welcomed by Prime Minister Y at the house".
 _PARTICIPLE_CAPTION = re.compile(rf"^{_NAMES}being (?:[a-z]+ ){{0,2}}[a-z]+ed\b")
+# The day such a caption tells its act on: "on Sunday", "on November 1, 2022", "on 9 October" (a month alone is no day).
+_DAY_TOLD = re.compile(
+    rf"\bon (?:{FULL_WEEKDAY_PATTERN})\b|\b(?:{MONTH_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_PATTERN})\b"
+)
+# A bracket closing the caption, its picture's credit ("… on Wednesday.(narendramodi/Youtube)", "… on Sunday (ANI)"):
+# the caption of the page's picture, whatever day it tells.
+_CLOSING_BRACKET = re.compile(r"\([^()]*\)\W*$")
 # A day with its year closing the sentence, as a caption dates its picture: "on March 16th, 2023", "Mexico September 18, 2025".
 _CLOSING_DAY = re.compile(
     rf"\s(?:(?:{MONTH_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_PATTERN}),? \d{{4}})"
@@ -179,9 +191,15 @@ def is_picture_caption(text: str) -> bool:
     """A photo's caption: a picture's present tense after a name, a credit before it or after a bar, "is seen with"."""
     rest = text.lstrip(LEADING_QUOTES)
     credited = _BAR_CREDIT.search(rest.rstrip(" .")) or _BRACKET_CREDIT.search(rest)
-    return bool(
-        _PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _LABEL_FIRST.match(rest) or credited or _PARTICIPLE_CAPTION.match(rest)
-    )
+    shown = _PRESENT_CAPTION.match(rest) or _CREDIT_FIRST.match(rest) or _LABEL_FIRST.match(rest) or credited
+    return bool(shown) or _undated_participle(rest)
+
+
+def _undated_participle(text: str) -> bool:
+    """A caption with no finite verb, unless it tells the day of its act: "PM Shehbaz being presented with the guard of
+    honour upon his arrival in Beijing on November 1, 2022" is the arrival's record, dated, where "President X being
+    welcomed by Prime Minister Y at the house" only shows a picture, and so does one closed by its credit in brackets."""
+    return bool(_PARTICIPLE_CAPTION.match(text)) and not (_DAY_TOLD.search(text) and not _CLOSING_BRACKET.search(text))
 
 
 def closes_with_credit(line: str) -> bool:
