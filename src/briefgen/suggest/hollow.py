@@ -67,7 +67,6 @@ import re
 from briefgen.suggest.agenda_words import AGENDA_WORDS, SMALL_WORDS
 from briefgen.suggest.arrivals import arrival_at_named_place
 from briefgen.suggest.dates import dated_phrases
-from briefgen.suggest.descriptions import without_description
 from briefgen.suggest.homages import homage_at_named_place
 from briefgen.suggest.meeting_subjects import TRACE, weighed_occasion
 from briefgen.suggest.named_meetings import meets_someone_named
@@ -315,11 +314,8 @@ def is_weighing(text: str) -> bool:
     what it is hailed as is a judgement, unless it counts something.  So is
     what the visit itself is said to mean ("The visit fortified the two
     countries' robust trade and investment partnerships"): see :func:`.weighed_occasion`.
-
-    A side's own description of the visit, an accord or the ties is its statement (:mod:`briefgen.suggest.descriptions`),
-    not weighed here.
     """
-    hailed = bool(_WEIGHED_OCCASION.search(without_description(text))) and not _FIGURE.search(_DURATION.sub("", text))
+    hailed = bool(_WEIGHED_OCCASION.search(text)) and not _FIGURE.search(_DURATION.sub("", text))
     return hailed or weighed_occasion(text)
 
 

@@ -53,7 +53,6 @@ from briefgen.suggest.commitments import tells_a_commitment
 from briefgen.suggest.conjectures import is_conjecture
 from briefgen.suggest.counted_sides import without_counted_sides
 from briefgen.suggest.courtesies import is_courtesy
-from briefgen.suggest.descriptions import described_span, without_description
 from briefgen.suggest.dispositions import stated_disposition
 from briefgen.suggest.exchanged_texts import exchanged_text
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
@@ -165,8 +164,7 @@ _COURTESY = re.compile(
     # (a meeting as the subject of what it means, "the visit underscores the historic ties": see .meeting_subjects)
     # a characterisation: "described the talks as constructive" (a figure or a signing in it still rescues it);
     # a named side's conduct described ("described Moscow's actions as a serious matter") is a position;
-    # a side itself described ("described Norland as a brotherly nation") is praise; a side's description of the visit, an
-    # accord, the ties or someone in quoted words of its own is left out of this test (see .descriptions)
+    # a side itself described ("described Norland as a brotherly nation") is praise
     r"\bdescrib(?:ed|es|ing) (?!(?-i:[A-Z])[\w-]*[’']s )(?:[\w’'-]+ ){1,8}?as\b|"
     r"\b(?:thank\w*|greetings|gratitude|best wishes|good wishes|mutual trust|delight\w*|appreciat\w*|laud\w*|"
     r"express\w* (?:\w+ )?(?:satisfaction|happiness|pleasure)|warm(?:ly)? welcom\w*|warm and)\b",
@@ -400,8 +398,8 @@ def _worthy(text: str, said: bool = False) -> bool:
         return True  # "Macron noted that tariffs only bring inflation": a side's position on an issue, see .issue_views
     if stance_taken(text):
         return True  # "Scholz dismissed Erdogan's accusations against Israel": a named leader's stand, see .stances
-    if not anchored and (_COURTESY.search(without_description(text)) or meeting_as_subject(text)):
-        return False  # thanks, delight, wishes; "the visit underscored the ties" (a side's description of it: .descriptions)
+    if not anchored and (_COURTESY.search(text) or meeting_as_subject(text)):
+        return False  # thanks, delight, wishes; "the visit underscored the ties"
     if stressed_point(text):
         return True  # "Merz underscored the need for Europe to …": a named speaker's point, see .stressed_points
     generic = bool(_GENERIC.search(without_commitments(text)) or _PRAISE.search(text) or is_agenda(text))
@@ -416,7 +414,6 @@ def _worthy(text: str, said: bool = False) -> bool:
     if not topical and generic and not _named_position(text, quoted):
         return False  # "further deepen cooperation in diverse fields", "political, economic and social aspects"
     said = (said and names_something(text)) or spoken_by_name(text) or spoken_by_pronoun(text)  # "…," he said: see .pronoun_speakers
-    said = said or described_span(text) is not None  # "described relations with Russia as “historic”": see .descriptions
     acted = bool(_ACTION.search(text) or _STANDING.search(text) or _INSTRUCTION.search(text)) or addresses_audience(text)  # see .audiences
     return (
         specific
