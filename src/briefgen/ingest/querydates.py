@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from briefgen.ingest.meta import numeric_date
 from briefgen.ingest.publishable import could_be_published, matched_day
 from briefgen.text.english import names_month
 
@@ -94,13 +95,7 @@ def _settled_day(match: re.Match[str] | None) -> dt.date | None:
     if match is None:
         return None
     a, b = int(match.group("a")), int(match.group("b"))
-    if (a > 12) == (b > 12):
-        return None
-    day, month = (a, b) if a > 12 else (b, a)
-    try:
-        return dt.date(int(match.group("y")), month, day)
-    except ValueError:
-        return None
+    return None if (a > 12) == (b > 12) else numeric_date(a, b, int(match.group("y")), "")  # the one valid reading
 
 
 def date_in_query(url: str | None, text: str) -> tuple[dt.date, str] | None:

@@ -327,6 +327,13 @@ def _figure_or_date(text: str) -> bool:
     return bool(_STRONG.search(_THE_TWO.sub("", without_counted_sides(text))))
 
 
+def _names_a_thing(text: str) -> bool:
+    """A facility or institution named in full, unless every one named is a body told as background (.named_bodies).
+    Read only when nothing before it anchored the sentence: most sentences never get this far."""
+    named = [match.group(0) for match in _NAMED_THING.finditer(text)]
+    return bool(named) and not only_bodies_unsaid(text, named)
+
+
 def check_worthy(text: str, said: bool = False) -> bool:
     """Does the sentence state something a brief could get wrong?
 
@@ -392,8 +399,7 @@ def _worthy(text: str, said: bool = False) -> bool:
     anchored = strong or bool(_CONTENT.search(text)) or states_a_pact(text)  # what a treaty holds: see .pacts
     if not anchored and not arrival and _CEREMONY.search(text):
         return False  # guards of honour, anthems, greetings: wherever they took place
-    named = [match.group(0) for match in _NAMED_THING.finditer(text)]
-    anchored = anchored or arrival or (bool(named) and not only_bodies_unsaid(text, named))  # see .named_bodies
+    anchored = anchored or arrival or _names_a_thing(text)
     if view_on_issue(text):
         return True  # "Macron noted that tariffs only bring inflation": a side's position on an issue, see .issue_views
     if stance_taken(text):
