@@ -35,6 +35,9 @@ _WOODSIDE = (
         ("WASHINGTON, DC —", "Washington"),
         ("Washington DC:", "Washington"),
         ("Washington, D.C.:", "Washington"),
+        ("Washington D.C. –", "Washington"),
+        ("Washington DC -", "Washington"),
+        ("Washington, DC —", "Washington"),
     ],
 )
 def test_a_region_beyond_ascii_or_abbreviated_closes_the_dateline(opening: str, place: str) -> None:
@@ -55,3 +58,8 @@ def test_sources_add_reads_the_place_of_an_ap_dateline_with_a_state(mini_project
     text = f"Biden and Xi meet in California\n\nWOODSIDE, Calif. (AP) — {_WOODSIDE}\n"
     fields = dry_add(mini_project, tmp_path, text, "https://news.example/world/biden-and-xi-meet-in-california")
     assert fields["place"] == "Woodside"
+
+
+@pytest.mark.parametrize("opening", ["Washington -", "Breaking News –", "Washington Post —"])
+def test_a_title_case_line_before_a_dash_without_the_district_is_no_dateline(opening: str) -> None:
+    assert "place" not in dateline(f"{opening} {_BOGOR}")

@@ -19,7 +19,7 @@ from briefgen.ingest.countrycredits import UNBRACKETED_CREDIT
 from briefgen.ingest.creditlines import credit_dateline
 from briefgen.ingest.falseplaces import furniture_opening, lede_follows, under_an_office
 from briefgen.ingest.kickers import names_occasion
-from briefgen.ingest.regionnames import REGION
+from briefgen.ingest.regionnames import DISTRICT, DISTRICT_DASH, REGION
 from briefgen.ingest.speakerlines import is_speaker_line
 from briefgen.ingest.splitdatelines import joined_dateline
 from briefgen.ingest.wirelines import wire_dateline
@@ -52,9 +52,9 @@ _CAPS_DATELINE = re.compile(
     rf"|\((?=[^()]{{1,60}}?\b(?:{MONTH_PATTERN})\b[^()]{{0,12}}?{_YEAR}\s*\)\s+[A-Z“\"]))"
 )
 # "Islamabad: Pakistan and …", "New Delhi | Prime Minister …", "Baku: Azerbaijan has …", "Doha, Qatar: A joint …"
-# (the place and its country or region, "Washington, D.C.:", "Washington DC:").
+# (the place and its country or region, "Washington, D.C.:", "Washington DC:"; the district also before a dash, "Washington DC -").
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:,\s*{REGION}|\s+(?:D\.C\.|DC))?\s*(?::|\s\|)\s+(?=[A-Z“\"‘(])"
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:(?:,\s*{REGION}|\s+{DISTRICT})?\s*(?::|\s\|)|{DISTRICT_DASH})\s+(?=[A-Z“\"‘(])"
 )
 # "ISLAMABAD, Feb 5 (APP):", "Islamabad, Feb 5 (PTI) Pakistan and …", "TASHKENT, Uzbekistan, February 4. President …",
 # "New Delhi, Feb 10: Prime Minister …", "TASHKENT, October 19. /TASS/. Russian President …",

@@ -8,7 +8,9 @@ dateline unread, and the page without a place:
   Türkiye —", "ISTANBUL, Türkiye (AA) –", "Bogotá, Colombia";
 - a state or province abbreviated with full stops, as the American and Canadian wires write it: "WOODSIDE, Calif.
   (AP) —", "CAMP DAVID, Md. —", "HALIFAX, N.S. —", "OTTAWA, Ont. —";
-- the federal district: "WASHINGTON, D.C. —", "Washington DC:".
+- the federal district: "WASHINGTON, D.C. —", "Washington DC:", and in title case before a dash, "Washington D.C. –",
+  "Washington DC -" (a place in title case is read before a dash only with the district: "Washington -" alone could
+  open a headline's kicker).
 
 The region is only how the dateline closes; the place read is still the city alone (``place`` is the dateline's
 city, see docs/adding-sources.md).
@@ -25,3 +27,7 @@ REGION_WORD = rf"[A-ZÀ-ÖØ-Þ]{_LOWER}+"
 REGION_ABBREVIATION = r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|DC\b)"
 # The region after a dateline's place and its comma: up to three words of a name, or an abbreviation.
 REGION = rf"(?:{REGION_WORD}(?:\s+{REGION_WORD}){{0,2}}|{REGION_ABBREVIATION})"
+# The federal district after its city: "Washington D.C.", "Washington DC".
+DISTRICT = r"(?:D\.C\.|DC)"
+# The federal district closing a place in title case, then a dash: "Washington D.C. –", "Washington, DC -".
+DISTRICT_DASH = rf",?\s+{DISTRICT}\s+[—–-]"

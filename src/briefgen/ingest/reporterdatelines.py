@@ -11,6 +11,10 @@ case, is read where it stands in the text (:mod:`briefgen.ingest.headerplaces`),
 our correspondent in Paris" are bylines of their own shape (:mod:`briefgen.ingest.bylines`).  The name must read as a
 person's (two or three words in a name's capitals), so a sentence ("Talks in HARARE") or a headline with a place in
 capitals ("Mnangagwa Arrives in MAPUTO for Talks") is never one.
+
+An Indian daily's staff sign the same way with no name: "Staff Reporter / New Delhi", the desk's credit, a slash and the
+city in title case, alone on the line above the lede.  The slash after a staff credit is what makes it a dateline (a
+headline never opens on "Staff Reporter"); the line is the byline, naming no one, and its city is the place.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.header import is_name_line
+from briefgen.ingest.sourcecredits import STAFF_CREDIT
 from briefgen.text.english import MONTH_NAMES, WEEKDAY_NAMES
 
 _REPORTER_DATELINE = re.compile(
@@ -26,7 +31,15 @@ _REPORTER_DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
 )
 _NOT_PLACES = frozenset(w.upper() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+# "Staff Reporter / New Delhi", "Our Correspondent | Lahore": a staff credit, a slash or a bar, a city in title case.
+_STAFF_PLACE = re.compile(rf"(?P<credit>{STAFF_CREDIT.pattern})\s*[/|]\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})", re.IGNORECASE)
 _OPENERS = frozenset(("By", "From"))  # "By Jane Doe in Maputo", "From Jane Doe in Paris": bylines.py reads them
+
+
+def _staff_place(line: str) -> str | None:
+    match = _STAFF_PLACE.fullmatch(line.strip())
+    place = match.group("place") if match else None
+    return place if place and place[0].isupper() and place.split()[0].upper() not in _NOT_PLACES else None
 
 
 def _match(line: str) -> re.Match[str] | None:
@@ -40,8 +53,9 @@ def _match(line: str) -> re.Match[str] | None:
 
 
 def is_reporter_dateline(line: str) -> bool:
-    """Whether a whole line is a reporter's name and the city in capitals: "Kudakwashe Mugari in MAPUTO, Mozambique"."""
-    return _match(line) is not None
+    """Whether a whole line is a reporter's name and the city in capitals, "Kudakwashe Mugari in MAPUTO, Mozambique", or
+    a staff credit and its city, "Staff Reporter / New Delhi"."""
+    return _match(line) is not None or _staff_place(line) is not None
 
 
 def reporter_dateline_name(line: str) -> str | None:
@@ -54,4 +68,4 @@ def reporter_dateline_city(line: str) -> str | None:
     """The city such a line names, as it spells it ("MAPUTO"), or None for any other line; the place is read from the
     line taken off the top of the article as its byline (:func:`briefgen.ingest.headerplaces.header_place`)."""
     match = _match(line)
-    return match.group("place") if match else None
+    return match.group("place") if match else _staff_place(line)

@@ -52,7 +52,7 @@ _MAX_NAME_WORDS = 6
 # An agency's name spelled out alone on its line: "The Canadian Press", "Associated Press", "Kyodo News".
 _AGENCY_NAME = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:press|news agency|press agency|wire)", re.IGNORECASE)
 # A staff credit alone on its line, naming no one: "Staff Writers", "By Staff Reporter", "Our Correspondent", "Web Desk".
-_STAFF_CREDIT = re.compile(
+STAFF_CREDIT = re.compile(
     r"(?:by\s+)?(?:(?:our|a)\s+)?(?:(?:staff|special|senior|foreign|political|diplomatic|chief)\s+(?:writers?|reporters?|correspondents?)"
     r"|correspondents?|(?:news|web|digital|online|city|foreign)\s+desk)\s*\.?",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ def credit_kind(text: str) -> str | None:
         first = re.split(r"[\s/|,]+", who.strip(" ."))[0].casefold()
         if first in WIRE_AGENCIES or first in _PICTURE_WORDS or "/" in who:
             return "credit line"
-    if is_agency_name(text) or _STAFF_CREDIT.fullmatch(text) or _outlets_credited(text):
+    if is_agency_name(text) or STAFF_CREDIT.fullmatch(text) or _outlets_credited(text):
         return "credit line"
     if _LINK_LABEL.fullmatch(text):
         return "link line"
