@@ -13,8 +13,7 @@ it stands, and neither is written in a headline or a lede:
   heating. / Reuters", "… in Aachen, Germany. Thilo Schmuelgen / POOL / AFP".  A headline has no full stop to close,
   and a report's own last line credits its agency with a dash, not a slash; so is one straight after the word "Photo":
   "… and Prime Minister Robert Abela. Photo DOI"; or glued to its full stop with a bare slash: "… in Ottawa on Jan.
-  12.Sean Kilpatrick/The Canadian Press"; or the agency and its photographer after a bare slash, "… left thousands
-  dead. /REUTERS/Kevin Lamarque";
+  12.Sean Kilpatrick/The Canadian Press";
 - a news agency's name alone in brackets closing the line: "President Yoon Suk-yeol (Yonhap)";
 - a tag in brackets closing the line that says the picture is an old one or only stands for the story: "… after his
   first meeting with the Brunei Sultan (File)", "(File photo)", "(Representational image)".
@@ -23,7 +22,8 @@ A piece's kind, written before a colon or a dash at the start of its first line 
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
 
 A whole sentence in the past about a named person (``PAST_SENTENCE``) is a caption or a lede, not a headline, and so
-is a line that tells the moment a picture shows (``PICTURE_SENTENCE``: "being presented", "pictured", "met with").
+is a line that tells the moment a picture shows (``PICTURE_SENTENCE``: "being presented", "pictured", "met with"),
+and a sentence closed by an agency and its photographer (``AGENCY_PHOTOGRAPHER``: "… dead. /REUTERS/Kevin Lamarque").
 """
 
 from __future__ import annotations
@@ -76,14 +76,18 @@ ICON_CAPTION = r"^photo_camera\s"
 # "(Picture caption: The New Zealand delegation to Samoa performs a waiata …)": a caption the page labels as one, in
 # brackets at the top of a ministry's news item.
 LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
-# "… after four decades of armed conflict that has left thousands dead. /REUTERS/Kevin Lamarque": a sentence closed, then
-# the agency and its photographer joined by a slash, as Reuters credits its pictures and reposting sites keep it.  A
-# headline has no full stop to close, and prose never ends on "AGENCY/Name".
-AGENCY_PHOTOGRAPHER = rf"[.!?][”\"’']?\s*/?(?:{PICTURE_AGENCIES}|REUTERS)/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}}\s*$"
 CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
-    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}|{GLUED_CREDIT}|{AGENCY_PHOTOGRAPHER}"
+    f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}|{GLUED_CREDIT}"
 )
+
+# "… after four decades of armed conflict that has left thousands dead. /REUTERS/Kevin Lamarque": a sentence closed, then
+# the agency and its photographer joined by a slash, as Reuters credits its pictures and the sites reposting them keep
+# it.  A headline has no full stop to close, and prose never ends on "AGENCY/Name", so such a line never heads a page.
+# It is not one of the marks above, which also take a caption out of the text: a Reuters caption that tells a dated act
+# ("… shake hands as they sign bilateral agreements, in Brasilia, Brazil November 20, 2024. REUTERS/…") is a claim the
+# labelled sets keep.
+AGENCY_PHOTOGRAPHER = re.compile(rf"[.!?][”\"’']?\s*/?(?:{PICTURE_AGENCIES}|REUTERS)/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}}\s*$")
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,
