@@ -282,3 +282,12 @@ def test_the_purpose_of_a_meeting_told_in_the_present_names_the_coming_day() -> 
     assert resolved(text, SUN_2031_03_09, future=False, kind="statement", ref_year=2031) == ("2031-03-10", "on Monday")
     past = "The envoy said the meeting on Monday was aimed at bolstering cooperation in trade and security."
     assert resolved(past, SUN_2031_03_09, future=False, kind="statement", ref_year=2031) == ("2031-03-03", "on Monday")
+
+
+def test_a_participle_with_its_agent_is_no_past_act_of_a_long_future_clause() -> None:
+    # news.err.ee's page of Monday 2 April 2018 (round 107's own sample): the dinner was read a week back.
+    text = (
+        "Kaljulaid will also participate in a Baltic-American business forum as well as attend a dinner hosted by "
+        "U.S. National Security Advisor H.R. McMaster on Tuesday."
+    )
+    assert resolved(text, dt.date(2018, 4, 2), future=True, kind="plan", ref_year=2018) == ("2018-04-03", "on Tuesday")

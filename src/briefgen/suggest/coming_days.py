@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.fixed_days import fixed_day_ahead
 from briefgen.suggest.month_tense import told_as_past
 from briefgen.text.english import IRREGULAR_PASTS, PAST_AUXILIARIES, REGULAR_PAST
 
@@ -39,7 +40,13 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def coming_day(text: str, start: int, reference: dt.date, month: int, day: int) -> bool:
-    """Whether the month's day at ``text[start]`` is the coming one: soon after ``reference`` and told as no past act."""
+    """Whether the month's day at ``text[start]`` is the coming one: soon after ``reference`` and told as no past act.
+
+    A day fixed for an occasion ("the summit set for June 12") is the nearer of the coming and the last (:mod:`.fixed_days`).
+    """
+    fixed = fixed_day_ahead(text, start, reference, month, day)
+    if fixed is not None:
+        return fixed
     try:  # the next such day: this year's, or next year's once this year's has passed ("Jan. 4" on 31 December)
         ahead = dt.date(reference.year, month, day)
         ahead = ahead if ahead > reference else dt.date(reference.year + 1, month, day)

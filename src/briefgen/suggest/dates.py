@@ -23,7 +23,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, season_d
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
-from briefgen.suggest.fixed_months import FIXED_FOR, fixed_months_yield
+from briefgen.suggest.fixed_months import FIXED_FOR, OCCASION_MONTH, bare_month_ahead, fixed_months_yield
 from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.joined_verbs import joined_to_a_plan
 from briefgen.suggest.month_days import MONTH_DAY, month_day_date
@@ -61,7 +61,7 @@ _COUNTS = {**NUMBER_WORDS, "a": 1, "a couple of": 2}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _M = rf"(?-i:{MONTH_PATTERN}|{CAPITAL_MONTHS})"  # "may revive" is not a month; "THURSDAY JULY 12" heads a day
-_MONTH_LEADS = rf"in|on|since|by|until|during|from|this|{FIXED_FOR}"  # "a summit slated for November"
+_MONTH_LEADS = rf"in|on|since|by|until|during|from|this|{FIXED_FOR}|{OCCASION_MONTH}"  # "slated for November", "the June summit"
 
 # Longer phrases first: "last week of this month" must win over "last week"; a stay of several days ("from 19-20 March
 # 2022", "between 7 and 9 December 2024") is dated by its first day.
@@ -232,7 +232,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         ahead = day_ahead(match.string, match.start(), future) or coming_day(match.string, match.start(), reference, month, number)
         return checked_date(_month_near(month, reference, ahead), month, number)
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
-        return checked_date(_month_near(month, reference, month_ahead(match.string, match.start(), future)), month)
+        return checked_date(_month_near(month, reference, bare_month_ahead(match, reference, future)), month)  # "the June summit"
     if name == "ago":
         return ago_date(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
     if name == "nth-day":

@@ -110,6 +110,9 @@ def in_future_clause(text: str, start: int) -> bool:
 
 # A participle right after a future "be": "will be accorded", "is to be held"; the plan's verb, no past act.
 _PASSIVE_AFTER = re.compile(r"\s+be\s+\w+", re.IGNORECASE)
+# A participle with its agent describes a noun, no act of the past: "will attend a dinner hosted by U.S. National Security
+# Advisor H.R. McMaster on Tuesday" is the coming Tuesday's dinner (own sample of round 107, read a week back).
+_AGENT_PARTICIPLE = re.compile(r"\b(?-i:[a-z]+ed)\s+by\b", re.IGNORECASE)
 #: How far back a weekday's clause is read for its future verb when the nearer words give none.
 _LONG_CLAUSE = 160
 
@@ -121,13 +124,14 @@ def long_future_clause(text: str, start: int) -> bool:
     object runs past them.  Read further, the future verb still governs the
     day only when nothing after it (its own "be" participle aside) is a verb of
     the past, which would date an earlier act ("will visit the plant the firm
-    opened in the capital on Tuesday").
+    opened in the capital on Tuesday").  A participle with its agent ("a dinner
+    hosted by …") only describes a noun of the plan, and is no such verb.
     """
     clause, future = _last_future(text, start, _LONG_CLAUSE)
     if future is None:
         return False
     passive = _PASSIVE_AFTER.match(clause, future.end())
-    rest = clause[passive.end() if passive else future.end() :]
+    rest = _AGENT_PARTICIPLE.sub("", clause[passive.end() if passive else future.end() :])
     return not _PAST_VERB.search(rest) and not _PAST_ACT.search(rest)
 
 

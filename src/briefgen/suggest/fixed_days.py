@@ -1,0 +1,34 @@
+"""A month's day some occasion is fixed for is the nearer of the coming and the last such day, whatever the verb.
+
+"The summit set for June 12", "the meeting, slated for June 12, was confirmed by Pompeo", "the talks had been
+scheduled for 15-16 March": the words name the day an occasion is due, and the verb of the sentence tells the
+fixing, a report of it or a change to it, not the occasion.  Yet "slated", "scheduled" and "planned" read as
+past verbs, and a report ("Pompeo confirmed", "called off") as a past act, so a day a month ahead was read as the
+last one, a year back (round 106's date sample: a plan "set for June 12" on a page of May read as the June before).
+A writer leaves out the year of a day fixed for something only when the day is near, so the day is the nearer of
+the two: "set for June 12" on a page of 10 May is five weeks ahead, "slated for March 15-16" on a page of 20 March
+five days back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.suggest.fixed_months import FIXED_FOR
+
+# "set for June 12", "initially slated for 15-16 March", "scheduled for on June 12", "planned for the 10 January".
+_FIXED_BEFORE = re.compile(rf"\b{FIXED_FOR}\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def fixed_day_ahead(text: str, start: int, reference: dt.date, month: int, day: int) -> bool | None:
+    """Whether the day at ``text[start]``, fixed for an occasion, is the coming one; None when no words fix it."""
+    if _FIXED_BEFORE.search(text[max(0, start - 30) : start]) is None:
+        return None
+    try:
+        coming = dt.date(reference.year, month, day)
+        coming = coming if coming > reference else dt.date(reference.year + 1, month, day)
+        last = dt.date(reference.year if dt.date(reference.year, month, day) <= reference else reference.year - 1, month, day)
+    except ValueError:  # 29 February in a year without it: no reading to prefer
+        return None
+    return (coming - reference) < (reference - last)
