@@ -23,6 +23,7 @@ from tests.ingest.dry_run import dry_add
         "Leave a Reply",
         "Your email address will not be published.",
         "Time limit is exhausted. Please reload the CAPTCHA.",
+        "We will be happy to hear your thoughts",  # reviewer4you.com, over "Leave a reply"
         "No comments:",  # Blogger, a blog reposting the Philippine News Agency
         "Post a Comment",
         "Note: Only a member of this blog may post a comment.",

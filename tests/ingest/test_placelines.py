@@ -130,3 +130,30 @@ def test_a_dateline_city_in_capitals_loses_its_country_written_without_a_comma()
     assert _reread(paragraphs)["place"].value.casefold() == "havana"
     kept = ["HAVANA, Cuba, Aug 8 (ACN) The two parties signed an exchange and cooperation agreement in this city."]
     assert _reread(kept)["place"].value.casefold() == "havana"
+
+
+def test_a_dateline_with_its_agency_credit_alone_on_its_line() -> None:
+    # en.aletihad.ae, reprinting WAM's copy: the dateline is set alone above the lede, with no dash after the credit.
+    paragraphs = [
+        "ABU DHABI (WAM)",
+        "US President Donald Trump arrived in Abu Dhabi on Thursday on a state visit to the UAE.",
+        "UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan welcomed the US President and his accompanying "
+        "delegation as they arrived at the Presidential Airport.",
+    ]
+    assert _reread(paragraphs)["place"].value == "ABU DHABI"
+
+
+def test_a_caption_closing_on_its_credit_is_no_dateline() -> None:
+    paragraphs = [
+        "Chinese President Xi Jinping and Algerian President Abdelmadjid Tebboune witness the signing in Beijing. (AFP)",
+        "China and Algeria signed 19 cooperation agreements on Wednesday.",
+    ]
+    assert "place" not in _reread(paragraphs)
+    assert "place" not in _reread(["The talks ended on Friday.", "ABU DHABI (WAM)"])  # a dateline heads text
+
+
+def test_a_stamp_with_a_comma_after_its_month() -> None:
+    # ratin.net's stamp over Capital FM's copy.
+    assert str(parse_text_date("Posted on August, 25, 2021 at 09:03 am")) == "2021-08-25"
+    assert parse_text_date("In August, 2021 the two sides met.") is None
+    assert parse_text_date("In August, 25 ministers met.") is None

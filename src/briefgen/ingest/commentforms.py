@@ -4,7 +4,9 @@ A story copied whole from a blog or a small news site ends with the form its pub
 and the lines of that form are the same on every page, whatever the story:
 
 - the form's heading and its buttons: "Leave a comment", "Leave a Reply", "Post a Comment", "Add a comment",
-  "Be the first to comment", "Comments About This Article", "Comments (0)", "No comments:", "12 Comments";
+  "Be the first to comment", "Comments About This Article", "Comments (0)", "No comments:", "12 Comments", and the
+  invitation a theme sets over "Leave a reply", "We will be happy to hear your thoughts" (read as a second article's
+  headline, it split the page in two and the page was refused);
 - its notices to the reader: "Your email address will not be published.", "Required fields are marked *", "Note: Only a
   member of this blog may post a comment.", "Comments are closed.", "Thank you! Your comment has been submitted
   successfully.", and a spam guard's "Time limit is exhausted. Please reload the CAPTCHA.";
@@ -36,6 +38,7 @@ _COMMENT_FORM = re.compile(
     r"|time\s+limit\s+is\s+exhausted\.\s+please\s+reload\s+(?:the\s+)?captcha"
     r"|popular\s+posts\s+from\s+this\s+blog"
     r"|about\s+the\s+author"
+    r"|we\s+will\s+be\s+happy\s+to\s+hear\s+your\s+thoughts"
 )
 
 

@@ -28,10 +28,10 @@ from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES, month_number
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # "26 November 2024", "10th Apr, 2025", "April 10, 2025", "Apr. 10 2025", "Aug 19,2023" (no space after the comma),
-# "2025-04-10".
+# "August, 25, 2021" (a stamp's comma after the month: "Posted on August, 25, 2021 at 09:03 am"), "2025-04-10".
 TEXT_DATE = re.compile(
     rf"(?P<d1>{_DAY})\s+(?P<m1>{MONTH_PATTERN})(?:,\s*|\s+)(?P<y1>{_YEAR})(?!\d)"
-    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>{_DAY})(?:,\s*|\s+)(?P<y2>{_YEAR})(?!\d)"
+    rf"|(?P<m2>{MONTH_PATTERN}),?\s+(?P<d2>{_DAY})(?:,\s*|\s+)(?P<y2>{_YEAR})(?!\d)"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)",
     re.IGNORECASE,
 )

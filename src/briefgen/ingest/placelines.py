@@ -23,6 +23,10 @@ wrong or misses because the dateline is shaped or placed unusually.
   comma between ("HAVANA Cuba, Aug 8 (ACN)") is the city alone.
 - A capital and the day after a comma alone on a line ("Díli, August 30th, 2015"), a
   release's heading (:mod:`briefgen.ingest.placedates`), gives the capital.
+- A dateline in capitals with its agency's credit in brackets, set alone on its line above the lede ("ABU DHABI
+  (WAM)" over "US President Donald Trump arrived …", as a paper reprinting an agency's copy sets it), is the place:
+  the first reading wants the lede after a dash on the same line.  A caption's closing credit ("… in Beijing. (AFP)")
+  is a sentence before its brackets, never a place in capitals alone.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ _TITLE_PLACE_COUNTRY_LINE = re.compile(
 _CAPS_CITY_THEN_COUNTRY = re.compile(
     r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2})\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),"
 )
+# "ABU DHABI (WAM)": a place in capitals and a credit in brackets (an agency's short name), the whole line.
+_PLACE_CREDIT_LINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?:[ -][A-Z][A-Z'.-]+){0,2})\s+\((?P<credit>[A-Z][A-Za-z]{1,9})\)$")
 # An inner dateline in capitals (ASCII or not): "HÀ NỘI —", "BEIJING:".
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _CAPS_OPENING = re.compile(rf"^[{_CAPS}][{_CAPS}'.]+(?:[ -][{_CAPS}][{_CAPS}'.]+)*(?=\s*[:—–,(-])")
@@ -91,8 +97,9 @@ def reread_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, F
 
 
 def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, Found]:
-    """The place of a dateline behind a glued photo caption, or of a "Rabat (Morocco)" line; else ``stated``."""
-    for paragraph in paragraphs[:5]:
+    """The place of a dateline behind a glued photo caption, or of a "Rabat (Morocco)" or "ABU DHABI (WAM)" line; else
+    ``stated``."""
+    for index, paragraph in enumerate(paragraphs[:5]):
         text = paragraph.strip()
         line = _PLACE_COUNTRY_LINE.match(text)
         if line is None:
@@ -101,6 +108,8 @@ def _hidden_place(paragraphs: list[str], stated: dict[str, Found]) -> dict[str, 
         if line is None:
             line = _TITLE_PLACE_COUNTRY_LINE.match(text)
             line = line if line is not None and is_capital(line.group("place")) and is_country_name(line.group("country")) else None
+        if line is None:
+            line = _PLACE_CREDIT_LINE.match(text) if index + 1 < len(paragraphs) else None  # a dateline heads text
         if line is not None:
             return {**stated, "place": Found(line.group("place"), text, "dateline")}
         placed = place_and_day(text)  # "Díli, August 30th, 2015": a release's capital and day (:mod:`placedates`)
