@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from briefgen.text.lost_breaks import lost_breaks, network_named
+
 MONTH_NAMES = (
     "January",
     "February",
@@ -320,14 +322,21 @@ def sentence_spans(text: str, *, attached: str = "", glued: bool = False) -> lis
     small letters meets a capitalised word ("security.The two leaders"): pages
     copied out of some sites lose that space, and without it two sentences, each
     with its own date, are drafted as one; so does a picture's credit in brackets
-    run into the next sentence ("(Photo: VNA)Hanoi (VNA) – …").
+    run into the next sentence ("(Photo: VNA)Hanoi (VNA) – …"), and a stop glued to a quotation mark or to the
+    network "X" (:mod:`briefgen.text.lost_breaks`).
     """
     tail = rf"(?:\s*{re.escape(attached)})*" if attached else ""
     spaced = rf"(?<=[.!?…])[{re.escape(_CLOSING_MARKS)}]*{tail}(?=\s+[{re.escape(_OPENING_MARKS)}]?[A-Z0-9•])"
     boundary = re.compile(spaced + (_GLUED if glued else ""))
-    ends = [match.end() for match in boundary.finditer(text) if not _is_abbreviation(text, match.start() - 1)]
+    ends = [
+        match.end()
+        for match in boundary.finditer(text)
+        if not _is_abbreviation(text, match.start() - 1) or (glued and network_named(text, match.start() - 1))
+    ]
     if glued and "(" in text:
         ends = sorted({*ends, *(match.end() for match in _GLUED_PICTURE_CREDIT.finditer(text))})
+    if glued:
+        ends = sorted({*ends, *lost_breaks(text)})  # "G20.”The Prime Minister", "said on X. Under the deal": see .lost_breaks
     spans: list[tuple[int, int]] = []
     start = 0
     for end in ends:
