@@ -8,10 +8,10 @@ Europe's biggest economy, faces severe labor shortages", "The summit comes as gl
 geopolitics shift", "The agreements come after nearly four years of a row between
 Qatar and Egypt".  What follows "comes as" is the circumstance the visit falls in, and
 what follows "comes after" the happening before it: another occasion, which the labels
-of record keep apart from the visit (half A, round 107: the eight labelled sentences in
-this shape, told of a trade war, a labour shortage, a uranium bid, a row, a country's
-diplomacy or the geopolitics of tariffs, are in none of the visit's groups; five are
-background groups of their own, three in no group).  Such a sentence carries the visit's words and its
+of record keep apart from the visit (half A, round 107: the seven labelled sentences in
+this shape, told of a trade war, a labour shortage, a row, a country's diplomacy or
+the geopolitics of tariffs, are in none of the visit's groups; three are in background
+groups of their own, four in no group).  Such a sentence carries the visit's words and its
 parties, so :mod:`briefgen.corpus.occasions` took it in, and with it one wrong pair for
 every other fact of the occasion.
 
@@ -24,14 +24,19 @@ meeting, a signing or a welcome told in the same clause ("Confirmation of the bu
 deals came as President Trump was welcomed to China").  Measured on the labelled sets,
 what the visit comes after is another visit as often as not ("comes after his two-day
 official visit to Russia", joined to the visit by the labels), so a clause naming a
-visit, a trip or a summit is left as it is too.
+visit, a trip or a summit is left as it is too.  "Comes at a time when" is not read:
+on half A its one sentence ("This visit comes at a time when the French nuclear group
+Orano ... is a candidate for a large-scale uranium extraction project") took 31 wrong
+pairs out and 28 right ones with them, those of another outlet's line on Macron's
+defence of Orano, which joins the visit only as a retelling of it
+(:mod:`briefgen.corpus.retold`).
 
 Only a sentence whose subject is the visit or what it brought is read ("the visit", "His
 trip", "The agreements"): "It came as Paris and Jakarta signed a series of cooperation
 agreements", "a state visit that comes as Moscow is seeking ..." and "The strengthening
 of ties comes against the backdrop of a flourishing trade relationship" are parts of the
 visit in the labelled sets (of the 33 labelled sentences of half A where something comes
-as, after or at a time when, the 18 the labels join to the visit are all kept by the
+as or after, or at a time when, the 18 the labels join to the visit are all kept by the
 tests above or by their subject).  :mod:`briefgen.corpus.beside` reads "comes amid",
 "comes on the heels of" and "comes a week after" the same way.
 """
@@ -42,13 +47,13 @@ import re
 
 from briefgen.text.cues import may_hold
 
-#: The visit, or what it brought, as the subject of "comes as", "came after", "comes at a time when" ("The visit
-#: comes as", "His trip came after", "The agreement comes at a time of"), with a measure of time before "after"
+#: The visit, or what it brought, as the subject of "comes as", "came after", "comes against the backdrop of" ("The
+#: visit comes as", "His trip came after"), with a measure of time before "after"
 #: ("comes shortly after", "came hours after", "comes less than a month after"); the rest of the clause follows.
 _COMES_AS = re.compile(
     r"\b(?:visits?|trips?|tours?|talks|meetings?|summit|agreements?|deals?|accords?|pacts?)\s+(?:also\s+)?(?:comes?|came)\s+"
     r"(?:(?:only|just|shortly|soon|barely|nearly|hours|days|weeks|months|(?:less|more) than (?:a|one|two|three) \w+)\s+)?"
-    r"(?:as|after|at a time (?:of|when)|against (?:the|a) backdrop of)\b(?P<rest>[^.;]{0,120})",
+    r"(?:as|after|against (?:the|a) backdrop of)\b(?P<rest>[^.;]{0,120})",
     re.IGNORECASE,
 )
 #: What makes the clause the visit's own: an anniversary it marks, a visit, trip, tour or summit it is or follows, an
