@@ -72,6 +72,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
+from briefgen.corpus.circumstances import comes_as_circumstance
 from briefgen.corpus.earlier import first_day, told_before
 from briefgen.corpus.earlier_years import of_earlier_years
 from briefgen.corpus.evidence import Prepared
@@ -100,9 +101,11 @@ def said_between(
             known[id(members)] = (occasion_parties({m.source for m in members}, reports), start, None if date is None else date.year)
         parties, start, year = known[id(members)]
         # what a preview tells of the days before the occasion is no part of it (:mod:`briefgen.corpus.earlier`), nor
-        # is what a line dates in its own words to the years before it (:mod:`briefgen.corpus.earlier_years`)
+        # is what a line dates in its own words to the years before it (:mod:`briefgen.corpus.earlier_years`), nor what
+        # the visit is told to come as or after (:mod:`briefgen.corpus.circumstances`), left out of its own parts
         return (
             names_only(fact, parties)
+            and not comes_as_circumstance(fact.quote)
             and (start is None or not told_before(item(fact), start))
             and (year is None or not of_earlier_years(fact, year))
         )
