@@ -25,7 +25,6 @@ from briefgen.ingest.article import AddOptions, Described
 from briefgen.ingest.banners import last_readings
 from briefgen.ingest.blogdates import blog_post_date
 from briefgen.ingest.bylines import byline_author, byline_date_text, published_words
-from briefgen.ingest.captionedtitles import headline_over_caption
 from briefgen.ingest.closingcredits import credited_date
 from briefgen.ingest.confirmedstamps import stamp_by_dateline
 from briefgen.ingest.crumbedtitles import headline_below_crumbs
@@ -243,7 +242,7 @@ def describe(
     found: dict[str, Found | None] = {}
     address = options.url or (html.url if html is not None else None) or source.url
     if not options.title:  # the editor's title settles it; else a title printed twice, or the address, says which line
-        moved = headline_over_caption(headline_printed_twice(headline_after_glued_crumbs(headline_below_motto(part))), address)
+        moved = headline_printed_twice(headline_after_glued_crumbs(headline_below_motto(part)))
         part, titling = headline_by_address(headline_before_note(headline_behind_trail(headline_below_crumbs(moved))), address)
         found.update(titling)
         part = headline_at_foot(part, address)  # "Peru, Colombia to Hold …" alone after the text, spelled by the address
