@@ -194,6 +194,7 @@ SETS = [
         "intake_final162",
         "intake_final163",
         "intake_final164",
+        "intake_final165",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
