@@ -76,6 +76,9 @@ OCCASION_STEMS = frozenset(
         # what the visit brings, announced during it: a plan unveiled, a sum pledged
         "unvei",
         "pledg",
+        # a site opened at the visit ("Rajnath Singh and his Moroccan counterpart today jointly inaugurated TASL's defence
+        # manufacturing facility"): the ceremony of the day, whose lines on the thing opened join it (see corpus.opened)
+        "inaug",
     }
 )
 

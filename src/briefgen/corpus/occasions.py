@@ -55,8 +55,7 @@ from briefgen.corpus.outcomes import outcomes_of
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import party_key, party_keys, quoted_parties
 from briefgen.corpus.recalled_speech import recalled_in_speech
-from briefgen.corpus.said_there import said_or_done
-from briefgen.corpus.text_held import SIGNING_STEMS
+from briefgen.corpus.said_there import said_or_done, told_by
 from briefgen.corpus.times_due import when_due_dropped
 from briefgen.corpus.together import told_as_done_together
 from briefgen.corpus.tour_legs import legs_of
@@ -254,8 +253,8 @@ def _with_statements(
     if not in_passing(len(statements)):  # else too few even if every statement were said there: their patterns are not read
         plans = [i for i in indexes if i not in taken and prepared[i].fact.kind == "plan"]  # only the entourage among them
         figures = [i for i in indexes if i not in taken and prepared[i].fact.kind == "figure"]  # only a leader's, quoted
-        signed = any(not SIGNING_STEMS.isdisjoint(prepared[i].word_set) for i in article.members)  # what "the agreement" names
-        spoken = [i for i in statements + plans + figures if said_or_done(prepared[i], names_of[i], article.parties, article.date, signed)]
+        told = told_by(prepared[i] for i in article.members)  # what "the agreement", "this facility" name
+        spoken = [i for i in statements + plans + figures if said_or_done(prepared[i], names_of[i], article.parties, article.date, told)]
         if spoken and not in_passing(len(spoken)):  # else reported in passing: its statements may be of anything else
             article.members = article.members + spoken  # members only: their quotes do not join the article to another
     article.outcomes = outcomes_of(article.members, article.speaking, indexes, prepared, (article.date, article.parties), party_key)

@@ -1,8 +1,8 @@
 """Occasion words in another sense: meeting a need, hosting a population, a council that is a standing body.
 
 :mod:`briefgen.corpus.occasion_words` takes a fact for a part of an occasion
-when one of its words speaks of a visit, a meeting, a host or a council.  Three
-of those words have a second, common sense in reports of a visit that has
+when one of its words speaks of a visit, a meeting, a host, a council or an
+inauguration.  Four of those words have a second, common sense in reports of a visit that has
 nothing to do with one:
 
 * **meeting a need**: "Kuwait is India's sixth largest crude supplier,
@@ -11,6 +11,8 @@ nothing to do with one:
 * **hosting a population**: "Brazil arguably hosts the largest
   Japanese-descendant population outside Japan" (intake_final88) is a fact of
   the two peoples, not a visit hosted;
+* **the first of its kind**: "Egypt's inaugural nuclear power plant"
+  (intake_final52) is the country's first plant, no inauguration held;
 * **a council that is a standing body**, named by its kind: "The UK's trade
   relationship with the Gulf Cooperation Council (GCC) is worth 57bn"
   (intake_final74), "Merz also wants to establish a national security council
@@ -34,7 +36,7 @@ import re
 from briefgen.text.cues import may_hold
 
 #: The occasion stems (cut to five letters, as facts' words are) that have a second sense read here.
-STEMS_WITH_OTHER_SENSES = frozenset({"meet", "meets", "meeti", "host", "hosts", "hoste", "counc"})
+STEMS_WITH_OTHER_SENSES = frozenset({"meet", "meets", "meeti", "host", "hosts", "hoste", "counc", "inaug"})
 
 #: A word of a phrase, as the patterns below step over it: "3%", "country's", "energy".
 _WORD = r"[^\s.;,]+\s+"
@@ -51,12 +53,15 @@ _OTHER_SENSES = re.compile(
     # members of the diaspora", a reception of the visit)
     rf"|\bhosts\s+(?:the|a|an|some|about|around|over|nearly)\s+(?:(?!of\b){_WORD}){{0,3}}?(?:population|diaspora)\b"
     # a council that is a standing body, named by its kind
-    r"|\b(?:gulf\s+cooperation|business|national\s+security)\s+council\b",
+    r"|\b(?:gulf\s+cooperation|business|national\s+security)\s+council\b"
+    # the first of its kind, not an inauguration: "Egypt's inaugural nuclear power plant" (an inaugural session or summit
+    # is still an occasion, by its own word)
+    r"|\binaugural\b",
     re.IGNORECASE,
 )
 
 #: What every match of :data:`_OTHER_SENSES` holds, lower-cased.
-_CUES = ("meet", "host", "council")
+_CUES = ("meet", "host", "council", "inaugural")
 
 
 def without_other_senses(text: str) -> str | None:

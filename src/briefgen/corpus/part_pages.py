@@ -60,9 +60,8 @@ from briefgen.corpus.occasions import told_in_passing
 from briefgen.corpus.outsiders import of_an_outsider
 from briefgen.corpus.parties import party_key, party_keys
 from briefgen.corpus.retold import across
-from briefgen.corpus.said_there import said_or_done
+from briefgen.corpus.said_there import Told, said_or_done, told_by
 from briefgen.corpus.spoken import speaks
-from briefgen.corpus.text_held import SIGNING_STEMS
 from briefgen.text.dates import PartialDate
 
 #: Least wording likeness (0-1, :func:`briefgen.corpus.evidence.wording`) by which a page's fact tells a part of an occasion.
@@ -105,21 +104,21 @@ def _rest_of_page(tied: list[Fact], occasion: Sequence[Fact], prepared: dict[str
         return []
     sides = _sides(occasion)
     day = max(tied, key=lambda f: (f.date.day is not None, f.date.sort_key())).date
-    signed = any(not SIGNING_STEMS.isdisjoint(prepared[f.id].word_set) for f in occasion)
+    told = told_by(prepared[f.id] for f in occasion)
     ids = {f.id for f in tied}
-    found = [item.fact for item in article.members if item.fact.id not in ids and _part_of(item, sides, day, signed)]
+    found = [item.fact for item in article.members if item.fact.id not in ids and _part_of(item, sides, day, told)]
     if told_in_passing(len(tied), len(found), len(article.members)):
         return []  # the part is told in passing, beside other news: what the page says besides may be of anything
     return found
 
 
-def _part_of(item: Prepared, sides: frozenset[str], day: PartialDate, signed: bool) -> bool:
+def _part_of(item: Prepared, sides: frozenset[str], day: PartialDate, told: Told) -> bool:
     """Whether a page's fact is a part of the occasion of ``sides`` on ``day``, as :mod:`briefgen.corpus.occasions` reads its reports."""
     fact = item.fact
     if not dates_near(fact.date, day, WINDOW_DAYS):
         return False
     names = party_keys(fact.entities)
-    if not (speaks_of_occasion(item) or said_of_occasion(item, names) or said_or_done(item, names, sides, day, signed)):
+    if not (speaks_of_occasion(item) or said_of_occasion(item, names) or said_or_done(item, names, sides, day, told)):
         return False
     if elsewhen(fact.quote, day) or beside_the_visit(fact.quote):
         return False

@@ -10,11 +10,15 @@ occasion is made.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from briefgen.corpus.ceremonies import ceremony_of_visit
 from briefgen.corpus.entourage import in_entourage
 from briefgen.corpus.enumerated import item_of_outcomes
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.list_items import item_of_signing
+from briefgen.corpus.opened import of_thing_opened, things_opened
 from briefgen.corpus.quote_lines import quoted_line_there
 from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.ranked import ranked_there
@@ -22,18 +26,32 @@ from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.side_acts import act_of_a_side
 from briefgen.corpus.speaker_first import said_by_speaker_first
 from briefgen.corpus.spoken import spoken_at
-from briefgen.corpus.text_held import held_in_text
+from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
 from briefgen.corpus.to_come import told_to_come
 from briefgen.corpus.together import done_together
 from briefgen.text.dates import PartialDate
 
 
-def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate, signed: bool) -> bool:
+@dataclass(frozen=True)
+class Told:
+    """What an occasion's parts tell that its report's later lines point back to without naming the occasion."""
+
+    signed: bool  # a signing or a text: what "the agreement" names
+    opened: frozenset[str]  # the nouns of the things inaugurated or opened: what "this facility" names
+
+
+def told_by(parts: Iterable[Prepared]) -> Told:
+    """What the occasion's ``parts`` tell of a signing and of things opened (see :class:`Told`)."""
+    items = list(parts)
+    return Told(any(not SIGNING_STEMS.isdisjoint(p.word_set) for p in items), things_opened(p.fact.quote for p in items))
+
+
+def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate, told: Told) -> bool:
     """Whether ``item`` is a part of the occasion of ``sides`` dated ``date`` without naming it.
 
     A statement said there (:mod:`briefgen.corpus.spoken`), an event of its talks told as
     narration (:mod:`briefgen.corpus.readouts`), who came with a side (:mod:`briefgen.corpus.entourage`),
-    when the occasion tells of a signing (``signed``) what the text signed holds
+    when the occasion tells of a signing (``told.signed``) what the text signed holds
     (:mod:`briefgen.corpus.text_held`) and the items of the list of texts signed
     (:mod:`briefgen.corpus.list_items`), a figure a participant gave there in their own words
     (:mod:`briefgen.corpus.quoted_figures`), what the occasion is to bring, told with no verb of
@@ -42,13 +60,14 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     item of a numbered list of what it brought (:mod:`briefgen.corpus.enumerated`), or a ceremony of it
     (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`), or
     what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`), or a
-    readout's line that opens on its speaker, whatever background it tells (:mod:`briefgen.corpus.speaker_first`).
+    readout's line that opens on its speaker, whatever background it tells (:mod:`briefgen.corpus.speaker_first`), or
+    a line on the thing the occasion opened (``told.opened``), named back by its noun (:mod:`briefgen.corpus.opened`).
     """
     return (
         spoken_at(item, names, sides, date)
         or told_of_talks(item, names, sides, date)
         or in_entourage(item, names, sides, date)
-        or (signed and (held_in_text(item, date) or item_of_signing(item, date)))
+        or (told.signed and (held_in_text(item, date) or item_of_signing(item, date)))
         or figure_said_there(item, names, sides, date)
         or told_to_come(item, names, sides, date)
         or act_of_a_side(item, names, sides, date)
@@ -58,4 +77,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or ranked_there(item, names, sides, date)
         or done_together(item, date)
         or said_by_speaker_first(item, names, sides, date)
+        or of_thing_opened(item, told.opened, date)
     )
