@@ -22,8 +22,7 @@ A piece's kind, written before a colon or a dash at the start of its first line 
 "EXCLUSIVE — …"), has the shape of a dateline, but is never the place the story was filed from.
 
 A whole sentence in the past about a named person (``PAST_SENTENCE``) is a caption or a lede, not a headline, and so
-is a line that tells the moment a picture shows (``PICTURE_SENTENCE``: "being presented", "pictured", "met with"),
-and a sentence closed by an agency and its photographer (``AGENCY_PHOTOGRAPHER``: "… dead. /REUTERS/Kevin Lamarque").
+is a line that tells the moment a picture shows (``PICTURE_SENTENCE``: "being presented", "pictured", "met with").
 """
 
 from __future__ import annotations
@@ -80,14 +79,6 @@ CAPTION_MARKS = (
     f"{POSITION_MARK}|{COMMA_POSITION_MARK}|{SOCIAL_CREDIT}|{PICTURE_CREDIT}|{SLASHED_CREDIT}|{ARCHIVE_TAG}|{AGENCY_CREDIT}|{ICON_CAPTION}"
     f"|{LABELLED_CAPTION}|{CLOSING_PHOTO_CREDIT}|{SLASHED_PHOTO_CREDIT}|{GLUED_CREDIT}"
 )
-
-# "… after four decades of armed conflict that has left thousands dead. /REUTERS/Kevin Lamarque": a sentence closed, then
-# the agency and its photographer joined by a slash, as Reuters credits its pictures and the sites reposting them keep
-# it.  A headline has no full stop to close, and prose never ends on "AGENCY/Name", so such a line never heads a page.
-# It is not one of the marks above, which also take a caption out of the text: a Reuters caption that tells a dated act
-# ("… shake hands as they sign bilateral agreements, in Brasilia, Brazil November 20, 2024. REUTERS/…") is a claim the
-# labelled sets keep.
-AGENCY_PHOTOGRAPHER = re.compile(rf"[.!?][”\"’']?\s*/?(?:{PICTURE_AGENCIES}|REUTERS)/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}}\s*$")
 
 # "French President Emmanuel Macron received a ceremonial welcome at Rashtrapati Bhavan": a named person, a verb in the
 # past and an article make a whole sentence, a picture's caption or a lede that lost its full stop, never a headline,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.abbreviatedends import ends_on_initials
-from briefgen.ingest.captions import AGENCY_PHOTOGRAPHER, CAPTION_MARKS, PAST_SENTENCE, PICTURE_SENTENCE, PRESENT_SENTENCE
+from briefgen.ingest.captions import CAPTION_MARKS, PAST_SENTENCE, PICTURE_SENTENCE, PRESENT_SENTENCE
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.quotedends import ends_with
 from briefgen.text.english import FUNCTION_WORDS, MONTH_PATTERN, WEEKDAY_WORDS, is_bullet
@@ -86,7 +86,6 @@ def headline_like(text: str) -> bool:
         and not PAST_SENTENCE.match(text)
         and not PRESENT_SENTENCE.match(text)
         and not PICTURE_SENTENCE.match(text)
-        and not AGENCY_PHOTOGRAPHER.search(text)
         and (not text.startswith(('"', "“", "‘", "'")) or bool(_QUOTE_THEN_SPEAKER.match(text)))
         and any(c.isalpha() for c in text)
         and words[-1] not in _OPEN_ENDS
