@@ -26,9 +26,9 @@ def fixed_day_ahead(text: str, start: int, reference: dt.date, month: int, day: 
     if _FIXED_BEFORE.search(text[max(0, start - 30) : start]) is None:
         return None
     try:
-        coming = dt.date(reference.year, month, day)
-        coming = coming if coming > reference else dt.date(reference.year + 1, month, day)
-        last = dt.date(reference.year if dt.date(reference.year, month, day) <= reference else reference.year - 1, month, day)
+        this_year = dt.date(reference.year, month, day)
+        coming = this_year if this_year > reference else this_year.replace(year=reference.year + 1)
+        last = this_year if this_year <= reference else this_year.replace(year=reference.year - 1)
     except ValueError:  # 29 February in a year without it: no reading to prefer
         return None
     return (coming - reference) < (reference - last)
