@@ -195,6 +195,7 @@ SETS = [
         "intake_final163",
         "intake_final164",
         "intake_final165",
+        "intake_final167",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
