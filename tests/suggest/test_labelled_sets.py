@@ -196,6 +196,7 @@ SETS = [
         "intake_final164",
         "intake_final165",
         "intake_final166",
+        "intake_final167",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
