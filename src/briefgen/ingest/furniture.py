@@ -48,6 +48,9 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_FOLLOWED_ON})\b.{{0,160}}"
         ),
     ),
+    # A search engine's button a site prints under its headline, asking readers to favour it in their results, the
+    # site's name in it or not: "Add DNA as a Preferred Source", "Add as a preferred source on Google".
+    ("source button", re.compile(r"add (?:[\w&'’.-]+(?: [\w&'’.-]+){0,3} )?as (?:a |your )?(?:preferred|trusted) source(?: on google)?")),
     # A site in several languages asks which to show: "Would you like to make English your default language on this site?"
     (
         "language prompt",
