@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.suggest.fixed_days import fixed_day_ahead
+from briefgen.suggest.fixed_days import fixed_day_ahead, fixed_weekday_ahead
 from tests.suggest.dating import resolved
 
 # cbs4indy.com's page of Thursday 10 May 2018; its headline.
@@ -24,3 +24,28 @@ def test_a_day_fixed_a_few_days_back_is_the_last_one() -> None:
 def test_a_day_no_words_fix_is_left_to_the_clause() -> None:
     text = "The highly anticipated meeting involving President Donald Trump and North Korean leader Kim Jon Un will happen on June 12."
     assert fixed_day_ahead(text, text.index("June 12"), _CBS4INDY, 6, 12) is None
+
+
+# andina.com.pe's page of Friday 7 July 2017 (round 108's own sample): the cabinet meets that day.
+_ANDINA = dt.date(2017, 7, 7)
+_CABINET = (
+    "The first Peru-Chile Binational Cabinet meeting scheduled for Friday will cover five work axes under the common agenda, "
+    "Peru's Foreign Affairs Ministry informed."
+)
+
+
+def test_a_weekday_an_occasion_is_fixed_for_is_the_coming_one() -> None:
+    assert fixed_weekday_ahead(_CABINET, _CABINET.index("Friday"))
+    assert resolved(_CABINET, _ANDINA, future=True, kind="plan", ref_year=2017) == ("2017-07-07", "Friday")
+    # Read the day before, the same words fix the next day, not the Friday a week back.
+    assert resolved(_CABINET, dt.date(2017, 7, 6), future=False, kind="statement", ref_year=2017) == ("2017-07-07", "Friday")
+
+
+def test_a_weekday_fixed_with_its_participle_alone_is_ahead_in_reported_speech() -> None:
+    text = "Officials said the Binational Cabinet meeting, scheduled for Friday, would cover five work axes."
+    assert resolved(text, dt.date(2017, 7, 5), future=False, kind="statement", ref_year=2017) == ("2017-07-07", "Friday")
+
+
+def test_a_weekday_fixed_in_the_past_keeps_its_reading() -> None:
+    text = "The first Peru-Chile Binational Cabinet meeting was scheduled for Friday but moved to Lima."
+    assert not fixed_weekday_ahead(text, text.index("Friday"))

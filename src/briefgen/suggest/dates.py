@@ -23,6 +23,7 @@ from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, season_d
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
+from briefgen.suggest.fixed_days import fixed_weekday_ahead
 from briefgen.suggest.fixed_months import FIXED_FOR, OCCASION_MONTH, bare_month_ahead, fixed_months_yield
 from briefgen.suggest.invitations import invited_to_come
 from briefgen.suggest.joined_verbs import joined_to_a_plan
@@ -138,13 +139,11 @@ def _month_near(month: int, reference: dt.date, future: bool) -> int:
 def _weekday_ahead(match: re.Match[str]) -> bool:
     """Whether a weekday lies ahead of the publication date, read from its own words and clause.
 
-    News reports the past: "officials said on Thursday" in a Friday paper is
-    the day before, whatever the rest of the sentence promises.  A weekday is
-    ahead only when it says so ("next Thursday", "Thursday (tomorrow)"), the
-    clause it ends is in the future tense ("will arrive on Thursday"), or it ends
-    a span that is still running ("is in Riyadh until Saturday": the stay goes
-    on, so its end is the coming Saturday; "stayed until Saturday" is over).
-    A long clause is read back further for its future verb (:func:`long_future_clause`).
+    News reports the past: "officials said on Thursday" in a Friday paper is the day before, whatever the rest
+    of the sentence promises.  A weekday is ahead only when it says so ("next Thursday", "Thursday (tomorrow)"),
+    the clause it ends is in the future tense ("will arrive on Thursday"), an occasion is fixed for it ("the talks,
+    slated for Sunday,": :mod:`.fixed_days`), or it ends a span that is still running ("is in Riyadh until
+    Saturday": the stay goes on, so its end is the coming Saturday; "stayed until Saturday" is over).
     """
     phrase = match.group(0).casefold()
     if phrase.startswith(("next", "coming")):
@@ -165,7 +164,7 @@ def _weekday_ahead(match: re.Match[str]) -> bool:
     ahead = ahead or opening_day_ahead(text, start, match.end())  # "On Sunday afternoon, the president will watch …"
     ahead = ahead or invited_to_come(text, start)  # "has invited the premier to a dinner on Tuesday"
     ahead = ahead or progressive_clause(text, start) or plan_split_by_day(text, start, match.end())  # "is traveling … on Sunday"
-    ahead = ahead or joined_to_a_plan(text, start)  # "is scheduled to visit Kenya …, and give a speech on Monday"
+    ahead = ahead or joined_to_a_plan(text, start) or fixed_weekday_ahead(text, start)  # "…, and give a speech on Monday"
     return ahead or future_subject(text, start, match.end())  # "talks on Tuesday will focus on trade": the coming one
 
 

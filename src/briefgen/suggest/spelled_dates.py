@@ -17,7 +17,9 @@ and read apart each piece gives less than the whole, or the wrong thing:
   announcement, as a target's year is not its date;
 - "met on Tuesday last week", "will arrive on Thursday next week": the weekday
   of the week named, not the nearest such weekday, which in a Friday paper is
-  this week's Tuesday and in a Monday paper this week's Thursday.
+  this week's Tuesday and in a Monday paper this week's Thursday;
+- "will arrive in two days", "is three days away": a day counted from the day
+  of writing (:mod:`briefgen.suggest.day_counts`).
 
 Each keeps only the precision its words give, as the rest of the module does.
 """
@@ -28,6 +30,7 @@ import datetime as dt
 import re
 
 from briefgen.suggest.date_words import WEEKDAY_WORD, weekday_index
+from briefgen.suggest.day_counts import COUNTED_DAYS, counted_day
 from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, month_number
 
@@ -48,6 +51,7 @@ DAY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day-of-relative-month", rf"\b(?P<d>{_ORDINAL})\s+of\s+{_RELATIVE_MONTH}"),
     # "on the 10th of February", "the 4th of September, 2023": with its year, the stated day.
     ("day-of-month", rf"\b(?P<d>{_ORDINAL})\s+of\s+(?P<m>{_FULL_M})(?![a-z])(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?"),
+    COUNTED_DAYS,  # "will arrive in two days"
 )
 
 #: A part of a month named "of" it: "the first week of March", "the end of April", "the second half of June".
@@ -69,7 +73,7 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|ahead\s+of)
 
 NAMES = frozenset(name for name, _ in (*DAY_PATTERNS, PART_OF_MONTH, WEEKDAY_OF_WEEK))
 #: Those that count from the day of writing ("this year", "last month", "next week"), so date nothing on an undated page.
-RELATIVE = frozenset({"day-month-relative-year", "month-day-relative-year", "day-of-relative-month", "weekday-of-week"})
+RELATIVE = frozenset({"day-month-relative-year", "month-day-relative-year", "day-of-relative-month", "weekday-of-week", COUNTED_DAYS[0]})
 
 _YEAR_STEP = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "previous": -1, "the previous": -1}
 
@@ -112,6 +116,8 @@ def spelled_date(
         return checked_date(month_year, month) if month_year else None
     if reference is None:
         return None
+    if name == COUNTED_DAYS[0]:
+        return counted_day(match, reference)
     if name == "day-of-relative-month":
         year, month_ = shift_month(reference.year, reference.month, _step(rel))
         return checked_date(year, month_, _day(groups["d"]))
