@@ -67,23 +67,3 @@ def test_the_visits_proposal_leaves_out_the_trade_war_it_comes_as() -> None:
     ]
     found = [set(p.fact_ids) for p in propose_links(facts, LinkDecisions()) if "one occasion" in p.evidence]
     assert found == [{"a-arrive", "a-talks", "b-sign", "b-leave"}]
-
-
-def test_what_the_visit_followed_is_the_circumstance_before_it() -> None:
-    # round 108's own sample: a raid elsewhere the visit followed
-    assert comes_as_circumstance(
-        "Lee\u2019s visit to China followed a US military operation in Caracas that ousted Venezuelan president Nicolas"
-        " Maduro and brought him to New York to face narco-trafficking charges \u2013 a raid condemned by Beijing and Pyongyang."
-    )
-    assert beside_the_visit("Oskaro's trip to Norland followed a successful mission in Vell, marking 40 years of ties.")
-
-
-def test_what_the_visit_followed_stays_when_it_is_its_own() -> None:
-    # a visit of its tour, the welcome before the talks; no visit as the subject of "followed"
-    assert not comes_as_circumstance("Oskaro's visit to Norland follows a trip to Vell, where he signed a joint declaration.")
-    assert not comes_as_circumstance("The visit followed a ceremonial welcome at the presidential palace.")
-    assert not comes_as_circumstance(
-        "The US and Russian leaders' conversation followed a meeting of US Secretary of State John Kerry and his Russian"
-        " counterpart, Sergei Lavrov, who met for the first time Tuesday"
-    )
-    assert not comes_as_circumstance("The meeting would be Abe's second visit with Trump following the election.")

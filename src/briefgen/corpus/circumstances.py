@@ -64,26 +64,8 @@ _OWN = re.compile(
     r"|host(?:s|ed|ing)?|land(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-#: The visit as the subject of "follows" or "followed", its place told or not ("Lula's trip to Vietnam followed a
-#: successful mission in Japan", "the visit to Vietnam follows Hanoi avoiding a Ukraine Peace Summit"); what it follows,
-#: up to eight words, follows.  "It follows" is not read: "It is the first official visit ... and follows Modi's
-#: maiden state visit to the US" is joined to the visit by the labels.
-_FOLLOWS = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:also\s+)?follow(?:s|ed)\s+"
-    r"(?P<rest>(?:[^\s.;,]+\s+){0,7}[^\s.;,]*)",
-    re.IGNORECASE,
-)
-#: What the visit follows that is still its own: a visit, trip or tour of its tour (beside.py's "follows a ... visit"
-#: reads the rest), an invitation, the welcome, the arrival or the talks before the next act.  A summit or a mission
-#: it follows is another occasion, and an anniversary told after it is the other occasion's ("followed a successful
-#: mission in Japan, marking 130 years of diplomatic ties").
-_OWN_FOLLOWED = re.compile(
-    r"\b(?:visit\w*|trips?|tours?|stays?|legs?|stops?|invit\w*|welcom\w*|arriv\w*|receiv\w*|ceremon\w*|talks|meet(?:s|ing|ings)?"
-    r"|met|sign(?:s|ed|ing|ings)?|banquet|dinner|lunch\w*|honou?rs?)\b",
-    re.IGNORECASE,
-)
-#: What every match of :data:`_COMES_AS` or :data:`_FOLLOWS` holds, lower-cased (see :mod:`briefgen.text.cues`).
-_CUES = ("come", "came", "follow")
+#: What every match of :data:`_COMES_AS` holds, lower-cased (see :mod:`briefgen.text.cues`).
+_CUES = ("come", "came")
 
 
 def comes_as_circumstance(quote: str) -> bool:
@@ -96,7 +78,4 @@ def comes_as_circumstance(quote: str) -> bool:
     if not may_hold(quote, _CUES):
         return False
     found = _COMES_AS.search(quote)
-    if found is not None and _OWN.search(found.group("rest")) is None:
-        return True
-    followed = _FOLLOWS.search(quote)
-    return followed is not None and _OWN_FOLLOWED.search(followed.group("rest")) is None
+    return found is not None and _OWN.search(found.group("rest")) is None
