@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from briefgen.corpus.circumstances import comes_as_circumstance
+from briefgen.corpus.past_visits import of_a_past_visit
 from briefgen.corpus.ship_calls import told_of_a_ship
 
 #: The tour as a whole or another leg of it: a place the visitor goes on to ("will then head to Tajikistan"), the
@@ -109,11 +110,12 @@ def beside_the_visit(quote: str) -> bool:
     from 3 to 4 July": another occasion.  "Xi arrived in Phnom Penh, the last
     stop of his tour" reports the visit's arrival, and stays.  What a navy's ship did beside it, its port call or
     drill, is the ship's own occasion (see :mod:`briefgen.corpus.ship_calls`); what the visit comes as or after, the
-    circumstance around it, is no part of it either (see :mod:`briefgen.corpus.circumstances`).
+    circumstance around it, is no part of it either (see :mod:`briefgen.corpus.circumstances`), nor what was done on
+    the visitor's last visit (see :mod:`briefgen.corpus.past_visits`).
     """
     if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)) or told_of_a_ship(quote):
         return True
-    if comes_as_circumstance(quote):
+    if comes_as_circumstance(quote) or of_a_past_visit(quote):
         return True
     if _DONE_BEFORE.search(quote) and not _SAID.search(quote):
         return True
