@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
-from briefgen.corpus.passive_openings import tells_passive_opening
 from briefgen.corpus.other_senses import STEMS_WITH_OTHER_SENSES, without_other_senses
+from briefgen.corpus.passive_openings import tells_passive_opening
 from briefgen.corpus.words import content_words
 
 #: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
