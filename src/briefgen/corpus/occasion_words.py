@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.other_senses import STEMS_WITH_OTHER_SENSES, without_other_senses
+from briefgen.corpus.passive_openings import tells_passive_opening
 from briefgen.corpus.words import content_words
 
 #: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
@@ -180,6 +181,8 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return True  # a session chaired: "PM Modi and Chancellor Scholz will be co-chairing the seventh IGC"
     if _may_tell_stay(item.fact.quote) and _STAY.search(item.fact.quote):
         return True  # the visit's span: "The Japanese prime minister will be in the Philippines until November 4"
+    if tells_passive_opening(item.fact.quote):
+        return True  # a ceremony told in the passive: "The port was officially opened in a ceremony attended by Xi"
     if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
         return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.corpus.announced import announced_visit
 from briefgen.corpus.beside import beside_the_visit
-from briefgen.corpus.earlier import first_day, told_before
+from briefgen.corpus.earlier import before_dropped, first_day
 from briefgen.corpus.elsewhen import WINDOW_DAYS, elsewhen
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.lately import of_weeks_before
@@ -396,7 +396,7 @@ def _not_before(kept: list[tuple[ArticleOccasion, list[int]]], prepared: list[Pr
     start = first_day([i for _, members in kept for i in members], prepared)
     if start is None:
         return kept
-    trimmed = [(article, [i for i in members if not told_before(prepared[i], start)]) for article, members in kept]
+    trimmed = [(article, before_dropped(members, prepared, start)) for article, members in kept]
     return [(article, members) for article, members in trimmed if members]
 
 

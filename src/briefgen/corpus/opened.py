@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.passive_openings import before_passive_openings
 from briefgen.corpus.spoken import told_at_occasion
 from briefgen.text.cues import may_hold
 from briefgen.text.dates import PartialDate
@@ -68,8 +69,14 @@ _OPENING_CUES = ("inaugurat", "dedicat", "open", "commission")
 
 
 def things_opened(quotes: Iterable[str]) -> frozenset[str]:
-    """The nouns of the things ``quotes`` (an occasion's parts) tell inaugurated, dedicated or opened, lower-cased."""
-    phrases = [match.group(1) for quote in quotes if may_hold(quote, _OPENING_CUES) for match in _OPENING.finditer(quote)]
+    """The nouns of the things ``quotes`` (an occasion's parts) tell inaugurated, dedicated or opened, lower-cased.
+
+    The thing is named after the act ("inaugurated the hospital building") or, in the passive, before it ("the port
+    was officially opened", see :mod:`briefgen.corpus.passive_openings`).
+    """
+    texts = [quote for quote in quotes if may_hold(quote, _OPENING_CUES)]
+    phrases = [match.group(1) for quote in texts for match in _OPENING.finditer(quote)]
+    phrases += [words for quote in texts for words in before_passive_openings(quote)]
     return frozenset(noun.lower() for phrase in phrases for noun in _THING.findall(phrase))
 
 
