@@ -58,6 +58,7 @@ from briefgen.suggest.exchanged_texts import exchanged_text
 from briefgen.suggest.fields import fields_discussed, is_agenda, one_field_named
 from briefgen.suggest.frames import is_framing
 from briefgen.suggest.furniture import is_furniture
+from briefgen.suggest.held_contents import holds_contents
 from briefgen.suggest.hollow import is_hollow
 from briefgen.suggest.homages import stop_at_named_place
 from briefgen.suggest.hosted_welcomes import hosted_welcome
@@ -382,6 +383,8 @@ def _worthy(text: str, said: bool = False) -> bool:
         return True  # "the pair will discuss cooperation in trade, economic, and investment areas": see .named_agendas
     if exchanged_text(text):
         return True  # "witnessed the exchange of a number of documents", "released a 'Joint strategic vision'": see .exchanged_texts
+    if holds_contents(text) and not _CEREMONY.search(text):
+        return True  # "The joint statement includes a commitment to …", "It also contains provisions for …": see .held_contents
     if is_hollow(text) or is_courtesy(text) or is_vague(text) or is_aside(text) or is_pledge(text):
         return False  # a hope, an agenda, a flourish, protocol, congratulations: see .hollow, .courtesies, .vague, .asides, .pledges
     if is_framing(text):
