@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.text.dates import PartialDate, checked_date, shift_month
-from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
+from briefgen.text.english import NUMBER_WORDS, WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN
 
 #: A weekday's name, or a capitalised word ending in "day" that may be a weekday typed with one letter wrong, left out
 #: or doubled (for patterns compiled with ``re.IGNORECASE``).
@@ -32,6 +32,9 @@ SEASON = (
     r"(?:(?:early|late|mid)[- ])?(?:spring|summer|autumn|winter|fall)\b"
     r"(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
+
+#: The words a count of days, weeks or months is written with before its unit, other than digits.
+_COUNT_WORDS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2}
 
 
 def _one_edit_apart(word: str, name: str) -> bool:
@@ -97,3 +100,9 @@ def ago_date(reference: dt.date, count: int, unit: str) -> PartialDate | None:
         year, month = shift_month(reference.year, reference.month, -count)
         return checked_date(year, month)
     return checked_date(reference.year - count)
+
+
+def count_of(words: str) -> int:
+    """How many "a", "two", "a couple of" or "3" counts: the count before a unit of time ("in two days", "a week ago")."""
+    folded = " ".join(words.casefold().split())
+    return _COUNT_WORDS.get(folded) or int(folded)

@@ -19,7 +19,7 @@ from briefgen.suggest.appositive_days import future_across_asides, future_before
 from briefgen.suggest.capital_months import CAPITAL_MONTHS
 from briefgen.suggest.coming_days import coming_day
 from briefgen.suggest.date_bounds import bounds_a_span, is_horizon, span_end_ahead
-from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, season_date, week_date, weekday_index
+from briefgen.suggest.date_words import SEASON, WEEKDAY_WORD, ago_date, count_of, season_date, week_date, weekday_index
 from briefgen.suggest.day_openings import opening_day_ahead
 from briefgen.suggest.day_words import DAY_WORD, day_word_offset
 from briefgen.suggest.finer_dates import finest_within
@@ -58,7 +58,6 @@ from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
 
-_COUNTS = {**NUMBER_WORDS, "a": 1, "a couple of": 2}
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _M = rf"(?-i:{MONTH_PATTERN}|{CAPITAL_MONTHS})"  # "may revive" is not a month; "THURSDAY JULY 12" heads a day
@@ -122,11 +121,6 @@ class ResolvedDate:
 
 def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
-
-
-def _count(words: str) -> int:
-    """How many weeks or months "in a week", "in two months", "in a couple of months" or "in 3 weeks" counts."""
-    return _COUNTS.get(words.casefold()) or _int(words)
 
 
 def _month_near(month: int, reference: dt.date, future: bool) -> int:
@@ -214,10 +208,10 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
         delta = {"next": 1, "the coming": 1, "last": -1, "previous": -1}.get(rel, 0)
         return checked_date(reference.year + delta, month)
     if name == "in-weeks":
-        later = reference + dt.timedelta(weeks=_count(groups["n"]))
+        later = reference + dt.timedelta(weeks=count_of(groups["n"]))
         return checked_date(later.year, later.month)
     if name == "in-months" and future:  # a time ahead; in a past sentence, "in two months" is how long something took
-        return checked_date(*shift_month(reference.year, reference.month, _count(groups["n"])))
+        return checked_date(*shift_month(reference.year, reference.month, count_of(groups["n"])))
     if name == "relative-week":
         return week_date(reference, {"this": 0, "next": 1, "coming": 1, "last": -1}[rel])
     if name == "season":
@@ -233,7 +227,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
         return checked_date(_month_near(month, reference, bare_month_ahead(match, reference, future)), month)  # "the June summit"
     if name == "ago":
-        return ago_date(reference, _COUNTS.get(groups["n"].casefold(), 1) if not groups["n"].isdigit() else int(groups["n"]), groups["u"])
+        return ago_date(reference, count_of(groups["n"]), groups["u"])
     if name == "nth-day":
         return month_day_date(_int(groups["d"]), reference)
     if name == "day-word":

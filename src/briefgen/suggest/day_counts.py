@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.suggest.date_words import count_of
 from briefgen.suggest.tense import fronted_future, in_future_clause, scheduled_clause
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import NUMBER_WORDS, words_pattern
@@ -28,14 +29,6 @@ COUNTED_DAYS = (
     rf"\b(?:in\s+(?P<n>{_COUNT})\s+days(?:['’]s?)?(?:\s+time)?(?!\s+of\b)|(?P<away>{_COUNT})\s+days\s+away)\b",
 )
 
-_COUNTS = {**NUMBER_WORDS, "a couple of": 2}
-
-
-def _count(words: str) -> int:
-    """How many days "two", "a couple of" or "3" counts."""
-    folded = " ".join(words.casefold().split())
-    return _COUNTS.get(folded) or int(folded)
-
 
 def counted_day(match: re.Match[str], reference: dt.date | None) -> PartialDate | None:
     """The day a count of days names, counted from ``reference``; None in a clause that does not look ahead."""
@@ -43,7 +36,7 @@ def counted_day(match: re.Match[str], reference: dt.date | None) -> PartialDate 
         return None
     text, start, end = match.string, match.start(), match.end()
     if match.group("away") is not None:
-        return PartialDate.from_date(reference + dt.timedelta(days=_count(match.group("away"))))
+        return PartialDate.from_date(reference + dt.timedelta(days=count_of(match.group("away"))))
     if not (in_future_clause(text, start) or scheduled_clause(text, start) or fronted_future(text, start, end)):
         return None
-    return PartialDate.from_date(reference + dt.timedelta(days=_count(match.group("n"))))
+    return PartialDate.from_date(reference + dt.timedelta(days=count_of(match.group("n"))))

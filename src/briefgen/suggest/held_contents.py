@@ -50,6 +50,8 @@ _OPENING_HOLDER = re.compile(rf"^(?:(?:It|This)\s+|[A-Z][\w ]{{0,30}}:\s+)(?i:{_
 # A reason or a circumstance after the object: not what the text holds.
 _REASON = re.compile(r",\s+(?:as(?! well\b)|while|because|since|amid|so that)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z][\w’'&-]*")
+#: The words an object may be made of and still name nothing: an agenda's vocabulary and the small words between.
+_NAMING_NOTHING = AGENDA_WORDS | SMALL_WORDS
 
 
 def _names_something(held: str) -> bool:
@@ -57,7 +59,7 @@ def _names_something(held: str) -> bool:
     words = _WORDS.findall(_REASON.split(held, maxsplit=1)[0])
     if any(w[:1].isupper() for w in words):
         return True  # "the Kokrajhar-Gelephu rail link", "meetings with Japanese officials"
-    return any(w.casefold().rstrip("’'") not in AGENDA_WORDS | SMALL_WORDS for w in words)
+    return any(w.casefold().rstrip("’'") not in _NAMING_NOTHING for w in words)
 
 
 def holds_contents(text: str) -> bool:
