@@ -197,6 +197,7 @@ SETS = [
         "intake_final165",
         "intake_final166",
         "intake_final167",
+        "intake_final168",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
