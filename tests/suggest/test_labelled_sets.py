@@ -197,6 +197,7 @@ SETS = [
         "intake_final165",
         "intake_final166",
         "intake_final167",
+        "intake_final168",
         "intake_final169",
     )
 ]
