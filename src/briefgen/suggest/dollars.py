@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.corpus.models import Source
+from briefgen.suggest.dollar_payers import given_by_dollar_country
 from briefgen.suggest.found import FoundValue
 from briefgen.suggest.rupees import page_country_marks, settle_rupees
 
@@ -69,17 +70,22 @@ class PageSigns:
 
     source: Source
     other_dollar: bool
+    us_style: bool  # a world wire's copy, or another dollar named apart: its bare "$" is the US dollar
 
 
 def page_signs(source: Source) -> PageSigns:
     """Read the page once (its whole text is searched), for every sentence's :func:`settle_signs`."""
     # The byline too: "By Jane Doe, The Canadian Press" is taken off the body as page furniture.
-    return PageSigns(source, other_dollar_page(source, f"{source.title or ''}\n{source.author or ''}\n{source.body}"))
+    text = f"{source.title or ''}\n{source.author or ''}\n{source.body}"
+    return PageSigns(source, other_dollar_page(source, text), bool(_US_STYLE.search(text)))
 
 
 def settle_signs(values: list[FoundValue], text: str, signs: PageSigns) -> list[FoundValue]:
-    """``values`` with "Rs" put in the page's rupee and bare "$" amounts left out on another dollar country's page."""
+    """``values`` with "Rs" put in the page's rupee, and bare "$" amounts left out on another dollar country's page
+    or where the sentence has such a country give them (:mod:`briefgen.suggest.dollar_payers`)."""
     settled = settle_rupees(values, text, signs.source)
-    if not signs.other_dollar:
-        return settled
-    return [v for v in settled if not (v.unit == "USD" and _BARE_SIGN.search(text, v.start, v.end))]
+    if signs.other_dollar:
+        return [v for v in settled if not (v.unit == "USD" and _BARE_SIGN.search(text, v.start, v.end))]
+    if signs.us_style:
+        return settled  # the page names the other dollars apart, so its bare "$" is the US one
+    return [v for v in settled if not given_by_dollar_country(v, text)]
