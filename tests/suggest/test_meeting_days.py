@@ -37,7 +37,11 @@ def test_a_sentence_naming_the_meeting_s_people_again_takes_its_day(corpus: Corp
 
 
 def test_a_sentence_naming_none_of_them_keeps_its_date(corpus: Corpus) -> None:
-    assert _dates(corpus, _MALDIVES, _SUNDAY)["They discussed various issues"] == "2023-11"  # a pronoun ties nothing here
+    # A pronoun ties nothing to the meeting here; the Friday it gets is the occasion's, which the paragraph after the
+    # lede retells with its day (suggest/second_ledes.py), not the meeting's people's.
+    notes = {" ".join(str(d.fields["quote"]).split()[:4]): d.date_note for d in drafted(corpus, _MALDIVES, published=_SUNDAY)}
+    assert "the paragraph after the lede" in notes["They discussed various issues"]
+    assert _dates(corpus, _MALDIVES, _SUNDAY)["They discussed various issues"] == "2023-11-17"
 
 
 def test_the_people_of_a_meeting_are_its_names_not_its_places_or_titles() -> None:

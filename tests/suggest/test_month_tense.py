@@ -117,3 +117,11 @@ def test_a_month_of_a_plan_agreed_in_a_statement_is_the_coming_one() -> None:
     # What was done after the agreement stays behind: "agreed to resume flights suspended in March".
     done = "The two sides agreed to resume the flights suspended in March."
     assert not month_ahead(done, done.index("in March"), future=False)
+
+
+def test_a_month_looked_forward_to_in_scare_quotes_is_the_coming_one() -> None:
+    # Round 109's own sample, extra.ie (2019-05-22): the meeting in Shannon was that June.
+    text = "Taoiseach Leo Varadkar ‘looks forward’ to sitting down with US President Donald Trump in Ireland in June."
+    resolved = resolve_date(text, dt.date(2019, 5, 22), future=False, kind="statement", ref_year=2019)
+    assert resolved is not None
+    assert str(resolved.date) == "2019-06"

@@ -37,11 +37,20 @@ from briefgen.suggest.long_attributions import with_attribution
 from briefgen.suggest.meeting_days import meeting_day
 from briefgen.suggest.parts_of_day import part_of_day_date
 from briefgen.suggest.same_day import same_day_date
+from briefgen.suggest.second_ledes import dated_by_occasion
 from briefgen.suggest.selection import drafted_spans
 from briefgen.suggest.sentences import Sentence, Span, attribution_only, body_paragraphs, cut_off, drops_a_restriction, split_sentences
 from briefgen.suggest.shared_quotes import states_alone
 from briefgen.suggest.speakers import spoken_by_name
-from briefgen.suggest.story_days import carried_by_also, day_carried_over, main_event_day, reference_year, spoken_day, stated_day
+from briefgen.suggest.story_days import (
+    carried_by_also,
+    day_carried_over,
+    main_event_day,
+    reference_year,
+    retold_day,
+    spoken_day,
+    stated_day,
+)
 from briefgen.suggest.topics import TopicMatcher
 from briefgen.suggest.values import find_values
 from briefgen.suggest.visit_days import visit_day
@@ -220,6 +229,7 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
     lede = lead_paragraph(paragraphs)
     main_topic = matcher.main_topic(lede, body) or min(corpus.vocabulary.topics, default="")
     main_day = main_event_day(paragraphs, lede, source.published, ref_year)
+    occasion_day = retold_day(paragraphs, lede, source.published, ref_year) if main_day is None else None
     # No publication date: the day the lede states (only ever a full date with its year) anchors relative phrases.
     lede_stated = None
     if source.published is None:
@@ -274,6 +284,8 @@ def suggest_drafts(corpus: Corpus, source: Source, taken_ids: set[str], today: d
             resolved = meeting_day(sentences, sentence, dated_text, source.published, ref_year=ref_year) or resolved
         if resolved.phrase is None and kind != "plan" and main_day is not None:
             resolved = ResolvedDate(main_day.date, None, main_day.how)
+        elif resolved.phrase is None and kind != "plan" and occasion_day is not None and dated_by_occasion(resolved, span.text):
+            resolved = ResolvedDate(occasion_day.date, None, occasion_day.how)  # the lede's occasion, dated a paragraph on
         if kind != "plan" and source.published is not None and resolved.date.first_day > source.published:
             kind = "plan"  # dated after its report: something due ("to implement the PTA from February 1, 2023")
         previous, previous_paragraph = (kind, resolved), sentence.paragraph

@@ -42,7 +42,9 @@ _FUTURE_WORD = re.compile(
     r"\b(?:will|shall|would|to|plans?|planning|expects?|expected|hopes?|hoping|due|set|scheduled|slated|upcoming|coming|next)\b",
     re.IGNORECASE,
 )
-_LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b", re.IGNORECASE)
+# The words may be set in scare quotes: "Varadkar ‘looks forward’ to sitting down with Trump in Ireland in June" (a page
+# of May 2019) is the coming June.
+_LOOKS_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward[’'\"”]?\s+to\b", re.IGNORECASE)
 # A plan agreed or decided, its infinitive after the verb: "Friday agreed to broker a presidential summit … in April"
 # (a page of March 2023) is the coming April, though "agreed" is past (round 102's fresh sample).
 _AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|promised|vowed)\s+to\s+(?!have\b|be\s+\w+ed\b)(?-i:[a-z]+)\b", re.IGNORECASE)

@@ -16,8 +16,9 @@ import re
 from briefgen.suggest.date_bounds import is_horizon
 from briefgen.suggest.dates import ResolvedDate, find_date
 from briefgen.suggest.filed_day import filed_day
+from briefgen.suggest.second_ledes import retold_opening
 from briefgen.suggest.sentences import body_paragraphs
-from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause
+from briefgen.suggest.tense import CLAUSE_BREAK, hoped_for, plan_clause, scheduled_clause
 from briefgen.suggest.unmarked_speech import unmarked_speech
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import WEEKDAY_WORDS, WEEKDAY_WORDS_PATTERN, inside_quotation, lead_paragraph
@@ -63,6 +64,24 @@ def main_event_day(paragraphs: list[str], lede: str, published: dt.date | None, 
         return found
     dateline = next((p for p in paragraphs[:10] if _DATELINE.match(p)), None)
     return lede_day(dateline, published, ref_year) if dateline and dateline != lede else None
+
+
+def retold_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_year: int | None) -> ResolvedDate | None:
+    """The day the paragraph after an undated lede gives its occasion ("… on Monday inaugurated …"), in the week before
+    publication: see :mod:`briefgen.suggest.second_ledes`.  An older day there is background, not the story's.
+
+    It dates only the occasion's details that state no date (the drafts' last resort), not the day quoted words were
+    spoken: a visit's "today" in its lede's quote is the day of the lede's own telling, which this paragraph may not be.
+    """
+    lede = _past_bare_dateline(paragraphs, lede)
+    opening = retold_opening(paragraphs, lede) if published is not None else None
+    found = lede_day(opening, published, ref_year) if opening else None
+    if found is None or published is None or opening is None or (published - found.date.first_day).days > 6:
+        return None
+    at = opening.find(found.phrase or "")
+    if at >= 0 and (plan_clause(opening, at) is not None or scheduled_clause(opening, at)):
+        return None  # "… is scheduled to engage in bilateral discussions … on Thursday": a plan's day, no occasion yet
+    return ResolvedDate(found.date, found.phrase, f'the day of the article\'s main event ("{found.phrase}", the paragraph after the lede)')
 
 
 def stated_day(lede: str) -> dt.date | None:
