@@ -32,6 +32,7 @@ import re
 from briefgen.corpus.circumstances import comes_as_circumstance
 from briefgen.corpus.past_visits import of_a_past_visit
 from briefgen.corpus.ship_calls import told_of_a_ship
+from briefgen.corpus.similar_acts import of_a_similar_act
 
 #: The tour as a whole or another leg of it: a place the visitor goes on to ("will then head to Tajikistan"), the
 #: order of his tours ("breaking with the tradition of touring India first"), a tour of several countries wrapped
@@ -111,11 +112,12 @@ def beside_the_visit(quote: str) -> bool:
     stop of his tour" reports the visit's arrival, and stays.  What a navy's ship did beside it, its port call or
     drill, is the ship's own occasion (see :mod:`briefgen.corpus.ship_calls`); what the visit comes as or after, the
     circumstance around it, is no part of it either (see :mod:`briefgen.corpus.circumstances`), nor what was done on
-    the visitor's last visit (see :mod:`briefgen.corpus.past_visits`).
+    the visitor's last visit (see :mod:`briefgen.corpus.past_visits`), nor a like act done with another party ("Earlier,
+    Ukraine signed a similar agreement ... with Germany", see :mod:`briefgen.corpus.similar_acts`).
     """
     if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)) or told_of_a_ship(quote):
         return True
-    if comes_as_circumstance(quote) or of_a_past_visit(quote):
+    if comes_as_circumstance(quote) or of_a_past_visit(quote) or of_a_similar_act(quote):
         return True
     if _DONE_BEFORE.search(quote) and not _SAID.search(quote):
         return True

@@ -59,6 +59,7 @@ from briefgen.corpus.plans_proposed import plans_proposed
 from briefgen.corpus.restated import with_retellings
 from briefgen.corpus.said_alike import said_alike
 from briefgen.corpus.said_between import said_between
+from briefgen.corpus.similar_acts import without_similar_acts
 from briefgen.corpus.steps_between import steps_between
 from briefgen.corpus.sums_told_twice import sums_told_twice
 
@@ -405,7 +406,7 @@ def _propose(
     joined = ledes(joined, [p.fact_ids for p in proposals], reports)
     joined = said_alike(said_between(joined, by_id, reports), [facts for facts, _ in beside], reports)
     joined = named_beside(joined, names, [(p.fact_ids, p.name) for p in proposals if p.kind == "event"], prepared_by_id)
-    joined = sums_told_twice(joined, [p.fact_ids for p in proposals if p.kind == "metric"], prepared_by_id)
+    joined = without_similar_acts(sums_told_twice(joined, [p.fact_ids for p in proposals if p.kind == "metric"], prepared_by_id))
     occasions = [
         LinkProposal(tuple(m.id for m in members), "event", name, threshold, why)
         for (members, why), name in zip(joined, names, strict=True)
