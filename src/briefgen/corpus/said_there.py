@@ -24,6 +24,7 @@ from briefgen.corpus.quoted_figures import figure_said_there
 from briefgen.corpus.ranked import ranked_there
 from briefgen.corpus.readouts import told_of_talks
 from briefgen.corpus.side_acts import act_of_a_side
+from briefgen.corpus.site_figures import figure_of_site, sites_opened
 from briefgen.corpus.speaker_first import said_by_speaker_first
 from briefgen.corpus.spoken import spoken_at
 from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
@@ -38,12 +39,14 @@ class Told:
 
     signed: bool  # a signing or a text: what "the agreement" names
     opened: frozenset[str]  # the nouns of the things inaugurated or opened: what "this facility" names
+    sites: frozenset[str]  # those nouns, the things unveiled, and their kin: what "the new plant" of a figure names
 
 
 def told_by(parts: Iterable[Prepared]) -> Told:
     """What the occasion's ``parts`` tell of a signing and of things opened (see :class:`Told`)."""
     items = list(parts)
-    return Told(any(not SIGNING_STEMS.isdisjoint(p.word_set) for p in items), things_opened(p.fact.quote for p in items))
+    quotes = [p.fact.quote for p in items]
+    return Told(any(not SIGNING_STEMS.isdisjoint(p.word_set) for p in items), things_opened(quotes), sites_opened(quotes))
 
 
 def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate, told: Told) -> bool:
@@ -61,7 +64,8 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     (:mod:`briefgen.corpus.ceremonies`), or a rank of the visit among those before it (:mod:`briefgen.corpus.ranked`), or
     what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`), or a
     readout's line that opens on its speaker, whatever background it tells (:mod:`briefgen.corpus.speaker_first`), or
-    a line on the thing the occasion opened (``told.opened``), named back by its noun (:mod:`briefgen.corpus.opened`).
+    a line on the thing the occasion opened (``told.opened``), named back by its noun (:mod:`briefgen.corpus.opened`),
+    or a figure of that thing, named back by its noun or its kin (``told.sites``, :mod:`briefgen.corpus.site_figures`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -78,4 +82,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or done_together(item, date)
         or said_by_speaker_first(item, names, sides, date)
         or of_thing_opened(item, told.opened, date)
+        or figure_of_site(item, told.sites, date)
     )
