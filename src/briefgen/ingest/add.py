@@ -38,6 +38,7 @@ from briefgen.ingest.gluedcrumbs import headline_after_glued_crumbs
 from briefgen.ingest.header import unglue_image_labels
 from briefgen.ingest.headlinestamps import stamp_below_headline
 from briefgen.ingest.html import Extracted, extract_article
+from briefgen.ingest.liveentries import live_entry_date
 from briefgen.ingest.meta import Found, parse_header_date, told_outlet
 from briefgen.ingest.mottolines import headline_below_motto
 from briefgen.ingest.notedtitles import headline_before_note
@@ -65,6 +66,7 @@ from briefgen.ingest.sites import known_sites
 from briefgen.ingest.slasheddatelines import slashed_dateline
 from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.staffbylines import staff_outlet
+from briefgen.ingest.stampedheadlines import without_entry_stamps
 from briefgen.ingest.taggedtitles import without_tag
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
@@ -162,7 +164,7 @@ def _published_candidates(
     if found:
         return found
     late = last_readings(part) or section_date(part) or slashed_dateline(part) or credited_date(part, address) or field_date(part)
-    late = late or ordinal_dateline(part) or release_date(part)  # "Port of Spain, Jan. 24th, 2006 [AlterPresse] ---"
+    late = late or ordinal_dateline(part) or release_date(part) or live_entry_date(part)  # "Jan. 24th, 2006 [AlterPresse] ---"
     return late or folder_stamp_date(part, address) or stamped_address_date(address, "\n".join(part.paragraphs))
 
 
@@ -257,7 +259,7 @@ def describe(
         # the site's name appended are the displayed headline.
         found["title"] = Found(html.title, html.title, "page metadata")
     elif part.headline:
-        found["title"] = Found(_one_line(without_month_prefix(part.headline)), part.headline, "headline")
+        found["title"] = Found(_one_line(without_entry_stamps(without_month_prefix(part.headline))), part.headline, "headline")
     elif html is not None and html.title:
         found["title"] = Found(html.title, html.title, "page metadata")
     else:

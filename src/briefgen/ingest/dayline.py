@@ -48,6 +48,7 @@ from briefgen.ingest.slashcredits import slash_credit_dateline
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
 from briefgen.ingest.tickers import is_ticker
+from briefgen.ingest.undashedcredits import undashed_credit_dateline
 from briefgen.ingest.weekdayfigures import weekday_figures
 from briefgen.text.english import inside_quotation, lead_paragraph, month_number
 
@@ -123,6 +124,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
         stated = {**credit_then_day(paragraphs), **stated}
     if "place" not in stated:  # "Astana, Dec. 25, 2017. / Kabar /.": the agency's name between slashes after the day
         stated = {**slash_credit_dateline(paragraphs), **stated}
+    if "place" not in stated:  # "Paris (Agencies) French President …": the credit with no dash after it
+        stated = {**undashed_credit_dateline(paragraphs), **stated}
     if "published" not in stated:  # "Abuja, Nigeria – March 27, 2025 –", "July 18, 2018 (KHARTOUM) –" (:mod:`dateddatelines`)
         stated = {**dated_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"

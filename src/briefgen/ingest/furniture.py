@@ -13,6 +13,7 @@ from briefgen.ingest.archivenotices import ARCHIVE_NOTICE
 from briefgen.ingest.contactlines import CONTACT_LINE
 from briefgen.ingest.issuelines import ISSUE_LINE
 from briefgen.ingest.linkheadings import LINK_HEADING
+from briefgen.ingest.liveblogs import LIVE_BLOG_CONTROL
 from briefgen.ingest.templatelines import TEMPLATE_LINE
 
 #: A story's reading time: "2 MIN READ", "5 minutes read" (a line of it alone is furniture; see also .readingtimes).
@@ -99,6 +100,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link line", re.compile(r"related\s+(?:stories|story|articles?|news|posts?)\s+\w.{10,200}")),
     # The heading of a box of links alone on its line: "Also Read", "Related links:" (:mod:`.linkheadings`).
     ("link line", LINK_HEADING),
+    # A live blog's panel over its entries: "Key Events", "Submit a comment or question", "Live updates" (:mod:`.liveblogs`).
+    ("live blog control", LIVE_BLOG_CONTROL),
     # A credit may stand before the stamp, a bar between: "Xinhua | Updated: 2022-11-03 19:56".
     ("update line", re.compile(r"(?:[a-z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*[|·•]\s*)?(?:last )?(?:updated|modified)\b[\s:].{1,60}")),
     # A site's weather widget ("8.2 C", "-3°C", "75 °F") and reading-time note ("2 MIN READ", "5 minutes read").

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from briefgen.ingest.header import headline_like, is_body
+from briefgen.ingest.header import headline_like, is_body, line_key
 from briefgen.ingest.meta import dateline_length
 from briefgen.ingest.text import Part, Removed
+
+# How far below the headline taken from a paragraph its second copy may stand: past a standfirst and a caption.
+_REPEAT_WITHIN = 3
 
 
 def without_headline(part: Part) -> Part:
@@ -55,7 +58,14 @@ def with_headline(part: Part, index: int = 0) -> Part:
     if part.headline is not None or len(part.paragraphs) < index + 2:
         return part
     line, rest = part.paragraphs[index], part.paragraphs[:index] + part.paragraphs[index + 1 :]
-    return dataclasses.replace(part, headline=line, paragraphs=rest, removed=[Removed("headline", line), *part.removed])
+    removed = [Removed("headline", line), *part.removed]
+    # A page that prints its headline and standfirst twice (once per layout) has the headline again a line or two below:
+    # the copy is the title's repeat, not a line of the text (the cut takes it off so when it reads the headline itself).
+    again = next((i for i in range(index, min(index + _REPEAT_WITHIN, len(rest))) if line_key(rest[i]) == line_key(line)), None)
+    if again is not None:
+        removed.append(Removed("repeated headline", rest[again], again))
+        rest = rest[:again] + rest[again + 1 :]
+    return dataclasses.replace(part, headline=line, paragraphs=rest, removed=removed)
 
 
 def headline_from_paragraph(part: Part, index: int) -> Part:

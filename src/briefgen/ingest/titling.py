@@ -138,22 +138,26 @@ def _masthead_with_motto(part: Part, address: str | None) -> bool:
     return match is not None and is_masthead(match.group("name"), address) and headline_like(below)
 
 
-# A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties".
-_GLUED_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]{2,})(?=(?P<first>[A-Z][A-Za-z0-9]*))")
+# A button's label glued to the headline's first word, with no space: "VisitXi and Lula elevate ties"; or a kicker of a few
+# words glued so, as a saved page runs the two lines together: "The 'door to Europe'Benelux leaders meet in Luxembourg …".
+_GLUE = re.compile(r"(?<=[a-z'’\"”])(?=(?P<first>[A-Z][A-Za-z0-9]*))")
+# How far into the line the glue may stand: a label or a short kicker, never a clause.
+_GLUED_WITHIN = 40
 
 
 def without_glued_label(headline: str, address: str | None) -> str:
-    """The headline without a label glued before it ("Visit" in "VisitXi and Lula …"), when the page's name in the address
-    (five words or more) opens with the word after the label ("/stories/xi-lula-elevate-china-brazil-ties-…"); else as it is.
+    """The headline without a label or kicker glued before it ("Visit" in "VisitXi and Lula …", "The 'door to Europe'" in
+    "The 'door to Europe'Benelux leaders …"), when the page's name in the address (five words or more) opens with the word
+    after the glue ("/stories/xi-lula-elevate-china-brazil-ties-…"); else as it is.
 
     Inner capitals alone prove nothing ("McCain", "DeepNewz"): the address must show where the headline begins."""
-    match = _GLUED_LABEL.match(headline)
     parts = [p for p in urlsplit(address or "").path.split("/") if p]
     name = max(parts, key=lambda p: len(re.findall(r"[a-z0-9]+", p.casefold())), default="")
     words = re.findall(r"[a-z0-9]+", name.casefold())
-    if match is None or len(words) < 5 or words[0] != match.group("first").casefold():
+    if len(words) < 5:
         return headline
-    return headline[match.end() :]
+    glued = next((m for m in _GLUE.finditer(headline, 1, _GLUED_WITHIN) if words[0] == m.group("first").casefold()), None)
+    return headline[glued.end() :] if glued is not None else headline
 
 
 # "… | Dawn", "… - The Express Tribune", "… :: Trend": a name after a separator at the end of a title bar.
