@@ -36,9 +36,9 @@ def test_a_sentence_naming_the_meeting_s_people_again_takes_its_day(corpus: Corp
     assert dates["At the meeting, Muizzu"] == "2023-11-17"
 
 
-def test_a_sentence_naming_none_of_them_keeps_its_date(corpus: Corpus) -> None:
-    # A pronoun ties nothing to the meeting here; the Friday it gets is the occasion's, which the paragraph after the
-    # lede retells with its day (suggest/second_ledes.py), not the meeting's people's.
+def test_a_sentence_naming_none_of_them_takes_the_day_the_second_paragraph_gives(corpus: Corpus) -> None:
+    # A pronoun ties nothing to the meeting's people here; the Friday it gets is the occasion's, from the paragraph
+    # after the lede that retells the meeting with its day (suggest/second_ledes.py).
     notes = {" ".join(str(d.fields["quote"]).split()[:4]): d.date_note for d in drafted(corpus, _MALDIVES, published=_SUNDAY)}
     assert "the paragraph after the lede" in notes["They discussed various issues"]
     assert _dates(corpus, _MALDIVES, _SUNDAY)["They discussed various issues"] == "2023-11-17"
