@@ -26,6 +26,7 @@ from briefgen.ingest.footstamps import closing_date_line, foot_stamp_date
 from briefgen.ingest.lonedates import CLOCK_TIME, lone_date_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.openingdates import opening_date
+from briefgen.ingest.printedstamps import printed_stamp_date
 from briefgen.ingest.speechdates import speech_date
 from briefgen.ingest.stackedbanners import stacked_banner_date
 from briefgen.ingest.stampshapes import shaped_date_line
@@ -53,7 +54,8 @@ def last_readings(part: Part) -> list[Found]:
     :mod:`briefgen.ingest.stampshapes`), else a photo caption's day that the lede's weekday confirms
     (:mod:`briefgen.ingest.captiondays`), else the day of the wire datelines lower down (:mod:`briefgen.ingest.wiredays`),
     else a publication stamp at the page's foot (:mod:`briefgen.ingest.footstamps`), else the full date a headline
-    closes on ("…: 18 April 2018", :mod:`briefgen.ingest.titledates`);
+    closes on ("…: 18 April 2018", :mod:`briefgen.ingest.titledates`), else a stamp in a shape none of these take
+    (:mod:`briefgen.ingest.printedstamps`);
     as a list of one, or empty.  The date lines at the top are skipped on a page that shows the weather there: they are
     the site's clock (:mod:`briefgen.ingest.weatherclock`)."""
     removed = [(r.kind, r.text) for r in part.removed]
@@ -80,6 +82,7 @@ def last_readings(part: Part) -> list[Found]:
         or foot_stamp_date(part)
         or headline_closing_date(part)
         or closing_date_line(part)
+        or printed_stamp_date(part)
     )
 
 
