@@ -67,3 +67,27 @@ def test_the_weekday_settles_a_figures_date_either_way_round(mini_project: Path,
 def test_a_weekday_that_fits_neither_reading_dates_nothing(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, RIGA.format(stamp="Mon, 02/09/2011 - 08:20"), "http://m.oananews.org/node/159595")
     assert fields["published"] == ""
+
+
+AIHUI = (
+    "Location:Home >> Important News >> Text browser\n"
+    "The delegation of Blagoveshchensk City Duma visited Aihui District\n"
+    "{fields}\n"
+    "    The delegation of Duma, Blagoveshchensk City, Russia, visited Aihui District , June 18. Ma Fusen, Chairman of "
+    "Aihiui District People's Congress met with the delegation.\n"
+    "    The two sides held talks and hoped friendship between the people of the two cities could be intensified through "
+    "communications and exchanges.\n"
+)
+
+
+def test_a_content_systems_time_field_dates_the_page(mini_project: Path, tmp_path: Path) -> None:
+    # From aihui.gov.cn, a page of the own sample.
+    page = AIHUI.format(fields="Author:hhen Source:Original Time:2015-06-23 16:32 hits:")
+    fields = dry_add(mini_project, tmp_path, page, "http://aihui.gov.cn/html/english/content/2015/06/1441435048299054.html")
+    assert fields["published"] == "2015-06-23"
+
+
+def test_a_time_field_in_a_sentence_is_no_stamp(mini_project: Path, tmp_path: Path) -> None:
+    page = AIHUI.format(fields="The meeting was set for Time:2015-06-23 16:32 at the hall.")
+    fields = dry_add(mini_project, tmp_path, page, "http://aihui.gov.cn/html/english/content/2015/06/1441435048299054.html")
+    assert fields["published"] != "2015-06-23"

@@ -12,7 +12,10 @@ page's own:
   17:07"): the paragraph is nothing but the kicker, the date and a time of day, so it is no sentence of the story;
 - a date in figures with its weekday above the lede ("Wed, 02/09/2011 - 08:20", a Drupal site's stamp): day and
   month could be read either way, but only one reading falls on that weekday (9 February 2011 was a Wednesday,
-  2 September a Friday), and that one is read; when both or neither do, nothing is.
+  2 September a Friday), and that one is read; when both or neither do, nothing is;
+- a content system's fields line among the first few paragraphs, its time field a date in figures, year first, with
+  the time of day ("Author:hhen Source:Original Time:2015-06-23 16:32 hits:", a district government's news page):
+  every other word of the line is a field's label or its short value, so the line is the page's record of itself.
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ _WEEKDAY_FIGURES = re.compile(
     r"(?P<weekday>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?:\s*[-–|,]?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[AaPp][Mm])?)?"
 )
+#: "Author:hhen Source:Original Time:2015-06-23 16:32 hits:": labelled fields, one of them the time, year first.
+_FIELDS_STAMP = re.compile(
+    r"(?:(?:author|source|editor|hits|views|clicks)\s*:\s*[^:\s]{0,20}\s+)*(?:time|date)\s*:\s*"
+    r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"(?:\s+(?:author|source|editor|hits|views|clicks)\s*:\s*[^:\s]{0,20})*\s*",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: How many paragraphs from the top a kicker's stamp may stand: over or just under the lede.
 _TOP = 3
@@ -46,7 +56,7 @@ _TOP = 3
 
 def printed_stamp_date(part: Part) -> list[Found]:
     """The day of the page's own stamp in one of the shapes above (as a one-item list); else nothing."""
-    return _foot_update(part) or _kicker_stamp(part) or _weekday_figures(part)
+    return _foot_update(part) or _kicker_stamp(part) or _weekday_figures(part) or _fields_stamp(part)
 
 
 def _foot_update(part: Part) -> list[Found]:
@@ -89,3 +99,12 @@ def _on_weekday(match: re.Match[str]) -> dt.date | None:
             readings.add(dt.date(year, month, day))
     on_day = [d for d in readings if d.weekday() == weekday]
     return on_day[0] if len(on_day) == 1 else None
+
+
+def _fields_stamp(part: Part) -> list[Found]:
+    for paragraph in part.paragraphs[:_TOP]:
+        match = _FIELDS_STAMP.fullmatch(paragraph.strip())
+        day = parse_header_date(match.group("date")) if match is not None else None
+        if day is not None:
+            return [Found(day.isoformat(), paragraph, "content system's time field")]
+    return []
