@@ -41,7 +41,8 @@ def _added(root: Path, tmp_path: Path, text: str, url: str = "https://ferries.ex
         ("Thu 13 Jun 2024 10.23 BST", "2024-06-13"),  # a short weekday, a time with a full stop
         ("2024-06-13T10:23:00+05:00", "2024-06-13"),
         ("Last Modified: June 14, 2024 | Published: June 13, 2024", "2024-06-13"),  # published, not modified
-        ("Wed, 06/12/2024 - 10:23", ""),  # June or December: no date rather than a wrong one
+        ("Wed, 06/12/2024 - 10:23", "2024-06-12"),  # June or December: 12 June 2024 was the Wednesday, 6 December a Friday
+        ("Mon, 06/12/2024 - 10:23", ""),  # June or December, and neither on a Monday: no date rather than a wrong one
         ("Thursday, June 13, 2024", "2024-06-13"),  # a weekday and no time: read only as no other date dates the page
     ],
 )
