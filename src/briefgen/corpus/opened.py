@@ -39,12 +39,12 @@ from briefgen.text.dates import PartialDate
 _KINDS = frozenset({"statement", "event", "plan"})
 
 #: What a visit opens, by the noun news names it with (singular; a plural "s" is read too).
-_THINGS = (
+THINGS = (
     "facility", "plant", "factory", "centre", "center", "institute", "bridge", "port", "terminal", "museum",
     "hospital", "building", "complex", "campus", "school", "embassy", "consulate", "railway", "highway", "dam",
     "pipeline",
 )  # fmt: skip
-_THING = re.compile(r"\b(" + "|".join(_THINGS) + r")s?\b", re.IGNORECASE)
+_THING = re.compile(r"\b(" + "|".join(THINGS) + r")s?\b", re.IGNORECASE)
 
 #: An act of opening and the few words after it, where the thing opened is named: "inaugurated Tata Advanced Systems
 #: Limited's (TASL) defence manufacturing facility", "will dedicate a manufacturing facility", "inaugurated the

@@ -10,8 +10,9 @@ but sets them aside when they carry a figure (every figure reads as background i
 noun the act used, where reports vary it: a "facility" inaugurated is "the 35-acre factory", "the new plant", "the
 phone manufacturing unit" in the lines after.
 
-Here a line is such a part when the occasion's parts tell a thing inaugurated, opened or unveiled
-(:func:`sites_opened`: the nouns of :func:`briefgen.corpus.opened.things_opened`, those after "unveiled", and their
+Here a line is such a part when the occasion's parts tell a thing inaugurated, opened, unveiled, founded or launched
+(:func:`sites_opened`: the nouns of :func:`briefgen.corpus.opened.things_opened` and
+:func:`briefgen.corpus.founded.things_founded`, those after "unveiled", and their
 kin: a facility, a plant, a factory and a unit are one site, and "the project" names any), the line names it back
 with "this", "the", "that" or "its" before the noun, carries a figure, and has no date of its own: it falls on the
 occasion's days and names no other time (:func:`briefgen.corpus.elsewhen.elsewhen`: "set up in 1996", "added in
@@ -27,6 +28,7 @@ from collections.abc import Iterable
 
 from briefgen.corpus.elsewhen import elsewhen
 from briefgen.corpus.evidence import Prepared
+from briefgen.corpus.founded import things_founded
 from briefgen.corpus.opened import things_opened
 from briefgen.corpus.spoken import told_at_occasion
 from briefgen.text.cues import may_hold
@@ -59,15 +61,21 @@ _NUMBER = re.compile(r"[0-9][0-9,.]*")
 #: "processing 85,000 tonnes of steel annually" measure the thing; they name no happening of another time.
 _RATE = re.compile(r"\b(?:annually|yearly|(?:every|each|per|a) year|per annum)\b", re.IGNORECASE)
 
+#: A step told as done before the occasion without a date: "IBN recently granted the licence ... to generate power from
+#: the Arun-III Hydropower Project" tells the works' history, which :func:`briefgen.corpus.elsewhen.elsewhen` reads by
+#: dates and counts alone.
+_LATELY = re.compile(r"\brecently\b", re.IGNORECASE)
+
 
 def sites_opened(quotes: Iterable[str]) -> frozenset[str]:
     """The nouns a line may name back a thing opened by, when ``quotes`` (an occasion's parts) tell one opened.
 
-    The nouns the act used (:func:`briefgen.corpus.opened.things_opened`, and those after "unveiled"), their kin in
+    The nouns the act used (:func:`briefgen.corpus.opened.things_opened`, the works founded or launched of
+    :func:`briefgen.corpus.founded.things_founded`, and those after "unveiled"), their kin in
     :data:`_KIN`, and "project"; nothing when no thing is told opened.
     """
     texts = list(quotes)
-    nouns = set(things_opened(texts))
+    nouns = set(things_opened(texts) | things_founded(texts))
     unveiled = [quote for quote in texts if may_hold(quote, ("unveil",))]
     nouns.update(noun.lower() for quote in unveiled for m in _UNVEILED.finditer(quote) for noun in _SITE.findall(m.group(1)))
     if not nouns:
@@ -92,6 +100,8 @@ def figure_of_site(item: Prepared, sites: frozenset[str], date: PartialDate) -> 
     too: the capacity, the cost and the jobs are what such a line tells.
     """
     quote = item.fact.quote
-    if not _NUMBER.search(quote) or not names_site(quote, sites) or elsewhen(_RATE.sub(" ", quote), date):
+    if not _NUMBER.search(quote) or not names_site(quote, sites) or _LATELY.search(quote):
+        return False
+    if elsewhen(_RATE.sub(" ", quote), date):
         return False
     return told_at_occasion(item, date, _NUMBER.sub(" ", quote))
