@@ -20,14 +20,14 @@ page's own:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.meta import Found, parse_header_date
 from briefgen.ingest.text import Part
-from briefgen.text.english import MONTH_PATTERN
+from briefgen.ingest.weekdayfigures import weekday_reading
+from briefgen.text.english import MONTH_PATTERN, WEEKDAY_WORDS
 
 #: "Updated 07 June 2017", "Last updated: 3 May 2021 10:12": an update label and the stamp after it.
 _UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?updated\b", re.IGNORECASE)
@@ -49,7 +49,7 @@ _FIELDS_STAMP = re.compile(
     r"(?:\s+(?:author|source|editor|hits|views|clicks)\s*:\s*[^:\s]{0,20})*\s*",
     re.IGNORECASE,
 )
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = tuple(name[:3] for name in WEEKDAY_WORDS)  # "Wed" and "Wednesday" alike
 #: How many paragraphs from the top a kicker's stamp may stand: over or just under the lede.
 _TOP = 3
 
@@ -61,11 +61,11 @@ def printed_stamp_date(part: Part) -> list[Found]:
 
 def _foot_update(part: Part) -> list[Found]:
     foot = [line for line in part.removed if line.kind == "furniture part" and line.after >= len(part.paragraphs)]
-    dated = [line for line in foot if parse_header_date(line.text) is not None]
-    if len(dated) != 1 or not _UPDATE_LABEL.match(dated[0].text) or not is_stamp_line(dated[0].text):
+    dated = [(line.text, day) for line in foot if (day := parse_header_date(line.text)) is not None]
+    if len(dated) != 1 or not _UPDATE_LABEL.match(dated[0][0]) or not is_stamp_line(dated[0][0]):
         return []
-    day = parse_header_date(dated[0].text)
-    return [Found(day.isoformat(), dated[0].text, "update stamp at the page's foot")] if day is not None else []
+    text, day = dated[0]
+    return [Found(day.isoformat(), text, "update stamp at the page's foot")]
 
 
 def _kicker_stamp(part: Part) -> list[Found]:
@@ -91,14 +91,8 @@ def _weekday_figures(part: Part) -> list[Found]:
 
 def _on_weekday(match: re.Match[str]) -> dt.date | None:
     """The one reading of day and month that falls on the stamp's weekday, or None."""
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
     weekday = _WEEKDAYS.index(match.group("weekday")[:3].lower())
-    readings = set()
-    for month, day in ((a, b), (b, a)):
-        with contextlib.suppress(ValueError):
-            readings.add(dt.date(year, month, day))
-    on_day = [d for d in readings if d.weekday() == weekday]
-    return on_day[0] if len(on_day) == 1 else None
+    return weekday_reading(weekday, int(match.group("a")), int(match.group("b")), int(match.group("year")))
 
 
 def _fields_stamp(part: Part) -> list[Found]:

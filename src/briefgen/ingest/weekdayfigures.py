@@ -28,13 +28,18 @@ def weekday_figures(text: str) -> list[tuple[dt.date, str, int]]:
     """Every date ``text`` writes as a weekday and figures in brackets that the weekday settles: (date, words, where)."""
     found: list[tuple[dt.date, str, int]] = []
     for match in _WEEKDAY_FIGURES.finditer(text):
-        weekday = weekday_number(match.group("weekday"))
-        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        readings: set[dt.date] = set()
-        for day, month in ((a, b), (b, a)):
-            with contextlib.suppress(ValueError):
-                readings.add(dt.date(year, month, day))
-        agreeing = [reading for reading in readings if reading.weekday() == weekday]
-        if len(agreeing) == 1:
-            found.append((agreeing[0], match.group(0), match.start()))
+        day = weekday_reading(weekday_number(match.group("weekday")), int(match.group("a")), int(match.group("b")), int(match.group("y")))
+        if day is not None:
+            found.append((day, match.group(0), match.start()))
     return found
+
+
+def weekday_reading(weekday: int, a: int, b: int, year: int) -> dt.date | None:
+    """The one reading of the figures ``a`` and ``b`` as day and month, either way round, that falls on ``weekday``
+    (0 for Monday); None when both readings do, or neither."""
+    readings: set[dt.date] = set()
+    for day, month in ((a, b), (b, a)):
+        with contextlib.suppress(ValueError):
+            readings.add(dt.date(year, month, day))
+    agreeing = [reading for reading in readings if reading.weekday() == weekday]
+    return agreeing[0] if len(agreeing) == 1 else None

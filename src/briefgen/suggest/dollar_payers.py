@@ -33,17 +33,17 @@ _GIVER = re.compile(
     r"[a-z]*\b",
     re.IGNORECASE,
 )
-_BARE_SIGN = re.compile(r"(?<![A-Za-z.])\$")
 # How far the sum may stand after the giving verb: the object's first words ("at least", "an additional").
 _REACH = 80
+# A sentence's or a clause's end between the verb and the sum: the sum is another clause's.
+_CLAUSE_END = re.compile(r"[.;]\s")
 
 
 def given_by_dollar_country(value: FoundValue, text: str) -> bool:
-    """True when ``value`` is a bare "$" sum the sentence has a dollar country commit, pay or give."""
-    if value.unit != "USD" or not _BARE_SIGN.search(text, value.start, value.end):
-        return False
+    """True when the sentence ``text`` has a dollar country commit, pay or give the sum ``value`` (a bare "$" amount,
+    which :func:`briefgen.suggest.dollars.settle_signs` has already told apart)."""
     for giver in _GIVER.finditer(text, 0, value.start):
         between = text[giver.end() : value.start]
-        if len(between) <= _REACH and not re.search(r"[.;]\s", between):
+        if len(between) <= _REACH and not _CLAUSE_END.search(between):
             return True
     return False

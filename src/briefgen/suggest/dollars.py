@@ -55,13 +55,15 @@ _US_STYLE = re.compile(
 _BARE_SIGN = re.compile(r"(?<![A-Za-z.])\$")
 
 
-def other_dollar_page(source: Source, text: str) -> bool:
-    """True when the page gives itself a country whose "$" is not the US dollar: domain, dateline, agency or money named."""
+def other_dollar_page(source: Source, text: str, us_style: bool) -> bool:
+    """True when the page gives itself a country whose "$" is not the US dollar: domain, dateline, agency or money named.
+
+    ``us_style`` is whether ``text`` is in the world wires' style (:data:`_US_STYLE`), searched once by the caller."""
     if _LOCAL_AGENCY.search(text):
         return True  # copy of a dollar country's agency: its "$" is that country's dollar
     domain, city = page_country_marks(source)
     local = domain in _DOMAINS or city in _CITIES
-    return local and not _US_STYLE.search(text)  # a world wire's copy, or "C$" beside "$", writes the US dollar "$"
+    return local and not us_style  # a world wire's copy, or "C$" beside "$", writes the US dollar "$"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def page_signs(source: Source) -> PageSigns:
     """Read the page once (its whole text is searched), for every sentence's :func:`settle_signs`."""
     # The byline too: "By Jane Doe, The Canadian Press" is taken off the body as page furniture.
     text = f"{source.title or ''}\n{source.author or ''}\n{source.body}"
-    return PageSigns(source, other_dollar_page(source, text), bool(_US_STYLE.search(text)))
+    us_style = _US_STYLE.search(text) is not None
+    return PageSigns(source, other_dollar_page(source, text, us_style), us_style)
 
 
 def settle_signs(values: list[FoundValue], text: str, signs: PageSigns) -> list[FoundValue]:
@@ -85,7 +88,12 @@ def settle_signs(values: list[FoundValue], text: str, signs: PageSigns) -> list[
     or where the sentence has such a country give them (:mod:`briefgen.suggest.dollar_payers`)."""
     settled = settle_rupees(values, text, signs.source)
     if signs.other_dollar:
-        return [v for v in settled if not (v.unit == "USD" and _BARE_SIGN.search(text, v.start, v.end))]
+        return [v for v in settled if not _bare_dollar(v, text)]
     if signs.us_style:
         return settled  # the page names the other dollars apart, so its bare "$" is the US one
-    return [v for v in settled if not given_by_dollar_country(v, text)]
+    return [v for v in settled if not (_bare_dollar(v, text) and given_by_dollar_country(v, text))]
+
+
+def _bare_dollar(value: FoundValue, text: str) -> bool:
+    """Whether ``value`` was read as US dollars from a bare "$" (not "US$", "C$" or "USD")."""
+    return value.unit == "USD" and _BARE_SIGN.search(text, value.start, value.end) is not None

@@ -73,10 +73,11 @@ def retold_day(paragraphs: list[str], lede: str, published: dt.date | None, ref_
     It dates only the occasion's details that state no date (the drafts' last resort), not the day quoted words were
     spoken: a visit's "today" in its lede's quote is the day of the lede's own telling, which this paragraph may not be.
     """
-    lede = _past_bare_dateline(paragraphs, lede)
-    opening = retold_opening(paragraphs, lede) if published is not None else None
+    if published is None:
+        return None
+    opening = retold_opening(paragraphs, _past_bare_dateline(paragraphs, lede))
     found = lede_day(opening, published, ref_year) if opening else None
-    if found is None or published is None or opening is None or (published - found.date.first_day).days > 6:
+    if found is None or opening is None or (published - found.date.first_day).days > 6:
         return None
     at = opening.find(found.phrase or "")
     if at >= 0 and (plan_clause(opening, at) is not None or scheduled_clause(opening, at)):
