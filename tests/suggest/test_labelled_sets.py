@@ -199,6 +199,7 @@ SETS = [
         "intake_final167",
         "intake_final168",
         "intake_final169",
+        "intake_final171",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
