@@ -200,6 +200,7 @@ SETS = [
         "intake_final168",
         "intake_final169",
         "intake_final170",
+        "intake_final171",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
