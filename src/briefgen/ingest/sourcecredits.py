@@ -21,7 +21,8 @@ stalled") has a verb in lower case and is left alone.
 A reprint closes with the names of the outlets it took the story from, joined by a slash ("NBC News / PNG Today"):
 two or three short capitalised names, one of them ending on "News" or being a wire agency's.  A blog's reprint says
 where it took the story from with "via" in lower case ("via CAAI", between the photo's caption and the stamp of the
-story it copied); taken for a headline over that stamp, it cut the page in two and ``sources add`` refused it.
+story it copied); taken for a headline over that stamp, it cut the page in two and ``sources add`` refused it.  A
+syndication site prints the outlet it carries in brackets on a line of its own ("(MENAFN- AzerNews)"): a credit too.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _PICTURE_WORDS = frozenset(("supplied", "file", "handout", "screengrab", "screen
 # "Via Rail Canada cuts routes").
 _VIA = re.compile(r"via\s+(?P<who>.{2,60})")
 
+# "(MENAFN- AzerNews)", "(MENAFN)": the syndication site's credit naming the outlet it carries, on its own line.
+_SYNDICATION = re.compile(r"\(MENAFN(?:\s*[-–—]\s*[^()]{2,60}(?:\([A-Z]{2,8}\))?)?\)")
 # A name of a few words as a credit prints it: capitalised words, initials, slashes and small joining words.
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|the|and|de|via|/|[|,&]")
 _MAX_NAME_WORDS = 6
@@ -86,7 +89,7 @@ def credit_kind(text: str) -> str | None:
         first = re.split(r"[\s/|,]+", who.strip(" ."))[0].casefold()
         if first in WIRE_AGENCIES or first in _PICTURE_WORDS or "/" in who:
             return "credit line"
-    if is_agency_name(text) or STAFF_CREDIT.fullmatch(text) or _outlets_credited(text):
+    if is_agency_name(text) or STAFF_CREDIT.fullmatch(text) or _outlets_credited(text) or _SYNDICATION.fullmatch(text):
         return "credit line"
     if _LINK_LABEL.fullmatch(text):
         return "link line"

@@ -44,6 +44,7 @@ from briefgen.ingest.maillines import heads_mail_line
 from briefgen.ingest.menurows import menu_row_kind
 from briefgen.ingest.meta import is_day_line
 from briefgen.ingest.officecaptions import names_by_office
+from briefgen.ingest.oneblockwrap import reflowed_block
 from briefgen.ingest.overlines import is_overline
 from briefgen.ingest.scripts import script_kind
 from briefgen.ingest.sitelabels import listed_kind, site_label_kind
@@ -416,9 +417,10 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
     debris = bool(rest) and furniture_kind(rest) is not None
     page = CleanPage(parts=[], date_line=date_line, date_line_glued=bool(rest) and not debris, date_line_debris=rest if debris else None)
     page.trailing_blank_dropped = bool(lines) and lines[-1].kind == "blank" and any(ln.kind != "blank" for ln in lines)
-    if _looks_hard_wrapped(lines):
+    reflowed = reflowed_block(lines)  # one block wrapped at a fixed width: no blank line between its paragraphs
+    if reflowed is not None or _looks_hard_wrapped(lines):
         page.hard_wrapped = True
-        lines = _join_wrapped(lines)
+        lines = _join_wrapped(reflowed or lines)
     items = [ln for ln in lines if ln.kind != "blank"]
     page.single_breaks = any(
         a.kind == "text" and b.kind == "text" and a.block == b.block and not is_bullet(a.text) and not is_bullet(b.text)
