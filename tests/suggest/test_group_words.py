@@ -60,6 +60,9 @@ def test_a_count_of_parties_after_between_is_no_figure() -> None:
         ("The two sides signed two dozen agreements in Korvik.", [("24", None, True, "agreements")]),
         ("Norland and Vestria signed more than two dozen agreements.", [(None, "24", False, "agreements")]),
         ("Some 3 dozen companies joined the forum.", [("36", None, True, "companies")]),
+        # the plural some writers give the multiplier (TASS, 2022: "about two dozens of photographs"): still 24, never 2 "dozens"
+        ("The exhibition displays about two dozens of photographs of the two peoples.", [("24", None, True, "photographs")]),
+        ("Norland and Vestria signed more than two dozens cooperation agreements.", [(None, "24", False, "agreements")]),
     ],
 )
 def test_dozens_counted_are_twelve_each(sentence: str, expected: list[tuple[str | None, str | None, bool, str]]) -> None:

@@ -4,7 +4,8 @@
 twelve: writers use "a dozen" as a round number, so the value is marked
 approximate, while "a pair of" is exactly two.  "Two dozen agreements" is
 twenty-four, as round (never two agreements), and "two hundred companies" two
-hundred.  "Dozens of agreements" states no number and is not read.
+hundred; "more than two dozens world leaders", as some writers put it, is at least
+twenty-four leaders (never two "dozens").  "Dozens of agreements" states no number and is not read.
 
 "The two countries" refers back to the parties of the story, and "the more
 powerful of Japan's two chambers" or "either of the two ports" picks one thing
@@ -25,7 +26,7 @@ GROUP_PATTERN = r"a\s+pair\s+of|half\s+a\s+dozen|a\s+dozen"
 _GROUPS = {"a pair of": ("2", False), "half a dozen": ("6", True), "a dozen": ("12", True)}
 # What a word between a count and its noun multiplies it by: "130 thousand citizens", "two dozen agreements" (24),
 # "two hundred companies" (200), "two hundred thousand citizens" (200,000).
-_MULTIPLIERS = {**MAGNITUDE_WORDS, "dozen": 12, "hundred": 100}
+_MULTIPLIERS = {**MAGNITUDE_WORDS, "dozen": 12, "dozens": 12, "hundred": 100}
 
 # "the larger of the", "the more powerful of Japan’s", "one of its", "either of the": the words before "two chambers".
 _PICK = re.compile(
@@ -68,9 +69,12 @@ def count_multiplier(gap: list[str]) -> tuple[int, list[str]]:
     """What the words opening ``gap`` (between a count and its noun) multiply the count by, and the words left.
 
     "two dozen agreements" is 24 agreements, "two hundred thousand citizens" 200,000 citizens: a multiplier
-    belongs to the number, never to the noun counted.
+    belongs to the number, never to the noun counted.  "Two dozens (of) world leaders", a plural English speakers
+    abroad write, is 24 leaders too.
     """
     times, index = 1, 0
     while index < len(gap) and gap[index].casefold() in _MULTIPLIERS:
         times, index = times * _MULTIPLIERS[gap[index].casefold()], index + 1
+    if index and gap[index - 1].casefold() == "dozens" and gap[index : index + 1] == ["of"]:
+        index += 1  # "two dozens of photographs": the plural a writer from another language gives the multiplier
     return times, gap[index:]

@@ -140,7 +140,10 @@ LEVEL_CROSSED = re.compile(
 # Words ending in -s that qualify the noun after them, which is the thing counted: "100 news organizations",
 # "three arms deals", "50 goods trains".  Put in front of a count's unit pattern.  "gas" and "news" are never the thing
 # counted, whatever follows them: "three gas compressor stations" counts stations, "247 news agency" is a name.
-MODIFIER_NOT_UNIT = r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)(?!(?:gas|news)\b)"
+MODIFIER_NOT_UNIT = (
+    r"(?!(?:news|arms|sports|customs|goods|savings|electronics|logistics)\s+[A-Za-z]+s\b)(?!(?:gas|news)\b)"
+    r"(?!dozens\s+(?:of\s+)?(?:[\w-]+\s+)?[A-Za-z]+s\b)"  # "two dozens world leaders": the leaders are counted, by the dozen
+)
 
 # A bound written after the figure, past the noun and the period it is counted over: "15 million tonnes of
 # cargo per year or more" is at least 15 million tonnes a year, "20 percent or less" at most 20 percent.
