@@ -93,3 +93,11 @@ def test_a_day_of_a_month_told_by_its_ordinal() -> None:
     with_year = resolve_date(text.replace("September,", "September, 2023,"), None, future=False, kind="event", ref_year=2023)
     assert with_year is not None
     assert (str(with_year.date), with_year.phrase, with_year.how) == ("2023-09-04", "4th of September, 2023", "stated")
+
+
+def test_a_range_of_days_typed_with_a_minus_sign_is_read_as_a_range() -> None:
+    # intake_final170 (Gazeta.uz): the range's dash is U+2212; read past it, "16 September" alone dated the visit a day late
+    text = "Olaf Scholz said in Samarkand where he was on an official visit during 15\u221216 September."
+    [(start, end, date, phrase)] = dated_phrases(text, dt.date(2024, 9, 17), future=False)
+    assert (date.year, date.month, date.day) == (2024, 9, 15)
+    assert phrase == "15\u221216 September." and text[start:end].strip() == phrase  # the page's own characters

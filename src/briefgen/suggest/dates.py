@@ -119,6 +119,11 @@ class ResolvedDate:
     how: str  # "stated", "resolved against <date>", "publication date", …
 
 
+# Dashes a range of days may be typed with besides the hyphen and the en dash the patterns know: the minus sign
+# (Gazeta.uz's "15−16 September"), the figure dash, the hyphen characters.
+_OTHER_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63\uff0d", "-"))
+
+
 def _int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -263,8 +268,9 @@ def dated_phrases(
     """Every date the text states, resolved, in order: (start, end, date, phrase); a horizon year dates nothing."""
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, int, PartialDate, str]] = []
+    scanned = text.translate(_OTHER_DASHES)  # "15−16 September" with a minus sign: one character for one, offsets kept
     for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(scanned):
             start, end = match.span()
             if any(start < b and a < end for a, b in claimed):
                 continue
@@ -279,7 +285,7 @@ def dated_phrases(
                 continue
             date = _resolve(name, match, reference, ref_year or (reference.year if reference else None), future)
             if date is not None:
-                found.append((start, end, date, match.group(0).strip()))
+                found.append((start, end, date, text[start:end].strip()))
     return weekdays_with_their_dates(text, sorted(found, key=lambda item: item[0]))  # "Tuesday, September 2": one day
 
 
