@@ -94,3 +94,28 @@ def test_the_syndication_credit_is_a_credit_line() -> None:
     assert credit_kind("(MENAFN- Kuwait News Agency (KUNA))") == "credit line"
     assert credit_kind("(MENAFN)") == "credit line"
     assert credit_kind("(Updated with new figures)") is None
+
+
+def test_a_title_of_office_ending_a_line_runs_on_into_its_holders_name() -> None:
+    text = (
+        "Kazakh President\n"
+        "Kassym-Jomart Tokayev has arrived in Hungary on a state visit. He was welcomed\n"
+        "by the country's Prime Minister Viktor Orbán at the airport of Budapest. During\n"
+        "talks with the Hungarian President and Prime Minister, the Head of State is\n"
+        "expected to discuss prospects for developing strategic partnerships in\n"
+        "political, trade, economic, cultural and humanitarian spheres. President Tokayev\n"
+        "also plans to meet with leading Hungarian business figures.\n"
+        "Kazakhstan, Hungary expand\n"
+        "economic cooperation\n"
+        "Notably, for more than\n"
+        "30 years of partnership, trade relations between the two countries have been\n"
+        "actively developing, and economic projects have been implemented.\n"
+    )  # intake_final146 (Silk Way TV), cut after its first paragraph of figures
+    [part] = clean_page(text).parts
+    assert part.headline is None  # "Kazakh President" opens the lede, it heads nothing
+    assert part.paragraphs[0].startswith("Kazakh President Kassym-Jomart Tokayev has arrived in Hungary on a state visit.")
+    assert part.paragraphs[1:] == [
+        "Kazakhstan, Hungary expand economic cooperation",
+        "Notably, for more than 30 years of partnership, trade relations between the two countries have been actively "
+        "developing, and economic projects have been implemented.",
+    ]

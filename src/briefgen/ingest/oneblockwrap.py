@@ -10,9 +10,10 @@ that simply puts one paragraph on each line; this module handles the page that h
 How a line is told to run on: typesetting fills a line up to the width, so a line that reaches near the page's width
 was broken by the wrapping and goes on in the next line, while a line well short of it ends its paragraph (a
 paragraph's last line, a heading, a credit such as "(MENAFN- AzerNews)", a time stamp), unless the next line opens in
-lower case or on a figure, or the line stops mid-clause (on a word in lower case or a comma) past 60% of the width
-("… Azernews reports, citing" over "President of Azerbaijan …").  A full stop is no guide on its own: a sentence may
-end at a full line inside a paragraph, and a short title ends without one.
+lower case or on a figure, or a title of office ends the line and its holder's name opens the next, or the line stops
+mid-clause (on a word in lower case or a comma) past 60% of the width ("… Azernews reports, citing" over "President
+of Azerbaijan …").  A full stop is no guide on its own: a sentence may end at a full line inside a paragraph, and a
+short title ends without one.
 
 The page qualifies only when its lines look wrapped: at least eight lines of text, none longer than 90 characters
 (but a headline on the first line), most of them of a middle length, most ending without a full stop (a page of one
@@ -33,6 +34,8 @@ _MAX_WIDTH = 90
 _RUNS_ON = 0.75  # a line at least this share of the page's width goes on in the next one
 _OPEN_END = 0.6  # a line ending mid-clause (on a small word or a comma) runs on from this share of the width
 _MID_CLAUSE = re.compile(r"[a-z,;]$")
+_TITLE_AT_END = re.compile(r"\b(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Ambassador|Secretary)$")
+_NAME_OPENS = re.compile(r"[A-Z][a-z]")
 _SLACK = 1.1  # the longest line wrapping leaves, as a share of the width (the ninth decile of the lengths)
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -62,9 +65,13 @@ def _looks_wrapped(texts: list[str]) -> bool:
     return middle >= 0.7 * len(texts) and open_ended >= 0.5 * len(texts)
 
 
-def _goes_on(next_line: str) -> bool:
+def _goes_on(line: str, next_line: str) -> bool:
     """A line is carried on by the next when that one opens in lower case or on a figure: no sentence or heading does
-    ("Kazakhstan, Hungary expand" over "economic cooperation"; "Notably, for more than" over "30 years of …")."""
+    ("Kazakhstan, Hungary expand" over "economic cooperation"; "Notably, for more than" over "30 years of …"); and a
+    title of office at a line's end is carried on by its holder's name ("Kazakh President" over "Kassym-Jomart Tokayev
+    has arrived …"): the width cut one subject in two."""
+    if _TITLE_AT_END.search(line) and _NAME_OPENS.match(next_line):
+        return True
     return next_line[:1].islower() or next_line[:1].isdigit()
 
 
@@ -91,7 +98,7 @@ def reflowed_block(lines: list[LineT]) -> list[LineT] | None:
             previous_ran_on = (
                 shortest <= length <= longest
                 or (_OPEN_END * width <= length <= longest and _MID_CLAUSE.search(line.text) is not None)
-                or _goes_on(following.get(id(line), ""))
+                or _goes_on(line.text, following.get(id(line), ""))
             )
         block = line.block + added if line.block >= first else line.block
         renumbered.append(dataclasses.replace(line, block=block))  # type: ignore[type-var]
