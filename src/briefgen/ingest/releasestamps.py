@@ -13,9 +13,11 @@ archived undated though they print their day:
 - a forwarded mail's "Sent:" field among its "From:", "To:" and "Subject:" fields ("Sent: Monday, September 12, 2016
   5:33 PM", a press pool's report): the fields are the mail's header, and the mail is the report;
 - a credit glued to the day in figures, "The Print03-05-2025" (an aggregator's credit line for the report it
-  reposts): the credit and the date are one line the page prints for its own copy, the day first as figures with
-  dashes are written wherever the page could not be read otherwise ("4-12-2023 (BEIJING)"); a month over twelve
-  leaves it unread, as both orders do for a wrong date is worse than none.
+  reposts): the credit and the date are one line the page prints for its own copy.  The order of day and month is
+  never guessed (as in :mod:`briefgen.ingest.dasheddates`): when both orders make a day, a reading is taken only if
+  the text names its month and not the other's, or if the first weekday the report names in its opening paragraphs
+  (a quotation may stand first) falls on it and not on the other ("as Prime Minister Narendra Modi Saturday
+  announced": 3 May 2025 was a Saturday, 5 March a Wednesday).
 
 Each is read only among the lines over the story or its first few paragraphs, and only as a day the page could carry
 when saved (:func:`briefgen.ingest.publishable.could_be_published`).
@@ -23,12 +25,15 @@ when saved (:func:`briefgen.ingest.publishable.could_be_published`).
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 
 from briefgen.ingest.meta import TEXT_DATE, Found, parse_text_date
-from briefgen.ingest.publishable import could_be_published, matched_day
+from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
-from briefgen.text.english import FULL_WEEKDAY_PATTERN, lead_paragraph
+from briefgen.ingest.weekdayfigures import weekday_reading
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, WEEKDAY_NAMES, lead_paragraph, names_month
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 #: "FOR IMMEDIATE RELEASE May 21, 2009", "For Immediate Release: 21 May 2009 – 10:00": the label, the date, a time.
@@ -43,9 +48,12 @@ _SENT_FIELD = re.compile(rf"Sent\s*:\s*(?:(?:{FULL_WEEKDAY_PATTERN}),?\s+)?(?P<d
 #: The other fields of a mail's header, one of which must stand beside the "Sent:" field.
 _MAIL_FIELD = re.compile(r"(?:From|To|Subject)\s*:\s*\S")
 #: "The Print03-05-2025": a credit of words, its last letter glued to the day, month and year in figures with dashes.
-_GLUED_CREDIT = re.compile(r"(?P<credit>[A-Z][A-Za-z&'. ]{1,40}[A-Za-z.])(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)")
+_GLUED_CREDIT = re.compile(r"(?P<credit>[A-Z][A-Za-z&'. ]{1,40}[A-Za-z.])(?P<a>[0-3]\d)-(?P<b>[0-3]\d)-(?P<y>(?:19|20)\d\d)")
+#: A weekday the report names with a capital ("Modi Saturday announced"), looked for in its first few paragraphs.
+_OPENING_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b")
 #: How many paragraphs from the top a release line or a mail's header may stand (over a caption and an office's name).
 _NEAR_TOP = 8
+_OPENING = 3
 
 
 def release_stamp_date(part: Part) -> list[Found]:
@@ -91,7 +99,25 @@ def _sent_field(part: Part) -> list[Found]:
 def _glued_credit(part: Part) -> list[Found]:
     for line in part.removed:
         match = _GLUED_CREDIT.fullmatch(line.text.strip()) if line.after == 0 else None
-        day = matched_day(match)
-        if match is not None and day is not None and could_be_published(day):
+        day = _settled_reading(match, part) if match is not None else None
+        if day is not None and could_be_published(day):
             return [Found(day.isoformat(), line.text.strip(), "credit line glued to its date")]
     return []
+
+
+def _settled_reading(match: re.Match[str], part: Part) -> dt.date | None:
+    """The one reading of the figures as day and month that is a real day, or that the text's month names or the
+    opening's weekday settle (see the module's docstring); None when nothing settles it."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    readings: set[dt.date] = set()
+    for day, month in ((a, b), (b, a)):
+        with contextlib.suppress(ValueError):
+            readings.add(dt.date(year, month, day))
+    if len(readings) == 1:
+        return readings.pop()
+    text = "\n".join(part.paragraphs)
+    named = [reading for reading in readings if names_month(reading.month, text)]
+    if len(named) == 1:
+        return named[0]
+    weekday = _OPENING_WEEKDAY.search("\n".join(part.paragraphs[:_OPENING]))
+    return weekday_reading(WEEKDAY_NAMES.index(weekday.group(1)), a, b, year) if weekday is not None and not named else None
