@@ -27,3 +27,20 @@ def test_a_date_beside_the_weather_dates_nothing(mini_project: Path, tmp_path: P
 def test_the_same_date_line_without_the_weather_is_read(mini_project: Path, tmp_path: Path) -> None:
     fields = dry_add(mini_project, tmp_path, _TOP + _STORY, _URL)
     assert fields["published"] == "2025-09-12"
+
+
+_MINISTRY = "https://www.mfa.gov.af/news/1695-deputy-and-acting-foreign-minister-meets-ambassadors-to-kabul.html"
+_CLOCK = "Saturday 19 September 2020\n Kabul Local Time\n29 Sunbula 1399, 08:39 PM\n\n"
+_MEETINGS = (
+    "Deputy and Acting Foreign Minister Meets British, Japanese, Russian, Indonesian, Turkmenistan, Saudi Arabic, "
+    "South Korean, and Uzbekistan Ambassadors to Kabul\n\n"
+    "KABUL – Deputy and Acting Foreign Minster Mr. Mohammad Haroon Chakhansuri had separate meetings with the "
+    "ambassadors of the United Kingdom, Japan, Russia, Indonesia, Turkmenistan, Saudi Arabia, South Korea, and "
+    "Uzbekistan governments to Kabul, this afternoon.\n\n"
+    "During these meetings, Minister Chakhansuri talked about further strengthening and expanding bilateral ties.\n"
+)
+
+
+def test_a_date_over_the_local_time_is_the_sites_clock(mini_project: Path, tmp_path: Path) -> None:
+    # A foreign ministry's page (the round's own sample): the top prints the day and the minute in Kabul.
+    assert dry_add(mini_project, tmp_path, _CLOCK + _MEETINGS, _MINISTRY)["published"] == ""

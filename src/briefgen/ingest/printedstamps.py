@@ -25,6 +25,7 @@ import re
 
 from briefgen.ingest.bylines import is_stamp_line
 from briefgen.ingest.meta import Found, parse_header_date
+from briefgen.ingest.releasestamps import release_stamp_date
 from briefgen.ingest.text import Part
 from briefgen.ingest.weekdayfigures import weekday_reading
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_WORDS
@@ -56,7 +57,7 @@ _TOP = 3
 
 def printed_stamp_date(part: Part) -> list[Found]:
     """The day of the page's own stamp in one of the shapes above (as a one-item list); else nothing."""
-    return _foot_update(part) or _kicker_stamp(part) or _weekday_figures(part) or _fields_stamp(part)
+    return _foot_update(part) or _kicker_stamp(part) or _weekday_figures(part) or _fields_stamp(part) or release_stamp_date(part)
 
 
 def _foot_update(part: Part) -> list[Found]:

@@ -7,6 +7,10 @@ over a story of Merz's London visit in July).  The date stood alone on its line 
 The weather is read live, so the date printed beside it is live too: when the lines above the lede report the
 weather, no date line there dates the page.  A temperature in the story's own sentences ("temperatures reached
 45°C") is not looked at: only short lines above the lede count.
+
+A site's clock may also say so itself: "Saturday 19 September 2020" over "Kabul Local Time" over "29 Sunbula 1399,
+08:39 PM" (a foreign ministry's page, whose date line was read as the story's though the story was older).  A short
+line above the lede naming the local time is live as the weather is, and the dates beside it are the clock's.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import re
 
 from briefgen.ingest.text import Part
 
-# A temperature ("11.2°C", "31 º F") or a weather report's label with its figure ("Humidity: 84%", "Wind Speed: 16.7").
+# A temperature ("11.2°C", "31 º F"), a weather report's label with its figure ("Humidity: 84%", "Wind Speed: 16.7") or
+# a clock's own label ("Kabul Local Time").
 _WEATHER = re.compile(
-    r"\d\s?[°º]\s?[CF]\b|\bhumidity\s*:?\s*\d{1,3}\s?%|\bwind(?:\s+speed)?\s*:\s*\d",
+    r"\d\s?[°º]\s?[CF]\b|\bhumidity\s*:?\s*\d{1,3}\s?%|\bwind(?:\s+speed)?\s*:\s*\d|\blocal\s+time\s*$",
     re.IGNORECASE,
 )
 # A weather reading is a few words on a line of its own; the lede is the first paragraph of a sentence's length.
@@ -37,5 +42,5 @@ def _above_lede(part: Part) -> list[str]:
 
 
 def shows_weather(part: Part) -> bool:
-    """Whether a short line above the lede reports the weather (see the module's docstring)."""
+    """Whether a short line above the lede reports the weather or names the local time (see the module's docstring)."""
     return any(len(line.split()) <= _SHORT and _WEATHER.search(line) for line in _above_lede(part))
