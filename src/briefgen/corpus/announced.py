@@ -28,6 +28,7 @@ import datetime as dt
 import re
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 
 #: Most days ahead of the page's day an announced visit is read to fall: an announcement comes weeks or months before.
@@ -39,11 +40,12 @@ _AHEAD = re.compile(
     r"\b(?:will|would|shall|upcoming|forthcoming|(?:is|are) (?:set|scheduled|expected|due|slated|to) |to be held|planned)\b",
     re.IGNORECASE,
 )
+_AHEAD_FOUND = Caseless(_AHEAD)  # asked only whether it is found (see text/cues)
 
 
 def looks_ahead(item: Prepared) -> bool:
     """Whether a fact tells something still to come: a plan, or a quote that looks ahead."""
-    return item.fact.kind == "plan" or bool(_AHEAD.search(item.fact.quote))
+    return item.fact.kind == "plan" or _AHEAD_FOUND.found(item.fact.quote)
 
 
 def announced_visit(members: list[Prepared], speaking: list[Prepared], day: PartialDate) -> list[Prepared]:

@@ -33,6 +33,7 @@ from briefgen.corpus.circumstances import comes_as_circumstance
 from briefgen.corpus.past_visits import of_a_past_visit
 from briefgen.corpus.ship_calls import told_of_a_ship
 from briefgen.corpus.similar_acts import of_a_similar_act
+from briefgen.text.cues import Caseless
 
 #: The tour as a whole or another leg of it: a place the visitor goes on to ("will then head to Tajikistan"), the
 #: order of his tours ("breaking with the tradition of touring India first"), a tour of several countries wrapped
@@ -49,6 +50,7 @@ _ANOTHER_LEG = re.compile(
     r"|\b(?:tour|trip)\b[^.;]{0,60}\bwhich included\b",
     re.IGNORECASE,
 )
+_ANOTHER_LEG_FOUND = Caseless(_ANOTHER_LEG)  # asked only whether it is found (see text/cues)
 #: A tour told by three countries or more ("will visit Ostria, Vell and Norland next week"): the tour, not one visit.
 _TOUR_OF_MANY = re.compile(r"\b[Vv]isit(?:s|ing)? (?:[A-Z][\w-]+, )+[A-Z][\w-]+,? and [A-Z][\w-]+")
 #: Before the visit: remarks on its eve, the preparations for it; what happened a measured time before it ("hours ahead
@@ -115,7 +117,11 @@ def beside_the_visit(quote: str) -> bool:
     the visitor's last visit (see :mod:`briefgen.corpus.past_visits`), nor a like act done with another party ("Earlier,
     Ukraine signed a similar agreement ... with Germany", see :mod:`briefgen.corpus.similar_acts`).
     """
-    if any(p.search(quote) for p in (_ANOTHER_LEG, _TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING)) or told_of_a_ship(quote):
+    if (
+        _ANOTHER_LEG_FOUND.found(quote)
+        or any(p.search(quote) for p in (_TOUR_OF_MANY, _BEFORE, _BACKGROUND, _BRIEFING))
+        or told_of_a_ship(quote)
+    ):
         return True
     if comes_as_circumstance(quote) or of_a_past_visit(quote) or of_a_similar_act(quote):
         return True

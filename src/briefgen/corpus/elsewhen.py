@@ -22,6 +22,7 @@ from briefgen.corpus.past_clauses import without_past_dates
 from briefgen.corpus.recurrences import without_recurrence_decided
 from briefgen.corpus.side_clauses import without_side_dates
 from briefgen.corpus.visit_rank import without_rank
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_NAMES, month_number
 
@@ -70,6 +71,7 @@ _AGO = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: \w+){0,2} (?:visit|trip)\b",
     re.IGNORECASE,
 )
+_AGO_FOUND = Caseless(_AGO)  # asked only whether it is found (see text/cues)
 
 
 #: The span of a plan or programme in years ("a joint action plan between 2022 and 2026", "the Program for
@@ -101,7 +103,7 @@ def elsewhen(quote: str, date: PartialDate) -> bool:
     # visits the sides decide to repeat are decided at this occasion (:mod:`briefgen.corpus.recurrences`)
     quote = _SINCE_CLAUSE.sub(" ", without_count(without_rank(without_placing(without_past_dates(without_side_dates(quote))))))
     quote = without_recurrence_decided(quote)
-    if _AGO.search(quote) or of_another_month(quote, date):
+    if _AGO_FOUND.found(quote) or of_another_month(quote, date):
         return True
     start, end = date.first_day - dt.timedelta(days=WINDOW_DAYS), date.last_day + dt.timedelta(days=WINDOW_DAYS)
     months = {start.month, end.month, date.month}

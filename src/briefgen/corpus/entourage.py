@@ -27,6 +27,7 @@ import re
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.spoken import falls_on_occasion, told_as_background
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 
 #: Who came with the leader: "was accompanied by", "Accompanying Hipkins is a group of business leaders", "his entourage
@@ -40,6 +41,7 @@ _ENTOURAGE = re.compile(
     r"|\bescort(?:ed|ing)?\b",
     re.IGNORECASE,
 )
+_ENTOURAGE_FOUND = Caseless(_ENTOURAGE)  # asked only whether it is found (see text/cues)
 
 
 def in_entourage(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
@@ -49,7 +51,7 @@ def in_entourage(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     A plan is the entourage announced before the visit, on the days the page dates it.
     """
     fact = item.fact
-    if fact.kind not in ("statement", "event", "plan") or not names & sides or not _ENTOURAGE.search(fact.quote):
+    if fact.kind not in ("statement", "event", "plan") or not names & sides or not _ENTOURAGE_FOUND.found(fact.quote):
         return False
     if told_as_background(fact.quote):
         return False

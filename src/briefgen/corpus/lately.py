@@ -39,12 +39,14 @@ import re
 from collections.abc import Callable
 
 from briefgen.corpus.models import Fact
+from briefgen.text.cues import Caseless
 
 #: A time a week or more before the page: what happened then is not of a visit the page reports as news.
 _WEEKS_BEFORE = re.compile(
     r"\b(?:last|previous|past) (?:week|weekend|month)\b|\bearlier (?:this|last) month\b|\b(?:recent|past|previous) weeks\b",
     re.IGNORECASE,
 )
+_WEEKS_BEFORE_FOUND = Caseless(_WEEKS_BEFORE)  # asked only whether it is found (see text/cues)
 #: Words that look ahead to the occasion or name it: such a sentence is said of the visit, whenever it was said.
 _OF_THE_VISIT = re.compile(
     r"\b(?:will|would|shall|upcoming|forthcoming|look(?:s|ed|ing)? forward|visit\w*|trips?|tours?)\b",
@@ -74,7 +76,7 @@ def of_weeks_before(fact: Fact, sides: frozenset[str], key: Callable[[str], str]
     quote = fact.quote
     if (
         fact.kind in ("event", "statement")
-        and _WEEKS_BEFORE.search(quote)
+        and _WEEKS_BEFORE_FOUND.found(quote)
         and not _OF_THE_VISIT.search(quote)
         and not _BOTH_SIDES.search(quote)
         and len({k for k in map(key, fact.entities or ()) if k} & sides) <= 1

@@ -46,7 +46,7 @@ import re
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.spoken import falls_on_occasion
-from briefgen.text.cues import may_hold
+from briefgen.text.cues import Caseless, may_hold
 from briefgen.text.dates import PartialDate
 
 #: The kinds of fact a list item is read as: a text signed is an event, a project agreed a plan, a line a statement.
@@ -68,6 +68,7 @@ _TEXT = re.compile(
     r"letters? of intent|declarations?|signed|inked|signing)\b",
     re.IGNORECASE,
 )
+_TEXT_FOUND = Caseless(_TEXT)  # asked only whether it is found (see text/cues)
 #: A later step or a text not yet signed, a saying, or a clause that goes on about the sentence before it rather
 #: than adding to it ("which was restructured in accordance with the Joint Declaration signed during …", "where the two
 #: leaders will …"): the plan of what is to come, words the rules of speech read, the background of a text recalled.
@@ -100,7 +101,7 @@ _TEXT_CUES = (
 
 
 def _may_name_a_text(text: str) -> bool:
-    return may_hold(text, _TEXT_CUES) and _TEXT.search(text) is not None
+    return may_hold(text, _TEXT_CUES) and _TEXT_FOUND.found(text)
 
 
 def is_list_item(quote: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.words import entity_key
+from briefgen.text.cues import Caseless
 
 #: A clause that places the reported part after or before something else ("following his participation in
 #: G20 and APEC summits", "Following visits to Washington and Moscow, ...", ", after Lula declined last year to
@@ -57,6 +58,7 @@ _MANY = re.compile(
     r"|\bin preparation for (?:the|this|his|her|their) (?:state |official )?(?:visit|trip|summit)\b",
     re.IGNORECASE,
 )
+_MANY_FOUND = Caseless(_MANY)  # asked only whether it is found (see text/cues)
 #: A format of a group and one other ("Central Asia + Japan", "C5+1"): a meeting of many.
 _PLUS_FORMAT = re.compile(r"\w\s*\+\s*(?:\d\b|[A-Z])")
 #: A leader named with the country led; three countries so named in one quote make a meeting of three or more
@@ -84,7 +86,7 @@ def of_another_meeting(item: Prepared, parties: frozenset[str] = frozenset(), pa
 
 def _of_many_by_its_words(quote: str, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
     """Whether a quote's words make its meeting one of many: a body, a format, three leaders, a third attending."""
-    if _MANY.search(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3:
+    if _MANY_FOUND.found(quote) or _PLUS_FORMAT.search(quote) or len(set(_LEADER_OF.findall(quote))) >= 3:
         return True
     return _an_outsider_attends(quote, parties, party_key)
 

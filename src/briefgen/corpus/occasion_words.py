@@ -16,6 +16,7 @@ from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.other_senses import STEMS_WITH_OTHER_SENSES, without_other_senses
 from briefgen.corpus.passive_openings import tells_passive_opening
 from briefgen.corpus.words import content_words
+from briefgen.text.cues import Caseless
 
 #: Words (cut to five letters, as facts' words are) by which a fact speaks of a part of an occasion.
 OCCASION_STEMS = frozenset(
@@ -125,6 +126,7 @@ _AGENDA = re.compile(
     r"\b(?:high|top|tops|topped|heads?|headed) (?:on )?the agenda\b|\bagenda of (?:the|his|her|their) (?:talks|visit|meeting)",
     re.IGNORECASE,
 )
+_AGENDA_FOUND = Caseless(_AGENDA)  # asked only whether it is found (see text/cues)
 
 
 def brings_to_both(item: Prepared, parties: frozenset[str], party_key: Callable[[str], str]) -> bool:
@@ -183,7 +185,7 @@ def speaks_of_occasion(item: Prepared) -> bool:
         return True  # the visit's span: "The Japanese prime minister will be in the Philippines until November 4"
     if tells_passive_opening(item.fact.quote):
         return True  # a ceremony told in the passive: "The port was officially opened in a ceremony attended by Xi"
-    if "agend" in item.word_set and _AGENDA.search(item.fact.quote):
+    if "agend" in item.word_set and _AGENDA_FOUND.found(item.fact.quote):
         return True  # what the talks take up: "Infrastructure projects will be high on the agenda"
     return "call" in item.word_set and bool(_CALL_ON.search(item.fact.quote))  # a courtesy call: "will call on President Murmu"
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefgen.corpus.evidence import Prepared
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 
 #: An article is about its occasion when at least one in this many of its facts report it (see :func:`outcomes_of`).
@@ -40,6 +41,7 @@ _ELSEWHERE = re.compile(
     r"|\blast (?:year|month|week)\b|\bpreviously\b|\bearlier\b|\bago\b",
     re.IGNORECASE,
 )
+_ELSEWHERE_FOUND = Caseless(_ELSEWHERE)  # asked only whether it is found (see text/cues)
 
 
 #: The sides deciding together ("the two sides agreed to hold", "They also decided to undertake a joint visit",
@@ -74,7 +76,7 @@ def agreed_there(item: Prepared, date: PartialDate, sides: frozenset[str], party
     the occasion, and reads every part for another meeting and an outsider.
     """
     fact = item.fact
-    if fact.kind != "plan" or _ELSEWHERE.search(fact.quote):
+    if fact.kind != "plan" or _ELSEWHERE_FOUND.found(fact.quote):
         return False
     keys = {k for k in map(party_key, fact.entities or ()) if k}
     if keys - sides and len(keys & sides) < 2:

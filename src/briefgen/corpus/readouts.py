@@ -29,6 +29,7 @@ import re
 from briefgen.corpus.evidence import Prepared, visit_dates
 from briefgen.corpus.reported import reported_after
 from briefgen.corpus.spoken import names_both_sides, on_days, told_as_background
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 
 #: The two sides as one actor, by the relation: "the two leaders", "both sides", "the two heads of state".
@@ -37,6 +38,7 @@ _THE_TWO = re.compile(
     r"prime ministers|governments|parties)\b",
     re.IGNORECASE,
 )
+_THE_TWO_FOUND = Caseless(_THE_TWO)  # asked only whether it is found (see text/cues)
 
 #: A time before the occasion, or one beside it: what is recalled, not what was done at it.
 _BEFORE = re.compile(
@@ -46,11 +48,12 @@ _BEFORE = re.compile(
     r"sworn in|took office|came to power|elected)\b",
     re.IGNORECASE,
 )
+_BEFORE_FOUND = Caseless(_BEFORE)  # asked only whether it is found (see text/cues)
 
 
 def tells_time_before(quote: str) -> bool:
     """Whether a quote tells a time before the occasion, or one beside it (see :data:`_BEFORE`)."""
-    return _BEFORE.search(quote) is not None
+    return _BEFORE_FOUND.found(quote)
 
 
 def told_of_talks(item: Prepared, names: frozenset[str], sides: frozenset[str], date: PartialDate) -> bool:
@@ -65,10 +68,10 @@ def told_of_talks(item: Prepared, names: frozenset[str], sides: frozenset[str], 
     or a few days after them, as a page that reports it dates it (see :mod:`briefgen.corpus.reported`).
     """
     fact = item.fact
-    if fact.kind != "event" or told_as_background(fact.quote) or _BEFORE.search(fact.quote):
+    if fact.kind != "event" or told_as_background(fact.quote) or _BEFORE_FOUND.found(fact.quote):
         return False
     named = len(names & sides)
-    if named < 2 and not _THE_TWO.search(fact.quote) and not (named == 1 and names_both_sides(fact.quote)):
+    if named < 2 and not _THE_TWO_FOUND.found(fact.quote) and not (named == 1 and names_both_sides(fact.quote)):
         return False
     return any(on_days(d, date) or _in_month(d, date) or reported_after(d, date) for d in visit_dates(item))
 

@@ -142,7 +142,7 @@ from briefgen.corpus.reported import reported_after
 from briefgen.corpus.this_year import dated_this_year
 from briefgen.corpus.unsaid import marks_speech
 from briefgen.corpus.visit_rank import without_rank
-from briefgen.text.cues import may_hold
+from briefgen.text.cues import Caseless, may_hold
 from briefgen.text.dates import PartialDate
 from briefgen.text.english import MONTH_PATTERN, first_letter_alternation
 
@@ -166,6 +166,7 @@ _BACKGROUND = re.compile(
     r"|[0-9]",
     re.IGNORECASE,
 )
+_BACKGROUND_FOUND = Caseless(_BACKGROUND)
 
 #: Numbers that are no figure: a day written as a calendar date ("on Monday, September 9, 2024", "on Monday
 #: (October 7)", "a July 3 meeting", "3 July", "his December 2024 visit", "said on the 16th"), the statement's date,
@@ -230,6 +231,7 @@ _SAYING_BRANCHES = (
 # Grouped by first letter (see first_letter_alternation): this pattern is tried on the quote of every statement
 # of an occasion's article, and grouped it fails at a place in one test per letter, not one per verb.
 _SAYING = re.compile(rf"\b(?:{first_letter_alternation(_SAYING_BRANCHES)})\b", re.IGNORECASE)
+_SAYING_FOUND = Caseless(_SAYING)  # asked only whether it is found: in the lowered quote (see text/cues)
 
 #: A participant's own words, quoted: the first person ("We have decided to extend a line of credit", "our
 #: relations have expanded", "I took a decision to present the award").  A writer's own line never says "we".
@@ -301,7 +303,7 @@ def told_as_background(quote: str) -> bool:
     a span of time ahead ("anchor our cooperation for the next 50 years",
     see :mod:`briefgen.corpus.ahead`).
     """
-    return _BACKGROUND.search(quote) is not None and _BACKGROUND.search(_said_of_the_visit_removed(quote)) is not None
+    return _BACKGROUND_FOUND.found(quote) and _BACKGROUND_FOUND.found(_said_of_the_visit_removed(quote))
 
 
 def _said_of_the_visit_removed(quote: str) -> str:
@@ -324,7 +326,7 @@ def background_marks(quote: str) -> list[str]:
 
 def speaks(quote: str) -> bool:
     """Whether a quote tells that someone spoke: a verb of saying, the first person, or another mark of speech."""
-    return bool(_SAYING.search(quote) or _FIRST_PERSON.search(quote) or marks_speech(quote))
+    return _SAYING_FOUND.found(quote) or _FIRST_PERSON.search(quote) is not None or marks_speech(quote)
 
 
 def in_first_person(quote: str) -> bool:

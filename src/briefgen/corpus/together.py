@@ -47,6 +47,7 @@ import re
 
 from briefgen.corpus.evidence import Prepared
 from briefgen.corpus.spoken import falls_on_occasion
+from briefgen.text.cues import Caseless
 from briefgen.text.dates import PartialDate
 
 #: The participants together, as a line's subject: "the two leaders", "both sides", "the presidents", "the heads of state".
@@ -60,6 +61,7 @@ _LINK = r"^\W*(?:(?:also|additionally|further(?:more)?|moreover|meanwhile|in\s+a
 
 #: A line that opens on the participants together.
 _OPENS_ON_BOTH = re.compile(rf"{_LINK}(?:{_BOTH})\b", re.IGNORECASE)
+_OPENS_ON_BOTH_FOUND = Caseless(_OPENS_ON_BOTH)  # asked only whether it is found (see text/cues)
 
 #: A verb of the past, after the subject and the adverbs that may come between ("also exchanged", "then headed", "held"):
 #: what the two sides did, told as done.  A present "need", "exceed" only ends as one does.
@@ -74,7 +76,7 @@ _TOLD_AS_DONE = re.compile(rf"{_LINK}(?:{_BOTH})\s+{_DONE}", re.IGNORECASE)
 
 def opens_on_both_sides(quote: str) -> bool:
     """Whether a quote's subject, at its opening, is the two sides together ("The two leaders also...", "Both sides ...")."""
-    return _OPENS_ON_BOTH.search(quote) is not None
+    return _OPENS_ON_BOTH_FOUND.found(quote)
 
 
 def told_as_done_together(quote: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.text.cues import may_hold
+from briefgen.text.cues import Caseless, may_hold
 from briefgen.text.english import ORDINAL_PATTERN
 
 #: Who a visitor is, ranked among those of their office or country ("Philippine president", "Indian PM", "African head
@@ -95,8 +95,9 @@ _HOSTED_CUES = ("hosted by", "received by")
 #: Words of a visit: a rank told of something else ("the first foreign leader Trump spoke to on the phone after taking
 #: office") ranks no visit.
 _VISIT_WORD = re.compile(r"\b(?:visit\w*|trips?|tours?|came|come|comes|coming|arriv\w*|receiv\w*|host\w*|invit\w*|here)\b", re.IGNORECASE)
+_VISIT_WORD_FOUND = Caseless(_VISIT_WORD)  # asked only whether it is found (see text/cues)
 
 
 def ranks_the_visit(quote: str) -> bool:
     """Whether a quote ranks the visit or its visitor among those before (see :func:`without_rank`), and speaks of a visit."""
-    return _VISIT_WORD.search(quote) is not None and without_rank(quote) != quote
+    return _VISIT_WORD_FOUND.found(quote) and without_rank(quote) != quote
