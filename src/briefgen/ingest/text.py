@@ -52,6 +52,7 @@ from briefgen.ingest.toolbars import toolbar_kind
 from briefgen.ingest.twiceheaders import twice_printed_header
 from briefgen.ingest.videotitles import video_player_lines
 from briefgen.ingest.widgets import widget_kind
+from briefgen.ingest.widthwrapped import breaks_inside, wrapped_in_one_block
 from briefgen.text.english import is_bullet
 from briefgen.text.quotes import fold
 
@@ -386,8 +387,8 @@ def _build_part(items: list[_Line], has_headline: bool) -> Part:
     return part
 
 
-def _join_wrapped(lines: list[_Line]) -> list[_Line]:
-    """Join the lines of each block of article text into one line."""
+def _join_wrapped(lines: list[_Line], only_inside: bool = False) -> list[_Line]:
+    """Join the lines of each block of article text into one line (``only_inside``: where a sentence runs on)."""
     joined: list[_Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
@@ -397,6 +398,7 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
             and previous.kind == "text"
             and previous.block == line.block
             and not is_bullet(line.text)
+            and (not only_inside or breaks_inside(previous.text, line.text))
         ):
             text = f"{previous.text} {line.text}"
             joined[-1] = _Line(text, text, "text", line.block)
@@ -416,9 +418,10 @@ def clean_page(text: str, *, one_article: bool = False) -> CleanPage:
     debris = bool(rest) and furniture_kind(rest) is not None
     page = CleanPage(parts=[], date_line=date_line, date_line_glued=bool(rest) and not debris, date_line_debris=rest if debris else None)
     page.trailing_blank_dropped = bool(lines) and lines[-1].kind == "blank" and any(ln.kind != "blank" for ln in lines)
-    if _looks_hard_wrapped(lines):
+    one_block = wrapped_in_one_block([(ln.kind, ln.text) for ln in lines])  # no blank line: see .widthwrapped
+    if one_block or _looks_hard_wrapped(lines):
         page.hard_wrapped = True
-        lines = _join_wrapped(lines)
+        lines = _join_wrapped(lines, only_inside=one_block)
     items = [ln for ln in lines if ln.kind != "blank"]
     page.single_breaks = any(
         a.kind == "text" and b.kind == "text" and a.block == b.block and not is_bullet(a.text) and not is_bullet(b.text)
