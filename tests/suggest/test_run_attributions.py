@@ -61,3 +61,24 @@ def test_an_attribution_saying_more_does_not_close_the_run() -> None:
         "Poland is a key economic partner in Central Europe.” He said in his departure statement earlier today.",  # no comma: closed
     ):
         assert not closes_with_attribution(closing, "“"), closing
+
+
+# Own sample (dtnext.in, 2017; hanoitimes.vn, 2019): a post on a platform closes the quotation like "said" does.
+POSTED = "Important strategic issues to discuss with a true friend!,” Trump posted on his official (@POTUS) Twitter handle."
+TWEETED = "Chairman Kim will make a wise decision!” he tweeted on February 25."
+# intake_final104, ETV Bharat: four sentences of a post, the label citing the first three with the post's speaker.
+DRUK = (
+    "“It is with great humility that I accept the Order of the Druk Gyalpo. I am grateful to HM the King of Bhutan for "
+    "presenting the Award. I dedicate it to the 140 crore people of India. I am also confident that India-Bhutan "
+    "relations will keep growing and benefit our citizens,” PM Modi posted on X."
+)
+
+
+def test_a_post_or_a_tweet_closes_a_quotation_as_said_does() -> None:
+    assert closes_with_attribution(POSTED, "“")
+    assert closes_with_attribution(TWEETED, "“")
+
+
+def test_a_quotation_closed_by_a_post_on_x_is_one_draft() -> None:
+    # its words are a claim on their own, so the draft quotes them within the marks (see .attributed_quotes)
+    assert drafted_quotes(DRUK) == [DRUK[1 : DRUK.index(",”")]]

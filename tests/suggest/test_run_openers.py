@@ -73,3 +73,15 @@ def test_openers_naming_no_speaker() -> None:
         "Analysts believe the “reset” will last.",  # a quoted word inside the writer's own sentence
     ):
         assert opened_by_speaker(text) is None, text
+
+
+# intake_final104, TWF India: the writer's scene, then the speaker by title after a small "the".
+BHUTAN = (
+    "After his arrival in Bhutan, the Indian PM posted on X: “Thank you for the warm welcome to Bhutan, PM "
+    "@tsheringtobgay. May India-Bhutan friendship keep scaling new heights.”"
+)
+
+
+def test_a_title_after_a_small_the_names_the_speaker() -> None:
+    assert opened_by_speaker(BHUTAN) is not None
+    assert drafted_quotes(BHUTAN) == [BHUTAN.rstrip(".")]

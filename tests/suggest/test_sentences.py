@@ -7,7 +7,7 @@ import shutil
 import pytest
 import yaml
 
-from briefgen.suggest.sentences import Sentence, Span, before_the_cut, cut_off, quotable_span
+from briefgen.suggest.sentences import Sentence, Span, before_the_cut, cut_off, quotable_span, split_sentences
 from tests.conftest import REPO, run_cli
 
 ARTICLE = """Pakistan and Uzbekistan sign transit accord
@@ -165,3 +165,26 @@ def test_a_body_stopping_on_a_capitalised_word_is_still_cut() -> None:
     """Without a full stop before the dash, the words are the sentence's own: the excerpt stopped mid-sentence."""
     assert cut_off("The minister met the delegation of Vietnam")
     assert cut_off("The two countries target a trade value - Hanoi")
+
+
+# intake_final96, Daily Guardian: "added that" is the sentence's own verb after its subject, not a second statement.
+CHANCELLOR = (
+    'The German chancellor added that Europe must focus on key issues, including Ukraine, energy and "a strong NATO '
+    'in an era of great power" that "does more for the Arctic".'
+)
+# Own sample (Prensa Latina, 2024): ", and added that" after a comma reports a second statement, and is cut there.
+HYDROCARBONS = (
+    "This will contribute to increase trade and investments between the two nations, he said, and added that there is "
+    "interest in exchanging experiences and knowledge in the field of hydrocarbons and in other areas."
+)
+
+
+def test_a_bare_added_that_after_its_subject_does_not_cut_the_sentence() -> None:
+    assert [s.text for s in split_sentences(CHANCELLOR)] == [CHANCELLOR]
+
+
+def test_a_comma_and_added_that_still_cuts_the_sentence() -> None:
+    assert [s.text for s in split_sentences(HYDROCARBONS)] == [
+        "This will contribute to increase trade and investments between the two nations, he said",
+        "there is interest in exchanging experiences and knowledge in the field of hydrocarbons and in other areas.",
+    ]

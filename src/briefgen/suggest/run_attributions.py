@@ -28,7 +28,7 @@ import re
 
 from briefgen.suggest.closing_speakers import split_at_close
 
-_VERB = r"(?:said|says|added|stated|declared|remarked|noted|stressed|emphasi[sz]ed|explained|warned|wrote|continued|told)"
+_VERB = r"(?:said|says|added|stated|declared|remarked|noted|stressed|emphasi[sz]ed|explained|warned|wrote|continued|told|posted|tweeted)"
 _NAME = r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"  # "Putin", "PM Modi", "Serbian President Aleksandar Vucic", "Mr. Trump"
 # A name or title ("the Prime Minister", "the PM", "the Turkish president"), or a pronoun.
 _SPEAKER = rf"(?:he|she|they|(?:the\s+)?{_NAME}|the\s+(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w’'-]*\s+){{0,2}}[\w’'-]+)"

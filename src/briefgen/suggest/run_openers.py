@@ -31,11 +31,13 @@ import re
 # The writer's own scene first, closed by a comma: 'On the issue of reparations, ', 'During a joint press conference
 # with Polish Prime Minister Donald Tusk, '.
 _SCENE = r"(?:[^,;:“”\"]{3,120},\s+)?"
-# The speaker: a pronoun, a name or a title ("Merz", "President Thưởng", "The Prime Minister", "The prime minister"),
+# The speaker: a pronoun, a name or a title ("Merz", "President Thưởng", "The Prime Minister", "The prime minister",
+# after the writer's scene "the Indian PM"),
 # never a thing the page quotes ("It", "This", "The statement").
 _SPEAKER = (
     r"(?!(?:It|We|I|This|That|These|Those|There|The\s+(?:statement|release|report|ministry|embassy|joint)\b)\b)"
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|The\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|The\s+[a-z]+(?:\s+[a-z]+)?|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)"
 )
 _SAYS = (
     r"(?:said|says|stated|declared|remarked|added|noted|wrote|stressed|emphasi[sz]ed|asserted|explained|warned|"

@@ -73,8 +73,14 @@ class Span:
     trimmed_tail: str
 
 
-# ", he said, adding that talks … have begun" and "…, and added: “…": what follows is a statement of its own.
-_ADDING = re.compile(r",?\s+(?:while |and )?(?:adding|he added|she added|it added|added)(?: that\s+|:\s*)", re.IGNORECASE)
+# ", he said, adding that talks … have begun" and "…, and added: “…": what follows is a statement of its own.  Not
+# a bare "added that" after its subject ("The German chancellor added that Europe must …"): it is the sentence's own
+# verb, and cut there the first part is a speaker with nothing said, the second words with no one saying them.
+_ADDING = re.compile(
+    r"(?:,\s+(?:while |and )?|\s+(?:while |and ))(?:adding|he added|she added|it added|added)(?: that\s+|:\s*)"
+    r"|\s+adding(?: that\s+|:\s*)",
+    re.IGNORECASE,
+)
 
 
 def joins_an_addition(gap: str) -> bool:
