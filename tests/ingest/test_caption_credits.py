@@ -215,3 +215,16 @@ def test_sources_add_takes_a_caption_with_a_glued_credit_for_neither_headline_no
     fields = dry_add(mini_project, tmp_path, text, None)
     assert fields.get("title", "") == ""
     assert fields["body"].startswith("Ostland's President Anna Vell pressed Westmark")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Anthony Albanese and Kausea Natano. — © ap",
+        "The joint declaration commits the two nations to a long-term peace settlement after four decades of armed "
+        "conflict that has left thousands dead. /REUTERS/Kevin Lamarque",
+    ],
+)
+def test_copyright_and_slashed_agency_credits_close_a_caption(caption: str) -> None:
+    assert CAPTION.search(caption) is not None
+    assert CAPTION.search("Australia and Tuvalu sign a pact on climate and security") is None

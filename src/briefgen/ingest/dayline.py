@@ -41,9 +41,10 @@ from briefgen.ingest.meta import TEXT_DATE, Found, dateline, find_dateline, nume
 from briefgen.ingest.placelines import reread_place
 from briefgen.ingest.planneddays import is_planned_day
 from briefgen.ingest.prefixdate import after_month_prefix
+from briefgen.ingest.pressdatelines import open_credit_dateline, press_dateline
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.sitecredits import site_credited_dateline
-from briefgen.ingest.siteplaces import dateline_below_site, without_site_place
+from briefgen.ingest.siteplaces import dateline_below_site, spells_site, without_site_place
 from briefgen.ingest.slashcredits import slash_credit_dateline
 from briefgen.ingest.stampplaces import stamp_place
 from briefgen.ingest.text import Part
@@ -114,6 +115,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
     if "place" in stated and (names_occasion(stated["place"].value) or is_desk_credit(stated["place"].value)):
         stated = {key: found for key, found in stated.items() if key != "place"}
     stated = {**stated, **dateline_below_site(paragraphs, stated, address)}  # "MENAFN - …" above "Washington: …"
+    if spells_site(stated.get("place"), address):  # "MENAFN - IANS) New Delhi, May 1 (IANS) …": the wire's own dateline
+        stated = {**stated, **open_credit_dateline(paragraphs)}
     if "place" not in stated:  # "ISLAMABAD/BEIJING –", "Lima, Peru —": shapes the readings above do not take
         stated = {**shaped_dateline(paragraphs, [r.text for r in part.removed]), **stated}
     if "place" not in stated:  # "11:55 | Tumbes (Tumbes region), Nov. 7.": the time of filing before the dateline
@@ -126,6 +129,8 @@ def read_dateline(part: Part, lede: str, address: str | None) -> dict[str, Found
         stated = {**slash_credit_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Paris (Agencies) French President …": the credit with no dash after it
         stated = {**undashed_credit_dateline(paragraphs), **stated}
+    if "place" not in stated:  # "Tokyo- Heads of …", "… 2019 (Anchorage) - This week", "ROME (AP) Italian …"
+        stated = {**press_dateline(paragraphs), **stated}
     if "published" not in stated:  # "Abuja, Nigeria – March 27, 2025 –", "July 18, 2018 (KHARTOUM) –" (:mod:`dateddatelines`)
         stated = {**dated_dateline(paragraphs), **stated}
     if "place" not in stated:  # "Published - December 05, 2023 04:04 pm IST - New Delhi"
