@@ -54,6 +54,7 @@ from briefgen.suggest.tense import in_future_clause as in_future_clause  # draft
 from briefgen.suggest.timed_against import dates_of_the_act
 from briefgen.suggest.week_days import day_within_week
 from briefgen.suggest.weekday_dates import weekdays_with_their_dates
+from briefgen.suggest.weekday_years import year_of_the_day
 from briefgen.suggest.with_phrases import main_clause_dates
 from briefgen.text.dates import PartialDate, checked_date, shift_month
 from briefgen.text.english import FULL_MONTH_PATTERN, MONTH_PATTERN, NUMBER_WORDS, month_number, words_pattern
@@ -228,7 +229,7 @@ def _resolve(name: str, match: re.Match[str], reference: dt.date | None, ref_yea
     if name in {"day-month", "month-day", "day-range-month"} and month:
         number = _int(groups["d"])
         ahead = day_ahead(match.string, match.start(), future) or coming_day(match.string, match.start(), reference, month, number)
-        return checked_date(_month_near(month, reference, ahead), month, number)
+        return checked_date(year_of_the_day(match, reference, month, number, _month_near(month, reference, ahead)), month, number)
     if name == "in-month" and month:  # "already signed … in October" looks back even in a plan (:mod:`month_tense`)
         return checked_date(_month_near(month, reference, bare_month_ahead(match, reference, future)), month)  # "the June summit"
     if name == "ago":
