@@ -16,12 +16,12 @@ eight digits run together are as often an id, and :mod:`urldates` reads those wi
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from urllib.parse import urlsplit
 
 from briefgen.ingest.publishable import could_be_published
+from briefgen.ingest.weekdayfigures import day_month_readings
 from briefgen.text.english import names_month
 
 _DASHED_DAY = re.compile(r"(?<!\d)(?<!\d-)(?P<a>[01]?\d|[23]\d)-(?P<b>[01]?\d|[23]\d)-(?P<y>(?:19|20)\d\d)(?![\d])")
@@ -31,10 +31,7 @@ def date_in_dashes(url: str | None, text: str) -> tuple[dt.date, str] | None:
     """The day the address's dashed digits write (see the module's docstring), and those digits; None otherwise."""
     for match in _DASHED_DAY.finditer(urlsplit(url or "").path):
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        readings: set[dt.date] = set()
-        for month, day in ((a, b), (b, a)):
-            with contextlib.suppress(ValueError):
-                readings.add(dt.date(year, month, day))
+        readings = day_month_readings(a, b, year)
         named = {reading for reading in readings if names_month(reading.month, text)}
         if len(readings) == 1:
             [reading] = readings

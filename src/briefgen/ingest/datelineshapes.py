@@ -136,7 +136,8 @@ _NOT_PLACES = frozenset(
 _LOOK = 6
 
 
-def _named_again(words: list[str], page: str) -> bool:
+def named_again(words: list[str], page: str) -> bool:
+    """Whether the page writes any of ``words`` again, as a whole word (a dateline's place its text names)."""
     return any(re.search(rf"\b{re.escape(word)}\b", page) for word in words)
 
 
@@ -156,12 +157,12 @@ def shaped_dateline(paragraphs: list[str], removed: list[str]) -> dict[str, Foun
         if regional is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[regional.end() :], *paragraphs[index + 1 :]])
             named = [regional.group("place")] + [regional.group("region")] * (not regional.group("initials"))  # "UAE": anywhere
-            if not _named_again(named, page):
+            if not named_again(named, page):
                 regional = None
         glued = _GLUED_CAPS.match(paragraph)
         if glued is not None:
             page = "\n".join([*removed, *paragraphs[:index], paragraph[glued.end() :], *paragraphs[index + 1 :]])
-            glued = glued if _named_again([titled_place(glued.group("place"))], page) else None
+            glued = glued if named_again([titled_place(glued.group("place"))], page) else None
         capital = _SMALL_WORD_CAPITAL.match(paragraph) or _CAPITAL_COMMA_DASH.match(paragraph)
         if capital is not None and not is_capital(capital.group("place")):
             capital = None

@@ -59,10 +59,9 @@ def _looks_wrapped(texts: list[str]) -> bool:
     body = texts[1:] if len(texts[0]) > _MAX_WIDTH else texts  # a headline over the wrapped text keeps its own length
     if len(body) < _MIN_LINES or max(len(t) for t in body) > _MAX_WIDTH or any(is_bullet(t) for t in texts):
         return False
-    texts = body
-    middle = sum(1 for t in texts if 30 <= len(t) <= _MAX_WIDTH)
-    open_ended = sum(1 for t in texts if not _ENDS_SENTENCE.search(t))
-    return middle >= 0.7 * len(texts) and open_ended >= 0.5 * len(texts)
+    middle = sum(1 for t in body if 30 <= len(t) <= _MAX_WIDTH)
+    open_ended = sum(1 for t in body if not _ENDS_SENTENCE.search(t))
+    return middle >= 0.7 * len(body) and open_ended >= 0.5 * len(body)
 
 
 def _goes_on(line: str, next_line: str) -> bool:
@@ -82,9 +81,10 @@ def reflowed_block(lines: list[LineT]) -> list[LineT] | None:
     block starts after every text line that stops short of the page's width.
     """
     texts = [ln for ln in lines if ln.kind == "text"]
-    if len({ln.block for ln in texts}) != 1 or not _looks_wrapped([ln.text for ln in texts]):
+    line_texts = [ln.text for ln in texts]
+    if len({ln.block for ln in texts}) != 1 or not _looks_wrapped(line_texts):
         return None
-    width = _width([ln.text for ln in texts])
+    width = _width(line_texts)
     shortest, longest = _RUNS_ON * width, _SLACK * width  # a line past the width was never wrapped (a headline)
     first = texts[0].block
     added = 0  # blocks opened so far inside the wrapped one; the blocks after it move down by as many

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.agencies import WIRE_AGENCIES
+from briefgen.ingest.datelineshapes import named_again
 from briefgen.ingest.genericcredits import is_generic_credit
 from briefgen.ingest.meta import Found, dateline, titled_place
 from briefgen.text.english import MONTH_PATTERN, WEEKDAY_NAMES
@@ -53,17 +54,13 @@ _NOT_PLACES = frozenset(("The", "A", "An", "This", "That", "It", "He", "She", "T
 _LOOK = 3
 
 
-def _named_again(place: str, page: str) -> bool:
-    return re.search(rf"\b{re.escape(place)}\b", page) is not None
-
-
 def press_dateline(paragraphs: list[str]) -> dict[str, Found]:
     """The place of a dateline in one of the shapes of the module's docstring, in the first paragraphs, or nothing."""
     for index, paragraph in enumerate(paragraphs[:_LOOK]):
         glued = _GLUED_HYPHEN.match(paragraph)
         if glued is not None and glued.group("place").split()[0] not in _NOT_PLACES:
             rest = "\n".join([*paragraphs[:index], paragraph[glued.end() :], *paragraphs[index + 1 :]])
-            if _named_again(glued.group("place"), rest):
+            if named_again([glued.group("place")], rest):
                 return {"place": Found(glued.group("place"), glued.group(0).strip(" -"), "dateline")}
         dated = _DATED_BRACKETED_PLACE.match(paragraph)
         if dated is not None:

@@ -25,15 +25,14 @@ when saved (:func:`briefgen.ingest.publishable.could_be_published`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 
 from briefgen.ingest.meta import TEXT_DATE, Found, parse_text_date
 from briefgen.ingest.publishable import could_be_published
 from briefgen.ingest.text import Part
-from briefgen.ingest.weekdayfigures import weekday_reading
-from briefgen.text.english import FULL_WEEKDAY_PATTERN, WEEKDAY_NAMES, lead_paragraph, names_month
+from briefgen.ingest.weekdayfigures import day_month_readings, weekday_reading
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, lead_paragraph, names_month, weekday_number
 
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 #: "FOR IMMEDIATE RELEASE May 21, 2009", "For Immediate Release: 21 May 2009 – 10:00": the label, the date, a time.
@@ -50,7 +49,7 @@ _MAIL_FIELD = re.compile(r"(?:From|To|Subject)\s*:\s*\S")
 #: "The Print03-05-2025": a credit of words, its last letter glued to the day, month and year in figures with dashes.
 _GLUED_CREDIT = re.compile(r"(?P<credit>[A-Z][A-Za-z&'. ]{1,40}[A-Za-z.])(?P<a>[0-3]\d)-(?P<b>[0-3]\d)-(?P<y>(?:19|20)\d\d)")
 #: A weekday the report names with a capital ("Modi Saturday announced"), looked for in its first few paragraphs.
-_OPENING_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})\b")
+_OPENING_WEEKDAY = re.compile(rf"\b({FULL_WEEKDAY_PATTERN})\b")
 #: How many paragraphs from the top a release line or a mail's header may stand (over a caption and an office's name).
 _NEAR_TOP = 8
 _OPENING = 3
@@ -109,10 +108,7 @@ def _settled_reading(match: re.Match[str], part: Part) -> dt.date | None:
     """The one reading of the figures as day and month that is a real day, or that the text's month names or the
     opening's weekday settle (see the module's docstring); None when nothing settles it."""
     a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    readings: set[dt.date] = set()
-    for day, month in ((a, b), (b, a)):
-        with contextlib.suppress(ValueError):
-            readings.add(dt.date(year, month, day))
+    readings = day_month_readings(a, b, year)
     if len(readings) == 1:
         return readings.pop()
     text = "\n".join(part.paragraphs)
@@ -120,4 +116,4 @@ def _settled_reading(match: re.Match[str], part: Part) -> dt.date | None:
     if len(named) == 1:
         return named[0]
     weekday = _OPENING_WEEKDAY.search("\n".join(part.paragraphs[:_OPENING]))
-    return weekday_reading(WEEKDAY_NAMES.index(weekday.group(1)), a, b, year) if weekday is not None and not named else None
+    return weekday_reading(weekday_number(weekday.group(1)), a, b, year) if weekday is not None and not named else None

@@ -34,12 +34,17 @@ def weekday_figures(text: str) -> list[tuple[dt.date, str, int]]:
     return found
 
 
-def weekday_reading(weekday: int, a: int, b: int, year: int) -> dt.date | None:
-    """The one reading of the figures ``a`` and ``b`` as day and month, either way round, that falls on ``weekday``
-    (0 for Monday); None when both readings do, or neither."""
+def day_month_readings(a: int, b: int, year: int) -> set[dt.date]:
+    """The real days the figures ``a`` and ``b`` write as day and month, either way round (one, two or none)."""
     readings: set[dt.date] = set()
     for day, month in ((a, b), (b, a)):
         with contextlib.suppress(ValueError):
             readings.add(dt.date(year, month, day))
-    agreeing = [reading for reading in readings if reading.weekday() == weekday]
+    return readings
+
+
+def weekday_reading(weekday: int, a: int, b: int, year: int) -> dt.date | None:
+    """The one reading of the figures ``a`` and ``b`` as day and month, either way round, that falls on ``weekday``
+    (0 for Monday); None when both readings do, or neither."""
+    agreeing = [reading for reading in day_month_readings(a, b, year) if reading.weekday() == weekday]
     return agreeing[0] if len(agreeing) == 1 else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.text.english import FULL_WEEKDAY_PATTERN
+from briefgen.text.english import FULL_WEEKDAY_PATTERN, weekday_number
 
 #: How many days before the day of writing a plan's day is still this year's, not next year's.
 JUST_GONE = 3
@@ -38,14 +38,12 @@ def _either_side(reference: dt.date, month: int, day: int) -> tuple[dt.date, dt.
         return None
 
 
-def _weekday_year(text: str, start: int, reference: dt.date, month: int, day: int) -> int | None:
+def _weekday_year(text: str, start: int, sides: tuple[dt.date, dt.date]) -> int | None:
     """The year the weekday written before the day at ``text[start]`` settles, if only one of the two near days fits it."""
     written = _WEEKDAY_BEFORE.search(text[max(0, start - 20) : start])
-    sides = _either_side(reference, month, day)
-    if written is None or sides is None:
+    if written is None:
         return None
-    weekday = [name.casefold() for name in FULL_WEEKDAY_PATTERN.split("|")].index(written["w"].casefold())
-    fits = [side for side in sides if side.weekday() == weekday]
+    fits = [side for side in sides if side.weekday() == weekday_number(written["w"])]
     return fits[0].year if len(fits) == 1 else None
 
 
@@ -55,10 +53,12 @@ def year_of_the_day(match: re.Match[str], reference: dt.date, month: int, day: i
     A day read as the coming one that last fell at most :data:`JUST_GONE` days before ``reference`` is that last one:
     the page came out a day or two after the story it carries.
     """
-    settled = _weekday_year(match.string, match.start(), reference, month, day)
+    sides = _either_side(reference, month, day)
+    if sides is None:
+        return year
+    settled = _weekday_year(match.string, match.start(), sides)
     if settled is not None:
         return settled
-    sides = _either_side(reference, month, day)
-    if sides is not None and year == sides[1].year and 0 < (reference - sides[0]).days <= JUST_GONE:
+    if year == sides[1].year and 0 < (reference - sides[0]).days <= JUST_GONE:
         return sides[0].year  # "on Jan. 31" in a plan on a page of 1 February; "Dec. 30" on one of 2 January
     return year
