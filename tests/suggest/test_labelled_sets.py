@@ -201,6 +201,7 @@ SETS = [
         "intake_final169",
         "intake_final170",
         "intake_final171",
+        "intake_final173",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
