@@ -202,6 +202,7 @@ SETS = [
         "intake_final170",
         "intake_final171",
         "intake_final172",
+        "intake_final173",
     )
 ]
 LABELS = [(folder, path) for folder in SETS for path in sorted((folder / "labels").glob("*.yaml"))]
