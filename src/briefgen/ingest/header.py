@@ -42,7 +42,7 @@ BARE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:[^\W\d_]\.|{_NAME_WORD})){{1,2}}|
 _SECTION_WORDS_TEXT = """news world politics business economy economics relations society culture sport sports opinion
 analysis region latest home breaking exclusive editorial interview diplomacy defense defence security energy trade
 markets science technology health tourism asia europe africa america middle east national international local
-north south west central northern southern eastern western press release releases"""
+north south west central northern southern eastern western press release releases conferences briefings"""
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 # How full sentences open and what they say that headlines leave out ("The agreement was signed …").
 _SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"))
