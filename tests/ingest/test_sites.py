@@ -53,7 +53,7 @@ def test_the_table_is_large_and_every_row_is_well_formed() -> None:
         ("https://english.ahram.org.eg/News/1.aspx", "Ahram Online"),  # listed on its own, it is another outlet
         ("https://gate.ahram.org.eg/News/1.aspx", "Al-Ahram Gate"),
         ("https://www.ahram.org.eg/News/1.aspx", "Al-Ahram"),
-        ("https://uk.news.yahoo.com/a-story-1.html", "Yahoo News"),
+        ("https://uk.news.yahoo.com/a-story-1.html", "Yahoo News UK"),  # the UK edition (:mod:`siteeditions`)
         ("https://www.msn.com/en-gb/news/world/a-story/ar-AA1", "MSN"),
         ("https://www.menafn.com/1107000000/a-story", "MENAFN"),
         ("https://trt.global/afrika-english/article/17", "TRT Afrika"),  # one host, several outlets by folder

@@ -35,6 +35,7 @@ from briefgen.ingest.agencies import WIRE_AGENCIES
 from briefgen.ingest.languagenames import LANGUAGE_NAMES
 from briefgen.ingest.meta import Found
 from briefgen.ingest.platformnames import on_blog_platform
+from briefgen.ingest.siteeditions import edition_name
 from briefgen.ingest.sites import known_sites, lookup_site, site_key
 from briefgen.ingest.source_ids import slug_words
 from briefgen.project import OUTLETS_FILE
@@ -99,6 +100,7 @@ def outlet_of_site(url: str | None, table: dict[str, str]) -> Found | None:
     if entry is None:
         return None
     key, outlet = entry
+    outlet = edition_name(host, key, outlet)  # "uk.news.yahoo.com": Yahoo News UK (:mod:`siteeditions`)
     return Found(outlet, host if "/" not in key else f"{host}/{key.split('/', 1)[1]}", "site")
 
 
