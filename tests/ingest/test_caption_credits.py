@@ -221,6 +221,8 @@ def test_sources_add_takes_a_caption_with_a_glued_credit_for_neither_headline_no
     "caption",
     [
         "Anthony Albanese and Kausea Natano. — © ap",
+        "Greek PM Kyriakos Mitsotakis welcomes Cypriot President Nicos Anastasiades at the Maximos Mansion in Athens, "
+        "September 10, 2019. © Reuters / Alkis Konstantinidis",  # RT's page: the sign alone, the agency and photographer
         "The joint declaration commits the two nations to a long-term peace settlement after four decades of armed "
         "conflict that has left thousands dead. /REUTERS/Kevin Lamarque",
     ],

@@ -48,3 +48,18 @@ def test_a_list_of_summary_points_is_no_headline() -> None:
 def test_a_headline_already_found_is_kept() -> None:
     part = Part(headline="Ferry talks end", paragraphs=[TITLE, LEDE, "The routes open in May."])
     assert headline_echoed_by_lede(part).headline == "Ferry talks end"
+
+
+def test_a_photos_caption_is_no_lede_to_echo() -> None:
+    """RT's page (the engineer's sample): the caption under the headline credits its picture "© Reuters / …"."""
+    title = "Greek PM says Turkey ‘continues to provoke’ over Cyprus"
+    caption = (
+        "Greek PM Kyriakos Mitsotakis welcomes Cypriot President Nicos Anastasiades at the Maximos Mansion in Athens, "
+        "September 10, 2019. © Reuters / Alkis Konstantinidis"
+    )
+    lede = (
+        "Greece’s Prime Minister Kyriakos Mitsotakis said on Tuesday that Turkey “continues to provoke” in its approach "
+        "towards the ethnically divided island nation of Cyprus."
+    )
+    part = Part(paragraphs=[title, caption, lede])
+    assert headline_echoed_by_lede(part).headline == title

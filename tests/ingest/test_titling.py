@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.ingest.meta import Found
-from briefgen.ingest.titling import without_site_name
+from briefgen.ingest.text import Part
+from briefgen.ingest.titling import headline_by_address, without_badge, without_site_name
 from tests.ingest.dry_run import dry_add
 
 BODY = (
@@ -175,3 +176,44 @@ def test_a_section_name_after_a_bar_closing_the_title_is_no_part_of_it(mini_proj
 def test_a_headline_ending_in_other_words_after_a_bar_keeps_them() -> None:
     title = Found("Vell and Dalen agree | Ferry link opens", "Vell and Dalen agree | Ferry link opens", "headline")
     assert without_site_name(title, None) == title
+
+
+# Lines of the Estonian president's release page (vp2006-2016.president.ee) and of other pages of the engineer's sample.
+ILVES = "President Ilves met with the Finnish Head of State who arrived on a state visit"
+ILVES_PAGE = "https://vp2006-2016.president.ee/en/media/press-releases/12242-president-ilves-met-with-the-finnish-head-of-state-who-arrived-on-a-state-visit/print.html"
+
+
+def test_a_title_told_as_a_past_sentence_below_furniture_is_named_by_the_address() -> None:
+    lede = (
+        "It would be difficult to find relations in Europe as close and friendly as those between Estonia and Finland, "
+        "stated President Toomas Hendrik Ilves, who met today with the President of Finland, Sauli Niinistö."
+    )
+    part = Part(paragraphs=["Press Releases", "- Reset + Print", ILVES, f"{ILVES} © Raigo Pajula", "17.05.2016", lede])
+    assert headline_by_address(part, ILVES_PAGE)[0].headline == ILVES
+    assert headline_by_address(part, "https://president.example/en/media/12242")[0].headline is None  # no page name: no title
+
+
+def test_a_templates_badge_after_the_title_comes_off_where_the_address_ends_it() -> None:
+    page = "http://nepituno.to/index.php/pacific/item/1316-nz-s-pm-arrives-in-fiji-for-landmark-visit"
+    title = "NZ's PM arrives in Fiji for landmark visit"
+    assert without_badge(f"{title} Featured", page) == title
+    assert without_badge(title, page) == title
+    assert without_badge(f"{title} Featured", None) == f"{title} Featured"  # no address: nothing shows where the title ends
+
+
+def test_a_standfirst_the_lede_repeats_is_set_aside_not_titled(mini_project: Path, tmp_path: Path) -> None:
+    standfirst = (
+        "The country's sovereign fund has established an office in Egypt to build on its commitment to investing in the "
+        "country’s economic growth"
+    )
+    lede = (
+        "A UAE consortium led by ADQ, a sovereign investment fund based in Abu Dhabi, signed a landmark agreement with Egypt "
+        "on Friday to invest $35 billion in Ras El-Hekma, representing the single largest foreign direct investment in Egypt."
+    )
+    more = "The country's sovereign fund has established an office in Egypt, ADQ said, to invest in the country's economic growth."
+    text = f"{standfirst}\n\n{lede}\n\n{more}\n"
+    fields = dry_add(
+        mini_project, tmp_path, text, "https://khaleejtimes.com/business/uaes-landmark-35-billion-deal-marks-egypts-largest-fdi"
+    )
+    assert fields["title"] == ""
+    assert standfirst not in fields["body"]

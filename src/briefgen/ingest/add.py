@@ -66,7 +66,7 @@ from briefgen.ingest.sites import known_sites
 from briefgen.ingest.slasheddatelines import slashed_dateline
 from briefgen.ingest.source_ids import make_id
 from briefgen.ingest.staffbylines import staff_outlet
-from briefgen.ingest.stampedheadlines import without_entry_stamps
+from briefgen.ingest.stampedheadlines import without_stamps
 from briefgen.ingest.taggedtitles import without_tag
 from briefgen.ingest.text import CleanPage, Part, clean_page
 from briefgen.ingest.titling import headline_by_address, without_site_name
@@ -259,7 +259,7 @@ def describe(
         # the site's name appended are the displayed headline.
         found["title"] = Found(html.title, html.title, "page metadata")
     elif part.headline:
-        found["title"] = Found(_one_line(without_entry_stamps(without_month_prefix(part.headline))), part.headline, "headline")
+        found["title"] = Found(_one_line(without_stamps(without_month_prefix(part.headline))), part.headline, "headline")
     elif html is not None and html.title:
         found["title"] = Found(html.title, html.title, "page metadata")
     else:

@@ -75,9 +75,11 @@ ICON_CAPTION = r"^photo_camera\s"
 # "(Picture caption: The New Zealand delegation to Samoa performs a waiata …)": a caption the page labels as one, in
 # brackets at the top of a ministry's news item.
 LABELLED_CAPTION = r"^\(\s*(?:[Pp]icture|[Pp]hoto|[Ii]mage)\s+[Cc]aption\s*:"
-# "… and Kausea Natano. — © ap": a sentence closed, then a dash and the copyright sign before the picture's owner.  A
-# report's closing credit names its agency after the dash with no copyright sign, and a headline closes no sentence.
-COPYRIGHT_CREDIT = r"[.!?][”\"’']?\s*[—–-]{1,2}\s*©\s*[^\W\d_][\w .&'’-]{0,40}$"
+# "… and Kausea Natano. — © ap": a sentence closed, then a dash and the copyright sign before the picture's owner, or
+# the sign alone, the agency and its photographer after it ("… in Athens, September 10, 2019. © Reuters / Alkis
+# Konstantinidis").  A report's closing credit names its agency after the dash with no copyright sign, and a headline
+# closes no sentence.
+COPYRIGHT_CREDIT = r"[.!?][”\"’']?\s*(?:[—–-]{1,2}\s*)?©\s*[^\W\d_][\w .&'’/-]{0,40}$"
 # "… that has left thousands dead. /REUTERS/Kevin Lamarque": a sentence closed, then the agency in capitals between
 # slashes and the photographer, as some sites paste the wire's picture credit under its caption.
 SLASHED_AGENCY_CREDIT = r"[.!?][”\"’']?\s+/[A-Z]{2,}/\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}\s*$"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.bylines import is_stamp_line
-from briefgen.ingest.header import headline_like, is_body
+from briefgen.ingest.header import caption_line, headline_like, is_body
 from briefgen.ingest.headline_moves import with_headline
 from briefgen.ingest.ledeplaces import opens_on_capital
 from briefgen.ingest.meta import is_day_line
@@ -64,7 +64,7 @@ def headline_echoed_by_lede(part: Part) -> Part:
     if part.headline is not None:
         return part
     header = part.paragraphs[:_HEADER_LINES]
-    lede = next((i for i, line in enumerate(header) if is_body(line)), None)
+    lede = next((i for i, line in enumerate(header) if is_body(line) and not caption_line(line)), None)  # a photo's caption tells no story
     if lede is None:
         return part
     echoed = _words(header[lede])

@@ -40,6 +40,8 @@ from briefgen.ingest.text import Part
 _FURNITURE_LINES = 4
 # How far below lines that are none of the article's text (a site menu's items, a promotion, a photo's caption).
 _FURNITURE_RUN = 16
+# The most words of a line the address names as the title below the page's furniture: a headline's length at most.
+_TITLE_WORDS = 25
 
 
 def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str, Found | None]]:
@@ -68,7 +70,7 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             break
         if opens_on_capital(line):
             continue  # "Dar es Salaam. Mozambique President …": a lede opening on its dateline names the story, heads nothing
-        named = address_names(line, address) if index == 0 or headline_like(line) else None
+        named = address_names(line, address) if index == 0 or _title_shaped(line) else None
         if named is not None:
             part = with_headline(part, index)
             found["titled"] = Found(part.headline or "", named, "address")
@@ -79,7 +81,35 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
             if named_post is not None:
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
-    return headline_echoed_by_lede(part), found
+    echoed = headline_echoed_by_lede(part)
+    if echoed.headline and echoed.headline != part.headline and standfirst_over_text(echoed.headline, address, echoed.body):
+        # The lede repeats a standfirst as it repeats a headline: a long line of prose the page's name disowns is set
+        # aside, also when the kicker test put it back in the text ("The country's sovereign fund has established …").
+        found["standfirst"] = Found(echoed.headline, standfirst_over_text(echoed.headline, address, echoed.body) or "", "address")
+        return set_aside(echoed, "standfirst"), found
+    if echoed.headline and echoed.headline != part.headline:
+        echoed = dataclasses.replace(echoed, headline=without_badge(echoed.headline, address))
+    return echoed, found
+
+
+def without_badge(headline: str, address: str | None) -> str:
+    """The headline without a template's badge glued after it ("NZ's PM arrives in Fiji for landmark visit Featured",
+    as a site marks the stories it features), when the page's name in the address spells every word before it and not
+    the badge; else as it is.  Only one capitalised word comes off, and only where the address shows the title ended."""
+    title, _, badge = headline.rpartition(" ")
+    if not badge.isalpha() or not badge[:1].isupper() or len(title.split()) < 3:
+        return headline
+    return title if address_names(title, address) is not None and address_names(headline, address) is None else headline
+
+
+def _title_shaped(line: str) -> bool:
+    """Whether a line below the page's furniture may be its title, when the address spells it: shaped as a headline,
+    or a title written as a past-tense sentence without its full stop ("President Ilves met with the Finnish Head of
+    State who arrived on a state visit" below "Press Releases" and "- Reset + Print" on the president's release page),
+    which the headline test takes for a lede.  A paragraph ends on its full stop, and a photo's caption on its credit."""
+    return headline_like(line) or (
+        len(line.split()) <= _TITLE_WORDS and not line.rstrip().endswith((".", "!", "?", ":", ",", ";")) and not CAPTION.search(line)
+    )
 
 
 def _is_masthead_line(part: Part, address: str | None) -> bool:
