@@ -5,8 +5,9 @@ A sentence often names a side only through its leader: "Marcos said ...",
 of a few shapes news uses for an office holder: the side before the title
 ("Philippine President Ferdinand Marcos Jr.", "Spain's Prime Minister Pedro
 Sánchez", "Bangladesh's chief adviser Muhammad Yunus", "Estonia's new president,
-Kersti Kaljulaid"), the side after the name ("Marcos, the Philippine president"), or after the title and the name
-("President Ferdinand Marcos Jr. of the Philippines").  Only the surname is
+Kersti Kaljulaid"), the side after the name ("Marcos, the Philippine
+president"), or after the title and the name ("President Ferdinand Marcos Jr.
+of the Philippines").  Only the surname is
 kept, since later sentences call the person by it; a title is required, so
 that "Chinese Communist Party" yields no person.
 """
