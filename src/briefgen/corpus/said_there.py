@@ -27,6 +27,7 @@ from briefgen.corpus.side_acts import act_of_a_side
 from briefgen.corpus.site_figures import figure_of_site, sites_opened
 from briefgen.corpus.speaker_first import said_by_speaker_first
 from briefgen.corpus.spoken import spoken_at
+from briefgen.corpus.talks_covered import covered_at_talks
 from briefgen.corpus.text_held import SIGNING_STEMS, held_in_text
 from briefgen.corpus.to_come import told_to_come
 from briefgen.corpus.together import done_together
@@ -65,7 +66,8 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
     what the two sides did together, told with the two of them as its subject (:mod:`briefgen.corpus.together`), or a
     readout's line that opens on its speaker, whatever background it tells (:mod:`briefgen.corpus.speaker_first`), or
     a line on the thing the occasion opened (``told.opened``), named back by its noun (:mod:`briefgen.corpus.opened`),
-    or a figure of that thing, named back by its noun or its kin (``told.sites``, :mod:`briefgen.corpus.site_figures`).
+    or a figure of that thing, named back by its noun or its kin (``told.sites``, :mod:`briefgen.corpus.site_figures`),
+    or what the talks covered, told by a noun or a verb of talking and no time (:mod:`briefgen.corpus.talks_covered`).
     """
     return (
         spoken_at(item, names, sides, date)
@@ -83,4 +85,5 @@ def said_or_done(item: Prepared, names: frozenset[str], sides: frozenset[str], d
         or said_by_speaker_first(item, names, sides, date)
         or of_thing_opened(item, told.opened, date)
         or figure_of_site(item, told.sites, date)
+        or covered_at_talks(item, date)
     )
