@@ -126,11 +126,7 @@ _DEAL_WORD_CORES = tuple(sorted(w for w in _DEAL_WORDS if not any(other != w and
 
 def _may_name_a_deal(quote: str) -> bool:
     """Whether a deal word may be in the quote (written inside another word too): most figures' names need no reading."""
-    lowered = quote.lower()
-    for word in _DEAL_WORD_CORES:  # a loop, not ``any`` over a generator: asked of every figure of the corpus
-        if word in lowered:
-            return True
-    return False
+    return any(map(quote.lower().__contains__, _DEAL_WORD_CORES))  # stepped in C, not by a generator in Python
 
 
 def _subject_names(members: list[Prepared]) -> frozenset[str]:
