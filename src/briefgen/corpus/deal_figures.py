@@ -118,13 +118,15 @@ def _occasion_names(members: list[Fact]) -> frozenset[str]:
 SUBJECT_SHARE = 0.25
 
 
-#: Any deal word, inside another word too: one search of a quote instead of one per word.
-_ANY_DEAL_WORD = re.compile("|".join(map(re.escape, sorted(_DEAL_WORDS))))
+#: The deal words no other deal word is inside ("deal", not "deals"): a quote holds a deal word, inside another word
+#: too, exactly when it holds one of these.  Nine substring tests of the lowered quote cost about half the one search
+#: of an alternation of every word, which the engine tries at every place of the quote.
+_DEAL_WORD_CORES = tuple(sorted(w for w in _DEAL_WORDS if not any(other != w and other in w for other in _DEAL_WORDS)))
 
 
 def _may_name_a_deal(quote: str) -> bool:
     """Whether a deal word may be in the quote (written inside another word too): most figures' names need no reading."""
-    return _ANY_DEAL_WORD.search(quote.lower()) is not None
+    return any(map(quote.lower().__contains__, _DEAL_WORD_CORES))  # stepped in C, not by a generator in Python
 
 
 def _subject_names(members: list[Prepared]) -> frozenset[str]:

@@ -81,6 +81,9 @@ def line_of_quotation(quote: str) -> bool:
     said'), words quoted inside the writer's sentence, or a line that frames
     reported speech ("Finally, he emphasized that the idea … arose …”") is none.
     """
+    # each line pattern needs a straight or curly double quotation mark: a quote with none is no such line, unread
+    if '"' not in quote and "“" not in quote and "”" not in quote:
+        return False
     return bool(_FIRST_LINE.match(quote) or _LAST_LINE.match(quote)) and _REPORTED.search(quote) is None
 
 

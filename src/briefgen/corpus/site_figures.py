@@ -100,7 +100,8 @@ def figure_of_site(item: Prepared, sites: frozenset[str], date: PartialDate) -> 
     too: the capacity, the cost and the jobs are what such a line tells.
     """
     quote = item.fact.quote
-    if not _NUMBER.search(quote) or not names_site(quote, sites) or _LATELY.search(quote):
+    # no thing opened (most occasions): nothing to name back, and no need to look for a number
+    if not sites or not _NUMBER.search(quote) or not names_site(quote, sites) or _LATELY.search(quote):
         return False
     if elsewhen(_RATE.sub(" ", quote), date):
         return False
