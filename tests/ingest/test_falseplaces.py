@@ -105,3 +105,14 @@ def test_a_releases_signature_under_the_text_gives_no_place() -> None:
     ]
     assert "place" not in find_dateline(paragraphs)
     assert find_dateline(["PORT ELLIS", *paragraphs[:2]])["place"].value == "Port Ellis"
+
+
+def test_a_pointer_to_an_older_story_is_no_place() -> None:
+    """A report points to an older story of its own in the body ("FLASHBACK: …"), in a dateline's shape."""
+    paragraphs = [
+        "Nauru has agreed to give Australia effective veto over its security pact under a new treaty signed today.",
+        "The treaty was signed in the face of China’s growing influence in the Pacific region.",
+        "FLASHBACK: Nauru switches diplomatic recognition from Taiwan to China",
+        "Under the treaty, Australia will also provide $100 million over five years for Nauruan education, health and social services.",
+    ]
+    assert "place" not in find_dateline(paragraphs)

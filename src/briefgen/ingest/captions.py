@@ -194,6 +194,7 @@ LINE_LABELS = frozenset(
         "Analysis",
         "Opinion",
         "Related",
+        "Flashback",  # a pointer to an older story in the page's body: "FLASHBACK: Nauru switches diplomatic recognition …"
         "Tags",
         "Share",
         "Home",
