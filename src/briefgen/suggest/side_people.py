@@ -4,10 +4,9 @@ A sentence often names a side only through its leader: "Marcos said ...",
 "Yunus told reporters ...".  The page says once whose leader that is, in one
 of a few shapes news uses for an office holder: the side before the title
 ("Philippine President Ferdinand Marcos Jr.", "Spain's Prime Minister Pedro
-Sánchez", "Bangladesh's chief adviser Muhammad Yunus", "Estonia's new president,
-Kersti Kaljulaid"), the side after the name ("Marcos, the Philippine
-president"), or after the title and the name ("President Ferdinand Marcos Jr.
-of the Philippines").  Only the surname is
+Sánchez", "Bangladesh's chief adviser Muhammad Yunus"), the side after the
+name ("Marcos, the Philippine president"), or after the title and the name
+("President Ferdinand Marcos Jr. of the Philippines").  Only the surname is
 kept, since later sentences call the person by it; a title is required, so
 that "Chinese Communist Party" yields no person.
 """
@@ -29,9 +28,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 # One to four capitalised words, the last a name (a trailing "Jr." is no surname).
 _NAME = rf"((?:{_CAP}[\w'’.-]*\s+){{0,3}}{_CAP}[\w'’-]*)(?:,?\s+(?:Jr|Sr)\b\.?)?"
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
-# The side's office holder named after a comma, the office perhaps new to them: "Estonia's new president, Kersti
-# Kaljulaid, met with …".
-_NEWLY = r"(?:(?:new|newly[- ]elected|incoming|acting|interim)\s+)"
 # "on Monday, the Chinese president ...": a day or a month before the comma is no name.
 _CALENDAR = re.compile(f"{FULL_WEEKDAY_PATTERN}|{FULL_MONTH_PATTERN}")
 
@@ -46,7 +42,6 @@ def _shapes(side: str) -> tuple[re.Pattern[str], ...]:
     titles = rf"{_TITLE}(?:\s+{_TITLE})*"
     return (
         re.compile(rf"{side}\s+(?:the\s+)?{titles}\s+{_NAME}"),
-        re.compile(rf"{side}\s+{_NEWLY}?{titles},\s+{_NAME}"),
         re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?{side}\s+{titles}"),
         re.compile(rf"{_NAME},\s+(?:the\s+)?{titles}\s+of\s+(?:the\s+)?{side}"),
         re.compile(rf"\b{titles}\s+{_NAME}\s+of\s+(?:the\s+)?{side}"),

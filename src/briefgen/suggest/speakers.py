@@ -35,11 +35,6 @@ _TOLD = re.compile(
     r"told (?=(?-i:[A-Z])|(?:reporters|journalists|the (?:press|media))\b)|(?:insisted|responded|replied)\b)",
     re.IGNORECASE,
 )
-# A statement told as what its speaker said while doing something else: "Kaljulaid concurred, saying that new sanctions
-# would be justified", "Trump acknowledged the concern, saying, “…”", "Biden opened his remarks by saying that …".  The
-# speaker is the sentence's subject, named unless the sentence opens on a word that refers back ("He continued by
-# saying that …" does not say who), as with "stating that" above.
-_SAYING = re.compile(r"(?:, |\bby )saying\b")
 # Words whole, a compound of names ("India-Bangladesh") as one.
 _WORDS_WHOLE = re.compile(r"[^\W\d_][\w’'-]*")
 # A statement whose subject refers back to a sentence before: the draft would not say who.
@@ -103,8 +98,6 @@ def spoken_by_name(text: str) -> bool:
     """Is the sentence a statement its named speaker is reported to have made ("…," Yoon said)?
 
     A pronoun ("he said") names no one (:mod:`.pronoun_speakers` weighs it); a line that
-    only leads in ("BelTA said, citing …:") states nothing yet.  A named subject's act told with what it said ("…
-    concurred, saying that …") is its statement: the reports' own way of giving a position with the gesture.
+    only leads in ("BelTA said, citing …:") states nothing yet.
     """
-    said = _ATTRIBUTED.search(text) or _TOLD.search(text) or (_SAYING.search(text) and not _REFERS_BACK.match(text.lstrip(' “"')))
-    return bool(said) and not text.rstrip().endswith(":")
+    return bool(_ATTRIBUTED.search(text) or _TOLD.search(text)) and not text.rstrip().endswith(":")
