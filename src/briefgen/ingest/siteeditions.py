@@ -68,14 +68,10 @@ def _places_by_label() -> dict[str, str]:
     """Each subdomain label that names a place's edition, with the place as the edition writes it."""
     from babel import Locale
 
-    places: dict[str, str] = {}
-    territories = Locale("en").territories
-    for code, name in territories.items():
-        if str(code) in _REGION_CODES_WANTED or (len(str(code)) == 2 and str(code).isalpha()):
-            places["".join(ch for ch in str(name).casefold() if ch.isalpha())] = str(name)
-    for code, name in territory_names().items():
-        if code not in _NOT_AN_EDITION:
-            places[code] = name
+    regions = Locale("en").territories
+    names = [*territory_names().values(), *(str(regions[code]) for code in sorted(_REGION_CODES_WANTED))]
+    places = {"".join(ch for ch in name.casefold() if ch.isalpha()): name for name in names}
+    places.update((code, name) for code, name in territory_names().items() if code not in _NOT_AN_EDITION)
     places.update(_WRITTEN_AS_LETTERS)
     return places
 

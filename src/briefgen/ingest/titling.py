@@ -82,14 +82,15 @@ def headline_by_address(part: Part, address: str | None) -> tuple[Part, dict[str
                 part = dataclasses.replace(part, headline=named_post.group("title"))
                 break
     echoed = headline_echoed_by_lede(part)
-    if echoed.headline and echoed.headline != part.headline and standfirst_over_text(echoed.headline, address, echoed.body):
+    if not echoed.headline or echoed.headline == part.headline:
+        return echoed, found
+    standfirst = standfirst_over_text(echoed.headline, address, echoed.body)
+    if standfirst:
         # The lede repeats a standfirst as it repeats a headline: a long line of prose the page's name disowns is set
         # aside, also when the kicker test put it back in the text ("The country's sovereign fund has established …").
-        found["standfirst"] = Found(echoed.headline, standfirst_over_text(echoed.headline, address, echoed.body) or "", "address")
+        found["standfirst"] = Found(echoed.headline, standfirst, "address")
         return set_aside(echoed, "standfirst"), found
-    if echoed.headline and echoed.headline != part.headline:
-        echoed = dataclasses.replace(echoed, headline=without_badge(echoed.headline, address))
-    return echoed, found
+    return dataclasses.replace(echoed, headline=without_badge(echoed.headline, address)), found
 
 
 def without_badge(headline: str, address: str | None) -> str:
